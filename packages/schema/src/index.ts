@@ -1,0 +1,4 @@
+export * from './vocab.ts';
+export * from './types.ts';
+export * from './tables.ts';
+export * from './registries.ts';

@@ -1,0 +1,159 @@
+import type { ActorClass, Category, DatePrecision, Group, Kind, PlacePrecision, Unit } from './vocab.ts';
+
+/** A sentence of an article's clean text; `start`/`end` are UTF-16 offsets into that text (end exclusive). */
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A line that ingest removed as boilerplate, kept for the record (not extracted from). */
+export interface RemovedLine {
+  text: string;
+  reason: string; // e.g. 'caption', 'credit', 'reading_time', 'share', 'link_list', 'repeated_lead', 'sign_in'
+}
+
+/** One row of articles.csv. */
+export interface ArticleRecord {
+  article_id: string;
+  title: string;
+  /** Best single-day estimate of the publication date, ISO `YYYY-MM-DD`, '' when nothing in the text dates it. */
+  published: string;
+  published_precision: DatePrecision | '';
+  /** Earliest and latest dates the evidence allows (equal for an exact date). */
+  published_earliest: string;
+  published_latest: string;
+  /** Human-readable account of how the date was inferred, e.g. "dateline '8 January 2018'". */
+  published_evidence: string;
+  outlet: string;
+  url: string;
+  chars: number;
+  sentences: number;
+  removed_lines: number;
+  sha256: string;
+  /** Path of the input file, relative to the input folder. */
+  source_path: string;
+}
+
+/** What ingest hands to extract: the record plus the clean text and its sentences. */
+export interface IngestedArticle extends ArticleRecord {
+  /** Clean text: the article with boilerplate lines removed. Offsets of sentences and facts refer to it. */
+  text: string;
+  sentence_list: Sentence[];
+  removed: RemovedLine[];
+}
+
+/** One row of rejected.csv. */
+export interface Rejection {
+  path: string;
+  reason: string;
+}
+
+/** A span of the article's clean text. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A place named in a fact's sentence, as written. */
+export interface PlaceMention extends Span {
+  /** What the text says the place is, when it says: 'airbase', 'camp', 'crossing', 'city', 'town', 'village', 'province', 'district', 'country', 'area'. */
+  feature_hint: string;
+  /** Governorate the sentence puts it in ("... in Hama province"), as written, '' if none. */
+  admin_hint: string;
+  /** True for "near X", "X area", "X countryside", "south of X": the fact is around, not at, the place. */
+  near: boolean;
+}
+
+/** A fact as extract finds it: spans and raw phrases, nothing resolved against registries or calendars. */
+export interface ExtractedFact {
+  fact_id: string;
+  article_id: string;
+  kind: Kind;
+  category: Category;
+  group: Group | '';
+  /** The words naming who gained ground (territory) or the stated perpetrator (casualty), '' if none. */
+  actor_text: string;
+  count_low: number | null;
+  count_best: number | null;
+  count_high: number | null;
+  unit: Unit | '';
+  count_phrase: string;
+  vague: boolean;
+  place_mentions: PlaceMention[];
+  /** The words that date the figure ("on Sunday night", "since Dec. 25", "between December 15 and January 6"), '' if none. */
+  time_phrase: string;
+  cumulative: boolean;
+  /** Who the figure is attributed to, as written, with back-references ("the NGO") replaced by the antecedent's words. */
+  reporter_texts: string[];
+  quote: string;
+  sentence_index: number;
+  /** Offsets of the sentence in the clean text. */
+  char_start: number;
+  char_end: number;
+  /** Offsets of the figure (or the capture verb, for territory without a number) in the clean text. */
+  figure_start: number;
+  figure_end: number;
+}
+
+/** A place resolved against the gazetteer. */
+export interface ResolvedPlace {
+  mention: string;
+  place_id: string; // gazetteer id (OCHA P-code, curated id, or admin1 P-code)
+  name: string; // canonical name
+  admin1: string; // 'Idlib' | 'Hama' | 'Aleppo' | ... (news spelling of the governorate, see registries)
+  latitude: number | null;
+  longitude: number | null;
+  precision: PlacePrecision;
+}
+
+/** A place mention that did not resolve. */
+export interface UnresolvedPlace {
+  fact_id: string;
+  article_id: string;
+  mention: string;
+  quote: string;
+  sentence_index: number;
+  reason: string;
+}
+
+/** One row of facts.csv (lists are arrays here and `;`-joined in CSV). */
+export interface Fact {
+  fact_id: string;
+  article_id: string;
+  kind: Kind;
+  category: Category;
+  group: Group | '';
+  actor: ActorClass | '';
+  actor_name: string;
+  count_low: number | null;
+  count_best: number | null;
+  count_high: number | null;
+  unit: Unit | '';
+  persons_low: number | null;
+  persons_best: number | null;
+  persons_high: number | null;
+  count_phrase: string;
+  vague: boolean;
+  places: string[];
+  place_ids: string[];
+  place_precision: PlacePrecision | '';
+  admin1: string[];
+  latitude: number | null;
+  longitude: number | null;
+  period_start: string;
+  period_end: string;
+  date_precision: DatePrecision | '';
+  time_phrase: string;
+  cumulative: boolean;
+  reported_by: string[];
+  quote: string;
+  sentence_index: number;
+  char_start: number;
+  char_end: number;
+  figure_start: number;
+  figure_end: number;
+  published: string;
+}

@@ -1,0 +1,56 @@
+/**
+ * The controlled vocabularies of Frontline. Every stage imports these; none re-declares them.
+ * Values are the ones of docs/data-contract.md: renaming one breaks users' scripts.
+ */
+
+export const KINDS = ['displacement', 'casualty', 'territory'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const CATEGORIES = {
+  displacement: ['displaced', 'idps_stock', 'returned'],
+  casualty: ['killed', 'injured'],
+  territory: ['captured', 'entered', 'advanced'],
+} as const satisfies Record<Kind, readonly string[]>;
+export type Category = (typeof CATEGORIES)[Kind][number];
+
+/** Who the casualties were. `people` is "unspecified". */
+export const GROUPS = [
+  'civilians',
+  'children',
+  'women',
+  'government_forces',
+  'opposition_fighters',
+  'isis_fighters',
+  'people',
+] as const;
+export type Group = (typeof GROUPS)[number];
+
+/** Sides of the conflict, used for who gained ground and, for casualties, the stated perpetrator. */
+export const ACTOR_CLASSES = ['government', 'opposition', 'isis', 'turkey', 'kurdish'] as const;
+export type ActorClass = (typeof ACTOR_CLASSES)[number];
+
+export const UNITS = ['persons', 'families', 'households', 'places', 'km'] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const DATE_PRECISIONS = ['day', 'week', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/**
+ * How precisely a place mention was located.
+ * point: a gazetteer point (community, airbase, camp); near: "near X", "around X";
+ * district / governorate / country: an area, drawn at its centroid at best.
+ */
+export const PLACE_PRECISIONS = ['point', 'near', 'district', 'governorate', 'country'] as const;
+export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
+
+/**
+ * Persons per family or household used to convert displacement figures to persons.
+ * 5 is the planning figure humanitarian actors in north-west Syria use when a report counts
+ * families (e.g. the CCCM Cluster's IDP movement updates). It is an assumption, stated in the
+ * datapackage and applied only where the text counts families or households.
+ */
+export const HOUSEHOLD_SIZE = 5;
+
+export function isCategoryOf(kind: Kind, category: string): category is Category {
+  return (CATEGORIES[kind] as readonly string[]).includes(category);
+}
