@@ -1,4 +1,4 @@
-import type { ActorClass, Category, DatePrecision, Group, Kind, PlacePrecision, Unit } from './vocab.ts';
+import type { ActorClass, Category, DatePrecision, Group, Kind, PlacePrecision, QuantityModifier, Unit, VagueWord } from './vocab.ts';
 
 /** A sentence of an article's clean text; `start`/`end` are UTF-16 offsets into that text (end exclusive). */
 export interface Sentence {
@@ -50,6 +50,16 @@ export interface Rejection {
   reason: string;
 }
 
+/**
+ * A figure as written, before any range rule: `value` for a number ("1.1 million" -> 1100000), or `vague_word`
+ * for a word ("dozens", "tens of thousands"); `modifier` is the hedge in front of it, one of QUANTITY_MODIFIERS.
+ */
+export interface Quantity {
+  value: number | null;
+  vague_word: VagueWord | '';
+  modifier: QuantityModifier | '';
+}
+
 /** A span of the article's clean text. */
 export interface Span {
   text: string;
@@ -76,12 +86,11 @@ export interface ExtractedFact {
   group: Group | '';
   /** The words naming who gained ground (territory) or the stated perpetrator (casualty), '' if none. */
   actor_text: string;
-  count_low: number | null;
-  count_best: number | null;
-  count_high: number | null;
+  /** The figure: a number as written, a vague word, or nothing (a capture with no count). */
+  quantity: Quantity | null;
   unit: Unit | '';
+  /** The words of the figure as written, modifier included ("nearly 120,000", "tens of thousands"). */
   count_phrase: string;
-  vague: boolean;
   place_mentions: PlaceMention[];
   /** The words that date the figure ("on Sunday night", "since Dec. 25", "between December 15 and January 6"), '' if none. */
   time_phrase: string;

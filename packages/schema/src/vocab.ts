@@ -32,6 +32,33 @@ export type ActorClass = (typeof ACTOR_CLASSES)[number];
 export const UNITS = ['persons', 'families', 'households', 'places', 'km'] as const;
 export type Unit = (typeof UNITS)[number];
 
+/** Hedges in front of a number, normalized. Normalize turns (modifier, value) into low/best/high. */
+export const QUANTITY_MODIFIERS = [
+  'exact', // no hedge
+  'nearly', // nearly, almost, just under, close to
+  'at_least', // at least, no fewer than
+  'more_than', // more than, over, upwards of, in excess of
+  'about', // about, around, some, an estimated, approximately, roughly, estimated, up to ~
+  'up_to', // up to, as many as
+  'less_than', // less than, fewer than, under
+] as const;
+export type QuantityModifier = (typeof QUANTITY_MODIFIERS)[number];
+
+/** Vague quantities, normalized; the range each stands for is normalize's documented rule. */
+export const VAGUE_WORDS = [
+  'a_few', // a few, a handful
+  'several',
+  'dozens', // dozens
+  'scores',
+  'hundreds',
+  'thousands',
+  'tens_of_thousands',
+  'hundreds_of_thousands',
+  'millions',
+  'many', // many, numerous
+] as const;
+export type VagueWord = (typeof VAGUE_WORDS)[number];
+
 export const DATE_PRECISIONS = ['day', 'week', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
