@@ -63,6 +63,7 @@ export const FACTS: TableSchema = {
     f('count_phrase', 'string', 'The words of the figure as written ("nearly 120,000", "tens of thousands").'),
     f('vague', 'boolean', 'True where the text gives a word ("thousands", "dozens"), not a number.'),
     f('places', 'string', 'Canonical place names, ;-separated.', { list: true, hxl: '#loc+name' }),
+    f('place_mentions', 'string', 'The places as written in the sentence, ;-separated.', { list: true }),
     f('place_ids', 'string', 'Gazetteer ids of those places (OCHA P-codes or curated ids), same order.', { list: true, hxl: '#loc+code' }),
     f('place_precision', 'string', 'How precisely the place is known: point, near, district, governorate, country.'),
     f('admin1', 'string', 'Governorates concerned, ;-separated.', { list: true, hxl: '#adm1+name' }),
@@ -129,3 +130,125 @@ export const UNRESOLVED_PLACES: TableSchema = {
 
 /** The tables every run publishes, in datapackage order. Aggregate adds its own reconciled tables. */
 export const CORE_TABLES = [FACTS, ARTICLES, REJECTED, UNRESOLVED_PLACES];
+
+export const EVENTS: TableSchema = {
+  name: 'events',
+  title: 'Events',
+  description:
+    'Facts reconciled across articles: one row per real-world event (a capture, an incident, a displacement claim) or per running total, with the facts and articles behind it and the range of figures the sources give. Where sources disagree the row says so instead of averaging.',
+  primaryKey: ['event_id'],
+  fields: [
+    f('event_id', 'string', 'Stable id derived from the facts behind the event.'),
+    f('kind', 'string', 'displacement, casualty or territory.'),
+    f('category', 'string', 'As in facts.'),
+    f('group', 'string', 'Casualty victims, as in facts.'),
+    f('actor', 'string', 'Who gained ground (territory) or stated perpetrator.'),
+    f('unit', 'string', 'Unit of the figures.'),
+    f('cumulative', 'boolean', 'True for a running total (a series of reports of one total), false for one event.'),
+    f('places', 'string', 'Canonical place names, ;-separated.', { list: true, hxl: '#loc+name' }),
+    f('place_ids', 'string', 'Gazetteer ids, ;-separated.', { list: true, hxl: '#loc+code' }),
+    f('admin1', 'string', 'Governorates, ;-separated.', { list: true, hxl: '#adm1+name' }),
+    f('latitude', 'number', 'Latitude when the event is at one place.', { hxl: '#geo+lat' }),
+    f('longitude', 'number', 'Longitude when the event is at one place.', { hxl: '#geo+lon' }),
+    f('period_start', 'date', 'Earliest period start among the facts.', { hxl: '#date+start' }),
+    f('period_end', 'date', 'Latest period end among the facts.', { hxl: '#date+end' }),
+    f('first_reported', 'date', 'Publication date of the earliest article reporting it.', { hxl: '#date+reported' }),
+    f('count_low', 'number', 'Lowest figure any source allows.'),
+    f('count_high', 'number', 'Highest figure any source allows.'),
+    f('count_best_values', 'string', 'The best figure of each fact, in fact order, ;-separated (no averaging).', { list: true }),
+    f('persons_low', 'number', 'count_low in persons (displacement and casualties).', { hxl: '#affected+min' }),
+    f('persons_high', 'number', 'count_high in persons.', { hxl: '#affected+max' }),
+    f('disagreement', 'boolean', 'True when the sources\' best figures differ by more than 10% (or, for running totals, the series grew).'),
+    f('n_facts', 'integer', 'Number of facts behind the event.'),
+    f('n_sources', 'integer', 'Number of distinct articles reporting it.'),
+    f('fact_ids', 'string', 'The facts, ;-separated.', { list: true }),
+    f('article_ids', 'string', 'The articles, ;-separated.', { list: true, hxl: '#meta+source' }),
+    f('reported_by', 'string', 'Everyone the figures are attributed to, ;-separated.', { list: true, hxl: '#org+reporting' }),
+  ],
+};
+
+const timelineProvenance: Field[] = [
+  f('fact_id', 'string', 'The fact behind the row.'),
+  f('event_id', 'string', 'The reconciled event it belongs to.'),
+  f('article_id', 'string', 'The article.', { hxl: '#meta+source' }),
+  f('published', 'date', 'Publication date of the article.', { hxl: '#date+reported' }),
+  f('quote', 'string', 'The sentence, verbatim.', { hxl: '#meta+quote' }),
+  f('count_phrase', 'string', 'The figure as written.'),
+];
+
+export const DISPLACEMENT_TIMELINE: TableSchema = {
+  name: 'displacement_timeline',
+  title: 'Displacement over time',
+  description:
+    'Every displacement claim in persons over the period it covers, side by side by reporter; `best_available` marks the one claim per period chosen by the rule in the package description.',
+  fields: [
+    f('date', 'date', 'The last day the claim covers (period_end): where the claim sits on a time axis.', { hxl: '#date' }),
+    f('period_start', 'date', 'First day the claim covers.', { hxl: '#date+start' }),
+    f('period_end', 'date', 'Last day the claim covers.', { hxl: '#date+end' }),
+    f('category', 'string', 'displaced, idps_stock or returned.'),
+    f('persons_low', 'number', 'Low figure, persons.', { hxl: '#affected+idps+min' }),
+    f('persons_best', 'number', 'Best figure, persons.', { hxl: '#affected+idps' }),
+    f('persons_high', 'number', 'High figure, persons.', { hxl: '#affected+idps+max' }),
+    f('vague', 'boolean', 'The text gives a word, not a number.'),
+    f('cumulative', 'boolean', 'A running total since a start date.'),
+    f('reported_by', 'string', 'Who said so, ;-separated.', { list: true, hxl: '#org+reporting' }),
+    f('admin1', 'string', 'Governorates, ;-separated.', { list: true, hxl: '#adm1+name' }),
+    f('places', 'string', 'Places, ;-separated.', { list: true, hxl: '#loc+name' }),
+    f('best_available', 'boolean', 'The claim chosen for the derived best-available series.'),
+    ...timelineProvenance,
+  ],
+};
+
+export const CASUALTIES_TIMELINE: TableSchema = {
+  name: 'casualties_timeline',
+  title: 'Casualties over time',
+  description:
+    'Every casualty figure over time. Running totals form series (`series_id`: reporter, category, group and start date) ordered by report date and are never summed with each other or with incidents; `covered_by_series` marks incidents a later running total already includes.',
+  fields: [
+    f('date', 'date', 'Last day the figure covers (period_end).', { hxl: '#date' }),
+    f('period_start', 'date', 'First day the figure covers.', { hxl: '#date+start' }),
+    f('period_end', 'date', 'Last day the figure covers.', { hxl: '#date+end' }),
+    f('category', 'string', 'killed or injured.'),
+    f('group', 'string', 'Victims: civilians, children, women, government_forces, opposition_fighters, isis_fighters, people.', { hxl: '#group' }),
+    f('series_kind', 'string', 'running_total or incident.'),
+    f('series_id', 'string', 'For running totals: the series (reporter|category|group|start); empty for incidents.'),
+    f('persons_low', 'number', 'Low figure.', { hxl: '#affected+min' }),
+    f('persons_best', 'number', 'Best figure.', { hxl: '#affected+killed' }),
+    f('persons_high', 'number', 'High figure.', { hxl: '#affected+max' }),
+    f('vague', 'boolean', 'The text gives a word, not a number.'),
+    f('covered_by_series', 'string', 'For an incident: the running-total series that later covers it, if any.'),
+    f('reported_by', 'string', 'Who said so, ;-separated.', { list: true, hxl: '#org+reporting' }),
+    f('admin1', 'string', 'Governorates, ;-separated.', { list: true, hxl: '#adm1+name' }),
+    f('places', 'string', 'Places, ;-separated.', { list: true, hxl: '#loc+name' }),
+    f('latitude', 'number', 'Latitude when at one place.', { hxl: '#geo+lat' }),
+    f('longitude', 'number', 'Longitude when at one place.', { hxl: '#geo+lon' }),
+    ...timelineProvenance,
+  ],
+};
+
+export const TERRITORY_TIMELINE: TableSchema = {
+  name: 'territory_timeline',
+  title: 'Territorial changes over time',
+  description:
+    'One row per place that changed hands: the first reported change of control, who gained it, where it is, and every source that reported it. Advances in km and counts of places without names are rows with an empty place.',
+  fields: [
+    f('date', 'date', 'Date of the first reported change (period_end of the earliest fact).', { hxl: '#date' }),
+    f('category', 'string', 'captured, entered or advanced.'),
+    f('place', 'string', 'Canonical place name (empty for a count of places or an advance in km).', { hxl: '#loc+name' }),
+    f('place_id', 'string', 'Gazetteer id.', { hxl: '#loc+code' }),
+    f('place_precision', 'string', 'point, near, district, governorate, country.'),
+    f('admin1', 'string', 'Governorate.', { hxl: '#adm1+name' }),
+    f('latitude', 'number', 'Latitude.', { hxl: '#geo+lat' }),
+    f('longitude', 'number', 'Longitude.', { hxl: '#geo+lon' }),
+    f('actor', 'string', 'Side that gained it.', { hxl: '#org+actor' }),
+    f('actor_name', 'string', 'Normalized actor name.'),
+    f('count_best', 'number', 'For a count of places or an advance: the figure.'),
+    f('unit', 'string', 'places or km for counts; empty for a named place.'),
+    f('n_sources', 'integer', 'Articles reporting it.'),
+    f('reported_by', 'string', 'Who said so, ;-separated.', { list: true, hxl: '#org+reporting' }),
+    f('article_ids', 'string', 'Articles, ;-separated.', { list: true, hxl: '#meta+source' }),
+    f('fact_ids', 'string', 'Facts, ;-separated.', { list: true }),
+    f('event_id', 'string', 'The reconciled event.'),
+    f('quote', 'string', 'The sentence of the first report.', { hxl: '#meta+quote' }),
+  ],
+};

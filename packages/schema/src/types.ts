@@ -147,6 +147,8 @@ export interface Fact {
   count_phrase: string;
   vague: boolean;
   places: string[];
+  /** The places as written in the sentence, same order as found (kept so a reader can check the resolution). */
+  place_mentions: string[];
   place_ids: string[];
   place_precision: PlacePrecision | '';
   admin1: string[];

@@ -1,0 +1,55 @@
+import {
+  ARTICLES, CASUALTIES_TIMELINE, DISPLACEMENT_TIMELINE, EVENTS, FACTS, REJECTED, TERRITORY_TIMELINE, UNRESOLVED_PLACES,
+  type ArticleRecord, type Fact, type Rejection, type TableSchema, type UnresolvedPlace,
+} from '@frontline/schema';
+import type { PackageInfo, Row } from '@frontline/io';
+import { buildEvents, withEvents } from './events.ts';
+import { casualtiesTimeline, displacementTimeline, territoryTimeline } from './timelines.ts';
+import { packageInfo } from './package-info.ts';
+import { compare } from './util.ts';
+
+export { claimKey, assignEvents, disagree } from './reconcile.ts';
+export { BEST_AVAILABLE_RULE } from './timelines.ts';
+
+export interface AggregateInput {
+  articles: ArticleRecord[];
+  facts: Fact[];
+  unresolved: UnresolvedPlace[];
+  rejected: Rejection[];
+}
+
+export interface OutputTable {
+  schema: TableSchema;
+  rows: Row[];
+  hxl: boolean;
+}
+
+export interface AggregateOutput {
+  tables: OutputTable[];
+  files: { path: string; content: string }[];
+  package: PackageInfo;
+}
+
+const factOrder = (a: Fact, b: Fact) =>
+  compare(a.article_id, b.article_id) || a.sentence_index - b.sentence_index || a.figure_start - b.figure_start || compare(a.fact_id, b.fact_id);
+
+/** Normalized facts to the published tables: facts, events, the three timelines, articles, rejections, unresolved places. */
+export function aggregate(input: AggregateInput): AggregateOutput {
+  const facts = [...input.facts].sort(factOrder);
+  const linked = withEvents(facts, input.articles);
+  const table = (schema: TableSchema, rows: object[], hxl = true): OutputTable => ({ schema, rows: rows as Row[], hxl });
+  return {
+    tables: [
+      table(FACTS, linked),
+      table(EVENTS, buildEvents(linked)),
+      table(DISPLACEMENT_TIMELINE, displacementTimeline(linked)),
+      table(CASUALTIES_TIMELINE, casualtiesTimeline(linked)),
+      table(TERRITORY_TIMELINE, territoryTimeline(linked)),
+      table(ARTICLES, [...input.articles].sort((a, b) => compare(a.article_id, b.article_id)), false),
+      table(REJECTED, [...input.rejected].sort((a, b) => compare(a.path, b.path)), false),
+      table(UNRESOLVED_PLACES, [...input.unresolved].sort((a, b) => compare(a.fact_id, b.fact_id) || compare(a.mention, b.mention))),
+    ],
+    files: [],
+    package: packageInfo(input.articles.length),
+  };
+}

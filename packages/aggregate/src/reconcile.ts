@@ -1,0 +1,57 @@
+import type { Fact } from '@frontline/schema';
+import { compare, dayDiff, stableId, uniq } from './util.ts';
+
+/**
+ * Which facts describe the same real-world thing. Two facts are one claim when their key is equal and their
+ * periods are compatible. The key says what is counted where; the period test says when.
+ *  - territory: category, actor and the set of places (or, with no place, governorates and the figure's unit);
+ *  - running totals: reporter, category, group and start date: one total reported again and again is one series;
+ *  - incidents and displacement claims: category, group, unit and governorates (places when there are any).
+ */
+export function claimKey(fact: Fact): string {
+  const where = fact.place_ids.length ? [...fact.place_ids].sort().join('+') : `admin1:${[...fact.admin1].sort().join('+')}`;
+  if (fact.kind === 'territory') return ['T', fact.category, fact.actor, where, fact.place_ids.length ? '' : fact.unit].join('|');
+  if (fact.cumulative) return ['S', fact.kind, fact.category, fact.group, [...fact.reported_by].sort().join('+'), fact.period_start].join('|');
+  return [fact.kind[0], fact.category, fact.group, fact.unit === 'families' || fact.unit === 'households' ? 'persons' : fact.unit, where].join('|');
+}
+
+/** Days two periods may be apart and still be one event: a capture is re-reported for days, an incident is not. */
+function slackDays(fact: Fact): number {
+  if (fact.cumulative) return Infinity; // the key already pins reporter and start: every report extends the series
+  return fact.kind === 'territory' ? 14 : 1;
+}
+
+function overlaps(a: { start: string; end: string }, b: Fact, slack: number): boolean {
+  if (!a.start || !b.period_start) return true; // an undated fact cannot be told apart by date
+  return dayDiff(b.period_start, a.end) <= slack && dayDiff(a.start, b.period_end) <= slack;
+}
+
+/** Groups facts into events: returns fact_id -> event_id. Deterministic: facts are visited in date, then id order. */
+export function assignEvents(facts: Fact[]): Map<string, string> {
+  const byKey = new Map<string, Fact[]>();
+  for (const fact of facts) byKey.set(claimKey(fact), [...(byKey.get(claimKey(fact)) ?? []), fact]);
+  const eventOf = new Map<string, string>();
+  for (const group of byKey.values()) {
+    const sorted = [...group].sort((a, b) => compare(a.period_start, b.period_start) || compare(a.fact_id, b.fact_id));
+    const clusters: { start: string; end: string; facts: Fact[] }[] = [];
+    for (const fact of sorted) {
+      const open = clusters.find((c) => overlaps(c, fact, slackDays(fact)));
+      if (open) {
+        open.facts.push(fact);
+        open.end = open.end > fact.period_end ? open.end : fact.period_end;
+      } else clusters.push({ start: fact.period_start, end: fact.period_end, facts: [fact] });
+    }
+    for (const cluster of clusters) {
+      const id = stableId(`E${cluster.facts[0].kind[0].toUpperCase()}`, cluster.facts.map((f) => f.fact_id).sort());
+      for (const fact of cluster.facts) eventOf.set(fact.fact_id, id);
+    }
+  }
+  return eventOf;
+}
+
+/** True when best figures differ by more than 10% of the smallest. */
+export function disagree(values: (number | null)[]): boolean {
+  const nums = uniq(values.filter((v): v is number => v !== null));
+  if (nums.length < 2) return false;
+  return Math.max(...nums) > 1.1 * Math.min(...nums);
+}

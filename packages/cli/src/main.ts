@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+/**
+ * `pnpm pipeline <ingest|extract|normalize|aggregate|all|eval> [--input DIR] [--out DIR]`: see docs/data-contract.md.
+ * Exit 0 when the run completed (rejected inputs are listed in rejected.csv); 1 with a one-line reason otherwise.
+ */
+import { Command, CommanderError } from 'commander';
+import { MissingInputError } from '@frontline/io';
+import { runAggregate, runExtract, runIngest, runNormalize, type StageOptions } from './stages.ts';
+import { runEval } from './eval.ts';
+import { UsageError } from './read-input.ts';
+
+const STAGES: Record<string, (o: StageOptions) => unknown> = {
+  ingest: runIngest,
+  extract: runExtract,
+  normalize: runNormalize,
+  aggregate: runAggregate,
+};
+const PREVIOUS: Record<string, string> = { extract: 'ingest', normalize: 'extract', aggregate: 'normalize' };
+
+function runStage(name: string, options: StageOptions) {
+  try {
+    return STAGES[name](options);
+  } catch (err) {
+    if (err instanceof MissingInputError) {
+      throw new UsageError(`${name}: ${err.path} not found; run \`pnpm pipeline ${PREVIOUS[name]}\` with the same --out first`);
+    }
+    throw err;
+  }
+}
+
+function report(stage: string, summary: unknown) {
+  process.stdout.write(`${stage}: ${JSON.stringify(summary)}\n`);
+}
+
+const program = new Command('pipeline')
+  .description('Frontline: conflict news articles in, tidy tables of displacement, casualties and territory out.')
+  .exitOverride()
+  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+for (const name of [...Object.keys(STAGES), 'all']) {
+  program
+    .command(name)
+    .description(name === 'all' ? 'run every stage in order' : `run the ${name} stage`)
+    .option('--input <dir>', 'folder of article files', 'seeds')
+    .option('--out <dir>', 'folder every stage writes to', 'data')
+    .action((options: StageOptions) => {
+      const stages = name === 'all' ? Object.keys(STAGES) : [name];
+      for (const stage of stages) report(stage, runStage(stage, options));
+    });
+}
+
+program
+  .command('eval')
+  .description('score facts.csv against a gold file (JSON lines, see shared gold README)')
+  .requiredOption('--gold <file>', 'gold facts, one JSON object a line')
+  .option('--out <dir>', 'folder holding facts.csv', 'data')
+  .option('--json', 'print the full report as JSON')
+  .action((options: { gold: string; out: string; json?: boolean }) => {
+    runEval(options);
+  });
+
+try {
+  program.parse(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) process.exit(err.exitCode);
+  const message = err instanceof UsageError ? err.message : `error: ${(err as Error).stack ?? err}`;
+  process.stderr.write(`${message.split('\n')[0]}\n`);
+  if (!(err instanceof UsageError) && process.env.FRONTLINE_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,17 @@
+import { join } from 'node:path';
+
+/** Where each stage writes under `--out`: published tables at the top, stage hand-over files under `stages/`. */
+export function stagePaths(out: string) {
+  const stages = join(out, 'stages');
+  return {
+    out,
+    stages,
+    ingested: join(stages, 'ingested.jsonl'),
+    extracted: join(stages, 'extracted.jsonl'),
+    normalized: join(stages, 'normalized.jsonl'),
+    unresolved: join(stages, 'unresolved.jsonl'),
+    rejected: join(stages, 'rejected.jsonl'),
+    failures: (stage: string) => join(stages, `${stage}_failures.jsonl`),
+  };
+}
+export type StagePaths = ReturnType<typeof stagePaths>;

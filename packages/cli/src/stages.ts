@@ -1,0 +1,116 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTICLES, REJECTED, type ArticleRecord, type ExtractedFact, type Fact, type IngestedArticle, type Rejection, type UnresolvedPlace } from '@frontline/schema';
+import { buildDatapackage, readJsonl, writeFileAtomic, writeJsonl, writeTable, type WrittenTable } from '@frontline/io';
+import { ingestFiles } from '@frontline/ingest';
+import { extractArticle } from '@frontline/extract';
+import { loadGazetteer, normalizeArticle } from '@frontline/normalize';
+import { aggregate } from '@frontline/aggregate';
+import { stagePaths } from './paths.ts';
+import { progress } from './progress.ts';
+import { readInputFolder } from './read-input.ts';
+
+export interface StageOptions {
+  input: string;
+  out: string;
+}
+
+/** A per-article failure of a later stage: listed in rejected.csv, the other articles go on. */
+interface Failure {
+  path: string;
+  reason: string;
+}
+
+/** Applies `fn` to each article; an article that throws is recorded as a failure instead of stopping the run. */
+function eachArticle<T>(stage: string, articles: ArticleRecord[], fn: (a: ArticleRecord, i: number) => T[]) {
+  const bar = progress(stage, articles.length);
+  const results: T[] = [];
+  const failures: Failure[] = [];
+  articles.forEach((article, i) => {
+    try {
+      results.push(...fn(article, i));
+    } catch (err) {
+      failures.push({ path: article.source_path, reason: `${stage} failed: ${(err as Error).message}` });
+    }
+    bar.tick(article.article_id);
+  });
+  bar.end(`${results.length} records from ${articles.length} articles${failures.length ? `, ${failures.length} failed` : ''}`);
+  return { results, failures };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+const articleRecord = ({ text: _t, sentence_list: _s, removed: _r, ...record }: IngestedArticle): ArticleRecord => record;
+
+export function runIngest({ input, out }: StageOptions) {
+  const paths = stagePaths(out);
+  const folder = readInputFolder(input);
+  const bar = progress('ingest', 1);
+  const { articles, rejected } = ingestFiles(folder.files);
+  const allRejected = [...folder.rejected, ...rejected].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // A fresh ingest invalidates what later stages wrote from an older one.
+  for (const stage of ['extract', 'normalize']) rmSync(paths.failures(stage), { force: true });
+  writeJsonl(paths.ingested, articles);
+  writeJsonl(paths.rejected, allRejected);
+  writeTable(out, ARTICLES, articles.map(articleRecord) as never);
+  writeTable(out, REJECTED, allRejected as never);
+  bar.end(`${articles.length} articles, ${allRejected.length} rejected`);
+  return { articles: articles.length, rejected: allRejected.length };
+}
+
+export function runExtract({ out }: StageOptions) {
+  const paths = stagePaths(out);
+  const articles = readJsonl<IngestedArticle>(paths.ingested);
+  const { results, failures } = eachArticle('extract', articles, (a) => extractArticle(a as IngestedArticle));
+  writeJsonl(paths.extracted, results);
+  writeJsonl(paths.failures('extract'), failures);
+  return { facts: results.length, failed: failures.length };
+}
+
+export function runNormalize({ out }: StageOptions) {
+  const paths = stagePaths(out);
+  const articles = readJsonl<IngestedArticle>(paths.ingested).map(articleRecord);
+  const extracted = readJsonl<ExtractedFact>(paths.extracted);
+  const byArticle = groupBy(extracted, (f) => f.article_id);
+  const gazetteer = loadGazetteer();
+  const unresolved: UnresolvedPlace[] = [];
+  const { results, failures } = eachArticle('normalize', articles, (article) => {
+    const result = normalizeArticle(byArticle.get(article.article_id) ?? [], article, gazetteer);
+    unresolved.push(...result.unresolved);
+    return result.facts;
+  });
+  writeJsonl(paths.normalized, results);
+  writeJsonl(paths.unresolved, unresolved);
+  writeJsonl(paths.failures('normalize'), failures);
+  return { facts: results.length, unresolved: unresolved.length, failed: failures.length };
+}
+
+function readFailures(path: string): Failure[] {
+  try {
+    return readJsonl<Failure>(path);
+  } catch {
+    return []; // a stage that never failed may not have written the file
+  }
+}
+
+export function runAggregate({ out }: StageOptions) {
+  const paths = stagePaths(out);
+  const articles = readJsonl<IngestedArticle>(paths.ingested).map(articleRecord);
+  const facts = readJsonl<Fact>(paths.normalized);
+  const unresolved = readJsonl<UnresolvedPlace>(paths.unresolved);
+  const rejected: Rejection[] = [
+    ...readJsonl<Rejection>(paths.rejected),
+    ...readFailures(paths.failures('extract')),
+    ...readFailures(paths.failures('normalize')),
+  ];
+  const result = aggregate({ articles, facts, unresolved, rejected });
+  const written: WrittenTable[] = result.tables.map((t) => writeTable(out, t.schema, t.rows, { hxl: t.hxl }));
+  for (const extra of result.files) writeFileAtomic(join(out, extra.path), extra.content);
+  // datapackage.json last: it lists and hashes the files above, so it is only ever written over a complete set.
+  writeFileAtomic(join(out, 'datapackage.json'), buildDatapackage(out, result.package, written));
+  return Object.fromEntries(result.tables.map((t) => [t.schema.name, t.rows.length]));
+}

@@ -1,0 +1,68 @@
+import type { Fact } from '@frontline/schema';
+import type { GoldFact } from './gold.ts';
+import { looseKey } from './keys.ts';
+
+/** count_best inside [0.9 × low, 1.1 × high] of the gold range (gold README). */
+function countFits(fact: Fact, gold: GoldFact): boolean {
+  if (!gold.count || fact.count_best === null) return false;
+  return fact.count_best >= 0.9 * gold.count.low && fact.count_best <= 1.1 * gold.count.high;
+}
+
+function placesMatch(fact: Fact, gold: GoldFact): boolean {
+  const written = [...fact.places, ...(fact.place_mentions ?? [])].map(looseKey);
+  return (gold.places ?? []).some((spellings) => spellings.some((s) => written.includes(looseKey(s))));
+}
+
+/**
+ * Territory: a place matches, or for a count of places (or km) the count matches.
+ * A gold capture with neither places nor a count ("seized a string of villages") can only be told apart by who
+ * gained ground, so it matches a fact of the same actor that names no place either (a rule the README leaves open).
+ */
+function territoryMatches(fact: Fact, gold: GoldFact): boolean {
+  if (placesMatch(fact, gold)) return true;
+  if (gold.count) return fact.unit === gold.unit && countFits(fact, gold);
+  if ((gold.places ?? []).length === 0) return fact.places.length === 0 && fact.count_best === null && (!gold.actor || gold.actor === fact.actor);
+  return false;
+}
+
+/** Does a system fact describe this gold fact, by the rules of the gold README? */
+export function matches(fact: Fact, gold: GoldFact): boolean {
+  if (fact.article_id !== gold.article || fact.kind !== gold.kind || fact.category !== gold.category) return false;
+  switch (gold.kind) {
+    case 'casualty':
+      return (gold.group === 'people' || fact.group === gold.group) && countFits(fact, gold);
+    case 'displacement':
+      return fact.unit === (gold.unit ?? 'persons') && countFits(fact, gold);
+    case 'territory':
+      return territoryMatches(fact, gold);
+    default:
+      return false;
+  }
+}
+
+/**
+ * One system fact per gold fact: a maximum bipartite matching (augmenting paths), required gold facts first,
+ * so a fact that could match two gold facts is given to the one no other fact matches.
+ */
+export function assign(facts: Fact[], golds: GoldFact[]): Map<number, number> {
+  const edges = facts.map((fact) => golds.flatMap((gold, g) => (matches(fact, gold) ? [g] : [])));
+  const goldToFact = new Map<number, number>();
+  const order = golds.map((_, g) => g).sort((a, b) => Number(golds[b].required) - Number(golds[a].required) || a - b);
+  const factsOf = golds.map((_, g) => facts.flatMap((_, f) => (edges[f].includes(g) ? [f] : [])));
+  const factTaken = new Map<number, number>();
+  const tryAssign = (g: number, seen: Set<number>): boolean => {
+    for (const f of factsOf[g]) {
+      if (seen.has(f)) continue;
+      seen.add(f);
+      const other = factTaken.get(f);
+      if (other === undefined || tryAssign(other, seen)) {
+        factTaken.set(f, g);
+        goldToFact.set(g, f);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const g of order) tryAssign(g, new Set());
+  return goldToFact;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { looseKey, parseGold, scoreFacts, type GoldFact } from '../src/index.ts';
+import { makeFact } from '../../../tests/fixtures/facts.ts';
+
+const gold: GoldFact[] = parseGold(
+  [
+    { id: 'x-C1', article: 'x', kind: 'casualty', required: true, quote: 'q', category: 'killed', group: 'civilians', count: { low: 40, best: 43, high: 46 }, unit: 'persons', period: ['2017-12-25', '2018-01-04'], reported_by: ['SOHR'], admin1: ['Idlib'] },
+    { id: 'x-T1', article: 'x', kind: 'territory', required: true, quote: 'q', category: 'captured', actor: 'government', places: [['Saraqib', 'Saraqeb']], period: ['2018-01-04', '2018-01-04'] },
+    { id: 'x-D1', article: 'x', kind: 'displacement', required: false, quote: 'q', category: 'displaced', count: { low: 1000, best: 3000, high: 9999 }, unit: 'persons', vague: true },
+  ].map((g) => JSON.stringify(g)).join('\n'),
+);
+
+describe('evaluation', () => {
+  it('matches by the gold rules and scores recall, precision, duplicates and field accuracy', () => {
+    const facts = [
+      makeFact({ fact_id: 'x:1:0', group: 'civilians', count_best: 46, period_end: '2018-01-05', reported_by: ['Syrian Observatory for Human Rights'], admin1: ['Idleb'] }),
+      makeFact({ fact_id: 'x:1:1', group: 'civilians', count_best: 43 }), // duplicate of x-C1
+      makeFact({ fact_id: 'x:2:0', kind: 'territory', category: 'captured', group: '', places: ['Saraqab'], period_end: '2018-01-04' }),
+      makeFact({ fact_id: 'x:3:0', group: 'children', count_best: 43 }), // wrong group: a false positive
+    ];
+    const report = scoreFacts(facts, gold);
+    expect(report.recall_required).toMatchObject({ correct: 2, total: 2 });
+    expect(report.recall_all).toMatchObject({ correct: 2, total: 3 });
+    expect(report.precision).toMatchObject({ correct: 3, total: 4 });
+    expect(report.duplicates).toBe(1);
+    expect(report.false_positives.map((f) => f.fact_id)).toEqual(['x:3:0']);
+    expect(report.misses.map((m) => m.id)).toEqual(['x-D1']);
+    expect(report.reported_by_accuracy.value).toBe(1); // SOHR is an alias of the registry name
+    expect(report.admin1_accuracy.value).toBe(1); // Idleb = Idlib
+    expect(report.period_end_accuracy).toMatchObject({ correct: 2, total: 2 }); // one day off is within tolerance
+  });
+
+  it('rejects a count outside [0.9 low, 1.1 high] and a date beyond the tolerance', () => {
+    const report = scoreFacts([makeFact({ fact_id: 'x:1:0', group: 'civilians', count_best: 51, period_end: '2018-01-09' })], gold);
+    expect(report.recall_required.correct).toBe(0);
+    const late = scoreFacts([makeFact({ fact_id: 'x:1:0', group: 'civilians', count_best: 43, period_end: '2018-01-09' })], gold);
+    expect(late.period_end_accuracy).toMatchObject({ correct: 0, total: 1 });
+  });
+
+  it('compares place spellings loosely', () => {
+    expect(looseKey('Khan Sheikhoun')).toBe(looseKey('Khan Shaykhun'));
+    expect(looseKey('Rujum al-Ahmar')).toBe(looseKey('Rujum al Ahmar'));
+    expect(looseKey('Saraqib')).not.toBe(looseKey('Sinjar'));
+  });
+});

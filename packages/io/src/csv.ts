@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import type { TableSchema } from '@frontline/schema';
+import { fromCell, toCellRows, type Row } from './cells.ts';
+
+/** CSV text of a table: UTF-8, header row, RFC 4180 quoting, `\n` line ends. */
+export function toCsv(schema: TableSchema, rows: Row[]): string {
+  const header = schema.fields.map((f) => f.name);
+  return stringify([header, ...toCellRows(schema, rows)], { record_delimiter: 'unix' });
+}
+
+/** HXL-tagged CSV: the same table with a second header row of HXL hashtags (empty where none fits). */
+export function toHxlCsv(schema: TableSchema, rows: Row[]): string {
+  const header = schema.fields.map((f) => f.name);
+  const tags = schema.fields.map((f) => f.hxl ?? '');
+  return stringify([header, tags, ...toCellRows(schema, rows)], { record_delimiter: 'unix' });
+}
+
+/** Parses CSV text written by toCsv back into typed rows, checking the header against the schema. */
+export function parseCsv(schema: TableSchema, text: string, source = schema.name): Row[] {
+  const records: string[][] = parse(text, { relax_column_count: false, bom: true });
+  const [header, ...body] = records;
+  const expected = schema.fields.map((f) => f.name);
+  const missing = expected.filter((name) => !header?.includes(name));
+  if (!header || missing.length) throw new Error(`${source}: missing columns ${missing.join(', ')}`);
+  const index = expected.map((name) => header.indexOf(name));
+  return body.map((cells) => {
+    const row: Row = {};
+    schema.fields.forEach((field, i) => (row[field.name] = fromCell(cells[index[i]] ?? '', field)));
+    return row;
+  });
+}
+
+export function readCsv(schema: TableSchema, path: string): Row[] {
+  return parseCsv(schema, readFileSync(path, 'utf8'), path);
+}

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TableSchema } from '@frontline/schema';
+import { LIST_SEPARATOR } from './cells.ts';
+import type { WrittenTable } from './tables.ts';
+
+export interface PackageInfo {
+  name: string;
+  title: string;
+  description: string;
+  licenses: { name: string; path?: string; title: string }[];
+  sources: { title: string; path?: string }[];
+  /** Extra top-level properties (rules, assumptions) that a user of the data should read. */
+  extra?: Record<string, unknown>;
+}
+
+const MEDIA: Record<string, { format: string; mediatype: string }> = {
+  csv: { format: 'csv', mediatype: 'text/csv' },
+  arrow: { format: 'arrow', mediatype: 'application/vnd.apache.arrow.file' },
+};
+
+function fieldsOf(schema: TableSchema) {
+  return schema.fields.map((field) => ({
+    name: field.name,
+    type: field.type,
+    description: field.list ? `${field.description} (list: values separated by "${LIST_SEPARATOR}")` : field.description,
+    ...(field.hxl ? { 'x-hxl': field.hxl } : {}),
+  }));
+}
+
+function resourceFor(dir: string, table: WrittenTable, file: string) {
+  const bytes = readFileSync(join(dir, file));
+  const hxl = file.endsWith('.hxl.csv');
+  const ext = file.endsWith('.arrow') ? 'arrow' : 'csv';
+  const suffix = hxl ? '-hxl' : ext === 'arrow' ? '-arrow' : '';
+  return {
+    name: `${table.schema.name}${suffix}`.replace(/_/g, '-'),
+    path: file,
+    title: `${table.schema.title}${hxl ? ' (HXL-tagged CSV)' : ext === 'arrow' ? ' (Arrow IPC)' : ''}`,
+    description: table.schema.description + (hxl ? ' The second row holds HXL hashtags.' : ''),
+    profile: 'tabular-data-resource',
+    ...MEDIA[ext],
+    ...(ext === 'csv' ? { encoding: 'utf-8', dialect: { header: true, headerRowCount: hxl ? 2 : 1 } } : {}),
+    bytes: bytes.length,
+    hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+    'x-rows': table.rows,
+    schema: {
+      fields: fieldsOf(table.schema),
+      ...(table.schema.primaryKey ? { primaryKey: table.schema.primaryKey } : {}),
+    },
+  };
+}
+
+/** A Frictionless Data Package describing every written table file, with sizes and hashes for checking downloads. */
+export function buildDatapackage(dir: string, info: PackageInfo, tables: WrittenTable[]): string {
+  const pkg = {
+    profile: 'tabular-data-package',
+    name: info.name,
+    title: info.title,
+    description: info.description,
+    licenses: info.licenses,
+    sources: info.sources,
+    ...info.extra,
+    resources: tables.flatMap((table) => table.files.map((file) => resourceFor(dir, table, file))),
+  };
+  return JSON.stringify(pkg, null, 2) + '\n';
+}

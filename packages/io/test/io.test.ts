@@ -1,0 +1,69 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { TableSchema } from '@frontline/schema';
+import { buildDatapackage, parseCsv, readArrow, toCsv, toHxlCsv, writeFileAtomic, writeTable } from '../src/index.ts';
+
+const schema: TableSchema = {
+  name: 'demo',
+  title: 'Demo',
+  description: 'A demo table.',
+  fields: [
+    { name: 'id', type: 'string', description: 'id' },
+    { name: 'n', type: 'number', description: 'a number' },
+    { name: 'k', type: 'integer', description: 'an integer' },
+    { name: 'ok', type: 'boolean', description: 'a flag' },
+    { name: 'places', type: 'string', description: 'places', list: true, hxl: '#loc+name' },
+  ],
+};
+const rows = [
+  { id: 'a', n: 0.1 + 0.2, k: 3, ok: true, places: ['Saraqib', 'Ariha'] },
+  { id: 'quote "me", <script>', n: null, k: 0, ok: false, places: [] },
+];
+
+describe('csv', () => {
+  it('quotes by RFC 4180, joins lists with ; and round-trips', () => {
+    const text = toCsv(schema, rows);
+    expect(text.split('\n')[0]).toBe('id,n,k,ok,places');
+    expect(text).toContain('a,0.3,3,true,Saraqib;Ariha');
+    expect(text).toContain('"quote ""me"", <script>",,0,false,');
+    expect(parseCsv(schema, text)).toEqual([
+      { id: 'a', n: 0.3, k: 3, ok: true, places: ['Saraqib', 'Ariha'] },
+      { id: 'quote "me", <script>', n: null, k: 0, ok: false, places: [] },
+    ]);
+  });
+  it('writes HXL hashtags as a second header row', () => {
+    expect(toHxlCsv(schema, rows).split('\n')[1]).toBe(',,,,#loc+name');
+  });
+  it('rejects a file missing a column', () => {
+    expect(() => parseCsv(schema, 'id,n\na,1\n')).toThrow(/missing columns k, ok, places/);
+  });
+});
+
+describe('tables and datapackage', () => {
+  it('writes CSV and Arrow with the same columns and values, byte-identical on a rerun', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'io-'));
+    const written = writeTable(dir, schema, rows, { hxl: true });
+    const first = written.files.map((f) => readFileSync(join(dir, f)));
+    writeTable(dir, schema, rows, { hxl: true });
+    written.files.forEach((f, i) => expect(readFileSync(join(dir, f)).equals(first[i])).toBe(true));
+    const back = readArrow(join(dir, 'demo.arrow'));
+    expect(Object.keys(back[0])).toEqual(['id', 'n', 'k', 'ok', 'places']);
+    expect(back[0]).toMatchObject({ id: 'a', k: 3, ok: true, places: 'Saraqib;Ariha' });
+    expect(back[1].n).toBeNull();
+    const pkg = JSON.parse(
+      buildDatapackage(dir, { name: 'demo', title: 'Demo', description: 'd', licenses: [], sources: [] }, [written]),
+    );
+    expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual(['demo.csv', 'demo.arrow', 'demo.hxl.csv']);
+    expect(pkg.resources[0].hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(pkg.resources[0]['x-rows']).toBe(2);
+  });
+  it('leaves no temporary file behind and replaces the old content whole', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'io-'));
+    writeFileAtomic(join(dir, 'x.txt'), 'old');
+    writeFileAtomic(join(dir, 'x.txt'), 'new');
+    expect(readdirSync(dir)).toEqual(['x.txt']);
+    expect(readFileSync(join(dir, 'x.txt'), 'utf8')).toBe('new');
+  });
+});
