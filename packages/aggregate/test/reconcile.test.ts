@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { ActorClass } from '@frontline/schema';
 import { aggregate } from '../src/index.ts';
 import { makeArticle, makeFact } from '../../../tests/fixtures/facts.ts';
 
 const articles = [makeArticle('a', '2018-01-04'), makeArticle('b', '2018-01-05'), makeArticle('c', '2018-01-11')];
-const capture = (id: string, date: string, places: string[], actor = 'government') =>
+const capture = (id: string, date: string, places: string[], actor: ActorClass = 'government') =>
   makeFact({
     fact_id: id, kind: 'territory', category: 'captured', group: '', actor, actor_name: 'Syrian government forces',
     count_low: null, count_best: null, count_high: null, unit: '', persons_low: null, persons_best: null, persons_high: null,
