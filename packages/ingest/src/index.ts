@@ -1,17 +1,8 @@
-import type { IngestedArticle, Rejection } from '@frontline/schema';
-
-/** A file handed to ingest: its path relative to the input folder and its raw bytes. */
-export interface InputFile {
-  path: string;
-  bytes: Uint8Array;
-}
-
-export interface IngestResult {
-  articles: IngestedArticle[];
-  rejected: Rejection[];
-}
-
-/** Placeholder until the ingest stage lands. */
-export function ingestFiles(_files: InputFile[]): IngestResult {
-  throw new Error('ingest: not implemented yet');
-}
+export { ingestFiles, articleId, type InputFile, type IngestResult } from './ingest.ts';
+export { MAX_ARTICLE_BYTES, decodeArticle, firstInvalidUtf8 } from './decode.ts';
+export { splitFrontMatter, type FrontMatter } from './frontmatter.ts';
+export { removeBoilerplate, type CleanedText } from './boilerplate.ts';
+export { pickTitle } from './title.ts';
+export { inferPublished, type Published, type PublishedInput } from './published.ts';
+export { splitSentences } from './sentences.ts';
+export { findDates, type DateMention } from './dates.ts';

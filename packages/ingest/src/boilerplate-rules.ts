@@ -1,0 +1,72 @@
+/**
+ * Whole-line patterns for page furniture that is not the article: photo captions and credits, sign-in and share
+ * widgets, reading times, legal footers, ads. Each pattern describes a family of lines, never one site's wording,
+ * and is anchored at both ends or bounded in length so that it cannot swallow a paragraph of prose.
+ */
+
+export interface LineRule {
+  reason: string;
+  test: (line: string) => boolean;
+}
+
+const re = (pattern: RegExp) => (line: string) => pattern.test(line);
+const short = (max: number, pattern: RegExp) => (line: string) => line.length <= max && pattern.test(line);
+
+// News agencies and picture desks whose names stand alone on a line as a photo credit.
+const AGENCY =
+  '(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty(?: Images)?|Anadolu(?: Agency)?|SANA|dpa|Xinhua|UPI|Shutterstock|Handout|' +
+  'AP Photo|AFP Photo|Reuters Photo|AFP/Getty Images|Sputnik|TASS|ANHA|Hawar|Enab Baladi|White Helmets)';
+const SOCIAL = '(?:Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Reddit|Email|E-mail|Print|Messenger|Pinterest|Copy link)';
+const NUM_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
+
+/** Tests on one trimmed, non-empty line, first match wins. */
+export const LINE_RULES: LineRule[] = [
+  { reason: 'legal', test: re(/\ball rights reserved\b/i) },
+  {
+    reason: 'legal',
+    test: short(60, /^(?:terms (?:of (?:service|use)|and conditions|& conditions)|privacy(?: policy| notice| statement)?|imprint|contact us|about us)$/i),
+  },
+  { reason: 'cookie', test: short(300, /^(?:cookies?\b|(?:we|this (?:web)?site) uses? cookies\b)/i) },
+  {
+    reason: 'advertisement',
+    test: short(60, /^(?:advertisement|advertising|ad|sponsored(?: content)?|promoted(?: content)?|scroll to continue(?: with content)?)$/i),
+  },
+  { reason: 'sign_in', test: short(60, /^(?:sign in|sign up|log ?in|log out|register|join|my account)(?:\s*[/|•·,]\s*(?:sign in|sign up|log ?in|register|join|subscribe))*$/i) },
+  { reason: 'subscribe', test: short(100, /^subscribe\b[^.!?]*[.!]?$/i) },
+  {
+    reason: 'reading_time',
+    test: short(60, new RegExp(`^(?:reading time:?\\s*${NUM_WORD}[- ]?(?:min|mins|minutes?)(?: read)?|${NUM_WORD}[- ]?(?:min|mins|minutes?) read)(?:\\s*[·•|-].*)?$`, 'i')),
+  },
+  { reason: 'share', test: short(80, new RegExp(`^(?:share(?: (?:this|the))?(?: article| story| post| page| on ${SOCIAL}| via ${SOCIAL}| this)?|tweet)$`, 'i')) },
+  { reason: 'share', test: short(120, new RegExp(`^${SOCIAL}(?:\\s*[|/•·,]?\\s*${SOCIAL})*$`, 'i')) },
+  { reason: 'credit', test: short(60, new RegExp(`^(?:(?:photo|picture|image|credit|photograph)s?\\s*(?:credit)?\\s*:\\s*)?${AGENCY}(?:\\s*(?:/|via)\\s*[^.]{1,40})?$`, 'i')) },
+  { reason: 'credit', test: short(40, /^[©Ⓒ][^|]*$/) },
+  { reason: 'caption', test: short(600, /^[©Ⓒ]/) },
+  {
+    // "This file photo shows ...", "A handout picture released by ... shows ...".
+    reason: 'caption',
+    test: (line) =>
+      line.length <= 600 &&
+      /^(?:this|a|an|the)\s+(?:(?:file|handout|undated|combination|archive|screen ?grab|video|aerial)\s+)*(?:photo(?:graph)?|picture|image|still|frame|grab)\b/i.test(line) &&
+      /\b(?:shows?|showing|taken|released|provided|made available|dated|obtained)\b/i.test(line),
+  },
+  { reason: 'caption', test: short(100, /^(?:photo|picture|image|credit|photograph)s?\s*(?:credit)?\s*:\s*\S/i) },
+  // A caption ends with its credit: "... on January 4. Photo by Name/AFP.", "... (Photo: Reuters)", "... / Getty Images".
+  { reason: 'caption', test: short(600, /\b(?:photo|picture|image)s?\s*(?:by|:|credit:?)\s*[^.]{1,80}\/\s*[A-Z][\w .&-]{1,40}\.?$/i) },
+  { reason: 'caption', test: short(600, /\((?:(?:photo|picture|image)s?(?: by|:)[^)]*|(?:AFP|AP|Reuters|Getty Images) (?:photo|picture))\)\.?$/i) },
+  { reason: 'caption', test: short(600, /\/\s*(?:Getty Images|AFP|Reuters|AP|EPA)\.?$/) },
+  { reason: 'caption', test: short(600, /\b(?:Photo|Picture)s?(?: taken)? by [A-Z][^.]{1,60}\.?$/) },
+];
+
+/**
+ * Headers of "further reading" blocks ("Source :", "Related:", "Read more: <title>"); group 1 is a title on the
+ * same line. The titles listed after a header are removed with it.
+ */
+export const LINK_LIST_HEADER =
+  /^(?:sources?|related(?: (?:articles?|stories|content|news|coverage|posts))?|read more|read also|also read|more on this(?: story| topic)?|more from [^.]{1,40}|see also|recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular)|trending(?: now)?)(?:\s*:\s*(.*)|\s*)$/i;
+
+/** A lead fragment cut off with a bracketed or bare ellipsis, as sites print above the full paragraph. */
+export const TRUNCATED_LEAD = /\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)$/;
+
+/** Captions of archive photos date the photo, not the article. */
+export const FILE_PHOTO = /\b(?:file|archive|archival|undated)\s+(?:photo(?:graph)?|picture|image)\b|\(file\)|^FILE\b/i;

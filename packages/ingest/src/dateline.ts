@@ -1,0 +1,59 @@
+/**
+ * Datelines near the top of an article: a line that is only a date ("8 January 2018", "Published: Jan. 8, 2018
+ * 14:05 GMT") or a wire-service opening ("AMMAN, Jan 8 (Reuters) - ..."). A dateline dates the article to the day.
+ */
+import { findDates, wholeDate, type DateMention } from './dates.ts';
+
+/** How many non-blank lines from the top may hold the dateline: below that a date line is part of the story. */
+const TOP_LINES = 8;
+
+const LABEL = /^(?:(?:first |last )?(?:published|updated|posted)(?: on)?\s*:?\s*)/i;
+const WEEKDAY_PREFIX = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)\.?,?\s+/;
+const TIME_SUFFIX = /\s*(?:[,|·•–—-]|at)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,4}|UTC[+-]\d{1,2})\)?)?$/i;
+// "CITY, <date> (Agency) -" or "City (Agency) -" opening the first paragraph. The agency must be a wire service:
+// "Syrian Observatory (SOHR) -" opens many paragraphs and is a source, not a dateline.
+const CITY = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}";
+const AGENCIES = 'Reuters|AFP|AP|dpa|DPA|Anadolu|AA|Xinhua|UPI|SANA|Sputnik|TASS|EFE|ANSA|IANS|Kyodo|Yonhap|PTI|ANHA|IRNA';
+const WIRE = new RegExp(`^(${CITY}(?:,\\s*${CITY})?)(,?\\s+[^()]{3,25}?)?\\s*\\((${AGENCIES})\\)\\s*[-–—]`, 'u');
+
+export interface Dateline {
+  /** The words of the dateline as written. */
+  phrase: string;
+  /** Its date; `year` is null for wire datelines that leave the year out. */
+  date: DateMention;
+}
+
+/** A line that is nothing but a full date (with an optional label, weekday and time), or null. */
+export function dateOnlyLine(line: string): DateMention | null {
+  const core = line.trim().replace(LABEL, '').replace(WEEKDAY_PREFIX, '').replace(TIME_SUFFIX, '');
+  return wholeDate(core);
+}
+
+function topLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, TOP_LINES);
+}
+
+/** The article's dateline, if one of its first lines is one. */
+export function findDateline(text: string): Dateline | null {
+  for (const line of topLines(text)) {
+    const date = dateOnlyLine(line);
+    if (date) return { phrase: line, date };
+    const wire = WIRE.exec(line);
+    const dated = wire?.[2] ? findDates(wire[2]).find((d) => d.precision === 'day') : undefined;
+    if (wire && dated) return { phrase: wire[0].replace(/\s*[-–—]$/, ''), date: dated };
+  }
+  return null;
+}
+
+/** The agency of a wire dateline ("... (Reuters) -"), '' if the article opens with none. */
+export function wireAgency(text: string): string {
+  for (const line of topLines(text)) {
+    const wire = WIRE.exec(line);
+    if (wire) return wire[3]!.trim();
+  }
+  return '';
+}

@@ -1,0 +1,132 @@
+/**
+ * Explicit dates written in an article ("8 January 2018", "Dec. 25", "December 2016", "in 2015"), found with our own
+ * patterns rather than a general-purpose parser: publication-date inference must only see dates the writer spelled
+ * out, never casual words ("today", "Sunday") a parser would silently turn into a date relative to the machine clock.
+ */
+import { isValidDay } from './calendar.ts';
+
+export type MentionPrecision = 'day' | 'month' | 'year';
+
+/** A date as written. `year` is null when the text leaves it out ("December 5"); `day` null for a month or year. */
+export interface DateMention {
+  start: number;
+  end: number;
+  phrase: string;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  precision: MentionPrecision;
+}
+
+// Capitalised only: "may" and "march" in lower case are verbs. Abbreviations may carry a period ("Dec.", "Sept.").
+const MON =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![A-Za-z])';
+// Month-only mentions need the full name (or an abbreviation with its period) to avoid matching names like "Jan".
+const MON_FULL =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.)(?![A-Za-z])';
+const ORD = '(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d{2})(?!\\d)';
+
+const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Month number (1-12) of a month name or abbreviation. */
+export function monthNumber(name: string): number {
+  return MONTH_KEYS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+type Build = (m: RegExpExecArray) => Omit<DateMention, 'start' | 'end' | 'phrase'>[];
+
+interface Pattern {
+  re: RegExp;
+  build: Build;
+}
+
+const day = (year: number | null, month: number, d: number) => ({ year, month, day: d, precision: 'day' as const });
+
+/** Most specific first: a span consumed by an earlier pattern is not matched again by a later one. */
+const PATTERNS: Pattern[] = [
+  { re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, build: (m) => [day(+m[1]!, +m[2]!, +m[3]!)] },
+  {
+    re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(${MON}),?\\s+${YEAR}`, 'g'),
+    build: (m) => [day(+m[3]!, monthNumber(m[2]!), +m[1]!)],
+  },
+  {
+    re: new RegExp(`\\b(${MON})\\s+(\\d{1,2})${ORD},?\\s+${YEAR}`, 'g'),
+    build: (m) => [day(+m[3]!, monthNumber(m[1]!), +m[2]!)],
+  },
+  {
+    // "January 29 and 30", "December 15-17": two days of one month.
+    re: new RegExp(`\\b(${MON})\\s+(\\d{1,2})${ORD}\\s*(?:and|to|-|–|—)\\s*(\\d{1,2})${ORD}(?!\\d)(?:,?\\s+${YEAR})?`, 'g'),
+    build: (m) => {
+      const year = m[4] ? +m[4] : null;
+      return [day(year, monthNumber(m[1]!), +m[2]!), day(year, monthNumber(m[1]!), +m[3]!)];
+    },
+  },
+  {
+    re: new RegExp(`\\b(${MON})\\s+(\\d{1,2})${ORD}(?![\\d:]|[.,]\\d)`, 'g'),
+    build: (m) => [day(null, monthNumber(m[1]!), +m[2]!)],
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(${MON})`, 'g'),
+    build: (m) => [day(null, monthNumber(m[2]!), +m[1]!)],
+  },
+  {
+    re: /\b(Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve)\b/g,
+    build: (m) => [holiday(m[1]!)],
+  },
+  {
+    re: new RegExp(`\\b(${MON_FULL})\\s+(?:of\\s+)?${YEAR}`, 'g'),
+    build: (m) => [{ year: +m[2]!, month: monthNumber(m[1]!), day: null, precision: 'month' }],
+  },
+  {
+    // A month without a year needs a preposition or qualifier in front: "since October", "mid-December".
+    re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of)[- ](${MON_FULL})`, 'g'),
+    build: (m) => [{ year: null, month: monthNumber(m[1]!), day: null, precision: 'month' }],
+  },
+  {
+    // A bare year only after a preposition or qualifier: "2000 people" is a count, "in 2015" a date.
+    re: new RegExp(`\\b(?:in|since|from|until|till|by|of|during|early|mid|late|end of|before|after)[- ]${YEAR}`, 'gi'),
+    build: (m) => [{ year: +m[1]!, month: null, day: null, precision: 'year' }],
+  },
+];
+
+function holiday(name: string) {
+  if (name.startsWith('Christmas')) return day(null, 12, name.endsWith('Eve') ? 24 : 25);
+  return name.endsWith('Eve') ? day(null, 12, 31) : day(null, 1, 1);
+}
+
+function isPlausible(m: Omit<DateMention, 'start' | 'end' | 'phrase'>): boolean {
+  if (m.month !== null && (m.month < 1 || m.month > 12)) return false;
+  if (m.day === null || m.month === null) return true;
+  return isValidDay(m.year ?? 2000, m.month, m.day); // 2000 is a leap year: a yearless February 29 stays possible
+}
+
+/** Every explicit date in `text`, in text order. */
+export function findDates(text: string): DateMention[] {
+  const taken: boolean[] = new Array(text.length).fill(false);
+  const found: DateMention[] = [];
+  for (const { re, build } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.slice(start, end).some(Boolean)) continue;
+      const parts = build(m).filter(isPlausible);
+      if (parts.length === 0) continue;
+      taken.fill(true, start, end);
+      for (const p of parts) found.push({ ...p, start, end, phrase: m[0] });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The date if the whole string is exactly one full date with day, month and year, else null. */
+export function wholeDate(text: string): DateMention | null {
+  const t = text.trim();
+  const dates = findDates(t);
+  if (dates.length !== 1) return null;
+  const d = dates[0]!;
+  return d.start === 0 && d.end === t.length && d.precision === 'day' && d.year !== null ? d : null;
+}

@@ -1,0 +1,165 @@
+/**
+ * When an article was published, reasoned from its own words when it carries no metadata, with the range the
+ * evidence allows and a plain account of the reasoning. Evidence, strongest first: front matter, a dateline, dated
+ * photo captions, the latest date in the text; weekday mentions narrow the last two down to a day.
+ */
+import type { ArticleRecord, RemovedLine, Sentence } from '@frontline/schema';
+import { addDays, daysInMonth, isoDate, latest, monthOf, weekdayOf, yearOf, type Weekday } from './calendar.ts';
+import { findDateline } from './dateline.ts';
+import { findDates, wholeDate } from './dates.ts';
+import { buildTimeline, calendarSpan, inFutureSentence, type DatedMention, type Timeline } from './timeline.ts';
+import { dayOfLatestWeekday, distinctWeekdays, findWeekdays } from './weekdays.ts';
+
+export type Published = Pick<
+  ArticleRecord,
+  'published' | 'published_precision' | 'published_earliest' | 'published_latest' | 'published_evidence'
+>;
+
+export interface PublishedInput {
+  text: string;
+  sentences: Sentence[];
+  removed: RemovedLine[];
+  /** `published` from front matter, as written, if any. */
+  frontMatter?: string;
+}
+
+/** A report runs within a week of the latest event it dates, when nothing narrows it further. */
+const REPORT_WINDOW_DAYS = 6;
+
+export function inferPublished(input: PublishedInput): Published {
+  const fromMeta = input.frontMatter ? frontMatterDate(input.frontMatter) : null;
+  if (fromMeta) return fromMeta;
+  const note = input.frontMatter ? `front matter 'published' ('${input.frontMatter}') is not a date; ` : '';
+  const result = fromDateline(input) ?? fromText(input);
+  return { ...result, published_evidence: note + result.published_evidence };
+}
+
+function range(first: string, last: string, precision: Published['published_precision'], evidence: string): Published {
+  return { published: first, published_precision: precision, published_earliest: first, published_latest: last, published_evidence: evidence };
+}
+
+function frontMatterDate(value: string): Published | null {
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value.trim());
+  const date = iso ? findDates(iso[1]!)[0] : (wholeDate(value) ?? findDates(value).find((d) => d.year !== null));
+  if (!date || date.year === null) return null;
+  const { first, last, precision } = calendarSpan(date, date.year);
+  return range(first, last, precision, 'front matter');
+}
+
+function fromDateline({ text, sentences, removed }: PublishedInput): Published | null {
+  const line = findDateline(text);
+  if (!line) return null;
+  const { date } = line;
+  if (date.year !== null) {
+    const iso = isoDate(date.year, date.month!, date.day!);
+    return range(iso, iso, 'day', `dateline '${line.phrase}'`);
+  }
+  // A wire dateline without a year ("AMMAN, Jan 8 (Reuters)"): the year comes from the dates in the text.
+  const placed = buildTimeline(text, sentences, removed).dates.find((d) => d.phrase === date.phrase && d.precision === 'day');
+  if (!placed) return null;
+  return range(placed.first, placed.first, 'day', `dateline '${line.phrase}' (${placed.yearFrom})`);
+}
+
+function fromText({ text, sentences, removed }: PublishedInput): Published {
+  const timeline = buildTimeline(text, sentences, removed);
+  const dateStarts = timeline.dates.filter((d) => d.position >= 0).map((d) => d.position);
+  const weekdays = distinctWeekdays(findWeekdays(text, dateStarts).filter((w) => !inFutureSentence(sentences, w.start)));
+  return (
+    fromCaptions(timeline, weekdays) ??
+    fromLatestDay(timeline, weekdays, text) ??
+    fromLatestMonth(timeline) ??
+    range('', '', '', nothingUsable(timeline, weekdays, text))
+  );
+}
+
+function describe(d: DatedMention): string {
+  const from = d.countedFrom ? `, counted from '${d.countedFrom.phrase}' ${d.countedFrom.first}, the latest date before it` : '';
+  return `'${d.phrase}' (${d.first}${from}${d.yearFrom ? `; ${d.yearFrom}` : ''})`;
+}
+const listWeekdays = (w: Weekday[]) => w.join(', ');
+
+function latestOf(dates: DatedMention[]): DatedMention | undefined {
+  const last = latest(dates.map((d) => d.first));
+  return dates.find((d) => d.first === last);
+}
+
+/** (c) Dated photo captions: photos of the day's events, so the article is from that day or shortly after. */
+function fromCaptions(timeline: Timeline, weekdays: Weekday[]): Published | null {
+  const caption = latestOf(timeline.dates.filter((d) => d.source === 'caption' && d.precision === 'day'));
+  if (!caption) return null;
+  const laterText = latestOf(timeline.dates.filter((d) => d.source !== 'caption' && d.precision === 'day' && d.first > caption.first));
+  const anchor = laterText ?? caption;
+  const what = laterText ? `latest date ${describe(laterText)}, after the latest photo caption date` : `latest photo caption date ${describe(caption)}`;
+  const day = anchor.first;
+  if (weekdays.includes(weekdayOf(day))) {
+    return range(day, day, 'day', `${what} is a ${weekdayOf(day)}, the day the text reports events on`);
+  }
+  return byWeekdays(anchor, weekdays, what) ?? windowAfter(day, what);
+}
+
+/** (d) The latest day written in the text, narrowed by weekday mentions. */
+function fromLatestDay(timeline: Timeline, weekdays: Weekday[], text: string): Published | null {
+  const last = latestOf(timeline.dates.filter((d) => d.source !== 'file_caption' && d.precision === 'day'));
+  if (!last) return null;
+  const what = `latest date in the text ${describe(last)}`;
+  const estimate = byWeekdays(last, weekdays, what) ?? windowAfter(last.first, what);
+  return last.yearFrom ? nextYearIfLastYear(estimate, last.first, text) : estimate;
+}
+
+function byWeekdays(anchor: DatedMention, weekdays: Weekday[], what: string): Published | null {
+  const day = dayOfLatestWeekday(anchor.first, weekdays);
+  if (!day) return null;
+  return range(
+    day,
+    addDays(day, 1),
+    'day',
+    `${what}; the text reports events on ${listWeekdays(weekdays)}, the latest of them ${weekdayOf(day)} ${day}: published that day or the next`,
+  );
+}
+
+function windowAfter(day: string, what: string): Published {
+  return range(day, addDays(day, REPORT_WINDOW_DAYS), 'week', `${what}; no weekday narrows it: published within a week after it`);
+}
+
+// Events of late months called "last year": "late last year", "at the end of last year", "last December".
+const LATE_LAST_YEAR = /\b(?:(?:late|end of) last year|last (?:October|November|December)|(?:October|November|December),? last year)\b/;
+
+/**
+ * "Late last year" reasoning: when the latest date got its year by inference, falls in October-December, and the
+ * text calls events of late months "last year", the article is from the early weeks of the next year.
+ */
+function nextYearIfLastYear(estimate: Published, latestDate: string, text: string): Published {
+  const phrase = LATE_LAST_YEAR.exec(text)?.[0];
+  if (!phrase || monthOf(latestDate) < 10) return estimate;
+  const newYear = isoDate(yearOf(latestDate) + 1, 1, 1);
+  if (estimate.published >= newYear) return estimate;
+  const because = `${estimate.published_evidence}; the text says '${phrase}', so it was written in the new year`;
+  if (estimate.published_latest >= newYear) return range(newYear, estimate.published_latest, 'week', because);
+  return range(newYear, addDays(newYear, 30), 'month', `${because}, in its first weeks`);
+}
+
+/** A month written in the text, when no day is: published in that month or the next. */
+function fromLatestMonth(timeline: Timeline): Published | null {
+  const last = latestOf(timeline.dates.filter((d) => d.source === 'text' && d.precision === 'month'));
+  if (!last) return null;
+  const next = addDays(last.last, 1);
+  const end = isoDate(yearOf(next), monthOf(next), daysInMonth(yearOf(next), monthOf(next)));
+  return range(last.first, end, 'month', `latest date in the text is a month, ${describe(last)}: published in it or the month after`);
+}
+
+const RELATIVE_TO_NOW =
+  /\b(?:(?:last|this|next) (?:January|February|March|April|May|June|July|August|September|October|November|December|year|month|week)|today|yesterday)\b/gi;
+
+/** (e) Why nothing dates the article: what the text has and why it is not enough. */
+function nothingUsable(timeline: Timeline, weekdays: Weekday[], text: string): string {
+  const quote = (phrases: string[]) => [...new Set(phrases)].map((p) => `'${p}'`).join(', ');
+  const years = timeline.dates.filter((d) => d.precision === 'year' && d.source === 'text').map((d) => d.phrase);
+  const relative = text.match(RELATIVE_TO_NOW) ?? [];
+  const parts = [
+    timeline.unplaced.length > 0 ? `dates without a year and nothing to give it (${quote(timeline.unplaced)})` : '',
+    years.length > 0 ? `only years (${quote(years)}), which date the background, not the report` : '',
+    relative.length > 0 ? `dates relative to an unknown present (${quote(relative)})` : '',
+    weekdays.length > 0 ? `weekdays (${listWeekdays(weekdays)}) with no date to count from` : '',
+  ].filter(Boolean);
+  return parts.length === 0 ? 'no date in the text' : `no date in the text fixes it: ${parts.join('; ')}`;
+}

@@ -1,0 +1,151 @@
+/**
+ * The dates an article gives, placed on the calendar: written dates in the text and in photo captions, years
+ * supplied for dates written without one, and relative anchors ("four days after ...").
+ */
+import type { RemovedLine, Sentence } from '@frontline/schema';
+import { addDays, daysBetween, daysInMonth, isoDate, latest } from './calendar.ts';
+import { FILE_PHOTO } from './boilerplate-rules.ts';
+import { findDates, type DateMention, type MentionPrecision } from './dates.ts';
+
+export type DateSource = 'text' | 'caption' | 'file_caption' | 'relative';
+
+export interface DatedMention {
+  /** First and last day the mention covers (equal for a day). */
+  first: string;
+  last: string;
+  precision: MentionPrecision;
+  phrase: string;
+  source: DateSource;
+  /** Offset in the clean text; -1 for captions, which are not in it. */
+  position: number;
+  /** How the year was found when the text left it out ('' when written). */
+  yearFrom: string;
+  /** For a relative date, the date it was counted from. */
+  countedFrom?: DatedMention;
+}
+
+export interface Timeline {
+  dates: DatedMention[];
+  /** Day or month dates written without a year that nothing could place. */
+  unplaced: string[];
+}
+
+// Statements about the future: their dates and weekdays are not events that happened before publication.
+const FUTURE =
+  /\b(?:will|shall|(?:is|are|am) (?:expected|scheduled|due|set|planned|slated|going) to|hopes? to|plans? to|intends? to|next (?:week|month|year)|upcoming|tomorrow)\b/i;
+
+/** True when the clean-text offset lies in a sentence about the future. */
+export function inFutureSentence(sentences: Sentence[], position: number): boolean {
+  const s = sentences.find((x) => position >= x.start && position < x.end);
+  // Quoted words are the speaker's ("... that will restore stability," Assad said on Thursday): the report is past.
+  return s !== undefined && FUTURE.test(s.text.replace(/“[^”]*”|"[^"]*"/g, ''));
+}
+
+export function buildTimeline(text: string, sentences: Sentence[], removed: RemovedLine[]): Timeline {
+  const written = [
+    ...findDates(text)
+      .filter((m) => !inFutureSentence(sentences, m.start))
+      .map((m) => ({ m, source: 'text' as DateSource, position: m.start })),
+    ...removed
+      .filter((r) => r.reason === 'caption')
+      .flatMap((r) => {
+        const source: DateSource = FILE_PHOTO.test(r.text) ? 'file_caption' : 'caption';
+        return findDates(r.text).map((m) => ({ m, source, position: -1 }));
+      }),
+  ];
+  const context = yearContext(written.filter((w) => w.m.year !== null).map((w) => ({ ...w, dated: calendarSpan(w.m, w.m.year!) })));
+  const dates: DatedMention[] = [];
+  const unplaced: string[] = [];
+  for (const { m, source, position } of written) {
+    const year = m.year ?? resolveYear(m, context);
+    if (year === null) unplaced.push(m.phrase);
+    else dates.push({ ...calendarSpan(m, year), phrase: m.phrase, source, position, yearFrom: m.year === null ? context.how : '' });
+  }
+  dates.push(...relativeDates(text, sentences, dates));
+  return { dates, unplaced: [...new Set(unplaced)] };
+}
+
+/** The days a date mention covers once its year is known. */
+export function calendarSpan(m: DateMention, year: number): Pick<DatedMention, 'first' | 'last' | 'precision'> {
+  if (m.precision === 'year') return { first: isoDate(year, 1, 1), last: isoDate(year, 12, 31), precision: 'year' };
+  if (m.precision === 'month') {
+    return { first: isoDate(year, m.month!, 1), last: isoDate(year, m.month!, daysInMonth(year, m.month!)), precision: 'month' };
+  }
+  const iso = isoDate(year, m.month!, m.day!);
+  return { first: iso, last: iso, precision: 'day' };
+}
+
+interface YearContext {
+  /** The latest date written with a year, when it is a day of current events: yearless dates lie around it. */
+  near: string;
+  /** The end of the latest date written with a year, when it is a month, a year or an archive photo: yearless dates come after it. */
+  lowerBound: string;
+  how: string;
+}
+
+type WithYear = { m: DateMention; source: DateSource; dated: Pick<DatedMention, 'first' | 'last'> };
+
+function yearContext(withYear: WithYear[]): YearContext {
+  const end = latest(withYear.map((w) => w.dated.last));
+  const anchor = withYear.find((w) => w.dated.last === end);
+  if (!anchor) return { near: '', lowerBound: '', how: '' };
+  const what = anchor.source === 'caption' ? 'the photo caption date' : 'the latest date written with a year';
+  if (anchor.m.precision === 'day' && anchor.source !== 'file_caption') {
+    return { near: end, lowerBound: '', how: `year from ${what} '${anchor.m.phrase}'` };
+  }
+  const archive = anchor.source === 'file_caption' ? ' (an archive photo)' : '';
+  return { near: '', lowerBound: end, how: `year taken as the first after '${anchor.m.phrase}'${archive}, the latest date written with a year` };
+}
+
+/**
+ * A year for a date written without one. Around a day of current events (a dated photo, "on January 4, 2018"):
+ * the occurrence from ten months before to two months after it, as a report looks back more than ahead. After a
+ * month, a year or an archive photo ("in December 2016"): the first occurrence after it, since writers give the
+ * year for older dates and leave it out for recent ones.
+ */
+function resolveYear(m: DateMention, ctx: YearContext): number | null {
+  const anchor = ctx.near || ctx.lowerBound;
+  if (!anchor) return null;
+  const base = Number(anchor.slice(0, 4));
+  for (const year of [base - 1, base, base + 1, base + 2]) {
+    const { first, last } = calendarSpan(m, year);
+    if (ctx.near && daysBetween(ctx.near, first) > -300 && daysBetween(ctx.near, first) <= 65) return year;
+    if (!ctx.near && last >= ctx.lowerBound) return year;
+  }
+  return null;
+}
+
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const RELATIVE = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(after|later)\b/gi;
+
+/**
+ * "Four days after X" / "two days later": a day N days after an anchor. The anchor is a day date in the rest of the
+ * sentence ("four days after December 25"); when the sentence names an event instead ("four days after he took
+ * command"), the latest day date written before the phrase, where such events are usually dated.
+ */
+function relativeDates(text: string, sentences: Sentence[], dates: DatedMention[]): DatedMention[] {
+  const days = dates.filter((d) => d.precision === 'day' && d.source === 'text');
+  const out: DatedMention[] = [];
+  RELATIVE.lastIndex = 0;
+  for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
+    if (inFutureSentence(sentences, m.index)) continue;
+    const anchor = relativeAnchor(m, sentences, dates, days);
+    if (!anchor) continue;
+    const count = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const iso = addDays(anchor.first, count * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1));
+    out.push({ first: iso, last: iso, precision: 'day', phrase: m[0], source: 'relative', position: m.index, yearFrom: anchor.yearFrom, countedFrom: anchor });
+  }
+  return out;
+}
+
+function relativeAnchor(m: RegExpExecArray, sentences: Sentence[], dates: DatedMention[], days: DatedMention[]) {
+  const sentence = sentences.find((s) => m.index >= s.start && m.index < s.end);
+  const after = m.index + m[0].length;
+  if (m[3]!.toLowerCase() === 'after' && sentence) {
+    const inSentence = dates.find((d) => d.source === 'text' && d.position >= after && d.position < sentence.end);
+    if (inSentence) return inSentence.precision === 'day' ? inSentence : null;
+  }
+  const before = days.filter((d) => d.position < m.index);
+  const last = latest(before.map((d) => d.first));
+  return before.find((d) => d.first === last) ?? null;
+}

@@ -1,0 +1,18 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { InputFile } from '../src/index.ts';
+
+export const SEEDS_DIR = join(import.meta.dirname, '../../../seeds');
+
+export const enc = (text: string): Uint8Array => new TextEncoder().encode(text);
+export const file = (path: string, text: string | Uint8Array): InputFile => ({
+  path,
+  bytes: typeof text === 'string' ? enc(text) : text,
+});
+
+export function seedFiles(): InputFile[] {
+  return readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ path: f, bytes: new Uint8Array(readFileSync(join(SEEDS_DIR, f))) }));
+}

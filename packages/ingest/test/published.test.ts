@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { ingestFiles } from '../src/index.ts';
+import { daysBetween, weekdayOf } from '../src/calendar.ts';
+import { file, seedFiles } from './helpers.ts';
+
+const ingest = (text: string) => ingestFiles([file('p.txt', text)]).articles[0]!;
+const dates = (text: string) => {
+  const a = ingest(text);
+  return [a.published, a.published_precision, a.published_earliest, a.published_latest];
+};
+
+describe('publication date: dateline', () => {
+  it.each([
+    '8 January 2018',
+    'January 8, 2018',
+    'Jan. 8, 2018',
+    'Jan 8 2018',
+    '2018-01-08',
+    'Monday, January 8, 2018',
+    'Published: 8 January 2018 14:05 GMT',
+    'Updated on Jan. 8, 2018 at 9:30 a.m.',
+  ])('a line that is only a date: %s', (line) => {
+    const a = ingest(`Army advances on airbase\n\n${line}\n\nThe army advanced on Sunday, and on December 30 it shelled the town.`);
+    expect([a.published, a.published_precision, a.published_earliest, a.published_latest]).toEqual(['2018-01-08', 'day', '2018-01-08', '2018-01-08']);
+    expect(a.published_evidence).toBe(`dateline '${line}'`);
+  });
+
+  it('a wire dateline with the year', () => {
+    const a = ingest('Army advances\n\nBEIRUT, Lebanon, Jan. 8, 2018 (AP) — The army advanced on the airbase.');
+    expect(dates(a.text)).toEqual(['2018-01-08', 'day', '2018-01-08', '2018-01-08']);
+    expect(a.outlet).toBe('AP');
+  });
+
+  it('a wire dateline without the year takes it from the text', () => {
+    const a = ingest('Army advances\n\nAMMAN, Jan 8 (Reuters) - The army, which began its push in October 2017, advanced on the airbase.');
+    expect(a.published).toBe('2018-01-08');
+    expect(a.published_precision).toBe('day');
+    expect(a.outlet).toBe('Reuters');
+    expect(a.published_evidence).toContain("October 2017");
+  });
+
+  it('a date line deep in the story is not a dateline', () => {
+    const paras = Array.from({ length: 9 }, (_, i) => `Paragraph ${i} tells of fighting.`).join('\n\n');
+    expect(ingest(`Headline\n\n${paras}\n\n8 January 2018`).published_evidence).not.toMatch(/^dateline/);
+  });
+});
+
+describe('publication date: dated photo captions', () => {
+  it('a caption date on a weekday the text names is the publication day', () => {
+    // 2019-03-14 is a Thursday.
+    const a = ingest('Fighting in Idlib\n\n© AFP – JANE DOE – | Smoke rises over Saraqeb, March 14, 2019\n\nRebels shelled the town on Thursday, a monitor said. On Wednesday the army had advanced.');
+    expect([a.published, a.published_precision, a.published_earliest, a.published_latest]).toEqual(['2019-03-14', 'day', '2019-03-14', '2019-03-14']);
+    expect(a.published_evidence).toContain('Thursday');
+    expect(a.text).not.toContain('Smoke rises');
+  });
+
+  it('otherwise the publication is the first day after it that fits the weekdays named', () => {
+    // 2019-03-14 is a Thursday; "Saturday" points to 2019-03-16.
+    const a = ingest('Fighting in Idlib\n\n© AFP – JANE DOE – | Smoke rises over Saraqeb, March 14, 2019\n\nRebels shelled the town on Saturday, a monitor said.');
+    expect([a.published, a.published_precision, a.published_earliest, a.published_latest]).toEqual(['2019-03-16', 'day', '2019-03-16', '2019-03-17']);
+  });
+
+  it('without weekdays it is on or shortly after the latest caption date', () => {
+    const a = ingest('Fighting in Idlib\n\n© AFP – JANE DOE – | Smoke rises, March 12, 2019\n\n© AFP – JANE DOE – | Families flee, March 14, 2019\n\nRebels shelled the town, a monitor said.');
+    expect([a.published, a.published_precision, a.published_earliest, a.published_latest]).toEqual(['2019-03-14', 'week', '2019-03-14', '2019-03-20']);
+  });
+
+  it('an archive ("file") photo dates the photo, not the article', () => {
+    // 2017-10-08 is a Sunday; a file photo from then must not date an article that reports "Sunday".
+    const a = ingest('Fighting in Idlib\n\nThis file photo shows a market in Idlib, Syria, Sunday, October 8, 2017.\n\nTalks resumed on Sunday after the regime failed to return on December 5.');
+    expect(a.published).toBe('2017-12-10');
+  });
+});
+
+describe('publication date: latest date in the text and weekdays', () => {
+  it('an event "on Sunday" after December 5, 2017 is Sunday December 10; published that day or the next', () => {
+    const a = ingest('Talks resume\n\nThe round opened on November 28, 2017 and broke off on December 5. Talks resumed on Sunday.');
+    expect([a.published, a.published_precision, a.published_earliest, a.published_latest]).toEqual(['2017-12-10', 'day', '2017-12-10', '2017-12-11']);
+    expect(weekdayOf(a.published)).toBe('Sunday');
+    expect(a.published_evidence).toContain("'December 5'");
+  });
+
+  it('several weekdays: the latest of them after the latest date', () => {
+    // January 6, 2018 is a Saturday: "Sunday" and "Monday" are January 7 and 8.
+    const a = ingest('Exodus\n\nSome 100,000 fled between December 15, 2017 and January 6. A blast hit the city on Sunday night. Aid workers said on Monday that camps were full.');
+    expect([a.published, a.published_precision]).toEqual(['2018-01-08', 'day']);
+  });
+
+  it('weekdays in statements about the future do not count', () => {
+    const a = ingest('Talks\n\nThe talks broke off on December 5, 2017. They were bombed on Sunday. Negotiations are expected to resume on Friday, and the envoy will travel on Wednesday.');
+    expect(a.published).toBe('2017-12-10');
+  });
+
+  it('future dates do not count as the latest date', () => {
+    const a = ingest('Summit\n\nThe offensive began on March 3, 2019. Leaders hope to meet on April 20 and 21 in Sochi.');
+    expect(a.published).toBe('2019-03-03');
+    expect(a.published_precision).toBe('week');
+  });
+
+  it('without weekdays: a week from the latest date', () => {
+    expect(dates('Report\n\nThe army shelled the town on 3 February 2020.')).toEqual(['2020-02-03', 'week', '2020-02-03', '2020-02-09']);
+  });
+
+  it('dates without a year take it from the latest date written with one', () => {
+    const a = ingest('Report\n\nThe campaign began in September 2019. Strikes hit Ariha on Nov. 2, killing four.');
+    expect(a.published).toBe('2019-11-02');
+    expect(a.published_evidence).toContain("'September 2019'");
+  });
+
+  it('dates without a year lie around a recent day written with one', () => {
+    const a = ingest('Report\n\nUNHCR said on January 4, 2018 that 60,000 fled between December 15 and January 2.');
+    expect(a.published).toBe('2018-01-04');
+    const b = ingest('Report\n\nUNHCR said on January 4, 2018 that 60,000 fled between December 15 and January 6.');
+    expect(b.published).toBe('2018-01-06');
+    expect(b.published_evidence).toContain("year from the latest date written with a year 'January 4, 2018'");
+  });
+
+  it('"four days after" a date is a later date', () => {
+    expect(ingest('Report\n\nThe offensive began on March 2, 2019. Four days after March 2, the army took the town.').published).toBe('2019-03-06');
+    // The anchor of "four days after <event>" is the latest date written before it.
+    const a = ingest('Report\n\nAfter a lull since October 2017, the push began on Christmas Day, when a new commander arrived. Four days after he took command, troops took the town.');
+    expect(a.published).toBe('2017-12-29');
+    expect(a.published_evidence).toContain("'Christmas Day'");
+  });
+
+  it('"late last year" moves late-month dates without a year into the previous year', () => {
+    const a = ingest('Report\n\nIn December 2016 the city fell. The offensive began on Dec. 20 and was expected after the defeat of the militants late last year.');
+    expect([a.published, a.published_precision, a.published_earliest, a.published_latest]).toEqual(['2018-01-01', 'month', '2018-01-01', '2018-01-31']);
+    expect(a.published_evidence).toContain("'late last year'");
+    const b = ingest('Report\n\nIn December 2016 the city fell. The offensive began on Dec. 29 and was expected after the defeat of the militants late last year.');
+    expect([b.published, b.published_precision, b.published_earliest, b.published_latest]).toEqual(['2018-01-01', 'week', '2018-01-01', '2018-01-04']);
+  });
+
+  it('a month and no day: published in that month or the next', () => {
+    expect(dates('Report\n\nFighting flared in October 2017 around the town.')).toEqual(['2017-10-01', 'month', '2017-10-01', '2017-11-30']);
+  });
+});
+
+describe('publication date: nothing usable', () => {
+  it('no date at all', () => {
+    const a = ingest('Report\n\nRebels said the army shelled the town.');
+    expect(dates(a.text)).toEqual(['', '', '', '']);
+    expect(a.published_evidence).toBe('no date in the text');
+  });
+
+  it('years, relative dates and weekdays alone do not date a report, and the evidence says why', () => {
+    const a = ingest('Report\n\nThe rebels have held the city since 2015 and lost Aleppo last December. The airport was bombed Sunday.');
+    expect(a.published).toBe('');
+    expect(a.published_evidence).toContain("'since 2015'");
+    expect(a.published_evidence).toContain("'last December'");
+    expect(a.published_evidence).toContain('Sunday');
+  });
+
+  it('dates without a year and nothing to give it', () => {
+    const a = ingest('Report\n\nThe strikes began on December 5 and resumed on Sunday.');
+    expect(a.published).toBe('');
+    expect(a.published_evidence).toContain("'December 5'");
+  });
+});
+
+describe('publication date of the seeds (targets from the gold README)', () => {
+  const byId = new Map(ingestFiles(seedFiles()).articles.map((a) => [a.article_id.slice(0, 3), a]));
+  const near = (iso: string, target: string, days: number) => Math.abs(daysBetween(iso, target)) <= days;
+
+  it('000 ≈ 2017-12-10 (talks resumed "on Sunday" after December 5)', () => {
+    const a = byId.get('000')!;
+    expect(near(a.published, '2017-12-10', 1)).toBe(true);
+    expect(a.published_precision).toBe('day');
+  });
+
+  it('001 in 2018-01-01..07 ("four days after" Christmas Day, "late last year")', () => {
+    const a = byId.get('001')!;
+    expect(a.published >= '2018-01-01' && a.published <= '2018-01-07').toBe(true);
+    expect(a.published_earliest >= '2018-01-01' && a.published_latest <= '2018-01-07').toBe(true);
+    expect(a.published_precision).toBe('week');
+  });
+
+  it('002 honestly undated: only "since 2015", "last December", "Sunday", "today"', () => {
+    const a = byId.get('002')!;
+    expect(a.published).toBe('');
+    expect(a.published_evidence).toMatch(/since 2015/);
+  });
+
+  it('003 = 2018-01-08 (dateline)', () => {
+    expect(byId.get('003')!).toMatchObject({ published: '2018-01-08', published_precision: 'day', published_evidence: "dateline '8 January 2018'" });
+  });
+
+  it('004 = 2018-01-11 (a Thursday; photo captions)', () => {
+    expect(byId.get('004')!).toMatchObject({ published: '2018-01-11', published_precision: 'day' });
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { ingestFiles, splitSentences } from '../src/index.ts';
+import { seedFiles } from './helpers.ts';
+
+const texts = (text: string) => splitSentences(text).map((s) => s.text);
+
+describe('sentence splitting', () => {
+  it('splits on . ! ? followed by space and a capital, quote or digit', () => {
+    expect(texts('Rebels fled. The army advanced! Why? “We left,” one said. 56 soldiers died.')).toEqual([
+      'Rebels fled.',
+      'The army advanced!',
+      'Why?',
+      '“We left,” one said.',
+      '56 soldiers died.',
+    ]);
+  });
+
+  it('always splits at line breaks, so a heading is its own sentence', () => {
+    expect(texts('Drive for military airport\nThe army moved north.\n\n– Displaced ‘homeless’ –\nMany fled')).toEqual([
+      'Drive for military airport',
+      'The army moved north.',
+      '– Displaced ‘homeless’ –',
+      'Many fled',
+    ]);
+  });
+
+  it('does not split after abbreviations, initials, acronyms and decimals', () => {
+    const cases = [
+      'The offensive began on Dec. 25 and resumed on Jan. 3 after a pause.',
+      'Brig. Gen. Suhail al-Hassan led the push.',
+      'Col. Ahmed and Lt. Karim met Maj. Saleh and Capt. Nour.',
+      'Sgt. Ali spoke to Dr. Hana, Mr. Omar, Mrs. Rana and Ms. Dina.',
+      'They prayed at St. George near Mt. Hermon in Building No. 5.',
+      'The U.S. and the U.N. and the U.K. disagreed.',
+      'Some groups, e.g. HTS, refused; others, i.e. the FSA, agreed.',
+      'It was Assad vs. the rebels, approx. 30 km and est. 2.5 million people.',
+      'A report by J. Smith said 1.1 million were displaced.',
+    ];
+    for (const c of cases) expect(texts(c)).toEqual([c]);
+  });
+
+  it('keeps a quote with a lowercase attribution as one sentence', () => {
+    expect(texts('“The regime is bombing everything.” he said. Then he left.')).toEqual([
+      '“The regime is bombing everything.” he said.',
+      'Then he left.',
+    ]);
+    expect(texts('"We will not leave," he said. "Never."')).toEqual(['"We will not leave," he said.', '"Never."']);
+  });
+
+  it('does not split at ellipses inside quotes', () => {
+    expect(texts('“The victories (…) strengthen peace,” Assad said.')).toHaveLength(1);
+    expect(texts('“Then the bombs fell… It was like a movie,” he said.')).toHaveLength(1);
+    expect(texts('“We waited... Nobody came,” she said.')).toHaveLength(1);
+  });
+
+  it('gives offsets with clean.slice(start, end) === text, trimmed', () => {
+    const text = '  Title  \n\nFirst one.   Second one!\n Third?';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => [s.index, s.text])).toEqual([
+      [0, 'Title'],
+      [1, 'First one.'],
+      [2, 'Second one!'],
+      [3, 'Third?'],
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('keeps offsets exact for every sentence of every seed', () => {
+    const { articles } = ingestFiles(seedFiles());
+    expect(articles).toHaveLength(5);
+    for (const a of articles) {
+      expect(a.sentences).toBe(a.sentence_list.length);
+      a.sentence_list.forEach((s, i) => {
+        expect(s.index).toBe(i);
+        expect(a.text.slice(s.start, s.end)).toBe(s.text);
+        expect(s.text).toBe(s.text.trim());
+        expect(s.text).not.toContain('\n');
+      });
+    }
+  });
+
+  it('splits seed sentences at abbreviations correctly', () => {
+    const { articles } = ingestFiles(seedFiles());
+    const all = articles.flatMap((a) => a.sentence_list.map((s) => s.text));
+    expect(all.some((s) => s.startsWith('Brig. Gen. Suhail Al Hassan, also known'))).toBe(true);
+    expect(all.some((s) => s.endsWith('since the offensive led by Al Hassan began on Dec. 25.'))).toBe(true);
+    expect(all).toContain('Of Idlib’s 2.5 million residents, just under half—or 1.1 million—are internally displaced people, according to the United Nations.');
+  });
+});
