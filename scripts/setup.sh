@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-PNPM_VERSION=12.21.0
+# 12.3.x, not newer: pnpm 12.4 added a built-in `pnpm pipeline` command that shadows this project's `pipeline` script,
+# and the data contract (docs/data-contract.md) promises users `pnpm pipeline <stage>`.
+PNPM_VERSION=12.3.4
 export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
 
 if [ "$(pnpm --version 2>/dev/null || true)" != "$PNPM_VERSION" ]; then
