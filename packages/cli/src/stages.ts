@@ -73,8 +73,8 @@ export function runExtract({ out }: StageOptions) {
 
 export function runNormalize({ out }: StageOptions) {
   const paths = stagePaths(out);
+  const extracted = readJsonl<ExtractedFact>(paths.extracted); // this stage's input first: its absence is the error to report
   const articles = readJsonl<IngestedArticle>(paths.ingested).map(articleRecord);
-  const extracted = readJsonl<ExtractedFact>(paths.extracted);
   const byArticle = groupBy(extracted, (f) => f.article_id);
   const gazetteer = loadGazetteer();
   const unresolved: UnresolvedPlace[] = [];
@@ -99,8 +99,8 @@ function readFailures(path: string): Failure[] {
 
 export function runAggregate({ out }: StageOptions) {
   const paths = stagePaths(out);
-  const articles = readJsonl<IngestedArticle>(paths.ingested).map(articleRecord);
   const facts = readJsonl<Fact>(paths.normalized);
+  const articles = readJsonl<IngestedArticle>(paths.ingested).map(articleRecord);
   const unresolved = readJsonl<UnresolvedPlace>(paths.unresolved);
   const rejected: Rejection[] = [
     ...readJsonl<Rejection>(paths.rejected),

@@ -1,11 +1,91 @@
+/**
+ * The normalize stage: extracted facts (spans and phrases) -> facts (ranges, persons, places, periods, actors,
+ * sources), a pure function of the facts, the article record and the gazetteer.
+ */
 import type { ArticleRecord, ExtractedFact, Fact, UnresolvedPlace } from '@frontline/schema';
+import { isVague, toRange } from './quantity.ts';
+import { toPersons } from './persons.ts';
+import { resolvePeriod } from './period.ts';
+import { resolveActor } from './actors.ts';
+import { resolveSources } from './sources.ts';
+import { factPlaces, resolveArticlePlaces, type MentionResolution } from './places/index.ts';
+import type { Gazetteer } from './places/gazetteer.ts';
 
 export interface NormalizeResult {
   facts: Fact[];
   unresolved: UnresolvedPlace[];
 }
 
-/** Placeholder until the normalize stage lands. */
-export function normalizeArticle(_facts: ExtractedFact[], _article: ArticleRecord): NormalizeResult {
-  throw new Error('normalize: not implemented yet');
+export { loadGazetteer, buildGazetteer, type Gazetteer, type PlaceRow } from './places/gazetteer.ts';
+export { RANGE_RULES, MODIFIER_RULES, VAGUE_RULES, toRange, type Range } from './quantity.ts';
+export { toPersons } from './persons.ts';
+export { resolvePeriod, type Period } from './period.ts';
+export { resolveActor } from './actors.ts';
+export { resolveSource, resolveSources } from './sources.ts';
+export { placeKey, placeKeys } from './places/key.ts';
+export { resolveArticlePlaces, factPlaces, type MentionResolution } from './places/index.ts';
+
+/** A change of control of named places with no count: one event at one time, never a running total. */
+function isPointEvent(x: ExtractedFact): boolean {
+  return x.kind === 'territory' && x.category !== 'advanced' && x.quantity === null && !x.cumulative;
+}
+
+function toFact(x: ExtractedFact, article: ArticleRecord, places: MentionResolution[]): Fact {
+  const count = toRange(x.quantity);
+  const persons = toPersons(x.kind, x.unit, count);
+  const period = resolvePeriod(x.time_phrase, article.published, article.published_precision, isPointEvent(x));
+  const actor = resolveActor(x.actor_text);
+  return {
+    fact_id: x.fact_id,
+    article_id: x.article_id,
+    kind: x.kind,
+    category: x.category,
+    group: x.group,
+    ...actor,
+    count_low: count.low,
+    count_best: count.best,
+    count_high: count.high,
+    unit: x.unit,
+    persons_low: persons.low,
+    persons_best: persons.best,
+    persons_high: persons.high,
+    count_phrase: x.count_phrase,
+    vague: isVague(x.quantity),
+    ...factPlaces(places),
+    ...period,
+    time_phrase: x.time_phrase,
+    cumulative: x.cumulative,
+    reported_by: resolveSources(x.reporter_texts),
+    quote: x.quote,
+    sentence_index: x.sentence_index,
+    char_start: x.char_start,
+    char_end: x.char_end,
+    figure_start: x.figure_start,
+    figure_end: x.figure_end,
+    published: article.published,
+  };
+}
+
+function unresolvedOf(x: ExtractedFact, places: MentionResolution[]): UnresolvedPlace[] {
+  return places
+    .filter((r) => r.place === null)
+    .map((r) => ({
+      fact_id: x.fact_id,
+      article_id: x.article_id,
+      mention: r.mention.text,
+      quote: x.quote,
+      sentence_index: x.sentence_index,
+      reason: r.reason,
+    }));
+}
+
+const byPosition = (a: Fact, b: Fact): number =>
+  a.sentence_index - b.sentence_index || a.figure_start - b.figure_start || (a.fact_id < b.fact_id ? -1 : a.fact_id > b.fact_id ? 1 : 0);
+
+/** Normalizes the extracted facts of one article. Deterministic: same input, same output, sorted by position. */
+export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord, gazetteer: Gazetteer): NormalizeResult {
+  const places = resolveArticlePlaces(facts, gazetteer);
+  const out = facts.map((x, i) => ({ fact: toFact(x, article, places[i]!), unresolved: unresolvedOf(x, places[i]!) }));
+  out.sort((a, b) => byPosition(a.fact, b.fact));
+  return { facts: out.map((o) => o.fact), unresolved: out.flatMap((o) => o.unresolved) };
 }

@@ -26,6 +26,13 @@ export const ACTORS: ActorEntry[] = [
       'National Defence Forces', 'NDF', 'allied militias', 'allied militiamen', 'Iranian-backed militias', 'Iranian-backed forces',
       'Shia militias', 'Hezbollah', 'Russian air force', 'Russian forces', 'Russian jets', 'Russian warplanes', 'Russia',
       'resistance axis', 'Syrian regime army',
+      // added by normalize: more names of the government side and its allies, and their air forces as perpetrators
+      'Syrian troops', 'Syrian forces', 'Syrian government troops', 'Syrian regime forces', 'Assad regime', 'pro-Assad forces',
+      'pro-Assad militias', 'regime militias', 'Republican Guard', 'Fourth Division', '4th Division', 'Liwa al-Quds',
+      'Quds Brigade', 'Iranian forces', 'Iranian militias', 'IRGC', 'Russian-backed forces', 'Russian airstrikes',
+      'Russian air strikes', 'Russian strikes', 'Russian aircraft', 'Syrian strikes', 'Syrian warplanes', 'Syrian airstrikes',
+      'regime warplanes', 'regime aircraft', 'regime helicopters', 'regime airstrikes', 'government airstrikes',
+      'government warplanes', 'forces du régime', 'régime syrien', 'armée syrienne', 'forces prorégime',
     ],
   },
   {
@@ -42,7 +49,11 @@ export const ACTORS: ActorEntry[] = [
   {
     name: 'Free Syrian Army',
     class: 'opposition',
-    aliases: ['Free Syrian Army', 'FSA', 'National Liberation Front', 'NLF', 'Syrian National Army', 'SNA'],
+    aliases: [
+      'Free Syrian Army', 'FSA', 'National Liberation Front', 'NLF', 'Syrian National Army', 'SNA',
+      // added by normalize
+      'Turkish-backed rebels', 'Turkish-backed fighters', 'Turkish-backed factions', 'Turkey-backed rebels', 'Armée syrienne libre', 'ASL',
+    ],
   },
   { name: 'Jaish al-Izza', class: 'opposition', aliases: ['Jaish al-Izza', 'Jaish al Izza', 'Jaysh al-Izza', 'Jaish al-Ezzah', 'Army of Glory'] },
   { name: 'Ahrar al-Sham', class: 'opposition', aliases: ['Ahrar al-Sham', 'Ahrar al Sham', 'Ahrar a-Sham', 'Harakat Ahrar al-Sham'] },
@@ -50,6 +61,10 @@ export const ACTORS: ActorEntry[] = [
   { name: 'Jaish al-Islam', class: 'opposition', aliases: ['Jaish al-Islam', 'Jaysh al-Islam'] },
   { name: 'Faylaq al-Sham', class: 'opposition', aliases: ['Faylaq al-Sham', 'Sham Legion'] },
   { name: 'Turkistan Islamic Party', class: 'opposition', aliases: ['Turkistan Islamic Party', 'TIP'] },
+  // added by normalize: other armed opposition groups of the north-west
+  { name: 'Jaish al-Fatah', class: 'opposition', aliases: ['Jaish al-Fatah', 'Jaysh al-Fatah', 'Jaish al Fatah', 'Army of Conquest'] },
+  { name: 'Hurras al-Din', class: 'opposition', aliases: ['Hurras al-Din', 'Hurras ad-Din', 'Hurras al Din', 'Tanzim Hurras al-Din', 'Guardians of Religion'] },
+  { name: 'Jaish al-Nasr', class: 'opposition', aliases: ['Jaish al-Nasr', 'Jaysh al-Nasr', 'Jaish al Nasr', 'Army of Victory'] },
   {
     name: 'Syrian opposition (unspecified)',
     class: 'opposition',
@@ -61,13 +76,30 @@ export const ACTORS: ActorEntry[] = [
   {
     name: 'Islamic State',
     class: 'isis',
-    aliases: ['Islamic State', 'IS', 'ISIS', 'ISIL', 'Daesh', 'Daish', 'Islamic State of Iraq and the Levant', 'Islamic State group'],
+    aliases: [
+      'Islamic State', 'IS', 'ISIS', 'ISIL', 'Daesh', 'Daish', 'Islamic State of Iraq and the Levant', 'Islamic State group',
+      // added by normalize
+      'IS militants', 'IS fighters', 'IS jihadists', 'ISIS militants', 'ISIS fighters', 'Daesh militants', 'Daesh fighters',
+      'Islamic State militants', 'Islamic State fighters', 'Etat islamique', 'groupe Etat islamique', 'EI',
+    ],
   },
-  { name: 'Turkish Armed Forces', class: 'turkey', aliases: ['Turkish army', 'Turkish forces', 'Turkish troops', 'Turkish Armed Forces', 'Turkey'] },
+  {
+    name: 'Turkish Armed Forces',
+    class: 'turkey',
+    aliases: [
+      'Turkish army', 'Turkish forces', 'Turkish troops', 'Turkish Armed Forces', 'Turkey',
+      // added by normalize
+      'Turkish military', 'Turkish jets', 'Turkish warplanes', 'Turkish artillery', 'Turkish drones',
+    ],
+  },
   {
     name: 'Syrian Democratic Forces',
     class: 'kurdish',
-    aliases: ['Syrian Democratic Forces', 'SDF', "People's Protection Units", 'YPG', 'YPJ', 'Kurdish forces', 'Kurdish fighters', 'Kurdish militias'],
+    aliases: [
+      'Syrian Democratic Forces', 'SDF', "People's Protection Units", 'YPG', 'YPJ', 'Kurdish forces', 'Kurdish fighters', 'Kurdish militias',
+      // added by normalize
+      'Kurdish-led forces', 'Kurdish-led SDF', 'PYD', 'Kurdish YPG', 'US-backed SDF', 'Forces démocratiques syriennes', 'FDS',
+    ],
   },
 ];
 
@@ -126,6 +158,31 @@ export const SOURCES: SourceEntry[] = [
   { name: 'Reuters', type: 'media', aliases: ['Reuters'] },
   { name: 'Associated Press', type: 'media', aliases: ['Associated Press', 'AP'] },
   { name: 'Hayat Tahrir al-Sham', type: 'armed_group', aliases: ['HTS', 'Hayat Tahrir al-Sham', 'Hay’at Tahrir a-Sham'] },
+  // added by normalize: other sources that report figures on the Syrian war
+  { name: 'Human Rights Watch', type: 'ngo', aliases: ['Human Rights Watch', 'HRW'] },
+  { name: 'Amnesty International', type: 'ngo', aliases: ['Amnesty International'] },
+  { name: 'International Committee of the Red Cross', type: 'ngo', aliases: ['International Committee of the Red Cross', 'ICRC', 'Red Cross'] },
+  { name: 'Syrian American Medical Society', type: 'ngo', aliases: ['Syrian American Medical Society', 'SAMS'] },
+  { name: 'Norwegian Refugee Council', type: 'ngo', aliases: ['Norwegian Refugee Council', 'NRC'] },
+  { name: 'World Food Programme', type: 'un', aliases: ['World Food Programme', 'World Food Program', 'WFP'] },
+  { name: 'International Organization for Migration', type: 'un', aliases: ['International Organization for Migration', 'IOM'] },
+  { name: 'Violations Documentation Center', type: 'monitor', aliases: ['Violations Documentation Center', 'Violations Documentation Centre', 'VDC'] },
+  { name: 'Airwars', type: 'monitor', aliases: ['Airwars'] },
+  { name: 'Al Jazeera', type: 'media', aliases: ['Al Jazeera', 'Al-Jazeera', 'Aljazeera'] },
+  { name: 'Anadolu Agency', type: 'media', aliases: ['Anadolu Agency', 'Anadolu'] },
+  { name: 'Enab Baladi', type: 'media', aliases: ['Enab Baladi'] },
+  { name: 'Al-Masdar News', type: 'media', aliases: ['Al-Masdar News', 'Al Masdar News', 'Al-Masdar'] },
+  { name: 'Step News Agency', type: 'media', aliases: ['Step News Agency', 'Step News'] },
+  { name: 'Orient News', type: 'media', aliases: ['Orient News', 'Orient TV'] },
+  { name: 'Smart News Agency', type: 'media', aliases: ['Smart News Agency', 'SMART News Agency', 'Smart News'] },
+  { name: 'Ebaa News Agency', type: 'media', aliases: ['Ebaa News Agency', 'Ebaa'] },
+  { name: 'Syrian Interim Government', type: 'government', aliases: ['Syrian Interim Government', 'interim government'] },
+  { name: 'Syrian Salvation Government', type: 'government', aliases: ['Syrian Salvation Government', 'Salvation Government'] },
+  {
+    name: 'Russian Centre for Reconciliation',
+    type: 'government',
+    aliases: ['Russian Centre for Reconciliation', 'Russian Center for Reconciliation', 'Russian reconciliation centre', 'Russian reconciliation center'],
+  },
 ];
 
 export interface Admin1Entry {

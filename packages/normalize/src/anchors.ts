@@ -1,0 +1,188 @@
+/**
+ * Calendar anchors: the expressions in a time phrase that name a day, month, year or calendar period, each resolved
+ * to a span of days relative to a reference day R (the publication date). An expression without a year takes the
+ * latest year in which it does not start after R ("December 20" written on 5 January 2019 is 2018-12-20).
+ *
+ * | expression                                 | span                                  | precision |
+ * | ------------------------------------------ | ------------------------------------- | --------- |
+ * | "January 3", "Dec. 31", "31 December 2018" | that day (chrono-node)                | day       |
+ * | "December", "June 2016"                    | the month                             | month     |
+ * | "early/mid/late December"                  | days 1-10 / 11-20 / 21-end            | month     |
+ * | "2016"                                     | the year                              | year      |
+ * | "early/mid/late 2016", "the end of 2016"   | Jan-Mar / Apr-Sep / Oct-Dec           | month     |
+ * | "Sunday", "on Monday"                      | the latest such weekday on or before R | day       |
+ * | "last Sunday"                              | the latest such weekday before R      | day       |
+ * | "today", "tonight", "this morning"         | R                                     | day       |
+ * | "yesterday", "last night"                  | R - 1                                 | day       |
+ * | "this week/month/year"                     | its first day .. R                    | week/month/year |
+ * | "last week/month/year"                     | the previous calendar week (Mon-Sun), month or year | week/month/year |
+ * | "early/late last year" (month, week)       | the part of it, as for years above    | month     |
+ * | "last November"                            | the latest November before R's month  | month     |
+ */
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from '@frontline/schema';
+import { addMonths, dayOf, lastWeekday, monthEnd, weekStart, ymd, type Day } from './calendar.ts';
+
+export interface Anchor {
+  /** Position and length of the expression in the phrase, to pick the first one and drop overlaps. */
+  index: number;
+  length: number;
+  start: Day;
+  end: Day;
+  precision: DatePrecision;
+}
+
+export const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
+  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const QUALIFIER_RE = '(early|beginning of|start of|mid|middle of|late|end of)';
+
+type Part = 'early' | 'mid' | 'late';
+
+function partOf(qualifier: string): Part {
+  if (/^(early|beginning|start)/.test(qualifier)) return 'early';
+  if (/^(mid|middle)/.test(qualifier)) return 'mid';
+  return 'late';
+}
+
+/** Latest year in which month m (day d) does not start after ref. */
+function inferYear(m: number, d: number, ref: Day): number {
+  const { y } = ymd(ref);
+  return dayOf(y, m, d) <= ref ? y : y - 1;
+}
+
+function monthSpan(y: number, m: number, part?: Part): { start: Day; end: Day } {
+  const end = monthEnd(y, m);
+  if (part === 'early') return { start: dayOf(y, m, 1), end: dayOf(y, m, 10) };
+  if (part === 'mid') return { start: dayOf(y, m, 11), end: dayOf(y, m, 20) };
+  if (part === 'late') return { start: dayOf(y, m, 21), end };
+  return { start: dayOf(y, m, 1), end };
+}
+
+function yearSpan(y: number, part?: Part): { start: Day; end: Day } {
+  if (part === 'early') return { start: dayOf(y, 1, 1), end: dayOf(y, 3, 31) };
+  if (part === 'mid') return { start: dayOf(y, 4, 1), end: dayOf(y, 9, 30) };
+  if (part === 'late') return { start: dayOf(y, 10, 1), end: dayOf(y, 12, 31) };
+  return { start: dayOf(y, 1, 1), end: dayOf(y, 12, 31) };
+}
+
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  const g = new RegExp(re.source, 'g');
+  for (let m = g.exec(text); m; m = g.exec(text)) yield m;
+}
+
+const at = (m: RegExpExecArray, span: { start: Day; end: Day }, precision: DatePrecision): Anchor => ({
+  index: m.index, length: m[0].length, ...span, precision,
+});
+
+/** "early May", "late May 2016", "the end of 2016", "mid-2016". */
+function qualified(text: string, ref: Day | null): Anchor[] {
+  const out: Anchor[] = [];
+  for (const m of matches(new RegExp(`\\b${QUALIFIER_RE}[\\s-]+(?:the month of\\s+)?(${MONTH_RE})\\b\\.?(?:,?\\s+(\\d{4}))?`), text)) {
+    const month = MONTHS[m[2]!]!;
+    const y = m[3] ? Number(m[3]) : ref !== null ? inferYear(month, 1, ref) : null;
+    if (y !== null) out.push(at(m, monthSpan(y, month, partOf(m[1]!)), 'month'));
+  }
+  for (const m of matches(new RegExp(`\\b${QUALIFIER_RE}[\\s-]+((?:19|20)\\d{2})\\b`), text)) {
+    out.push(at(m, yearSpan(Number(m[2]), partOf(m[1]!)), 'month'));
+  }
+  return out;
+}
+
+/** Dates chrono-node reads: a month with or without day and year. Relative expressions are left to the rules here. */
+function chronoDates(text: string, ref: Day | null): Anchor[] {
+  const refDate = ref !== null ? new Date(ymd(ref).y, ymd(ref).m - 1, ymd(ref).d, 12) : new Date(2000, 0, 1, 12);
+  const out: Anchor[] = [];
+  for (const r of chrono.parse(text, refDate, { forwardDate: false })) {
+    if (!r.start.isCertain('month') || /\b(ago|after|before|later|last|next|past|this|week|yesterday|today|tomorrow)\b/.test(r.text)) continue;
+    const m = r.start.get('month')!;
+    const hasDay = r.start.isCertain('day') && /\d/.test(r.text.replace(/\b\d{4}\b/, ''));
+    const d = hasDay ? r.start.get('day')! : 1;
+    const y = r.start.isCertain('year') ? r.start.get('year')! : ref !== null ? inferYear(m, d, ref) : null;
+    if (y === null) continue;
+    const span = hasDay ? { start: dayOf(y, m, d), end: dayOf(y, m, d) } : monthSpan(y, m);
+    out.push({ index: r.index, length: r.text.length, ...span, precision: hasDay ? 'day' : 'month' });
+  }
+  return out;
+}
+
+function bareYears(text: string): Anchor[] {
+  return [...matches(/\b((?:19|20)\d{2})\b/, text)].map((m) => at(m, yearSpan(Number(m[1])), 'year'));
+}
+
+function weekdays(text: string, ref: Day): Anchor[] {
+  const out: Anchor[] = [];
+  for (const m of matches(new RegExp(`\\b(last\\s+)?(${WEEKDAYS.join('|')})\\b`), text)) {
+    const d = lastWeekday(ref, WEEKDAYS.indexOf(m[2]!), !!m[1]);
+    out.push(at(m, { start: d, end: d }, 'day'));
+  }
+  return out;
+}
+
+type Unit = 'week' | 'month' | 'year';
+
+/** The calendar week, month or year containing d. */
+function periodOf(d: Day, unit: Unit): { start: Day; end: Day } {
+  const { y, m } = ymd(d);
+  if (unit === 'week') return { start: weekStart(d), end: weekStart(d) + 6 };
+  if (unit === 'month') return { start: dayOf(y, m, 1), end: monthEnd(y, m) };
+  return { start: dayOf(y, 1, 1), end: dayOf(y, 12, 31) };
+}
+
+function previous(ref: Day, unit: Unit): Day {
+  if (unit === 'week') return ref - 7;
+  return unit === 'month' ? addMonths(ref, -1) : addMonths(ref, -12);
+}
+
+/** Part of a period: thirds of a week or month, quarters of a year as for yearSpan. */
+function partOfPeriod(span: { start: Day; end: Day }, unit: Unit, part: Part | undefined): { start: Day; end: Day } {
+  if (!part) return span;
+  if (unit === 'year') return yearSpan(ymd(span.start).y, part);
+  if (unit === 'month') return monthSpan(ymd(span.start).y, ymd(span.start).m, part);
+  const third = part === 'early' ? [0, 2] : part === 'mid' ? [2, 4] : [4, 6];
+  return { start: span.start + third[0]!, end: span.start + third[1]! };
+}
+
+function relativeWords(text: string, ref: Day): Anchor[] {
+  const out: Anchor[] = [];
+  for (const m of matches(/\b(the day before yesterday)\b/, text)) out.push(at(m, { start: ref - 2, end: ref - 2 }, 'day'));
+  for (const m of matches(/\b(yesterday|last night|the previous day|the day before)\b/, text)) out.push(at(m, { start: ref - 1, end: ref - 1 }, 'day'));
+  for (const m of matches(/\b(today|tonight|this (?:morning|afternoon|evening))\b/, text)) out.push(at(m, { start: ref, end: ref }, 'day'));
+  const periodRe = new RegExp(`\\b(?:${QUALIFIER_RE}[\\s-]+|(earlier|later)\\s+)?(last|this|previous|the previous)\\s+(week|month|year)\\b`);
+  for (const m of matches(periodRe, text)) {
+    const unit = m[4] as Unit;
+    const base = m[3] === 'this' ? periodOf(ref, unit) : periodOf(previous(ref, unit), unit);
+    const span = partOfPeriod(base, unit, m[1] ? partOf(m[1]) : undefined);
+    out.push(at(m, span, m[1] && unit === 'year' ? 'month' : unit));
+  }
+  for (const m of matches(/\b(?:the )?(?:beginning|start) of (?:the|this) (week|month|year)\b/, text)) {
+    out.push(at(m, { start: periodOf(ref, m[1] as Unit).start, end: periodOf(ref, m[1] as Unit).start }, 'day'));
+  }
+  for (const m of matches(new RegExp(`\\blast\\s+(${MONTH_RE})\\b`), text)) {
+    const month = MONTHS[m[1]!]!;
+    const firstOfThisMonth = dayOf(ymd(ref).y, ymd(ref).m, 1);
+    out.push(at(m, monthSpan(inferYear(month, 1, firstOfThisMonth - 1), month), 'month'));
+  }
+  return out;
+}
+
+/** Drops anchors overlapping an earlier (or, at the same place, longer) one; sorted by position. */
+function withoutOverlaps(anchors: Anchor[]): Anchor[] {
+  const sorted = [...anchors].sort((a, b) => a.index - b.index || b.length - a.length);
+  const kept: Anchor[] = [];
+  for (const a of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || a.index >= last.index + last.length) kept.push(a);
+  }
+  return kept;
+}
+
+/** The anchors of a (lower-cased) phrase, in order. Without a reference day only dates with a year are found. */
+export function findAnchors(text: string, ref: Day | null): Anchor[] {
+  const rel = ref !== null ? [...relativeWords(text, ref), ...weekdays(text, ref)] : [];
+  // Relative words first so that "last November" is not read as plain "November" at the same length.
+  return withoutOverlaps([...rel, ...qualified(text, ref), ...chronoDates(text, ref), ...bareYears(text)]);
+}

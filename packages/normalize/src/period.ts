@@ -1,0 +1,156 @@
+/**
+ * time_phrase + publication date R -> period_start, period_end, date_precision (inclusive ISO dates).
+ *
+ * Rules, first that applies (anchors, i.e. dates and calendar words, are documented in anchors.ts):
+ *
+ * | phrase                                          | period                               | precision       |
+ * | ----------------------------------------------- | ------------------------------------ | --------------- |
+ * | '' (no phrase)                                  | R .. R: a report made on R (also for running totals) | published_precision or day |
+ * | "three days after the attack on March 3"        | the anchor + 3 days (a point)        | the anchor's    |
+ * | "eight days ago", "two weeks ago"               | R - 8 days, R - 14 days (a point)    | by the unit     |
+ * | "between December 20 and January 3", "from A to B" | A .. B; B is the latest not after R, A the latest not after B | the coarser |
+ * | "since Feb. 2", "since the offensive began in May", "since April 2014" | anchor start .. R | the anchor's |
+ * | "over the past two weeks", "in the last 48 hours" | R - 14 days .. R, R - 2 days .. R  | by the unit     |
+ * | "in recent days / weeks / months"               | R - 7 days / 4 weeks / 3 months .. R | week / month    |
+ * | any anchor: "on Friday night", "in June 2016", "last year" | the anchor's span     | the anchor's    |
+ * | anything else (unparseable)                     | as for '' (the phrase is kept in time_phrase) | as for ''  |
+ *
+ * A point event (`pointEvent`: the capture of a named place, no count) cannot run from a date to R: "since 2014, when
+ * rebels seized the town" dates the capture itself, so "since X" gives X's own span there.
+ *
+ * The end never lies after R (a report does not cover days after it was made; "in December" written on 10 December
+ * ends on the 10th). With R unknown ('') only phrases with full dates resolve; the rest stay empty.
+ */
+import type { DatePrecision } from '@frontline/schema';
+import { DATE_PRECISIONS } from '@frontline/schema';
+import { addMonths, parseIso, toIso, type Day } from './calendar.ts';
+import { findAnchors, type Anchor } from './anchors.ts';
+
+export interface Period {
+  period_start: string;
+  period_end: string;
+  date_precision: DatePrecision | '';
+}
+
+interface Span {
+  start: Day;
+  /** null: up to the reference day. */
+  end: Day | null;
+  precision: DatePrecision;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, few: 3, 'a few': 3, several: 3, 'a couple of': 2, 'couple of': 2,
+};
+const NUM = `(\\d+|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+const UNIT = '(hours?|days?|nights?|weeks?|months?|years?)';
+
+const count = (s: string | undefined): number => (s === undefined ? 1 : /^\d+$/.test(s) ? Number(s) : NUMBER_WORDS[s] ?? 1);
+
+type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+const unitOf = (s: string): TimeUnit => (s.replace(/s$/, '').replace('night', 'day') as TimeUnit);
+
+function shift(d: Day, n: number, unit: TimeUnit): Day {
+  if (unit === 'hour') return d + Math.sign(n) * Math.ceil(Math.abs(n) / 24);
+  if (unit === 'day') return d + n;
+  if (unit === 'week') return d + 7 * n;
+  return addMonths(d, unit === 'month' ? n : 12 * n);
+}
+
+const precisionOf = (unit: TimeUnit): DatePrecision => (unit === 'hour' ? 'day' : unit);
+
+const coarser = (a: DatePrecision, b: DatePrecision): DatePrecision =>
+  DATE_PRECISIONS.indexOf(a) >= DATE_PRECISIONS.indexOf(b) ? a : b;
+
+function normalize(phrase: string): string {
+  return phrase.toLowerCase().replace(/[’‘`]/g, "'").replace(/[‐-―]/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+const first = (text: string, ref: Day | null): Anchor | undefined => findAnchors(text, ref)[0];
+
+/** "three days after the attack on March 3" -> March 6; "two days before ..." -> minus two. */
+function offsetFromAnchor(text: string, ref: Day | null): Span | null {
+  const m = new RegExp(`\\b${NUM}\\s+${UNIT}\\s+(after|before|later than|earlier than)\\b(.*)$`).exec(text);
+  if (!m) return null;
+  const a = first(m[4]!, ref);
+  if (!a) return null;
+  const sign = m[3] === 'after' || m[3] === 'later than' ? 1 : -1;
+  const d = shift(a.start, sign * count(m[1]), unitOf(m[2]!));
+  return { start: d, end: d, precision: a.precision };
+}
+
+function ago(text: string, ref: Day | null): Span | null {
+  const m = new RegExp(`\\b${NUM}\\s+${UNIT}\\s+ago\\b`).exec(text);
+  if (!m || ref === null) return null;
+  const unit = unitOf(m[2]!);
+  const d = shift(ref, -count(m[1]), unit);
+  return { start: d, end: d, precision: precisionOf(unit) };
+}
+
+/** "between A and B", "from A to B": B relative to R, A relative to B. */
+function between(text: string, ref: Day | null): Span | null {
+  const m = /\b(?:between|from)\s+(.+?)\s+(?:and|to|until|till|through|thru|-|–)\s+(.+)$/.exec(text);
+  if (!m) return null;
+  const b = first(m[2]!, ref);
+  if (!b) return null;
+  const a = first(m[1]!, b.end);
+  if (!a) return null;
+  return { start: a.start, end: b.end, precision: coarser(a.precision, b.precision) };
+}
+
+function since(text: string, ref: Day | null, pointEvent: boolean): Span | null {
+  const m = /\bsince\b(.*)$/.exec(text);
+  if (!m) return null;
+  const a = first(m[1]!, ref);
+  if (!a) return null;
+  return { start: a.start, end: pointEvent ? a.end : null, precision: a.precision };
+}
+
+function rolling(text: string, ref: Day | null): Span | null {
+  if (ref === null) return null;
+  const m = new RegExp(`\\b(?:the\\s+(?:past|last|previous|preceding)|past)\\s+(?:${NUM}\\s+)?${UNIT}`).exec(text);
+  if (m) {
+    const unit = unitOf(m[2]!);
+    return { start: shift(ref, -count(m[1]), unit), end: ref, precision: precisionOf(unit) };
+  }
+  const r = /\brecent (days|weeks|months)\b/.exec(text);
+  if (!r) return null;
+  if (r[1] === 'days') return { start: ref - 7, end: ref, precision: 'week' };
+  return { start: r[1] === 'weeks' ? ref - 28 : addMonths(ref, -3), end: ref, precision: 'month' };
+}
+
+function anchored(text: string, ref: Day | null): Span | null {
+  const a = first(text, ref);
+  return a ? { start: a.start, end: a.end, precision: a.precision } : null;
+}
+
+type Rule = (text: string, ref: Day | null, pointEvent: boolean) => Span | null;
+const RULES: Rule[] = [offsetFromAnchor, ago, between, since, rolling, anchored];
+
+function reportDay(ref: Day | null, publishedPrecision: DatePrecision | ''): Period {
+  if (ref === null) return { period_start: '', period_end: '', date_precision: '' };
+  return { period_start: toIso(ref), period_end: toIso(ref), date_precision: publishedPrecision || 'day' };
+}
+
+/**
+ * The period a figure covers. Never throws: an unreadable phrase gets the report day. `pointEvent` marks a fact that
+ * happened at one time (see above).
+ */
+export function resolvePeriod(
+  timePhrase: string, published: string, publishedPrecision: DatePrecision | '' = '', pointEvent = false,
+): Period {
+  const ref = parseIso(published);
+  const text = normalize(timePhrase);
+  if (text === '') return reportDay(ref, publishedPrecision);
+  let span: Span | null = null;
+  try {
+    for (const rule of RULES) if ((span = rule(text, ref, pointEvent))) break;
+  } catch {
+    span = null;
+  }
+  if (!span) return reportDay(ref, publishedPrecision);
+  const end = span.end === null ? ref : ref !== null ? Math.min(span.end, ref) : span.end;
+  if (end === null) return { period_start: toIso(span.start), period_end: '', date_precision: span.precision };
+  return { period_start: toIso(Math.min(span.start, end)), period_end: toIso(end), date_precision: span.precision };
+}

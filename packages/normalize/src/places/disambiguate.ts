@@ -1,0 +1,151 @@
+/**
+ * Candidate rows -> one row, or a reason why not. The steps, in order, each applied only while more than one
+ * candidate is left:
+ *
+ * 1. feature: what the mention says the place is. An airbase/camp/crossing mention takes the curated site row (else
+ *    the town it is named after); "city"/"town"/"village" takes a community; "province", "countryside", "southern X"
+ *    or a bare governorate name takes the governorate area.
+ * 2. tier: a match on the exact spelling beats one on the vowel pattern, which beats a skeleton match.
+ * 3. admin_hint: the governorate the sentence puts the place in ("... in Hama province").
+ * 4. article: the governorate most other places of the article resolved to, if one leads.
+ * 5. size: the seat of a district, then of a sub-district (OCHA gives no population; the seat is the larger place).
+ * 6. same place: candidates within 3 km of each other are one place listed twice; the lowest id is kept.
+ * Anything still ambiguous stays unresolved: "ambiguous: 3 candidates in 2 governorates".
+ */
+import type { FeatureWord } from './descriptors.ts';
+import { AREA_FEATURES, SITE_FEATURES, type PlaceRow } from './gazetteer.ts';
+import type { Candidate } from './match.ts';
+
+export interface Choice {
+  row: PlaceRow | null;
+  /** Why this row (or why none), e.g. "unique match", "admin_hint: Hama", "ambiguous: 2 candidates in 2 governorates". */
+  reason: string;
+  /** True when the mention names an area around a point place ("Sarmada countryside"). */
+  around: boolean;
+}
+
+export interface Context {
+  /** pcode of the governorate the sentence names for this mention, '' if none. */
+  adminHintPcode: string;
+  /** How many other places of the article resolved into each governorate (by pcode). */
+  articleCounts: Map<string, number>;
+}
+
+type Want = 'site' | 'settlement' | 'area' | 'none';
+
+const SETTLEMENT_FEATURES = new Set(['community', 'city']);
+const isSettlement = (r: PlaceRow): boolean => SETTLEMENT_FEATURES.has(r.feature);
+const isArea = (r: PlaceRow): boolean => AREA_FEATURES.has(r.feature);
+
+/** What the mention's words ask for; a site word wins over "city", which wins over "province"/"southern". */
+function wantOf(features: FeatureWord[]): { want: Want; site: string } {
+  const site = features.find((f) => SITE_FEATURES.has(f));
+  if (site) return { want: 'site', site };
+  if (features.some((f) => f === 'city' || f === 'settlement')) return { want: 'settlement', site: '' };
+  if (features.length > 0) return { want: 'area', site: '' };
+  return { want: 'none', site: '' };
+}
+
+function keep(cands: Candidate[], pred: (r: PlaceRow) => boolean): Candidate[] {
+  return cands.filter((c) => pred(c.row));
+}
+
+const minTier = (cands: Candidate[]): number => Math.min(...cands.map((c) => c.tier));
+
+/**
+ * Step 1. Returns the kept candidates, whether the place is an area around a point, and the reason. An area row wins
+ * only on a spelling match at least as close as the best settlement's, so a village is not taken for a governorate
+ * whose name merely has the same skeleton.
+ */
+function byFeature(cands: Candidate[], features: FeatureWord[]): { cands: Candidate[]; around: boolean; reason: string } {
+  const { want, site } = wantOf(features);
+  const sites = keep(cands, (r) => r.feature === site);
+  const settlements = keep(cands, isSettlement);
+  const areas = keep(cands, isArea);
+  const areaWins = areas.length > 0 && minTier(areas) <= minTier(settlements);
+  const settled = settlements.length > 0 ? settlements : cands;
+  if (want === 'site') {
+    if (sites.length > 0) return { cands: sites, around: false, reason: `feature: ${site}` };
+    return { cands: settled, around: false, reason: `no ${site} known: the place it is named after` };
+  }
+  if (want === 'settlement') return { cands: settled, around: false, reason: 'feature: settlement' };
+  if (want === 'area') {
+    if (areaWins) return { cands: areas, around: false, reason: 'feature: area' };
+    return { cands: settled, around: true, reason: 'area around a place' };
+  }
+  if (areaWins) return { cands: areas, around: false, reason: 'governorate or country name' };
+  return { cands: settled, around: false, reason: 'unique match' };
+}
+
+function finestTier(cands: Candidate[]): Candidate[] {
+  const min = Math.min(...cands.map((c) => c.tier));
+  return cands.filter((c) => c.tier === min);
+}
+
+/** The candidates of the governorate(s) with the highest count, if one governorate leads. */
+function leadingGovernorate(cands: Candidate[], counts: Map<string, number>): Candidate[] {
+  const score = (c: Candidate): number => counts.get(c.row.admin1_pcode) ?? 0;
+  const max = Math.max(...cands.map(score));
+  if (max <= 0) return cands;
+  const leaders = new Set(cands.filter((c) => score(c) === max).map((c) => c.row.admin1_pcode));
+  return leaders.size === 1 ? cands.filter((c) => score(c) === max) : cands;
+}
+
+function largestSeat(cands: Candidate[]): Candidate[] {
+  const max = Math.max(...cands.map((c) => c.row.seat));
+  return cands.filter((c) => c.row.seat === max);
+}
+
+const KM_PER_DEGREE = 111.32;
+
+function withinKm(rows: PlaceRow[], km: number): boolean {
+  const a = rows[0]!;
+  if (a.latitude === null || a.longitude === null) return false;
+  return rows.every((r) => {
+    if (r.latitude === null || r.longitude === null) return false;
+    const dy = (r.latitude - a.latitude!) * KM_PER_DEGREE;
+    const dx = (r.longitude - a.longitude!) * KM_PER_DEGREE * Math.cos((a.latitude! * Math.PI) / 180);
+    return Math.hypot(dx, dy) <= km;
+  });
+}
+
+function ambiguity(cands: Candidate[]): string {
+  const govs = new Set(cands.map((c) => c.row.admin1_pcode));
+  return `ambiguous: ${cands.length} candidates in ${govs.size} governorate${govs.size === 1 ? '' : 's'}`;
+}
+
+type Step = { name: (c: Candidate[]) => string; apply: (c: Candidate[], ctx: Context) => Candidate[] };
+
+const STEPS: Step[] = [
+  { name: () => 'finest spelling match', apply: finestTier },
+  {
+    name: (c) => `admin_hint: ${c[0]!.row.admin1}`,
+    apply: (c, ctx) => {
+      const inHint = c.filter((x) => x.row.admin1_pcode === ctx.adminHintPcode);
+      return ctx.adminHintPcode !== '' && inHint.length > 0 ? inHint : c;
+    },
+  },
+  { name: (c) => `article context: ${c[0]!.row.admin1}`, apply: (c, ctx) => leadingGovernorate(c, ctx.articleCounts) },
+  { name: () => 'larger place (administrative seat)', apply: largestSeat },
+  { name: () => 'same place listed twice (within 3 km)', apply: (c) => (withinKm(c.map((x) => x.row), 3) ? [lowestId(c)] : c) },
+];
+
+function lowestId(cands: Candidate[]): Candidate {
+  return [...cands].sort((a, b) => (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0))[0]!;
+}
+
+/** Picks one row among the candidates of a mention, or says why it cannot. */
+export function choose(candidates: Candidate[], features: FeatureWord[], ctx: Context): Choice {
+  if (candidates.length === 0) return { row: null, reason: 'no gazetteer match', around: false };
+  const first = byFeature(candidates, features);
+  let cands = first.cands;
+  let reason = first.reason;
+  for (const step of STEPS) {
+    if (cands.length <= 1) break;
+    const next = step.apply(cands, ctx);
+    if (next.length < cands.length) reason = step.name(next);
+    cands = next;
+  }
+  if (cands.length === 1) return { row: cands[0]!.row, reason, around: first.around };
+  return { row: null, reason: ambiguity(cands), around: false };
+}

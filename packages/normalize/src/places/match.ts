@@ -1,0 +1,44 @@
+/**
+ * Mention -> candidate gazetteer rows. The whole mention is tried first ("Bab al-Salama crossing" is a curated name),
+ * then the mention without its descriptor words ("the town of Sarmada" -> "Sarmada"). Each candidate keeps the finest
+ * key tier it matched on, so disambiguation can prefer exact spellings over skeleton matches.
+ */
+import type { Gazetteer, PlaceRow } from './gazetteer.ts';
+import { placeKeys } from './key.ts';
+import { featureOfHint, stripDescriptors, type FeatureWord } from './descriptors.ts';
+
+export interface Candidate {
+  row: PlaceRow;
+  /** 0 spelling, 1 skeleton, 2 skeleton without nisba, 3 joined words (see placeKeys). */
+  tier: number;
+}
+
+export interface MentionMatch {
+  candidates: Candidate[];
+  /** Feature words of the mention itself, else of its feature_hint. */
+  features: FeatureWord[];
+  /** The text that matched ('' when nothing did). */
+  matched: string;
+}
+
+/** All rows any tier of `text`'s keys hits, each with its finest tier, in gazetteer order. */
+export function lookup(text: string, gz: Gazetteer): Candidate[] {
+  const best = new Map<PlaceRow, number>();
+  placeKeys(text).forEach((key, tier) => {
+    if (key === '') return;
+    for (const row of gz.tiers[tier]?.get(key) ?? []) if (!best.has(row)) best.set(row, tier);
+  });
+  return [...best.entries()].map(([row, tier]) => ({ row, tier }));
+}
+
+export function matchMention(text: string, featureHint: string, gz: Gazetteer): MentionMatch {
+  const { core, features } = stripDescriptors(text);
+  const hint = featureOfHint(featureHint);
+  const allFeatures = features.length > 0 ? features : hint ? [hint] : [];
+  for (const variant of [text.trim(), core]) {
+    if (variant === '') continue;
+    const candidates = lookup(variant, gz);
+    if (candidates.length > 0) return { candidates, features: allFeatures, matched: variant };
+  }
+  return { candidates: [], features: allFeatures, matched: '' };
+}

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedFact } from '@frontline/schema';
+import { loadGazetteer, normalizeArticle } from '../src/index.ts';
+import { article, fact, mention } from './factory.ts';
+
+const gz = loadGazetteer();
+const art = article({ article_id: 'a003', published: '2018-01-08', published_precision: 'day' });
+
+/** A hand-built article in the style of a Syria Direct report of 8 January 2018. */
+function facts(): ExtractedFact[] {
+  const base = { article_id: 'a003' };
+  return [
+    fact({
+      ...base, fact_id: 'a003-s20-f1', kind: 'displacement', category: 'displaced', group: '',
+      quantity: { value: 120000, vague_word: '', modifier: 'nearly' }, unit: 'persons', count_phrase: 'nearly 120,000',
+      place_mentions: [mention('eastern Hama'), mention('southern Idlib')], time_phrase: 'between December 15 and January 6',
+      reporter_texts: ['Ahmad a-Shami', 'local councils'], sentence_index: 20, figure_start: 900, figure_end: 914,
+    }),
+    fact({
+      ...base, fact_id: 'a003-s17-f2', kind: 'casualty', category: 'injured', group: 'people',
+      quantity: { value: 100, vague_word: '', modifier: 'about' }, count_phrase: 'an estimated 100',
+      place_mentions: [mention('central Idlib city')], time_phrase: 'on Sunday night', reporter_texts: ['the Civil Defense'],
+      sentence_index: 17, figure_start: 820, figure_end: 836,
+    }),
+    fact({
+      ...base, fact_id: 'a003-s17-f1', kind: 'casualty', category: 'killed', group: 'people',
+      quantity: { value: 30, vague_word: '', modifier: 'nearly' }, count_phrase: 'nearly 30',
+      place_mentions: [mention('central Idlib city')], time_phrase: 'on Sunday night', reporter_texts: ['the Civil Defense'],
+      sentence_index: 17, figure_start: 790, figure_end: 799,
+    }),
+    fact({
+      ...base, fact_id: 'a003-s8-f1', kind: 'territory', category: 'captured', group: '', actor_text: 'government forces',
+      quantity: null, unit: '', count_phrase: '', place_mentions: [mention('Sinjar', { feature_hint: 'town' })],
+      time_phrase: 'on Sunday', sentence_index: 8, figure_start: 400, figure_end: 409,
+    }),
+    fact({
+      ...base, fact_id: 'a003-s2-f1', kind: 'territory', category: 'captured', group: '', actor_text: 'Units of the Syrian Arab Army (SAA)',
+      quantity: { value: null, vague_word: 'dozens', modifier: '' }, unit: 'places', count_phrase: 'dozens',
+      place_mentions: [mention('Idlib province')], time_phrase: 'over the past week', sentence_index: 2, figure_start: 120, figure_end: 126,
+    }),
+    fact({
+      ...base, fact_id: 'a003-s30-f1', kind: 'displacement', category: 'displaced', group: '',
+      quantity: { value: 800, vague_word: '', modifier: '' }, unit: 'families', count_phrase: '800',
+      place_mentions: [mention('Kafr Lousein'), mention('Rujum al Ahmar')], reporter_texts: ['Turkish Red Crescent'],
+      sentence_index: 30, figure_start: 1500, figure_end: 1503,
+    }),
+    fact({
+      ...base, fact_id: 'a003-s10-f1', kind: 'territory', category: 'captured', group: '', actor_text: 'Jabhat a-Nusra',
+      quantity: null, unit: '', count_phrase: '', place_mentions: [mention('the airbase', { feature_hint: 'airbase' }), mention('Abu a-Dhuhur', { feature_hint: 'airbase' })],
+      time_phrase: 'in September 2015', sentence_index: 10, figure_start: 600, figure_end: 608,
+    }),
+  ];
+}
+
+describe('normalizeArticle on a hand-built article', () => {
+  const result = normalizeArticle(facts(), art, gz);
+  const byId = new Map(result.facts.map((f) => [f.fact_id, f]));
+
+  it('keeps every fact and sorts by sentence, then figure position', () => {
+    expect(result.facts.map((f) => f.fact_id)).toEqual([
+      'a003-s2-f1', 'a003-s8-f1', 'a003-s10-f1', 'a003-s17-f1', 'a003-s17-f2', 'a003-s20-f1', 'a003-s30-f1',
+    ]);
+  });
+
+  it('is deterministic and does not depend on input order', () => {
+    const again = normalizeArticle([...facts()].reverse(), art, gz);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(result));
+  });
+
+  it('displacement between two dates, two governorates, people kept as written', () => {
+    expect(byId.get('a003-s20-f1')).toMatchObject({
+      count_low: 108000, count_best: 120000, count_high: 120000, persons_best: 120000, vague: false,
+      places: ['Hama', 'Idlib'], place_ids: ['SY05', 'SY07'], admin1: ['Hama', 'Idlib'], place_precision: 'governorate',
+      latitude: null, longitude: null,
+      period_start: '2017-12-15', period_end: '2018-01-06', date_precision: 'day',
+      reported_by: ['Ahmad a-Shami', 'Local councils'], published: '2018-01-08', cumulative: false,
+    });
+  });
+
+  it('casualties in one city on a weekday night', () => {
+    expect(byId.get('a003-s17-f1')).toMatchObject({
+      count_best: 30, count_low: 27, persons_best: 30, places: ['Idleb'], place_ids: ['C3871'], place_precision: 'point',
+      latitude: 35.929008, longitude: 36.635276, period_start: '2018-01-07', period_end: '2018-01-07',
+      reported_by: ['Syrian Civil Defence'], actor: '', actor_name: '',
+    });
+  });
+
+  it('a capture with no count: actor resolved, counts and persons empty', () => {
+    expect(byId.get('a003-s8-f1')).toMatchObject({
+      actor: 'government', actor_name: 'Syrian government forces', count_low: null, count_best: null, count_high: null,
+      persons_best: null, vague: false, places: ['Sanjar'], place_ids: ['C4024'], admin1: ['Idlib'], period_end: '2018-01-07',
+    });
+  });
+
+  it('a vague count of places: vague, no persons', () => {
+    expect(byId.get('a003-s2-f1')).toMatchObject({
+      vague: true, count_best: 36, unit: 'places', persons_best: null, actor: 'government', place_ids: ['SY07'],
+      period_start: '2018-01-01', period_end: '2018-01-08', date_precision: 'week',
+    });
+  });
+
+  it('families converted to persons; an unknown village listed as unresolved', () => {
+    expect(byId.get('a003-s30-f1')).toMatchObject({
+      count_best: 800, unit: 'families', persons_low: 4000, persons_best: 4000, persons_high: 4000,
+      places: ['Kafr Lusin'], place_mentions: ['Kafr Lousein', 'Rujum al Ahmar'], period_start: '2018-01-08', period_end: '2018-01-08',
+      reported_by: ['Turkish Red Crescent'],
+    });
+    expect(result.unresolved).toContainEqual({
+      fact_id: 'a003-s30-f1', article_id: 'a003', mention: 'Rujum al Ahmar', quote: 'A sentence.', sentence_index: 30, reason: 'no gazetteer match',
+    });
+  });
+
+  it('the airbase named after a town, in an earlier year', () => {
+    expect(byId.get('a003-s10-f1')).toMatchObject({
+      actor: 'opposition', actor_name: 'Hayat Tahrir al-Sham', place_ids: ['cur-airbase-abu-al-duhur'], admin1: ['Idlib'],
+      period_start: '2015-09-01', period_end: '2015-09-30', date_precision: 'month',
+    });
+    expect(result.unresolved.map((u) => u.mention)).toEqual(['the airbase', 'Rujum al Ahmar']);
+  });
+
+  it('copies provenance through unchanged', () => {
+    const f = byId.get('a003-s17-f2')!;
+    expect([f.quote, f.sentence_index, f.char_start, f.char_end, f.figure_start, f.figure_end, f.count_phrase, f.time_phrase]).toEqual([
+      'A sentence.', 17, 0, 11, 820, 836, 'an estimated 100', 'on Sunday night',
+    ]);
+  });
+});
+
+describe('edge cases', () => {
+  it('no facts: empty result', () => {
+    expect(normalizeArticle([], art, gz)).toEqual({ facts: [], unresolved: [] });
+  });
+  it('an article with no publication date: relative dates stay empty, explicit ones resolve', () => {
+    const undated = article({ published: '', published_precision: '' });
+    const [a, b] = normalizeArticle(
+      [fact({ time_phrase: 'on Sunday', sentence_index: 0 }), fact({ time_phrase: 'in September 2015', sentence_index: 1 })],
+      undated,
+      gz,
+    ).facts;
+    expect([a!.period_start, a!.period_end, a!.date_precision]).toEqual(['', '', '']);
+    expect([b!.period_start, b!.period_end]).toEqual(['2015-09-01', '2015-09-30']);
+  });
+  it('every Fact column is present', () => {
+    const [f] = normalizeArticle([fact()], art, gz).facts;
+    expect(Object.keys(f!).sort()).toEqual(
+      [
+        'fact_id', 'article_id', 'kind', 'category', 'group', 'actor', 'actor_name', 'count_low', 'count_best', 'count_high', 'unit',
+        'persons_low', 'persons_best', 'persons_high', 'count_phrase', 'vague', 'places', 'place_mentions', 'place_ids',
+        'place_precision', 'admin1', 'latitude', 'longitude', 'period_start', 'period_end', 'date_precision', 'time_phrase',
+        'cumulative', 'reported_by', 'quote', 'sentence_index', 'char_start', 'char_end', 'figure_start', 'figure_end', 'published',
+      ].sort(),
+    );
+  });
+});
+
+describe('point events in facts', () => {
+  it('a capture "since X" is dated at X; a running count of captures runs to R', () => {
+    const [capture, count] = normalizeArticle(
+      [
+        fact({ kind: 'territory', category: 'captured', group: '', quantity: null, unit: '', time_phrase: 'since 2014', sentence_index: 0 }),
+        fact({
+          kind: 'territory', category: 'captured', group: '', quantity: { value: 12, vague_word: '', modifier: '' }, unit: 'places',
+          time_phrase: 'since March 3', sentence_index: 1,
+        }),
+      ],
+      article({ published: '2018-03-10' }),
+      gz,
+    ).facts;
+    expect([capture!.period_start, capture!.period_end]).toEqual(['2014-01-01', '2014-12-31']);
+    expect([count!.period_start, count!.period_end]).toEqual(['2018-03-03', '2018-03-10']);
+  });
+});

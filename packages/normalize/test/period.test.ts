@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { resolvePeriod } from '../src/period.ts';
+
+/** [phrase, R, start, end, precision] */
+type Case = [string, string, string, string, string];
+
+const check = (cases: Case[]) =>
+  it.each(cases)('%s (R=%s)', (phrase, r, start, end, precision) => {
+    expect(resolvePeriod(phrase, r, 'day')).toEqual({ period_start: start, period_end: end, date_precision: precision });
+  });
+
+describe('no phrase: a report made on R', () => {
+  check([
+    ['', '2018-01-08', '2018-01-08', '2018-01-08', 'day'],
+    ['   ', '2017-12-10', '2017-12-10', '2017-12-10', 'day'],
+  ]);
+  it('takes the publication precision', () => {
+    expect(resolvePeriod('', '2018-01-04', 'week')).toEqual({ period_start: '2018-01-04', period_end: '2018-01-04', date_precision: 'week' });
+  });
+  it('stays empty when the publication date is unknown', () => {
+    expect(resolvePeriod('', '', '')).toEqual({ period_start: '', period_end: '', date_precision: '' });
+  });
+});
+
+describe('weekdays: the latest such day on or before R', () => {
+  check([
+    ['on Sunday', '2018-01-08', '2018-01-07', '2018-01-07', 'day'],
+    ['Sunday', '2018-01-08', '2018-01-07', '2018-01-07', 'day'],
+    ['on Sunday night', '2018-01-08', '2018-01-07', '2018-01-07', 'day'],
+    ['on Monday alone', '2018-01-08', '2018-01-08', '2018-01-08', 'day'],
+    ['Wednesday', '2018-01-11', '2018-01-10', '2018-01-10', 'day'],
+    ['on Friday', '2018-01-02', '2017-12-29', '2017-12-29', 'day'],
+    ['last Sunday', '2018-01-07', '2017-12-31', '2017-12-31', 'day'],
+  ]);
+});
+
+describe('calendar words', () => {
+  check([
+    ['today', '2018-01-08', '2018-01-08', '2018-01-08', 'day'],
+    ['yesterday', '2018-01-01', '2017-12-31', '2017-12-31', 'day'],
+    ['the day before yesterday', '2018-01-08', '2018-01-06', '2018-01-06', 'day'],
+    ['last week', '2018-01-08', '2018-01-01', '2018-01-07', 'week'],
+    ['last week', '2018-01-04', '2017-12-25', '2017-12-31', 'week'],
+    ['this week', '2018-01-10', '2018-01-08', '2018-01-10', 'week'],
+    ['last month', '2018-01-08', '2017-12-01', '2017-12-31', 'month'],
+    ['earlier this month', '2018-01-11', '2018-01-01', '2018-01-11', 'month'],
+    ['last year', '2018-01-04', '2017-01-01', '2017-12-31', 'year'],
+    ['late last year', '2018-01-04', '2017-10-01', '2017-12-31', 'month'],
+    ['early last year', '2018-03-01', '2017-01-01', '2017-03-31', 'month'],
+    ['last December', '2018-01-04', '2017-12-01', '2017-12-31', 'month'],
+    ['last December', '2017-12-11', '2016-12-01', '2016-12-31', 'month'],
+    ['last December', '2017-08-01', '2016-12-01', '2016-12-31', 'month'],
+  ]);
+});
+
+describe('since: a running total from the anchor to R', () => {
+  check([
+    ['since Dec. 25', '2018-01-04', '2017-12-25', '2018-01-04', 'day'],
+    ['since December 25', '2018-01-11', '2017-12-25', '2018-01-11', 'day'],
+    ['since the offensive began on Dec. 25', '2018-01-04', '2017-12-25', '2018-01-04', 'day'],
+    ['since early December', '2018-01-11', '2017-12-01', '2018-01-11', 'month'],
+    ['since fighting began in December', '2018-01-11', '2017-12-01', '2018-01-11', 'month'],
+    ['since fighting began in December', '2017-12-20', '2017-12-01', '2017-12-20', 'month'],
+    ['since March 2011', '2018-01-11', '2011-03-01', '2018-01-11', 'month'],
+    ['since mid-2015', '2018-01-04', '2015-04-01', '2018-01-04', 'month'],
+    ['since 2015', '2017-12-10', '2015-01-01', '2017-12-10', 'year'],
+    ['since the start of the year', '2018-03-10', '2018-01-01', '2018-03-10', 'day'],
+  ]);
+});
+
+describe('between / from: ranges ending on or before R', () => {
+  check([
+    ['between December 15 and January 6', '2018-01-08', '2017-12-15', '2018-01-06', 'day'],
+    ['between November 1 and December 24', '2018-01-08', '2017-11-01', '2017-12-24', 'day'],
+    ['between Dec. 28 and Jan. 3', '2018-01-04', '2017-12-28', '2018-01-03', 'day'],
+    ['from January 1 to January 5', '2018-01-08', '2018-01-01', '2018-01-05', 'day'],
+    ['between March 3 and March 9', '2018-03-10', '2018-03-03', '2018-03-09', 'day'],
+    ['between December and February', '2018-03-10', '2017-12-01', '2018-02-28', 'month'],
+  ]);
+});
+
+describe('rolling spans: back from R', () => {
+  check([
+    ['over the past two weeks', '2018-01-04', '2017-12-21', '2018-01-04', 'week'],
+    ['over the past week', '2018-01-08', '2018-01-01', '2018-01-08', 'week'],
+    ['in the last 48 hours', '2018-01-08', '2018-01-06', '2018-01-08', 'day'],
+    ['in the past 24 hours', '2018-01-01', '2017-12-31', '2018-01-01', 'day'],
+    ['over the past two months', '2018-01-08', '2017-11-08', '2018-01-08', 'month'],
+    ['in the past year', '2017-12-10', '2016-12-10', '2017-12-10', 'year'],
+    ['over the past three days', '2018-01-02', '2017-12-30', '2018-01-02', 'day'],
+    ['in recent days', '2018-01-08', '2018-01-01', '2018-01-08', 'week'],
+    ['eight days ago', '2018-01-08', '2017-12-31', '2017-12-31', 'day'],
+  ]);
+});
+
+describe('months, years and days', () => {
+  check([
+    ['in September 2015', '2018-01-08', '2015-09-01', '2015-09-30', 'month'],
+    ['in 2015', '2017-12-10', '2015-01-01', '2015-12-31', 'year'],
+    ['at the end of 2015', '2018-01-11', '2015-10-01', '2015-12-31', 'month'],
+    ['in December 2016', '2018-01-04', '2016-12-01', '2016-12-31', 'month'],
+    ['on January 4', '2018-01-08', '2018-01-04', '2018-01-04', 'day'],
+    ['on 4 January', '2018-01-08', '2018-01-04', '2018-01-04', 'day'],
+    ['on January 10', '2018-01-08', '2017-01-10', '2017-01-10', 'day'],
+    ['in December', '2017-12-10', '2017-12-01', '2017-12-10', 'month'],
+    ['in May', '2018-01-08', '2017-05-01', '2017-05-31', 'month'],
+    ['by mid-December', '2018-01-08', '2017-12-11', '2017-12-20', 'month'],
+    ['in late December', '2018-01-08', '2017-12-21', '2017-12-31', 'month'],
+    ['on Jan. 4, 2018', '2018-02-01', '2018-01-04', '2018-01-04', 'day'],
+  ]);
+});
+
+describe('offsets from an explicit date', () => {
+  check([
+    ['four days after the offensive began on Dec. 25', '2018-01-04', '2017-12-29', '2017-12-29', 'day'],
+    ['two days before December 25', '2018-01-04', '2017-12-23', '2017-12-23', 'day'],
+    ['a week after January 1', '2018-01-11', '2018-01-08', '2018-01-08', 'day'],
+  ]);
+});
+
+describe('unparseable phrases fall back to R and never throw', () => {
+  check([
+    ['Four days after', '2018-01-04', '2018-01-04', '2018-01-04', 'day'],
+    ['since then', '2018-01-08', '2018-01-08', '2018-01-08', 'day'],
+    ['for the first time', '2018-01-08', '2018-01-08', '2018-01-08', 'day'],
+    ['%%% ??? 99999', '2018-01-08', '2018-01-08', '2018-01-08', 'day'],
+  ]);
+  it('does not throw on a malformed publication date', () => {
+    expect(resolvePeriod('on Sunday', 'not a date')).toEqual({ period_start: '', period_end: '', date_precision: '' });
+  });
+});
+
+describe('without a publication date only full dates resolve', () => {
+  check([
+    ['in September 2015', '', '2015-09-01', '2015-09-30', 'month'],
+    ['on Sunday', '', '', '', ''],
+    ['over the past week', '', '', '', ''],
+    ['since 25 December 2017', '', '2017-12-25', '', 'day'],
+  ]);
+});
+
+describe('seed time phrases against the gold periods (end within the tolerance)', () => {
+  const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+  const cases: [string, string, string, number][] = [
+    ['over the past two weeks', '2018-01-04', '2018-01-06', 7],
+    ['since the offensive led by Al Hassan began on Dec. 25', '2018-01-04', '2018-01-06', 7],
+    ['last year', '2018-01-04', '2017-12-31', 1],
+    ['on Sunday', '2018-01-08', '2018-01-07', 1],
+    ['on Monday alone', '2018-01-08', '2018-01-08', 1],
+    ['on Sunday night', '2018-01-08', '2018-01-07', 1],
+    ['between December 15 and January 6', '2018-01-08', '2018-01-06', 1],
+    ['between November 1 and December 24', '2018-01-08', '2017-12-24', 1],
+    ['in September 2015', '2018-01-08', '2015-09-30', 1],
+    ['over the past week', '2018-01-08', '2018-01-08', 1],
+    ['Since fighting began in December', '2018-01-11', '2018-01-11', 1],
+    ['since early December', '2018-01-11', '2018-01-11', 1],
+    ['Wednesday', '2018-01-11', '2018-01-10', 1],
+    ['at the end of 2015', '2018-01-11', '2015-12-31', 1],
+    ['since December 25', '2018-01-11', '2018-01-11', 1],
+    ['since March 2011', '2018-01-11', '2018-01-11', 1],
+    ['in the past year', '2017-12-10', '2017-12-11', 1],
+    ['in 2015', '2017-12-10', '2015-12-31', 1],
+    ['last December', '2017-12-11', '2016-12-31', 1],
+    ['In December 2016', '2018-01-04', '2016-12-31', 1],
+  ];
+  it.each(cases)('%s (R=%s)', (phrase, r, goldEnd, tolerance) => {
+    expect(days(resolvePeriod(phrase, r).period_end, goldEnd)).toBeLessThanOrEqual(tolerance);
+  });
+});
+
+describe('point events', () => {
+  it('"since X" dates a capture of a named place at X itself', () => {
+    expect(resolvePeriod('since 2014', '2017-12-10', 'day', true)).toEqual({ period_start: '2014-01-01', period_end: '2014-12-31', date_precision: 'year' });
+    expect(resolvePeriod('since 2014', '', '', true)).toEqual({ period_start: '2014-01-01', period_end: '2014-12-31', date_precision: 'year' });
+    expect(resolvePeriod('since March 3', '2018-03-10', 'day', true).period_end).toBe('2018-03-03');
+  });
+  it('other phrases are unchanged', () => {
+    expect(resolvePeriod('on Sunday', '2018-01-08', 'day', true).period_end).toBe('2018-01-07');
+  });
+});
