@@ -1,6 +1,147 @@
-import type { ExtractedFact, IngestedArticle } from '@frontline/schema';
+/**
+ * The extract stage: an ingested article's sentences to raw facts (figures, casualty counts, territorial changes)
+ * with their spans, time phrase, actor words and reporters. Nothing is resolved against the gazetteer, calendars
+ * or registries here; normalize does that.
+ */
+import type { ExtractedFact, IngestedArticle, PlaceMention, Sentence } from '@frontline/schema';
+import { actorsNamed, sentenceActor, specificActor } from './actors.ts';
+import { findReporters, SourceMemory } from './attribution.ts';
+import type { ArticleMemory, Draft } from './draft.ts';
+import { figureDrafts } from './figures.ts';
+import type { PlaceHit } from './places.ts';
+import { findPlaces, isGovernorate } from './places.ts';
+import { referredPlaces } from './references.ts';
+import { recentActor, territoryDrafts } from './territory.ts';
+import { findTimes, pickTime } from './time.ts';
+import { foldName } from '@frontline/schema';
 
-/** Placeholder until the extract stage lands. */
-export function extractArticle(_article: IngestedArticle): ExtractedFact[] {
-  throw new Error('extract: not implemented yet');
+export { findQuantities } from './numbers.ts';
+export { findPlaces } from './places.ts';
+export { findTimes } from './time.ts';
+
+/** A sentence that continues the previous one's story ("After taking the base, ..."): same period when it gives none. */
+const SEQUEL = /^(?:After\s+(?:that|this|taking|capturing|seizing|entering|the\s+(?:capture|fall|attack))|Following\s+(?:that|this|the\s+(?:capture|fall|attack))|Then|Afterwards|Shortly\s+after(?:wards)?|Soon\s+after(?:wards)?)\b/;
+
+function lastEventTime(times: ReturnType<typeof findTimes>): string {
+  const events = times.filter((t) => !t.reportDate);
+  return events.length ? events[events.length - 1]!.text : '';
+}
+
+const RUNNING_TOTAL = /\b(?:so\s+far|to\s+date|in\s+total|total\s+of|since\s+then|since\s+the\s+(?:start|beginning)|has\s+(?:risen|climbed)\s+to|have\s+(?:risen|climbed)\s+to)\b/i;
+
+/** Extracts every fact of an article, in sentence order; a figure stated twice is kept once (the first time). */
+export function extractArticle(article: IngestedArticle): ExtractedFact[] {
+  const memory: ArticleMemory = { subjects: [], places: [], lastTime: '', actors: [] };
+  const sources = new SourceMemory();
+  const seen = new Set<string>();
+  const facts: ExtractedFact[] = [];
+  for (const sentence of article.sentence_list) {
+    const s = article.text.slice(sentence.start, sentence.end) || sentence.text;
+    const places = findPlaces(s);
+    const { drafts, usedVerbs } = figureDrafts(s, places, recentActor(memory));
+    drafts.push(...territoryDrafts(s, places, usedVerbs, memory));
+    for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
+    const reporters = drafts.length ? findReporters(s, sources) : [];
+    const times = findTimes(s);
+    for (const d of [...drafts].sort((a, b) => a.figStart - b.figStart || a.category.localeCompare(b.category))) {
+      const fact = toFact(article, sentence, s, d, reporters, times);
+      if (!fact.place_mentions.length) fact.place_mentions = referredPlaces(s, memory.places);
+      if (!fact.time_phrase && SEQUEL.test(s)) fact.time_phrase = memory.lastTime;
+      const key = dedupeKey(fact);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      facts.push(fact);
+    }
+    sources.remember(s);
+    memory.lastTime = lastEventTime(times);
+    memory.subjects.push(sentenceActor(s));
+    memory.actors.push(...actorsNamed(s));
+    memory.places.push(...places.map((p) => shift(p, sentence.start)));
+  }
+  return numbered(withoutRestatements(facts));
+}
+
+/** fact_id: `${article_id}:${sentence_index}:${k}`, k the order of the fact in its sentence. */
+function numbered(facts: ExtractedFact[]): ExtractedFact[] {
+  const counts = new Map<number, number>();
+  return facts.map((f) => {
+    const k = counts.get(f.sentence_index) ?? 0;
+    counts.set(f.sentence_index, k + 1);
+    return { ...f, fact_id: `${f.article_id}:${f.sentence_index}:${k}` };
+  });
+}
+
+/**
+ * A change of control stated without a count over a whole area ("advances deeper into X province", "the areas the
+ * army captured in X") restates a counted one over the same area ("advanced 15km into X province") in the headline or
+ * a nearby sentence: keep the counted one.
+ */
+function withoutRestatements(facts: ExtractedFact[]): ExtractedFact[] {
+  const areaOnly = (f: ExtractedFact) =>
+    f.place_mentions.length > 0 && f.place_mentions.every((p) => ['province', 'country', 'area'].includes(p.feature_hint) || isGovernorate(p.text));
+  const placeKey = (f: ExtractedFact) => f.place_mentions.map((p) => foldName(p.text)).sort().join(';');
+  const close = (a: ExtractedFact, b: ExtractedFact) => a.sentence_index <= 1 || Math.abs(a.sentence_index - b.sentence_index) <= 3;
+  return facts.filter(
+    (f) =>
+      !(f.kind === 'territory' && !f.quantity && areaOnly(f)) ||
+      !facts.some((o) => o !== f && o.kind === 'territory' && o.category === f.category && o.quantity && placeKey(o) === placeKey(f) && close(f, o)),
+  );
+}
+
+function shift(p: PlaceHit, by: number): PlaceMention {
+  return { text: p.text, start: p.start + by, end: p.end + by, feature_hint: p.feature_hint, admin_hint: p.admin_hint, near: p.near };
+}
+
+function toFact(
+  article: IngestedArticle,
+  sentence: Sentence,
+  s: string,
+  d: Draft,
+  reporters: string[],
+  times: ReturnType<typeof findTimes>,
+): ExtractedFact {
+  const time = pickTime(s, times, { start: d.cueStart, end: d.cueEnd });
+  const place_mentions = [...d.places.map((p) => shift(p, sentence.start)), ...(d.articlePlaces ?? [])];
+  return {
+    fact_id: '',
+    article_id: article.article_id,
+    kind: d.kind,
+    category: d.category,
+    group: d.group,
+    actor_text: d.actor_text,
+    quantity: d.quantity,
+    unit: d.unit,
+    count_phrase: d.count_phrase,
+    place_mentions: uniquePlaces(place_mentions),
+    time_phrase: time?.text ?? '',
+    cumulative: (d.kind !== 'territory' || !!d.quantity) && (d.cumulative || !!time?.since) || RUNNING_TOTAL.test(s.slice(Math.max(0, d.cueStart - 60), d.cueEnd + 60)),
+    reporter_texts: reporters,
+    quote: s,
+    sentence_index: sentence.index,
+    char_start: sentence.start,
+    char_end: sentence.end,
+    figure_start: sentence.start + d.figStart,
+    figure_end: sentence.start + d.figEnd,
+  };
+}
+
+function uniquePlaces(places: PlaceMention[]): PlaceMention[] {
+  const seen = new Set<string>();
+  return places.filter((p) => {
+    const key = `${p.start}:${p.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Same kind, category, group, figure and unit is the same fact; a capture without a count is identified by its
+ * places. A vague word ("thousands") identifies nothing by itself: it is the same fact only with the same time phrase.
+ */
+function dedupeKey(f: ExtractedFact): string {
+  const q = f.quantity;
+  const places = f.place_mentions.map((p) => foldName(p.text)).sort().join(';');
+  const figure = q ? `${q.value ?? ''}|${q.vague_word}${q.vague_word ? `|${foldName(f.time_phrase)}` : ''}` : places;
+  return [f.kind, f.category, f.group, f.unit, figure].join('|');
 }

@@ -1,0 +1,88 @@
+/**
+ * Actor words: who gained ground (territory) or the stated perpetrator (casualty), as written. Returns words that
+ * contain an ACTORS alias so normalize can map them; never resolves them itself.
+ */
+import { ACTORS } from '@frontline/schema';
+import type { Hit } from './text.ts';
+import { aliasMatcher, maskParentheticals } from './text.ts';
+
+const actorMentions = aliasMatcher(ACTORS.flatMap((a) => a.aliases));
+const PREP_BEFORE = /\b(?:by|of|to|with|against|from|on|for|at|into|toward|towards|in|between|among|about|over|backed|supported|led|dominated|spearheaded|linked)\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$/iu;
+
+/** "opposition held villages", "opposition activists": the name qualifies another noun, it is not the actor. */
+const ADJECTIVAL = /^(?:\s*[-‐]\s*(?:held|controlled|dominated|linked|backed|led|run|affiliated)\b|\s+(?:held|controlled|dominated)\s+(?!the\b|a\b|an\b|by\b|on\b)\p{Ll})|^\s+(?:targets|positions|areas|territory|territories|strongholds?|lines|delegations?|media|activists|sources|outlets|supporters|officials|spokesman|commander|commanders)\b/iu;
+
+/** Extends an alias hit over a possessive or capitalized words right before it ("Al Assad’s forces" is itself an alias). */
+function asWritten(s: string, h: Hit): string {
+  const lead = /((?:[\p{Lu}][\p{L}’'\-]*\s+){0,3})$/u.exec(s.slice(0, h.start))?.[1] ?? '';
+  const words = lead.trim() ? lead : '';
+  return (words + h.text).replace(/^(?:The|A|An|In|On|By|After|Since|Last|Over)\s+/, '').trim();
+}
+
+/** True when the hit sits inside a prepositional phrase ("backed by X", "the capital of X"), so it is not a subject. */
+function inPhrase(text: string, at: number, end = at): boolean {
+  const before = text.slice(0, at);
+  if (ADJECTIVAL.test(text.slice(end))) return true;
+  if (/\b(?:units|troops|forces|members|fighters|elements|soldiers|militants|militias)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
+  return PREP_BEFORE.test(before);
+}
+
+function firstSubject(plain: string, from: number): string {
+  const hit = actorMentions(plain.slice(from)).find((h) => !inPhrase(plain, from + h.start, from + h.end));
+  return hit ? asWritten(plain, { ...hit, start: hit.start + from, end: hit.end + from }) : '';
+}
+
+/**
+ * The subject of a verb: the first actor mention of the verb's clause that is not inside a prepositional phrase
+ * ("troops backed by Russian air strikes" → "troops"); for a participle or "after ..." clause, the main clause's.
+ */
+export function subjectActor(s: string, verbStart: number, mainClauseFallback = true): string {
+  const plain = maskParentheticals(s.slice(0, verbStart));
+  const bounds = [...plain.matchAll(/[;:]|\b(?:that|when|after|while|where|whereas)\b/g)].map((m) => m.index! + m[0].length);
+  const clauseStart = bounds.length ? bounds[bounds.length - 1]! : 0;
+  return firstSubject(plain, clauseStart) || (clauseStart > 0 && mainClauseFallback ? firstSubject(plain, 0) : '');
+}
+
+/** The actor right after a phrase such as "fell to", "by", "to the benefit of". */
+export function actorAfter(s: string, from: number): string {
+  const rest = s.slice(from, from + 80);
+  const hit = actorMentions(rest).find((h) => /^\s*(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$/u.test(rest.slice(0, h.start)));
+  return hit ? rest.slice(/^\s*/.exec(rest)![0].length, hit.end).replace(/^the\s+/i, 'the ').trim() : '';
+}
+
+/** The side that says it did it: "The army said the villages ... were seized". */
+export function claimant(s: string, before: number): string {
+  const all = [...s.slice(0, before).matchAll(/((?:[\p{L}’'\-]+\s+){0,5}?)(?:said|says|announced|claimed|reported|stated)\b/giu)];
+  const m = all[all.length - 1];
+  if (!m) return '';
+  const hits = actorMentions(m[1]!);
+  return hits.length ? hits[0]!.text : '';
+}
+
+/** The first actor named as the subject of a sentence, for later sentences that say "troops" or "they". */
+export function sentenceActor(s: string): string {
+  const plain = maskParentheticals(s);
+  return firstSubject(plain, 0);
+}
+
+/** Every actor named in a sentence, as written (extended over capitalized words before it), in order. */
+export function actorsNamed(s: string): string[] {
+  return actorMentions(s).map((h) => asWritten(s, h));
+}
+
+const GENERIC = /^(?:militants|rebels|jihadists|fighters|forces|troops|insurgents|militias|militiamen)$/i;
+
+/**
+ * "The militants also seized ...": a bare generic noun stands for the more specific actor with that noun named
+ * just before ("Daesh militants"), when there is one.
+ */
+export function specificActor(actor: string, earlier: string[]): string {
+  if (!GENERIC.test(actor.trim())) return actor;
+  const noun = actor.trim().toLowerCase();
+  const fuller = [...earlier].reverse().find((e) => e.toLowerCase().endsWith(` ${noun}`));
+  return fuller ?? actor;
+}
+
+export function hasActorAlias(text: string): boolean {
+  return actorMentions(text).length > 0;
+}

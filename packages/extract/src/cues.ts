@@ -1,0 +1,120 @@
+/**
+ * Verb and noun lexicons that say what a figure counts: killed, injured, displaced, stock of IDPs, returned,
+ * captured, advanced. A cue is read either just before the figure (object position: "killed 14 people") or just
+ * after it (subject position: "14 people were killed").
+ */
+import type { Category } from '@frontline/schema';
+
+export interface CueHit {
+  category: Category;
+  /** Offsets of the cue words in the sentence. */
+  start: number;
+  end: number;
+  /** True for a running total worded in the cue ("the death toll has risen to"). */
+  cumulative?: boolean;
+  /** True when the cue is a relative clause ("who fled"): it belongs to the nearest noun phrase only. */
+  relative?: boolean;
+}
+
+/** Auxiliaries and adverbs allowed between a subject figure and its verb. No modals: "could flee" is not a fact. */
+const AUX = String.raw`(?:(?:who|that|which|have|has|had|were|was|are|is|been|being|reportedly|reported|now|already|also|all|so\s+far|allegedly|later|since|subsequently|each|both|in\s+total|then|recently|newly)\s+)*`;
+const LEAD = String.raw`^[\s,—–\-]*`;
+
+const POST: [Category, RegExp][] = [
+  ['idps_stock', new RegExp(`${LEAD}(?:who\\s+)?(?:are|remain|were|live\\s+as|are\\s+living\\s+as)\\s+(?:now\\s+|still\\s+)?(?:internally\\s+displaced|displaced|IDPs\\b)`, 'i')],
+  ['killed', new RegExp(`${LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?(?:killed|died|perished|dead\\b|executed|massacred|slain|murdered|lost\\s+their\\s+lives|shot\\s+dead)`, 'i')],
+  ['injured', new RegExp(`${LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?(?:injured|wounded|hurt|maimed)`, 'i')],
+  ['returned', new RegExp(`${LEAD}${AUX}(?:returned|went\\s+back|gone\\s+back|come\\s+back|came\\s+back)`, 'i')],
+  [
+    'displaced',
+    new RegExp(
+      `${LEAD}${AUX}(?:fled|flee|flees|fleeing|displaced|uprooted|escaped|evacuated|forced\\s+(?:to\\s+(?:flee|leave|abandon)|out|from)|made\\s+homeless|left\\s+homeless|left\\s+their\\s+homes|abandoned\\s+their\\s+homes|(?:sleeping|living|sheltering)\\s+(?:out\\s+)?(?:in\\s+the\\s+open|rough|outdoors|in\\s+tents))`,
+      'i',
+    ),
+  ],
+  ['captured', new RegExp(`${LEAD}${AUX}(?:captured|seized|taken|retaken|recaptured|overrun|liberated|freed|fell|fallen)\\b`, 'i')],
+];
+
+const PRE: [Category, RegExp, boolean?][] = [
+  ['killed', /\bdeath\s+toll\b[^.;]{0,60}?\b(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|jumped|increased|grown|grew|stands\s+at|stood\s+at)(?:\s+to)?\s*$/i, true],
+  ['killed', /\b(?:total\s+(?:number\s+)?of\s+(?:people\s+)?killed\s+(?:to|at))\s*$/i, true],
+  [
+    'killed',
+    /\b(?:killed|killing|kill|kills|executed|executing|massacred|massacring|(?:claimed|claiming|claims|cost|costing|costs|took|taken|taking)\s+the\s+lives\s+of|death\s+toll\s+(?:of|at|stands\s+at|stood\s+at)|massacre\s+of|deaths\s+of|killing\s+of|bodies\s+of)\s*$/i,
+  ],
+  ['injured', /\b(?:injured|injuring|injure|wounded|wounding|wound|hurt|hurting|maiming|maimed|injuries\s+to)\s*$/i],
+  ['displaced', /\b(?:displaced|displacing|displace|displaces|uprooted|uprooting|uproot|(?:forced|drove|driven|driving)\s+out|displacement\s+of|exodus\s+of|flight\s+of|influx\s+of|arrival\s+of|wave\s+of)\s*$/i],
+  ['idps_stock', /\b(?:host|hosts|hosting|hosted|sheltering|shelters|home\s+to|houses|housing)\s*$/i],
+  ['returned', /\b(?:return\s+of|returned)\s*$/i],
+  [
+    'captured',
+    /\b(?:captur(?:ed|ing|e|es)|seiz(?:ed|ing|e|es)|took|taking|takes?|retook|retak(?:ing|en|es?)|recaptur(?:ed|ing|e|es)|regain(?:ed|ing|s)?|freed|freeing|liberat(?:ed|ing|es?)|overr[au]n|overrunning|lost|losing|loses?|(?:took|taken|taking|seized|seizing|gained|gaining|wrested)\s+(?:full\s+)?control\s+(?:of|over)|took\s+over|taken\s+over|taking\s+over)\s*$/i,
+  ],
+  [
+    'advanced',
+    /\b(?:advanc(?:ed|ing|es?)|push(?:ed|ing|es)?|mov(?:ed|ing)|gain(?:ed|ing)|progress(?:ed|ing))(?:\s+(?:deeper|further|farther|forward|(?:north|south|east|west)(?:wards?)?))?(?:\s+(?:to\s+within|within|some|another|a\s+further))?\s*$/i,
+  ],
+];
+
+/** Forcing verbs: "forcing thousands of civilians to flee". */
+const FORCE_PRE = /\b(?:forc(?:ing|ed|es|e)|prompting|prompted|causing|caused|driving|drove|driven|pushing|pushed|compelling|compelled)\s*$/i;
+const FORCE_POST = /^\s*to\s+(?:flee|leave|abandon|escape|evacuate)/i;
+const RETURN_POST = /^\s*to\s+return\b/i;
+
+/** The cue right after a figure's noun phrase, if any. */
+export function postCue(s: string, from: number): CueHit | null {
+  const rest = s.slice(from);
+  for (const [category, re] of POST) {
+    const m = re.exec(rest);
+    if (!m) continue;
+    const relative = /^[\s,—–\-]*(?:who|that|which)\b/i.test(rest);
+    return { category, start: from, end: from + m[0].length, relative };
+  }
+  return null;
+}
+
+/** The cue right before a figure, if any; `after` is the text following the noun phrase (for "forcing N to flee"). */
+export function preCue(s: string, to: number, after: string): CueHit | null {
+  const before = s.slice(0, to);
+  if (FORCE_PRE.test(before) && FORCE_POST.test(after)) {
+    const m = FORCE_PRE.exec(before)!;
+    return { category: 'displaced', start: m.index, end: to };
+  }
+  if (RETURN_POST.test(after) && /\b(?:allow(?:ed|ing)?|enabl(?:ed|ing)|let|help(?:ed|ing)?)\s*$/i.test(before)) {
+    return { category: 'returned', start: to, end: to };
+  }
+  for (const [category, re, cumulative] of PRE) {
+    const m = re.exec(before);
+    if (!m) continue;
+    return { category, start: m.index, end: m.index + m[0].trimEnd().length, cumulative: !!cumulative };
+  }
+  return null;
+}
+
+/** Verbs of saying and describing: "three displaced residents described ..." are witnesses, not a figure. */
+export const WITNESS_VERB = /^[\s,]*(?:said|say|says|told|tell|described|describe|recalled|recounted|spoke|interviewed|talked)\b/i;
+
+/**
+ * Intentions, plans and possibilities are not facts ("seek to retake", "aims to capture", "could displace").
+ * Looks at the words before a verb: a modal, or an infinitive governed by anything but "managed to"/"succeeded in".
+ */
+export function isIntention(s: string, verbStart: number): boolean {
+  const before = s.slice(Math.max(0, verbStart - 160), verbStart);
+  // "By taking X, the government is seeking to ...": the means of a goal, not an outcome.
+  if (/\b[Bb]y\s+$/.test(before) && INTENT_AFTER.test(s.slice(verbStart))) return true;
+  const words = before.split(/\s+/).filter(Boolean);
+  const last = words.slice(-4).join(' ').toLowerCase();
+  if (/\b(?:would|could|will|may|might|should|can|cannot|must|shall)(?:\s+(?:soon|not|now|also|eventually|likely|then))?\s*$/.test(last)) return true;
+  if (/\b(?:not|never|failed\s+to|fail\s+to|unable\s+to|attempts?\s+to|attempting\s+to|bid\s+to)\s*$/.test(last)) return true;
+  // An infinitive ("to retake", "to break through ... and capture"): who governs it?
+  const clause = before.split(/[.;:,](?=\s)|—/).pop() ?? '';
+  const inf =
+    /\b([\p{L}\-]+)\s+to\s+$/iu.exec(clause) ??
+    /\b([\p{L}\-]+)\s+to\s+(?!the\b|a\b|an\b)\p{Ll}[\p{L}\-]*\s+(?:[\p{L}\-’']+\s+){0,8}?(?:and|or)\s+$/iu.exec(clause);
+  if (inf) return !/^(?:managed|manage|manages|succeeded|able|on|began|started|continued)$/i.test(inf[1]!);
+  if (/\b(?:seek(?:s|ing)?|aim(?:s|ed|ing)?|tr(?:y|ies|ying|ied)|plan(?:s|ned|ning)?|want(?:s|ed)?|hop(?:e|es|ing)|intend(?:s|ed)?|expected|prepar(?:e|es|ing)|threaten(?:s|ed|ing)?)\s+(?:at\s+|on\s+)?$/i.test(clause)) return true;
+  if (/\b(?:goal|aim|objective|target|plan|attempt|bid)\s+(?:is|was|of)\s+$/i.test(clause)) return true;
+  return false;
+}
+
+const INTENT_AFTER = /\b(?:seek(?:s|ing)?|aim(?:s|ing)?|tr(?:y|ies|ying)|plan(?:s|ning)?|want(?:s|ing)?|hop(?:e|es|ing)|intend(?:s|ing)?|would|could|will)\b/i;

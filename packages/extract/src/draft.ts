@@ -1,0 +1,35 @@
+/** A fact under construction, with offsets local to its sentence (index.ts shifts them into the article). */
+import type { Category, Group, Kind, PlaceMention, Quantity, Unit } from '@frontline/schema';
+import type { PlaceHit } from './places.ts';
+
+export interface Draft {
+  kind: Kind;
+  category: Category;
+  group: Group | '';
+  quantity: Quantity | null;
+  unit: Unit | '';
+  count_phrase: string;
+  /** The figure (or, for a capture without a number, the verb). */
+  figStart: number;
+  figEnd: number;
+  /** The verb or noun that makes it a fact: time phrases are looked for nearest to it. */
+  cueStart: number;
+  cueEnd: number;
+  /** Places in this sentence (local offsets) or, for back-references ("the airbase"), already in article offsets. */
+  places: PlaceHit[];
+  articlePlaces?: PlaceMention[];
+  actor_text: string;
+  cumulative: boolean;
+}
+
+/** What the finders remember from earlier sentences of the same article. */
+export interface ArticleMemory {
+  /** Actors named as subjects, most recent sentence last (one entry per sentence, '' when none). */
+  subjects: string[];
+  /** Places named so far, in article offsets, most recent last. */
+  places: PlaceMention[];
+  /** The last time phrase of the previous sentence that dates an event, for sentences that continue its story. */
+  lastTime: string;
+  /** Actors named so far, as written, most recent last. */
+  actors: string[];
+}

@@ -1,0 +1,229 @@
+/**
+ * Figure-driven facts: a figure, the noun it counts and the cue before or after it. Covers casualties ("killed at
+ * least 9 people"), displacement ("2,000 families have fled"), counted captures ("captured more than 30 villages") and
+ * advances in km ("advanced 15km into ..."). Lists share their verb: "20 civilians, 31 rebels and 12 soldiers
+ * have been killed" gives three facts; a hedge applies only where written ("some" belongs to the first figure).
+ */
+import type { Category, Group, Kind, Quantity, Unit } from '@frontline/schema';
+import { actorAfter, subjectActor } from './actors.ts';
+import type { CueHit } from './cues.ts';
+import { isIntention, postCue, preCue, WITNESS_VERB } from './cues.ts';
+import type { Draft } from './draft.ts';
+import { isNotACount } from './filters.ts';
+import type { HeadNoun } from './nouns.ts';
+import { kmValue, readHead } from './nouns.ts';
+import type { QuantityHit } from './numbers.ts';
+import { findQuantities } from './numbers.ts';
+import type { PlaceHit } from './places.ts';
+
+interface FigureNP {
+  q: QuantityHit;
+  head: HeadNoun | null;
+  end: number;
+}
+
+/** Gaps that join figures into one list: ", ", " and ", ", including ", " (including ". */
+const LIST_GAP = /^(?:\s*,\s*(?:and\s+|including\s+|of\s+whom\s+|among\s+them\s+)?|\s+and\s+|\s+including\s+|\s*\(\s*including\s+|\s*,?\s*[—–]\s*(?:including\s+)?|\s+(?:on|in|at|near|overnight)\b[^,;.]{0,30},\s*(?:including|among\s+them)\s+)$/i;
+
+const KIND_OF: Record<Category, Kind> = {
+  killed: 'casualty', injured: 'casualty', displaced: 'displacement', idps_stock: 'displacement', returned: 'displacement',
+  captured: 'territory', entered: 'territory', advanced: 'territory',
+};
+
+/** Reads a sentence's figures into noun phrases, dropping ages, dates, percentages and other non-counts. */
+function figurePhrases(s: string): FigureNP[] {
+  const out: FigureNP[] = [];
+  for (const q of findQuantities(s)) {
+    if (isNotACount(s, q)) continue;
+    const head = readHead(s, q);
+    if (head && isPopulation(s, q, head)) continue;
+    // "200,000 of them are IDPs": the partitive belongs to the figure.
+    const partitive = head ? null : /^\s+of\s+(?:them|whom|those|these)\b/i.exec(s.slice(q.end));
+    out.push({ q, head, end: head ? head.end : q.end + (partitive ? partitive[0].length : 0) });
+  }
+  return out;
+}
+
+/** "Of the city's 900,000 residents", "among its 300,000 inhabitants": a population, not a figure of the war. */
+function isPopulation(s: string, q: QuantityHit, head: HeadNoun): boolean {
+  if (!/^(?:residents|inhabitants|people|population|syrians|persons)$/i.test(head.noun)) return false;
+  return /\b(?:of|among)\s+(?:\p{Lu}[\p{L}\-]*['’]s|the\s+\p{Ll}+['’]s|its|their|the\s+(?:province|city|town|region|area|governorate)['’]s)\s+$/iu.test(s.slice(0, q.start));
+}
+
+/**
+ * Joins figures into lists that share one verb. A list is closed by "and"/"including" ("20 civilians, 31 rebels
+ * and 46 soldiers"); figures separated by a bare comma only ("N residents, M are displaced") are not a list.
+ */
+function groupsOf(s: string, nps: FigureNP[]): FigureNP[][] {
+  const groups: { nps: FigureNP[]; closed: boolean }[] = [];
+  for (const np of nps) {
+    const last = groups[groups.length - 1];
+    const prev = last?.nps[last.nps.length - 1];
+    const gap = prev ? s.slice(prev.end, np.q.start).replace(/\)\s*$/, '') : '';
+    if (last && prev && unitClass(prev) === unitClass(np) && LIST_GAP.test(gap)) {
+      last.nps.push(np);
+      last.closed ||= /\b(?:and|including|of\s+whom|among\s+them)\b|[—–(]/i.test(gap);
+    } else groups.push({ nps: [np], closed: true });
+  }
+  return groups.flatMap((g) => (g.closed ? [g.nps] : g.nps.map((np) => [np])));
+}
+
+function unitClass(np: FigureNP): string {
+  const u = np.head?.unit ?? 'persons';
+  return u === 'families' || u === 'households' ? 'persons' : u;
+}
+
+/** Category a cue gives a figure of this unit, or null when they do not fit ("killed 5 villages"). */
+function fits(category: Category, unit: Unit): boolean {
+  if (category === 'killed' || category === 'injured') return unit === 'persons';
+  if (category === 'captured') return unit === 'places';
+  if (category === 'advanced') return unit === 'km';
+  if (category === 'entered') return false;
+  return unit === 'persons' || unit === 'families' || unit === 'households';
+}
+
+/** Who killed, when the sentence says: "killed by Russian strikes", "bombardment by X killed". */
+function perpetrator(s: string, cue: CueHit, subjectPosition: boolean): string {
+  const after = s.slice(cue.end);
+  const by = /^\s*(?:(?:in|during|after)\s+(?:[\p{L}\-’']+\s+){0,4}?(?:strikes|airstrikes|air\s+strikes|raids|shelling|attacks?|bombardments?|bombings?|fire)\s+)?by\s+/iu.exec(after);
+  if (by) return actorAfter(s, cue.end + by[0].length) || byPhrase(s.slice(cue.end + by[0].length));
+  if (subjectPosition) return '';
+  return subjectActor(s, cue.start, false) || looseSubject(s, cue.start);
+}
+
+/** "killed by Russian strikes": the agent's words as written, up to the next phrase or clause. */
+function byPhrase(rest: string): string {
+  const m = /^((?:the\s+)?(?:[\p{L}’'\-]+)(?:\s+(?!(?:on|in|at|near|and|since|during|after|as|while|with|from|for|that|which|who)\b)[\p{L}’'\-]+){0,4})/u.exec(rest);
+  return m ? m[1]! : '';
+}
+
+/** For casualties an agent inside "bombardments by X" still names the perpetrator. */
+function looseSubject(s: string, at: number): string {
+  const clause = s.slice(0, at).split(/[;:]|,\s(?=[a-z])/).pop() ?? '';
+  const m = /\bby\s+((?:the\s+)?[^,;]{2,60})$/i.exec(clause.replace(/\s+(?:have|has|had)?\s*(?:reportedly|also)?\s*$/i, ''));
+  if (!m) return '';
+  return actorAfter(m[1]!, 0);
+}
+
+function quantityOf(np: FigureNP): Quantity {
+  const unit = np.head?.unit;
+  const value = unit === 'km' ? kmValue(np.q.value, np.head!.noun) : np.q.value;
+  return { value, vague_word: np.q.vague_word, modifier: np.q.modifier };
+}
+
+function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean): { cue: CueHit; subject: boolean } | null {
+  const np = group[i]!;
+  const last = group[group.length - 1]!;
+  const first = group[0]!;
+  const post = postCue(s, last.end);
+  const pre = preCue(s, first.q.start, s.slice(last.end));
+  // "home to N" is a population unless the phrase says the N are displaced.
+  const stockPre = pre?.category === 'idps_stock';
+  if (pre && stockPre && np.head?.internalCue) return { cue: pre, subject: false };
+  if (pre && !stockPre && !isIntention(s, pre.start)) return { cue: pre, subject: false };
+  if (post && (!post.relative || np === last)) {
+    if (post.relative && post.category === 'displaced' && stockContext) return { cue: { ...post, category: 'idps_stock' }, subject: true };
+    return { cue: post, subject: true };
+  }
+  // The noun phrase itself says it: "800 newly displaced families", "millions of displaced people", "N IDPs".
+  const internal = np.head?.internalCue;
+  if (internal && !WITNESS_VERB.test(s.slice(np.end))) {
+    const category: Category = internal === 'idps' ? 'idps_stock' : internal;
+    return { cue: { category, start: np.q.start, end: np.end }, subject: true };
+  }
+  return null;
+}
+
+/**
+ * All figure-driven facts of a sentence. `places` are the sentence's place mentions; `recentActor` the actor named
+ * as subject in the previous sentences, for captures whose sentence names none ("They captured 12 villages").
+ */
+export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): { drafts: Draft[]; usedVerbs: { start: number; end: number }[] } {
+  const drafts: Draft[] = [];
+  const usedVerbs: { start: number; end: number }[] = [];
+  const stockContext = /\b(?:home\s+to|host(?:s|ing|ed)?|sheltering)\b/i.test(s);
+  let prevGroup: Group | '' = '';
+  for (const group of groupsOf(s, figurePhrases(s))) {
+    for (let i = 0; i < group.length; i++) {
+      const np = group[i]!;
+      const found = cueFor(s, group, i, stockContext) ?? includedIn(s, np, drafts[drafts.length - 1]);
+      const unit: Unit = np.head?.unit ?? 'persons';
+      if (!found || !fits(found.cue.category, unit)) continue;
+      if (!np.head && !found.subject && found.cue.category !== 'killed' && found.cue.category !== 'injured') continue;
+      const { cue } = found;
+      const kind = KIND_OF[cue.category];
+      const groupName: Group | '' = kind === 'casualty' ? np.head?.group || prevGroup || 'people' : '';
+      if (kind === 'casualty') prevGroup = groupName;
+      const lastNp = group[group.length - 1]!;
+      let actor = '';
+      if (kind === 'casualty') actor = perpetrator(s, cue, found.subject);
+      if (kind === 'territory') {
+        usedVerbs.push({ start: cue.start, end: cue.end });
+        actor = /\blos(?:t|ing|es?)\b/i.test(s.slice(cue.start, cue.end)) ? beneficiary(s, lastNp.end) : subjectActor(s, cue.start) || recentActor;
+      }
+      drafts.push({
+        kind,
+        category: cue.category,
+        group: groupName,
+        quantity: quantityOf(np),
+        unit,
+        count_phrase: np.q.phrase,
+        figStart: np.q.start,
+        figEnd: np.q.end,
+        cueStart: Math.min(cue.start, np.q.start),
+        cueEnd: Math.max(cue.end, lastNp.end),
+        places: kind === 'territory' ? territoryPlaces(s, places, group[0]!.q.start, lastNp.end, cue.category) : factPlaces(s, places, Math.max(cue.end, lastNp.end)),
+        actor_text: actor,
+        cumulative: !!cue.cumulative,
+      });
+    }
+  }
+  return { drafts, usedVerbs };
+}
+
+/**
+ * "70 civilians have been killed since ..., including 20 children": a figure introduced by "including" after a
+ * fact of the same clause is a part of it, with the same cue.
+ */
+function includedIn(s: string, np: FigureNP, last: Draft | undefined): { cue: CueHit; subject: boolean } | null {
+  if (!last || last.kind === 'territory' || last.cueEnd > np.q.start) return null;
+  if (!/,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$/i.test(s.slice(0, np.q.start))) return null;
+  if (/[;.]/.test(s.slice(last.cueEnd, np.q.start))) return null;
+  return { cue: { category: last.category, start: last.cueStart, end: last.cueEnd, cumulative: last.cumulative }, subject: true };
+}
+
+/** "lost several villages ... to the benefit of the regime", "lost X to rebels": who gained them. */
+export function beneficiary(s: string, from: number): string {
+  const rest = s.slice(from);
+  const clauseEnd = rest.search(/[;.]|,\s(?!the\s+benefit)/);
+  const m = /\bto\s+(?:the\s+(?:benefit|advantage|profit)\s+of\s+)?/i.exec(clauseEnd >= 0 ? rest.slice(0, clauseEnd) : rest);
+  return m ? actorAfter(s, from + m.index + m[0].length) : '';
+}
+
+/**
+ * Places of a counted capture or advance: those in its own clause after the figure (not the origin "from X"); for a
+ * participle clause without any (", capturing dozens of villages"), those of the main clause before it.
+ */
+function territoryPlaces(s: string, places: PlaceHit[], figureStart: number, from: number, category: Category): PlaceHit[] {
+  const rest = s.slice(from);
+  const stop = rest.search(/[;.]|,\s|\s+and\s+(?=\p{Ll}+(?:ed|ing)\b)|\s(?:while|but|where|which|who|that|as|after)\s/u);
+  const end = stop >= 0 ? from + stop : s.length;
+  const own = places.filter((p) => p.start >= from && p.start < end && p.cue !== 'from');
+  if (own.length || category === 'advanced') return own;
+  return places.filter((p) => p.start < figureStart && p.cue !== 'from' && !aboutTheReporter(s, p));
+}
+
+/**
+ * Places of a casualty or displacement figure: the sentence's, except those describing a reporter ("based in X")
+ * and those in an aside after the fact (", one of many camps along the border with X").
+ */
+export function factPlaces(s: string, places: PlaceHit[], factEnd: number): PlaceHit[] {
+  const aside = /,\s+(?:one\s+of|which|whose|a\s|an\s|the\s+(?:largest|biggest|main|last)\b)/i.exec(s.slice(factEnd));
+  const limit = aside ? factEnd + aside.index : s.length;
+  return places.filter((p) => p.start < limit && !aboutTheReporter(s, p));
+}
+
+function aboutTheReporter(s: string, p: PlaceHit): boolean {
+  const before = s.slice(Math.max(0, p.start - 90), p.start);
+  return /\b(?:based|living|lives|live|works?|working|born|stationed|headquartered|correspondent|activist|journalist)\b(?:\s+[\p{L}\-’']+){0,7}\s+(?:in|from)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2}$/u.test(before);
+}

@@ -1,0 +1,24 @@
+/**
+ * Numbers that are not counts of anything this stage reports: ages ("a 44-year-old", "aged 12"), dates and years,
+ * percentages, times of day, reading times, phone numbers, road and resolution numbers, "one of the largest",
+ * compound adjectives ("two-front battle"). What a figure counts (strikes, vehicles, tents) is judged by nouns.ts.
+ */
+import type { QuantityHit } from './numbers.ts';
+import { isDateOrYear } from './numbers.ts';
+
+export function isNotACount(s: string, q: QuantityHit): boolean {
+  const before = s.slice(0, q.start);
+  const after = s.slice(q.end);
+  if (isDateOrYear(s, q)) return true;
+  if (/\bag(?:e|ed)\s+$/i.test(before) || /\bages\s+(?:of\s+)?$/i.test(before)) return true;
+  if (/^[-‐]\s*(?:year|month|week|day)s?[-‐\s]old\b/i.test(after) || /^\s+(?:years?|months?)\s+old\b/i.test(after)) return true;
+  if (/^[-‐]\p{L}/u.test(after)) return true; // "two-front", "12-day", "5-km" as adjectives
+  if (/^\s*(?:%|per\s*cent\b|percent\b)/i.test(after)) return true;
+  if (/^\s*(?::\d|[ap]\.?m\.?\b|o['’]clock)/i.test(after)) return true;
+  if (/^\s*min(?:ute)?s?\s+read\b/i.test(after)) return true;
+  if (/(?:\+|\d[\s-]|\()$/.test(before) || /^[\s-]\d{2,}/.test(after)) return true; // phone numbers, digit runs
+  if (/\b(?:Route|Highway|Road|Resolution|No\.?|Number|Article|Brigade|Division|Corps|Regiment|Battalion|Unit|Flight|Room|Page|Chapter|Version|Phase|Round)\s+$/i.test(before)) return true;
+  if (q.value !== null && !q.vague_word && /^\s+of\s+(?:the|its|their|his|her|our|these|those|many)\b/i.test(after)) return true; // "one of the largest"
+  if (/\b(?:the|a|an)\s+$/i.test(before) && !/^(?:a\s+)?dozen|^an\s+estimated/i.test(q.phrase) && q.value !== null && q.value < 10) return true; // "the one"
+  return false;
+}

@@ -1,0 +1,171 @@
+/**
+ * What a figure counts: the head noun after it ("20 civilians", "2,000 families", "dozens of villages", "15km"),
+ * the unit and casualty group it implies, and displacement words inside the noun phrase ("800 newly displaced families").
+ */
+import type { Group, Unit } from '@frontline/schema';
+import { ACTORS } from '@frontline/schema';
+import type { QuantityHit } from './numbers.ts';
+import { aliasMatcher } from './text.ts';
+
+export interface HeadNoun {
+  noun: string;
+  unit: Unit;
+  group: Group | '';
+  /** End of the noun phrase, conjoined nouns included ("towns and villages"). */
+  end: number;
+  /** Words between the figure and the noun ("pro-regime", "newly displaced"). */
+  modifiers: string;
+  /** 'displaced' / 'idps' when the phrase itself says so; 'killed' for "N dead", "N bodies". */
+  internalCue: 'displaced' | 'idps' | 'killed' | '';
+}
+
+/** Persons, with the group the noun alone implies; '?' = depends on who they fight for. */
+const PERSON_NOUNS: Record<string, Group | '?' | 'inherit'> = {
+  people: 'people', persons: 'people', person: 'people', individuals: 'people', victims: 'people', bodies: 'people',
+  syrians: 'people', refugees: 'people', idps: 'people', displaced: 'people', dead: 'people', men: 'people',
+  residents: 'people', inhabitants: 'people', villagers: 'people', workers: 'people', patients: 'people',
+  civilians: 'civilians', civilian: 'civilians',
+  children: 'children', child: 'children', kids: 'children', minors: 'children', boys: 'children', girls: 'children',
+  babies: 'children', infants: 'children', students: 'children', schoolchildren: 'children',
+  women: 'women', woman: 'women',
+  soldiers: 'government_forces', soldier: 'government_forces', troops: 'government_forces', loyalists: 'government_forces',
+  militiamen: 'government_forces', servicemen: 'government_forces', officers: 'government_forces',
+  militants: 'opposition_fighters', militant: 'opposition_fighters', jihadists: 'opposition_fighters', jihadist: 'opposition_fighters',
+  rebels: 'opposition_fighters', rebel: 'opposition_fighters', insurgents: 'opposition_fighters', insurgent: 'opposition_fighters',
+  fighters: '?', fighter: '?', forces: '?', combatants: '?', members: '?', gunmen: '?', personnel: '?', elements: '?',
+  others: 'inherit', more: 'inherit',
+};
+
+const FAMILY_NOUNS: Record<string, Unit> = { families: 'families', family: 'families', households: 'households', household: 'households' };
+
+const PLACE_NOUNS = new Set([
+  'villages', 'village', 'towns', 'town', 'hamlets', 'localities', 'locality', 'areas', 'hills', 'hilltops', 'farms',
+  'settlements', 'neighbourhoods', 'neighborhoods', 'districts', 'cities', 'positions', 'outposts', 'points',
+]);
+
+const KM_NOUNS: Record<string, number> = {
+  km: 1, kms: 1, kilometres: 1, kilometers: 1, kilometre: 1, kilometer: 1, miles: 1.609, mile: 1.609,
+};
+
+/** Words that end a noun phrase: a noun is never found past them. */
+const STOP = new Set([
+  'have', 'has', 'had', 'were', 'was', 'are', 'is', 'be', 'been', 'being', 'will', 'would', 'can', 'could', 'may', 'might',
+  'did', 'do', 'does', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'to', 'from', 'by', 'with', 'for', 'since', 'after',
+  'before', 'than', 'that', 'which', 'who', 'whom', 'as', 'per', 'while', 'during', 'among', 'into', 'toward', 'towards',
+  'near', 'across', 'over', 'under', 'between', 'including', 'the', 'a', 'an', 'this', 'these', 'those', 'their', 'its',
+  'his', 'her', 'our', 'they', 'them', 'it', 'he', 'she', 'we', 'killed', 'died', 'fled', 'said', 'say', 'says',
+]);
+
+/** Modifiers naming the side a fighter belongs to. */
+const GOV_WORDS = /\b(?:pro-regime|pro-government|pro-assad|government|regime|army|loyalist|syrian army|hezbollah|iranian-backed|militia)\b/i;
+const OPP_WORDS = /\b(?:rebel|opposition|jihadist|islamist|anti-regime|anti-government|hts|fsa|nusra|insurgent)\b/i;
+const FOREIGN_WORDS = /\b(?:Turkish|Turkey|Russian|American|US|U\.S\.|coalition|Kurdish|SDF|YPG|YPJ|Iraqi|Israeli|French|British)\b/;
+const ISIS_WORDS = /\b(?:IS|ISIS|ISIL|Daesh|Daish|Islamic State)\b/;
+
+const actorMentions = aliasMatcher(ACTORS.flatMap((a) => a.aliases));
+
+/** The side named in the words around a fighter noun, as a casualty group. */
+export function sideGroup(words: string): Group | '' {
+  if (ISIS_WORDS.test(words)) return 'isis_fighters';
+  // Foreign and Kurdish forces are none of the three fighting groups: their dead are counted as people.
+  if (FOREIGN_WORDS.test(words)) return 'people';
+  if (GOV_WORDS.test(words)) return 'government_forces';
+  if (OPP_WORDS.test(words)) return 'opposition_fighters';
+  for (const hit of actorMentions(words)) {
+    const entry = ACTORS.find((a) => a.aliases.some((al) => al.toLowerCase() === hit.text.toLowerCase()));
+    if (entry?.class === 'government') return 'government_forces';
+    if (entry?.class === 'opposition') return 'opposition_fighters';
+    if (entry?.class === 'isis') return 'isis_fighters';
+  }
+  return '';
+}
+
+const TOKEN = /^(\s+)([\p{L}][\p{L}'’\-]*)/u;
+
+/** Reads the noun a figure counts, or null when the figure counts nothing this stage reports. */
+export function readHead(s: string, q: QuantityHit): HeadNoun | null {
+  let pos = q.end;
+  // "15km", "8 km": distances.
+  const km = /^\s?(km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile)\b/i.exec(s.slice(pos));
+  if (km) return { noun: km[1]!, unit: 'km', group: '', end: pos + km[0].length, modifiers: '', internalCue: '' };
+  const of = /^\s+of(?=\s)/.exec(s.slice(pos));
+  if (of && (q.vague_word || /dozen$/i.test(q.phrase))) pos += of[0].length;
+  const modifiers: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = TOKEN.exec(s.slice(pos));
+    if (!t) return null;
+    const word = t[2]!;
+    const lower = word.toLowerCase();
+    const found = classify(lower, modifiers.join(' '), s.slice(pos + t[0].length));
+    if (found && !(lower === 'displaced' && nextIsNoun(s.slice(pos + t[0].length)))) {
+      let end = extendConjunction(s, pos + t[0].length);
+      if (found.unit === 'persons') end = extendComplement(s, end);
+      return { ...found, noun: word, end, modifiers: modifiers.join(' '), internalCue: cueOf(modifiers, lower) };
+    }
+    if (STOP.has(lower)) return null;
+    modifiers.push(word);
+    pos += t[0].length;
+  }
+  return null;
+}
+
+/** True when a noun follows within three words: "displaced" is then an adjective ("displaced Homs residents"). */
+function nextIsNoun(rest: string): boolean {
+  let pos = 0;
+  for (let i = 0; i < 3; i++) {
+    const t = TOKEN.exec(rest.slice(pos));
+    if (!t) return false;
+    const lower = t[2]!.toLowerCase();
+    if (classify(lower, '', '') !== null) return true;
+    if (STOP.has(lower)) return false;
+    pos += t[0].length;
+  }
+  return false;
+}
+
+function classify(lower: string, mods: string, after: string): Omit<HeadNoun, 'noun' | 'end' | 'modifiers' | 'internalCue'> | null {
+  if (lower in FAMILY_NOUNS) return { unit: FAMILY_NOUNS[lower]!, group: '' };
+  if (PLACE_NOUNS.has(lower)) return { unit: 'places', group: '' };
+  if (!(lower in PERSON_NOUNS)) return null;
+  const g = PERSON_NOUNS[lower]!;
+  if (g === 'inherit') return { unit: 'persons', group: '' };
+  // Fighters: the side is in the modifiers ("pro-regime forces") or after the noun ("fighters of the Islamic State").
+  const ofSide = /^\s+(?:of|from|with|loyal to)\s+(?:the\s+)?([^,.;]{1,50})/.exec(after)?.[1] ?? '';
+  const side = sideGroup(mods) || (g === '?' ? sideGroup(ofSide) : '');
+  if (g === '?') return { unit: 'persons', group: side || 'people' };
+  if (g === 'opposition_fighters' && side === 'isis_fighters') return { unit: 'persons', group: side };
+  if ((g === 'government_forces' || g === 'opposition_fighters') && side && side !== g) return { unit: 'persons', group: side };
+  return { unit: 'persons', group: g };
+}
+
+function cueOf(modifiers: string[], noun: string): HeadNoun['internalCue'] {
+  const mods = modifiers.join(' ').toLowerCase();
+  if (noun === 'idps' || /\binternally\s+displaced\b/.test(mods)) return 'idps';
+  if (noun === 'displaced' || /\bdisplaced\b/.test(mods)) return 'displaced';
+  if (noun === 'dead' || noun === 'bodies') return 'killed';
+  return '';
+}
+
+/** "towns and villages", "rebels and civilians", "displaced people and refugees": one phrase. */
+function extendConjunction(s: string, end: number): number {
+  const rest = s.slice(end);
+  for (const re of [/^\s+(?:and|or)\s+([\p{L}]+)/u, /^\s+(?:and|or)\s+[\p{L}\-]+\s+([\p{L}]+)/u]) {
+    const m = re.exec(rest);
+    const w = m?.[1]!.toLowerCase() ?? '';
+    if (m && (w in PERSON_NOUNS || w in FAMILY_NOUNS || PLACE_NOUNS.has(w))) return end + m[0].length;
+  }
+  return end;
+}
+
+/** "members of the White Helmets", "residents of Kafr Nabl": the complement belongs to the phrase, so the verb after it still reads. */
+function extendComplement(s: string, end: number): number {
+  const m = /^\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}\-’']*(?:\s+(?:\p{Lu}[\p{L}\-’']*|al|el|a|of|for))*/u.exec(s.slice(end));
+  return m ? end + m[0].length : end;
+}
+
+/** Converts a figure in miles to km (value × 1.609, one decimal); km stays as is. */
+export function kmValue(value: number | null, noun: string): number | null {
+  if (value === null) return null;
+  const factor = KM_NOUNS[noun.toLowerCase()] ?? 1;
+  return factor === 1 ? value : Math.round(value * factor * 10) / 10;
+}

@@ -1,0 +1,164 @@
+/**
+ * Figures as written: a number ("3,000", "1.4 million", "2.2m", "twenty-five", "a dozen") or a vague word
+ * ("dozens", "tens of thousands"), with the hedge in front of it normalized to QUANTITY_MODIFIERS.
+ * No range rule here: normalize turns (modifier, value | vague word) into low/best/high.
+ */
+import type { QuantityModifier, VagueWord } from '@frontline/schema';
+import { allMatches, MONTH_RE } from './text.ts';
+
+export interface QuantityHit {
+  /** Span of the whole figure phrase, modifier included. */
+  start: number;
+  end: number;
+  phrase: string;
+  /** Span of the number or vague word alone. */
+  numStart: number;
+  numEnd: number;
+  value: number | null;
+  vague_word: VagueWord | '';
+  modifier: QuantityModifier;
+}
+
+/** Hedges, longest first so "some more than" wins over "some". */
+const MODIFIERS: [string, QuantityModifier][] = [
+  ['some more than', 'more_than'],
+  ['no fewer than', 'at_least'],
+  ['no less than', 'at_least'],
+  ['in excess of', 'more_than'],
+  ['an approximate', 'about'],
+  ['an estimated', 'about'],
+  ['approximately', 'about'],
+  ['upwards of', 'more_than'],
+  ['as many as', 'up_to'],
+  ['just under', 'nearly'],
+  ['just over', 'more_than'],
+  ['well over', 'more_than'],
+  ['close to', 'nearly'],
+  ['fewer than', 'less_than'],
+  ['more than', 'more_than'],
+  ['less than', 'less_than'],
+  ['estimated', 'about'],
+  ['at least', 'at_least'],
+  ['roughly', 'about'],
+  ['around', 'about'],
+  ['nearly', 'nearly'],
+  ['almost', 'nearly'],
+  ['up to', 'up_to'],
+  ['about', 'about'],
+  ['under', 'less_than'],
+  ['over', 'more_than'],
+  ['some', 'about'],
+];
+
+const VAGUE: [string, VagueWord][] = [
+  ['a string of', 'several'],
+  ['a number of', 'several'],
+  ['a series of', 'several'],
+  ['hundreds of thousands', 'hundreds_of_thousands'],
+  ['tens of thousands', 'tens_of_thousands'],
+  ['a handful', 'a_few'],
+  ['a few', 'a_few'],
+  ['thousands', 'thousands'],
+  ['hundreds', 'hundreds'],
+  ['millions', 'millions'],
+  ['numerous', 'many'],
+  ['several', 'several'],
+  ['dozens', 'dozens'],
+  ['scores', 'scores'],
+  ['many', 'many'],
+];
+
+const UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, m: 1e6, bn: 1e9, k: 1000 };
+
+const UNIT_W = Object.keys(UNITS).join('|');
+const TENS_W = Object.keys(TENS).join('|');
+const WORD_NUM = String.raw`half\s+a\s+million|(?:(?:${TENS_W})(?:[-\s](?:${UNIT_W}))?|${UNIT_W}|a(?=\s+(?:dozen|hundred|thousand|million)\b))(?:\s+dozen|(?:\s+(?:hundred|thousand|million|billion))+)?|a\s+dozen`;
+const DIGIT_NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const DIGIT_SCALE = String.raw`(?:\s?(?:million|billion)\b|(?:m|bn|k)(?![\p{L}\p{N}]))`;
+const MOD_RE = MODIFIERS.map(([w]) => w.replace(/ /g, '\\s+')).join('|');
+const VAGUE_RE = VAGUE.map(([w]) => w.replace(/ /g, '\\s+')).join('|');
+
+const FIGURE = new RegExp(
+  String.raw`(?<![\p{L}\p{N},.\-])(?:(${MOD_RE})\s+)?((?:${VAGUE_RE})(?![\p{L}\-])|(?:${DIGIT_NUM})${DIGIT_SCALE}?|(?:${WORD_NUM})(?![\p{L}]))`,
+  'giu',
+);
+
+/** Reads a number written in words: "twenty-five", "two million", "a dozen", "three hundred thousand". */
+export function wordNumber(text: string): number | null {
+  if (/^half\s+a\s+million$/i.test(text)) return 500000;
+  const words = text.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const w of words) {
+    if (w === 'a') { current = Math.max(current, 1); seen = true; continue; }
+    if (w === 'dozen') { current = (current || 1) * 12; seen = true; continue; }
+    if (w in UNITS) { current += UNITS[w]!; seen = true; continue; }
+    if (w in TENS) { current += TENS[w]!; seen = true; continue; }
+    if (w === 'hundred') { current = (current || 1) * 100; seen = true; continue; }
+    if (w in SCALES) { total += (current || 1) * SCALES[w]!; current = 0; seen = true; continue; }
+    return null;
+  }
+  return seen ? total + current : null;
+}
+
+/** Reads "3,000", "1.4 million", "2.2m", "120k". */
+export function digitNumber(text: string): number | null {
+  const m = /^([\d,]+(?:\.\d+)?)\s?(million|billion|m|bn|k)?$/i.exec(text.trim());
+  if (!m) return null;
+  const base = Number(m[1]!.replace(/,/g, ''));
+  if (!Number.isFinite(base)) return null;
+  const scale = m[2] ? SCALES[m[2].toLowerCase()]! : 1;
+  return Math.round(base * scale * 1000) / 1000;
+}
+
+function modifierOf(text: string | undefined): QuantityModifier {
+  if (!text) return 'exact';
+  const folded = text.toLowerCase().replace(/\s+/g, ' ');
+  return MODIFIERS.find(([w]) => w === folded)?.[1] ?? 'exact';
+}
+
+function vagueOf(text: string): VagueWord | '' {
+  const folded = text.toLowerCase().replace(/\s+/g, ' ');
+  return VAGUE.find(([w]) => w === folded)?.[1] ?? '';
+}
+
+/** Every figure in a sentence, left to right (not yet judged: ages, dates and the like are filtered later). */
+export function findQuantities(s: string): QuantityHit[] {
+  const out: QuantityHit[] = [];
+  for (const m of allMatches(FIGURE, s)) {
+    const core = m[2]!;
+    const numStart = m.index + m[0].length - core.length;
+    const vague = vagueOf(core);
+    let value: number | null = null;
+    if (!vague) value = /^\d/.test(core) ? digitNumber(core) : wordNumber(core);
+    if (!vague && value === null) continue;
+    // "some" alone is a vague hedge only with a figure after it; as a figure it is not a count.
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      phrase: m[0],
+      numStart,
+      numEnd: m.index + m[0].length,
+      value,
+      vague_word: vague,
+      modifier: modifierOf(m[1]),
+    });
+  }
+  return out;
+}
+
+/** True when the figure is part of a date ("March 3", "3 March", "Mar. 3, 2019") or is a bare year. */
+export function isDateOrYear(s: string, q: QuantityHit): boolean {
+  const before = s.slice(Math.max(0, q.numStart - 12), q.numStart);
+  const after = s.slice(q.numEnd, q.numEnd + 12);
+  if (new RegExp(`${MONTH_RE}\\s*$`, 'i').test(before)) return true;
+  if (new RegExp(`^\\s*${MONTH_RE}\\b`, 'i').test(after)) return true;
+  const core = s.slice(q.numStart, q.numEnd);
+  return /^(?:1[89]|20)\d\d$/.test(core) && q.modifier === 'exact';
+}

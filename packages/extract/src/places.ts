@@ -1,0 +1,231 @@
+/**
+ * Place mentions found by pattern, not by a list of names: capitalized name sequences (with Arabic particles such
+ * as "al-", "a-", "Abu", "Kafr") after locative cues ("in", "near", "the town of", "captured"), before feature words
+ * ("X province", "X military airport", "X camp"), or naming a governorate/country. Actor and source names, months,
+ * weekdays and nationalities are never places.
+ */
+import type { PlaceMention } from '@frontline/schema';
+import { ACTORS, ADMIN1, SOURCES, foldName } from '@frontline/schema';
+import { aliasMatcher, allMatches, maskSpans, MONTHS } from './text.ts';
+
+export interface PlaceHit extends PlaceMention {
+  /** The locative word before the name ("in", "from", "near", "captured"), lower case; '' when found by its feature word. */
+  cue: string;
+}
+
+export const COUNTRIES = ['Syria', 'Turkey', 'Iraq', 'Lebanon', 'Jordan', 'Israel', 'Iran', 'Russia', 'Egypt', 'Kazakhstan'];
+
+const NOT_NAMES = new Set(
+  [
+    ...MONTHS, 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Christmas', 'Eid', 'Ramadan',
+    'Syrian', 'Syrians', 'Russian', 'Russians', 'Turkish', 'Iranian', 'Iraqi', 'Lebanese', 'Kurdish', 'Kurds', 'Afghan', 'Arab',
+    'Arabs', 'American', 'Americans', 'Western', 'European', 'Jordanian', 'Israeli', 'Islamic', 'Islamist', 'Shia', 'Sunni', 'Alawite',
+    'Christian', 'Druze', 'Turkmen', 'Circassian', 'French', 'British', 'Chinese', 'Qatari', 'Saudi', 'Emirati', 'Gulf',
+    'President', 'Minister', 'Foreign', 'Defence', 'Defense', 'General', 'Gen', 'Brig', 'Colonel', 'Col', 'Major', 'Mr', 'Mrs',
+    'Dr', 'Commander', 'Lt', 'Capt', 'Captain', 'Spokesman', 'The', 'A', 'An', 'This', 'That', 'These', 'It', 'I',
+    'He', 'She', 'They', 'We', 'But', 'And', 'In', 'On', 'At', 'As', 'Since', 'After', 'Before', 'Photo', 'Share', 'Source',
+    'Of', 'For', 'From', 'To', 'With', 'By', 'If', 'When', 'While', 'Where', 'Despite', 'During', 'Amid', 'Although', 'Meanwhile',
+    'However', 'According', 'Last', 'Next', 'Over', 'Under', 'Between', 'Three', 'Two', 'Four', 'Five', 'Some', 'Many', 'Most', 'All',
+    'Its', 'Their', 'His', 'Her', 'Our', 'Those', 'There', 'Then', 'Thus', 'Such', 'Another', 'Other', 'Both', 'Each', 'Every', 'No', 'Not',
+    'Al-Qaeda', 'Qaeda', 'Qaida', 'Al-Qaida', 'Twitter', 'Facebook', 'Telegram', 'God', 'Allah', 'Prophet', 'Mosque',
+  ].map((w) => w.toLowerCase()),
+);
+
+/** Feature words after a name, longest first: "X military airport", "X province", "X displacement camp". */
+const SUFFIX_FEATURES: [RegExp, string, boolean][] = [
+  [/^\s+(?:(?:military|air|main)\s+)*(?:airport|airbase|air\s+base|airfield|air\s+field|base)\b/i, 'airbase', false],
+  [/^\s+(?:(?:displacement|refugee|idp|border|makeshift|informal)\s+)*camps?\b/i, 'camp', false],
+  [/^\s+(?:border\s+)?crossing\b/i, 'crossing', false],
+  [/^\s+(?:province|governorate|provinces|governorates)\b/i, 'province', false],
+  [/^\s+(?:district|subdistrict|sub-district|districts)\b/i, 'district', false],
+  [/^\s+(?:countryside|area|areas|region|plains?|outskirts|suburbs|environs|pocket|enclave|front|frontline|countrysides)\b/i, 'area', true],
+  [/^\s+city\b/i, 'city', false],
+  [/^\s+town\b/i, 'town', false],
+  [/^\s+village\b/i, 'village', false],
+];
+
+/** Feature nouns before a name: "the town of X", "the villages of A, B and C", "the outskirts of X". */
+const PREFIX = /\b(?:(the\s+)?(?:(?:strategic|key|nearby|rebel-held|opposition-held|besieged|government-held|regime-held|small|large|northern|southern|eastern|western|central)\s+)*(town|towns|city|cities|village|villages|province|governorate|district|region|area|countryside|outskirts|suburbs|vicinity|airport|airbase|camp|hamlet|hamlets|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?(?:\s+(?:part|parts|edge|side))?|parts?|edge|gates|heart|centre|center|out|hill|hills|hilltop|mount|mountain|mountains|valley|plain|plains|neighbou?rhood|quarter|suburb|base|dam|port|km|kilometres|kilometers|miles|capture|recapture|fall|seizure|liberation|takeover|residents|inhabitants|people)\s+of)\s+$/i;
+
+/** Locative words and place verbs that put a place right after them. */
+const CUE =
+  /\b(in|on|near|around|outside|at|into|toward|towards|to|from|inside|within|across|throughout|through|between|via|and|captur\w*|seiz\w*|took|take|retak\w*|retook|recaptur\w*|regain\w*|freed|free|liberat\w*|overr[au]n\w*|enter\w*|storm\w*|breach\w*|reach\w*|besieg\w*|lost|lose|losing|surround\w*|encircl\w*|fled|flee\w*|left|leave|shell\w*|bomb\w*|struck|strike|hit|target\w*|attack\w*)\s+$/i;
+
+/** Lowercase descriptors between the cue and the name: "southern Daraa", "the western Homs countryside". */
+const DESCRIPTOR =
+  /^(?:(?:the|northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|rural|greater|nearby|neighboring|neighbouring|besieged|rebel-held|opposition-held|government-held|regime-held|strategic|strategically|located|key|entire|whole|town|city|provincial|administrative|nearby|itself)\s+)*$/i;
+const NEAR_DESCRIPTOR = /\b(?:north|south|east|west|rural|nearby|neighbou?ring)/i;
+
+const PARTICLE = /^(?:al|a|as|ash|ad|ar|at|az|an|el|ez|ed|es|en|ech|adh|ath|bin|ibn|wa|de|du|um|umm|abu|abou|tal|tell|tel|kafr|khan|jisr|ain|bab|ras|bir|beit|deir|jabal|jebel|qalaat|maarat|bani)$/i;
+const CAP = /^(?:(?:al|a|as|ash|ad|ar|at|az|an|el|ez|ed|es|en)[-‐])?\p{Lu}/u;
+
+const excluded = aliasMatcher([...ACTORS.flatMap((a) => a.aliases), ...SOURCES.flatMap((s) => s.aliases)].filter((a) => !COUNTRIES.includes(a)));
+const admin1Of = aliasMatcher(ADMIN1.flatMap((a) => a.aliases));
+const countryOf = aliasMatcher(COUNTRIES);
+const FEATURE_WORD = /^(?:military|airport|airbase|air|base|province|governorate|city|town|village|district|camp|camps|crossing|countryside|area|region|border)$/i;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Name runs: capitalized words joined by spaces, Arabic particles allowed inside ("Tell Abyad", "Bab al-Salam"). */
+function nameRuns(masked: string): Word[] {
+  const words = allMatches(/[\p{L}\p{N}][\p{L}\p{N}'’\-‐]*/gu, masked).map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const runs: Word[] = [];
+  let cur: Word[] = [];
+  const flush = () => {
+    while (cur.length && !isNameWord(cur[cur.length - 1]!.text)) cur.pop();
+    if (cur.length) runs.push({ text: masked.slice(cur[0]!.start, cur[cur.length - 1]!.end), start: cur[0]!.start, end: cur[cur.length - 1]!.end });
+    cur = [];
+  };
+  for (const w of words) {
+    const adjacent = cur.length > 0 && /^ +$/.test(masked.slice(cur[cur.length - 1]!.end, w.start));
+    if (cur.length && !adjacent) flush();
+    if (isNameWord(w.text)) cur.push(w);
+    else if (cur.length && PARTICLE.test(w.text)) cur.push(w);
+    else flush();
+  }
+  flush();
+  return runs.map(stripPossessive);
+}
+
+function isNameWord(w: string): boolean {
+  if (!CAP.test(w)) return false;
+  if (/^[\p{Lu}\d]{2,}$/u.test(w)) return false; // acronyms: UN, AFP, SAA
+  const bare = w.replace(/['’]s$/, '');
+  if (NOT_NAMES.has(bare.toLowerCase())) return false;
+  return !FEATURE_WORD.test(bare);
+}
+
+function stripPossessive(w: Word): Word {
+  const m = /['’]s?$/.exec(w.text);
+  return m ? { text: w.text.slice(0, m.index), start: w.start, end: w.end - m[0].length } : w;
+}
+
+/** Every place named in a sentence, left to right. */
+export function findPlaces(s: string): PlaceHit[] {
+  const masked = maskSpans(s, excluded(s));
+  const admins = admin1Of(s);
+  const countries = countryOf(s);
+  const out: PlaceHit[] = [];
+  let listFeature = '';
+  for (const run of nameRuns(masked)) {
+    const hit = judgeRun(masked, run, admins, countries, out[out.length - 1], listFeature);
+    if (!hit) continue;
+    listFeature = hit.listFeature;
+    out.push(hit.place);
+  }
+  return out.map((p) => ({ ...p, admin_hint: adminHint(s, p, admins) }));
+}
+
+function judgeRun(
+  s: string,
+  run: Word,
+  admins: Word[],
+  countries: Word[],
+  prev: PlaceHit | undefined,
+  prevListFeature: string,
+): { place: PlaceHit; listFeature: string } | null {
+  const before = s.slice(0, run.start);
+  const after = s.slice(run.end);
+  const isAdmin = admins.some((a) => a.start === run.start && a.end === run.end);
+  const isCountry = countries.some((c) => c.start === run.start && c.end === run.end);
+  // "the Homs town of X": the governorate only qualifies the place that follows.
+  if (isAdmin && /^\s+(?:(?:border|frontline|rebel-held|northern|southern|eastern|western)\s+)?(?:town|city|village|villages|towns|district|hamlet)\s+of\b/i.test(after)) return null;
+  let feature = isCountry ? 'country' : '';
+  let near = false;
+  let cue = '';
+  let listFeature = '';
+  const suffix = SUFFIX_FEATURES.find(([re]) => re.test(after));
+  if (suffix) {
+    feature = suffix[1];
+    near = suffix[2];
+  }
+  // "the town of X", "villages of A, B and C", "south of X"
+  const prefix = PREFIX.exec(before);
+  // Continuation of a list: "the villages of A, B, and C", "in Homs and Daraa".
+  const link = prev ? /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)((?:[\p{Ll}\-]+\s+){0,3})$/u.exec(s.slice(prev.end, run.start)) : null;
+  const listLink = !!link && DESCRIPTOR.test(link[1]!);
+  if (prefix) {
+    cue = 'of';
+    const noun = prefix[2]!.toLowerCase();
+    const f = prefixFeature(noun);
+    if (!suffix) feature = f.feature || feature;
+    near = near || f.near;
+    listFeature = /s$/.test(noun) ? f.feature : '';
+  } else if (listLink) {
+    cue = prev!.cue;
+    if (!suffix) feature = prevListFeature || (isCountry ? 'country' : '');
+    near = near || (prev!.near && !prevListFeature) || NEAR_DESCRIPTOR.test(link![1]!);
+    if (!feature && link![1] && NEAR_DESCRIPTOR.test(link![1]!) && isAdmin) feature = 'area';
+    listFeature = prevListFeature;
+  } else {
+    const lead = /((?:[\p{L}\-]+\s+)*?)$/u.exec(before.slice(-90))?.[1] ?? '';
+    const cueMatch = findCue(lead);
+    if (cueMatch) {
+      cue = cueMatch.cue;
+      near = near || /^(?:near|around|outside)$/.test(cue) || NEAR_DESCRIPTOR.test(cueMatch.descriptor);
+      if (!suffix && /\b(?:countryside|rural)\b/i.test(cueMatch.descriptor)) feature = 'area';
+      if (!feature && NEAR_DESCRIPTOR.test(cueMatch.descriptor) && isAdmin) feature = 'area';
+    } else if (!suffix && !isAdmin && !beforeCaptureVerb(after)) {
+      return null;
+    }
+  }
+  if (cue === 'and' && !listLink && !isAdmin) return null;
+  if (/^(?:central)\b/i.test(before.slice(-8).trim()) && feature === 'city') near = false;
+  const place: PlaceHit = { text: run.text, start: run.start, end: run.end, feature_hint: feature, admin_hint: '', near, cue };
+  return { place, listFeature };
+}
+
+function prefixFeature(noun: string): { feature: string; near: boolean } {
+  if (/^towns?$/.test(noun)) return { feature: 'town', near: false };
+  if (/^(?:city|cities)$/.test(noun)) return { feature: 'city', near: false };
+  if (/^(?:village|villages|hamlets?)$/.test(noun)) return { feature: 'village', near: false };
+  if (/^(?:province|governorate)$/.test(noun)) return { feature: 'province', near: false };
+  if (noun === 'district') return { feature: 'district', near: false };
+  if (/^(?:airport|airbase)$/.test(noun)) return { feature: 'airbase', near: false };
+  if (noun === 'camp') return { feature: 'camp', near: false };
+  if (/^(?:region|area|countryside|outskirts|suburbs|vicinity|gates|valley|plains?|mountains?)$/.test(noun)) return { feature: 'area', near: true };
+  if (noun === 'base') return { feature: 'airbase', near: false };
+  if (/^(?:km|kilometres|kilometers|miles)$/.test(noun)) return { feature: '', near: true };
+  if (/^(?:north|south|east|west)/.test(noun)) return { feature: '', near: !/\b(?:part|parts|side)$/.test(noun) };
+  return { feature: '', near: false };
+}
+
+/** The locative cue ending `lead`, with only descriptors ("the northeastern") between it and the name. */
+function findCue(lead: string): { cue: string; descriptor: string } | null {
+  const words = lead.trimEnd().split(/\s+/).filter(Boolean);
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 5); i--) {
+    const descriptor = words.slice(i + 1).join(' ');
+    if (descriptor && !DESCRIPTOR.test(descriptor + ' ')) return null;
+    const m = CUE.exec(words[i]! + ' ');
+    if (m && m.index === 0) return { cue: words[i]!.toLowerCase(), descriptor };
+  }
+  return null;
+}
+
+/** "X fell to ...", "X was captured": the subject is a place even with no locative word before it. */
+function beforeCaptureVerb(after: string): boolean {
+  return /^\s+(?:(?:has|had|was|were|is|have)\s+(?:since\s+|now\s+|already\s+|reportedly\s+)?(?:been\s+)?)?(?:fell|falls|fallen|captured|seized|taken|retaken|recaptured|overrun|liberated|freed|stormed|entered|hit|bombed|shelled|struck|targeted|attacked|besieged|surrounded|encircled)\b/i.test(after);
+}
+
+function adminHint(s: string, p: PlaceHit, admins: Word[]): string {
+  const self = admins.find((a) => a.start === p.start && a.end === p.end);
+  if (self) return self.text;
+  // "A, B and C were seized in northeast X province": a governorate shortly after, in a locative phrase.
+  const afterIt = admins.find((a) => a.start >= p.end && a.start - p.end <= 70 && LOCATIVE_END.test(s.slice(p.end, a.start)));
+  if (afterIt) return afterIt.text;
+  // "the X town of Y", "X's Y": a governorate just before.
+  const beforeIt = admins.filter((a) => a.end <= p.start && p.start - a.end <= 30 && !/[,;.]/.test(s.slice(a.end, p.start))).pop();
+  return beforeIt ? beforeIt.text : '';
+}
+
+const LOCATIVE_END = /^(?![^]*?[;.])(?![^]*,\s+\p{Ll}+ing\b)[^]*?\b(?:in|of|inside|within|across)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,3}$/u;
+
+/** True when the mention names a governorate (as news spell it). */
+export function isGovernorate(text: string): boolean {
+  const f = foldName(text);
+  return ADMIN1.some((a) => a.aliases.some((al) => foldName(al) === f));
+}

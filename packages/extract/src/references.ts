@@ -1,0 +1,35 @@
+/**
+ * Back-references to places named earlier in the article: "the province", "this base", "the airport", "the city".
+ * Used only when a fact's own sentence names no place, so the fact still says where it happened.
+ */
+import type { PlaceMention } from '@frontline/schema';
+import { foldName } from '@frontline/schema';
+import { isGovernorate } from './places.ts';
+import { allMatches } from './text.ts';
+
+const REFERENCE =
+  /\b(?:the|this|that|its)\s+(?:(?:strategic|military|key|same|besieged|northwestern|northern|southern|rebel-held)\s+)*(province|governorate|city|town|airbase|air\s+base|airport|base|camp|crossing)\b(?!\s+of\b)(?!['’]s\s+(?:capital|population))/gi;
+
+function featureOf(noun: string): string {
+  const n = noun.toLowerCase();
+  if (/air|base/.test(n)) return 'airbase';
+  return n === 'governorate' ? 'province' : n;
+}
+
+function fits(p: PlaceMention, feature: string): boolean {
+  if (feature === 'province') return p.feature_hint === 'province' || (p.feature_hint === '' && isGovernorate(p.text));
+  return p.feature_hint === feature;
+}
+
+/** Places a sentence refers back to, as the earlier mentions (article offsets), nearest first reference first. */
+export function referredPlaces(s: string, earlier: PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of allMatches(REFERENCE, s)) {
+    const feature = featureOf(m[1]!);
+    const prev = [...earlier].reverse().find((p) => fits(p, feature));
+    if (!prev || out.some((o) => foldName(o.text) === foldName(prev.text))) continue;
+    const near = /\b(?:near|around|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outskirts\s+of)\s+$/i.test(s.slice(0, m.index));
+    out.push({ ...prev, near: near || prev.near });
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+/**
+ * Time phrases as written: the words that date a figure ("on Friday night", "since Mar. 3", "between April 2
+ * and April 9", "over the past ten days"). Normalize parses them with chrono-node, so date words are kept whole.
+ */
+import { allMatches, MONTH_RE, WEEKDAY_RE } from './text.ts';
+
+export interface TimeHit {
+  start: number;
+  end: number;
+  text: string;
+  /** "since ..." and friends: the figure is a running total. */
+  since: boolean;
+  /** The phrase dates a report ("said on Monday", "reported on January 4"), not the event. */
+  reportDate: boolean;
+}
+
+const NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|few)`;
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?(?!\d)`;
+const YEAR = String.raw`(?:19|20)\d\d`;
+/** A calendar date: "Mar. 3", "March 3, 2019", "3 March 2019", "May 2019", "mid-2014", "early April". */
+const DATE = String.raw`(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[-\s])?(?:${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
+const PERIOD = String.raw`(?:hours?|days?|weeks?|months?|years?|weekend|fortnight)`;
+
+const PATTERNS: RegExp[] = [
+  // since the offensive led by X began on Mar. 3 / since fighting began in April / since March 2011 / since then
+  new RegExp(String.raw`\b[Ss]ince\s+(?:(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,8}?(?:on|in)\s+)?${DATE}`, 'gu'),
+  /\b[Ss]ince\s+(?:then|that\s+time|the\s+(?:start|beginning|launch|outbreak)\s+of\s+(?:the|its|their|this)\s+(?:[\p{L}\-]+\s+)?(?:year|month|week|offensive|war|conflict|campaign|assault|operation|battle|uprising|revolution|fighting|escalation))\b/gu,
+  new RegExp(String.raw`\b[Bb]etween\s+${DATE}\s+and\s+${DATE}`, 'g'),
+  new RegExp(String.raw`\b(?:[Ff]rom)\s+${DATE}\s+(?:to|until|till)\s+${DATE}`, 'g'),
+  new RegExp(String.raw`\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:${NUM}\s+)?${PERIOD}`, 'g'),
+  new RegExp(String.raw`\b(?:${NUM}|[Ff]our|[Tt]wo|[Tt]hree|[Ff]ive)\s+${PERIOD}\s+(?:after|before|later|ago)\b(?:\s+[^,.;]{1,80})?`, 'g'),
+  /\b(?:[Oo]ver|[Dd]uring)\s+the\s+(?:weekend|night|holiday)\b/g,
+  /\b(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b/g,
+  new RegExp(String.raw`\b(?:[Ll]ast|[Tt]his|[Ee]arly\s+last|[Ll]ate\s+last)\s+${MONTH_RE}\b`, 'g'),
+  new RegExp(String.raw`\b(?:[Oo]n\s+)?${WEEKDAY_RE}(?:\s+(?:night|morning|evening|afternoon|alone))*(?:,\s+${MONTH_RE}\s+${DAY}(?:,\s+${YEAR})?)?`, 'g'),
+  new RegExp(String.raw`\b(?:[Oo]n|[Bb]y|[Ii]n|[Aa]t|[Dd]uring|[Uu]ntil)\s+(?:the\s+end\s+of\s+|the\s+start\s+of\s+|early\s+|mid-|late\s+|mid\s+)?${DATE}`, 'g'),
+  new RegExp(String.raw`\b(?:[Oo]n\s+)?${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?`, 'g'),
+  /\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:recent|the\s+coming)\s+(?:days|weeks|months)\b/g,
+  /\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Oo]vernight|[Ee]arlier\s+today)\b/g,
+];
+
+/** A reporting verb shortly before the phrase ("told Reuters on Friday", "reported on March 3"). */
+const REPORT_VERB_NEAR = /\b(?:said|says|told|tells|reported|announced|stated|posted|released|published|quoted)\b[^,.;]{0,30}$/;
+
+/** Every time phrase in a sentence; overlapping matches keep the longest. */
+export function findTimes(s: string): TimeHit[] {
+  const hits: TimeHit[] = [];
+  // "for the first time since rebels took it in 2015" dates a record, not the fact: nothing inside it counts.
+  const records = allMatches(/\bfirst\s+time\s+(?:since|in)\b[^,.;]*/gi, s).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  for (const re of PATTERNS) {
+    for (const m of allMatches(re, s)) {
+      const text = m[0].replace(/[\s,]+$/, '');
+      const before = s.slice(0, m.index);
+      if (records.some((r) => m.index >= r.start && m.index < r.end)) continue;
+      const after = s.slice(m.index + text.length);
+      const reportDate = !/^(?:since|between|from)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || /^\s*that\b/.test(after));
+      hits.push({ start: m.index, end: m.index + text.length, text, since: /^since\b/i.test(text), reportDate });
+    }
+  }
+  return longestFirst(hits);
+}
+
+function longestFirst(hits: TimeHit[]): TimeHit[] {
+  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const out: TimeHit[] = [];
+  for (const h of sorted) if (!out.some((o) => h.start < o.end && o.start < h.end)) out.push(h);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The phrase that dates a figure: the nearest one to the figure/verb span, preferring phrases in the same clause
+ * and those that date the event over those that date the report.
+ */
+export function pickTime(s: string, times: TimeHit[], span: { start: number; end: number }): TimeHit | null {
+  let best: TimeHit | null = null;
+  let bestScore = Infinity;
+  for (const t of times) {
+    const gapStart = Math.min(t.end, span.end);
+    const gapEnd = Math.max(t.start, span.start);
+    const between = gapEnd > gapStart ? s.slice(gapStart, gapEnd) : '';
+    let score = between.length;
+    if (/[;:]|\bbut\b|\bwhile\b|\bwhere\b|\bwhich\b|\bwho\b/.test(between)) score += 150;
+    if (/,/.test(between)) score += 20;
+    if (t.reportDate) score += 500;
+    if (score < bestScore) {
+      best = t;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,134 @@
+/** The building blocks on their own: figures and hedges, places, time phrases, reporters. */
+import { describe, expect, it } from 'vitest';
+import { findReporters, SourceMemory } from '../src/attribution.ts';
+import { findQuantities } from '../src/numbers.ts';
+import { findPlaces } from '../src/places.ts';
+import { findTimes } from '../src/time.ts';
+import { splitSentences } from './helpers.ts';
+
+describe('findQuantities', () => {
+  const cases: [string, { value: number | null; vague_word: string; modifier: string; phrase: string }][] = [
+    ['5,000 families', { value: 5000, vague_word: '', modifier: 'exact', phrase: '5,000' }],
+    ['some 1.1 million people', { value: 1100000, vague_word: '', modifier: 'about', phrase: 'some 1.1 million' }],
+    ['2.5m residents', { value: 2500000, vague_word: '', modifier: 'exact', phrase: '2.5m' }],
+    ['an estimated two million', { value: 2000000, vague_word: '', modifier: 'about', phrase: 'an estimated two million' }],
+    ['nearly 30 people', { value: 30, vague_word: '', modifier: 'nearly', phrase: 'nearly 30' }],
+    ['just under 120,000', { value: 120000, vague_word: '', modifier: 'nearly', phrase: 'just under 120,000' }],
+    ['twenty-five rebels', { value: 25, vague_word: '', modifier: 'exact', phrase: 'twenty-five' }],
+    ['a dozen soldiers', { value: 12, vague_word: '', modifier: 'exact', phrase: 'a dozen' }],
+    ['a hundred families', { value: 100, vague_word: '', modifier: 'exact', phrase: 'a hundred' }],
+    ['no fewer than 40', { value: 40, vague_word: '', modifier: 'at_least', phrase: 'no fewer than 40' }],
+    ['in excess of 3,000', { value: 3000, vague_word: '', modifier: 'more_than', phrase: 'in excess of 3,000' }],
+    ['some more than 200', { value: 200, vague_word: '', modifier: 'more_than', phrase: 'some more than 200' }],
+    ['as many as 700,000', { value: 700000, vague_word: '', modifier: 'up_to', phrase: 'as many as 700,000' }],
+    ['fewer than 50', { value: 50, vague_word: '', modifier: 'less_than', phrase: 'fewer than 50' }],
+    ['roughly 800', { value: 800, vague_word: '', modifier: 'about', phrase: 'roughly 800' }],
+    ['tens of thousands of people', { value: null, vague_word: 'tens_of_thousands', modifier: 'exact', phrase: 'tens of thousands' }],
+    ['hundreds of thousands fled', { value: null, vague_word: 'hundreds_of_thousands', modifier: 'exact', phrase: 'hundreds of thousands' }],
+    ['a handful of fighters', { value: null, vague_word: 'a_few', modifier: 'exact', phrase: 'a handful' }],
+    ['numerous civilians', { value: null, vague_word: 'many', modifier: 'exact', phrase: 'numerous' }],
+    ['scores of people', { value: null, vague_word: 'scores', modifier: 'exact', phrase: 'scores' }],
+  ];
+  for (const [text, want] of cases) {
+    it(text, () => expect(findQuantities(text)[0]).toMatchObject(want));
+  }
+});
+
+describe('findPlaces', () => {
+  const one = (s: string, text: string) => findPlaces(s).find((p) => p.text === text);
+  it('reads feature words, governorates and nearness', () => {
+    const s = 'The villages of Tal Sultan, Abu Omar and Khirbet al-Ghazi were seized in northeast Hama province.';
+    expect(findPlaces(s).map((p) => [p.text, p.feature_hint, p.admin_hint])).toEqual([
+      ['Tal Sultan', 'village', 'Hama'],
+      ['Abu Omar', 'village', 'Hama'],
+      ['Khirbet al-Ghazi', 'village', 'Hama'],
+      ['Hama', 'province', 'Hama'],
+    ]);
+  });
+  it('knows airbases, camps, crossings, cities and towns', () => {
+    expect(one('Rebels shelled the Kuweires military airport.', 'Kuweires')?.feature_hint).toBe('airbase');
+    expect(one('Families sheltered near the Atmeh displacement camp.', 'Atmeh')).toMatchObject({ feature_hint: 'camp', near: true });
+    expect(one('Trucks crossed at the Bab al-Salam crossing.', 'Bab al-Salam')?.feature_hint).toBe('crossing');
+    expect(one('A blast in central Azaz city killed five.', 'Azaz')).toMatchObject({ feature_hint: 'city', near: false });
+    expect(one('Troops captured the town of Kafr Zita.', 'Kafr Zita')?.feature_hint).toBe('town');
+    expect(one('Fighting spread across the Deir ez-Zor governorate.', 'Deir ez-Zor')?.feature_hint).toBe('province');
+  });
+  it('turns descriptors into an area around the named place', () => {
+    expect(one('Strikes hit villages in southern Idlib.', 'Idlib')).toMatchObject({ feature_hint: 'area', near: true });
+    expect(one('Shelling hit the northern Hama countryside.', 'Hama')).toMatchObject({ feature_hint: 'area', near: true });
+    expect(one('Clashes raged on the outskirts of Ariha.', 'Ariha')).toMatchObject({ near: true });
+    expect(one('Rebels attacked positions south of Morek.', 'Morek')).toMatchObject({ near: true });
+    expect(one('The war in Syria goes on.', 'Syria')?.feature_hint).toBe('country');
+  });
+  it('never returns actors, sources, months, weekdays or nationalities', () => {
+    const s = 'The Syrian Observatory for Human Rights said on Sunday that Hayat Tahrir al-Sham fighters in December attacked Russian positions in Saraqib.';
+    expect(findPlaces(s).map((p) => p.text)).toEqual(['Saraqib']);
+    expect(findPlaces('Syria Direct spoke to the Idlib Civil Defense in Atarib.').map((p) => p.text)).toEqual(['Atarib']);
+  });
+});
+
+describe('findTimes', () => {
+  const texts = (s: string) => findTimes(s).map((t) => t.text);
+  it('reads running totals and ranges whole', () => {
+    expect(texts('have been killed since the offensive led by the Tiger Forces began on Dec. 25')).toEqual([
+      'since the offensive led by the Tiger Forces began on Dec. 25',
+    ]);
+    expect(texts('fled between December 15 and January 6')).toEqual(['between December 15 and January 6']);
+    expect(texts('since mid-2015')).toEqual(['since mid-2015']);
+    expect(findTimes('since March 2011')[0]?.since).toBe(true);
+  });
+  it('reads days, periods and years', () => {
+    expect(texts('A blast on Sunday night killed 30')).toEqual(['on Sunday night']);
+    expect(texts('killed 14 on Monday alone')).toEqual(['on Monday alone']);
+    expect(texts('over the past two weeks')).toEqual(['over the past two weeks']);
+    expect(texts('in the last 48 hours')).toEqual(['in the last 48 hours']);
+    expect(texts('late last year')).toEqual(['late last year']);
+    expect(texts('at the end of 2015')).toEqual(['at the end of 2015']);
+    expect(texts('in September 2015')).toEqual(['in September 2015']);
+    expect(texts('on January 4')).toEqual(['on January 4']);
+    expect(texts('yesterday')).toEqual(['yesterday']);
+  });
+  it('marks the date of a report, and ignores "for the first time since"', () => {
+    expect(findTimes('UNHCR reported on January 4 that 60,000 fled')[0]).toMatchObject({ text: 'on January 4', reportDate: true });
+    expect(texts('captured villages for the first time since rebels took it in 2015')).toEqual([]);
+  });
+});
+
+describe('findReporters', () => {
+  const read = (...sentences: string[]) => {
+    const memory = new SourceMemory();
+    let out: string[] = [];
+    for (const s of sentences) {
+      out = findReporters(s, memory);
+      memory.remember(s);
+    }
+    return out;
+  };
+  it('reads the usual attributions', () => {
+    expect(read('Ten died, according to the UN’s Office for the Coordination of Humanitarian Affairs (OCHA).')).toEqual([
+      'UN’s Office for the Coordination of Humanitarian Affairs (OCHA)',
+    ]);
+    expect(read('SNHR said that 12 people died.')).toEqual(['SNHR']);
+    expect(read('Twelve people died, the White Helmets said.')).toEqual(['White Helmets']);
+    expect(read('UNICEF previously reported on March 3 that 40 children died.')).toEqual(['UNICEF']);
+    expect(read('An official told AFP on Monday that 40 died.')).toEqual(['official']);
+    expect(read('Twelve died, Reuters reported, citing local medics.')).toEqual(['Reuters', 'local medics']);
+    expect(read('SOHR, which monitors the war through a network of activists, says that 50 died.')).toEqual(['SOHR']);
+  });
+  it('resolves back-references to the last source that lists them', () => {
+    expect(read('The Syrian Observatory for Human Rights counted the dead.', 'The monitor said 20 were killed.')).toEqual([
+      'Syrian Observatory for Human Rights',
+    ]);
+    expect(read('Save the Children warned of a crisis.', 'The group said 30 children died.')).toEqual(['Save the Children']);
+  });
+  it('does not take "an estimated" or "claimed the lives" for a source', () => {
+    expect(read('The war has claimed the lives of an estimated 400,000 people.')).toEqual([]);
+  });
+});
+
+describe('test splitter', () => {
+  it('keeps abbreviations inside sentences', () => {
+    const s = splitSentences('Brig. Gen. Suheil said the U.S. left on Dec. 25. Then it rained.\nNew line here');
+    expect(s.map((x) => x.text)).toEqual(['Brig. Gen. Suheil said the U.S. left on Dec. 25.', 'Then it rained.', 'New line here']);
+  });
+});
