@@ -1,6 +1,6 @@
 import type { Fact } from '@frontline/schema';
 import type { GoldFact } from './gold.ts';
-import { looseKey } from './keys.ts';
+import { admin1Key, looseKey } from './keys.ts';
 
 /** count_best inside [0.9 × low, 1.1 × high] of the gold range (gold README). */
 function countFits(fact: Fact, gold: GoldFact): boolean {
@@ -15,14 +15,18 @@ function placesMatch(fact: Fact, gold: GoldFact): boolean {
 
 /**
  * Territory: a place matches, or for a count of places (or km) the count matches.
- * A gold capture with neither places nor a count ("seized a string of villages") can only be told apart by who
- * gained ground, so it matches a fact of the same actor that names no place either (a rule the README leaves open).
+ * A gold capture with neither places nor a count ("seized a string of villages", "lost several villages") can only be
+ * told apart by who gained ground and where, so it matches a fact of the same actor whose governorates overlap the
+ * gold ones (when both give any). The gold README leaves this case open; this is the narrowest rule that can match it.
  */
 function territoryMatches(fact: Fact, gold: GoldFact): boolean {
   if (placesMatch(fact, gold)) return true;
   if (gold.count) return fact.unit === gold.unit && countFits(fact, gold);
-  if ((gold.places ?? []).length === 0) return fact.places.length === 0 && fact.count_best === null && (!gold.actor || gold.actor === fact.actor);
-  return false;
+  if ((gold.places ?? []).length > 0) return false;
+  const sameActor = !gold.actor || gold.actor === fact.actor;
+  const goldAdmin1 = (gold.admin1 ?? []).map(admin1Key);
+  const sameArea = !goldAdmin1.length || !fact.admin1.length || fact.admin1.some((a) => goldAdmin1.includes(admin1Key(a)));
+  return sameActor && sameArea;
 }
 
 /** Does a system fact describe this gold fact, by the rules of the gold README? */

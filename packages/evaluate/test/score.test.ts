@@ -43,3 +43,17 @@ describe('evaluation', () => {
     expect(looseKey('Saraqib')).not.toBe(looseKey('Sinjar'));
   });
 });
+
+describe('territory gold facts without places or count', () => {
+  const unnamed = parseGold(JSON.stringify({ id: 'y-T1', article: 'y', kind: 'territory', required: false, quote: 'q', category: 'captured', actor: 'isis', places: [], admin1: ['Hama'] }));
+  const capture = (actor: 'isis' | 'government', admin1: string[]) =>
+    makeFact({ fact_id: 'y:1:0', kind: 'territory', category: 'captured', group: '', actor, admin1, count_best: 5 });
+  it('match a fact of the same actor in the same governorate', () => {
+    expect(scoreFacts([capture('isis', ['Hama'])], unnamed).recall_all.correct).toBe(1);
+    expect(scoreFacts([capture('isis', [])], unnamed).recall_all.correct).toBe(1);
+  });
+  it('do not match another actor or another governorate', () => {
+    expect(scoreFacts([capture('government', ['Hama'])], unnamed).recall_all.correct).toBe(0);
+    expect(scoreFacts([capture('isis', ['Aleppo'])], unnamed).recall_all.correct).toBe(0);
+  });
+});
