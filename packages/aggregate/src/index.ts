@@ -1,6 +1,6 @@
 import {
-  ARTICLES, CASUALTIES_TIMELINE, DISPLACEMENT_TIMELINE, EVENTS, FACTS, REJECTED, TERRITORY_TIMELINE, UNRESOLVED_PLACES,
-  type ArticleRecord, type Fact, type Rejection, type TableSchema, type UnresolvedPlace,
+  ARTICLES, CASUALTIES_TIMELINE, DISPLACEMENT_TIMELINE, EVENTS, FACTS, PLACE_MENTIONS, REJECTED, TERRITORY_TIMELINE, UNRESOLVED_PLACES,
+  type ArticleRecord, type Fact, type PlaceMentionRecord, type Rejection, type TableSchema, type UnresolvedPlace,
 } from '@frontline/schema';
 import type { PackageInfo, Row } from '@frontline/io';
 import { buildEvents, withEvents } from './events.ts';
@@ -15,6 +15,8 @@ export interface AggregateInput {
   articles: ArticleRecord[];
   facts: Fact[];
   unresolved: UnresolvedPlace[];
+  /** Optional so callers with no place resolution (tests) can leave it out. */
+  mentions?: PlaceMentionRecord[];
   rejected: Rejection[];
 }
 
@@ -33,6 +35,11 @@ export interface AggregateOutput {
 const factOrder = (a: Fact, b: Fact) =>
   compare(a.article_id, b.article_id) || a.sentence_index - b.sentence_index || a.figure_start - b.figure_start || compare(a.fact_id, b.fact_id);
 
+/** Rows about one place in a text: in article order, then reading order. */
+const textOrder = (a: PositionedRow, b: PositionedRow) =>
+  compare(a.article_id, b.article_id) || a.sentence_index - b.sentence_index || (a.char_start ?? 0) - (b.char_start ?? 0) || compare(a.fact_id, b.fact_id) || compare(a.mention, b.mention);
+type PositionedRow = { article_id: string; sentence_index: number; char_start?: number; fact_id: string; mention: string };
+
 /** Normalized facts to the published tables: facts, events, the three timelines, articles, rejections, unresolved places. */
 export function aggregate(input: AggregateInput): AggregateOutput {
   const facts = [...input.facts].sort(factOrder);
@@ -47,7 +54,8 @@ export function aggregate(input: AggregateInput): AggregateOutput {
       table(TERRITORY_TIMELINE, territoryTimeline(linked)),
       table(ARTICLES, [...input.articles].sort((a, b) => compare(a.article_id, b.article_id)), false),
       table(REJECTED, [...input.rejected].sort((a, b) => compare(a.path, b.path)), false),
-      table(UNRESOLVED_PLACES, [...input.unresolved].sort((a, b) => compare(a.fact_id, b.fact_id) || compare(a.mention, b.mention))),
+      table(UNRESOLVED_PLACES, [...input.unresolved].sort(textOrder)),
+      table(PLACE_MENTIONS, [...(input.mentions ?? [])].sort(textOrder)),
     ],
     files: [],
     package: packageInfo(input.articles.length),

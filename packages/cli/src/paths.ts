@@ -10,6 +10,7 @@ export function stagePaths(out: string) {
     extracted: join(stages, 'extracted.jsonl'),
     normalized: join(stages, 'normalized.jsonl'),
     unresolved: join(stages, 'unresolved.jsonl'),
+    mentions: join(stages, 'place_mentions.jsonl'),
     rejected: join(stages, 'rejected.jsonl'),
     failures: (stage: string) => join(stages, `${stage}_failures.jsonl`),
   };

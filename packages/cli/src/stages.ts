@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTICLES, REJECTED, type ArticleRecord, type ExtractedFact, type Fact, type IngestedArticle, type Rejection, type UnresolvedPlace } from '@frontline/schema';
+import { ARTICLES, REJECTED, type ArticleRecord, type ExtractedFact, type Fact, type IngestedArticle, type PlaceMentionRecord, type Rejection, type UnresolvedPlace } from '@frontline/schema';
 import { buildDatapackage, readJsonl, writeFileAtomic, writeJsonl, writeTable, type WrittenTable } from '@frontline/io';
 import { ingestFiles } from '@frontline/ingest';
 import { extractArticle } from '@frontline/extract';
@@ -78,15 +78,18 @@ export function runNormalize({ out }: StageOptions) {
   const byArticle = groupBy(extracted, (f) => f.article_id);
   const gazetteer = loadGazetteer();
   const unresolved: UnresolvedPlace[] = [];
+  const mentions: PlaceMentionRecord[] = [];
   const { results, failures } = eachArticle('normalize', articles, (article) => {
     const result = normalizeArticle(byArticle.get(article.article_id) ?? [], article, gazetteer);
     unresolved.push(...result.unresolved);
+    mentions.push(...result.mentions);
     return result.facts;
   });
   writeJsonl(paths.normalized, results);
   writeJsonl(paths.unresolved, unresolved);
+  writeJsonl(paths.mentions, mentions);
   writeJsonl(paths.failures('normalize'), failures);
-  return { facts: results.length, unresolved: unresolved.length, failed: failures.length };
+  return { facts: results.length, mentions: mentions.length, unresolved: unresolved.length, failed: failures.length };
 }
 
 function readFailures(path: string): Failure[] {
@@ -102,12 +105,13 @@ export function runAggregate({ out }: StageOptions) {
   const facts = readJsonl<Fact>(paths.normalized);
   const articles = readJsonl<IngestedArticle>(paths.ingested).map(articleRecord);
   const unresolved = readJsonl<UnresolvedPlace>(paths.unresolved);
+  const mentions = readJsonl<PlaceMentionRecord>(paths.mentions);
   const rejected: Rejection[] = [
     ...readJsonl<Rejection>(paths.rejected),
     ...readFailures(paths.failures('extract')),
     ...readFailures(paths.failures('normalize')),
   ];
-  const result = aggregate({ articles, facts, unresolved, rejected });
+  const result = aggregate({ articles, facts, unresolved, mentions, rejected });
   const written: WrittenTable[] = result.tables.map((t) => writeTable(out, t.schema, t.rows, { hxl: t.hxl }));
   for (const extra of result.files) writeFileAtomic(join(out, extra.path), extra.content);
   // datapackage.json last: it lists and hashes the files above, so it is only ever written over a complete set.

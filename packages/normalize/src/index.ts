@@ -2,7 +2,7 @@
  * The normalize stage: extracted facts (spans and phrases) -> facts (ranges, persons, places, periods, actors,
  * sources), a pure function of the facts, the article record and the gazetteer.
  */
-import type { ArticleRecord, ExtractedFact, Fact, UnresolvedPlace } from '@frontline/schema';
+import type { ArticleRecord, ExtractedFact, Fact, PlaceMentionRecord, UnresolvedPlace } from '@frontline/schema';
 import { isVague, toRange } from './quantity.ts';
 import { toPersons } from './persons.ts';
 import { resolvePeriod } from './period.ts';
@@ -14,6 +14,8 @@ import type { Gazetteer } from './places/gazetteer.ts';
 export interface NormalizeResult {
   facts: Fact[];
   unresolved: UnresolvedPlace[];
+  /** Every place mention of every fact with its resolution (resolved or not), for place_mentions.csv. */
+  mentions: PlaceMentionRecord[];
 }
 
 export { loadGazetteer, buildGazetteer, type Gazetteer, type PlaceRow } from './places/gazetteer.ts';
@@ -79,13 +81,36 @@ function unresolvedOf(x: ExtractedFact, places: MentionResolution[]): Unresolved
     }));
 }
 
+function mentionsOf(x: ExtractedFact, places: MentionResolution[]): PlaceMentionRecord[] {
+  return places.map((r) => ({
+    fact_id: x.fact_id,
+    article_id: x.article_id,
+    mention: r.mention.text,
+    resolved: r.place !== null,
+    place_id: r.place?.place_id ?? '',
+    place: r.place?.name ?? '',
+    admin1: r.place?.admin1 ?? '',
+    latitude: r.place?.latitude ?? null,
+    longitude: r.place?.longitude ?? null,
+    precision: r.place?.precision ?? '',
+    reason: r.reason,
+    sentence_index: x.sentence_index,
+    char_start: r.mention.start,
+    char_end: r.mention.end,
+  }));
+}
+
 const byPosition = (a: Fact, b: Fact): number =>
   a.sentence_index - b.sentence_index || a.figure_start - b.figure_start || (a.fact_id < b.fact_id ? -1 : a.fact_id > b.fact_id ? 1 : 0);
 
 /** Normalizes the extracted facts of one article. Deterministic: same input, same output, sorted by position. */
 export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord, gazetteer: Gazetteer): NormalizeResult {
   const places = resolveArticlePlaces(facts, gazetteer);
-  const out = facts.map((x, i) => ({ fact: toFact(x, article, places[i]!), unresolved: unresolvedOf(x, places[i]!) }));
+  const out = facts.map((x, i) => ({
+    fact: toFact(x, article, places[i]!),
+    unresolved: unresolvedOf(x, places[i]!),
+    mentions: mentionsOf(x, places[i]!),
+  }));
   out.sort((a, b) => byPosition(a.fact, b.fact));
-  return { facts: out.map((o) => o.fact), unresolved: out.flatMap((o) => o.unresolved) };
+  return { facts: out.map((o) => o.fact), unresolved: out.flatMap((o) => o.unresolved), mentions: out.flatMap((o) => o.mentions) };
 }

@@ -128,8 +128,31 @@ export const UNRESOLVED_PLACES: TableSchema = {
   ],
 };
 
+export const PLACE_MENTIONS: TableSchema = {
+  name: 'place_mentions',
+  title: 'Place mentions',
+  description:
+    'Every place named in a fact, as written, with what the gazetteer made of it: the place, its precision (point, near, district, governorate, country) and why; unresolved mentions are listed with the reason so a person can add an alias.',
+  fields: [
+    f('fact_id', 'string', 'The fact the mention belongs to.'),
+    f('article_id', 'string', 'The article.', { hxl: '#meta+source' }),
+    f('mention', 'string', 'The place as written.'),
+    f('resolved', 'boolean', 'Whether the mention resolved to a gazetteer place.'),
+    f('place_id', 'string', 'Gazetteer id (OCHA P-code, curated id or governorate P-code).', { hxl: '#loc+code' }),
+    f('place', 'string', 'Canonical name.', { hxl: '#loc+name' }),
+    f('admin1', 'string', 'Governorate.', { hxl: '#adm1+name' }),
+    f('latitude', 'number', 'Latitude.', { hxl: '#geo+lat' }),
+    f('longitude', 'number', 'Longitude.', { hxl: '#geo+lon' }),
+    f('precision', 'string', 'point, near, district, governorate or country; empty when unresolved.'),
+    f('reason', 'string', 'How the mention was resolved, or why it was not.'),
+    f('sentence_index', 'integer', 'Index of the sentence.'),
+    f('char_start', 'integer', 'Start offset of the mention in the clean text.'),
+    f('char_end', 'integer', 'End offset of the mention in the clean text.'),
+  ],
+};
+
 /** The tables every run publishes, in datapackage order. Aggregate adds its own reconciled tables. */
-export const CORE_TABLES = [FACTS, ARTICLES, REJECTED, UNRESOLVED_PLACES];
+export const CORE_TABLES = [FACTS, ARTICLES, REJECTED, UNRESOLVED_PLACES, PLACE_MENTIONS];
 
 export const EVENTS: TableSchema = {
   name: 'events',

@@ -118,6 +118,24 @@ export interface ResolvedPlace {
   precision: PlacePrecision;
 }
 
+/** One row of place_mentions.csv: a mention of a fact and what the gazetteer made of it. */
+export interface PlaceMentionRecord {
+  fact_id: string;
+  article_id: string;
+  mention: string;
+  resolved: boolean;
+  place_id: string;
+  place: string;
+  admin1: string;
+  latitude: number | null;
+  longitude: number | null;
+  precision: PlacePrecision | '';
+  reason: string;
+  sentence_index: number;
+  char_start: number;
+  char_end: number;
+}
+
 /** A place mention that did not resolve. */
 export interface UnresolvedPlace {
   fact_id: string;
