@@ -286,3 +286,28 @@ describe('fact place columns', () => {
     expect(factPlaces(res())).toEqual({ places: [], place_mentions: [], place_ids: [], place_precision: '', admin1: [], latitude: null, longitude: null });
   });
 });
+
+describe('districts', () => {
+  const gz = loadGazetteer();
+  const resolve = (text: string, feature_hint = '') =>
+    resolveArticlePlaces([{ ...factWith(text, feature_hint) }], gz)[0]![0]!;
+  function factWith(text: string, feature_hint: string) {
+    return {
+      fact_id: 't:0:0', article_id: 't', kind: 'casualty', category: 'killed', group: 'people', actor_text: '', quantity: null,
+      unit: 'persons', count_phrase: '', place_mentions: [{ text, start: 0, end: text.length, feature_hint, admin_hint: '', near: false }],
+      time_phrase: '', cumulative: false, reporter_texts: [], quote: text, sentence_index: 0, char_start: 0, char_end: text.length,
+      figure_start: 0, figure_end: 0,
+    } as const satisfies import('@frontline/schema').ExtractedFact;
+  }
+  it('resolve "X district" to the district area, drawn inside its governorate', () => {
+    const jisr = resolve('Jisr al-Shughur district');
+    expect(jisr.place).toMatchObject({ place_id: 'SY0704', precision: 'district', admin1: 'Idlib' });
+    expect(resolve('Maarat al-Numan', 'district').place).toMatchObject({ place_id: 'SY0702', precision: 'district' });
+    expect(resolve('the Harim district').place).toMatchObject({ place_id: 'SY0703' });
+  });
+  it('leave a bare district name to the town or the governorate', () => {
+    expect(resolve('Harim').place?.precision).toBe('point');
+    expect(resolve('Idlib').place).toMatchObject({ place_id: 'SY07', precision: 'governorate' });
+    expect(resolve('Jisr al-Shughur').place?.precision).toBe('point');
+  });
+});

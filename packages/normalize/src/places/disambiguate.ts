@@ -3,8 +3,8 @@
  * candidate is left:
  *
  * 1. feature: what the mention says the place is. An airbase/camp/crossing mention takes the curated site row (else
- *    the town it is named after); "city"/"town"/"village" takes a community; "province", "countryside", "southern X"
- *    or a bare governorate name takes the governorate area.
+ *    the town it is named after); "city"/"town"/"village" takes a community; "X district" takes the district area;
+ *    "province", "countryside", "southern X" or a bare governorate name takes the governorate area.
  * 2. tier: a match on the exact spelling beats one on the vowel pattern, which beats a skeleton match.
  * 3. admin_hint: the governorate the sentence puts the place in ("... in Hama province").
  * 4. article: the governorate most other places of the article resolved to, if one leads.
@@ -57,7 +57,11 @@ const minTier = (cands: Candidate[]): number => Math.min(...cands.map((c) => c.t
  * only on a spelling match at least as close as the best settlement's, so a village is not taken for a governorate
  * whose name merely has the same skeleton.
  */
-function byFeature(cands: Candidate[], features: FeatureWord[]): { cands: Candidate[]; around: boolean; reason: string } {
+function byFeature(all: Candidate[], features: FeatureWord[]): { cands: Candidate[]; around: boolean; reason: string } {
+  // A district is meant only when the text says "district"; otherwise "Harim" is the town, "Idleb" the governorate.
+  const districts = keep(all, (r) => r.feature === 'district');
+  if (features.includes('district') && districts.length > 0) return { cands: districts, around: false, reason: 'feature: district' };
+  const cands = districts.length < all.length ? keep(all, (r) => r.feature !== 'district') : all;
   const { want, site } = wantOf(features);
   const sites = keep(cands, (r) => r.feature === site);
   const settlements = keep(cands, isSettlement);

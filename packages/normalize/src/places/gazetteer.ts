@@ -13,7 +13,7 @@ import { centroid, type Geometry } from './centroid.ts';
 
 /** One place the gazetteer knows. */
 export interface PlaceRow {
-  /** OCHA community P-code, curated id, governorate P-code or 'SY' for the country. */
+  /** OCHA community P-code, curated id, district or governorate P-code, or 'SY' for the country. */
   id: string;
   /** Canonical name (OCHA spelling for OCHA rows). */
   name: string;
@@ -21,7 +21,7 @@ export interface PlaceRow {
   names: string[];
   latitude: number | null;
   longitude: number | null;
-  /** community, city, airbase, camp, crossing, governorate, country. */
+  /** community, city, airbase, camp, crossing, district, governorate, country. */
   feature: string;
   /** Governorate, as ADMIN1 `name` ('Idlib', 'Hama', 'Aleppo'); '' for the country. */
   admin1: string;
@@ -147,6 +147,41 @@ function areaRow(
   };
 }
 
+/**
+ * Names news uses for OCHA districts whose OCHA name differs from them (the district is usually called after its
+ * seat). Common English spellings; the transliteration key covers their variants.
+ */
+const DISTRICT_ALIASES: Record<string, string[]> = {
+  SY0702: ["Maarat al-Numan", "Ma'arrat al-Nu'man", 'Maarat an-Numan', 'Maarrat al-Numan', 'Maaret al-Numan'],
+  SY0200: ['Mount Simeon', 'Jabal Semaan', "Jabal Sim'an"],
+  SY0206: ['Kobani', 'Ayn al-Arab', 'Ain al-Arab'],
+  SY0205: ['Manbij'],
+  SY0204: ['Azaz'],
+  SY0503: ['Salamiyah', 'Salamieh'],
+  SY0505: ['Mhardeh', 'Mahardah'],
+  SY0704: ['Jisr al-Shughur', 'Jisr ash-Shughur'],
+};
+
+/**
+ * District (admin2) areas, derived from the OCHA rows: drawn at the mean position of their communities, matched only
+ * when the mention says "district" (a bare name means the town or the governorate).
+ */
+function districtRows(records: CsvRecord[]): PlaceRow[] {
+  const groups = new Map<string, CsvRecord[]>();
+  for (const r of records) if (r.admin2_pcode) groups.set(r.admin2_pcode, [...(groups.get(r.admin2_pcode) ?? []), r]);
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([pcode, rs]) => {
+    const points = rs.map((r) => [num(r.latitude), num(r.longitude)]).filter((p): p is [number, number] => p[0] !== null && p[1] !== null);
+    const mean = (i: 0 | 1) => Number((points.reduce((sum, p) => sum + p[i], 0) / points.length).toFixed(5));
+    const name = rs[0]!.admin2!;
+    return {
+      id: pcode, name: `${name} district`, names: unique([`${name} district`, name, ...(DISTRICT_ALIASES[pcode] ?? [])]),
+      latitude: points.length ? mean(0) : null, longitude: points.length ? mean(1) : null, feature: 'district',
+      admin1: admin1Name(rs[0]!.admin1_pcode!), admin1_pcode: rs[0]!.admin1_pcode!, precision: 'district', seat: 0,
+      source: 'computed: mean position of the OCHA communities of the district',
+    };
+  });
+}
+
 /** The names a row is indexed under: each name and its variants; a site's name also without its feature words. */
 export function rowNames(row: PlaceRow): string[] {
   const names = new Set<string>();
@@ -181,10 +216,11 @@ export function buildGazetteer(rows: PlaceRow[]): Gazetteer {
  */
 export function loadGazetteer(dir?: string): Gazetteer {
   const base = dir ? dir.replace(/\/?$/, '/') : fileURLToPath(DEFAULT_DIR);
-  const ocha = readCsv(`${base}gazetteer/syria_nw_places_ocha.csv`).map(ochaRow);
+  const records = readCsv(`${base}gazetteer/syria_nw_places_ocha.csv`);
+  const ocha = records.map(ochaRow);
   const curated = readCsv(`${base}places_curated.csv`).map(curatedRow);
   const areas = areaRows(`${base}gazetteer/syria_admin1_simplified.geojson`);
-  return buildGazetteer([...areas, ...curated, ...ocha]);
+  return buildGazetteer([...areas, ...curated, ...districtRows(records), ...ocha]);
 }
 
 function unique(xs: string[]): string[] {
