@@ -9,6 +9,8 @@ export function stagePaths(out: string) {
     ingested: join(stages, 'ingested.jsonl'),
     extracted: join(stages, 'extracted.jsonl'),
     normalized: join(stages, 'normalized.jsonl'),
+    /** Article records after normalize: publication dates may be corroborated across articles. */
+    articles: join(stages, 'articles.jsonl'),
     unresolved: join(stages, 'unresolved.jsonl'),
     mentions: join(stages, 'place_mentions.jsonl'),
     rejected: join(stages, 'rejected.jsonl'),

@@ -4,7 +4,7 @@ import { ARTICLES, REJECTED, type ArticleRecord, type ExtractedFact, type Fact, 
 import { buildDatapackage, readJsonl, writeFileAtomic, writeJsonl, writeTable, type WrittenTable } from '@frontline/io';
 import { ingestFiles } from '@frontline/ingest';
 import { extractArticle } from '@frontline/extract';
-import { loadGazetteer, normalizeArticle } from '@frontline/normalize';
+import { corroborateDates, loadGazetteer, normalizeArticle } from '@frontline/normalize';
 import { aggregate } from '@frontline/aggregate';
 import { stagePaths } from './paths.ts';
 import { progress } from './progress.ts';
@@ -74,9 +74,9 @@ export function runExtract({ out }: StageOptions) {
 export function runNormalize({ out }: StageOptions) {
   const paths = stagePaths(out);
   const extracted = readJsonl<ExtractedFact>(paths.extracted); // this stage's input first: its absence is the error to report
-  const articles = readJsonl<IngestedArticle>(paths.ingested).map(articleRecord);
-  const byArticle = groupBy(extracted, (f) => f.article_id);
   const gazetteer = loadGazetteer();
+  const articles = corroborateDates(readJsonl<IngestedArticle>(paths.ingested).map(articleRecord), extracted, gazetteer);
+  const byArticle = groupBy(extracted, (f) => f.article_id);
   const unresolved: UnresolvedPlace[] = [];
   const mentions: PlaceMentionRecord[] = [];
   const { results, failures } = eachArticle('normalize', articles, (article) => {
@@ -86,6 +86,7 @@ export function runNormalize({ out }: StageOptions) {
     return result.facts;
   });
   writeJsonl(paths.normalized, results);
+  writeJsonl(paths.articles, articles);
   writeJsonl(paths.unresolved, unresolved);
   writeJsonl(paths.mentions, mentions);
   writeJsonl(paths.failures('normalize'), failures);
@@ -103,7 +104,7 @@ function readFailures(path: string): Failure[] {
 export function runAggregate({ out }: StageOptions) {
   const paths = stagePaths(out);
   const facts = readJsonl<Fact>(paths.normalized);
-  const articles = readJsonl<IngestedArticle>(paths.ingested).map(articleRecord);
+  const articles = readJsonl<ArticleRecord>(paths.articles);
   const unresolved = readJsonl<UnresolvedPlace>(paths.unresolved);
   const mentions = readJsonl<PlaceMentionRecord>(paths.mentions);
   const rejected: Rejection[] = [

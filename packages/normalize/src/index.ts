@@ -26,6 +26,7 @@ export { resolveActor } from './actors.ts';
 export { resolveSource, resolveSources } from './sources.ts';
 export { placeKey, placeKeys } from './places/key.ts';
 export { resolveArticlePlaces, factPlaces, type MentionResolution } from './places/index.ts';
+export { corroborateDates } from './corroborate.ts';
 
 /** A change of control of named places with no count: one event at one time, never a running total. */
 function isPointEvent(x: ExtractedFact): boolean {

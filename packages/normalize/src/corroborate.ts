@@ -1,0 +1,71 @@
+/**
+ * Dating an article by corroboration. Wire copy often carries no date at all; when it reports the same change of
+ * control as an article whose date is known (the same category, two or more of the same named places, both reported
+ * as current news with no date of their own), it was written in the same days. The undated article then gets the
+ * other article's date at week precision, and its evidence says so. Only articles with no date or a year-or-coarser
+ * date are touched; the evidence of a dated article is never overridden.
+ */
+import type { ArticleRecord, ExtractedFact } from '@frontline/schema';
+import { parseIso, toIso } from './calendar.ts';
+import type { Gazetteer } from './places/gazetteer.ts';
+import { resolveArticlePlaces } from './places/index.ts';
+
+/** How far before and after the dated report the undated one may have been published. */
+const DAYS_BEFORE = 3;
+const DAYS_AFTER = 7;
+/** Named places two reports must share to be taken as one capture. */
+const MIN_SHARED_PLACES = 2;
+
+interface Capture {
+  article: ArticleRecord;
+  category: string;
+  places: Set<string>;
+  names: string[];
+}
+
+const isUndated = (a: ArticleRecord) => a.published === '' || a.published_precision === 'year';
+const isDated = (a: ArticleRecord) => a.published !== '' && (a.published_precision === 'day' || a.published_precision === 'week');
+
+/** Captures of named points reported as current news (no time phrase of their own). */
+function currentCaptures(article: ArticleRecord, facts: ExtractedFact[], gz: Gazetteer): Capture[] {
+  const own = facts.filter((f) => f.kind === 'territory' && f.time_phrase === '' && f.place_mentions.length > 0);
+  return resolveArticlePlaces(own, gz).map((resolutions, i) => {
+    const points = resolutions.filter((r) => r.place && (r.place.precision === 'point' || r.place.precision === 'near'));
+    return {
+      article,
+      category: own[i]!.category,
+      places: new Set(points.map((r) => r.place!.place_id)),
+      names: points.map((r) => r.place!.name),
+    };
+  });
+}
+
+const shared = (a: Set<string>, b: Set<string>) => [...a].filter((id) => b.has(id)).length;
+
+/** Returns the articles with corroborated dates where a match was found; the others unchanged, in the same order. */
+export function corroborateDates(articles: ArticleRecord[], facts: ExtractedFact[], gz: Gazetteer): ArticleRecord[] {
+  const factsOf = (a: ArticleRecord) => facts.filter((f) => f.article_id === a.article_id);
+  const dated = articles.filter(isDated).flatMap((a) => currentCaptures(a, factsOf(a), gz));
+  return articles.map((article) => {
+    if (!isUndated(article)) return article;
+    const match = currentCaptures(article, factsOf(article), gz)
+      .flatMap((mine) =>
+        dated
+          .filter((d) => d.category === mine.category && shared(d.places, mine.places) >= MIN_SHARED_PLACES)
+          .map((d) => ({ d, names: mine.names.filter((n) => d.names.includes(n)) })),
+      )
+      // the earliest dated report, then the lowest id: deterministic whatever the input order
+      .sort((x, y) => (x.d.article.published < y.d.article.published ? -1 : x.d.article.published > y.d.article.published ? 1 : x.d.article.article_id < y.d.article.article_id ? -1 : 1))[0];
+    if (!match) return article;
+    const day = parseIso(match.d.article.published)!;
+    const before = article.published_evidence ? `${article.published_evidence}; ` : '';
+    return {
+      ...article,
+      published: match.d.article.published,
+      published_precision: 'week',
+      published_earliest: toIso(day - DAYS_BEFORE),
+      published_latest: toIso(day + DAYS_AFTER),
+      published_evidence: `${before}corroborated: reports the same capture (${match.names.join(', ')}) as ${match.d.article.article_id}, published ${match.d.article.published}`,
+    };
+  });
+}
