@@ -3,7 +3,7 @@
  * mention and its sentence settle on their own; the second gives the still-ambiguous mentions the article's leading
  * governorate as context.
  */
-import { PLACE_PRECISIONS, type ExtractedFact, type PlaceMention, type PlacePrecision, type ResolvedPlace } from '@frontline/schema';
+import { PLACE_PRECISIONS, type ExtractedFact, type Fact, type PlaceMention, type PlacePrecision, type ResolvedPlace } from '@frontline/schema';
 import type { Gazetteer, PlaceRow } from './gazetteer.ts';
 import { lookup, matchMention } from './match.ts';
 import { choose, type Choice } from './disambiguate.ts';
@@ -62,17 +62,8 @@ export function resolveArticlePlaces(facts: ExtractedFact[], gz: Gazetteer): Men
   return first.map((rs) => rs.map((r) => (r.reason.startsWith('ambiguous') ? resolveOne(r.mention, gz, counts) : r)));
 }
 
-/** The place columns of a fact. */
-export interface FactPlaces {
-  places: string[];
-  /** Every mention as written, resolved or not, de-duplicated in order. */
-  place_mentions: string[];
-  place_ids: string[];
-  place_precision: PlacePrecision | '';
-  admin1: string[];
-  latitude: number | null;
-  longitude: number | null;
-}
+/** The place columns of a fact (place_mentions: every mention as written, resolved or not, de-duplicated in order). */
+export type FactPlaces = Pick<Fact, 'places' | 'place_mentions' | 'place_ids' | 'place_precision' | 'admin1' | 'latitude' | 'longitude'>;
 
 const rank = (p: PlacePrecision): number => PLACE_PRECISIONS.indexOf(p);
 
