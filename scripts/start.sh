@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
-# The main job: set up, run the pipeline on seeds/ into data/, print the evaluation against the seed gold file.
+# The main job: set up, run the pipeline on seeds/ into data/, print its score against the seed gold file,
+# build the dashboard from data/ and serve it on localhost.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
 
-# turbo caches each stage on its inputs: an unchanged re-run restores data/ instead of recomputing it.
-pnpm exec turbo run stage:aggregate --output-logs=new-only
+# turbo caches each stage and the dashboard build on their inputs: an unchanged re-run restores them instead.
+pnpm exec turbo run build --filter=@frontline/dashboard --output-logs=new-only
 echo
-echo "Tables written to $(pwd)/data:"
-ls -1 data | sed 's/^/  /'
+echo "Tables written to $(pwd)/data (see datapackage.json)."
 GOLD=../shared/gold/seeds.gold.jsonl
 if [ -f "$GOLD" ]; then
   echo
   pnpm --silent pipeline eval --gold "$GOLD" | head -n 8
 fi
+
+PORT=${PORT:-4173}
+echo
+echo "Dashboard: http://127.0.0.1:$PORT/  (Ctrl-C to stop)"
+cd apps/dashboard
+exec pnpm exec vite preview --host 127.0.0.1 --port "$PORT" --strictPort

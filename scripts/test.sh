@@ -4,6 +4,13 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
 
+# The dashboard's browser tests drive Debian's Chromium (no browser download: only the npm and Debian registries are reachable).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "setup: installing chromium" >&2
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >&2
+fi
+
 pnpm exec turbo run typecheck --output-logs=errors-only
 mkdir -p tests/.out
 status=0

@@ -1,4 +1,5 @@
 import { HOUSEHOLD_SIZE } from '@frontline/schema';
+import { RANGE_RULES } from '@frontline/normalize';
 import type { PackageInfo } from '@frontline/io';
 import { BEST_AVAILABLE_RULE } from './timelines.ts';
 
@@ -22,6 +23,7 @@ export function packageInfo(articles: number): PackageInfo {
     ],
     extra: {
       'x-household-size': HOUSEHOLD_SIZE,
+      'x-range-rules': RANGE_RULES,
       'x-best-available-rule': BEST_AVAILABLE_RULE,
       'x-disclaimer': 'The boundaries and names shown and the designations used do not imply official endorsement or acceptance by the United Nations.',
     },

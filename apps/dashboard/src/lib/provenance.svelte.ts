@@ -1,0 +1,64 @@
+import type { Provenance } from './types.ts';
+
+/** The mark under the pointer or focus (tooltip) and the one opened with a click or Enter (sentence panel). */
+export const inspect = $state({
+  tip: null as null | { prov: Provenance; label: string; x: number; y: number; below: boolean },
+  open: null as null | { prov: Provenance; label: string },
+});
+
+let opener: HTMLElement | SVGElement | null = null;
+
+function showTip(target: Element, prov: Provenance, label: string) {
+  const box = target.getBoundingClientRect();
+  const below = box.top < 140;
+  inspect.tip = { prov, label, x: box.left + box.width / 2, y: below ? box.bottom : box.top, below };
+}
+
+function hideTip() {
+  inspect.tip = null;
+}
+
+export function openPanel(prov: Provenance, label: string, from: HTMLElement | SVGElement | null) {
+  opener = from;
+  inspect.tip = null;
+  inspect.open = { prov, label };
+}
+
+/** Closes the panel and gives focus back to the mark that opened it. */
+export function closePanel() {
+  inspect.open = null;
+  opener?.focus();
+  opener = null;
+}
+
+/**
+ * Attributes and handlers that make a chart mark inspectable: reachable with Tab, tooltip on hover and focus,
+ * the sentence panel on click, Enter or Space. `kind` names the chart for tests (`data-mark`).
+ */
+export function markAttrs(kind: string, prov: Provenance, label: string) {
+  return {
+    'data-mark': kind,
+    'data-fact': prov.fact_id,
+    tabindex: 0,
+    role: 'button',
+    'aria-label': label,
+    onmouseenter: (e: MouseEvent) => showTip(e.currentTarget as Element, prov, label),
+    onmouseleave: hideTip,
+    onfocus: (e: FocusEvent) => showTip(e.currentTarget as Element, prov, label),
+    onblur: hideTip,
+    onclick: (e: MouseEvent) => openPanel(prov, label, e.currentTarget as SVGElement),
+    onkeydown: (e: KeyboardEvent) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        openPanel(prov, label, e.currentTarget as SVGElement);
+      } else if (e.key === 'Escape') hideTip();
+    },
+  };
+}
+
+/** The sentence split around the figure, for rendering as text nodes with the figure in a <mark>. */
+export function quoteParts(prov: Provenance): { before: string; figure: string; after: string } {
+  if (!prov.figure) return { before: prov.quote, figure: '', after: '' };
+  const [start, end] = prov.figure;
+  return { before: prov.quote.slice(0, start), figure: prov.quote.slice(start, end), after: prov.quote.slice(end) };
+}

@@ -1,0 +1,147 @@
+import type { Row } from '@frontline/io';
+import { ADMIN1 } from '@frontline/schema';
+import type { CasualtyRow, DisplacementRow, FilterOptions, Provenance, TerritoryRow } from '../types.ts';
+import { tables } from './tables.ts';
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(str).filter(Boolean) : str(v) ? [str(v)] : []);
+
+/** The figure's offsets inside its sentence, when they fall inside it (the offsets refer to the article's text). */
+function figureInQuote(fact: Row): [number, number] | null {
+  const base = num(fact.char_start);
+  const start = num(fact.figure_start);
+  const end = num(fact.figure_end);
+  const quote = str(fact.quote);
+  if (base === null || start === null || end === null) return null;
+  const from = start - base;
+  const to = end - base;
+  return from >= 0 && to > from && to <= quote.length ? [from, to] : null;
+}
+
+function indexBy(rows: Row[], key: string): Map<string, Row> {
+  return new Map(rows.map((row) => [str(row[key]), row]));
+}
+
+let factIndex: { facts: Row[]; byId: Map<string, Row>; articles: Map<string, Row> } | undefined;
+
+function lookups() {
+  const t = tables();
+  if (factIndex?.facts !== t.facts) {
+    factIndex = { facts: t.facts, byId: indexBy(t.facts, 'fact_id'), articles: indexBy(t.articles, 'article_id') };
+  }
+  return factIndex;
+}
+
+/**
+ * Provenance of a timeline row: its fact's sentence and figure offsets, the article's title and date.
+ * `row` supplies what the timeline already says (quote, count_phrase, reporter) when the fact is missing.
+ */
+export function provenance(factId: string, row: Row): Provenance {
+  const { byId, articles } = lookups();
+  const fact = byId.get(factId);
+  const articleId = str(fact?.article_id ?? row.article_id ?? list(row.article_ids)[0]);
+  const article = articles.get(articleId);
+  const quote = str(fact?.quote ?? row.quote);
+  const figure = fact ? figureInQuote(fact) : null;
+  const phrase = str(fact?.count_phrase ?? row.count_phrase) || (figure ? quote.slice(figure[0], figure[1]) : '');
+  return {
+    fact_id: factId,
+    article_id: articleId,
+    title: str(article?.title) || articleId,
+    published: str(article?.published ?? row.published),
+    reported_by: list(fact?.reported_by ?? row.reported_by).join('; '),
+    phrase,
+    quote,
+    figure,
+    sentence_index: num(fact?.sentence_index) ?? -1,
+  };
+}
+
+export function displacementRows(): DisplacementRow[] {
+  return tables()
+    .displacement.filter((r) => num(r.persons_best) !== null)
+    .map((r) => ({
+      start: str(r.period_start) || str(r.date),
+      end: str(r.period_end) || str(r.date),
+      admin1: list(r.admin1),
+      reported_by: list(r.reported_by),
+      category: str(r.category),
+      low: num(r.persons_low) ?? (num(r.persons_best) as number),
+      best: num(r.persons_best) as number,
+      high: num(r.persons_high) ?? (num(r.persons_best) as number),
+      vague: r.vague === true,
+      cumulative: r.cumulative === true,
+      best_available: r.best_available === true,
+      places: list(r.places),
+      prov: provenance(str(r.fact_id), r),
+    }));
+}
+
+export function casualtyRows(): CasualtyRow[] {
+  return tables()
+    .casualties.filter((r) => num(r.persons_best) !== null)
+    .map((r) => ({
+      start: str(r.period_start) || str(r.date),
+      end: str(r.period_end) || str(r.date),
+      admin1: list(r.admin1),
+      reported_by: list(r.reported_by),
+      category: str(r.category),
+      group: str(r.group) || 'people',
+      series_kind: str(r.series_kind),
+      series_id: str(r.series_id),
+      low: num(r.persons_low) ?? (num(r.persons_best) as number),
+      best: num(r.persons_best) as number,
+      high: num(r.persons_high) ?? (num(r.persons_best) as number),
+      vague: r.vague === true,
+      covered_by_series: str(r.covered_by_series),
+      places: list(r.places),
+      prov: provenance(str(r.fact_id), r),
+    }));
+}
+
+/** The first reported fact of a territory row (fact_ids are in report order; the quote is the first report's). */
+function firstFact(r: Row): string {
+  const ids = list(r.fact_ids);
+  const { byId } = lookups();
+  return ids.find((id) => str(byId.get(id)?.quote) === str(r.quote)) ?? ids[0] ?? '';
+}
+
+export function territoryRows(): TerritoryRow[] {
+  return tables().territory.map((r) => ({
+    start: str(r.date),
+    end: str(r.date),
+    admin1: list(r.admin1),
+    reported_by: list(r.reported_by),
+    category: str(r.category),
+    place: str(r.place),
+    place_precision: str(r.place_precision),
+    latitude: num(r.latitude),
+    longitude: num(r.longitude),
+    actor: str(r.actor),
+    actor_name: str(r.actor_name),
+    count_best: num(r.count_best),
+    unit: str(r.unit),
+    n_sources: num(r.n_sources) ?? 0,
+    prov: provenance(firstFact(r), r),
+  }));
+}
+
+/** Governorate ordering follows the registry (north-west first is not assumed); unknown names go last. */
+function sortAdmin1(names: Set<string>): string[] {
+  const order = new Map(ADMIN1.map((a, i) => [a.name, i]));
+  return [...names].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99) || a.localeCompare(b));
+}
+
+export function filterOptions(): FilterOptions {
+  const rows = [...displacementRows(), ...casualtyRows(), ...territoryRows()];
+  const admin1 = new Set(rows.flatMap((r) => r.admin1));
+  const reporters = new Set(rows.flatMap((r) => r.reported_by));
+  const days = rows.flatMap((r) => [r.start, r.end]).filter(Boolean).sort();
+  return {
+    admin1: sortAdmin1(admin1),
+    reporters: [...reporters].sort((a, b) => a.localeCompare(b)),
+    first: days[0] ?? '',
+    last: days.at(-1) ?? '',
+  };
+}

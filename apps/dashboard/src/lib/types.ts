@@ -1,0 +1,74 @@
+/** The shapes the pages receive from their build-time load functions (plain JSON, no Date objects). */
+
+/** Where a mark's figure comes from: enough to show the sentence and link to the article. */
+export interface Provenance {
+  fact_id: string;
+  article_id: string;
+  title: string;
+  published: string;
+  /** Who the figure is attributed to, joined for display ("" when unattributed). */
+  reported_by: string;
+  /** The figure as written (count_phrase), or the capture verb for a change of control. */
+  phrase: string;
+  quote: string;
+  /** The figure inside `quote` as [start, end) offsets, or null when the offsets do not fit the quote. */
+  figure: [number, number] | null;
+  sentence_index: number;
+}
+
+/** Fields every filterable chart row carries. */
+export interface Filterable {
+  /** First and last day the row covers; '' when undated. */
+  start: string;
+  end: string;
+  admin1: string[];
+  reported_by: string[];
+}
+
+export interface DisplacementRow extends Filterable {
+  category: string;
+  low: number;
+  best: number;
+  high: number;
+  vague: boolean;
+  cumulative: boolean;
+  best_available: boolean;
+  places: string[];
+  prov: Provenance;
+}
+
+export interface CasualtyRow extends Filterable {
+  category: string;
+  group: string;
+  series_kind: string;
+  series_id: string;
+  low: number;
+  best: number;
+  high: number;
+  vague: boolean;
+  covered_by_series: string;
+  places: string[];
+  prov: Provenance;
+}
+
+export interface TerritoryRow extends Filterable {
+  category: string;
+  place: string;
+  place_precision: string;
+  latitude: number | null;
+  longitude: number | null;
+  actor: string;
+  actor_name: string;
+  count_best: number | null;
+  unit: string;
+  n_sources: number;
+  prov: Provenance;
+}
+
+export interface FilterOptions {
+  admin1: string[];
+  reporters: string[];
+  /** Earliest and latest day any row covers. */
+  first: string;
+  last: string;
+}

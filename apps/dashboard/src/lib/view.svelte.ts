@@ -1,0 +1,31 @@
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+import { filtersQuery, NO_FILTERS, parseFilters, type Filters } from './filters.ts';
+
+/**
+ * The filters come from the URL, read in the browser only: a prerendered page has no query string, so the
+ * first render (and hydration) uses no filters, then the layout marks the view ready and charts follow the URL.
+ */
+let ready = $state(false);
+
+export function markReady() {
+  ready = true;
+  // For tests and measurements: hydration is done and the charts follow the URL from now on.
+  document.documentElement.dataset.ready = 'true';
+}
+
+export const view = {
+  get filters(): Filters {
+    return ready ? parseFilters(page.url.searchParams) : NO_FILTERS;
+  },
+  get query(): string {
+    return filtersQuery(view.filters);
+  },
+};
+
+/** Changes the view: the URL is the state, so a view can be shared and a reload restores it. */
+export function setFilters(next: Filters) {
+  const url = new URL(page.url);
+  url.search = filtersQuery(next);
+  return goto(url, { replaceState: true, keepFocus: true, noScroll: true });
+}

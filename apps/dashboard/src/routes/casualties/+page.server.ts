@@ -1,0 +1,5 @@
+import { casualtyRows } from '$lib/server/rows.ts';
+
+export function load() {
+  return { rows: casualtyRows() };
+}

@@ -1,0 +1,5 @@
+import { displacementRows } from '$lib/server/rows.ts';
+
+export function load() {
+  return { rows: displacementRows() };
+}

@@ -1,0 +1,243 @@
+/// <reference lib="dom" />
+/**
+ * The dashboard in a real browser (Debian's Chromium through playwright-core): built once from a pipeline run
+ * over the seed articles plus one invented article whose sentence carries markup, then served on 127.0.0.1.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildSite,
+  launchBrowser,
+  serveDir,
+  type Browser,
+  type Page,
+  type StaticServer,
+} from '../../apps/dashboard/scripts/harness.ts';
+import { pipeline, ROOT } from '../cli.ts';
+import { expectedMarks, figureOf, readTables, type Tables, type View } from './expect.ts';
+
+const SHOTS = join(ROOT, 'tests', 'screenshots');
+const PAGES = ['/', '/displacement/', '/casualties/', '/territory/', '/sources/', '/data/'];
+const CHART_PAGES = ['/', '/displacement/', '/casualties/', '/territory/'];
+const NAV: Record<string, string> = { '/': 'Overview', '/displacement/': 'Displacement', '/casualties/': 'Casualties', '/territory/': 'Territory' };
+const XSS_ID = 'zz_invented_markup';
+// An invented article: its figure sentence carries a script element and its metadata carries HTML.
+const XSS_ARTICLE = `---
+title: Invented report <b>bold claim</b> from Ariha
+published: 2018-01-15
+outlet: Test Wire <i>italic</i>
+---
+Strikes hit Ariha in Idlib province
+
+At least 12 civilians were killed in Ariha on Monday <script>window.__xss=1</script>, the White Helmets said.
+`;
+
+let work: string;
+let out: string;
+let site: string;
+let server: StaticServer;
+let browser: Browser;
+let tables: Tables;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'frontline-dashboard-'));
+  const input = join(work, 'in');
+  out = join(work, 'out');
+  site = join(work, 'site');
+  mkdirSync(input);
+  for (const name of readdirSync(join(ROOT, 'seeds'))) copyFileSync(join(ROOT, 'seeds', name), join(input, name));
+  writeFileSync(join(input, `${XSS_ID}.txt`), XSS_ARTICLE);
+  const run = pipeline('all', '--input', input, '--out', out);
+  expect(run.status, run.stderr).toBe(0);
+  buildSite(out, site);
+  tables = readTables(out);
+  server = await serveDir(site);
+  browser = await launchBrowser();
+  mkdirSync(SHOTS, { recursive: true });
+}, 170_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+async function open(path: string, width = 1440): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`${path}: console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`${path}: pageerror: ${e.message}`));
+  await page.goto(server.url + path);
+  await settle(page);
+  return page;
+}
+
+/** Waits until hydration is done and the number of marks stops changing (charts draw after measuring). */
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  let last = -1;
+  for (let i = 0; i < 20; i++) {
+    const now = await page.locator('[data-mark]').count();
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(150);
+  }
+}
+
+async function marksByChart(page: Page): Promise<Record<string, number>> {
+  const counts = await page.$$eval('[data-chart]', (charts) =>
+    charts.map((c) => [(c as HTMLElement).dataset.chart ?? '', c.querySelectorAll('[data-mark]').length] as const),
+  );
+  return Object.fromEntries(counts.filter(([, n]) => n > 0));
+}
+
+const nonZero = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+const query = (view: View) => new URLSearchParams(Object.entries(view).filter(([, v]) => v) as [string, string][]).toString();
+
+describe('dashboard', () => {
+  it('draws one mark per table row on every chart page', async () => {
+    const expected = expectedMarks(tables, {});
+    for (const path of CHART_PAGES) {
+      const page = await open(path);
+      expect(await marksByChart(page), path).toEqual(nonZero(expected[path]));
+      expect(Object.values(expected[path]).some((n) => n > 0), `${path} has data`).toBe(true);
+      await page.close();
+    }
+  });
+
+  it('shows the figure as written and the reporter on hover and focus', async () => {
+    const page = await open('/displacement/');
+    // The last mark is drawn on top of the others.
+    const mark = page.locator('[data-mark]').last();
+    const fact = tables.facts.get((await mark.getAttribute('data-fact')) ?? '')!;
+    expect(fact).toBeDefined();
+    await mark.hover();
+    const tip = page.getByRole('tooltip');
+    await expect.poll(() => tip.textContent()).toContain(String(fact.count_phrase));
+    const reporters = (fact.reported_by as string[]).join('; ') || 'unattributed';
+    expect(await tip.textContent()).toContain(reporters);
+    await page.mouse.move(0, 0);
+    await mark.focus();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toContain(String(fact.count_phrase));
+    await page.close();
+  });
+
+  it('opens the sentence with the figure highlighted, by click and by Enter, and links to the article', async () => {
+    for (const path of ['/casualties/', '/territory/']) {
+      const page = await open(path);
+      const mark = page.locator('[data-mark]').last();
+      const fact = tables.facts.get((await mark.getAttribute('data-fact')) ?? '')!;
+      await mark.click();
+      const panel = page.getByRole('dialog');
+      await expect.poll(() => panel.locator('mark').textContent()).toBe(figureOf(fact));
+      expect(await panel.locator('blockquote').textContent()).toBe(String(fact.quote));
+      await page.keyboard.press('Escape');
+      await expect.poll(() => panel.count()).toBe(0);
+      await mark.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => panel.locator('mark').textContent()).toBe(figureOf(fact));
+      const href = await panel.getByRole('link').getAttribute('href');
+      expect(href).toContain(`/articles/${fact.article_id}/#s${fact.sentence_index}`);
+      await page.goto(new URL(href!, page.url()).href);
+      const target = page.locator(`#s${fact.sentence_index}`);
+      expect(await target.textContent()).toBe(String(fact.quote));
+      expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(`s${fact.sentence_index}`);
+      await page.close();
+    }
+  });
+
+  it('serves every download byte-identical to the pipeline output', async () => {
+    const page = await open('/data/');
+    const hrefs = await page.$$eval('a[download]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const names = hrefs.map((href) => decodeURIComponent(new URL(href).pathname.split('/').pop() ?? ''));
+    const published = readdirSync(out).filter((name) => /\.(csv|arrow|json)$/.test(name));
+    expect(new Set(names)).toEqual(new Set(published));
+    for (const href of hrefs) {
+      const name = decodeURIComponent(new URL(href).pathname.split('/').pop() ?? '');
+      const body = Buffer.from(await (await fetch(href)).arrayBuffer());
+      expect(body.equals(readFileSync(join(out, name))), name).toBe(true);
+    }
+    // Row counts and column descriptions come from datapackage.json.
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain(`${tables.facts.size} rows`);
+    expect(text).toContain('Boundaries: UNCS / UN OCHA, via geoBoundaries');
+    await page.close();
+  });
+
+  it('applies filters to every chart, keeps them in the URL and restores them on reload', async () => {
+    const view: View = { from: '2017-12-25', to: '2018-01-09', admin1: 'Idlib' };
+    const expected = expectedMarks(tables, view);
+    const page = await open('/');
+    await page.fill('input[name=from]', view.from!);
+    await page.fill('input[name=to]', view.to!);
+    await page.selectOption('select[name=admin1]', view.admin1!);
+    await expect.poll(() => new URL(page.url()).search).toBe(`?${query(view)}`);
+    await settle(page);
+    expect(await marksByChart(page)).toEqual(nonZero(expected['/']));
+    for (const path of CHART_PAGES) {
+      // Through the nav bar, which carries the query along.
+      await page.locator('nav').getByRole('link', { name: NAV[path] }).click();
+      await expect.poll(() => new URL(page.url()).pathname).toBe(path);
+      await settle(page);
+      expect(new URL(page.url()).search).toBe(`?${query(view)}`);
+      expect(await marksByChart(page), path).toEqual(nonZero(expected[path]));
+      await page.reload();
+      await settle(page);
+      expect(await marksByChart(page), `${path} after reload`).toEqual(nonZero(expected[path]));
+      expect(await page.inputValue('select[name=admin1]')).toBe(view.admin1);
+      expect(await page.inputValue('input[name=from]')).toBe(view.from);
+    }
+    const unfiltered = expectedMarks(tables, {})['/territory/'];
+    expect(nonZero(expected['/territory/'])).not.toEqual(nonZero(unfiltered));
+    await page.close();
+  });
+
+  it('filters by reporter', async () => {
+    const reporter = String((tables.casualties.find((r) => (r.reported_by as string[]).length)!.reported_by as string[])[0]);
+    const view: View = { reporter };
+    const page = await open(`/casualties/?${query(view)}`);
+    expect(await marksByChart(page)).toEqual(nonZero(expectedMarks(tables, view)['/casualties/']));
+    await page.close();
+  });
+
+  it('shows markup from an article as text and never runs it', async () => {
+    const fact = [...tables.facts.values()].find((f) => f.article_id === XSS_ID && String(f.quote).includes('<script>'));
+    expect(fact, 'the invented sentence was extracted').toBeDefined();
+    const page = await open('/casualties/');
+    await page.locator(`[data-fact="${fact!.fact_id}"]`).click();
+    const panel = page.getByRole('dialog');
+    await expect.poll(() => panel.locator('blockquote').textContent()).toBe(String(fact!.quote));
+    expect(await panel.locator('script').count()).toBe(0);
+    await page.goto(`${server.url}/articles/${XSS_ID}/`);
+    expect(await page.locator('article').textContent()).toContain('<script>window.__xss=1</script>');
+    expect(await page.locator('h1').textContent()).toContain('<b>bold claim</b>');
+    await page.goto(`${server.url}/sources/`);
+    expect(await page.locator('main').textContent()).toContain('Test Wire <i>italic</i>');
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    await page.close();
+  });
+
+  it('takes screenshots at 1440 px and 390 px', async () => {
+    for (const width of [1440, 390]) {
+      for (const path of [...PAGES, `/articles/${XSS_ID}/`]) {
+        const page = await open(path, width);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${path} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
+        const name = (path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'overview') + `-${width}.png`;
+        await page.screenshot({ path: join(SHOTS, name), fullPage: true });
+        await page.close();
+      }
+    }
+  });
+
+  it('logs no console errors on any page', () => {
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * What each dashboard chart should draw, computed from the pipeline's CSV files independently of the app:
+ * one mark per row that passes the filters (period overlap, governorate, reporter) and the chart's own rule.
+ */
+import { join } from 'node:path';
+import { readCsv, type Row } from '@frontline/io';
+import { CASUALTIES_TIMELINE, DISPLACEMENT_TIMELINE, FACTS, TERRITORY_TIMELINE } from '@frontline/schema';
+
+export interface View {
+  from?: string;
+  to?: string;
+  admin1?: string;
+  reporter?: string;
+}
+
+export interface Tables {
+  displacement: Row[];
+  casualties: Row[];
+  territory: Row[];
+  facts: Map<string, Row>;
+}
+
+export function readTables(dir: string): Tables {
+  return {
+    displacement: readCsv(DISPLACEMENT_TIMELINE, join(dir, 'displacement_timeline.csv')),
+    casualties: readCsv(CASUALTIES_TIMELINE, join(dir, 'casualties_timeline.csv')),
+    territory: readCsv(TERRITORY_TIMELINE, join(dir, 'territory_timeline.csv')),
+    facts: new Map(readCsv(FACTS, join(dir, 'facts.csv')).map((f) => [String(f.fact_id), f])),
+  };
+}
+
+const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : v ? [String(v)] : []);
+
+function inView(row: Row, view: View, start: string, end: string): boolean {
+  if (view.from || view.to) {
+    if (!start || !end) return false;
+    if (view.from && end < view.from) return false;
+    if (view.to && start > view.to) return false;
+  }
+  if (view.admin1 && !list(row.admin1).includes(view.admin1)) return false;
+  if (view.reporter && !list(row.reported_by).includes(view.reporter)) return false;
+  return true;
+}
+
+const period = (r: Row) => [String(r.period_start || r.date), String(r.period_end || r.date)] as const;
+const drawable = (r: Row) => typeof r.persons_best === 'number';
+
+/** Expected marks per chart id (`data-chart`), for each page. */
+export function expectedMarks(t: Tables, view: View): Record<string, Record<string, number>> {
+  const displacement = t.displacement.filter((r) => drawable(r) && inView(r, view, ...period(r)));
+  const casualties = t.casualties.filter((r) => drawable(r) && inView(r, view, ...period(r)));
+  const territory = t.territory.filter((r) => inView(r, view, String(r.date), String(r.date)));
+  const taken = territory.filter((r) => r.place && r.date && (r.category === 'captured' || r.category === 'entered'));
+  const count = (rows: Row[], key: string) => {
+    const out: Record<string, number> = {};
+    for (const r of rows) out[`${key}-${r.category}`] = (out[`${key}-${r.category}`] ?? 0) + 1;
+    return out;
+  };
+  return {
+    '/': {
+      'overview-displacement': displacement.filter((r) => r.best_available === true).length,
+      'overview-casualties': casualties.filter((r) => r.category === 'killed' && r.group === 'civilians').length,
+      'overview-territory': taken.length,
+    },
+    '/displacement/': count(displacement, 'displacement'),
+    '/casualties/': { 'casualties-killed': 0, 'casualties-injured': 0, ...count(casualties, 'casualties') },
+    '/territory/': {
+      'territory-map': territory.filter((r) => r.place && r.latitude !== null && r.longitude !== null).length,
+      'territory-cumulative': taken.length,
+      'territory-km': territory.filter((r) => r.unit === 'km' && r.date && r.count_best !== null).length,
+    },
+  };
+}
+
+/** The figure as the sentence writes it: the fact's offsets, relative to its sentence. */
+export function figureOf(fact: Row): string {
+  const quote = String(fact.quote);
+  const base = Number(fact.char_start);
+  return quote.slice(Number(fact.figure_start) - base, Number(fact.figure_end) - base);
+}
