@@ -109,6 +109,13 @@ describe('dashboard', () => {
       expect(Object.values(expected[path]).some((n) => n > 0), `${path} has data`).toBe(true);
       await page.close();
     }
+    // The seeds quote background figures from before the reporting window: they are not drawn, and a note says so.
+    const killed = tables.casualties.filter((r) => r.category === 'killed' && typeof r.persons_best === 'number');
+    expect(expected['/casualties/']['casualties-killed']).toBeLessThan(killed.length);
+    const page = await open('/casualties/');
+    const note = await page.locator('[data-chart="casualties-killed"] .footnote').textContent();
+    expect(note).toMatch(/^\d+ earlier figures? \(before .+\) (is|are) in the table; set From to see them\.$/);
+    await page.close();
   });
 
   it('shows the figure as written and the reporter on hover and focus', async () => {

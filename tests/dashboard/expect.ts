@@ -1,10 +1,15 @@
 /**
- * What each dashboard chart should draw, computed from the pipeline's CSV files independently of the app:
- * one mark per row that passes the filters (period overlap, governorate, reporter) and the chart's own rule.
+ * What each dashboard chart should draw, computed from the pipeline's CSV files independently of the app's
+ * loading and filtering: one mark per row that passes the filters (period overlap, governorate, reporter), the
+ * chart's own rule, and, on time charts, the documented time-window rule (apps/dashboard/src/lib/window.ts:
+ * without From, a row is drawn when it has a day and ends on or after LEAD_DAYS before the earliest article's
+ * `published` in articles.csv). The rule itself is imported so the test and the app cannot drift apart; the
+ * window is computed here from articles.csv.
  */
 import { join } from 'node:path';
 import { readCsv, type Row } from '@frontline/io';
-import { CASUALTIES_TIMELINE, DISPLACEMENT_TIMELINE, FACTS, TERRITORY_TIMELINE } from '@frontline/schema';
+import { ARTICLES, CASUALTIES_TIMELINE, DISPLACEMENT_TIMELINE, FACTS, TERRITORY_TIMELINE } from '@frontline/schema';
+import { isDrawn, reportingWindow, timeWindow } from '../../apps/dashboard/src/lib/window.ts';
 
 export interface View {
   from?: string;
@@ -18,6 +23,7 @@ export interface Tables {
   casualties: Row[];
   territory: Row[];
   facts: Map<string, Row>;
+  published: string[];
 }
 
 export function readTables(dir: string): Tables {
@@ -26,6 +32,7 @@ export function readTables(dir: string): Tables {
     casualties: readCsv(CASUALTIES_TIMELINE, join(dir, 'casualties_timeline.csv')),
     territory: readCsv(TERRITORY_TIMELINE, join(dir, 'territory_timeline.csv')),
     facts: new Map(readCsv(FACTS, join(dir, 'facts.csv')).map((f) => [String(f.fact_id), f])),
+    published: readCsv(ARTICLES, join(dir, 'articles.csv')).map((a) => (typeof a.published === 'string' ? a.published : '')),
   };
 }
 
@@ -47,10 +54,18 @@ const drawable = (r: Row) => typeof r.persons_best === 'number';
 
 /** Expected marks per chart id (`data-chart`), for each page. */
 export function expectedMarks(t: Tables, view: View): Record<string, Record<string, number>> {
+  const window = timeWindow({ from: view.from ?? '', to: view.to ?? '' }, reportingWindow(t.published));
+  const day = (v: unknown) => (typeof v === 'string' ? v : '');
+  const inWindow = (r: Row) =>
+    isDrawn({ start: day(r.period_start) || day(r.date), end: day(r.period_end) || day(r.date) }, window);
   const displacement = t.displacement.filter((r) => drawable(r) && inView(r, view, ...period(r)));
   const casualties = t.casualties.filter((r) => drawable(r) && inView(r, view, ...period(r)));
   const territory = t.territory.filter((r) => inView(r, view, String(r.date), String(r.date)));
   const taken = territory.filter((r) => r.place && r.date && (r.category === 'captured' || r.category === 'entered'));
+  // Time charts draw the rows in the time window; the map has no time axis and draws every located place.
+  const drawnDisplacement = displacement.filter(inWindow);
+  const drawnCasualties = casualties.filter(inWindow);
+  const drawnTaken = taken.filter(inWindow);
   const count = (rows: Row[], key: string) => {
     const out: Record<string, number> = {};
     for (const r of rows) out[`${key}-${r.category}`] = (out[`${key}-${r.category}`] ?? 0) + 1;
@@ -58,16 +73,16 @@ export function expectedMarks(t: Tables, view: View): Record<string, Record<stri
   };
   return {
     '/': {
-      'overview-displacement': displacement.filter((r) => r.best_available === true).length,
-      'overview-casualties': casualties.filter((r) => r.category === 'killed' && r.group === 'civilians').length,
-      'overview-territory': taken.length,
+      'overview-displacement': drawnDisplacement.filter((r) => r.best_available === true).length,
+      'overview-casualties': drawnCasualties.filter((r) => r.category === 'killed' && r.group === 'civilians').length,
+      'overview-territory': drawnTaken.length,
     },
-    '/displacement/': count(displacement, 'displacement'),
-    '/casualties/': { 'casualties-killed': 0, 'casualties-injured': 0, ...count(casualties, 'casualties') },
+    '/displacement/': count(drawnDisplacement, 'displacement'),
+    '/casualties/': { 'casualties-killed': 0, 'casualties-injured': 0, ...count(drawnCasualties, 'casualties') },
     '/territory/': {
       'territory-map': territory.filter((r) => r.place && r.latitude !== null && r.longitude !== null).length,
-      'territory-cumulative': taken.length,
-      'territory-km': territory.filter((r) => r.unit === 'km' && r.date && r.count_best !== null).length,
+      'territory-cumulative': drawnTaken.length,
+      'territory-km': territory.filter((r) => r.unit === 'km' && r.date && r.count_best !== null && inWindow(r)).length,
     },
   };
 }

@@ -17,16 +17,76 @@ export function toDate(iso: string): Date {
 }
 
 export function formatDay(iso: string): string {
-  return iso ? day.format(toDate(iso)) : 'undated';
+  // en-GB writes "Sept"; the axis labels use "Sep", so every date on a page reads the same.
+  return iso ? day.format(toDate(iso)).replace('Sept', 'Sep') : 'undated';
 }
 
-const month = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+// en-GB writes "Sept"; every other month has three letters, so axis labels keep one width.
+const month = { format: (d: Date) => monthFormat.format(d).replace('Sept', 'Sep') };
+const shortDayLabel = { format: (d: Date) => shortDay.format(d).replace('Sept', 'Sep') };
 
-/** A time-axis tick: the year on 1 January, the month on the 1st, else day and month (UTC, like the data). */
-export function formatShortDay(d: Date): string {
-  if (d.getUTCDate() === 1 && d.getUTCMonth() === 0) return String(d.getUTCFullYear());
-  if (d.getUTCDate() === 1) return month.format(d);
-  return shortDay.format(d);
+/** Tick steps of a time axis, finest first: days, weeks, then months (count of days or of months). */
+const STEPS: { unit: 'day' | 'month'; n: number }[] = [
+  { unit: 'day', n: 1 },
+  { unit: 'day', n: 2 },
+  { unit: 'day', n: 7 },
+  { unit: 'day', n: 14 },
+  { unit: 'month', n: 1 },
+  { unit: 'month', n: 2 },
+  { unit: 'month', n: 3 },
+  { unit: 'month', n: 6 },
+  { unit: 'month', n: 12 },
+];
+
+function stepTicks(from: number, to: number, step: (typeof STEPS)[number]): Date[] {
+  const ticks: Date[] = [];
+  const first = new Date(from);
+  if (step.unit === 'day') {
+    // Midnights; weekly steps fall on Mondays so labels do not drift with the domain.
+    let t = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), first.getUTCDate());
+    if (t < from) t += 86_400_000;
+    if (step.n >= 7) while (new Date(t).getUTCDay() !== 1) t += 86_400_000;
+    for (; t <= to; t += step.n * 86_400_000) ticks.push(new Date(t));
+    return ticks;
+  }
+  // First days of months whose index is a multiple of the step (quarters start in Jan, Apr, ...).
+  let m = first.getUTCFullYear() * 12 + first.getUTCMonth();
+  if (Date.UTC(Math.floor(m / 12), m % 12, 1) < from) m += 1;
+  while (m % step.n !== 0) m += 1;
+  for (; Date.UTC(Math.floor(m / 12), m % 12, 1) <= to; m += step.n) ticks.push(new Date(Date.UTC(Math.floor(m / 12), m % 12, 1)));
+  return ticks;
+}
+
+/**
+ * Ticks of a time axis at whole days, weeks or months (never two on one day), the finest step that leaves
+ * about `spacing` pixels per label.
+ */
+export function timeTicks([from, to]: Date[], width: number, spacing = 80): Date[] {
+  const most = Math.max(2, Math.floor(width / spacing));
+  for (const step of STEPS) {
+    const ticks = stepTicks(from.getTime(), to.getTime(), step);
+    if (ticks.length <= most) return ticks;
+  }
+  return stepTicks(from.getTime(), to.getTime(), { unit: 'month', n: 12 * Math.ceil((to.getTime() - from.getTime()) / (most * 365 * 86_400_000)) });
+}
+
+/**
+ * Labels for those ticks, each day once: "10 Dec", or "Dec" when every tick is a month's first day; the year
+ * is added to the first tick and to the first tick of each new year ("1 Jan 2018", "Jan 2018").
+ */
+export function timeTickFormat(ticks: Date[]): (d: Date) => string {
+  const months = ticks.every((d) => d.getUTCDate() === 1);
+  const years = ticks.length > 1 && ticks.every((d) => d.getUTCDate() === 1 && d.getUTCMonth() === 0);
+  const labels = new Map<number, string>();
+  let year = NaN;
+  for (const d of ticks) {
+    const base = years ? '' : months ? month.format(d) : shortDayLabel.format(d);
+    const withYear = d.getUTCFullYear() !== year;
+    year = d.getUTCFullYear();
+    labels.set(d.getTime(), withYear || !base ? `${base} ${year}`.trim() : base);
+  }
+  return (d: Date) => labels.get(d.getTime()) ?? shortDayLabel.format(d);
 }
 
 /** Tick values for a log axis: powers of ten, with 2 and 5 between them when the axis spans few decades. */
@@ -40,21 +100,6 @@ export function logTicks([low, high]: number[]): number[] {
     }
   }
   return ticks;
-}
-
-const DAY = 86_400_000;
-
-/**
- * The time window of a chart: from the earliest day any row ends (less a month) to the last; periods starting
- * earlier (background figures "since 2011") are cut at the left edge instead of squeezing every other claim.
- */
-export function focusWindow(rows: { start: string; end: string }[]): [Date, Date] {
-  const ends = rows.map((r) => toDate(r.end).getTime());
-  const starts = rows.map((r) => toDate(r.start).getTime());
-  const first = Math.max(Math.min(...starts), Math.min(...ends) - 30 * DAY);
-  const last = Math.max(...ends) + DAY;
-  const pad = Math.max((last - first) * 0.03, DAY);
-  return [new Date(first - pad), new Date(last + pad)];
 }
 
 export function formatPeriod(start: string, end: string): string {

@@ -1,6 +1,7 @@
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { filtersQuery, NO_FILTERS, parseFilters, type Filters } from './filters.ts';
+import { timeWindow, type Period, type TimeWindow } from './window.ts';
 
 /**
  * The filters come from the URL, read in the browser only: a prerendered page has no query string, so the
@@ -17,6 +18,11 @@ export function markReady() {
 export const view = {
   get filters(): Filters {
     return ready ? parseFilters(page.url.searchParams) : NO_FILTERS;
+  },
+  /** The time window every time chart shows: From/To, else the reporting window (layout data). */
+  get window(): TimeWindow {
+    const reporting = (page.data as { reporting?: Period }).reporting ?? { start: '', end: '' };
+    return timeWindow(view.filters, reporting);
   },
   get query(): string {
     return filtersQuery(view.filters);

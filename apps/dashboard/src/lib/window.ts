@@ -1,0 +1,81 @@
+/**
+ * The time window of every time chart, and which rows a chart draws in it.
+ *
+ * Articles quote background figures ("340,000 killed since March 2011", a capture in 2015) next to the news of
+ * the day; on one time axis those squeeze the reported campaign into its right edge. So, unless the view sets
+ * From/To, a chart shows the reporting window: from LEAD_DAYS before the earliest article to the latest one.
+ *
+ * The drawn set (shared with the browser test's expectation, so "one mark per drawn row" stays checkable):
+ * a row is drawn when it has a day and its period ends on or after the window's first day. A period starting
+ * earlier is cut at the left edge; a row ending before it is not drawn but stays in the data table and is
+ * counted in a note under the chart. With From set, the filters already drop such rows, so every filtered
+ * row is drawn. Nothing is hidden on the right: without To the window reaches the latest row.
+ */
+import { dayAfter, formatDay, toDate } from './format.ts';
+
+/** Days of context before the earliest article: enough for "since last month" periods, short enough that the reported weeks fill the chart on a phone. */
+export const LEAD_DAYS = 45;
+const DAY = 86_400_000;
+
+/** A span of ISO days, both inclusive ('' when unknown). */
+export interface Period {
+  start: string;
+  end: string;
+}
+
+/** The window a chart shows: `fixed` when To is set, so the window ends there even if periods run on. */
+export interface TimeWindow extends Period {
+  fixed: boolean;
+}
+
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** From LEAD_DAYS before the earliest published day to the latest; empty when no article has a date. */
+export function reportingWindow(published: string[]): Period {
+  const days = published.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+  if (days.length === 0) return { start: '', end: '' };
+  return { start: isoDay(toDate(days[0]).getTime() - LEAD_DAYS * DAY), end: days.at(-1)! };
+}
+
+/** The window of a view: From/To when set, else the reporting window. */
+export function timeWindow(filters: { from: string; to: string }, reporting: Period): TimeWindow {
+  return { start: filters.from || reporting.start, end: filters.to || reporting.end, fixed: filters.to !== '' };
+}
+
+/** Whether a chart draws a row: it has a day and does not end before the window starts. */
+export function isDrawn(row: Period, window: Period): boolean {
+  return row.end !== '' && (window.start === '' || row.end >= window.start);
+}
+
+export function visibleRows<T extends Period>(rows: T[], window: Period): T[] {
+  return rows.filter((row) => isDrawn(row, window));
+}
+
+/**
+ * The x domain for drawn rows: the window's first day (or the earliest row when there is no window) to the end
+ * of its last day, reaching the latest row unless To fixes the end.
+ */
+export function timeDomain(rows: Period[], window: TimeWindow): [Date, Date] {
+  const starts = rows.map((r) => r.start || r.end).filter(Boolean).sort();
+  const start = window.start || starts[0] || window.end;
+  const ends = [window.end, ...(window.fixed ? [] : rows.map((r) => r.end))].filter(Boolean).sort();
+  const end = [ends.at(-1) ?? start, start].sort().at(-1)!;
+  return [toDate(start), dayAfter(end)];
+}
+
+const figures = (n: number) => `${n} ${n === 1 ? 'figure' : 'figures'}`;
+const verb = (n: number) => (n === 1 ? 'is' : 'are');
+
+/** What the table holds that the chart does not draw ('' when it draws everything). */
+export function hiddenNote(rows: Period[], window: Period): string {
+  const undated = rows.filter((r) => r.end === '').length;
+  const earlier = rows.filter((r) => r.end !== '' && !isDrawn(r, window)).length;
+  const parts: string[] = [];
+  if (earlier) {
+    parts.push(
+      `${earlier} earlier ${figures(earlier).split(' ')[1]} (before ${formatDay(window.start)}) ${verb(earlier)} in the table; set From to see them.`,
+    );
+  }
+  if (undated) parts.push(`${figures(undated)} without a date ${verb(undated)} in the table only.`);
+  return parts.join(' ');
+}
