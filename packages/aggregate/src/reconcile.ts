@@ -1,5 +1,5 @@
 import type { Fact } from '@frontline/schema';
-import { compare, dayDiff, stableId, uniq } from './util.ts';
+import { compare, dayDiff, groupBy, stableId, uniq } from './util.ts';
 
 /**
  * Which facts describe the same real-world thing. Two facts are one claim when their key is equal and their
@@ -28,8 +28,7 @@ function overlaps(a: { start: string; end: string }, b: Fact, slack: number): bo
 
 /** Groups facts into events: returns fact_id -> event_id. Deterministic: facts are visited in date, then id order. */
 export function assignEvents(facts: Fact[]): Map<string, string> {
-  const byKey = new Map<string, Fact[]>();
-  for (const fact of facts) byKey.set(claimKey(fact), [...(byKey.get(claimKey(fact)) ?? []), fact]);
+  const byKey = groupBy(facts, claimKey);
   const eventOf = new Map<string, string>();
   for (const group of byKey.values()) {
     const sorted = [...group].sort((a, b) => compare(a.period_start, b.period_start) || compare(a.fact_id, b.fact_id));

@@ -1,7 +1,7 @@
 import { from, op } from 'arquero';
 import { SOURCES, type SourceType } from '@frontline/schema';
 import type { withEvents } from './events.ts';
-import { compare, uniq } from './util.ts';
+import { compare, groupBy, uniq } from './util.ts';
 
 type Row = ReturnType<typeof withEvents>[number];
 
@@ -13,6 +13,9 @@ const provenance = (f: Row) => ({
   quote: f.quote,
   count_phrase: f.count_phrase,
 });
+
+/** Where a figure sits on a time axis: its last day, and the period it covers. */
+const periodColumns = (f: Row) => ({ date: f.period_end, period_start: f.period_start, period_end: f.period_end, category: f.category });
 
 const byDate = (a: { date: string; fact_id: string }, b: { date: string; fact_id: string }) =>
   compare(a.date, b.date) || compare(a.fact_id, b.fact_id);
@@ -44,18 +47,11 @@ function pickBest(claims: Row[]): string {
 
 export function displacementTimeline(facts: Row[]) {
   const claims = facts.filter((f) => f.kind === 'displacement' && f.persons_best !== null);
-  const periods = new Map<string, Row[]>();
-  for (const c of claims) {
-    const key = `${c.category}|${c.period_start}|${c.period_end}`;
-    periods.set(key, [...(periods.get(key) ?? []), c]);
-  }
+  const periods = groupBy(claims, (c) => `${c.category}|${c.period_start}|${c.period_end}`);
   const best = new Set([...periods.values()].map(pickBest));
   return claims
     .map((f) => ({
-      date: f.period_end,
-      period_start: f.period_start,
-      period_end: f.period_end,
-      category: f.category,
+      ...periodColumns(f),
       persons_low: f.persons_low,
       persons_best: f.persons_best,
       persons_high: f.persons_high,
@@ -83,15 +79,11 @@ function covers(series: Row[], incident: Row): boolean {
 
 export function casualtiesTimeline(facts: Row[]) {
   const casualties = facts.filter((f) => f.kind === 'casualty');
-  const series = new Map<string, Row[]>();
-  for (const f of casualties.filter((f) => f.cumulative)) series.set(seriesId(f), [...(series.get(seriesId(f)) ?? []), f]);
+  const series = groupBy(casualties.filter((f) => f.cumulative), seriesId);
   const coveredBy = (f: Row) => [...series.entries()].filter(([, s]) => covers(s, f)).map(([id]) => id).sort()[0] ?? '';
   return casualties
     .map((f) => ({
-      date: f.period_end,
-      period_start: f.period_start,
-      period_end: f.period_end,
-      category: f.category,
+      ...periodColumns(f),
       group: f.group,
       series_kind: f.cumulative ? 'running_total' : 'incident',
       series_id: f.cumulative ? seriesId(f) : '',

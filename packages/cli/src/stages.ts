@@ -38,12 +38,6 @@ function eachArticle<T>(stage: string, articles: ArticleRecord[], fn: (a: Articl
   return { results, failures };
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}
-
 const articleRecord = ({ text: _t, sentence_list: _s, removed: _r, ...record }: IngestedArticle): ArticleRecord => record;
 
 export function runIngest({ input, out }: StageOptions) {
@@ -75,12 +69,13 @@ export function runNormalize({ out }: StageOptions) {
   const paths = stagePaths(out);
   const extracted = readJsonl<ExtractedFact>(paths.extracted); // this stage's input first: its absence is the error to report
   const gazetteer = loadGazetteer();
+  const factsOf = new Map<string, ExtractedFact[]>();
+  for (const f of extracted) factsOf.get(f.article_id)?.push(f) ?? factsOf.set(f.article_id, [f]);
   const articles = corroborateDates(readJsonl<IngestedArticle>(paths.ingested).map(articleRecord), extracted, gazetteer);
-  const byArticle = groupBy(extracted, (f) => f.article_id);
   const unresolved: UnresolvedPlace[] = [];
   const mentions: PlaceMentionRecord[] = [];
   const { results, failures } = eachArticle('normalize', articles, (article) => {
-    const result = normalizeArticle(byArticle.get(article.article_id) ?? [], article, gazetteer);
+    const result = normalizeArticle(factsOf.get(article.article_id) ?? [], article, gazetteer);
     unresolved.push(...result.unresolved);
     mentions.push(...result.mentions);
     return result.facts;

@@ -44,7 +44,9 @@ const shared = (a: Set<string>, b: Set<string>) => [...a].filter((id) => b.has(i
 
 /** Returns the articles with corroborated dates where a match was found; the others unchanged, in the same order. */
 export function corroborateDates(articles: ArticleRecord[], facts: ExtractedFact[], gz: Gazetteer): ArticleRecord[] {
-  const factsOf = (a: ArticleRecord) => facts.filter((f) => f.article_id === a.article_id);
+  const byArticle = new Map<string, ExtractedFact[]>();
+  for (const f of facts) byArticle.get(f.article_id)?.push(f) ?? byArticle.set(f.article_id, [f]);
+  const factsOf = (a: ArticleRecord) => byArticle.get(a.article_id) ?? [];
   const dated = articles.filter(isDated).flatMap((a) => currentCaptures(a, factsOf(a), gz));
   return articles.map((article) => {
     if (!isUndated(article)) return article;

@@ -58,23 +58,31 @@ export function provenance(factId: string, row: Row): Provenance {
   };
 }
 
+/** The columns both timelines share: the period, where, who, the persons range (low/high default to best), provenance. */
+function figureOverTime(r: Record<string, unknown>) {
+  const best = num(r.persons_best) as number;
+  return {
+    start: str(r.period_start) || str(r.date),
+    end: str(r.period_end) || str(r.date),
+    admin1: list(r.admin1),
+    reported_by: list(r.reported_by),
+    category: str(r.category),
+    low: num(r.persons_low) ?? best,
+    best,
+    high: num(r.persons_high) ?? best,
+    vague: r.vague === true,
+    places: list(r.places),
+    prov: provenance(str(r.fact_id), r),
+  };
+}
+
 export function displacementRows(): DisplacementRow[] {
   return tables()
     .displacement.filter((r) => num(r.persons_best) !== null)
     .map((r) => ({
-      start: str(r.period_start) || str(r.date),
-      end: str(r.period_end) || str(r.date),
-      admin1: list(r.admin1),
-      reported_by: list(r.reported_by),
-      category: str(r.category),
-      low: num(r.persons_low) ?? (num(r.persons_best) as number),
-      best: num(r.persons_best) as number,
-      high: num(r.persons_high) ?? (num(r.persons_best) as number),
-      vague: r.vague === true,
+      ...figureOverTime(r),
       cumulative: r.cumulative === true,
       best_available: r.best_available === true,
-      places: list(r.places),
-      prov: provenance(str(r.fact_id), r),
     }));
 }
 
@@ -82,21 +90,11 @@ export function casualtyRows(): CasualtyRow[] {
   return tables()
     .casualties.filter((r) => num(r.persons_best) !== null)
     .map((r) => ({
-      start: str(r.period_start) || str(r.date),
-      end: str(r.period_end) || str(r.date),
-      admin1: list(r.admin1),
-      reported_by: list(r.reported_by),
-      category: str(r.category),
+      ...figureOverTime(r),
       group: str(r.group) || 'people',
       series_kind: str(r.series_kind),
       series_id: str(r.series_id),
-      low: num(r.persons_low) ?? (num(r.persons_best) as number),
-      best: num(r.persons_best) as number,
-      high: num(r.persons_high) ?? (num(r.persons_best) as number),
-      vague: r.vague === true,
       covered_by_series: str(r.covered_by_series),
-      places: list(r.places),
-      prov: provenance(str(r.fact_id), r),
     }));
 }
 
