@@ -6,7 +6,8 @@
 import { Command, CommanderError } from 'commander';
 import { MissingInputError } from '@frontline/io';
 import { runAggregate, runExtract, runIngest, runNormalize, type StageOptions } from './stages.ts';
-import { runEval } from './eval.ts';
+import { runEval, type EvalOptions } from './eval.ts';
+import { freezeTestPart, runCorpus, type CorpusOptions } from './corpus.ts';
 import { UsageError } from './read-input.ts';
 
 const STAGES: Record<string, (o: StageOptions) => unknown> = {
@@ -51,12 +52,29 @@ for (const name of [...Object.keys(STAGES), 'all']) {
 
 program
   .command('eval')
-  .description('score facts.csv against a gold file (JSON lines, see shared gold README)')
-  .requiredOption('--gold <file>', 'gold facts, one JSON object a line')
+  .description('score facts.csv against gold facts (JSON Lines, see corpus/GOLD-FORMAT.md), by kind, genre and article')
+  .requiredOption('--gold <file|dir>', 'gold facts, one JSON object a line; or a folder of such files')
   .option('--out <dir>', 'folder holding facts.csv', 'data')
+  .option('--sources <csv>', 'corpus sources table giving each article its genre (default: sources.csv beside the gold)')
   .option('--json', 'print the full report as JSON')
-  .action((options: { gold: string; out: string; json?: boolean }) => {
+  .action((options: EvalOptions) => {
     runEval(options);
+  });
+
+program
+  .command('corpus')
+  .description('run the pipeline on the evaluation corpus (corpus/) and score each set; see corpus/README.md')
+  .option('--sets <names>', 'comma-separated sets: seeds, dev, test, given', 'seeds,dev,test')
+  .option('--check', 'exit 1 when a figure is below its floor')
+  .option('--floors <file>', 'the floors file', 'corpus/floors.json')
+  .option('--raise-floors', 'raise the floors of the sets run to their current figures (never lowers one)')
+  .option('--freeze', 'write corpus/real/test-part.sha256 for the test part as it is now, and stop')
+  .option('--details', 'list misses and false positives (never for the test part)')
+  .option('--json', 'print the reports as JSON')
+  .action((options: CorpusOptions & { freeze?: boolean }) => {
+    if (options.freeze) return freezeTestPart();
+    const breaches = runCorpus(options);
+    if (breaches.length) throw new UsageError(`corpus: ${breaches.length} figure(s) below their floor (see above)`);
   });
 
 try {

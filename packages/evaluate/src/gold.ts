@@ -1,4 +1,7 @@
-/** A hand-annotated gold fact, in the format of shared/gold/README.md. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A hand-annotated gold fact, in the format of corpus/GOLD-FORMAT.md. */
 export interface GoldFact {
   id: string;
   article: string;
@@ -31,4 +34,13 @@ export function parseGold(text: string, source = 'gold'): GoldFact[] {
         throw new Error(`${source}:${n}: not valid JSON`);
       }
     });
+}
+
+/** Gold facts from one JSON Lines file, or from every `*.jsonl` file of a folder (in name order). */
+export function readGold(path: string): GoldFact[] {
+  if (!statSync(path).isDirectory()) return parseGold(readFileSync(path, 'utf8'), path);
+  return readdirSync(path)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()
+    .flatMap((name) => parseGold(readFileSync(join(path, name), 'utf8'), join(path, name)));
 }

@@ -1,4 +1,8 @@
-export { parseGold, type GoldFact } from './gold.ts';
+export { parseGold, readGold, type GoldFact } from './gold.ts';
 export { matches, assign } from './match.ts';
-export { scoreFacts, formatReport, type EvalReport, type Ratio } from './score.ts';
+export { scoreFacts, type EvalReport, type Ratio, type Scores, type ScoreOptions } from './score.ts';
+export { formatReport, scoresTable } from './format.ts';
 export { looseKey, reporterKey } from './keys.ts';
+export { readSources, splitOf, type SourceRow } from './sources.ts';
+export { checkFloors, raiseFloors, type Floors, type FloorBreach } from './floors.ts';
+export { testPartManifest } from './freeze.ts';

@@ -9,86 +9,140 @@ export interface Ratio {
   value: number | null;
 }
 
-export interface EvalReport {
+/** The figures of one slice of the evaluation (the whole, a kind, a genre or an article). */
+export interface Scores {
   facts: number;
   gold: number;
   gold_required: number;
   recall_required: Ratio;
   recall_all: Ratio;
   precision: Ratio;
-  duplicates: number;
   period_end_accuracy: Ratio;
   reported_by_accuracy: Ratio;
   admin1_accuracy: Ratio;
-  misses: { id: string; required: boolean; quote: string }[];
-  false_positives: { fact_id: string; kind: string; category: string; count_phrase: string; quote: string }[];
+}
+
+export interface EvalReport extends Scores {
+  duplicates: number;
+  /** Facts of articles outside the scored set (not counted anywhere else). */
+  out_of_scope: number;
+  by_kind: Record<string, Scores>;
+  by_genre: Record<string, Scores>;
+  by_article: Record<string, Scores>;
+  misses: { id: string; article: string; kind: string; required: boolean; quote: string }[];
+  false_positives: { fact_id: string; article: string; kind: string; category: string; count_phrase: string; quote: string }[];
   wrong_dates: { id: string; expected: string; got: string }[];
   wrong_reporters: { id: string; expected: string[]; got: string[] }[];
+  wrong_admin1: { id: string; expected: string[]; got: string[] }[];
+}
+
+export interface ScoreOptions {
+  /** The genre of an article (from the corpus sources table); articles without one are `unknown`. */
+  genreOf?: (article: string) => string | undefined;
+  /** Only facts of these articles are scored (the articles of the gold set); default: every fact. */
+  articles?: ReadonlySet<string>;
+}
+
+/** What became of one gold fact: matched or not and, when matched, whether each field is right (undefined: not annotated). */
+interface GoldOutcome {
+  gold: GoldFact;
+  matched: boolean;
+  dateOk?: boolean;
+  reporterOk?: boolean;
+  admin1Ok?: boolean;
+}
+
+interface FactOutcome {
+  fact: Fact;
+  correct: boolean;
 }
 
 const ratio = (correct: number, total: number): Ratio => ({ correct, total, value: total ? correct / total : null });
 const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+const count = <T>(items: T[], test: (t: T) => boolean) => items.filter(test).length;
 
-/** Scores extracted facts against gold facts: recall, precision, duplicates and field accuracies. */
-export function scoreFacts(facts: Fact[], golds: GoldFact[]): EvalReport {
-  const goldToFact = assign(facts, golds);
-  const matchesAny = facts.map((fact) => golds.some((gold) => matches(fact, gold)));
-  const assignedFacts = new Set(goldToFact.values());
-  const pairs = [...goldToFact].map(([g, f]) => ({ gold: golds[g], fact: facts[f] }));
-  const required = golds.filter((g) => g.required);
+function fieldRatio(golds: GoldOutcome[], field: 'dateOk' | 'reporterOk' | 'admin1Ok'): Ratio {
+  const judged = golds.filter((g) => g[field] !== undefined);
+  return ratio(count(judged, (g) => g[field] === true), judged.length);
+}
 
-  const dated = pairs.filter((p) => p.gold.period);
-  const wrongDates = dated.filter(
-    (p) => !p.fact.period_end || days(p.fact.period_end, p.gold.period![1]) > (p.gold.date_tolerance_days ?? 1),
-  );
-  const attributed = pairs.filter((p) => p.gold.reported_by?.length);
-  const wrongReporters = attributed.filter((p) => {
-    const expected = new Set(p.gold.reported_by!.map(reporterKey));
-    return !p.fact.reported_by.some((r) => expected.has(reporterKey(r)));
-  });
-  const located = pairs.filter((p) => p.gold.admin1?.length);
-  const admin1Right = located.filter((p) => p.fact.admin1.some((a) => p.gold.admin1!.map(admin1Key).includes(admin1Key(a))));
-
+function summarize(golds: GoldOutcome[], facts: FactOutcome[]): Scores {
+  const required = golds.filter((g) => g.gold.required);
   return {
     facts: facts.length,
     gold: golds.length,
     gold_required: required.length,
-    recall_required: ratio(required.filter((g) => goldToFact.has(golds.indexOf(g))).length, required.length),
-    recall_all: ratio(goldToFact.size, golds.length),
-    precision: ratio(matchesAny.filter(Boolean).length, facts.length),
-    duplicates: facts.filter((_, f) => matchesAny[f] && !assignedFacts.has(f)).length,
-    period_end_accuracy: ratio(dated.length - wrongDates.length, dated.length),
-    reported_by_accuracy: ratio(attributed.length - wrongReporters.length, attributed.length),
-    admin1_accuracy: ratio(admin1Right.length, located.length),
-    misses: golds
-      .filter((_, g) => !goldToFact.has(g))
-      .map((g) => ({ id: g.id, required: g.required, quote: g.quote })),
-    false_positives: facts
-      .filter((_, f) => !matchesAny[f])
-      .map((f) => ({ fact_id: f.fact_id, kind: f.kind, category: f.category, count_phrase: f.count_phrase, quote: f.quote })),
-    wrong_dates: wrongDates.map((p) => ({ id: p.gold.id, expected: p.gold.period![1], got: p.fact.period_end })),
-    wrong_reporters: wrongReporters.map((p) => ({ id: p.gold.id, expected: p.gold.reported_by!, got: p.fact.reported_by })),
+    recall_required: ratio(count(required, (g) => g.matched), required.length),
+    recall_all: ratio(count(golds, (g) => g.matched), golds.length),
+    precision: ratio(count(facts, (f) => f.correct), facts.length),
+    period_end_accuracy: fieldRatio(golds, 'dateOk'),
+    reported_by_accuracy: fieldRatio(golds, 'reporterOk'),
+    admin1_accuracy: fieldRatio(golds, 'admin1Ok'),
   };
 }
 
-const pct = (r: Ratio) => (r.value === null ? 'n/a' : `${(100 * r.value).toFixed(1)}% (${r.correct}/${r.total})`);
+function judge(gold: GoldFact, fact: Fact | undefined): GoldOutcome {
+  if (!fact) return { gold, matched: false };
+  const expectedAdmin1 = (gold.admin1 ?? []).map(admin1Key);
+  const reporters = new Set((gold.reported_by ?? []).map(reporterKey));
+  return {
+    gold,
+    matched: true,
+    dateOk: gold.period
+      ? Boolean(fact.period_end) && days(fact.period_end, gold.period[1]) <= (gold.date_tolerance_days ?? 1)
+      : undefined,
+    reporterOk: reporters.size ? fact.reported_by.some((r) => reporters.has(reporterKey(r))) : undefined,
+    admin1Ok: expectedAdmin1.length ? fact.admin1.some((a) => expectedAdmin1.includes(admin1Key(a))) : undefined,
+  };
+}
 
-/** The report as text for a terminal. */
-export function formatReport(report: EvalReport): string {
-  const lines = [
-    `facts ${report.facts}, gold ${report.gold} (${report.gold_required} required)`,
-    `recall (required)   ${pct(report.recall_required)}`,
-    `recall (all)        ${pct(report.recall_all)}`,
-    `precision           ${pct(report.precision)}`,
-    `duplicates          ${report.duplicates}`,
-    `period_end accuracy ${pct(report.period_end_accuracy)}`,
-    `reported_by accuracy ${pct(report.reported_by_accuracy)}`,
-    `admin1 accuracy     ${pct(report.admin1_accuracy)}`,
-  ];
-  const section = (title: string, items: string[]) => (items.length ? [``, `${title} (${items.length}):`, ...items.map((i) => `  ${i}`)] : []);
-  lines.push(...section('misses', report.misses.map((m) => `${m.id}${m.required ? ' [required]' : ''}: ${m.quote}`)));
-  lines.push(...section('false positives', report.false_positives.map((f) => `${f.fact_id} ${f.kind}/${f.category} "${f.count_phrase}": ${f.quote.slice(0, 140)}`)));
-  lines.push(...section('wrong period_end', report.wrong_dates.map((d) => `${d.id}: expected ${d.expected}, got ${d.got || '(none)'}`)));
-  lines.push(...section('wrong reported_by', report.wrong_reporters.map((d) => `${d.id}: expected ${d.expected.join(' | ')}, got ${d.got.join('; ') || '(none)'}`)));
-  return lines.join('\n') + '\n';
+/** Groups gold and fact outcomes by a key of their article or kind, and summarizes each group. */
+function breakdown(
+  golds: GoldOutcome[],
+  facts: FactOutcome[],
+  keyOfGold: (g: GoldFact) => string,
+  keyOfFact: (f: Fact) => string,
+): Record<string, Scores> {
+  const keys = [...new Set([...golds.map((g) => keyOfGold(g.gold)), ...facts.map((f) => keyOfFact(f.fact))])].sort();
+  return Object.fromEntries(
+    keys.map((k) => [k, summarize(golds.filter((g) => keyOfGold(g.gold) === k), facts.filter((f) => keyOfFact(f.fact) === k))]),
+  );
+}
+
+/** Scores extracted facts against gold facts: recall, precision, duplicates and field accuracies, overall and by slice. */
+export function scoreFacts(allFacts: Fact[], golds: GoldFact[], options: ScoreOptions = {}): EvalReport {
+  const facts = options.articles ? allFacts.filter((f) => options.articles!.has(f.article_id)) : allFacts;
+  const goldToFact = assign(facts, golds);
+  const assignedFacts = new Set(goldToFact.values());
+  const goldOutcomes = golds.map((gold, g) => judge(gold, goldToFact.has(g) ? facts[goldToFact.get(g)!] : undefined));
+  const factOutcomes = facts.map((fact) => ({ fact, correct: golds.some((gold) => matches(fact, gold)) }));
+  const genre = (article: string) => options.genreOf?.(article) ?? 'unknown';
+  const matched = goldOutcomes.filter((g) => g.matched);
+  const factOf = (g: GoldOutcome) => facts[goldToFact.get(golds.indexOf(g.gold))!];
+
+  return {
+    ...summarize(goldOutcomes, factOutcomes),
+    duplicates: count(factOutcomes, (f) => f.correct && !assignedFacts.has(facts.indexOf(f.fact))),
+    out_of_scope: allFacts.length - facts.length,
+    by_kind: breakdown(goldOutcomes, factOutcomes, (g) => g.kind, (f) => f.kind),
+    by_genre: breakdown(goldOutcomes, factOutcomes, (g) => genre(g.article), (f) => genre(f.article_id)),
+    by_article: breakdown(goldOutcomes, factOutcomes, (g) => g.article, (f) => f.article_id),
+    misses: goldOutcomes
+      .filter((g) => !g.matched)
+      .map(({ gold: g }) => ({ id: g.id, article: g.article, kind: g.kind, required: g.required, quote: g.quote })),
+    false_positives: factOutcomes
+      .filter((f) => !f.correct)
+      .map(({ fact: f }) => ({
+        fact_id: f.fact_id, article: f.article_id, kind: f.kind, category: f.category, count_phrase: f.count_phrase, quote: f.quote,
+      })),
+    wrong_dates: matched
+      .filter((g) => g.dateOk === false)
+      .map((g) => ({ id: g.gold.id, expected: g.gold.period![1], got: factOf(g).period_end })),
+    wrong_reporters: matched
+      .filter((g) => g.reporterOk === false)
+      .map((g) => ({ id: g.gold.id, expected: g.gold.reported_by!, got: factOf(g).reported_by })),
+    wrong_admin1: matched
+      .filter((g) => g.admin1Ok === false)
+      .map((g) => ({ id: g.gold.id, expected: g.gold.admin1!, got: factOf(g).admin1 })),
+  };
 }

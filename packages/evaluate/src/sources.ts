@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+
+/** One row of a corpus sources table (a corpus set's sources.csv): where a text comes from and what kind of text it is. */
+export interface SourceRow {
+  file: string;
+  /** The article id: the file name without its extension, as ingest names it. */
+  article: string;
+  outlet: string;
+  genre: string;
+  conflict: string;
+  country: string;
+  region: string;
+  url: string;
+  published: string;
+  published_evidence: string;
+  excerpt: string;
+  origin: string;
+  notes: string;
+}
+
+const COLUMNS = ['file', 'outlet', 'genre', 'conflict', 'country', 'region', 'url', 'published', 'published_evidence', 'excerpt'];
+
+export function readSources(path: string): SourceRow[] {
+  const rows: Record<string, string>[] = parse(readFileSync(path, 'utf8'), { columns: true, bom: true });
+  const missing = COLUMNS.filter((c) => rows.length && !(c in rows[0]));
+  if (missing.length) throw new Error(`${path}: missing columns ${missing.join(', ')}`);
+  return rows.map((r) => ({ origin: '', notes: '', ...r, article: r.file.replace(/\.[^.]+$/, '') }) as SourceRow);
+}
+
+/**
+ * The frozen split (corpus/README.md): within each genre, texts in file-name order; the 1st, 4th, 7th … are `test`,
+ * the others `dev`. Every genre so gives at least a third of its texts to test, and a text added later (with a
+ * higher number) never moves an existing text from one part to the other.
+ */
+export function splitOf(rows: SourceRow[]): Map<string, 'dev' | 'test'> {
+  const split = new Map<string, 'dev' | 'test'>();
+  const genres = [...new Set(rows.map((r) => r.genre))];
+  for (const genre of genres) {
+    const files = rows.filter((r) => r.genre === genre).map((r) => r.article).sort();
+    files.forEach((article, i) => split.set(article, i % 3 === 0 ? 'test' : 'dev'));
+  }
+  return split;
+}
