@@ -1,7 +1,7 @@
 /**
  * Registries of the conflict's actors, reporting sources and governorates: one entry per entity, with the
  * spellings news uses for it. They cover the Syrian war as a whole, not the names a few articles contain.
- * Actors and sources are data (`packages/schema/data/actors.csv`, `sources.csv`: one row per spelling, each with
+ * They are data (`packages/schema/data/actors.csv`, `sources.csv`, `admin1.csv`: one row per spelling, each with
  * the public page it comes from), read once through `readRegistry`. Extract uses the aliases to find mentions;
  * normalize maps every mention to the entry's `name`. Aliases are matched case-insensitively on word boundaries,
  * after folding apostrophes and hyphens.
@@ -18,7 +18,7 @@ export interface ActorEntry {
 
 const ACTORS_FILE = 'actors.csv';
 
-export const ACTORS: ActorEntry[] = groupByName(ACTORS_FILE, readRegistry(ACTORS_FILE, ['name', 'class', 'alias'], { class: ACTOR_CLASSES }), 'class').map(
+export const ACTORS: ActorEntry[] = groupByName(ACTORS_FILE, readRegistry(ACTORS_FILE, ['name', 'class', 'alias'], { class: ACTOR_CLASSES }), ['class']).map(
   (g) => ({ name: g.first.name!, class: g.first.class as ActorClass, aliases: g.rows.map((r) => r.alias!) }),
 );
 
@@ -40,7 +40,7 @@ const SOURCES_FILE = 'sources.csv';
 export const SOURCES: SourceEntry[] = groupByName(
   SOURCES_FILE,
   readRegistry(SOURCES_FILE, ['name', 'type', 'kind', 'text'], { type: SOURCE_TYPES, kind: ['alias', 'anaphor'] }),
-  'type',
+  ['type'],
 ).map((g) => {
   const anaphora = g.rows.filter((r) => r.kind === 'anaphor').map((r) => r.text!);
   const entry: SourceEntry = { name: g.first.name!, type: g.first.type as SourceType, aliases: g.rows.filter((r) => r.kind === 'alias').map((r) => r.text!) };
@@ -56,22 +56,12 @@ export interface Admin1Entry {
   aliases: string[];
 }
 
-export const ADMIN1: Admin1Entry[] = [
-  { name: 'Damascus', ocha_name: 'Damascus', pcode: 'SY01', aliases: ['Damascus', 'Dimashq'] },
-  { name: 'Aleppo', ocha_name: 'Aleppo', pcode: 'SY02', aliases: ['Aleppo', 'Halab'] },
-  { name: 'Rural Damascus', ocha_name: 'Rural Damascus', pcode: 'SY03', aliases: ['Rural Damascus', 'Rif Dimashq', 'Damascus countryside', 'Eastern Ghouta', 'Ghouta'] },
-  { name: 'Homs', ocha_name: 'Homs', pcode: 'SY04', aliases: ['Homs'] },
-  { name: 'Hama', ocha_name: 'Hama', pcode: 'SY05', aliases: ['Hama', 'Hamah'] },
-  { name: 'Latakia', ocha_name: 'Lattakia', pcode: 'SY06', aliases: ['Latakia', 'Lattakia', 'Lattaquié'] },
-  { name: 'Idlib', ocha_name: 'Idleb', pcode: 'SY07', aliases: ['Idlib', 'Idleb', 'Edlib'] },
-  { name: 'Al-Hasakah', ocha_name: 'Al-Hasakeh', pcode: 'SY08', aliases: ['Hasakah', 'Al-Hasakah', 'Hasakeh', 'Al-Hasakeh', 'Hassakeh'] },
-  { name: 'Deir ez-Zor', ocha_name: 'Deir-ez-Zor', pcode: 'SY09', aliases: ['Deir ez-Zor', 'Deir-ez-Zor', 'Deir Ezzor', 'Deir al-Zor', 'Deir el-Zour'] },
-  { name: 'Tartus', ocha_name: 'Tartous', pcode: 'SY10', aliases: ['Tartus', 'Tartous'] },
-  { name: 'Raqqa', ocha_name: 'Ar-Raqqa', pcode: 'SY11', aliases: ['Raqqa', 'Ar-Raqqa', 'Al-Raqqa', 'Rakka'] },
-  { name: 'Daraa', ocha_name: "Dar'a", pcode: 'SY12', aliases: ['Daraa', "Dar'a", 'Deraa'] },
-  { name: 'As-Suwayda', ocha_name: 'As-Sweida', pcode: 'SY13', aliases: ['As-Suwayda', 'Sweida', 'Suwayda', 'As-Sweida'] },
-  { name: 'Quneitra', ocha_name: 'Quneitra', pcode: 'SY14', aliases: ['Quneitra', 'Qunaytirah'] },
-];
+const ADMIN1_FILE = 'admin1.csv';
+
+/** The governorates (OCHA admin level 1), in P-code order. */
+export const ADMIN1: Admin1Entry[] = groupByName(ADMIN1_FILE, readRegistry(ADMIN1_FILE, ['name', 'ocha_name', 'pcode', 'alias']), ['ocha_name', 'pcode']).map(
+  (g) => ({ name: g.first.name!, ocha_name: g.first.ocha_name!, pcode: g.first.pcode!, aliases: g.rows.map((r) => r.alias!) }),
+);
 
 /** Folds a name for alias lookup: lower case, typographic apostrophes and hyphens to plain, spaces collapsed. */
 export function foldName(s: string): string {

@@ -39,16 +39,20 @@ export function parseRegistry(text: string, file: string, columns: readonly stri
 }
 
 /**
- * Groups rows by `name`, in file order; `key` columns (class, type) must agree across an entry's rows.
+ * Groups rows by `name`, in file order; the `keys` columns (class, type, pcode) must agree across an entry's rows.
  * Returns, per name, its first row and all its rows.
  */
-export function groupByName(file: string, rows: RegistryRow[], key: string): { first: RegistryRow; rows: RegistryRow[] }[] {
+export function groupByName(file: string, rows: RegistryRow[], keys: readonly string[]): { first: RegistryRow; rows: RegistryRow[] }[] {
   const groups = new Map<string, { first: RegistryRow; rows: RegistryRow[] }>();
   for (const row of rows) {
     const g = groups.get(row.name!);
-    if (!g) groups.set(row.name!, { first: row, rows: [row] });
-    else if (g.first[key] !== row[key]) throw new Error(`registry ${file}: "${row.name}" is both ${g.first[key]} and ${row[key]}`);
-    else g.rows.push(row);
+    if (!g) {
+      groups.set(row.name!, { first: row, rows: [row] });
+      continue;
+    }
+    const differs = keys.find((k) => g.first[k] !== row[k]);
+    if (differs) throw new Error(`registry ${file}: "${row.name}" has ${differs} ${g.first[differs]} and ${row[differs]}`);
+    g.rows.push(row);
   }
   return [...groups.values()];
 }
