@@ -30,8 +30,22 @@ export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
   return out;
 }
 
-/** Turns an alias into a regex source that tolerates typographic apostrophes, hyphen/space variants and runs of spaces. */
+/**
+ * The Arabic article as transliterations write it before a name: "al-", "al ", "el-", and assimilated "a-", "ash-",
+ * "an-", "ad-"... ("Ahrar al-Sham", "Ahrar a-Sham", "Ahrar ash-Sham" are one name).
+ */
+const ARABIC_ARTICLE = /(?<![\p{L}])[Aa]l[-‐–\s](?=\p{L})/gu;
+const ARTICLE_PATTERN = String.raw`(?:[Aa](?:[lsdrtzn]|sh)?|[Ee][lsdrtzn])[-‐–\s]`;
+
+/**
+ * Turns an alias into a regex source that tolerates typographic apostrophes, hyphen/space variants, runs of spaces
+ * and the spellings of the Arabic article.
+ */
 export function aliasPattern(alias: string): string {
+  return alias.split(ARABIC_ARTICLE).map(literalPattern).join(ARTICLE_PATTERN);
+}
+
+function literalPattern(alias: string): string {
   return alias
     .split('')
     .map((c) => {

@@ -65,6 +65,7 @@ describe('findPlaces', () => {
     expect(findPlaces(s).map((p) => p.text)).toEqual(['Saraqib']);
     expect(findPlaces('Enab Baladi interviewed the Aleppo Civil Defence in Atarib.').map((p) => p.text)).toEqual(['Atarib']);
     expect(findPlaces('A drone hit President Erdogan’s troops near Afrin.').map((p) => p.text)).toEqual(['Afrin']);
+    expect(findPlaces('Fighters of Ahrar ash-Sham shelled the village of Tal Sultan.').map((p) => p.text)).toEqual(['Tal Sultan']);
   });
 });
 

@@ -14,12 +14,15 @@ export interface AliasHit<T> {
   length: number;
 }
 
-/** foldName, then hyphens as spaces, so "pro-government" = "pro government". */
+/** The Arabic article as transliterated before a name, assimilated or not: "a-Sham", "ash-Sham", "el-Sham" = "al-Sham". */
+const ARABIC_ARTICLE = /(?<![\p{L}])(?:a|as|ash|ad|ar|at|az|an|el|es|ed|ez|en)-(?=\p{L})/giu;
+
+/** foldName, the Arabic article as "al", then hyphens as spaces, so "pro-government" = "pro government". */
 function fold(s: string, keepCase: boolean): string {
   const folded = keepCase
     ? s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`ʼʿʾ']/g, "'").replace(/[‐-―-]/g, '-')
     : foldName(s);
-  return folded.replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
+  return folded.replace(ARABIC_ARTICLE, 'al-').replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 const isAcronym = (alias: string): boolean => /^[A-Z][A-Z.]{0,5}$/.test(alias.replace(/\s/g, ''));

@@ -21,6 +21,11 @@ describe('actors', () => {
     ['jihadists', 'opposition', 'Syrian opposition (unspecified)'],
     ['rebel fighters', 'opposition', 'Syrian opposition (unspecified)'],
     ['Jaysh al-Izza', 'opposition', 'Jaish al-Izza'],
+    // The Arabic article however transliterated: assimilated (a-, ash-, an-) or not (al-, el-, al ).
+    ['Ahrar ash-Sham', 'opposition', 'Ahrar al-Sham'],
+    ['Jabhat an-Nusra', 'opposition', 'Hayat Tahrir al-Sham'],
+    ['Hay’at Tahrir a-Sham', 'opposition', 'Hayat Tahrir al-Sham'],
+    ['Nour el-Din el-Zenki', 'opposition', 'Nour al-Din al-Zenki'],
     ['the Sham Legion', 'opposition', 'Faylaq al-Sham'],
     ['Daesh militants', 'isis', 'Islamic State'],
     ['ISIS jihadists', 'isis', 'Islamic State'],
@@ -56,6 +61,7 @@ describe('sources', () => {
     ['opposition media', 'Pro-opposition media'],
     ['Turkish Red Crescent', 'Turkish Red Crescent'],
     ['the Syrian Arab News Agency', 'SANA'],
+    ['Hay’at Tahrir a-Sham', 'Hayat Tahrir al-Sham'],
   ];
   it.each(cases)('%s', (text, name) => expect(resolveSource(text)).toBe(name));
   it('text no registry entry matches is kept as written, without a leading article', () => {
