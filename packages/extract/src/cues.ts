@@ -42,12 +42,15 @@ const POST: [Category, RegExp][] = [
   ['captured', new RegExp(`${LEAD}${AUX}(?:captured|seized|taken|retaken|recaptured|overrun|liberated|freed|fell|fallen)\\b`, 'i')],
 ];
 
+/** The death idiom "X claimed / cost / took the lives of N", in any tense: N died, X caused it. */
+const LIVES_OF = String.raw`(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes?))\s+the\s+lives\s+of`;
+
 const PRE: [Category, RegExp, boolean?][] = [
   ['killed', /\bdeath\s+toll\b[^.;]{0,60}?\b(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|jumped|increased|grown|grew|stands\s+at|stood\s+at)(?:\s+to)?\s*$/i, true],
   ['killed', /\b(?:total\s+(?:number\s+)?of\s+(?:people\s+)?killed\s+(?:to|at))\s*$/i, true],
   [
     'killed',
-    /\b(?:killed|killing|kill|kills|executed|executing|massacred|massacring|(?:claimed|claiming|claims|cost|costing|costs|took|taken|taking)\s+the\s+lives\s+of|death\s+toll\s+(?:of|at|stands\s+at|stood\s+at)|massacre\s+of|deaths\s+of|killing\s+of|bodies\s+of)\s*$/i,
+    new RegExp(String.raw`\b(?:killed|killing|kill|kills|executed|executing|massacred|massacring|${LIVES_OF}|death\s+toll\s+(?:of|at|stands\s+at|stood\s+at)|massacre\s+of|deaths\s+of|killing\s+of|bodies\s+of)\s*$`, 'i'),
   ],
   ['injured', /\b(?:injured|injuring|injure|wounded|wounding|wound|hurt|hurting|maiming|maimed|injuries\s+to)\s*$/i],
   ['displaced', /\b(?:displaced|displacing|displace|displaces|uprooted|uprooting|uproot|(?:forced|drove|driven|driving)\s+out|displacement\s+of|exodus\s+of|flight\s+of|influx\s+of|arrival\s+of|wave\s+of)\s*$/i],

@@ -11,7 +11,7 @@ describe('findQuantities', () => {
     ['5,000 families', { value: 5000, vague_word: '', modifier: 'exact', phrase: '5,000' }],
     ['some 1.1 million people', { value: 1100000, vague_word: '', modifier: 'about', phrase: 'some 1.1 million' }],
     ['2.5m residents', { value: 2500000, vague_word: '', modifier: 'exact', phrase: '2.5m' }],
-    ['an estimated two million', { value: 2000000, vague_word: '', modifier: 'about', phrase: 'an estimated two million' }],
+    ['an estimated three million', { value: 3000000, vague_word: '', modifier: 'about', phrase: 'an estimated three million' }],
     ['nearly 30 people', { value: 30, vague_word: '', modifier: 'nearly', phrase: 'nearly 30' }],
     ['just under 120,000', { value: 120000, vague_word: '', modifier: 'nearly', phrase: 'just under 120,000' }],
     ['twenty-five rebels', { value: 25, vague_word: '', modifier: 'exact', phrase: 'twenty-five' }],
@@ -55,7 +55,7 @@ describe('findPlaces', () => {
   });
   it('turns descriptors into an area around the named place', () => {
     expect(one('Strikes hit villages in southern Idlib.', 'Idlib')).toMatchObject({ feature_hint: 'area', near: true });
-    expect(one('Shelling hit the northern Hama countryside.', 'Hama')).toMatchObject({ feature_hint: 'area', near: true });
+    expect(one('Shelling hit the western Aleppo countryside.', 'Aleppo')).toMatchObject({ feature_hint: 'area', near: true });
     expect(one('Clashes raged on the outskirts of Ariha.', 'Ariha')).toMatchObject({ near: true });
     expect(one('Rebels attacked positions south of Morek.', 'Morek')).toMatchObject({ near: true });
     expect(one('The war in Syria goes on.', 'Syria')?.feature_hint).toBe('country');

@@ -140,7 +140,7 @@ rule('a stock of displaced people: "host", "home to ... including N who fled", "
   ['thinktank', 'Afrin district is home to some 300,000 people, including 120,000 who fled other parts of Aleppo.', [
     { category: 'idps_stock', value: 120000 },
   ]],
-  ['regional', 'Of Hama’s 1.6 million residents, about 500,000 are internally displaced people, according to UNICEF.', [
+  ['regional', 'UNICEF estimates that about 500,000 people remain displaced in Hama.', [
     { category: 'idps_stock', value: 500000, modifier: 'about', places: ['Hama'], reporters: ['UNICEF'] },
   ]],
 ]);
@@ -209,8 +209,8 @@ rule('counted captures', [
 ]);
 
 rule('"the provincial capital" is the province’s city', [
-  ['encyclopedic', 'Raqqa province slipped from government control when the provincial capital fell to rebels in 2013.', [
-    { category: 'captured', places: ['Raqqa'], actor: 'rebels', time: 'in 2013' },
+  ['encyclopedic', 'Opposition fighters advanced across Deir ez-Zor province. By June the provincial capital had fallen to them.', [
+    { category: 'captured', places: ['Deir ez-Zor'], actor: 'Opposition fighters', time: 'By June' },
   ]],
   ['wire', 'In 2015 insurgents stormed the capital of the province, known as Idlib, within four days.', [
     { category: 'entered', places: ['Idlib'], actor: 'insurgents' },
@@ -218,8 +218,8 @@ rule('"the provincial capital" is the province’s city', [
 ]);
 
 rule('a relative clause without an object takes its antecedent', [
-  ['wire', 'Rebels said the town of Sinjar, where troops entered Wednesday, was empty.', [
-    { category: 'entered', places: ['Sinjar'], actor: 'troops', time: 'Wednesday' },
+  ['wire', 'Rebels said the town of Tell Mardikh, where troops entered Wednesday, was empty.', [
+    { category: 'entered', places: ['Tell Mardikh'], actor: 'troops', time: 'Wednesday' },
   ]],
   ['regional', 'Residents returned to the centre of Saraqib where the army entered on Monday.', [
     { category: 'entered', places: ['Saraqib'], actor: 'the army', time: 'on Monday' },
@@ -292,9 +292,9 @@ rule('other words of death and flight', [
 
 rule('figures in words, vague words and headlines', [
   ['wire', 'Twenty-five civilians were killed in Binnish.', [{ category: 'killed', group: 'civilians', value: 25, places: ['Binnish'] }]],
-  ['thinktank', 'Regime bombardment has killed thousands of civilians and scores of children since 2015.', [
-    { category: 'killed', group: 'civilians', vague: 'thousands', value: null },
-    { category: 'killed', group: 'children', vague: 'scores' },
+  ['thinktank', 'Regime bombardment has killed hundreds of civilians and dozens of children since 2015.', [
+    { category: 'killed', group: 'civilians', vague: 'hundreds', value: null },
+    { category: 'killed', group: 'children', vague: 'dozens' },
   ]],
   ['sitrep', 'Half a million people have been uprooted in Aleppo governorate this year, OCHA said.', [
     { category: 'displaced', value: 500000, places: ['Aleppo'], time: 'this year', reporters: ['OCHA'] },
