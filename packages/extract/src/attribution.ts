@@ -42,7 +42,9 @@ export class SourceMemory {
     for (let i = named.length - 1; i >= 0; i--) {
       if (anaphoric.includes(named[i]!.entry)) return named[i]!.text;
     }
-    if (GENERIC_ANAPHORA.some((g) => foldName(g) === f) || anaphoric.length) {
+    // "the NGO", "the group": any organisation named before. "The Observatory" names its own entry only, so it stays
+    // as written when that entry was not named (normalize maps it through the registry's anaphora).
+    if (GENERIC_ANAPHORA.some((g) => foldName(g) === f)) {
       for (let i = named.length - 1; i >= 0; i--) {
         if (named[i]!.entry.type !== 'media') return named[i]!.text;
       }

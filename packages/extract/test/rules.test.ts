@@ -40,6 +40,9 @@ rule('a cue before the figure (object position)', [
   ['sitrep', 'Shelling on 3 May displaced 4,200 people from Kafr Zita towards northern Hama.', [
     { category: 'displaced', value: 4200, unit: 'persons', places: ['Kafr Zita', 'Hama'], time: 'on 3 May' },
   ]],
+  ['thinktank', 'Airstrikes killed an estimated 1,000 civilians in the first month of the campaign, its deadliest phase.', [
+    { category: 'killed', group: 'civilians', value: 1000, modifier: 'about', phrase: 'an estimated 1,000' },
+  ]],
 ]);
 
 rule('a cue after the figure (subject position)', [
@@ -57,6 +60,9 @@ rule('a cue after the figure (subject position)', [
   ]],
   ['monitor', 'Nine members of the Syrian Civil Defence died in a double-tap strike on Khan Shaykhun.', [
     { category: 'killed', group: 'people', value: 9, places: ['Khan Shaykhun'] },
+  ]],
+  ['encyclopedic', 'During the battle for the town, about 400 soldiers were killed.', [
+    { category: 'killed', group: 'government_forces', value: 400, modifier: 'about' },
   ]],
 ]);
 
@@ -173,6 +179,12 @@ rule('a capture or entry read off its verb, with the place as object or subject'
   ['wire', 'Turkish troops and allied rebels drove Kurdish fighters out of Afrin on March 18.', [
     { category: 'captured', places: ['Afrin'], actor: 'Turkish troops', time: 'on March 18' },
   ]],
+  ['sitrep', 'Government forces took the village of Rasm al-Ward on 12 March, cutting the road to the camps.', [
+    { category: 'captured', places: ['Rasm al-Ward'], actor: 'Government forces', time: 'on 12 March' },
+  ]],
+  ['monitor', 'Since 24 January, government forces have captured the towns of Maarat al-Numan and Saraqib, the Observatory said.', [
+    { category: 'captured', places: ['Maarat al-Numan', 'Saraqib'], actor: 'government forces', time: 'Since 24 January', reporters: ['Observatory'] },
+  ]],
 ]);
 
 rule('"lost X to Y": Y gained the place', [
@@ -232,6 +244,9 @@ rule('an achievement is a fact; an intention, a plan or a possibility is not', [
   ['wire', 'A push on Idlib city could displace up to 700,000 people, the UN warned.', []],
   ['thinktank', 'By encircling Khan Shaykhun, the regime hopes to force the rebels into talks.', []],
   ['wire', 'Turkey is expected to enter Tal Rifaat within days.', []],
+  ['sitrep', 'Partners anticipate that further hostilities could displace 200,000 more people.', []],
+  ['monitor', 'The monitor warned that troops were preparing to storm Kafr Nabl.', []],
+  ['encyclopedic', 'In 2016, rebels sought to capture the Kuweires airbase but failed.', []],
 ]);
 
 rule('who reported it', [
@@ -247,6 +262,15 @@ rule('who reported it', [
   ]],
   ['wire', 'At least 40 people died, said Hussein Badawi, a health official in the province.', [
     { category: 'killed', value: 40, reporters: ['Hussein Badawi'] },
+  ]],
+  ['encyclopedic', 'According to the Violations Documentation Center, 31 civilians were killed in Atarib in 2016.', [
+    { category: 'killed', group: 'civilians', value: 31, places: ['Atarib'], time: 'in 2016', reporters: ['Violations Documentation Center'] },
+  ]],
+  ['thinktank', 'The offensive, according to Human Rights Watch, has displaced roughly 600,000 people since December.', [
+    { category: 'displaced', value: 600000, modifier: 'about', time: 'since December', reporters: ['Human Rights Watch'] },
+  ]],
+  ['monitor', 'HTS fighters killed 12 soldiers near Kabani overnight, the Observatory said.', [
+    { category: 'killed', group: 'government_forces', value: 12, places: ['Kabani'], time: 'overnight', actor: 'HTS', reporters: ['Observatory'] },
   ]],
   ['regional', 'In a UNICEF statement, a regional director said 30 children were killed.', [
     { category: 'killed', group: 'children', value: 30, reporters: ['UNICEF', 'regional director'] },
@@ -315,6 +339,8 @@ rule('not counts and not facts', [
   ['sitrep', 'The Turkish Red Crescent built a camp with capacity for 800 tents near Sarmada.', []],
   ['regional', 'Four displaced residents of Saraqib described the bombing.', []],
   ['thinktank', 'Fewer than 200 fighters remain in the pocket.', []],
+  ['monitor', 'SOHR counted 55 air strikes on the town on Sunday.', []],
+  ['encyclopedic', 'The 2011 uprising began in Daraa.', []],
 ]);
 
 describe('every fact points into its article', () => {
