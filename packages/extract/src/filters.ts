@@ -1,7 +1,8 @@
 /**
  * Numbers that are not counts of anything this stage reports: ages ("a 9-year-old", "aged 12"), dates and years,
- * percentages, times of day, reading times, phone numbers, road and resolution numbers, "one of the ..." (a
- * member of a set), compound adjectives ("three-day truce"). What a figure counts (strikes, vehicles, tents) is judged by nouns.ts.
+ * percentages, times of day, reading times, phone numbers, road and resolution numbers, "one of the ..." (a member
+ * of a set), compound adjectives ("three-day truce"). What a figure counts (strikes, vehicles, tents) is judged by
+ * nouns.ts.
  */
 import type { QuantityHit } from './numbers.ts';
 import { isDateOrYear } from './numbers.ts';

@@ -60,11 +60,14 @@ const PARTICLE = /^(?:al|a|as|ash|ad|ar|at|az|an|el|ez|ed|es|en|ech|adh|ath|bin|
 const CAP = /^(?:(?:al|a|as|ash|ad|ar|at|az|an|el|ez|ed|es|en)[-‐])?\p{Lu}/u;
 
 const excluded = aliasMatcher([...ACTORS.flatMap((a) => a.aliases), ...SOURCES.flatMap((s) => s.aliases)].filter((a) => !COUNTRIES.includes(a)));
+const admin1Of = aliasMatcher(ADMIN1.flatMap((a) => a.aliases));
+const countryOf = aliasMatcher(COUNTRIES);
+const FEATURE_WORD = /^(?:military|airport|airbase|air|base|province|governorate|city|town|village|district|camp|camps|crossing|countryside|area|region|border)$/i;
 
 /**
  * Actor and source names, masked out of place search, with the names that belong to them: a possessor ("President
- * Erdogan’s troops", "Al Assad’s forces" name a person's forces, not a place) and, before a capitalized source name,
- * the branch it names ("the Aleppo Civil Defence").
+ * Erdogan’s troops" are a person's forces, not a place) and, before a capitalized source name, the branch it names
+ * ("the Aleppo Civil Defence").
  */
 function namedBodies(s: string): { start: number; end: number }[] {
   return excluded(s).map((h) => {
@@ -75,9 +78,6 @@ function namedBodies(s: string): { start: number; end: number }[] {
     return lead ? { start: lead.index, end: h.end } : h;
   });
 }
-const admin1Of = aliasMatcher(ADMIN1.flatMap((a) => a.aliases));
-const countryOf = aliasMatcher(COUNTRIES);
-const FEATURE_WORD = /^(?:military|airport|airbase|air|base|province|governorate|city|town|village|district|camp|camps|crossing|countryside|area|region|border)$/i;
 
 interface Word {
   text: string;

@@ -3,6 +3,8 @@
  * local to that sentence; index.ts shifts them into the article's clean text.
  */
 
+import { ARABIC_ARTICLES } from '@frontline/schema';
+
 export interface Hit {
   start: number;
   end: number;
@@ -30,12 +32,9 @@ export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
   return out;
 }
 
-/**
- * The Arabic article as transliterations write it before a name: "al-", "al ", "el-", and assimilated "a-", "ash-",
- * "an-", "ad-"... ("Ahrar al-Sham", "Ahrar a-Sham", "Ahrar ash-Sham" are one name).
- */
+/** "al-" or "al " before a name in an alias; in text, any ARABIC_ARTICLES spelling ("al ", "el-", "a-", "ash-"). */
 const ARABIC_ARTICLE = /(?<![\p{L}])[Aa]l[-‐–\s](?=\p{L})/gu;
-const ARTICLE_PATTERN = String.raw`(?:[Aa](?:[lsdrtzn]|sh)?|[Ee][lsdrtzn])[-‐–\s]`;
+const ARTICLE_PATTERN = String.raw`(?:[AaEe]l[-‐–\s]|(?:${ARABIC_ARTICLES.filter((a) => a !== 'al' && a !== 'el').join('|')})[-‐–])`;
 
 /**
  * Turns an alias into a regex source that tolerates typographic apostrophes, hyphen/space variants, runs of spaces

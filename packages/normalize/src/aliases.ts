@@ -3,7 +3,7 @@
  * and hyphens. Short all-capital aliases (acronyms: "IS", "WHO", "AP", "UN") match only in capitals, so the words
  * "is", "who" and "ap" in a phrase are not taken for organisations.
  */
-import { foldName } from '@frontline/schema';
+import { ARABIC_ARTICLES, foldName } from '@frontline/schema';
 
 export interface AliasHit<T> {
   entry: T;
@@ -14,8 +14,8 @@ export interface AliasHit<T> {
   length: number;
 }
 
-/** The Arabic article as transliterated before a name, assimilated or not: "a-Sham", "ash-Sham", "el-Sham" = "al-Sham". */
-const ARABIC_ARTICLE = /(?<![\p{L}])(?:a|as|ash|ad|ar|at|az|an|el|es|ed|ez|en)-(?=\p{L})/giu;
+/** The Arabic article however transliterated before a name: "a-Sham", "ash-Sham", "el-Sham" fold to "al-Sham". */
+const ARABIC_ARTICLE = new RegExp(String.raw`(?<![\p{L}])(?:${ARABIC_ARTICLES.join('|')})-(?=\p{L})`, 'giu');
 
 /** foldName, the Arabic article as "al", then hyphens as spaces, so "pro-government" = "pro government". */
 function fold(s: string, keepCase: boolean): string {

@@ -102,7 +102,7 @@ describe('registry files', () => {
     expect(parseRegistry('name,class,alias,source\nA,government,a,https://example.org/a\n', 'x.csv', cols, allowed)).toHaveLength(1);
     expect(() => parseRegistry('name,class,alias,source\nA,government,a,\n', 'x.csv', cols, allowed)).toThrow(/x\.csv line 2: .*"source"/);
     expect(() => parseRegistry('name,class,alias,source\nA,government,a,see notes\n', 'x.csv', cols, allowed)).toThrow(/line 2: source is not a web address/);
-    expect(() => parseRegistry('name,class,alias,source\nA,government,a,https://e.org\nB,army,b,https://e.org\n', 'x.csv', cols, allowed)).toThrow(/line 3: class "army"/);
+    expect(() => parseRegistry('name,class,alias,source\nA,government,a,https://e.org\n\nB,army,b,https://e.org\n', 'x.csv', cols, allowed)).toThrow(/line 4: class "army"/);
   });
   it('a cell is data: quotes and commas inside an alias are kept, never interpreted', () => {
     const rows = parseRegistry('name,class,alias,source\nA,government,"=cmd(), ""x""",https://e.org\n', 'x.csv', ['name', 'class', 'alias']);

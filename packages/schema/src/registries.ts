@@ -63,6 +63,12 @@ export const ADMIN1: Admin1Entry[] = groupByName(ADMIN1_FILE, readRegistry(ADMIN
   (g) => ({ name: g.first.name!, ocha_name: g.first.ocha_name!, pcode: g.first.pcode!, aliases: g.rows.map((r) => r.alias!) }),
 );
 
+/**
+ * The Arabic article as transliterations write it before a name: al-/el- and the assimilated forms (a-, as-, ash-,
+ * an-...), French ech-. Names that differ only in it are one name ("Ahrar al-Sham", "Ahrar a-Sham", "Ahrar ash-Sham").
+ */
+export const ARABIC_ARTICLES = ['al', 'el', 'il', 'ul', 'a', 'as', 'ash', 'ad', 'adh', 'ar', 'at', 'ath', 'az', 'an', 'es', 'esh', 'ech', 'ed', 'er', 'et', 'ez', 'en'] as const;
+
 /** Folds a name for alias lookup: lower case, typographic apostrophes and hyphens to plain, spaces collapsed. */
 export function foldName(s: string): string {
   return s

@@ -26,9 +26,10 @@ export function readRegistry(file: string, columns: readonly string[], allowed: 
 
 /** The checks of `readRegistry` on a file's text; `file` names it in error messages. */
 export function parseRegistry(text: string, file: string, columns: readonly string[], allowed: Record<string, readonly string[]> = {}): RegistryRow[] {
-  const rows = parse(text, { columns: true, skip_empty_lines: true, bom: true, trim: true }) as RegistryRow[];
-  rows.forEach((row, i) => {
-    const where = `${file} line ${i + 2}`;
+  const parsed = parse(text, { columns: true, skip_empty_lines: true, bom: true, trim: true, info: true }) as { record: RegistryRow; info: { lines: number } }[];
+  const rows = parsed.map((p) => p.record);
+  parsed.forEach(({ record: row, info }) => {
+    const where = `${file} line ${info.lines}`;
     for (const c of [...columns, 'source']) if (!row[c]) throw new Error(`registry ${where}: empty or missing column "${c}"`);
     if (!/^https?:\/\/\S+$/.test(row.source!)) throw new Error(`registry ${where}: source is not a web address: ${row.source}`);
     for (const [c, values] of Object.entries(allowed)) {
