@@ -9,10 +9,10 @@ import { aliasMatcher, maskParentheticals } from './text.ts';
 const actorMentions = aliasMatcher(ACTORS.flatMap((a) => a.aliases));
 const PREP_BEFORE = /\b(?:by|of|to|with|against|from|on|for|at|into|toward|towards|in|between|among|about|over|backed|supported|led|dominated|spearheaded|linked)\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$/iu;
 
-/** "opposition held villages", "opposition activists": the name qualifies another noun, it is not the actor. */
+/** "rebel-held towns", "opposition media": the name qualifies another noun, it is not the actor. */
 const ADJECTIVAL = /^(?:\s*[-‐]\s*(?:held|controlled|dominated|linked|backed|led|run|affiliated)\b|\s+(?:held|controlled|dominated)\s+(?!the\b|a\b|an\b|by\b|on\b)\p{Ll})|^\s+(?:targets|positions|areas|territory|territories|strongholds?|lines|delegations?|media|activists|sources|outlets|supporters|officials|spokesman|commander|commanders)\b/iu;
 
-/** Extends an alias hit over a possessive or capitalized words right before it ("Al Assad’s forces" is itself an alias). */
+/** Extends an alias hit over a possessive or capitalized words right before it ("President Assad’s forces" reads whole). */
 function asWritten(s: string, h: Hit): string {
   const lead = /((?:[\p{Lu}][\p{L}’'\-]*\s+){0,3})$/u.exec(s.slice(0, h.start))?.[1] ?? '';
   const words = lead.trim() ? lead : '';
@@ -27,14 +27,16 @@ function inPhrase(text: string, at: number, end = at): boolean {
   return PREP_BEFORE.test(before);
 }
 
+/** The first actor of the clause starting at `from` that no preposition of that same clause governs. */
 function firstSubject(plain: string, from: number): string {
-  const hit = actorMentions(plain.slice(from)).find((h) => !inPhrase(plain, from + h.start, from + h.end));
+  const clause = plain.slice(from);
+  const hit = actorMentions(clause).find((h) => !inPhrase(clause, h.start, h.end));
   return hit ? asWritten(plain, { ...hit, start: hit.start + from, end: hit.end + from }) : '';
 }
 
 /**
  * The subject of a verb: the first actor mention of the verb's clause that is not inside a prepositional phrase
- * ("troops backed by Russian air strikes" → "troops"); for a participle or "after ..." clause, the main clause's.
+ * ("fighters backed by Turkish drones" → "fighters"); for a participle or "after ..." clause, the main clause's.
  */
 export function subjectActor(s: string, verbStart: number, mainClauseFallback = true): string {
   const plain = maskParentheticals(s.slice(0, verbStart));
@@ -43,14 +45,14 @@ export function subjectActor(s: string, verbStart: number, mainClauseFallback = 
   return firstSubject(plain, clauseStart) || (clauseStart > 0 && mainClauseFallback ? firstSubject(plain, 0) : '');
 }
 
-/** The actor right after a phrase such as "fell to", "by", "to the benefit of". */
+/** The actor right after a phrase such as "fell to" or "by", up to two words after an article ("to the control of X"). */
 export function actorAfter(s: string, from: number): string {
   const rest = s.slice(from, from + 80);
   const hit = actorMentions(rest).find((h) => /^\s*(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$/u.test(rest.slice(0, h.start)));
   return hit ? rest.slice(/^\s*/.exec(rest)![0].length, hit.end).replace(/^the\s+/i, 'the ').trim() : '';
 }
 
-/** The side that says it did it: "The army said the villages ... were seized". */
+/** The side that says it did it: "The SDF said three hamlets ... were retaken". */
 export function claimant(s: string, before: number): string {
   const all = [...s.slice(0, before).matchAll(/((?:[\p{L}’'\-]+\s+){0,5}?)(?:said|says|announced|claimed|reported|stated)\b/giu)];
   const m = all[all.length - 1];
@@ -73,8 +75,8 @@ export function actorsNamed(s: string): string[] {
 const GENERIC = /^(?:militants|rebels|jihadists|fighters|forces|troops|insurgents|militias|militiamen)$/i;
 
 /**
- * "The militants also seized ...": a bare generic noun stands for the more specific actor with that noun named
- * just before ("Daesh militants"), when there is one.
+ * "The insurgents then took ...": a bare generic noun stands for the more specific actor with that noun named
+ * just before ("ISIS insurgents"), when there is one.
  */
 export function specificActor(actor: string, earlier: string[]): string {
   if (!GENERIC.test(actor.trim())) return actor;

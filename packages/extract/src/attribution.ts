@@ -10,7 +10,8 @@ import { aliasMatcher, allMatches, maskParentheticals } from './text.ts';
 const SAY = String.raw`(?:said|says|say|reported|reports|told|tells|announced|announces|stated|states|claimed|claims|estimated|estimates|documented|documents|added|confirmed|confirms|noted|notes|recorded|records|warned|warns|wrote|counted|counts)`;
 const SAY_RE = new RegExp(String.raw`\b${SAY}\b`, 'g');
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|this|that|which|who)$/i;
-const ROLE = /^(?:an?\s+|the\s+)?(?:spokes(?:man|woman|person)|official|officials|director|head|chief|representative|source|sources|commander|member|members|volunteer|activist|correspondent|camp\s+director)\b/i;
+/** A person named by role, with at most one qualifying word before it ("a health official", "the field commander"). */
+const ROLE = /^(?:an?\s+|the\s+)?(?:[\p{Ll}\-]+\s+)?(?:spokes(?:man|woman|person)|official|officials|director|head|chief|representative|source|sources|commander|member|members|volunteer|activist|correspondent)\b/iu;
 /** Generic nouns for "the most recent named source" when no registry entry lists them. */
 const GENERIC_ANAPHORA = ['the NGO', 'the group', 'the organisation', 'the organization', 'the agency', 'the monitor', 'the body'];
 
@@ -41,7 +42,9 @@ export class SourceMemory {
     for (let i = named.length - 1; i >= 0; i--) {
       if (anaphoric.includes(named[i]!.entry)) return named[i]!.text;
     }
-    if (GENERIC_ANAPHORA.some((g) => foldName(g) === f) || anaphoric.length) {
+    // "the NGO", "the group": any organisation named before. "The Observatory" names its own entry only, so it stays
+    // as written when that entry was not named (normalize maps it through the registry's anaphora).
+    if (GENERIC_ANAPHORA.some((g) => foldName(g) === f)) {
       for (let i = named.length - 1; i >= 0; i--) {
         if (named[i]!.entry.type !== 'media') return named[i]!.text;
       }
@@ -90,8 +93,7 @@ export function findReporters(s: string, memory: SourceMemory): string[] {
   for (const m of allMatches(SAY_RE, plain)) {
     if (notSaying(plain, m.index, m[0])) continue;
     const subject = sayer(plain, m.index);
-    if (subject) found.push({ at: m.index, text: subject.text });
-    for (const extra of subject?.extras ?? []) found.push({ at: m.index, text: extra });
+    if (subject) found.push({ at: m.index, text: subject });
     const inverted = /^\s+((?:[\p{Lu}][\p{L}.\-’']*|al|a|bin|the|of|for)(?:\s+(?:[\p{Lu}][\p{L}.\-’']*|al|a|bin|the|of|for))*)/u.exec(plain.slice(m.index + m[0].length));
     if (!subject && inverted && /[,"”]\s*$/.test(plain.slice(0, m.index)) && /^said|^says|^told/.test(m[0])) {
       found.push({ at: m.index, text: inverted[1]! });
@@ -122,28 +124,20 @@ function notSaying(s: string, at: number, verb: string): boolean {
 }
 
 /** The subject of a saying verb: the words back to the previous boundary, skipping "X, who/which ..., says". */
-function sayer(s: string, verbAt: number): { text: string; extras: string[] } | null {
+function sayer(s: string, verbAt: number): string | null {
   const before = s.slice(0, verbAt);
   if (/\b(?:the|recent|media|news|field|these|those|a|an|such|his|her|their|its)\s+$/i.test(before) && /^report/.test(s.slice(verbAt))) return null;
   const segments = before.split(/[,;:—–"“”]|\bthat\s+(?=[\p{L}])/u);
   let seg = segments.pop() ?? '';
-  const extras: string[] = [];
-  // "X, who works with ... for local councils, told": the head is before the relative clause or appositive.
+  // "X, who heads the clinic, said": the head is before the relative clause or appositive.
   if (!seg.trim() && segments.length >= 2) {
-    const aside = segments.pop()!;
-    extras.push(...statisticsFor(aside));
+    segments.pop();
     seg = segments.pop()!;
   }
   const text = seg.replace(/\s+(?:has|have|had|also|previously|earlier|later|recently|now|further|separately|first)\s*$/gi, '').trim();
   if (!text || text.split(/\s+/).length > 9) return null;
   if (!/^(?:[\p{Lu}"“]|the\s|a\s|an\s|pro-|opposition|rebel|local|state|activists|residents|witnesses|monitors|officials|sources|medics|rescuers)/iu.test(text)) return null;
-  return { text, extras };
-}
-
-/** "gathering statistics for local councils and aid organizations": the sources named after "for". */
-function statisticsFor(aside: string): string[] {
-  const m = /\b(?:statistics|figures|data|numbers|counts|records)\s+(?:for|to)\s+([^,.;]+)/i.exec(aside);
-  return m ? sourceMentions(m[1]!).map((h) => h.text) : [];
+  return text;
 }
 
 /** The organisation a role speaks for: the first source named in the sentence before the saying verb. */

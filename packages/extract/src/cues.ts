@@ -20,6 +20,13 @@ export interface CueHit {
 const AUX = String.raw`(?:(?:who|that|which|have|has|had|were|was|are|is|been|being|reportedly|reported|now|already|also|all|so\s+far|allegedly|later|since|subsequently|each|both|in\s+total|then|recently|newly)\s+)*`;
 const LEAD = String.raw`^[\s,—–\-]*`;
 
+/**
+ * People said to live without a roof are displaced: a verb of dwelling ("sleeping", "living", "sheltering",
+ * "staying", "camping", or the phrasal "sleeping out") and a place that is no home ("in the open", "outdoors",
+ * "rough", "in tents").
+ */
+const UNSHELTERED = String.raw`(?:sleeping|sleep|sleeps|living|live|lives|sheltering|staying|camping)(?:\s+out)?\s+(?:in\s+the\s+open|outdoors|rough|in\s+tents)\b`;
+
 const POST: [Category, RegExp][] = [
   ['idps_stock', new RegExp(`${LEAD}(?:who\\s+)?(?:are|remain|were|live\\s+as|are\\s+living\\s+as)\\s+(?:now\\s+|still\\s+)?(?:internally\\s+displaced|displaced|IDPs\\b)`, 'i')],
   ['killed', new RegExp(`${LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?(?:killed|died|perished|dead\\b|executed|massacred|slain|murdered|lost\\s+their\\s+lives|shot\\s+dead)`, 'i')],
@@ -28,19 +35,22 @@ const POST: [Category, RegExp][] = [
   [
     'displaced',
     new RegExp(
-      `${LEAD}${AUX}(?:fled|flee|flees|fleeing|displaced|uprooted|escaped|evacuated|forced\\s+(?:to\\s+(?:flee|leave|abandon)|out|from)|made\\s+homeless|left\\s+homeless|left\\s+their\\s+homes|abandoned\\s+their\\s+homes|(?:sleeping|living|sheltering)\\s+(?:out\\s+)?(?:in\\s+the\\s+open|rough|outdoors|in\\s+tents))`,
+      `${LEAD}${AUX}(?:fled|flee|flees|fleeing|displaced|uprooted|escaped|evacuated|forced\\s+(?:to\\s+(?:flee|leave|abandon)|out|from)|made\\s+homeless|left\\s+homeless|left\\s+their\\s+homes|abandoned\\s+their\\s+homes|${UNSHELTERED})`,
       'i',
     ),
   ],
   ['captured', new RegExp(`${LEAD}${AUX}(?:captured|seized|taken|retaken|recaptured|overrun|liberated|freed|fell|fallen)\\b`, 'i')],
 ];
 
+/** The death idiom "X claimed / cost / took the lives of N", in any tense: N died, X caused it. */
+const LIVES_OF = String.raw`(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes?))\s+the\s+lives\s+of`;
+
 const PRE: [Category, RegExp, boolean?][] = [
   ['killed', /\bdeath\s+toll\b[^.;]{0,60}?\b(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|jumped|increased|grown|grew|stands\s+at|stood\s+at)(?:\s+to)?\s*$/i, true],
   ['killed', /\b(?:total\s+(?:number\s+)?of\s+(?:people\s+)?killed\s+(?:to|at))\s*$/i, true],
   [
     'killed',
-    /\b(?:killed|killing|kill|kills|executed|executing|massacred|massacring|(?:claimed|claiming|claims|cost|costing|costs|took|taken|taking)\s+the\s+lives\s+of|death\s+toll\s+(?:of|at|stands\s+at|stood\s+at)|massacre\s+of|deaths\s+of|killing\s+of|bodies\s+of)\s*$/i,
+    new RegExp(String.raw`\b(?:killed|killing|kill|kills|executed|executing|massacred|massacring|${LIVES_OF}|death\s+toll\s+(?:of|at|stands\s+at|stood\s+at)|massacre\s+of|deaths\s+of|killing\s+of|bodies\s+of)\s*$`, 'i'),
   ],
   ['injured', /\b(?:injured|injuring|injure|wounded|wounding|wound|hurt|hurting|maiming|maimed|injuries\s+to)\s*$/i],
   ['displaced', /\b(?:displaced|displacing|displace|displaces|uprooted|uprooting|uproot|(?:forced|drove|driven|driving)\s+out|displacement\s+of|exodus\s+of|flight\s+of|influx\s+of|arrival\s+of|wave\s+of)\s*$/i],
@@ -56,7 +66,7 @@ const PRE: [Category, RegExp, boolean?][] = [
   ],
 ];
 
-/** Forcing verbs: "forcing thousands of civilians to flee". */
+/** Causing verbs with an infinitive of leaving: "driving 3,000 residents to leave". */
 const FORCE_PRE = /\b(?:forc(?:ing|ed|es|e)|prompting|prompted|causing|caused|driving|drove|driven|pushing|pushed|compelling|compelled)\s*$/i;
 const FORCE_POST = /^\s*to\s+(?:flee|leave|abandon|escape|evacuate)/i;
 const RETURN_POST = /^\s*to\s+return\b/i;
@@ -100,13 +110,14 @@ export const WITNESS_VERB = /^[\s,]*(?:said|say|says|told|tell|described|describ
  */
 export function isIntention(s: string, verbStart: number): boolean {
   const before = s.slice(Math.max(0, verbStart - 160), verbStart);
-  // "By taking X, the government is seeking to ...": the means of a goal, not an outcome.
+  // "By encircling X, the army hopes to ...": the means of a goal, not an outcome.
   if (/\b[Bb]y\s+$/.test(before) && INTENT_AFTER.test(s.slice(verbStart))) return true;
   const words = before.split(/\s+/).filter(Boolean);
-  const last = words.slice(-4).join(' ').toLowerCase();
-  if (/\b(?:would|could|will|may|might|should|can|cannot|must|shall)(?:\s+(?:soon|not|now|also|eventually|likely|then))?\s*$/.test(last)) return true;
-  if (/\b(?:not|never|failed\s+to|fail\s+to|unable\s+to|attempts?\s+to|attempting\s+to|bid\s+to)\s*$/.test(last)) return true;
-  // An infinitive ("to retake", "to break through ... and capture"): who governs it?
+  const last = words.slice(-4).join(' ');
+  // Modals in lower case only: a capitalized "May" in the middle of a sentence is the month ("on 3 May displaced").
+  if (/\b(?:[Ww]ould|[Cc]ould|[Ww]ill|may|[Mm]ight|[Ss]hould|[Cc]an|[Cc]annot|[Mm]ust|[Ss]hall)(?:\s+(?:soon|not|now|also|eventually|likely|then))?\s*$/.test(last)) return true;
+  if (/\b(?:not|never|failed\s+to|fail\s+to|unable\s+to|attempts?\s+to|attempting\s+to|bid\s+to)\s*$/i.test(last)) return true;
+  // An infinitive ("to retake", "to cross the river ... and seize"): who governs it?
   const clause = before.split(/[.;:,](?=\s)|—/).pop() ?? '';
   const inf =
     /\b([\p{L}\-]+)\s+to\s+$/iu.exec(clause) ??

@@ -1,8 +1,8 @@
 /**
  * Figure-driven facts: a figure, the noun it counts and the cue before or after it. Covers casualties ("killed at
- * least 9 people"), displacement ("2,000 families have fled"), counted captures ("captured more than 30 villages") and
- * advances in km ("advanced 15km into ..."). Lists share their verb: "20 civilians, 31 rebels and 12 soldiers
- * have been killed" gives three facts; a hedge applies only where written ("some" belongs to the first figure).
+ * least 9 people"), displacement ("2,000 families left"), counted captures ("retook some 30 hamlets") and
+ * advances in km ("pushed 15km into ..."). Lists share their verb: "20 civilians, 31 rebels and 12 soldiers
+ * died" gives three facts; a hedge applies only where written ("some" belongs to the first figure).
  */
 import type { Category, Group, Kind, Quantity, Unit } from '@frontline/schema';
 import { actorAfter, subjectActor } from './actors.ts';
@@ -125,7 +125,7 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean):
     if (post.relative && post.category === 'displaced' && stockContext) return { cue: { ...post, category: 'idps_stock' }, subject: true };
     return { cue: post, subject: true };
   }
-  // The noun phrase itself says it: "800 newly displaced families", "millions of displaced people", "N IDPs".
+  // The noun phrase itself says it: "450 recently displaced households", "thousands of displaced children", "N IDPs".
   const internal = np.head?.internalCue;
   if (internal && !WITNESS_VERB.test(s.slice(np.end))) {
     const category: Category = internal === 'idps' ? 'idps_stock' : internal;
@@ -182,7 +182,7 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
 }
 
 /**
- * "70 civilians have been killed since ..., including 20 children": a figure introduced by "including" after a
+ * "70 civilians died in the raids, including 20 children": a figure introduced by "including" after a
  * fact of the same clause is a part of it, with the same cue.
  */
 function includedIn(s: string, np: FigureNP, last: Draft | undefined): { cue: CueHit; subject: boolean } | null {
@@ -192,17 +192,17 @@ function includedIn(s: string, np: FigureNP, last: Draft | undefined): { cue: Cu
   return { cue: { category: last.category, start: last.cueStart, end: last.cueEnd, cumulative: last.cumulative }, subject: true };
 }
 
-/** "lost several villages ... to the benefit of the regime", "lost X to rebels": who gained them. */
+/** "lost X to rebels", "lost two hills to the army": who gained them, after "to" in the same clause. */
 export function beneficiary(s: string, from: number): string {
   const rest = s.slice(from);
-  const clauseEnd = rest.search(/[;.]|,\s(?!the\s+benefit)/);
-  const m = /\bto\s+(?:the\s+(?:benefit|advantage|profit)\s+of\s+)?/i.exec(clauseEnd >= 0 ? rest.slice(0, clauseEnd) : rest);
+  const clauseEnd = rest.search(/[;.]|,\s/);
+  const m = /\bto\s+/i.exec(clauseEnd >= 0 ? rest.slice(0, clauseEnd) : rest);
   return m ? actorAfter(s, from + m.index + m[0].length) : '';
 }
 
 /**
  * Places of a counted capture or advance: those in its own clause after the figure (not the origin "from X"); for a
- * participle clause without any (", capturing dozens of villages"), those of the main clause before it.
+ * participle clause without any (", seizing a dozen hamlets"), those of the main clause before it.
  */
 function territoryPlaces(s: string, places: PlaceHit[], figureStart: number, from: number, category: Category): PlaceHit[] {
   const rest = s.slice(from);
@@ -215,7 +215,8 @@ function territoryPlaces(s: string, places: PlaceHit[], figureStart: number, fro
 
 /**
  * Places of a casualty or displacement figure: the sentence's, except those describing a reporter ("based in X")
- * and those in an aside after the fact (", one of many camps along the border with X").
+ * and those in an appositive or non-restrictive clause after the fact (", a town near X", ", which borders X"): they
+ * describe the place, they are not where the fact happened.
  */
 export function factPlaces(s: string, places: PlaceHit[], factEnd: number): PlaceHit[] {
   const aside = /,\s+(?:one\s+of|which|whose|a\s|an\s|the\s+(?:largest|biggest|main|last)\b)/i.exec(s.slice(factEnd));

@@ -1,7 +1,8 @@
 /**
- * Numbers that are not counts of anything this stage reports: ages ("a 44-year-old", "aged 12"), dates and years,
- * percentages, times of day, reading times, phone numbers, road and resolution numbers, "one of the largest",
- * compound adjectives ("two-front battle"). What a figure counts (strikes, vehicles, tents) is judged by nouns.ts.
+ * Numbers that are not counts of anything this stage reports: ages ("a 9-year-old", "aged 12"), dates and years,
+ * percentages, times of day, reading times, phone numbers, road and resolution numbers, "one of the ..." (a member
+ * of a set), compound adjectives ("three-day truce"). What a figure counts (strikes, vehicles, tents) is judged by
+ * nouns.ts.
  */
 import type { QuantityHit } from './numbers.ts';
 import { isDateOrYear } from './numbers.ts';
@@ -18,7 +19,7 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   if (/^\s*min(?:ute)?s?\s+read\b/i.test(after)) return true;
   if (/(?:\+|\d[\s-]|\()$/.test(before) || /^[\s-]\d{2,}/.test(after)) return true; // phone numbers, digit runs
   if (/\b(?:Route|Highway|Road|Resolution|No\.?|Number|Article|Brigade|Division|Corps|Regiment|Battalion|Unit|Flight|Room|Page|Chapter|Version|Phase|Round)\s+$/i.test(before)) return true;
-  if (q.value !== null && !q.vague_word && /^\s+of\s+(?:the|its|their|his|her|our|these|those|many)\b/i.test(after)) return true; // "one of the largest"
+  if (q.value !== null && !q.vague_word && /^\s+of\s+(?:the|its|their|his|her|our|these|those|many)\b/i.test(after)) return true; // "one of its ...": a member of a set
   if (/\b(?:the|a|an)\s+$/i.test(before) && !/^(?:a\s+)?dozen|^an\s+estimated/i.test(q.phrase) && q.value !== null && q.value < 10) return true; // "the one"
   return false;
 }

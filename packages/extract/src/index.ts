@@ -19,7 +19,7 @@ export { findQuantities } from './numbers.ts';
 export { findPlaces } from './places.ts';
 export { findTimes } from './time.ts';
 
-/** A sentence that continues the previous one's story ("After taking the base, ..."): same period when it gives none. */
+/** A sentence that continues the previous one's story ("After seizing the hill, ..."): same period when it gives none. */
 const SEQUEL = /^(?:After\s+(?:that|this|taking|capturing|seizing|entering|the\s+(?:capture|fall|attack))|Following\s+(?:that|this|the\s+(?:capture|fall|attack))|Then|Afterwards|Shortly\s+after(?:wards)?|Soon\s+after(?:wards)?)\b/;
 
 function lastEventTime(times: ReturnType<typeof findTimes>): string {
@@ -72,8 +72,8 @@ function numbered(facts: ExtractedFact[]): ExtractedFact[] {
 }
 
 /**
- * A change of control stated without a count over a whole area ("advances deeper into X province", "the areas the
- * army captured in X") restates a counted one over the same area ("advanced 15km into X province") in the headline or
+ * A change of control stated without a count over a whole area ("pushes on into X province", "the areas the
+ * SDF took in X") restates a counted one over the same area ("moved 15km into X province") in the headline or
  * a nearby sentence: keep the counted one.
  */
 function withoutRestatements(facts: ExtractedFact[]): ExtractedFact[] {

@@ -1,6 +1,6 @@
 /**
- * What a figure counts: the head noun after it ("20 civilians", "2,000 families", "dozens of villages", "15km"),
- * the unit and casualty group it implies, and displacement words inside the noun phrase ("800 newly displaced families").
+ * What a figure counts: the head noun after it ("20 civilians", "2,000 families", "scores of hamlets", "15km"),
+ * the unit and casualty group it implies, and displacement words inside the noun phrase ("450 recently displaced households").
  */
 import type { Group, Unit } from '@frontline/schema';
 import { ACTORS } from '@frontline/schema';

@@ -13,7 +13,7 @@ export interface PlaceHit extends PlaceMention {
   cue: string;
 }
 
-export const COUNTRIES = ['Syria', 'Turkey', 'Iraq', 'Lebanon', 'Jordan', 'Israel', 'Iran', 'Russia', 'Egypt', 'Kazakhstan'];
+export const COUNTRIES = ['Syria', 'Turkey', 'Iraq', 'Lebanon', 'Jordan', 'Israel', 'Iran', 'Russia', 'Egypt'];
 
 const NOT_NAMES = new Set(
   [
@@ -64,6 +64,21 @@ const admin1Of = aliasMatcher(ADMIN1.flatMap((a) => a.aliases));
 const countryOf = aliasMatcher(COUNTRIES);
 const FEATURE_WORD = /^(?:military|airport|airbase|air|base|province|governorate|city|town|village|district|camp|camps|crossing|countryside|area|region|border)$/i;
 
+/**
+ * Actor and source names, masked out of place search, with the names that belong to them: a possessor ("President
+ * Erdogan’s troops" are a person's forces, not a place) and, before a capitalized source name, the branch it names
+ * ("the Aleppo Civil Defence").
+ */
+function namedBodies(s: string): { start: number; end: number }[] {
+  return excluded(s).map((h) => {
+    const before = s.slice(0, h.start);
+    const possessor = /(?:\p{Lu}[\p{L}’'\-]*\s+){0,2}\p{Lu}[\p{L}\-]*['’]s?\s+$/u.exec(before);
+    const branch = /^\p{Lu}/u.test(h.text) ? /(?:\p{Lu}[\p{L}’'\-]*\s+){1,2}$/u.exec(before) : null;
+    const lead = possessor ?? branch;
+    return lead ? { start: lead.index, end: h.end } : h;
+  });
+}
+
 interface Word {
   text: string;
   start: number;
@@ -106,7 +121,7 @@ function stripPossessive(w: Word): Word {
 
 /** Every place named in a sentence, left to right. */
 export function findPlaces(s: string): PlaceHit[] {
-  const masked = maskSpans(s, excluded(s));
+  const masked = maskSpans(s, namedBodies(s));
   const admins = admin1Of(s);
   const countries = countryOf(s);
   const out: PlaceHit[] = [];
@@ -214,7 +229,7 @@ function beforeCaptureVerb(after: string): boolean {
 function adminHint(s: string, p: PlaceHit, admins: Word[]): string {
   const self = admins.find((a) => a.start === p.start && a.end === p.end);
   if (self) return self.text;
-  // "A, B and C were seized in northeast X province": a governorate shortly after, in a locative phrase.
+  // "A, B and C were shelled in western X province": a governorate shortly after, in a locative phrase.
   const afterIt = admins.find((a) => a.start >= p.end && a.start - p.end <= 70 && LOCATIVE_END.test(s.slice(p.end, a.start)));
   if (afterIt) return afterIt.text;
   // "the X town of Y", "X's Y": a governorate just before.

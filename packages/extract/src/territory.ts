@@ -36,8 +36,8 @@ const VERBS: [RegExp, Category, VerbHit['voice']][] = [
 ];
 
 /**
- * Words allowed between a verb and its direct-object place ("captured rebel-held parts of the city of X", "enter key
- * rebel town of X"): lower-case words that do not open another phrase or clause.
+ * Words allowed between a verb and its direct-object place ("took government-held districts of the city of X",
+ * "storm the strategic border town of X"): lower-case words that do not open another phrase or clause.
  */
 const OBJECT_STOP = /^(?:near|in|on|at|to|from|with|toward|towards|into|after|before|during|amid|while|by|for|as|since|until|and|or|but|that|which|who|where|when|than|against|despite|between|through|across|around|outside|inside|within|via|under|over|without|is|was|were|are|be|been|has|have|had|not|no)$/i;
 const OBJECT_WORD = /^(?:\p{Ll}[\p{L}\-’']*|of)$/u;
@@ -110,7 +110,7 @@ interface Found {
   end: number;
 }
 
-/** "captured the airbase": the last airbase (town, camp...) named earlier in the article. */
+/** "stormed the base": the last airbase (town, camp...) named earlier in the article. */
 function backReference(s: string, from: number, memory: ArticleMemory): PlaceMention[] {
   const m = BACK_REFERENCE.exec(s.slice(from));
   if (!m) return [];

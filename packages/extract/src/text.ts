@@ -3,6 +3,8 @@
  * local to that sentence; index.ts shifts them into the article's clean text.
  */
 
+import { ARABIC_ARTICLES } from '@frontline/schema';
+
 export interface Hit {
   start: number;
   end: number;
@@ -30,8 +32,19 @@ export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
   return out;
 }
 
-/** Turns an alias into a regex source that tolerates typographic apostrophes, hyphen/space variants and runs of spaces. */
+/** "al-" or "al " before a name in an alias; in text, any ARABIC_ARTICLES spelling ("al ", "el-", "a-", "ash-"). */
+const ARABIC_ARTICLE = /(?<![\p{L}])[Aa]l[-‐–\s](?=\p{L})/gu;
+const ARTICLE_PATTERN = String.raw`(?:[AaEe]l[-‐–\s]|(?:${ARABIC_ARTICLES.filter((a) => a !== 'al' && a !== 'el').join('|')})[-‐–])`;
+
+/**
+ * Turns an alias into a regex source that tolerates typographic apostrophes, hyphen/space variants, runs of spaces
+ * and the spellings of the Arabic article.
+ */
 export function aliasPattern(alias: string): string {
+  return alias.split(ARABIC_ARTICLE).map(literalPattern).join(ARTICLE_PATTERN);
+}
+
+function literalPattern(alias: string): string {
   return alias
     .split('')
     .map((c) => {

@@ -22,7 +22,7 @@ const DATE = String.raw`(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|the
 const PERIOD = String.raw`(?:hours?|days?|weeks?|months?|years?|weekend|fortnight)`;
 
 const PATTERNS: RegExp[] = [
-  // since the offensive led by X began on Mar. 3 / since fighting began in April / since March 2011 / since then
+  // since the assault by X started on May 6 / since clashes erupted in June / since March 2011 / since then
   new RegExp(String.raw`\b[Ss]ince\s+(?:(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,8}?(?:on|in)\s+)?${DATE}`, 'gu'),
   /\b[Ss]ince\s+(?:then|that\s+time|the\s+(?:start|beginning|launch|outbreak)\s+of\s+(?:the|its|their|this)\s+(?:[\p{L}\-]+\s+)?(?:year|month|week|offensive|war|conflict|campaign|assault|operation|battle|uprising|revolution|fighting|escalation))\b/gu,
   new RegExp(String.raw`\b[Bb]etween\s+${DATE}\s+and\s+${DATE}`, 'g'),
@@ -45,7 +45,7 @@ const REPORT_VERB_NEAR = /\b(?:said|says|told|tells|reported|announced|stated|po
 /** Every time phrase in a sentence; overlapping matches keep the longest. */
 export function findTimes(s: string): TimeHit[] {
   const hits: TimeHit[] = [];
-  // "for the first time since rebels took it in 2015" dates a record, not the fact: nothing inside it counts.
+  // "for the first time since 2012" dates a record, not the fact: nothing inside it counts.
   const records = allMatches(/\bfirst\s+time\s+(?:since|in)\b[^,.;]*/gi, s).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (const re of PATTERNS) {
     for (const m of allMatches(re, s)) {

@@ -3,7 +3,7 @@
  * and hyphens. Short all-capital aliases (acronyms: "IS", "WHO", "AP", "UN") match only in capitals, so the words
  * "is", "who" and "ap" in a phrase are not taken for organisations.
  */
-import { foldName } from '@frontline/schema';
+import { ARABIC_ARTICLES, foldName } from '@frontline/schema';
 
 export interface AliasHit<T> {
   entry: T;
@@ -14,12 +14,15 @@ export interface AliasHit<T> {
   length: number;
 }
 
-/** foldName, then hyphens as spaces, so "pro-government" = "pro government". */
+/** The Arabic article however transliterated before a name: "a-Sham", "ash-Sham", "el-Sham" fold to "al-Sham". */
+const ARABIC_ARTICLE = new RegExp(String.raw`(?<![\p{L}])(?:${ARABIC_ARTICLES.join('|')})-(?=\p{L})`, 'giu');
+
+/** foldName, the Arabic article as "al", then hyphens as spaces, so "pro-government" = "pro government". */
 function fold(s: string, keepCase: boolean): string {
   const folded = keepCase
     ? s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`ʼʿʾ']/g, "'").replace(/[‐-―-]/g, '-')
     : foldName(s);
-  return folded.replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
+  return folded.replace(ARABIC_ARTICLE, 'al-').replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 const isAcronym = (alias: string): boolean => /^[A-Z][A-Z.]{0,5}$/.test(alias.replace(/\s/g, ''));

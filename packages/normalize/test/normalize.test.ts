@@ -14,7 +14,7 @@ function facts(): ExtractedFact[] {
       ...base, fact_id: 'a003-s20-f1', kind: 'displacement', category: 'displaced', group: '',
       quantity: { value: 120000, vague_word: '', modifier: 'nearly' }, unit: 'persons', count_phrase: 'nearly 120,000',
       place_mentions: [mention('eastern Hama'), mention('southern Idlib')], time_phrase: 'between December 15 and January 6',
-      reporter_texts: ['Ahmad a-Shami', 'local councils'], sentence_index: 20, figure_start: 900, figure_end: 914,
+      reporter_texts: ['a volunteer in the area', 'the UK-based monitor'], sentence_index: 20, figure_start: 900, figure_end: 914,
     }),
     fact({
       ...base, fact_id: 'a003-s17-f2', kind: 'casualty', category: 'injured', group: 'people',
@@ -73,7 +73,7 @@ describe('normalizeArticle on a hand-built article', () => {
       places: ['Hama', 'Idlib'], place_ids: ['SY05', 'SY07'], admin1: ['Hama', 'Idlib'], place_precision: 'governorate',
       latitude: null, longitude: null,
       period_start: '2017-12-15', period_end: '2018-01-06', date_precision: 'day',
-      reported_by: ['Ahmad a-Shami', 'Local councils'], published: '2018-01-08', cumulative: false,
+      reported_by: ['volunteer in the area', 'Syrian Observatory for Human Rights'], published: '2018-01-08', cumulative: false,
     });
   });
 
