@@ -28,8 +28,6 @@ export interface ArticleMemory {
   subjects: string[];
   /** Places named so far, in article offsets, most recent last. */
   places: PlaceMention[];
-  /** The last time phrase of the previous sentence that dates an event, for sentences that continue its story. */
-  lastTime: string;
   /** Actors named so far, as written, most recent last. */
   actors: string[];
 }

@@ -13,30 +13,27 @@ import { findPlaces, isGovernorate } from './places.ts';
 import { referredPlaces } from './references.ts';
 import { recentActor, territoryDrafts } from './territory.ts';
 import { findTimes, pickTime } from './time.ts';
+import { DateContext } from './discourse.ts';
 import { foldName } from '@frontline/schema';
 
 export { findQuantities } from './numbers.ts';
 export { findPlaces } from './places.ts';
 export { findTimes } from './time.ts';
 
-/** A sentence that continues the previous one's story ("After seizing the hill, ..."): same period when it gives none. */
-const SEQUEL = /^(?:After\s+(?:that|this|taking|capturing|seizing|entering|the\s+(?:capture|fall|attack))|Following\s+(?:that|this|the\s+(?:capture|fall|attack))|Then|Afterwards|Shortly\s+after(?:wards)?|Soon\s+after(?:wards)?)\b/;
-
-function lastEventTime(times: ReturnType<typeof findTimes>): string {
-  const events = times.filter((t) => !t.reportDate);
-  return events.length ? events[events.length - 1]!.text : '';
-}
-
 const RUNNING_TOTAL = /\b(?:so\s+far|to\s+date|in\s+total|total\s+of|since\s+then|since\s+the\s+(?:start|beginning)|has\s+(?:risen|climbed)\s+to|have\s+(?:risen|climbed)\s+to)\b/i;
 
 /** Extracts every fact of an article, in sentence order; a figure stated twice is kept once (the first time). */
 export function extractArticle(article: IngestedArticle): ExtractedFact[] {
-  const memory: ArticleMemory = { subjects: [], places: [], lastTime: '', actors: [] };
+  const memory: ArticleMemory = { subjects: [], places: [], actors: [] };
   const sources = new SourceMemory();
   const seen = new Set<string>();
   const facts: ExtractedFact[] = [];
+  const dates = new DateContext();
+  let previousEnd = 0;
   for (const sentence of article.sentence_list) {
     const s = article.text.slice(sentence.start, sentence.end) || sentence.text;
+    if (article.text.slice(previousEnd, sentence.start).includes('\n')) dates.paragraph();
+    previousEnd = sentence.end;
     const places = findPlaces(s);
     const { drafts, usedVerbs } = figureDrafts(s, places, recentActor(memory));
     drafts.push(...territoryDrafts(s, places, usedVerbs, memory));
@@ -44,16 +41,15 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     const reporters = drafts.length ? findReporters(s, sources) : [];
     const times = findTimes(s);
     for (const d of [...drafts].sort((a, b) => a.figStart - b.figStart || a.category.localeCompare(b.category))) {
-      const fact = toFact(article, sentence, s, d, reporters, times);
+      const fact = toFact(article, sentence, s, d, reporters, times, dates.current());
       if (!fact.place_mentions.length) fact.place_mentions = referredPlaces(s, memory.places);
-      if (!fact.time_phrase && SEQUEL.test(s)) fact.time_phrase = memory.lastTime;
       const key = dedupeKey(fact);
       if (seen.has(key)) continue;
       seen.add(key);
       facts.push(fact);
     }
     sources.remember(s);
-    memory.lastTime = lastEventTime(times);
+    dates.remember(times);
     memory.subjects.push(sentenceActor(s));
     memory.actors.push(...actorsNamed(s));
     memory.places.push(...places.map((p) => shift(p, sentence.start)));
@@ -99,6 +95,7 @@ function toFact(
   d: Draft,
   reporters: string[],
   times: ReturnType<typeof findTimes>,
+  time_context: string[],
 ): ExtractedFact {
   const time = pickTime(s, times, { start: d.cueStart, end: d.cueEnd });
   const place_mentions = [...d.places.map((p) => shift(p, sentence.start)), ...(d.articlePlaces ?? [])];
@@ -114,6 +111,7 @@ function toFact(
     count_phrase: d.count_phrase,
     place_mentions: uniquePlaces(place_mentions),
     time_phrase: time?.text ?? '',
+    time_context,
     cumulative: (d.kind !== 'territory' || !!d.quantity) && (d.cumulative || !!time?.since) || RUNNING_TOTAL.test(s.slice(Math.max(0, d.cueStart - 60), d.cueEnd + 60)),
     reporter_texts: reporters,
     quote: s,

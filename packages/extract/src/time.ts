@@ -37,6 +37,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:[Oo]n\s+)?${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?`, 'g'),
   /\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:recent|the\s+coming)\s+(?:days|weeks|months)\b/g,
   /\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Oo]vernight|[Ee]arlier\s+today)\b/g,
+  // Anaphoric: dated by the date the text has reached (the document layer), not by the report's day.
+  /\b(?:[Tt]he\s+(?:next|following|previous)\s+(?:day|morning|evening|night)|[Tt]he\s+day\s+(?:after|before)(?!\s+\w+day)|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:[Oo]n\s+)?(?:that|the\s+same|that\s+same)\s+(?:day|morning|evening|night))\b/g,
 ];
 
 /** A reporting verb shortly before the phrase ("told Reuters on Friday", "reported on March 3"). */

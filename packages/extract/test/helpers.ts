@@ -58,6 +58,7 @@ export function brief(f: ExtractedFact) {
     phrase: f.count_phrase,
     places: f.place_mentions.map((p) => p.text),
     time: f.time_phrase,
+    context: f.time_context,
     cumulative: f.cumulative,
     reporters: f.reporter_texts,
     actor: f.actor_text,

@@ -288,7 +288,8 @@ rule('places referred back to and stories that continue', [
   ]],
   ['encyclopedic', 'Rebels seized the Taftanaz airbase in January 2013. After seizing the base, they executed 30 soldiers.', [
     { category: 'captured', places: ['Taftanaz'], time: 'in January 2013' },
-    { category: 'killed', group: 'government_forces', value: 30, time: 'in January 2013', places: ['Taftanaz'] },
+    // No phrase of its own: the document layer carries the story's date (normalize dates it to January 2013).
+    { category: 'killed', group: 'government_forces', value: 30, time: '', context: ['in January 2013'], places: ['Taftanaz'] },
   ]],
   ['wire', 'ISIS insurgents attacked Suran at dawn. The insurgents then took several hamlets.', [
     { category: 'captured', vague: 'several', unit: 'places', actor: 'ISIS insurgents' },

@@ -53,6 +53,16 @@ const PATTERNS: Pattern[] = [
     build: (m) => [day(+m[3]!, monthNumber(m[2]!), +m[1]!)],
   },
   {
+    // "the 28th of January 2018", as monitors write it.
+    re: new RegExp(`\\b[Tt]he\\s+(\\d{1,2})${ORD}\\s+of\\s+(${MON}),?\\s+${YEAR}`, 'g'),
+    build: (m) => [day(+m[3]!, monthNumber(m[2]!), +m[1]!)],
+  },
+  {
+    // "02/02/2020", "25.05.2024": only when the order of day and month cannot be mistaken.
+    re: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g,
+    build: (m) => numericDay(+m[1]!, +m[2]!, +m[3]!),
+  },
+  {
     re: new RegExp(`\\b(${MON})\\s+(\\d{1,2})${ORD},?\\s+${YEAR}`, 'g'),
     build: (m) => [day(+m[3]!, monthNumber(m[1]!), +m[2]!)],
   },
@@ -67,6 +77,10 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`\\b(${MON})\\s+(\\d{1,2})${ORD}(?![\\d:]|[.,]\\d)`, 'g'),
     build: (m) => [day(null, monthNumber(m[1]!), +m[2]!)],
+  },
+  {
+    re: new RegExp(`\\b[Tt]he\\s+(\\d{1,2})${ORD}\\s+of\\s+(${MON})`, 'g'),
+    build: (m) => [day(null, monthNumber(m[2]!), +m[1]!)],
   },
   {
     re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(${MON})`, 'g'),
@@ -91,6 +105,13 @@ const PATTERNS: Pattern[] = [
     build: (m) => [{ year: +m[1]!, month: null, day: null, precision: 'year' }],
   },
 ];
+
+/** A numeric date whose day and month can be told apart (one is over 12, or both are the same); else none. */
+function numericDay(a: number, b: number, year: number) {
+  if (a === b || (a > 12 && b <= 12)) return [day(year, b, a)];
+  if (b > 12 && a <= 12) return [day(year, a, b)];
+  return [];
+}
 
 function holiday(name: string) {
   if (name.startsWith('Christmas')) return day(null, 12, name.endsWith('Eve') ? 24 : 25);

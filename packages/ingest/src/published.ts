@@ -4,9 +4,9 @@
  * photo captions, the latest date in the text; weekday mentions narrow the last two down to a day.
  */
 import type { ArticleRecord, RemovedLine, Sentence } from '@frontline/schema';
-import { addDays, daysInMonth, isoDate, latest, monthOf, weekdayOf, yearOf, type Weekday } from './calendar.ts';
+import { addDays, daysBetween, daysInMonth, isoDate, latest, monthOf, weekdayOf, yearOf, type Weekday } from './calendar.ts';
 import { findDateline } from './dateline.ts';
-import { findDates, wholeDate } from './dates.ts';
+import { findDates, wholeDate, type DateMention } from './dates.ts';
 import { buildTimeline, calendarSpan, inFutureSentence, type DatedMention, type Timeline } from './timeline.ts';
 import { dayOfLatestWeekday, distinctWeekdays, findWeekdays } from './weekdays.ts';
 
@@ -30,7 +30,7 @@ export function inferPublished(input: PublishedInput): Published {
   const fromMeta = input.frontMatter ? frontMatterDate(input.frontMatter) : null;
   if (fromMeta) return fromMeta;
   const note = input.frontMatter ? `front matter 'published' ('${input.frontMatter}') is not a date; ` : '';
-  const result = fromDateline(input) ?? fromText(input);
+  const result = fromDateline(input) ?? fromOwnWords(input.text) ?? fromText(input);
   return { ...result, published_evidence: note + result.published_evidence };
 }
 
@@ -60,10 +60,64 @@ function fromDateline({ text, sentences, removed }: PublishedInput): Published |
   return range(placed.first, placed.first, 'day', `dateline '${line.phrase}' (${placed.yearFrom})`);
 }
 
+/** A full date (day, month and year) in a phrase, when it holds exactly one. */
+function soleFullDate(phrase: string) {
+  const full = findDates(phrase).filter((d) => d.precision === 'day' && d.year !== null);
+  const distinct = new Set(full.map((d) => isoDate(d.year!, d.month!, d.day!)));
+  return distinct.size === 1 ? full[0]! : null;
+}
+
+// A report that states its own date: "(as of 03 January 2018)", "Published on 18 Jan 2018", "until today the 28th of
+// January 2018". Only near the top, where a report dates itself, except "today", which dates wherever it stands.
+const OWN_DATE_CUE = /\b(?:as of|as at|published(?: on)?|issued(?: on)?|last updated:?|updated(?: on)?)\s+/gi;
+const TODAY_DATE = /\btoday,?\s+/gi;
+const OWN_DATE_CHARS = 400;
+
+/** (b) The report's own words: a full date in its title line, after "as of" near the top, or called "today". */
+function fromOwnWords(text: string): Published | null {
+  const title = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  const inTitle = soleFullDate(title);
+  if (inTitle) return dayOf(inTitle, `title date '${inTitle.phrase}'`);
+  for (const [cue, scope] of [[OWN_DATE_CUE, text.slice(0, OWN_DATE_CHARS)], [TODAY_DATE, text]] as const) {
+    cue.lastIndex = 0;
+    for (let m = cue.exec(scope); m; m = cue.exec(scope)) {
+      const after = findDates(scope.slice(m.index + m[0].length, m.index + m[0].length + 40))[0];
+      if (after && after.start === 0 && after.precision === 'day' && after.year !== null) {
+        return dayOf(after, `the report dates itself: '${m[0].trim()} ${after.phrase}'`);
+      }
+    }
+  }
+  return null;
+}
+
+function dayOf(date: DateMention, evidence: string): Published {
+  const iso = isoDate(date.year!, date.month!, date.day!);
+  return range(iso, iso, 'day', evidence);
+}
+
+/**
+ * A narrative (an encyclopedic campaign article) dates many events over months and reports none of them as news: it
+ * has no publication date, and its facts are dated from the text itself (extract's document layer).
+ */
+const NARRATIVE_MIN_DATES = 6;
+const NARRATIVE_MIN_SPAN_DAYS = 45;
+
+function narrative(timeline: Timeline, weekdays: Weekday[], text: string): string | null {
+  const days = [...new Set(timeline.dates.filter((d) => d.source === 'text' && d.precision === 'day').map((d) => d.first))].sort();
+  if (days.length < NARRATIVE_MIN_DATES || weekdays.length > 1 || (text.match(RELATIVE_TO_NOW) ?? []).length > 0) return null;
+  const span = daysBetween(days[0]!, days[days.length - 1]!);
+  if (span < NARRATIVE_MIN_SPAN_DAYS) return null;
+  const first = timeline.dates.find((d) => d.source === 'text' && !d.yearFrom);
+  const example = first ? `, from '${first.phrase}' on` : '';
+  return `a narrative: ${days.length} dated days over ${span} days${example}, and no report of the day (no weekday or 'today'); its facts are dated from the text`;
+}
+
 function fromText({ text, sentences, removed }: PublishedInput): Published {
   const timeline = buildTimeline(text, sentences, removed);
   const dateStarts = timeline.dates.filter((d) => d.position >= 0).map((d) => d.position);
   const weekdays = distinctWeekdays(findWeekdays(text, dateStarts).filter((w) => !inFutureSentence(sentences, w.start)));
+  const story = narrative(timeline, weekdays, text);
+  if (story) return range('', '', '', story);
   return (
     fromCaptions(timeline, weekdays) ??
     fromLatestDay(timeline, weekdays, text) ??

@@ -53,7 +53,9 @@ export function buildTimeline(text: string, sentences: Sentence[], removed: Remo
         return findDates(r.text).map((m) => ({ m, source, position: -1 }));
       }),
   ];
-  const context = yearContext(written.filter((w) => w.m.year !== null).map((w) => ({ ...w, dated: calendarSpan(w.m, w.m.year!) })));
+  // A bare year ("in 2018") dates the background: it never gives a year to "21 January" (it would move it forward).
+  const anchors = written.filter((w) => w.m.year !== null && w.m.precision !== 'year');
+  const context = yearContext(anchors.map((w) => ({ ...w, dated: calendarSpan(w.m, w.m.year!) })));
   const dates: DatedMention[] = [];
   const unplaced: string[] = [];
   for (const { m, source, position } of written) {

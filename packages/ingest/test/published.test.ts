@@ -189,3 +189,49 @@ describe('publication date of the seeds (targets from the gold README)', () => {
     expect(byId.get('004')!).toMatchObject({ published: '2018-01-11', published_precision: 'day' });
   });
 });
+
+describe('publication date: the report dates itself', () => {
+  it.each([
+    // situation reports and flash updates put the date in the title
+    ['Humanitarian flash update on the southern front - 7 April 2022\n\nShelling displaced 4,000 people on 5 April.', '2022-04-07'],
+    ['Displacement overview (as of 12 June 2019)\n\nSome 9,000 people fled since 1 June.', '2019-06-12'],
+    // a monitor's bulletin with the date written out the way monitors write it
+    ['Monthly toll\n\nThe network documented 210 deaths from the 1st of May until today the 31st of May 2021.', '2021-05-31'],
+    // a reprint that carries "Published on" near the top
+    ['Army retakes hilltop\nPublished on 3 Oct 2023\n\nThe army retook the hill on Sunday.', '2023-10-03'],
+  ])('%#: %s', (text, expected) => {
+    const a = ingest(text);
+    expect([a.published, a.published_precision]).toEqual([expected, 'day']);
+  });
+
+  it('a numeric date is read only when day and month cannot be mixed up', () => {
+    expect(ingest('Town recaptured\nSaturday 25/05/2024\n\nTroops entered the town.').published).toBe('2024-05-25');
+    expect(ingest('Town recaptured\nSaturday 04/05/2024\n\nTroops entered the town.').published).toBe('');
+  });
+});
+
+describe('publication date: a narrative has none', () => {
+  it('an encyclopedic campaign article dates its events, not itself', () => {
+    const text = [
+      'Southern offensive (2015)',
+      'The offensive began on 3 March 2015 when the army attacked the ridge.',
+      'On 9 March, the army captured two villages. On 20 March, rebels counter-attacked.',
+      'On 2 April, the army took the hill. On 19 April, it entered the town. On 30 May, the offensive ended.',
+    ].join('\n\n');
+    const a = ingest(text);
+    expect(a.published).toBe('');
+    expect(a.published_evidence).toMatch(/^a narrative: 6 dated days over \d+ days, from '3 March 2015' on/);
+  });
+
+  it('a report of the day with many dates is not a narrative', () => {
+    const text = 'Weekly update\n\nOn Monday the shelling resumed. Attacks on 3, 9 and 20 March 2015, on 2 and 19 April and on 30 May killed 40.';
+    expect(ingest(text).published_evidence).not.toMatch(/narrative/);
+  });
+});
+
+describe('publication date: a bare year never moves a day forward', () => {
+  it('"in 2012" gives no year to "on 29 January"', () => {
+    const a = ingest('Town falls\n\nThe town, a rebel stronghold since 2012, fell on 29 January after weeks of shelling.');
+    expect(a.published).toBe('');
+  });
+});

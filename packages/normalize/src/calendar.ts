@@ -51,3 +51,9 @@ export function lastWeekday(d: Day, weekday: number, strict: boolean): Day {
   const back = (weekdayOf(d) - weekday + 7) % 7;
   return d - (back === 0 && strict ? 7 : back);
 }
+
+/** An ISO date moved by whole days ('' stays ''). */
+export function addDaysIso(iso: string, days: number): string {
+  const d = parseIso(iso);
+  return d === null ? '' : toIso(d + days);
+}

@@ -5,7 +5,7 @@
 import type { ArticleRecord, ExtractedFact, Fact, PlaceMentionRecord, UnresolvedPlace } from '@frontline/schema';
 import { isVague, toRange } from './quantity.ts';
 import { toPersons } from './persons.ts';
-import { resolvePeriod } from './period.ts';
+import { datePeriod } from './context.ts';
 import { resolveActor } from './actors.ts';
 import { resolveSources } from './sources.ts';
 import { factPlaces, resolveArticlePlaces, type MentionResolution } from './places/index.ts';
@@ -22,6 +22,7 @@ export { loadGazetteer, buildGazetteer, type Gazetteer, type PlaceRow } from './
 export { RANGE_RULES, MODIFIER_RULES, VAGUE_RULES, toRange, type Range } from './quantity.ts';
 export { toPersons } from './persons.ts';
 export { resolvePeriod, type Period } from './period.ts';
+export { datePeriod, currentDate } from './context.ts';
 export { resolveActor } from './actors.ts';
 export { resolveSource, resolveSources } from './sources.ts';
 export { placeKey, placeKeys } from './places/key.ts';
@@ -36,7 +37,7 @@ function isPointEvent(x: ExtractedFact): boolean {
 function toFact(x: ExtractedFact, article: ArticleRecord, places: MentionResolution[]): Fact {
   const count = toRange(x.quantity);
   const persons = toPersons(x.kind, x.unit, count);
-  const period = resolvePeriod(x.time_phrase, article.published, article.published_precision, isPointEvent(x));
+  const period = datePeriod(x, article, isPointEvent(x));
   const actor = resolveActor(x.actor_text);
   return {
     fact_id: x.fact_id,

@@ -21,6 +21,7 @@ export function fact(extra: Partial<ExtractedFact> = {}): ExtractedFact {
     count_phrase: '10',
     place_mentions: [],
     time_phrase: '',
+    time_context: [],
     cumulative: false,
     reporter_texts: [],
     quote: 'A sentence.',

@@ -295,9 +295,9 @@ describe('districts', () => {
     return {
       fact_id: 't:0:0', article_id: 't', kind: 'casualty', category: 'killed', group: 'people', actor_text: '', quantity: null,
       unit: 'persons', count_phrase: '', place_mentions: [{ text, start: 0, end: text.length, feature_hint, admin_hint: '', near: false }],
-      time_phrase: '', cumulative: false, reporter_texts: [], quote: text, sentence_index: 0, char_start: 0, char_end: text.length,
+      time_phrase: '', time_context: [], cumulative: false, reporter_texts: [], quote: text, sentence_index: 0, char_start: 0, char_end: text.length,
       figure_start: 0, figure_end: 0,
-    } as const satisfies import('@frontline/schema').ExtractedFact;
+    } satisfies import('@frontline/schema').ExtractedFact;
   }
   it('resolve "X district" to the district area, drawn inside its governorate', () => {
     const jisr = resolve('Jisr al-Shughur district');

@@ -73,6 +73,7 @@ export const FACTS: TableSchema = {
     f('period_end', 'date', 'Last day the figure covers (inclusive); a point event has start = end.', { hxl: '#date+end' }),
     f('date_precision', 'string', 'day, week, month or year.'),
     f('time_phrase', 'string', 'The words that dated the figure, as written.'),
+    f('date_basis', 'string', 'How the period was found: phrase (its own time phrase), context (the date the text had reached: a narrative\'s last date, or the paragraph\'s), publication (the report day), or empty (undated).'),
     f('cumulative', 'boolean', 'True for running totals ("since December 25"), false for one incident or period.'),
     f('reported_by', 'string', 'Who the figure is attributed to, normalized, ;-separated.', { list: true, hxl: '#org+reporting' }),
     ...provenance,

@@ -77,6 +77,8 @@ export interface PlaceMention extends Span {
   near: boolean;
 }
 
+export type DateBasis = 'phrase' | 'context' | 'publication' | '';
+
 /** A fact as extract finds it: spans and raw phrases, nothing resolved against registries or calendars. */
 export interface ExtractedFact {
   fact_id: string;
@@ -94,6 +96,12 @@ export interface ExtractedFact {
   place_mentions: PlaceMention[];
   /** The words that date the figure ("on Sunday night", "since Dec. 25", "between December 15 and January 6"), '' if none. */
   time_phrase: string;
+  /**
+   * The document's current date before this sentence: the event time phrases of earlier sentences in reading order,
+   * from the last one that names a year ("On 3 November 2017", "On 21 January", "The next day"); PARAGRAPH marks a
+   * paragraph break. Normalize folds it into a date (see packages/extract/src/discourse.ts).
+   */
+  time_context: string[];
   cumulative: boolean;
   /** Who the figure is attributed to, as written, with back-references ("the NGO") replaced by the antecedent's words. */
   reporter_texts: string[];
@@ -176,6 +184,8 @@ export interface Fact {
   period_end: string;
   date_precision: DatePrecision | '';
   time_phrase: string;
+  /** How the period was found: `phrase` (its own time phrase), `context` (the document's current date), `publication`, or '' (undated). */
+  date_basis: DateBasis;
   cumulative: boolean;
   reported_by: string[];
   quote: string;

@@ -81,3 +81,6 @@ export const HOUSEHOLD_SIZE = 5;
 export function isCategoryOf(kind: Kind, category: string): category is Category {
   return (CATEGORIES[kind] as readonly string[]).includes(category);
 }
+
+/** Marks a paragraph break in a fact's `time_context` (the document layer's chain of time phrases). */
+export const PARAGRAPH_MARK = '¶';

@@ -1,0 +1,98 @@
+/**
+ * A fact's period from its own time phrase and the document's current date (extract's `time_context`):
+ *
+ * | the article                      | the fact's time phrase                   | resolved against                        |
+ * | -------------------------------- | ---------------------------------------- | --------------------------------------- |
+ * | any                              | anaphoric ("the next day", "two days later", "later that day") | the current date  |
+ * | a report (publication date R)    | any other                                 | R (weekdays, "yesterday", yearless dates) |
+ * | a narrative (no publication date)| any other                                 | the current date, years counted forward  |
+ * | a report                         | none, in a paragraph that dated an event | that date (`context`)                    |
+ * | a report                         | none, otherwise                          | R, the report's day (`publication`)      |
+ * | a narrative                      | none                                      | the current date (`context`), or undated |
+ *
+ * The current date is the chain of earlier time phrases folded in reading order: each resolved against the date before
+ * it (anaphoric phrases) or as above, from the last phrase that names a year. A running total without a phrase runs
+ * to the report's day, never to a narrative date in the paragraph.
+ */
+import { PARAGRAPH_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
+import { addDaysIso } from './calendar.ts';
+import { resolvePeriod, type Period } from './period.ts';
+
+const ANAPHORIC =
+  /\b(?:(?:next|following|previous)\s+(?:day|morning|evening|night)|the\s+day\s+(?:after|before)|(?:later|earlier)\s+(?:that|the\s+same)|(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:days?|weeks?)\s+later)\b/i;
+
+/**
+ * A narrative's yearless date ("3 January") is the occurrence nearest the date the text has reached: after "28 December
+ * 2017" it is in 2018, after a lead that summarised August 2019 "7 May" is still 2019. resolvePeriod takes the latest
+ * occurrence not after its reference day, so the reference is set half a year after the current date.
+ */
+const NARRATIVE_LOOKAHEAD_DAYS = 182;
+
+const pointAt = (day: string): Period => ({ period_start: day, period_end: day, date_precision: 'day' });
+
+const CALENDAR_DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:19|20)\d{2}\b|\bchristmas\b|\bnew year/i;
+
+export const isAnaphoric = (phrase: string): boolean => ANAPHORIC.test(phrase);
+
+const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** How many days an anaphoric phrase moves from the current date. */
+function anaphoricShift(phrase: string): number {
+  const later = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+later\b/i.exec(phrase);
+  if (later) return (COUNT[later[1]!.toLowerCase()] ?? Number(later[1])) * (later[2]!.toLowerCase().startsWith('week') ? 7 : 1);
+  if (/\b(?:next|following)\b|\bday\s+after\b/i.test(phrase)) return 1;
+  if (/\bprevious\b|\bday\s+before\b/i.test(phrase)) return -1;
+  return 0; // "later that day", "the same day", "that night"
+}
+
+function resolveAgainst(phrase: string, published: string, current: string, pointEvent: boolean): Period | null {
+  if (isAnaphoric(phrase) && current) return pointAt(addDaysIso(current, anaphoricShift(phrase)));
+  if (published) return resolvePeriod(phrase, published, '', pointEvent);
+  // Only an event's calendar date needs the look-ahead: "in the past two days", "on Sunday" and a running total
+  // "since 21 May" count back from the current date, and end there.
+  const ahead = CALENDAR_DATE.test(phrase) && !/\bsince\b/i.test(phrase);
+  if (current) return resolvePeriod(phrase, ahead ? addDaysIso(current, NARRATIVE_LOOKAHEAD_DAYS) : current, 'day', pointEvent);
+  return /\b(?:19|20)\d{2}\b/.test(phrase) ? resolvePeriod(phrase, '', '', pointEvent) : null;
+}
+
+interface Current {
+  /** The period the text has reached (a day, or a month or year when that is all it said); null when nothing dated it. */
+  period: Period | null;
+  /** True when that period was set in the fact's own paragraph. */
+  inParagraph: boolean;
+}
+
+/** The chain of earlier time phrases folded into the period the text has reached. */
+export function currentDate(chain: string[], published: string): Current & { day: string } {
+  let period: Period | null = null;
+  let inParagraph = false;
+  for (const phrase of chain) {
+    if (phrase === PARAGRAPH_MARK) {
+      inParagraph = false;
+      continue;
+    }
+    const next = resolveAgainst(phrase, published, period?.period_end ?? '', true);
+    if (next?.period_end) {
+      period = next;
+      inParagraph = true;
+    }
+  }
+  return { period, inParagraph, day: period?.period_end ?? '' };
+}
+
+const UNDATED: Period = { period_start: '', period_end: '', date_precision: '' };
+
+/** The period of a fact and how it was found. */
+export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent: boolean): Period & { date_basis: DateBasis } {
+  const published = article.published;
+  const current = currentDate(x.time_context ?? [], published);
+  if (x.time_phrase) {
+    const period = resolveAgainst(x.time_phrase, published, current.day, pointEvent);
+    if (period?.period_end) return { ...period, date_basis: 'phrase' };
+  }
+  const fromContext = current.period && !x.cumulative && (!published || current.inParagraph);
+  if (fromContext) return { ...current.period!, date_basis: 'context' };
+  if (published) return { ...resolvePeriod('', published, article.published_precision), date_basis: 'publication' };
+  return { ...UNDATED, date_basis: '' };
+}

@@ -1,0 +1,62 @@
+/** The document layer's dates: a fact dated by its own phrase, by the date the text has reached, or by the report day. */
+import { describe, expect, it } from 'vitest';
+import { PARAGRAPH_MARK as P } from '@frontline/schema';
+import { currentDate, datePeriod } from '../src/index.ts';
+import { article, fact } from './factory.ts';
+
+const narrative = article({ published: '', published_precision: '', published_earliest: '', published_latest: '' });
+const report = article({ published: '2019-03-08', published_precision: 'day' });
+const end = (time_phrase: string, time_context: string[], art = narrative, extra = {}) => {
+  const p = datePeriod(fact({ time_phrase, time_context, ...extra }), art, false);
+  return [p.period_end, p.date_basis];
+};
+
+describe('the date a text has reached', () => {
+  it('folds a narrative chain: a year, then yearless dates and anaphoric steps', () => {
+    expect(currentDate(['On 28 December 2017', 'On 3 January'], '').day).toBe('2018-01-03');
+    expect(currentDate(['On 4 August 2016', 'The next day', 'two days later'], '').day).toBe('2016-08-07');
+    // A month is all the text said: a fact of that paragraph is dated to the month.
+    expect(currentDate(['In December 2017'], '').period).toEqual({ period_start: '2017-12-01', period_end: '2017-12-31', date_precision: 'month' });
+    expect(currentDate(['on 12 March 2021', 'later that day'], '').day).toBe('2021-03-12');
+  });
+
+  it('takes the nearest year: a lead that summarised the end does not push the body a year forward', () => {
+    expect(currentDate(['by 30 August 2019', P, 'On 7 May'], '').day).toBe('2019-05-07');
+  });
+
+  it('in a report, yearless dates and weekdays count from the publication date', () => {
+    expect(currentDate(['on Tuesday'], '2019-03-08').day).toBe('2019-03-05');
+    expect(currentDate(['On 28 February', 'the following day'], '2019-03-08').day).toBe('2019-03-01');
+  });
+});
+
+describe('a fact\'s period', () => {
+  it('narrative: a phrase of its own, resolved near the current date', () => {
+    expect(end('On 3 January', ['On 20 December 2017'])).toEqual(['2018-01-03', 'phrase']);
+    expect(end('the next day', ['On 20 December 2017'])).toEqual(['2017-12-21', 'phrase']);
+    expect(end('in the past two days', ['On 20 December 2017'])).toEqual(['2017-12-20', 'phrase']);
+  });
+
+  it('narrative: a running total "since" a yearless date ends at the current date', () => {
+    const p = datePeriod(fact({ time_phrase: 'since 21 May', time_context: ['On 30 April 2019', 'On 23 May'], cumulative: true }), narrative, false);
+    expect([p.period_start, p.period_end]).toEqual(['2019-05-21', '2019-05-23']);
+  });
+
+  it('narrative: no phrase takes the current date; nothing dated means undated, not the run date', () => {
+    expect(end('', ['On 9 November 2017', P, 'On 12 November'])).toEqual(['2017-11-12', 'context']);
+    expect(end('', [])).toEqual(['', '']);
+  });
+
+  it('report: no phrase takes the paragraph\'s date, else the report day', () => {
+    expect(end('', ['on Tuesday'], report)).toEqual(['2019-03-05', 'context']);
+    expect(end('', ['on Tuesday', P], report)).toEqual(['2019-03-08', 'publication']);
+  });
+
+  it('report: a running total without a phrase runs to the report day, not to the paragraph\'s event', () => {
+    expect(end('', ['on Tuesday'], report, { cumulative: true })).toEqual(['2019-03-08', 'publication']);
+  });
+
+  it('report: weekdays count from the publication date even after older dates in the text', () => {
+    expect(end('on Monday', ['On 12 February'], report)).toEqual(['2019-03-04', 'phrase']);
+  });
+});
