@@ -16,6 +16,8 @@ import { provenance } from '../../apps/dashboard/src/lib/server/rows.ts';
 import { writeDataFolder } from './data-folder.ts';
 
 const IDS = ['plain_01', 'hash#frag', 'query?x=1', 'pct%41', 'pctA', 'new\nline', '../up', ''];
+// Listed in articles.csv, but its text is not in the ingest hand-over file: it has no page.
+const NO_TEXT = 'no#text';
 const SENTENCE = 'At least 12 civilians were killed in Ariha on Monday.';
 
 let dir: string;
@@ -23,7 +25,7 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'frontline-loading-'));
   writeDataFolder(dir, {
-    articles: IDS.map((article_id) => ({ article_id, title: `Title of ${JSON.stringify(article_id)}` })),
+    articles: [...IDS, NO_TEXT].map((article_id) => ({ article_id, title: `Title of ${JSON.stringify(article_id)}` })),
     facts: IDS.map((article_id, i) => ({
       fact_id: `f${i}`,
       article_id,
@@ -34,7 +36,10 @@ beforeAll(() => {
       figure_start: 9,
       figure_end: 11,
     })),
-    unresolved: [{ mention: 'Nowhere', reason: 'not in the gazetteer', article_id: 'hash#frag', quote: SENTENCE }],
+    unresolved: [
+      { mention: 'Nowhere', reason: 'not in the gazetteer', article_id: 'hash#frag', quote: SENTENCE },
+      { mention: 'Elsewhere', reason: 'not in the gazetteer', article_id: NO_TEXT, quote: SENTENCE },
+    ],
     texts: Object.fromEntries(IDS.map((id) => [id, SENTENCE])),
   });
   process.env.FRONTLINE_DATA_DIR = dir;
@@ -71,12 +76,20 @@ describe('article pages for hostile ids', () => {
 
   it('links the sources list, the unresolved places and the sentence panel to the same paths', () => {
     const slugs = new Map(IDS.map((id, i) => [id, articleSlugs()[i]]));
-    for (const summary of articleSummaries()) expect(summary.slug).toBe(slugs.get(summary.article_id));
-    expect(unresolvedPlaces()[0].slug).toBe(slugs.get('hash#frag'));
+    const summaries = articleSummaries();
+    expect(summaries).toHaveLength(IDS.length + 1);
+    for (const summary of summaries) expect(summary.slug).toBe(slugs.get(summary.article_id) ?? '');
+    expect(unresolvedPlaces().map((u) => u.slug)).toEqual([slugs.get('hash#frag'), '']);
     IDS.forEach((id, i) => {
       const prov = provenance(`f${i}`, {});
       expect(prov.article_id).toBe(id);
-      expect(prov.article_slug).toBe(id === '' ? '' : slugs.get(id));
+      expect(prov.article_slug).toBe(slugs.get(id));
     });
+  });
+
+  it('gives an article without text no page and no link to one', () => {
+    expect(articleSummaries().find((a) => a.article_id === NO_TEXT)?.slug).toBe('');
+    expect(articleSlugs()).toHaveLength(IDS.length);
+    expect(provenance('none', { article_id: NO_TEXT }).article_slug).toBe('');
   });
 });

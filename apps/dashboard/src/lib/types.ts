@@ -4,7 +4,7 @@
 export interface Provenance {
   fact_id: string;
   article_id: string;
-  /** The article page's path segment ('' when the fact names no article). */
+  /** The article page's path segment ('' when the article has no page). */
   article_slug: string;
   title: string;
   published: string;

@@ -6,7 +6,7 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' 
 
 export interface ArticleSummary {
   article_id: string;
-  /** The article page's path segment (see slug.ts). */
+  /** The article page's path segment (see slug.ts); '' when the article has no page. */
   slug: string;
   title: string;
   outlet: string;
@@ -23,7 +23,7 @@ export function articleSummaries(): ArticleSummary[] {
   for (const fact of t.facts) counts.set(str(fact.article_id), (counts.get(str(fact.article_id)) ?? 0) + 1);
   return t.articles.map((a) => ({
     article_id: str(a.article_id),
-    slug: articleSlug(str(a.article_id)),
+    slug: pageSlug(str(a.article_id)),
     title: str(a.title) || str(a.article_id),
     outlet: str(a.outlet),
     url: str(a.url),
@@ -44,7 +44,7 @@ export function rejectedInputs() {
 export function unresolvedPlaces() {
   return plain(tables().unresolved, ['mention', 'reason', 'article_id', 'quote']).map((u) => ({
     ...u,
-    slug: articleSlug(u.article_id),
+    slug: pageSlug(u.article_id),
   }));
 }
 
@@ -138,19 +138,33 @@ export function articleIds(): string[] {
   return t.articles.map((a) => str(a.article_id)).filter((id) => ingested.has(id));
 }
 
-/** The path segment of every article page, for the prerender entries. */
-export function articleSlugs(): string[] {
-  return articleIds().map(articleSlug);
+let pageIndex: { articles: Row[]; slugs: Map<string, string>; ids: Map<string, string> } | undefined;
+
+/** Article id <-> page slug, for the articles that have a page; built once per loaded tables, not once per page. */
+function pages() {
+  const t = tables();
+  if (pageIndex?.articles !== t.articles) {
+    const pairs = articleIds().map((id) => [id, articleSlug(id)] as const);
+    pageIndex = { articles: t.articles, slugs: new Map(pairs), ids: new Map(pairs.map(([id, slug]) => [slug, id])) };
+  }
+  return pageIndex;
 }
 
-let slugIndex: { articles: Row[]; ids: Map<string, string> } | undefined;
+/** The path segment of every article page, for the prerender entries. */
+export function articleSlugs(): string[] {
+  return [...pages().slugs.values()];
+}
 
-/** The article whose page is at `slug`, or null (the index is built once per loaded tables, not once per page). */
+/**
+ * Where a link to an article goes: its page's slug, or '' when it has no page (no text in the ingest hand-over
+ * file), so that no link leads to a missing page and the prerender, which fails on one, never meets one.
+ */
+export function pageSlug(id: string): string {
+  return pages().slugs.get(id) ?? '';
+}
+
+/** The article whose page is at `slug`, or null. */
 export function articleBySlug(slug: string): ArticleText | null {
-  const t = tables();
-  if (slugIndex?.articles !== t.articles) {
-    slugIndex = { articles: t.articles, ids: new Map(articleIds().map((id) => [articleSlug(id), id])) };
-  }
-  const id = slugIndex.ids.get(slug);
+  const id = pages().ids.get(slug);
   return id === undefined ? null : articleText(id);
 }
