@@ -1,8 +1,22 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Fully prerendered static site; the output folder can be moved for tests (FRONTLINE_DASHBOARD_OUT). */
 const out = process.env.FRONTLINE_DASHBOARD_OUT ?? 'build';
+
+/**
+ * The app version names the data, not the clock (SvelteKit's default is a timestamp, which made two builds of
+ * the same data differ in every chunk). vite.config.ts sets FRONTLINE_DATA_DIR before this file is read; without
+ * it (svelte-kit sync for the typecheck) no data is involved.
+ */
+function versionName() {
+  const pkg = process.env.FRONTLINE_DATA_DIR ? join(process.env.FRONTLINE_DATA_DIR, 'datapackage.json') : '';
+  if (!pkg || !existsSync(pkg)) return 'no-data';
+  return createHash('sha256').update(readFileSync(pkg)).digest('hex').slice(0, 16);
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -10,5 +24,6 @@ export default {
   kit: {
     adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
     prerender: { handleHttpError: 'fail', handleMissingId: 'warn' },
+    version: { name: versionName() },
   },
 };

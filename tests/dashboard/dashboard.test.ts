@@ -1,9 +1,10 @@
 /// <reference lib="dom" />
 /**
  * The dashboard in a real browser (Debian's Chromium through playwright-core): built once from a pipeline run
- * over the seed articles plus one invented article whose sentence carries markup, then served on 127.0.0.1.
+ * over the seed articles plus invented hostile ones (markup in a sentence, script in the front matter, ids with
+ * `#`, `?`, `%41` and a newline), with a stray secrets.json beside the tables, then served on 127.0.0.1.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,8 +16,25 @@ import {
   type Page,
   type StaticServer,
 } from '../../apps/dashboard/scripts/harness.ts';
+import { articleSlug } from '../../apps/dashboard/src/lib/server/slug.ts';
 import { pipeline, ROOT } from '../cli.ts';
 import { expectedMarks, figureOf, readTables, type Tables, type View } from './expect.ts';
+import { readCsv } from '@frontline/io';
+import { ARTICLES } from '@frontline/schema';
+import {
+  HOSTILE,
+  HOSTILE_ID,
+  HOSTILE_NAMES,
+  hostileInputs,
+  probe,
+  readText,
+  SCRIPT_IN_HTML,
+  SECRET,
+  SECRET_TOKEN,
+  scriptLinks,
+  siteFiles,
+  type Probe,
+} from './hostile.ts';
 
 const SHOTS = join(ROOT, 'tests', 'screenshots');
 const PAGES = ['/', '/displacement/', '/casualties/', '/territory/', '/sources/', '/data/'];
@@ -50,8 +68,11 @@ beforeAll(async () => {
   mkdirSync(input);
   for (const name of readdirSync(join(ROOT, 'seeds'))) copyFileSync(join(ROOT, 'seeds', name), join(input, name));
   writeFileSync(join(input, `${XSS_ID}.txt`), XSS_ARTICLE);
+  for (const [name, text] of Object.entries(hostileInputs())) writeFileSync(join(input, name), text);
   const run = pipeline('all', '--input', input, '--out', out);
   expect(run.status, run.stderr).toBe(0);
+  // A file the pipeline did not write and datapackage.json does not list: it must not be published.
+  writeFileSync(join(out, 'secrets.json'), SECRET);
   buildSite(out, site);
   tables = readTables(out);
   server = await serveDir(site);
@@ -65,8 +86,11 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
+const probes: Probe[] = [];
+
 async function open(path: string, width = 1440): Promise<Page> {
   const page = await browser.context.newPage();
+  probes.push(probe(page, path));
   await page.setViewportSize({ width, height: 900 });
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`${path}: console: ${m.text()}`);
@@ -164,8 +188,9 @@ describe('dashboard', () => {
     const page = await open('/data/');
     const hrefs = await page.$$eval('a[download]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
     const names = hrefs.map((href) => decodeURIComponent(new URL(href).pathname.split('/').pop() ?? ''));
-    const published = readdirSync(out).filter((name) => /\.(csv|arrow|json)$/.test(name));
-    expect(new Set(names)).toEqual(new Set(published));
+    // Exactly what datapackage.json lists, and itself (the stray secrets.json beside it is not published).
+    const pkg = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8')) as { resources: { path: string }[] };
+    expect(new Set(names)).toEqual(new Set(['datapackage.json', ...pkg.resources.map((r) => r.path)]));
     for (const href of hrefs) {
       const name = decodeURIComponent(new URL(href).pathname.split('/').pop() ?? '');
       const body = Buffer.from(await (await fetch(href)).arrayBuffer());
@@ -231,9 +256,116 @@ describe('dashboard', () => {
     await page.close();
   });
 
+  it('runs nothing from hostile front matter or sentences, on any page', async () => {
+    const fact = [...tables.facts.values()].find((f) => f.article_id === HOSTILE_ID && String(f.quote).includes('<svg'));
+    expect(fact, 'the hostile sentence was extracted').toBeDefined();
+    for (const path of [...PAGES, `/articles/${HOSTILE_ID}/`]) {
+      const page = await open(path);
+      expect(await scriptLinks(page), path).toEqual([]);
+      // The places a title, sentence or address reaches on a chart page: the tooltip and the sentence panel.
+      const mark = page.locator(`[data-fact="${fact!.fact_id}"]`);
+      if (await mark.count()) {
+        await mark.first().focus();
+        await expect.poll(() => page.getByRole('tooltip').textContent()).toContain(HOSTILE.title);
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.getByRole('dialog').locator('blockquote').textContent()).toBe(String(fact!.quote));
+        expect(await scriptLinks(page), `${path} with the panel open`).toEqual([]);
+      }
+      expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned), path).toBeUndefined();
+      await page.close();
+    }
+    expect(probes.flatMap((p) => p.dialogs.map((d) => `${p.path}: ${d}`))).toEqual([]);
+  });
+
+  it('shows hostile front matter as text, and a non-web address as text, not a link', async () => {
+    const page = await open(`/articles/${HOSTILE_ID}/`);
+    expect(await page.locator('h1').textContent()).toBe(HOSTILE.title);
+    expect(await page.title()).toBe(`${HOSTILE.title} · Frontline`);
+    expect(await page.locator('main img, main svg').count()).toBe(0);
+    const meta = page.locator('.meta');
+    expect(await meta.textContent()).toContain(HOSTILE.outlet);
+    expect(await meta.locator('.inert-url code').textContent()).toBe(HOSTILE.url);
+    expect(await meta.locator('a').count()).toBe(0);
+    // Clicking the address does nothing: no navigation, no script.
+    const before = page.url();
+    await meta.locator('.inert-url').click();
+    expect(page.url()).toBe(before);
+    expect(await page.locator('article').textContent()).toContain(HOSTILE.sentence);
+    await page.goto(`${server.url}/sources/`);
+    const row = page.locator('tr', { has: page.locator('code', { hasText: HOSTILE_ID }) });
+    expect(await row.getByRole('link').first().textContent()).toBe(HOSTILE.title);
+    expect(await row.locator('.inert-url').textContent()).toBe(`${HOSTILE.outlet} ${HOSTILE.url}`);
+    expect(await row.locator('a[rel~="external"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.close();
+  });
+
+  it('writes no script link or unescaped payload into any built file', () => {
+    const html = siteFiles(site).filter((file) => /\.(html|js)$/.test(file));
+    expect(html.length).toBeGreaterThan(10);
+    expect(html.filter((file) => SCRIPT_IN_HTML.test(readText(site, file)))).toEqual([]);
+  });
+
+  it('gives every article a working page, whatever its id, linked from the sources list', async () => {
+    const ids = readCsv(ARTICLES, join(out, 'articles.csv')).map((a) => String(a.article_id));
+    // Every input became an article; with today's ingest the ids keep their `#`, `?`, `%41` and newline.
+    expect(ids.length).toBe(readdirSync(join(ROOT, 'seeds')).length + 2 + HOSTILE_NAMES.length);
+    const page = await open('/sources/');
+    const links = await page.$$eval('tr[data-article]', (rows) =>
+      rows.map((row) => [(row as HTMLElement).dataset.article ?? '', row.querySelector('a')?.getAttribute('href') ?? ''] as const),
+    );
+    expect(links.map(([id]) => id).sort()).toEqual([...ids].sort());
+    for (const [id, href] of links) {
+      expect(href, JSON.stringify(id)).toMatch(new RegExp(`/articles/${articleSlug(id)}/$`));
+      const response = await page.goto(new URL(href, page.url()).href);
+      expect(response?.status(), JSON.stringify(id)).toBe(200);
+      expect(await page.locator('.crumbs code').textContent()).toBe(id);
+    }
+    await page.close();
+  });
+
+  it('opens the article of an awkward id from the sentence panel, at the sentence', async () => {
+    const awkward = [...tables.facts.values()].filter((f) => /families fled Saraqib/.test(String(f.quote)));
+    expect(awkward.length).toBe(HOSTILE_NAMES.length);
+    const page = await open('/displacement/');
+    for (const fact of awkward) {
+      const marks = await page.$$('[data-mark]');
+      const ids = await Promise.all(marks.map((m) => m.getAttribute('data-fact')));
+      const mark = marks[ids.indexOf(String(fact.fact_id))];
+      expect(mark, `a mark for ${JSON.stringify(fact.article_id)}`).toBeDefined();
+      await mark.focus();
+      await page.keyboard.press('Enter');
+      const href = await page.getByRole('dialog').getByRole('link').getAttribute('href');
+      await page.goto(new URL(href!, page.url()).href);
+      expect(await page.locator('.crumbs code').textContent()).toBe(fact.article_id);
+      expect(await page.locator(`#s${fact.sentence_index}`).textContent()).toBe(String(fact.quote));
+      await page.goto(`${server.url}/displacement/`);
+      await settle(page);
+    }
+    await page.close();
+  });
+
+  it('publishes nothing from the data folder that datapackage.json does not list', async () => {
+    const files = siteFiles(site);
+    expect(files.filter((file) => file.endsWith('secrets.json'))).toEqual([]);
+    expect(files.filter((file) => readFileSync(join(site, file)).includes(SECRET_TOKEN))).toEqual([]);
+    expect((await fetch(`${server.url}/data/secrets.json`)).status).toBe(404);
+  });
+
+  it('refuses to build from a table that does not match datapackage.json, naming it', () => {
+    const tampered = join(work, 'tampered');
+    cpSync(out, tampered, { recursive: true });
+    const csv = join(tampered, 'articles.csv');
+    writeFileSync(csv, readFileSync(csv, 'utf8').replace('Test Wire', 'Test Wine'));
+    expect(() => buildSite(tampered, join(work, 'tampered-site'))).toThrow(
+      /dashboard: articles\.csv does not match the sha256 in datapackage\.json/,
+    );
+    expect(readdirSync(work)).not.toContain('tampered-site');
+  });
+
   it('takes screenshots at 1440 px and 390 px', async () => {
     for (const width of [1440, 390]) {
-      for (const path of [...PAGES, `/articles/${XSS_ID}/`]) {
+      for (const path of [...PAGES, `/articles/${XSS_ID}/`, `/articles/${HOSTILE_ID}/`]) {
         const page = await open(path, width);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${path} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);

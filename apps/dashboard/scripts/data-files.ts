@@ -1,30 +1,117 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
-/** Downloadable files: the tables in every format and datapackage.json (stage hand-over files stay out). */
-const DOWNLOADABLE = /\.(csv|arrow|json)$/;
+/**
+ * What the dashboard publishes from the pipeline's output folder: datapackage.json and exactly the files its
+ * resources list, each checked against the sha256 the package records. Anything else lying in the folder (a stray
+ * secrets.json, stage hand-over files) stays out; a file that does not match its hash stops the build.
+ */
+export class DataFilesError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DataFilesError';
+    // A refusal of the data, not a bug: Vite prints `stack`, and the reason alone is the useful line.
+    this.stack = `${this.name}: ${message}`;
+  }
+}
+
+const PACKAGE = 'datapackage.json';
+const SHA256 = /^sha256:([0-9a-f]{64})$/i;
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+// Data formats only: an .html, .svg or .js resource would be served as active content from the dashboard's origin.
+const DATA_FILE = /\.(csv|arrow|json|jsonl|parquet)$/i;
+// SvelteKit writes the Data page as data/index.html and data/__data.json: a resource must not replace them.
+const RESERVED = new Set(['index.html', '__data.json']);
 
 export function resolveDataDir(appDir: string): string {
   const fromEnv = process.env.FRONTLINE_DATA;
   return fromEnv ? resolve(process.cwd(), fromEnv) : resolve(appDir, '../../data');
 }
 
+/** Why a resource path cannot be published, or null: only plain relative paths below the data folder are. */
+export function unsafePath(path: unknown): string | null {
+  if (typeof path !== 'string' || path === '') return 'path is not a file name';
+  if (/[\u0000-\u001f\u007f\\]/.test(path)) return 'path holds a control character or a backslash';
+  if (path.startsWith('/') || SCHEME.test(path)) return 'path is absolute or a URL';
+  if (path.split('/').some((part) => part === '' || part === '.' || part === '..')) return 'path has an empty, `.` or `..` part';
+  if (!DATA_FILE.test(path) || RESERVED.has(path)) return 'not a data file name (csv, arrow, json, jsonl, parquet)';
+  return null;
+}
+
+interface Listed {
+  path: string;
+  sha256: string;
+}
+
+function fail(dataDir: string, what: string): never {
+  throw new DataFilesError(`dashboard: ${what} (data folder ${dataDir}); nothing was published`);
+}
+
+/** The resources datapackage.json lists, each with a safe path and a sha256. */
+function listed(dataDir: string, text: string): Listed[] {
+  let pkg: { resources?: unknown };
+  try {
+    pkg = JSON.parse(text) as { resources?: unknown };
+  } catch (error) {
+    return fail(dataDir, `${PACKAGE} is not valid JSON (${(error as Error).message})`);
+  }
+  if (!Array.isArray(pkg?.resources)) return fail(dataDir, `${PACKAGE} has no resources list`);
+  return pkg.resources.map((resource: { path?: unknown; hash?: unknown } | null, i) => {
+    const path = resource?.path;
+    const why = unsafePath(path);
+    if (why) return fail(dataDir, `${PACKAGE} resource ${i + 1} (${JSON.stringify(path)}): ${why}`);
+    const hash = SHA256.exec(typeof resource?.hash === 'string' ? resource.hash : '');
+    if (!hash) return fail(dataDir, `${path as string} has no sha256 hash in ${PACKAGE}`);
+    return { path: path as string, sha256: hash[1].toLowerCase() };
+  });
+}
+
+/** A listed file's bytes, refused unless it is a regular file inside the folder whose sha256 matches. */
+function verifiedBytes(dataDir: string, root: string, file: Listed): Buffer {
+  const full = join(dataDir, file.path);
+  if (!existsSync(full)) return fail(dataDir, `${file.path} is listed in ${PACKAGE} but missing`);
+  if (!lstatSync(full).isFile() || !realpathSync(full).startsWith(root + sep)) {
+    return fail(dataDir, `${file.path} is not a regular file inside the data folder`);
+  }
+  const bytes = readFileSync(full);
+  const actual = createHash('sha256').update(bytes).digest('hex');
+  if (actual !== file.sha256) {
+    return fail(dataDir, `${file.path} does not match the sha256 in ${PACKAGE} (recorded ${file.sha256}, file has ${actual}): re-run the pipeline`);
+  }
+  return bytes;
+}
+
 /**
- * Copies the pipeline's files byte for byte into static/data, so downloads equal the pipeline's output.
- * Runs when the config loads (SvelteKit lists static files early) and again at each build start.
+ * Writes datapackage.json and the files it lists into `target`, byte for byte, after checking all of them: a
+ * failure leaves `target` untouched. The bytes written are the bytes hashed.
+ */
+export function publishDataFiles(dataDir: string, target: string): string[] {
+  const pkgPath = join(dataDir, PACKAGE);
+  if (!existsSync(pkgPath)) {
+    throw new DataFilesError(`dashboard: ${pkgPath} not found: run \`pnpm pipeline all\` first or set FRONTLINE_DATA`);
+  }
+  const pkgBytes = readFileSync(pkgPath);
+  const root = realpathSync(dataDir);
+  const files = listed(dataDir, pkgBytes.toString('utf8')).map((file) => ({
+    path: file.path,
+    bytes: verifiedBytes(dataDir, root, file),
+  }));
+  rmSync(target, { recursive: true, force: true });
+  for (const file of [{ path: PACKAGE, bytes: pkgBytes }, ...files]) {
+    mkdirSync(dirname(join(target, file.path)), { recursive: true });
+    writeFileSync(join(target, file.path), file.bytes);
+  }
+  return [PACKAGE, ...files.map((file) => file.path)].sort();
+}
+
+/**
+ * Publishes the pipeline's files into static/data. Runs when the config loads (SvelteKit lists static files early)
+ * and again at each build start; a refusal fails the build with its one-line reason.
  */
 export function copyDataFiles(dataDir: string, target: string): Plugin {
-  const copy = () => {
-    if (!existsSync(join(dataDir, 'datapackage.json'))) {
-      throw new Error(`${dataDir}/datapackage.json not found: run \`pnpm pipeline all\` first or set FRONTLINE_DATA`);
-    }
-    rmSync(target, { recursive: true, force: true });
-    mkdirSync(target, { recursive: true });
-    for (const name of readdirSync(dataDir).sort()) {
-      if (DOWNLOADABLE.test(name)) copyFileSync(join(dataDir, name), join(target, name));
-    }
-  };
+  const copy = () => void publishDataFiles(dataDir, target);
   copy();
   return { name: 'frontline-data-files', buildStart: copy };
 }

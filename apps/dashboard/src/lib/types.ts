@@ -4,6 +4,8 @@
 export interface Provenance {
   fact_id: string;
   article_id: string;
+  /** The article page's path segment ('' when the article has no page). */
+  article_slug: string;
   title: string;
   published: string;
   /** Who the figure is attributed to, joined for display ("" when unattributed). */

@@ -1,10 +1,13 @@
 import type { Row } from '@frontline/io';
+import { articleSlug } from './slug.ts';
 import { tables, type DatapackageResource } from './tables.ts';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
 
 export interface ArticleSummary {
   article_id: string;
+  /** The article page's path segment (see slug.ts); '' when the article has no page. */
+  slug: string;
   title: string;
   outlet: string;
   url: string;
@@ -20,6 +23,7 @@ export function articleSummaries(): ArticleSummary[] {
   for (const fact of t.facts) counts.set(str(fact.article_id), (counts.get(str(fact.article_id)) ?? 0) + 1);
   return t.articles.map((a) => ({
     article_id: str(a.article_id),
+    slug: pageSlug(str(a.article_id)),
     title: str(a.title) || str(a.article_id),
     outlet: str(a.outlet),
     url: str(a.url),
@@ -30,14 +34,18 @@ export function articleSummaries(): ArticleSummary[] {
   }));
 }
 
-const plain = (rows: Row[], keys: string[]) => rows.map((r) => Object.fromEntries(keys.map((k) => [k, str(r[k])])));
+const plain = <K extends string>(rows: Row[], keys: K[]) =>
+  rows.map((r) => Object.fromEntries(keys.map((k) => [k, str(r[k])])) as Record<K, string>);
 
 export function rejectedInputs() {
   return plain(tables().rejected, ['path', 'reason']);
 }
 
 export function unresolvedPlaces() {
-  return plain(tables().unresolved, ['mention', 'reason', 'article_id', 'quote']);
+  return plain(tables().unresolved, ['mention', 'reason', 'article_id', 'quote']).map((u) => ({
+    ...u,
+    slug: pageSlug(u.article_id),
+  }));
 }
 
 /** A downloadable table: its formats (CSV, Arrow, HXL CSV) grouped under the CSV resource. */
@@ -78,6 +86,7 @@ export function downloads(): Download[] {
 
 export interface ArticleText {
   article_id: string;
+  slug: string;
   title: string;
   published: string;
   outlet: string;
@@ -119,11 +128,43 @@ export function articleText(id: string): ArticleText | null {
     at = s.end;
   }
   if (at < ingested.text.length) runs.push({ sentence: null, parts: [{ text: ingested.text.slice(at), figure: false }] });
-  return { article_id: id, title: str(meta.title) || id, published: str(meta.published), outlet: str(meta.outlet), url: str(meta.url), runs };
+  return { article_id: id, slug: articleSlug(id), title: str(meta.title) || id, published: str(meta.published), outlet: str(meta.outlet), url: str(meta.url), runs };
 }
 
+/** Articles that have a page: listed in articles.csv and with their text in the ingest hand-over file. */
 export function articleIds(): string[] {
   const t = tables();
   const ingested = new Set(t.ingested.map((a) => a.article_id));
   return t.articles.map((a) => str(a.article_id)).filter((id) => ingested.has(id));
+}
+
+let pageIndex: { articles: Row[]; slugs: Map<string, string>; ids: Map<string, string> } | undefined;
+
+/** Article id <-> page slug, for the articles that have a page; built once per loaded tables, not once per page. */
+function pages() {
+  const t = tables();
+  if (pageIndex?.articles !== t.articles) {
+    const pairs = articleIds().map((id) => [id, articleSlug(id)] as const);
+    pageIndex = { articles: t.articles, slugs: new Map(pairs), ids: new Map(pairs.map(([id, slug]) => [slug, id])) };
+  }
+  return pageIndex;
+}
+
+/** The path segment of every article page, for the prerender entries. */
+export function articleSlugs(): string[] {
+  return [...pages().slugs.values()];
+}
+
+/**
+ * Where a link to an article goes: its page's slug, or '' when it has no page (no text in the ingest hand-over
+ * file), so that no link leads to a missing page and the prerender, which fails on one, never meets one.
+ */
+export function pageSlug(id: string): string {
+  return pages().slugs.get(id) ?? '';
+}
+
+/** The article whose page is at `slug`, or null. */
+export function articleBySlug(slug: string): ArticleText | null {
+  const id = pages().ids.get(slug);
+  return id === undefined ? null : articleText(id);
 }

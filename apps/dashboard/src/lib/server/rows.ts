@@ -1,6 +1,7 @@
 import type { Row } from '@frontline/io';
 import { ADMIN1 } from '@frontline/schema';
 import type { CasualtyRow, DisplacementRow, FilterOptions, Provenance, TerritoryRow } from '../types.ts';
+import { pageSlug } from './pages.ts';
 import { tables } from './tables.ts';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
@@ -48,6 +49,7 @@ export function provenance(factId: string, row: Row): Provenance {
   return {
     fact_id: factId,
     article_id: articleId,
+    article_slug: pageSlug(articleId),
     title: str(article?.title) || articleId,
     published: str(article?.published ?? row.published),
     reported_by: list(fact?.reported_by ?? row.reported_by).join('; '),
