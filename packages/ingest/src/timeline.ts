@@ -34,11 +34,34 @@ export interface Timeline {
 const FUTURE =
   /\b(?:will|shall|(?:is|are|am) (?:expected|scheduled|due|set|planned|slated|going) to|hopes? to|plans? to|intends? to|next (?:week|month|year)|upcoming|tomorrow)\b/i;
 
+/** The sentence holding a clean-text offset, by binary search (sentences are in text order and do not overlap). */
+export function sentenceAt(sentences: Sentence[], position: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (position < s.start) hi = mid - 1;
+    else if (position >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+// Per sentence, computed once: a long text asks about the same sentence for each of its many dates and weekdays.
+const futureOf = new WeakMap<Sentence, boolean>();
+
 /** True when the clean-text offset lies in a sentence about the future. */
 export function inFutureSentence(sentences: Sentence[], position: number): boolean {
-  const s = sentences.find((x) => position >= x.start && position < x.end);
-  // Quoted words are the speaker's ("... that will restore stability," Assad said on Thursday): the report is past.
-  return s !== undefined && FUTURE.test(s.text.replace(/“[^”]*”|"[^"]*"/g, ''));
+  const s = sentenceAt(sentences, position);
+  if (s === undefined) return false;
+  let future = futureOf.get(s);
+  if (future === undefined) {
+    // Quoted words are the speaker's ("... that will restore stability," Assad said on Thursday): the report is past.
+    future = FUTURE.test(s.text.replace(/“[^”]*”|"[^"]*"/g, ''));
+    futureOf.set(s, future);
+  }
+  return future;
 }
 
 export function buildTimeline(text: string, sentences: Sentence[], removed: RemovedLine[]): Timeline {
@@ -139,7 +162,7 @@ function relativeDates(text: string, sentences: Sentence[], dates: DatedMention[
 }
 
 function relativeAnchor(m: RegExpExecArray, sentences: Sentence[], dates: DatedMention[], days: DatedMention[]) {
-  const sentence = sentences.find((s) => m.index >= s.start && m.index < s.end);
+  const sentence = sentenceAt(sentences, m.index);
   const after = m.index + m[0].length;
   if (m[3]!.toLowerCase() === 'after' && sentence) {
     const inSentence = dates.find((d) => d.source === 'text' && d.position >= after && d.position < sentence.end);

@@ -6,7 +6,7 @@ const BODY = 'Army advances near Saraqeb\n\nGovernment forces took three village
 
 describe('front matter', () => {
   it('is optional', () => {
-    expect(splitFrontMatter(BODY)).toEqual({ ok: true, meta: {}, body: BODY });
+    expect(splitFrontMatter(BODY)).toEqual({ ok: true, meta: {}, body: BODY, issues: [] });
   });
 
   it('overrides title, published, outlet and url and is not part of the text', () => {
