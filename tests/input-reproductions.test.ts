@@ -31,15 +31,29 @@ function withSeeds(stage: 'ingest' | 'all', add: (dir: string) => void) {
 const seedIds = (rows: Record<string, unknown>[]) => rows.filter((r) => /^00\d_/.test(r.article_id as string));
 
 describe('6. files over the limit are refused from their size, never read', () => {
+  const addHuge = (dir: string) => {
+    for (let i = 0; i < 5; i++) {
+      writeFileSync(join(dir, `huge${i}.txt`), '');
+      truncateSync(join(dir, `huge${i}.txt`), 1024 ** 3); // sparse: costs no disk
+    }
+  };
+
   it('five sparse 1 GB files are listed as too large, and the seeds run', () => {
-    const { articles, rejected } = withSeeds('ingest', (dir) => {
-      for (let i = 0; i < 5; i++) {
-        writeFileSync(join(dir, `huge${i}.txt`), '');
-        truncateSync(join(dir, `huge${i}.txt`), 1024 ** 3);
-      }
-    });
+    const { articles, rejected } = withSeeds('ingest', addHuge);
     expect(articles).toHaveLength(5);
     expect(rejected).toEqual([0, 1, 2, 3, 4].map((i) => ({ path: `huge${i}.txt`, reason: 'file too large: 1024.0 MB > 2 MB limit' })));
+  });
+
+  it('peak memory of the ingest stage stays far below one of those files (it was 6.3 GB)', () => {
+    const input = fresh('huge-in');
+    cpSync(SEEDS, input, { recursive: true });
+    addHuge(input);
+    const script = `const { runIngest } = await import(${JSON.stringify(join(ROOT, 'packages/cli/src/stages.ts'))});
+      runIngest({ input: ${JSON.stringify(input)}, out: ${JSON.stringify(fresh('huge-out'))} });
+      process.stdout.write(String(process.resourceUsage().maxRSS));`;
+    const peakKb = Number(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' }));
+    expect(peakKb).toBeGreaterThan(0);
+    expect(peakKb / 1024).toBeLessThan(512);
   });
 });
 
