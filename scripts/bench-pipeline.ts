@@ -3,11 +3,13 @@
  * process (so that peak memory is its own, and a stall is reported rather than waited for):
  * - corpus: N articles built from the seeds (each copy made unique so that ingest does not reject it as a duplicate);
  * - long-sentence: the seeds plus one 2 MB file that is a single sentence full of figures. Extraction must stay
- *   linear in sentence length, so this must finish (processed or rejected) within seconds.
- * Usage: pnpm exec tsx scripts/bench-pipeline.ts [N=500] [corpus|long-sentence]
+ *   linear in sentence length, so this must finish (processed or rejected) within seconds;
+ * - huge-files: the seeds plus five sparse 1 GB files. They must be refused from their size, unread: peak memory
+ *   stays that of the seeds.
+ * Usage: pnpm exec tsx scripts/bench-pipeline.ts [N=500] [corpus|long-sentence|huge-files]
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +50,15 @@ function longSentence(input: string): string {
   return `the seeds plus one single-sentence file of ${(size / 1e6).toFixed(2)} MB`;
 }
 
+function hugeFiles(input: string): string {
+  for (const f of readdirSync('seeds')) copyFileSync(join('seeds', f), join(input, f));
+  for (let i = 0; i < 5; i++) {
+    writeFileSync(join(input, `huge${i}.txt`), '');
+    truncateSync(join(input, `huge${i}.txt`), 1024 ** 3); // sparse: no disk used
+  }
+  return 'the seeds plus five sparse 1 GB files';
+}
+
 function run(name: string, build: (input: string) => string, articles: () => number) {
   const input = mkdtempSync(join(tmpdir(), 'frontline-bench-in-'));
   const out = mkdtempSync(join(tmpdir(), 'frontline-bench-out-'));
@@ -70,6 +81,7 @@ function run(name: string, build: (input: string) => string, articles: () => num
 const SCENARIOS: Record<string, () => void> = {
   corpus: () => run('corpus', corpus, () => n),
   'long-sentence': () => run('long-sentence', longSentence, () => 6),
+  'huge-files': () => run('huge-files', hugeFiles, () => 10),
 };
 
 if (scenario) {
