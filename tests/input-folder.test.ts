@@ -4,9 +4,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { listInputFolder, readInputFile, UsageError, type InputFs } from '../packages/cli/src/read-input.ts';
 
 const fresh = (name: string) => fs.mkdtempSync(join(tmpdir(), `frontline-${name}-`));
@@ -68,6 +69,25 @@ describe('walking the input folder', () => {
     expect(() => listInputFolder(join(dir, 'nope'))).toThrow(UsageError);
     const failing: InputFs = { ...fs, readdirSync: (() => { throw errno('EACCES'); }) as unknown as typeof fs.readdirSync };
     expect(() => listInputFolder(dir, failing)).toThrow(/input folder unreadable: .* \(EACCES\)/);
+  });
+});
+
+describe('other entries nobody can read as text are listed too', () => {
+  const dir = fresh('special');
+  const server = createServer();
+  afterAll(() => void server.close());
+
+  it('a socket', async () => {
+    await new Promise<void>((done) => server.listen(join(dir, 'sock'), done));
+    expect(listInputFolder(dir).rejected).toEqual([{ path: 'sock', reason: 'not a regular file: a socket' }]);
+  });
+
+  it('a file whose name is not valid UTF-8 (listed, with U+FFFD for the bad byte)', () => {
+    const other = fresh('badname');
+    fs.writeFileSync(Buffer.concat([Buffer.from(`${other}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), ARTICLE);
+    const listing = listInputFolder(other);
+    expect(listing.files).toEqual([]);
+    expect(listing.rejected).toEqual([{ path: 'caf\ufffd.txt', reason: 'file name is not valid UTF-8' }]);
   });
 });
 

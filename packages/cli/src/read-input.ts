@@ -5,6 +5,7 @@
  * unreadable folders and files, files over the size limit (refused from their size, before reading).
  */
 import * as nodeFs from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { Rejection } from '@frontline/schema';
 import { byPath, tooLarge, type InputFile } from '@frontline/ingest';
@@ -58,17 +59,20 @@ class Walk {
 
   /** `ancestors`: real paths of the folders above, so that a symlink back to one of them is a loop, not a descent. */
   folder(abs: string, rel: string, ancestors: Set<string>): void {
-    let names: string[];
+    let names: Buffer[];
     try {
-      names = this.fs.readdirSync(abs);
+      // As bytes: a name that is not UTF-8 cannot be opened through a decoded string, and is listed as such.
+      names = this.fs.readdirSync(abs, { encoding: 'buffer' });
     } catch (err) {
       if (rel === '') throw new UsageError(`input folder unreadable: ${abs} (${code(err)})`);
       this.rejected.push({ path: rel, reason: `unreadable folder (${code(err)})` });
       return;
     }
-    for (const name of names) {
+    for (const bytes of names) {
+      const name = bytes.toString('utf8');
       const childRel = rel === '' ? name : `${rel}/${name}`;
-      if (name.startsWith('.')) this.rejected.push({ path: childRel, reason: 'hidden' });
+      if (!isUtf8(bytes)) this.rejected.push({ path: childRel, reason: 'file name is not valid UTF-8' });
+      else if (name.startsWith('.')) this.rejected.push({ path: childRel, reason: 'hidden' });
       else this.entry(join(abs, name), childRel, ancestors);
     }
   }
