@@ -4,9 +4,11 @@
  * - corpus: N articles built from the seeds (each copy made unique so that ingest does not reject it as a duplicate);
  * - long-sentence: the seeds plus one 2 MB file that is a single sentence full of figures. Extraction must stay
  *   linear in sentence length, so this must finish (processed or rejected) within seconds;
+ * - many-sentences: the seeds plus one 2 MB file of short sentences, each with a date, a weekday and a relative
+ *   date ("two days later"): publication-date inference must stay linear in their number;
  * - huge-files: the seeds plus five sparse 1 GB files. They must be refused from their size, unread: peak memory
  *   stays that of the seeds.
- * Usage: pnpm exec tsx scripts/bench-pipeline.ts [N=500] [corpus|long-sentence|huge-files]
+ * Usage: pnpm exec tsx scripts/bench-pipeline.ts [N=500] [corpus|long-sentence|many-sentences|huge-files]
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
@@ -50,6 +52,14 @@ function longSentence(input: string): string {
   return `the seeds plus one single-sentence file of ${(size / 1e6).toFixed(2)} MB`;
 }
 
+function manySentences(input: string): string {
+  for (const f of readdirSync('seeds')) copyFileSync(join('seeds', f), join(input, f));
+  const sentence = 'On 5 January 2018 fighting resumed near the town and two days later on Sunday it stopped. ';
+  const text = `Fighting in the north\n\n${sentence.repeat(Math.ceil(2_000_000 / sentence.length))}\n`;
+  writeFileSync(join(input, 'many_sentences.txt'), text);
+  return `the seeds plus one file of ${Math.ceil(2_000_000 / sentence.length)} short dated sentences, ${(text.length / 1e6).toFixed(2)} MB`;
+}
+
 function hugeFiles(input: string): string {
   for (const f of readdirSync('seeds')) copyFileSync(join('seeds', f), join(input, f));
   for (let i = 0; i < 5; i++) {
@@ -81,6 +91,7 @@ function run(name: string, build: (input: string) => string, articles: () => num
 const SCENARIOS: Record<string, () => void> = {
   corpus: () => run('corpus', corpus, () => n),
   'long-sentence': () => run('long-sentence', longSentence, () => 6),
+  'many-sentences': () => run('many-sentences', manySentences, () => 6),
   'huge-files': () => run('huge-files', hugeFiles, () => 10),
 };
 

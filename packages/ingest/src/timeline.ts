@@ -147,12 +147,13 @@ const RELATIVE = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})
  * command"), the latest day date written before the phrase, where such events are usually dated.
  */
 function relativeDates(text: string, sentences: Sentence[], dates: DatedMention[]): DatedMention[] {
-  const days = dates.filter((d) => d.precision === 'day' && d.source === 'text');
+  const inText = dates.filter((d) => d.source === 'text').sort((a, b) => a.position - b.position);
+  const latestDayBefore = latestDayBeforeEach(inText.filter((d) => d.precision === 'day'));
   const out: DatedMention[] = [];
   RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
     if (inFutureSentence(sentences, m.index)) continue;
-    const anchor = relativeAnchor(m, sentences, dates, days);
+    const anchor = relativeAnchor(m, sentences, inText, latestDayBefore);
     if (!anchor) continue;
     const count = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
     const iso = addDays(anchor.first, count * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1));
@@ -161,14 +162,40 @@ function relativeDates(text: string, sentences: Sentence[], dates: DatedMention[
   return out;
 }
 
-function relativeAnchor(m: RegExpExecArray, sentences: Sentence[], dates: DatedMention[], days: DatedMention[]) {
+/**
+ * For offsets asked in increasing order: the latest day (the first written, on a tie) among `days` (in text order)
+ * that start before the offset. One pass over the days for all the questions, not one per question: a long text
+ * has many of both.
+ */
+function latestDayBeforeEach(days: DatedMention[]): (position: number) => DatedMention | null {
+  let next = 0;
+  let best: DatedMention | null = null;
+  return (position) => {
+    for (; next < days.length && days[next]!.position < position; next++) {
+      if (best === null || days[next]!.first > best.first) best = days[next]!;
+    }
+    return best;
+  };
+}
+
+/** Index of the first of `sorted` (by position) at or after `position`. */
+function firstAtOrAfter(sorted: DatedMention[], position: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.position < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function relativeAnchor(m: RegExpExecArray, sentences: Sentence[], inText: DatedMention[], latestDayBefore: (p: number) => DatedMention | null) {
   const sentence = sentenceAt(sentences, m.index);
   const after = m.index + m[0].length;
   if (m[3]!.toLowerCase() === 'after' && sentence) {
-    const inSentence = dates.find((d) => d.source === 'text' && d.position >= after && d.position < sentence.end);
-    if (inSentence) return inSentence.precision === 'day' ? inSentence : null;
+    const next = inText[firstAtOrAfter(inText, after)];
+    if (next && next.position < sentence.end) return next.precision === 'day' ? next : null;
   }
-  const before = days.filter((d) => d.position < m.index);
-  const last = latest(before.map((d) => d.first));
-  return before.find((d) => d.first === last) ?? null;
+  return latestDayBefore(m.index);
 }
