@@ -4,7 +4,7 @@
  * photo captions, the latest date in the text; weekday mentions narrow the last two down to a day.
  */
 import type { ArticleRecord, RemovedLine, Sentence } from '@frontline/schema';
-import { addDays, daysInMonth, isoDate, latest, monthOf, weekdayOf, yearOf, type Weekday } from './calendar.ts';
+import { addDays, daysInMonth, isoDate, isValidDay, latest, monthOf, weekdayOf, yearOf, type Weekday } from './calendar.ts';
 import { findDateline } from './dateline.ts';
 import { findDates, wholeDate } from './dates.ts';
 import { buildTimeline, calendarSpan, inFutureSentence, type DatedMention, type Timeline } from './timeline.ts';
@@ -55,8 +55,10 @@ function range(first: string, last: string, precision: Published['published_prec
 }
 
 function frontMatterDate(value: string): Published | null {
-  const iso = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value.trim());
-  const date = iso ? findDates(iso[1]!)[0] : (wholeDate(value) ?? findDates(value).find((d) => d.year !== null));
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(value.trim());
+  // Any valid ISO day, whatever its year: one outside the sane window is then refused as such, not as "not a date".
+  if (iso) return isValidDay(+iso[1]!, +iso[2]!, +iso[3]!) ? range(iso[0].slice(0, 10), iso[0].slice(0, 10), 'day', 'front matter') : null;
+  const date = wholeDate(value) ?? findDates(value).find((d) => d.year !== null);
   if (!date || date.year === null) return null;
   const { first, last, precision } = calendarSpan(date, date.year);
   return range(first, last, precision, 'front matter');

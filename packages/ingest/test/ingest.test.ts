@@ -198,6 +198,13 @@ describe('the sane window for publication dates', () => {
     expect(run(`---\npublished: 2018-01-11\n---\n${BODY}`).published).toBe('2018-01-11');
   });
 
+  it('refuses a front-matter date before 1900 as such', () => {
+    const a = run(`---\npublished: 1850-03-01\n---\n${BODY}`);
+    expect(a.published).toBe('');
+    expect(a.warnings).toEqual(['front-matter.published: 1850-03-01 is before 1900-01-01, not used']);
+    expect(run(`---\npublished: 2018-02-30\n---\n${BODY}`).warnings).toEqual(['front-matter.published: not a date, not used']);
+  });
+
   it('refuses a future date found in the text: no date rather than a wrong one', () => {
     const a = run(`9 March 2019\n\n${BODY}`);
     expect(a).toMatchObject({ published: '', published_precision: '', published_latest: '' });
