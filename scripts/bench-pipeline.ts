@@ -1,35 +1,108 @@
 /**
- * Pipeline benchmark: builds a corpus of N articles from the seeds (each copy made unique so that ingest does not
- * reject it as a duplicate), runs every stage in-process and prints time, throughput and peak memory per stage.
- * Usage: pnpm exec tsx scripts/bench-pipeline.ts [N=500]
+ * Pipeline benchmark: prints time, throughput and peak memory of each stage on two inputs, each run in a child
+ * process (so that peak memory is its own, and a stall is reported rather than waited for):
+ * - corpus: N articles built from the seeds (each copy made unique so that ingest does not reject it as a duplicate);
+ * - long-sentence: the seeds plus one 2 MB file that is a single sentence full of figures. Extraction must stay
+ *   linear in sentence length, so this must finish (processed or rejected) within seconds;
+ * - many-sentences: the seeds plus one 2 MB file of short sentences, each with a date, a weekday and a relative
+ *   date ("two days later"): publication-date inference must stay linear in their number;
+ * - huge-files: the seeds plus five sparse 1 GB files. They must be refused from their size, unread: peak memory
+ *   stays that of the seeds.
+ * Usage: pnpm exec tsx scripts/bench-pipeline.ts [N=500] [corpus|long-sentence|many-sentences|huge-files]
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runAggregate, runExtract, runIngest, runNormalize } from '../packages/cli/src/stages.ts';
 
+const SCENARIO_TIMEOUT_MS = 120_000;
 const n = Number(process.argv[2] ?? 500);
-const seeds = readdirSync('seeds').map((f) => readFileSync(join('seeds', f), 'utf8'));
-const input = mkdtempSync(join(tmpdir(), 'frontline-bench-in-'));
-const out = mkdtempSync(join(tmpdir(), 'frontline-bench-out-'));
-mkdirSync(input, { recursive: true });
-let bytes = 0;
-for (let i = 0; i < n; i++) {
-  const text = `${seeds[i % seeds.length]}\n\nCopy ${i} of a seed article, made for the benchmark.\n`;
-  bytes += Buffer.byteLength(text);
-  writeFileSync(join(input, `bench_${String(i).padStart(5, '0')}.txt`), text);
+const scenario = process.argv[3];
+
+function corpus(input: string): string {
+  const seeds = readdirSync('seeds').map((f) => readFileSync(join('seeds', f), 'utf8'));
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    const text = `${seeds[i % seeds.length]}\n\nCopy ${i} of a seed article, made for the benchmark.\n`;
+    bytes += Buffer.byteLength(text);
+    writeFileSync(join(input, `bench_${String(i).padStart(5, '0')}.txt`), text);
+  }
+  return `${n} articles, ${(bytes / 1e6).toFixed(2)} MB`;
 }
 
-console.log(`corpus: ${n} articles, ${(bytes / 1e6).toFixed(2)} MB`);
-const stages = { ingest: runIngest, extract: runExtract, normalize: runNormalize, aggregate: runAggregate };
-let total = 0;
-for (const [name, run] of Object.entries(stages)) {
-  const t0 = performance.now();
-  const result = run({ input, out });
-  const ms = performance.now() - t0;
-  total += ms;
-  console.log(
-    `${name.padEnd(9)} ${ms.toFixed(0).padStart(7)} ms  ${((n / ms) * 1000).toFixed(0).padStart(6)} articles/s  ${JSON.stringify(result)}`,
-  );
+/** One 2 MB line of clauses joined by commas and "and", never a full stop: a figure every few dozen characters. */
+function longSentence(input: string): string {
+  for (const f of readdirSync('seeds')) copyFileSync(join('seeds', f), join(input, f));
+  const clauses = [
+    'shelling displaced 1,200 people from Saraqib',
+    'nearly 340 families fled Ariha on Monday',
+    'at least 15 civilians were killed in Maarat al-Numan',
+    'government forces captured 4 villages near Abu al-Duhur',
+  ];
+  const parts: string[] = ['Fighting went on'];
+  let size = parts[0]!.length;
+  for (let i = 0; size < 2_000_000; i++) {
+    const clause = `${i % 7 === 6 ? ' and' : ','} ${clauses[i % clauses.length]}`;
+    parts.push(clause);
+    size += clause.length;
+  }
+  writeFileSync(join(input, 'long_sentence.txt'), `${parts.join('')}.\n`);
+  return `the seeds plus one single-sentence file of ${(size / 1e6).toFixed(2)} MB`;
 }
-console.log(`total     ${total.toFixed(0).padStart(7)} ms  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+function manySentences(input: string): string {
+  for (const f of readdirSync('seeds')) copyFileSync(join('seeds', f), join(input, f));
+  const sentence = 'On 5 January 2018 fighting resumed near the town and two days later on Sunday it stopped. ';
+  const text = `Fighting in the north\n\n${sentence.repeat(Math.ceil(2_000_000 / sentence.length))}\n`;
+  writeFileSync(join(input, 'many_sentences.txt'), text);
+  return `the seeds plus one file of ${Math.ceil(2_000_000 / sentence.length)} short dated sentences, ${(text.length / 1e6).toFixed(2)} MB`;
+}
+
+function hugeFiles(input: string): string {
+  for (const f of readdirSync('seeds')) copyFileSync(join('seeds', f), join(input, f));
+  for (let i = 0; i < 5; i++) {
+    writeFileSync(join(input, `huge${i}.txt`), '');
+    truncateSync(join(input, `huge${i}.txt`), 1024 ** 3); // sparse: no disk used
+  }
+  return 'the seeds plus five sparse 1 GB files';
+}
+
+function run(name: string, build: (input: string) => string, articles: () => number) {
+  const input = mkdtempSync(join(tmpdir(), 'frontline-bench-in-'));
+  const out = mkdtempSync(join(tmpdir(), 'frontline-bench-out-'));
+  console.log(`${name}: ${build(input)}`);
+  const stages = { ingest: runIngest, extract: runExtract, normalize: runNormalize, aggregate: runAggregate };
+  let total = 0;
+  for (const [stage, runStage] of Object.entries(stages)) {
+    const t0 = performance.now();
+    const result = runStage({ input, out });
+    const ms = performance.now() - t0;
+    total += ms;
+    const rate = ((articles() / ms) * 1000).toFixed(0).padStart(6);
+    console.log(`${stage.padEnd(9)} ${ms.toFixed(0).padStart(7)} ms  ${rate} articles/s  ${JSON.stringify(result)}`);
+  }
+  const rejected = readFileSync(join(out, 'rejected.csv'), 'utf8').trim().split('\n').slice(1);
+  if (rejected.length > 0) console.log(`rejected: ${rejected.join(' | ')}`);
+  console.log(`total     ${total.toFixed(0).padStart(7)} ms  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}
+
+const SCENARIOS: Record<string, () => void> = {
+  corpus: () => run('corpus', corpus, () => n),
+  'long-sentence': () => run('long-sentence', longSentence, () => 6),
+  'many-sentences': () => run('many-sentences', manySentences, () => 6),
+  'huge-files': () => run('huge-files', hugeFiles, () => 10),
+};
+
+if (scenario) {
+  SCENARIOS[scenario]!();
+} else {
+  // Each scenario in its own process: its own peak memory, and a stalled one is killed and reported.
+  for (const name of Object.keys(SCENARIOS)) {
+    const args = ['--import', 'tsx', fileURLToPath(import.meta.url), String(n), name];
+    const child = spawnSync(process.execPath, args, { stdio: 'inherit', timeout: SCENARIO_TIMEOUT_MS, killSignal: 'SIGKILL' });
+    if (child.error || child.signal) console.log(`${name}: did not finish within ${SCENARIO_TIMEOUT_MS / 1000} s (${child.signal ?? child.error})`);
+    else if (child.status !== 0) console.log(`${name}: failed with exit status ${child.status}`);
+  }
+}

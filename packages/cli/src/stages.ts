@@ -2,13 +2,13 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLES, REJECTED, type ArticleRecord, type ExtractedFact, type Fact, type IngestedArticle, type PlaceMentionRecord, type Rejection, type UnresolvedPlace } from '@frontline/schema';
 import { buildDatapackage, readJsonl, writeFileAtomic, writeJsonl, writeTable, type WrittenTable } from '@frontline/io';
-import { ingestFiles } from '@frontline/ingest';
+import { byPath, Ingest, todayUtc } from '@frontline/ingest';
 import { extractArticle } from '@frontline/extract';
 import { corroborateDates, loadGazetteer, normalizeArticle } from '@frontline/normalize';
 import { aggregate } from '@frontline/aggregate';
 import { stagePaths } from './paths.ts';
 import { progress } from './progress.ts';
-import { readInputFolder } from './read-input.ts';
+import { listInputFolder, readInputFile } from './read-input.ts';
 
 export interface StageOptions {
   input: string;
@@ -42,10 +42,20 @@ const articleRecord = ({ text: _t, sentence_list: _s, removed: _r, ...record }: 
 
 export function runIngest({ input, out }: StageOptions) {
   const paths = stagePaths(out);
-  const folder = readInputFolder(input);
-  const bar = progress('ingest', 1);
-  const { articles, rejected } = ingestFiles(folder.files);
-  const allRejected = [...folder.rejected, ...rejected].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const folder = listInputFolder(input);
+  const bar = progress('ingest', folder.files.length);
+  // One file at a time, in path order: only the current file's bytes are in memory.
+  const ingest = new Ingest({ runDate: todayUtc() });
+  const articles: IngestedArticle[] = [];
+  const rejected: Rejection[] = [...folder.rejected];
+  for (const entry of folder.files) {
+    const read = readInputFile(entry);
+    const result = 'reason' in read ? read : ingest.add(read);
+    if ('reason' in result) rejected.push(result);
+    else articles.push(result);
+    bar.tick(); // no file name: it is untrusted text, and this goes to a terminal
+  }
+  const allRejected = rejected.sort(byPath);
   // A fresh ingest invalidates what later stages wrote from an older one.
   for (const stage of ['extract', 'normalize']) rmSync(paths.failures(stage), { force: true });
   writeJsonl(paths.ingested, articles);

@@ -9,23 +9,83 @@ export type Decoded = { ok: true; text: string } | { ok: false; reason: string }
 
 const MB = 1024 * 1024;
 
-/** Decode UTF-8 strictly, drop a BOM and normalize CRLF/CR to LF before anything else looks at the text. */
-export function decodeArticle(bytes: Uint8Array): Decoded {
-  if (bytes.length > MAX_ARTICLE_BYTES) {
-    return { ok: false, reason: `file too large: ${(bytes.length / MB).toFixed(1)} MB > ${MAX_ARTICLE_BYTES / MB} MB limit` };
+/** The reason for a file over the limit; the CLI gives it from the file's size before reading it. */
+export function tooLarge(size: number): string | null {
+  return size > MAX_ARTICLE_BYTES ? `file too large: ${(size / MB).toFixed(1)} MB > ${MAX_ARTICLE_BYTES / MB} MB limit` : null;
+}
+
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be';
+
+// Longest first: the UTF-32LE mark begins with the UTF-16LE one.
+const BOMS: Array<[Encoding, number[]]> = [
+  ['utf-32le', [0xff, 0xfe, 0x00, 0x00]],
+  ['utf-32be', [0x00, 0x00, 0xfe, 0xff]],
+  ['utf-8', [0xef, 0xbb, 0xbf]],
+  ['utf-16le', [0xff, 0xfe]],
+  ['utf-16be', [0xfe, 0xff]],
+];
+
+/** The encoding a byte order mark announces, and the bytes after the mark; UTF-8 when there is none. */
+function sniff(bytes: Uint8Array): { encoding: Encoding; body: Uint8Array } {
+  for (const [encoding, mark] of BOMS) {
+    if (mark.every((b, i) => bytes[i] === b)) return { encoding, body: bytes.subarray(mark.length) };
   }
+  return { encoding: 'utf-8', body: bytes };
+}
+
+/**
+ * Decode strictly (UTF-8, or UTF-16/UTF-32 when a byte order mark says so), drop the mark and normalize CRLF/CR to
+ * LF before anything else looks at the text.
+ */
+export function decodeArticle(bytes: Uint8Array): Decoded {
+  const large = tooLarge(bytes.length);
+  if (large) return { ok: false, reason: large };
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  const { encoding, body } = sniff(bytes);
+  const decoded = encoding === 'utf-8' ? decodeUtf8(body) : decodeWide(body, encoding);
+  if (!decoded.ok) return decoded;
+  // NUL is checked on the decoded text: UTF-16 and UTF-32 bytes are full of zeros, their text has none.
+  if (decoded.text.includes('\0')) return { ok: false, reason: 'binary file (NUL bytes)' };
+  const text = decoded.text.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return { ok: false, reason: 'empty file' };
+  return { ok: true, text };
+}
+
+function decodeUtf8(bytes: Uint8Array): Decoded {
+  // Before decoding: a NUL-ridden binary file is "binary", not "invalid UTF-8 at byte ...".
   if (bytes.includes(0)) return { ok: false, reason: 'binary file (NUL bytes)' };
-  let text: string;
   try {
-    // ignoreBOM: true keeps a BOM in the output so that we strip it ourselves, visibly, below.
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    // ignoreBOM: true keeps a second BOM as text rather than dropping it silently.
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     return { ok: false, reason: `invalid UTF-8 at byte ${firstInvalidUtf8(bytes)}` };
   }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (text.trim() === '') return { ok: false, reason: 'empty file' };
-  return { ok: true, text };
+}
+
+/** UTF-16 through TextDecoder; UTF-32, which TextDecoder does not know, code point by code point. */
+function decodeWide(bytes: Uint8Array, encoding: Exclude<Encoding, 'utf-8'>): Decoded {
+  const invalid: Decoded = { ok: false, reason: `invalid ${encoding.toUpperCase()} (after its byte order mark)` };
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    try {
+      return { ok: true, text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes) };
+    } catch {
+      return invalid;
+    }
+  }
+  if (bytes.length % 4 !== 0) return invalid;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const chunks: string[] = [];
+  const CHUNK = 8192; // String.fromCodePoint takes its code points as arguments: keep each call small
+  for (let i = 0; i < bytes.length; i += 4 * CHUNK) {
+    const points: number[] = [];
+    for (let j = i; j < Math.min(bytes.length, i + 4 * CHUNK); j += 4) {
+      const cp = view.getUint32(j, encoding === 'utf-32le');
+      if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return invalid;
+      points.push(cp);
+    }
+    chunks.push(String.fromCodePoint(...points));
+  }
+  return { ok: true, text: chunks.join('') };
 }
 
 /**

@@ -4,11 +4,12 @@
  * photo captions, the latest date in the text; weekday mentions narrow the last two down to a day.
  */
 import type { ArticleRecord, RemovedLine, Sentence } from '@frontline/schema';
-import { addDays, daysBetween, daysInMonth, isoDate, latest, monthOf, weekdayOf, yearOf, type Weekday } from './calendar.ts';
+import { addDays, daysBetween, daysInMonth, isoDate, isValidDay, latest, monthOf, weekdayOf, yearOf, type Weekday } from './calendar.ts';
 import { findDateline } from './dateline.ts';
 import { findDates, wholeDate, type DateMention } from './dates.ts';
 import { buildTimeline, calendarSpan, inFutureSentence, type DatedMention, type Timeline } from './timeline.ts';
 import { dayOfLatestWeekday, distinctWeekdays, findWeekdays } from './weekdays.ts';
+import { outsideWindow } from './window.ts';
 
 export type Published = Pick<
   ArticleRecord,
@@ -21,17 +22,32 @@ export interface PublishedInput {
   removed: RemovedLine[];
   /** `published` from front matter, as written, if any. */
   frontMatter?: string;
+  /** The run's date, `YYYY-MM-DD`: a publication date after the next day is refused. */
+  runDate: string;
 }
 
 /** A report runs within a week of the latest event it dates, when nothing narrows it further. */
 const REPORT_WINDOW_DAYS = 6;
 
-export function inferPublished(input: PublishedInput): Published {
+/** The publication date and what was refused on the way (a front-matter date that is not one, or out of the window). */
+export function inferPublished(input: PublishedInput): Published & { warnings: string[] } {
   const fromMeta = input.frontMatter ? frontMatterDate(input.frontMatter) : null;
-  if (fromMeta) return fromMeta;
-  const note = input.frontMatter ? `front matter 'published' ('${input.frontMatter}') is not a date; ` : '';
+  const metaOutside = fromMeta && outsideWindow(fromMeta.published, input.runDate);
+  if (fromMeta && !metaOutside) return { ...fromMeta, warnings: [] };
+  const warnings: string[] = [];
+  let note = '';
+  if (metaOutside) {
+    note = `front matter 'published' ${metaOutside}, not used; `;
+    warnings.push(`front-matter.published: ${metaOutside}, not used`);
+  } else if (input.frontMatter) {
+    note = `front matter 'published' ('${input.frontMatter}') is not a date; `;
+    warnings.push('front-matter.published: not a date, not used');
+  }
   const result = fromDateline(input) ?? fromOwnWords(input.text) ?? fromText(input);
-  return { ...result, published_evidence: note + result.published_evidence };
+  const outside = outsideWindow(result.published, input.runDate);
+  if (!outside) return { ...result, published_evidence: note + result.published_evidence, warnings };
+  warnings.push(`published: ${outside}, not used`);
+  return { ...range('', '', '', `${note}${result.published_evidence}, but ${outside}: not used`), warnings };
 }
 
 function range(first: string, last: string, precision: Published['published_precision'], evidence: string): Published {
@@ -39,8 +55,10 @@ function range(first: string, last: string, precision: Published['published_prec
 }
 
 function frontMatterDate(value: string): Published | null {
-  const iso = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value.trim());
-  const date = iso ? findDates(iso[1]!)[0] : (wholeDate(value) ?? findDates(value).find((d) => d.year !== null));
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(value.trim());
+  // Any valid ISO day, whatever its year: one outside the sane window is then refused as such, not as "not a date".
+  if (iso) return isValidDay(+iso[1]!, +iso[2]!, +iso[3]!) ? range(iso[0].slice(0, 10), iso[0].slice(0, 10), 'day', 'front matter') : null;
+  const date = wholeDate(value) ?? findDates(value).find((d) => d.year !== null);
   if (!date || date.year === null) return null;
   const { first, last, precision } = calendarSpan(date, date.year);
   return range(first, last, precision, 'front matter');
@@ -122,8 +140,18 @@ function fromText({ text, sentences, removed }: PublishedInput): Published {
     fromCaptions(timeline, weekdays) ??
     fromLatestDay(timeline, weekdays, text) ??
     fromLatestMonth(timeline) ??
-    range('', '', '', nothingUsable(timeline, weekdays, text))
+    undated(timeline, nothingUsable(timeline, weekdays, text))
   );
+}
+
+/**
+ * No date, but a lower bound: a report is not older than the dates it gives for past events ("since 2015"). Kept as
+ * `published_earliest`, so that a date corroborated from another article can never contradict the article's own words.
+ */
+function undated(timeline: Timeline, evidence: string): Published {
+  const notBefore = latest(timeline.dates.map((d) => d.first));
+  const bound = notBefore ? `; not before ${notBefore}, the latest date it mentions` : '';
+  return { ...range('', '', '', evidence + bound), published_earliest: notBefore };
 }
 
 function describe(d: DatedMention): string {

@@ -34,11 +34,34 @@ export interface Timeline {
 const FUTURE =
   /\b(?:will|shall|(?:is|are|am) (?:expected|scheduled|due|set|planned|slated|going) to|hopes? to|plans? to|intends? to|next (?:week|month|year)|upcoming|tomorrow)\b/i;
 
+/** The sentence holding a clean-text offset, by binary search (sentences are in text order and do not overlap). */
+export function sentenceAt(sentences: Sentence[], position: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (position < s.start) hi = mid - 1;
+    else if (position >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+// Per sentence, computed once: a long text asks about the same sentence for each of its many dates and weekdays.
+const futureOf = new WeakMap<Sentence, boolean>();
+
 /** True when the clean-text offset lies in a sentence about the future. */
 export function inFutureSentence(sentences: Sentence[], position: number): boolean {
-  const s = sentences.find((x) => position >= x.start && position < x.end);
-  // Quoted words are the speaker's ("... that will restore stability," Assad said on Thursday): the report is past.
-  return s !== undefined && FUTURE.test(s.text.replace(/“[^”]*”|"[^"]*"/g, ''));
+  const s = sentenceAt(sentences, position);
+  if (s === undefined) return false;
+  let future = futureOf.get(s);
+  if (future === undefined) {
+    // Quoted words are the speaker's ("... that will restore stability," Assad said on Thursday): the report is past.
+    future = FUTURE.test(s.text.replace(/“[^”]*”|"[^"]*"/g, ''));
+    futureOf.set(s, future);
+  }
+  return future;
 }
 
 export function buildTimeline(text: string, sentences: Sentence[], removed: RemovedLine[]): Timeline {
@@ -126,12 +149,13 @@ const RELATIVE = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})
  * command"), the latest day date written before the phrase, where such events are usually dated.
  */
 function relativeDates(text: string, sentences: Sentence[], dates: DatedMention[]): DatedMention[] {
-  const days = dates.filter((d) => d.precision === 'day' && d.source === 'text');
+  const inText = dates.filter((d) => d.source === 'text').sort((a, b) => a.position - b.position);
+  const latestDayBefore = latestDayBeforeEach(inText.filter((d) => d.precision === 'day'));
   const out: DatedMention[] = [];
   RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
     if (inFutureSentence(sentences, m.index)) continue;
-    const anchor = relativeAnchor(m, sentences, dates, days);
+    const anchor = relativeAnchor(m, sentences, inText, latestDayBefore);
     if (!anchor) continue;
     const count = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
     const iso = addDays(anchor.first, count * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1));
@@ -140,14 +164,40 @@ function relativeDates(text: string, sentences: Sentence[], dates: DatedMention[
   return out;
 }
 
-function relativeAnchor(m: RegExpExecArray, sentences: Sentence[], dates: DatedMention[], days: DatedMention[]) {
-  const sentence = sentences.find((s) => m.index >= s.start && m.index < s.end);
+/**
+ * For offsets asked in increasing order: the latest day (the first written, on a tie) among `days` (in text order)
+ * that start before the offset. One pass over the days for all the questions, not one per question: a long text
+ * has many of both.
+ */
+function latestDayBeforeEach(days: DatedMention[]): (position: number) => DatedMention | null {
+  let next = 0;
+  let best: DatedMention | null = null;
+  return (position) => {
+    for (; next < days.length && days[next]!.position < position; next++) {
+      if (best === null || days[next]!.first > best.first) best = days[next]!;
+    }
+    return best;
+  };
+}
+
+/** Index of the first of `sorted` (by position) at or after `position`. */
+function firstAtOrAfter(sorted: DatedMention[], position: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.position < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function relativeAnchor(m: RegExpExecArray, sentences: Sentence[], inText: DatedMention[], latestDayBefore: (p: number) => DatedMention | null) {
+  const sentence = sentenceAt(sentences, m.index);
   const after = m.index + m[0].length;
   if (m[3]!.toLowerCase() === 'after' && sentence) {
-    const inSentence = dates.find((d) => d.source === 'text' && d.position >= after && d.position < sentence.end);
-    if (inSentence) return inSentence.precision === 'day' ? inSentence : null;
+    const next = inText[firstAtOrAfter(inText, after)];
+    if (next && next.position < sentence.end) return next.precision === 'day' ? next : null;
   }
-  const before = days.filter((d) => d.position < m.index);
-  const last = latest(before.map((d) => d.first));
-  return before.find((d) => d.first === last) ?? null;
+  return latestDayBefore(m.index);
 }

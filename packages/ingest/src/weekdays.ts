@@ -15,10 +15,12 @@ const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(
 /** Weekday mentions in `text`, skipping those that open a written date ("Sunday, October 8, 2017"). */
 export function findWeekdays(text: string, dateStarts: number[]): WeekdayMention[] {
   const found: WeekdayMention[] = [];
+  const starts = new Set(dateStarts);
+  const opensDate = (end: number) => [0, 1, 2, 3].some((k) => starts.has(end + k));
   WEEKDAY.lastIndex = 0;
   for (let m = WEEKDAY.exec(text); m; m = WEEKDAY.exec(text)) {
     const end = m.index + m[0].length;
-    if (dateStarts.some((s) => s >= end && s <= end + 3)) continue;
+    if (opensDate(end)) continue;
     found.push({ weekday: m[1] as Weekday, start: m.index });
   }
   return found;

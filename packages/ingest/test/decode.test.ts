@@ -84,3 +84,43 @@ describe('decoding', () => {
     expect(firstInvalidUtf8(new Uint8Array([0x80]))).toBe(0); // stray continuation byte
   });
 });
+
+describe('UTF-16 and UTF-32 with a byte order mark', () => {
+  const TEXT = 'Idlib: 😀 déplacés\r\n\r\nThousands fled on Monday, aid groups said.\r\n';
+  const EXPECTED = TEXT.replace(/\r\n/g, '\n');
+
+  function utf16(text: string, littleEndian: boolean): Uint8Array {
+    const out = new DataView(new ArrayBuffer(2 + text.length * 2));
+    out.setUint16(0, 0xfeff, littleEndian);
+    for (let i = 0; i < text.length; i++) out.setUint16(2 + i * 2, text.charCodeAt(i), littleEndian);
+    return new Uint8Array(out.buffer);
+  }
+  function utf32(text: string, littleEndian: boolean): Uint8Array {
+    const points = [0xfeff, ...[...text].map((c) => c.codePointAt(0)!)];
+    const out = new DataView(new ArrayBuffer(points.length * 4));
+    points.forEach((p, i) => out.setUint32(i * 4, p, littleEndian));
+    return new Uint8Array(out.buffer);
+  }
+
+  it('decodes all four, not "binary"', () => {
+    for (const bytes of [utf16(TEXT, true), utf16(TEXT, false), utf32(TEXT, true), utf32(TEXT, false)]) {
+      expect(decodeArticle(bytes)).toEqual({ ok: true, text: EXPECTED });
+    }
+    const [a] = ingestFiles([file('wide.txt', utf16(TEXT, true))]).articles;
+    expect(a!.text).toBe(EXPECTED.trimEnd());
+  });
+
+  it('refuses broken ones with the encoding in the reason', () => {
+    expect(reasonFor(utf16(TEXT, true).subarray(0, 9))).toBe('invalid UTF-16LE (after its byte order mark)'); // odd length
+    const lone = utf16('Title\n\nA lone \ud800 surrogate.', false);
+    expect(reasonFor(lone)).toBe('invalid UTF-16BE (after its byte order mark)');
+    const beyond = utf32('Title\n\nText.', true);
+    new DataView(beyond.buffer).setUint32(8, 0x110000, true);
+    expect(reasonFor(beyond)).toBe('invalid UTF-32LE (after its byte order mark)');
+    expect(reasonFor(utf32('Title\n\nText.', false).subarray(0, 10))).toBe('invalid UTF-32BE (after its byte order mark)');
+  });
+
+  it('still calls a file with NUL characters binary, whatever its encoding', () => {
+    expect(reasonFor(utf16('Title\0\n\nText.', true))).toBe('binary file (NUL bytes)');
+  });
+});

@@ -235,3 +235,16 @@ describe('publication date: a bare year never moves a day forward', () => {
     expect(a.published).toBe('');
   });
 });
+
+describe('an undated article keeps the lower bound its own words give', () => {
+  it('is not older than the latest date it mentions', () => {
+    const a = ingest('Army advances\n\nThe war has displaced millions since 2015. Fighting resumed in 2017, residents said today.\n');
+    expect(a).toMatchObject({ published: '', published_precision: '', published_earliest: '2017-01-01', published_latest: '' });
+    expect(a.published_evidence).toMatch(/; not before 2017-01-01, the latest date it mentions$/);
+  });
+
+  it('has no bound when it mentions no date', () => {
+    const a = ingest('Army advances\n\nFighting resumed, residents said today.\n');
+    expect(a).toMatchObject({ published: '', published_earliest: '', published_evidence: "no date in the text fixes it: dates relative to an unknown present ('today')" });
+  });
+});

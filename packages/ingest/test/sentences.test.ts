@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestFiles, splitSentences } from '../src/index.ts';
+import { ingestFiles, MAX_SENTENCE_CHARS, splitSentences } from '../src/index.ts';
 import { seedFiles } from './helpers.ts';
 
 const texts = (text: string) => splitSentences(text).map((s) => s.text);
@@ -85,5 +85,69 @@ describe('sentence splitting', () => {
     expect(all.some((s) => s.startsWith('Brig. Gen. Suhail Al Hassan, also known'))).toBe(true);
     expect(all.some((s) => s.endsWith('since the offensive led by Al Hassan began on Dec. 25.'))).toBe(true);
     expect(all).toContain('Of Idlib’s 2.5 million residents, just under half—or 1.1 million—are internally displaced people, according to the United Nations.');
+  });
+});
+
+describe('overlong sentences are capped, so that work per figure downstream is bounded', () => {
+  /** Every piece within the cap, exact offsets, trimmed, in order, and together all the non-space text. */
+  function expectCapped(text: string) {
+    const sentences = splitSentences(text);
+    let previousEnd = 0;
+    sentences.forEach((s, i) => {
+      expect(s.index).toBe(i);
+      expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(s.text).toBe(s.text.trim());
+      expect(s.start).toBeGreaterThanOrEqual(previousEnd);
+      expect(text.slice(previousEnd, s.start).trim()).toBe('');
+      previousEnd = s.end;
+    });
+    expect(text.slice(previousEnd).trim()).toBe('');
+    return sentences;
+  }
+
+  it('leaves a long real sentence of 1,100 characters whole', () => {
+    const villages = Array.from({ length: 67 }, (_, i) => `Kafr Village${i}`).join(', ');
+    const sentence = `The army said it had taken ${villages} after weeks of fighting.`;
+    expect(sentence.length).toBeGreaterThan(1100);
+    expect(sentence.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    expect(texts(sentence)).toEqual([sentence]);
+  });
+
+  it('cuts a run-on sentence after clause punctuation', () => {
+    const clause = (i: number) => `shelling displaced ${1000 + i} people from the village number ${i} on Monday`;
+    const text = `Fighting went on, ${Array.from({ length: 400 }, (_, i) => clause(i)).join('; ')}.`;
+    const pieces = expectCapped(text);
+    expect(pieces.length).toBeGreaterThan(text.length / MAX_SENTENCE_CHARS);
+    // every piece but the last ends with the clause punctuation it was cut after
+    for (const p of pieces.slice(0, -1)) expect(p.text).toMatch(/[;,]$/);
+    // and is at least half the cap: no crumbs
+    for (const p of pieces.slice(0, -1)) expect(p.text.length).toBeGreaterThanOrEqual(MAX_SENTENCE_CHARS / 2 - 1);
+  });
+
+  it('cuts at a space when there is no clause punctuation, and anywhere when there is no space', () => {
+    const words = 'many people fled the bombing of the town '.repeat(300);
+    for (const p of expectCapped(words)) expect(words.slice(p.end, p.end + 1)).toMatch(/^\s?$/);
+    const blob = 'x'.repeat(MAX_SENTENCE_CHARS * 3 + 7);
+    expect(expectCapped(blob).map((p) => p.text.length)).toEqual([MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 7]);
+  });
+
+  it('never cuts inside a surrogate pair', () => {
+    const text = `${'x'.repeat(MAX_SENTENCE_CHARS - 1)}${'😀'.repeat(10)}`;
+    const pieces = expectCapped(text);
+    expect(pieces[0]!.text.length).toBe(MAX_SENTENCE_CHARS - 1);
+    for (const p of pieces) expect(p.text).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+  });
+
+  it('caps a single-sentence article of over 1 MB, with exact offsets through ingest', () => {
+    const clauses = ['nearly 340 families fled Ariha on Monday', 'at least 15 civilians were killed in Maarat al-Numan'];
+    const body = Array.from({ length: 22_000 }, (_, i) => clauses[i % 2]).join(', ');
+    expect(body.length).toBeGreaterThan(1_000_000);
+    const [a] = ingestFiles([{ path: 'long.txt', bytes: new TextEncoder().encode(`Fighting went on, ${body}.\n`) }]).articles;
+    expect(a!.sentence_list.length).toBeGreaterThan(a!.text.length / MAX_SENTENCE_CHARS);
+    for (const s of a!.sentence_list) {
+      expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(a!.text.slice(s.start, s.end)).toBe(s.text);
+    }
   });
 });

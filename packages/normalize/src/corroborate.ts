@@ -4,6 +4,13 @@
  * as current news with no date of their own), it was written in the same days. The undated article then gets the
  * other article's date at week precision, and its evidence says so. Only articles with no date or a year-or-coarser
  * date are touched; the evidence of a dated article is never overridden.
+ *
+ * One article's metadata must not rewrite another's words, so a date is never taken:
+ * - from a copy of the same text (same `text_sha256`): a copy is not a second report, and a wrong date on a copy
+ *   would otherwise move the original;
+ * - outside the range the undated article's own evidence allows (`published_earliest`/`published_latest`, e.g.
+ *   "not before 2015" when it says "since 2015"; the year of a year-precision date).
+ * Dates outside the sane window never get here: ingest refuses them.
  */
 import type { ArticleRecord, ExtractedFact } from '@frontline/schema';
 import { parseIso, toIso } from './calendar.ts';
@@ -42,6 +49,19 @@ function currentCaptures(article: ArticleRecord, facts: ExtractedFact[], gz: Gaz
 
 const shared = (a: Set<string>, b: Set<string>) => [...a].filter((id) => b.has(id)).length;
 
+const sameText = (a: ArticleRecord, b: ArticleRecord) => a.text_sha256 !== undefined && a.text_sha256 === b.text_sha256;
+
+/** Whether `day` fits what the article's own evidence allows ('' bounds are open). */
+const withinOwnRange = (article: ArticleRecord, day: string) =>
+  (article.published_earliest === '' || day >= article.published_earliest) && (article.published_latest === '' || day <= article.published_latest);
+
+/** Whether `d` may date `article`: the same capture, from another text, at a date the article's words allow. */
+const canDate = (article: ArticleRecord, mine: Capture, d: Capture) =>
+  d.category === mine.category &&
+  shared(d.places, mine.places) >= MIN_SHARED_PLACES &&
+  !sameText(d.article, article) &&
+  withinOwnRange(article, d.article.published);
+
 /** Returns the articles with corroborated dates where a match was found; the others unchanged, in the same order. */
 export function corroborateDates(articles: ArticleRecord[], facts: ExtractedFact[], gz: Gazetteer): ArticleRecord[] {
   const byArticle = new Map<string, ExtractedFact[]>();
@@ -53,7 +73,7 @@ export function corroborateDates(articles: ArticleRecord[], facts: ExtractedFact
     const match = currentCaptures(article, factsOf(article), gz)
       .flatMap((mine) =>
         dated
-          .filter((d) => d.category === mine.category && shared(d.places, mine.places) >= MIN_SHARED_PLACES)
+          .filter((d) => canDate(article, mine, d))
           .map((d) => ({ d, names: mine.names.filter((n) => d.names.includes(n)) })),
       )
       // the earliest dated report, then the lowest id: deterministic whatever the input order

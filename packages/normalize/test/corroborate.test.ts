@@ -37,3 +37,28 @@ describe('dating an undated article by a dated report of the same capture', () =
     expect(corroborateDates([dated, own], facts, gz)[1]).toBe(own);
   });
 });
+
+describe('one article never rewrites another', () => {
+  const facts = [capture('copy', ['Saraqib', 'Tell Sultan']), capture('original', ['Saraqib', 'Tell Sultan'])];
+
+  it('takes no date from a copy of the same text', () => {
+    const copy = article({ article_id: 'copy', published: '1969-12-31', text_sha256: 'same' });
+    const original = { ...undated('original'), text_sha256: 'same' };
+    const [, out] = corroborateDates([copy, original], facts, gz);
+    expect(out).toBe(original);
+    // the same two texts, different: the copy's date is used (so the test above is about the text, not the date)
+    const [, other] = corroborateDates([copy, { ...original, text_sha256: 'other' }], facts, gz);
+    expect(other!.published).toBe('1969-12-31');
+  });
+
+  it('takes no date outside what the article’s own words allow, and falls back to the next report', () => {
+    const early = article({ article_id: 'copy', published: '1969-12-31' });
+    const later = article({ article_id: 'later', published: '2018-02-05' });
+    const since2015 = { ...undated('original'), published_earliest: '2015-01-01' };
+    const all = [...facts, capture('later', ['Saraqib', 'Tell Sultan'])];
+    expect(corroborateDates([early, since2015], facts, gz)[1]).toBe(since2015);
+    expect(corroborateDates([early, later, since2015], all, gz)[2]!.published).toBe('2018-02-05');
+    const year2017 = article({ article_id: 'original', published: '2017-01-01', published_precision: 'year', published_earliest: '2017-01-01', published_latest: '2017-12-31' });
+    expect(corroborateDates([early, later, year2017], all, gz)[2]).toBe(year2017);
+  });
+});

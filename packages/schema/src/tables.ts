@@ -101,6 +101,13 @@ export const ARTICLES: TableSchema = {
     f('removed_lines', 'integer', 'Boilerplate lines removed (captions, credits, share links, link lists...).'),
     f('sha256', 'string', 'SHA-256 of the input file bytes.'),
     f('source_path', 'string', 'Path of the input file relative to the input folder.'),
+    f('text_sha256', 'string', 'SHA-256 of the clean text: equal for copies that differ only in front matter or page furniture.'),
+    f(
+      'warnings',
+      'string',
+      'What was wrong with the article\'s metadata and not used, ;-separated (a front-matter field of the wrong type, a url that is not http(s), a publication date outside the sane window).',
+      { list: true },
+    ),
   ],
 };
 

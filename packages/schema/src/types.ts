@@ -34,6 +34,11 @@ export interface ArticleRecord {
   sha256: string;
   /** Path of the input file, relative to the input folder. */
   source_path: string;
+  // The two below are optional because stage files written before they existed lack them; ingest always sets them.
+  /** SHA-256 of the clean text: copies of one text share it whatever their front matter or boilerplate. */
+  text_sha256?: string;
+  /** Metadata that was wrong and not used, one message each ("front-matter.title: ..."); never contains ';'. */
+  warnings?: string[];
 }
 
 /** What ingest hands to extract: the record plus the clean text and its sentences. */
