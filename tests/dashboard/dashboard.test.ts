@@ -374,7 +374,7 @@ describe('dashboard', () => {
         await page.close();
       }
     }
-  });
+  }, 300_000); // some twenty full-page screenshots: minutes on a busy 2-core machine
 
   it('logs no console errors on any page', () => {
     expect(problems).toEqual([]);
