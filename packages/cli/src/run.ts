@@ -1,0 +1,107 @@
+/**
+ * One run of the stages on `--out` as a whole: refuse dangerous folders, take the lock, repair what a crashed run
+ * left, build the new set in a staging folder (in a worker thread), switch it in, release the lock. A failure, a
+ * SIGINT/SIGTERM or the end of the package manager that started us drops the staging folder and leaves the current
+ * set as it was. See docs/data-contract.md, "An output folder is always whole".
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
+import { beginSet, commitSet, discardSet, isLock, recoverOutputSet, tryLock, type OutputLock } from '@frontline/io';
+import { checkFolders, keptFiles, type StageName } from './paths.ts';
+import { UsageError } from './read-input.ts';
+import type { Job, WorkerMessage } from './worker.ts';
+
+export interface RunOptions {
+  input: string;
+  out: string;
+  wait?: boolean;
+}
+
+const EXIT_CODE: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
+
+async function lockOut(out: string, wait: boolean): Promise<OutputLock> {
+  mkdirSync(dirname(out), { recursive: true });
+  for (;;) {
+    const got = tryLock(out);
+    if (isLock(got)) return got;
+    if (!wait) {
+      throw new UsageError(`another run (pid ${got.pid}, started ${got.started}) is writing ${out}; run again when it ends, or pass --wait`);
+    }
+    await sleep(250);
+  }
+}
+
+/** Runs the stages in a worker; prints each stage's summary; resolves when it ends, rejects on its error. */
+function work(job: Job, report: (stage: string, summary: unknown) => void): { worker: Worker; ended: Promise<void> } {
+  const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: job });
+  const ended = new Promise<void>((resolve, reject) => {
+    let failure: Error | undefined;
+    let done = false;
+    worker.on('message', (m: WorkerMessage) => {
+      if ('stage' in m) report(m.stage, m.summary);
+      else if ('error' in m) failure = m.usage ? new UsageError(m.error) : new Error(m.error);
+      else done = true;
+    });
+    worker.on('error', (err) => (failure ??= err));
+    worker.on('exit', () => (done && !failure ? resolve() : reject(failure ?? new Error('the stages stopped unexpectedly'))));
+  });
+  return { worker, ended };
+}
+
+/**
+ * Stops the run on SIGINT/SIGTERM, and when the package manager that started us (`pnpm pipeline`) is killed: it does
+ * not pass signals on, so its end (our parent pid changing) counts as SIGTERM, and no orphan keeps working.
+ */
+function onStop(stop: (signal: string) => void): () => void {
+  const handlers = ['SIGINT', 'SIGTERM'].map((signal) => [signal, () => stop(signal)] as const);
+  for (const [signal, handler] of handlers) process.once(signal, handler);
+  const parent = process.ppid;
+  const watch = process.env.npm_lifecycle_event ? setInterval(() => process.ppid !== parent && stop('SIGTERM'), 200) : undefined;
+  return () => {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+    clearInterval(watch);
+  };
+}
+
+/** Prepares the staging folder under the lock: repairs first, then links the files kept from the current set. */
+function prepare(out: string, stages: StageName[], lock: OutputLock): string {
+  try {
+    for (const line of recoverOutputSet(out)) process.stderr.write(`${line}\n`);
+    return beginSet(out, keptFiles(stages[0]));
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
+}
+
+export async function runStages(stages: StageName[], options: RunOptions, report: (stage: string, summary: unknown) => void) {
+  const out = checkFolders(options.input, options.out, stages[0] === 'ingest');
+  const lock = await lockOut(out, Boolean(options.wait));
+  const staging = prepare(out, stages, lock);
+  const { worker, ended } = work({ stages, input: options.input, out: staging, stderrIsTTY: Boolean(process.stderr.isTTY) }, report);
+  let stopped = false;
+  const unwatch = onStop((signal) => {
+    stopped = true;
+    unwatch();
+    void worker.terminate().finally(() => {
+      discardSet(staging);
+      lock.release();
+      process.exit(EXIT_CODE[signal]);
+    });
+  });
+  try {
+    await ended;
+    commitSet(out, staging);
+  } catch (err) {
+    if (stopped) await new Promise(() => {}); // the stop handler cleans up and exits
+    discardSet(staging);
+    throw err;
+  } finally {
+    if (!stopped) {
+      unwatch();
+      lock.release();
+    }
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * The stages of one run, in a worker thread: the main thread stays free to hear SIGINT/SIGTERM while a stage computes
+ * (synchronous work would hold a signal handler back until it ended), and can stop the work at once.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { StageName } from './paths.ts';
+import { UsageError } from './read-input.ts';
+import { publishPartial, runStage } from './stages.ts';
+
+export interface Job {
+  stages: StageName[];
+  input: string;
+  out: string; // the staging folder
+  stderrIsTTY: boolean;
+}
+
+export type WorkerMessage = { stage: StageName; summary: unknown } | { error: string; usage: boolean } | { done: true };
+
+const job = workerData as Job;
+const send = (message: WorkerMessage) => parentPort!.postMessage(message);
+try {
+  for (const stage of job.stages) send({ stage, summary: runStage(stage, job) });
+  const last = job.stages[job.stages.length - 1];
+  if (last !== 'aggregate') publishPartial(job.out, last);
+  send({ done: true });
+} catch (err) {
+  const usage = err instanceof UsageError;
+  send({ error: usage ? err.message : String((err as Error).stack ?? err), usage });
+}
