@@ -3,6 +3,7 @@
  * nothing, a crash at any point leaves the old or the new set and the next run cleans up, signals stop the work,
  * dangerous folders are refused, and CSV cells never start a spreadsheet formula.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -150,6 +151,7 @@ describe('a stage run on its own starts from the current set and leaves a whole 
     expect(aggregate.status).toBe(1);
     oneLine(aggregate.stderr);
     expect(aggregate.stderr).toMatch(/^aggregate: .*normalized\.jsonl not found; run `pnpm pipeline normalize` with the same --out first/);
+    expect(aggregate.stderr).toContain(join(out, 'stages')); // the folder the user named, not the staging folder
     expect(snapshotSet(out)).toEqual(ingested);
 
     for (const stage of ['extract', 'normalize', 'aggregate']) {
@@ -207,6 +209,30 @@ describe('a crash at any point of a re-run leaves the old or the new set, and th
     await run.ended;
     expectOldOrNew(out);
     expectNextRunCleansUp(out, run.child.pid!);
+  });
+});
+
+/** Only root can mount a small file system to fill; elsewhere (CI as a user) this case is skipped. */
+const canMount = process.getuid?.() === 0 && spawnSync('mount', ['--version']).status === 0;
+
+describe.runIf(canMount)('a full disk during a re-run', () => {
+  it('fails with a one-line reason and leaves the old set whole, with nothing beside it', () => {
+    const disk = fresh('disk');
+    const pages = Object.values(OLD).reduce((n, b64) => n + Math.ceil(Buffer.from(b64, 'base64').length / 4096) * 4096, 0);
+    // Room for the old set and less than half of a new one.
+    expect(spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${Math.ceil((pages * 1.4) / 4096) * 4096}`, 'tmpfs', disk]).status).toBe(0);
+    try {
+      const out = join(disk, 'data');
+      cpSync(OLD_DIR, out, { recursive: true });
+      const run = pipeline('all', '--input', 'seeds', '--out', out);
+      expect(run.status).toBe(1);
+      oneLine(run.stderr);
+      expect(run.stderr).toMatch(/ENOSPC/);
+      expect(snapshotSet(out)).toEqual(OLD);
+      expect(besideOut(out)).toEqual([]);
+    } finally {
+      spawnSync('umount', [disk]);
+    }
   });
 });
 

@@ -5,7 +5,6 @@
  * one-line reason otherwise; 130/143 when stopped by SIGINT/SIGTERM.
  */
 import { Command, CommanderError } from 'commander';
-import { runEval } from './eval.ts';
 import { STAGE_ORDER, type StageName } from './paths.ts';
 import { UsageError } from './read-input.ts';
 import { runStages, type RunOptions } from './run.ts';
@@ -35,7 +34,8 @@ program
   .requiredOption('--gold <file>', 'gold facts, one JSON object a line')
   .option('--out <dir>', 'folder holding facts.csv', 'data')
   .option('--json', 'print the full report as JSON')
-  .action((options: { gold: string; out: string; json?: boolean }) => {
+  .action(async (options: { gold: string; out: string; json?: boolean }) => {
+    const { runEval } = await import('./eval.ts'); // loaded only when asked: the stages' commands do not need it
     runEval(options);
   });
 

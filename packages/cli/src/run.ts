@@ -8,7 +8,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import { beginSet, commitSet, discardSet, isLock, recoverOutputSet, tryLock, type OutputLock } from '@frontline/io';
+// The set and lock modules alone: the main thread does not load the table writers (arquero), only the worker does.
+import { beginSet, commitSet, discardSet, recoverOutputSet } from '@frontline/io/output-set';
+import { isLock, tryLock, type OutputLock } from '@frontline/io/lock';
 import { checkFolders, keptFiles, type StageName } from './paths.ts';
 import { UsageError } from './read-input.ts';
 import type { Job, WorkerMessage } from './worker.ts';
@@ -27,7 +29,8 @@ async function lockOut(out: string, wait: boolean): Promise<OutputLock> {
     const got = tryLock(out);
     if (isLock(got)) return got;
     if (!wait) {
-      throw new UsageError(`another run (pid ${got.pid}, started ${got.started}) is writing ${out}; run again when it ends, or pass --wait`);
+      const who = got.pid ? `pid ${got.pid}, started ${got.started}` : 'just starting';
+      throw new UsageError(`another run (${who}) is writing ${out}; run again when it ends, or pass --wait`);
     }
     await sleep(250);
   }
@@ -41,7 +44,7 @@ function work(job: Job, report: (stage: string, summary: unknown) => void): { wo
     let done = false;
     worker.on('message', (m: WorkerMessage) => {
       if ('stage' in m) report(m.stage, m.summary);
-      else if ('error' in m) failure = m.usage ? new UsageError(m.error) : new Error(m.error);
+      else if ('error' in m) failure = Object.assign(m.usage ? new UsageError(m.error) : new Error(m.error), { stack: m.stack });
       else done = true;
     });
     worker.on('error', (err) => (failure ??= err));
@@ -80,7 +83,7 @@ export async function runStages(stages: StageName[], options: RunOptions, report
   const out = checkFolders(options.input, options.out, stages[0] === 'ingest');
   const lock = await lockOut(out, Boolean(options.wait));
   const staging = prepare(out, stages, lock);
-  const { worker, ended } = work({ stages, input: options.input, out: staging, stderrIsTTY: Boolean(process.stderr.isTTY) }, report);
+  const { worker, ended } = work({ stages, input: options.input, out: staging, shownOut: options.out, stderrIsTTY: Boolean(process.stderr.isTTY) }, report);
   let stopped = false;
   const unwatch = onStop((signal) => {
     stopped = true;

@@ -11,10 +11,11 @@ export interface Job {
   stages: StageName[];
   input: string;
   out: string; // the staging folder
+  shownOut: string; // --out as the user gave it, for messages
   stderrIsTTY: boolean;
 }
 
-export type WorkerMessage = { stage: StageName; summary: unknown } | { error: string; usage: boolean } | { done: true };
+export type WorkerMessage = { stage: StageName; summary: unknown } | { error: string; stack?: string; usage: boolean } | { done: true };
 
 const job = workerData as Job;
 const send = (message: WorkerMessage) => parentPort!.postMessage(message);
@@ -24,6 +25,7 @@ try {
   if (last !== 'aggregate') publishPartial(job.out, last);
   send({ done: true });
 } catch (err) {
-  const usage = err instanceof UsageError;
-  send({ error: usage ? err.message : String((err as Error).stack ?? err), usage });
+  // A message names the folder the user knows, not the staging folder.
+  const shown = (text?: string) => text?.split(job.out).join(job.shownOut);
+  send({ error: shown((err as Error).message) ?? String(err), stack: shown((err as Error).stack), usage: err instanceof UsageError });
 }

@@ -115,7 +115,12 @@ export function commitSet(out: string, staging: string): void {
   const hadSet = existsSync(out);
   if (hadSet) renameSync(out, old);
   crashPoint('between-renames');
-  renameSync(staging, out);
+  try {
+    renameSync(staging, out);
+  } catch (err) {
+    if (hadSet) renameSync(old, out); // put the old set back rather than leave no set
+    throw err;
+  }
   syncPath(dirname(out));
   crashPoint('switched');
   if (hadSet) rmSync(old, { recursive: true, force: true });
