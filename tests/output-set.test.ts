@@ -212,15 +212,32 @@ describe('a crash at any point of a re-run leaves the old or the new set, and th
   });
 });
 
-/** Only root can mount a small file system to fill; elsewhere (CI as a user) this case is skipped. */
-const canMount = process.getuid?.() === 0 && spawnSync('mount', ['--version']).status === 0;
+/** Mounts a small file system on `dir`; only root with the right to mount can (elsewhere these cases are skipped). */
+const mountSmall = (dir: string, bytes: number) => spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${bytes}`, 'tmpfs', dir]).status === 0;
+const canMount = (() => {
+  const dir = fresh('can-mount');
+  return process.getuid?.() === 0 && mountSmall(dir, 65536) && spawnSync('umount', [dir]).status === 0;
+})();
 
-describe.runIf(canMount)('a full disk during a re-run', () => {
-  it('fails with a one-line reason and leaves the old set whole, with nothing beside it', () => {
+describe.runIf(canMount)('a mounted file system', () => {
+  it('as --out is refused: a mount point cannot be renamed', () => {
+    const disk = fresh('mounted');
+    expect(mountSmall(disk, 1 << 20)).toBe(true);
+    try {
+      const run = pipeline('aggregate', '--out', disk);
+      expect(run.status).toBe(1);
+      oneLine(run.stderr);
+      expect(run.stderr).toMatch(/^refusing --out .*: it is a mount point/);
+    } finally {
+      spawnSync('umount', [disk]);
+    }
+  });
+
+  it('filling up during a re-run: the run fails with a one-line reason and leaves the old set whole', () => {
     const disk = fresh('disk');
     const pages = Object.values(OLD).reduce((n, b64) => n + Math.ceil(Buffer.from(b64, 'base64').length / 4096) * 4096, 0);
     // Room for the old set and less than half of a new one.
-    expect(spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${Math.ceil((pages * 1.4) / 4096) * 4096}`, 'tmpfs', disk]).status).toBe(0);
+    expect(mountSmall(disk, Math.ceil((pages * 1.4) / 4096) * 4096)).toBe(true);
     try {
       const out = join(disk, 'data');
       cpSync(OLD_DIR, out, { recursive: true });

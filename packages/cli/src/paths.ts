@@ -65,6 +65,9 @@ export function checkFolders(input: string, out: string, readsInput: boolean): s
   if (real === parse(real).root) throw new UsageError(`refusing --out ${out}: it is the root folder, which a run would replace`);
   if (real === realPath(homedir())) throw new UsageError(`refusing --out ${out}: it is the home folder, which a run would replace`);
   if (existsSync(real) && !statSync(real).isDirectory()) throw new UsageError(`refusing --out ${out}: it is a file, not a folder`);
+  if (existsSync(real) && statSync(real).dev !== statSync(dirname(real)).dev) {
+    throw new UsageError(`refusing --out ${out}: it is a mount point, which a run cannot replace by rename; use a folder inside it`);
+  }
   if (readsInput && existsSync(input)) {
     const source = realPath(input);
     if (within(real, source)) {
