@@ -119,7 +119,7 @@ function writeDatapackage(out: string, info: PackageInfo, tables: WrittenTable[]
   writeFileAtomic(join(out, 'datapackage.json'), buildDatapackage(out, info, tables, listFiles(out, 'stages')));
 }
 
-const STAGES: Record<StageName, (o: StageOptions) => object> = {
+const STAGES: Record<StageName, (o: StageOptions) => object | Promise<object>> = {
   ingest: runIngest,
   extract: runExtract,
   normalize: runNormalize,
@@ -127,9 +127,9 @@ const STAGES: Record<StageName, (o: StageOptions) => object> = {
 };
 
 /** Runs one stage; a missing hand-over file becomes the one-line advice to run the stage before. */
-export function runStage(name: StageName, options: StageOptions): object {
+export async function runStage(name: StageName, options: StageOptions): Promise<object> {
   try {
-    return STAGES[name](options);
+    return await STAGES[name](options);
   } catch (err) {
     if (!(err instanceof MissingInputError)) throw err;
     const previous = STAGE_ORDER[STAGE_ORDER.indexOf(name) - 1];

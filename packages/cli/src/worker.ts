@@ -20,7 +20,8 @@ export type WorkerMessage = { stage: StageName; summary: unknown } | { error: st
 const job = workerData as Job;
 const send = (message: WorkerMessage) => parentPort!.postMessage(message);
 try {
-  for (const stage of job.stages) send({ stage, summary: runStage(stage, job) });
+  // awaited, so a stage may become asynchronous (streaming input) without changing this loop
+  for (const stage of job.stages) send({ stage, summary: await runStage(stage, job) });
   const last = job.stages[job.stages.length - 1];
   if (last !== 'aggregate') publishPartial(job.out, last);
   send({ done: true });
