@@ -23,16 +23,18 @@ function sidePath(out: string, side: Side, pid = process.pid): string {
   return join(dirname(out), `.${basename(out)}.${side}-${pid}`);
 }
 
-/** The staging and old folders of runs other than this one, by pid. */
-function leftovers(out: string): { pid: number; side: Side; path: string }[] {
+/** What runs leave beside `out`: staging and old folders, and a stale lock moved aside by lock.ts (`lock.<pid>.stale`). */
+const LEFTOVER = /^(?:(staging|old)-(\d+)|lock\.(\d+)\.stale)$/;
+
+/** The leftovers of runs other than this one, by pid (`side` is undefined for a stale lock). */
+function leftovers(out: string): { pid: number; side?: Side; path: string }[] {
   const prefix = `.${basename(out)}.`;
-  const found = [];
-  for (const name of readdirSync(dirname(out))) {
-    if (!name.startsWith(prefix)) continue;
-    const m = /^(staging|old)-(\d+)$/.exec(name.slice(prefix.length));
-    if (m && Number(m[2]) !== process.pid) found.push({ pid: Number(m[2]), side: m[1] as Side, path: join(dirname(out), name) });
-  }
-  return found;
+  return readdirSync(dirname(out))
+    .filter((name) => name.startsWith(prefix))
+    .map((name) => ({ name, m: LEFTOVER.exec(name.slice(prefix.length)) }))
+    .filter(({ m }) => m !== null)
+    .map(({ name, m }) => ({ pid: Number(m![2] ?? m![3]), side: m![1] as Side | undefined, path: join(dirname(out), name) }))
+    .filter(({ pid }) => pid !== process.pid);
 }
 
 /**

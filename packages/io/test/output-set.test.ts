@@ -79,6 +79,7 @@ describe('switching a set in', () => {
     write(out, { 'a.csv': 'current', [`.a.csv.${DEAD}.tmp`]: 'half', [`stages/.x.jsonl.${DEAD}.tmp`]: 'half', [`.b.csv.${process.pid}.tmp`]: 'mine' });
     write(join(root, `.data.staging-${DEAD}`), { 'a.csv': 'unfinished' });
     write(join(root, `.data.old-${DEAD + 1}`), { 'a.csv': 'previous' });
+    write(root, { [`.data.lock.${DEAD}.stale`]: '{}' });
     recoverOutputSet(out);
     expect(read(out)).toEqual({ 'a.csv': 'current', [`.b.csv.${process.pid}.tmp`]: 'mine' });
     expect(readdirSync(root)).toEqual(['data']);
