@@ -68,43 +68,37 @@ function onStop(stop: (signal: string) => void): () => void {
   };
 }
 
-/** Prepares the staging folder under the lock: repairs first, then links the files kept from the current set. */
-function prepare(out: string, stages: StageName[], lock: OutputLock): string {
-  try {
-    for (const line of recoverOutputSet(out)) process.stderr.write(`${line}\n`);
-    return beginSet(out, keptFiles(stages[0]));
-  } catch (err) {
-    lock.release();
-    throw err;
-  }
-}
-
 export async function runStages(stages: StageName[], options: RunOptions, report: (stage: string, summary: unknown) => void) {
   const out = checkFolders(options.input, options.out, stages[0] === 'ingest');
-  const lock = await lockOut(out, Boolean(options.wait));
-  const staging = prepare(out, stages, lock);
-  const { worker, ended } = work({ stages, input: options.input, out: staging, shownOut: options.out, stderrIsTTY: Boolean(process.stderr.isTTY) }, report);
-  let stopped = false;
+  // What a stop must undo, filled in as the run goes. The handlers are in place before anything exists to undo; a
+  // signal during the synchronous steps below is handled at the next await.
+  const run: { lock?: OutputLock; staging?: string; worker?: Worker; stopped?: boolean } = {};
   const unwatch = onStop((signal) => {
-    stopped = true;
+    run.stopped = true;
     unwatch();
-    void worker.terminate().finally(() => {
-      discardSet(staging);
-      lock.release();
+    void Promise.resolve(run.worker?.terminate()).finally(() => {
+      if (run.staging) discardSet(run.staging);
+      run.lock?.release();
       process.exit(EXIT_CODE[signal]);
     });
   });
   try {
+    run.lock = await lockOut(out, Boolean(options.wait));
+    for (const line of recoverOutputSet(out)) process.stderr.write(`${line}\n`);
+    run.staging = beginSet(out, keptFiles(stages[0]));
+    const job = { stages, input: options.input, out: run.staging, shownOut: options.out, stderrIsTTY: Boolean(process.stderr.isTTY) };
+    const { worker, ended } = work(job, report);
+    run.worker = worker;
     await ended;
-    commitSet(out, staging);
+    commitSet(out, run.staging);
   } catch (err) {
-    if (stopped) await new Promise(() => {}); // the stop handler cleans up and exits
-    discardSet(staging);
+    if (run.stopped) await new Promise(() => {}); // the stop handler cleans up and exits
+    if (run.staging) discardSet(run.staging);
     throw err;
   } finally {
-    if (!stopped) {
+    if (!run.stopped) {
       unwatch();
-      lock.release();
+      run.lock?.release();
     }
   }
 }
