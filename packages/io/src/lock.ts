@@ -1,4 +1,4 @@
-import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { existsSync, linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
@@ -33,36 +33,33 @@ function readHolder(path: string): LockHolder | undefined {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as LockHolder;
   } catch {
-    return undefined; // gone meanwhile, or caught half-written: look again
+    return undefined; // gone meanwhile
   }
 }
 
 /** A holder on another machine (a shared disk) cannot be checked: it counts as alive. */
 const isStale = (h: LockHolder) => h.host === hostname() && !isAlive(h.pid);
 
-/** A lock file left empty by a run killed between creating and filling it: unreadable for longer than a write takes. */
-function isAbandoned(path: string): boolean {
-  try {
-    return Date.now() - statSync(path).mtimeMs > 5_000;
-  } catch {
-    return false;
-  }
-}
-
+/**
+ * Creates the lock whole: the holder is written to `.<name>.lock.<pid>.new`, which is then hard-linked as the lock
+ * (link fails if the lock exists, so exactly one run gets it). A lock file is therefore never seen empty or half
+ * written, even when its run is killed while taking it; a `.new` file left by such a kill is removed by the next run.
+ */
 function create(path: string): OutputLock | undefined {
-  let fd: number;
+  const holder: LockHolder = { pid: process.pid, started: new Date().toISOString(), host: hostname() };
+  const fresh = `${path}.${process.pid}.new`;
+  writeFileSync(fresh, JSON.stringify(holder) + '\n');
   try {
-    fd = openSync(path, 'wx'); // O_CREAT | O_EXCL: exactly one process creates it
+    linkSync(fresh, path);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
     throw err;
+  } finally {
+    rmSync(fresh, { force: true });
   }
-  const holder: LockHolder = { pid: process.pid, started: new Date().toISOString(), host: hostname() };
-  writeSync(fd, JSON.stringify(holder) + '\n');
-  closeSync(fd);
   // Removes the lock only while it is still ours (a stale-lock takeover by another run must not be undone).
-  const release = () => readHolder(path)?.started === holder.started && readHolder(path)?.pid === holder.pid && rmSync(path, { force: true });
-  return { path, release: () => void release() };
+  const ours = () => readHolder(path)?.started === holder.started && readHolder(path)?.pid === holder.pid;
+  return { path, release: () => void (ours() && rmSync(path, { force: true })) };
 }
 
 /**
@@ -95,7 +92,8 @@ export function tryLock(out: string): OutputLock | LockHolder {
     if (lock) return lock;
     const holder = readHolder(path);
     if (holder && !isStale(holder)) return holder;
-    if (holder || isAbandoned(path)) breakStale(path, holder);
+    // Stale, or unreadable: a lock is created whole (above), so an unreadable one is not a run's and is broken too.
+    if (holder || existsSync(path)) breakStale(path, holder);
   }
   return readHolder(path) ?? { pid: 0, started: '', host: '' };
 }

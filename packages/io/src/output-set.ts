@@ -23,10 +23,10 @@ function sidePath(out: string, side: Side, pid = process.pid): string {
   return join(dirname(out), `.${basename(out)}.${side}-${pid}`);
 }
 
-/** What runs leave beside `out`: staging and old folders, and a stale lock moved aside by lock.ts (`lock.<pid>.stale`). */
-const LEFTOVER = /^(?:(staging|old)-(\d+)|lock\.(\d+)\.stale)$/;
+/** What runs leave beside `out`: staging and old folders, and lock.ts's `lock.<pid>.new` and `lock.<pid>.stale`. */
+const LEFTOVER = /^(?:(staging|old)-(\d+)|lock\.(\d+)\.(?:new|stale))$/;
 
-/** The leftovers of runs other than this one, by pid (`side` is undefined for a stale lock). */
+/** The leftovers of runs other than this one, by pid (`side` is undefined for a lock file). */
 function leftovers(out: string): { pid: number; side?: Side; path: string }[] {
   const prefix = `.${basename(out)}.`;
   return readdirSync(dirname(out))
