@@ -1,33 +1,15 @@
 #!/usr/bin/env node
 /**
- * `pnpm pipeline <ingest|extract|normalize|aggregate|all|eval> [--input DIR] [--out DIR]`: see docs/data-contract.md.
- * Exit 0 when the run completed (rejected inputs are listed in rejected.csv); 1 with a one-line reason otherwise.
+ * `pnpm pipeline <ingest|extract|normalize|aggregate|all|eval> [--input DIR] [--out DIR] [--wait]`:
+ * see docs/data-contract.md. Exit 0 when the run completed (rejected inputs are listed in rejected.csv); 1 with a
+ * one-line reason otherwise; 130/143 when stopped by SIGINT/SIGTERM.
  */
 import { Command, CommanderError } from 'commander';
-import { MissingInputError } from '@frontline/io';
-import { runAggregate, runExtract, runIngest, runNormalize, type StageOptions } from './stages.ts';
-import { runEval, type EvalOptions } from './eval.ts';
-import { freezeTestPart, runCorpus, type CorpusOptions } from './corpus.ts';
+import { STAGE_ORDER, type StageName } from './paths.ts';
+import type { EvalOptions } from './eval.ts';
+import type { CorpusOptions } from './corpus.ts';
 import { UsageError } from './read-input.ts';
-
-const STAGES: Record<string, (o: StageOptions) => unknown> = {
-  ingest: runIngest,
-  extract: runExtract,
-  normalize: runNormalize,
-  aggregate: runAggregate,
-};
-const PREVIOUS: Record<string, string> = { extract: 'ingest', normalize: 'extract', aggregate: 'normalize' };
-
-function runStage(name: string, options: StageOptions) {
-  try {
-    return STAGES[name](options);
-  } catch (err) {
-    if (err instanceof MissingInputError) {
-      throw new UsageError(`${name}: ${err.path} not found; run \`pnpm pipeline ${PREVIOUS[name]}\` with the same --out first`);
-    }
-    throw err;
-  }
-}
+import { runStages, type RunOptions } from './run.ts';
 
 function report(stage: string, summary: unknown) {
   process.stdout.write(`${stage}: ${JSON.stringify(summary)}\n`);
@@ -38,16 +20,14 @@ const program = new Command('pipeline')
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
-for (const name of [...Object.keys(STAGES), 'all']) {
+for (const name of [...STAGE_ORDER, 'all']) {
   program
     .command(name)
     .description(name === 'all' ? 'run every stage in order' : `run the ${name} stage`)
     .option('--input <dir>', 'folder of article files', 'seeds')
     .option('--out <dir>', 'folder every stage writes to', 'data')
-    .action((options: StageOptions) => {
-      const stages = name === 'all' ? Object.keys(STAGES) : [name];
-      for (const stage of stages) report(stage, runStage(stage, options));
-    });
+    .option('--wait', 'wait for another run on the same --out to end instead of refusing')
+    .action((options: RunOptions) => runStages(name === 'all' ? [...STAGE_ORDER] : [name as StageName], options, report));
 }
 
 program
@@ -57,7 +37,8 @@ program
   .option('--out <dir>', 'folder holding facts.csv', 'data')
   .option('--sources <csv>', 'corpus sources table giving each article its genre (default: sources.csv beside the gold)')
   .option('--json', 'print the full report as JSON')
-  .action((options: EvalOptions) => {
+  .action(async (options: EvalOptions) => {
+    const { runEval } = await import('./eval.ts'); // loaded only when asked: the stages' commands do not need it
     runEval(options);
   });
 
@@ -71,14 +52,15 @@ program
   .option('--freeze', 'write corpus/real/test-part.sha256 for the test part as it is now, and stop')
   .option('--details', 'list misses and false positives (never for the test part)')
   .option('--json', 'print the reports as JSON')
-  .action((options: CorpusOptions & { freeze?: boolean }) => {
+  .action(async (options: CorpusOptions & { freeze?: boolean }) => {
+    const { freezeTestPart, runCorpus } = await import('./corpus.ts');
     if (options.freeze) return freezeTestPart();
     const breaches = runCorpus(options);
     if (breaches.length) throw new UsageError(`corpus: ${breaches.length} figure(s) below their floor (see above)`);
   });
 
 try {
-  program.parse(process.argv);
+  await program.parseAsync(process.argv);
 } catch (err) {
   if (err instanceof CommanderError) process.exit(err.exitCode);
   const message = err instanceof UsageError ? err.message : `error: ${(err as Error).stack ?? err}`;

@@ -1,14 +1,14 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLES, REJECTED, type ArticleRecord, type ExtractedFact, type Fact, type IngestedArticle, type PlaceMentionRecord, type Rejection, type UnresolvedPlace } from '@frontline/schema';
-import { buildDatapackage, readJsonl, writeFileAtomic, writeJsonl, writeTable, type WrittenTable } from '@frontline/io';
+import { buildDatapackage, listFiles, MissingInputError, readJsonl, writeFileAtomic, writeJsonl, writeTable, type PackageInfo, type WrittenTable } from '@frontline/io';
 import { byPath, Ingest, todayUtc } from '@frontline/ingest';
 import { extractArticle } from '@frontline/extract';
 import { corroborateDates, loadGazetteer, normalizeArticle } from '@frontline/normalize';
 import { aggregate } from '@frontline/aggregate';
-import { stagePaths } from './paths.ts';
+import { STAGE_ORDER, stagePaths, type StageName } from './paths.ts';
 import { progress } from './progress.ts';
-import { listInputFolder, readInputFile } from './read-input.ts';
+import { listInputFolder, readInputFile, UsageError } from './read-input.ts';
 
 export interface StageOptions {
   input: string;
@@ -120,7 +120,50 @@ export function runAggregate({ out }: StageOptions) {
   const result = aggregate({ articles, facts, unresolved, mentions, rejected });
   const written: WrittenTable[] = result.tables.map((t) => writeTable(out, t.schema, t.rows, { hxl: t.hxl }));
   for (const extra of result.files) writeFileAtomic(join(out, extra.path), extra.content);
-  // datapackage.json last: it lists and hashes the files above, so it is only ever written over a complete set.
-  writeFileAtomic(join(out, 'datapackage.json'), buildDatapackage(out, result.package, written));
+  writeDatapackage(out, result.package, written);
   return Object.fromEntries(result.tables.map((t) => [t.schema.name, t.rows.length]));
+}
+
+/** datapackage.json last: it lists and hashes the tables and the hand-over files, so it describes the set exactly. */
+function writeDatapackage(out: string, info: PackageInfo, tables: WrittenTable[]) {
+  writeFileAtomic(join(out, 'datapackage.json'), buildDatapackage(out, info, tables, listFiles(out, 'stages')));
+}
+
+const STAGES: Record<StageName, (o: StageOptions) => object | Promise<object>> = {
+  ingest: runIngest,
+  extract: runExtract,
+  normalize: runNormalize,
+  aggregate: runAggregate,
+};
+
+/** Runs one stage; a missing hand-over file becomes the one-line advice to run the stage before. */
+export async function runStage(name: StageName, options: StageOptions): Promise<object> {
+  try {
+    return await STAGES[name](options);
+  } catch (err) {
+    if (!(err instanceof MissingInputError)) throw err;
+    const previous = STAGE_ORDER[STAGE_ORDER.indexOf(name) - 1];
+    throw new UsageError(`${name}: ${err.path} not found; run \`pnpm pipeline ${previous}\` with the same --out first`);
+  }
+}
+
+/**
+ * Closes a set whose last stage is not aggregate: the ingest tables again (a set kept from an earlier run may have
+ * held aggregate's versions, so they are rebuilt from the hand-over files) and a datapackage over exactly these files.
+ */
+export function publishPartial(out: string, last: StageName): void {
+  const paths = stagePaths(out);
+  const written = [
+    writeTable(out, ARTICLES, readJsonl<IngestedArticle>(paths.ingested).map(articleRecord) as never),
+    writeTable(out, REJECTED, readJsonl<Rejection>(paths.rejected) as never),
+  ];
+  const ran = STAGE_ORDER.slice(0, STAGE_ORDER.indexOf(last) + 1).join(', ');
+  writeDatapackage(out, {
+    name: 'frontline',
+    title: `Frontline: articles read, stages run so far: ${ran}`,
+    description: `A partial set: the stages ${ran} have run. Facts, events and timelines are published by \`pnpm pipeline aggregate\`.`,
+    licenses: [],
+    sources: [{ title: 'Input news articles (see articles.csv); quotes remain the work of their publishers' }],
+    extra: { 'x-stages': ran.split(', ') },
+  }, written);
 }

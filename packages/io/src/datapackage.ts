@@ -43,7 +43,7 @@ function resourceFor(dir: string, table: WrittenTable, file: string) {
     ...MEDIA[ext],
     ...(ext === 'csv' ? { encoding: 'utf-8', dialect: { header: true, headerRowCount: hxl ? 2 : 1 } } : {}),
     bytes: bytes.length,
-    hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+    hash: hashOf(bytes),
     'x-rows': table.rows,
     schema: {
       fields: fieldsOf(table.schema),
@@ -52,8 +52,21 @@ function resourceFor(dir: string, table: WrittenTable, file: string) {
   };
 }
 
-/** A Frictionless Data Package describing every written table file, with sizes and hashes for checking downloads. */
-export function buildDatapackage(dir: string, info: PackageInfo, tables: WrittenTable[]): string {
+function hashOf(bytes: Uint8Array): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+/** Size and hash of a file that is not a table resource (the stage hand-over files), so the whole set can be checked. */
+function fileEntry(dir: string, path: string) {
+  const bytes = readFileSync(join(dir, path));
+  return { path, bytes: bytes.length, hash: hashOf(bytes) };
+}
+
+/**
+ * A Frictionless Data Package describing every written table file, with sizes and hashes for checking downloads;
+ * `otherFiles` (paths under `dir`) are listed with their sizes and hashes as `x-other-files`.
+ */
+export function buildDatapackage(dir: string, info: PackageInfo, tables: WrittenTable[], otherFiles: string[] = []): string {
   const pkg = {
     profile: 'tabular-data-package',
     name: info.name,
@@ -63,6 +76,7 @@ export function buildDatapackage(dir: string, info: PackageInfo, tables: Written
     sources: info.sources,
     ...info.extra,
     resources: tables.flatMap((table) => table.files.map((file) => resourceFor(dir, table, file))),
+    ...(otherFiles.length ? { 'x-other-files': otherFiles.map((path) => fileEntry(dir, path)) } : {}),
   };
   return JSON.stringify(pkg, null, 2) + '\n';
 }

@@ -1,7 +1,9 @@
-export { writeFileAtomic } from './atomic.ts';
-export { toCell, fromCell, LIST_SEPARATOR, type Row } from './cells.ts';
+export { writeFileAtomic, syncPath, crashPoint } from './atomic.ts';
+export { toCell, fromCell, inertText, rawText, LIST_SEPARATOR, type Row } from './cells.ts';
 export { toCsv, toHxlCsv, parseCsv, readCsv } from './csv.ts';
 export { toArrow, readArrow } from './arrow.ts';
 export { writeJsonl, readJsonl, MissingInputError } from './jsonl.ts';
 export { writeTable, type WrittenTable } from './tables.ts';
 export { buildDatapackage, type PackageInfo } from './datapackage.ts';
+export { tryLock, isLock, lockPathOf, isAlive, type OutputLock, type LockHolder } from './lock.ts';
+export { beginSet, commitSet, discardSet, recoverOutputSet, syncTree, listFiles } from './output-set.ts';

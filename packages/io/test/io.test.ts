@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TableSchema } from '@frontline/schema';
 import { buildDatapackage, parseCsv, readArrow, toCsv, toHxlCsv, writeFileAtomic, writeTable } from '../src/index.ts';
+import { parse } from 'csv-parse/sync';
 
 const schema: TableSchema = {
   name: 'demo',
@@ -38,6 +39,43 @@ describe('csv', () => {
   });
   it('rejects a file missing a column', () => {
     expect(() => parseCsv(schema, 'id,n\na,1\n')).toThrow(/missing columns k, ok, places/);
+  });
+});
+
+describe('formula cells (OWASP CSV injection rule)', () => {
+  const texts = [
+    '=HYPERLINK("http://x.example","click")', '+1 shelling', '-5 degrees', '@SUM(A1)', '\tindented', '\rcarriage',
+    "'=already quoted", "''+two quotes", "'Tis the season", "'", "plain = fine", '', 'a;=b',
+  ];
+  const rowsOf = (list: string[]) => list.map((id, i) => ({ id, n: -i - 0.5, k: -i - 1, ok: i % 2 === 0, places: [id, 'Ariha'] }));
+
+  it('writes no text cell that a spreadsheet would run, in CSV and HXL CSV, and leaves numbers alone', () => {
+    for (const [text, headerRows] of [[toCsv(schema, rowsOf(texts)), 1], [toHxlCsv(schema, rowsOf(texts)), 2]] as const) {
+      const cells: string[][] = parse(text);
+      for (const row of cells.slice(headerRows)) {
+        expect(row[0], row[0]).not.toMatch(/^[=+\-@\t\r]/);
+        expect(row[4], row[4]).not.toMatch(/^[=+\-@\t\r]/);
+        expect(Number(row[1])).toBeLessThan(0); // a negative number stays a number
+      }
+    }
+    const cells: string[][] = parse(toCsv(schema, rowsOf(texts)));
+    expect(cells.slice(1).map((r) => r[0])).toEqual([
+      '\'=HYPERLINK("http://x.example","click")', "'+1 shelling", "'-5 degrees", "'@SUM(A1)", "'\tindented", "'\rcarriage",
+      "''=already quoted", "'''+two quotes", "'Tis the season", "'", 'plain = fine', '', 'a;=b',
+    ]);
+  });
+
+  it('reads our own CSV back to the raw text, a genuine leading quote included', () => {
+    const back = parseCsv(schema, toCsv(schema, rowsOf(texts)));
+    expect(back.map((r) => r.id)).toEqual(texts);
+    expect(back.map((r) => (r.places as string[]).join(';'))).toEqual(texts.map((t) => `${t};Ariha`));
+    expect(back.map((r) => r.k)).toEqual(texts.map((_, i) => -i - 1));
+  });
+
+  it('keeps the raw text in Arrow', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'io-'));
+    writeTable(dir, schema, rowsOf(texts));
+    expect(readArrow(join(dir, 'demo.arrow')).map((r) => r.id ?? '')).toEqual(texts);
   });
 });
 

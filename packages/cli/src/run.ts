@@ -1,0 +1,104 @@
+/**
+ * One run of the stages on `--out` as a whole: refuse dangerous folders, take the lock, repair what a crashed run
+ * left, build the new set in a staging folder (in a worker thread), switch it in, release the lock. A failure, a
+ * SIGINT/SIGTERM or the end of the package manager that started us drops the staging folder and leaves the current
+ * set as it was. See docs/data-contract.md, "An output folder is always whole".
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
+// The set and lock modules alone: the main thread does not load the table writers (arquero), only the worker does.
+import { beginSet, commitSet, discardSet, recoverOutputSet } from '@frontline/io/output-set';
+import { isLock, tryLock, type OutputLock } from '@frontline/io/lock';
+import { checkFolders, keptFiles, type StageName } from './paths.ts';
+import { UsageError } from './read-input.ts';
+import type { Job, WorkerMessage } from './worker.ts';
+
+export interface RunOptions {
+  input: string;
+  out: string;
+  wait?: boolean;
+}
+
+const EXIT_CODE: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
+
+async function lockOut(out: string, wait: boolean): Promise<OutputLock> {
+  mkdirSync(dirname(out), { recursive: true });
+  for (;;) {
+    const got = tryLock(out);
+    if (isLock(got)) return got;
+    if (!wait) {
+      const who = got.pid ? `pid ${got.pid}, started ${got.started}` : 'just starting';
+      throw new UsageError(`another run (${who}) is writing ${out}; run again when it ends, or pass --wait`);
+    }
+    await sleep(250);
+  }
+}
+
+/** Runs the stages in a worker; prints each stage's summary; resolves when it ends, rejects on its error. */
+function work(job: Job, report: (stage: string, summary: unknown) => void): { worker: Worker; ended: Promise<void> } {
+  const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: job });
+  const ended = new Promise<void>((resolve, reject) => {
+    let failure: Error | undefined;
+    let done = false;
+    worker.on('message', (m: WorkerMessage) => {
+      if ('stage' in m) report(m.stage, m.summary);
+      else if ('error' in m) failure = Object.assign(m.usage ? new UsageError(m.error) : new Error(m.error), { stack: m.stack });
+      else done = true;
+    });
+    worker.on('error', (err) => (failure ??= err));
+    worker.on('exit', () => (done && !failure ? resolve() : reject(failure ?? new Error('the stages stopped unexpectedly'))));
+  });
+  return { worker, ended };
+}
+
+/**
+ * Stops the run on SIGINT/SIGTERM, and when the package manager that started us (`pnpm pipeline`) is killed: it does
+ * not pass signals on, so its end (our parent pid changing) counts as SIGTERM, and no orphan keeps working.
+ */
+function onStop(stop: (signal: string) => void): () => void {
+  const handlers = ['SIGINT', 'SIGTERM'].map((signal) => [signal, () => stop(signal)] as const);
+  for (const [signal, handler] of handlers) process.once(signal, handler);
+  const parent = process.ppid;
+  const watch = process.env.npm_lifecycle_event ? setInterval(() => process.ppid !== parent && stop('SIGTERM'), 200) : undefined;
+  return () => {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+    clearInterval(watch);
+  };
+}
+
+export async function runStages(stages: StageName[], options: RunOptions, report: (stage: string, summary: unknown) => void) {
+  const out = checkFolders(options.input, options.out, stages[0] === 'ingest');
+  // What a stop must undo, filled in as the run goes. The handlers are in place before anything exists to undo; a
+  // signal during the synchronous steps below is handled at the next await.
+  const run: { lock?: OutputLock; staging?: string; worker?: Worker; stopped?: boolean } = {};
+  const unwatch = onStop((signal) => {
+    run.stopped = true;
+    unwatch();
+    void Promise.resolve(run.worker?.terminate()).finally(() => {
+      if (run.staging) discardSet(run.staging);
+      run.lock?.release();
+      process.exit(EXIT_CODE[signal]);
+    });
+  });
+  try {
+    run.lock = await lockOut(out, Boolean(options.wait));
+    for (const line of recoverOutputSet(out)) process.stderr.write(`${line}\n`);
+    run.staging = beginSet(out, keptFiles(stages[0]));
+    const job = { stages, input: options.input, out: run.staging, shownOut: options.out, stderrIsTTY: Boolean(process.stderr.isTTY) };
+    const { worker, ended } = work(job, report);
+    run.worker = worker;
+    await ended;
+    commitSet(out, run.staging);
+  } catch (err) {
+    if (run.stopped) await new Promise(() => {}); // the stop handler cleans up and exits
+    if (run.staging) discardSet(run.staging);
+    throw err;
+  } finally {
+    if (!run.stopped) {
+      unwatch();
+      run.lock?.release();
+    }
+  }
+}
