@@ -23,21 +23,29 @@ const MIN_PIECE_CHARS = MAX_SENTENCE_CHARS / 2;
 type Span = [number, number];
 
 export function splitSentences(text: string): Sentence[] {
-  const ends = sentenceEnds(text).map((end) => pastCitations(text, end));
   const sentences: Sentence[] = [];
-  let next = 0;
   for (const [start, end] of units(text)) {
-    while (next < ends.length && ends[next]! <= start) next++;
     let from = start;
-    for (; next < ends.length && ends[next]! < end; next++) {
-      if (!keepsGoing(text, ends[next]!, end)) {
-        pushSpan(text, [from, ends[next]!], sentences);
-        from = ends[next]!;
-      }
+    for (const cut of sentenceCuts(text.slice(start, end))) {
+      pushSpan(text, [from, start + cut], sentences);
+      from = start + cut;
     }
     pushSpan(text, [from, end], sentences);
   }
   return sentences;
+}
+
+// Somewhere a sentence could end inside a unit: end punctuation with more text after it. A unit without one (a
+// heading, a list item, a one-sentence paragraph, a run-on blob) is not handed to the library, which saves most of
+// its cost.
+const INNER_END = /[.!?…]\S*\s+\S/;
+
+/** Offsets in `unit` where the library ends a sentence before the unit's end, false boundaries left out. */
+function sentenceCuts(unit: string): number[] {
+  if (!INNER_END.test(unit)) return [];
+  return sentenceEnds(unit)
+    .map((end) => pastCitations(unit, end))
+    .filter((end) => end < unit.length && !keepsGoing(unit, end));
 }
 
 /** Footnote marks right after a sentence's full stop belong to it: "…three days prior.[2][3] The army…". */
@@ -80,8 +88,8 @@ function unitSpan(text: string, from: number, to: number): Span {
  * attribution ("“We left.” he said"), a title before a name ("Maj. Saleh"), an abbreviation inside a phrase
  * ("est. 2.5 million").
  */
-function keepsGoing(text: string, at: number, end: number): boolean {
-  const after = text.slice(at, Math.min(end, at + 3)).trimStart();
+function keepsGoing(text: string, at: number): boolean {
+  const after = text.slice(at, at + 3).trimStart();
   if (/^\p{Ll}/u.test(after)) return true;
   return ABBREVIATIONS.has(wordEndingAt(text, at - 1));
 }

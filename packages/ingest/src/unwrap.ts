@@ -7,7 +7,7 @@
  *
  * A line continues the one before it (same paragraph: no blank line between) when it does not open a list item or a
  * markdown heading, the unit it would join is not a markdown heading, and one of these holds:
- * - the line before ends in a hyphen after a letter and this line starts with a lower-case letter;
+ * - the line before ends in a hyphen after a letter and this line starts with a letter;
  * - the line before does not end a clause (. ! ? : ;) and this line starts with a lower-case letter;
  * - the text is wrapped at a fixed width, the line before is full (this line's first word would not have fitted
  *   on it) and does not end a clause;
@@ -43,7 +43,7 @@ function continues(before: string, unitFirst: string, line: string, width: numbe
   const next = line.trim();
   if (prev.trim() === '' || next === '') return false;
   if (markerLength(next) > 0 || /^#/.test(unitFirst)) return false;
-  if (/\p{L}-$/u.test(prev) && /^\p{Ll}/u.test(next)) return true;
+  if (/\p{L}-$/u.test(prev) && /^\p{L}/u.test(next)) return true;
   if (endsClause(prev)) return false;
   if (/^[“"‘'(\[]?\p{Ll}/u.test(next)) return true;
   if (isFull(prev, next, width)) return true;
@@ -75,7 +75,7 @@ function wrapWidth(lines: string[]): number {
 
 /**
  * Join a continuation line to its unit. A word hyphenated at the line end loses the hyphen when both halves are
- * lower case ("displace-" + "ment"); a capitalised or numeric first half keeps it ("North-" + "west", "24-" + "hour").
+ * lower case ("displace-" + "ment"); a capitalised half keeps it ("North-" + "western", "Al-" + "Hasakeh").
  * Compounds split at their own hyphen ("self-" + "reliance") are read as one word: typesetters break at syllables far
  * more often, and the extractor reads either form.
  */
@@ -84,7 +84,7 @@ function join(unit: string, line: string): string {
   const tail = line.trim();
   const hyphenated = /(?:^|[^\p{L}])(\p{Ll}+)-$/u.exec(head);
   if (hyphenated && /^\p{Ll}/u.test(tail)) return head.slice(0, -1) + tail;
-  if (/\p{L}-$/u.test(head) && /^\p{Ll}/u.test(tail)) return head + tail;
+  if (/\p{L}-$/u.test(head) && /^\p{L}/u.test(tail)) return head + tail;
   return `${head} ${tail}`;
 }
 
@@ -93,12 +93,12 @@ const SUSPENDED = /^(?:and|or|nor|to|as|but|versus|vs)\b/;
 
 /**
  * A hyphenated line end whose line break an exporter already turned into a space: "amidst ac- cusations",
- * "Turkish- affiliated". Mended as at a line end (see join) when the second half is a lower-case word that is not a
- * conjunction: "short- and long-term" is a suspended compound and stays.
+ * "Turkish- affiliated", "Al- Hasakeh". Mended as at a line end (see join), unless the second half is a conjunction:
+ * "short- and long-term" is a suspended compound. A dash used as a separator has a space on both sides and stays.
  */
 function mendFlattenedHyphens(text: string): string {
-  return text.replace(/(?<=(?:^|[^\p{L}])(\p{L})\p{Ll}*)- (?=(\p{Ll}+))/gu, (dash, first: string, word: string) => {
-    if (SUSPENDED.test(word)) return dash;
-    return /\p{Ll}/u.test(first) ? '' : '-';
+  return text.replace(/(?<!\p{L})(\p{L}\p{Ll}*)- (?=(\p{L}+))/gu, (whole, first: string, word: string) => {
+    if (SUSPENDED.test(word)) return whole;
+    return /^\p{Ll}/u.test(first) && /^\p{Ll}/u.test(word) ? first : `${first}-`;
   });
 }

@@ -66,8 +66,11 @@ describe('hard-wrapped lines are joined before splitting', () => {
   it('mends hyphenated line ends: lower-case halves lose the hyphen, a capitalised half keeps it', () => {
     expect(unwrapLines('thousands of displace-\nment sites')).toBe('thousands of displacement sites');
     expect(unwrapLines('the North-\nwestern front')).toBe('the North-western front');
+    expect(unwrapLines('fled to Al-\nHasakeh city')).toBe('fled to Al-Hasakeh city');
     // An exporter that already turned the line break into a space.
-    expect(unwrapLines('amid ac- cusations from Turkish- backed groups')).toBe('amid accusations from Turkish-backed groups');
+    expect(unwrapLines('amid ac- cusations from Turkish- backed groups in Ar- Raqqa')).toBe('amid accusations from Turkish-backed groups in Ar-Raqqa');
+    // A dash between spaces separates, it does not hyphenate.
+    expect(unwrapLines('Syria - Turkey border')).toBe('Syria - Turkey border');
     // A suspended compound is not a line break.
     expect(unwrapLines('short- and long-term needs, pre- or post-war')).toBe('short- and long-term needs, pre- or post-war');
   });
