@@ -89,8 +89,7 @@ function unitSpan(text: string, from: number, to: number): Span {
  * ("est. 2.5 million").
  */
 function keepsGoing(text: string, at: number): boolean {
-  const after = text.slice(at, at + 3).trimStart();
-  if (/^\p{Ll}/u.test(after)) return true;
+  if (/^\s*\p{Ll}/u.test(text.slice(at, at + 20))) return true;
   return ABBREVIATIONS.has(wordEndingAt(text, at - 1));
 }
 

@@ -121,6 +121,11 @@ describe('list items are units of their own, without their markers', () => {
     ]);
   });
 
+  it('takes no marker from prose that only looks like one', () => {
+    const text = '*Al-Nour* hospital was hit.\n3.5 million people need aid.\n– Displaced families –\nA) The first option.';
+    expect(units(text)).toEqual(['*Al-Nour* hospital was hit.', '3.5 million people need aid.', '– Displaced families –', 'A) The first option.']);
+  });
+
   it('continues a bullet with a lower-case line, not with a capitalised unindented one', () => {
     const text = '• 500 families fled Tell Bisa\nafter the shelling\nThe road remains closed.';
     expect(units(text)).toEqual(['500 families fled Tell Bisa after the shelling', 'The road remains closed.']);
