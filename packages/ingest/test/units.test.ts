@@ -63,6 +63,19 @@ describe('hard-wrapped lines are joined before splitting', () => {
     expect(unwrapLines('## Background\nthe town lies on a hill')).toBe('## Background\nthe town lies on a hill');
   });
 
+  it('does not take a paragraph-per-line article for a wrapped one', () => {
+    const text = [
+      'Army pushes into the hills',
+      'By Staff Writer',
+      'Government troops advanced on two villages in the hills west of the city on Tuesday, a monitor said.',
+      'Residents said the shelling began before dawn',
+      'At least nine civilians were killed, among them three children, the monitor added.',
+      'Aid groups warned that roads out of the area were cut',
+      'Some 3,000 people have fled since Sunday.',
+    ].join('\n');
+    expect(unwrapLines(text)).toBe(text);
+  });
+
   it('mends hyphenated line ends: lower-case halves lose the hyphen, a capitalised half keeps it', () => {
     expect(unwrapLines('thousands of displace-\nment sites')).toBe('thousands of displacement sites');
     expect(unwrapLines('the North-\nwestern front')).toBe('the North-western front');
