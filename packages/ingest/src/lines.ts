@@ -37,7 +37,10 @@ export function markerLength(line: string): number {
   return (LIST_MARKER.exec(line) ?? HEADING_MARKS.exec(line))?.[0].length ?? 0;
 }
 
-/** True when the line ends a sentence or a clause that a list or a new line follows: . ! ? : ; or an ellipsis. */
+/**
+ * True when the line ends a sentence or a clause that a list or a new line follows: . ! ? : ; or an ellipsis. Unlike
+ * endsWithPunctuation, a comma does not count: a line that ends with one runs on.
+ */
 export function endsClause(line: string): boolean {
   return /[.!?:;…]$/.test(line.trim().replace(CLOSERS, ''));
 }

@@ -47,7 +47,7 @@ function continues(before: string, unitFirst: string, line: string, width: numbe
   if (endsClause(prev)) return false;
   if (/^[“"‘'(\[]?\p{Ll}/u.test(next)) return true;
   if (isFull(prev, next, width)) return true;
-  return markerLength(unitFirst) > 0 && /^[ \t]{2,}\S/.test(line);
+  return markerLength(unitFirst) > 0 && /^(?:\t| {2,})\s*\S/.test(line);
 }
 
 /** A line the wrapper filled: the next line's first word would have made it wider than the wrap width. */

@@ -101,6 +101,8 @@ describe('list items are units of their own, without their markers', () => {
       'Key figures as of 12 May:',
       '• 14,500 people displaced from the',
       '  northern villages since 1 May',
+      '• 6 schools used as',
+      '\tShelters',
       '- 37 civilians killed, including 9 children',
       '* 120 houses destroyed in Qaryat al-Sahl',
       '▪ 3 health facilities damaged',
@@ -113,6 +115,7 @@ describe('list items are units of their own, without their markers', () => {
     expect(units(text)).toEqual([
       'Key figures as of 12 May:',
       '14,500 people displaced from the northern villages since 1 May',
+      '6 schools used as Shelters',
       '37 civilians killed, including 9 children',
       '120 houses destroyed in Qaryat al-Sahl',
       '3 health facilities damaged',
