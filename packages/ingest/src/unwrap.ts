@@ -24,18 +24,22 @@ const FULL_SHARE = 0.75;
 export function unwrapLines(body: string): string {
   const lines = body.split('\n');
   const width = wrapWidth(lines);
-  const out: string[] = [];
+  // Each unit is kept as its pieces, one per line, and joined once at the end: work stays linear in the text even
+  // for a paragraph wrapped over thousands of lines.
+  const units: string[][] = [];
   let unitFirst = '';
   lines.forEach((line, i) => {
-    const before = i > 0 ? lines[i - 1]! : '';
-    if (out.length > 0 && continues(before, unitFirst, line, width)) {
-      out[out.length - 1] = join(out[out.length - 1]!, line);
+    const unit = units[units.length - 1];
+    if (unit && continues(i > 0 ? lines[i - 1]! : '', unitFirst, line, width)) {
+      const [head, tail] = join(unit[unit.length - 1]!, line);
+      unit[unit.length - 1] = head;
+      unit.push(tail);
     } else {
-      out.push(line);
+      units.push([line]);
       unitFirst = line.trim();
     }
   });
-  return mendFlattenedHyphens(out.join('\n'));
+  return mendFlattenedHyphens(units.map((pieces) => pieces.join('')).join('\n'));
 }
 
 function continues(before: string, unitFirst: string, line: string, width: number): boolean {
@@ -74,18 +78,19 @@ function wrapWidth(lines: string[]): number {
 }
 
 /**
- * Join a continuation line to its unit. A word hyphenated at the line end loses the hyphen when both halves are
- * lower case ("displace-" + "ment"); a capitalised half keeps it ("North-" + "western", "Al-" + "Hasakeh").
+ * Join a continuation line to the last line of its unit, as the pair (that line, what follows it). A word
+ * hyphenated at the line end loses the hyphen when both halves are lower case ("displace-" + "ment"); a capitalised
+ * half keeps it ("North-" + "western", "Al-" + "Hasakeh").
  * Compounds split at their own hyphen ("self-" + "reliance") are read as one word: typesetters break at syllables far
  * more often, and the extractor reads either form.
  */
-function join(unit: string, line: string): string {
-  const head = unit.trimEnd();
+function join(last: string, line: string): [string, string] {
+  const head = last.trimEnd();
   const tail = line.trim();
   const hyphenated = /(?:^|[^\p{L}])(\p{Ll}+)-$/u.exec(head);
-  if (hyphenated && /^\p{Ll}/u.test(tail)) return head.slice(0, -1) + tail;
-  if (/\p{L}-$/u.test(head) && /^\p{L}/u.test(tail)) return head + tail;
-  return `${head} ${tail}`;
+  if (hyphenated && /^\p{Ll}/u.test(tail)) return [head.slice(0, -1), tail];
+  if (/\p{L}-$/u.test(head) && /^\p{L}/u.test(tail)) return [head, tail];
+  return [head, ` ${tail}`];
 }
 
 // Words after which "x- " is a suspended compound ("short- and long-term"), not a mended line break.
