@@ -42,5 +42,6 @@ export function markerLength(line: string): number {
  * endsWithPunctuation, a comma does not count: a line that ends with one runs on.
  */
 export function endsClause(line: string): boolean {
-  return /[.!?:;…]$/.test(line.trim().replace(CLOSERS, ''));
+  // Only the line's end is looked at: a regex anchored at the end still tries every start, and lines can be long.
+  return /[.!?:;…]$/.test(line.trimEnd().slice(-80).replace(CLOSERS, ''));
 }

@@ -38,7 +38,7 @@ export function splitSentences(text: string): Sentence[] {
 // Somewhere a sentence could end inside a unit: end punctuation with more text after it. A unit without one (a
 // heading, a list item, a one-sentence paragraph, a run-on blob) is not handed to the library, which saves most of
 // its cost.
-const INNER_END = /[.!?…]\S*\s+\S/;
+const INNER_END = /[.!?…][^\s.!?…]*\s+\S/;
 
 /** Offsets in `unit` where the library ends a sentence before the unit's end, false boundaries left out. */
 function sentenceCuts(unit: string): number[] {

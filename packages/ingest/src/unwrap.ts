@@ -67,7 +67,7 @@ function isFull(prev: string, next: string, width: number): boolean {
  */
 function wrapWidth(lines: string[]): number {
   const lengths = lines.map((l) => l.trimEnd().length);
-  const width = Math.max(0, ...lengths.filter((n) => n <= MAX_WRAP_WIDTH));
+  const width = lengths.reduce((max, n) => (n <= MAX_WRAP_WIDTH && n > max ? n : max), 0);
   if (width < MIN_WRAP_WIDTH) return Infinity;
   const runOn = lines.filter((l, i) => {
     const next = lines[i + 1]?.trim() ?? '';

@@ -76,6 +76,11 @@ describe('hard-wrapped lines are joined before splitting', () => {
     expect(unwrapLines(text)).toBe(text);
   });
 
+  it('handles a file of hundreds of thousands of lines', () => {
+    const lines = Array.from({ length: 300_000 }, (_, i) => (i % 2 ? 'Fighting went on.' : 'Heading'));
+    expect(unwrapLines(lines.join('\n')).split('\n')).toHaveLength(300_000);
+  });
+
   it('mends hyphenated line ends: lower-case halves lose the hyphen, a capitalised half keeps it', () => {
     expect(unwrapLines('thousands of displace-\nment sites')).toBe('thousands of displacement sites');
     expect(unwrapLines('the North-\nwestern front')).toBe('the North-western front');
