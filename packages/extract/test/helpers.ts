@@ -1,36 +1,12 @@
 /**
- * Test helpers: a small sentence splitter (ingest's is written in parallel) and article builders, so extract
- * can be tested on hand-written text.
+ * Test helpers: article builders, so extract can be tested on hand-written text. Sentences come from ingest's one
+ * splitter, the one the pipeline uses.
  */
-import type { ExtractedFact, IngestedArticle, Sentence } from '@frontline/schema';
+import type { ExtractedFact, IngestedArticle } from '@frontline/schema';
+import { splitSentences } from '@frontline/ingest';
 import { extractArticle } from '../src/index.ts';
 
-const ABBREVIATIONS = /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Brig|Gen|Col|Lt|Capt|Maj|Mr|Mrs|Ms|Dr|St|No|Sgt|Prof|vs|etc)\.|\b(?:U\.S|U\.N|U\.K)\.|\b[A-Z]\.)$/;
-
-/** Splits text into sentences at newlines and at `. ! ?` followed by a capital, skipping abbreviations. */
-export function splitSentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  const push = (start: number, end: number) => {
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (end > start) out.push({ index: out.length, start, end, text: text.slice(start, end) });
-  };
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    let start = lineStart;
-    const re = /(?<=[.!?]["”’]?)\s+(?=[A-Z"“‘])/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(line)) !== null) {
-      const cut = lineStart + m.index;
-      if (ABBREVIATIONS.test(text.slice(start, cut))) continue;
-      push(start, cut);
-      start = cut + m[0].length;
-    }
-    push(start, lineStart + line.length);
-    lineStart += line.length + 1;
-  }
-  return out;
-}
+export { splitSentences };
 
 /** An IngestedArticle around a text, with only what extract reads filled in meaningfully. */
 export function article(text: string, id = 'test'): IngestedArticle {

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { IngestedArticle, Rejection } from '@frontline/schema';
 import { removeBoilerplate } from './boilerplate.ts';
+import { unwrapLines } from './unwrap.ts';
 import { wireAgency } from './dateline.ts';
 import { decodeArticle } from './decode.ts';
 import { splitFrontMatter, type FrontMatter } from './frontmatter.ts';
@@ -80,7 +81,7 @@ export class Ingest {
     this.pathBySha.set(sha256, file.path);
     const split = splitFrontMatter(decoded.text);
     if (!split.ok) return split;
-    const { text, removed } = removeBoilerplate(split.body);
+    const { text, removed } = removeBoilerplate(unwrapLines(split.body));
     if (text.trim() === '') return { reason: 'no article text' };
     const id = articleId(file.path);
     if (id === '') return { reason: 'no usable article id: the file name has no letter or digit (A-Z, a-z, 0-9)' };

@@ -1,21 +1,16 @@
 /**
  * Sentences of the clean text with UTF-16 offsets (end exclusive), so that every fact can point back at its words.
- * A line break always ends a sentence: headings and datelines are sentences of their own. No sentence is longer
- * than MAX_SENTENCE_CHARS: later stages run patterns over a sentence once per figure in it, so an unbounded
- * sentence (a run-on paragraph, a file without full stops) would cost time growing with the square of its length.
+ * The text is first cut into units that no sentence crosses: lines (hard-wrapped lines were already joined by
+ * unwrap.ts, so a line is a paragraph, a list item or a heading) and list items run together on one line
+ * ("Highlights • Fighting continued. • 4,000 fled."). A list item's marker ("•", "-", "1.", "a)") and a markdown
+ * heading's "#" marks are left out of the unit: "1." is not a figure. Inside a unit, the NLP library's sentence
+ * boundaries are used. No sentence is longer than MAX_SENTENCE_CHARS: later stages run patterns over a sentence once
+ * per figure in it, so an unbounded sentence (a run-on paragraph, a file without full stops) would cost time
+ * growing with the square of its length.
  */
 import type { Sentence } from '@frontline/schema';
-
-// Abbreviations whose period does not end a sentence: titles and ranks, months, "No.", "vs." and the like.
-const ABBREVIATIONS = new Set(
-  (
-    'Mr Mrs Ms Mx Dr Prof Rev Sen Rep Gov Pres Gen Brig Col Lt Maj Capt Cpt Sgt Cpl Pvt Adm Cmdr Cdr ' +
-    'St Mt Ft No Nos Vol Fig Jr Sr Inc Corp Co Ltd Bros Dept Est est approx vs Vs ' +
-    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'
-  )
-    .split(' ')
-    .map((a) => `${a}.`),
-);
+import { markerLength } from './lines.ts';
+import { sentenceEnds } from './nlp.ts';
 
 /**
  * Longest sentence handed on, in UTF-16 code units. Real news sentences reach about 1,100 characters (a list of
@@ -25,51 +20,106 @@ export const MAX_SENTENCE_CHARS = 1200;
 /** A cut is looked for in the last half of the window only, so every piece but the last is at least half the cap. */
 const MIN_PIECE_CHARS = MAX_SENTENCE_CHARS / 2;
 
-// End punctuation, optional closing quotes/brackets, then whitespace and an upper-case letter, opening quote or digit.
-const BOUNDARY = /[.!?]+[”"’'»)\]]*(?=\s+[“"‘'«\p{Lu}\d])/gu;
+type Span = [number, number];
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    for (const [start, end] of lineSpans(line)) {
-      const s = lineStart + start;
-      const e = lineStart + end;
-      sentences.push({ index: sentences.length, start: s, end: e, text: text.slice(s, e) });
+  for (const [start, end] of units(text)) {
+    let from = start;
+    for (const cut of sentenceCuts(text.slice(start, end))) {
+      pushSpan(text, [from, start + cut], sentences);
+      from = start + cut;
     }
-    lineStart += line.length + 1;
+    pushSpan(text, [from, end], sentences);
   }
   return sentences;
 }
 
-/** [start, end) of each trimmed sentence in one line. */
-function lineSpans(line: string): Array<[number, number]> {
-  const cuts: number[] = [];
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
-    if (endsSentence(line, m.index, m[0])) cuts.push(m.index + m[0].length);
+// Somewhere a sentence could end inside a unit: end punctuation with more text after it. A unit without one (a
+// heading, a list item, a one-sentence paragraph, a run-on blob) is not handed to the library, which saves most of
+// its cost.
+const INNER_END = /[.!?…][^\s.!?…]*\s+\S/;
+
+/** Offsets in `unit` where the library ends a sentence before the unit's end, false boundaries left out. */
+function sentenceCuts(unit: string): number[] {
+  if (!INNER_END.test(unit)) return [];
+  return sentenceEnds(unit)
+    .map((end) => pastCitations(unit, end))
+    .filter((end) => end < unit.length && !keepsGoing(unit, end));
+}
+
+/** Footnote marks right after a sentence's full stop belong to it: "…three days prior.[2][3] The army…". */
+function pastCitations(text: string, end: number): number {
+  const marks = /^(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])+/.exec(text.slice(end, end + 40));
+  return marks ? end + marks[0].length : end;
+}
+
+function pushSpan(text: string, span: Span, sentences: Sentence[]): void {
+  const trimmed = trimSpan(text, span[0], span[1]);
+  if (!trimmed) return;
+  for (const [s, e] of capSpan(text, trimmed)) sentences.push({ index: sentences.length, start: s, end: e, text: text.slice(s, e) });
+}
+
+// A list item run together with others on one line: a bullet glyph between spaces.
+const INLINE_BULLET = /\s[•▪◦●■]\s/g;
+
+/** Lines, and list items within a line, with their item marker or heading marks left out. */
+function units(text: string): Span[] {
+  const out: Span[] = [];
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    const lineStart = line.index;
+    let from = lineStart;
+    for (const bullet of line[0].matchAll(INLINE_BULLET)) {
+      out.push(unitSpan(text, from, lineStart + bullet.index));
+      from = lineStart + bullet.index + 1;
+    }
+    out.push(unitSpan(text, from, lineStart + line[0].length));
   }
-  const spans: Array<[number, number]> = [];
-  let from = 0;
-  for (const cut of [...cuts, line.length]) {
-    const span = trimSpan(line, from, cut);
-    if (span) spans.push(...capSpan(line, span));
-    from = cut;
-  }
-  return spans;
+  return out;
+}
+
+function unitSpan(text: string, from: number, to: number): Span {
+  while (from < to && /\s/.test(text[from]!)) from++;
+  return [Math.min(to, from + markerLength(text.slice(from, Math.min(to, from + 12)))), to];
+}
+
+/**
+ * Whether a library boundary at `at` is a false one, where the text runs on: a quotation closed before its lower-case
+ * attribution ("“We left.” he said"), a title before a name ("Maj. Saleh"), an abbreviation inside a phrase
+ * ("est. 2.5 million").
+ */
+function keepsGoing(text: string, at: number): boolean {
+  if (/^\s*\p{Ll}/u.test(text.slice(at, at + 20))) return true;
+  return ABBREVIATIONS.has(wordEndingAt(text, at - 1));
+}
+
+// Abbreviations whose period does not end a sentence, where the library ends one: titles and ranks before a name,
+// and shortened words before a number or a name.
+const ABBREVIATIONS = new Set(
+  ('Mr Mrs Ms Mx Dr Prof Rev Sen Rep Gov Pres Gen Brig Col Lt Maj Capt Cpt Sgt Cpl Pvt Adm Cmdr Cdr ' +
+    'St Mt Ft No Nos Vol Fig Jr Sr approx est vs Vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec')
+    .split(' ')
+    .map((a) => `${a}.`),
+);
+
+/** The word that ends at `at` (inclusive), without opening quotes or brackets. */
+function wordEndingAt(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+  return text.slice(from, at + 1).replace(/^[“"‘'«(\[]+/, '');
 }
 
 /** A trimmed span cut into pieces of at most MAX_SENTENCE_CHARS, each trimmed again; offsets stay exact. */
-function capSpan(line: string, [start, end]: [number, number]): Array<[number, number]> {
-  const pieces: Array<[number, number]> = [];
+function capSpan(text: string, [start, end]: Span): Span[] {
+  const pieces: Span[] = [];
   let from = start;
   while (end - from > MAX_SENTENCE_CHARS) {
-    const cut = cutPoint(line, from);
-    const piece = trimSpan(line, from, cut);
+    const cut = cutPoint(text, from);
+    const piece = trimSpan(text, from, cut);
     if (piece) pieces.push(piece);
     from = cut;
   }
-  const last = trimSpan(line, from, end);
+  const last = trimSpan(text, from, end);
   if (last) pieces.push(last);
   return pieces;
 }
@@ -80,38 +130,20 @@ const CLAUSE_END = /[,;:–—)\]]/;
  * Where to end a piece that starts at `from`: after the last clause punctuation followed by a space in the second
  * half of the window, else at its last space, else at the window's end (never inside a surrogate pair).
  */
-function cutPoint(line: string, from: number): number {
+function cutPoint(text: string, from: number): number {
   const limit = from + MAX_SENTENCE_CHARS;
   let space = -1;
   for (let i = limit; i > from + MIN_PIECE_CHARS; i--) {
-    if (!/\s/.test(line[i]!)) continue;
-    if (CLAUSE_END.test(line[i - 1]!)) return i;
+    if (!/\s/.test(text[i]!)) continue;
+    if (CLAUSE_END.test(text[i - 1]!)) return i;
     if (space < 0) space = i;
   }
   if (space > 0) return space;
-  return /[\uDC00-\uDFFF]/.test(line[limit]!) ? limit - 1 : limit;
+  return /[\uDC00-\uDFFF]/.test(text[limit]!) ? limit - 1 : limit;
 }
 
-/** Whether the punctuation `mark` found at `at` closes a sentence, rather than an abbreviation or an ellipsis. */
-function endsSentence(line: string, at: number, mark: string): boolean {
-  if (!mark.startsWith('.')) return true;
-  if (/^\.{2,}/.test(mark)) return false; // "...": an ellipsis, usually inside a quote
-  const word = wordEndingAt(line, at).replace(/^[“"‘'«(\[]+/, '');
-  if (ABBREVIATIONS.has(word)) return false;
-  if (/^\p{Lu}\.$/u.test(word)) return false; // an initial: "J. Smith"
-  if (/^(?:\p{L}\.){2,}$/u.test(word)) return false; // dotted acronyms: "U.S.", "U.N.", "e.g.", "a.m."
-  return true;
-}
-
-/** The word that ends at `at` (inclusive): scanning back to the previous space, not splitting the whole line prefix. */
-function wordEndingAt(line: string, at: number): string {
-  let from = at;
-  while (from > 0 && !/\s/.test(line[from - 1]!)) from--;
-  return line.slice(from, at + 1);
-}
-
-function trimSpan(line: string, from: number, to: number): [number, number] | null {
-  while (from < to && /\s/.test(line[from]!)) from++;
-  while (to > from && /\s/.test(line[to - 1]!)) to--;
+function trimSpan(text: string, from: number, to: number): Span | null {
+  while (from < to && /\s/.test(text[from]!)) from++;
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
   return from < to ? [from, to] : null;
 }
