@@ -9,11 +9,8 @@ source scripts/setup.sh
 pnpm exec turbo run build --filter=@frontline/dashboard --output-logs=new-only
 echo
 echo "Tables written to $(pwd)/data (see datapackage.json)."
-GOLD=../shared/gold/seeds.gold.jsonl
-if [ -f "$GOLD" ]; then
-  echo
-  pnpm --silent pipeline eval --gold "$GOLD" | head -n 8
-fi
+echo
+pnpm --silent pipeline eval --gold corpus/seeds/gold.jsonl | sed -n 1,8p  # sed reads it all: no SIGPIPE under pipefail
 
 PORT=${PORT:-4173}
 echo
