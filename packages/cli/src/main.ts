@@ -44,6 +44,8 @@ for (const name of [...Object.keys(STAGES), 'all']) {
     .description(name === 'all' ? 'run every stage in order' : `run the ${name} stage`)
     .option('--input <dir>', 'folder of article files', 'seeds')
     .option('--out <dir>', 'folder every stage writes to', 'data')
+    .option('--region <pack>', 'read every article as about the country of this region pack (e.g. syria)')
+    .option('--country <code>', 'read every article as about this country (ISO 3166-1 alpha-2, e.g. UA)')
     .action((options: StageOptions) => {
       const stages = name === 'all' ? Object.keys(STAGES) : [name];
       for (const stage of stages) report(stage, runStage(stage, options));

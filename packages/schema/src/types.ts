@@ -120,7 +120,8 @@ export interface ResolvedPlace {
   mention: string;
   place_id: string; // gazetteer id (OCHA P-code, curated id, or admin1 P-code)
   name: string; // canonical name
-  admin1: string; // 'Idlib' | 'Hama' | 'Aleppo' | ... (news spelling of the governorate, see registries)
+  admin1: string; // admin1 name as the place's pack gives it ('Idlib', 'Donetsk', 'North Kivu')
+  country: string; // ISO 3166-1 alpha-2 code
   latitude: number | null;
   longitude: number | null;
   precision: PlacePrecision;
@@ -135,6 +136,7 @@ export interface PlaceMentionRecord {
   place_id: string;
   place: string;
   admin1: string;
+  country: string;
   latitude: number | null;
   longitude: number | null;
   precision: PlacePrecision | '';
@@ -152,6 +154,8 @@ export interface UnresolvedPlace {
   quote: string;
   sentence_index: number;
   reason: string;
+  /** The nearest places of the packs, "Name (admin1, CC) [id]", ';'-joined in CSV. */
+  candidates: string[];
 }
 
 /** One row of facts.csv (lists are arrays here and `;`-joined in CSV). */
