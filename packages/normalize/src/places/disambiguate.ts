@@ -25,6 +25,8 @@ export interface Choice {
   reason: string;
   /** True when the mention names an area around a point place ("Sarmada countryside"). */
   around: boolean;
+  /** Key tier the chosen row matched on (0 spelling ... 3 joined); absent when none was chosen. */
+  tier?: number;
 }
 
 export interface Context {
@@ -182,7 +184,7 @@ export function choose(candidates: Candidate[], features: FeatureWord[], ctx: Co
   if (candidates.length === 0) return { row: null, reason: 'no gazetteer match', around: false };
   // A country's own name, spelled exactly, is the country wherever the article is (no village namesake takes it).
   const countries = candidates.filter((c) => c.row.feature === 'country' && c.tier === 0);
-  if (countries.length === 1) return { row: countries[0]!.row, reason: 'country name', around: false };
+  if (countries.length === 1) return { row: countries[0]!.row, reason: 'country name', around: false, tier: 0 };
   const scoped = inCountry(candidates, ctx.country, ctx.worldPack);
   if (scoped.cands.length === 0) return { row: null, reason: scoped.reason, around: false };
   const first = byFeature(scoped.cands, features);
@@ -194,6 +196,6 @@ export function choose(candidates: Candidate[], features: FeatureWord[], ctx: Co
     if (next.length < cands.length) reason = step.name(next);
     cands = next;
   }
-  if (cands.length === 1) return { row: cands[0]!.row, reason, around: first.around };
+  if (cands.length === 1) return { row: cands[0]!.row, reason, around: first.around, tier: cands[0]!.tier };
   return { row: null, reason: ambiguity(cands), around: false };
 }

@@ -144,7 +144,8 @@ function standardise(r: CsvRecord, columns: Record<string, string> = {}): CsvRec
 function seatRank(r: CsvRecord): number {
   if (r.feature_type === 'city') return 2;
   const own = placeKey(nameVariants(r.name!)[1]!);
-  if (own !== '' && own === placeKey(r.admin2 ?? '')) return 2;
+  // A community named like its admin1 or admin2 is their seat (Aleppo city, Idleb city, Harim).
+  if (own !== '' && (own === placeKey(r.admin2 ?? '') || own === placeKey(r.admin1 ?? ''))) return 2;
   return own !== '' && own === placeKey(r.admin3 ?? '') ? 1 : 0;
 }
 

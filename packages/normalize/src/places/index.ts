@@ -15,6 +15,8 @@ export interface MentionResolution {
   mention: PlaceMention;
   place: ResolvedPlace | null;
   reason: string;
+  /** Key tier the place matched on (0 exact spelling); absent when unresolved. */
+  tier?: number;
 }
 
 /** pcode of the governorate a hint like "Hama province" or "northern Hama" names, '' if none. */
@@ -47,7 +49,7 @@ function resolveOne(mention: PlaceMention, gz: Gazetteer, counts: Map<string, nu
     country,
     worldPack: gz.worldPack,
   });
-  return { mention, place: choice.row ? toResolved(mention, choice.row, choice.around) : null, reason: choice.reason };
+  return { mention, place: choice.row ? toResolved(mention, choice.row, choice.around) : null, reason: choice.reason, tier: choice.tier };
 }
 
 function governorateCounts(resolutions: MentionResolution[][], gz: Gazetteer): Map<string, number> {
@@ -94,7 +96,37 @@ export function resolveInCountry(facts: ExtractedFact[], gz: Gazetteer, country:
   const none = new Map<string, number>();
   const first = facts.map((f) => f.place_mentions.map((m) => resolveOne(m, gz, none, country)));
   const counts = governorateCounts(first, gz);
-  return first.map((rs) => rs.map((r) => (r.reason.startsWith('ambiguous') ? resolveOne(r.mention, gz, counts, country) : r)));
+  const second = first.map((rs) => rs.map((r) => (undecided(r) ? resolveOne(r.mention, gz, counts, country) : r)));
+  const anchors = governorateCounts(second.map((rs) => rs.filter((r) => r.tier === 0 && !isLoneVillage(r, gz))), gz);
+  return second.map((rs) => rs.map((r) => farOutlier(r, anchors, gz)));
+}
+
+/** Left ambiguous, or settled only by size: the article's leading governorate is better evidence than size. */
+const undecided = (r: MentionResolution): boolean => r.reason.startsWith('ambiguous') || r.reason.startsWith('larger place');
+
+/** Other places an article must have resolved before one lone loose match elsewhere is doubted. */
+export const OUTLIER_MIN_OTHERS = 3;
+
+/** A village (no seat, no known large population) rather than a town the article would name from afar. */
+function isLoneVillage(r: MentionResolution, gz: Gazetteer): boolean {
+  const row = r.place ? gz.byId.get(r.place.place_id) : undefined;
+  return row !== undefined && row.precision === 'point' && row.seat === 0 && row.population < 100_000;
+}
+
+/**
+ * A place matched only by a loose key, or a village, in a governorate where none of the article's other places
+ * lie (counting only places named by their exact spelling, and not villages), when at least OUTLIER_MIN_OTHERS of
+ * those lie elsewhere, is more likely a namesake of a place the packs lack than the place meant: it is left
+ * unresolved, with the namesake in the reason.
+ */
+function farOutlier(r: MentionResolution, anchors: Map<string, number>, gz: Gazetteer): MentionResolution {
+  const p = r.place;
+  if (!p || (p.precision !== 'point' && p.precision !== 'near')) return r;
+  if ((r.tier ?? 0) === 0 && !isLoneVillage(r, gz)) return r;
+  const own = anchors.get(gz.byId.get(p.place_id)?.admin1_pcode ?? '') ?? 0;
+  const others = [...anchors.values()].reduce((a, b) => a + b, 0) - own;
+  if (own > 0 || others < OUTLIER_MIN_OTHERS) return r;
+  return { mention: r.mention, place: null, reason: `a namesake far from the article's other places: ${p.name} (${p.admin1}) [${p.place_id}]` };
 }
 
 /** The place columns of a fact (place_mentions: every mention as written, resolved or not, de-duplicated in order). */
