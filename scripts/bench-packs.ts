@@ -15,14 +15,19 @@ function measure<T>(label: string, fn: () => T): T {
   globalThis.gc?.();
   const rss = process.memoryUsage().rss;
   const t = performance.now();
+  const cpu = process.cpuUsage();
   const out = fn();
   const ms = performance.now() - t;
-  console.log(`${label.padEnd(36)} ${ms.toFixed(0).padStart(6)} ms   rss +${mb(process.memoryUsage().rss - rss)}`);
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000;
+  console.log(`${label.padEnd(36)} ${ms.toFixed(0).padStart(6)} ms wall ${cpuMs.toFixed(0).padStart(6)} ms cpu   rss +${mb(process.memoryUsage().rss - rss)}`);
   return out;
 }
 
 measure('region packs only (syria)', () => loadGazetteer({ only: ['syria'] }));
+measure('world pack only', () => loadGazetteer({ only: ['world'] }));
 const gz = measure('every pack, world included', () => loadGazetteer());
+console.log(`load average ${execFileSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).split(' ').slice(0, 3).join(' ')} (figures scale with it)`);
 const names = ['Avdiivka', 'Kramatorsk', 'El Fasher', 'Goma', 'Mosul', 'Saraqeb', 'Khan Younis', 'Myitkyina', 'Marib', 'Gao'];
 const facts = names.map((n) => ({ place_mentions: [{ text: n, start: 0, end: n.length, feature_hint: '', admin_hint: '', near: false }], quote: n }));
 measure(`resolve ${names.length * 100} mentions (100 articles)`, () => {
