@@ -95,14 +95,16 @@ export function runNormalize(options: StageOptions) {
   const articles = corroborateDates(ingested.map(articleRecord), extracted, gazetteer);
   const unresolved: UnresolvedPlace[] = [];
   const mentions: PlaceMentionRecord[] = [];
+  const countries = new Map<string, Pick<ArticleRecord, 'country' | 'country_evidence'>>();
   const { results, failures } = eachArticle('normalize', articles, (article) => {
     const result = normalizeArticle(factsOf.get(article.article_id) ?? [], article, gazetteer, { text: textOf.get(article.article_id), country });
+    countries.set(article.article_id, { country: result.country, country_evidence: result.country_evidence });
     unresolved.push(...result.unresolved);
     mentions.push(...result.mentions);
     return result.facts;
   });
   writeJsonl(paths.normalized, results);
-  writeJsonl(paths.articles, articles);
+  writeJsonl(paths.articles, articles.map((a) => ({ ...a, ...countries.get(a.article_id) })));
   writeJsonl(paths.unresolved, unresolved);
   writeJsonl(paths.mentions, mentions);
   writeJsonl(paths.failures('normalize'), failures);

@@ -17,6 +17,9 @@ export interface NormalizeResult {
   unresolved: UnresolvedPlace[];
   /** Every place mention of every fact with its resolution (resolved or not), for place_mentions.csv. */
   mentions: PlaceMentionRecord[];
+  /** The country the article was read as about ('' unknown) and why. */
+  country: string;
+  country_evidence: string;
 }
 
 export { loadGazetteer, buildGazetteer, DEFAULT_PACKS_DIR, type Gazetteer, type PlaceRow, type PackInfo, type LoadOptions } from './places/gazetteer.ts';
@@ -115,7 +118,8 @@ const byPosition = (a: Fact, b: Fact): number =>
  * `scope` gives the article's text (to tell its country) or a country forced by the user.
  */
 export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord, gazetteer: Gazetteer, scope: ArticleScope = {}): NormalizeResult {
-  const country = scopeOf(facts, gazetteer, { ...scope, text: scope.text ?? `${article.title}\n${facts.map((f) => f.quote).join('\n')}` }).country;
+  const told = scopeOf(facts, gazetteer, { ...scope, text: scope.text ?? `${article.title}\n${facts.map((f) => f.quote).join('\n')}` });
+  const country = told.country;
   const places = resolveInCountry(facts, gazetteer, country);
   const out = facts.map((x, i) => ({
     fact: toFact(x, article, places[i]!),
@@ -123,5 +127,8 @@ export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord,
     mentions: mentionsOf(x, places[i]!),
   }));
   out.sort((a, b) => byPosition(a.fact, b.fact));
-  return { facts: out.map((o) => o.fact), unresolved: out.flatMap((o) => o.unresolved), mentions: out.flatMap((o) => o.mentions) };
+  return {
+    facts: out.map((o) => o.fact), unresolved: out.flatMap((o) => o.unresolved), mentions: out.flatMap((o) => o.mentions),
+    country, country_evidence: told.evidence,
+  };
 }

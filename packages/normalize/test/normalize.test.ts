@@ -133,7 +133,7 @@ describe('normalizeArticle on a hand-built article', () => {
 
 describe('edge cases', () => {
   it('no facts: empty result', () => {
-    expect(normalizeArticle([], art, gz)).toEqual({ facts: [], unresolved: [], mentions: [] });
+    expect(normalizeArticle([], art, gz)).toMatchObject({ facts: [], unresolved: [], mentions: [], country: '' });
   });
   it('an article with no publication date: relative dates stay empty, explicit ones resolve', () => {
     const undated = article({ published: '', published_precision: '' });

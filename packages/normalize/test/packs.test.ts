@@ -88,6 +88,8 @@ describe('the world pack and the article\'s country', () => {
     for (const spelling of ['Avdiivka', 'Avdeyevka', 'Авдіївка']) {
       const r = normalizeArticle([capture(spelling)], article(), gz, { text: inUkraine });
       expect(r.mentions[0]).toMatchObject({ place_id: 'gn:713122', admin1: 'Donetsk', country: 'UA', precision: 'point' });
+      expect(r.country).toBe('UA');
+      expect(r.country_evidence).toMatch(/^UA: 1 place, 1 name/);
     }
   });
   it('the article\'s country comes from its places and names, not from the demonyms of a foreign army', () => {

@@ -101,6 +101,8 @@ export const ARTICLES: TableSchema = {
     f('removed_lines', 'integer', 'Boilerplate lines removed (captions, credits, share links, link lists...).'),
     f('sha256', 'string', 'SHA-256 of the input file bytes.'),
     f('source_path', 'string', 'Path of the input file relative to the input folder.'),
+    f('country', 'string', 'ISO 3166-1 alpha-2 code of the country the article is about (from its places and the country names it uses, or --country/--region); empty when unknown.', { hxl: '#country+code' }),
+    f('country_evidence', 'string', 'Why that country: forced, or the votes of places, country names and demonyms.'),
   ],
 };
 

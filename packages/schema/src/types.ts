@@ -34,6 +34,10 @@ export interface ArticleRecord {
   sha256: string;
   /** Path of the input file, relative to the input folder. */
   source_path: string;
+  /** ISO 3166-1 alpha-2 code of the country the article is about, as normalize told (or was told); '' when unknown. */
+  country?: string;
+  /** Why that country: "forced", or the votes, e.g. "UA: 4 places, 2 names; RU: 3 demonyms". */
+  country_evidence?: string;
 }
 
 /** What ingest hands to extract: the record plus the clean text and its sentences. */
