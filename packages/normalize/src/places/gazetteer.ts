@@ -134,19 +134,27 @@ function num(s: string | undefined): number | null {
 
 const split = (s: string | undefined): string[] => (s ?? '').split('|').map((x) => x.trim()).filter((x) => x !== '');
 
-/** A record with the pack's own column names mapped onto the standard ones. */
-function standardise(r: CsvRecord, columns: Record<string, string> = {}): CsvRecord {
-  const out: CsvRecord = { ...r };
-  for (const [std, own] of Object.entries(columns)) out[std] = r[own] ?? '';
-  return out;
+/** The record (fresh from the parser, so changed in place) with the pack's own column names mapped onto the standard ones. */
+function standardise(r: CsvRecord, columns: [string, string][]): CsvRecord {
+  for (const [std, own] of columns) r[std] = r[own] ?? '';
+  return r;
+}
+
+/** placeKey of admin names, which repeat on every row of their area. */
+const adminKeys = new Map<string, string>();
+function adminKey(name: string | undefined): string {
+  const n = name ?? '';
+  let k = adminKeys.get(n);
+  if (k === undefined) adminKeys.set(n, (k = placeKey(n)));
+  return k;
 }
 
 function seatRank(r: CsvRecord): number {
   if (r.feature_type === 'city') return 2;
   const own = placeKey(nameVariants(r.name!)[1]!);
   // A community named like its admin1 or admin2 is their seat (Aleppo city, Idleb city, Harim).
-  if (own !== '' && (own === placeKey(r.admin2 ?? '') || own === placeKey(r.admin1 ?? ''))) return 2;
-  return own !== '' && own === placeKey(r.admin3 ?? '') ? 1 : 0;
+  if (own !== '' && (own === adminKey(r.admin2) || own === adminKey(r.admin1))) return 2;
+  return own !== '' && own === adminKey(r.admin3) ? 1 : 0;
 }
 
 interface Admin1 { code: string; name: string; names: string[] }
@@ -220,7 +228,7 @@ function areaRows(dir: string, pack: PackManifest, admin1: Map<string, Admin1>, 
  */
 function districtRows(records: CsvRecord[], pack: PackManifest, admin1: Map<string, Admin1>, aliases: Map<string, string[]>): PlaceRow[] {
   const groups = new Map<string, CsvRecord[]>();
-  for (const r of records) if (r.admin2_code) groups.set(r.admin2_code, [...(groups.get(r.admin2_code) ?? []), r]);
+  for (const r of records) if (r.admin2_code) groups.get(r.admin2_code)?.push(r) ?? groups.set(r.admin2_code, [r]);
   return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, rs]) => {
     const points = rs.map((r) => ({ latitude: num(r.latitude), longitude: num(r.longitude) }) as PlaceRow);
     const at = meanPoint(points);
@@ -253,7 +261,8 @@ export function readRegionPack(dir: string, pack: PackManifest): PlaceRow[] {
   const places: PlaceRow[] = [];
   const districts: PlaceRow[] = [];
   for (const spec of pack.places ?? []) {
-    const records = readCsv(join(dir, spec.file)).map((r) => standardise(r, spec.columns));
+    const columns = Object.entries(spec.columns ?? {});
+    const records = readCsv(join(dir, spec.file)).map((r) => standardise(r, columns));
     places.push(...records.map((r) => placeRow(r, pack, admin1, spec.default_source ?? `${pack.id}/${spec.file}`)));
     if (spec.districts) districts.push(...districtRows(records, pack, admin1, aliases));
   }
