@@ -136,3 +136,25 @@ describe('bad input', () => {
     expect(facts.some((f) => f.article_id === 'short' && f.count_best === 12 && f.group === 'civilians')).toBe(true);
   });
 });
+
+describe('--region and --country', () => {
+  it('a region pack forces its country: on Syrian articles the tables are those the detected country gives', () => {
+    const detected = fresh('detected');
+    const forced = fresh('forced');
+    expect(pipeline('all', '--input', 'seeds', '--out', detected).status).toBe(0);
+    const run = pipeline('all', '--input', 'seeds', '--out', forced, '--region', 'syria');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(forced, 'facts.csv'), 'utf8')).toBe(readFileSync(join(detected, 'facts.csv'), 'utf8'));
+    expect(readFileSync(join(forced, 'place_mentions.csv'), 'utf8')).toMatch(/,SY,/);
+  });
+  it('an unknown region or a malformed country code stops normalize with a one-line reason', () => {
+    const out = fresh('badregion');
+    for (const args of [['--region', 'atlantis'], ['--country', 'Ukraine']]) {
+      const run = pipeline('all', '--input', 'seeds', '--out', out, ...args);
+      expect(run.status).not.toBe(0);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(args[0] === '--region' ? /no such region pack \(packs: syria\)/ : /ISO 3166-1 alpha-2/);
+    }
+  });
+});

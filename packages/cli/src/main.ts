@@ -27,6 +27,8 @@ for (const name of [...STAGE_ORDER, 'all']) {
     .option('--input <dir>', 'folder of article files', 'seeds')
     .option('--out <dir>', 'folder every stage writes to', 'data')
     .option('--wait', 'wait for another run on the same --out to end instead of refusing')
+    .option('--region <pack>', 'read every article as about the country of this region pack (e.g. syria)')
+    .option('--country <code>', 'read every article as about this country (ISO 3166-1 alpha-2, e.g. UA)')
     .action((options: RunOptions) => runStages(name === 'all' ? [...STAGE_ORDER] : [name as StageName], options, report));
 }
 

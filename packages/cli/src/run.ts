@@ -19,6 +19,9 @@ export interface RunOptions {
   input: string;
   out: string;
   wait?: boolean;
+  /** Passed on to the stages: the region pack or country every article is about. */
+  region?: string;
+  country?: string;
 }
 
 const EXIT_CODE: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
@@ -86,7 +89,10 @@ export async function runStages(stages: StageName[], options: RunOptions, report
     run.lock = await lockOut(out, Boolean(options.wait));
     for (const line of recoverOutputSet(out)) process.stderr.write(`${line}\n`);
     run.staging = beginSet(out, keptFiles(stages[0]));
-    const job = { stages, input: options.input, out: run.staging, shownOut: options.out, stderrIsTTY: Boolean(process.stderr.isTTY) };
+    const job: Job = {
+      stages, input: options.input, out: run.staging, shownOut: options.out, stderrIsTTY: Boolean(process.stderr.isTTY),
+      region: options.region, country: options.country,
+    };
     const { worker, ended } = work(job, report);
     run.worker = worker;
     await ended;

@@ -4,7 +4,7 @@ import { ARTICLES, REJECTED, type ArticleRecord, type ExtractedFact, type Fact, 
 import { buildDatapackage, listFiles, MissingInputError, readJsonl, writeFileAtomic, writeJsonl, writeTable, type PackageInfo, type WrittenTable } from '@frontline/io';
 import { byPath, Ingest, todayUtc } from '@frontline/ingest';
 import { extractArticle } from '@frontline/extract';
-import { corroborateDates, loadGazetteer, normalizeArticle } from '@frontline/normalize';
+import { corroborateDates, loadGazetteer, normalizeArticle, type PackInfo } from '@frontline/normalize';
 import { aggregate } from '@frontline/aggregate';
 import { STAGE_ORDER, stagePaths, type StageName } from './paths.ts';
 import { progress } from './progress.ts';
@@ -13,6 +13,10 @@ import { listInputFolder, readInputFile, UsageError } from './read-input.ts';
 export interface StageOptions {
   input: string;
   out: string;
+  /** A region pack id: its country is every article's country. */
+  region?: string;
+  /** An ISO 3166-1 alpha-2 code: every article's country (wins over region). */
+  country?: string;
 }
 
 /** A per-article failure of a later stage: listed in rejected.csv, the other articles go on. */
@@ -75,23 +79,42 @@ export function runExtract({ out }: StageOptions) {
   return { facts: results.length, failed: failures.length };
 }
 
-export function runNormalize({ out }: StageOptions) {
+/** The country --country or --region forces ('' for none); an unknown region or a malformed code is an error. */
+function forcedCountry({ region, country }: StageOptions, packs: PackInfo[]): string {
+  if (country !== undefined) {
+    if (!/^[A-Za-z]{2}$/.test(country)) throw new Error(`--country ${JSON.stringify(country)}: expected an ISO 3166-1 alpha-2 code such as UA`);
+    return country.toUpperCase();
+  }
+  if (region === undefined) return '';
+  const pack = packs.find((p) => p.id === region && !p.countries.includes('*'));
+  if (!pack) throw new Error(`--region ${JSON.stringify(region)}: no such region pack (packs: ${packs.filter((p) => !p.countries.includes('*')).map((p) => p.id).join(', ')})`);
+  return pack.countries[0]!;
+}
+
+export function runNormalize(options: StageOptions) {
+  const { out } = options;
   const paths = stagePaths(out);
   const extracted = readJsonl<ExtractedFact>(paths.extracted); // this stage's input first: its absence is the error to report
   const gazetteer = loadGazetteer();
+  for (const problem of gazetteer.problems) process.stderr.write(`normalize: ${problem}\n`);
+  const country = forcedCountry(options, gazetteer.packs);
   const factsOf = new Map<string, ExtractedFact[]>();
   for (const f of extracted) factsOf.get(f.article_id)?.push(f) ?? factsOf.set(f.article_id, [f]);
-  const articles = corroborateDates(readJsonl<IngestedArticle>(paths.ingested).map(articleRecord), extracted, gazetteer);
+  const ingested = readJsonl<IngestedArticle>(paths.ingested);
+  const textOf = new Map(ingested.map((a) => [a.article_id, a.text]));
+  const articles = corroborateDates(ingested.map(articleRecord), extracted, gazetteer);
   const unresolved: UnresolvedPlace[] = [];
   const mentions: PlaceMentionRecord[] = [];
+  const countries = new Map<string, Pick<ArticleRecord, 'country' | 'country_evidence'>>();
   const { results, failures } = eachArticle('normalize', articles, (article) => {
-    const result = normalizeArticle(factsOf.get(article.article_id) ?? [], article, gazetteer);
+    const result = normalizeArticle(factsOf.get(article.article_id) ?? [], article, gazetteer, { text: textOf.get(article.article_id), country });
+    countries.set(article.article_id, { country: result.country, country_evidence: result.country_evidence });
     unresolved.push(...result.unresolved);
     mentions.push(...result.mentions);
     return result.facts;
   });
   writeJsonl(paths.normalized, results);
-  writeJsonl(paths.articles, articles);
+  writeJsonl(paths.articles, articles.map((a) => ({ ...a, ...countries.get(a.article_id) })));
   writeJsonl(paths.unresolved, unresolved);
   writeJsonl(paths.mentions, mentions);
   writeJsonl(paths.failures('normalize'), failures);

@@ -13,6 +13,8 @@ export interface Job {
   out: string; // the staging folder
   shownOut: string; // --out as the user gave it, for messages
   stderrIsTTY: boolean;
+  region?: string;
+  country?: string;
 }
 
 export type WorkerMessage = { stage: StageName; summary: unknown } | { error: string; stack?: string; usage: boolean } | { done: true };

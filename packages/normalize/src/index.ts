@@ -8,7 +8,8 @@ import { toPersons } from './persons.ts';
 import { datePeriod } from './context.ts';
 import { resolveActor } from './actors.ts';
 import { resolveSources } from './sources.ts';
-import { factPlaces, resolveArticlePlaces, type MentionResolution } from './places/index.ts';
+import { factPlaces, resolveInCountry, scopeOf, type ArticleScope, type MentionResolution } from './places/index.ts';
+import { nearestCandidates } from './places/nearest.ts';
 import type { Gazetteer } from './places/gazetteer.ts';
 
 export interface NormalizeResult {
@@ -16,9 +17,14 @@ export interface NormalizeResult {
   unresolved: UnresolvedPlace[];
   /** Every place mention of every fact with its resolution (resolved or not), for place_mentions.csv. */
   mentions: PlaceMentionRecord[];
+  /** The country the article was read as about ('' unknown) and why. */
+  country: string;
+  country_evidence: string;
 }
 
-export { loadGazetteer, buildGazetteer, type Gazetteer, type PlaceRow } from './places/gazetteer.ts';
+export { loadGazetteer, buildGazetteer, DEFAULT_PACKS_DIR, type Gazetteer, type PlaceRow, type PackInfo, type LoadOptions } from './places/gazetteer.ts';
+export { scopeOf, type ArticleScope } from './places/index.ts';
+export { nearestCandidates } from './places/nearest.ts';
 export { RANGE_RULES, MODIFIER_RULES, VAGUE_RULES, toRange, type Range } from './quantity.ts';
 export { toPersons } from './persons.ts';
 export { resolvePeriod, type Period } from './period.ts';
@@ -70,7 +76,7 @@ function toFact(x: ExtractedFact, article: ArticleRecord, places: MentionResolut
   };
 }
 
-function unresolvedOf(x: ExtractedFact, places: MentionResolution[]): UnresolvedPlace[] {
+function unresolvedOf(x: ExtractedFact, places: MentionResolution[], gz: Gazetteer, country: string): UnresolvedPlace[] {
   return places
     .filter((r) => r.place === null)
     .map((r) => ({
@@ -80,6 +86,7 @@ function unresolvedOf(x: ExtractedFact, places: MentionResolution[]): Unresolved
       quote: x.quote,
       sentence_index: x.sentence_index,
       reason: r.reason,
+      candidates: nearestCandidates(r.mention.text, gz, country),
     }));
 }
 
@@ -92,6 +99,7 @@ function mentionsOf(x: ExtractedFact, places: MentionResolution[]): PlaceMention
     place_id: r.place?.place_id ?? '',
     place: r.place?.name ?? '',
     admin1: r.place?.admin1 ?? '',
+    country: r.place?.country ?? '',
     latitude: r.place?.latitude ?? null,
     longitude: r.place?.longitude ?? null,
     precision: r.place?.precision ?? '',
@@ -105,14 +113,22 @@ function mentionsOf(x: ExtractedFact, places: MentionResolution[]): PlaceMention
 const byPosition = (a: Fact, b: Fact): number =>
   a.sentence_index - b.sentence_index || a.figure_start - b.figure_start || (a.fact_id < b.fact_id ? -1 : a.fact_id > b.fact_id ? 1 : 0);
 
-/** Normalizes the extracted facts of one article. Deterministic: same input, same output, sorted by position. */
-export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord, gazetteer: Gazetteer): NormalizeResult {
-  const places = resolveArticlePlaces(facts, gazetteer);
+/**
+ * Normalizes the extracted facts of one article. Deterministic: same input, same output, sorted by position.
+ * `scope` gives the article's text (to tell its country) or a country forced by the user.
+ */
+export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord, gazetteer: Gazetteer, scope: ArticleScope = {}): NormalizeResult {
+  const told = scopeOf(facts, gazetteer, { ...scope, text: scope.text ?? `${article.title}\n${facts.map((f) => f.quote).join('\n')}` });
+  const country = told.country;
+  const places = resolveInCountry(facts, gazetteer, country);
   const out = facts.map((x, i) => ({
     fact: toFact(x, article, places[i]!),
-    unresolved: unresolvedOf(x, places[i]!),
+    unresolved: unresolvedOf(x, places[i]!, gazetteer, country),
     mentions: mentionsOf(x, places[i]!),
   }));
   out.sort((a, b) => byPosition(a.fact, b.fact));
-  return { facts: out.map((o) => o.fact), unresolved: out.flatMap((o) => o.unresolved), mentions: out.flatMap((o) => o.mentions) };
+  return {
+    facts: out.map((o) => o.fact), unresolved: out.flatMap((o) => o.unresolved), mentions: out.flatMap((o) => o.mentions),
+    country, country_evidence: told.evidence,
+  };
 }

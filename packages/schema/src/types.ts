@@ -39,6 +39,10 @@ export interface ArticleRecord {
   text_sha256?: string;
   /** Metadata that was wrong and not used, one message each ("front-matter.title: ..."); never contains ';'. */
   warnings?: string[];
+  /** ISO 3166-1 alpha-2 code of the country the article is about, as normalize told (or was told); '' when unknown. */
+  country?: string;
+  /** Why that country: "forced", or the votes, e.g. "UA: 4 places, 2 names; RU: 3 demonyms". */
+  country_evidence?: string;
 }
 
 /** What ingest hands to extract: the record plus the clean text and its sentences. */
@@ -125,7 +129,8 @@ export interface ResolvedPlace {
   mention: string;
   place_id: string; // gazetteer id (OCHA P-code, curated id, or admin1 P-code)
   name: string; // canonical name
-  admin1: string; // 'Idlib' | 'Hama' | 'Aleppo' | ... (news spelling of the governorate, see registries)
+  admin1: string; // admin1 name as the place's pack gives it ('Idlib', 'Donetsk', 'North Kivu')
+  country: string; // ISO 3166-1 alpha-2 code
   latitude: number | null;
   longitude: number | null;
   precision: PlacePrecision;
@@ -140,6 +145,7 @@ export interface PlaceMentionRecord {
   place_id: string;
   place: string;
   admin1: string;
+  country: string;
   latitude: number | null;
   longitude: number | null;
   precision: PlacePrecision | '';
@@ -157,6 +163,8 @@ export interface UnresolvedPlace {
   quote: string;
   sentence_index: number;
   reason: string;
+  /** The nearest places of the packs, "Name (admin1, CC) [id]", ';'-joined in CSV. */
+  candidates: string[];
 }
 
 /** One row of facts.csv (lists are arrays here and `;`-joined in CSV). */

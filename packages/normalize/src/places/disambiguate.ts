@@ -1,6 +1,8 @@
 /**
- * Candidate rows -> one row, or a reason why not. The steps, in order, each applied only while more than one
- * candidate is left:
+ * Candidate rows -> one row, or a reason why not. First the article's country: when it is known, candidates in it
+ * settle homonyms across countries, and a place elsewhere is kept only if it is a country, an admin1 area or a city of
+ * NOTABLE_POPULATION or more (an article about Ukraine may name Moscow, not a village in Iran that shares a skeleton
+ * with a Ukrainian one). Then the steps, in order, each applied only while more than one candidate is left:
  *
  * 1. feature: what the mention says the place is. An airbase/camp/crossing mention takes the curated site row (else
  *    the town it is named after); "city"/"town"/"village" takes a community; "X district" takes the district area;
@@ -8,7 +10,8 @@
  * 2. tier: a match on the exact spelling beats one on the vowel pattern, which beats a skeleton match.
  * 3. admin_hint: the governorate the sentence puts the place in ("... in Hama province").
  * 4. article: the governorate most other places of the article resolved to, if one leads.
- * 5. size: the seat of a district, then of a sub-district (OCHA gives no population; the seat is the larger place).
+ * 5. size: the seat of a district, then of a sub-district (OCHA gives no population; the seat is the larger place);
+ *    then the larger population where the pack gives one.
  * 6. same place: candidates within 3 km of each other are one place listed twice; the lowest id is kept.
  * Anything still ambiguous stays unresolved: "ambiguous: 3 candidates in 2 governorates".
  */
@@ -22,6 +25,8 @@ export interface Choice {
   reason: string;
   /** True when the mention names an area around a point place ("Sarmada countryside"). */
   around: boolean;
+  /** Key tier the chosen row matched on (0 spelling ... 3 joined); absent when none was chosen. */
+  tier?: number;
 }
 
 export interface Context {
@@ -29,7 +34,14 @@ export interface Context {
   adminHintPcode: string;
   /** How many other places of the article resolved into each governorate (by pcode). */
   articleCounts: Map<string, number>;
+  /** ISO code of the country the article is about, '' when unknown. */
+  country: string;
+  /** Id of the world pack: its rows give way to the region packs' when the article's country is unknown. */
+  worldPack: string;
 }
+
+/** A place outside the article's country is believed only if it is at least this large (or an area). */
+export const NOTABLE_POPULATION = 100_000;
 
 type Want = 'site' | 'settlement' | 'area' | 'none';
 
@@ -100,6 +112,32 @@ function largestSeat(cands: Candidate[]): Candidate[] {
   return cands.filter((c) => c.row.seat === max);
 }
 
+function mostPopulous(cands: Candidate[]): Candidate[] {
+  const max = Math.max(...cands.map((c) => c.row.population));
+  return max > 0 ? cands.filter((c) => c.row.population === max) : cands;
+}
+
+/**
+ * The candidates the article's country allows: its own, else notable places and areas elsewhere. With no country
+ * known, a region pack's candidates win over the world index's: a pack is the curated gazetteer of the region the
+ * project is pointed at, the world index the fallback for everywhere else.
+ */
+export function inCountry(cands: Candidate[], country: string, worldPack = ''): { cands: Candidate[]; reason: string } {
+  if (country === '' || cands.length === 0) {
+    const regional = cands.filter((c) => c.row.pack !== worldPack);
+    const world = cands.filter((c) => c.row.pack === worldPack);
+    const regionFirst = regional.length > 0 && world.length > 0 && minTier(regional) <= minTier(world);
+    return regionFirst ? { cands: regional, reason: 'region pack before world' } : { cands, reason: '' };
+  }
+  const home = cands.filter((c) => c.row.country === country);
+  if (home.length > 0) return { cands: home, reason: home.length < cands.length ? `article country: ${country}` : '' };
+  // Elsewhere only by the exact spelling: a loose skeleton over the whole world finds a namesake for almost anything.
+  const notable = cands.filter((c) => c.tier === 0 && (AREA_FEATURES.has(c.row.feature) || c.row.population >= NOTABLE_POPULATION));
+  if (notable.length > 0) return { cands: notable, reason: '' };
+  const where = [...new Set(cands.map((c) => c.row.country))].join(', ');
+  return { cands: [], reason: `only small places outside ${country} (${where})` };
+}
+
 const KM_PER_DEGREE = 111.32;
 
 function withinKm(rows: PlaceRow[], km: number): boolean {
@@ -115,7 +153,9 @@ function withinKm(rows: PlaceRow[], km: number): boolean {
 
 function ambiguity(cands: Candidate[]): string {
   const govs = new Set(cands.map((c) => c.row.admin1_pcode));
-  return `ambiguous: ${cands.length} candidates in ${govs.size} governorate${govs.size === 1 ? '' : 's'}`;
+  const countries = new Set(cands.map((c) => c.row.country));
+  const where = countries.size > 1 ? ` and ${countries.size} countries` : '';
+  return `ambiguous: ${cands.length} candidates in ${govs.size} governorate${govs.size === 1 ? '' : 's'}${where}`;
 }
 
 type Step = { name: (c: Candidate[]) => string; apply: (c: Candidate[], ctx: Context) => Candidate[] };
@@ -131,6 +171,7 @@ const STEPS: Step[] = [
   },
   { name: (c) => `article context: ${c[0]!.row.admin1}`, apply: (c, ctx) => leadingGovernorate(c, ctx.articleCounts) },
   { name: () => 'larger place (administrative seat)', apply: largestSeat },
+  { name: () => 'larger place (population)', apply: mostPopulous },
   { name: () => 'same place listed twice (within 3 km)', apply: (c) => (withinKm(c.map((x) => x.row), 3) ? [lowestId(c)] : c) },
 ];
 
@@ -141,15 +182,20 @@ function lowestId(cands: Candidate[]): Candidate {
 /** Picks one row among the candidates of a mention, or says why it cannot. */
 export function choose(candidates: Candidate[], features: FeatureWord[], ctx: Context): Choice {
   if (candidates.length === 0) return { row: null, reason: 'no gazetteer match', around: false };
-  const first = byFeature(candidates, features);
+  // A country's own name, spelled exactly, is the country wherever the article is (no village namesake takes it).
+  const countries = candidates.filter((c) => c.row.feature === 'country' && c.tier === 0);
+  if (countries.length === 1) return { row: countries[0]!.row, reason: 'country name', around: false, tier: 0 };
+  const scoped = inCountry(candidates, ctx.country, ctx.worldPack);
+  if (scoped.cands.length === 0) return { row: null, reason: scoped.reason, around: false };
+  const first = byFeature(scoped.cands, features);
   let cands = first.cands;
-  let reason = first.reason;
+  let reason = scoped.reason && first.reason === 'unique match' ? scoped.reason : first.reason;
   for (const step of STEPS) {
     if (cands.length <= 1) break;
     const next = step.apply(cands, ctx);
     if (next.length < cands.length) reason = step.name(next);
     cands = next;
   }
-  if (cands.length === 1) return { row: cands[0]!.row, reason, around: first.around };
+  if (cands.length === 1) return { row: cands[0]!.row, reason, around: first.around, tier: cands[0]!.tier };
   return { row: null, reason: ambiguity(cands), around: false };
 }

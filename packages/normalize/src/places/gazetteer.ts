@@ -1,48 +1,86 @@
 /**
- * The gazetteer: OCHA communities of north-west Syria, a curated table of what OCHA lacks (airbases, camps,
- * crossings, main cities elsewhere), and the governorates and the country as areas drawn at centroids computed from
- * the governorate polygons. Loaded once, indexed by the transliteration key of every Latin name a row has.
+ * The gazetteer: every region pack under packs/ (a folder with a pack.json: places, admin1 names and boundaries,
+ * attribution), read through one interface, plus the world pack's GeoNames index for the countries no pack covers.
+ * Adding a country is adding a folder. Governorates (admin1) and the country are areas drawn at centroids computed from
+ * the pack's polygons, or at the mean of its places where it has none. Indexed by the transliteration key of every name.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { ADMIN1, type PlacePrecision } from '@frontline/schema';
-import { KEY_TIERS, placeKey, placeKeys } from './key.ts';
+import type { PlacePrecision } from '@frontline/schema';
+import { KEY_TIERS, isLatinScript, placeKey, placeKeys } from './key.ts';
 import { stripDescriptors } from './descriptors.ts';
 import { centroid, type Geometry } from './centroid.ts';
+import { openWorldIndex, type WorldIndex } from './world.ts';
 
 /** One place the gazetteer knows. */
 export interface PlaceRow {
-  /** OCHA community P-code, curated id, district or governorate P-code, or 'SY' for the country. */
+  /** Pack id of the place (OCHA community P-code, curated id, admin1/admin2 code, ISO country code, gn:<GeoNames id>). */
   id: string;
-  /** Canonical name (OCHA spelling for OCHA rows). */
+  /** Canonical name (the pack's spelling). */
   name: string;
-  /** Every Latin name the row is known by, canonical first. */
+  /** Every name the row is known by, in any script, canonical first. */
   names: string[];
   latitude: number | null;
   longitude: number | null;
-  /** community, city, airbase, camp, crossing, district, governorate, country. */
+  /** community, city, airbase, camp, crossing, district, governorate (any admin1), country. */
   feature: string;
-  /** Governorate, as ADMIN1 `name` ('Idlib', 'Hama', 'Aleppo'); '' for the country. */
+  /** Admin1 name as the pack gives it ('Idlib', 'Donetsk'); '' for a country. */
   admin1: string;
+  /** Admin1 code ('SY07', 'UA.05'); '' for a country. */
   admin1_pcode: string;
+  /** ISO 3166-1 alpha-2 code of the country. */
+  country: string;
   precision: PlacePrecision;
   /**
-   * Proxy for the size of a community, for choosing between homonyms: 2 for the seat of a district (its name is the
-   * district's), 1 for the seat of a sub-district, 0 otherwise. OCHA gives no population.
+   * Proxy for size where there is no population: 2 for the seat of a district (its name is the district's) or a
+   * capital, 1 for the seat of a sub-district, 0 otherwise.
    */
   seat: number;
-  /** Where the row comes from: 'ocha_syr_locations', the curated table's source, or 'computed'. */
+  /** Population where the pack gives one, else 0. */
+  population: number;
+  /** Where the row comes from: the pack file's source column, or 'computed: ...'. */
   source: string;
+  /** Id of the pack the row comes from. */
+  pack: string;
+}
+
+/** What a pack says about itself (pack.json), for attribution and for --region. */
+export interface PackInfo {
+  id: string;
+  name: string;
+  countries: string[];
+  licence: string;
+  attribution: string;
+}
+
+/** A country's names and demonyms, for telling which country an article is about. */
+export interface CountryNames {
+  code: string;
+  names: string[];
+  demonyms: string[];
 }
 
 export interface Gazetteer {
+  /** Rows of the packs held in memory (every pack but the world index). */
   rows: PlaceRow[];
   /** Rows by skeleton key (placeKey). */
   byKey: Map<string, PlaceRow[]>;
   /** Rows by key, one map per tier of placeKeys (strict to loose). */
   tiers: Map<string, PlaceRow[]>[];
+  /** Rows by id; world rows are added as lookups return them. */
   byId: Map<string, PlaceRow>;
+  packs: PackInfo[];
+  /** The world pack's index, null when absent or not built. */
+  world: WorldIndex | null;
+  /** The world pack's id ('' when none): its rows' `pack`. */
+  worldPack: string;
+  /** Countries some region pack covers: the world index is not asked about them. */
+  covered: Set<string>;
+  countries: CountryNames[];
+  /** Why a pack could not be read (the others still load). */
+  problems: string[];
 }
 
 /** Features that name a site inside or near a community rather than the community itself. */
@@ -50,7 +88,8 @@ export const SITE_FEATURES = new Set(['airbase', 'camp', 'crossing']);
 /** Features drawn as areas. */
 export const AREA_FEATURES = new Set(['governorate', 'country']);
 
-const DEFAULT_DIR = new URL('../../reference/', import.meta.url);
+/** The repository's packs/ folder. */
+export const DEFAULT_PACKS_DIR = fileURLToPath(new URL('../../../../packs/', import.meta.url));
 
 type CsvRecord = Record<string, string>;
 
@@ -58,18 +97,33 @@ function readCsv(path: string): CsvRecord[] {
   return parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as CsvRecord[];
 }
 
-const admin1ByPcode = new Map(ADMIN1.map((a) => [a.pcode, a]));
-
-function admin1Name(pcode: string): string {
-  return admin1ByPcode.get(pcode)?.name ?? '';
+interface PlacesFile {
+  file: string;
+  /** Standard column -> the file's column, for files kept verbatim from their source (OCHA's source_id, admin1_pcode...). */
+  columns?: Record<string, string>;
+  /** Build district (admin2) areas from this file's admin2 codes. */
+  districts?: boolean;
+  default_source?: string;
 }
 
-const isLatin = (s: string): boolean => /[a-z]/i.test(s) && !/[\u0600-\u06ff]/.test(s);
+interface PackManifest {
+  id: string;
+  name: string;
+  countries: string[];
+  country_names?: string[];
+  admin1?: { file: string; boundaries?: string; code_property?: string };
+  admin2_aliases?: string;
+  places?: PlacesFile[];
+  index?: string;
+  countries_file?: string;
+  licence: string;
+  attribution: string;
+}
 
 /** "Dana (Al Bab)" -> "Dana"; "Tal Hawasid - Hanuteh" -> its two names as well. */
 function nameVariants(name: string): string[] {
   const bare = name.replace(/\s*\([^)]*\)\s*$/, '').trim();
-  const parts = bare.split(/\s+-\s+|\s*_\s*/).map((p) => p.trim());
+  const parts = bare.split(/\s+-\s+|\s*_\s*|\s+\/\s+/).map((p) => p.trim());
   return [name, bare, ...(parts.length > 1 ? parts : [])];
 }
 
@@ -78,108 +132,141 @@ function num(s: string | undefined): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
-function ochaRow(r: CsvRecord): PlaceRow {
-  const alternates = (r.alternate_names ?? '').split('|').filter(isLatin);
-  return {
-    id: r.source_id!,
-    name: r.name!,
-    names: unique([r.name!, ...alternates]),
-    latitude: num(r.latitude),
-    longitude: num(r.longitude),
-    feature: r.feature_type || 'community',
-    admin1: admin1Name(r.admin1_pcode!),
-    admin1_pcode: r.admin1_pcode!,
-    precision: 'point',
-    seat: seatRank(r),
-    source: r.source || 'ocha_syr_locations',
-  };
+const split = (s: string | undefined): string[] => (s ?? '').split('|').map((x) => x.trim()).filter((x) => x !== '');
+
+/** The record (fresh from the parser, so changed in place) with the pack's own column names mapped onto the standard ones. */
+function standardise(r: CsvRecord, columns: [string, string][]): CsvRecord {
+  for (const [std, own] of columns) r[std] = r[own] ?? '';
+  return r;
+}
+
+/** placeKey of admin names, which repeat on every row of their area. */
+const adminKeys = new Map<string, string>();
+function adminKey(name: string | undefined): string {
+  const n = name ?? '';
+  let k = adminKeys.get(n);
+  if (k === undefined) adminKeys.set(n, (k = placeKey(n)));
+  return k;
 }
 
 function seatRank(r: CsvRecord): number {
+  if (r.feature_type === 'city') return 2;
   const own = placeKey(nameVariants(r.name!)[1]!);
-  if (own === placeKey(r.admin2 ?? '')) return 2;
-  return own === placeKey(r.admin3 ?? '') ? 1 : 0;
+  // A community named like its admin1 or admin2 is their seat (Aleppo city, Idleb city, Harim).
+  if (own !== '' && (own === adminKey(r.admin2) || own === adminKey(r.admin1))) return 2;
+  return own !== '' && own === adminKey(r.admin3) ? 1 : 0;
 }
 
-function curatedRow(r: CsvRecord): PlaceRow {
-  const feature = r.feature_type!;
+interface Admin1 { code: string; name: string; names: string[] }
+
+function placeRow(r: CsvRecord, pack: PackManifest, admin1: Map<string, Admin1>, defaultSource: string): PlaceRow {
+  const feature = r.feature_type || 'community';
+  const code = r.admin1_code ?? '';
   return {
-    id: r.source_id!,
+    id: r.id!,
     name: r.name!,
-    names: unique([r.name!, ...(r.alternate_names ?? '').split('|').filter(isLatin)]),
+    names: unique([r.name!, ...split(r.alternate_names), ...split(r.name_native)]),
     latitude: num(r.latitude),
     longitude: num(r.longitude),
     feature,
-    admin1: admin1Name(r.admin1_pcode ?? ''),
-    admin1_pcode: r.admin1_pcode ?? '',
-    precision: feature === 'country' ? 'country' : feature === 'governorate' ? 'governorate' : 'point',
-    seat: feature === 'city' ? 2 : 0,
-    source: r.source!,
+    admin1: admin1.get(code)?.name ?? r.admin1 ?? '',
+    admin1_pcode: code,
+    country: r.country || pack.countries[0]!,
+    precision: 'point',
+    seat: seatRank(r),
+    population: num(r.population) ?? 0,
+    source: r.source || defaultSource,
+    pack: pack.id,
   };
-}
-
-interface AdminFeature {
-  properties: { ADM1_PCODE: string; ADM1_EN: string };
-  geometry: Geometry;
-}
-
-/** Governorate rows (all 14) and the country row, at area-weighted centroids of the polygons. */
-function areaRows(geojsonPath: string): PlaceRow[] {
-  const features = (JSON.parse(readFileSync(geojsonPath, 'utf8')) as { features: AdminFeature[] }).features;
-  const rows: PlaceRow[] = [];
-  for (const a of ADMIN1) {
-    const f = features.find((x) => x.properties.ADM1_PCODE === a.pcode);
-    const c = f ? centroid([f.geometry]) : null;
-    rows.push(areaRow(a.pcode, a.name, [a.name, a.ocha_name, ...a.aliases], c, 'governorate', a.name, a.pcode));
-  }
-  const c = centroid(features.map((f) => f.geometry));
-  rows.push(areaRow('SY', 'Syria', ['Syria', 'Syrian Arab Republic', 'Syrie'], c, 'country', '', ''));
-  return rows;
 }
 
 function areaRow(
-  id: string, name: string, names: string[], c: [number, number] | null, feature: 'governorate' | 'country',
-  admin1: string, pcode: string,
+  pack: PackManifest, id: string, name: string, names: string[], at: [number, number] | null, feature: 'governorate' | 'country',
+  admin1: string, code: string, source: string,
 ): PlaceRow {
   return {
-    id, name, names: unique(names), latitude: c ? c[1] : null, longitude: c ? c[0] : null, feature, admin1,
-    admin1_pcode: pcode, precision: feature, seat: 0, source: 'computed: centroid of syria_admin1_simplified.geojson',
+    id, name, names: unique(names), latitude: at ? at[1] : null, longitude: at ? at[0] : null, feature, admin1,
+    admin1_pcode: code, country: pack.countries[0]!, precision: feature, seat: 0, population: 0, source, pack: pack.id,
   };
 }
 
-/**
- * Names news uses for OCHA districts whose OCHA name differs from them (the district is usually called after its
- * seat). Common English spellings; the transliteration key covers their variants.
- */
-const DISTRICT_ALIASES: Record<string, string[]> = {
-  SY0702: ["Maarat al-Numan", "Ma'arrat al-Nu'man", 'Maarat an-Numan', 'Maarrat al-Numan', 'Maaret al-Numan'],
-  SY0200: ['Mount Simeon', 'Jabal Semaan', "Jabal Sim'an"],
-  SY0206: ['Kobani', 'Ayn al-Arab', 'Ain al-Arab'],
-  SY0205: ['Manbij'],
-  SY0204: ['Azaz'],
-  SY0503: ['Salamiyah', 'Salamieh'],
-  SY0505: ['Mhardeh', 'Mahardah'],
-  SY0704: ['Jisr al-Shughur', 'Jisr ash-Shughur'],
-};
+const round5 = (v: number): number => Math.round(v * 1e5) / 1e5;
+
+/** [lon, lat] mean of the rows' points, or null. */
+function meanPoint(rows: PlaceRow[]): [number, number] | null {
+  const pts = rows.filter((r) => r.latitude !== null && r.longitude !== null);
+  if (pts.length === 0) return null;
+  const mean = (f: (r: PlaceRow) => number) => round5(pts.reduce((s, r) => s + f(r), 0) / pts.length);
+  return [mean((r) => r.longitude!), mean((r) => r.latitude!)];
+}
+
+interface BoundaryFeature { properties: Record<string, string>; geometry: Geometry }
+
+/** Admin1 rows at the centroids of the pack's polygons (or the mean of their places) and the country row. */
+function areaRows(dir: string, pack: PackManifest, admin1: Map<string, Admin1>, places: PlaceRow[]): PlaceRow[] {
+  const spec = pack.admin1;
+  const features = spec?.boundaries
+    ? (JSON.parse(readFileSync(join(dir, spec.boundaries), 'utf8')) as { features: BoundaryFeature[] }).features
+    : [];
+  const rows: PlaceRow[] = [];
+  for (const a of admin1.values()) {
+    const f = features.find((x) => x.properties[spec?.code_property ?? ''] === a.code);
+    const at = f ? centroid([f.geometry]) : meanPoint(places.filter((p) => p.admin1_pcode === a.code));
+    const how = f ? `computed: centroid of ${spec!.boundaries}` : 'computed: mean position of the places of the pack in it';
+    rows.push(areaRow(pack, a.code, a.name, [a.name, ...a.names], at, 'governorate', a.name, a.code, how));
+  }
+  const country = pack.countries[0]!;
+  const at = features.length > 0 ? centroid(features.map((f) => f.geometry)) : meanPoint(places);
+  const how = features.length > 0 ? `computed: centroid of ${spec!.boundaries}` : 'computed: mean position of the places of the pack';
+  rows.push(areaRow(pack, country, pack.country_names?.[0] ?? country, pack.country_names ?? [country], at, 'country', '', '', how));
+  return rows;
+}
 
 /**
- * District (admin2) areas, derived from the OCHA rows: drawn at the mean position of their communities, matched only
- * when the mention says "district" (a bare name means the town or the governorate).
+ * District (admin2) areas, derived from the places: drawn at the mean position of their places, matched only when the
+ * mention says "district" (a bare name means the town or the governorate).
  */
-function districtRows(records: CsvRecord[]): PlaceRow[] {
+function districtRows(records: CsvRecord[], pack: PackManifest, admin1: Map<string, Admin1>, aliases: Map<string, string[]>): PlaceRow[] {
   const groups = new Map<string, CsvRecord[]>();
-  for (const r of records) if (r.admin2_pcode) groups.set(r.admin2_pcode, [...(groups.get(r.admin2_pcode) ?? []), r]);
-  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([pcode, rs]) => {
-    const points = rs.map((r) => [num(r.latitude), num(r.longitude)]).filter((p): p is [number, number] => p[0] !== null && p[1] !== null);
-    const mean = (i: 0 | 1) => Number((points.reduce((sum, p) => sum + p[i], 0) / points.length).toFixed(5));
+  for (const r of records) if (r.admin2_code) groups.get(r.admin2_code)?.push(r) ?? groups.set(r.admin2_code, [r]);
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, rs]) => {
+    const points = rs.map((r) => ({ latitude: num(r.latitude), longitude: num(r.longitude) }) as PlaceRow);
+    const at = meanPoint(points);
     const name = rs[0]!.admin2!;
+    const a1 = rs[0]!.admin1_code!;
     return {
-      id: pcode, name: `${name} district`, names: unique([`${name} district`, name, ...(DISTRICT_ALIASES[pcode] ?? [])]),
-      latitude: points.length ? mean(0) : null, longitude: points.length ? mean(1) : null, feature: 'district',
-      admin1: admin1Name(rs[0]!.admin1_pcode!), admin1_pcode: rs[0]!.admin1_pcode!, precision: 'district', seat: 0,
-      source: 'computed: mean position of the OCHA communities of the district',
+      id: code, name: `${name} district`, names: unique([`${name} district`, name, ...(aliases.get(code) ?? [])]),
+      latitude: at ? at[1] : null, longitude: at ? at[0] : null, feature: 'district', admin1: admin1.get(a1)?.name ?? '',
+      admin1_pcode: a1, country: pack.countries[0]!, precision: 'district', seat: 0, population: 0,
+      source: 'computed: mean position of the places of the district', pack: pack.id,
     };
   });
+}
+
+function readAdmin1(dir: string, pack: PackManifest): Map<string, Admin1> {
+  if (!pack.admin1) return new Map();
+  return new Map(readCsv(join(dir, pack.admin1.file)).map((r) => [r.code!, { code: r.code!, name: r.name!, names: split(r.alternate_names) }]));
+}
+
+function readAliases(dir: string, file: string | undefined): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (file) for (const r of readCsv(join(dir, file))) out.set(r.code!, [...(out.get(r.code!) ?? []), r.alias!]);
+  return out;
+}
+
+/** Every row of one region pack: places, districts, admin1 areas, the country. */
+export function readRegionPack(dir: string, pack: PackManifest): PlaceRow[] {
+  const admin1 = readAdmin1(dir, pack);
+  const aliases = readAliases(dir, pack.admin2_aliases);
+  const places: PlaceRow[] = [];
+  const districts: PlaceRow[] = [];
+  for (const spec of pack.places ?? []) {
+    const columns = Object.entries(spec.columns ?? {});
+    const records = readCsv(join(dir, spec.file)).map((r) => standardise(r, columns));
+    places.push(...records.map((r) => placeRow(r, pack, admin1, spec.default_source ?? `${pack.id}/${spec.file}`)));
+    if (spec.districts) districts.push(...districtRows(records, pack, admin1, aliases));
+  }
+  return [...areaRows(dir, pack, admin1, places), ...districts, ...places];
 }
 
 /** The names a row is indexed under: each name and its variants; a site's name also without its feature words. */
@@ -200,30 +287,95 @@ function addTo(map: Map<string, PlaceRow[]>, key: string, row: PlaceRow): void {
   map.set(key, list);
 }
 
-export function buildGazetteer(rows: PlaceRow[]): Gazetteer {
+export interface GazetteerParts {
+  packs?: PackInfo[];
+  world?: WorldIndex | null;
+  worldPack?: string;
+  countries?: CountryNames[];
+  problems?: string[];
+}
+
+export function buildGazetteer(rows: PlaceRow[], parts: GazetteerParts = {}): Gazetteer {
   const tiers = KEY_TIERS.map(() => new Map<string, PlaceRow[]>());
   const byId = new Map<string, PlaceRow>();
   for (const row of rows) {
     byId.set(row.id, row);
-    for (const name of rowNames(row)) placeKeys(name).forEach((k, t) => addTo(tiers[t]!, k, row));
+    for (const name of rowNames(row)) {
+      // A name in another script (OCHA's Arabic names) is indexed on its exact transliteration only: an Arabic-script
+      // mention finds it, while a Latin mention's loose skeleton does not meet a consonant-only transliteration of
+      // some other village's name.
+      const keys = isLatinScript(name) ? placeKeys(name) : placeKeys(name).slice(0, 1);
+      keys.forEach((k, t) => addTo(tiers[t]!, k, row));
+    }
   }
-  return { rows, byKey: tiers[KEY_TIERS.indexOf('skeleton')]!, tiers, byId };
+  const packs = parts.packs ?? [];
+  const covered = new Set(packs.flatMap((p) => p.countries).filter((c) => c !== '*'));
+  return {
+    rows, byKey: tiers[KEY_TIERS.indexOf('skeleton')]!, tiers, byId, packs, world: parts.world ?? null, worldPack: parts.worldPack ?? '', covered,
+    countries: parts.countries ?? [], problems: parts.problems ?? [],
+  };
 }
 
+function readCountries(dir: string, pack: PackManifest): CountryNames[] {
+  if (!pack.countries_file) return [];
+  return readCsv(join(dir, pack.countries_file)).map((r) => ({ code: r.code!, names: [r.name!, ...split(r.alternate_names)], demonyms: split(r.demonyms) }));
+}
+
+export interface LoadOptions {
+  /** Folder holding one folder per pack; defaults to the repository's packs/. */
+  packsDir?: string;
+  /** Load only these pack ids (default: every pack found). */
+  only?: string[];
+}
+
+const info = (m: PackManifest): PackInfo => ({ id: m.id, name: m.name, countries: m.countries, licence: m.licence, attribution: m.attribution });
+
 /**
- * Reads reference/gazetteer/syria_nw_places_ocha.csv, reference/places_curated.csv and the governorate polygons.
- * `dir` defaults to the package's reference/ folder.
+ * Reads every pack folder (one with a pack.json) under the packs folder, in name order. A pack that fails to load is
+ * listed in `problems` with its reason; the others still load.
  */
-export function loadGazetteer(dir?: string): Gazetteer {
-  const base = dir ? dir.replace(/\/?$/, '/') : fileURLToPath(DEFAULT_DIR);
-  const records = readCsv(`${base}gazetteer/syria_nw_places_ocha.csv`);
-  const ocha = records.map(ochaRow);
-  const curated = readCsv(`${base}places_curated.csv`).map(curatedRow);
-  const areas = areaRows(`${base}gazetteer/syria_admin1_simplified.geojson`);
-  return buildGazetteer([...areas, ...curated, ...districtRows(records), ...ocha]);
+export function loadGazetteer(options: LoadOptions = {}): Gazetteer {
+  const base = options.packsDir ?? DEFAULT_PACKS_DIR;
+  const rows: PlaceRow[] = [];
+  const packs: PackInfo[] = [];
+  const countries: CountryNames[] = [];
+  const problems: string[] = [];
+  let world: WorldIndex | null = null;
+  let worldPack = '';
+  for (const name of readdirSync(base).sort()) {
+    const dir = join(base, name);
+    if (!existsSync(join(dir, 'pack.json'))) continue;
+    try {
+      const manifest = JSON.parse(readFileSync(join(dir, 'pack.json'), 'utf8')) as PackManifest;
+      if (options.only && !options.only.includes(manifest.id)) continue;
+      countries.push(...readCountries(dir, manifest), { code: manifest.countries[0]!, names: manifest.country_names ?? [], demonyms: [] });
+      if (manifest.index) {
+        const opened = openWorldIndex(join(dir, manifest.index), manifest.id);
+        world = opened.index;
+        worldPack = manifest.id;
+        if (opened.problem) problems.push(`pack ${manifest.id}: ${opened.problem}`);
+      } else rows.push(...readRegionPack(dir, manifest));
+      packs.push(info(manifest));
+    } catch (err) {
+      problems.push(`pack ${name}: ${(err as Error).message}`);
+    }
+  }
+  return buildGazetteer(rows, { packs, world, worldPack, countries: mergeCountries(countries), problems });
+}
+
+/** One entry per country code, names of every pack together. */
+function mergeCountries(list: CountryNames[]): CountryNames[] {
+  const by = new Map<string, CountryNames>();
+  for (const c of list) {
+    if (c.code === '*' || c.code === undefined) continue;
+    const e = by.get(c.code) ?? { code: c.code, names: [], demonyms: [] };
+    e.names = unique([...e.names, ...c.names]);
+    e.demonyms = unique([...e.demonyms, ...c.demonyms]);
+    by.set(c.code, e);
+  }
+  return [...by.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
 }
 
 function unique(xs: string[]): string[] {
   return [...new Set(xs.map((x) => x.trim()).filter((x) => x.length > 0))];
 }
-

@@ -1,5 +1,6 @@
 /**
- * Place resolution for one article: every mention of every fact, in two passes. The first pass resolves what the
+ * Place resolution for one article: every mention of every fact, in two passes, within the article's country (forced
+ * by the user, or told by its places and the countries it names; see country.ts). The first pass resolves what the
  * mention and its sentence settle on their own; the second gives the still-ambiguous mentions the article's leading
  * governorate as context.
  */
@@ -8,11 +9,14 @@ import type { Gazetteer, PlaceRow } from './gazetteer.ts';
 import { lookup, matchMention } from './match.ts';
 import { choose, type Choice } from './disambiguate.ts';
 import { stripDescriptors } from './descriptors.ts';
+import { articleCountry, type CountryEvidence } from './country.ts';
 
 export interface MentionResolution {
   mention: PlaceMention;
   place: ResolvedPlace | null;
   reason: string;
+  /** Key tier the place matched on (0 exact spelling); absent when unresolved. */
+  tier?: number;
 }
 
 /** pcode of the governorate a hint like "Hama province" or "northern Hama" names, '' if none. */
@@ -30,19 +34,22 @@ function toResolved(mention: PlaceMention, row: PlaceRow, around: boolean): Reso
     place_id: row.id,
     name: row.name,
     admin1: row.admin1,
+    country: row.country,
     latitude: row.latitude,
     longitude: row.longitude,
     precision: near ? 'near' : row.precision,
   };
 }
 
-function resolveOne(mention: PlaceMention, gz: Gazetteer, counts: Map<string, number>): MentionResolution {
+function resolveOne(mention: PlaceMention, gz: Gazetteer, counts: Map<string, number>, country: string): MentionResolution {
   const { candidates, features } = matchMention(mention.text, mention.feature_hint, gz);
   const choice: Choice = choose(candidates, features, {
     adminHintPcode: governorateOfHint(mention.admin_hint, gz),
     articleCounts: counts,
+    country,
+    worldPack: gz.worldPack,
   });
-  return { mention, place: choice.row ? toResolved(mention, choice.row, choice.around) : null, reason: choice.reason };
+  return { mention, place: choice.row ? toResolved(mention, choice.row, choice.around) : null, reason: choice.reason, tier: choice.tier };
 }
 
 function governorateCounts(resolutions: MentionResolution[][], gz: Gazetteer): Map<string, number> {
@@ -54,12 +61,72 @@ function governorateCounts(resolutions: MentionResolution[][], gz: Gazetteer): M
   return counts;
 }
 
-/** Resolutions of each fact's place mentions, in mention order. */
-export function resolveArticlePlaces(facts: ExtractedFact[], gz: Gazetteer): MentionResolution[][] {
+export interface ArticleScope {
+  /** The article's text (else its title and the facts' sentences are used to tell its country). */
+  text?: string;
+  /** ISO code forced by the user (--country, or the country of --region); '' or absent: told by the text. */
+  country?: string;
+}
+
+/** The country of the article: forced, else from its place mentions' candidates and the country names it uses. */
+export function scopeOf(facts: ExtractedFact[], gz: Gazetteer, scope: ArticleScope = {}): CountryEvidence {
+  if (scope.country) return { country: scope.country.toUpperCase(), evidence: 'forced' };
+  // Each distinct mention resolved on its own, with no country assumed: the country of what it resolves to is a vote.
+  const seen = new Set<string>();
+  const placeCountries: Set<string>[] = [];
   const none = new Map<string, number>();
-  const first = facts.map((f) => f.place_mentions.map((m) => resolveOne(m, gz, none)));
+  for (const m of facts.flatMap((f) => f.place_mentions)) {
+    const text = m.text.trim();
+    if (seen.has(text)) continue;
+    seen.add(text);
+    const place = resolveOne(m, gz, none, '').place;
+    if (place) placeCountries.push(new Set([place.country]));
+  }
+  const text = scope.text ?? [...new Set(facts.map((f) => f.quote))].join('\n');
+  return articleCountry(text, placeCountries, gz);
+}
+
+/** Resolutions of each fact's place mentions, in mention order. */
+export function resolveArticlePlaces(facts: ExtractedFact[], gz: Gazetteer, scope: ArticleScope = {}): MentionResolution[][] {
+  return resolveInCountry(facts, gz, scopeOf(facts, gz, scope).country);
+}
+
+/** Resolutions of each fact's place mentions within `country` ('' for none), in mention order. */
+export function resolveInCountry(facts: ExtractedFact[], gz: Gazetteer, country: string): MentionResolution[][] {
+  const none = new Map<string, number>();
+  const first = facts.map((f) => f.place_mentions.map((m) => resolveOne(m, gz, none, country)));
   const counts = governorateCounts(first, gz);
-  return first.map((rs) => rs.map((r) => (r.reason.startsWith('ambiguous') ? resolveOne(r.mention, gz, counts) : r)));
+  const second = first.map((rs) => rs.map((r) => (undecided(r) ? resolveOne(r.mention, gz, counts, country) : r)));
+  const anchors = governorateCounts(second.map((rs) => rs.filter((r) => r.tier === 0 && !isLoneVillage(r, gz))), gz);
+  return second.map((rs) => rs.map((r) => farOutlier(r, anchors, gz)));
+}
+
+/** Left ambiguous, or settled only by size: the article's leading governorate is better evidence than size. */
+const undecided = (r: MentionResolution): boolean => r.reason.startsWith('ambiguous') || r.reason.startsWith('larger place');
+
+/** Other places an article must have resolved before one lone loose match elsewhere is doubted. */
+export const OUTLIER_MIN_OTHERS = 3;
+
+/** A village (no seat, no known large population) rather than a town the article would name from afar. */
+function isLoneVillage(r: MentionResolution, gz: Gazetteer): boolean {
+  const row = r.place ? gz.byId.get(r.place.place_id) : undefined;
+  return row !== undefined && row.precision === 'point' && row.seat === 0 && row.population < 100_000;
+}
+
+/**
+ * A place matched only by a loose key, or a village, in a governorate where none of the article's other places
+ * lie (counting only places named by their exact spelling, and not villages), when at least OUTLIER_MIN_OTHERS of
+ * those lie elsewhere, is more likely a namesake of a place the packs lack than the place meant: it is left
+ * unresolved, with the namesake in the reason.
+ */
+function farOutlier(r: MentionResolution, anchors: Map<string, number>, gz: Gazetteer): MentionResolution {
+  const p = r.place;
+  if (!p || (p.precision !== 'point' && p.precision !== 'near')) return r;
+  if ((r.tier ?? 0) === 0 && !isLoneVillage(r, gz)) return r;
+  const own = anchors.get(gz.byId.get(p.place_id)?.admin1_pcode ?? '') ?? 0;
+  const others = [...anchors.values()].reduce((a, b) => a + b, 0) - own;
+  if (own > 0 || others < OUTLIER_MIN_OTHERS) return r;
+  return { mention: r.mention, place: null, reason: `a namesake far from the article's other places: ${p.name} (${p.admin1}) [${p.place_id}]` };
 }
 
 /** The place columns of a fact (place_mentions: every mention as written, resolved or not, de-duplicated in order). */

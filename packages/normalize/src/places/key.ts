@@ -7,6 +7,7 @@
  *
  * | step | rule | why |
  * | --- | --- | --- |
+ * | 0 | other scripts to Latin letters (any-ascii); the Arabic-script article is split off | "Авдіївка" = "Avdiivka" |
  * | 1 | lower case, strip diacritics, drop apostrophes and ʿ ʾ | "Ma'arin" = "Maarin"; ayn/hamza are written or not |
  * | 2 | split on spaces, hyphens and punctuation | "Khan-Al-Asal" = "Khan Al Asal" |
  * | 3 | drop article tokens (al, el, a, as, ash, ad, ar, at, az, an, ...) before another word | "as-Safira" = "al-Safira" |
@@ -25,6 +26,8 @@
  * matching runs in tiers (placeKeys): a match on the exact spelling wins over a skeleton match.
  */
 
+import anyAscii from 'any-ascii';
+
 /** Article tokens of Arabic names (al- and its sun-letter assimilations, French el-/ech-). */
 const ARTICLES = new Set([
   'al', 'el', 'il', 'ul', 'a', 'as', 'ash', 'ad', 'adh', 'ar', 'at', 'ath', 'az', 'an', 'es', 'esh', 'ech', 'ed', 'er', 'et', 'ez', 'en',
@@ -32,9 +35,24 @@ const ARTICLES = new Set([
 
 const VOWELS = 'aeiou';
 
+/** The Arabic article glued to a word in Arabic script ("الفاشر"): split off, so it folds like "al-Fashir". */
+const ARABIC_SCRIPT_ARTICLE = /(^|[\s\u200c-\u200f])\u0627\u0644(?=[\u0621-\u064a])/gu;
+
+/**
+ * Step 0: any script to Latin letters with any-ascii (Cyrillic "Авдіївка" -> "Avdiivka", Arabic "سراقب" -> "srqb"),
+ * so one key serves every alternate name a pack has. Latin text passes through with its diacritics folded.
+ */
+export function toLatin(name: string): string {
+  const latinOnly = /^[\p{Script=Latin}\p{N}\p{P}\p{Z}\p{M}\p{S}]*$/u.test(name);
+  return latinOnly ? name : anyAscii(name.replace(ARABIC_SCRIPT_ARTICLE, '$1al '));
+}
+
+/** True for a name written in Latin letters only (digits, punctuation and accents allowed). */
+export const isLatinScript = (name: string): boolean => !/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(name);
+
 /** Lower case, no diacritics, no apostrophes or ayn/hamza marks, tokens split on anything not a letter or digit. */
 export function nameTokens(name: string): string[] {
-  return name
+  return toLatin(name)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

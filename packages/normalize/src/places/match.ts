@@ -21,12 +21,20 @@ export interface MentionMatch {
   matched: string;
 }
 
-/** All rows any tier of `text`'s keys hits, each with its finest tier, in gazetteer order. */
+/** Rows of the world index for a key, less the countries a region pack covers; each is remembered in byId. */
+function worldRows(gz: Gazetteer, tier: number, key: string): PlaceRow[] {
+  if (!gz.world) return [];
+  const rows = gz.world.lookup(tier, key).filter((r) => !gz.covered.has(r.country));
+  for (const r of rows) if (!gz.byId.has(r.id)) gz.byId.set(r.id, r);
+  return rows;
+}
+
+/** All rows any tier of `text`'s keys hits, each with its finest tier: region packs first, then the world index. */
 export function lookup(text: string, gz: Gazetteer): Candidate[] {
   const best = new Map<PlaceRow, number>();
   placeKeys(text).forEach((key, tier) => {
     if (key === '') return;
-    for (const row of gz.tiers[tier]?.get(key) ?? []) if (!best.has(row)) best.set(row, tier);
+    for (const row of [...(gz.tiers[tier]?.get(key) ?? []), ...worldRows(gz, tier, key)]) if (!best.has(row)) best.set(row, tier);
   });
   return [...best.entries()].map(([row, tier]) => ({ row, tier }));
 }

@@ -5,7 +5,7 @@ import { geoArea } from 'd3-geo';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 
 /** Governorate boundaries shipped with the gazetteer (geoBoundaries ADM1, CC BY 3.0 IGO; see its SOURCE.md). */
-const BOUNDARIES = 'packages/normalize/reference/gazetteer/syria_admin1_simplified.geojson';
+const BOUNDARIES = 'packs/syria/admin1.geojson';
 
 export const BOUNDARY_ATTRIBUTION =
   'Boundaries: UNCS / UN OCHA, via geoBoundaries (Runfola et al. 2020, PLoS ONE 15(4): e0231866), CC BY 3.0 IGO. ' +
