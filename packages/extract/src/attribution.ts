@@ -206,7 +206,10 @@ function notSaying(s: string, at: number, verb: string): boolean {
 /** The subject of a saying verb: the words back to the previous boundary, skipping "X, who/which ..., says". */
 function sayer(s: string, verbAt: number): string | null {
   const before = s.slice(0, verbAt);
-  if (/\b(?:recent|media|news|field|these|those|a|an|such|his|her|their|its)\s+$/i.test(before) && /^report/.test(s.slice(verbAt))) return null;
+  // "media reports", "a report": the noun, not the verb ("Al-Masdar News reported" is the verb).
+  const after = s.slice(verbAt);
+  const noun = /^reports?\s+(?:said|say|says|claimed|indicate[sd]?|suggest(?:s|ed)?|of|from)\b/i.test(after);
+  if (/^reports?\b/.test(after) && (noun || /\b(?:recent|media|news|field|these|those|a|an|such|his|her|their|its)\s+$/.test(before))) return null;
   const segments = before.split(/[,;:—–"“”]|\bthat\s+(?=[\p{L}])/u);
   let seg = segments.pop() ?? '';
   // "X, who heads the clinic, said": the subject is before the relative clause; "X, backed by Y, said": before the participle.

@@ -42,7 +42,7 @@ export function documentAuthor(article: Pick<IngestedArticle, 'title' | 'text' |
   const described = lead.map(selfDescribed).find((a) => a);
   if (described) return described;
   if (REPORT_KIND.test(title) || lead.slice(0, 2).some((l) => REPORT_KIND.test(l))) {
-    const author = reportAuthor(title) ?? lead.map(firstAuthor).find((a) => a);
+    const author = reportAuthor(title) ?? contactAuthor(article) ?? footerAuthor(article) ?? lead.map(firstAuthor).find((a) => a);
     if (author) return author;
   }
   if (!article.outlet) {
@@ -71,6 +71,30 @@ function selfDescribed(line: string): string | undefined {
   if (publishes) return named.find((a) => a.end <= publishes.index)?.text;
   const by = SELF_DESCRIBED[1]!.exec(line);
   return by ? named.find((a) => a.start >= by.index + by[0].length)?.text : undefined;
+}
+
+/** "For further information, please contact: ..., OCHA": a report's closing contact lines name its publisher. */
+const CONTACT = /\b(?:for\s+(?:further|more)\s+information|please\s+contact|contact\s*:|media\s+contacts?)\b/i;
+const CLOSING_SENTENCES = 8;
+
+function contactAuthor(article: Pick<IngestedArticle, 'text' | 'sentence_list'>): string | undefined {
+  const closing = article.sentence_list.slice(-CLOSING_SENTENCES).map((s) => article.text.slice(s.start, s.end) || s.text);
+  const at = closing.findIndex((l) => CONTACT.test(l));
+  if (at < 0) return undefined;
+  return closing.slice(at).map((l) => authors(l.slice(CONTACT.exec(l)?.index ?? 0))[0]?.text).find((a) => a);
+}
+
+/** "United Nations Office for the Coordination of Humanitarian Affairs (OCHA) | www.unocha.org": a page footer. */
+function footerAuthor(article: Pick<IngestedArticle, 'text' | 'sentence_list'>): string | undefined {
+  for (const s of article.sentence_list) {
+    const line = article.text.slice(s.start, s.end) || s.text;
+    const web = /\bwww\.[a-z0-9-]+\.[a-z]{2,}|https?:\/\/\S+/i.exec(line);
+    if (!web) continue;
+    // The name next to the address: in the same footer, within a short distance before it.
+    const near = authors(line.slice(Math.max(0, web.index - 120), web.index));
+    if (near.length) return near[near.length - 1]!.text;
+  }
+  return undefined;
 }
 
 function firstAuthor(line: string): string | undefined {
