@@ -9,7 +9,7 @@
  * Every phrase in a reporter's place must be a well-formed reporter (reporter-phrase.ts) or it is dropped.
  */
 import type { SourceEntry } from '@frontline/schema';
-import { SOURCES, foldName } from '@frontline/schema';
+import { REPORTING, SOURCES, foldName } from '@frontline/schema';
 import { entryOf, headOf, hideAbbreviationDots, isDocument, isPronoun, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
 import { allMatches, maskParentheticals } from './text.ts';
 
@@ -27,7 +27,7 @@ const OWN_DATA = /\b((?:\p{Lu}[\p{L}.\-’'\u2024]*\s+){0,6}\p{Lu}[\p{L}.\-’'\
 /** "with X reporting (that)": a participle of saying after "with". */
 const WITH_REPORTING = /\bwith\s+([^,.;:"“”]+?)\s+(?:reporting|saying|estimating|documenting|recording)\b/gi;
 /** Generic nouns for "the most recent named source" when no registry entry lists them. */
-const GENERIC_ANAPHORA = ['the NGO', 'the group', 'the organisation', 'the organization', 'the agency', 'the monitor', 'the body', 'the ministry', 'the office', 'the cluster'];
+const GENERIC_ANAPHORA = REPORTING.anaphor.map((noun) => `the ${noun}`);
 /** "Five deaths were reported", "reportedly": reported by someone unnamed, who right after a quoted source is that source. */
 const AGENTLESS = /\b(?:(?:is|are|was|were|been|being)\s+(?:also\s+)?reported\b(?!\s+by\b)|reportedly)/i;
 /** Sentences that still belong to the quoted source after it was last named. */
@@ -51,6 +51,8 @@ export class SourceMemory {
   private sinceLast = 0;
   /** Reporters of the list the current sentences belong to ("... recorded by the Cluster:" then bullets). */
   private list: string[] = [];
+  /** Every reporter read so far, for surnames ("Filashkin" after "Vadym Filashkin"). */
+  private people: string[] = [];
 
   /** `author`: the document's own source (documentAuthor), '' for none. */
   constructor(readonly author = '') {}
@@ -69,12 +71,18 @@ export class SourceMemory {
     this.named.push(...namedSources(s));
     this.sinceLast++;
     if (own.length) [this.last, this.sinceLast] = [own, 0];
+    this.people.push(...own);
     return reporters;
   }
 
-  /** Records the full source names of a sentence (for callers that do not use read). */
-  remember(s: string): void {
-    this.named.push(...namedSources(s));
+  /** "Filashkin said" after "Vadym Filashkin said": a surname alone is the person named in full before. */
+  fullName(name: string): string {
+    if (!/^\p{Lu}[\p{L}'’-]+$/u.test(name)) return name;
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i]!;
+      if (p !== name && p.endsWith(` ${name}`) && /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}/u.test(p)) return p;
+    }
+    return name;
   }
 
   /** The reporter a pronoun in the reporter's place stands for: the one quoted in the last few sentences. */
@@ -95,6 +103,9 @@ export class SourceMemory {
     }
     // "the NGO", "the group": any organisation named before. "The Observatory" names its own entry only, so it stays
     // as written when that entry was not named (normalize maps it through the registry's anaphora).
+    // "the British-based monitor", "the London-based group": a generic noun placed by where it is based is that noun.
+    const head = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{L}-]+-based)\s+){1,2}(\p{Ll}+)$/u.exec(phrase.trim())?.[1];
+    if (head && foldName(`the ${head}`) !== f && !sourceMentions(phrase).length) return this.resolve(`the ${head}`, before);
     if (GENERIC_ANAPHORA.some((g) => foldName(g) === f)) {
       for (let i = named.length - 1; i >= 0; i--) {
         if (named[i]!.entry.type !== 'media') return named[i]!.text;
@@ -186,7 +197,7 @@ function resolved(f: Found, s: string, memory: SourceMemory): string[] {
   // "Witnesses and residents said", "an official and the Observatory reported": two reporters.
   const parts = sourceMentions(phrase).length ? [] : phrase.split(/\s+and\s+/);
   if (parts.length === 2 && parts.every((p) => reporterPhrase(p))) return parts.map((p) => headOf(reporterPhrase(p)!));
-  const head = headOf(phrase);
+  const head = memory.fullName(headOf(phrase));
   const org = sourceMentions(head).length ? null : organisationOf(s, f.at, phrase);
   return org ? [org, head] : [head];
 }

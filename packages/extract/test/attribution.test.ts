@@ -100,6 +100,10 @@ describe('carried across sentences', () => {
     expect(last('The Syrian Observatory for Human Rights counted the victims.', 'The monitor also reported that 31 civilians died.')).toEqual(['Syrian Observatory for Human Rights']);
     expect(last('Save the Children warned of a crisis in the camps.', 'The organisation said 300 children had no shelter.')).toEqual(['Save the Children']);
   });
+  it('reads a described generic noun as the generic noun, and a surname as the person named before', () => {
+    expect(last('The Syrian Observatory for Human Rights counted 40 dead.', 'The London-based monitor said 12 were children.')).toEqual(['Syrian Observatory for Human Rights']);
+    expect(last('Nine died, said Olena Marchenko, the head of the district.', 'Five more died overnight, Marchenko said.')).toEqual(['Olena Marchenko']);
+  });
   it('takes "the statement" for the source quoted before', () => {
     expect(last('The Peshmerga Ministry issued a statement on Sunday.', 'It said Kurdish forces had retaken the hills.', 'According to the statement, 9 villages were retaken.')).toEqual([
       'Peshmerga Ministry',
