@@ -24,6 +24,8 @@ const CITING = new RegExp(String.raw`\b(?:citing|quoting)\s+([^,.;:"“”]+?)${
 const FROM_SOURCE = /\b(?:figures|data|statistics|numbers|tally|count)\s+(?:from|by|of|compiled\s+by|released\s+by|published\s+by)\s+([^,.;:"“”]+?)(?=\s*(?:[,.;:"“”]|$|\s+(?:on|in|show|showed|shows|indicate|indicated|as|and|which|that)\b))/gi;
 /** "X's figures", "UNICEF's report", "OCHA data show": a source's own numbers. */
 const OWN_DATA = /\b((?:\p{Lu}[\p{L}.\-’'\u2024]*\s+){0,6}\p{Lu}[\p{L}.\-’'\u2024]*)(?:['’]s?\s+(?:figures|data|tally|count|statistics|report|records)\b|\s+(?:figures|data|statistics)\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b)/gu;
+/** "In a statement (on Monday), X condemned ...": X issued the statement, whatever the verb. */
+const IN_STATEMENT = /\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?(?:statement|report|update|bulletin|communiqu[ée])(?:\s+(?:on|late\s+on|issued\s+on|released\s+on)\s+[\p{L}\d ]+?)?,\s+((?:the\s+)?(?:\p{Lu}[\p{L}.\-’'\u2024]*|of|for|the|and|al)(?:\s+(?:\p{Lu}[\p{L}.\-’'\u2024]*|of|for|the|and|al))*)(?=\s+\p{Ll})/gu;
 /** "with X reporting (that)": a participle of saying after "with". */
 const WITH_REPORTING = /\bwith\s+([^,.;:"“”]+?)\s+(?:reporting|saying|estimating|documenting|recording)\b/gi;
 /** Generic nouns for "the most recent named source" when no registry entry lists them. */
@@ -156,7 +158,7 @@ function explicitPhrases(s: string): Found[] {
   const hidden = hideAbbreviationDots(s);
   const plain = maskParentheticals(hidden);
   const found: Found[] = [];
-  for (const re of [ACCORDING, CITING, FROM_SOURCE, WITH_REPORTING]) {
+  for (const re of [ACCORDING, CITING, FROM_SOURCE, WITH_REPORTING, IN_STATEMENT]) {
     for (const m of allMatches(re, hidden)) found.push({ at: m.index, text: m[1]! });
   }
   for (const m of allMatches(BY_AGENT, plain)) found.push({ at: m.index, text: m[1]! });

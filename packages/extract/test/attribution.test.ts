@@ -32,6 +32,8 @@ describe('explicit attribution', () => {
     ['regional', 'UNICEF’s figures show that 65 children were killed in the first quarter.', ['UNICEF']],
     ['thinktank', 'Figures from the Health Directorate of Idlib indicate that 80 people were wounded.', ['Health Directorate of Idlib']],
     ['regional', 'In a statement on Tuesday, the Kurdish Red Crescent said 17 people were injured in Afrin.', ['Kurdish Red Crescent']],
+    ['thinktank', 'In a statement on Friday, Amnesty International condemned the killing of 14 detainees.', ['Amnesty International']],
+    ['sitrep', 'In its latest bulletin, the Health Cluster counts 9 attacks on clinics.', ['Health Cluster']],
     ['encyclopedic', 'The town was shelled again, with pro-government media reporting four soldiers killed.', ['pro-government media']],
     ['regional', 'Human Rights Watch received reports indicating that 40 detainees had died in custody.', ['Human Rights Watch']],
     ['wire', 'Twenty soldiers were killed near Kafr Nabl, the Turkish military said on Thursday.', ['Turkish military']],
