@@ -11,6 +11,7 @@
 import type { SourceEntry } from '@frontline/schema';
 import { REPORTING, SOURCES, foldName } from '@frontline/schema';
 import { entryOf, headOf, hideAbbreviationDots, isDocument, isPronoun, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
+import { accordingScope, namesFor, sayScope, type Scope, type Scoped } from './attribution-scope.ts';
 import { allMatches, maskParentheticals } from './text.ts';
 
 const SAY = String.raw`(?:said|says|say|reported|reports|told|tells|announced|announces|stated|states|claimed|claims|estimated|estimates|documented|documents|added|adds|confirmed|confirms|noted|notes|recorded|records|warned|warns|wrote|counted|counts|tracked|tracks|verified|verifies|registered|registers|monitored|issued|released|published|received\s+reports)`;
@@ -43,6 +44,7 @@ interface Named {
 interface Found {
   at: number;
   text: string;
+  scope: Scope;
 }
 
 /** What attribution remembers across an article's sentences. */
@@ -55,6 +57,8 @@ export class SourceMemory {
   private list: string[] = [];
   /** Every reporter read so far, for surnames ("Filashkin" after "Vadym Filashkin"). */
   private people: string[] = [];
+  /** The attributions of the sentence read last, with what each covers. */
+  private current: Scoped[] = [];
 
   /** `author`: the document's own source (documentAuthor), '' for none. */
   constructor(readonly author = '') {}
@@ -64,17 +68,24 @@ export class SourceMemory {
    * figures, so the memory follows the text). `text` and `start` place the sentence in the article, to see lists.
    */
   read(s: string, text = s, start = 0): string[] {
-    const own = findReporters(s, this);
+    const scoped = attributions(s, this);
+    const own = [...new Set(scoped.flatMap((a) => a.names))];
     const item = isListItem(text, start, s);
     if (!item) this.list = [];
     const carried = item && this.list.length ? this.list : this.sinceLast === 0 && AGENTLESS.test(s) ? this.last : [];
     const reporters = own.length ? own : carried.length ? carried : this.author ? [this.author] : [];
+    this.current = own.length ? scoped : [{ at: 0, scope: 'all', names: reporters }];
     if (/:\s*$/.test(s)) this.list = own.length ? own : this.sinceLast === 0 ? this.last : reporters;
     this.named.push(...namedSources(s));
     this.sinceLast++;
     if (own.length) [this.last, this.sinceLast] = [own, 0];
     this.people.push(...own);
     return reporters;
+  }
+
+  /** The reporters of a figure at offset `p` of the sentence read last: those whose attribution covers it. */
+  forFigure(p: number): string[] {
+    return namesFor(this.current, p);
   }
 
   /** "Filashkin said" after "Vadym Filashkin said": a surname alone is the person named in full before. */
@@ -145,10 +156,17 @@ function isListItem(text: string, start: number, s: string): boolean {
 
 /** Reporter phrases a sentence states, left to right, back-references resolved, fragments dropped. */
 export function findReporters(s: string, memory: SourceMemory): string[] {
-  const found = explicitPhrases(s);
-  const out: string[] = [];
-  for (const f of found.sort((a, b) => a.at - b.at)) {
-    for (const text of resolved(f, s, memory)) if (!out.includes(text)) out.push(text);
+  return [...new Set(attributions(s, memory).flatMap((a) => a.names))];
+}
+
+/** The sentence's attributions, left to right, each with the reporters it names and what it covers. */
+function attributions(s: string, memory: SourceMemory): Scoped[] {
+  const out: Scoped[] = [];
+  const seen = new Set<string>();
+  for (const f of explicitPhrases(s).sort((a, b) => a.at - b.at)) {
+    const names = resolved(f, s, memory).filter((n) => !seen.has(n));
+    names.forEach((n) => seen.add(n));
+    if (names.length) out.push({ at: f.at, scope: f.scope, names });
   }
   return out;
 }
@@ -158,18 +176,25 @@ function explicitPhrases(s: string): Found[] {
   const hidden = hideAbbreviationDots(s);
   const plain = maskParentheticals(hidden);
   const found: Found[] = [];
-  for (const re of [ACCORDING, CITING, FROM_SOURCE, WITH_REPORTING, IN_STATEMENT]) {
-    for (const m of allMatches(re, hidden)) found.push({ at: m.index, text: m[1]! });
+  for (const m of allMatches(ACCORDING, hidden)) found.push({ at: m.index, text: m[1]!, scope: accordingScope(hidden, m.index) });
+  for (const m of allMatches(CITING, hidden)) found.push({ at: m.index, text: m[1]!, scope: 'companion' });
+  for (const re of [FROM_SOURCE, WITH_REPORTING, IN_STATEMENT]) {
+    for (const m of allMatches(re, hidden)) found.push({ at: m.index, text: m[1]!, scope: 'all' });
   }
-  for (const m of allMatches(BY_AGENT, plain)) found.push({ at: m.index, text: m[1]! });
-  for (const m of allMatches(OWN_DATA, plain)) found.push({ at: m.index, text: m[1]! });
+  for (const re of [BY_AGENT, OWN_DATA]) {
+    for (const m of allMatches(re, plain)) found.push({ at: m.index, text: m[1]!, scope: 'all' });
+  }
   for (const m of allMatches(SAY_RE, plain)) {
     if (notSaying(plain, m.index, m[0])) continue;
-    const subject = sayer(plain, m.index);
-    if (subject && usable(subject)) found.push({ at: m.index, text: subject });
+    const whole = sayer(plain, m.index);
+    // "300 fled and the UN said": the subject is the last conjunct when the whole is no reporter.
+    const subject = whole && !usable(whole) ? whole.split(/\b(?:and|but|while|whereas|as)\s+/).pop()! : whole;
+    if (subject && usable(subject)) found.push({ at: m.index, text: subject, scope: sayScope(plain, m.index + m[0].length) });
     else {
       const inverted = /^\s+((?:[\p{Lu}][\p{L}.\-’'\u2024]*|al|a|bin|the|of|for)(?:\s+(?:[\p{Lu}][\p{L}.\-’'\u2024]*|al|a|bin|the|of|for))*)/u.exec(plain.slice(m.index + m[0].length));
-      if (inverted && /[,"”]\s*$/.test(plain.slice(0, m.index)) && /^(?:said|says|told|added|reported)/.test(m[0])) found.push({ at: m.index, text: inverted[1]! });
+      if (inverted && /[,"”]\s*$/.test(plain.slice(0, m.index)) && /^(?:said|says|told|added|reported)/.test(m[0])) {
+        found.push({ at: m.index, text: inverted[1]!, scope: 'before' });
+      }
     }
   }
   return found;

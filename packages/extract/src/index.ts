@@ -39,10 +39,10 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     const { drafts, usedVerbs } = figureDrafts(s, places, recentActor(memory));
     drafts.push(...territoryDrafts(s, places, usedVerbs, memory));
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
-    const reporters = sources.read(s, article.text, sentence.start);
+    sources.read(s, article.text, sentence.start);
     const times = findTimes(s);
     for (const d of [...drafts].sort((a, b) => a.figStart - b.figStart || a.category.localeCompare(b.category))) {
-      const fact = toFact(article, sentence, s, d, reporters, times, dates.current());
+      const fact = toFact(article, sentence, s, d, sources.forFigure(d.figStart), times, dates.current());
       if (!fact.place_mentions.length) fact.place_mentions = referredPlaces(s, memory.places);
       const key = dedupeKey(fact);
       const kept = seen.get(key);

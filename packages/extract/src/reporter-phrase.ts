@@ -44,8 +44,9 @@ export function hideAbbreviationDots(s: string): string {
     .replace(/\b(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Maj|Capt|Sgt|Brig|Prof|St|Jr)\.(?=\s)/g, (m) => m.replace('.', HIDDEN_DOT));
 }
 
+/** A pronoun, not an acronym spelled like one ("WHO" is the World Health Organization). */
 export function isPronoun(phrase: string): boolean {
-  return PRONOUN.test(phrase.trim());
+  return PRONOUN.test(phrase.trim()) && !/^[A-Z]{2,}$/.test(phrase.trim());
 }
 
 /**
@@ -84,7 +85,7 @@ export function reporterPhrase(raw: string): string | null {
   const words = t.split(' ').filter(Boolean);
   const known = sourceMention(t).length > 0;
   if (!words.length || words.length > (known ? 12 : 8) || isPronoun(t)) return null;
-  if (words.some((w) => CLAUSE_WORD.test(w) || VERB_LIKE.test(w) || /^[\d.,]+$/.test(w))) return null;
+  if (words.some((w) => (CLAUSE_WORD.test(w) && !/^[A-Z]{2,}$/.test(w)) || VERB_LIKE.test(w) || /^[\d.,]+$/.test(w))) return null;
   if (!/\p{L}[\p{L}\d]/u.test(t) || words.some((w) => /^\p{L}$/u.test(w) && !/^(?:[A-Z]|a)$/.test(w))) return null;
   if (/^[A-Z]$/.test(t)) return null;
   if (known) return t;

@@ -160,6 +160,25 @@ describe('the report’s own figures', () => {
   });
 });
 
+describe('each figure its own source when a sentence quotes several', () => {
+  const byFigure = (s: string, ...figures: string[]) => {
+    const memory = new SourceMemory();
+    memory.read(s);
+    return figures.map((f) => memory.forFigure(s.indexOf(f)));
+  };
+  it.each([
+    ['wire', 'Six people died in Kupiansk, the governor said, as Moscow announced it had taken 3 villages.', ['Six', '3 villages'], [['governor'], ['Moscow']]],
+    ['monitor', 'The Observatory said 20 civilians died, while the health ministry said 35 were killed.', ['20', '35'], [['Observatory'], ['health ministry']]],
+    ['sitrep', 'Some 4,000 people fled, according to IOM, and 900 were injured, according to WHO.', ['4,000', '900'], [['IOM'], ['WHO']]],
+    ['regional', 'According to UNICEF, 12 children died; 40 were wounded, local medics said.', ['12', '40'], [['UNICEF'], ['local medics']]],
+    ['wire', 'Twelve died in Atarib, Reuters reported, citing local medics.', ['Twelve'], [['Reuters', 'local medics']]],
+  ])('%s: %s', (_genre, s, figures, expected) => expect(byFigure(s, ...figures)).toEqual(expected));
+  it('gives every figure all of the sentence’s sources when none covers it alone', () => {
+    expect(byFigure('The UN said on Monday it was alarmed; 300 families fled Ariha.', '300')).toEqual([['UN']]);
+    expect(byFigure('Some 300 families fled and the UN said it was concerned.', '300')).toEqual([['UN']]);
+  });
+});
+
 describe('findReporters keeps working alone', () => {
   it('reads a sentence with a fresh memory', () => {
     expect(findReporters('SNHR said that 12 people died.', new SourceMemory())).toEqual(['SNHR']);
