@@ -2,6 +2,7 @@
  * Who said it: explicit attribution, the report's own author, and a source carried across sentences. Every
  * sentence here is written for the rule, in the genres the pipeline reads; none comes from the seeds or the corpus.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findReporters, SourceMemory } from '../src/attribution.ts';
 import { documentAuthor } from '../src/authorship.ts';
@@ -91,6 +92,15 @@ describe('never a piece of a sentence', () => {
     ['an unnamed military source', 'unnamed military source'],
     ['a displaced woman', 'displaced woman'],
   ])('keeps the well-formed "%s"', (phrase, kept) => expect(reporterPhrase(phrase)).toBe(kept));
+});
+
+describe('on whole articles', () => {
+  // A property of every reporter, not a list of expected values: each is a well-formed phrase on its own.
+  const seeds = new URL('../../../seeds/', import.meta.url);
+  it.each(readdirSync(seeds).filter((f) => f.endsWith('.txt')))('%s: every reporter is a name, a role or a known source', (file) => {
+    const facts = extract(readFileSync(new URL(file, seeds), 'utf8'));
+    for (const r of facts.flatMap((f) => f.reporter_texts)) expect(reporterPhrase(r), r).not.toBeNull();
+  });
 });
 
 describe('carried across sentences', () => {
