@@ -14,12 +14,12 @@ import { entryOf, headOf, hideAbbreviationDots, isDocument, isPronoun, reporterP
 import { accordingScope, namesFor, sayScope, type Scope, type Scoped } from './attribution-scope.ts';
 import { allMatches, maskParentheticals } from './text.ts';
 
-const SAY = String.raw`(?:said|says|say|reported|reports|told|tells|announced|announces|stated|states|claimed|claims|estimated|estimates|documented|documents|added|adds|confirmed|confirms|noted|notes|recorded|records|warned|warns|wrote|counted|counts|tracked|tracks|verified|verifies|registered|registers|monitored|issued|released|published|received\s+reports)`;
+const SAY = String.raw`(?:said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|claimed|claims|estimated|estimates|documented|documents|added|adds|confirmed|confirms|noted|notes|recorded|records|warned|warns|wrote|counted|counts|tracked|tracks|verified|verifies|registered|registers|monitored|issued|released|published|received\s+reports)`;
 const SAY_RE = new RegExp(String.raw`\b${SAY}\b`, 'g');
 /** Verbs whose passive agent is the reporter: "displacements recorded by the Cluster". */
 const BY_AGENT = /\b(?:reported|recorded|documented|tracked|verified|registered|counted|monitored|confirmed|announced|released|published|issued|compiled|cited|quoted)\s+by\s+([^,;:"“”()]+?)(?=\s*(?:[,;:"“”()]|\.(?:\s|$)|$|\s+(?:on|in|at|since|between|during|from|to|as|and|with|for|over|until|after|before|that|which|who)\b))/gi;
 const NP_END = String.raw`(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$|\s+(?:on|in|as|and|which|who|that|since|between|until)\b))`;
-const ACCORDING = new RegExp(String.raw`\baccording\s+to\s+([^,.;:"“”]+?(?:\s*\([^)]*\))?)${NP_END}`, 'gi');
+const ACCORDING = new RegExp(String.raw`\b(?:according\s+to|as\s+per)\s+([^,.;:"“”]+?(?:\s*\([^)]*\))?)${NP_END}`, 'gi');
 const CITING = new RegExp(String.raw`\b(?:citing|quoting)\s+([^,.;:"“”]+?)${NP_END}`, 'gi');
 /** "figures from X", "data by X", "a report released by X": the document's author. */
 const FROM_SOURCE = /\b(?:figures|data|statistics|numbers|tally|count)\s+(?:from|by|of|compiled\s+by|released\s+by|published\s+by)\s+([^,.;:"“”]+?)(?=\s*(?:[,.;:"“”]|$|\s+(?:on|in|show|showed|shows|indicate|indicated|as|and|which|that)\b))/gi;
@@ -234,6 +234,8 @@ function notSaying(s: string, at: number, verb: string): boolean {
   const after = s.slice(at + verb.length);
   const before = s.slice(0, at);
   if (/\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\p{L}+ly\s+)?$/iu.test(before)) return true;
+  // "partners report that 300 arrived": the plain form is a verb only before what is reported.
+  if (/^report$/i.test(verb)) return !/^\s+(?:that|at\s+least|more\s+than|over|nearly|some|about|around|\d)/i.test(after);
   if (/^estimate/i.test(verb)) return !/^\s*(?:that\b|[,.;]|$)/i.test(after);
   if (/^claim/i.test(verb)) return /^\s+(?:the\s+lives|lives|responsibility|control|victory)\b/i.test(after);
   if (/^(?:count|record|document|note|track|verif|regist|monitor)/i.test(verb)) return !/^\s+(?:that|at\s+least|more\s+than|over|nearly|almost|some|about|around|a\s+total|the\s+(?:death|killing|displacement|arrival|deaths|killings)|\d)/i.test(after);
