@@ -16,6 +16,9 @@ import { allMatches, maskParentheticals } from './text.ts';
 
 const SAY = String.raw`(?:said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|claimed|claims|estimated|estimates|documented|documents|added|adds|confirmed|confirms|noted|notes|recorded|records|warned|warns|wrote|counted|counts|tracked|tracks|verified|verifies|registered|registers|monitored|issued|released|published|received\s+reports)`;
 const SAY_RE = new RegExp(String.raw`\b${SAY}\b`, 'g');
+/** Every construction below holds one of these words: a sentence without any is skipped at once. */
+const ANY_CUE =
+  /\b(?:sa(?:id|ys?)|report|t(?:old|ells?)|announc|stat|claim|estimat|document|record|track|verif|regist|monitor|confirm|not(?:ed|es)|add|warn|wrote|count|issued|released|published|received|according|as\s+per|citing|quoting|figures|data|statistics|numbers|tally|statement|bulletin|update|communiqu|indicat|show|compil|cited)/i;
 /** Verbs whose passive agent is the reporter: "displacements recorded by the Cluster". */
 const BY_AGENT = /\b(?:reported|recorded|documented|tracked|verified|registered|counted|monitored|confirmed|announced|released|published|issued|compiled|cited|quoted)\s+by\s+([^,;:"“”()]+?)(?=\s*(?:[,;:"“”()]|\.(?:\s|$)|$|\s+(?:on|in|at|since|between|during|from|to|as|and|with|for|over|until|after|before|that|which|who)\b))/gi;
 const NP_END = String.raw`(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$|\s+(?:on|in|as|and|which|who|that|since|between|until)\b))`;
@@ -30,7 +33,10 @@ const IN_STATEMENT = /\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?(?:sta
 /** "with X reporting (that)": a participle of saying after "with". */
 const WITH_REPORTING = /\bwith\s+([^,.;:"“”]+?)\s+(?:reporting|saying|estimating|documenting|recording)\b/gi;
 /** Generic nouns for "the most recent named source" when no registry entry lists them. */
-const GENERIC_ANAPHORA = REPORTING.anaphor.map((noun) => `the ${noun}`);
+const GENERIC_ANAPHORA = new Set(REPORTING.anaphor.map((noun) => foldName(`the ${noun}`)));
+/** Registry entries by the folded back-reference that names them ("the observatory" -> SOHR). */
+const ANAPHORIC = new Map<string, SourceEntry[]>();
+for (const entry of SOURCES) for (const a of entry.anaphora ?? []) ANAPHORIC.set(foldName(a), [...(ANAPHORIC.get(foldName(a)) ?? []), entry]);
 /** "Five deaths were reported", "reportedly": reported by someone unnamed, who right after a quoted source is that source. */
 const AGENTLESS = /\b(?:(?:is|are|was|were|been|being)\s+(?:also\s+)?reported\b(?!\s+by\b)|reportedly)/i;
 /** Sentences that still belong to the quoted source after it was last named. */
@@ -109,7 +115,7 @@ export class SourceMemory {
    */
   resolve(phrase: string, before = ''): string | null {
     const f = foldName(phrase).replace(/'s?\b.*$/, '');
-    const anaphoric = SOURCES.filter((s) => s.anaphora?.some((a) => foldName(a) === f));
+    const anaphoric = ANAPHORIC.get(f) ?? [];
     const named = [...this.named, ...namedSources(before)];
     for (let i = named.length - 1; i >= 0; i--) {
       if (anaphoric.includes(named[i]!.entry)) return named[i]!.text;
@@ -119,7 +125,7 @@ export class SourceMemory {
     // "the British-based monitor", "the London-based group": a generic noun placed by where it is based is that noun.
     const head = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{L}-]+-based)\s+){1,2}(\p{Ll}+)$/u.exec(phrase.trim())?.[1];
     if (head && foldName(`the ${head}`) !== f && !sourceMentions(phrase).length) return this.resolve(`the ${head}`, before);
-    if (GENERIC_ANAPHORA.some((g) => foldName(g) === f)) {
+    if (GENERIC_ANAPHORA.has(f)) {
       for (let i = named.length - 1; i >= 0; i--) {
         if (named[i]!.entry.type !== 'media') return named[i]!.text;
       }
@@ -173,6 +179,7 @@ function attributions(s: string, memory: SourceMemory): Scoped[] {
 
 /** The raw phrases in a reporter's place, with where their construction starts. */
 function explicitPhrases(s: string): Found[] {
+  if (!ANY_CUE.test(s)) return [];
   const hidden = hideAbbreviationDots(s);
   const plain = maskParentheticals(hidden);
   const found: Found[] = [];

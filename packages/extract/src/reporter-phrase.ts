@@ -30,10 +30,12 @@ const sourceMention = aliasMatcher(SOURCES.flatMap((s) => [...s.aliases, ...(s.a
 /** Mentions of a registry source by one of its names ("SOHR", "the UN refugee agency"), in order. */
 export const sourceMentions = aliasMatcher(SOURCES.flatMap((s) => s.aliases));
 
+const BY_ALIAS = new Map<string, SourceEntry>();
+for (const entry of SOURCES) for (const a of entry.aliases) if (!BY_ALIAS.has(foldName(a))) BY_ALIAS.set(foldName(a), entry);
+
 /** The registry entry a name found by sourceMentions belongs to. */
 export function entryOf(text: string): SourceEntry | undefined {
-  const f = foldName(text);
-  return SOURCES.find((s) => s.aliases.some((a) => foldName(a) === f));
+  return BY_ALIAS.get(foldName(text));
 }
 
 /** Abbreviation dots ("U.N.", "Dr.") hidden so punctuation-bounded patterns do not stop inside a name. */
