@@ -6,7 +6,8 @@
  *    reported", "the statement said") is the source quoted just before; items of a list introduced by a line
  *    ending in a colon are that line's;
  * 3. the document's own author (authorship.ts) for a report's unattributed figures.
- * Every phrase in a reporter's place must be a well-formed reporter (reporter-phrase.ts) or it is dropped.
+ * Every phrase in a reporter's place must be a well-formed reporter (reporter-phrase.ts) or it is dropped. When a
+ * sentence quotes several sources, each figure takes the ones whose attribution covers it (attribution-scope.ts).
  */
 import type { SourceEntry } from '@frontline/schema';
 import { REPORTING, SOURCES, foldName } from '@frontline/schema';
@@ -120,11 +121,11 @@ export class SourceMemory {
     for (let i = named.length - 1; i >= 0; i--) {
       if (anaphoric.includes(named[i]!.entry)) return named[i]!.text;
     }
-    // "the NGO", "the group": any organisation named before. "The Observatory" names its own entry only, so it stays
-    // as written when that entry was not named (normalize maps it through the registry's anaphora).
     // "the British-based monitor", "the London-based group": a generic noun placed by where it is based is that noun.
     const head = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{L}-]+-based)\s+){1,2}(\p{Ll}+)$/u.exec(phrase.trim())?.[1];
     if (head && foldName(`the ${head}`) !== f && !sourceMentions(phrase).length) return this.resolve(`the ${head}`, before);
+    // "the NGO", "the group": any organisation named before. "The Observatory" names its own entry only, so it stays
+    // as written when that entry was not named (normalize maps it through the registry's anaphora).
     if (GENERIC_ANAPHORA.has(f)) {
       for (let i = named.length - 1; i >= 0; i--) {
         if (named[i]!.entry.type !== 'media') return named[i]!.text;
