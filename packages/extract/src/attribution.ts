@@ -180,10 +180,13 @@ function attributions(s: string, memory: SourceMemory): Scoped[] {
 
 /** The raw phrases in a reporter's place, with where their construction starts. */
 function explicitPhrases(s: string): Found[] {
-  if (!ANY_CUE.test(s)) return [];
+  const found: Found[] = [];
+  // A headline's "UNHCR: 40,000 fled Afrin": a registry source before the colon (a country there is a topic).
+  const headline = /^\s*([^:]{2,60}):\s/.exec(s);
+  if (headline && entryOf(headline[1]!.trim().replace(/^the\s+/i, ''))) found.push({ at: 0, text: headline[1]!, scope: 'all' });
+  if (!ANY_CUE.test(s)) return found;
   const hidden = hideAbbreviationDots(s);
   const plain = maskParentheticals(hidden);
-  const found: Found[] = [];
   for (const m of allMatches(ACCORDING, hidden)) found.push({ at: m.index, text: m[1]!, scope: accordingScope(hidden, m.index) });
   for (const m of allMatches(CITING, hidden)) found.push({ at: m.index, text: m[1]!, scope: 'companion' });
   for (const re of [FROM_SOURCE, WITH_REPORTING, IN_STATEMENT]) {

@@ -33,6 +33,8 @@ describe('explicit attribution', () => {
     ['regional', 'UNICEF’s figures show that 65 children were killed in the first quarter.', ['UNICEF']],
     ['thinktank', 'Figures from the Health Directorate of Idlib indicate that 80 people were wounded.', ['Health Directorate of Idlib']],
     ['regional', 'In a statement on Tuesday, the Kurdish Red Crescent said 17 people were injured in Afrin.', ['Kurdish Red Crescent']],
+    ['wire', 'UNHCR: 40,000 people fled Afrin in a week', ['UNHCR']],
+    ['sitrep', 'Syria: 40,000 people fled Afrin in a week', []],
     ['wire', 'As per the provincial health department, 45 people were injured in the blast.', ['provincial health department']],
     ['sitrep', 'Humanitarian partners report that 2,300 families arrived in Azaz this week.', ['Humanitarian partners']],
     ['thinktank', 'In a statement on Friday, Amnesty International condemned the killing of 14 detainees.', ['Amnesty International']],
