@@ -1,34 +1,113 @@
 /**
- * Who a figure is attributed to, as written: "according to X", "X said", "X told Y (on Monday) that", "citing X",
- * ", X said." Back-references ("the Observatory", "the NGO") are replaced by the words of the most recent full
- * source name in the article whose registry entry lists that anaphora.
+ * Who a figure is attributed to, as written. In order of precedence, for each sentence:
+ * 1. what the sentence says: "according to X", "X said/told/reported/documented ...", ", X said.", "citing X",
+ *    "recorded by X", "X's figures show", "figures from X", "with X reporting", "X received reports";
+ * 2. what the text carried: a pronoun or generic noun in the reporter's place ("it added", "the monitor also
+ *    reported", "the statement said") is the source quoted just before; items of a list introduced by a line
+ *    ending in a colon are that line's;
+ * 3. the document's own author (authorship.ts) for a report's unattributed figures.
+ * Every phrase in a reporter's place must be a well-formed reporter (reporter-phrase.ts) or it is dropped. When a
+ * sentence quotes several sources, each figure takes the ones whose attribution covers it (attribution-scope.ts).
  */
 import type { SourceEntry } from '@frontline/schema';
-import { SOURCES, foldName } from '@frontline/schema';
-import { aliasMatcher, allMatches, maskParentheticals } from './text.ts';
+import { REPORTING, SOURCES, foldName } from '@frontline/schema';
+import { entryOf, headOf, hideAbbreviationDots, isDocument, isPronoun, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
+import { accordingScope, namesFor, sayScope, type Scope, type Scoped } from './attribution-scope.ts';
+import { allMatches, maskParentheticals } from './text.ts';
 
-const SAY = String.raw`(?:said|says|say|reported|reports|told|tells|announced|announces|stated|states|claimed|claims|estimated|estimates|documented|documents|added|confirmed|confirms|noted|notes|recorded|records|warned|warns|wrote|counted|counts)`;
+const SAY = String.raw`(?:said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|claimed|claims|estimated|estimates|documented|documents|added|adds|confirmed|confirms|noted|notes|recorded|records|warned|warns|wrote|counted|counts|tracked|tracks|verified|verifies|registered|registers|monitored|issued|released|published|received\s+reports)`;
 const SAY_RE = new RegExp(String.raw`\b${SAY}\b`, 'g');
-const PRONOUNS = /^(?:he|she|they|it|we|i|you|this|that|which|who)$/i;
-/** A person named by role, with at most one qualifying word before it ("a health official", "the field commander"). */
-const ROLE = /^(?:an?\s+|the\s+)?(?:[\p{Ll}\-]+\s+)?(?:spokes(?:man|woman|person)|official|officials|director|head|chief|representative|source|sources|commander|member|members|volunteer|activist|correspondent)\b/iu;
+/** Every construction below holds one of these words: a sentence without any is skipped at once. */
+const ANY_CUE =
+  /\b(?:sa(?:id|ys?)|report|t(?:old|ells?)|announc|stat|claim|estimat|document|record|track|verif|regist|monitor|confirm|not(?:ed|es)|add|warn|wrote|count|issued|released|published|received|according|as\s+per|citing|quoting|figures|data|statistics|numbers|tally|statement|bulletin|update|communiqu|indicat|show|compil|cited)/i;
+/** Verbs whose passive agent is the reporter: "displacements recorded by the Cluster". */
+const BY_AGENT = /\b(?:reported|recorded|documented|tracked|verified|registered|counted|monitored|confirmed|announced|released|published|issued|compiled|cited|quoted)\s+by\s+([^,;:"“”()]+?)(?=\s*(?:[,;:"“”()]|\.(?:\s|$)|$|\s+(?:on|in|at|since|between|during|from|to|as|and|with|for|over|until|after|before|that|which|who)\b))/gi;
+const NP_END = String.raw`(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$|\s+(?:on|in|as|and|which|who|that|since|between|until)\b))`;
+const ACCORDING = new RegExp(String.raw`\b(?:according\s+to|as\s+per)\s+([^,.;:"“”]+?(?:\s*\([^)]*\))?)${NP_END}`, 'gi');
+const CITING = new RegExp(String.raw`\b(?:citing|quoting)\s+([^,.;:"“”]+?)${NP_END}`, 'gi');
+/** "figures from X", "data by X", "a report released by X": the document's author. */
+const FROM_SOURCE = /\b(?:figures|data|statistics|numbers|tally|count)\s+(?:from|by|of|compiled\s+by|released\s+by|published\s+by)\s+([^,.;:"“”]+?)(?=\s*(?:[,.;:"“”]|$|\s+(?:on|in|show|showed|shows|indicate|indicated|as|and|which|that)\b))/gi;
+/** "X's figures", "UNICEF's report", "OCHA data show": a source's own numbers. */
+const OWN_DATA = /\b((?:\p{Lu}[\p{L}.\-’'\u2024]*\s+){0,6}\p{Lu}[\p{L}.\-’'\u2024]*)(?:['’]s?\s+(?:figures|data|tally|count|statistics|report|records)\b|\s+(?:figures|data|statistics)\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b)/gu;
+/** "In a statement (on Monday), X condemned ...": X issued the statement, whatever the verb. */
+const IN_STATEMENT = /\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?(?:statement|report|update|bulletin|communiqu[ée])(?:\s+(?:on|late\s+on|issued\s+on|released\s+on)\s+[\p{L}\d ]+?)?,\s+((?:the\s+)?(?:\p{Lu}[\p{L}.\-’'\u2024]*|of|for|the|and|al)(?:\s+(?:\p{Lu}[\p{L}.\-’'\u2024]*|of|for|the|and|al))*)(?=\s+\p{Ll})/gu;
+/** "with X reporting (that)": a participle of saying after "with". */
+const WITH_REPORTING = /\bwith\s+([^,.;:"“”]+?)\s+(?:reporting|saying|estimating|documenting|recording)\b/gi;
 /** Generic nouns for "the most recent named source" when no registry entry lists them. */
-const GENERIC_ANAPHORA = ['the NGO', 'the group', 'the organisation', 'the organization', 'the agency', 'the monitor', 'the body'];
-
-const sourceMentions = aliasMatcher(SOURCES.flatMap((s) => s.aliases));
+const GENERIC_ANAPHORA = new Set(REPORTING.anaphor.map((noun) => foldName(`the ${noun}`)));
+/** Registry entries by the folded back-reference that names them ("the observatory" -> SOHR). */
+const ANAPHORIC = new Map<string, SourceEntry[]>();
+for (const entry of SOURCES) for (const a of entry.anaphora ?? []) ANAPHORIC.set(foldName(a), [...(ANAPHORIC.get(foldName(a)) ?? []), entry]);
+/** "Five deaths were reported", "reportedly": reported by someone unnamed, who right after a quoted source is that source. */
+const AGENTLESS = /\b(?:(?:is|are|was|were|been|being)\s+(?:also\s+)?reported\b(?!\s+by\b)|reportedly)/i;
+/** Sentences that still belong to the quoted source after it was last named. */
+const CARRY_SENTENCES = 4;
 
 interface Named {
   text: string;
   entry: SourceEntry;
 }
 
-/** What attribution remembers across an article's sentences: the named sources, in order. */
+interface Found {
+  at: number;
+  text: string;
+  scope: Scope;
+}
+
+/** What attribution remembers across an article's sentences. */
 export class SourceMemory {
   private named: Named[] = [];
+  /** The reporters of the last sentence that had any, and how many sentences ago. */
+  private last: string[] = [];
+  private sinceLast = 0;
+  /** Reporters of the list the current sentences belong to ("... recorded by the Cluster:" then bullets). */
+  private list: string[] = [];
+  /** Every reporter read so far, for surnames ("Filashkin" after "Vadym Filashkin"). */
+  private people: string[] = [];
+  /** The attributions of the sentence read last, with what each covers. */
+  private current: Scoped[] = [];
 
-  /** Records the full source names of a sentence (call after reading the sentence's reporters). */
-  remember(s: string): void {
+  /** `author`: the document's own source (documentAuthor), '' for none. */
+  constructor(readonly author = '') {}
+
+  /**
+   * The reporters of one sentence of the article, read in order (call for every sentence, with or without
+   * figures, so the memory follows the text). `text` and `start` place the sentence in the article, to see lists.
+   */
+  read(s: string, text = s, start = 0): string[] {
+    const scoped = attributions(s, this);
+    const own = [...new Set(scoped.flatMap((a) => a.names))];
+    const item = isListItem(text, start, s);
+    if (!item) this.list = [];
+    const carried = item && this.list.length ? this.list : this.sinceLast === 0 && AGENTLESS.test(s) ? this.last : [];
+    const reporters = own.length ? own : carried.length ? carried : this.author ? [this.author] : [];
+    this.current = own.length ? scoped : [{ at: 0, scope: 'all', names: reporters }];
+    if (/:\s*$/.test(s)) this.list = own.length ? own : this.sinceLast === 0 ? this.last : reporters;
     this.named.push(...namedSources(s));
+    this.sinceLast++;
+    if (own.length) [this.last, this.sinceLast] = [own, 0];
+    this.people.push(...own);
+    return reporters;
+  }
+
+  /** The reporters of a figure at offset `p` of the sentence read last: those whose attribution covers it. */
+  forFigure(p: number): string[] {
+    return namesFor(this.current, p);
+  }
+
+  /** "Filashkin said" after "Vadym Filashkin said": a surname alone is the person named in full before. */
+  fullName(name: string): string {
+    if (!/^\p{Lu}[\p{L}'’-]+$/u.test(name)) return name;
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i]!;
+      if (p !== name && p.endsWith(` ${name}`) && /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}/u.test(p)) return p;
+    }
+    return name;
+  }
+
+  /** The reporter a pronoun in the reporter's place stands for: the one quoted in the last few sentences. */
+  recent(): string | null {
+    return this.sinceLast <= CARRY_SENTENCES && this.last.length ? this.last[this.last.length - 1]! : null;
   }
 
   /**
@@ -37,19 +116,30 @@ export class SourceMemory {
    */
   resolve(phrase: string, before = ''): string | null {
     const f = foldName(phrase).replace(/'s?\b.*$/, '');
-    const anaphoric = SOURCES.filter((s) => s.anaphora?.some((a) => foldName(a) === f));
+    const anaphoric = ANAPHORIC.get(f) ?? [];
     const named = [...this.named, ...namedSources(before)];
     for (let i = named.length - 1; i >= 0; i--) {
       if (anaphoric.includes(named[i]!.entry)) return named[i]!.text;
     }
+    // "the British-based monitor", "the London-based group": a generic noun placed by where it is based is that noun.
+    const head = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{L}-]+-based)\s+){1,2}(\p{Ll}+)$/u.exec(phrase.trim())?.[1];
+    if (head && foldName(`the ${head}`) !== f && !sourceMentions(phrase).length) return this.resolve(`the ${head}`, before);
     // "the NGO", "the group": any organisation named before. "The Observatory" names its own entry only, so it stays
     // as written when that entry was not named (normalize maps it through the registry's anaphora).
-    if (GENERIC_ANAPHORA.some((g) => foldName(g) === f)) {
+    if (GENERIC_ANAPHORA.has(f)) {
       for (let i = named.length - 1; i >= 0; i--) {
         if (named[i]!.entry.type !== 'media') return named[i]!.text;
       }
     }
     return null;
+  }
+
+  /** "the report", "the statement": this document's author when it has one, else the source quoted just before. */
+  documentOf(phrase: string): string | null {
+    if (this.author && /\b(?:this|the)\s+(?:report|update|bulletin)\b/i.test(phrase) || (this.author && /^(?:report|update|bulletin)$/i.test(tidy(phrase)))) {
+      return this.author;
+    }
+    return this.recent();
   }
 }
 
@@ -63,85 +153,133 @@ function namedSources(s: string): Named[] {
   return out;
 }
 
-function entryOf(text: string): SourceEntry | undefined {
-  const f = foldName(text);
-  return SOURCES.find((s) => s.aliases.some((a) => foldName(a) === f));
+/** A bullet, or a line that starts without a capital or ends without a full stop: an item of a list. */
+function isListItem(text: string, start: number, s: string): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const prefix = text.slice(lineStart, start);
+  if (!/^[\s•●▪◦*·\-–—]*$/.test(prefix)) return false;
+  return /[•●▪◦*·\-–—]/.test(prefix) || /^[•●▪◦*·–—-]/.test(s) || /^\p{Ll}|^\d/u.test(s) || !/[.!?]["”’]?\s*$/.test(s);
 }
 
-/** Cleans a reporter phrase: no leading article, no trailing adverbs or "on Monday". */
-function tidy(phrase: string): string {
-  return phrase
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s"“”'‘’(,—–-]+|[\s"“”'‘’,—–-]+$/g, '')
-    .replace(/\)+$/, (m, at: number, all: string) => (all.slice(0, at).includes('(') ? m : ''))
-    .replace(/^(?:the|a|an)\s+/i, '')
-    .replace(/\s+(?:previously|also|earlier|later|recently|now|has|have|had|further|separately|on\s+its\s+website)$/i, '')
-    .replace(/\s+(?:previously|also|earlier|later|recently|now|has|have|had)$/i, '')
-    .trim();
-}
-
-/** Reporter phrases in one sentence, left to right, back-references resolved. */
+/** Reporter phrases a sentence states, left to right, back-references resolved, fragments dropped. */
 export function findReporters(s: string, memory: SourceMemory): string[] {
-  const found: { at: number; text: string }[] = [];
-  const plain = maskParentheticals(s);
-  for (const m of allMatches(/\baccording\s+to\s+([^,.;:"“”]+?(?:\s*\([^)]*\))?)(?=\s*(?:[,.;:"“”]|$|\s+(?:on|in|as|and|which|who)\b))/gi, s)) {
-    found.push({ at: m.index, text: m[1]! });
-  }
-  for (const m of allMatches(/\bciting\s+([^,.;:"“”]+?)(?=\s*(?:[,.;:"“”]|$|\s+(?:as|on|in)\b))/gi, s)) {
-    found.push({ at: m.index, text: m[1]! });
-  }
-  for (const m of allMatches(SAY_RE, plain)) {
-    if (notSaying(plain, m.index, m[0])) continue;
-    const subject = sayer(plain, m.index);
-    if (subject) found.push({ at: m.index, text: subject });
-    const inverted = /^\s+((?:[\p{Lu}][\p{L}.\-’']*|al|a|bin|the|of|for)(?:\s+(?:[\p{Lu}][\p{L}.\-’']*|al|a|bin|the|of|for))*)/u.exec(plain.slice(m.index + m[0].length));
-    if (!subject && inverted && /[,"”]\s*$/.test(plain.slice(0, m.index)) && /^said|^says|^told/.test(m[0])) {
-      found.push({ at: m.index, text: inverted[1]! });
-    }
-  }
-  const out: string[] = [];
-  for (const f of found.sort((a, b) => a.at - b.at)) {
-    let text = tidy(f.text);
-    if (!text || PRONOUNS.test(text) || text.split(' ').length > 12) continue;
-    const before = s.slice(0, f.at);
-    text = memory.resolve(text, before) ?? memory.resolve(`the ${text}`, before) ?? text;
-    if (ROLE.test(text) && !sourceMentions(text).length) {
-      const org = organisationOf(s, f.at);
-      if (org && !out.includes(org)) out.push(org);
-    }
-    if (!out.includes(text)) out.push(text);
+  return [...new Set(attributions(s, memory).flatMap((a) => a.names))];
+}
+
+/** The sentence's attributions, left to right, each with the reporters it names and what it covers. */
+function attributions(s: string, memory: SourceMemory): Scoped[] {
+  const out: Scoped[] = [];
+  const seen = new Set<string>();
+  for (const f of explicitPhrases(s).sort((a, b) => a.at - b.at)) {
+    const names = resolved(f, s, memory).filter((n) => !seen.has(n));
+    names.forEach((n) => seen.add(n));
+    if (names.length) out.push({ at: f.at, scope: f.scope, names });
   }
   return out;
 }
 
-/** "an estimated 100", "claimed the lives of", "claimed responsibility": the word is not a verb of saying here. */
+/** The raw phrases in a reporter's place, with where their construction starts. */
+function explicitPhrases(s: string): Found[] {
+  const found: Found[] = [];
+  // A headline's "UNHCR: 40,000 fled Afrin": a registry source before the colon (a country there is a topic).
+  const headline = /^\s*([^:]{2,60}):\s/.exec(s);
+  if (headline && entryOf(headline[1]!.trim().replace(/^the\s+/i, ''))) found.push({ at: 0, text: headline[1]!, scope: 'all' });
+  if (!ANY_CUE.test(s)) return found;
+  const hidden = hideAbbreviationDots(s);
+  const plain = maskParentheticals(hidden);
+  for (const m of allMatches(ACCORDING, hidden)) found.push({ at: m.index, text: m[1]!, scope: accordingScope(hidden, m.index) });
+  for (const m of allMatches(CITING, hidden)) found.push({ at: m.index, text: m[1]!, scope: 'companion' });
+  for (const re of [FROM_SOURCE, WITH_REPORTING, IN_STATEMENT]) {
+    for (const m of allMatches(re, hidden)) found.push({ at: m.index, text: m[1]!, scope: 'all' });
+  }
+  for (const re of [BY_AGENT, OWN_DATA]) {
+    for (const m of allMatches(re, plain)) found.push({ at: m.index, text: m[1]!, scope: 'all' });
+  }
+  for (const m of allMatches(SAY_RE, plain)) {
+    if (notSaying(plain, m.index, m[0])) continue;
+    const whole = sayer(plain, m.index);
+    // "300 fled and the UN said": the subject is the last conjunct when the whole is no reporter.
+    const subject = whole && !usable(whole) ? whole.split(/\b(?:and|but|while|whereas|as)\s+/).pop()! : whole;
+    if (subject && usable(subject)) found.push({ at: m.index, text: subject, scope: sayScope(plain, m.index + m[0].length) });
+    else {
+      const inverted = /^\s+((?:[\p{Lu}][\p{L}.\-’'\u2024]*|al|a|bin|the|of|for)(?:\s+(?:[\p{Lu}][\p{L}.\-’'\u2024]*|al|a|bin|the|of|for))*)/u.exec(plain.slice(m.index + m[0].length));
+      if (inverted && /[,"”]\s*$/.test(plain.slice(0, m.index)) && /^(?:said|says|told|added|reported)/.test(m[0])) {
+        found.push({ at: m.index, text: inverted[1]!, scope: 'before' });
+      }
+    }
+  }
+  return found;
+}
+
+/** A subject worth reading: a name or role, or a pronoun or document that stands for one. */
+function usable(subject: string): boolean {
+  return isPronoun(tidy(subject)) || isDocument(subject) || reporterPhrase(subject) !== null;
+}
+
+/** One raw phrase to the reporters it names: itself when well formed, or what a back-reference stands for. */
+function resolved(f: Found, s: string, memory: SourceMemory): string[] {
+  const raw = tidy(f.text);
+  if (isPronoun(raw)) {
+    const r = memory.recent();
+    return r ? [r] : [];
+  }
+  if (isDocument(f.text)) {
+    const r = memory.documentOf(f.text);
+    return r ? [r] : [];
+  }
+  const before = s.slice(0, f.at);
+  const back = memory.resolve(raw, before) ?? memory.resolve(`the ${raw}`, before);
+  if (back) return [back];
+  const phrase = reporterPhrase(raw);
+  if (!phrase) return [];
+  // "Witnesses and residents said", "an official and the Observatory reported": two reporters.
+  const parts = sourceMentions(phrase).length ? [] : phrase.split(/\s+and\s+/);
+  if (parts.length === 2 && parts.every((p) => reporterPhrase(p))) return parts.map((p) => headOf(reporterPhrase(p)!));
+  const head = memory.fullName(headOf(phrase));
+  const org = sourceMentions(head).length ? null : organisationOf(s, f.at, phrase);
+  return org ? [org, head] : [head];
+}
+
+/** "an estimated 100", "claimed the lives of", "was reported": the word is not a verb of saying by a subject here. */
 function notSaying(s: string, at: number, verb: string): boolean {
   const after = s.slice(at + verb.length);
+  const before = s.slice(0, at);
+  if (/\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\p{L}+ly\s+)?$/iu.test(before)) return true;
+  // "partners report that 300 arrived": the plain form is a verb only before what is reported.
+  if (/^report$/i.test(verb)) return !/^\s+(?:that|at\s+least|more\s+than|over|nearly|some|about|around|\d)/i.test(after);
   if (/^estimate/i.test(verb)) return !/^\s*(?:that\b|[,.;]|$)/i.test(after);
   if (/^claim/i.test(verb)) return /^\s+(?:the\s+lives|lives|responsibility|control|victory)\b/i.test(after);
-  if (/^(?:count|record|document|note)/i.test(verb)) return !/^\s+(?:that|at\s+least|more\s+than|\d)/i.test(after);
+  if (/^(?:count|record|document|note|track|verif|regist|monitor)/i.test(verb)) return !/^\s+(?:that|at\s+least|more\s+than|over|nearly|almost|some|about|around|a\s+total|the\s+(?:death|killing|displacement|arrival|deaths|killings)|\d)/i.test(after);
+  if (/^(?:issued|released|published)$/i.test(verb)) return !/^\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?(?:statement|report|update|bulletin|figures|data|toll)\b/iu.test(after);
   return false;
 }
 
 /** The subject of a saying verb: the words back to the previous boundary, skipping "X, who/which ..., says". */
 function sayer(s: string, verbAt: number): string | null {
   const before = s.slice(0, verbAt);
-  if (/\b(?:the|recent|media|news|field|these|those|a|an|such|his|her|their|its)\s+$/i.test(before) && /^report/.test(s.slice(verbAt))) return null;
+  // "media reports", "a report": the noun, not the verb ("Al-Masdar News reported" is the verb).
+  const after = s.slice(verbAt);
+  const noun = /^reports?\s+(?:said|say|says|claimed|indicate[sd]?|suggest(?:s|ed)?|of|from)\b/i.test(after);
+  if (/^reports?\b/.test(after) && (noun || /\b(?:recent|media|news|field|these|those|a|an|such|his|her|their|its)\s+$/.test(before))) return null;
   const segments = before.split(/[,;:—–"“”]|\bthat\s+(?=[\p{L}])/u);
   let seg = segments.pop() ?? '';
-  // "X, who heads the clinic, said": the head is before the relative clause or appositive.
+  // "X, who heads the clinic, said": the subject is before the relative clause; "X, backed by Y, said": before the participle.
   if (!seg.trim() && segments.length >= 2) {
     segments.pop();
     seg = segments.pop()!;
-  }
+  } else if (/^\s*(?:\p{Ll}+ed\s+by|based\s+in|who|which)\b/u.test(seg) && segments.length) seg = segments.pop()!;
+  const named = /^\s*(?:named|identified)\s+as\s+(.+)$/.exec(seg);
+  return finish(named ? named[1]! : seg);
+}
+
+function finish(seg: string): string | null {
   const text = seg.replace(/\s+(?:has|have|had|also|previously|earlier|later|recently|now|further|separately|first)\s*$/gi, '').trim();
-  if (!text || text.split(/\s+/).length > 9) return null;
-  if (!/^(?:[\p{Lu}"“]|the\s|a\s|an\s|pro-|opposition|rebel|local|state|activists|residents|witnesses|monitors|officials|sources|medics|rescuers)/iu.test(text)) return null;
-  return text;
+  return text && text.split(/\s+/).length <= 12 ? text : null;
 }
 
 /** The organisation a role speaks for: the first source named in the sentence before the saying verb. */
-function organisationOf(s: string, verbAt: number): string | null {
+function organisationOf(s: string, verbAt: number, phrase: string): string | null {
+  if (!/\b(?:official|officials|spokes\w+|director|head|chief|representative|member|members|volunteer)\b/i.test(phrase)) return null;
   const hit = sourceMentions(s.slice(0, verbAt))[0];
   return hit ? hit.text : null;
 }

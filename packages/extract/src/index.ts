@@ -5,7 +5,8 @@
  */
 import type { ExtractedFact, IngestedArticle, PlaceMention, Sentence } from '@frontline/schema';
 import { actorsNamed, sentenceActor, specificActor } from './actors.ts';
-import { findReporters, SourceMemory } from './attribution.ts';
+import { SourceMemory } from './attribution.ts';
+import { documentAuthor } from './authorship.ts';
 import type { ArticleMemory, Draft } from './draft.ts';
 import { figureDrafts } from './figures.ts';
 import type { PlaceHit } from './places.ts';
@@ -25,8 +26,8 @@ const RUNNING_TOTAL = /\b(?:so\s+far|to\s+date|in\s+total|total\s+of|since\s+the
 /** Extracts every fact of an article, in sentence order; a figure stated twice is kept once (the first time). */
 export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const memory: ArticleMemory = { subjects: [], places: [], actors: [] };
-  const sources = new SourceMemory();
-  const seen = new Set<string>();
+  const sources = new SourceMemory(documentAuthor(article));
+  const seen = new Map<string, ExtractedFact>();
   const facts: ExtractedFact[] = [];
   const dates = new DateContext();
   let previousEnd = 0;
@@ -38,17 +39,19 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     const { drafts, usedVerbs } = figureDrafts(s, places, recentActor(memory));
     drafts.push(...territoryDrafts(s, places, usedVerbs, memory));
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
-    const reporters = drafts.length ? findReporters(s, sources) : [];
+    sources.read(s, article.text, sentence.start);
     const times = findTimes(s);
     for (const d of [...drafts].sort((a, b) => a.figStart - b.figStart || a.category.localeCompare(b.category))) {
-      const fact = toFact(article, sentence, s, d, reporters, times, dates.current());
+      const fact = toFact(article, sentence, s, d, sources.forFigure(d.figStart), times, dates.current());
       if (!fact.place_mentions.length) fact.place_mentions = referredPlaces(s, memory.places);
       const key = dedupeKey(fact);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const kept = seen.get(key);
+      // A figure restated with its source (a headline's figure in the lead) keeps the first mention and the source.
+      if (kept && !kept.reporter_texts.length) kept.reporter_texts = fact.reporter_texts;
+      if (kept) continue;
+      seen.set(key, fact);
       facts.push(fact);
     }
-    sources.remember(s);
     dates.remember(times);
     memory.subjects.push(sentenceActor(s));
     memory.actors.push(...actorsNamed(s));

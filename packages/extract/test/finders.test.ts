@@ -1,6 +1,6 @@
 /** The building blocks on their own: figures and hedges, places, time phrases, reporters. */
 import { describe, expect, it } from 'vitest';
-import { findReporters, SourceMemory } from '../src/attribution.ts';
+import { SourceMemory } from '../src/attribution.ts';
 import { findQuantities } from '../src/numbers.ts';
 import { findPlaces } from '../src/places.ts';
 import { findTimes } from '../src/time.ts';
@@ -100,10 +100,7 @@ describe('findReporters', () => {
   const read = (...sentences: string[]) => {
     const memory = new SourceMemory();
     let out: string[] = [];
-    for (const s of sentences) {
-      out = findReporters(s, memory);
-      memory.remember(s);
-    }
+    for (const s of sentences) out = memory.read(s);
     return out;
   };
   it('reads the usual attributions', () => {

@@ -62,6 +62,10 @@ describe('sources', () => {
     ['Turkish Red Crescent', 'Turkish Red Crescent'],
     ['the Syrian Arab News Agency', 'SANA'],
     ['Hay’at Tahrir a-Sham', 'Hayat Tahrir al-Sham'],
+    ['the UN human rights office', 'Office of the UN High Commissioner for Human Rights'],
+    ['Office of the United Nations High Commissioner for Human Rights', 'Office of the UN High Commissioner for Human Rights'],
+    ['the Iranian Fars News Agency', 'Fars News Agency'],
+    ['DG ECHO', 'European Civil Protection and Humanitarian Aid Operations'],
   ];
   it.each(cases)('%s', (text, name) => expect(resolveSource(text)).toBe(name));
   it('text no registry entry matches is kept as written, without a leading article', () => {
@@ -69,6 +73,12 @@ describe('sources', () => {
     expect(resolveSource('a doctor in Saraqeb')).toBe('doctor in Saraqeb');
     expect(resolveSource('  the local hospital director ')).toBe('local hospital director');
     expect(resolveSource('OCH')).toBe('OCH');
+    // An organisation the registry does not list keeps its own name.
+    expect(resolveSource('the Kurdish Red Crescent')).toBe('Kurdish Red Crescent');
+    expect(resolveSource('Peshmerga General Command')).toBe('Peshmerga General Command');
+  });
+  it('"echo" in lower case is not DG ECHO', () => {
+    expect(resolveSource('an echo of earlier reports')).toBe('echo of earlier reports');
   });
   it('"who" in a description is not the WHO', () => {
     expect(resolveSource('a nurse who works in Idlib')).toBe('nurse who works in Idlib');

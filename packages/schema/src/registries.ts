@@ -47,6 +47,21 @@ export const SOURCES: SourceEntry[] = groupByName(
   return anaphora.length ? { ...entry, anaphora } : entry;
 });
 
+/**
+ * reporting.csv: the common nouns of attribution. `role`: heads of a person or people named by what they are ("a
+ * health official", "local sources"); `body`: heads of an institution or group named by what it is ("the Turkish
+ * military", "state television", "a monitoring group"); `document`: what a source issues ("the report", "the statement"),
+ * which stands for its author; `report_kind`: kinds of document whose unattributed figures are their author's own
+ * ("flash update", "situation report"); `anaphor`: nouns that, after "the", refer back to the organisation last named
+ * ("the group", "the agency") when no registry entry lists them as its own.
+ */
+export const REPORTING_KINDS = ['role', 'body', 'document', 'report_kind', 'anaphor'] as const;
+export type ReportingKind = (typeof REPORTING_KINDS)[number];
+const REPORTING_ROWS = readRegistry('reporting.csv', ['word', 'kind'], { kind: REPORTING_KINDS });
+export const REPORTING: Record<ReportingKind, string[]> = Object.fromEntries(
+  REPORTING_KINDS.map((k) => [k, REPORTING_ROWS.filter((r) => r.kind === k).map((r) => r.word!)]),
+) as Record<ReportingKind, string[]>;
+
 export interface Admin1Entry {
   /** Name used in `admin1` (common English news spelling). */
   name: string;

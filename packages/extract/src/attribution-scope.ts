@@ -1,0 +1,49 @@
+/**
+ * Which figures of a sentence an attribution covers, when a sentence quotes more than one source: "Six died in
+ * Izium, the governor said, as Moscow announced it had taken Synkivka" gives the deaths to the governor and the
+ * village to Moscow. An attribution placed after its clause (", the governor said", "according to X" at the end)
+ * covers the figures before it; one placed before ("X said that", "According to X,") covers the figures after it;
+ * "citing Y" goes with the attribution it follows; the rest ("recorded by X", "X's figures") cover the sentence.
+ */
+
+export type Scope = 'before' | 'after' | 'all' | 'companion';
+
+export interface Scoped {
+  /** Where the construction stands in the sentence (the verb, "according", "citing"). */
+  at: number;
+  scope: Scope;
+  names: string[];
+}
+
+/** "X said" is placed after its clause when nothing reported follows the verb ("..., the governor said on Monday."). */
+export function sayScope(s: string, verbEnd: number): Scope {
+  const rest = s.slice(verbEnd).split(/[,;.:]/)[0] ?? '';
+  return /\bthat\b|\d/.test(rest) || rest.trim().split(/\s+/).length > 6 ? 'after' : 'before';
+}
+
+/** "According to X, ..." opens its sentence (after a date or a connective at most); elsewhere it closes its clause. */
+export function accordingScope(s: string, at: number): Scope {
+  return /^[\s"“]*(?:(?:\p{L}+\s+){0,4}\p{L}+,\s*)?$/u.test(s.slice(0, at)) ? 'after' : 'before';
+}
+
+/**
+ * The names covering a figure at `p`: the nearest attribution placed after its clause that follows the figure, or
+ * the nearest placed before that precedes it (the closer of the two), with their companions and every
+ * sentence-wide one; all names of the sentence when no scoped attribution reaches the figure.
+ */
+export function namesFor(found: Scoped[], p: number): string[] {
+  const sorted = [...found].sort((a, b) => a.at - b.at);
+  const closing = sorted.find((f) => f.scope === 'before' && f.at > p);
+  const opening = [...sorted].reverse().find((f) => f.scope === 'after' && f.at < p);
+  const chosen = closing && (!opening || closing.at - p <= p - opening.at) ? closing : opening;
+  if (!chosen) return unique(sorted.flatMap((f) => f.names));
+  const at = sorted.indexOf(chosen);
+  const companions = [];
+  for (let i = at + 1; i < sorted.length && sorted[i]!.scope === 'companion'; i++) companions.push(sorted[i]!);
+  const wide = sorted.filter((f) => f.scope === 'all');
+  return unique([chosen, ...companions, ...wide].sort((a, b) => a.at - b.at).flatMap((f) => f.names));
+}
+
+function unique(names: string[]): string[] {
+  return [...new Set(names)];
+}

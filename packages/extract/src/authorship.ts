@@ -1,0 +1,102 @@
+/**
+ * Whose figures a text states when it attributes them to no one. A UN or NGO situation report, flash update or
+ * bulletin states its author's figures; so does a monitor's own bulletin ("SNHR said today that ...", "The
+ * Observatory documented ..."); a wire story with a known agency's dateline states the agency's. Any other news
+ * story's unattributed figure is the outlet's claim, which the text does not name: no default.
+ *
+ * The author is read from the title and the first lines only, where a report names itself, and only a source of
+ * the registry counts (an unknown name in a title is too often the subject of the story, not its author).
+ */
+import type { IngestedArticle } from '@frontline/schema';
+import { REPORTING } from '@frontline/schema';
+import { entryOf, sourceMentions } from './reporter-phrase.ts';
+import { escapeRe } from './text.ts';
+
+/** Body sentences read for a monitor's own words, and for a report's author or self-description, after the title. */
+const LEAD_SENTENCES = 4;
+const REPORT_LEAD_SENTENCES = 8;
+/** "X publishes these updates", "This report was prepared by X": a text naming its author. */
+const SELF_DESCRIBED = [
+  /(?:^|\s)(?:publishes|produces|prepares|compiles|issues)\s+(?:these|this)\s+(?:updates?|reports?|bulletins?|briefs?)\b/i,
+  /\b(?:this|these)\s+(?:updates?|reports?|bulletins?|briefs?)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:produced|prepared|compiled|issued|published)\s+by\b/i,
+];
+const REPORT_KIND = new RegExp(String.raw`\b(?:${REPORTING.report_kind.map(escapeRe).join('|')})\b`, 'i');
+/** Who may author a report: named in its first lines, a UN agency, NGO or monitor; in its title, also a public body. */
+const AUTHOR_TYPES = new Set(['un', 'ngo', 'monitor', 'rescue']);
+const TITLE_AUTHOR_TYPES = new Set([...AUTHOR_TYPES, 'government']);
+/** A monitor speaking of its own work: "X documented", "X activists recorded", "X said today", "X has verified". */
+const OWN_WORK =
+  /^(?:\s+(?:activists|researchers|team|teams|field\s+researchers))?\s+(?:has\s+|have\s+)?(?:documented|recorded|monitored|tracked|verified|registered|counted|said\s+today|says\s+today|reported\s+today|announced\s+today)\b/i;
+/** Registry sources named in a line that may author a report, in order, with their offsets. */
+function authors(line: string, types = AUTHOR_TYPES) {
+  return sourceMentions(line).flatMap((hit) => {
+    const entry = entryOf(hit.text);
+    return entry && types.has(entry.type) ? [{ ...hit, entry }] : [];
+  });
+}
+
+/** The report's own agency as written, '' when the text is not a report or does not say whose it is. */
+export function documentAuthor(article: Pick<IngestedArticle, 'title' | 'text' | 'sentence_list' | 'outlet'>): string {
+  const lead = article.sentence_list.slice(0, REPORT_LEAD_SENTENCES + 1).map((s) => article.text.slice(s.start, s.end) || s.text);
+  const title = article.title || lead[0] || '';
+  const described = lead.map(selfDescribed).find((a) => a);
+  if (described) return described;
+  if (REPORT_KIND.test(title) || lead.slice(0, 2).some((l) => REPORT_KIND.test(l))) {
+    const author = reportAuthor(title) ?? contactAuthor(article) ?? footerAuthor(article) ?? lead.map(firstAuthor).find((a) => a);
+    if (author) return author;
+  }
+  if (!article.outlet) {
+    for (const line of lead.slice(0, LEAD_SENTENCES + 1)) {
+      const own = authors(line).find((a) => a.entry.type === 'monitor' && OWN_WORK.test(line.slice(a.end)));
+      if (own) return own.text;
+    }
+  }
+  const outlet = article.outlet ? entryOf(article.outlet) : undefined;
+  return outlet ? article.outlet : '';
+}
+
+/** In a title, the agency next to the kind of report ("UNHCR flash update", "OCHA | Flash Update #8"), else the first. */
+function reportAuthor(title: string): string | undefined {
+  const found = authors(title, TITLE_AUTHOR_TYPES);
+  if (!found.length) return undefined;
+  const kind = REPORT_KIND.exec(title);
+  const next = kind ? found.find((a) => /^[\s|ǀ:–—-]*(?:\p{L}+\s+)?$/u.test(title.slice(a.end, kind.index))) : undefined;
+  return (next ?? found[0]!).text;
+}
+
+/** "X (at Y) publishes these updates": the first source before the verb; "this report is produced by X": the first after. */
+function selfDescribed(line: string): string | undefined {
+  const named = authors(line, TITLE_AUTHOR_TYPES);
+  const publishes = SELF_DESCRIBED[0]!.exec(line);
+  if (publishes) return named.find((a) => a.end <= publishes.index)?.text;
+  const by = SELF_DESCRIBED[1]!.exec(line);
+  return by ? named.find((a) => a.start >= by.index + by[0].length)?.text : undefined;
+}
+
+/** "For further information, please contact: ..., OCHA": a report's closing contact lines name its publisher. */
+const CONTACT = /\b(?:for\s+(?:further|more)\s+information|please\s+contact|contact\s*:|media\s+contacts?)\b/i;
+const CLOSING_SENTENCES = 8;
+
+function contactAuthor(article: Pick<IngestedArticle, 'text' | 'sentence_list'>): string | undefined {
+  const closing = article.sentence_list.slice(-CLOSING_SENTENCES).map((s) => article.text.slice(s.start, s.end) || s.text);
+  const at = closing.findIndex((l) => CONTACT.test(l));
+  if (at < 0) return undefined;
+  return closing.slice(at).map((l) => authors(l.slice(CONTACT.exec(l)?.index ?? 0))[0]?.text).find((a) => a);
+}
+
+/** "United Nations Office for the Coordination of Humanitarian Affairs (OCHA) | www.unocha.org": a page footer. */
+function footerAuthor(article: Pick<IngestedArticle, 'text' | 'sentence_list'>): string | undefined {
+  for (const s of article.sentence_list) {
+    const line = article.text.slice(s.start, s.end) || s.text;
+    const web = /\bwww\.[a-z0-9-]+\.[a-z]{2,}|https?:\/\/\S+/i.exec(line);
+    if (!web) continue;
+    // The name next to the address: in the same footer, within a short distance before it.
+    const near = authors(line.slice(Math.max(0, web.index - 120), web.index));
+    if (near.length) return near[near.length - 1]!.text;
+  }
+  return undefined;
+}
+
+function firstAuthor(line: string): string | undefined {
+  return authors(line)[0]?.text;
+}

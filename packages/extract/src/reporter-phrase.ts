@@ -1,0 +1,130 @@
+/**
+ * Whether the words a construction put in the reporter's place are a reporter: a noun phrase naming an
+ * organisation, an outlet, a person or a role ("SOHR", "Peshmerga General Command", "Rami Hallaq", "a health
+ * official", "local sources"), never a piece of a clause ("it was", "which they", "hostilities continued to be",
+ * "U"). Also tidies the phrase (no leading article or conjunction, no trailing "on Sunday" or adverb).
+ */
+import type { SourceEntry } from '@frontline/schema';
+import { ARABIC_ARTICLES, REPORTING, SOURCES, foldName } from '@frontline/schema';
+import { aliasMatcher } from './text.ts';
+
+const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|which|who|whom|what|one|someone|some|others?|there)$/i;
+/** Words that make the phrase a clause, not a name: auxiliaries, modals, negation, relatives, conjunctions of clauses. */
+const CLAUSE_WORD =
+  /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|not|no|never|which|who|whom|whose|that|when|while|where|whether|if|because|although|though|since|after|before|until|to|it|they|he|she|we|there)$/i;
+/**
+ * A verb of saying or counting inside the phrase makes it a clause ("Airwars tracked 212", "locally reported");
+ * other past forms are often adjectives of a reporter ("an unnamed source", "informed sources", "displaced people").
+ */
+const VERB_LIKE = /^(?:said|says|reported|reports|told|announced|stated|claimed|documented|recorded|tracked|verified|registered|counted|confirmed|added|noted|estimated|killed|fled|captured|seized)$/;
+/** Words that may sit between the capitalised words of a name ("Office for the Coordination of ...", "Abu al-X"). */
+const CONNECTOR = /^(?:of|for|the|and|on|in|de|du|des|la|le|al|el|bin|ibn|abu|von|van|&)$/i;
+const ROLE_WORDS = new Set(REPORTING.role.map((w) => w.toLowerCase()));
+const HEAD_WORDS = new Set([...ROLE_WORDS, ...REPORTING.body.map((w) => w.toLowerCase())]);
+/** Words that never describe a reporter before its name: prepositions ("displaced from Idlib" is no reporter). */
+const PREPOSITION = /^(?:from|in|into|to|at|by|near|on|off|of|for|with|without|across|around|toward|towards|through|over|under|against|between|during|after|before|since|until)$/i;
+const DOCUMENT_WORDS = new Set(REPORTING.document.map((w) => w.toLowerCase()));
+/** "a-Shami", "al-Hassan": a name behind the Arabic article. */
+const ARTICLE_NAME = new RegExp(String.raw`^(?:${ARABIC_ARTICLES.join('|')})[-‐]\p{Lu}`, 'u');
+const sourceMention = aliasMatcher(SOURCES.flatMap((s) => [...s.aliases, ...(s.anaphora ?? [])]));
+/** Mentions of a registry source by one of its names ("SOHR", "the UN refugee agency"), in order. */
+export const sourceMentions = aliasMatcher(SOURCES.flatMap((s) => s.aliases));
+
+const BY_ALIAS = new Map<string, SourceEntry>();
+for (const entry of SOURCES) for (const a of entry.aliases) if (!BY_ALIAS.has(foldName(a))) BY_ALIAS.set(foldName(a), entry);
+
+/** The registry entry a name found by sourceMentions belongs to. */
+export function entryOf(text: string): SourceEntry | undefined {
+  return BY_ALIAS.get(foldName(text));
+}
+
+/** Abbreviation dots ("U.N.", "Dr.") hidden so punctuation-bounded patterns do not stop inside a name. */
+const HIDDEN_DOT = '\u2024';
+export function hideAbbreviationDots(s: string): string {
+  return s
+    .replace(/\b(?:[A-Z]\.){2,}/g, (m) => m.replace(/\./g, HIDDEN_DOT))
+    .replace(/\b(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Maj|Capt|Sgt|Brig|Prof|St|Jr)\.(?=\s)/g, (m) => m.replace('.', HIDDEN_DOT));
+}
+
+/** A pronoun, not an acronym spelled like one ("WHO" is the World Health Organization). */
+export function isPronoun(phrase: string): boolean {
+  return PRONOUN.test(phrase.trim()) && !/^[A-Z]{2,}$/.test(phrase.trim());
+}
+
+/**
+ * A definite document: "the report", "this update", "its statement", "the latest report". It stands for a source
+ * the reader knows; "reports", "unconfirmed reports" or "a statement" name no one.
+ */
+export function isDocument(phrase: string): boolean {
+  const m = /^\W*(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?([\p{L}]+)\W*$/iu.exec(phrase.replaceAll(HIDDEN_DOT, '.').trim().replace(/^(?:while|and|but|as|also)\s+/i, ''));
+  return !!m && DOCUMENT_WORDS.has(m[1]!.toLowerCase()) && !/s$/i.test(m[1]!.replace(/(?:news|data|figures|statistics)$/i, ''));
+}
+
+/** Cleans a reporter phrase: no leading article or conjunction, no trailing adverbs, time phrase or "in a statement". */
+export function tidy(phrase: string): string {
+  let t = phrase.replaceAll(HIDDEN_DOT, '.').replace(/\s+/g, ' ');
+  t = t.replace(/^[\s"“”'‘’(,—–-]+|[\s"“”'‘’,—–-]+$/g, '');
+  t = t.replace(/\)+$/, (m, at: number, all: string) => (all.slice(0, at).includes('(') ? m : ''));
+  for (let before = ''; before !== t; ) {
+    before = t;
+    t = t
+      .replace(/^(?:and|but|while|whereas|as|also|meanwhile|however|moreover|additionally|lastly|finally|then|so|the|a|an)\s+/i, '')
+      .replace(/\s+(?:previously|also|earlier|later|recently|now|further|separately|first|again|too|today|yesterday|tonight)$/i, '')
+      .replace(/\s+(?:on|late\s+on|early\s+on|in|at|last|this)\s+(?:a\s+statement|its\s+website|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|\d[\d\s\p{L}]*)$/iu, '')
+      .replace(/(?<=\p{L})['’]s?$/u, '')
+      .replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+  }
+  return t.trim();
+}
+
+/**
+ * The tidied phrase when it is a well-formed reporter, else null. Well-formed: names a registry source, or is a
+ * name (capitalised words, with "of", "for", "al"... between), or ends in a role noun ("local sources",
+ * "a regional official"); and holds no clause word, no lone letter, at most eight words.
+ */
+export function reporterPhrase(raw: string): string | null {
+  const t = tidy(raw);
+  const words = t.split(' ').filter(Boolean);
+  const known = sourceMention(t).length > 0;
+  if (!words.length || words.length > (known ? 12 : 8) || isPronoun(t)) return null;
+  if (words.some((w) => (CLAUSE_WORD.test(w) && !/^[A-Z]{2,}$/.test(w)) || VERB_LIKE.test(w) || /^[\d.,]+$/.test(w))) return null;
+  if (!/\p{L}[\p{L}\d]/u.test(t) || words.some((w) => /^\p{L}$/u.test(w) && !/^(?:[A-Z]|a)$/.test(w))) return null;
+  if (/^[A-Z]$/.test(t)) return null;
+  if (known) return t;
+  if (isName(words)) return t;
+  // "regional official Vadym Filashkin": a role before a name.
+  const named = headOf(t);
+  if (named !== t && isName(named.split(' '))) return t;
+  // "a health official", "local sources"; "the governor of the region", "a spokesman for the ministry".
+  const of = words.findIndex((w) => /^(?:of|for|at|with)$/i.test(w));
+  const head = of > 0 ? words.slice(0, of) : words;
+  if (HEAD_WORDS.has(head[head.length - 1]!.toLowerCase()) && words.every((w) => /^[\p{L}\d][\p{L}\d.'’\-]*$/u.test(w))) return t;
+  // "the paramilitary RSF", "the pro-government Liwa al-Quds": one or two descriptive words before a name.
+  const nameAt = words.findIndex((w, i) => isName(words.slice(i)));
+  if (nameAt > 0 && nameAt <= 2 && words.slice(0, nameAt).every((w) => /^\p{Ll}[\p{L}\-]*$/u.test(w) && !PREPOSITION.test(w))) return t;
+  return null;
+}
+
+/** Capitalised words, connectors between them, first and last capitalised: "Peshmerga General Command". */
+function isName(words: string[]): boolean {
+  const cap = (w: string) => /^(?:\p{Lu}|\d)/u.test(w) || ARTICLE_NAME.test(w);
+  if (!cap(words[0]!) || !cap(words[words.length - 1]!)) return false;
+  return words.every((w) => cap(w) || CONNECTOR.test(w));
+}
+
+/**
+ * A role followed by the person's name ("regional official Vadym Filashkin", "Observatory director Rami Abdel
+ * Rahman"): the name is the reporter. An organisation followed by a role ("SOHR activists", "Civil Defence sources"):
+ * the organisation is. Anything else is returned as it is.
+ */
+export function headOf(phrase: string): string {
+  const words = phrase.split(' ');
+  const roleAt = words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
+  if (roleAt < 0) return phrase;
+  const after = words.slice(roleAt + 1);
+  if (after.length >= 2 && isName(after)) return after.join(' ');
+  const before = words.slice(0, roleAt);
+  if (roleAt === words.length - 1 && before.length && isName(before) && sourceMention(before.join(' ')).length) return before.join(' ');
+  if (roleAt === words.length - 1 && before.length >= 2 && isName(before)) return before.join(' ');
+  return phrase;
+}
