@@ -25,7 +25,7 @@ interface FigureNP {
 /** Gaps that join figures into one list: ", ", " and ", ", including ", " (including ". */
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+|including\s+|of\s+whom\s+|among\s+them\s+)?|\s+and\s+|\s+including\s+|\s*\(\s*including\s+|\s*,?\s*[—–]\s*(?:including\s+)?|\s+(?:on|in|at|near|overnight)\b[^,;.]{0,30},\s*(?:including|among\s+them)\s+)$/i;
 
-const KIND_OF: Record<Category, Kind> = {
+export const KIND_OF: Record<Category, Kind> = {
   killed: 'casualty', injured: 'casualty', displaced: 'displacement', idps_stock: 'displacement', returned: 'displacement',
   captured: 'territory', entered: 'territory', advanced: 'territory',
 };
@@ -74,7 +74,7 @@ function unitClass(np: FigureNP): string {
 }
 
 /** Category a cue gives a figure of this unit, or null when they do not fit ("killed 5 villages"). */
-function fits(category: Category, unit: Unit): boolean {
+export function fits(category: Category, unit: Unit): boolean {
   if (category === 'killed' || category === 'injured') return unit === 'persons';
   if (category === 'captured') return unit === 'places';
   if (category === 'advanced') return unit === 'km';

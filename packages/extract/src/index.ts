@@ -8,8 +8,9 @@ import { actorsNamed, sentenceActor, specificActor } from './actors.ts';
 import { findReporters, SourceMemory } from './attribution.ts';
 import type { ArticleMemory, Draft } from './draft.ts';
 import { figureDrafts } from './figures.ts';
+import { frameDrafts } from './frame-finder.ts';
 import type { PlaceHit } from './places.ts';
-import { findPlaces, isGovernorate } from './places.ts';
+import { COUNTRIES, findPlaces, isGovernorate } from './places.ts';
 import { referredPlaces } from './references.ts';
 import { recentActor, territoryDrafts } from './territory.ts';
 import { findTimes, pickTime } from './time.ts';
@@ -26,7 +27,6 @@ const RUNNING_TOTAL = /\b(?:so\s+far|to\s+date|in\s+total|total\s+of|since\s+the
 export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const memory: ArticleMemory = { subjects: [], places: [], actors: [] };
   const sources = new SourceMemory();
-  const seen = new Set<string>();
   const facts: ExtractedFact[] = [];
   const dates = new DateContext();
   let previousEnd = 0;
@@ -37,15 +37,14 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     const places = findPlaces(s);
     const { drafts, usedVerbs } = figureDrafts(s, places, recentActor(memory));
     drafts.push(...territoryDrafts(s, places, usedVerbs, memory));
+    drafts.push(...newFigures(drafts, frameDrafts(s, places)));
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
     const reporters = drafts.length ? findReporters(s, sources) : [];
     const times = findTimes(s);
     for (const d of [...drafts].sort((a, b) => a.figStart - b.figStart || a.category.localeCompare(b.category))) {
-      const fact = toFact(article, sentence, s, d, reporters, times, dates.current());
+      const fact = toFact(article, sentence, s, d, reporters.length || !d.reporter ? reporters : [d.reporter], times, dates.current());
       if (!fact.place_mentions.length) fact.place_mentions = referredPlaces(s, memory.places);
-      const key = dedupeKey(fact);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (facts.some((f) => sameFact(f, fact))) continue;
       facts.push(fact);
     }
     sources.remember(s);
@@ -133,11 +132,38 @@ function uniquePlaces(places: PlaceMention[]): PlaceMention[] {
   });
 }
 
+/** Frame facts for figures the cue finders did not read: where both read a figure, the cue finders' fact stands. */
+function newFigures(drafts: Draft[], framed: Draft[]): Draft[] {
+  return framed.filter((f) => !drafts.some((d) => d.figStart < f.figEnd && f.figStart < d.figEnd));
+}
+
 /**
- * Same kind, category, group, figure and unit is the same fact; a capture without a count is identified by its
- * places. A vague word ("thousands") identifies nothing by itself: it is the same fact only with the same time phrase.
+ * Same kind, category, group, figure and unit is the same fact (a headline restated in the body), unless the later
+ * one says it is another ("another seven died"), both name towns or villages and none is shared ("seven died in A",
+ * "seven died in B"), or both are dated and neither time phrase contains the other ("on 3 May", "on 5 May"). A governorate
+ * or a country contains towns, so it never tells two facts apart. A capture without
+ * a count is identified by its places. A vague word ("thousands") is the same fact only with the same time phrase.
  */
-function dedupeKey(f: ExtractedFact): string {
+function sameFact(a: ExtractedFact, b: ExtractedFact): boolean {
+  if (figureKey(a) !== figureKey(b)) return false;
+  if (!a.quantity) return true;
+  if (/\b(?:another|a\s+further|further)\s+$/i.test(b.quote.slice(0, b.figure_start - b.char_start))) return false;
+  const towns = (f: ExtractedFact) => f.place_mentions.filter((p) => !isGovernorate(p.text) && !COUNTRIES.includes(p.text) && !['province', 'country', 'area'].includes(p.feature_hint)).map((p) => foldName(p.text));
+  const ta = towns(a);
+  const tb = towns(b);
+  if (ta.length && tb.length && !ta.some((p) => tb.includes(p))) return false;
+  const da = dated(a.time_phrase);
+  const db = dated(b.time_phrase);
+  return !(da && db && !da.includes(db) && !db.includes(da));
+}
+
+/** A time phrase folded without its preposition ("On 3 May" -> "3 may"), so "in January 2018" contains "in January". */
+function dated(phrase: string): string {
+  const folded = foldName(phrase).replace(/^(?:on|in|at|since|during|by)\s+/, '');
+  return folded;
+}
+
+function figureKey(f: ExtractedFact): string {
   const q = f.quantity;
   const places = f.place_mentions.map((p) => foldName(p.text)).sort().join(';');
   const figure = q ? `${q.value ?? ''}|${q.vague_word}${q.vague_word ? `|${foldName(f.time_phrase)}` : ''}` : places;

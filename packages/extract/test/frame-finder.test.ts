@@ -1,0 +1,120 @@
+/**
+ * The frame finder's constructions, end to end through extractArticle (so the merge with the cue finders is tested
+ * too), on sentences written for each rule in the genres the pipeline reads. None comes from the seed or corpus texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief, extract } from './helpers.ts';
+
+const facts = (text: string) => extract(text).map(brief);
+
+describe('counted event nouns under a reporting verb', () => {
+  it('sitrep: a total of displacements, with its period', () => {
+    expect(facts('The Shelter Cluster has tracked a total of 64,210 displacements to western Homs between 4 March and 2 April.')).toMatchObject([
+      { category: 'displaced', value: 64210, unit: 'persons', places: ['Homs'], time: 'between 4 March and 2 April', reporters: ['The Shelter Cluster'] },
+    ]);
+  });
+  it('ngo bulletin: new displacements counted by monitors, nobody named', () => {
+    expect(facts('Monitors counted nearly 3,000 new displacements in the valley last week.')).toMatchObject([
+      { category: 'displaced', value: 3000, modifier: 'nearly', reporters: [] },
+    ]);
+  });
+  it('wire: deaths and injuries as nouns', () => {
+    expect(facts('The clashes have led to over 300 fatalities and 1,100 injuries since March, officials said.')).toMatchObject([
+      { category: 'killed', value: 300 },
+      { category: 'injured', value: 1100 },
+    ]);
+  });
+  it('an arrival counts only when a report counts it', () => {
+    expect(facts('Queues formed as 3,400 arrivals waited at the gate.')).toEqual([]);
+  });
+});
+
+describe('gapped lists: one fact per place', () => {
+  it('sitrep: arrivals in three towns', () => {
+    expect(facts('Partners registered 21,400 arrivals in Azaz, 9,655 in Afrin and 3,010 in Jarablus over the week.')).toMatchObject([
+      { category: 'displaced', value: 21400, places: ['Azaz'] },
+      { category: 'displaced', value: 9655, places: ['Afrin'] },
+      { category: 'displaced', value: 3010, places: ['Jarablus'] },
+    ]);
+  });
+  it('assessment: displacements to two districts', () => {
+    expect(facts('The survey recorded 1,200 displacements to Jisr al-Shughur and 800 to Ariha in the first week of June.')).toMatchObject([
+      { value: 1200, places: ['Jisr al-Shughur'] },
+      { value: 800, places: ['Ariha'] },
+    ]);
+  });
+  it('a figure with a different noun ends the list', () => {
+    const got = facts('Teams registered 2,400 arrivals in Azaz, 60 trucks in Afrin and 300 tents in Jarablus.');
+    expect(got.map((f) => f.value)).toEqual([2400]);
+  });
+});
+
+describe('the count as an "of" complement', () => {
+  it('monitor: documented the death of N', () => {
+    expect(facts('Local volunteers documented the death of 37 civilians in Douma.')).toMatchObject([
+      { category: 'killed', group: 'civilians', value: 37, places: ['Douma'] },
+    ]);
+  });
+  it('outlet: the arrival of N families', () => {
+    expect(facts('The camp near Atmeh saw the arrival of 1,200 families in one week.')).toMatchObject([
+      { category: 'displaced', value: 1200, unit: 'families' },
+    ]);
+  });
+});
+
+describe('tolls stated by a verb of change', () => {
+  it('wire: the toll rose to N', () => {
+    expect(facts('The toll rose to 212 on Friday, the monitor said.')).toMatchObject([{ category: 'killed', value: 212, cumulative: true }]);
+  });
+  it('monitor: the number of people displaced has risen to N (category from the complement)', () => {
+    expect(facts('The number of people displaced from the valley has risen to 12,000.')).toMatchObject([{ category: 'displaced', value: 12000, cumulative: true }]);
+  });
+  it('a number of strikes is no toll', () => {
+    expect(facts('The number of air strikes on the district has risen to 40.')).toEqual([]);
+  });
+});
+
+describe('subjects of intransitive and passive verbs, through hedges', () => {
+  it('wire: are believed to have died', () => {
+    expect(facts('At least 12 people are believed to have died when the market was hit.')).toMatchObject([{ category: 'killed', value: 12, modifier: 'at_least' }]);
+  });
+  it('outlet: are thought to have been killed (passive needs "be")', () => {
+    expect(facts('Eleven fighters are thought to have been killed in the ambush near Kafr Nabl.')).toMatchObject([{ category: 'killed', value: 11 }]);
+  });
+  it('sitrep: are reported to have returned', () => {
+    expect(facts('About 2,100 households are reported to have returned to the eastern villages.')).toMatchObject([{ category: 'returned', value: 2100, unit: 'households' }]);
+  });
+  it('a modal or a negation is no fact', () => {
+    expect(facts('Up to 5,000 people could be believed to have fled by Friday.')).toEqual([]);
+    expect(facts('Some 40 residents are not believed to have died.')).toEqual([]);
+  });
+});
+
+describe('counted objects with "more", "another", "a further"', () => {
+  it('encyclopedic: seized N more villages', () => {
+    expect(facts('The following day, the rebels seized three more villages.')).toMatchObject([{ category: 'captured', value: 3, unit: 'places', actor: 'rebels' }]);
+  });
+  it('think-tank: retook a further N villages (a past tense the tagger reads as a noun)', () => {
+    expect(facts('Kurdish units retook a further eight villages overnight.')).toMatchObject([{ category: 'captured', value: 8, unit: 'places' }]);
+  });
+  it('an intention is no capture', () => {
+    expect(facts('The army aims to seize three more villages before winter.')).toEqual([]);
+  });
+});
+
+describe('duplicates judged with place and period', () => {
+  it('wire: the same count in two towns is two facts', () => {
+    const got = facts('Seven people died in shelling on Saraqeb. Seven people also died in an air raid on Maarrat al-Numan.');
+    expect(got.map((f) => f.places)).toEqual([['Saraqeb'], ['Maarrat al-Numan']]);
+  });
+  it('wire: "another seven" is another fact even without a place', () => {
+    expect(facts('Seven people died in the shelling on Monday. Another seven died later in hospital.')).toHaveLength(2);
+  });
+  it('outlet: the same count on two days is two facts', () => {
+    expect(facts('Nine civilians were killed on 3 May in Ariha. Nine civilians were killed on 5 May in Ariha.')).toHaveLength(2);
+  });
+  it('a headline restated in the body, with a governorate and a town, is one fact', () => {
+    const got = facts('Over 30,000 flee Idlib in a week\nMore than 30,000 people fled Saraqib and Ariha in the past week, the monitor said.');
+    expect(got).toHaveLength(1);
+  });
+});
