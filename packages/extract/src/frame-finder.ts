@@ -14,7 +14,7 @@ import { isIntention } from './cues.ts';
 import type { Draft } from './draft.ts';
 import { isNotACount } from './filters.ts';
 import type { Frame } from './frames.ts';
-import { frameFor, isReportingVerb } from './frames.ts';
+import { frameFor, isReportingVerb, mayHoldFrame } from './frames.ts';
 import { factPlaces, fits, KIND_OF } from './figures.ts';
 import { readHead } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
@@ -51,12 +51,15 @@ interface Counted {
   end: number;
 }
 
-/** All frame facts of a sentence; `places` are the sentence's place mentions. */
-export function frameDrafts(s: string, places: PlaceHit[]): FrameDraft[] {
+/**
+ * All frame facts of a sentence; `places` are the sentence's place mentions. `read` are the figure spans other
+ * finders already made facts of: a sentence with no other figure is not tagged at all (tagging is the cost here).
+ */
+export function frameDrafts(s: string, places: PlaceHit[], read: { figStart: number; figEnd: number }[] = []): FrameDraft[] {
+  const quantities = findQuantities(s).filter((q) => !isNotACount(s, q));
+  if (quantities.every((q) => read.some((d) => d.figStart < q.end && q.start < d.figEnd)) || !mayHoldFrame(s)) return [];
   const tokens = tokenize(s);
-  const counted = findQuantities(s)
-    .filter((q) => !isNotACount(s, q))
-    .map((q) => countedPhrase(s, tokens, q));
+  const counted = quantities.map((q) => countedPhrase(s, tokens, q));
   const drafts: FrameDraft[] = [];
   for (let i = 0; i < counted.length; i++) {
     const c = counted[i]!;

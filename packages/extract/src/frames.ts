@@ -79,3 +79,19 @@ export function frameFor(token: { lemma: string; text: string }, role: CountRole
 export function isReportingVerb(lemma: string): boolean {
   return frames().some((f) => f.lemma === lemma && f.category === 'report');
 }
+
+let words: RegExp | null = null;
+
+/**
+ * True when a sentence holds a word that may belong to a frame: the start of a lemma ("displac", "captur") or a
+ * listed form. A cheap test that spares tagging sentences no frame can read.
+ */
+export function mayHoldFrame(s: string): boolean {
+  words ??= new RegExp(
+    [...new Set(frames().flatMap((f) => [f.lemma.slice(0, Math.max(3, f.lemma.length - 2)), ...f.forms]))]
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|'),
+    'i',
+  );
+  return words.test(s);
+}

@@ -37,7 +37,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     const places = findPlaces(s);
     const { drafts, usedVerbs } = figureDrafts(s, places, recentActor(memory));
     drafts.push(...territoryDrafts(s, places, usedVerbs, memory));
-    drafts.push(...newFigures(drafts, frameDrafts(s, places)));
+    drafts.push(...newFigures(drafts, frameDrafts(s, places, drafts)));
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
     const reporters = drafts.length ? findReporters(s, sources) : [];
     const times = findTimes(s);
