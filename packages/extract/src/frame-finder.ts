@@ -10,6 +10,7 @@ import type { Category, Group, Unit } from '@frontline/schema';
 import type { Token } from '@frontline/nlp';
 import { tokenize } from '@frontline/nlp';
 import { subjectActor } from './actors.ts';
+import { isHedgeVerb } from './certainty.ts';
 import { isIntention } from './cues.ts';
 import type { Draft } from './draft.ts';
 import { isNotACount } from './filters.ts';
@@ -24,16 +25,11 @@ import type { PlaceHit } from './places.ts';
 export interface FrameDraft extends Draft {
   /** The frame row that made it a fact: `lemma/count_role`. */
   frame: string;
-  /** Hedge words between the count and its predicate ("believed to have"), '' when stated. */
-  hedge: string;
   /** The subject of the reporting verb that states the count ("The Shelter Cluster tracked N"), '' if none. */
   reporter: string;
 }
 
 
-/** Verbs of belief and report that put a subject's predicate at one remove: "are believed / feared / said to have". */
-const HEDGE_VERBS = new Set(['believe', 'fear', 'think', 'say', 'report', 'estimate', 'understand', 'presume', 'suspect', 'expect', 'know', 'thought']);
-const HEDGE_ADVERBS = new Set(['reportedly', 'allegedly', 'possibly', 'probably', 'apparently', 'presumably', 'likely', 'purportedly']);
 /** Words between a verb and its counted object that belong to neither ("seized two more villages", "killed another 14"). */
 const DETERMINERS = new Set(['another', 'a', 'the', 'further', 'more', 'additional', 'other', 'at', 'least', 'some', 'total', 'of']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'must', 'shall']);
@@ -80,7 +76,6 @@ interface Attachment {
   /** The predicate's span (the verb, or the noun). */
   start: number;
   end: number;
-  hedge: string;
   cumulative: boolean;
 }
 
@@ -104,7 +99,7 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
 
 /** The frame that governs a counted phrase, trying each argument position in turn. */
 function attach(s: string, tokens: Token[], c: Counted): Attachment | null {
-  return counted(tokens, c) ?? ofComplement(tokens, c) ?? riseTo(tokens, c) ?? asObject(s, tokens, c) ?? asSubject(s, tokens, c);
+  return counted(tokens, c) ?? ofComplement(tokens, c) ?? riseTo(tokens, c) ?? asObject(s, tokens, c) ?? asSubject(tokens, c);
 }
 
 /** "N displacements", "N deaths": the head noun is the event. Licensed nouns need a reporting verb before them in the clause. */
@@ -112,7 +107,7 @@ function counted(tokens: Token[], c: Counted): Attachment | null {
   if (!c.head) return null;
   const frame = frameFor(c.head, 'head', 'NOUN').find((f) => !f.licensed_by || reportedInClause(tokens, c.head!.i));
   if (!frame || !isCategory(frame.category)) return null;
-  return { category: frame.category, frame, start: c.head.start, end: c.head.end, hedge: '', cumulative: false };
+  return { category: frame.category, frame, start: c.head.start, end: c.head.end, cumulative: false };
 }
 
 function reportedInClause(tokens: Token[], at: number): boolean {
@@ -158,7 +153,7 @@ function ofComplement(tokens: Token[], c: Counted): Attachment | null {
   if (!noun || noun.pos !== 'NOUN') return null;
   const frame = frameFor(noun, 'of', 'NOUN')[0];
   if (!frame || !isCategory(frame.category)) return null;
-  return { category: frame.category, frame, start: noun.start, end: noun.end, hedge: '', cumulative: false };
+  return { category: frame.category, frame, start: noun.start, end: noun.end, cumulative: false };
 }
 
 /** "the toll rose to N", "the number of people killed has climbed to N": a running total. */
@@ -174,7 +169,7 @@ function riseTo(tokens: Token[], c: Counted): Attachment | null {
     if (!frame) continue;
     const category = isCategory(frame.category) ? frame.category : complementCategory(tokens.slice(k + 1, verb.i));
     if (!category) return null;
-    return { category, frame, start: t.start, end: verb.end, hedge: '', cumulative: true };
+    return { category, frame, start: t.start, end: verb.end, cumulative: true };
   }
   return null;
 }
@@ -199,7 +194,7 @@ function asObject(s: string, tokens: Token[], c: Counted): Attachment | null {
   const previous = tokens[k - 1];
   if (previous && (previous.lemma === 'be' || previous.lemma === 'get')) return null; // "were killed 5": not an object
   const frame = frameFor(verb, 'object', 'VERB').find((f) => f.voice === 'active' && (verb.pos === 'VERB' || f.forms.includes(verb.text.toLowerCase())));
-  if (frame && isCategory(frame.category)) return { category: frame.category, frame, start: verb.start, end: verb.end, hedge: '', cumulative: false };
+  if (frame && isCategory(frame.category)) return { category: frame.category, frame, start: verb.start, end: verb.end, cumulative: false };
   return null;
 }
 
@@ -208,30 +203,28 @@ function asObject(s: string, tokens: Token[], c: Counted): Attachment | null {
  * subject's verb after auxiliaries, adverbs and verbs of belief; a passive frame needs a form of "be" before it, an
  * intransitive one must not be passive. A modal ("could flee") is no fact.
  */
-function asSubject(s: string, tokens: Token[], c: Counted): Attachment | null {
+function asSubject(tokens: Token[], c: Counted): Attachment | null {
   let k = c.head ? c.head.i + 1 : c.after;
   const endTok = tokens.findIndex((t) => t.start >= c.end);
   if (endTok > k) k = endTok;
   let passive = false;
-  const hedge: Token[] = [];
   for (; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (MODALS.has(t.lemma)) return null;
     if (t.pos === 'AUX' || t.lemma === 'be' || t.lemma === 'have') { passive = t.lemma === 'be'; continue; }
     if (t.pos === 'ADV' || t.pos === 'PART') {
       if (t.lemma === 'not' || t.lemma === 'never') return null;
-      if (HEDGE_ADVERBS.has(t.lemma)) hedge.push(t);
       continue;
     }
-    if (t.pos === 'VERB' && HEDGE_VERBS.has(t.lemma) && tokens[k + 1]?.lemma === 'to') { hedge.push(t, tokens[k + 1]!); k++; passive = false; continue; }
+    // "are believed to have died": the verb of belief stands between the subject and its predicate (certainty.ts).
+    if (t.pos === 'VERB' && isHedgeVerb(t.lemma) && tokens[k + 1]?.lemma === 'to') { k++; passive = false; continue; }
     break;
   }
   const verb = tokens[k];
   if (!verb || verb.pos !== 'VERB') return null;
   const frame = frameFor(verb, 'subject', 'VERB').find((f) => (f.voice === 'passive' ? passive : !passive));
   if (!frame || !isCategory(frame.category)) return null;
-  const hedgeText = hedge.length ? s.slice(hedge[0]!.start, hedge[hedge.length - 1]!.end) : '';
-  return { category: frame.category, frame, start: verb.start, end: verb.end, hedge: hedgeText, cumulative: false };
+  return { category: frame.category, frame, start: verb.start, end: verb.end, cumulative: false };
 }
 
 /**
@@ -281,7 +274,6 @@ function draftOf(s: string, c: Counted, a: Attachment, places: PlaceHit[], repor
     actor_text: kind === 'territory' ? subjectActor(s, a.start) : '',
     cumulative: a.cumulative,
     frame: `${a.frame.lemma}/${a.frame.count_role}`,
-    hedge: a.hedge,
     reporter,
   };
 }

@@ -14,6 +14,7 @@ import { COUNTRIES, findPlaces, isGovernorate } from './places.ts';
 import { referredPlaces } from './references.ts';
 import { recentActor, territoryDrafts } from './territory.ts';
 import { findTimes, pickTime } from './time.ts';
+import { certaintyOf } from './certainty.ts';
 import { DateContext } from './discourse.ts';
 import { foldName } from '@frontline/schema';
 
@@ -111,6 +112,7 @@ function toFact(
     place_mentions: uniquePlaces(place_mentions),
     time_phrase: time?.text ?? '',
     time_context,
+    ...certaintyOf(s, d.figStart, d.cueStart, d.cueEnd),
     cumulative: (d.kind !== 'territory' || !!d.quantity) && (d.cumulative || !!time?.since) || RUNNING_TOTAL.test(s.slice(Math.max(0, d.cueStart - 60), d.cueEnd + 60)),
     reporter_texts: reporters,
     quote: s,

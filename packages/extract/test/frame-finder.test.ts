@@ -118,3 +118,22 @@ describe('duplicates judged with place and period', () => {
     expect(got).toHaveLength(1);
   });
 });
+
+describe('certainty: hedges mark a fact, they do not drop it', () => {
+  const one = (text: string) => extract(text).map((f) => [f.count_phrase, f.certainty, f.hedge]);
+  it('wire: believed to have died', () => {
+    expect(one('At least 15 people are believed to have died in the blast.')).toEqual([['At least 15', 'hedged', 'believed to']]);
+  });
+  it('outlet: reportedly killed, from the cue finders', () => {
+    expect(one('Government shelling reportedly killed 9 civilians in the town of Kafranbel.')).toEqual([['9', 'hedged', 'reportedly']]);
+  });
+  it('monitor: according to unconfirmed reports', () => {
+    expect(one('According to unconfirmed reports, 22 fighters were killed near the dam.')).toEqual([['22', 'hedged', 'unconfirmed reports']]);
+  });
+  it('sitrep: a stated count, and "an estimated" is an approximation, not a hedge', () => {
+    expect(one('An estimated 9,000 people fled the district between 2 and 9 June.')).toEqual([['An estimated 9,000', 'stated', '']]);
+  });
+  it('a hedge in another clause does not reach the figure', () => {
+    expect(one('Residents reportedly fled at dawn; 6 civilians were killed in the afternoon.')).toEqual([['6', 'stated', '']]);
+  });
+});
