@@ -51,7 +51,7 @@ interface Counted {
  * All frame facts of a sentence; `places` are the sentence's place mentions. `read` are the figure spans other
  * finders already made facts of: a sentence with no other figure is not tagged at all (tagging is the cost here).
  */
-export function frameDrafts(s: string, places: PlaceHit[], read: { figStart: number; figEnd: number }[] = []): FrameDraft[] {
+export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): FrameDraft[] {
   const quantities = findQuantities(s).filter((q) => !isNotACount(s, q));
   if (quantities.every((q) => read.some((d) => d.figStart < q.end && q.start < d.figEnd)) || !mayHoldFrame(s)) return [];
   const tokens = tokenize(s);
@@ -59,12 +59,16 @@ export function frameDrafts(s: string, places: PlaceHit[], read: { figStart: num
   const drafts: FrameDraft[] = [];
   for (let i = 0; i < counted.length; i++) {
     const c = counted[i]!;
-    const found = attach(s, tokens, c);
-    if (!found || !fits(found.category, c.unit)) continue;
-    const list = gappedList(s, tokens, counted, i);
-    const members = list.length ? [c, ...list] : [c];
+    const byPlace = continuedBreakdown(s, tokens, c, [...read, ...drafts]);
+    const found = byPlace ? null : attach(s, tokens, c);
+    if (!byPlace && (!found || !fits(found.category, c.unit))) continue;
+    const list = gappedList(s, tokens, counted, i, !!byPlace);
+    const members = list.length || byPlace ? [c, ...list] : [c];
     const reporter = reportingSubject(s, tokens, c.after);
-    for (const m of members) drafts.push(draftOf(s, m, found, list.length ? segmentPlaces(places, m, members) : factPlaces(s, places, Math.max(found.end, m.end)), reporter));
+    for (const m of members) {
+      const own = byPlace || list.length ? segmentPlaces(places, m, members) : factPlaces(s, places, Math.max(found!.end, m.end));
+      drafts.push(byPlace ? partOf(byPlace, m, own) : draftOf(s, m, found!, own, reporter));
+    }
     i += list.length;
   }
   return drafts;
@@ -228,19 +232,56 @@ function asSubject(tokens: Token[], c: Counted): Attachment | null {
 }
 
 /**
+ * "killed 550 people, including 232 in A, 223 in B and 51 in C", "18,500 returned – 2,500 to A and 16,000 to B": a
+ * figure without a noun, followed by its own place, after "including", a dash or a colon that follows a fact of the
+ * same sentence, is the part of that fact in that place. Returns the fact it belongs to, or null.
+ */
+function continuedBreakdown(s: string, tokens: Token[], c: Counted, before: Draft[]): Draft | null {
+  if (c.end !== c.q.end || !/^\s+(?:in|to|at|from)\s/.test(s.slice(c.end))) return null;
+  // "3,000 in the north went to camps": a verb after the place makes it a clause of its own, not a part.
+  for (let k = c.after; k < tokens.length && tokens[k]!.pos !== 'PUNCT' && tokens[k]!.pos !== 'CCONJ'; k++) {
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return null;
+  }
+  const whole = before.filter((d) => d.figEnd <= c.q.start && d.kind !== 'territory' && d.quantity?.value != null).pop();
+  if (!whole) return null;
+  const between = s.slice(whole.figEnd, c.q.start);
+  if (/[.;]/.test(between) || between.length > 160) return null;
+  return /(?:[–—:]|\binclud(?:ing|es)|\bof\s+whom|\bamong\s+them)\s*$/i.test(between) ? whole : null;
+}
+
+/** A part of a fact by place: same category, group and unit, its own figure and place. */
+function partOf(whole: Draft, c: Counted, places: PlaceHit[]): FrameDraft {
+  return {
+    ...whole,
+    quantity: { value: c.q.value, vague_word: c.q.vague_word, modifier: c.q.modifier },
+    count_phrase: c.q.phrase,
+    figStart: c.q.start,
+    figEnd: c.q.end,
+    cueStart: c.q.start,
+    cueEnd: c.end,
+    places,
+    articlePlaces: [],
+    cumulative: whole.cumulative,
+    frame: 'part/place',
+    reporter: whole.reporter ?? '',
+  };
+}
+
+/**
  * "58,000 arrivals in A, 18,000 in B and 14,000 in C": figures without a noun of their own, after a counted one,
  * each followed by its own place, joined by commas and "and": they share the first one's noun and predicate.
+ * `bare` lets the first figure have no noun of its own (a part by place: "232 in A, 223 in B").
  */
-function gappedList(s: string, tokens: Token[], all: Counted[], i: number): Counted[] {
+function gappedList(s: string, tokens: Token[], all: Counted[], i: number, bare = false): Counted[] {
   const first = all[i]!;
-  if (!first.head) return [];
+  if (!first.head && !bare) return [];
   const out: Counted[] = [];
   let prev = first;
   for (let j = i + 1; j < all.length; j++) {
     const c = all[j]!;
     const gap = s.slice(prev.end, c.q.start);
     if (!/^\s+(?:in|to|at|from)\s[^.;:()\d]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(gap)) break;
-    if (c.head && c.head.lemma !== first.head.lemma) break;
+    if (c.head && c.head.lemma !== first.head?.lemma) break;
     if (!/^\s+(?:in|to|at|from)\s/.test(s.slice(c.end))) break;
     if (tokens.some((t) => t.pos === 'VERB' && t.start >= prev.end && t.end <= c.q.start)) break;
     out.push({ ...c, unit: first.unit, group: first.group });

@@ -8,6 +8,7 @@ import { actorsNamed, sentenceActor, specificActor } from './actors.ts';
 import { findReporters, SourceMemory } from './attribution.ts';
 import type { ArticleMemory, Draft } from './draft.ts';
 import { figureDrafts } from './figures.ts';
+import type { FrameDraft } from './frame-finder.ts';
 import { frameDrafts } from './frame-finder.ts';
 import type { PlaceHit } from './places.ts';
 import { COUNTRIES, findPlaces, isGovernorate } from './places.ts';
@@ -134,9 +135,16 @@ function uniquePlaces(places: PlaceMention[]): PlaceMention[] {
   });
 }
 
-/** Frame facts for figures the cue finders did not read: where both read a figure, the cue finders' fact stands. */
-function newFigures(drafts: Draft[], framed: Draft[]): Draft[] {
-  return framed.filter((f) => !drafts.some((d) => d.figStart < f.figEnd && f.figStart < d.figEnd));
+/**
+ * Frame facts for figures the cue finders did not read: where both read a figure, the cue finders' fact stands, except
+ * that a part by place ("including 190 in A, 150 in B") knows its own place better than the whole sentence's.
+ */
+function newFigures(drafts: Draft[], framed: FrameDraft[]): Draft[] {
+  return framed.filter((f) => {
+    const same = drafts.find((d) => d.figStart < f.figEnd && f.figStart < d.figEnd);
+    if (same && f.frame === 'part/place' && same.category === f.category) same.places = f.places;
+    return !same;
+  });
 }
 
 /**

@@ -78,7 +78,8 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 
 const UNIT_W = Object.keys(UNITS).join('|');
 const TENS_W = Object.keys(TENS).join('|');
 const WORD_NUM = String.raw`half\s+a\s+million|(?:(?:${TENS_W})(?:[-\s](?:${UNIT_W}))?|${UNIT_W}|a(?=\s+(?:dozen|hundred|thousand|million)\b))(?:\s+dozen|(?:\s+(?:hundred|thousand|million|billion))+)?|a\s+dozen`;
-const DIGIT_NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// A last thousands group of two digits ("12,88") is a typo for three: it is one figure, not "12" and "88".
+const DIGIT_NUM = String.raw`\d{1,3}(?:,\d{3})*,\d{2}(?![\d.])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const DIGIT_SCALE = String.raw`(?:\s?(?:million|billion)\b|(?:m|bn|k)(?![\p{L}\p{N}]))`;
 const MOD_RE = MODIFIERS.map(([w]) => w.replace(/ /g, '\\s+')).join('|');
 const VAGUE_RE = VAGUE.map(([w]) => w.replace(/ /g, '\\s+')).join('|');
@@ -107,11 +108,13 @@ export function wordNumber(text: string): number | null {
   return seen ? total + current : null;
 }
 
-/** Reads "3,000", "1.4 million", "2.2m", "120k". */
+/** Reads "3,000", "1.4 million", "2.2m", "120k", "12,88" (a typo: 12,880). */
 export function digitNumber(text: string): number | null {
   const m = /^([\d,]+(?:\.\d+)?)\s?(million|billion|m|bn|k)?$/i.exec(text.trim());
   if (!m) return null;
-  const base = Number(m[1]!.replace(/,/g, ''));
+  // "12,88": a thousands group cut short is read as its leading digits (12,880), the right order of magnitude.
+  const digits = /,\d{2}$/.test(m[1]!) ? `${m[1]!}0` : m[1]!;
+  const base = Number(digits.replace(/,/g, ''));
   if (!Number.isFinite(base)) return null;
   const scale = m[2] ? SCALES[m[2].toLowerCase()]! : 1;
   return Math.round(base * scale * 1000) / 1000;

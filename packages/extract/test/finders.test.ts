@@ -28,6 +28,8 @@ describe('findQuantities', () => {
     ['a handful of fighters', { value: null, vague_word: 'a_few', modifier: 'exact', phrase: 'a handful' }],
     ['numerous civilians', { value: null, vague_word: 'many', modifier: 'exact', phrase: 'numerous' }],
     ['scores of people', { value: null, vague_word: 'scores', modifier: 'exact', phrase: 'scores' }],
+    ['14,38 in Binnish', { value: 14380, vague_word: '', modifier: 'exact', phrase: '14,38' }],
+    ['1,204,51 arrivals', { value: 1204510, vague_word: '', modifier: 'exact', phrase: '1,204,51' }],
   ];
   for (const [text, want] of cases) {
     it(text, () => expect(findQuantities(text)[0]).toMatchObject(want));

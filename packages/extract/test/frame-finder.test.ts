@@ -137,3 +137,31 @@ describe('certainty: hedges mark a fact, they do not drop it', () => {
     expect(one('Residents reportedly fled at dawn; 6 civilians were killed in the afternoon.')).toEqual([['6', 'stated', '']]);
   });
 });
+
+describe('parts of a fact by place', () => {
+  const parts = (text: string) => extract(text).map((f) => [f.count_phrase, f.category, f.place_mentions.map((p) => p.text)]);
+  it('monitor: killing N civilians, including N in A, N in B, and N in C', () => {
+    expect(parts('Government forces were responsible for most deaths, killing 410 civilians, including 190 in Homs, 150 in Hama, and 70 in Tartous.')).toEqual([
+      ['410', 'killed', ['Homs', 'Hama', 'Tartous']],
+      ['190', 'killed', ['Homs']],
+      ['150', 'killed', ['Hama']],
+      ['70', 'killed', ['Tartous']],
+    ]);
+  });
+  it('sitrep: returns after a dash, N to A and N to B', () => {
+    expect(parts('To date, 9,300 people have returned to their homes – 4,100 to Manbij and 5,200 to Jarablus.').slice(1)).toEqual([
+      ['4,100', 'returned', ['Manbij']],
+      ['5,200', 'returned', ['Jarablus']],
+    ]);
+  });
+  it('a figure with a verb of its own after the place is no part', () => {
+    expect(parts('Over 5,000 people fled the fighting, the UN said: 3,000 in the north of the valley went to camps.').map((f) => f[0])).toEqual(['Over 5,000']);
+  });
+  it('sitrep: a thousands group cut short by a typo keeps the list together', () => {
+    expect(parts('At sub-district level, the Cluster tracked 21,400 arrivals in Azaz, 12,88 in Mare and 3,010 in Jarablus.')).toEqual([
+      ['21,400', 'displaced', ['Azaz']],
+      ['12,88', 'displaced', ['Mare']],
+      ['3,010', 'displaced', ['Jarablus']],
+    ]);
+  });
+});
