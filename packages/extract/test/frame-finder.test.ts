@@ -165,3 +165,15 @@ describe('parts of a fact by place', () => {
     ]);
   });
 });
+
+describe('capture lists join their places with "as well as" and "along with"', () => {
+  const places = (text: string) => extract(text).map((f) => [f.category, f.place_mentions.map((p) => p.text)]);
+  it('encyclopedic: A, B and C, as well as the village of D', () => {
+    expect(places('On 14 May, the army captured Kafr Zita, Latamneh and Morek, as well as the village of Lahaya.')).toEqual([
+      ['captured', ['Kafr Zita', 'Latamneh', 'Morek', 'Lahaya']],
+    ]);
+  });
+  it('wire: A along with the nearby town of B', () => {
+    expect(places('Kurdish units seized Tal Tamr along with the nearby town of Qahtaniyah on Sunday.')).toEqual([['captured', ['Tal Tamr', 'Qahtaniyah']]]);
+  });
+});
