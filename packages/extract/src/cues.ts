@@ -28,7 +28,8 @@ const LEAD = String.raw`^[\s,—–\-]*`;
 const UNSHELTERED = String.raw`(?:sleeping|sleep|sleeps|living|live|lives|sheltering|staying|camping)(?:\s+out)?\s+(?:in\s+the\s+open|outdoors|rough|in\s+tents)\b`;
 
 const POST: [Category, RegExp][] = [
-  ['idps_stock', new RegExp(`${LEAD}(?:who\\s+)?(?:are|remain|were|live\\s+as|are\\s+living\\s+as)\\s+(?:now\\s+|still\\s+)?(?:internally\\s+displaced|displaced|IDPs\\b)`, 'i')],
+  // "are / remain (still, currently) displaced" is a stock; "were displaced" is the event (the displaced cue below).
+  ['idps_stock', new RegExp(`${LEAD}(?:who\\s+)?(?:are|remain|live\\s+as|are\\s+living\\s+as)\\s+(?:now\\s+|still\\s+|currently\\s+)?(?:internally\\s+displaced|displaced|IDPs\\b)`, 'i')],
   ['killed', new RegExp(`${LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?(?:killed|died|perished|dead\\b|executed|massacred|slain|murdered|lost\\s+their\\s+lives|shot\\s+dead)`, 'i')],
   ['injured', new RegExp(`${LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?(?:injured|wounded|hurt|maimed)`, 'i')],
   ['returned', new RegExp(`${LEAD}${AUX}(?:returned|went\\s+back|gone\\s+back|come\\s+back|came\\s+back)`, 'i')],

@@ -149,6 +149,13 @@ rule('a stock of displaced people: "host", "home to ... including N who fled", "
   ['regional', 'UNICEF estimates that about 500,000 people remain displaced in Hama.', [
     { category: 'idps_stock', value: 500000, modifier: 'about', places: ['Hama'], reporters: ['UNICEF'] },
   ]],
+  ['sitrep', 'As of 30 April, 61,200 people are currently displaced in Tel Tamr.', [
+    { category: 'idps_stock', value: 61200, places: ['Tel Tamr'] },
+  ]],
+  // "were displaced" is the event, not the stock.
+  ['sitrep', 'In Masisi, over 2,000 people were displaced on 4 March by clashes near Sake.', [
+    { category: 'displaced', value: 2000, modifier: 'more_than' },
+  ]],
 ]);
 
 rule('returns', [
