@@ -83,7 +83,7 @@ export function fits(category: Category, unit: Unit): boolean {
 }
 
 /** Who killed, when the sentence says: "killed by Russian strikes", "bombardment by X killed". */
-function perpetrator(s: string, cue: CueHit, subjectPosition: boolean): string {
+export function perpetrator(s: string, cue: CueHit, subjectPosition: boolean): string {
   const after = s.slice(cue.end);
   const by = /^\s*(?:(?:in|during|after)\s+(?:[\p{L}\-’']+\s+){0,4}?(?:strikes|airstrikes|air\s+strikes|raids|shelling|attacks?|bombardments?|bombings?|fire)\s+)?by\s+/iu.exec(after);
   if (by) return actorAfter(s, cue.end + by[0].length) || byPhrase(s.slice(cue.end + by[0].length));
@@ -128,7 +128,9 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean):
   // The noun phrase itself says it: "450 recently displaced households", "thousands of displaced children", "N IDPs".
   const internal = np.head?.internalCue;
   if (internal && !WITNESS_VERB.test(s.slice(np.end))) {
-    const category: Category = internal === 'idps' ? 'idps_stock' : internal;
+    // "there are N displaced people in X" states how many are displaced now: a stock, not a movement.
+    const existential = internal === 'displaced' && /\bthere\s+(?:are|is|remain)\s+$/i.test(s.slice(0, np.q.start));
+    const category: Category = internal === 'idps' || existential ? 'idps_stock' : internal;
     return { cue: { category, start: np.q.start, end: np.end }, subject: true };
   }
   return null;

@@ -16,7 +16,7 @@ import type { Draft } from './draft.ts';
 import { isNotACount } from './filters.ts';
 import type { Frame } from './frames.ts';
 import { frameFor, isReportingVerb, mayHoldFrame } from './frames.ts';
-import { factPlaces, fits, KIND_OF } from './figures.ts';
+import { factPlaces, fits, KIND_OF, perpetrator } from './figures.ts';
 import { readHead } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
@@ -60,6 +60,11 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
   for (let i = 0; i < counted.length; i++) {
     const c = counted[i]!;
     const byPlace = continuedBreakdown(s, tokens, c, [...read, ...drafts]);
+    const whole = byPlace ? null : subgroupOf(s, c, [...read, ...drafts]);
+    if (whole) {
+      drafts.push({ ...partOf(whole, c, factPlaces(s, places, c.end)), group: c.group || whole.group, frame: 'part/group' });
+      continue;
+    }
     const found = byPlace ? null : attach(s, tokens, c);
     if (!byPlace && (!found || !fits(found.category, c.unit))) continue;
     const list = gappedList(s, tokens, counted, i, !!byPlace);
@@ -76,6 +81,8 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
 
 interface Attachment {
   category: Category;
+  /** True when the count is the predicate's subject (its agent, if any, follows "by"). */
+  subject?: boolean;
   frame: Frame;
   /** The predicate's span (the verb, or the noun). */
   start: number;
@@ -228,7 +235,7 @@ function asSubject(tokens: Token[], c: Counted): Attachment | null {
   if (!verb || verb.pos !== 'VERB') return null;
   const frame = frameFor(verb, 'subject', 'VERB').find((f) => (f.voice === 'passive' ? passive : !passive));
   if (!frame || !isCategory(frame.category)) return null;
-  return { category: frame.category, frame, start: verb.start, end: verb.end, cumulative: false };
+  return { category: frame.category, frame, start: verb.start, end: verb.end, cumulative: false, subject: true };
 }
 
 /**
@@ -247,6 +254,23 @@ function continuedBreakdown(s: string, tokens: Token[], c: Counted, before: Draf
   const between = s.slice(whole.figEnd, c.q.start);
   if (/[.;]/.test(between) || between.length > 160) return null;
   return /(?:[–—:]|\binclud(?:ing|es)|\bof\s+whom|\bamong\s+them)\s*$/i.test(between) ? whole : null;
+}
+
+/**
+ * "the killing of 61 civilians, including 18 children and 9 women": a counted group after "including", "among them"
+ * or "of whom" (or after such a part and "and" / a comma) is a part of the casualty fact before it, the same series.
+ */
+function subgroupOf(s: string, c: Counted, before: Draft[]): Draft | null {
+  if (!c.head || c.unit !== 'persons') return null;
+  const previous = before.filter((d) => d.figEnd <= c.q.start && d.kind === 'casualty').sort((a, b) => a.figStart - b.figStart);
+  const last = previous[previous.length - 1];
+  if (!last) return null;
+  const between = s.slice(last.figEnd, c.q.start);
+  if (/[.;]/.test(between)) return null;
+  const opens = /,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$/i.test(s.slice(0, c.q.start));
+  const continues = (last as Partial<FrameDraft>).frame === 'part/group' && /^\s*[\p{L}\-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u.test(between);
+  if (!opens && !continues) return null;
+  return previous.filter((d) => (d as Partial<FrameDraft>).frame !== 'part/group').pop() ?? null;
 }
 
 /** A part of a fact by place: same category, group and unit, its own figure and place. */
@@ -311,8 +335,8 @@ function draftOf(s: string, c: Counted, a: Attachment, places: PlaceHit[], repor
     cueStart: Math.min(a.start, c.q.start),
     cueEnd: Math.max(a.end, c.end),
     places,
-    // Who gained ground: the subject of the capture verb; a casualty's perpetrator is left to the cue finders.
-    actor_text: kind === 'territory' ? subjectActor(s, a.start) : '',
+    // Who gained ground: the capture verb's subject; who killed: "by X" after the noun phrase, or the clause's subject.
+    actor_text: kind === 'territory' ? subjectActor(s, a.start) : kind === 'casualty' ? perpetrator(s, { category: a.category, start: a.start, end: a.subject ? a.end : Math.max(a.end, c.end) }, !!a.subject) : '',
     cumulative: a.cumulative,
     frame: `${a.frame.lemma}/${a.frame.count_role}`,
     reporter,

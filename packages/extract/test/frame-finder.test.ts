@@ -177,3 +177,20 @@ describe('capture lists join their places with "as well as" and "along with"', (
     expect(places('Kurdish units seized Tal Tamr along with the nearby town of Qahtaniyah on Sunday.')).toEqual([['captured', ['Tal Tamr', 'Qahtaniyah']]]);
   });
 });
+
+describe('nouns with an "of" complement (moved from the cue lists to the frames table) keep subgroups and perpetrators', () => {
+  const got = (text: string) => extract(text).map((f) => [f.count_phrase, f.category, f.group, f.actor_text]);
+  it('monitor: the killing of N, including N children and N women', () => {
+    expect(got('SNHR documented the killing of 61 civilians, including 18 children and 9 women, in Idlib governorate.')).toEqual([
+      ['61', 'killed', 'civilians', ''],
+      ['18', 'killed', 'children', ''],
+      ['9', 'killed', 'women', ''],
+    ]);
+  });
+  it('outlet: the killing of N by X', () => {
+    expect(got('Residents described the killing of 12 farmers by militiamen near Kafr Nabl.')).toEqual([['12', 'killed', 'people', 'militiamen']]);
+  });
+  it('wire: a hedged passive keeps its agent', () => {
+    expect(got('At least 12 people are believed to have been killed by Russian strikes in Ariha.')).toEqual([['At least 12', 'killed', 'people', 'Russian strikes']]);
+  });
+});

@@ -152,6 +152,9 @@ rule('a stock of displaced people: "host", "home to ... including N who fled", "
   ['sitrep', 'As of 30 April, 61,200 people are currently displaced in Tel Tamr.', [
     { category: 'idps_stock', value: 61200, places: ['Tel Tamr'] },
   ]],
+  ['wire', 'Aid workers estimate that there are more than 90,000 displaced people in the district.', [
+    { category: 'idps_stock', value: 90000, modifier: 'more_than' },
+  ]],
   // "were displaced" is the event, not the stock.
   ['sitrep', 'In Masisi, over 2,000 people were displaced on 4 March by clashes near Sake.', [
     { category: 'displaced', value: 2000, modifier: 'more_than' },
