@@ -133,6 +133,33 @@ function vagueOf(text: string): VagueWord | '' {
 
 /** Every figure in a sentence, left to right (not yet judged: ages, dates and the like are filtered later). */
 export function findQuantities(s: string): QuantityHit[] {
+  return joinRanges(s, figures(s));
+}
+
+/**
+ * "between 41 and 52", "400–600", "9,000 to 11,000": a range is one figure. Quantity has no upper bound yet, so it is
+ * read as its lower bound with `at_least` (true of the range, and the figure's noun is then its own, not the list's).
+ * Not a range: "from 10 to 20" (a change), dates and years ("2017-2018").
+ */
+function joinRanges(s: string, qs: QuantityHit[]): QuantityHit[] {
+  const out: QuantityHit[] = [];
+  for (let i = 0; i < qs.length; i++) {
+    const a = qs[i]!;
+    const b = qs[i + 1];
+    const between = /\bbetween\s+$/i.exec(s.slice(0, a.start));
+    const gap = b ? s.slice(a.end, b.start) : '';
+    const joined = b && a.value !== null && b.value !== null && b.value > a.value && a.modifier === 'exact' && b.modifier === 'exact' &&
+      (between ? /^\s+and\s+$/.test(gap) : /^\s*[–—-]\s*$|^\s+to\s+$/.test(gap) && !/\bfrom\s+$/i.test(s.slice(0, a.start))) &&
+      !isDateOrYear(s, a) && !isDateOrYear(s, b);
+    if (!joined) { out.push(a); continue; }
+    const start = between ? between.index : a.start;
+    out.push({ ...a, start, end: b.end, phrase: s.slice(start, b.end), numEnd: b.numEnd, modifier: 'at_least' });
+    i++;
+  }
+  return out;
+}
+
+function figures(s: string): QuantityHit[] {
   const out: QuantityHit[] = [];
   for (const m of allMatches(FIGURE, s)) {
     const core = m[2]!;

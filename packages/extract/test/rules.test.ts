@@ -155,6 +155,10 @@ rule('a stock of displaced people: "host", "home to ... including N who fled", "
   ['wire', 'Aid workers estimate that there are more than 90,000 displaced people in the district.', [
     { category: 'idps_stock', value: 90000, modifier: 'more_than' },
   ]],
+  // The verb after the noun says what happened to the displaced: here they were wounded.
+  ['sitrep', 'On 2 May, four internally displaced persons (IDPs) were wounded by shelling at a camp near Ariha.', [
+    { category: 'injured', value: 4 },
+  ]],
   // "were displaced" is the event, not the stock.
   ['sitrep', 'In Masisi, over 2,000 people were displaced on 4 March by clashes near Sake.', [
     { category: 'displaced', value: 2000, modifier: 'more_than' },
