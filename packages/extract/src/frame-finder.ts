@@ -52,13 +52,18 @@ interface Counted {
  * finders already made facts of: a sentence with no other figure is not tagged at all (tagging is the cost here).
  */
 export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): FrameDraft[] {
-  const quantities = findQuantities(s).filter((q) => !isNotACount(s, q));
+  const quantities = findQuantities(s).filter((q) => !isNotACount(s, q) || bracketedAfterName(s, q));
   if (quantities.every((q) => read.some((d) => d.figStart < q.end && q.start < d.figEnd)) || !mayHoldFrame(s)) return [];
   const tokens = tokenize(s);
   const counted = quantities.map((q) => countedPhrase(s, tokens, q));
   const drafts: FrameDraft[] = [];
   for (let i = 0; i < counted.length; i++) {
     const c = counted[i]!;
+    const bracketed = bracketedPart(s, c, places, [...read, ...drafts]);
+    if (bracketed) {
+      drafts.push({ ...partOf(bracketed.whole, c, [bracketed.place]), frame: 'part/place' });
+      continue;
+    }
     const byPlace = continuedBreakdown(s, tokens, c, [...read, ...drafts]);
     const whole = byPlace ? null : subgroupOf(s, c, [...read, ...drafts]);
     if (whole) {
@@ -270,7 +275,40 @@ function subgroupOf(s: string, c: Counted, before: Draft[]): Draft | null {
   const opens = /,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$/i.test(s.slice(0, c.q.start));
   const continues = (last as Partial<FrameDraft>).frame === 'part/group' && /^\s*[\p{L}\-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u.test(between);
   if (!opens && !continues) return null;
-  return previous.filter((d) => (d as Partial<FrameDraft>).frame !== 'part/group').pop() ?? null;
+  return previous.filter((d) => !isPart(d)).pop() ?? null;
+}
+
+/**
+ * "1.5 million displacements, including Raqqa (318,761), Idleb (315,824) ...": a figure in brackets right after a
+ * place, in a breakdown ("including", a colon) of a fact before it, is that fact's part in that place.
+ */
+function bracketedPart(s: string, c: Counted, places: PlaceHit[], before: Draft[]): { whole: Draft; place: PlaceHit } | null {
+  if (!/\(\s*$/.test(s.slice(0, c.q.start)) || !/^\s*\)/.test(s.slice(c.q.end))) return null;
+  const place = places.find((p) => /^\s*\(\s*$/.test(s.slice(p.end, c.q.start))) ?? nameBefore(s, c.q.start);
+  if (!place) return null;
+  const whole = before.filter((d) => d.figEnd <= place.start && d.kind !== 'territory' && d.quantity?.value != null && !isPart(d)).pop();
+  if (!whole) return null;
+  const between = s.slice(whole.figEnd, place.start);
+  return !/[.;]/.test(between) && /\binclud(?:ing|es)\b|:/i.test(between) ? { whole, place } : null;
+}
+
+function isPart(d: Draft): boolean {
+  return ((d as Partial<FrameDraft>).frame ?? '').startsWith('part/');
+}
+
+/** "Idleb (315,824)": a figure alone in brackets after a name (the count filter takes "(" for a phone number). */
+function bracketedAfterName(s: string, q: QuantityHit): boolean {
+  return q.value !== null && /\p{L}\s*\(\s*$/u.test(s.slice(0, q.start)) && /^\s*\)/.test(s.slice(q.end));
+}
+
+/**
+ * A list item "Idleb (315,824)" has no locative word for the place finder: the capitalised name right before the
+ * bracket is the place, as written.
+ */
+function nameBefore(s: string, bracketAt: number): PlaceHit | null {
+  const m = /(\p{Lu}[\p{L}'’\-]*(?:\s+(?:al-|el-|Al-|Ar-|As-|An-)?\p{Lu}[\p{L}'’\-]*){0,3})\s*\(\s*$/u.exec(s.slice(0, bracketAt));
+  if (!m) return null;
+  return { text: m[1]!, start: m.index, end: m.index + m[1]!.length, feature_hint: '', admin_hint: '', near: false, cue: '' };
 }
 
 /** A part of a fact by place: same category, group and unit, its own figure and place. */

@@ -194,3 +194,18 @@ describe('nouns with an "of" complement (moved from the cue lists to the frames 
     expect(got('At least 12 people are believed to have been killed by Russian strikes in Ariha.')).toEqual([['At least 12', 'killed', 'people', 'Russian strikes']]);
   });
 });
+
+describe('parts in brackets after places', () => {
+  const parts = (text: string) => extract(text).map((f) => [f.count_phrase, f.category, f.place_mentions.map((p) => p.text)]);
+  it('sitrep bullet: N displacements, including A (N), B (N)', () => {
+    expect(parts('• 412,300 displacements from affected areas of the north, including Ariha (120,450), Saraqib (98,010) and Binnish (7,300).')).toEqual([
+      ['412,300', 'displaced', expect.any(Array)],
+      ['120,450', 'displaced', ['Ariha']],
+      ['98,010', 'displaced', ['Saraqib']],
+      ['7,300', 'displaced', ['Binnish']],
+    ]);
+  });
+  it('a bracketed figure after a place with no breakdown before it is no part', () => {
+    expect(parts('Fighters shelled Ariha (population 40,000) on Monday.')).toEqual([]);
+  });
+});
