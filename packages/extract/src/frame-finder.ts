@@ -187,7 +187,25 @@ function riseTo(tokens: Token[], c: Counted): Attachment | null {
     if (!category) return null;
     return { category, frame, start: t.start, end: verb.end, cumulative: true };
   }
-  return null;
+  return appositiveToll(tokens, c, verb);
+}
+
+/**
+ * "it has risen to 144, the number of civilians whose death was documented": the noun the count stands for comes
+ * after it, in apposition; the category is read from its complement up to the end of the clause.
+ */
+function appositiveToll(tokens: Token[], c: Counted, verb: Token): Attachment | null {
+  let k = tokens.findIndex((t) => t.start >= c.end);
+  if (tokens[k]?.text !== ',') return null;
+  k++;
+  if (tokens[k]?.pos === 'DET') k++;
+  const noun = tokens[k];
+  const frame = noun && noun.pos === 'NOUN' ? frameFor(noun, 'rise_to', 'NOUN')[0] : undefined;
+  if (!noun || !frame) return null;
+  const rest: Token[] = [];
+  for (let j = k + 1; j < tokens.length && j < k + 14 && !/^[,;.:]$/.test(tokens[j]!.text); j++) rest.push(tokens[j]!);
+  const category = isCategory(frame.category) ? frame.category : complementCategory(rest);
+  return category ? { category, frame, start: verb.start, end: noun.end, cumulative: true } : null;
 }
 
 /** "the number of civilians killed": the category a word of the complement names through its own frame. */

@@ -209,3 +209,16 @@ describe('parts in brackets after places', () => {
     expect(parts('Fighters shelled Ariha (population 40,000) on Monday.')).toEqual([]);
   });
 });
+
+describe('a toll in apposition after its figure', () => {
+  const got = (text: string) => extract(text).map((f) => [f.count_phrase, f.category, f.group, f.cumulative]);
+  it('monitor: it has risen to N, the number of civilians whose death was documented', () => {
+    expect(got('It has risen to 212, the number of civilians whose death was recorded by the network since March, including 40 children.')).toEqual([
+      ['212', 'killed', 'people', true],
+      ['40', 'killed', 'children', true],
+    ]);
+  });
+  it('a number of something else is no toll', () => {
+    expect(got('It has risen to 30, the number of checkpoints along the road since March.')).toEqual([]);
+  });
+});
