@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { frameDrafts } from '../src/frame-finder.ts';
 import { frames, parseFrames } from '../src/frames.ts';
 import { findPlaces } from '../src/places.ts';
+import { parseHedges } from '../src/certainty.ts';
 
 const drafts = (s: string) => frameDrafts(s, findPlaces(s));
 
@@ -34,5 +35,15 @@ describe('frames table', () => {
     const header = 'lemma,pos,category,count_role,voice,licensed_by,examples,source\n';
     expect(() => parseFrames(`${header}flee,VERB,displaced,sideways,,,"N fled.",https://example.org/x\n`)).toThrow(/line 2.*count_role/);
     expect(() => parseFrames(`${header}flee,VERB,displaced,subject,,,,https://example.org/x\n`)).toThrow(/examples/);
+  });
+});
+
+describe('hedges table', () => {
+  it('rejects an unknown kind with its line', () => {
+    expect(() => parseHedges('phrase,kind,source\nreportedly,adverb,https://example.org/a\nrumoured,guess,https://example.org/b\n')).toThrow(/line 3.*kind/);
+  });
+  it('reads verbs, adverbs and phrases', () => {
+    const h = parseHedges('phrase,kind,source\nbelieve,verb,https://example.org/a\nreportedly,adverb,https://example.org/b\nunconfirmed reports,phrase,https://example.org/c\n');
+    expect([...h.verbs, ...h.adverbs, ...h.phrases]).toEqual(['believe', 'reportedly', 'unconfirmed reports']);
   });
 });
