@@ -342,6 +342,10 @@ rule('figures in words, vague words and headlines', [
   ['monitor', 'Roughly 200,000 of them are IDPs, the monitor estimated.', [{ category: 'idps_stock', value: 200000, modifier: 'about' }]],
 ]);
 
+rule('a bracket opening a counted phrase is no phone number', [
+  ['sitrep', 'The market in Atarib was shelled again (14 deaths reported) on Tuesday.', [{ category: 'killed', value: 14, places: ['Atarib'] }]],
+]);
+
 rule('not counts and not facts', [
   ['regional', 'A 12-year-old boy was among the wounded in Atarib.', []],
   ['sitrep', 'Prices in the camps have risen by 40 percent since December.', []],
@@ -350,6 +354,7 @@ rule('not counts and not facts', [
   ['thinktank', 'Idlib province is home to about three million people.', []],
   ['thinktank', 'Of Aleppo’s two million residents, many live in poverty.', []],
   ['sitrep', 'Call the hotline on 0933 123 456 for help.', []],
+  ['sitrep', 'For help call the camp office (0933) during the day.', []],
   ['wire', 'Route 5 and Route 6 remain closed.', []],
   ['sitrep', 'The Turkish Red Crescent built a camp with capacity for 800 tents near Sarmada.', []],
   ['regional', 'Four displaced residents of Saraqib described the bombing.', []],
