@@ -66,6 +66,7 @@ export class SourceMemory {
   private people: string[] = [];
   /** The attributions of the sentence read last, with what each covers. */
   private current: Scoped[] = [];
+  private stated = false;
 
   /** `author`: the document's own source (documentAuthor), '' for none. */
   constructor(readonly author = '') {}
@@ -82,12 +83,18 @@ export class SourceMemory {
     const carried = item && this.list.length ? this.list : this.sinceLast === 0 && AGENTLESS.test(s) ? this.last : [];
     const reporters = own.length ? own : carried.length ? carried : this.author ? [this.author] : [];
     this.current = own.length ? scoped : [{ at: 0, scope: 'all', names: reporters }];
+    this.stated = own.length > 0;
     if (/:\s*$/.test(s)) this.list = own.length ? own : this.sinceLast === 0 ? this.last : reporters;
     this.named.push(...namedSources(s));
     this.sinceLast++;
     if (own.length) [this.last, this.sinceLast] = [own, 0];
     this.people.push(...own);
     return reporters;
+  }
+
+  /** True when the sentence read last names its own source (not one carried over, nor the document's author). */
+  namesSource(): boolean {
+    return this.stated;
   }
 
   /** The reporters of a figure at offset `p` of the sentence read last: those whose attribution covers it. */

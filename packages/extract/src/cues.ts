@@ -1,7 +1,8 @@
 /**
  * Verb and noun lexicons that say what a figure counts: killed, injured, displaced, stock of IDPs, returned,
  * captured, advanced. A cue is read either just before the figure (object position: "killed 14 people") or just
- * after it (subject position: "14 people were killed").
+ * after it (subject position: "14 people were killed"). A noun's "of" complement ("the killing of N", "the influx of N")
+ * is a row of data/frames.csv, read by frame-finder.ts.
  */
 import type { Category } from '@frontline/schema';
 
@@ -18,7 +19,8 @@ export interface CueHit {
 
 /** Auxiliaries and adverbs allowed between a subject figure and its verb. No modals: "could flee" is not a fact. */
 const AUX = String.raw`(?:(?:who|that|which|have|has|had|were|was|are|is|been|being|reportedly|reported|now|already|also|all|so\s+far|allegedly|later|since|subsequently|each|both|in\s+total|then|recently|newly)\s+)*`;
-const LEAD = String.raw`^[\s,—–\-]*`;
+// An abbreviation in brackets after the noun belongs to it: "three displaced persons (IDPs) were wounded".
+const LEAD = String.raw`^(?:\s*\([^()]{1,25}\))?[\s,—–\-]*`;
 
 /**
  * People said to live without a roof are displaced: a verb of dwelling ("sleeping", "living", "sheltering",
@@ -28,7 +30,8 @@ const LEAD = String.raw`^[\s,—–\-]*`;
 const UNSHELTERED = String.raw`(?:sleeping|sleep|sleeps|living|live|lives|sheltering|staying|camping)(?:\s+out)?\s+(?:in\s+the\s+open|outdoors|rough|in\s+tents)\b`;
 
 const POST: [Category, RegExp][] = [
-  ['idps_stock', new RegExp(`${LEAD}(?:who\\s+)?(?:are|remain|were|live\\s+as|are\\s+living\\s+as)\\s+(?:now\\s+|still\\s+)?(?:internally\\s+displaced|displaced|IDPs\\b)`, 'i')],
+  // "are / remain (still, currently) displaced" is a stock; "were displaced" is the event (the displaced cue below).
+  ['idps_stock', new RegExp(`${LEAD}(?:who\\s+)?(?:are|remain|live\\s+as|are\\s+living\\s+as)\\s+(?:now\\s+|still\\s+|currently\\s+)?(?:internally\\s+displaced|displaced|IDPs\\b)`, 'i')],
   ['killed', new RegExp(`${LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?(?:killed|died|perished|dead\\b|executed|massacred|slain|murdered|lost\\s+their\\s+lives|shot\\s+dead)`, 'i')],
   ['injured', new RegExp(`${LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?(?:injured|wounded|hurt|maimed)`, 'i')],
   ['returned', new RegExp(`${LEAD}${AUX}(?:returned|went\\s+back|gone\\s+back|come\\s+back|came\\s+back)`, 'i')],
@@ -50,12 +53,12 @@ const PRE: [Category, RegExp, boolean?][] = [
   ['killed', /\b(?:total\s+(?:number\s+)?of\s+(?:people\s+)?killed\s+(?:to|at))\s*$/i, true],
   [
     'killed',
-    new RegExp(String.raw`\b(?:killed|killing|kill|kills|executed|executing|massacred|massacring|${LIVES_OF}|death\s+toll\s+(?:of|at|stands\s+at|stood\s+at)|massacre\s+of|deaths\s+of|killing\s+of|bodies\s+of)\s*$`, 'i'),
+    new RegExp(String.raw`\b(?:killed|killing|kill|kills|executed|executing|massacred|massacring|${LIVES_OF}|death\s+toll\s+(?:of|at|stands\s+at|stood\s+at))\s*$`, 'i'),
   ],
   ['injured', /\b(?:injured|injuring|injure|wounded|wounding|wound|hurt|hurting|maiming|maimed|injuries\s+to)\s*$/i],
-  ['displaced', /\b(?:displaced|displacing|displace|displaces|uprooted|uprooting|uproot|(?:forced|drove|driven|driving)\s+out|displacement\s+of|exodus\s+of|flight\s+of|influx\s+of|arrival\s+of|wave\s+of)\s*$/i],
+  ['displaced', /\b(?:displaced|displacing|displace|displaces|uprooted|uprooting|uproot|(?:forced|drove|driven|driving)\s+out)\s*$/i],
   ['idps_stock', /\b(?:host|hosts|hosting|hosted|sheltering|shelters|home\s+to|houses|housing)\s*$/i],
-  ['returned', /\b(?:return\s+of|returned)\s*$/i],
+  ['returned', /\b(?:returned)\s*$/i],
   [
     'captured',
     /\b(?:captur(?:ed|ing|e|es)|seiz(?:ed|ing|e|es)|took|taking|takes?|retook|retak(?:ing|en|es?)|recaptur(?:ed|ing|e|es)|regain(?:ed|ing|s)?|freed|freeing|liberat(?:ed|ing|es?)|overr[au]n|overrunning|lost|losing|loses?|(?:took|taken|taking|seized|seizing|gained|gaining|wrested)\s+(?:full\s+)?control\s+(?:of|over)|took\s+over|taken\s+over|taking\s+over)\s*$/i,

@@ -20,6 +20,8 @@ export interface Draft {
   articlePlaces?: PlaceMention[];
   actor_text: string;
   cumulative: boolean;
+  /** Who states the figure, when the predicate's structure says it (a reporting verb's subject); used when the sentence names no reporter otherwise. */
+  reporter?: string;
 }
 
 /** What the finders remember from earlier sentences of the same article. */

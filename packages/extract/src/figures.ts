@@ -25,7 +25,7 @@ interface FigureNP {
 /** Gaps that join figures into one list: ", ", " and ", ", including ", " (including ". */
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+|including\s+|of\s+whom\s+|among\s+them\s+)?|\s+and\s+|\s+including\s+|\s*\(\s*including\s+|\s*,?\s*[—–]\s*(?:including\s+)?|\s+(?:on|in|at|near|overnight)\b[^,;.]{0,30},\s*(?:including|among\s+them)\s+)$/i;
 
-const KIND_OF: Record<Category, Kind> = {
+export const KIND_OF: Record<Category, Kind> = {
   killed: 'casualty', injured: 'casualty', displaced: 'displacement', idps_stock: 'displacement', returned: 'displacement',
   captured: 'territory', entered: 'territory', advanced: 'territory',
 };
@@ -74,7 +74,7 @@ function unitClass(np: FigureNP): string {
 }
 
 /** Category a cue gives a figure of this unit, or null when they do not fit ("killed 5 villages"). */
-function fits(category: Category, unit: Unit): boolean {
+export function fits(category: Category, unit: Unit): boolean {
   if (category === 'killed' || category === 'injured') return unit === 'persons';
   if (category === 'captured') return unit === 'places';
   if (category === 'advanced') return unit === 'km';
@@ -83,7 +83,7 @@ function fits(category: Category, unit: Unit): boolean {
 }
 
 /** Who killed, when the sentence says: "killed by Russian strikes", "bombardment by X killed". */
-function perpetrator(s: string, cue: CueHit, subjectPosition: boolean): string {
+export function perpetrator(s: string, cue: CueHit, subjectPosition: boolean): string {
   const after = s.slice(cue.end);
   const by = /^\s*(?:(?:in|during|after)\s+(?:[\p{L}\-’']+\s+){0,4}?(?:strikes|airstrikes|air\s+strikes|raids|shelling|attacks?|bombardments?|bombings?|fire)\s+)?by\s+/iu.exec(after);
   if (by) return actorAfter(s, cue.end + by[0].length) || byPhrase(s.slice(cue.end + by[0].length));
@@ -128,7 +128,9 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean):
   // The noun phrase itself says it: "450 recently displaced households", "thousands of displaced children", "N IDPs".
   const internal = np.head?.internalCue;
   if (internal && !WITNESS_VERB.test(s.slice(np.end))) {
-    const category: Category = internal === 'idps' ? 'idps_stock' : internal;
+    // "there are N displaced people in X" states how many are displaced now: a stock, not a movement.
+    const existential = internal === 'displaced' && /\bthere\s+(?:are|is|remain)\s+$/i.test(s.slice(0, np.q.start));
+    const category: Category = internal === 'idps' || existential ? 'idps_stock' : internal;
     return { cue: { category, start: np.q.start, end: np.end }, subject: true };
   }
   return null;

@@ -17,7 +17,8 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   if (/^\s*(?:%|per\s*cent\b|percent\b)/i.test(after)) return true;
   if (/^\s*(?::\d|[ap]\.?m\.?\b|o['’]clock)/i.test(after)) return true;
   if (/^\s*min(?:ute)?s?\s+read\b/i.test(after)) return true;
-  if (/(?:\+|\d[\s-]|\()$/.test(before) || /^[\s-]\d{2,}/.test(after)) return true; // phone numbers, digit runs
+  // Phone numbers and digit runs; a bracket opening a counted phrase ("(18 deaths reported)") is no phone number.
+  if (/(?:\+|\d[\s-])$/.test(before) || (/\($/.test(before) && !/^\s+\p{L}/u.test(after)) || /^[\s-]\d{2,}/.test(after)) return true;
   if (/\b(?:Route|Highway|Road|Resolution|No\.?|Number|Article|Brigade|Division|Corps|Regiment|Battalion|Unit|Flight|Room|Page|Chapter|Version|Phase|Round)\s+$/i.test(before)) return true;
   if (q.value !== null && !q.vague_word && /^\s+of\s+(?:the|its|their|his|her|our|these|those|many)\b/i.test(after)) return true; // "one of its ...": a member of a set
   if (/\b(?:the|a|an)\s+$/i.test(before) && !/^(?:a\s+)?dozen|^an\s+estimated/i.test(q.phrase) && q.value !== null && q.value < 10) return true; // "the one"

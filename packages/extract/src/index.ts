@@ -9,11 +9,14 @@ import { SourceMemory } from './attribution.ts';
 import { documentAuthor } from './authorship.ts';
 import type { ArticleMemory, Draft } from './draft.ts';
 import { figureDrafts } from './figures.ts';
+import type { FrameDraft } from './frame-finder.ts';
+import { frameDrafts } from './frame-finder.ts';
 import type { PlaceHit } from './places.ts';
-import { findPlaces, isGovernorate } from './places.ts';
+import { COUNTRIES, findPlaces, isGovernorate } from './places.ts';
 import { referredPlaces } from './references.ts';
 import { recentActor, territoryDrafts } from './territory.ts';
 import { findTimes, pickTime } from './time.ts';
+import { certaintyOf } from './certainty.ts';
 import { DateContext } from './discourse.ts';
 import { foldName } from '@frontline/schema';
 
@@ -27,7 +30,6 @@ const RUNNING_TOTAL = /\b(?:so\s+far|to\s+date|in\s+total|total\s+of|since\s+the
 export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const memory: ArticleMemory = { subjects: [], places: [], actors: [] };
   const sources = new SourceMemory(documentAuthor(article));
-  const seen = new Map<string, ExtractedFact>();
   const facts: ExtractedFact[] = [];
   const dates = new DateContext();
   let previousEnd = 0;
@@ -38,18 +40,19 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     const places = findPlaces(s);
     const { drafts, usedVerbs } = figureDrafts(s, places, recentActor(memory));
     drafts.push(...territoryDrafts(s, places, usedVerbs, memory));
+    drafts.push(...newFigures(drafts, frameDrafts(s, places, drafts)));
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
     sources.read(s, article.text, sentence.start);
     const times = findTimes(s);
     for (const d of [...drafts].sort((a, b) => a.figStart - b.figStart || a.category.localeCompare(b.category))) {
-      const fact = toFact(article, sentence, s, d, sources.forFigure(d.figStart), times, dates.current());
+      // A frame's reporting verb names the source ("the Cluster tracked N") when the sentence states none of its own.
+      const reporters = d.reporter && !sources.namesSource() ? [d.reporter] : sources.forFigure(d.figStart);
+      const fact = toFact(article, sentence, s, d, reporters, times, dates.current());
       if (!fact.place_mentions.length) fact.place_mentions = referredPlaces(s, memory.places);
-      const key = dedupeKey(fact);
-      const kept = seen.get(key);
+      const kept = facts.find((f) => sameFact(f, fact));
       // A figure restated with its source (a headline's figure in the lead) keeps the first mention and the source.
       if (kept && !kept.reporter_texts.length) kept.reporter_texts = fact.reporter_texts;
       if (kept) continue;
-      seen.set(key, fact);
       facts.push(fact);
     }
     dates.remember(times);
@@ -115,6 +118,7 @@ function toFact(
     place_mentions: uniquePlaces(place_mentions),
     time_phrase: time?.text ?? '',
     time_context,
+    ...certaintyOf(s, d.figStart, d.cueStart, d.cueEnd),
     cumulative: (d.kind !== 'territory' || !!d.quantity) && (d.cumulative || !!time?.since) || RUNNING_TOTAL.test(s.slice(Math.max(0, d.cueStart - 60), d.cueEnd + 60)),
     reporter_texts: reporters,
     quote: s,
@@ -137,10 +141,44 @@ function uniquePlaces(places: PlaceMention[]): PlaceMention[] {
 }
 
 /**
- * Same kind, category, group, figure and unit is the same fact; a capture without a count is identified by its
- * places. A vague word ("thousands") identifies nothing by itself: it is the same fact only with the same time phrase.
+ * Frame facts for figures the cue finders did not read: where both read a figure, the cue finders' fact stands, except
+ * that a part by place ("including 190 in A, 150 in B") knows its own place better than the whole sentence's.
  */
-function dedupeKey(f: ExtractedFact): string {
+function newFigures(drafts: Draft[], framed: FrameDraft[]): Draft[] {
+  return framed.filter((f) => {
+    const same = drafts.find((d) => d.figStart < f.figEnd && f.figStart < d.figEnd);
+    if (same && f.frame === 'part/place' && same.category === f.category) same.places = f.places;
+    return !same;
+  });
+}
+
+/**
+ * Same kind, category, group, figure and unit is the same fact (a headline restated in the body), unless the later
+ * one says it is another ("another seven died"), both name towns or villages and none is shared ("seven died in A",
+ * "seven died in B"), or both are dated and neither time phrase contains the other ("on 3 May", "on 5 May"). A governorate
+ * or a country contains towns, so it never tells two facts apart. A capture without
+ * a count is identified by its places. A vague word ("thousands") is the same fact only with the same time phrase.
+ */
+function sameFact(a: ExtractedFact, b: ExtractedFact): boolean {
+  if (figureKey(a) !== figureKey(b)) return false;
+  if (!a.quantity) return true;
+  if (/\b(?:another|a\s+further|further)\s+$/i.test(b.quote.slice(0, b.figure_start - b.char_start))) return false;
+  const towns = (f: ExtractedFact) => f.place_mentions.filter((p) => !isGovernorate(p.text) && !COUNTRIES.includes(p.text) && !['province', 'country', 'area'].includes(p.feature_hint)).map((p) => foldName(p.text));
+  const ta = towns(a);
+  const tb = towns(b);
+  if (ta.length && tb.length && !ta.some((p) => tb.includes(p))) return false;
+  const da = dated(a.time_phrase);
+  const db = dated(b.time_phrase);
+  return !(da && db && !da.includes(db) && !db.includes(da));
+}
+
+/** A time phrase folded without its preposition ("On 3 May" -> "3 may"), so "in January 2018" contains "in January". */
+function dated(phrase: string): string {
+  const folded = foldName(phrase).replace(/^(?:on|in|at|since|during|by)\s+/, '');
+  return folded;
+}
+
+function figureKey(f: ExtractedFact): string {
   const q = f.quantity;
   const places = f.place_mentions.map((p) => foldName(p.text)).sort().join(';');
   const figure = q ? `${q.value ?? ''}|${q.vague_word}${q.vague_word ? `|${foldName(f.time_phrase)}` : ''}` : places;

@@ -78,7 +78,8 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 
 const UNIT_W = Object.keys(UNITS).join('|');
 const TENS_W = Object.keys(TENS).join('|');
 const WORD_NUM = String.raw`half\s+a\s+million|(?:(?:${TENS_W})(?:[-\s](?:${UNIT_W}))?|${UNIT_W}|a(?=\s+(?:dozen|hundred|thousand|million)\b))(?:\s+dozen|(?:\s+(?:hundred|thousand|million|billion))+)?|a\s+dozen`;
-const DIGIT_NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// A last thousands group of two digits ("12,88") is a typo for three: it is one figure, not "12" and "88".
+const DIGIT_NUM = String.raw`\d{1,3}(?:,\d{3})*,\d{2}(?![\d.])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const DIGIT_SCALE = String.raw`(?:\s?(?:million|billion)\b|(?:m|bn|k)(?![\p{L}\p{N}]))`;
 const MOD_RE = MODIFIERS.map(([w]) => w.replace(/ /g, '\\s+')).join('|');
 const VAGUE_RE = VAGUE.map(([w]) => w.replace(/ /g, '\\s+')).join('|');
@@ -107,11 +108,13 @@ export function wordNumber(text: string): number | null {
   return seen ? total + current : null;
 }
 
-/** Reads "3,000", "1.4 million", "2.2m", "120k". */
+/** Reads "3,000", "1.4 million", "2.2m", "120k", "12,88" (a typo: 12,880). */
 export function digitNumber(text: string): number | null {
   const m = /^([\d,]+(?:\.\d+)?)\s?(million|billion|m|bn|k)?$/i.exec(text.trim());
   if (!m) return null;
-  const base = Number(m[1]!.replace(/,/g, ''));
+  // "12,88": a thousands group cut short is read as its leading digits (12,880), the right order of magnitude.
+  const digits = /,\d{2}$/.test(m[1]!) ? `${m[1]!}0` : m[1]!;
+  const base = Number(digits.replace(/,/g, ''));
   if (!Number.isFinite(base)) return null;
   const scale = m[2] ? SCALES[m[2].toLowerCase()]! : 1;
   return Math.round(base * scale * 1000) / 1000;
@@ -130,6 +133,33 @@ function vagueOf(text: string): VagueWord | '' {
 
 /** Every figure in a sentence, left to right (not yet judged: ages, dates and the like are filtered later). */
 export function findQuantities(s: string): QuantityHit[] {
+  return joinRanges(s, figures(s));
+}
+
+/**
+ * "between 41 and 52", "400–600", "9,000 to 11,000": a range is one figure. Quantity has no upper bound yet, so it is
+ * read as its lower bound with `at_least` (true of the range, and the figure's noun is then its own, not the list's).
+ * Not a range: "from 10 to 20" (a change), dates and years ("2017-2018").
+ */
+function joinRanges(s: string, qs: QuantityHit[]): QuantityHit[] {
+  const out: QuantityHit[] = [];
+  for (let i = 0; i < qs.length; i++) {
+    const a = qs[i]!;
+    const b = qs[i + 1];
+    const between = /\bbetween\s+$/i.exec(s.slice(0, a.start));
+    const gap = b ? s.slice(a.end, b.start) : '';
+    const joined = b && a.value !== null && b.value !== null && b.value > a.value && a.modifier === 'exact' && b.modifier === 'exact' &&
+      (between ? /^\s+and\s+$/.test(gap) : /^\s*[–—-]\s*$|^\s+to\s+$/.test(gap) && !/\bfrom\s+$/i.test(s.slice(0, a.start))) &&
+      !isDateOrYear(s, a) && !isDateOrYear(s, b);
+    if (!joined) { out.push(a); continue; }
+    const start = between ? between.index : a.start;
+    out.push({ ...a, start, end: b.end, phrase: s.slice(start, b.end), numEnd: b.numEnd, modifier: 'at_least' });
+    i++;
+  }
+  return out;
+}
+
+function figures(s: string): QuantityHit[] {
   const out: QuantityHit[] = [];
   for (const m of allMatches(FIGURE, s)) {
     const core = m[2]!;

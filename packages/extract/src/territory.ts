@@ -56,6 +56,12 @@ function findVerbs(s: string): VerbHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * What joins the places of one object list: commas, "and", "as well as", "along with", with an optional noun before
+ * the next name ("A, B and C, as well as the village of D").
+ */
+const LIST_LINK = /^(?:\s+(?:province|city|town|village|countryside|area|(?:military\s+)?(?:airport|airbase)))?(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|along\s+with\s+)?|\s+(?:and|as\s+well\s+as|along\s+with)\s+)(?:the\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}(?:villages?|towns?|city|hamlets?|hills?|districts?|neighbou?rhoods?|localit(?:y|ies))\s+of\s+)?$/iu;
+
 /** Places forming the direct object: the first place right after the verb, and the list it starts. */
 function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   const first = places.find((p) => p.start >= from);
@@ -65,7 +71,7 @@ function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   const out = [first];
   for (const p of places.filter((q) => q.start > first.start)) {
     const link = s.slice(out[out.length - 1]!.end, p.start);
-    if (!/^(?:\s+(?:province|city|town|village|countryside|area|(?:military\s+)?(?:airport|airbase)))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/i.test(link)) break;
+    if (!LIST_LINK.test(link)) break;
     out.push(p);
   }
   return out;

@@ -28,6 +28,12 @@ describe('findQuantities', () => {
     ['a handful of fighters', { value: null, vague_word: 'a_few', modifier: 'exact', phrase: 'a handful' }],
     ['numerous civilians', { value: null, vague_word: 'many', modifier: 'exact', phrase: 'numerous' }],
     ['scores of people', { value: null, vague_word: 'scores', modifier: 'exact', phrase: 'scores' }],
+    ['between 41 and 52 civilians were killed', { value: 41, vague_word: '', modifier: 'at_least', phrase: 'between 41 and 52' }],
+    ['400–600 residents left', { value: 400, vague_word: '', modifier: 'at_least', phrase: '400–600' }],
+    ['some 9,000 to 11,000 dead', { value: 9000, vague_word: '', modifier: 'about', phrase: 'some 9,000' }],
+    ['rose from 10 to 20', { value: 10, vague_word: '', modifier: 'exact', phrase: '10' }],
+    ['14,38 in Binnish', { value: 14380, vague_word: '', modifier: 'exact', phrase: '14,38' }],
+    ['1,204,51 arrivals', { value: 1204510, vague_word: '', modifier: 'exact', phrase: '1,204,51' }],
   ];
   for (const [text, want] of cases) {
     it(text, () => expect(findQuantities(text)[0]).toMatchObject(want));

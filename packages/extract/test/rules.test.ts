@@ -149,6 +149,20 @@ rule('a stock of displaced people: "host", "home to ... including N who fled", "
   ['regional', 'UNICEF estimates that about 500,000 people remain displaced in Hama.', [
     { category: 'idps_stock', value: 500000, modifier: 'about', places: ['Hama'], reporters: ['UNICEF'] },
   ]],
+  ['sitrep', 'As of 30 April, 61,200 people are currently displaced in Tel Tamr.', [
+    { category: 'idps_stock', value: 61200, places: ['Tel Tamr'] },
+  ]],
+  ['wire', 'Aid workers estimate that there are more than 90,000 displaced people in the district.', [
+    { category: 'idps_stock', value: 90000, modifier: 'more_than' },
+  ]],
+  // The verb after the noun says what happened to the displaced: here they were wounded.
+  ['sitrep', 'On 2 May, four internally displaced persons (IDPs) were wounded by shelling at a camp near Ariha.', [
+    { category: 'injured', value: 4 },
+  ]],
+  // "were displaced" is the event, not the stock.
+  ['sitrep', 'In Masisi, over 2,000 people were displaced on 4 March by clashes near Sake.', [
+    { category: 'displaced', value: 2000, modifier: 'more_than' },
+  ]],
 ]);
 
 rule('returns', [
@@ -328,6 +342,10 @@ rule('figures in words, vague words and headlines', [
   ['monitor', 'Roughly 200,000 of them are IDPs, the monitor estimated.', [{ category: 'idps_stock', value: 200000, modifier: 'about' }]],
 ]);
 
+rule('a bracket opening a counted phrase is no phone number', [
+  ['sitrep', 'The market in Atarib was shelled again (14 deaths reported) on Tuesday.', [{ category: 'killed', value: 14, places: ['Atarib'] }]],
+]);
+
 rule('not counts and not facts', [
   ['regional', 'A 12-year-old boy was among the wounded in Atarib.', []],
   ['sitrep', 'Prices in the camps have risen by 40 percent since December.', []],
@@ -336,6 +354,7 @@ rule('not counts and not facts', [
   ['thinktank', 'Idlib province is home to about three million people.', []],
   ['thinktank', 'Of Aleppo’s two million residents, many live in poverty.', []],
   ['sitrep', 'Call the hotline on 0933 123 456 for help.', []],
+  ['sitrep', 'For help call the camp office (0933) during the day.', []],
   ['wire', 'Route 5 and Route 6 remain closed.', []],
   ['sitrep', 'The Turkish Red Crescent built a camp with capacity for 800 tents near Sarmada.', []],
   ['regional', 'Four displaced residents of Saraqib described the bombing.', []],

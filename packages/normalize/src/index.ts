@@ -65,6 +65,8 @@ function toFact(x: ExtractedFact, article: ArticleRecord, places: MentionResolut
     ...period,
     time_phrase: x.time_phrase,
     cumulative: x.cumulative,
+    certainty: x.certainty ?? 'stated',
+    hedge: x.hedge ?? '',
     reported_by: resolveSources(x.reporter_texts),
     quote: x.quote,
     sentence_index: x.sentence_index,

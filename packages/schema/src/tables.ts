@@ -75,6 +75,8 @@ export const FACTS: TableSchema = {
     f('time_phrase', 'string', 'The words that dated the figure, as written.'),
     f('date_basis', 'string', 'How the period was found: phrase (its own time phrase), context (the date the text had reached: a narrative\'s last date, or the paragraph\'s), publication (the report day), or empty (undated).'),
     f('cumulative', 'boolean', 'True for running totals ("since December 25"), false for one incident or period.'),
+    f('certainty', 'string', 'stated, or hedged when the text puts the figure at one remove ("are believed to have died", "reportedly", "unconfirmed reports").'),
+    f('hedge', 'string', 'The hedge words as written, ;-separated; empty when stated.'),
     f('reported_by', 'string', 'Who the figure is attributed to, normalized, ;-separated.', { list: true, hxl: '#org+reporting' }),
     ...provenance,
     f('published', 'date', 'Publication date of the article (best estimate).', { hxl: '#date+reported' }),

@@ -88,6 +88,9 @@ export interface PlaceMention extends Span {
 
 export type DateBasis = 'phrase' | 'context' | 'publication' | '';
 
+/** Whether the text states a figure or hedges it ("believed to", "reportedly", "unconfirmed reports"). */
+export type Certainty = 'stated' | 'hedged';
+
 /** A fact as extract finds it: spans and raw phrases, nothing resolved against registries or calendars. */
 export interface ExtractedFact {
   fact_id: string;
@@ -112,6 +115,10 @@ export interface ExtractedFact {
    */
   time_context: string[];
   cumulative: boolean;
+  /** `hedged` when the text puts the figure at one remove ("are believed to have died", "reportedly"); absent = `stated`. */
+  certainty?: Certainty;
+  /** The hedge words as written, `;`-joined ('' or absent when stated). */
+  hedge?: string;
   /** Who the figure is attributed to, as written, with back-references ("the NGO") replaced by the antecedent's words. */
   reporter_texts: string[];
   quote: string;
@@ -200,6 +207,8 @@ export interface Fact {
   /** How the period was found: `phrase` (its own time phrase), `context` (the document's current date), `publication`, or '' (undated). */
   date_basis: DateBasis;
   cumulative: boolean;
+  certainty: Certainty;
+  hedge: string;
   reported_by: string[];
   quote: string;
   sentence_index: number;

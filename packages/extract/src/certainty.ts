@@ -1,0 +1,78 @@
+/**
+ * Hedges (data/hedges.csv) make a figure hedged, not doubtful enough to drop: "are believed to have died", "reportedly
+ * killed", "according to unconfirmed reports". A verb of belief or report counts when an infinitive follows it
+ * ("believed to have", "said to be"); an adverb or a phrase counts as written.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { tokenize } from '@frontline/nlp';
+import type { Certainty } from '@frontline/schema';
+import { parseRegistry } from '@frontline/schema';
+
+interface Hedges {
+  verbs: Set<string>;
+  adverbs: Set<string>;
+  phrases: string[];
+  /** Cheap test before tagging: an infinitive of "have"/"be", or an adverb or phrase as written. */
+  maybe: RegExp;
+}
+
+let cached: Hedges | null = null;
+
+function dataPath(file: string): string {
+  const local = fileURLToPath(new URL(`../data/${file}`, import.meta.url));
+  return existsSync(local) ? local : createRequire(import.meta.url).resolve(`@frontline/extract/data/${file}`);
+}
+
+/** Parses the hedge table's text (a broken row stops the stage with its line). */
+export function parseHedges(text: string, file = 'hedges.csv'): Hedges {
+  const rows = parseRegistry(text, file, ['phrase', 'kind'], { kind: ['verb', 'adverb', 'phrase'] });
+  const of = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.phrase!.toLowerCase());
+  const written = [...of('adverb'), ...of('phrase')].map((w) => w.replace(/\s+/g, '\\s+'));
+  return {
+    verbs: new Set(of('verb')),
+    adverbs: new Set(of('adverb')),
+    phrases: of('phrase'),
+    maybe: new RegExp(`\\bto\\s+(?:have|be)\\b|\\b(?:${written.join('|')})\\b`, 'i'),
+  };
+}
+
+function hedges(): Hedges {
+  cached ??= parseHedges(readFileSync(dataPath('hedges.csv'), 'utf8'));
+  return cached;
+}
+
+export function isHedgeVerb(lemma: string): boolean {
+  return hedges().verbs.has(lemma);
+}
+
+export function isHedgeAdverb(lemma: string): boolean {
+  return hedges().adverbs.has(lemma);
+}
+
+/** The hedge words in `s` between `from` and `to`, as written and `;`-joined; '' when the span states its figure. */
+export function hedgeIn(s: string, from: number, to: number): string {
+  const span = s.slice(from, to);
+  const h = hedges();
+  if (!h.maybe.test(span)) return '';
+  const found: string[] = [];
+  const tokens = tokenize(span);
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (t.pos === 'VERB' && h.verbs.has(t.lemma) && next?.lemma === 'to' && ['have', 'be'].includes(tokens[i + 2]?.lemma ?? '')) {
+      found.push(span.slice(t.start, next.end));
+    } else if (h.adverbs.has(t.lemma)) found.push(t.text);
+  });
+  const folded = span.toLowerCase().replace(/\s+/g, ' ');
+  for (const p of h.phrases) if (folded.includes(p)) found.push(p);
+  return found.join('; ');
+}
+
+/** A figure's certainty, from the hedges of its clause: from the last `;` before it to its cue's end. */
+export function certaintyOf(s: string, figStart: number, cueStart: number, cueEnd: number): { certainty: Certainty; hedge: string } {
+  const start = Math.min(figStart, cueStart);
+  const from = Math.max(0, s.lastIndexOf(';', start) + 1);
+  const hedge = hedgeIn(s, from, Math.max(cueEnd, figStart));
+  return { certainty: hedge ? 'hedged' : 'stated', hedge };
+}

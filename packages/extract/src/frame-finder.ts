@@ -1,0 +1,404 @@
+/**
+ * Frame-driven facts over tokens: each figure is attached to its head noun, and the noun phrase to the predicate of
+ * its clause by the frames table (frames.ts): the subject of an intransitive or passive verb, the object of an active
+ * one, a counted event noun ("N displacements"), a noun's "of" complement ("the death of N"), or a toll stated by a
+ * verb of change ("the toll rose to N"). Hedges between the subject and its verb ("are believed to have died") make
+ * the fact hedged instead of hiding it. A gapped list after a counted noun ("N arrivals in X, M in Y and K in Z")
+ * gives one fact per place.
+ */
+import type { Category, Group, Unit } from '@frontline/schema';
+import type { Token } from '@frontline/nlp';
+import { tokenize } from '@frontline/nlp';
+import { subjectActor } from './actors.ts';
+import { isHedgeVerb } from './certainty.ts';
+import { isIntention } from './cues.ts';
+import type { Draft } from './draft.ts';
+import { isNotACount } from './filters.ts';
+import type { Frame } from './frames.ts';
+import { frameFor, isReportingVerb, mayHoldFrame } from './frames.ts';
+import { factPlaces, fits, KIND_OF, perpetrator } from './figures.ts';
+import { readHead } from './nouns.ts';
+import type { QuantityHit } from './numbers.ts';
+import { findQuantities } from './numbers.ts';
+import type { PlaceHit } from './places.ts';
+
+export interface FrameDraft extends Draft {
+  /** The frame row that made it a fact: `lemma/count_role`. */
+  frame: string;
+  /** The subject of the reporting verb that states the count ("The Shelter Cluster tracked N"), '' if none. */
+  reporter: string;
+}
+
+
+/** Words between a verb and its counted object that belong to neither ("seized two more villages", "killed another 14"). */
+const DETERMINERS = new Set(['another', 'a', 'the', 'further', 'more', 'additional', 'other', 'at', 'least', 'some', 'total', 'of']);
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'must', 'shall']);
+const CHANGE_VERBS = new Set(['rise', 'increase', 'climb', 'reach', 'jump', 'grow', 'stand', 'hit', 'mount', 'soar']);
+
+interface Counted {
+  q: QuantityHit;
+  /** First token after the figure phrase. */
+  after: number;
+  /** The head noun token, if the figure has one within a few words. */
+  head: Token | null;
+  unit: Unit;
+  group: Group | '';
+  /** End of the noun phrase (the figure's end when it has no noun). */
+  end: number;
+}
+
+/**
+ * All frame facts of a sentence; `places` are the sentence's place mentions. `read` are the figure spans other
+ * finders already made facts of: a sentence with no other figure is not tagged at all (tagging is the cost here).
+ */
+export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): FrameDraft[] {
+  const quantities = findQuantities(s).filter((q) => !isNotACount(s, q) || bracketedAfterName(s, q));
+  if (quantities.every((q) => read.some((d) => d.figStart < q.end && q.start < d.figEnd)) || !mayHoldFrame(s)) return [];
+  const tokens = tokenize(s);
+  const counted = quantities.map((q) => countedPhrase(s, tokens, q));
+  const drafts: FrameDraft[] = [];
+  for (let i = 0; i < counted.length; i++) {
+    const c = counted[i]!;
+    const bracketed = bracketedPart(s, c, places, [...read, ...drafts]);
+    if (bracketed) {
+      drafts.push({ ...partOf(bracketed.whole, c, [bracketed.place]), frame: 'part/place' });
+      continue;
+    }
+    const byPlace = continuedBreakdown(s, tokens, c, [...read, ...drafts]);
+    const whole = byPlace ? null : subgroupOf(s, c, [...read, ...drafts]);
+    if (whole) {
+      drafts.push({ ...partOf(whole, c, factPlaces(s, places, c.end)), group: c.group || whole.group, frame: 'part/group' });
+      continue;
+    }
+    const found = byPlace ? null : attach(s, tokens, c);
+    if (!byPlace && (!found || !fits(found.category, c.unit))) continue;
+    const list = gappedList(s, tokens, counted, i, !!byPlace);
+    const members = list.length || byPlace ? [c, ...list] : [c];
+    const reporter = reportingSubject(s, tokens, c.after);
+    for (const m of members) {
+      const own = byPlace || list.length ? segmentPlaces(places, m, members) : factPlaces(s, places, Math.max(found!.end, m.end));
+      drafts.push(byPlace ? partOf(byPlace, m, own) : draftOf(s, m, found!, own, reporter));
+    }
+    i += list.length;
+  }
+  return drafts;
+}
+
+interface Attachment {
+  category: Category;
+  /** True when the count is the predicate's subject (its agent, if any, follows "by"). */
+  subject?: boolean;
+  frame: Frame;
+  /** The predicate's span (the verb, or the noun). */
+  start: number;
+  end: number;
+  cumulative: boolean;
+}
+
+/** The figure's noun phrase: head noun, unit and casualty group. */
+function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
+  const after = tokens.findIndex((t) => t.start >= q.end);
+  let head: Token | null = null;
+  for (let k = after; k >= 0 && k < tokens.length && k < after + 4; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN') { head = t; break; }
+    if (!(t.pos === 'ADJ' || (t.pos === 'ADV' && t.lemma !== 'also') || DETERMINERS.has(t.lemma))) break;
+  }
+  // readHead knows units and groups; "three more villages" is read from after "more".
+  const skipMore = /^\s+(?:more|other|further|additional)\b/i.exec(s.slice(q.end));
+  const nounPhrase = readHead(s, skipMore ? { ...q, end: q.end + skipMore[0].length } : q);
+  const unit: Unit = nounPhrase?.unit ?? 'persons';
+  const group = nounPhrase?.group || '';
+  const end = nounPhrase?.end ?? (head ? head.end : q.end);
+  return { q, after: after < 0 ? tokens.length : after, head, unit, group, end };
+}
+
+/** The frame that governs a counted phrase, trying each argument position in turn. */
+function attach(s: string, tokens: Token[], c: Counted): Attachment | null {
+  return counted(tokens, c) ?? ofComplement(tokens, c) ?? riseTo(tokens, c) ?? asObject(s, tokens, c) ?? asSubject(tokens, c);
+}
+
+/** "N displacements", "N deaths": the head noun is the event. Licensed nouns need a reporting verb before them in the clause. */
+function counted(tokens: Token[], c: Counted): Attachment | null {
+  if (!c.head) return null;
+  const frame = frameFor(c.head, 'head', 'NOUN').find((f) => !f.licensed_by || reportedInClause(tokens, c.head!.i));
+  if (!frame || !isCategory(frame.category)) return null;
+  return { category: frame.category, frame, start: c.head.start, end: c.head.end, cumulative: false };
+}
+
+function reportedInClause(tokens: Token[], at: number): boolean {
+  return reportingVerb(tokens, at) !== null;
+}
+
+/** The reporting verb ("tracked", "has documented") before a token in its clause, if any. */
+function reportingVerb(tokens: Token[], at: number): Token | null {
+  for (let k = at - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === '.' || t.text === ':') return null;
+    if (t.pos === 'VERB' && isReportingVerb(t.lemma)) return t;
+  }
+  return null;
+}
+
+const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PUNCT', 'NUM']);
+
+/**
+ * Who reports the count: the subject of the reporting verb that governs it ("The Shelter Cluster has tracked N"),
+ * when that subject names an organisation or person (a proper noun); "teams recorded" names nobody.
+ */
+function reportingSubject(s: string, tokens: Token[], at: number): string {
+  const verb = reportingVerb(tokens, at);
+  if (!verb) return '';
+  let k = verb.i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
+  const end = k;
+  while (k >= 0 && SUBJECT_POS.has(tokens[k]!.pos) && !/^[,;:.—–]$/.test(tokens[k]!.text)) k--;
+  const words = tokens.slice(k + 1, end + 1);
+  // A capital at the start of a sentence proves nothing ("Teams recorded"); an acronym or a later proper noun does.
+  if (!words.some((t) => t.pos === 'PROPN' && (t.i > 0 || /^[A-Z]{2,}$/.test(t.text)))) return '';
+  return s.slice(words[0]!.start, words[words.length - 1]!.end);
+}
+
+/** "the death of N civilians", "the displacement of some 6,000 people". */
+function ofComplement(tokens: Token[], c: Counted): Attachment | null {
+  const first = tokens.findIndex((t) => t.end > c.q.start);
+  let k = first - 1;
+  while (k >= 0 && DETERMINERS.has(tokens[k]!.lemma) && tokens[k]!.lemma !== 'of') k--;
+  if (tokens[k]?.lemma !== 'of') return null;
+  const noun = tokens[k - 1];
+  if (!noun || noun.pos !== 'NOUN') return null;
+  const frame = frameFor(noun, 'of', 'NOUN')[0];
+  if (!frame || !isCategory(frame.category)) return null;
+  return { category: frame.category, frame, start: noun.start, end: noun.end, cumulative: false };
+}
+
+/** "the toll rose to N", "the number of people killed has climbed to N": a running total. */
+function riseTo(tokens: Token[], c: Counted): Attachment | null {
+  const first = tokens.findIndex((t) => t.end > c.q.start);
+  const prep = tokens[first - 1];
+  const verb = tokens[first - 2];
+  if (!prep || !verb || !['to', 'at'].includes(prep.lemma) || !CHANGE_VERBS.has(verb.lemma)) return null;
+  for (let k = verb.i - 1; k >= 0 && k >= verb.i - 10; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === ';') break;
+    const frame = t.pos === 'NOUN' ? frameFor(t, 'rise_to', 'NOUN')[0] : undefined;
+    if (!frame) continue;
+    const category = isCategory(frame.category) ? frame.category : complementCategory(tokens.slice(k + 1, verb.i));
+    if (!category) return null;
+    return { category, frame, start: t.start, end: verb.end, cumulative: true };
+  }
+  return appositiveToll(tokens, c, verb);
+}
+
+/**
+ * "it has risen to 144, the number of civilians whose death was documented": the noun the count stands for comes
+ * after it, in apposition; the category is read from its complement up to the end of the clause.
+ */
+function appositiveToll(tokens: Token[], c: Counted, verb: Token): Attachment | null {
+  let k = tokens.findIndex((t) => t.start >= c.end);
+  if (tokens[k]?.text !== ',') return null;
+  k++;
+  if (tokens[k]?.pos === 'DET') k++;
+  const noun = tokens[k];
+  const frame = noun && noun.pos === 'NOUN' ? frameFor(noun, 'rise_to', 'NOUN')[0] : undefined;
+  if (!noun || !frame) return null;
+  const rest: Token[] = [];
+  for (let j = k + 1; j < tokens.length && j < k + 14 && !/^[,;.:]$/.test(tokens[j]!.text); j++) rest.push(tokens[j]!);
+  const category = isCategory(frame.category) ? frame.category : complementCategory(rest);
+  return category ? { category, frame, start: verb.start, end: noun.end, cumulative: true } : null;
+}
+
+/** "the number of civilians killed": the category a word of the complement names through its own frame. */
+function complementCategory(words: Token[]): Category | null {
+  for (const w of words) {
+    const f = [...frameFor(w, 'subject', 'VERB'), ...frameFor(w, 'head', 'NOUN')].find((x) => isCategory(x.category));
+    if (f && isCategory(f.category)) return f.category;
+  }
+  return null;
+}
+
+/** "seized three more villages", "killed another 14 civilians": an active verb before its counted object. */
+function asObject(s: string, tokens: Token[], c: Counted): Attachment | null {
+  let k = tokens.findIndex((t) => t.end > c.q.start) - 1;
+  while (k >= 0 && DETERMINERS.has(tokens[k]!.lemma)) k--;
+  const verb = tokens[k];
+  // The tagger sometimes calls a past tense before its object a noun ("retook"): a listed form there is the verb.
+  if (!verb || isIntention(s, verb.start)) return null;
+  if (verb.pos !== 'VERB' && !(verb.pos === 'NOUN' && tokens[k + 1]?.lemma !== 'of')) return null;
+  const previous = tokens[k - 1];
+  if (previous && (previous.lemma === 'be' || previous.lemma === 'get')) return null; // "were killed 5": not an object
+  const frame = frameFor(verb, 'object', 'VERB').find((f) => f.voice === 'active' && (verb.pos === 'VERB' || f.forms.includes(verb.text.toLowerCase())));
+  if (frame && isCategory(frame.category)) return { category: frame.category, frame, start: verb.start, end: verb.end, cumulative: false };
+  return null;
+}
+
+/**
+ * "At least 12 people are believed to have died", "Another nine died", "N soldiers were reportedly killed": the
+ * subject's verb after auxiliaries, adverbs and verbs of belief; a passive frame needs a form of "be" before it, an
+ * intransitive one must not be passive. A modal ("could flee") is no fact.
+ */
+function asSubject(tokens: Token[], c: Counted): Attachment | null {
+  let k = c.head ? c.head.i + 1 : c.after;
+  const endTok = tokens.findIndex((t) => t.start >= c.end);
+  if (endTok > k) k = endTok;
+  let passive = false;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (MODALS.has(t.lemma)) return null;
+    if (t.pos === 'AUX' || t.lemma === 'be' || t.lemma === 'have') { passive = t.lemma === 'be'; continue; }
+    if (t.pos === 'ADV' || t.pos === 'PART') {
+      if (t.lemma === 'not' || t.lemma === 'never') return null;
+      continue;
+    }
+    // "are believed to have died": the verb of belief stands between the subject and its predicate (certainty.ts).
+    if (t.pos === 'VERB' && isHedgeVerb(t.lemma) && tokens[k + 1]?.lemma === 'to') { k++; passive = false; continue; }
+    break;
+  }
+  const verb = tokens[k];
+  if (!verb || verb.pos !== 'VERB') return null;
+  const frame = frameFor(verb, 'subject', 'VERB').find((f) => (f.voice === 'passive' ? passive : !passive));
+  if (!frame || !isCategory(frame.category)) return null;
+  return { category: frame.category, frame, start: verb.start, end: verb.end, cumulative: false, subject: true };
+}
+
+/**
+ * "killed 550 people, including 232 in A, 223 in B and 51 in C", "18,500 returned – 2,500 to A and 16,000 to B": a
+ * figure without a noun, followed by its own place, after "including", a dash or a colon that follows a fact of the
+ * same sentence, is the part of that fact in that place. Returns the fact it belongs to, or null.
+ */
+function continuedBreakdown(s: string, tokens: Token[], c: Counted, before: Draft[]): Draft | null {
+  if (c.end !== c.q.end || !/^\s+(?:in|to|at|from)\s/.test(s.slice(c.end))) return null;
+  // "3,000 in the north went to camps": a verb after the place makes it a clause of its own, not a part.
+  for (let k = c.after; k < tokens.length && tokens[k]!.pos !== 'PUNCT' && tokens[k]!.pos !== 'CCONJ'; k++) {
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return null;
+  }
+  const whole = before.filter((d) => d.figEnd <= c.q.start && d.kind !== 'territory' && d.quantity?.value != null).pop();
+  if (!whole) return null;
+  const between = s.slice(whole.figEnd, c.q.start);
+  if (/[.;]/.test(between) || between.length > 160) return null;
+  return /(?:[–—:]|\binclud(?:ing|es)|\bof\s+whom|\bamong\s+them)\s*$/i.test(between) ? whole : null;
+}
+
+/**
+ * "the killing of 61 civilians, including 18 children and 9 women": a counted group after "including", "among them"
+ * or "of whom" (or after such a part and "and" / a comma) is a part of the casualty fact before it, the same series.
+ */
+function subgroupOf(s: string, c: Counted, before: Draft[]): Draft | null {
+  if (!c.head || c.unit !== 'persons') return null;
+  const previous = before.filter((d) => d.figEnd <= c.q.start && d.kind === 'casualty').sort((a, b) => a.figStart - b.figStart);
+  const last = previous[previous.length - 1];
+  if (!last) return null;
+  const between = s.slice(last.figEnd, c.q.start);
+  if (/[.;]/.test(between)) return null;
+  const opens = /,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$/i.test(s.slice(0, c.q.start));
+  const continues = (last as Partial<FrameDraft>).frame === 'part/group' && /^\s*[\p{L}\-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u.test(between);
+  if (!opens && !continues) return null;
+  return previous.filter((d) => !isPart(d)).pop() ?? null;
+}
+
+/**
+ * "1.5 million displacements, including Raqqa (318,761), Idleb (315,824) ...": a figure in brackets right after a
+ * place, in a breakdown ("including", a colon) of a fact before it, is that fact's part in that place.
+ */
+function bracketedPart(s: string, c: Counted, places: PlaceHit[], before: Draft[]): { whole: Draft; place: PlaceHit } | null {
+  if (!/\(\s*$/.test(s.slice(0, c.q.start)) || !/^\s*\)/.test(s.slice(c.q.end))) return null;
+  const place = places.find((p) => /^\s*\(\s*$/.test(s.slice(p.end, c.q.start))) ?? nameBefore(s, c.q.start);
+  if (!place) return null;
+  const whole = before.filter((d) => d.figEnd <= place.start && d.kind !== 'territory' && d.quantity?.value != null && !isPart(d)).pop();
+  if (!whole) return null;
+  const between = s.slice(whole.figEnd, place.start);
+  return !/[.;]/.test(between) && /\binclud(?:ing|es)\b|:/i.test(between) ? { whole, place } : null;
+}
+
+function isPart(d: Draft): boolean {
+  return ((d as Partial<FrameDraft>).frame ?? '').startsWith('part/');
+}
+
+/** "Idleb (315,824)": a figure alone in brackets after a name (the count filter takes "(" for a phone number). */
+function bracketedAfterName(s: string, q: QuantityHit): boolean {
+  return q.value !== null && /\p{L}\s*\(\s*$/u.test(s.slice(0, q.start)) && /^\s*\)/.test(s.slice(q.end));
+}
+
+/**
+ * A list item "Idleb (315,824)" has no locative word for the place finder: the capitalised name right before the
+ * bracket is the place, as written.
+ */
+function nameBefore(s: string, bracketAt: number): PlaceHit | null {
+  const m = /(\p{Lu}[\p{L}'’\-]*(?:\s+(?:al-|el-|Al-|Ar-|As-|An-)?\p{Lu}[\p{L}'’\-]*){0,3})\s*\(\s*$/u.exec(s.slice(0, bracketAt));
+  if (!m) return null;
+  return { text: m[1]!, start: m.index, end: m.index + m[1]!.length, feature_hint: '', admin_hint: '', near: false, cue: '' };
+}
+
+/** A part of a fact by place: same category, group and unit, its own figure and place. */
+function partOf(whole: Draft, c: Counted, places: PlaceHit[]): FrameDraft {
+  return {
+    ...whole,
+    quantity: { value: c.q.value, vague_word: c.q.vague_word, modifier: c.q.modifier },
+    count_phrase: c.q.phrase,
+    figStart: c.q.start,
+    figEnd: c.q.end,
+    cueStart: c.q.start,
+    cueEnd: c.end,
+    places,
+    articlePlaces: [],
+    cumulative: whole.cumulative,
+    frame: 'part/place',
+    reporter: whole.reporter ?? '',
+  };
+}
+
+/**
+ * "58,000 arrivals in A, 18,000 in B and 14,000 in C": figures without a noun of their own, after a counted one,
+ * each followed by its own place, joined by commas and "and": they share the first one's noun and predicate.
+ * `bare` lets the first figure have no noun of its own (a part by place: "232 in A, 223 in B").
+ */
+function gappedList(s: string, tokens: Token[], all: Counted[], i: number, bare = false): Counted[] {
+  const first = all[i]!;
+  if (!first.head && !bare) return [];
+  const out: Counted[] = [];
+  let prev = first;
+  for (let j = i + 1; j < all.length; j++) {
+    const c = all[j]!;
+    const gap = s.slice(prev.end, c.q.start);
+    if (!/^\s+(?:in|to|at|from)\s[^.;:()\d]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(gap)) break;
+    if (c.head && c.head.lemma !== first.head?.lemma) break;
+    if (!/^\s+(?:in|to|at|from)\s/.test(s.slice(c.end))) break;
+    if (tokens.some((t) => t.pos === 'VERB' && t.start >= prev.end && t.end <= c.q.start)) break;
+    out.push({ ...c, unit: first.unit, group: first.group });
+    prev = c;
+  }
+  return out;
+}
+
+/** Places of one member of a list: those between its figure and the next member's. */
+function segmentPlaces(places: PlaceHit[], m: Counted, members: Counted[]): PlaceHit[] {
+  const next = members[members.indexOf(m) + 1];
+  const end = next ? next.q.start : Infinity;
+  return places.filter((p) => p.start >= m.end && p.start < end);
+}
+
+function draftOf(s: string, c: Counted, a: Attachment, places: PlaceHit[], reporter: string): FrameDraft {
+  const kind = KIND_OF[a.category];
+  return {
+    kind,
+    category: a.category,
+    group: kind === 'casualty' ? c.group || 'people' : '',
+    quantity: { value: c.q.value, vague_word: c.q.vague_word, modifier: c.q.modifier },
+    unit: c.unit,
+    count_phrase: c.q.phrase,
+    figStart: c.q.start,
+    figEnd: c.q.end,
+    cueStart: Math.min(a.start, c.q.start),
+    cueEnd: Math.max(a.end, c.end),
+    places,
+    // Who gained ground: the capture verb's subject; who killed: "by X" after the noun phrase, or the clause's subject.
+    actor_text: kind === 'territory' ? subjectActor(s, a.start) : kind === 'casualty' ? perpetrator(s, { category: a.category, start: a.start, end: a.subject ? a.end : Math.max(a.end, c.end) }, !!a.subject) : '',
+    cumulative: a.cumulative,
+    frame: `${a.frame.lemma}/${a.frame.count_role}`,
+    reporter,
+  };
+}
+
+function isCategory(c: Frame['category']): c is Category {
+  return c !== '' && c !== 'report';
+}

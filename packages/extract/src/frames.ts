@@ -1,0 +1,97 @@
+/**
+ * The frames table (data/frames.csv): one row per predicate that makes a figure a fact, with the argument that
+ * carries the count. Adding a verb or a noun is a row, not code; every row's example sentences run as tests.
+ *
+ * count_role:
+ * - subject: the count is the subject of an intransitive ("N died") or passive ("N were killed") verb;
+ * - object: the count is the object of an active verb ("seized N villages");
+ * - head: the noun is what the figure counts ("N displacements");
+ * - of: the count is the noun's "of" complement ("the death of N");
+ * - rise_to: the noun's value is stated by a verb of change ("the toll rose to N").
+ * `forms` lists written forms the tagger may not lemmatise ("retook"), `;`-separated; `examples` are `|`-separated.
+ * category `report` marks reporting verbs (track, record ...): they state a count of their object's noun and license
+ * nouns whose `licensed_by` is `reporting` ("registered N arrivals": an arrival counts only when a report counts it).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { CATEGORIES, parseRegistry } from '@frontline/schema';
+import type { Category } from '@frontline/schema';
+
+export type CountRole = 'subject' | 'object' | 'head' | 'of' | 'rise_to';
+
+export interface Frame {
+  lemma: string;
+  /** Written forms the tagger may leave unlemmatised ("retook", "returnees"). */
+  forms: string[];
+  pos: 'VERB' | 'NOUN';
+  /** The fact's category; 'report' for reporting verbs; '' when the noun's complement says it ("the number of ... killed"). */
+  category: Category | 'report' | '';
+  count_role: CountRole;
+  voice: 'active' | 'passive' | 'intransitive' | '';
+  licensed_by: 'reporting' | '';
+  examples: string[];
+  source: string;
+}
+
+const FILE = 'frames.csv';
+
+function dataPath(): string {
+  const local = fileURLToPath(new URL(`../data/${FILE}`, import.meta.url));
+  return existsSync(local) ? local : createRequire(import.meta.url).resolve(`@frontline/extract/data/${FILE}`);
+}
+
+/** Parses and checks the table's text; `file` names it in errors (a broken table stops the stage, with its line). */
+export function parseFrames(text: string, file = FILE): Frame[] {
+  const rows = parseRegistry(text, file, ['lemma', 'pos', 'count_role', 'examples'], {
+    pos: ['VERB', 'NOUN'],
+    category: [...Object.values(CATEGORIES).flat(), 'report', ''],
+    count_role: ['subject', 'object', 'head', 'of', 'rise_to'],
+    voice: ['active', 'passive', 'intransitive', ''],
+    licensed_by: ['reporting', ''],
+  });
+  return rows.map((r) => ({
+    lemma: r.lemma!.toLowerCase(),
+    forms: (r.forms ?? '').toLowerCase().split(';').map((w) => w.trim()).filter(Boolean),
+    pos: r.pos as Frame['pos'],
+    category: (r.category ?? '') as Frame['category'],
+    count_role: r.count_role as CountRole,
+    voice: (r.voice ?? '') as Frame['voice'],
+    licensed_by: (r.licensed_by ?? '') as Frame['licensed_by'],
+    examples: r.examples!.split('|').map((e) => e.trim()).filter(Boolean),
+    source: r.source!,
+  }));
+}
+
+let cached: Frame[] | null = null;
+
+export function frames(): Frame[] {
+  cached ??= parseFrames(readFileSync(dataPath(), 'utf8'));
+  return cached;
+}
+
+/** The rows for a token (by lemma, or by a listed written form) in a role. */
+export function frameFor(token: { lemma: string; text: string }, role: CountRole, pos: Frame['pos']): Frame[] {
+  const written = token.text.toLowerCase();
+  return frames().filter((f) => (f.lemma === token.lemma || f.forms.includes(written)) && f.count_role === role && f.pos === pos);
+}
+
+export function isReportingVerb(lemma: string): boolean {
+  return frames().some((f) => f.lemma === lemma && f.category === 'report');
+}
+
+let words: RegExp | null = null;
+
+/**
+ * True when a sentence holds a word that may belong to a frame: the start of a lemma ("displac", "captur") or a
+ * listed form. A cheap test that spares tagging sentences no frame can read.
+ */
+export function mayHoldFrame(s: string): boolean {
+  words ??= new RegExp(
+    [...new Set(frames().flatMap((f) => [f.lemma.slice(0, Math.max(3, f.lemma.length - 2)), ...f.forms]))]
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|'),
+    'i',
+  );
+  return words.test(s);
+}
