@@ -10,7 +10,7 @@
  */
 import type { Sentence } from '@frontline/schema';
 import { markerLength } from './lines.ts';
-import { sentenceEnds } from './nlp.ts';
+import { sentenceEnds } from '@frontline/nlp';
 
 /**
  * Longest sentence handed on, in UTF-16 code units. Real news sentences reach about 1,100 characters (a list of

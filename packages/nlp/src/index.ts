@@ -1,7 +1,12 @@
 /**
- * The token layer: a sentence's words with part of speech, lemma and offsets, from wink-nlp's English lite model.
- * The model is loaded once per process (about 1 MB of text a second for tokens and tags); everything above it
- * (number phrases, frames, attachment) is the project's own grammar over these tokens.
+ * The one NLP module: wink-nlp's English lite model, for ingest's sentence boundaries and extract's tokens (part of
+ * speech, lemma, offsets). Everything above it (number phrases, frames, attachment) is the project's own grammar.
+ *
+ * Each use has its own instance of the library (sentence boundaries need no tagger, and tagging is most of the cost),
+ * made on first use. The library adds every word it has not seen to its lexicon and never lets go of it (about 330
+ * bytes a word, measured): over a folder of any size, names and figures would grow memory without bound. So an
+ * instance is replaced after RELOAD_AFTER_CHARS characters read, which frees that lexicon; neither boundaries nor tags
+ * depend on what was read before, so the output is the same.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -23,12 +28,52 @@ export interface Token {
   i: number;
 }
 
-let nlp: ReturnType<typeof winkNLP> | null = null;
+type Nlp = ReturnType<typeof winkNLP>;
+const RELOAD_AFTER_CHARS = 8_000_000;
 
-function engine(): ReturnType<typeof winkNLP> {
-  // Only the tagger: sentence splitting is ingest's, entities are our own number grammar.
-  nlp ??= winkNLP(model, ['pos']);
-  return nlp;
+/** A library instance with one pipeline, remade after RELOAD_AFTER_CHARS characters (see above). */
+function instance(pipe: string[]): (chars: number) => Nlp {
+  let nlp: Nlp | null = null;
+  let charsRead = 0;
+  return (chars) => {
+    charsRead += chars;
+    if (nlp === null || charsRead > RELOAD_AFTER_CHARS) {
+      nlp = winkNLP(model, pipe as never);
+      charsRead = chars;
+    }
+    return nlp;
+  };
+}
+
+// The tagger: entities are our own number grammar, so wink's NER is not run.
+const tagger = instance(['pos']);
+const splitter = instance(['sbd']);
+
+/**
+ * End offsets (UTF-16, exclusive) of the library's sentences in `text`. Tokens carry their value and the spaces before
+ * them, so offsets are rebuilt by walking the text; a token the walk cannot find where expected is looked for further
+ * on, so that a character the tokenizer dropped cannot shift every later offset.
+ */
+export function sentenceEnds(text: string): number[] {
+  const wink = splitter(text.length);
+  const doc = wink.readDoc(text);
+  const its = wink.its;
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const ends: number[] = [];
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    at += spaces[i]!.length;
+    if (!text.startsWith(value, at)) {
+      const found = text.indexOf(value, at);
+      if (found >= 0) at = found;
+    }
+    ends.push(at + value.length);
+    at += value.length;
+  }
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  return spans.map(([, last]) => ends[last]!);
 }
 
 /**
@@ -36,7 +81,7 @@ function engine(): ReturnType<typeof winkNLP> {
  * not its position; a token wink normalised so that it cannot be found (none known) gets a zero-width offset.
  */
 export function tokenize(text: string): Token[] {
-  const nlp = engine();
+  const nlp = tagger(text.length);
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
