@@ -178,7 +178,16 @@ function dated(phrase: string): string {
   return folded;
 }
 
+// Facts are compared with every fact kept before them: each one's key is computed once.
+const figureKeys = new WeakMap<ExtractedFact, string>();
+
 function figureKey(f: ExtractedFact): string {
+  let key = figureKeys.get(f);
+  if (key === undefined) figureKeys.set(f, (key = computeFigureKey(f)));
+  return key;
+}
+
+function computeFigureKey(f: ExtractedFact): string {
   const q = f.quantity;
   const places = f.place_mentions.map((p) => foldName(p.text)).sort().join(';');
   const figure = q ? `${q.value ?? ''}|${q.vague_word}${q.vague_word ? `|${foldName(f.time_phrase)}` : ''}` : places;
