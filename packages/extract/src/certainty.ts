@@ -3,10 +3,8 @@
  * killed", "according to unconfirmed reports". A verb of belief or report counts when an infinitive follows it
  * ("believed to have", "said to be"); an adverb or a phrase counts as written.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { tokenize } from '@frontline/nlp';
+import { readDataFile } from './data.ts';
 import type { Certainty } from '@frontline/schema';
 import { parseRegistry } from '@frontline/schema';
 
@@ -19,11 +17,6 @@ interface Hedges {
 }
 
 let cached: Hedges | null = null;
-
-function dataPath(file: string): string {
-  const local = fileURLToPath(new URL(`../data/${file}`, import.meta.url));
-  return existsSync(local) ? local : createRequire(import.meta.url).resolve(`@frontline/extract/data/${file}`);
-}
 
 /** Parses the hedge table's text (a broken row stops the stage with its line). */
 export function parseHedges(text: string, file = 'hedges.csv'): Hedges {
@@ -39,7 +32,7 @@ export function parseHedges(text: string, file = 'hedges.csv'): Hedges {
 }
 
 function hedges(): Hedges {
-  cached ??= parseHedges(readFileSync(dataPath('hedges.csv'), 'utf8'));
+  cached ??= parseHedges(readDataFile('hedges.csv'));
   return cached;
 }
 

@@ -12,11 +12,9 @@
  * category `report` marks reporting verbs (track, record ...): they state a count of their object's noun and license
  * nouns whose `licensed_by` is `reporting` ("registered N arrivals": an arrival counts only when a report counts it).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { CATEGORIES, parseRegistry } from '@frontline/schema';
 import type { Category } from '@frontline/schema';
+import { readDataFile } from './data.ts';
 
 export type CountRole = 'subject' | 'object' | 'head' | 'of' | 'rise_to';
 
@@ -35,11 +33,6 @@ export interface Frame {
 }
 
 const FILE = 'frames.csv';
-
-function dataPath(): string {
-  const local = fileURLToPath(new URL(`../data/${FILE}`, import.meta.url));
-  return existsSync(local) ? local : createRequire(import.meta.url).resolve(`@frontline/extract/data/${FILE}`);
-}
 
 /** Parses and checks the table's text; `file` names it in errors (a broken table stops the stage, with its line). */
 export function parseFrames(text: string, file = FILE): Frame[] {
@@ -66,7 +59,7 @@ export function parseFrames(text: string, file = FILE): Frame[] {
 let cached: Frame[] | null = null;
 
 export function frames(): Frame[] {
-  cached ??= parseFrames(readFileSync(dataPath(), 'utf8'));
+  cached ??= parseFrames(readDataFile(FILE));
   return cached;
 }
 

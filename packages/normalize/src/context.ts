@@ -16,7 +16,7 @@
  */
 import { PARAGRAPH_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
 import { addDaysIso } from './calendar.ts';
-import { resolvePeriod, type Period } from './period.ts';
+import { count, resolvePeriod, type Period } from './period.ts';
 
 const ANAPHORIC =
   /\b(?:(?:next|following|previous)\s+(?:day|morning|evening|night)|the\s+day\s+(?:after|before)|(?:later|earlier)\s+(?:that|the\s+same)|(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:days?|weeks?)\s+later)\b/i;
@@ -35,12 +35,10 @@ const CALENDAR_DATE =
 
 export const isAnaphoric = (phrase: string): boolean => ANAPHORIC.test(phrase);
 
-const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-
 /** How many days an anaphoric phrase moves from the current date. */
 function anaphoricShift(phrase: string): number {
   const later = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+later\b/i.exec(phrase);
-  if (later) return (COUNT[later[1]!.toLowerCase()] ?? Number(later[1])) * (later[2]!.toLowerCase().startsWith('week') ? 7 : 1);
+  if (later) return count(later[1]!.toLowerCase()) * (later[2]!.toLowerCase().startsWith('week') ? 7 : 1);
   if (/\b(?:next|following)\b|\bday\s+after\b/i.test(phrase)) return 1;
   if (/\bprevious\b|\bday\s+before\b/i.test(phrase)) return -1;
   return 0; // "later that day", "the same day", "that night"

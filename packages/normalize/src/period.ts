@@ -46,7 +46,8 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUM = `(\\d+|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
 const UNIT = '(hours?|days?|nights?|weeks?|months?|years?)';
 
-const count = (s: string | undefined): number => (s === undefined ? 1 : /^\d+$/.test(s) ? Number(s) : NUMBER_WORDS[s] ?? 1);
+/** A count as written: digits or a number word ("two", "a few"); 1 when absent. */
+export const count = (s: string | undefined): number => (s === undefined ? 1 : /^\d+$/.test(s) ? Number(s) : NUMBER_WORDS[s] ?? 1);
 
 type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
 const unitOf = (s: string): TimeUnit => (s.replace(/s$/, '').replace('night', 'day') as TimeUnit);
