@@ -4,8 +4,7 @@
  * Adding a country is adding a folder. Governorates (admin1) and the country are areas drawn at centroids computed from
  * the pack's polygons, or at the mean of its places where it has none. Indexed by the transliteration key of every name.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { PlacePrecision } from '@frontline/schema';
@@ -13,6 +12,9 @@ import { KEY_TIERS, isLatinScript, placeKey, placeKeys } from './key.ts';
 import { stripDescriptors } from './descriptors.ts';
 import { centroid, type Geometry } from './centroid.ts';
 import { openWorldIndex, type WorldIndex } from './world.ts';
+import { DEFAULT_PACKS_DIR, readPackFolders, type PackManifest } from './packs.ts';
+
+export { DEFAULT_PACKS_DIR };
 
 /** One place the gazetteer knows. */
 export interface PlaceRow {
@@ -88,36 +90,10 @@ export const SITE_FEATURES = new Set(['airbase', 'camp', 'crossing']);
 /** Features drawn as areas. */
 export const AREA_FEATURES = new Set(['governorate', 'country']);
 
-/** The repository's packs/ folder. */
-export const DEFAULT_PACKS_DIR = fileURLToPath(new URL('../../../../packs/', import.meta.url));
-
 type CsvRecord = Record<string, string>;
 
 function readCsv(path: string): CsvRecord[] {
   return parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as CsvRecord[];
-}
-
-interface PlacesFile {
-  file: string;
-  /** Standard column -> the file's column, for files kept verbatim from their source (OCHA's source_id, admin1_pcode...). */
-  columns?: Record<string, string>;
-  /** Build district (admin2) areas from this file's admin2 codes. */
-  districts?: boolean;
-  default_source?: string;
-}
-
-interface PackManifest {
-  id: string;
-  name: string;
-  countries: string[];
-  country_names?: string[];
-  admin1?: { file: string; boundaries?: string; code_property?: string };
-  admin2_aliases?: string;
-  places?: PlacesFile[];
-  index?: string;
-  countries_file?: string;
-  licence: string;
-  attribution: string;
 }
 
 /** "Dana (Al Bab)" -> "Dana"; "Tal Hawasid - Hanuteh" -> its two names as well. */
@@ -342,12 +318,14 @@ export function loadGazetteer(options: LoadOptions = {}): Gazetteer {
   const problems: string[] = [];
   let world: WorldIndex | null = null;
   let worldPack = '';
-  for (const name of readdirSync(base).sort()) {
-    const dir = join(base, name);
-    if (!existsSync(join(dir, 'pack.json'))) continue;
+  for (const folder of readPackFolders(base)) {
+    if ('problem' in folder) {
+      problems.push(`pack ${folder.name}: ${folder.problem}`);
+      continue;
+    }
+    const { dir, manifest } = folder;
+    if (options.only && !options.only.includes(manifest.id)) continue;
     try {
-      const manifest = JSON.parse(readFileSync(join(dir, 'pack.json'), 'utf8')) as PackManifest;
-      if (options.only && !options.only.includes(manifest.id)) continue;
       countries.push(...readCountries(dir, manifest), { code: manifest.countries[0]!, names: manifest.country_names ?? [], demonyms: [] });
       if (manifest.index) {
         const opened = openWorldIndex(join(dir, manifest.index), manifest.id);
@@ -357,7 +335,7 @@ export function loadGazetteer(options: LoadOptions = {}): Gazetteer {
       } else rows.push(...readRegionPack(dir, manifest));
       packs.push(info(manifest));
     } catch (err) {
-      problems.push(`pack ${name}: ${(err as Error).message}`);
+      problems.push(`pack ${folder.name}: ${(err as Error).message}`);
     }
   }
   return buildGazetteer(rows, { packs, world, worldPack, countries: mergeCountries(countries), problems });
