@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer, normalizeArticle, placeKey } from '../src/index.ts';
 import { resolveArticlePlaces, scopeOf } from '../src/places/index.ts';
+import { packForCountry, readPackFolders } from '../src/places/packs.ts';
 import { article, fact, mention } from './factory.ts';
 
 function inventedPacks(): string {
@@ -64,6 +65,23 @@ describe('a new country is a folder of data', () => {
     expect(loaded.packs.map((p) => p.id)).toEqual(['estovakia']);
     expect(loaded.problems).toHaveLength(1);
     expect(loaded.problems[0]).toMatch(/^pack broken: /);
+  });
+  it('a manifest without countries is a problem of its folder, and a country goes to its region pack before the world', () => {
+    const dir = inventedPacks();
+    mkdirSync(join(dir, 'nocountries'));
+    writeFileSync(join(dir, 'nocountries', 'pack.json'), JSON.stringify({ id: 'nocountries', countries: 'XF' }));
+    mkdirSync(join(dir, 'world'));
+    writeFileSync(join(dir, 'world', 'pack.json'), JSON.stringify({ id: 'world', countries: ['*'], licence: 'CC BY 4.0', attribution: 'GeoNames' }));
+    const folders = readPackFolders(dir);
+    expect(folders.map((f) => ('problem' in f ? `${f.name}: ${f.problem}` : f.manifest.id))).toEqual([
+      'estovakia',
+      'nocountries: pack.json: countries is not a list of codes',
+      'world',
+    ]);
+    const manifests = folders.flatMap((f) => ('manifest' in f ? [f.manifest] : []));
+    expect(packForCountry(manifests, 'XF')?.id).toBe('estovakia');
+    expect(packForCountry(manifests, 'UA')?.id).toBe('world');
+    expect(packForCountry(manifests.filter((m) => m.id !== 'world'), 'UA')).toBeUndefined();
   });
 });
 
