@@ -78,7 +78,7 @@ beforeAll(async () => {
   server = await serveDir(site);
   browser = await launchBrowser();
   mkdirSync(SHOTS, { recursive: true });
-}, 170_000);
+}, 300_000); // a pipeline run and a vite build: minutes on a busy 2-core machine
 
 afterAll(async () => {
   await browser?.close();

@@ -5,12 +5,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDatapackage, writeTable, type Row } from '@frontline/io';
-import { ARTICLES, FACTS, UNRESOLVED_PLACES } from '@frontline/schema';
+import { ARTICLES, FACTS, PLACE_MENTIONS, TERRITORY_TIMELINE, UNRESOLVED_PLACES } from '@frontline/schema';
 
 export interface Folder {
   articles: Row[];
   facts?: Row[];
   unresolved?: Row[];
+  territory?: Row[];
+  mentions?: Row[];
   /** article id -> clean text (one sentence per line). */
   texts: Record<string, string>;
 }
@@ -31,6 +33,8 @@ export function writeDataFolder(dir: string, folder: Folder): void {
     writeTable(dir, ARTICLES, folder.articles),
     writeTable(dir, FACTS, folder.facts ?? []),
     writeTable(dir, UNRESOLVED_PLACES, folder.unresolved ?? []),
+    ...(folder.territory ? [writeTable(dir, TERRITORY_TIMELINE, folder.territory)] : []),
+    ...(folder.mentions ? [writeTable(dir, PLACE_MENTIONS, folder.mentions)] : []),
   ];
   const ingested = Object.entries(folder.texts).map(([article_id, text]) =>
     JSON.stringify({ article_id, text, sentence_list: sentences(text) }),

@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import { readCsv, type Row } from '@frontline/io';
-import { ARTICLES, CASUALTIES_TIMELINE, DISPLACEMENT_TIMELINE, FACTS, TERRITORY_TIMELINE } from '@frontline/schema';
+import { ARTICLES, CASUALTIES_TIMELINE, DISPLACEMENT_TIMELINE, FACTS, PLACE_MENTIONS, TERRITORY_TIMELINE } from '@frontline/schema';
 import { isDrawn, reportingWindow, timeWindow } from '../../apps/dashboard/src/lib/window.ts';
 
 export interface View {
@@ -24,6 +24,8 @@ export interface Tables {
   territory: Row[];
   facts: Map<string, Row>;
   published: string[];
+  /** Place ids place_mentions gives a position. */
+  located: Set<string>;
 }
 
 export function readTables(dir: string): Tables {
@@ -33,6 +35,11 @@ export function readTables(dir: string): Tables {
     territory: readCsv(TERRITORY_TIMELINE, join(dir, 'territory_timeline.csv')),
     facts: new Map(readCsv(FACTS, join(dir, 'facts.csv')).map((f) => [String(f.fact_id), f])),
     published: readCsv(ARTICLES, join(dir, 'articles.csv')).map((a) => (typeof a.published === 'string' ? a.published : '')),
+    located: new Set(
+      readCsv(PLACE_MENTIONS, join(dir, 'place_mentions.csv'))
+        .filter((m) => m.place_id && m.latitude !== null && m.longitude !== null)
+        .map((m) => String(m.place_id)),
+    ),
   };
 }
 
@@ -80,7 +87,8 @@ export function expectedMarks(t: Tables, view: View): Record<string, Record<stri
     '/displacement/': count(drawnDisplacement, 'displacement'),
     '/casualties/': { 'casualties-killed': 0, 'casualties-injured': 0, ...count(drawnCasualties, 'casualties') },
     '/territory/': {
-      'territory-map': territory.filter((r) => r.place && r.latitude !== null && r.longitude !== null).length,
+      // A place is on the map when its row or its mentions (a fact naming several places) give a position.
+      'territory-map': territory.filter((r) => r.place && ((r.latitude !== null && r.longitude !== null) || t.located.has(String(r.place_id)))).length,
       'territory-cumulative': drawnTaken.length,
       'territory-km': territory.filter((r) => r.unit === 'km' && r.date && r.count_best !== null && inWindow(r)).length,
     },

@@ -59,6 +59,8 @@ export interface TerritoryRow extends Filterable {
   place_precision: string;
   latitude: number | null;
   longitude: number | null;
+  /** ISO code of the place's country ('' when unknown). */
+  country: string;
   actor: string;
   actor_name: string;
   count_best: number | null;

@@ -107,24 +107,44 @@ function firstFact(r: Row): string {
   return ids.find((id) => str(byId.get(id)?.quote) === str(r.quote)) ?? ids[0] ?? '';
 }
 
+/** Where each resolved place is and its country, by place id, from place_mentions (one place, one position). */
+function placesById(): Map<string, { latitude: number | null; longitude: number | null; country: string }> {
+  const out = new Map<string, { latitude: number | null; longitude: number | null; country: string }>();
+  for (const m of tables().mentions) {
+    const id = str(m.place_id);
+    if (id && !out.has(id)) out.set(id, { latitude: num(m.latitude), longitude: num(m.longitude), country: str(m.country) });
+  }
+  return out;
+}
+
+/**
+ * Territory rows with their place's country. A fact naming several places gives each its own row without
+ * coordinates (the fact has one position); the place's own position from place_mentions puts it on the map.
+ */
 export function territoryRows(): TerritoryRow[] {
-  return tables().territory.map((r) => ({
-    start: str(r.date),
-    end: str(r.date),
-    admin1: list(r.admin1),
-    reported_by: list(r.reported_by),
-    category: str(r.category),
-    place: str(r.place),
-    place_precision: str(r.place_precision),
-    latitude: num(r.latitude),
-    longitude: num(r.longitude),
-    actor: str(r.actor),
-    actor_name: str(r.actor_name),
-    count_best: num(r.count_best),
-    unit: str(r.unit),
-    n_sources: num(r.n_sources) ?? 0,
-    prov: provenance(firstFact(r), r),
-  }));
+  const places = placesById();
+  return tables().territory.map((r) => {
+    const at = places.get(str(r.place_id));
+    const own = num(r.latitude) !== null && num(r.longitude) !== null;
+    return {
+      start: str(r.date),
+      end: str(r.date),
+      admin1: list(r.admin1),
+      reported_by: list(r.reported_by),
+      category: str(r.category),
+      place: str(r.place),
+      place_precision: str(r.place_precision),
+      latitude: own ? num(r.latitude) : (at?.latitude ?? null),
+      longitude: own ? num(r.longitude) : (at?.longitude ?? null),
+      country: at?.country ?? '',
+      actor: str(r.actor),
+      actor_name: str(r.actor_name),
+      count_best: num(r.count_best),
+      unit: str(r.unit),
+      n_sources: num(r.n_sources) ?? 0,
+      prov: provenance(firstFact(r), r),
+    };
+  });
 }
 
 /** Governorate ordering follows the registry (north-west first is not assumed); unknown names go last. */

@@ -6,6 +6,7 @@ import {
   CASUALTIES_TIMELINE,
   DISPLACEMENT_TIMELINE,
   FACTS,
+  PLACE_MENTIONS,
   REJECTED,
   TERRITORY_TIMELINE,
   UNRESOLVED_PLACES,
@@ -53,6 +54,8 @@ export interface Tables {
   articles: Row[];
   rejected: Row[];
   unresolved: Row[];
+  /** Every place mention with its pack's place, country and coordinates. */
+  mentions: Row[];
   ingested: IngestedArticle[];
   datapackage: Datapackage;
 }
@@ -98,6 +101,7 @@ export function tables(): Tables {
     articles: readTable(ARTICLES),
     rejected: readTable(REJECTED),
     unresolved: readTable(UNRESOLVED_PLACES),
+    mentions: readTable(PLACE_MENTIONS),
     ingested: readIngested(),
     datapackage,
   };

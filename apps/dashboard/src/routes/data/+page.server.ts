@@ -1,16 +1,17 @@
-import { BOUNDARY_ATTRIBUTION, UN_DISCLAIMER } from '$lib/server/geo.ts';
+import { outlineCredit, packCredits } from '$lib/server/geo.ts';
 import { downloads } from '$lib/server/pages.ts';
 import { tables } from '$lib/server/tables.ts';
 
 export function load() {
-  const pkg = tables().datapackage;
+  const t = tables();
+  const pkg = t.datapackage;
+  const countries = [...new Set(t.mentions.map((m) => (typeof m.country === 'string' ? m.country : '')).filter(Boolean))].sort();
   return {
     downloads: downloads(),
     description: pkg.description ?? '',
     licenses: pkg.licenses ?? [],
     sources: pkg.sources ?? [],
     disclaimer: pkg['x-disclaimer'] ?? '',
-    attribution: BOUNDARY_ATTRIBUTION,
-    unDisclaimer: UN_DISCLAIMER,
+    credits: [...packCredits(countries), outlineCredit()],
   };
 }

@@ -1,13 +1,14 @@
-import { BOUNDARY_ATTRIBUTION, governorates, ochaNames, UN_DISCLAIMER } from '$lib/server/geo.ts';
+import { mapLayers } from '$lib/server/geo.ts';
 import { territoryRows } from '$lib/server/rows.ts';
+import { onMap } from '$lib/territory.ts';
 
 export function load() {
   const rows = territoryRows();
-  return {
-    rows,
-    features: governorates(),
-    fit: ochaNames(rows.flatMap((r) => r.admin1)),
-    attribution: BOUNDARY_ATTRIBUTION,
-    disclaimer: UN_DISCLAIMER,
-  };
+  const located = rows.filter(onMap).map((r) => ({
+    longitude: r.longitude as number,
+    latitude: r.latitude as number,
+    country: r.country,
+    admin1: r.admin1[0] ?? '',
+  }));
+  return { rows, map: mapLayers(located) };
 }
