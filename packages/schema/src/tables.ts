@@ -110,6 +110,13 @@ export const ARTICLES: TableSchema = {
       'What was wrong with the article\'s metadata and not used, ;-separated (a front-matter field of the wrong type, a url that is not http(s), a publication date outside the sane window).',
       { list: true },
     ),
+    f('format', 'string', 'The reader that read the input file: text, markdown, html, pdf, jsonl (a row of a JSON Lines export), csv (a row of a CSV export).'),
+    f(
+      'metadata_evidence',
+      'string',
+      'Where title, outlet and url came from when the input stated them (front matter, a manifest articles.csv, the page\'s metadata, an export column), ;-separated, e.g. "outlet: HTML meta og:site_name"; absent fields were inferred from the text. The date\'s source is in published_evidence.',
+      { list: true },
+    ),
     f('country', 'string', 'ISO 3166-1 alpha-2 code of the country the article is about (from its places and the country names it uses, or --country/--region); empty when unknown.', { hxl: '#country+code' }),
     f('country_evidence', 'string', 'Why that country: forced, or the votes of places, country names and demonyms.'),
   ],
