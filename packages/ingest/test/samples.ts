@@ -165,7 +165,7 @@ export function encryptedPdf(): Uint8Array {
 
 /** A text of several genres' constructions, written for these tests: a capture, deaths, injuries and displacement. */
 export const STORY: Story = {
-  title: 'Thousands flee as fighting reaches the river towns',
+  title: 'Offensive reaches the river towns',
   published: '2019-05-14',
   outlet: 'Daily Example',
   url: 'https://news.example.org/world/2019/05/14/river-towns',
@@ -177,4 +177,5 @@ export const STORY: Story = {
   ],
 };
 
+/** The story as a user would save it in a text file: title line, then the paragraphs. */
 export const STORY_TEXT = `${STORY.title}\n\n${STORY.paragraphs.join('\n\n')}\n`;
