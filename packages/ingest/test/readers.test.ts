@@ -182,6 +182,12 @@ describe('JSON Lines and CSV exports', () => {
     expect(rejected).toEqual([{ path: 'scrape.csv:5', reason: 'row without text: no non-empty story field' }]);
   });
 
+  it('reads a row whose text is rendered HTML as text, scripts dropped', async () => {
+    const content = '<p>Government forces took <strong>three</strong> villages.</p><script>alert(1)</script><table><tr><td>Idlib</td><td>4,000</td></tr></table>';
+    const [a] = (await run([file('cms.jsonl', JSON.stringify({ title: 'T', content }))])).articles;
+    expect(a!.text).toBe('Government forces took three villages.\n\nIdlib | 4,000');
+  });
+
   it('lists an exact duplicate row once, naming the first', async () => {
     const { articles, rejected } = await run([file('e.jsonl', [rows[0], rows[0]].join('\n'))]);
     expect(articles).toHaveLength(1);

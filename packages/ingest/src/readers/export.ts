@@ -6,6 +6,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { decodeArticle } from '../decode.ts';
+import { fragmentText } from './html.ts';
 import { rowId } from '../id.ts';
 import { pick } from './fields.ts';
 import { META_FIELDS, refused, type FieldMap, type KnownMeta, type ReadOutcome, type Reader, type InputFile } from './types.ts';
@@ -17,6 +18,9 @@ const MAX_EXPORT_BYTES = 256 * 1024 * 1024;
 type Row = { line: number; raw: string } & ({ record: Record<string, unknown> } | { error: string });
 
 const encoder = new TextEncoder();
+
+/** Text that is markup: it opens with a tag and closes block or inline elements (a CMS's rendered content). */
+const looksLikeHtml = (text: string) => /^\s*<[a-z!]/i.test(text) && /<\/(?:p|div|span|a|li|h[1-6]|strong|em|b|i)>/i.test(text);
 
 function toOutcome(path: string, rows: Row[], fields: FieldMap): ReadOutcome {
   const outcome: ReadOutcome = { docs: [], rejected: [] };
@@ -36,7 +40,7 @@ function toOutcome(path: string, rows: Row[], fields: FieldMap): ReadOutcome {
       const found = pick(row.record, fields[field]);
       if (found) meta[field] = { value: found.value, from: `export column '${found.column}'`, key: 'export' };
     }
-    const body = text.value.replace(/\r\n?/g, '\n');
+    const body = looksLikeHtml(text.value) ? fragmentText(text.value) : text.value.replace(/\r\n?/g, '\n');
     outcome.docs.push({ path: at, id: rowId(path, row.line), raw: encoder.encode(row.raw), text: `${body}\n`, meta, issues: [], removed: [] });
   }
   return outcome;

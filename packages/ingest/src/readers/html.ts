@@ -37,12 +37,18 @@ export function elementText(root: Node): string {
     const block = BLOCKS.has(tag);
     if (block) out.push('\n\n');
     if (tag === 'LI') out.push('- ');
-    if ((tag === 'TD' || tag === 'TH') && node.previousSibling) out.push(' | ');
+    if ((tag === 'TD' || tag === 'TH') && (node as Element).previousElementSibling) out.push(' | ');
     node.childNodes.forEach(walk);
     if (block) out.push('\n\n');
   };
   walk(root);
   return tidy(out.join(''));
+}
+
+/** Text of an HTML fragment (an export's `content` column often holds the article as HTML), by the same walk. */
+export function fragmentText(html: string): string {
+  const { document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
+  return elementText(document.body);
 }
 
 /** Spaces trimmed around line breaks, at most one blank line between blocks. */
