@@ -45,7 +45,7 @@ export function inferPublished(input: PublishedInput): Published & { warnings: s
     note = `${known.from} 'published' ('${known.value}') is not a date; `;
     warnings.push(`${known.key}.published: not a date, not used`);
   }
-  const result = fromDateline(input) ?? fromOwnWords(input.text) ?? fromText(input);
+  const result = fromDateline(input) ?? fromRunningHeader(input.removed) ?? fromOwnWords(input.text) ?? fromText(input);
   const outside = outsideWindow(result.published, input.runDate);
   if (!outside) return { ...result, published_evidence: note + result.published_evidence, warnings };
   warnings.push(`published: ${outside}, not used`);
@@ -79,6 +79,17 @@ function fromDateline({ text, sentences, removed }: PublishedInput): Published |
   const placed = buildTimeline(text, sentences, removed).dates.find((d) => d.phrase === date.phrase && d.precision === 'day');
   if (!placed) return null;
   return range(placed.first, placed.first, 'day', `dateline '${line.phrase}' (${placed.yearFrom})`);
+}
+
+/**
+ * A report's running header or footer (dropped from a PDF's text as page furniture) that carries one full date:
+ * "Flash Update No. 3 | 14 May 2019" on every page dates the issue. Several different dates there date nothing.
+ */
+function fromRunningHeader(removed: RemovedLine[]): Published | null {
+  const lines = [...new Set(removed.filter((r) => r.reason === 'page_furniture').map((r) => r.text))];
+  const dated = lines.map((text) => ({ text, date: soleFullDate(text) })).filter((l) => l.date !== null);
+  const days = new Set(dated.map((l) => isoDate(l.date!.year!, l.date!.month!, l.date!.day!)));
+  return days.size === 1 ? dayOf(dated[0]!.date!, `the report's running header '${dated[0]!.text}'`) : null;
 }
 
 /** A full date (day, month and year) in a phrase, when it holds exactly one. */

@@ -114,6 +114,12 @@ describe('PDF: a two-column report', () => {
     );
   });
 
+  it('is dated by a running header that carries the issue date', async () => {
+    const dated = { ...report, header: 'Humanitarian Office | Flash Update No. 3 | 10 May 2019' };
+    const [a] = (await run([file('flash.pdf', await twoColumnReport(dated, 9))])).articles;
+    expect(a).toMatchObject({ published: '2019-05-10', published_precision: 'day', published_evidence: "the report's running header 'Humanitarian Office | Flash Update No. 3 | 10 May 2019'" });
+  });
+
   it('refuses a scan without a text layer and an encrypted PDF, with their reasons', async () => {
     const { articles, rejected } = await run([file('scan.pdf', await scannedPdf()), file('locked.pdf', encryptedPdf()), file('broken.pdf', '%PDF-1.4\nnot really a pdf\n')]);
     expect(articles).toEqual([]);
