@@ -69,7 +69,7 @@ function hugeFiles(input: string): string {
   return 'the seeds plus five sparse 1 GB files';
 }
 
-function run(name: string, build: (input: string) => string, articles: () => number) {
+async function run(name: string, build: (input: string) => string, articles: () => number) {
   const input = mkdtempSync(join(tmpdir(), 'frontline-bench-in-'));
   const out = mkdtempSync(join(tmpdir(), 'frontline-bench-out-'));
   console.log(`${name}: ${build(input)}`);
@@ -77,7 +77,7 @@ function run(name: string, build: (input: string) => string, articles: () => num
   let total = 0;
   for (const [stage, runStage] of Object.entries(stages)) {
     const t0 = performance.now();
-    const result = runStage({ input, out });
+    const result = await runStage({ input, out }); // ingest is asynchronous (PDF reading)
     const ms = performance.now() - t0;
     total += ms;
     const rate = ((articles() / ms) * 1000).toFixed(0).padStart(6);
@@ -88,7 +88,7 @@ function run(name: string, build: (input: string) => string, articles: () => num
   console.log(`total     ${total.toFixed(0).padStart(7)} ms  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 
-const SCENARIOS: Record<string, () => void> = {
+const SCENARIOS: Record<string, () => Promise<void>> = {
   corpus: () => run('corpus', corpus, () => n),
   'long-sentence': () => run('long-sentence', longSentence, () => 6),
   'many-sentences': () => run('many-sentences', manySentences, () => 6),
@@ -96,7 +96,7 @@ const SCENARIOS: Record<string, () => void> = {
 };
 
 if (scenario) {
-  SCENARIOS[scenario]!();
+  await SCENARIOS[scenario]!();
 } else {
   // Each scenario in its own process: its own peak memory, and a stalled one is killed and reported.
   for (const name of Object.keys(SCENARIOS)) {

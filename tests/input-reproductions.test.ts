@@ -49,7 +49,7 @@ describe('6. files over the limit are refused from their size, never read', () =
     cpSync(SEEDS, input, { recursive: true });
     addHuge(input);
     const script = `const { runIngest } = await import(${JSON.stringify(join(ROOT, 'packages/cli/src/stages.ts'))});
-      runIngest({ input: ${JSON.stringify(input)}, out: ${JSON.stringify(fresh('huge-out'))} });
+      await runIngest({ input: ${JSON.stringify(input)}, out: ${JSON.stringify(fresh('huge-out'))} });
       process.stdout.write(String(process.resourceUsage().maxRSS));`;
     const peakKb = Number(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' }));
     expect(peakKb).toBeGreaterThan(0);

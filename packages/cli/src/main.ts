@@ -5,6 +5,7 @@
  * one-line reason otherwise; 130/143 when stopped by SIGINT/SIGTERM.
  */
 import { Command, CommanderError } from 'commander';
+import { DEFAULT_FIELDS } from '@frontline/ingest';
 import { STAGE_ORDER, type StageName } from './paths.ts';
 import type { EvalOptions } from './eval.ts';
 import type { CorpusOptions } from './corpus.ts';
@@ -29,6 +30,11 @@ for (const name of [...STAGE_ORDER, 'all']) {
     .option('--wait', 'wait for another run on the same --out to end instead of refusing')
     .option('--region <pack>', 'read every article as about the country of this region pack (e.g. syria)')
     .option('--country <code>', 'read every article as about this country (ISO 3166-1 alpha-2, e.g. UA)')
+    .option('--text-field <names>', `article exports (JSON Lines, CSV): the column(s) holding the text, comma-separated, first non-empty wins (default: ${DEFAULT_FIELDS.text})`)
+    .option('--date-field <names>', `article exports: the publication date column(s) (default: ${DEFAULT_FIELDS.published})`)
+    .option('--title-field <names>', `article exports: the title column(s) (default: ${DEFAULT_FIELDS.title})`)
+    .option('--url-field <names>', `article exports: the address column(s) (default: ${DEFAULT_FIELDS.url})`)
+    .option('--outlet-field <names>', `article exports: the outlet column(s), dotted for nested JSON (default: ${DEFAULT_FIELDS.outlet})`)
     .action((options: RunOptions) => runStages(name === 'all' ? [...STAGE_ORDER] : [name as StageName], options, report));
 }
 
@@ -37,7 +43,7 @@ program
   .description('score facts.csv against gold facts (JSON Lines, see corpus/GOLD-FORMAT.md), by kind, genre and article')
   .requiredOption('--gold <file|dir>', 'gold facts, one JSON object a line; or a folder of such files')
   .option('--out <dir>', 'folder holding facts.csv', 'data')
-  .option('--sources <csv>', 'corpus sources table giving each article its genre (default: sources.csv beside the gold)')
+  .option('--sources <csv>', 'corpus sources table giving each article its genre')
   .option('--json', 'print the full report as JSON')
   .action(async (options: EvalOptions) => {
     const { runEval } = await import('./eval.ts'); // loaded only when asked: the stages' commands do not need it

@@ -8,7 +8,7 @@ import * as nodeFs from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { Rejection } from '@frontline/schema';
-import { byPath, tooLarge, type InputFile } from '@frontline/ingest';
+import { byPath, readerForPath, tooLarge, type InputFile } from '@frontline/ingest';
 
 export class UsageError extends Error {}
 
@@ -112,7 +112,7 @@ class Walk {
   }
 }
 
-/** One file's bytes, or why not: checked by size before reading, so a huge file costs nothing. */
+/** One file's bytes, or why not: checked by size (the limit of the reader its extension names) before reading, so a huge file costs nothing. */
 export function readInputFile(entry: InputEntry, fs: InputFs = nodeFs): InputFile | Rejection {
   const reject = (reason: string) => ({ path: entry.path, reason });
   let fd: number | undefined;
@@ -121,7 +121,7 @@ export function readInputFile(entry: InputEntry, fs: InputFs = nodeFs): InputFil
     fd = fs.openSync(entry.abs, nodeFs.constants.O_RDONLY | nodeFs.constants.O_NONBLOCK);
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) return reject(`not a regular file: ${kindOf(stat)}`);
-    const large = tooLarge(stat.size);
+    const large = tooLarge(stat.size, readerForPath(entry.path).maxBytes);
     if (large) return reject(large);
     const bytes = new Uint8Array(stat.size);
     let read = 0;

@@ -13,9 +13,10 @@ import { beginSet, commitSet, discardSet, recoverOutputSet } from '@frontline/io
 import { isLock, tryLock, type OutputLock } from '@frontline/io/lock';
 import { checkFolders, keptFiles, type StageName } from './paths.ts';
 import { UsageError } from './read-input.ts';
+import type { ExportFieldOptions } from './stages.ts';
 import type { Job, WorkerMessage } from './worker.ts';
 
-export interface RunOptions {
+export interface RunOptions extends ExportFieldOptions {
   input: string;
   out: string;
   wait?: boolean;
@@ -92,6 +93,7 @@ export async function runStages(stages: StageName[], options: RunOptions, report
     const job: Job = {
       stages, input: options.input, out: run.staging, shownOut: options.out, stderrIsTTY: Boolean(process.stderr.isTTY),
       region: options.region, country: options.country,
+      textField: options.textField, dateField: options.dateField, titleField: options.titleField, urlField: options.urlField, outletField: options.outletField,
     };
     const { worker, ended } = work(job, report);
     run.worker = worker;

@@ -2,21 +2,30 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLES, REJECTED, type ArticleRecord, type ExtractedFact, type Fact, type IngestedArticle, type PlaceMentionRecord, type Rejection, type UnresolvedPlace } from '@frontline/schema';
 import { buildDatapackage, listFiles, MissingInputError, readJsonl, writeFileAtomic, writeJsonl, writeTable, type PackageInfo, type WrittenTable } from '@frontline/io';
-import { byPath, Ingest, todayUtc } from '@frontline/ingest';
+import { byPath, fieldMap, Ingest, manifestName, readManifest, todayUtc } from '@frontline/ingest';
 import { extractArticle } from '@frontline/extract';
 import { corroborateDates, loadGazetteer, normalizeArticle, type PackInfo } from '@frontline/normalize';
 import { aggregate } from '@frontline/aggregate';
 import { STAGE_ORDER, stagePaths, type StageName } from './paths.ts';
 import { progress } from './progress.ts';
-import { listInputFolder, readInputFile, UsageError } from './read-input.ts';
+import { listInputFolder, readInputFile, UsageError, type InputEntry } from './read-input.ts';
 
-export interface StageOptions {
+export interface StageOptions extends ExportFieldOptions {
   input: string;
   out: string;
   /** A region pack id: its country is every article's country. */
   region?: string;
   /** An ISO 3166-1 alpha-2 code: every article's country (wins over region). */
   country?: string;
+}
+
+/** Columns of article exports (comma-separated names, tried in order); unset: the defaults. */
+export interface ExportFieldOptions {
+  textField?: string;
+  dateField?: string;
+  titleField?: string;
+  urlField?: string;
+  outletField?: string;
 }
 
 /** A per-article failure of a later stage: listed in rejected.csv, the other articles go on. */
@@ -44,22 +53,42 @@ function eachArticle<T>(stage: string, articles: ArticleRecord[], fn: (a: Articl
 
 const articleRecord = ({ text: _t, sentence_list: _s, removed: _r, ...record }: IngestedArticle): ArticleRecord => record;
 
-export function runIngest({ input, out }: StageOptions) {
+const exportFields = (o: StageOptions) =>
+  fieldMap({ text: o.textField, published: o.dateField, title: o.titleField, url: o.urlField, outlet: o.outletField });
+
+/** Manifests (articles.csv / articles.jsonl with a `path` column) first: their metadata must be known before the files. */
+function readManifests(files: InputEntry[], ingest: Ingest, rejected: Rejection[]): Set<string> {
+  const manifests = new Set<string>();
+  for (const entry of files.filter((f) => manifestName(f.path))) {
+    const read = readInputFile(entry);
+    const manifest = 'reason' in read ? null : readManifest(read.path, read.bytes);
+    if (!manifest) continue; // not a manifest: read as an export, with the other files
+    manifests.add(entry.path);
+    rejected.push(...ingest.addManifest(manifest));
+  }
+  return manifests;
+}
+
+export async function runIngest(options: StageOptions) {
+  const { input, out } = options;
   const paths = stagePaths(out);
   const folder = listInputFolder(input);
   const bar = progress('ingest', folder.files.length);
   // One file at a time, in path order: only the current file's bytes are in memory.
-  const ingest = new Ingest({ runDate: todayUtc() });
+  const ingest = new Ingest({ runDate: todayUtc(), fields: exportFields(options) });
   const articles: IngestedArticle[] = [];
   const rejected: Rejection[] = [...folder.rejected];
+  const manifests = readManifests(folder.files, ingest, rejected);
   for (const entry of folder.files) {
+    if (manifests.has(entry.path)) continue;
     const read = readInputFile(entry);
-    const result = 'reason' in read ? read : ingest.add(read);
-    if ('reason' in result) rejected.push(result);
-    else articles.push(result);
+    for (const result of 'reason' in read ? [read] : await ingest.read(read)) {
+      if ('reason' in result) rejected.push(result);
+      else articles.push(result);
+    }
     bar.tick(); // no file name: it is untrusted text, and this goes to a terminal
   }
-  const allRejected = rejected.sort(byPath);
+  const allRejected = [...rejected, ...ingest.unusedManifestRows()].sort(byPath);
   // A fresh ingest invalidates what later stages wrote from an older one.
   for (const stage of ['extract', 'normalize']) rmSync(paths.failures(stage), { force: true });
   writeJsonl(paths.ingested, articles);

@@ -5,9 +5,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { StageName } from './paths.ts';
 import { UsageError } from './read-input.ts';
-import { publishPartial, runStage } from './stages.ts';
+import { publishPartial, runStage, type ExportFieldOptions } from './stages.ts';
 
-export interface Job {
+export interface Job extends ExportFieldOptions {
   stages: StageName[];
   input: string;
   out: string; // the staging folder

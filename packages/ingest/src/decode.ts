@@ -10,8 +10,8 @@ export type Decoded = { ok: true; text: string } | { ok: false; reason: string }
 const MB = 1024 * 1024;
 
 /** The reason for a file over the limit; the CLI gives it from the file's size before reading it. */
-export function tooLarge(size: number): string | null {
-  return size > MAX_ARTICLE_BYTES ? `file too large: ${(size / MB).toFixed(1)} MB > ${MAX_ARTICLE_BYTES / MB} MB limit` : null;
+export function tooLarge(size: number, limit = MAX_ARTICLE_BYTES): string | null {
+  return size > limit ? `file too large: ${(size / MB).toFixed(1)} MB > ${limit / MB} MB limit` : null;
 }
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be';
@@ -37,8 +37,8 @@ function sniff(bytes: Uint8Array): { encoding: Encoding; body: Uint8Array } {
  * Decode strictly (UTF-8, or UTF-16/UTF-32 when a byte order mark says so), drop the mark and normalize CRLF/CR to
  * LF before anything else looks at the text.
  */
-export function decodeArticle(bytes: Uint8Array): Decoded {
-  const large = tooLarge(bytes.length);
+export function decodeArticle(bytes: Uint8Array, limit = MAX_ARTICLE_BYTES): Decoded {
+  const large = tooLarge(bytes.length, limit);
   if (large) return { ok: false, reason: large };
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   const { encoding, body } = sniff(bytes);

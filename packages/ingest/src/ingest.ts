@@ -7,18 +7,17 @@ import type { IngestedArticle, Rejection } from '@frontline/schema';
 import { removeBoilerplate } from './boilerplate.ts';
 import { unwrapLines } from './unwrap.ts';
 import { wireAgency } from './dateline.ts';
-import { decodeArticle } from './decode.ts';
-import { splitFrontMatter, type FrontMatter } from './frontmatter.ts';
+import { DEFAULT_FIELDS } from './readers/fields.ts';
+import { readerFor } from './readers/index.ts';
+import type { ManifestEntry, Manifest } from './readers/manifest.ts';
+import type { FieldMap, InputFile, KnownMeta, KnownValue, ReadContext, ReadOutcome, SourceDoc } from './readers/types.ts';
 import { inferPublished } from './published.ts';
 import { splitSentences } from './sentences.ts';
 import { pickTitle } from './title.ts';
 import { todayUtc } from './window.ts';
 
 /** A file handed to ingest: its path relative to the input folder and its raw bytes. */
-export interface InputFile {
-  path: string;
-  bytes: Uint8Array;
-}
+export type { InputFile } from './readers/types.ts';
 
 export interface IngestResult {
   articles: IngestedArticle[];
@@ -28,80 +27,110 @@ export interface IngestResult {
 export interface IngestOptions {
   /** The run's date, `YYYY-MM-DD`: publication dates after the next day are refused. Default: today (UTC). */
   runDate?: string;
+  /** Which columns of an article export hold text, date, title, url and outlet (default: DEFAULT_FIELDS). */
+  fields?: FieldMap;
 }
 
-/**
- * Article id: the file name without its directory and last extension, made URL-safe by one rule: Unicode NFC, then
- * every run of characters outside [A-Za-z0-9._-] becomes one '-', runs of '-' collapse to one, and '-' and '.' are
- * trimmed from both ends (so no id is '.', '..' or hidden). '' when nothing is left: such a file is refused.
- */
-export function articleId(path: string): string {
-  const name = path.split(/[\\/]/).pop()!;
-  const dot = name.lastIndexOf('.');
-  const stem = dot > 0 ? name.slice(0, dot) : name;
-  return stem
-    .normalize('NFC')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '');
-}
+export { articleId } from './id.ts';
 
 // Code-unit order, not locale order: the same on every machine.
 export const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
+type Result = IngestedArticle | Rejection;
+
 /**
  * Ingest one file at a time, in path order, holding only what duplicate checks need (hashes and ids, never the
  * contents of earlier files): the CLI streams a folder of any size through it. Of two duplicates (same bytes, or the
- * same article id) the first by path order is kept.
+ * same article id) the first by path order is kept. A file gives one article, or one per row of an export.
  */
 export class Ingest {
   private readonly pathBySha = new Map<string, string>();
   private readonly pathById = new Map<string, string>();
+  private readonly manifest = new Map<string, ManifestEntry & { used?: boolean }>();
   private lastPath: string | null = null;
   private readonly runDate: string;
+  private readonly context: ReadContext;
 
   constructor(options: IngestOptions = {}) {
     this.runDate = options.runDate ?? todayUtc();
+    this.context = { fields: options.fields ?? DEFAULT_FIELDS };
   }
 
-  add(file: InputFile): IngestedArticle | Rejection {
+  /** Known metadata for the files a manifest describes; give every manifest before the files. Returns its bad rows. */
+  addManifest(manifest: Manifest): Rejection[] {
+    const rejected = [...manifest.rejected];
+    for (const [path, entry] of manifest.entries) {
+      const other = this.manifest.get(path);
+      if (other) rejected.push({ path: entry.at, reason: `manifest row for ${path}, already described at ${other.at}` });
+      else this.manifest.set(path, entry);
+    }
+    return rejected;
+  }
+
+  /** Manifest rows that named no file ingest saw: listed so that a typo in a path does not go unnoticed. */
+  unusedManifestRows(): Rejection[] {
+    return [...this.manifest].filter(([, e]) => !e.used).map(([path, e]) => ({ path: e.at, reason: `manifest row for ${path}: no such article file in the input folder` }));
+  }
+
+  /** Any file, in path order: its articles and rejections. */
+  async read(file: InputFile): Promise<Result[]> {
+    const reader = this.next(file);
+    return this.accept(reader.format, await reader.read(file, this.context));
+  }
+
+  /** A file whose reader works synchronously (every format but PDF), in path order. */
+  add(file: InputFile): Result[] {
+    const reader = this.next(file);
+    const outcome = reader.read(file, this.context);
+    if (outcome instanceof Promise) throw new Error(`ingest.add: ${reader.format} files are read asynchronously; use ingest.read`);
+    return this.accept(reader.format, outcome);
+  }
+
+  private next(file: InputFile) {
     // Which duplicate is kept depends on the order: out of order would make the output depend on the caller.
     if (this.lastPath !== null && file.path <= this.lastPath) throw new Error(`ingest: ${file.path} added out of path order`);
     this.lastPath = file.path;
-    const result = this.check(file);
-    return 'reason' in result ? { path: file.path, reason: result.reason } : result;
+    return readerFor(file.path, file.bytes);
   }
 
-  private check(file: InputFile): IngestedArticle | { reason: string } {
-    const decoded = decodeArticle(file.bytes);
-    if (!decoded.ok) return decoded;
-    const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+  private accept(format: string, outcome: ReadOutcome): Result[] {
+    const results: Result[] = outcome.docs.map((doc) => {
+      const result = this.check(doc, format);
+      return 'reason' in result ? { path: doc.path, reason: result.reason } : result;
+    });
+    return [...results, ...outcome.rejected];
+  }
+
+  private check(doc: SourceDoc, format: string): IngestedArticle | { reason: string } {
+    const sha256 = createHash('sha256').update(doc.raw).digest('hex');
     const twin = this.pathBySha.get(sha256);
     if (twin !== undefined) return { reason: `exact duplicate of ${twin}` };
-    this.pathBySha.set(sha256, file.path);
-    const split = splitFrontMatter(decoded.text);
-    if (!split.ok) return split;
-    const { text, removed } = removeBoilerplate(unwrapLines(split.body));
+    this.pathBySha.set(sha256, doc.path);
+    const { text, removed } = removeBoilerplate(unwrapLines(doc.text));
     if (text.trim() === '') return { reason: 'no article text' };
-    const id = articleId(file.path);
-    if (id === '') return { reason: 'no usable article id: the file name has no letter or digit (A-Z, a-z, 0-9)' };
-    const other = this.pathById.get(id);
-    if (other !== undefined) return { reason: `duplicate article id '${id}' (also ${other})` };
-    this.pathById.set(id, file.path);
-    const parts = { id, path: file.path, sha256, meta: split.meta, text, removed, runDate: this.runDate };
-    return buildArticle(parts, split.issues);
+    if (doc.id === '') return { reason: 'no usable article id: the file name has no letter or digit (A-Z, a-z, 0-9)' };
+    const other = this.pathById.get(doc.id);
+    if (other !== undefined) return { reason: `duplicate article id '${doc.id}' (also ${other})` };
+    this.pathById.set(doc.id, doc.path);
+    const entry = this.manifest.get(doc.path);
+    if (entry) entry.used = true;
+    // Known metadata beats inference; the manifest, written by the user about the file, beats what the file says.
+    const meta = { ...doc.meta, ...entry?.meta };
+    const parts = { id: doc.id, path: doc.path, format, sha256, meta, text, removed: [...doc.removed, ...removed], runDate: this.runDate };
+    return buildArticle(parts, doc.issues);
   }
 }
 
-/** All files at once, in any order (sorted here): for tests and small inputs. */
+/** All files at once, in any order (sorted here): for tests and small inputs of the synchronous formats. */
 export function ingestFiles(files: InputFile[], options: IngestOptions = {}): IngestResult {
   const ingest = new Ingest(options);
   const articles: IngestedArticle[] = [];
   const rejected: Rejection[] = [];
   for (const file of [...files].sort(byPath)) {
-    const result = ingest.add(file);
-    if ('reason' in result) rejected.push(result);
-    else articles.push(result);
+    for (const result of ingest.add(file)) {
+      if ('reason' in result) rejected.push(result);
+      else articles.push(result);
+    }
   }
   return { articles, rejected };
 }
@@ -109,23 +138,24 @@ export function ingestFiles(files: InputFile[], options: IngestOptions = {}): In
 interface ArticleParts {
   id: string;
   path: string;
+  format: string;
   sha256: string;
-  meta: FrontMatter;
+  meta: KnownMeta;
   text: string;
   removed: IngestedArticle['removed'];
   runDate: string;
 }
 
-function buildArticle({ id, path, sha256, meta, text, removed, runDate }: ArticleParts, issues: string[]): IngestedArticle {
+function buildArticle({ id, path, format, sha256, meta, text, removed, runDate }: ArticleParts, issues: string[]): IngestedArticle {
   const sentences = splitSentences(text);
-  const { warnings: dateWarnings, ...published } = inferPublished({ text, sentences, removed, frontMatter: meta.published, runDate });
+  const { warnings: dateWarnings, ...published } = inferPublished({ text, sentences, removed, known: meta.published, runDate });
   return {
     article_id: id,
-    title: meta.title ?? pickTitle(text, sentences),
+    title: meta.title?.value ?? pickTitle(text, sentences),
     ...published,
     // Outlet only where the text states it (a wire dateline); photo credits name the photo agency, not the publisher.
-    outlet: meta.outlet ?? wireAgency(text),
-    url: meta.url ?? '',
+    outlet: meta.outlet?.value ?? wireAgency(text),
+    url: meta.url?.value ?? '',
     chars: text.length,
     sentences: sentences.length,
     removed_lines: removed.length,
@@ -133,6 +163,8 @@ function buildArticle({ id, path, sha256, meta, text, removed, runDate }: Articl
     source_path: path,
     text_sha256: createHash('sha256').update(text).digest('hex'),
     warnings: [...issues, ...urlWarnings(meta.url), ...dateWarnings],
+    format,
+    metadata_evidence: (['title', 'outlet', 'url'] as const).filter((f) => meta[f]).map((f) => `${f}: ${meta[f]!.from}`),
     text,
     sentence_list: sentences,
     removed,
@@ -140,8 +172,8 @@ function buildArticle({ id, path, sha256, meta, text, removed, runDate }: Articl
 }
 
 /** A url is kept as written, but only http(s) addresses are links: anything else (javascript:, file:, a bare word) is flagged. */
-function urlWarnings(url: string | undefined): string[] {
+function urlWarnings(url: KnownValue | undefined): string[] {
   if (url === undefined) return [];
-  const protocol = URL.canParse(url) ? new URL(url).protocol : '';
-  return protocol === 'http:' || protocol === 'https:' ? [] : ['front-matter.url: not an http(s) address, kept as text and not linked'];
+  const protocol = URL.canParse(url.value) ? new URL(url.value).protocol : '';
+  return protocol === 'http:' || protocol === 'https:' ? [] : [`${url.key}.url: not an http(s) address, kept as text and not linked`];
 }

@@ -9,6 +9,7 @@ import { findDateline } from './dateline.ts';
 import { findDates, wholeDate, type DateMention } from './dates.ts';
 import { buildTimeline, calendarSpan, inFutureSentence, type DatedMention, type Timeline } from './timeline.ts';
 import { dayOfLatestWeekday, distinctWeekdays, findWeekdays } from './weekdays.ts';
+import type { KnownValue } from './readers/types.ts';
 import { outsideWindow } from './window.ts';
 
 export type Published = Pick<
@@ -20,8 +21,8 @@ export interface PublishedInput {
   text: string;
   sentences: Sentence[];
   removed: RemovedLine[];
-  /** `published` from front matter, as written, if any. */
-  frontMatter?: string;
+  /** A stated publication date (front matter, a manifest, a page's metadata, an export's column), as written. */
+  known?: KnownValue;
   /** The run's date, `YYYY-MM-DD`: a publication date after the next day is refused. */
   runDate: string;
 }
@@ -31,19 +32,20 @@ const REPORT_WINDOW_DAYS = 6;
 
 /** The publication date and what was refused on the way (a front-matter date that is not one, or out of the window). */
 export function inferPublished(input: PublishedInput): Published & { warnings: string[] } {
-  const fromMeta = input.frontMatter ? frontMatterDate(input.frontMatter) : null;
+  const { known } = input;
+  const fromMeta = known ? statedDate(known) : null;
   const metaOutside = fromMeta && outsideWindow(fromMeta.published, input.runDate);
   if (fromMeta && !metaOutside) return { ...fromMeta, warnings: [] };
   const warnings: string[] = [];
   let note = '';
-  if (metaOutside) {
-    note = `front matter 'published' ${metaOutside}, not used; `;
-    warnings.push(`front-matter.published: ${metaOutside}, not used`);
-  } else if (input.frontMatter) {
-    note = `front matter 'published' ('${input.frontMatter}') is not a date; `;
-    warnings.push('front-matter.published: not a date, not used');
+  if (known && metaOutside) {
+    note = `${known.from} 'published' ${metaOutside}, not used; `;
+    warnings.push(`${known.key}.published: ${metaOutside}, not used`);
+  } else if (known) {
+    note = `${known.from} 'published' ('${known.value}') is not a date; `;
+    warnings.push(`${known.key}.published: not a date, not used`);
   }
-  const result = fromDateline(input) ?? fromOwnWords(input.text) ?? fromText(input);
+  const result = fromDateline(input) ?? fromRunningHeader(input.removed) ?? fromOwnWords(input.text) ?? fromText(input);
   const outside = outsideWindow(result.published, input.runDate);
   if (!outside) return { ...result, published_evidence: note + result.published_evidence, warnings };
   warnings.push(`published: ${outside}, not used`);
@@ -54,14 +56,15 @@ function range(first: string, last: string, precision: Published['published_prec
   return { published: first, published_precision: precision, published_earliest: first, published_latest: last, published_evidence: evidence };
 }
 
-function frontMatterDate(value: string): Published | null {
+/** A stated date: an ISO date or timestamp (its day as written, not moved to UTC), or a date in words. */
+function statedDate({ value, from }: KnownValue): Published | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(value.trim());
   // Any valid ISO day, whatever its year: one outside the sane window is then refused as such, not as "not a date".
-  if (iso) return isValidDay(+iso[1]!, +iso[2]!, +iso[3]!) ? range(iso[0].slice(0, 10), iso[0].slice(0, 10), 'day', 'front matter') : null;
+  if (iso) return isValidDay(+iso[1]!, +iso[2]!, +iso[3]!) ? range(iso[0].slice(0, 10), iso[0].slice(0, 10), 'day', from) : null;
   const date = wholeDate(value) ?? findDates(value).find((d) => d.year !== null);
   if (!date || date.year === null) return null;
   const { first, last, precision } = calendarSpan(date, date.year);
-  return range(first, last, precision, 'front matter');
+  return range(first, last, precision, from);
 }
 
 function fromDateline({ text, sentences, removed }: PublishedInput): Published | null {
@@ -76,6 +79,17 @@ function fromDateline({ text, sentences, removed }: PublishedInput): Published |
   const placed = buildTimeline(text, sentences, removed).dates.find((d) => d.phrase === date.phrase && d.precision === 'day');
   if (!placed) return null;
   return range(placed.first, placed.first, 'day', `dateline '${line.phrase}' (${placed.yearFrom})`);
+}
+
+/**
+ * A report's running header or footer (dropped from a PDF's text as page furniture) that carries one full date:
+ * "Flash Update No. 3 | 14 May 2019" on every page dates the issue. Several different dates there date nothing.
+ */
+function fromRunningHeader(removed: RemovedLine[]): Published | null {
+  const lines = [...new Set(removed.filter((r) => r.reason === 'page_furniture').map((r) => r.text))];
+  const dated = lines.map((text) => ({ text, date: soleFullDate(text) })).filter((l) => l.date !== null);
+  const days = new Set(dated.map((l) => isoDate(l.date!.year!, l.date!.month!, l.date!.day!)));
+  return days.size === 1 ? dayOf(dated[0]!.date!, `the report's running header '${dated[0]!.text}'`) : null;
 }
 
 /** A full date (day, month and year) in a phrase, when it holds exactly one. */

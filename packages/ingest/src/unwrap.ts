@@ -78,6 +78,23 @@ function wrapWidth(lines: string[]): number {
 }
 
 /**
+ * The lines of one paragraph, known to be one from elsewhere (a PDF's geometry), joined by the same rule as a wrapped
+ * text's: a space, or nothing where a word was hyphenated across the line end.
+ */
+export function joinWrapped(lines: string[]): string {
+  const pieces: string[] = [];
+  for (const line of lines) {
+    if (pieces.length === 0) pieces.push(line.trim());
+    else {
+      const [head, tail] = join(pieces[pieces.length - 1]!, line);
+      pieces[pieces.length - 1] = head;
+      pieces.push(tail);
+    }
+  }
+  return pieces.join('');
+}
+
+/**
  * Join a continuation line to the last line of its unit, as the pair (that line, what follows it). A word
  * hyphenated at the line end loses the hyphen when both halves are lower case ("displace-" + "ment"); a capitalised
  * half keeps it ("North-" + "western", "Al-" + "Hasakeh").

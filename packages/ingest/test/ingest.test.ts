@@ -168,7 +168,7 @@ describe('one file at a time', () => {
   it('gives the same result as the whole folder at once, and insists on path order', () => {
     const files = [file('a.txt', GOOD(1)), file('b.txt', GOOD(1)), file('c.txt', GOOD(2))];
     const ingest = new Ingest({ runDate: '2020-01-01' });
-    const one = files.map((f) => ingest.add(f));
+    const one = files.flatMap((f) => ingest.add(f));
     const all = ingestFiles(files, { runDate: '2020-01-01' });
     expect(one.filter((r) => 'reason' in r)).toEqual(all.rejected);
     expect(one.filter((r) => !('reason' in r))).toEqual(all.articles);

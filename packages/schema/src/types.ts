@@ -39,6 +39,10 @@ export interface ArticleRecord {
   text_sha256?: string;
   /** Metadata that was wrong and not used, one message each ("front-matter.title: ..."); never contains ';'. */
   warnings?: string[];
+  /** The reader that read the input: text, markdown, html, pdf, jsonl, csv. */
+  format?: string;
+  /** Where title, outlet and url came from when stated rather than inferred: "outlet: HTML meta og:site_name". */
+  metadata_evidence?: string[];
   /** ISO 3166-1 alpha-2 code of the country the article is about, as normalize told (or was told); '' when unknown. */
   country?: string;
   /** Why that country: "forced", or the votes, e.g. "UA: 4 places, 2 names; RU: 3 demonyms". */
