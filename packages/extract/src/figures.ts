@@ -23,7 +23,7 @@ interface FigureNP {
 }
 
 /** Gaps that join figures into one list: ", ", " and ", ", including ", " (including ". */
-const LIST_GAP = /^(?:\s*,\s*(?:and\s+|including\s+|of\s+whom\s+|among\s+them\s+)?|\s+and\s+|\s+including\s+|\s*\(\s*including\s+|\s*,?\s*[—–]\s*(?:including\s+)?|\s+(?:on|in|at|near|overnight)\b[^,;.]{0,30},\s*(?:including|among\s+them)\s+)$/i;
+const LIST_GAP = /^(?:\s*,?\s+as\s+well\s+as\s+|\s*,\s*(?:and\s+|including\s+|of\s+whom\s+|among\s+them\s+)?|\s+and\s+|\s+including\s+|\s*\(\s*including\s+|\s*,?\s*[—–]\s*(?:including\s+)?|\s+(?:on|in|at|near|overnight)\b[^,;.]{0,30},\s*(?:including|among\s+them)\s+)$/i;
 
 export const KIND_OF: Record<Category, Kind> = {
   killed: 'casualty', injured: 'casualty', displaced: 'displacement', idps_stock: 'displacement', returned: 'displacement',
@@ -31,7 +31,7 @@ export const KIND_OF: Record<Category, Kind> = {
 };
 
 /** Reads a sentence's figures into noun phrases, dropping ages, dates, percentages and other non-counts. */
-function figurePhrases(s: string): FigureNP[] {
+export function figurePhrases(s: string): FigureNP[] {
   const out: FigureNP[] = [];
   for (const q of findQuantities(s)) {
     if (isNotACount(s, q)) continue;
@@ -60,9 +60,11 @@ function groupsOf(s: string, nps: FigureNP[]): FigureNP[][] {
     const last = groups[groups.length - 1];
     const prev = last?.nps[last.nps.length - 1];
     const gap = prev ? s.slice(prev.end, np.q.start).replace(/\)\s*$/, '') : '';
-    if (last && prev && unitClass(prev) === unitClass(np) && LIST_GAP.test(gap)) {
+    // "including 23 children and one woman, and 70 injured": a bare figure after ", and" starts a clause of its own.
+    const closesParts = !np.head && !!prev?.head && /^\s*,\s*and\s+$/.test(gap);
+    if (last && prev && unitClass(prev) === unitClass(np) && LIST_GAP.test(gap) && !closesParts) {
       last.nps.push(np);
-      last.closed ||= /\b(?:and|including|of\s+whom|among\s+them)\b|[—–(]/i.test(gap);
+      last.closed ||= /\b(?:and|including|of\s+whom|among\s+them|as\s+well\s+as)\b|[—–(]/i.test(gap);
     } else groups.push({ nps: [np], closed: true });
   }
   return groups.flatMap((g) => (g.closed ? [g.nps] : g.nps.map((np) => [np])));
@@ -146,16 +148,24 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
   const stockContext = /\b(?:home\s+to|host(?:s|ing|ed)?|sheltering)\b/i.test(s);
   let prevGroup: Group | '' = '';
   for (const group of groupsOf(s, figurePhrases(s))) {
+    let partCue: { cue: CueHit; subject: boolean } | null = null;
     for (let i = 0; i < group.length; i++) {
       const np = group[i]!;
-      const found = cueFor(s, group, i, stockContext) ?? includedIn(s, np, drafts[drafts.length - 1]);
+      const cued = cueFor(s, group, i, stockContext);
+      if (!cued && i === 0) partCue = includedIn(s, np, drafts[drafts.length - 1]);
+      const found = cued ?? partCue;
       const unit: Unit = np.head?.unit ?? 'persons';
+      // "512 civilian casualties: 203 killed and 309 injured": the group of a counted noun that is no fact itself is
+      // the group of the bare figures after it.
+      if (!found && np.head?.unit === 'persons' && np.head.group && np.head.group !== 'people') prevGroup = np.head.group;
       if (!found || !fits(found.cue.category, unit)) continue;
+      if (!cued && addedToPart(s, drafts, np, found.cue.category)) continue;
       if (!np.head && !found.subject && found.cue.category !== 'killed' && found.cue.category !== 'injured') continue;
       const { cue } = found;
       const kind = KIND_OF[cue.category];
       const groupName: Group | '' = kind === 'casualty' ? np.head?.group || prevGroup || 'people' : '';
-      if (kind === 'casualty') prevGroup = groupName;
+      // A part after "including" does not name the group a later bare figure counts ("..., and 70 injured").
+      if (kind === 'casualty' && cued) prevGroup = groupName;
       const lastNp = group[group.length - 1]!;
       let actor = '';
       if (kind === 'casualty') actor = perpetrator(s, cue, found.subject);
@@ -177,6 +187,7 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
         places: kind === 'territory' ? territoryPlaces(s, places, group[0]!.q.start, lastNp.end, cue.category) : factPlaces(s, places, Math.max(cue.end, lastNp.end)),
         actor_text: actor,
         cumulative: !!cue.cumulative,
+        part: !cued,
       });
     }
   }
@@ -189,9 +200,31 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
  */
 function includedIn(s: string, np: FigureNP, last: Draft | undefined): { cue: CueHit; subject: boolean } | null {
   if (!last || last.kind === 'territory' || last.cueEnd > np.q.start) return null;
-  if (!/,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$/i.test(s.slice(0, np.q.start))) return null;
+  // "a total of 95 killed (30 men, 22 women ...)": a bracket right after the fact opens its breakdown.
+  const bracket = /^\s*\(\s*(?:including\s+)?$/i.test(s.slice(last.cueEnd, np.q.start));
+  if (!bracket && !/,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$/i.test(s.slice(0, np.q.start))) return null;
   if (/[;.]/.test(s.slice(last.cueEnd, np.q.start))) return null;
   return { cue: { category: last.category, start: last.cueStart, end: last.cueEnd, cumulative: last.cumulative }, subject: true };
+}
+
+/**
+ * A part of a breakdown ("including", a bracket) counts only as a group of the schema: "30 men" or "12 adults" name
+ * no group ('people'), so they are no series of their own; parts in the same group ("8 girls and 11 boys, as well as
+ * 24 children") are one figure of that group, their sum. True when the part is used up here (dropped or added).
+ */
+function addedToPart(s: string, drafts: Draft[], np: FigureNP, category: Category): boolean {
+  if (KIND_OF[category] !== 'casualty') return false;
+  const group = np.head?.group;
+  if (!group || group === 'people') return !!np.head;
+  const same = drafts.findLast((d) => d.category === category && d.group === group && d.figEnd <= np.q.start);
+  const whole = drafts.findLast((d) => d.category === category && d.figEnd <= np.q.start && !d.part);
+  if (!same?.part || !whole || same.figStart < whole.figStart) return false;
+  if (same.quantity?.value == null || np.q.value == null || same.quantity.vague_word || np.q.vague_word) return false;
+  same.quantity = { ...same.quantity, value: same.quantity.value + np.q.value };
+  // The summed figure's words run from the first part to this one ("8 girls and 11 boys, as well as 24").
+  same.figEnd = np.q.end;
+  same.count_phrase = s.slice(same.figStart, np.q.end);
+  return true;
 }
 
 /** "lost X to rebels", "lost two hills to the army": who gained them, after "to" in the same clause. */

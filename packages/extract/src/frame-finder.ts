@@ -52,7 +52,7 @@ interface Counted {
  * finders already made facts of: a sentence with no other figure is not tagged at all (tagging is the cost here).
  */
 export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): FrameDraft[] {
-  const quantities = findQuantities(s).filter((q) => !isNotACount(s, q) || bracketedAfterName(s, q));
+  const quantities = findQuantities(s).filter((q) => !isNotACount(s, q) || bracketedAfterName(s, q) || partOfEvents(s, q));
   if (quantities.every((q) => read.some((d) => d.figStart < q.end && q.start < d.figEnd)) || !mayHoldFrame(s)) return [];
   const tokens = tokenize(s);
   const counted = quantities.map((q) => countedPhrase(s, tokens, q));
@@ -99,7 +99,9 @@ interface Attachment {
 function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   const after = tokens.findIndex((t) => t.start >= q.end);
   let head: Token | null = null;
-  for (let k = after; k >= 0 && k < tokens.length && k < after + 4; k++) {
+  // "only 326 of the deaths": a partitive counts its noun ("326 deaths"), so that noun is the head.
+  const partitive = tokens[after]?.lemma === 'of' && tokens[after + 1]?.pos === 'DET' ? 2 : 0;
+  for (let k = after + partitive; k >= 0 && k < tokens.length && k < after + partitive + 4; k++) {
     const t = tokens[k]!;
     if (t.pos === 'NOUN') { head = t; break; }
     if (!(t.pos === 'ADJ' || (t.pos === 'ADV' && t.lemma !== 'also') || DETERMINERS.has(t.lemma))) break;
@@ -312,6 +314,17 @@ function bracketedPart(s: string, c: Counted, places: PlaceHit[], before: Draft[
 
 function isPart(d: Draft): boolean {
   return ((d as Partial<FrameDraft>).frame ?? '').startsWith('part/');
+}
+
+/**
+ * "only 326 of the deaths": a figure of a set of counted events (a noun with a `head` frame) counts those events; the
+ * count filter takes "N of the ..." for a member of a set ("one of the towns").
+ */
+function partOfEvents(s: string, q: QuantityHit): boolean {
+  const m = /^\s+of\s+the\s+(\p{L}+)/u.exec(s.slice(q.end));
+  if (!m || q.value === null || q.value < 2) return false; // "one of the deaths" names a member
+  const noun = tokenize(m[1]!)[0];
+  return !!noun && noun.pos === 'NOUN' && frameFor(noun, 'head', 'NOUN').some((f) => !f.licensed_by);
 }
 
 /** "Idleb (315,824)": a figure alone in brackets after a name (the count filter takes "(" for a phone number). */

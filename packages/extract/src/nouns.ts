@@ -5,6 +5,7 @@
 import type { Group, Unit } from '@frontline/schema';
 import { ACTORS } from '@frontline/schema';
 import type { QuantityHit } from './numbers.ts';
+import { wordNumber } from './numbers.ts';
 import { aliasMatcher } from './text.ts';
 
 export interface HeadNoun {
@@ -22,7 +23,7 @@ export interface HeadNoun {
 /** Persons, with the group the noun alone implies; '?' = depends on who they fight for. */
 const PERSON_NOUNS: Record<string, Group | '?' | 'inherit'> = {
   people: 'people', persons: 'people', person: 'people', individuals: 'people', victims: 'people', bodies: 'people',
-  syrians: 'people', refugees: 'people', idps: 'people', displaced: 'people', dead: 'people', men: 'people',
+  syrians: 'people', refugees: 'people', idps: 'people', displaced: 'people', dead: 'people', men: 'people', adults: 'people',
   residents: 'people', inhabitants: 'people', villagers: 'people', workers: 'people', patients: 'people',
   civilians: 'civilians', civilian: 'civilians',
   children: 'children', child: 'children', kids: 'children', minors: 'children', boys: 'children', girls: 'children',
@@ -84,7 +85,8 @@ const TOKEN = /^(\s+)([\p{L}][\p{L}'’\-]*)/u;
 
 /** Reads the noun a figure counts, or null when the figure counts nothing this stage reports. */
 export function readHead(s: string, q: QuantityHit): HeadNoun | null {
-  let pos = q.end;
+  // A closing quote after a quoted figure ("about 420” dead) does not end its noun phrase.
+  let pos = q.end + (/^["”»]/.exec(s.slice(q.end))?.[0].length ?? 0);
   // "15km", "8 km": distances.
   const km = /^\s?(km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile)\b/i.exec(s.slice(pos));
   if (km) return { noun: km[1]!, unit: 'km', group: '', end: pos + km[0].length, modifiers: '', internalCue: '' };
@@ -152,6 +154,8 @@ function extendConjunction(s: string, end: number): number {
   for (const re of [/^\s+(?:and|or)\s+([\p{L}]+)/u, /^\s+(?:and|or)\s+[\p{L}\-]+\s+([\p{L}]+)/u]) {
     const m = re.exec(rest);
     const w = m?.[1]!.toLowerCase() ?? '';
+    // "children and one woman": a figure after "and" counts a noun phrase of its own.
+    if (m && wordNumber(m[0].trim().split(/\s+/)[1]!) !== null) continue;
     if (m && (w in PERSON_NOUNS || w in FAMILY_NOUNS || PLACE_NOUNS.has(w))) return end + m[0].length;
   }
   return end;

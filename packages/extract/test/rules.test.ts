@@ -391,3 +391,81 @@ describe('every fact points into its article', () => {
     ]);
   });
 });
+
+rule('a breakdown of casualties: killed and injured take the group of the casualties they break down', [
+  ['monitor', 'The network recorded 512 civilian casualties in Hama governorate in April: 203 killed and 309 injured.', [
+    { category: 'killed', group: 'civilians', value: 203, time: 'in April' },
+    { category: 'injured', group: 'civilians', value: 309, time: 'in April' },
+  ]],
+  ['sitrep', 'Health partners reported 86 civilian casualties (31 killed and 55 injured) in Ariha on 4 May.', [
+    { category: 'killed', group: 'civilians', value: 31, places: ['Ariha'] },
+    { category: 'injured', group: 'civilians', value: 55, places: ['Ariha'] },
+  ]],
+  ['wire', 'Hospital staff counted 40 casualties, 12 killed and 28 wounded, after the market blast in Azaz.', [
+    { category: 'killed', group: 'people', value: 12, places: ['Azaz'] },
+    { category: 'injured', group: 'people', value: 28, places: ['Azaz'] },
+  ]],
+]);
+
+rule('a bracketed breakdown by sex and age: parts in a group of the schema, summed per group', [
+  ['monitor', 'Since March the mission has verified a total of 95 killed (30 men, 22 women, 8 girls and 11 boys, as well as 24 children whose sex is unknown).', [
+    { category: 'killed', group: 'people', value: 95, cumulative: true },
+    { category: 'killed', group: 'women', value: 22, cumulative: true },
+    { category: 'killed', group: 'children', value: 43, phrase: '8 girls and 11 boys, as well as 24', cumulative: true },
+  ]],
+  ['sitrep', 'Clinics treated 60 injured (12 women, 5 girls, and 4 boys, as well as 9 children and 30 adults) in Binnish.', [
+    { category: 'injured', group: 'people', value: 60, places: ['Binnish'] },
+    { category: 'injured', group: 'women', value: 12, places: ['Binnish'] },
+    { category: 'injured', group: 'children', value: 18, places: ['Binnish'] },
+  ]],
+]);
+
+rule('"including" lists are parts; a bare figure after ", and" is a clause of its own', [
+  ['monitor', 'Witnesses said that between 30 and 38 civilians were killed, including 11 children and one woman, and more than 60 injured.', [
+    { category: 'killed', group: 'civilians', value: 30, modifier: 'at_least', phrase: 'between 30 and 38' },
+    { category: 'killed', group: 'children', value: 11 },
+    { category: 'killed', group: 'women', value: 1 },
+    { category: 'injured', group: 'civilians', value: 60, modifier: 'more_than' },
+  ]],
+  ['encyclopedic', 'The shelling killed 14 soldiers, including two officers, and wounded 25.', [
+    { category: 'killed', group: 'government_forces', value: 14 },
+    { category: 'killed', group: 'government_forces', value: 2 },
+    { category: 'injured', group: 'government_forces', value: 25 },
+  ]],
+]);
+
+rule('victims named once are the victims of later figures that name none', [
+  ['monitor', 'The group documented the killing of 310 civilians in May. The report records that 310 were killed. Of those, militia forces killed 96, including 21 children. Among the victims were four who died under torture.', [
+    { category: 'killed', group: 'civilians', value: 310 },
+    { category: 'killed', group: 'civilians', value: 96 },
+    { category: 'killed', group: 'children', value: 21 },
+    { category: 'killed', group: 'civilians', value: 4 },
+  ]],
+  ['sitrep', 'Partners recorded 240 civilian casualties since January.\nIn Kafr Nabl: 80 casualties (30 killed and 50 injured).', [
+    { category: 'killed', group: 'civilians', value: 30, places: ['Kafr Nabl'] },
+    { category: 'injured', group: 'civilians', value: 50, places: ['Kafr Nabl'] },
+  ]],
+  ['wire', 'At least 40 people died in the strikes on Sarmin. Another 9 died in Binnish.', [
+    { category: 'killed', group: 'people', value: 40, places: ['Sarmin'] },
+    { category: 'killed', group: 'people', value: 9, places: ['Binnish'] },
+  ]],
+  ['thinktank', 'Airstrikes caused at least 1,200 civilian deaths in the campaign; the coalition accepts responsibility for only 140 of the deaths.', [
+    { category: 'killed', group: 'civilians', value: 1200, modifier: 'at_least' },
+    { category: 'killed', group: 'civilians', value: 140 },
+  ]],
+]);
+
+rule('tolls in wire copy: "N-plus", nominal tolls, quoted figures, hedges', [
+  ['wire', '4,000-plus died in the siege of Raqqa, the monitor says.', [{ category: 'killed', value: 4000, modifier: 'more_than', phrase: '4,000-plus' }]],
+  ['regional', 'The governor spoke of “about 80” dead and “more than 200 wounded” in Ariha.', [
+    { category: 'killed', value: 80, modifier: 'about', places: ['Ariha'] },
+    { category: 'injured', value: 200, modifier: 'more_than', places: ['Ariha'] },
+  ]],
+  ['encyclopedic', 'The fighting for the town led to over 300 fatalities and 1,200 injuries.', [
+    { category: 'killed', value: 300, modifier: 'more_than' },
+    { category: 'injured', value: 1200 },
+  ]],
+  ['wire', 'At least 15 people are believed to have died when the bakery in Sarmin was hit.', [
+    { category: 'killed', value: 15, modifier: 'at_least', places: ['Sarmin'] },
+  ]],
+]);
