@@ -39,7 +39,10 @@ export function figurePhrases(s: string): FigureNP[] {
     if (head && isPopulation(s, q, head)) continue;
     // "200,000 of them are IDPs": the partitive belongs to the figure.
     const partitive = head ? null : /^\s+of\s+(?:them|whom|those|these)\b/i.exec(s.slice(q.end));
-    out.push({ q, head, end: head ? head.end : q.end + (partitive ? partitive[0].length : 0) });
+    // "17 combatants, 11 of them rebels": a person noun right after the partitive says who the part are.
+    const named = partitive ? readHead(s, { ...q, end: q.end + partitive[0].length }) : null;
+    if (named?.unit === 'persons') out.push({ q, head: named, end: named.end });
+    else out.push({ q, head, end: head ? head.end : q.end + (partitive ? partitive[0].length : 0) });
   }
   return out;
 }
@@ -121,6 +124,12 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean):
   const pre = preCue(s, first.q.start, s.slice(last.end));
   // "home to N" is a population unless the phrase says the N are displaced.
   const stockPre = pre?.category === 'idps_stock';
+  // "evacuated 30 injured people and 4 bodies": a phrase that says its people are dead or hurt counts casualties,
+  // whatever moves them; only a casualty verb ("killed 4 wounded soldiers") says more.
+  const hurt = np.head?.internalCue === 'killed' || np.head?.internalCue === 'injured';
+  if (hurt && KIND_OF[pre?.category ?? 'captured'] !== 'casualty' && KIND_OF[post?.category ?? 'captured'] !== 'casualty') {
+    return { cue: { category: np.head!.internalCue as Category, start: np.q.start, end: np.end }, subject: true };
+  }
   if (pre && stockPre && np.head?.internalCue) return { cue: pre, subject: false };
   if (pre && !stockPre && !isIntention(s, pre.start)) return { cue: pre, subject: false };
   if (post && (!post.relative || np === last)) {

@@ -110,7 +110,10 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   const skipMore = /^\s+(?:more|other|further|additional)\b/i.exec(s.slice(q.end));
   const nounPhrase = readHead(s, skipMore ? { ...q, end: q.end + skipMore[0].length } : q);
   const unit: Unit = nounPhrase?.unit ?? 'persons';
-  const group = nounPhrase?.group || '';
+  // "3 injuries among army servicemen", "40 deaths among civilians": the victims follow the event noun.
+  const among = !nounPhrase && head ? /^\s+among\s/i.exec(s.slice(head.end)) : null;
+  const victims = among ? readHead(s, { ...q, end: head!.end + among[0].length - 1 }) : null;
+  const group = nounPhrase?.group || (victims?.unit === 'persons' ? victims.group : '');
   const end = nounPhrase?.end ?? (head ? head.end : q.end);
   return { q, after: after < 0 ? tokens.length : after, head, unit, group, end };
 }

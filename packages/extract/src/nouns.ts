@@ -16,8 +16,8 @@ export interface HeadNoun {
   end: number;
   /** Words between the figure and the noun ("pro-regime", "newly displaced"). */
   modifiers: string;
-  /** 'displaced' / 'idps' when the phrase itself says so; 'killed' for "N dead", "N bodies". */
-  internalCue: 'displaced' | 'idps' | 'killed' | '';
+  /** 'displaced' / 'idps' when the phrase itself says so; 'killed' for "N dead", "N bodies"; 'injured' for "N injured people". */
+  internalCue: 'displaced' | 'idps' | 'killed' | 'injured' | '';
 }
 
 /** Persons, with the group the noun alone implies; '?' = depends on who they fight for. */
@@ -145,6 +145,7 @@ function cueOf(modifiers: string[], noun: string): HeadNoun['internalCue'] {
   if (noun === 'idps' || /\binternally\s+displaced\b/.test(mods)) return 'idps';
   if (noun === 'displaced' || /\bdisplaced\b/.test(mods)) return 'displaced';
   if (noun === 'dead' || noun === 'bodies') return 'killed';
+  if (/\b(?:injured|wounded)\b/.test(mods)) return 'injured';
   return '';
 }
 

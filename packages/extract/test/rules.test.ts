@@ -469,3 +469,28 @@ rule('tolls in wire copy: "N-plus", nominal tolls, quoted figures, hedges', [
     { category: 'killed', value: 15, modifier: 'at_least', places: ['Sarmin'] },
   ]],
 ]);
+
+rule('a noun phrase that says its people are dead or hurt counts casualties, whatever moves them', [
+  ['sitrep', 'On 4 May, local responders evacuated 26 injured people and 3 bodies from Tal Tamr to Hasakah.', [
+    { category: 'injured', value: 26, places: ['Tal Tamr', 'Hasakah'] },
+    { category: 'killed', value: 3, places: ['Tal Tamr', 'Hasakah'] },
+  ]],
+  ['wire', 'A further 9 wounded and 14 bodies were brought out of Ariha on Monday.', [
+    { category: 'injured', value: 9, places: ['Ariha'], time: 'on Monday' },
+    { category: 'killed', value: 14, places: ['Ariha'], time: 'on Monday' },
+  ]],
+  ['regional', 'About 200 wounded fighters were moved to hospitals in Idlib.', [{ category: 'injured', value: 200, modifier: 'about' }]],
+]);
+
+rule('who the victims are: "N of them X", "N injuries among X"', [
+  ['encyclopedic', 'By nightfall the clashes had killed 23 combatants, 14 of them Islamist rebels, near Latamneh.', [
+    { category: 'killed', group: 'people', value: 23, places: ['Latamneh'] },
+    { category: 'killed', group: 'opposition_fighters', value: 14, places: ['Latamneh'] },
+  ]],
+  ['thinktank', 'The shelling caused 3 injuries among army servicemen in the first week.', [
+    { category: 'injured', group: 'government_forces', value: 3 },
+  ]],
+  ['sitrep', 'The health cluster recorded 40 deaths among civilians in Douma last week.', [
+    { category: 'killed', group: 'civilians', value: 40, places: ['Douma'] },
+  ]],
+]);
