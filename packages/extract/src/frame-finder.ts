@@ -33,6 +33,8 @@ export interface FrameDraft extends Draft {
 /** Words between a verb and its counted object that belong to neither ("seized two more villages", "killed another 14"). */
 const DETERMINERS = new Set(['another', 'a', 'the', 'further', 'more', 'additional', 'other', 'at', 'least', 'some', 'total', 'of']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'must', 'shall']);
+/** Verbs that make a toll what it is: "brought the toll to 95", "it brought to 120 the number of ...". */
+const CAUSE_VERBS = new Set(['bring', 'raise', 'push', 'take', 'put']);
 const CHANGE_VERBS = new Set(['rise', 'increase', 'climb', 'reach', 'jump', 'grow', 'stand', 'hit', 'mount', 'soar']);
 
 interface Counted {
@@ -93,6 +95,8 @@ interface Attachment {
   start: number;
   end: number;
   cumulative: boolean;
+  /** The victims a toll's noun names in its complement ("the number of civilians killed"), '' if none. */
+  group?: Group | '';
 }
 
 /** The figure's noun phrase: head noun, unit and casualty group. */
@@ -120,7 +124,7 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
 
 /** The frame that governs a counted phrase, trying each argument position in turn. */
 function attach(s: string, tokens: Token[], c: Counted): Attachment | null {
-  return counted(tokens, c) ?? ofComplement(tokens, c) ?? riseTo(tokens, c) ?? asObject(s, tokens, c) ?? asSubject(tokens, c);
+  return counted(tokens, c) ?? ofComplement(tokens, c) ?? riseTo(s, tokens, c) ?? asObject(s, tokens, c) ?? asSubject(tokens, c);
 }
 
 /** "N displacements", "N deaths": the head noun is the event. Licensed nouns need a reporting verb before them in the clause. */
@@ -178,31 +182,56 @@ function ofComplement(tokens: Token[], c: Counted): Attachment | null {
 }
 
 /** "the toll rose to N", "the number of people killed has climbed to N": a running total. */
-function riseTo(tokens: Token[], c: Counted): Attachment | null {
+function riseTo(s: string, tokens: Token[], c: Counted): Attachment | null {
   const first = tokens.findIndex((t) => t.end > c.q.start);
   const prep = tokens[first - 1];
   const verb = tokens[first - 2];
-  if (!prep || !verb || !['to', 'at'].includes(prep.lemma) || !CHANGE_VERBS.has(verb.lemma)) return null;
-  for (let k = verb.i - 1; k >= 0 && k >= verb.i - 10; k--) {
+  if (!prep || !verb || !['to', 'at'].includes(prep.lemma)) return null;
+  // "brought the death toll (in X) to 95": a causing verb with the toll as its object, before "to".
+  const object = !CHANGE_VERBS.has(verb.lemma) && !CAUSE_VERBS.has(verb.lemma) && causedToll(tokens, prep.i);
+  if (!CHANGE_VERBS.has(verb.lemma) && !CAUSE_VERBS.has(verb.lemma) && !object) return null;
+  const last = object ? prep.i - 1 : verb.i - 1;
+  for (let k = last; k >= 0 && k >= verb.i - 10; k--) {
     const t = tokens[k]!;
     if (t.text === ',' || t.text === ';') break;
     const frame = t.pos === 'NOUN' ? frameFor(t, 'rise_to', 'NOUN')[0] : undefined;
     if (!frame) continue;
     const category = isCategory(frame.category) ? frame.category : complementCategory(tokens.slice(k + 1, verb.i));
     if (!category) return null;
-    return { category, frame, start: t.start, end: verb.end, cumulative: true };
+    return { category, frame, start: t.start, end: verb.end, cumulative: true, group: complementGroup(s, tokens, k) };
   }
-  return appositiveToll(tokens, c, verb);
+  return appositiveToll(s, tokens, c, verb);
+}
+
+/** True when a causing verb's object, a toll's noun, comes before "to" in the clause ("brought the toll in X to"). */
+function causedToll(tokens: Token[], to: number): boolean {
+  for (let k = to - 1; k >= 0 && k >= to - 8; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
+    if (t.pos === 'NOUN' && frameFor(t, 'rise_to', 'NOUN').length) {
+      return tokens.slice(Math.max(0, k - 4), k).some((v) => v.pos === 'VERB' && CAUSE_VERBS.has(v.lemma));
+    }
+  }
+  return false;
+}
+
+/** "the number of civilians killed": the victims the toll's noun names after "of". */
+function complementGroup(s: string, tokens: Token[], noun: number): Group | '' {
+  const of = tokens[noun + 1];
+  if (of?.lemma !== 'of') return '';
+  const victims = readHead(s, { start: of.start, end: of.end, phrase: '', numStart: of.start, numEnd: of.end, value: null, vague_word: '', modifier: 'exact' });
+  return victims?.unit === 'persons' ? victims.group : '';
 }
 
 /**
  * "it has risen to 144, the number of civilians whose death was documented": the noun the count stands for comes
  * after it, in apposition; the category is read from its complement up to the end of the clause.
  */
-function appositiveToll(tokens: Token[], c: Counted, verb: Token): Attachment | null {
-  let k = tokens.findIndex((t) => t.start >= c.end);
-  if (tokens[k]?.text !== ',') return null;
-  k++;
+function appositiveToll(s: string, tokens: Token[], c: Counted, verb: Token): Attachment | null {
+  let k = tokens.findIndex((t) => t.start >= c.q.end);
+  // "it has risen to 144, the number of ...", "it brought to 120 the number of ...".
+  if (tokens[k]?.text === ',') k++;
+  else if (!CAUSE_VERBS.has(verb.lemma)) return null;
   if (tokens[k]?.pos === 'DET') k++;
   const noun = tokens[k];
   const frame = noun && noun.pos === 'NOUN' ? frameFor(noun, 'rise_to', 'NOUN')[0] : undefined;
@@ -210,7 +239,7 @@ function appositiveToll(tokens: Token[], c: Counted, verb: Token): Attachment | 
   const rest: Token[] = [];
   for (let j = k + 1; j < tokens.length && j < k + 14 && !/^[,;.:]$/.test(tokens[j]!.text); j++) rest.push(tokens[j]!);
   const category = isCategory(frame.category) ? frame.category : complementCategory(rest);
-  return category ? { category, frame, start: verb.start, end: noun.end, cumulative: true } : null;
+  return category ? { category, frame, start: verb.start, end: noun.end, cumulative: true, group: complementGroup(s, tokens, k) } : null;
 }
 
 /** "the number of civilians killed": the category a word of the complement names through its own frame. */
@@ -398,7 +427,7 @@ function draftOf(s: string, c: Counted, a: Attachment, places: PlaceHit[], repor
   return {
     kind,
     category: a.category,
-    group: kind === 'casualty' ? c.group || 'people' : '',
+    group: kind === 'casualty' ? c.group || a.group || 'people' : '',
     quantity: { value: c.q.value, vague_word: c.q.vague_word, modifier: c.q.modifier },
     unit: c.unit,
     count_phrase: c.q.phrase,

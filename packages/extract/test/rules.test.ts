@@ -494,3 +494,20 @@ rule('who the victims are: "N of them X", "N injuries among X"', [
     { category: 'killed', group: 'civilians', value: 40, places: ['Douma'] },
   ]],
 ]);
+
+rule('a toll stated by a verb of change names its victims in its complement', [
+  ['monitor', 'The Observatory said it has risen to 212, the number of civilians whose death it documented in the province, including at least 53 children and 38 women.', [
+    { category: 'killed', group: 'civilians', value: 212, cumulative: true, reporters: ['Observatory'] },
+    { category: 'killed', group: 'children', value: 53, modifier: 'at_least', cumulative: true },
+    { category: 'killed', group: 'women', value: 38, cumulative: true },
+  ]],
+  ['wire', 'The raid brought to 120 the number of civilians killed in Ariha since Sunday.', [
+    { category: 'killed', group: 'civilians', value: 120, cumulative: true, places: ['Ariha'], time: 'since Sunday' },
+  ]],
+  ['regional', 'The new strikes brought the death toll in Sarmin to 95 on Friday.', [
+    { category: 'killed', group: 'people', value: 95, cumulative: true, places: ['Sarmin'], time: 'on Friday' },
+  ]],
+  ['encyclopedic', 'The number of soldiers killed in the siege had increased to 48 by June.', [
+    { category: 'killed', group: 'government_forces', value: 48, cumulative: true },
+  ]],
+]);
