@@ -11,7 +11,7 @@ import { isIntention, postCue, preCue, WITNESS_VERB } from './cues.ts';
 import type { Draft } from './draft.ts';
 import { isNotACount } from './filters.ts';
 import type { HeadNoun } from './nouns.ts';
-import { kmValue, readHead } from './nouns.ts';
+import { kmValue, readHead, sideGroup } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
@@ -38,6 +38,7 @@ export function figurePhrases(s: string): FigureNP[] {
     const head = readHead(s, q);
     if (head && isPopulation(s, q, head)) continue;
     // "200,000 of them are IDPs": the partitive belongs to the figure.
+    if (!head && gappedNoun(s, q, out)) continue;
     const partitive = head ? null : /^\s+of\s+(?:them|whom|those|these)\b/i.exec(s.slice(q.end));
     // "17 combatants, 11 of them rebels": a person noun right after the partitive says who the part are.
     const named = partitive ? readHead(s, { ...q, end: q.end + partitive[0].length }) : null;
@@ -45,6 +46,22 @@ export function figurePhrases(s: string): FigureNP[] {
     else out.push({ q, head, end: head ? head.end : q.end + (partitive ? partitive[0].length : 0) });
   }
   return out;
+}
+
+/**
+ * "44 pro-government and 39 rebel fighters": a figure whose noun is gapped shares the next figure's noun, with its
+ * own side. Adds the figure to `out` and returns true when it is one.
+ */
+function gappedNoun(s: string, q: QuantityHit, out: FigureNP[]): boolean {
+  if (!/^\s+[\p{L}\-]+(?:\s+[\p{L}\-]+)?\s+(?:and|or)\s/u.test(s.slice(q.end))) return false;
+  const next = findQuantities(s).find((x) => x.start > q.end);
+  const m = next ? /^\s+([\p{L}\-]+(?:\s+[\p{L}\-]+)?)\s+(?:and|or)\s+$/u.exec(s.slice(q.end, next.start)) : null;
+  const shared = m ? readHead(s, next!) : null;
+  const side = m ? sideGroup(m[1]!) : '';
+  if (!m || !shared || shared.unit !== 'persons' || !side) return false;
+  const end = q.end + m[0].indexOf(m[1]!) + m[1]!.length;
+  out.push({ q, head: { ...shared, group: side, modifiers: m[1]!, end }, end });
+  return true;
 }
 
 /** "Of the city's 900,000 residents", "among its 300,000 inhabitants": a population, not a figure of the war. */
@@ -130,6 +147,10 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean):
   if (hurt && KIND_OF[pre?.category ?? 'captured'] !== 'casualty' && KIND_OF[post?.category ?? 'captured'] !== 'casualty') {
     return { cue: { category: np.head!.internalCue as Category, start: np.q.start, end: np.end }, subject: true };
   }
+  // "while losing 11 servicemen": a side that loses people loses them dead (it loses places to the enemy).
+  if (pre?.category === 'captured' && np.head?.unit === 'persons' && /\blos(?:t|ing|es?)\s*$/i.test(s.slice(pre.start, pre.end))) {
+    return { cue: { ...pre, category: 'killed' }, subject: false };
+  }
   if (pre && stockPre && np.head?.internalCue) return { cue: pre, subject: false };
   if (pre && !stockPre && !isIntention(s, pre.start)) return { cue: pre, subject: false };
   if (post && (!post.relative || np === last)) {
@@ -211,7 +232,9 @@ function includedIn(s: string, np: FigureNP, last: Draft | undefined): { cue: Cu
   if (!last || last.kind === 'territory' || last.cueEnd > np.q.start) return null;
   // "a total of 95 killed (30 men, 22 women ...)": a bracket right after the fact opens its breakdown.
   const bracket = /^\s*\(\s*(?:including\s+)?$/i.test(s.slice(last.cueEnd, np.q.start));
-  if (!bracket && !/,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$/i.test(s.slice(0, np.q.start))) return null;
+  // "including a woman and five children": a member without a figure may come first in the list.
+  const opens = /,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:(?:an?|one)\s+[\p{L}\-]+(?:\s*,\s*|\s+and\s+))?$/iu;
+  if (!bracket && !opens.test(s.slice(0, np.q.start))) return null;
   if (/[;.]/.test(s.slice(last.cueEnd, np.q.start))) return null;
   return { cue: { category: last.category, start: last.cueStart, end: last.cueEnd, cumulative: last.cumulative }, subject: true };
 }

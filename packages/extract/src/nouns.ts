@@ -99,7 +99,7 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
     const word = t[2]!;
     const lower = word.toLowerCase();
     const found = classify(lower, modifiers.join(' '), s.slice(pos + t[0].length));
-    if (found && !(lower === 'displaced' && nextIsNoun(s.slice(pos + t[0].length)))) {
+    if (found && !(lower === 'displaced' && nextIsNoun(s.slice(pos + t[0].length))) && !sidedNounNext(s.slice(pos + t[0].length))) {
       let end = extendConjunction(s, pos + t[0].length);
       if (found.unit === 'persons') end = extendComplement(s, end);
       return { ...found, noun: word, end, modifiers: modifiers.join(' '), internalCue: cueOf(modifiers, lower) };
@@ -109,6 +109,12 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
     pos += t[0].length;
   }
   return null;
+}
+
+/** "rebel fighters", "government forces": a fighter noun next is the head, the word before it names the side. */
+function sidedNounNext(rest: string): boolean {
+  const t = TOKEN.exec(rest);
+  return !!t && PERSON_NOUNS[t[2]!.toLowerCase()] === '?';
 }
 
 /** True when a noun follows within three words: "displaced" is then an adjective ("displaced Homs residents"). */
@@ -131,6 +137,8 @@ function classify(lower: string, mods: string, after: string): Omit<HeadNoun, 'n
   if (!(lower in PERSON_NOUNS)) return null;
   const g = PERSON_NOUNS[lower]!;
   if (g === 'inherit') return { unit: 'persons', group: '' };
+  // "internally displaced persons", "displaced families": people who fled the fighting are civilians.
+  if (g === 'people' && (lower === 'idps' || /\bdisplaced\b/i.test(mods))) return { unit: 'persons', group: 'civilians' };
   // Fighters: the side is in the modifiers ("pro-regime forces") or after the noun ("fighters of the Islamic State").
   const ofSide = /^\s+(?:of|from|with|loyal to)\s+(?:the\s+)?([^,.;]{1,50})/.exec(after)?.[1] ?? '';
   const side = sideGroup(mods) || (g === '?' ? sideGroup(ofSide) : '');

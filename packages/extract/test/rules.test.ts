@@ -511,3 +511,27 @@ rule('a toll stated by a verb of change names its victims in its complement', [
     { category: 'killed', group: 'government_forces', value: 48, cumulative: true },
   ]],
 ]);
+
+rule('fighters by side: a gapped noun, "rebel fighters", losses', [
+  ['monitor', 'The Observatory said at least 44 pro-government and 39 rebel fighters had been killed in the fighting.', [
+    { category: 'killed', group: 'government_forces', value: 44, modifier: 'at_least', reporters: ['Observatory'] },
+    { category: 'killed', group: 'opposition_fighters', value: 39, reporters: ['Observatory'] },
+  ]],
+  ['encyclopedic', 'The army said it had killed 15 rebels in two days, while losing 11 servicemen.', [
+    { category: 'killed', group: 'opposition_fighters', value: 15 },
+    { category: 'killed', group: 'government_forces', value: 11 },
+  ]],
+  ['wire', 'Some 39 rebel fighters were killed near Latamneh on Sunday.', [
+    { category: 'killed', group: 'opposition_fighters', value: 39, places: ['Latamneh'] },
+  ]],
+]);
+
+rule('who the victims are: displaced people are civilians; a part list may open without a figure', [
+  ['sitrep', 'On 7 May, three internally displaced persons (IDPs) were wounded in an attack on a camp in Sarmada.', [
+    { category: 'injured', group: 'civilians', value: 3, places: ['Sarmada'], time: 'On 7 May' },
+  ]],
+  ['encyclopedic', 'Rebels shelled Mhardeh, reportedly killing six civilians, including a woman and five children.', [
+    { category: 'killed', group: 'civilians', value: 6, places: ['Mhardeh'] },
+    { category: 'killed', group: 'children', value: 5, places: ['Mhardeh'] },
+  ]],
+]);
