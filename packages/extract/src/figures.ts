@@ -33,18 +33,19 @@ export const KIND_OF: Record<Category, Kind> = {
 /** Reads a sentence's figures into noun phrases, dropping ages, dates, percentages and other non-counts. */
 export function figurePhrases(s: string): FigureNP[] {
   const out: FigureNP[] = [];
-  for (const q of findQuantities(s)) {
-    if (isNotACount(s, q)) continue;
+  const quantities = findQuantities(s);
+  quantities.forEach((q, i) => {
+    if (isNotACount(s, q)) return;
     const head = readHead(s, q);
-    if (head && isPopulation(s, q, head)) continue;
+    if (head && isPopulation(s, q, head)) return;
+    if (!head && gappedNoun(s, q, quantities[i + 1], out)) return;
     // "200,000 of them are IDPs": the partitive belongs to the figure.
-    if (!head && gappedNoun(s, q, out)) continue;
     const partitive = head ? null : /^\s+of\s+(?:them|whom|those|these)\b/i.exec(s.slice(q.end));
     // "17 combatants, 11 of them rebels": a person noun right after the partitive says who the part are.
     const named = partitive ? readHead(s, { ...q, end: q.end + partitive[0].length }) : null;
     if (named?.unit === 'persons') out.push({ q, head: named, end: named.end });
     else out.push({ q, head, end: head ? head.end : q.end + (partitive ? partitive[0].length : 0) });
-  }
+  });
   return out;
 }
 
@@ -52,9 +53,7 @@ export function figurePhrases(s: string): FigureNP[] {
  * "44 pro-government and 39 rebel fighters": a figure whose noun is gapped shares the next figure's noun, with its
  * own side. Adds the figure to `out` and returns true when it is one.
  */
-function gappedNoun(s: string, q: QuantityHit, out: FigureNP[]): boolean {
-  if (!/^\s+[\p{L}\-]+(?:\s+[\p{L}\-]+)?\s+(?:and|or)\s/u.test(s.slice(q.end))) return false;
-  const next = findQuantities(s).find((x) => x.start > q.end);
+function gappedNoun(s: string, q: QuantityHit, next: QuantityHit | undefined, out: FigureNP[]): boolean {
   const m = next ? /^\s+([\p{L}\-]+(?:\s+[\p{L}\-]+)?)\s+(?:and|or)\s+$/u.exec(s.slice(q.end, next.start)) : null;
   const shared = m ? readHead(s, next!) : null;
   const side = m ? sideGroup(m[1]!) : '';

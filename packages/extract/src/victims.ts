@@ -13,6 +13,8 @@ import { figurePhrases } from './figures.ts';
 const GENERIC = new Set(['victims', 'dead', 'bodies']);
 /** Casualty nouns after a group word: "civilian casualties", "civilian deaths". */
 const CASUALTY_NOUN = /^\s+(?:casualties|deaths|victims|fatalities|dead|killed|wounded|injured)\b/i;
+/** A sentence without a casualty fact can still name victims only with one of these words. */
+const CASUALTY_WORD = /\b(?:casualties|deaths|victims|fatalities|dead|killed|wounded|injured)\b/i;
 const PARTS = new Set<Group | ''>(['children', 'women']);
 
 export class VictimContext {
@@ -20,11 +22,13 @@ export class VictimContext {
 
   /** Gives the sentence's unnamed casualty drafts the victims last named, and remembers the ones it names. */
   resolve(s: string, drafts: Draft[]): void {
-    const phrases = figurePhrases(s);
-    const starts = [...new Set([...phrases.map((np) => np.q.start), ...drafts.map((d) => d.figStart)])].sort((a, b) => a - b);
+    if (!drafts.some((d) => d.kind === 'casualty') && !CASUALTY_WORD.test(s)) return;
+    const phrases = new Map(figurePhrases(s).map((np) => [np.q.start, np]));
+    const casualties = new Map(drafts.filter((d) => d.kind === 'casualty').map((d) => [d.figStart, d]));
+    const starts = [...new Set([...phrases.keys(), ...casualties.keys()])].sort((a, b) => a - b);
     for (const at of starts) {
-      const np = phrases.find((x) => x.q.start === at);
-      const d = drafts.find((x) => x.kind === 'casualty' && x.figStart === at);
+      const np = phrases.get(at);
+      const d = casualties.get(at);
       const noun = np?.head?.unit === 'persons' ? np.head : null;
       if (noun && !GENERIC.has(noun.noun.toLowerCase())) {
         if (d || CASUALTY_NOUN.test(s.slice(noun.end))) this.name(noun.group);
