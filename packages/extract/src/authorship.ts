@@ -26,7 +26,7 @@ const AUTHOR_TYPES = new Set(['un', 'ngo', 'monitor', 'rescue']);
 const TITLE_AUTHOR_TYPES = new Set([...AUTHOR_TYPES, 'government']);
 /** A monitor speaking of its own work: "X documented", "X activists recorded", "X said today", "X has verified". */
 const OWN_WORK =
-  /^(?:\s+(?:activists|researchers|team|teams|field\s+researchers))?\s+(?:has\s+|have\s+)?(?:documented|recorded|monitored|tracked|verified|registered|counted|said\s+today|says\s+today|reported\s+today|announced\s+today)\b/i;
+  /^(?:\s*\([^()]{1,20}\))?(?:\s+(?:activists|researchers|team|teams|field\s+researchers))?\s+(?:has\s+|have\s+)?(?:documented|recorded|monitored|tracked|verified|registered|counted|said\s+today|says\s+today|reported\s+today|announced\s+today)\b/i;
 /** Registry sources named in a line that may author a report, in order, with their offsets. */
 function authors(line: string, types = AUTHOR_TYPES) {
   return sourceMentions(line).flatMap((hit) => {
@@ -47,7 +47,8 @@ export function documentAuthor(article: Pick<IngestedArticle, 'title' | 'text' |
   }
   if (!article.outlet) {
     for (const line of lead.slice(0, LEAD_SENTENCES + 1)) {
-      const own = authors(line).find((a) => a.entry.type === 'monitor' && OWN_WORK.test(line.slice(a.end)));
+      // A monitor's or an agency's own bulletin: "X (ACR) recorded N" in its first lines, with no outlet around it.
+      const own = authors(line).find((a) => OWN_WORK.test(line.slice(a.end)));
       if (own) return own.text;
     }
   }

@@ -57,15 +57,27 @@ export function hedgeIn(s: string, from: number, to: number): string {
       found.push(span.slice(t.start, next.end));
     } else if (h.adverbs.has(t.lemma)) found.push(t.text);
   });
-  const folded = span.toLowerCase().replace(/\s+/g, ' ');
-  for (const p of h.phrases) if (folded.includes(p)) found.push(p);
+  found.push(...phrasesIn(span));
   return found.join('; ');
 }
 
-/** A figure's certainty, from the hedges of its clause: from the last `;` before it to its cue's end. */
+/**
+ * A figure's certainty, from the hedges of its clause: verbs and adverbs from the last `;` before it to its cue's end;
+ * a phrase ("according to unconfirmed reports", "could not be verified") qualifies the whole clause, so it counts up
+ * to the next `;` too.
+ */
 export function certaintyOf(s: string, figStart: number, cueStart: number, cueEnd: number): { certainty: Certainty; hedge: string } {
   const start = Math.min(figStart, cueStart);
   const from = Math.max(0, s.lastIndexOf(';', start) + 1);
-  const hedge = hedgeIn(s, from, Math.max(cueEnd, figStart));
+  const end = Math.max(cueEnd, figStart);
+  const next = s.indexOf(';', end);
+  const after = phrasesIn(s.slice(end, next < 0 ? s.length : next));
+  const hedge = [...new Set([...hedgeIn(s, from, end).split('; '), ...after].filter(Boolean))].join('; ');
   return { certainty: hedge ? 'hedged' : 'stated', hedge };
+}
+
+/** The hedge phrases written in a span, as listed. */
+function phrasesIn(span: string): string[] {
+  const folded = span.toLowerCase().replace(/\s+/g, ' ');
+  return hedges().phrases.filter((p) => folded.includes(p));
 }

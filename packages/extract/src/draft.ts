@@ -22,6 +22,8 @@ export interface Draft {
   cumulative: boolean;
   /** Who states the figure, when the predicate's structure says it (a reporting verb's subject); used when the sentence names no reporter otherwise. */
   reporter?: string;
+  /** A part of the fact before it in a breakdown ("including 20 children", "(22 women, 8 girls ...)"). */
+  part?: boolean;
 }
 
 /** What the finders remember from earlier sentences of the same article. */

@@ -11,7 +11,7 @@ import { isIntention, postCue, preCue, WITNESS_VERB } from './cues.ts';
 import type { Draft } from './draft.ts';
 import { isNotACount } from './filters.ts';
 import type { HeadNoun } from './nouns.ts';
-import { kmValue, readHead } from './nouns.ts';
+import { kmValue, readHead, sideGroup } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
@@ -23,7 +23,7 @@ interface FigureNP {
 }
 
 /** Gaps that join figures into one list: ", ", " and ", ", including ", " (including ". */
-const LIST_GAP = /^(?:\s*,\s*(?:and\s+|including\s+|of\s+whom\s+|among\s+them\s+)?|\s+and\s+|\s+including\s+|\s*\(\s*including\s+|\s*,?\s*[—–]\s*(?:including\s+)?|\s+(?:on|in|at|near|overnight)\b[^,;.]{0,30},\s*(?:including|among\s+them)\s+)$/i;
+const LIST_GAP = /^(?:\s*,?\s+as\s+well\s+as\s+|\s*,\s*(?:and\s+|including\s+|of\s+whom\s+|among\s+them\s+)?|\s+and\s+|\s+including\s+|\s*\(\s*including\s+|\s*,?\s*[—–]\s*(?:including\s+)?|\s+(?:on|in|at|near|overnight)\b[^,;.]{0,30},\s*(?:including|among\s+them)\s+)$/i;
 
 export const KIND_OF: Record<Category, Kind> = {
   killed: 'casualty', injured: 'casualty', displaced: 'displacement', idps_stock: 'displacement', returned: 'displacement',
@@ -31,17 +31,36 @@ export const KIND_OF: Record<Category, Kind> = {
 };
 
 /** Reads a sentence's figures into noun phrases, dropping ages, dates, percentages and other non-counts. */
-function figurePhrases(s: string): FigureNP[] {
+export function figurePhrases(s: string): FigureNP[] {
   const out: FigureNP[] = [];
-  for (const q of findQuantities(s)) {
-    if (isNotACount(s, q)) continue;
+  const quantities = findQuantities(s);
+  quantities.forEach((q, i) => {
+    if (isNotACount(s, q)) return;
     const head = readHead(s, q);
-    if (head && isPopulation(s, q, head)) continue;
+    if (head && isPopulation(s, q, head)) return;
+    if (!head && gappedNoun(s, q, quantities[i + 1], out)) return;
     // "200,000 of them are IDPs": the partitive belongs to the figure.
     const partitive = head ? null : /^\s+of\s+(?:them|whom|those|these)\b/i.exec(s.slice(q.end));
-    out.push({ q, head, end: head ? head.end : q.end + (partitive ? partitive[0].length : 0) });
-  }
+    // "17 combatants, 11 of them rebels": a person noun right after the partitive says who the part are.
+    const named = partitive ? readHead(s, { ...q, end: q.end + partitive[0].length }) : null;
+    if (named?.unit === 'persons') out.push({ q, head: named, end: named.end });
+    else out.push({ q, head, end: head ? head.end : q.end + (partitive ? partitive[0].length : 0) });
+  });
   return out;
+}
+
+/**
+ * "44 pro-government and 39 rebel fighters": a figure whose noun is gapped shares the next figure's noun, with its
+ * own side. Adds the figure to `out` and returns true when it is one.
+ */
+function gappedNoun(s: string, q: QuantityHit, next: QuantityHit | undefined, out: FigureNP[]): boolean {
+  const m = next ? /^\s+([\p{L}\-]+(?:\s+[\p{L}\-]+)?)\s+(?:and|or)\s+$/u.exec(s.slice(q.end, next.start)) : null;
+  const shared = m ? readHead(s, next!) : null;
+  const side = m ? sideGroup(m[1]!) : '';
+  if (!m || !shared || shared.unit !== 'persons' || !side) return false;
+  const end = q.end + m[0].indexOf(m[1]!) + m[1]!.length;
+  out.push({ q, head: { ...shared, group: side, modifiers: m[1]!, end }, end });
+  return true;
 }
 
 /** "Of the city's 900,000 residents", "among its 300,000 inhabitants": a population, not a figure of the war. */
@@ -60,9 +79,11 @@ function groupsOf(s: string, nps: FigureNP[]): FigureNP[][] {
     const last = groups[groups.length - 1];
     const prev = last?.nps[last.nps.length - 1];
     const gap = prev ? s.slice(prev.end, np.q.start).replace(/\)\s*$/, '') : '';
-    if (last && prev && unitClass(prev) === unitClass(np) && LIST_GAP.test(gap)) {
+    // "including 23 children and one woman, and 70 injured": a bare figure after ", and" starts a clause of its own.
+    const closesParts = !np.head && !!prev?.head && /^\s*,\s*and\s+$/.test(gap);
+    if (last && prev && unitClass(prev) === unitClass(np) && LIST_GAP.test(gap) && !closesParts) {
       last.nps.push(np);
-      last.closed ||= /\b(?:and|including|of\s+whom|among\s+them)\b|[—–(]/i.test(gap);
+      last.closed ||= /\b(?:and|including|of\s+whom|among\s+them|as\s+well\s+as)\b|[—–(]/i.test(gap);
     } else groups.push({ nps: [np], closed: true });
   }
   return groups.flatMap((g) => (g.closed ? [g.nps] : g.nps.map((np) => [np])));
@@ -119,6 +140,16 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean):
   const pre = preCue(s, first.q.start, s.slice(last.end));
   // "home to N" is a population unless the phrase says the N are displaced.
   const stockPre = pre?.category === 'idps_stock';
+  // "evacuated 30 injured people and 4 bodies": a phrase that says its people are dead or hurt counts casualties,
+  // whatever moves them; only a casualty verb ("killed 4 wounded soldiers") says more.
+  const hurt = np.head?.internalCue === 'killed' || np.head?.internalCue === 'injured';
+  if (hurt && KIND_OF[pre?.category ?? 'captured'] !== 'casualty' && KIND_OF[post?.category ?? 'captured'] !== 'casualty') {
+    return { cue: { category: np.head!.internalCue as Category, start: np.q.start, end: np.end }, subject: true };
+  }
+  // "while losing 11 servicemen": a side that loses people loses them dead (it loses places to the enemy).
+  if (pre?.category === 'captured' && np.head?.unit === 'persons' && /\blos(?:t|ing|es?)\s*$/i.test(s.slice(pre.start, pre.end))) {
+    return { cue: { ...pre, category: 'killed' }, subject: false };
+  }
   if (pre && stockPre && np.head?.internalCue) return { cue: pre, subject: false };
   if (pre && !stockPre && !isIntention(s, pre.start)) return { cue: pre, subject: false };
   if (post && (!post.relative || np === last)) {
@@ -146,16 +177,24 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
   const stockContext = /\b(?:home\s+to|host(?:s|ing|ed)?|sheltering)\b/i.test(s);
   let prevGroup: Group | '' = '';
   for (const group of groupsOf(s, figurePhrases(s))) {
+    let partCue: { cue: CueHit; subject: boolean } | null = null;
     for (let i = 0; i < group.length; i++) {
       const np = group[i]!;
-      const found = cueFor(s, group, i, stockContext) ?? includedIn(s, np, drafts[drafts.length - 1]);
+      const cued = cueFor(s, group, i, stockContext);
+      if (!cued && i === 0) partCue = includedIn(s, np, drafts[drafts.length - 1]);
+      const found = cued ?? partCue;
       const unit: Unit = np.head?.unit ?? 'persons';
+      // "512 civilian casualties: 203 killed and 309 injured": the group of a counted noun that is no fact itself is
+      // the group of the bare figures after it.
+      if (!found && np.head?.unit === 'persons' && np.head.group && np.head.group !== 'people') prevGroup = np.head.group;
       if (!found || !fits(found.cue.category, unit)) continue;
+      if (!cued && addedToPart(s, drafts, np, found.cue.category)) continue;
       if (!np.head && !found.subject && found.cue.category !== 'killed' && found.cue.category !== 'injured') continue;
       const { cue } = found;
       const kind = KIND_OF[cue.category];
       const groupName: Group | '' = kind === 'casualty' ? np.head?.group || prevGroup || 'people' : '';
-      if (kind === 'casualty') prevGroup = groupName;
+      // A part after "including" does not name the group a later bare figure counts ("..., and 70 injured").
+      if (kind === 'casualty' && cued) prevGroup = groupName;
       const lastNp = group[group.length - 1]!;
       let actor = '';
       if (kind === 'casualty') actor = perpetrator(s, cue, found.subject);
@@ -177,6 +216,7 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
         places: kind === 'territory' ? territoryPlaces(s, places, group[0]!.q.start, lastNp.end, cue.category) : factPlaces(s, places, Math.max(cue.end, lastNp.end)),
         actor_text: actor,
         cumulative: !!cue.cumulative,
+        part: !cued,
       });
     }
   }
@@ -189,9 +229,33 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
  */
 function includedIn(s: string, np: FigureNP, last: Draft | undefined): { cue: CueHit; subject: boolean } | null {
   if (!last || last.kind === 'territory' || last.cueEnd > np.q.start) return null;
-  if (!/,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$/i.test(s.slice(0, np.q.start))) return null;
+  // "a total of 95 killed (30 men, 22 women ...)": a bracket right after the fact opens its breakdown.
+  const bracket = /^\s*\(\s*(?:including\s+)?$/i.test(s.slice(last.cueEnd, np.q.start));
+  // "including a woman and five children": a member without a figure may come first in the list.
+  const opens = /,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:(?:an?|one)\s+[\p{L}\-]+(?:\s*,\s*|\s+and\s+))?$/iu;
+  if (!bracket && !opens.test(s.slice(0, np.q.start))) return null;
   if (/[;.]/.test(s.slice(last.cueEnd, np.q.start))) return null;
   return { cue: { category: last.category, start: last.cueStart, end: last.cueEnd, cumulative: last.cumulative }, subject: true };
+}
+
+/**
+ * A part of a breakdown ("including", a bracket) counts only as a group of the schema: "30 men" or "12 adults" name
+ * no group ('people'), so they are no series of their own; parts in the same group ("8 girls and 11 boys, as well as
+ * 24 children") are one figure of that group, their sum. True when the part is used up here (dropped or added).
+ */
+function addedToPart(s: string, drafts: Draft[], np: FigureNP, category: Category): boolean {
+  if (KIND_OF[category] !== 'casualty') return false;
+  const group = np.head?.group;
+  if (!group || group === 'people') return !!np.head;
+  const same = drafts.findLast((d) => d.category === category && d.group === group && d.figEnd <= np.q.start);
+  const whole = drafts.findLast((d) => d.category === category && d.figEnd <= np.q.start && !d.part);
+  if (!same?.part || !whole || same.figStart < whole.figStart) return false;
+  if (same.quantity?.value == null || np.q.value == null || same.quantity.vague_word || np.q.vague_word) return false;
+  same.quantity = { ...same.quantity, value: same.quantity.value + np.q.value };
+  // The summed figure's words run from the first part to this one ("8 girls and 11 boys, as well as 24").
+  same.figEnd = np.q.end;
+  same.count_phrase = s.slice(same.figStart, np.q.end);
+  return true;
 }
 
 /** "lost X to rebels", "lost two hills to the army": who gained them, after "to" in the same clause. */

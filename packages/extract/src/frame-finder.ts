@@ -33,6 +33,8 @@ export interface FrameDraft extends Draft {
 /** Words between a verb and its counted object that belong to neither ("seized two more villages", "killed another 14"). */
 const DETERMINERS = new Set(['another', 'a', 'the', 'further', 'more', 'additional', 'other', 'at', 'least', 'some', 'total', 'of']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'must', 'shall']);
+/** Verbs that make a toll what it is: "brought the toll to 95", "it brought to 120 the number of ...". */
+const CAUSE_VERBS = new Set(['bring', 'raise', 'push', 'take', 'put']);
 const CHANGE_VERBS = new Set(['rise', 'increase', 'climb', 'reach', 'jump', 'grow', 'stand', 'hit', 'mount', 'soar']);
 
 interface Counted {
@@ -52,7 +54,7 @@ interface Counted {
  * finders already made facts of: a sentence with no other figure is not tagged at all (tagging is the cost here).
  */
 export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): FrameDraft[] {
-  const quantities = findQuantities(s).filter((q) => !isNotACount(s, q) || bracketedAfterName(s, q));
+  const quantities = findQuantities(s).filter((q) => !isNotACount(s, q) || bracketedAfterName(s, q) || partOfEvents(s, q));
   if (quantities.every((q) => read.some((d) => d.figStart < q.end && q.start < d.figEnd)) || !mayHoldFrame(s)) return [];
   const tokens = tokenize(s);
   const counted = quantities.map((q) => countedPhrase(s, tokens, q));
@@ -93,13 +95,17 @@ interface Attachment {
   start: number;
   end: number;
   cumulative: boolean;
+  /** The victims a toll's noun names in its complement ("the number of civilians killed"), '' if none. */
+  group?: Group | '';
 }
 
 /** The figure's noun phrase: head noun, unit and casualty group. */
 function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   const after = tokens.findIndex((t) => t.start >= q.end);
   let head: Token | null = null;
-  for (let k = after; k >= 0 && k < tokens.length && k < after + 4; k++) {
+  // "only 326 of the deaths": a partitive counts its noun ("326 deaths"), so that noun is the head.
+  const partitive = tokens[after]?.lemma === 'of' && tokens[after + 1]?.pos === 'DET' ? 2 : 0;
+  for (let k = after + partitive; k >= 0 && k < tokens.length && k < after + partitive + 4; k++) {
     const t = tokens[k]!;
     if (t.pos === 'NOUN') { head = t; break; }
     if (!(t.pos === 'ADJ' || (t.pos === 'ADV' && t.lemma !== 'also') || DETERMINERS.has(t.lemma))) break;
@@ -108,14 +114,17 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   const skipMore = /^\s+(?:more|other|further|additional)\b/i.exec(s.slice(q.end));
   const nounPhrase = readHead(s, skipMore ? { ...q, end: q.end + skipMore[0].length } : q);
   const unit: Unit = nounPhrase?.unit ?? 'persons';
-  const group = nounPhrase?.group || '';
+  // "3 injuries among army servicemen", "40 deaths among civilians": the victims follow the event noun.
+  const among = !nounPhrase && head ? /^\s+among\s/i.exec(s.slice(head.end)) : null;
+  const victims = among ? readHead(s, { ...q, end: head!.end + among[0].length - 1 }) : null;
+  const group = nounPhrase?.group || (victims?.unit === 'persons' ? victims.group : '');
   const end = nounPhrase?.end ?? (head ? head.end : q.end);
   return { q, after: after < 0 ? tokens.length : after, head, unit, group, end };
 }
 
 /** The frame that governs a counted phrase, trying each argument position in turn. */
 function attach(s: string, tokens: Token[], c: Counted): Attachment | null {
-  return counted(tokens, c) ?? ofComplement(tokens, c) ?? riseTo(tokens, c) ?? asObject(s, tokens, c) ?? asSubject(tokens, c);
+  return counted(tokens, c) ?? ofComplement(tokens, c) ?? riseTo(s, tokens, c) ?? asObject(s, tokens, c) ?? asSubject(tokens, c);
 }
 
 /** "N displacements", "N deaths": the head noun is the event. Licensed nouns need a reporting verb before them in the clause. */
@@ -173,31 +182,56 @@ function ofComplement(tokens: Token[], c: Counted): Attachment | null {
 }
 
 /** "the toll rose to N", "the number of people killed has climbed to N": a running total. */
-function riseTo(tokens: Token[], c: Counted): Attachment | null {
+function riseTo(s: string, tokens: Token[], c: Counted): Attachment | null {
   const first = tokens.findIndex((t) => t.end > c.q.start);
   const prep = tokens[first - 1];
   const verb = tokens[first - 2];
-  if (!prep || !verb || !['to', 'at'].includes(prep.lemma) || !CHANGE_VERBS.has(verb.lemma)) return null;
-  for (let k = verb.i - 1; k >= 0 && k >= verb.i - 10; k--) {
+  if (!prep || !verb || !['to', 'at'].includes(prep.lemma)) return null;
+  // "brought the death toll (in X) to 95": a causing verb with the toll as its object, before "to".
+  const object = !CHANGE_VERBS.has(verb.lemma) && !CAUSE_VERBS.has(verb.lemma) && causedToll(tokens, prep.i);
+  if (!CHANGE_VERBS.has(verb.lemma) && !CAUSE_VERBS.has(verb.lemma) && !object) return null;
+  const last = object ? prep.i - 1 : verb.i - 1;
+  for (let k = last; k >= 0 && k >= verb.i - 10; k--) {
     const t = tokens[k]!;
     if (t.text === ',' || t.text === ';') break;
     const frame = t.pos === 'NOUN' ? frameFor(t, 'rise_to', 'NOUN')[0] : undefined;
     if (!frame) continue;
     const category = isCategory(frame.category) ? frame.category : complementCategory(tokens.slice(k + 1, verb.i));
     if (!category) return null;
-    return { category, frame, start: t.start, end: verb.end, cumulative: true };
+    return { category, frame, start: t.start, end: verb.end, cumulative: true, group: complementGroup(s, tokens, k) };
   }
-  return appositiveToll(tokens, c, verb);
+  return appositiveToll(s, tokens, c, verb);
+}
+
+/** True when a causing verb's object, a toll's noun, comes before "to" in the clause ("brought the toll in X to"). */
+function causedToll(tokens: Token[], to: number): boolean {
+  for (let k = to - 1; k >= 0 && k >= to - 8; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
+    if (t.pos === 'NOUN' && frameFor(t, 'rise_to', 'NOUN').length) {
+      return tokens.slice(Math.max(0, k - 4), k).some((v) => v.pos === 'VERB' && CAUSE_VERBS.has(v.lemma));
+    }
+  }
+  return false;
+}
+
+/** "the number of civilians killed": the victims the toll's noun names after "of". */
+function complementGroup(s: string, tokens: Token[], noun: number): Group | '' {
+  const of = tokens[noun + 1];
+  if (of?.lemma !== 'of') return '';
+  const victims = readHead(s, { start: of.start, end: of.end, phrase: '', numStart: of.start, numEnd: of.end, value: null, vague_word: '', modifier: 'exact' });
+  return victims?.unit === 'persons' ? victims.group : '';
 }
 
 /**
  * "it has risen to 144, the number of civilians whose death was documented": the noun the count stands for comes
  * after it, in apposition; the category is read from its complement up to the end of the clause.
  */
-function appositiveToll(tokens: Token[], c: Counted, verb: Token): Attachment | null {
-  let k = tokens.findIndex((t) => t.start >= c.end);
-  if (tokens[k]?.text !== ',') return null;
-  k++;
+function appositiveToll(s: string, tokens: Token[], c: Counted, verb: Token): Attachment | null {
+  let k = tokens.findIndex((t) => t.start >= c.q.end);
+  // "it has risen to 144, the number of ...", "it brought to 120 the number of ...".
+  if (tokens[k]?.text === ',') k++;
+  else if (!CAUSE_VERBS.has(verb.lemma)) return null;
   if (tokens[k]?.pos === 'DET') k++;
   const noun = tokens[k];
   const frame = noun && noun.pos === 'NOUN' ? frameFor(noun, 'rise_to', 'NOUN')[0] : undefined;
@@ -205,7 +239,7 @@ function appositiveToll(tokens: Token[], c: Counted, verb: Token): Attachment | 
   const rest: Token[] = [];
   for (let j = k + 1; j < tokens.length && j < k + 14 && !/^[,;.:]$/.test(tokens[j]!.text); j++) rest.push(tokens[j]!);
   const category = isCategory(frame.category) ? frame.category : complementCategory(rest);
-  return category ? { category, frame, start: verb.start, end: noun.end, cumulative: true } : null;
+  return category ? { category, frame, start: verb.start, end: noun.end, cumulative: true, group: complementGroup(s, tokens, k) } : null;
 }
 
 /** "the number of civilians killed": the category a word of the complement names through its own frame. */
@@ -314,6 +348,17 @@ function isPart(d: Draft): boolean {
   return ((d as Partial<FrameDraft>).frame ?? '').startsWith('part/');
 }
 
+/**
+ * "only 326 of the deaths": a figure of a set of counted events (a noun with a `head` frame) counts those events; the
+ * count filter takes "N of the ..." for a member of a set ("one of the towns").
+ */
+function partOfEvents(s: string, q: QuantityHit): boolean {
+  const m = /^\s+of\s+the\s+(\p{L}+)/u.exec(s.slice(q.end));
+  if (!m || q.value === null || q.value < 2) return false; // "one of the deaths" names a member
+  const noun = tokenize(m[1]!)[0];
+  return !!noun && noun.pos === 'NOUN' && frameFor(noun, 'head', 'NOUN').some((f) => !f.licensed_by);
+}
+
 /** "Idleb (315,824)": a figure alone in brackets after a name (the count filter takes "(" for a phone number). */
 function bracketedAfterName(s: string, q: QuantityHit): boolean {
   return q.value !== null && /\p{L}\s*\(\s*$/u.test(s.slice(0, q.start)) && /^\s*\)/.test(s.slice(q.end));
@@ -382,7 +427,7 @@ function draftOf(s: string, c: Counted, a: Attachment, places: PlaceHit[], repor
   return {
     kind,
     category: a.category,
-    group: kind === 'casualty' ? c.group || 'people' : '',
+    group: kind === 'casualty' ? c.group || a.group || 'people' : '',
     quantity: { value: c.q.value, vague_word: c.q.vague_word, modifier: c.q.modifier },
     unit: c.unit,
     count_phrase: c.q.phrase,

@@ -18,6 +18,7 @@ import { recentActor, territoryDrafts } from './territory.ts';
 import { findTimes, pickTime } from './time.ts';
 import { certaintyOf } from './certainty.ts';
 import { DateContext } from './discourse.ts';
+import { VictimContext } from './victims.ts';
 import { foldName } from '@frontline/schema';
 
 export { findQuantities } from './numbers.ts';
@@ -32,6 +33,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const sources = new SourceMemory(documentAuthor(article));
   const facts: ExtractedFact[] = [];
   const dates = new DateContext();
+  const victims = new VictimContext();
   let previousEnd = 0;
   for (const sentence of article.sentence_list) {
     const s = article.text.slice(sentence.start, sentence.end) || sentence.text;
@@ -42,6 +44,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     drafts.push(...territoryDrafts(s, places, usedVerbs, memory));
     drafts.push(...newFigures(drafts, frameDrafts(s, places, drafts)));
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
+    victims.resolve(s, drafts);
     sources.read(s, article.text, sentence.start);
     const times = findTimes(s);
     for (const d of [...drafts].sort((a, b) => a.figStart - b.figStart || a.category.localeCompare(b.category))) {

@@ -5,6 +5,7 @@
 import type { Group, Unit } from '@frontline/schema';
 import { ACTORS } from '@frontline/schema';
 import type { QuantityHit } from './numbers.ts';
+import { wordNumber } from './numbers.ts';
 import { aliasMatcher } from './text.ts';
 
 export interface HeadNoun {
@@ -15,14 +16,14 @@ export interface HeadNoun {
   end: number;
   /** Words between the figure and the noun ("pro-regime", "newly displaced"). */
   modifiers: string;
-  /** 'displaced' / 'idps' when the phrase itself says so; 'killed' for "N dead", "N bodies". */
-  internalCue: 'displaced' | 'idps' | 'killed' | '';
+  /** 'displaced' / 'idps' when the phrase itself says so; 'killed' for "N dead", "N bodies"; 'injured' for "N injured people". */
+  internalCue: 'displaced' | 'idps' | 'killed' | 'injured' | '';
 }
 
 /** Persons, with the group the noun alone implies; '?' = depends on who they fight for. */
 const PERSON_NOUNS: Record<string, Group | '?' | 'inherit'> = {
   people: 'people', persons: 'people', person: 'people', individuals: 'people', victims: 'people', bodies: 'people',
-  syrians: 'people', refugees: 'people', idps: 'people', displaced: 'people', dead: 'people', men: 'people',
+  syrians: 'people', refugees: 'people', idps: 'people', displaced: 'people', dead: 'people', men: 'people', adults: 'people',
   residents: 'people', inhabitants: 'people', villagers: 'people', workers: 'people', patients: 'people',
   civilians: 'civilians', civilian: 'civilians',
   children: 'children', child: 'children', kids: 'children', minors: 'children', boys: 'children', girls: 'children',
@@ -84,7 +85,8 @@ const TOKEN = /^(\s+)([\p{L}][\p{L}'’\-]*)/u;
 
 /** Reads the noun a figure counts, or null when the figure counts nothing this stage reports. */
 export function readHead(s: string, q: QuantityHit): HeadNoun | null {
-  let pos = q.end;
+  // A closing quote after a quoted figure ("about 420” dead) does not end its noun phrase.
+  let pos = q.end + (/^["”»]/.exec(s.slice(q.end))?.[0].length ?? 0);
   // "15km", "8 km": distances.
   const km = /^\s?(km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile)\b/i.exec(s.slice(pos));
   if (km) return { noun: km[1]!, unit: 'km', group: '', end: pos + km[0].length, modifiers: '', internalCue: '' };
@@ -97,7 +99,7 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
     const word = t[2]!;
     const lower = word.toLowerCase();
     const found = classify(lower, modifiers.join(' '), s.slice(pos + t[0].length));
-    if (found && !(lower === 'displaced' && nextIsNoun(s.slice(pos + t[0].length)))) {
+    if (found && !(lower === 'displaced' && nextIsNoun(s.slice(pos + t[0].length))) && !sidedNounNext(s.slice(pos + t[0].length))) {
       let end = extendConjunction(s, pos + t[0].length);
       if (found.unit === 'persons') end = extendComplement(s, end);
       return { ...found, noun: word, end, modifiers: modifiers.join(' '), internalCue: cueOf(modifiers, lower) };
@@ -107,6 +109,12 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
     pos += t[0].length;
   }
   return null;
+}
+
+/** "rebel fighters", "government forces": a fighter noun next is the head, the word before it names the side. */
+function sidedNounNext(rest: string): boolean {
+  const t = TOKEN.exec(rest);
+  return !!t && PERSON_NOUNS[t[2]!.toLowerCase()] === '?';
 }
 
 /** True when a noun follows within three words: "displaced" is then an adjective ("displaced Homs residents"). */
@@ -129,6 +137,8 @@ function classify(lower: string, mods: string, after: string): Omit<HeadNoun, 'n
   if (!(lower in PERSON_NOUNS)) return null;
   const g = PERSON_NOUNS[lower]!;
   if (g === 'inherit') return { unit: 'persons', group: '' };
+  // "internally displaced persons", "displaced families": people who fled the fighting are civilians.
+  if (g === 'people' && (lower === 'idps' || /\bdisplaced\b/i.test(mods))) return { unit: 'persons', group: 'civilians' };
   // Fighters: the side is in the modifiers ("pro-regime forces") or after the noun ("fighters of the Islamic State").
   const ofSide = /^\s+(?:of|from|with|loyal to)\s+(?:the\s+)?([^,.;]{1,50})/.exec(after)?.[1] ?? '';
   const side = sideGroup(mods) || (g === '?' ? sideGroup(ofSide) : '');
@@ -143,6 +153,7 @@ function cueOf(modifiers: string[], noun: string): HeadNoun['internalCue'] {
   if (noun === 'idps' || /\binternally\s+displaced\b/.test(mods)) return 'idps';
   if (noun === 'displaced' || /\bdisplaced\b/.test(mods)) return 'displaced';
   if (noun === 'dead' || noun === 'bodies') return 'killed';
+  if (/\b(?:injured|wounded)\b/.test(mods)) return 'injured';
   return '';
 }
 
@@ -152,6 +163,8 @@ function extendConjunction(s: string, end: number): number {
   for (const re of [/^\s+(?:and|or)\s+([\p{L}]+)/u, /^\s+(?:and|or)\s+[\p{L}\-]+\s+([\p{L}]+)/u]) {
     const m = re.exec(rest);
     const w = m?.[1]!.toLowerCase() ?? '';
+    // "children and one woman": a figure after "and" counts a noun phrase of its own.
+    if (m && wordNumber(m[0].trim().split(/\s+/)[1]!) !== null) continue;
     if (m && (w in PERSON_NOUNS || w in FAMILY_NOUNS || PLACE_NOUNS.has(w))) return end + m[0].length;
   }
   return end;

@@ -168,16 +168,20 @@ function figures(s: string): QuantityHit[] {
     let value: number | null = null;
     if (!vague) value = /^\d/.test(core) ? digitNumber(core) : wordNumber(core);
     if (!vague && value === null) continue;
+    // "9,000-plus", "300+": the suffix says more than the figure, as "more than" before it would.
+    const plus = vague ? null : /^(?:-\s?|\s)?plus\b(?!\s*\d)|^\+(?!\d)/i.exec(s.slice(m.index + m[0].length));
+    const end = m.index + m[0].length + (plus ? plus[0].length : 0);
+    const modifier = modifierOf(m[1]);
     // "some" alone is a vague hedge only with a figure after it; as a figure it is not a count.
     out.push({
       start: m.index,
-      end: m.index + m[0].length,
-      phrase: m[0],
+      end,
+      phrase: s.slice(m.index, end),
       numStart,
       numEnd: m.index + m[0].length,
       value,
       vague_word: vague,
-      modifier: modifierOf(m[1]),
+      modifier: plus && modifier === 'exact' ? 'more_than' : modifier,
     });
   }
   return out;

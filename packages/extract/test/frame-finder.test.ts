@@ -135,6 +135,13 @@ describe('certainty: hedges mark a fact, they do not drop it', () => {
   });
   it('a hedge in another clause does not reach the figure', () => {
     expect(one('Residents reportedly fled at dawn; 6 civilians were killed in the afternoon.')).toEqual([['6', 'stated', '']]);
+    expect(one('Nine people died in Sarmin; the toll in Ariha could not be verified.')).toEqual([['Nine', 'stated', '']]);
+  });
+  it('wire: a hedge phrase after the figure qualifies its clause', () => {
+    expect(one('Some 60 fighters were killed in the fighting, according to unconfirmed reports.')).toEqual([['Some 60', 'hedged', 'unconfirmed reports']]);
+  });
+  it('outlet: a claim that could not be verified', () => {
+    expect(one('Twelve civilians died in Ariha, a claim that could not be independently verified.')).toEqual([['Twelve', 'hedged', 'could not be independently verified']]);
   });
 });
 
@@ -214,7 +221,7 @@ describe('a toll in apposition after its figure', () => {
   const got = (text: string) => extract(text).map((f) => [f.count_phrase, f.category, f.group, f.cumulative]);
   it('monitor: it has risen to N, the number of civilians whose death was documented', () => {
     expect(got('It has risen to 212, the number of civilians whose death was recorded by the network since March, including 40 children.')).toEqual([
-      ['212', 'killed', 'people', true],
+      ['212', 'killed', 'civilians', true],
       ['40', 'killed', 'children', true],
     ]);
   });

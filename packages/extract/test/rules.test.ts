@@ -391,3 +391,147 @@ describe('every fact points into its article', () => {
     ]);
   });
 });
+
+rule('a breakdown of casualties: killed and injured take the group of the casualties they break down', [
+  ['monitor', 'The network recorded 512 civilian casualties in Hama governorate in April: 203 killed and 309 injured.', [
+    { category: 'killed', group: 'civilians', value: 203, time: 'in April' },
+    { category: 'injured', group: 'civilians', value: 309, time: 'in April' },
+  ]],
+  ['sitrep', 'Health partners reported 86 civilian casualties (31 killed and 55 injured) in Ariha on 4 May.', [
+    { category: 'killed', group: 'civilians', value: 31, places: ['Ariha'] },
+    { category: 'injured', group: 'civilians', value: 55, places: ['Ariha'] },
+  ]],
+  ['wire', 'Hospital staff counted 40 casualties, 12 killed and 28 wounded, after the market blast in Azaz.', [
+    { category: 'killed', group: 'people', value: 12, places: ['Azaz'] },
+    { category: 'injured', group: 'people', value: 28, places: ['Azaz'] },
+  ]],
+]);
+
+rule('a bracketed breakdown by sex and age: parts in a group of the schema, summed per group', [
+  ['monitor', 'Since March the mission has verified a total of 95 killed (30 men, 22 women, 8 girls and 11 boys, as well as 24 children whose sex is unknown).', [
+    { category: 'killed', group: 'people', value: 95, cumulative: true },
+    { category: 'killed', group: 'women', value: 22, cumulative: true },
+    { category: 'killed', group: 'children', value: 43, phrase: '8 girls and 11 boys, as well as 24', cumulative: true },
+  ]],
+  ['sitrep', 'Clinics treated 60 injured (12 women, 5 girls, and 4 boys, as well as 9 children and 30 adults) in Binnish.', [
+    { category: 'injured', group: 'people', value: 60, places: ['Binnish'] },
+    { category: 'injured', group: 'women', value: 12, places: ['Binnish'] },
+    { category: 'injured', group: 'children', value: 18, places: ['Binnish'] },
+  ]],
+]);
+
+rule('"including" lists are parts; a bare figure after ", and" is a clause of its own', [
+  ['monitor', 'Witnesses said that between 30 and 38 civilians were killed, including 11 children and one woman, and more than 60 injured.', [
+    { category: 'killed', group: 'civilians', value: 30, modifier: 'at_least', phrase: 'between 30 and 38' },
+    { category: 'killed', group: 'children', value: 11 },
+    { category: 'killed', group: 'women', value: 1 },
+    { category: 'injured', group: 'civilians', value: 60, modifier: 'more_than' },
+  ]],
+  ['encyclopedic', 'The shelling killed 14 soldiers, including two officers, and wounded 25.', [
+    { category: 'killed', group: 'government_forces', value: 14 },
+    { category: 'killed', group: 'government_forces', value: 2 },
+    { category: 'injured', group: 'government_forces', value: 25 },
+  ]],
+]);
+
+rule('victims named once are the victims of later figures that name none', [
+  ['monitor', 'The group documented the killing of 310 civilians in May. The report records that 310 were killed. Of those, militia forces killed 96, including 21 children. Among the victims were four who died under torture.', [
+    { category: 'killed', group: 'civilians', value: 310 },
+    { category: 'killed', group: 'civilians', value: 96 },
+    { category: 'killed', group: 'children', value: 21 },
+    { category: 'killed', group: 'civilians', value: 4 },
+  ]],
+  ['sitrep', 'Partners recorded 240 civilian casualties since January.\nIn Kafr Nabl: 80 casualties (30 killed and 50 injured).', [
+    { category: 'killed', group: 'civilians', value: 30, places: ['Kafr Nabl'] },
+    { category: 'injured', group: 'civilians', value: 50, places: ['Kafr Nabl'] },
+  ]],
+  ['wire', 'At least 40 people died in the strikes on Sarmin. Another 9 died in Binnish.', [
+    { category: 'killed', group: 'people', value: 40, places: ['Sarmin'] },
+    { category: 'killed', group: 'people', value: 9, places: ['Binnish'] },
+  ]],
+  ['thinktank', 'Airstrikes caused at least 1,200 civilian deaths in the campaign; the coalition accepts responsibility for only 140 of the deaths.', [
+    { category: 'killed', group: 'civilians', value: 1200, modifier: 'at_least' },
+    { category: 'killed', group: 'civilians', value: 140 },
+  ]],
+]);
+
+rule('tolls in wire copy: "N-plus", nominal tolls, quoted figures, hedges', [
+  ['wire', '4,000-plus died in the siege of Raqqa, the monitor says.', [{ category: 'killed', value: 4000, modifier: 'more_than', phrase: '4,000-plus' }]],
+  ['regional', 'The governor spoke of “about 80” dead and “more than 200 wounded” in Ariha.', [
+    { category: 'killed', value: 80, modifier: 'about', places: ['Ariha'] },
+    { category: 'injured', value: 200, modifier: 'more_than', places: ['Ariha'] },
+  ]],
+  ['encyclopedic', 'The fighting for the town led to over 300 fatalities and 1,200 injuries.', [
+    { category: 'killed', value: 300, modifier: 'more_than' },
+    { category: 'injured', value: 1200 },
+  ]],
+  ['wire', 'At least 15 people are believed to have died when the bakery in Sarmin was hit.', [
+    { category: 'killed', value: 15, modifier: 'at_least', places: ['Sarmin'] },
+  ]],
+]);
+
+rule('a noun phrase that says its people are dead or hurt counts casualties, whatever moves them', [
+  ['sitrep', 'On 4 May, local responders evacuated 26 injured people and 3 bodies from Tal Tamr to Hasakah.', [
+    { category: 'injured', value: 26, places: ['Tal Tamr', 'Hasakah'] },
+    { category: 'killed', value: 3, places: ['Tal Tamr', 'Hasakah'] },
+  ]],
+  ['wire', 'A further 9 wounded and 14 bodies were brought out of Ariha on Monday.', [
+    { category: 'injured', value: 9, places: ['Ariha'], time: 'on Monday' },
+    { category: 'killed', value: 14, places: ['Ariha'], time: 'on Monday' },
+  ]],
+  ['regional', 'About 200 wounded fighters were moved to hospitals in Idlib.', [{ category: 'injured', value: 200, modifier: 'about' }]],
+]);
+
+rule('who the victims are: "N of them X", "N injuries among X"', [
+  ['encyclopedic', 'By nightfall the clashes had killed 23 combatants, 14 of them Islamist rebels, near Latamneh.', [
+    { category: 'killed', group: 'people', value: 23, places: ['Latamneh'] },
+    { category: 'killed', group: 'opposition_fighters', value: 14, places: ['Latamneh'] },
+  ]],
+  ['thinktank', 'The shelling caused 3 injuries among army servicemen in the first week.', [
+    { category: 'injured', group: 'government_forces', value: 3 },
+  ]],
+  ['sitrep', 'The health cluster recorded 40 deaths among civilians in Douma last week.', [
+    { category: 'killed', group: 'civilians', value: 40, places: ['Douma'] },
+  ]],
+]);
+
+rule('a toll stated by a verb of change names its victims in its complement', [
+  ['monitor', 'The Observatory said it has risen to 212, the number of civilians whose death it documented in the province, including at least 53 children and 38 women.', [
+    { category: 'killed', group: 'civilians', value: 212, cumulative: true, reporters: ['Observatory'] },
+    { category: 'killed', group: 'children', value: 53, modifier: 'at_least', cumulative: true },
+    { category: 'killed', group: 'women', value: 38, cumulative: true },
+  ]],
+  ['wire', 'The raid brought to 120 the number of civilians killed in Ariha since Sunday.', [
+    { category: 'killed', group: 'civilians', value: 120, cumulative: true, places: ['Ariha'], time: 'since Sunday' },
+  ]],
+  ['regional', 'The new strikes brought the death toll in Sarmin to 95 on Friday.', [
+    { category: 'killed', group: 'people', value: 95, cumulative: true, places: ['Sarmin'], time: 'on Friday' },
+  ]],
+  ['encyclopedic', 'The number of soldiers killed in the siege had increased to 48 by June.', [
+    { category: 'killed', group: 'government_forces', value: 48, cumulative: true },
+  ]],
+]);
+
+rule('fighters by side: a gapped noun, "rebel fighters", losses', [
+  ['monitor', 'The Observatory said at least 44 pro-government and 39 rebel fighters had been killed in the fighting.', [
+    { category: 'killed', group: 'government_forces', value: 44, modifier: 'at_least', reporters: ['Observatory'] },
+    { category: 'killed', group: 'opposition_fighters', value: 39, reporters: ['Observatory'] },
+  ]],
+  ['encyclopedic', 'The army said it had killed 15 rebels in two days, while losing 11 servicemen.', [
+    { category: 'killed', group: 'opposition_fighters', value: 15 },
+    { category: 'killed', group: 'government_forces', value: 11 },
+  ]],
+  ['wire', 'Some 39 rebel fighters were killed near Latamneh on Sunday.', [
+    { category: 'killed', group: 'opposition_fighters', value: 39, places: ['Latamneh'] },
+  ]],
+]);
+
+rule('who the victims are: displaced people are civilians; a part list may open without a figure', [
+  ['sitrep', 'On 7 May, three internally displaced persons (IDPs) were wounded in an attack on a camp in Sarmada.', [
+    { category: 'injured', group: 'civilians', value: 3, places: ['Sarmada'], time: 'On 7 May' },
+  ]],
+  ['encyclopedic', 'Rebels shelled Mhardeh, reportedly killing six civilians, including a woman and five children.', [
+    { category: 'killed', group: 'civilians', value: 6, places: ['Mhardeh'] },
+    { category: 'killed', group: 'children', value: 5, places: ['Mhardeh'] },
+  ]],
+]);

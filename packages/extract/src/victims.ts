@@ -1,0 +1,43 @@
+/**
+ * Who the victims are, carried across sentences: a casualty figure that names no victims of its own ("774 were
+ * killed", "Of those, X killed 408", "1,240 casualties (344 killed and 896 injured)", "326 of the deaths", "five who
+ * died") counts the victims the text last named: a report on civilian casualties goes on counting civilians until
+ * it names other victims. Children and women are parts of a series, never the series a later figure continues;
+ * naming "people" (or fighters of no known side) ends the carry.
+ */
+import type { Group } from '@frontline/schema';
+import type { Draft } from './draft.ts';
+import { figurePhrases } from './figures.ts';
+
+/** Nouns that say a figure counts casualties without saying who they were. */
+const GENERIC = new Set(['victims', 'dead', 'bodies']);
+/** Casualty nouns after a group word: "civilian casualties", "civilian deaths". */
+const CASUALTY_NOUN = /^\s+(?:casualties|deaths|victims|fatalities|dead|killed|wounded|injured)\b/i;
+/** A sentence without a casualty fact can still name victims only with one of these words. */
+const CASUALTY_WORD = /\b(?:casualties|deaths|victims|fatalities|dead|killed|wounded|injured)\b/i;
+const PARTS = new Set<Group | ''>(['children', 'women']);
+
+export class VictimContext {
+  private group: Group | '' = '';
+
+  /** Gives the sentence's unnamed casualty drafts the victims last named, and remembers the ones it names. */
+  resolve(s: string, drafts: Draft[]): void {
+    if (!drafts.some((d) => d.kind === 'casualty') && !CASUALTY_WORD.test(s)) return;
+    const phrases = new Map(figurePhrases(s).map((np) => [np.q.start, np]));
+    const casualties = new Map(drafts.filter((d) => d.kind === 'casualty').map((d) => [d.figStart, d]));
+    const starts = [...new Set([...phrases.keys(), ...casualties.keys()])].sort((a, b) => a - b);
+    for (const at of starts) {
+      const np = phrases.get(at);
+      const d = casualties.get(at);
+      const noun = np?.head?.unit === 'persons' ? np.head : null;
+      if (noun && !GENERIC.has(noun.noun.toLowerCase())) {
+        if (d || CASUALTY_NOUN.test(s.slice(noun.end))) this.name(noun.group);
+      } else if (d?.group === 'people' && this.group) d.group = this.group;
+    }
+  }
+
+  private name(group: Group | ''): void {
+    if (PARTS.has(group)) return;
+    this.group = group === 'people' ? '' : group;
+  }
+}
