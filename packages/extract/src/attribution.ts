@@ -53,6 +53,13 @@ const AGENTLESS = /\b(?:(?:is|are|was|were|been|being)\s+(?:also\s+)?reported\b(
  */
 const CONTINUES =
   /^[\s•*·-]*(?:of\s+(?:these|them|those|whom|which|this\s+(?:number|total|figure))|among\s+(?:them|these|those)|this\s+(?:also\s+)?(?:includes?|figure|number|total)|these\s+(?:include|figures|numbers)|(?:most|some|many|half|the\s+(?:majority|bulk|rest|remainder))\s+of\s+(?:them|these|those)|they\s+include|in\s+addition|a\s+further)\b/i;
+/**
+ * Nouns of a tracked series: a source that counts "displacements" or "arrivals" keeps counting them in the sentences
+ * that follow ("12,000 displacements recorded by the Cluster ... 4,000 displacements from Hama").
+ */
+const SERIES_NOUN = /\b(displacements|arrivals|departures|movements|returns|returnees|evacuations)\b/gi;
+/** Sentences a tracked series stays with its source. */
+const SERIES_SENTENCES = 8;
 /** Sentences that still belong to the quoted source after it was last named. */
 const CARRY_SENTENCES = 4;
 
@@ -81,6 +88,9 @@ export class SourceMemory {
   /** The attributions of the sentence read last, with what each covers. */
   private current: Scoped[] = [];
   private stated = false;
+  /** The source of each tracked series ("displacements" -> the Cluster), with the sentence count when last named. */
+  private series = new Map<string, { names: string[]; at: number }>();
+  private read_ = 0;
   /** The reporters the sentence read last was given, unless they were the document's author. */
   private previous: string[] = [];
   /** Whether the sentence read last belonged to a list item, and where it ended: a bullet may hold several sentences. */
@@ -103,10 +113,12 @@ export class SourceMemory {
     [this.inItem, this.lastEnd] = [item, start + s.length];
     if (!item) this.list = [];
     const carried =
-      item && this.list.length ? this.list : this.sinceLast === 0 && AGENTLESS.test(s) ? this.last : CONTINUES.test(s) ? this.previous : [];
+      item && this.list.length ? this.list : this.sinceLast === 0 && AGENTLESS.test(s) ? this.last : CONTINUES.test(s) ? this.previous : this.seriesOf(s);
     const reporters = own.length ? own : carried.length ? carried : this.author ? [this.author] : [];
     const basis: ReporterBasis = own.length || !reporters.length ? '' : carried.length ? 'carried' : 'document_author';
     this.previous = basis === 'document_author' ? [] : reporters;
+    this.read_++;
+    if (basis !== 'document_author' && reporters.length) for (const noun of seriesNouns(s)) this.series.set(noun, { names: reporters, at: this.read_ });
     this.current = own.length ? scoped : [{ at: 0, scope: 'all', names: reporters, basis }];
     this.stated = own.length > 0;
     if (/:\s*$/.test(s)) this.list = own.length ? own : this.sinceLast === 0 ? this.last : reporters;
@@ -115,6 +127,15 @@ export class SourceMemory {
     if (own.length) [this.last, this.sinceLast] = [own, 0];
     this.people.push(...own);
     return reporters;
+  }
+
+  /** The source of the series a sentence counts, when it named one in the last few sentences. */
+  private seriesOf(s: string): string[] {
+    for (const noun of seriesNouns(s)) {
+      const known = this.series.get(noun);
+      if (known && this.read_ - known.at < SERIES_SENTENCES) return known.names;
+    }
+    return [];
   }
 
   /** True when the sentence read last names its own source (not one carried over, nor the document's author). */
@@ -178,6 +199,15 @@ export class SourceMemory {
     }
     return this.recent();
   }
+}
+
+/** The tracked series a sentence counts: a figure right before the noun ("4,000 displacements", "1,200 new arrivals"). */
+function seriesNouns(s: string): string[] {
+  const nouns: string[] = [];
+  for (const m of allMatches(SERIES_NOUN, s)) {
+    if (/\d[\d,.]*\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(s.slice(Math.max(0, m.index - 40), m.index))) nouns.push(m[1]!.toLowerCase());
+  }
+  return nouns;
 }
 
 /** Sources named by a proper name ("SOHR", "Reuters"), not by a common noun ("the army", "activists"). */
@@ -347,8 +377,11 @@ function sayer(s: string, verbAt: number): string | null {
   let seg = segments.pop() ?? '';
   // "X, who heads the clinic, said": the subject is before the relative clause; "X, backed by Y, said": before the participle.
   if (!seg.trim() && segments.length >= 2) {
-    segments.pop();
+    const middle = segments.pop()!.trim();
     seg = segments.pop()!;
+    // "The regional governor, Oleh Syniehubov, said": a role and the person's name in apposition name the person.
+    const apposed = `${seg.trim()} ${middle}`;
+    if (/^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+$/u.test(middle) && reporterPhrase(apposed)) seg = apposed;
   } else if (/^\s*(?:\p{Ll}+ed\s+by|based\s+in|who|which)\b/u.test(seg) && segments.length) seg = segments.pop()!;
   const named = /^\s*(?:named|identified)\s+as\s+(.+)$/.exec(seg);
   return finish(named ? named[1]! : seg);

@@ -159,6 +159,12 @@ describe('carried across sentences', () => {
     expect(last('The governor said 30 were wounded.', 'Fighting continued.', 'Of these, 9 died.')).toEqual([]);
     expect(last('Rescuers said 40 people were killed in Atarib.', 'Nine more died in Ariha.')).toEqual([]);
   });
+  it('keeps a tracked series ("displacements", "arrivals") with the source that counted it, for a few sentences', () => {
+    const report = 'UNHCR Flash Update #5\nThe Shelter Cluster tracked 18,000 displacements from southern Idlib in May.\nMost families went to camps.\nSome 6,500 displacements were from Ariha.\nMore than 40,000 people have been displaced since April.';
+    const memory = new SourceMemory('UNHCR');
+    expect(report.split('\n').slice(1).map((l) => memory.read(l))).toEqual([['Shelter Cluster'], ['UNHCR'], ['Shelter Cluster'], ['UNHCR']]);
+    expect(last('IOM counted 900 arrivals in Dana.', 'Fighting went on.', 'Rain fell.', 'Roads closed.', 'Shops shut.', 'Schools shut.', 'Clinics shut.', 'Markets shut.', 'Banks shut.', 'Some 300 arrivals came from Ariha.')).toEqual([]);
+  });
   it('gives an agentless "were reported" right after a quoted source to that source', () => {
     expect(last('Rescuers said the strikes hit the market of Maarat Misrin.', 'Seven deaths were reported.')).toEqual(['Rescuers']);
     expect(last('Rescuers said the strikes hit the market.', 'Crowds gathered.', 'Seven deaths were reported.')).toEqual([]);
