@@ -5,6 +5,7 @@
  * covers the figures before it; one placed before ("X said that", "According to X,") covers the figures after it;
  * "citing Y" goes with the attribution it follows; the rest ("recorded by X", "X's figures") cover the sentence.
  */
+import type { ReporterBasis } from '@frontline/schema';
 
 export type Scope = 'before' | 'after' | 'all' | 'companion';
 
@@ -13,6 +14,8 @@ export interface Scoped {
   at: number;
   scope: Scope;
   names: string[];
+  /** How the construction names them ("according to X": stated; "X said": quoted; "it added": carried...). */
+  basis: ReporterBasis;
 }
 
 /** "X said" is placed after its clause when nothing reported follows the verb ("..., the governor said on Monday."). */
@@ -27,23 +30,29 @@ export function accordingScope(s: string, at: number): Scope {
 }
 
 /**
- * The names covering a figure at `p`: the nearest attribution placed after its clause that follows the figure, or
- * the nearest placed before that precedes it (the closer of the two), with their companions and every
- * sentence-wide one; all names of the sentence when no scoped attribution reaches the figure.
+ * The attributions covering a figure at `p`: the nearest placed after its clause that follows the figure, or the
+ * nearest placed before that precedes it (the closer of the two), with their companions and every sentence-wide
+ * one; all of the sentence's when no scoped attribution reaches the figure. In sentence order.
  */
-export function namesFor(found: Scoped[], p: number): string[] {
+export function covering(found: Scoped[], p: number): Scoped[] {
   const sorted = [...found].sort((a, b) => a.at - b.at);
   const closing = sorted.find((f) => f.scope === 'before' && f.at > p);
   const opening = [...sorted].reverse().find((f) => f.scope === 'after' && f.at < p);
   const chosen = closing && (!opening || closing.at - p <= p - opening.at) ? closing : opening;
-  if (!chosen) return unique(sorted.flatMap((f) => f.names));
+  if (!chosen) return sorted;
   const at = sorted.indexOf(chosen);
   const companions = [];
   for (let i = at + 1; i < sorted.length && sorted[i]!.scope === 'companion'; i++) companions.push(sorted[i]!);
   const wide = sorted.filter((f) => f.scope === 'all');
-  return unique([chosen, ...companions, ...wide].sort((a, b) => a.at - b.at).flatMap((f) => f.names));
+  return [chosen, ...companions, ...wide].sort((a, b) => a.at - b.at);
 }
 
-function unique(names: string[]): string[] {
-  return [...new Set(names)];
+/** The names covering a figure at `p` (see `covering`), each once. */
+export function namesFor(found: Scoped[], p: number): string[] {
+  return [...new Set(covering(found, p).flatMap((f) => f.names))];
+}
+
+/** How the first reporter of a figure at `p` was found: the basis of the first attribution covering it. */
+export function basisFor(found: Scoped[], p: number): ReporterBasis {
+  return covering(found, p).find((f) => f.names.length)?.basis ?? '';
 }

@@ -9,30 +9,37 @@
  * Every phrase in a reporter's place must be a well-formed reporter (reporter-phrase.ts) or it is dropped. When a
  * sentence quotes several sources, each figure takes the ones whose attribution covers it (attribution-scope.ts).
  */
-import type { SourceEntry } from '@frontline/schema';
+import type { ReporterBasis, SourceEntry } from '@frontline/schema';
 import { REPORTING, SOURCES, foldName } from '@frontline/schema';
 import { entryOf, headOf, hideAbbreviationDots, isDocument, isPronoun, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
-import { accordingScope, namesFor, sayScope, type Scope, type Scoped } from './attribution-scope.ts';
+import { accordingScope, basisFor, namesFor, sayScope, type Scope, type Scoped } from './attribution-scope.ts';
 import { allMatches, maskParentheticals } from './text.ts';
+import { findQuantities } from './numbers.ts';
 
-const SAY = String.raw`(?:said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|claimed|claims|estimated|estimates|documented|documents|added|adds|confirmed|confirms|noted|notes|recorded|records|warned|warns|wrote|counted|counts|tracked|tracks|verified|verifies|registered|registers|monitored|issued|released|published|received\s+reports)`;
+const SAY = String.raw`(?:said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|claimed|claims|estimated|estimates|estimate|documented|documents|document|added|adds|confirmed|confirms|confirm|noted|notes|recorded|records|record|warned|warns|wrote|counted|counts|count|tracked|tracks|track|verified|verifies|verify|registered|registers|register|monitored|issued|released|published|received\s+reports)`;
+/** Verbs of counting or reporting, whose subject is the figure's source ("X tracked"); the others are speech ("X said"). */
+const REPORTING_VERB = /^(?:report|estimat|document|confirm|record|count|track|verif|regist|monitor|issued|released|published|received)/i;
 const SAY_RE = new RegExp(String.raw`\b${SAY}\b`, 'g');
 /** Every construction below holds one of these words: a sentence without any is skipped at once. */
 const ANY_CUE =
-  /\b(?:sa(?:id|ys?)|report|t(?:old|ells?)|announc|stat|claim|estimat|document|record|track|verif|regist|monitor|confirm|not(?:ed|es)|add|warn|wrote|count|issued|released|published|received|according|as\s+per|citing|quoting|figures|data|statistics|numbers|tally|statement|bulletin|update|communiqu|indicat|show|compil|cited)/i;
+  /\b(?:sa(?:id|ys?)|report|t(?:old|ells?)|announc|stat|claim|estimat|document|record|track|verif|regist|monitor|confirm|not(?:ed|es)|add|warn|wrote|count|issued|released|published|received|according|as\s+per|citing|quoting|figures|data|statistics|numbers|tally|statement|bulletin|update|communiqu|indicat|show|compil|cited|source)/i;
 /** Verbs whose passive agent is the reporter: "displacements recorded by the Cluster". */
 const BY_AGENT = /\b(?:reported|recorded|documented|tracked|verified|registered|counted|monitored|confirmed|announced|released|published|issued|compiled|cited|quoted)\s+by\s+([^,;:"“”()]+?)(?=\s*(?:[,;:"“”()]|\.(?:\s|$)|$|\s+(?:on|in|at|since|between|during|from|to|as|and|with|for|over|until|after|before|that|which|who)\b))/gi;
 const NP_END = String.raw`(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$|\s+(?:on|in|as|and|which|who|that|since|between|until)\b))`;
 const ACCORDING = new RegExp(String.raw`\b(?:according\s+to|as\s+per)\s+([^,.;:"“”]+?(?:\s*\([^)]*\))?)${NP_END}`, 'gi');
 const CITING = new RegExp(String.raw`\b(?:citing|quoting)\s+([^,.;:"“”]+?)${NP_END}`, 'gi');
 /** "figures from X", "data by X", "a report released by X": the document's author. */
-const FROM_SOURCE = /\b(?:figures|data|statistics|numbers|tally|count)\s+(?:from|by|of|compiled\s+by|released\s+by|published\s+by)\s+([^,.;:"“”]+?)(?=\s*(?:[,.;:"“”]|$|\s+(?:on|in|show|showed|shows|indicate|indicated|as|and|which|that)\b))/gi;
+const FROM_SOURCE = /\b(?:figures|data|statistics|numbers|tally|count)\s+(?:from|by|of|compiled\s+by|released\s+by|published\s+by)\s+([^,.;:"“”]+?)(?=\s*(?:[,.;:"“”]|$|\s+(?:on|in|show|showed|shows|indicate|indicates|indicated|suggest|suggests|suggested|as|and|which|that)\b))/gi;
 /** "X's figures", "UNICEF's report", "OCHA data show": a source's own numbers. */
 const OWN_DATA = /\b((?:\p{Lu}[\p{L}.\-’'\u2024]*\s+){0,6}\p{Lu}[\p{L}.\-’'\u2024]*)(?:['’]s?\s+(?:figures|data|tally|count|statistics|report|records)\b|\s+(?:figures|data|statistics)\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b)/gu;
 /** "In a statement (on Monday), X condemned ...": X issued the statement, whatever the verb. */
 const IN_STATEMENT = /\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?(?:statement|report|update|bulletin|communiqu[ée])(?:\s+(?:on|late\s+on|issued\s+on|released\s+on)\s+[\p{L}\d ]+?)?,\s+((?:the\s+)?(?:\p{Lu}[\p{L}.\-’'\u2024]*|of|for|the|and|al)(?:\s+(?:\p{Lu}[\p{L}.\-’'\u2024]*|of|for|the|and|al))*)(?=\s+\p{Ll})/gu;
 /** "with X reporting (that)": a participle of saying after "with". */
-const WITH_REPORTING = /\bwith\s+([^,.;:"“”]+?)\s+(?:reporting|saying|estimating|documenting|recording)\b/gi;
+const WITH_REPORTING = /\bwith\s+([^,.;:"“”]+?)\s+(reporting|saying|estimating|documenting|recording)\b/gi;
+/** A source note, as reports and tables give it: "(source: the CCCM Cluster)", "(Source: IOM DTM, 3 May)", "Source: WHO". */
+const SOURCE_NOTE = /(?:\(\s*|^\s*|[.;]\s+)(?:data\s+)?sources?\s*:\s*([^,;:()]+?)\s*(?=[,;)]|\.?\s*$)/gim;
+/** "(CCCM Cluster, 2 January)", "(OCHA)": a parenthesis holding a source's name, maybe with a date. */
+const SOURCE_PAREN = /\(\s*([^(),;]{2,60}?)\s*(?:[,;]\s*([^()]{1,40}))?\)/g;
 /** Generic nouns for "the most recent named source" when no registry entry lists them. */
 const GENERIC_ANAPHORA = new Set(REPORTING.anaphor.map((noun) => foldName(`the ${noun}`)));
 /** Registry entries by the folded back-reference that names them ("the observatory" -> SOHR). */
@@ -40,6 +47,19 @@ const ANAPHORIC = new Map<string, SourceEntry[]>();
 for (const entry of SOURCES) for (const a of entry.anaphora ?? []) ANAPHORIC.set(foldName(a), [...(ANAPHORIC.get(foldName(a)) ?? []), entry]);
 /** "Five deaths were reported", "reportedly": reported by someone unnamed, who right after a quoted source is that source. */
 const AGENTLESS = /\b(?:(?:is|are|was|were|been|being)\s+(?:also\s+)?reported\b(?!\s+by\b)|reportedly)/i;
+/**
+ * A sentence that breaks down or extends the figure of the sentence before ("Of these, 3,000 ...", "This includes ...",
+ * "Among them ...", "A further 900 ..."): its figures are that sentence's source's.
+ */
+const CONTINUES =
+  /^[\s•*·-]*(?:of\s+(?:these|them|those|whom|which|this\s+(?:number|total|figure))|among\s+(?:them|these|those)|this\s+(?:also\s+)?(?:includes?|figure|number|total)|these\s+(?:include|figures|numbers)|(?:most|some|many|half|the\s+(?:majority|bulk|rest|remainder))\s+of\s+(?:them|these|those)|they\s+include|in\s+addition|a\s+further)\b/i;
+/**
+ * Nouns of a tracked series: a source that counts "displacements" or "arrivals" keeps counting them in the sentences
+ * that follow ("12,000 displacements recorded by the Cluster ... 4,000 displacements from Hama").
+ */
+const SERIES_NOUN = /\b(displacements|arrivals|departures|movements|returns|returnees|evacuations)\b/gi;
+/** Sentences a tracked series stays with its source. */
+const SERIES_SENTENCES = 8;
 /** Sentences that still belong to the quoted source after it was last named. */
 const CARRY_SENTENCES = 4;
 
@@ -52,6 +72,7 @@ interface Found {
   at: number;
   text: string;
   scope: Scope;
+  basis: ReporterBasis;
 }
 
 /** What attribution remembers across an article's sentences. */
@@ -67,6 +88,14 @@ export class SourceMemory {
   /** The attributions of the sentence read last, with what each covers. */
   private current: Scoped[] = [];
   private stated = false;
+  /** The source of each tracked series ("displacements" -> the Cluster), with the sentence count when last named. */
+  private series = new Map<string, { names: string[]; at: number }>();
+  private read_ = 0;
+  /** The reporters the sentence read last was given, unless they were the document's author. */
+  private previous: string[] = [];
+  /** Whether the sentence read last belonged to a list item, and where it ended: a bullet may hold several sentences. */
+  private inItem = false;
+  private lastEnd = 0;
 
   /** `author`: the document's own source (documentAuthor), '' for none. */
   constructor(readonly author = '') {}
@@ -78,11 +107,19 @@ export class SourceMemory {
   read(s: string, text = s, start = 0): string[] {
     const scoped = attributions(s, this);
     const own = [...new Set(scoped.flatMap((a) => a.names))];
-    const item = isListItem(text, start, s);
+    // "• 1,500 displacements from A. This also includes 400 from B.": the second sentence is still the bullet's.
+    const continues = this.inItem && start >= this.lastEnd && start > 0 && !text.slice(this.lastEnd, start).includes('\n');
+    const item = continues || isListItem(text, start, s);
+    [this.inItem, this.lastEnd] = [item, start + s.length];
     if (!item) this.list = [];
-    const carried = item && this.list.length ? this.list : this.sinceLast === 0 && AGENTLESS.test(s) ? this.last : [];
+    const carried =
+      item && this.list.length ? this.list : this.sinceLast === 0 && AGENTLESS.test(s) ? this.last : CONTINUES.test(s) ? this.previous : this.seriesOf(s);
     const reporters = own.length ? own : carried.length ? carried : this.author ? [this.author] : [];
-    this.current = own.length ? scoped : [{ at: 0, scope: 'all', names: reporters }];
+    const basis: ReporterBasis = own.length || !reporters.length ? '' : carried.length ? 'carried' : 'document_author';
+    this.previous = basis === 'document_author' ? [] : reporters;
+    this.read_++;
+    if (basis !== 'document_author' && reporters.length) for (const noun of seriesNouns(s)) this.series.set(noun, { names: reporters, at: this.read_ });
+    this.current = own.length ? scoped : [{ at: 0, scope: 'all', names: reporters, basis }];
     this.stated = own.length > 0;
     if (/:\s*$/.test(s)) this.list = own.length ? own : this.sinceLast === 0 ? this.last : reporters;
     this.named.push(...namedSources(s));
@@ -90,6 +127,15 @@ export class SourceMemory {
     if (own.length) [this.last, this.sinceLast] = [own, 0];
     this.people.push(...own);
     return reporters;
+  }
+
+  /** The source of the series a sentence counts, when it named one in the last few sentences. */
+  private seriesOf(s: string): string[] {
+    for (const noun of seriesNouns(s)) {
+      const known = this.series.get(noun);
+      if (known && this.read_ - known.at < SERIES_SENTENCES) return known.names;
+    }
+    return [];
   }
 
   /** True when the sentence read last names its own source (not one carried over, nor the document's author). */
@@ -100,6 +146,11 @@ export class SourceMemory {
   /** The reporters of a figure at offset `p` of the sentence read last: those whose attribution covers it. */
   forFigure(p: number): string[] {
     return namesFor(this.current, p);
+  }
+
+  /** How the first of those reporters was found (attribution-scope.ts `basisFor`). */
+  basisFor(p: number): ReporterBasis {
+    return basisFor(this.current, p);
   }
 
   /** "Filashkin said" after "Vadym Filashkin said": a surname alone is the person named in full before. */
@@ -150,6 +201,15 @@ export class SourceMemory {
   }
 }
 
+/** The tracked series a sentence counts: a figure right before the noun ("4,000 displacements", "1,200 new arrivals"). */
+function seriesNouns(s: string): string[] {
+  const nouns: string[] = [];
+  for (const m of allMatches(SERIES_NOUN, s)) {
+    if (/\d[\d,.]*\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(s.slice(Math.max(0, m.index - 40), m.index))) nouns.push(m[1]!.toLowerCase());
+  }
+  return nouns;
+}
+
 /** Sources named by a proper name ("SOHR", "Reuters"), not by a common noun ("the army", "activists"). */
 function namedSources(s: string): Named[] {
   const out: Named[] = [];
@@ -178,9 +238,10 @@ function attributions(s: string, memory: SourceMemory): Scoped[] {
   const out: Scoped[] = [];
   const seen = new Set<string>();
   for (const f of explicitPhrases(s).sort((a, b) => a.at - b.at)) {
-    const names = resolved(f, s, memory).filter((n) => !seen.has(n));
+    const found = resolved(f, s, memory);
+    const names = found.names.filter((n) => !seen.has(n));
     names.forEach((n) => seen.add(n));
-    if (names.length) out.push({ at: f.at, scope: f.scope, names });
+    if (names.length) out.push({ at: f.at, scope: f.scope, names, basis: found.basis });
   }
   return out;
 }
@@ -190,32 +251,54 @@ function explicitPhrases(s: string): Found[] {
   const found: Found[] = [];
   // A headline's "UNHCR: 40,000 fled Afrin": a registry source before the colon (a country there is a topic).
   const headline = /^\s*([^:]{2,60}):\s/.exec(s);
-  if (headline && entryOf(headline[1]!.trim().replace(/^the\s+/i, ''))) found.push({ at: 0, text: headline[1]!, scope: 'all' });
-  if (!ANY_CUE.test(s)) return found;
+  if (headline && entryOf(headline[1]!.trim().replace(/^the\s+/i, ''))) found.push({ at: 0, text: headline[1]!, scope: 'all', basis: 'stated' });
   const hidden = hideAbbreviationDots(s);
+  const stated = (m: RegExpExecArray, scope: Scope): Found => ({ at: m.index, text: m[1]!, scope, basis: 'stated' });
+  if (s.includes('(')) for (const m of allMatches(SOURCE_PAREN, hidden)) if (citesSource(hidden, m)) found.push(stated(m, 'before'));
+  if (!ANY_CUE.test(s)) return found;
   const plain = maskParentheticals(hidden);
-  for (const m of allMatches(ACCORDING, hidden)) found.push({ at: m.index, text: m[1]!, scope: accordingScope(hidden, m.index) });
-  for (const m of allMatches(CITING, hidden)) found.push({ at: m.index, text: m[1]!, scope: 'companion' });
-  for (const re of [FROM_SOURCE, WITH_REPORTING, IN_STATEMENT]) {
-    for (const m of allMatches(re, hidden)) found.push({ at: m.index, text: m[1]!, scope: 'all' });
-  }
-  for (const re of [BY_AGENT, OWN_DATA]) {
-    for (const m of allMatches(re, plain)) found.push({ at: m.index, text: m[1]!, scope: 'all' });
-  }
+  for (const m of allMatches(ACCORDING, hidden)) found.push(stated(m, accordingScope(hidden, m.index)));
+  for (const m of allMatches(CITING, hidden)) found.push(stated(m, 'companion'));
+  for (const m of allMatches(SOURCE_NOTE, hidden)) found.push(stated(m, 'before'));
+  for (const re of [FROM_SOURCE, IN_STATEMENT]) for (const m of allMatches(re, hidden)) found.push(stated(m, 'all'));
+  for (const m of allMatches(WITH_REPORTING, hidden)) found.push({ ...stated(m, 'all'), basis: verbBasis(m[2]!) });
+  for (const m of allMatches(OWN_DATA, plain)) found.push(stated(m, 'all'));
+  // "displacements recorded by the Cluster": the agent of a reporting verb is its subject.
+  for (const m of allMatches(BY_AGENT, plain)) found.push({ ...stated(m, 'all'), basis: 'subject_of_reporting_verb' });
   for (const m of allMatches(SAY_RE, plain)) {
     if (notSaying(plain, m.index, m[0])) continue;
     const whole = sayer(plain, m.index);
     // "300 fled and the UN said": the subject is the last conjunct when the whole is no reporter.
     const subject = whole && !usable(whole) ? whole.split(/\b(?:and|but|while|whereas|as)\s+/).pop()! : whole;
-    if (subject && usable(subject)) found.push({ at: m.index, text: subject, scope: sayScope(plain, m.index + m[0].length) });
+    if (subject && usable(subject)) found.push({ at: m.index, text: subject, scope: sayScope(plain, m.index + m[0].length), basis: verbBasis(m[0]) });
     else {
       const inverted = /^\s+((?:[\p{Lu}][\p{L}.\-’'\u2024]*|al|a|bin|the|of|for)(?:\s+(?:[\p{Lu}][\p{L}.\-’'\u2024]*|al|a|bin|the|of|for))*)/u.exec(plain.slice(m.index + m[0].length));
       if (inverted && /[,"”]\s*$/.test(plain.slice(0, m.index)) && /^(?:said|says|told|added|reported)/.test(m[0])) {
-        found.push({ at: m.index, text: inverted[1]!, scope: 'before' });
+        found.push({ at: m.index, text: inverted[1]!, scope: 'before', basis: 'quoted' });
       }
     }
   }
   return found;
+}
+
+/**
+ * A parenthesis cites a source when it holds a registry name (and at most a date after it), and is not the acronym
+ * of the name just before it ("Camp Coordination and Camp Management (CCCM) Cluster").
+ */
+function citesSource(s: string, m: RegExpExecArray): boolean {
+  if (!entryOf(tidy(m[1]!)) || (m[2] && !/\d/.test(m[2]))) return false;
+  const initials = (s.slice(0, m.index).match(/(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|for|the|on)\s+)*)+$/u)?.[0] ?? '')
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  const acronym = m[1]!.replace(/[^\p{Lu}]/gu, '');
+  return !(acronym.length > 1 && initials.endsWith(acronym));
+}
+
+/** "X tracked", "X estimates": the subject of a reporting verb; "X said", "X told": quoted. */
+function verbBasis(verb: string): ReporterBasis {
+  return REPORTING_VERB.test(verb) ? 'subject_of_reporting_verb' : 'quoted';
 }
 
 /** A subject worth reading: a name or role, or a pronoun or document that stands for one. */
@@ -223,20 +306,32 @@ function usable(subject: string): boolean {
   return isPronoun(tidy(subject)) || isDocument(subject) || reporterPhrase(subject) !== null;
 }
 
-/** One raw phrase to the reporters it names: itself when well formed, or what a back-reference stands for. */
-function resolved(f: Found, s: string, memory: SourceMemory): string[] {
+interface Resolved {
+  names: string[];
+  basis: ReporterBasis;
+}
+
+/**
+ * One raw phrase to the reporters it names: itself when well formed (with the construction's basis), or what a
+ * back-reference stands for (carried; the document's own author when "the report" is this one).
+ */
+function resolved(f: Found, s: string, memory: SourceMemory): Resolved {
   const raw = tidy(f.text);
-  if (isPronoun(raw)) {
-    const r = memory.recent();
-    return r ? [r] : [];
-  }
+  const carried = (r: string | null, basis: ReporterBasis = 'carried'): Resolved => ({ names: r ? [r] : [], basis });
+  if (isPronoun(raw)) return carried(memory.recent());
   if (isDocument(f.text)) {
     const r = memory.documentOf(f.text);
-    return r ? [r] : [];
+    return carried(r, r && r === memory.author ? 'document_author' : 'carried');
   }
   const before = s.slice(0, f.at);
   const back = memory.resolve(raw, before) ?? memory.resolve(`the ${raw}`, before);
-  if (back) return [back];
+  // "the monitor said", "the Cluster tracked": a back-reference names the source the way its construction does.
+  if (back) return { names: [back], basis: f.basis };
+  return { names: named(f, raw, s, memory), basis: f.basis };
+}
+
+/** The reporters a well-formed phrase names: "Witnesses and residents" are two; a spokesman speaks for an organisation. */
+function named(f: Found, raw: string, s: string, memory: SourceMemory): string[] {
   const phrase = reporterPhrase(raw);
   if (!phrase) return [];
   // "Witnesses and residents said", "an official and the Observatory reported": two reporters.
@@ -245,6 +340,16 @@ function resolved(f: Found, s: string, memory: SourceMemory): string[] {
   const head = memory.fullName(headOf(phrase));
   const org = sourceMentions(head).length ? null : organisationOf(s, f.at, phrase);
   return org ? [org, head] : [head];
+}
+
+/** What a counting verb is followed by when its subject did the counting: "that", "a total", "the deaths of", a figure. */
+const COUNTED = /^\s+(?:that|a\s+total|the\s+(?:death|killing|displacement|arrival|deaths|killings))\b/i;
+
+/** "verified two attacks", "recorded nearly 3,000 arrivals": a figure (numbers.ts's) right after the verb. */
+function countFollows(after: string): boolean {
+  if (COUNTED.test(after)) return true;
+  const first = findQuantities(after.slice(0, 80))[0];
+  return !!first && after.slice(0, first.start).trim() === '';
 }
 
 /** "an estimated 100", "claimed the lives of", "was reported": the word is not a verb of saying by a subject here. */
@@ -256,7 +361,7 @@ function notSaying(s: string, at: number, verb: string): boolean {
   if (/^report$/i.test(verb)) return !/^\s+(?:that|at\s+least|more\s+than|over|nearly|some|about|around|\d)/i.test(after);
   if (/^estimate/i.test(verb)) return !/^\s*(?:that\b|[,.;]|$)/i.test(after);
   if (/^claim/i.test(verb)) return /^\s+(?:the\s+lives|lives|responsibility|control|victory)\b/i.test(after);
-  if (/^(?:count|record|document|note|track|verif|regist|monitor)/i.test(verb)) return !/^\s+(?:that|at\s+least|more\s+than|over|nearly|almost|some|about|around|a\s+total|the\s+(?:death|killing|displacement|arrival|deaths|killings)|\d)/i.test(after);
+  if (/^(?:count|record|document|note|track|verif|regist|monitor)/i.test(verb)) return !countFollows(after);
   if (/^(?:issued|released|published)$/i.test(verb)) return !/^\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?(?:statement|report|update|bulletin|figures|data|toll)\b/iu.test(after);
   return false;
 }
@@ -272,8 +377,11 @@ function sayer(s: string, verbAt: number): string | null {
   let seg = segments.pop() ?? '';
   // "X, who heads the clinic, said": the subject is before the relative clause; "X, backed by Y, said": before the participle.
   if (!seg.trim() && segments.length >= 2) {
-    segments.pop();
+    const middle = segments.pop()!.trim();
     seg = segments.pop()!;
+    // "The regional governor, Oleh Syniehubov, said": a role and the person's name in apposition name the person.
+    const apposed = `${seg.trim()} ${middle}`;
+    if (/^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+$/u.test(middle) && reporterPhrase(apposed)) seg = apposed;
   } else if (/^\s*(?:\p{Ll}+ed\s+by|based\s+in|who|which)\b/u.test(seg) && segments.length) seg = segments.pop()!;
   const named = /^\s*(?:named|identified)\s+as\s+(.+)$/.exec(seg);
   return finish(named ? named[1]! : seg);

@@ -15,10 +15,18 @@ import { escapeRe } from './text.ts';
 /** Body sentences read for a monitor's own words, and for a report's author or self-description, after the title. */
 const LEAD_SENTENCES = 4;
 const REPORT_LEAD_SENTENCES = 8;
+/** A report's header: the lines before its body (agency banner, country, title, date), where it names its kind. */
+const HEADER_SENTENCES = 4;
+/** An assessment's own voice, read in its first sentences: "ISW assesses", "CTP-ISW cannot independently verify". */
+const ANALYSIS_LEAD_SENTENCES = 12;
+const OWN_ANALYSIS =
+  /^\s+(?:(?:also|previously|continues\s+to)\s+)?(?:assesses|assess|cannot\s+(?:independently\s+)?(?:verify|confirm)|has\s+not\s+(?:yet\s+)?observed|have\s+not\s+(?:yet\s+)?observed|will\s+continue\s+to\s+monitor)\b/i;
+/** "Prepared by OCHA Sudan", "Issued by: the UN Office for ...": a credit line names the publisher. */
+const CREDIT = /(?:^|\n)[\s•*|-]*(?:prepared|issued|produced|compiled|published)\s+by\s*:?/i;
 /** "X publishes these updates", "This report was prepared by X": a text naming its author. */
 const SELF_DESCRIBED = [
   /(?:^|\s)(?:publishes|produces|prepares|compiles|issues)\s+(?:these|this)\s+(?:updates?|reports?|bulletins?|briefs?)\b/i,
-  /\b(?:this|these)\s+(?:updates?|reports?|bulletins?|briefs?)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:produced|prepared|compiled|issued|published)\s+by\b/i,
+  /\b(?:this|these)\s+(?:updates?|reports?|bulletins?|briefs?|products?|documents?|publications?|snapshots?|overviews?|dashboards?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:produced|prepared|compiled|issued|published)\s+by\b/i,
 ];
 const REPORT_KIND = new RegExp(String.raw`\b(?:${REPORTING.report_kind.map(escapeRe).join('|')})\b`, 'i');
 /** Who may author a report: named in its first lines, a UN agency, NGO or monitor; in its title, also a public body. */
@@ -39,11 +47,17 @@ function authors(line: string, types = AUTHOR_TYPES) {
 export function documentAuthor(article: Pick<IngestedArticle, 'title' | 'text' | 'sentence_list' | 'outlet'>): string {
   const lead = article.sentence_list.slice(0, REPORT_LEAD_SENTENCES + 1).map((s) => article.text.slice(s.start, s.end) || s.text);
   const title = article.title || lead[0] || '';
-  const described = lead.map(selfDescribed).find((a) => a);
+  const header = lead.slice(0, HEADER_SENTENCES);
+  const described = lead.map(selfDescribed).find((a) => a) ?? [...header, ...closing(article)].map(credited).find((a) => a);
   if (described) return described;
-  if (REPORT_KIND.test(title) || lead.slice(0, 2).some((l) => REPORT_KIND.test(l))) {
-    const author = reportAuthor(title) ?? contactAuthor(article) ?? footerAuthor(article) ?? lead.map(firstAuthor).find((a) => a);
+  if (REPORT_KIND.test(title) || header.some((l) => REPORT_KIND.test(l))) {
+    const author =
+      reportAuthor(title) ?? header.map(banner).find((a) => a) ?? contactAuthor(article) ?? footerAuthor(article) ?? lead.map(firstAuthor).find((a) => a);
     if (author) return author;
+  }
+  if (!article.outlet) {
+    const own = ownAnalysis(article.sentence_list.slice(0, ANALYSIS_LEAD_SENTENCES + 1).map((s) => article.text.slice(s.start, s.end) || s.text));
+    if (own) return own;
   }
   if (!article.outlet) {
     for (const line of lead.slice(0, LEAD_SENTENCES + 1)) {
@@ -74,15 +88,44 @@ function selfDescribed(line: string): string | undefined {
   return by ? named.find((a) => a.start >= by.index + by[0].length)?.text : undefined;
 }
 
+/** "Prepared by OCHA Sudan": the first source after a credit at the start of a line. */
+function credited(line: string): string | undefined {
+  const credit = CREDIT.exec(line);
+  return credit ? authors(line.slice(credit.index + credit[0].length), TITLE_AUTHOR_TYPES)[0]?.text : undefined;
+}
+
+/** A header line that is an agency's name, maybe with its office ("OCHA", "OCHA Ukraine", "United Nations Office for ..."). */
+function banner(line: string): string | undefined {
+  const found = authors(line, TITLE_AUTHOR_TYPES);
+  if (found.length !== 1) return undefined;
+  const rest = (line.slice(0, found[0]!.start) + ' ' + line.slice(found[0]!.end)).match(/\p{L}+/gu) ?? [];
+  return rest.length <= 2 && rest.every((w) => /^\p{Lu}/u.test(w)) ? found[0]!.text : undefined;
+}
+
+/** "ISW assesses that ...", "CTP-ISW cannot verify ...": an analyst's text speaks of its own judgement in the present. */
+function ownAnalysis(lines: string[]): string | undefined {
+  for (const line of lines) {
+    const own = authors(line).find((a) => OWN_ANALYSIS.test(line.slice(a.end)));
+    if (own) return own.text;
+  }
+  return undefined;
+}
+
 /** "For further information, please contact: ..., OCHA": a report's closing contact lines name its publisher. */
 const CONTACT = /\b(?:for\s+(?:further|more)\s+information|please\s+contact|contact\s*:|media\s+contacts?)\b/i;
 const CLOSING_SENTENCES = 8;
 
+function closing(article: Pick<IngestedArticle, 'text' | 'sentence_list'>): string[] {
+  return article.sentence_list.slice(-CLOSING_SENTENCES).map((s) => article.text.slice(s.start, s.end) || s.text);
+}
+
+/** The contact lines may sit before footnotes or annexes: the last of them in the whole text counts. */
 function contactAuthor(article: Pick<IngestedArticle, 'text' | 'sentence_list'>): string | undefined {
-  const closing = article.sentence_list.slice(-CLOSING_SENTENCES).map((s) => article.text.slice(s.start, s.end) || s.text);
-  const at = closing.findIndex((l) => CONTACT.test(l));
+  const lines = article.sentence_list.map((s) => article.text.slice(s.start, s.end) || s.text);
+  let at = -1;
+  for (let i = lines.length - 1; i >= 0 && at < 0; i--) if (CONTACT.test(lines[i]!)) at = i;
   if (at < 0) return undefined;
-  return closing.slice(at).map((l) => authors(l.slice(CONTACT.exec(l)?.index ?? 0))[0]?.text).find((a) => a);
+  return lines.slice(at, at + CLOSING_SENTENCES).map((l) => authors(l.slice(CONTACT.exec(l)?.index ?? 0))[0]?.text).find((a) => a);
 }
 
 /** "United Nations Office for the Coordination of Humanitarian Affairs (OCHA) | www.unocha.org": a page footer. */

@@ -49,12 +49,14 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     const times = findTimes(s);
     for (const d of [...drafts].sort((a, b) => a.figStart - b.figStart || a.category.localeCompare(b.category))) {
       // A frame's reporting verb names the source ("the Cluster tracked N") when the sentence states none of its own.
-      const reporters = d.reporter && !sources.namesSource() ? [d.reporter] : sources.forFigure(d.figStart);
+      const framed = Boolean(d.reporter) && !sources.namesSource();
+      const reporters = framed ? [d.reporter!] : sources.forFigure(d.figStart);
       const fact = toFact(article, sentence, s, d, reporters, times, dates.current());
+      fact.reporter_basis = framed ? 'subject_of_reporting_verb' : sources.basisFor(d.figStart);
       if (!fact.place_mentions.length) fact.place_mentions = referredPlaces(s, memory.places);
       const kept = facts.find((f) => sameFact(f, fact));
       // A figure restated with its source (a headline's figure in the lead) keeps the first mention and the source.
-      if (kept && !kept.reporter_texts.length) kept.reporter_texts = fact.reporter_texts;
+      if (kept && !kept.reporter_texts.length) [kept.reporter_texts, kept.reporter_basis] = [fact.reporter_texts, fact.reporter_basis];
       if (kept) continue;
       facts.push(fact);
     }

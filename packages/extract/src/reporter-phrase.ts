@@ -69,6 +69,8 @@ export function tidy(phrase: string): string {
     before = t;
     t = t
       .replace(/^(?:and|but|while|whereas|as|also|meanwhile|however|moreover|additionally|lastly|finally|then|so|the|a|an)\s+/i, '')
+      // "most local aid groups estimate", "several witnesses said": a quantifier is not part of who they are.
+      .replace(/^(?:most|many|several|some|all|various|other)\s+(?=\p{L}+\s+\p{L}|\p{Ll}+$)/iu, '')
       .replace(/\s+(?:previously|also|earlier|later|recently|now|further|separately|first|again|too|today|yesterday|tonight)$/i, '')
       .replace(/\s+(?:on|late\s+on|early\s+on|in|at|last|this)\s+(?:a\s+statement|its\s+website|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|\d[\d\s\p{L}]*)$/iu, '')
       .replace(/(?<=\p{L})['’]s?$/u, '')
@@ -83,12 +85,20 @@ export function tidy(phrase: string): string {
  * "a regional official"); and holds no clause word, no lone letter, at most eight words.
  */
 export function reporterPhrase(raw: string): string | null {
-  const t = tidy(raw);
+  const whole = tidy(raw);
+  // "the Russian Ministry of Defense (MoD)": the acronym after a name is that name's.
+  const t = whole.replace(/(?<=\S)\s*\(\p{Lu}[\p{L}-]{1,12}\)$/u, '');
+  const kept = reporterOf(t);
+  return kept === t ? whole : kept;
+}
+
+function reporterOf(t: string): string | null {
   const words = t.split(' ').filter(Boolean);
   const known = sourceMention(t).length > 0;
   if (!words.length || words.length > (known ? 12 : 8) || isPronoun(t)) return null;
   if (words.some((w) => (CLAUSE_WORD.test(w) && !/^[A-Z]{2,}$/.test(w)) || VERB_LIKE.test(w) || /^[\d.,]+$/.test(w))) return null;
-  if (!/\p{L}[\p{L}\d]/u.test(t) || words.some((w) => /^\p{L}$/u.test(w) && !/^(?:[A-Z]|a)$/.test(w))) return null;
+  // Two letters in a row, abbreviation dots aside ("U.N." is a name, "U" is not).
+  if (!/\p{L}[\p{L}\d]/u.test(t.replace(/(?<=\p{Lu})\.(?=\p{Lu})/gu, '')) || words.some((w) => /^\p{L}$/u.test(w) && !/^(?:[A-Z]|a)$/.test(w))) return null;
   if (/^[A-Z]$/.test(t)) return null;
   if (known) return t;
   if (isName(words)) return t;
@@ -96,7 +106,8 @@ export function reporterPhrase(raw: string): string | null {
   const named = headOf(t);
   if (named !== t && isName(named.split(' '))) return t;
   // "a health official", "local sources"; "the governor of the region", "a spokesman for the ministry".
-  const of = words.findIndex((w) => /^(?:of|for|at|with)$/i.test(w));
+  // "partners on the ground", "officials in Kherson": the head before its complement.
+  const of = words.findIndex((w) => /^(?:of|for|at|with|on|in)$/i.test(w));
   const head = of > 0 ? words.slice(0, of) : words;
   if (HEAD_WORDS.has(head[head.length - 1]!.toLowerCase()) && words.every((w) => /^[\p{L}\d][\p{L}\d.'’\-]*$/u.test(w))) return t;
   // "the paramilitary RSF", "the pro-government Liwa al-Quds": one or two descriptive words before a name.

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findReporters, SourceMemory } from '../src/attribution.ts';
 import { documentAuthor } from '../src/authorship.ts';
 import { reporterPhrase } from '../src/reporter-phrase.ts';
+import { extractArticle } from '../src/index.ts';
 import { article, extract } from './helpers.ts';
 
 /** Reporters of the last sentence, after reading the ones before it (as extract does). */
@@ -48,6 +49,19 @@ describe('explicit attribution', () => {
     ['wire', 'Witnesses and residents said that at least five houses were destroyed.', ['Witnesses', 'residents']],
     ['encyclopedic', 'On 3 May, Al-Masdar News reported that the army had taken 14 villages.', ['Al-Masdar News']],
     ['regional', 'Mustafa Ali, who runs a clinic in Sarmin, told reporters that 16 people were brought in dead.', ['Mustafa Ali']],
+    ['sitrep', 'Protection partners estimate that 9,000 people have left Kafr Nabl since April.', ['Protection partners']],
+    ['sitrep', 'Field teams record about 700 arrivals a day in Sarmada.', ['Field teams']],
+    ['sitrep', 'Around 5,200 people fled Tall Rifat on 9 June (source: Shelter Cluster).', ['Shelter Cluster']],
+    ['sitrep', 'Nearly 2,000 families reached Azaz camps over the weekend (IOM, 11 June).', ['IOM']],
+    ['monitor', 'Eleven civilians died in shelling of Kafranbel (SNHR; 4 May).', ['SNHR']],
+    ['thinktank', 'Data from the Idlib Response Coordination Group indicates that 14,000 people moved north.', ['Idlib Response Coordination Group']],
+    ['outlet', 'Most local aid groups estimate that 60,000 people are sleeping in the open.', ['local aid groups']],
+    ['wire', 'The U.N. said 45,000 people had fled the district since Friday.', ['U.N.']],
+    ['sitrep', 'Partners on the ground have recorded 1,900 new arrivals in Jandairis.', ['Partners on the ground']],
+    ['sitrep', 'On 6 May, the Health Cluster verified three attacks that killed 4 paramedics in Kherson.', ['Health Cluster']],
+    ['assessment', 'Russian milbloggers claimed that Russian troops seized Robotyne on 12 August.', ['Russian milbloggers']],
+    ['assessment', 'The Russian Ministry of Defense (MoD) claimed that its forces downed 20 drones.', ['Russian Ministry of Defense']],
+    ['assessment', 'Some 300 soldiers were lost, according to the Russian Ministry of Defense (MoD).', ['Russian Ministry of Defense (MoD)']],
   ])('%s: %s', (_genre, sentence, expected) => {
     expect(last(sentence)).toEqual(expected);
   });
@@ -57,6 +71,11 @@ describe('explicit attribution', () => {
       'Norwegian Refugee Council',
       'Lina Haddad',
     ]);
+  });
+
+  it('reads an acronym after its full name as part of the name, not as a cited source', () => {
+    expect(last('The Norwegian Refugee Council (NRC) housed 300 families in Bab al-Hawa.')).toEqual([]);
+    expect(last('Some 300 families reached the International Organization for Migration (IOM) transit centre.')).toEqual([]);
   });
 
   it('takes no one for "was reported", "an estimated" or "unconfirmed reports"', () => {
@@ -130,6 +149,22 @@ describe('carried across sentences', () => {
     // The list ends at the first line that is a sentence of its own.
     expect(reportersOf(text)).toEqual([['CCCM Cluster'], ['CCCM Cluster'], []]);
   });
+  it('keeps a bullet’s later sentences in the list', () => {
+    const text = 'Displacements tracked by the Shelter Cluster this week:\n• 7,000 displacements from Afrin district. A further 900 displacements are still being verified.\n• 2,100 displacements from Azaz.\nSome 400 people returned to Tal Rifaat.';
+    expect(reportersOf(text)).toEqual([['Shelter Cluster'], ['Shelter Cluster'], ['Shelter Cluster'], []]);
+  });
+  it('gives a sentence that breaks down the figure before it that figure’s source', () => {
+    expect(last('The Shelter Cluster tracked 14,000 displacements to Azaz in May.', 'Of these, 9,000 went to camps.')).toEqual(['Shelter Cluster']);
+    expect(last('Rescuers said 40 people were killed in Atarib.', 'Among them were 12 children.')).toEqual(['Rescuers']);
+    expect(last('The governor said 30 were wounded.', 'Fighting continued.', 'Of these, 9 died.')).toEqual([]);
+    expect(last('Rescuers said 40 people were killed in Atarib.', 'Nine more died in Ariha.')).toEqual([]);
+  });
+  it('keeps a tracked series ("displacements", "arrivals") with the source that counted it, for a few sentences', () => {
+    const report = 'UNHCR Flash Update #5\nThe Shelter Cluster tracked 18,000 displacements from southern Idlib in May.\nMost families went to camps.\nSome 6,500 displacements were from Ariha.\nMore than 40,000 people have been displaced since April.';
+    const memory = new SourceMemory('UNHCR');
+    expect(report.split('\n').slice(1).map((l) => memory.read(l))).toEqual([['Shelter Cluster'], ['UNHCR'], ['Shelter Cluster'], ['UNHCR']]);
+    expect(last('IOM counted 900 arrivals in Dana.', 'Fighting went on.', 'Rain fell.', 'Roads closed.', 'Shops shut.', 'Schools shut.', 'Clinics shut.', 'Markets shut.', 'Banks shut.', 'Some 300 arrivals came from Ariha.')).toEqual([]);
+  });
   it('gives an agentless "were reported" right after a quoted source to that source', () => {
     expect(last('Rescuers said the strikes hit the market of Maarat Misrin.', 'Seven deaths were reported.')).toEqual(['Rescuers']);
     expect(last('Rescuers said the strikes hit the market.', 'Crowds gathered.', 'Seven deaths were reported.')).toEqual([]);
@@ -150,7 +185,26 @@ describe('the report’s own figures', () => {
     ['Weekly brief\nThe Norwegian Refugee Council publishes these updates every Monday.', 'Norwegian Refugee Council'],
     ['Situation Report No. 9\nIOM teams delivered tents.\nUNICEF Iraq | Humanitarian Action | www.unicef.org/iraq\nMore rain fell.', 'UNICEF'],
     ['Flash Update No. 2: Floods in the camps\nWFP delivered rations to 3,000 families.\nFor further information, please contact: Jane Roe, OCHA Turkey, roe@un.org', 'OCHA'],
+    // A banner line naming the agency above the report's title.
+    ['United Nations Office for the Coordination of Humanitarian Affairs\nSouth Sudan\nUpper Nile: Flash Update No. 4\nUNICEF and WFP delivered aid to 8,000 people.', 'United Nations Office for the Coordination of Humanitarian Affairs'],
+    ['UNHCR Ethiopia\nOperational Update, March 2022\nWFP distributed food to 12,000 refugees.', 'UNHCR'],
+    // A credit line, at the top or the bottom.
+    ['Yemen: Marib displacement\nIssued by the International Organization for Migration, 4 April 2021\nSome 1,200 families fled.', 'International Organization for Migration'],
+    ['Kharkiv: Recent developments (as of 2 June 2024)\nWHO supported 4 hospitals.\nShelling continued.\nThis product was prepared by OCHA Ukraine with its partners.', 'OCHA'],
+    // An analyst's own voice: "X assesses", "X cannot independently verify".
+    ['Russian Offensive Campaign Assessment, 4 June 2023\nRussian forces attacked near Bakhmut.\nISW assesses that the attacks will continue.', 'ISW'],
+    ['Sahel Update\nJNIM fighters took the town.\nCritical Threats cannot independently verify the claim.', 'Critical Threats'],
   ])('%s', (text, author) => expect(documentAuthor(doc(text))).toBe(author));
+
+  it('finds the contact lines of a report even when footnotes follow them', () => {
+    const notes = Array.from({ length: 10 }, (_, i) => `[${i + 1}] Field report of ${i + 2} May.`).join('\n');
+    const text = `Situation Report No. 6\nWFP delivered food.\nFor further information, please contact: John Doe, UNHCR Sudan, doe@unhcr.org\n${notes}`;
+    expect(documentAuthor(doc(text))).toBe('UNHCR');
+  });
+  it('does not take a news story quoting an analyst in the past for the analyst’s own assessment', () => {
+    expect(documentAuthor(doc('Russia gains ground near Avdiivka\nRussian troops took two villages, the Institute for the Study of War said on Sunday.'))).toBe('');
+    expect(documentAuthor(doc('Russia gains ground near Avdiivka\nRussian troops took two villages, ISW assessed in March.'))).toBe('');
+  });
 
   it('finds no author for a news story quoting a monitor, or for an unknown title', () => {
     expect(documentAuthor(doc('Army advances in Idlib\nThe Syrian Observatory for Human Rights said on Sunday the army took 12 villages.'))).toBe('');
@@ -196,5 +250,21 @@ describe('each figure its own source when a sentence quotes several', () => {
 describe('findReporters keeps working alone', () => {
   it('reads a sentence with a fresh memory', () => {
     expect(findReporters('SNHR said that 12 people died.', new SourceMemory())).toEqual(['SNHR']);
+  });
+});
+
+describe('how each reporter was found (reporter_basis)', () => {
+  const basesOf = (text: string) => extractArticle({ ...article(text), title: text.split('\n')[0]! }).map((f) => [f.reporter_texts, f.reporter_basis ?? '']);
+  it.each([
+    ['wire', 'Aid groups warn of hunger\nAt least 40,000 people fled Sarmin, according to the Shelter Cluster.', [[['Shelter Cluster'], 'stated']]],
+    ['wire', 'Deaths in Kherson\nSix people were killed in Kherson, the regional governor said.', [[['regional governor'], 'quoted']]],
+    ['sitrep', 'Movements\nThe CCCM Cluster tracked 7,300 displacements to Dana.', [[['CCCM Cluster'], 'subject_of_reporting_verb']]],
+    ['sitrep', 'Movements\nSome 7,300 displacements were recorded by the CCCM Cluster in Dana.', [[['CCCM Cluster'], 'subject_of_reporting_verb']]],
+    ['sitrep', 'UNHCR Flash Update #2\nMore than 6,000 people fled Ariha since 2 May.', [[['UNHCR'], 'document_author']]],
+    ['monitor', 'Toll in Idlib\nThe Syrian Observatory said 20 civilians were killed in Ariha. It added that 11 were wounded.', [[['Syrian Observatory'], 'quoted'], [['Syrian Observatory'], 'carried']]],
+    ['outlet', 'Clashes in Idlib\nMore than 30,000 people fled Saraqib since 1 February.', [[[], '']]],
+  ])('%s: %s', (_genre, text, expected) => expect(basesOf(text)).toEqual(expected));
+  it('a reporting verb’s subject wins over the report’s author, inside the report', () => {
+    expect(basesOf('UNHCR Flash Update #2\nThe Health Cluster verified 9 attacks that killed 12 people in Maarrat Misrin.')).toEqual([[['Health Cluster'], 'subject_of_reporting_verb']]);
   });
 });

@@ -67,7 +67,7 @@ function toFact(x: ExtractedFact, article: ArticleRecord, places: MentionResolut
     cumulative: x.cumulative,
     certainty: x.certainty ?? 'stated',
     hedge: x.hedge ?? '',
-    reported_by: resolveSources(x.reporter_texts),
+    ...reporters(x),
     quote: x.quote,
     sentence_index: x.sentence_index,
     char_start: x.char_start,
@@ -133,4 +133,10 @@ export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord,
     facts: out.map((o) => o.fact), unresolved: out.flatMap((o) => o.unresolved), mentions: out.flatMap((o) => o.mentions),
     country, country_evidence: told.evidence,
   };
+}
+
+/** The reporters, normalized, and how they were found ('' when there are none). */
+function reporters(x: ExtractedFact): Pick<Fact, 'reported_by' | 'reporter_basis'> {
+  const reported_by = resolveSources(x.reporter_texts);
+  return { reported_by, reporter_basis: reported_by.length ? (x.reporter_basis ?? '') : '' };
 }

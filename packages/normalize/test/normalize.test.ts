@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedFact } from '@frontline/schema';
+import { FACTS, type ExtractedFact } from '@frontline/schema';
 import { loadGazetteer, normalizeArticle } from '../src/index.ts';
 import { article, fact, mention } from './factory.ts';
 
@@ -141,16 +141,18 @@ describe('edge cases', () => {
     expect([a!.period_start, a!.period_end, a!.date_precision]).toEqual(['', '', '']);
     expect([b!.period_start, b!.period_end]).toEqual(['2015-09-01', '2015-09-30']);
   });
-  it('every Fact column is present', () => {
+  it('keeps how the reporter was found, and leaves it empty when no reporter survives normalizing', () => {
+    const [quoted, none] = normalizeArticle(
+      [fact({ reporter_texts: ['the UK-based monitor'], reporter_basis: 'quoted' }), fact({ reporter_texts: [], reporter_basis: 'document_author', sentence_index: 2 })],
+      art,
+      gz,
+    ).facts;
+    expect([quoted!.reported_by, quoted!.reporter_basis]).toEqual([['Syrian Observatory for Human Rights'], 'quoted']);
+    expect([none!.reported_by, none!.reporter_basis]).toEqual([[], '']);
+  });
+  it('every Fact column is present, as the schema package defines them', () => {
     const [f] = normalizeArticle([fact()], art, gz).facts;
-    expect(Object.keys(f!).sort()).toEqual(
-      [
-        'fact_id', 'article_id', 'kind', 'category', 'group', 'actor', 'actor_name', 'count_low', 'count_best', 'count_high', 'unit',
-        'persons_low', 'persons_best', 'persons_high', 'count_phrase', 'vague', 'places', 'place_mentions', 'place_ids',
-        'place_precision', 'admin1', 'latitude', 'longitude', 'period_start', 'period_end', 'date_precision', 'time_phrase', 'date_basis',
-        'cumulative', 'certainty', 'hedge', 'reported_by', 'quote', 'sentence_index', 'char_start', 'char_end', 'figure_start', 'figure_end', 'published',
-      ].sort(),
-    );
+    expect(Object.keys(f!).sort()).toEqual(FACTS.fields.map((c) => c.name).sort());
   });
 });
 

@@ -30,6 +30,13 @@ const f = (name: string, type: FieldType, description: string, extra: Partial<Fi
   ...extra,
 });
 
+/** One definition of the column, shared by the facts and the per-fact timelines. */
+const reporterBasis = f(
+  'reporter_basis',
+  'string',
+  'How the reporter was found: stated ("according to X", "figures from X", "(source: X)"), quoted ("X said"), subject_of_reporting_verb ("X tracked", "X estimates", "recorded by X"), document_author (the report\'s own publisher, for figures it attributes to no one), carried (a pronoun, back-reference or list lead standing for a source named before), or empty (no reporter).',
+);
+
 const provenance: Field[] = [
   f('quote', 'string', 'The sentence the figure came from, verbatim.', { hxl: '#meta+quote' }),
   f('sentence_index', 'integer', 'Index of that sentence in the article (0-based).'),
@@ -78,6 +85,7 @@ export const FACTS: TableSchema = {
     f('certainty', 'string', 'stated, or hedged when the text puts the figure at one remove ("are believed to have died", "reportedly", "unconfirmed reports").'),
     f('hedge', 'string', 'The hedge words as written, ;-separated; empty when stated.'),
     f('reported_by', 'string', 'Who the figure is attributed to, normalized, ;-separated.', { list: true, hxl: '#org+reporting' }),
+    reporterBasis,
     ...provenance,
     f('published', 'date', 'Publication date of the article (best estimate).', { hxl: '#date+reported' }),
   ],
@@ -236,6 +244,7 @@ export const DISPLACEMENT_TIMELINE: TableSchema = {
     f('vague', 'boolean', 'The text gives a word, not a number.'),
     f('cumulative', 'boolean', 'A running total since a start date.'),
     f('reported_by', 'string', 'Who said so, ;-separated.', { list: true, hxl: '#org+reporting' }),
+    reporterBasis,
     f('admin1', 'string', 'Governorates, ;-separated.', { list: true, hxl: '#adm1+name' }),
     f('places', 'string', 'Places, ;-separated.', { list: true, hxl: '#loc+name' }),
     f('best_available', 'boolean', 'The claim chosen for the derived best-available series.'),
@@ -262,6 +271,7 @@ export const CASUALTIES_TIMELINE: TableSchema = {
     f('vague', 'boolean', 'The text gives a word, not a number.'),
     f('covered_by_series', 'string', 'For an incident: the running-total series that later covers it, if any.'),
     f('reported_by', 'string', 'Who said so, ;-separated.', { list: true, hxl: '#org+reporting' }),
+    reporterBasis,
     f('admin1', 'string', 'Governorates, ;-separated.', { list: true, hxl: '#adm1+name' }),
     f('places', 'string', 'Places, ;-separated.', { list: true, hxl: '#loc+name' }),
     f('latitude', 'number', 'Latitude when at one place.', { hxl: '#geo+lat' }),

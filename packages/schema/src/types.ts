@@ -1,4 +1,4 @@
-import type { ActorClass, Category, DatePrecision, Group, Kind, PlacePrecision, QuantityModifier, Unit, VagueWord } from './vocab.ts';
+import type { ActorClass, Category, DatePrecision, Group, Kind, PlacePrecision, QuantityModifier, ReporterBasis, Unit, VagueWord } from './vocab.ts';
 
 /** A sentence of an article's clean text; `start`/`end` are UTF-16 offsets into that text (end exclusive). */
 export interface Sentence {
@@ -125,6 +125,8 @@ export interface ExtractedFact {
   hedge?: string;
   /** Who the figure is attributed to, as written, with back-references ("the NGO") replaced by the antecedent's words. */
   reporter_texts: string[];
+  /** How the reporters were found (vocab.ts REPORTER_BASES); absent in stage files written before it existed. */
+  reporter_basis?: ReporterBasis;
   quote: string;
   sentence_index: number;
   /** Offsets of the sentence in the clean text. */
@@ -214,6 +216,8 @@ export interface Fact {
   certainty: Certainty;
   hedge: string;
   reported_by: string[];
+  /** How the reporter was found: stated, quoted, subject_of_reporting_verb, document_author, carried, or '' (none). */
+  reporter_basis: ReporterBasis;
   quote: string;
   sentence_index: number;
   char_start: number;

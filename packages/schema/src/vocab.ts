@@ -84,3 +84,12 @@ export function isCategoryOf(kind: Kind, category: string): category is Category
 
 /** Marks a paragraph break in a fact's `time_context` (the document layer's chain of time phrases). */
 export const PARAGRAPH_MARK = '¶';
+
+/**
+ * How a figure's reporter was found: `stated` ("according to X", "figures from X", "X's data show", "(source: X)"),
+ * `quoted` ("X said", "X told"), `subject_of_reporting_verb` ("X tracked", "X estimates", "recorded by X"),
+ * `document_author` (the report's own publisher, for its unattributed figures), `carried` (a pronoun, a
+ * back-reference or a list lead standing for a source named earlier); '' when no reporter was found.
+ */
+export const REPORTER_BASES = ['stated', 'quoted', 'subject_of_reporting_verb', 'document_author', 'carried'] as const;
+export type ReporterBasis = (typeof REPORTER_BASES)[number] | '';
