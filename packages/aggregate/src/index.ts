@@ -5,11 +5,12 @@ import {
 import type { PackageInfo, Row } from '@frontline/io';
 import { buildEvents, withEvents } from './events.ts';
 import { casualtiesTimeline, displacementTimeline, territoryTimeline } from './timelines.ts';
-import { packageInfo } from './package-info.ts';
+import { packageInfo, type PackCredit } from './package-info.ts';
 import { compare } from './util.ts';
 
 export { claimKey, assignEvents, disagree } from './reconcile.ts';
 export { BEST_AVAILABLE_RULE } from './timelines.ts';
+export type { PackCredit } from './package-info.ts';
 
 export interface AggregateInput {
   articles: ArticleRecord[];
@@ -18,6 +19,8 @@ export interface AggregateInput {
   /** Optional so callers with no place resolution (tests) can leave it out. */
   mentions?: PlaceMentionRecord[];
   rejected: Rejection[];
+  /** The packs whose places the run used, for the datapackage's licences and sources. */
+  packs?: PackCredit[];
 }
 
 export interface OutputTable {
@@ -58,6 +61,6 @@ export function aggregate(input: AggregateInput): AggregateOutput {
       table(PLACE_MENTIONS, [...(input.mentions ?? [])].sort(textOrder)),
     ],
     files: [],
-    package: packageInfo(input.articles.length),
+    package: packageInfo(input.articles.length, input.packs),
   };
 }

@@ -5,7 +5,8 @@ import { buildDatapackage, listFiles, MissingInputError, readJsonl, writeFileAto
 import { byPath, fieldMap, Ingest, manifestName, readManifest, todayUtc } from '@frontline/ingest';
 import { extractArticle } from '@frontline/extract';
 import { corroborateDates, loadGazetteer, normalizeArticle, type PackInfo } from '@frontline/normalize';
-import { aggregate } from '@frontline/aggregate';
+import { aggregate, type PackCredit } from '@frontline/aggregate';
+import { packForCountry, readPackFolders } from '@frontline/normalize/packs';
 import { STAGE_ORDER, stagePaths, type StageName } from './paths.ts';
 import { progress } from './progress.ts';
 import { listInputFolder, readInputFile, UsageError, type InputEntry } from './read-input.ts';
@@ -158,6 +159,17 @@ function readFailures(path: string): Failure[] {
   }
 }
 
+/** The packs the resolved places came from (their licences and attribution go into datapackage.json). */
+function packsUsed(mentions: PlaceMentionRecord[]): PackCredit[] {
+  const manifests = readPackFolders().flatMap((f) => ('manifest' in f ? [f.manifest] : []));
+  const used = new Map<string, PackCredit>();
+  for (const country of new Set(mentions.filter((m) => m.place_id !== '').map((m) => m.country))) {
+    const pack = packForCountry(manifests, country);
+    if (pack) used.set(pack.id, pack);
+  }
+  return [...used.values()];
+}
+
 export function runAggregate({ out }: StageOptions) {
   const paths = stagePaths(out);
   const facts = readJsonl<Fact>(paths.normalized);
@@ -169,7 +181,7 @@ export function runAggregate({ out }: StageOptions) {
     ...readFailures(paths.failures('extract')),
     ...readFailures(paths.failures('normalize')),
   ];
-  const result = aggregate({ articles, facts, unresolved, mentions, rejected });
+  const result = aggregate({ articles, facts, unresolved, mentions, rejected, packs: packsUsed(mentions) });
   const written: WrittenTable[] = result.tables.map((t) => writeTable(out, t.schema, t.rows, { hxl: t.hxl }));
   for (const extra of result.files) writeFileAtomic(join(out, extra.path), extra.content);
   writeDatapackage(out, result.package, written);

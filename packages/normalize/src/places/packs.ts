@@ -34,6 +34,16 @@ export interface PackManifest {
   attribution: string;
   /** Where the pack's data comes from (a web address; shown as a link only when it is http or https). */
   source_url?: string;
+  /** Frictionless license objects for the run's datapackage.json, when the pack's places are used. */
+  licenses?: PackLicense[];
+  /** A statement the data's publisher asks users to carry (OCHA's boundaries disclaimer). */
+  disclaimer?: string;
+}
+
+export interface PackLicense {
+  name?: string;
+  path?: string;
+  title?: string;
 }
 
 /** A pack folder: its manifest, or why it could not be read. */
