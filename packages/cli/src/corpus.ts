@@ -39,7 +39,7 @@ export const CORPUS_SETS: Record<string, CorpusSet> = {
 
 /** A report with figures only: the test part's sentences are not shown to the people writing rules. */
 function withoutSentences(report: EvalReport): EvalReport {
-  return { ...report, misses: [], false_positives: [], wrong_dates: [], wrong_reporters: [], wrong_admin1: [] };
+  return { ...report, misses: [], false_positives: [], wrong_dates: [], wrong_reporters: [], wrong_admin1: [], wrong_actors: [] };
 }
 
 export const FLOORS_FILE = 'corpus/floors.json';

@@ -31,7 +31,7 @@ export function checkFloors(set: string, report: EvalReport, floors: Floors): Fl
 
 /** The figures floors are kept for: the headline ones, and recall of required facts per kind and per genre. */
 function floorMetrics(report: EvalReport): string[] {
-  const headline = ['recall_required', 'recall_all', 'precision', 'period_end_accuracy', 'reported_by_accuracy', 'admin1_accuracy'];
+  const headline = ['recall_required', 'recall_all', 'precision', 'period_end_accuracy', 'reported_by_accuracy', 'admin1_accuracy', 'actor_accuracy'];
   return [
     ...headline,
     ...Object.keys(report.by_kind).map((k) => `by_kind.${k}.recall_required`),

@@ -13,6 +13,7 @@ const COLUMNS: [string, (s: Scores) => string][] = [
   ['date', (s) => short(s.period_end_accuracy)],
   ['reporter', (s) => short(s.reported_by_accuracy)],
   ['admin1', (s) => short(s.admin1_accuracy)],
+  ['actor', (s) => short(s.actor_accuracy)],
 ];
 
 /** A fixed-width table of scores, one row per slice (kind, genre or article). */
@@ -40,6 +41,7 @@ export function formatReport(report: EvalReport, options: { details?: boolean } 
     `period_end accuracy ${pct(report.period_end_accuracy)}`,
     `reported_by accuracy ${pct(report.reported_by_accuracy)}`,
     `admin1 accuracy     ${pct(report.admin1_accuracy)}`,
+    `actor accuracy      ${pct(report.actor_accuracy)}`,
   ];
   if (report.out_of_scope) lines.push(`(${report.out_of_scope} facts of articles outside the gold set not scored)`);
   lines.push(...scoresTable('kind', report.by_kind));
@@ -65,5 +67,6 @@ function detailLines(report: EvalReport): string[] {
       'wrong admin1',
       report.wrong_admin1.map((d) => `${d.id}: expected ${d.expected.join(' | ')}, got ${d.got.join('; ') || '(none)'}`),
     ),
+    ...section('wrong actor', report.wrong_actors.map((d) => `${d.id}: expected ${d.expected}, got ${d.got || '(none)'}`)),
   ];
 }

@@ -20,6 +20,8 @@ export interface Scores {
   period_end_accuracy: Ratio;
   reported_by_accuracy: Ratio;
   admin1_accuracy: Ratio;
+  /** Territory: of the matched gold facts that name who gained ground, those whose `actor` is the gold's. */
+  actor_accuracy: Ratio;
 }
 
 export interface EvalReport extends Scores {
@@ -34,6 +36,7 @@ export interface EvalReport extends Scores {
   wrong_dates: { id: string; expected: string; got: string }[];
   wrong_reporters: { id: string; expected: string[]; got: string[] }[];
   wrong_admin1: { id: string; expected: string[]; got: string[] }[];
+  wrong_actors: { id: string; expected: string; got: string }[];
 }
 
 export interface ScoreOptions {
@@ -50,6 +53,7 @@ interface GoldOutcome {
   dateOk?: boolean;
   reporterOk?: boolean;
   admin1Ok?: boolean;
+  actorOk?: boolean;
 }
 
 interface FactOutcome {
@@ -61,7 +65,7 @@ const ratio = (correct: number, total: number): Ratio => ({ correct, total, valu
 const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 const count = <T>(items: T[], test: (t: T) => boolean) => items.filter(test).length;
 
-function fieldRatio(golds: GoldOutcome[], field: 'dateOk' | 'reporterOk' | 'admin1Ok'): Ratio {
+function fieldRatio(golds: GoldOutcome[], field: 'dateOk' | 'reporterOk' | 'admin1Ok' | 'actorOk'): Ratio {
   const judged = golds.filter((g) => g[field] !== undefined);
   return ratio(count(judged, (g) => g[field] === true), judged.length);
 }
@@ -78,6 +82,7 @@ function summarize(golds: GoldOutcome[], facts: FactOutcome[]): Scores {
     period_end_accuracy: fieldRatio(golds, 'dateOk'),
     reported_by_accuracy: fieldRatio(golds, 'reporterOk'),
     admin1_accuracy: fieldRatio(golds, 'admin1Ok'),
+    actor_accuracy: fieldRatio(golds, 'actorOk'),
   };
 }
 
@@ -93,6 +98,7 @@ function judge(gold: GoldFact, fact: Fact | undefined): GoldOutcome {
       : undefined,
     reporterOk: reporters.size ? fact.reported_by.some((r) => reporters.has(reporterKey(r))) : undefined,
     admin1Ok: expectedAdmin1.length ? fact.admin1.some((a) => expectedAdmin1.includes(admin1Key(a))) : undefined,
+    actorOk: gold.actor ? fact.actor === gold.actor : undefined,
   };
 }
 
@@ -144,5 +150,8 @@ export function scoreFacts(allFacts: Fact[], golds: GoldFact[], options: ScoreOp
     wrong_admin1: matched
       .filter((g) => g.admin1Ok === false)
       .map((g) => ({ id: g.gold.id, expected: g.gold.admin1!, got: factOf(g).admin1 })),
+    wrong_actors: matched
+      .filter((g) => g.actorOk === false)
+      .map((g) => ({ id: g.gold.id, expected: g.gold.actor!, got: factOf(g).actor })),
   };
 }

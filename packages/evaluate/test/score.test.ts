@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looseKey, parseGold, scoreFacts, type GoldFact } from '../src/index.ts';
+import type { Fact } from '@frontline/schema';
 import { makeFact } from '../../../tests/fixtures/facts.ts';
 
 const gold: GoldFact[] = parseGold(
@@ -28,6 +29,18 @@ describe('evaluation', () => {
     expect(report.reported_by_accuracy.value).toBe(1); // SOHR is an alias of the registry name
     expect(report.admin1_accuracy.value).toBe(1); // Idleb = Idlib
     expect(report.period_end_accuracy).toMatchObject({ correct: 2, total: 2 }); // one day off is within tolerance
+    // x-T1 names the government as the side that gained ground; the fact names none.
+    expect(report.actor_accuracy).toMatchObject({ correct: 0, total: 1 });
+    expect(report.wrong_actors).toEqual([{ id: 'x-T1', expected: 'government', got: '' }]);
+  });
+
+  it('actor accuracy: a matched capture whose side is the gold\'s, foreign:<ISO2> included', () => {
+    const capture = (actor: Fact['actor']) =>
+      makeFact({ fact_id: 'x:2:0', kind: 'territory', category: 'captured', group: '', actor, places: ['Saraqeb'], period_end: '2018-01-04' });
+    expect(scoreFacts([capture('government')], gold).actor_accuracy).toMatchObject({ correct: 1, total: 1 });
+    const russian = parseGold(JSON.stringify({ id: 'u-T1', article: 'x', kind: 'territory', required: true, quote: 'q', category: 'captured', actor: 'foreign:RU', places: [['Saraqeb']] }));
+    expect(scoreFacts([capture('foreign:RU')], russian).actor_accuracy.value).toBe(1);
+    expect(scoreFacts([capture('government')], russian).actor_accuracy.value).toBe(0);
   });
 
   it('rejects a count outside [0.9 low, 1.1 high] and a date beyond the tolerance', () => {

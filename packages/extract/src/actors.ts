@@ -7,7 +7,7 @@ import type { Hit } from './text.ts';
 import { aliasMatcher, maskParentheticals } from './text.ts';
 
 const actorMentions = aliasMatcher(ACTORS.flatMap((a) => a.aliases));
-const PREP_BEFORE = /\b(?:by|of|to|with|against|from|on|for|at|into|toward|towards|in|between|among|about|over|backed|supported|led|dominated|spearheaded|linked)\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$/iu;
+const PREP_BEFORE = /\b(?:by|of|to|with|against|from|on|for|at|into|toward|towards|in|between|among|about|over|alongside|amid|despite|during|following|including|under|unlike|backed|supported|led|dominated|spearheaded|linked)\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$/iu;
 
 /** "rebel-held towns", "opposition media": the name qualifies another noun, it is not the actor. */
 const ADJECTIVAL = /^(?:\s*[-‐]\s*(?:held|controlled|dominated|linked|backed|led|run|affiliated)\b|\s+(?:held|controlled|dominated)\s+(?!the\b|a\b|an\b|by\b|on\b)\p{Ll})|^\s+(?:targets|positions|areas|territory|territories|strongholds?|lines|delegations?|media|activists|sources|outlets|supporters|officials|spokesman|commander|commanders)\b/iu;
@@ -19,10 +19,14 @@ function asWritten(s: string, h: Hit): string {
   return (words + h.text).replace(/^(?:The|A|An|In|On|By|After|Since|Last|Over)\s+/, '').trim();
 }
 
+/** "Rwandan-backed M23 rebels", "US-led coalition forces": a hyphenated sponsor modifies the actor that follows. */
+const SPONSOR_COMPOUND = /[\p{L}.][-‐](?:backed|led|supported|sponsored|allied|aligned)\s+$/u;
+
 /** True when the hit sits inside a prepositional phrase ("backed by X", "the capital of X"), so it is not a subject. */
 function inPhrase(text: string, at: number, end = at): boolean {
   const before = text.slice(0, at);
   if (ADJECTIVAL.test(text.slice(end))) return true;
+  if (SPONSOR_COMPOUND.test(before)) return false;
   if (/\b(?:units|troops|forces|members|fighters|elements|soldiers|militants|militias)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
   return PREP_BEFORE.test(before);
 }
@@ -31,8 +35,14 @@ function inPhrase(text: string, at: number, end = at): boolean {
 function firstSubject(plain: string, from: number): string {
   const clause = plain.slice(from);
   const hit = actorMentions(clause).find((h) => !inPhrase(clause, h.start, h.end));
-  return hit ? asWritten(plain, { ...hit, start: hit.start + from, end: hit.end + from }) : '';
+  return hit ? asWritten(clause, hit) : '';
 }
+
+/**
+ * Where a clause begins: after a semicolon or colon, a subordinator, or a reporting verb with its time ("the monitor
+ * said on Sunday [that] the army had taken ..."): the reported clause has its own subject.
+ */
+const CLAUSE_BOUND = /[;:]|\b(?:that|when|after|while|where|whereas)\b|\b(?:said|says|reported|announced|added|stated)(?:\s+(?:on|late|early|last)\s+\p{L}+(?:\s+(?:night|morning|evening))?)?(?=\s)/gu;
 
 /**
  * The subject of a verb: the first actor mention of the verb's clause that is not inside a prepositional phrase
@@ -40,7 +50,7 @@ function firstSubject(plain: string, from: number): string {
  */
 export function subjectActor(s: string, verbStart: number, mainClauseFallback = true): string {
   const plain = maskParentheticals(s.slice(0, verbStart));
-  const bounds = [...plain.matchAll(/[;:]|\b(?:that|when|after|while|where|whereas)\b/g)].map((m) => m.index! + m[0].length);
+  const bounds = [...plain.matchAll(CLAUSE_BOUND)].map((m) => m.index! + m[0].length);
   const clauseStart = bounds.length ? bounds[bounds.length - 1]! : 0;
   return firstSubject(plain, clauseStart) || (clauseStart > 0 && mainClauseFallback ? firstSubject(plain, 0) : '');
 }

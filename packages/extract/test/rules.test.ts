@@ -199,6 +199,17 @@ rule('a capture or entry read off its verb, with the place as object or subject'
   ['monitor', 'Since 24 January, government forces have captured the towns of Maarat al-Numan and Saraqib, the Observatory said.', [
     { category: 'captured', places: ['Maarat al-Numan', 'Saraqib'], actor: 'government forces', time: 'Since 24 January', reporters: ['Observatory'] },
   ]],
+  // A hyphenated sponsor ("Rwandan-backed", "Iranian-backed") modifies the actor after it; it is no "backed by" phrase.
+  ['thinktank', 'Rwandan-backed M23 rebels seized Sake on Friday.', [{ category: 'captured', places: ['Sake'], actor: 'Rwandan-backed M23 rebels', time: 'on Friday' }]],
+  // The subject of a reported clause is its own, after the reporting verb and its time.
+  ['monitor', 'The Observatory said on Monday the army had taken 12 villages near Kafr Nabl since 3 May.', [
+    { category: 'captured', value: 12, unit: 'places', places: ['Kafr Nabl'], actor: 'the army' },
+  ]],
+  // An actor after "alongside", "amid" or "despite" is not the subject.
+  ['encyclopedic', 'Alongside Hezbollah, government forces seized the town of Qusayr in June 2013.', [
+    { category: 'captured', places: ['Qusayr'], actor: 'government forces' },
+  ]],
+  ['wire', 'Iranian-aligned Hezbollah fighters took Qusayr in early June.', [{ category: 'captured', places: ['Qusayr'], actor: 'Iranian-aligned Hezbollah', time: 'in early June' }]],
 ]);
 
 rule('"lost X to Y": Y gained the place', [

@@ -1,31 +1,54 @@
 /**
- * actor_text -> actor class and name through the ACTORS registry. Among the aliases found in the phrase a named
- * group beats a generic word ("ISIS insurgents" is Islamic State, not "insurgents"; "ISIS jihadists" is not HTS),
- * then the longest alias wins ("pro-regime forces" over "regime").
+ * actor_text -> actor class and name through the ACTORS registry, read in the article's country. Among the
+ * spellings found in the phrase a named group beats a generic role ("ISIS insurgents" is Islamic State, not
+ * "insurgents"), then the longest spelling wins ("pro-regime forces" over "regime"), then an entry of the article's
+ * country. A spelling marked local holds only in an article about its country ("the regime", or "Russian forces" as
+ * the Syrian government's side); a role ("the army", "rebels") is the article country's. A state's forces in an
+ * article about another country are `foreign:<ISO2>` (corpus/README.md, territory actors).
  */
-import { ACTORS, foldName, type ActorClass, type ActorEntry } from '@frontline/schema';
+import { ACTORS, foreignClass, type ActorClass, type ActorEntry } from '@frontline/schema';
 import { byLength, findAliases, type AliasHit } from './aliases.ts';
-
-/** Aliases that name a kind of fighter rather than a group; any named group found next to them wins. */
-const GENERIC = new Set(
-  [
-    'rebels', 'rebel', 'rebel forces', 'rebel fighters', 'rebel groups', 'rebel factions', 'insurgents', 'militants',
-    'opposition', 'opposition forces', 'opposition fighters', 'opposition factions', 'opposition groups', 'armed opposition',
-    'jihadists', 'jihadist group', 'troops', 'army', 'the army', 'regime', 'the regime', 'the government', 'loyalists',
-  ].map(foldName),
-);
 
 export interface ActorResult {
   actor: ActorClass | '';
   actor_name: string;
 }
 
-const isGeneric = (hit: AliasHit<ActorEntry>): boolean => GENERIC.has(foldName(hit.alias));
+/** What resolution needs of the article: its country ('' unknown) and the countries' names and demonyms. */
+export interface ActorContext {
+  country?: string;
+  countries?: { code: string; names: string[]; demonyms: string[] }[];
+}
 
-export function resolveActor(actorText: string): ActorResult {
-  if (actorText.trim() === '') return { actor: '', actor_name: '' };
-  const hits = findAliases(actorText, ACTORS, (e) => e.aliases);
-  if (hits.length === 0) return { actor: '', actor_name: '' };
-  const best = [...hits].sort((a, b) => Number(isGeneric(a)) - Number(isGeneric(b)) || byLength(a, b))[0]!;
-  return { actor: best.entry.class, actor_name: best.entry.name };
+const NONE: ActorResult = { actor: '', actor_name: '' };
+
+const isGeneric = (h: AliasHit<ActorEntry>): boolean => h.entry.generic.includes(h.alias);
+
+/** Generic words last, then the longest spelling, then the article country's own entry; ties keep registry order. */
+function rank(country: string) {
+  return (a: AliasHit<ActorEntry>, b: AliasHit<ActorEntry>): number =>
+    Number(isGeneric(a)) - Number(isGeneric(b)) || byLength(a, b) || Number(b.entry.country === country) - Number(a.entry.country === country);
+}
+
+function actorClass(entry: ActorEntry, country: string): ActorClass {
+  if (entry.class !== 'government' || entry.role || !country || entry.country === country) return entry.class;
+  return foreignClass(entry.country);
+}
+
+/** "{state}" and "{demonym}" of a role's name, for the article's country; without one, the words drop out. */
+function roleName(entry: ActorEntry, scope: ActorContext, registry: ActorEntry[]): string {
+  const country = scope.country ?? '';
+  const names = scope.countries?.find((c) => c.code === country);
+  const demonym = country ? names?.demonyms[0] ?? names?.names[0] ?? country : '';
+  const state = registry.find((e) => !e.role && e.class === 'government' && country && e.country === country)?.name ?? `${demonym} government forces`;
+  return entry.name.replace('{state}', state).replace('{demonym}', demonym).replace(/\s+/g, ' ').trim();
+}
+
+export function resolveActor(actorText: string, scope: ActorContext = {}, registry: ActorEntry[] = ACTORS): ActorResult {
+  if (actorText.trim() === '') return NONE;
+  const country = scope.country ?? '';
+  const hits = findAliases(actorText, registry, (e) => e.aliases).filter((h) => h.entry.country === country || !h.entry.local.includes(h.alias));
+  if (hits.length === 0) return NONE;
+  const best = [...hits].sort(rank(country))[0]!.entry;
+  return { actor: actorClass(best, country), actor_name: best.role ? roleName(best, scope, registry) : best.name };
 }

@@ -6,7 +6,7 @@ import type { ArticleRecord, ExtractedFact, Fact, PlaceMentionRecord, Unresolved
 import { isVague, toRange } from './quantity.ts';
 import { toPersons } from './persons.ts';
 import { datePeriod } from './context.ts';
-import { resolveActor } from './actors.ts';
+import { resolveActor, type ActorContext } from './actors.ts';
 import { resolveSources } from './sources.ts';
 import { factPlaces, resolveInCountry, scopeOf, type ArticleScope, type MentionResolution } from './places/index.ts';
 import { nearestCandidates } from './places/nearest.ts';
@@ -29,7 +29,7 @@ export { RANGE_RULES, MODIFIER_RULES, VAGUE_RULES, toRange, type Range } from '.
 export { toPersons } from './persons.ts';
 export { resolvePeriod, type Period } from './period.ts';
 export { datePeriod, currentDate } from './context.ts';
-export { resolveActor } from './actors.ts';
+export { resolveActor, type ActorContext } from './actors.ts';
 export { resolveSource, resolveSources } from './sources.ts';
 export { placeKey, placeKeys } from './places/key.ts';
 export { resolveArticlePlaces, factPlaces, type MentionResolution } from './places/index.ts';
@@ -40,11 +40,11 @@ function isPointEvent(x: ExtractedFact): boolean {
   return x.kind === 'territory' && x.category !== 'advanced' && x.quantity === null && !x.cumulative;
 }
 
-function toFact(x: ExtractedFact, article: ArticleRecord, places: MentionResolution[]): Fact {
+function toFact(x: ExtractedFact, article: ArticleRecord, places: MentionResolution[], actors: ActorContext): Fact {
   const count = toRange(x.quantity);
   const persons = toPersons(x.kind, x.unit, count);
   const period = datePeriod(x, article, isPointEvent(x));
-  const actor = resolveActor(x.actor_text);
+  const actor = resolveActor(x.actor_text, actors);
   return {
     fact_id: x.fact_id,
     article_id: x.article_id,
@@ -52,6 +52,7 @@ function toFact(x: ExtractedFact, article: ArticleRecord, places: MentionResolut
     category: x.category,
     group: x.group,
     ...actor,
+    actor_text: x.actor_text,
     count_low: count.low,
     count_best: count.best,
     count_high: count.high,
@@ -124,7 +125,7 @@ export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord,
   const country = told.country;
   const places = resolveInCountry(facts, gazetteer, country);
   const out = facts.map((x, i) => ({
-    fact: toFact(x, article, places[i]!),
+    fact: toFact(x, article, places[i]!, { country, countries: gazetteer.countries }),
     unresolved: unresolvedOf(x, places[i]!, gazetteer, country),
     mentions: mentionsOf(x, places[i]!),
   }));

@@ -1,26 +1,63 @@
 /**
- * Registries of the conflict's actors, reporting sources and governorates: one entry per entity, with the
- * spellings news uses for it. They cover the Syrian war as a whole, not the names a few articles contain.
+ * Registries of the wars' actors, reporting sources and governorates: one entry per entity, with the spellings news
+ * uses for it. Actors cover the generic roles of any war and the named forces of the wars the project reads
+ * (Syria, Ukraine, Sudan, DR Congo, Iraq, Yemen, Gaza, Myanmar, the Sahel...), not the names a few articles contain.
  * They are data (`packages/schema/data/actors.csv`, `sources.csv`, `admin1.csv`: one row per spelling, each with
  * the public page it comes from), read once through `readRegistry`. Extract uses the aliases to find mentions;
  * normalize maps every mention to the entry's `name`. Aliases are matched case-insensitively on word boundaries,
  * after folding apostrophes and hyphens.
  */
-import { readRegistry, groupByName } from './registry-csv.ts';
-import { ACTOR_CLASSES, type ActorClass } from './vocab.ts';
+import { readRegistry, parseRegistry, groupByName, type RegistryRow } from './registry-csv.ts';
+import { ACTOR_SCOPES, REGISTRY_ACTOR_CLASSES, type RegistryActorClass } from './vocab.ts';
 
 export interface ActorEntry {
-  /** One name per actor, as it appears in `actor_name`. */
+  /**
+   * One name per actor, as it appears in `actor_name`. A role's name may hold `{state}` (the registered state forces
+   * of the article's country, else "<demonym> government forces") and `{demonym}` (the article country's).
+   */
   name: string;
-  class: ActorClass;
+  class: RegistryActorClass;
+  /** ISO 3166-1 alpha-2: the state whose forces these are (class government), or where the group fights; '' for a role. */
+  country: string;
+  /** Every spelling, for finding mentions. */
   aliases: string[];
+  /** The spellings that hold only in an article about `country` (scope `local` or `local_role`). */
+  local: string[];
+  /** The generic spellings (scope `role` or `local_role`): a named group found with them wins. */
+  generic: string[];
+  /** A generic role read by the article's country (scope `role`, on every row of the entry). */
+  role: boolean;
 }
 
 const ACTORS_FILE = 'actors.csv';
+const ACTOR_COLUMNS = ['name', 'class', 'alias', 'scope'] as const;
+const ACTOR_VALUES = { class: REGISTRY_ACTOR_CLASSES, scope: ACTOR_SCOPES };
 
-export const ACTORS: ActorEntry[] = groupByName(ACTORS_FILE, readRegistry(ACTORS_FILE, ['name', 'class', 'alias'], { class: ACTOR_CLASSES }), ['class']).map(
-  (g) => ({ name: g.first.name!, class: g.first.class as ActorClass, aliases: g.rows.map((r) => r.alias!) }),
-);
+/**
+ * actors.csv rows -> entries: one per name; `class` and `country` agree across an entry's rows; a role is a role on
+ * every row; a `local` spelling needs a country. Exported so a test can load an invented war's rows the same way.
+ */
+export function actorEntries(file: string, rows: RegistryRow[]): ActorEntry[] {
+  return groupByName(file, rows, ['class', 'country']).map((g) => {
+    const role = g.first.scope === 'role';
+    if (g.rows.some((r) => (r.scope === 'role') !== role)) throw new Error(`registry ${file}: "${g.first.name}" mixes role rows with others`);
+    if (!role && !/^[A-Z]{2}$|^$/.test(g.first.country ?? '')) throw new Error(`registry ${file}: "${g.first.name}" country is not ISO2: ${g.first.country}`);
+    const spellings = (...scopes: string[]) => g.rows.filter((r) => scopes.includes(r.scope!)).map((r) => r.alias!);
+    if (!g.first.country && spellings('local', 'local_role').length) throw new Error(`registry ${file}: "${g.first.name}" has local spellings but no country`);
+    return {
+      name: g.first.name!, class: g.first.class as RegistryActorClass, country: role ? '' : g.first.country ?? '',
+      aliases: g.rows.map((r) => r.alias!), local: spellings('local', 'local_role'), generic: spellings('role', 'local_role'), role,
+    };
+  });
+}
+
+/** An actors table given as text (same columns and checks as actors.csv), e.g. a war's rows a user adds. */
+export function parseActors(text: string, file = 'actors.csv'): ActorEntry[] {
+  return actorEntries(file, parseRegistry(text, file, ACTOR_COLUMNS, ACTOR_VALUES));
+}
+
+/** The actors of every war the registry knows, and the generic roles (packages/schema/data/actors.csv). */
+export const ACTORS: ActorEntry[] = actorEntries(ACTORS_FILE, readRegistry(ACTORS_FILE, ACTOR_COLUMNS, ACTOR_VALUES));
 
 export const SOURCE_TYPES = ['monitor', 'un', 'ngo', 'rescue', 'media', 'government', 'armed_group', 'local', 'person'] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];

@@ -189,6 +189,8 @@ export interface Fact {
   group: Group | '';
   actor: ActorClass | '';
   actor_name: string;
+  /** The actor as written in the sentence ("the army", "Russian troops"), from which `actor` and `actor_name` were read. */
+  actor_text: string;
   count_low: number | null;
   count_best: number | null;
   count_high: number | null;

@@ -25,9 +25,33 @@ export const GROUPS = [
 ] as const;
 export type Group = (typeof GROUPS)[number];
 
-/** Sides of the conflict, used for who gained ground and, for casualties, the stated perpetrator. */
-export const ACTOR_CLASSES = ['government', 'opposition', 'isis', 'turkey', 'kurdish'] as const;
-export type ActorClass = (typeof ACTOR_CLASSES)[number];
+/**
+ * Sides of a war, used for who gained ground and, for casualties, the stated perpetrator, in any war:
+ * `government` the forces of the state the article is about; `opposition` non-state armed groups; `isis`; `kurdish`;
+ * `peacekeepers`; and `foreign:<ISO2>` for another state's forces. `turkey` is the established name of
+ * `foreign:TR` (the Syrian war's annotations use it), so Turkey's forces outside Turkey are written `turkey`.
+ */
+export const ACTOR_CLASSES = ['government', 'opposition', 'isis', 'turkey', 'kurdish', 'peacekeepers'] as const;
+export type ActorClass = (typeof ACTOR_CLASSES)[number] | `foreign:${string}`;
+
+/** A foreign state's forces as an actor class: `foreign:RU`, or the established name where there is one. */
+export function foreignClass(country: string): ActorClass {
+  return country === 'TR' ? 'turkey' : `foreign:${country}`;
+}
+
+/** The classes an actor registry row may have; a state's forces are `government` and turn `foreign:` abroad. */
+export const REGISTRY_ACTOR_CLASSES = ['government', 'opposition', 'isis', 'kurdish', 'peacekeepers'] as const;
+export type RegistryActorClass = (typeof REGISTRY_ACTOR_CLASSES)[number];
+
+/**
+ * Where a registry spelling holds and how specific it is: `name` names the group anywhere; `local` names it only in an
+ * article about the row's country ("Russian forces" are the Syrian government's side in a Syrian article); `role` is
+ * a generic word of any war, read by the article's country ("the army", "rebels"); `local_role` a generic word that
+ * means the group only in an article about its country ("the regime", "militias" in Syria). A named group in the
+ * same phrase wins over a generic word.
+ */
+export const ACTOR_SCOPES = ['name', 'local', 'role', 'local_role'] as const;
+export type ActorScope = (typeof ACTOR_SCOPES)[number];
 
 export const UNITS = ['persons', 'families', 'households', 'places', 'km'] as const;
 export type Unit = (typeof UNITS)[number];
