@@ -26,6 +26,11 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b[Ss]ince\s+(?:(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,8}?(?:on|in)\s+)?${DATE}`, 'gu'),
   /\b[Ss]ince\s+(?:then|that\s+time|the\s+(?:start|beginning|launch|outbreak)\s+of\s+(?:the|its|their|this)\s+(?:[\p{L}\-]+\s+)?(?:year|month|week|offensive|war|conflict|campaign|assault|operation|battle|uprising|revolution|fighting|escalation))\b/gu,
   new RegExp(String.raw`\b[Bb]etween\s+${DATE}\s+and\s+${DATE}`, 'g'),
+  // A range that writes its month once: "between 4 and 9 February", "from 4 to 9 Feb", "between February 4 and 9".
+  new RegExp(String.raw`\b(?:[Bb]etween\s+${DAY}\s+and|[Ff]rom\s+${DAY}\s+(?:to|until|till))\s+${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?`, 'g'),
+  new RegExp(String.raw`\b(?:[Bb]etween\s+${MONTH_RE}\s+${DAY}\s+and|[Ff]rom\s+${MONTH_RE}\s+${DAY}\s+(?:to|until|till))\s+${DAY}(?:,?\s+${YEAR})?(?![\s-]*(?:people|civilians|persons|families|%))`, 'g'),
+  // A stock's own date: "as of 28 February", "as at 3 March 2018".
+  new RegExp(String.raw`\b[Aa]s\s+(?:of|at)\s+${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Ff]rom)\s+${DATE}\s+(?:to|until|till)\s+${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:${NUM}\s+)?${PERIOD}`, 'g'),
   new RegExp(String.raw`\b(?:${NUM}|[Ff]our|[Tt]wo|[Tt]hree|[Ff]ive)\s+${PERIOD}\s+(?:after|before|later|ago)\b(?:\s+[^,.;]{1,80})?`, 'g'),
@@ -55,7 +60,7 @@ export function findTimes(s: string): TimeHit[] {
       const before = s.slice(0, m.index);
       if (records.some((r) => m.index >= r.start && m.index < r.end)) continue;
       const after = s.slice(m.index + text.length);
-      const reportDate = !/^(?:since|between|from)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || /^\s*that\b/.test(after));
+      const reportDate = !/^(?:since|between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || /^\s*that\b/.test(after));
       hits.push({ start: m.index, end: m.index + text.length, text, since: /^since\b/i.test(text), reportDate });
     }
   }

@@ -83,6 +83,16 @@ describe('findTimes', () => {
     ]);
     expect(texts('fled between March 2 and March 19')).toEqual(['between March 2 and March 19']);
     expect(texts('since mid-2015')).toEqual(['since mid-2015']);
+    // A range that writes its month once, in a sitrep, a UN statement and a wire story.
+    expect(texts('at least 30 civilians were killed between 4 and 9 February in the east')).toEqual(['between 4 and 9 February']);
+    expect(texts('Some 5,200 families arrived from 12 to 15 March 2019, the cluster said.')).toEqual(['from 12 to 15 March 2019']);
+    expect(texts('The monitor counted 41 deaths between July 3 and 8.')).toEqual(['between July 3 and 8']);
+    expect(texts('between July 3 and 8 people were hurt')).not.toContain('between July 3 and 8');
+  });
+  it('reads the date a stock is given at', () => {
+    expect(texts('As of 28 February, 120,400 people remain displaced.')).toEqual(['As of 28 February']);
+    expect(texts('the camp hosted 8,000 IDPs as at 3 March 2018')).toEqual(['as at 3 March 2018']);
+    expect(findTimes('officials said that as of Jan. 9 some 300 families had returned')[0]?.reportDate).toBe(false);
     expect(findTimes('since March 2011')[0]?.since).toBe(true);
   });
   it('reads days, periods and years', () => {

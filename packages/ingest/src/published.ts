@@ -137,6 +137,7 @@ function fromText({ text, sentences, removed }: PublishedInput): Published {
   const story = narrative(timeline, weekdays, text);
   if (story) return range('', '', '', story);
   return (
+    fromTallyTitle(text, timeline) ??
     fromCaptions(timeline, weekdays) ??
     fromLatestDay(timeline, weekdays, text) ??
     fromLatestMonth(timeline) ??
@@ -165,7 +166,28 @@ function latestOf(dates: DatedMention[]): DatedMention | undefined {
   return dates.find((d) => d.first === last);
 }
 
-/** (c) Dated photo captions: photos of the day's events, so the article is from that day or shortly after. */
+// A title that counts over a whole month or year: "774 Civilians Killed in January 2018", "Deaths during 2017: 3,120".
+// The period closes the title or a clause of it ("in 2019 offensive" is a name, not a tally's period).
+const TALLY_PERIOD = /\b(?:in|during|throughout|for)\s+(?:the\s+month\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}\s*(?=$|[:;,.|(–—-])/;
+
+/**
+ * (c) A monthly or yearly tally: a title that states a count over a whole month or year ("N killed in January 2018")
+ * is issued after that period ended (monitors publish their monthly tolls in the first days of the next month), unless
+ * the text dates something later. Its dated photos and examples are of days inside the period, not of the report.
+ */
+function fromTallyTitle(text: string, timeline: Timeline): Published | null {
+  const title = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  const phrase = TALLY_PERIOD.exec(title);
+  const period = phrase ? findDates(phrase[0]).find((d) => d.year !== null && d.precision !== 'day') : undefined;
+  if (!phrase || !period || !/\d/.test(title.replace(phrase[0], ''))) return null;
+  const { last } = calendarSpan(period, period.year!);
+  if (timeline.dates.some((d) => d.source !== 'file_caption' && d.first > last)) return null;
+  const next = addDays(last, 1);
+  return range(next, addDays(next, REPORT_WINDOW_DAYS), 'week',
+    `the title counts a whole ${period.precision} ('${phrase[0].trim()}'): a tally issued after it ended, within a week`);
+}
+
+/** (d) Dated photo captions: photos of the day's events, so the article is from that day or shortly after. */
 function fromCaptions(timeline: Timeline, weekdays: Weekday[]): Published | null {
   const caption = latestOf(timeline.dates.filter((d) => d.source === 'caption' && d.precision === 'day'));
   if (!caption) return null;
@@ -179,7 +201,7 @@ function fromCaptions(timeline: Timeline, weekdays: Weekday[]): Published | null
   return byWeekdays(anchor, weekdays, what) ?? windowAfter(day, what);
 }
 
-/** (d) The latest day written in the text, narrowed by weekday mentions. */
+/** (e) The latest day written in the text, narrowed by weekday mentions. */
 function fromLatestDay(timeline: Timeline, weekdays: Weekday[], text: string): Published | null {
   const last = latestOf(timeline.dates.filter((d) => d.source !== 'file_caption' && d.precision === 'day'));
   if (!last) return null;
@@ -232,7 +254,7 @@ function fromLatestMonth(timeline: Timeline): Published | null {
 const RELATIVE_TO_NOW =
   /\b(?:(?:last|this|next) (?:January|February|March|April|May|June|July|August|September|October|November|December|year|month|week)|today|yesterday)\b/gi;
 
-/** (e) Why nothing dates the article: what the text has and why it is not enough. */
+/** (f) Why nothing dates the article: what the text has and why it is not enough. */
 function nothingUsable(timeline: Timeline, weekdays: Weekday[], text: string): string {
   const quote = (phrases: string[]) => [...new Set(phrases)].map((p) => `'${p}'`).join(', ');
   const years = timeline.dates.filter((d) => d.precision === 'year' && d.source === 'text').map((d) => d.phrase);

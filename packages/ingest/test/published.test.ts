@@ -216,3 +216,23 @@ describe('an undated article keeps the lower bound its own words give', () => {
     expect(a).toMatchObject({ published: '', published_earliest: '', published_evidence: "no date in the text fixes it: dates relative to an unknown present ('today')" });
   });
 });
+
+describe('publication date: a monthly or yearly tally is issued after its period', () => {
+  it('a monitor toll for a month, with a dated photo inside the month', () => {
+    const a = ingest('At Least 312 Civilians Killed in March 2019\n\nA victim of shelling on Ariha, Idlib – March 12, 2019.\n\nThe network said today that 312 civilians were killed in March, including 80 children.');
+    expect(dates(a.text)).toEqual(['2019-04-01', 'week', '2019-04-01', '2019-04-07']);
+    expect(a.published_evidence).toContain("the title counts a whole month ('in March 2019')");
+  });
+
+  it('a yearly casualty report', () => {
+    const a = ingest('Ukraine: 1,950 civilian deaths during 2023 – annual report\n\nThe mission verified 1,950 deaths over the year, including 120 in December.');
+    expect(a.published).toBe('2024-01-01');
+  });
+
+  it('a news title with a month-year that is not a tally period, or a later date, is left to other evidence', () => {
+    expect(ingest('Fighting in March 2019 displaced villagers\n\nOn 14 March 2019, the army shelled Kafr Nabl.').published_evidence).not.toMatch(/tally/);
+    expect(ingest('40 killed in 2019 offensive on Idlib\n\nThe offensive began in April 2019.').published_evidence).not.toMatch(/tally/);
+    const later = ingest('500 killed in May 2017\n\nThe report was released on 9 June 2017; on 2 June the group said the toll was 500.');
+    expect(later.published_evidence).not.toMatch(/tally/);
+  });
+});

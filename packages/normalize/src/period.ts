@@ -23,7 +23,7 @@
  */
 import type { DatePrecision } from '@frontline/schema';
 import { DATE_PRECISIONS } from '@frontline/schema';
-import { addMonths, parseIso, toIso, type Day } from './calendar.ts';
+import { addMonths, parseIso, toIso, ymd, type Day } from './calendar.ts';
 import { findAnchors, type Anchor } from './anchors.ts';
 
 export interface Period {
@@ -89,14 +89,27 @@ function ago(text: string, ref: Day | null): Span | null {
   return { start: d, end: d, precision: precisionOf(unit) };
 }
 
-/** "between A and B", "from A to B": B relative to R, A relative to B. */
+const BARE_DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+
+/** A day of the month written alone in a range ("between 4 and 9 February"): the other end's month gives it. */
+function sameMonthDay(bare: string, other: Anchor): Anchor | null {
+  const d = BARE_DAY.exec(bare.trim());
+  if (!d || other.precision !== 'day') return null;
+  const day = other.start - ymd(other.start).d + Number(d[1]);
+  return { ...other, start: day, end: day };
+}
+
+/** "between A and B", "from A to B": B relative to R, A relative to B; a bare day takes the other end's month. */
 function between(text: string, ref: Day | null): Span | null {
   const m = /\b(?:between|from)\s+(.+?)\s+(?:and|to|until|till|through|thru|-|–)\s+(.+)$/.exec(text);
   if (!m) return null;
-  const b = first(m[2]!, ref);
-  if (!b) return null;
-  const a = first(m[1]!, b.end);
-  if (!a) return null;
+  let b = first(m[2]!, ref);
+  let a = b ? first(m[1]!, b.end) ?? sameMonthDay(m[1]!, b) : undefined;
+  if (!b) {
+    a = first(m[1]!, ref);
+    b = a ? sameMonthDay(m[2]!, a) ?? undefined : undefined;
+  }
+  if (!a || !b) return null;
   return { start: a.start, end: b.end, precision: coarser(a.precision, b.precision) };
 }
 
