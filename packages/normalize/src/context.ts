@@ -33,6 +33,8 @@ const pointAt = (day: string): Period => ({ period_start: day, period_end: day, 
 const CALENDAR_DATE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:19|20)\d{2}\b|\bchristmas\b|\bnew year/i;
 
+const NAMES_YEAR = /\b(?:19|20)\d{2}\b/;
+
 export const isAnaphoric = (phrase: string): boolean => ANAPHORIC.test(phrase);
 
 /** How many days an anaphoric phrase moves from the current date. */
@@ -44,14 +46,19 @@ function anaphoricShift(phrase: string): number {
   return 0; // "later that day", "the same day", "that night"
 }
 
-function resolveAgainst(phrase: string, published: string, current: string, pointEvent: boolean): Period | null {
+function resolveAgainst(phrase: string, published: string, currentPeriod: Period | null, pointEvent: boolean): Period | null {
+  const current = currentPeriod?.period_end ?? '';
   if (isAnaphoric(phrase) && current) return pointAt(addDaysIso(current, anaphoricShift(phrase)));
   if (published) return resolvePeriod(phrase, published, '', pointEvent);
   // Only an event's calendar date needs the look-ahead: "in the past two days", "on Sunday" and a running total
-  // "since 21 May" count back from the current date, and end there.
-  const ahead = CALENDAR_DATE.test(phrase) && !/\bsince\b/i.test(phrase);
+  // "since 21 May" count back from the current date, and end there. Inside a year the text has named as a whole
+  // (a "2018" heading, "In 2018, ..."), "3 January" and "28 December" are both of that year: no look-ahead.
+  const ahead = CALENDAR_DATE.test(phrase) && !/\bsince\b/i.test(phrase) && currentPeriod?.date_precision !== 'year';
+  // A date that names its year stands on its own: "2018" after 2 November 2017 is the whole of 2018, not cut short.
+  const own = ahead && NAMES_YEAR.test(phrase) ? resolvePeriod(phrase, '', '', pointEvent) : null;
+  if (own?.period_end) return own;
   if (current) return resolvePeriod(phrase, ahead ? addDaysIso(current, NARRATIVE_LOOKAHEAD_DAYS) : current, 'day', pointEvent);
-  return /\b(?:19|20)\d{2}\b/.test(phrase) ? resolvePeriod(phrase, '', '', pointEvent) : null;
+  return NAMES_YEAR.test(phrase) ? resolvePeriod(phrase, '', '', pointEvent) : null;
 }
 
 interface Current {
@@ -70,7 +77,7 @@ export function currentDate(chain: string[], published: string): Current & { day
       inParagraph = false;
       continue;
     }
-    const next = resolveAgainst(phrase, published, period?.period_end ?? '', true);
+    const next = resolveAgainst(phrase, published, period, true);
     if (next?.period_end) {
       period = next;
       inParagraph = true;
@@ -86,7 +93,7 @@ export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent:
   const published = article.published;
   const current = currentDate(x.time_context ?? [], published);
   if (x.time_phrase) {
-    const period = resolveAgainst(x.time_phrase, published, current.day, pointEvent);
+    const period = resolveAgainst(x.time_phrase, published, current.period, pointEvent);
     if (period?.period_end) return { ...period, date_basis: 'phrase' };
   }
   const fromContext = current.period && !x.cumulative && (!published || current.inParagraph);
