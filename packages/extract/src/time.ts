@@ -29,6 +29,8 @@ const PATTERNS: RegExp[] = [
   // A range that writes its month once: "between 4 and 9 February", "from 4 to 9 Feb", "between February 4 and 9".
   new RegExp(String.raw`\b(?:[Bb]etween\s+${DAY}\s+and|[Ff]rom\s+${DAY}\s+(?:to|until|till))\s+${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?`, 'g'),
   new RegExp(String.raw`\b(?:[Bb]etween\s+${MONTH_RE}\s+${DAY}\s+and|[Ff]rom\s+${MONTH_RE}\s+${DAY}\s+(?:to|until|till))\s+${DAY}(?:,?\s+${YEAR})?(?![\s-]*(?:people|civilians|persons|families|%))`, 'g'),
+  // A span a title or lead gives its events: "(October 2017–February 2018)", "2017–2018", "March–June 2019".
+  new RegExp(String.raw`\b(?:(?:${MONTH_RE}\s+)?${YEAR}\s*[–—-]\s*(?:${MONTH_RE}\s+)?${YEAR}|${MONTH_RE}\s*[–—-]\s*${MONTH_RE}\s+${YEAR})\b`, 'g'),
   // A stock's own date: "as of 28 February", "as at 3 March 2018".
   new RegExp(String.raw`\b[Aa]s\s+(?:of|at)\s+${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Ff]rom)\s+${DATE}\s+(?:to|until|till)\s+${DATE}`, 'g'),

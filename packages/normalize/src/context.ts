@@ -15,7 +15,7 @@
  * to the report's day, never to a narrative date in the paragraph.
  */
 import { PARAGRAPH_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
-import { addDaysIso } from './calendar.ts';
+import { addDaysIso, parseIso } from './calendar.ts';
 import { count, resolvePeriod, type Period } from './period.ts';
 
 const ANAPHORIC =
@@ -53,13 +53,25 @@ function resolveAgainst(phrase: string, published: string, currentPeriod: Period
   // Only an event's calendar date needs the look-ahead: "in the past two days", "on Sunday" and a running total
   // "since 21 May" count back from the current date, and end there. Inside a year the text has named as a whole
   // (a "2018" heading, "In 2018, ..."), "3 January" and "28 December" are both of that year: no look-ahead.
-  const ahead = CALENDAR_DATE.test(phrase) && !/\bsince\b/i.test(phrase) && currentPeriod?.date_precision !== 'year';
+  const ahead = CALENDAR_DATE.test(phrase) && !/\bsince\b/i.test(phrase);
   // A date that names its year stands on its own: "2018" after 2 November 2017 is the whole of 2018, not cut short.
   const own = ahead && NAMES_YEAR.test(phrase) ? resolvePeriod(phrase, '', '', pointEvent) : null;
   if (own?.period_end) return own;
+  if (ahead && currentPeriod && isSpan(currentPeriod)) return resolvePeriod(phrase, firstYearOf(currentPeriod), 'day', pointEvent);
   if (current) return resolvePeriod(phrase, ahead ? addDaysIso(current, NARRATIVE_LOOKAHEAD_DAYS) : current, 'day', pointEvent);
   return NAMES_YEAR.test(phrase) ? resolvePeriod(phrase, '', '', pointEvent) : null;
 }
+
+/** A year or a range of months the text named as a whole ("2018", "October 2017–February 2018"), not one month. */
+const isSpan = (p: Period): boolean =>
+  p.date_precision === 'year' || (parseIso(p.period_end) ?? 0) - (parseIso(p.period_start) ?? 0) > 31;
+
+/**
+ * Inside a span, a yearless date is its first occurrence from the span's start, in reading order: after "(October
+ * 2017–February 2018)" "9 October" is 2017 and "3 January" 2018; under a "2018" heading "28 December" is 2018. The
+ * last day of the span's first year is the reference resolvePeriod counts back from.
+ */
+const firstYearOf = (p: Period): string => addDaysIso(p.period_start, 364);
 
 interface Current {
   /** The period the text has reached (a day, or a month or year when that is all it said); null when nothing dated it. */

@@ -113,6 +113,13 @@ function between(text: string, ref: Day | null): Span | null {
   return { start: a.start, end: b.end, precision: coarser(a.precision, b.precision) };
 }
 
+/** "october 2017-february 2018", "2017-2018", "march-june 2019": a range written with a dash, read as "between". */
+function dashRange(text: string, ref: Day | null): Span | null {
+  const m = /^\(?((?:[a-z]+\.?\s+)?(?:(?:19|20)\d{2})?)\s*-\s*((?:[a-z]+\.?\s+)?(?:19|20)\d{2})\)?$/.exec(text);
+  if (!m || !m[1] || /^(?:mid|early|late)\b/.test(m[1])) return null;
+  return between(`between ${m[1].trim()} and ${m[2]}`, ref);
+}
+
 function since(text: string, ref: Day | null, pointEvent: boolean): Span | null {
   const m = /\bsince\b(.*)$/.exec(text);
   if (!m) return null;
@@ -140,7 +147,7 @@ function anchored(text: string, ref: Day | null): Span | null {
 }
 
 type Rule = (text: string, ref: Day | null, pointEvent: boolean) => Span | null;
-const RULES: Rule[] = [offsetFromAnchor, ago, between, since, rolling, anchored];
+const RULES: Rule[] = [offsetFromAnchor, ago, between, dashRange, since, rolling, anchored];
 
 function reportDay(ref: Day | null, publishedPrecision: DatePrecision | ''): Period {
   if (ref === null) return { period_start: '', period_end: '', date_precision: '' };
