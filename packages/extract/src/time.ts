@@ -31,21 +31,25 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:[Bb]etween\s+${MONTH_RE}\s+${DAY}\s+and|[Ff]rom\s+${MONTH_RE}\s+${DAY}\s+(?:to|until|till))\s+${DAY}(?:,?\s+${YEAR})?(?![\s-]*(?:people|civilians|persons|families|%))`, 'g'),
   // A span a title or lead gives its events: "(October 2017–February 2018)", "2017–2018", "March–June 2019".
   new RegExp(String.raw`\b(?:(?:${MONTH_RE}\s+)?${YEAR}\s*[–—-]\s*(?:${MONTH_RE}\s+)?${YEAR}|${MONTH_RE}\s*[–—-]\s*${MONTH_RE}\s+${YEAR})\b`, 'g'),
+  // Two days of one month: "On 21–22 January", "on 9 and 10 January", "on January 9 and 10".
+  new RegExp(String.raw`\b(?:[Oo]n|[Bb]etween)\s+(?:${DAY}\s*(?:[–—-]|and|to)\s*${DAY}\s+${MONTH_RE}|${MONTH_RE}\s+${DAY}\s*(?:[–—-]|and)\s*${DAY}(?![\s-]*(?:people|civilians|persons|families|%)))(?:,?\s+${YEAR})?`, 'g'),
+  // A part of a dated day: "On the night of 3 January", "on the morning of March 5".
+  new RegExp(String.raw`\b[Oo]n\s+the\s+(?:night|morning|evening|afternoon)\s+of\s+${DATE}`, 'g'),
   // A stock's own date: "as of 28 February", "as at 3 March 2018".
   new RegExp(String.raw`\b[Aa]s\s+(?:of|at)\s+${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Ff]rom)\s+${DATE}\s+(?:to|until|till)\s+${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:${NUM}\s+)?${PERIOD}`, 'g'),
-  new RegExp(String.raw`\b(?:${NUM}|[Ff]our|[Tt]wo|[Tt]hree|[Ff]ive)\s+${PERIOD}\s+(?:after|before|later|ago)\b(?:\s+[^,.;]{1,80})?`, 'g'),
+  new RegExp(String.raw`\b(?:${NUM}|[Ff]our|[Tt]wo|[Tt]hree|[Ff]ive|[Aa]|[Oo]ne)\s+${PERIOD}\s+(?:after|before|later|ago)\b(?:\s+[^,.;]{1,80})?`, 'g'),
   /\b(?:[Oo]ver|[Dd]uring)\s+the\s+(?:weekend|night|holiday)\b/g,
   /\b(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b/g,
   new RegExp(String.raw`\b(?:[Ll]ast|[Tt]his|[Ee]arly\s+last|[Ll]ate\s+last)\s+${MONTH_RE}\b`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]n\s+)?${WEEKDAY_RE}(?:\s+(?:night|morning|evening|afternoon|alone))*(?:,\s+${MONTH_RE}\s+${DAY}(?:,\s+${YEAR})?)?`, 'g'),
-  new RegExp(String.raw`\b(?:[Oo]n|[Bb]y|[Ii]n|[Aa]t|[Dd]uring|[Uu]ntil)\s+(?:the\s+end\s+of\s+|the\s+start\s+of\s+|early\s+|mid-|late\s+|mid\s+)?${DATE}`, 'g'),
+  new RegExp(String.raw`\b(?:[Oo]n|[Bb]y|[Ii]n|[Aa]t|[Dd]uring|[Uu]ntil|[Tt]hroughout)\s+(?:the\s+end\s+of\s+|the\s+start\s+of\s+|early\s+|mid-|late\s+|mid\s+)?${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]n\s+)?${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?`, 'g'),
   /\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:recent|the\s+coming)\s+(?:days|weeks|months)\b/g,
   /\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Oo]vernight|[Ee]arlier\s+today)\b/g,
   // Anaphoric: dated by the date the text has reached (the document layer), not by the report's day.
-  /\b(?:[Tt]he\s+(?:next|following|previous)\s+(?:day|morning|evening|night)|[Tt]he\s+day\s+(?:after|before)(?!\s+\w+day)|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:[Oo]n\s+)?(?:that|the\s+same|that\s+same)\s+(?:day|morning|evening|night))\b/g,
+  /\b(?:[Tt]he\s+(?:next|following|previous)\s+(?:day|morning|evening|night)|[Tt]he\s+day\s+(?:after|before)(?!\s+\w+day)|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:[Oo]n\s+)?(?:[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+(?:day|morning|evening|night)|[Tt]he\s+following\s+week)\b/g,
 ];
 
 /** A reporting verb shortly before the phrase ("told Reuters on Friday", "reported on March 3"). */

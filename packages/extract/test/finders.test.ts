@@ -89,6 +89,21 @@ describe('findTimes', () => {
     expect(texts('The monitor counted 41 deaths between July 3 and 8.')).toEqual(['between July 3 and 8']);
     expect(texts('between July 3 and 8 people were hurt')).not.toContain('between July 3 and 8');
   });
+  it('reads two days of one month, a part of a dated day, and narrative steps', () => {
+    expect(texts('On 21–22 January, the army captured the hills around the town.')).toEqual(['On 21–22 January']);
+    expect(texts('Air strikes on 9 and 10 March 2019 killed 14 civilians, the monitor said.')).toEqual(['on 9 and 10 March 2019']);
+    expect(texts('On the night of 3 January, rebels stormed the checkpoint.')).toEqual(['On the night of 3 January']);
+    expect(texts('Clashes went on throughout December, residents said.')).toEqual(['throughout December']);
+    expect(texts('A day later, the militants withdrew.')[0]).toMatch(/^A day later/);
+    expect(texts('That evening, 4 soldiers were killed.')).toEqual(['That evening']);
+    expect(texts('The following week, the army entered the town.')).toEqual(['The following week']);
+    expect(texts('the cluster recorded 120 arrivals on January 9 and 10 people returned')).not.toContain('on January 9 and 10');
+  });
+  it('reads a span a title or lead gives its events', () => {
+    expect(texts('The Southern offensive (October 2017–February 2018) was launched by the army.')).toEqual(['October 2017–February 2018']);
+    expect(texts('Hama offensive (2017–2018)')).toEqual(['2017–2018']);
+    expect(texts('fighting in March–June 2019 displaced thousands')).toEqual(['March–June 2019']);
+  });
   it('reads the date a stock is given at', () => {
     expect(texts('As of 28 February, 120,400 people remain displaced.')).toEqual(['As of 28 February']);
     expect(texts('the camp hosted 8,000 IDPs as at 3 March 2018')).toEqual(['as at 3 March 2018']);

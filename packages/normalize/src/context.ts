@@ -19,7 +19,7 @@ import { addDaysIso, parseIso } from './calendar.ts';
 import { count, resolvePeriod, type Period } from './period.ts';
 
 const ANAPHORIC =
-  /\b(?:(?:next|following|previous)\s+(?:day|morning|evening|night)|the\s+day\s+(?:after|before)|(?:later|earlier)\s+(?:that|the\s+same)|(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:days?|weeks?)\s+later)\b/i;
+  /\b(?:(?:next|following|previous)\s+(?:day|morning|evening|night|week)|the\s+day\s+(?:after|before)|(?:later|earlier)\s+(?:that|the\s+same)|(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:days?|weeks?)\s+later)\b/i;
 
 /**
  * A narrative's yearless date ("3 January") is the occurrence nearest the date the text has reached: after "28 December
@@ -41,6 +41,7 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORIC.test(phrase);
 function anaphoricShift(phrase: string): number {
   const later = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+later\b/i.exec(phrase);
   if (later) return count(later[1]!.toLowerCase()) * (later[2]!.toLowerCase().startsWith('week') ? 7 : 1);
+  if (/\b(?:next|following)\s+week\b/i.test(phrase)) return 7;
   if (/\b(?:next|following)\b|\bday\s+after\b/i.test(phrase)) return 1;
   if (/\bprevious\b|\bday\s+before\b/i.test(phrase)) return -1;
   return 0; // "later that day", "the same day", "that night"

@@ -65,7 +65,14 @@ const coarser = (a: DatePrecision, b: DatePrecision): DatePrecision =>
   DATE_PRECISIONS.indexOf(a) >= DATE_PRECISIONS.indexOf(b) ? a : b;
 
 function normalize(phrase: string): string {
-  return phrase.toLowerCase().replace(/[’‘`]/g, "'").replace(/[‐-―]/g, '-').replace(/\s+/g, ' ').trim();
+  return phrase
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[‐-―]/g, '-')
+    .replace(/\s+/g, ' ')
+    // "on the night of 3 january" is 3 January: the part of the day is not a date (chrono reads "night of 3" as an hour).
+    .replace(/\bthe (?:night|morning|evening|afternoon) of /, '')
+    .trim();
 }
 
 const first = (text: string, ref: Day | null): Anchor | undefined => findAnchors(text, ref)[0];
@@ -113,10 +120,16 @@ function between(text: string, ref: Day | null): Span | null {
   return { start: a.start, end: b.end, precision: coarser(a.precision, b.precision) };
 }
 
+/** Two days of one month: "on 21-22 january", "on 9 and 10 january", "on january 9 and 10": read as "between". */
+function dayPair(text: string, ref: Day | null): Span | null {
+  const m = /^(?:on|between)\s+(\d{1,2}(?:st|nd|rd|th)?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?:-|and|to)\s*(\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+\.?)?(?:,?\s+(?:19|20)\d{2})?)$/.exec(text);
+  return m ? between(`between ${m[1]} and ${m[2]}`, ref) : null;
+}
+
 /** "october 2017-february 2018", "2017-2018", "march-june 2019": a range written with a dash, read as "between". */
 function dashRange(text: string, ref: Day | null): Span | null {
-  const m = /^\(?((?:[a-z]+\.?\s+)?(?:(?:19|20)\d{2})?)\s*-\s*((?:[a-z]+\.?\s+)?(?:19|20)\d{2})\)?$/.exec(text);
-  if (!m || !m[1] || /^(?:mid|early|late)\b/.test(m[1])) return null;
+  const m = /^\(?([a-z]+\.?(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})\s*-\s*((?:[a-z]+\.?\s+)?(?:19|20)\d{2})\)?$/.exec(text);
+  if (!m || /^(?:mid|early|late)\b/.test(m[1]!)) return null;
   return between(`between ${m[1].trim()} and ${m[2]}`, ref);
 }
 
@@ -147,7 +160,7 @@ function anchored(text: string, ref: Day | null): Span | null {
 }
 
 type Rule = (text: string, ref: Day | null, pointEvent: boolean) => Span | null;
-const RULES: Rule[] = [offsetFromAnchor, ago, between, dashRange, since, rolling, anchored];
+const RULES: Rule[] = [offsetFromAnchor, ago, between, dayPair, dashRange, since, rolling, anchored];
 
 function reportDay(ref: Day | null, publishedPrecision: DatePrecision | ''): Period {
   if (ref === null) return { period_start: '', period_end: '', date_precision: '' };
