@@ -63,7 +63,8 @@ const PATTERNS: Pattern[] = [
     build: (m) => numericDay(+m[1]!, +m[2]!, +m[3]!),
   },
   {
-    re: new RegExp(`\\b(${MON})\\s+(\\d{1,2})${ORD},?\\s+${YEAR}`, 'g'),
+    // "Jan 7, 2018", "Jan 07,2018", "December 20 - 2023" (a page's date line).
+    re: new RegExp(`\\b(${MON})\\s+(\\d{1,2})${ORD}(?:,\\s*|\\s+-\\s+|\\s+)${YEAR}`, 'g'),
     build: (m) => [day(+m[3]!, monthNumber(m[1]!), +m[2]!)],
   },
   {

@@ -5,7 +5,7 @@
  */
 import type { ArticleRecord, RemovedLine, Sentence } from '@frontline/schema';
 import { addDays, daysBetween, daysInMonth, isoDate, isValidDay, latest, monthOf, weekdayOf, yearOf, type Weekday } from './calendar.ts';
-import { findDateline } from './dateline.ts';
+import { findDateline, pageStamp } from './dateline.ts';
 import { findDates, wholeDate, type DateMention } from './dates.ts';
 import { buildTimeline, calendarSpan, inFutureSentence, type DatedMention, type Timeline } from './timeline.ts';
 import { dayOfLatestWeekday, distinctWeekdays, findWeekdays } from './weekdays.ts';
@@ -66,6 +66,11 @@ function frontMatterDate(value: string): Published | null {
 
 function fromDateline({ text, sentences, removed }: PublishedInput): Published | null {
   const line = findDateline(text);
+  const stamp = line?.date.year != null ? null : pageStamp(removed);
+  if (stamp && stampAgrees(stamp.date, line?.date, () => buildTimeline(text, sentences, removed))) {
+    const iso = isoDate(stamp.date.year!, stamp.date.month!, stamp.date.day!);
+    return range(iso, iso, 'day', `page stamp '${stamp.phrase}'`);
+  }
   if (!line) return null;
   const { date } = line;
   if (date.year !== null) {
@@ -76,6 +81,17 @@ function fromDateline({ text, sentences, removed }: PublishedInput): Published |
   const placed = buildTimeline(text, sentences, removed).dates.find((d) => d.phrase === date.phrase && d.precision === 'day');
   if (!placed) return null;
   return range(placed.first, placed.first, 'day', `dateline '${line.phrase}' (${placed.yearFrom})`);
+}
+
+/**
+ * A page stamp dates the article when it agrees with the wire dateline's day ("DAMASCUS, Jan. 7 (Xinhua)" and
+ * "2018-01-07 19:30"), or, without a dateline, when the text dates nothing after it: a stamp of a related story
+ * listed under the article is older than the article's own events or unrelated to them.
+ */
+function stampAgrees(stamp: DateMention, dateline: DateMention | undefined, timeline: () => Timeline): boolean {
+  if (dateline) return dateline.month === stamp.month && dateline.day === stamp.day;
+  const iso = isoDate(stamp.year!, stamp.month!, stamp.day!);
+  return !timeline().dates.some((d) => d.source === 'text' && d.first > iso);
 }
 
 /** A full date (day, month and year) in a phrase, when it holds exactly one. */

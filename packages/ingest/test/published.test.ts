@@ -31,6 +31,14 @@ describe('publication date: dateline', () => {
     expect(a.outlet).toBe('AP');
   });
 
+  it.each([
+    ['DAMASCUS, Jan. 21 (Xinhua) -- The army, which began its push in December 2017, took the airbase.', '2018-01-21'],
+    ['ALEPPO, Syria, Feb. 3 (AP) — Rebels, who lost the town in October 2019, shelled it.', '2020-02-03'],
+    ['KYIV, Sept. 14 (Reuters) - Troops, who crossed the river in August 2022, pushed on.', '2022-09-14'],
+  ])('a wire dateline with an abbreviated month: %s', (line, day) => {
+    expect(ingest(`Headline here\n\n${line}`).published).toBe(day);
+  });
+
   it('a wire dateline without the year takes it from the text', () => {
     const a = ingest('Army advances\n\nAMMAN, Jan 8 (Reuters) - The army, which began its push in October 2017, advanced on the airbase.');
     expect(a.published).toBe('2018-01-08');
@@ -234,5 +242,30 @@ describe('publication date: a monthly or yearly tally is issued after its period
     expect(ingest('40 killed in 2019 offensive on Idlib\n\nThe offensive began in April 2019.').published_evidence).not.toMatch(/tally/);
     const later = ingest('500 killed in May 2017\n\nThe report was released on 9 June 2017; on 2 June the group said the toll was 500.');
     expect(later.published_evidence).not.toMatch(/tally/);
+  });
+});
+
+describe('publication date: page date lines and stamps', () => {
+  it('a date line with a place in capitals beside it, or a dash before the year', () => {
+    expect(dates('Militia storms town\n\nDecember 20 - 2023 WAD MADANI\n\nThe militia entered the town yesterday.')[0]).toBe('2023-12-20');
+    expect(dates('Shelling hits city\n\nKHARKIV – 25 May 2024\n\nShelling hit a market on Saturday.')[0]).toBe('2024-05-25');
+  });
+
+  it('a date written without a space after its comma', () => {
+    expect(ingest('Army shells town\n\nBy AFP - Jan 07,2018\n\nThe army shelled the town on Sunday.').published).toBe('2018-01-07');
+  });
+
+  it('a page stamp with a clock time, removed as page furniture, gives the wire dateline its year', () => {
+    const text = 'Army retakes airbase\n\nSource: Xinhua| 2018-01-21 18:02:44|Editor: mu\n\nDAMASCUS, Jan. 21 (Xinhua) -- The army took the airbase on Sunday.';
+    const a = ingest(text);
+    expect(a.published).toBe('2018-01-21');
+    expect(a.published_evidence).toContain('page stamp');
+  });
+
+  it('a stamp that disagrees with the dateline, or is older than the text\'s events, is not the article\'s', () => {
+    const other = 'Army retakes airbase\n\nSource: Xinhua| 2017-11-02 10:00:00|Editor: mu\n\nDAMASCUS, Jan. 21 (Xinhua) -- The army took the airbase on Sunday.';
+    expect(ingest(other).published_evidence).not.toContain('page stamp');
+    const older = 'Army retakes airbase\n\nRelated: 2017-11-02 10:00 | Clashes near the base\n\nOn 21 January 2018 the army took the airbase.';
+    expect(ingest(older).published_evidence).not.toContain('page stamp');
   });
 });
