@@ -7,9 +7,9 @@ import { findDates, wholeDate, type DateMention } from './dates.ts';
 /** How many non-blank lines from the top may hold the dateline: below that a date line is part of the story. */
 const TOP_LINES = 8;
 
-const LABEL = /^(?:(?:first |last )?(?:published|updated|posted)(?: on)?\s*:?\s*)/i;
+const LABEL = /^(?:(?:(?:first |last )?(?:published|updated|posted|modified)|date)(?: on)?\s*:?\s*)/i;
 const WEEKDAY_PREFIX = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)\.?,?\s+/;
-const TIME_SUFFIX = /\s*(?:[,|·•–—-]|at)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,4}|UTC[+-]\d{1,2})\)?)?$/i;
+const TIME_SUFFIX = /\s*(?:[,|·•–—-]|at)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\)?)?$/i;
 // "CITY, <date> (Agency) -" or "City (Agency) -" opening the first paragraph. The agency must be a wire service:
 // "Syrian Observatory (SOHR) -" opens many paragraphs and is a source, not a dateline.
 const CITY = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}";

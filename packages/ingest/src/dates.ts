@@ -58,9 +58,9 @@ const PATTERNS: Pattern[] = [
     build: (m) => [day(+m[3]!, monthNumber(m[2]!), +m[1]!)],
   },
   {
-    // "02/02/2020", "25.05.2024": only when the order of day and month cannot be mistaken.
-    re: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g,
-    build: (m) => numericDay(+m[1]!, +m[2]!, +m[3]!),
+    // "02/02/2020", "25.05.2024", "25-05-2024": only when the order of day and month cannot be mistaken.
+    re: /\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b/g,
+    build: (m) => numericDay(+m[1]!, +m[3]!, +m[4]!),
   },
   {
     // "Jan 7, 2018", "Jan 07,2018", "December 20 - 2023" (a page's date line).

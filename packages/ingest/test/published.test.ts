@@ -19,6 +19,8 @@ describe('publication date: dateline', () => {
     'Monday, January 8, 2018',
     'Published: 8 January 2018 14:05 GMT',
     'Updated on Jan. 8, 2018 at 9:30 a.m.',
+    '2018-01-08 19:30:12',
+    'Last Modified: Monday, 08 January 2018 14:10 GMT+3',
   ])('a line that is only a date: %s', (line) => {
     const a = ingest(`Army advances on airbase\n\n${line}\n\nThe army advanced on Sunday, and on December 30 it shelled the town.`);
     expect([a.published, a.published_precision, a.published_earliest, a.published_latest]).toEqual(['2018-01-08', 'day', '2018-01-08', '2018-01-08']);
@@ -249,6 +251,11 @@ describe('publication date: page date lines and stamps', () => {
   it('a date line with a place in capitals beside it, or a dash before the year', () => {
     expect(dates('Militia storms town\n\nDecember 20 - 2023 WAD MADANI\n\nThe militia entered the town yesterday.')[0]).toBe('2023-12-20');
     expect(dates('Shelling hits city\n\nKHARKIV – 25 May 2024\n\nShelling hit a market on Saturday.')[0]).toBe('2024-05-25');
+  });
+
+  it('a numeric date with dashes, only when day and month cannot be mistaken', () => {
+    expect(dates('Army shells town\n\nDate: 21-01-2018\n\nThe army shelled the town.')[0]).toBe('2018-01-21');
+    expect(dates('Army shells town\n\nDate: 08-01-2018\n\nThe army shelled the town.')[0]).toBe('');
   });
 
   it('a date written without a space after its comma', () => {
