@@ -91,6 +91,9 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
     const gapStart = Math.min(t.end, span.end);
     const gapEnd = Math.max(t.start, span.start);
     const between = gapEnd > gapStart ? s.slice(gapStart, gapEnd) : '';
+    // "..., which marks the worst escalation since the group last seized it in 2012": a running total's start in
+    // another clause is background, never the date of this figure.
+    if (t.since && /,\s*(?:which|who|where|the\s+first|the\s+most|the\s+worst|the\s+biggest|marking)\b/.test(between)) continue;
     let score = between.length;
     if (/[;:]|\bbut\b|\bwhile\b|\bwhere\b|\bwhich\b|\bwho\b/.test(between)) score += 150;
     if (/,/.test(between)) score += 20;

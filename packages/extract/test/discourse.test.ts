@@ -49,6 +49,15 @@ describe('time context', () => {
     expect(facts.map((f) => f.time_context)).toEqual([['December 2016', P], ['2017', P]]);
   });
 
+  it('a running total\'s start in a background clause does not date the figure', () => {
+    const wire = extract('Rebels take city\n\nRebels captured the city of Tessalit on Sunday, which marks the biggest loss for the army since it last lost the city in 2013.');
+    expect(wire.find((f) => f.kind === 'territory')!.time_phrase).toBe('on Sunday');
+    const brief = extract('Rebels take city\n\nM40 fighters captured Kibumba, the worst setback for the army since they last seized Goma in 2012.');
+    expect(brief.find((f) => f.kind === 'territory')!.time_phrase).toBe('');
+    const total = extract('Army counts losses\n\nAt least 40 soldiers have been killed since the offensive began in May, the ministry said.');
+    expect(total[0]!.time_phrase).toBe('since the offensive began in May');
+  });
+
   it('finds the anaphoric phrases a narrative steps with', () => {
     const phrases = (s: string) => findTimes(s).map((t) => t.text);
     expect(phrases('The next day, troops entered the town.')).toEqual(['The next day']);
