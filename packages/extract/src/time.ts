@@ -23,7 +23,7 @@ const PERIOD = String.raw`(?:hours?|days?|weeks?|months?|years?|weekend|fortnigh
 
 const PATTERNS: RegExp[] = [
   // since the assault by X started on May 6 / since clashes erupted in June / since March 2011 / since then
-  new RegExp(String.raw`\b[Ss]ince\s+(?:(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,8}?(?:on|in)\s+)?${DATE}`, 'gu'),
+  new RegExp(String.raw`\b[Ss]ince\s+(?:(?:the\s+)?(?:[\p{L}\p{N}’'()\-]+\s+){0,16}?(?:on|in)\s+)?${DATE}`, 'gu'),
   /\b[Ss]ince\s+(?:then|that\s+time|the\s+(?:start|beginning|launch|outbreak)\s+of\s+(?:the|its|their|this)\s+(?:[\p{L}\-]+\s+)?(?:year|month|week|offensive|war|conflict|campaign|assault|operation|battle|uprising|revolution|fighting|escalation))\b/gu,
   new RegExp(String.raw`\b[Bb]etween\s+${DATE}\s+and\s+${DATE}`, 'g'),
   // A range that writes its month once: "between 4 and 9 February", "from 4 to 9 Feb", "between February 4 and 9".

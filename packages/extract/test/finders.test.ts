@@ -83,6 +83,9 @@ describe('findTimes', () => {
     ]);
     expect(texts('fled between March 2 and March 19')).toEqual(['between March 2 and March 19']);
     expect(texts('since mid-2015')).toEqual(['since mid-2015']);
+    expect(texts('some 90 fighters have died since the Russian-backed push against the Islamic State (IS) group in the desert began on March 4')).toEqual([
+      'since the Russian-backed push against the Islamic State (IS) group in the desert began on March 4',
+    ]);
     // A range that writes its month once, in a sitrep, a UN statement and a wire story.
     expect(texts('at least 30 civilians were killed between 4 and 9 February in the east')).toEqual(['between 4 and 9 February']);
     expect(texts('Some 5,200 families arrived from 12 to 15 March 2019, the cluster said.')).toEqual(['from 12 to 15 March 2019']);

@@ -3,6 +3,7 @@
  * 14:05 GMT") or a wire-service opening ("AMMAN, Jan 8 (Reuters) - ..."). A dateline dates the article to the day.
  */
 import { findDates, wholeDate, type DateMention } from './dates.ts';
+import { LIST_MARKER } from './lines.ts';
 
 /** How many non-blank lines from the top may hold the dateline: below that a date line is part of the story. */
 const TOP_LINES = 8;
@@ -28,7 +29,8 @@ const PLACE_BESIDE = /^\p{Lu}[\p{Lu} .'’-]+?\s*[,:–—|-]?\s+(?=\d|\p{Lu}\p{
 
 /** A line that is nothing but a full date (with an optional label, weekday, time and place in capitals), or null. */
 export function dateOnlyLine(line: string): DateMention | null {
-  const core = line.trim().replace(LABEL, '').replace(WEEKDAY_PREFIX, '').replace(TIME_SUFFIX, '');
+  // A page's metadata list ("  • 3/17/2018") marks its date line as a list item.
+  const core = line.trim().replace(LIST_MARKER, '').replace(LABEL, '').replace(WEEKDAY_PREFIX, '').replace(TIME_SUFFIX, '');
   return wholeDate(core) ?? wholeDate(core.replace(PLACE_BESIDE, '').replace(TIME_SUFFIX, ''));
 }
 

@@ -258,6 +258,10 @@ describe('publication date: page date lines and stamps', () => {
     expect(dates('Army shells town\n\nDate: 08-01-2018\n\nThe army shelled the town.')[0]).toBe('');
   });
 
+  it('a date line in a page\'s metadata list', () => {
+    expect(dates('Shelling kills 9\n\n  • 3/17/2018\n  • 00:00\n\nShelling killed 9 people on Saturday.')[0]).toBe('2018-03-17');
+  });
+
   it('a date written without a space after its comma', () => {
     expect(ingest('Army shells town\n\nBy AFP - Jan 07,2018\n\nThe army shelled the town on Sunday.').published).toBe('2018-01-07');
   });
