@@ -48,6 +48,8 @@ const day = (year: number | null, month: number, d: number) => ({ year, month, d
 /** Most specific first: a span consumed by an earlier pattern is not matched again by a later one. */
 const PATTERNS: Pattern[] = [
   { re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, build: (m) => [day(+m[1]!, +m[2]!, +m[3]!)] },
+  // "2017/06/05": year first, then month and day, as ISO.
+  { re: /\b((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\b/g, build: (m) => [day(+m[1]!, +m[2]!, +m[3]!)] },
   {
     re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(${MON}),?\\s+${YEAR}`, 'g'),
     build: (m) => [day(+m[3]!, monthNumber(m[2]!), +m[1]!)],

@@ -20,6 +20,7 @@ describe('publication date: dateline', () => {
     'Published: 8 January 2018 14:05 GMT',
     'Updated on Jan. 8, 2018 at 9:30 a.m.',
     '2018-01-08 19:30:12',
+    '2018/01/08',
     'Last Modified: Monday, 08 January 2018 14:10 GMT+3',
   ])('a line that is only a date: %s', (line) => {
     const a = ingest(`Army advances on airbase\n\n${line}\n\nThe army advanced on Sunday, and on December 30 it shelled the town.`);
@@ -256,6 +257,12 @@ describe('publication date: page date lines and stamps', () => {
   it('a numeric date with dashes, only when day and month cannot be mistaken', () => {
     expect(dates('Army shells town\n\nDate: 21-01-2018\n\nThe army shelled the town.')[0]).toBe('2018-01-21');
     expect(dates('Army shells town\n\nDate: 08-01-2018\n\nThe army shelled the town.')[0]).toBe('');
+  });
+
+  it('"Last updated at" dates the report itself', () => {
+    const a = ingest('Rockets hit port\n\nBy Reuters - Mar 3,2021 - Last updated at Mar 4,2021\n\nRockets hit the port on Tuesday, officials said.');
+    expect(a.published).toBe('2021-03-04');
+    expect(a.published_evidence).toContain("'Last updated at Mar 4,2021'");
   });
 
   it('a date line in a page\'s metadata list', () => {
