@@ -28,13 +28,14 @@ const HEADING_MAX_WORDS = 15;
  * sentence, below the title. "Capture of Hanano", "#### January 2018", "Three people injured in a raid on a camp".
  */
 export function isHeading(text: string, sentence: Sentence): boolean {
-  if (sentence.index === 0) return false;
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', sentence.end);
-  const before = text.slice(lineStart, sentence.start);
-  const after = text.slice(sentence.end, lineEnd === -1 ? text.length : lineEnd);
+  if (sentence.index === 0 || sentence.text.length > HEADING_MAX_WORDS * 20) return false;
+  // Only the few characters around the sentence are looked at: a long text may be one line of many sentences.
+  const from = Math.max(0, sentence.start - 12);
+  const before = (from === 0 ? '\n' : '') + text.slice(from, sentence.start);
+  const after = text.slice(sentence.end, sentence.end + 12);
   const words = sentence.text.trim().split(/\s+/).length;
-  return /^\s*(?:#{1,6}\s+)?$/.test(before) && after.trim() === '' && words <= HEADING_MAX_WORDS && !/[.:;,…]["”’)]*$/.test(sentence.text.trim());
+  return /\n[ \t]*(?:#{1,6}[ \t]+)?$/.test(before) && /^[ \t]*(?:\n|$)/.test(after) && words <= HEADING_MAX_WORDS &&
+    !/[.:;,…]["”’)]*$/.test(sentence.text.trim());
 }
 
 const YEAR_RE = String.raw`(?:19|20)\d{2}`;
