@@ -17,7 +17,7 @@ import { referredPlaces } from './references.ts';
 import { recentActor, territoryDrafts } from './territory.ts';
 import { findTimes, pickTime } from './time.ts';
 import { certaintyOf } from './certainty.ts';
-import { DateContext } from './discourse.ts';
+import { DateContext, isHeading } from './discourse.ts';
 import { VictimContext } from './victims.ts';
 import { foldName } from '@frontline/schema';
 
@@ -39,6 +39,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     const s = article.text.slice(sentence.start, sentence.end) || sentence.text;
     if (article.text.slice(previousEnd, sentence.start).includes('\n')) dates.paragraph();
     previousEnd = sentence.end;
+    const heading = isHeading(article.text, sentence);
+    if (heading) dates.heading(s);
     const places = findPlaces(s);
     const { drafts, usedVerbs } = figureDrafts(s, places, recentActor(memory));
     drafts.push(...territoryDrafts(s, places, usedVerbs, memory));
@@ -59,6 +61,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       if (kept && !kept.reporter_texts.length) [kept.reporter_texts, kept.reporter_basis] = [fact.reporter_texts, fact.reporter_basis];
       if (kept) continue;
       facts.push(fact);
+      if (heading && !fact.time_phrase) dates.datedBySection(fact);
     }
     dates.remember(times);
     memory.subjects.push(sentenceActor(s));

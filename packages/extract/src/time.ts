@@ -23,22 +23,33 @@ const PERIOD = String.raw`(?:hours?|days?|weeks?|months?|years?|weekend|fortnigh
 
 const PATTERNS: RegExp[] = [
   // since the assault by X started on May 6 / since clashes erupted in June / since March 2011 / since then
-  new RegExp(String.raw`\b[Ss]ince\s+(?:(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,8}?(?:on|in)\s+)?${DATE}`, 'gu'),
+  new RegExp(String.raw`\b[Ss]ince\s+(?:(?:the\s+)?(?:[\p{L}\p{N}’'()\-]+\s+){0,16}?(?:on|in)\s+)?${DATE}`, 'gu'),
   /\b[Ss]ince\s+(?:then|that\s+time|the\s+(?:start|beginning|launch|outbreak)\s+of\s+(?:the|its|their|this)\s+(?:[\p{L}\-]+\s+)?(?:year|month|week|offensive|war|conflict|campaign|assault|operation|battle|uprising|revolution|fighting|escalation))\b/gu,
   new RegExp(String.raw`\b[Bb]etween\s+${DATE}\s+and\s+${DATE}`, 'g'),
+  // A range that writes its month once: "between 4 and 9 February", "from 4 to 9 Feb", "between February 4 and 9".
+  new RegExp(String.raw`\b(?:[Bb]etween\s+${DAY}\s+and|[Ff]rom\s+${DAY}\s+(?:to|until|till))\s+${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?`, 'g'),
+  new RegExp(String.raw`\b(?:[Bb]etween\s+${MONTH_RE}\s+${DAY}\s+and|[Ff]rom\s+${MONTH_RE}\s+${DAY}\s+(?:to|until|till))\s+${DAY}(?:,?\s+${YEAR})?(?![\s-]*(?:people|civilians|persons|families|%))`, 'g'),
+  // A span a title or lead gives its events: "(October 2017–February 2018)", "2017–2018", "March–June 2019".
+  new RegExp(String.raw`\b(?:(?:${MONTH_RE}\s+)?${YEAR}\s*[–—-]\s*(?:${MONTH_RE}\s+)?${YEAR}|${MONTH_RE}\s*[–—-]\s*${MONTH_RE}\s+${YEAR})\b`, 'g'),
+  // Two days of one month: "On 21–22 January", "on 9 and 10 January", "on January 9 and 10".
+  new RegExp(String.raw`\b(?:[Oo]n|[Bb]etween)\s+(?:${DAY}\s*(?:[–—-]|and|to)\s*${DAY}\s+${MONTH_RE}|${MONTH_RE}\s+${DAY}\s*(?:[–—-]|and)\s*${DAY}(?![\s-]*(?:people|civilians|persons|families|%)))(?:,?\s+${YEAR})?`, 'g'),
+  // A part of a dated day: "On the night of 3 January", "on the morning of March 5".
+  new RegExp(String.raw`\b[Oo]n\s+the\s+(?:night|morning|evening|afternoon)\s+of\s+${DATE}`, 'g'),
+  // A stock's own date: "as of 28 February", "as at 3 March 2018".
+  new RegExp(String.raw`\b[Aa]s\s+(?:of|at)\s+${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Ff]rom)\s+${DATE}\s+(?:to|until|till)\s+${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:${NUM}\s+)?${PERIOD}`, 'g'),
-  new RegExp(String.raw`\b(?:${NUM}|[Ff]our|[Tt]wo|[Tt]hree|[Ff]ive)\s+${PERIOD}\s+(?:after|before|later|ago)\b(?:\s+[^,.;]{1,80})?`, 'g'),
+  new RegExp(String.raw`\b(?:${NUM}|[Ff]our|[Tt]wo|[Tt]hree|[Ff]ive|[Aa]|[Oo]ne)\s+${PERIOD}\s+(?:after|before|later|ago)\b(?:\s+[^,.;]{1,80})?`, 'g'),
   /\b(?:[Oo]ver|[Dd]uring)\s+the\s+(?:weekend|night|holiday)\b/g,
   /\b(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b/g,
   new RegExp(String.raw`\b(?:[Ll]ast|[Tt]his|[Ee]arly\s+last|[Ll]ate\s+last)\s+${MONTH_RE}\b`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]n\s+)?${WEEKDAY_RE}(?:\s+(?:night|morning|evening|afternoon|alone))*(?:,\s+${MONTH_RE}\s+${DAY}(?:,\s+${YEAR})?)?`, 'g'),
-  new RegExp(String.raw`\b(?:[Oo]n|[Bb]y|[Ii]n|[Aa]t|[Dd]uring|[Uu]ntil)\s+(?:the\s+end\s+of\s+|the\s+start\s+of\s+|early\s+|mid-|late\s+|mid\s+)?${DATE}`, 'g'),
+  new RegExp(String.raw`\b(?:[Oo]n|[Bb]y|[Ii]n|[Aa]t|[Dd]uring|[Uu]ntil|[Tt]hroughout)\s+(?:the\s+end\s+of\s+|the\s+start\s+of\s+|early\s+|mid-|late\s+|mid\s+)?${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]n\s+)?${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?`, 'g'),
   /\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:recent|the\s+coming)\s+(?:days|weeks|months)\b/g,
   /\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Oo]vernight|[Ee]arlier\s+today)\b/g,
   // Anaphoric: dated by the date the text has reached (the document layer), not by the report's day.
-  /\b(?:[Tt]he\s+(?:next|following|previous)\s+(?:day|morning|evening|night)|[Tt]he\s+day\s+(?:after|before)(?!\s+\w+day)|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:[Oo]n\s+)?(?:that|the\s+same|that\s+same)\s+(?:day|morning|evening|night))\b/g,
+  /\b(?:[Tt]he\s+(?:next|following|previous)\s+(?:day|morning|evening|night)|[Tt]he\s+day\s+(?:after|before)(?!\s+\w+day)|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:[Oo]n\s+)?(?:[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+(?:day|morning|evening|night)|[Tt]he\s+following\s+week)\b/g,
 ];
 
 /** A reporting verb shortly before the phrase ("told Reuters on Friday", "reported on March 3"). */
@@ -55,7 +66,7 @@ export function findTimes(s: string): TimeHit[] {
       const before = s.slice(0, m.index);
       if (records.some((r) => m.index >= r.start && m.index < r.end)) continue;
       const after = s.slice(m.index + text.length);
-      const reportDate = !/^(?:since|between|from)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || /^\s*that\b/.test(after));
+      const reportDate = !/^(?:since|between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || /^\s*that\b/.test(after));
       hits.push({ start: m.index, end: m.index + text.length, text, since: /^since\b/i.test(text), reportDate });
     }
   }
@@ -80,6 +91,9 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
     const gapStart = Math.min(t.end, span.end);
     const gapEnd = Math.max(t.start, span.start);
     const between = gapEnd > gapStart ? s.slice(gapStart, gapEnd) : '';
+    // "..., which marks the worst escalation since the group last seized it in 2012": a running total's start in
+    // another clause is background, never the date of this figure.
+    if (t.since && /,\s*(?:which|who|where|the\s+first|the\s+most|the\s+worst|the\s+biggest|marking)\b/.test(between)) continue;
     let score = between.length;
     if (/[;:]|\bbut\b|\bwhile\b|\bwhere\b|\bwhich\b|\bwho\b/.test(between)) score += 150;
     if (/,/.test(between)) score += 20;

@@ -27,6 +27,37 @@ describe('time context', () => {
     expect(last.time_context).toEqual(['On 2 June 2019', P]);
   });
 
+  it('a section heading\'s fact is dated by its section, at the section\'s first date', () => {
+    const wiki = extract(
+      'Southern campaign (2019)\n\nOn 2 May 2019, the army began shelling the plain.\n\n### Capture of Kafr Zita\n\n' +
+        'Rebels held the town for a week. On 8 May, government forces captured Kafr Zita.',
+    );
+    expect(wiki[0]!.quote).toBe('Capture of Kafr Zita');
+    expect(wiki[0]!.time_context).toEqual(['On 2 May 2019', P, 'On 8 May']);
+    const sitrep = extract(
+      'Flash update No. 3\n\nKey developments\n\nFour people injured in an attack on a camp in Kibati\n\n' +
+        'On 11 June, armed men attacked the Kibati site, wounding four displaced people.',
+    );
+    expect(sitrep[0]!.time_context.at(-1)).toBe('On 11 June');
+    // A sentence of prose is not a heading: its fact keeps the chain before it.
+    const news = extract('Army advances\n\nOn 4 March 2020, 12 soldiers were killed.\n\nFour people were injured in an attack on a camp.\n\nOn 9 March, rebels shelled the town.');
+    expect(news.find((f) => f.category === 'injured')!.time_context).toEqual(['On 4 March 2020', P]);
+  });
+
+  it('a heading that is only a date dates its section', () => {
+    const facts = extract('Northern offensive\n\n## December 2016\n\nThe army captured the village of Tell Qarah.\n\n## 2017\n\nRebels seized the town of Khirbet.');
+    expect(facts.map((f) => f.time_context)).toEqual([['December 2016', P], ['2017', P]]);
+  });
+
+  it('a running total\'s start in a background clause does not date the figure', () => {
+    const wire = extract('Rebels take city\n\nRebels captured the city of Tessalit on Sunday, which marks the biggest loss for the army since it last lost the city in 2013.');
+    expect(wire.find((f) => f.kind === 'territory')!.time_phrase).toBe('on Sunday');
+    const brief = extract('Rebels take city\n\nM40 fighters captured Kibumba, the worst setback for the army since they last seized Goma in 2012.');
+    expect(brief.find((f) => f.kind === 'territory')!.time_phrase).toBe('');
+    const total = extract('Army counts losses\n\nAt least 40 soldiers have been killed since the offensive began in May, the ministry said.');
+    expect(total[0]!.time_phrase).toBe('since the offensive began in May');
+  });
+
   it('finds the anaphoric phrases a narrative steps with', () => {
     const phrases = (s: string) => findTimes(s).map((t) => t.text);
     expect(phrases('The next day, troops entered the town.')).toEqual(['The next day']);

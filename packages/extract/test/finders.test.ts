@@ -83,6 +83,34 @@ describe('findTimes', () => {
     ]);
     expect(texts('fled between March 2 and March 19')).toEqual(['between March 2 and March 19']);
     expect(texts('since mid-2015')).toEqual(['since mid-2015']);
+    expect(texts('some 90 fighters have died since the Russian-backed push against the Islamic State (IS) group in the desert began on March 4')).toEqual([
+      'since the Russian-backed push against the Islamic State (IS) group in the desert began on March 4',
+    ]);
+    // A range that writes its month once, in a sitrep, a UN statement and a wire story.
+    expect(texts('at least 30 civilians were killed between 4 and 9 February in the east')).toEqual(['between 4 and 9 February']);
+    expect(texts('Some 5,200 families arrived from 12 to 15 March 2019, the cluster said.')).toEqual(['from 12 to 15 March 2019']);
+    expect(texts('The monitor counted 41 deaths between July 3 and 8.')).toEqual(['between July 3 and 8']);
+    expect(texts('between July 3 and 8 people were hurt')).not.toContain('between July 3 and 8');
+  });
+  it('reads two days of one month, a part of a dated day, and narrative steps', () => {
+    expect(texts('On 21–22 January, the army captured the hills around the town.')).toEqual(['On 21–22 January']);
+    expect(texts('Air strikes on 9 and 10 March 2019 killed 14 civilians, the monitor said.')).toEqual(['on 9 and 10 March 2019']);
+    expect(texts('On the night of 3 January, rebels stormed the checkpoint.')).toEqual(['On the night of 3 January']);
+    expect(texts('Clashes went on throughout December, residents said.')).toEqual(['throughout December']);
+    expect(texts('A day later, the militants withdrew.')[0]).toMatch(/^A day later/);
+    expect(texts('That evening, 4 soldiers were killed.')).toEqual(['That evening']);
+    expect(texts('The following week, the army entered the town.')).toEqual(['The following week']);
+    expect(texts('the cluster recorded 120 arrivals on January 9 and 10 people returned')).not.toContain('on January 9 and 10');
+  });
+  it('reads a span a title or lead gives its events', () => {
+    expect(texts('The Southern offensive (October 2017–February 2018) was launched by the army.')).toEqual(['October 2017–February 2018']);
+    expect(texts('Hama offensive (2017–2018)')).toEqual(['2017–2018']);
+    expect(texts('fighting in March–June 2019 displaced thousands')).toEqual(['March–June 2019']);
+  });
+  it('reads the date a stock is given at', () => {
+    expect(texts('As of 28 February, 120,400 people remain displaced.')).toEqual(['As of 28 February']);
+    expect(texts('the camp hosted 8,000 IDPs as at 3 March 2018')).toEqual(['as at 3 March 2018']);
+    expect(findTimes('officials said that as of Jan. 9 some 300 families had returned')[0]?.reportDate).toBe(false);
     expect(findTimes('since March 2011')[0]?.since).toBe(true);
   });
   it('reads days, periods and years', () => {

@@ -3,13 +3,14 @@
  * 14:05 GMT") or a wire-service opening ("AMMAN, Jan 8 (Reuters) - ..."). A dateline dates the article to the day.
  */
 import { findDates, wholeDate, type DateMention } from './dates.ts';
+import { LIST_MARKER } from './lines.ts';
 
 /** How many non-blank lines from the top may hold the dateline: below that a date line is part of the story. */
 const TOP_LINES = 8;
 
-const LABEL = /^(?:(?:first |last )?(?:published|updated|posted)(?: on)?\s*:?\s*)/i;
+const LABEL = /^(?:(?:(?:first |last )?(?:published|updated|posted|modified)|date)(?: on)?\s*:?\s*)/i;
 const WEEKDAY_PREFIX = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)\.?,?\s+/;
-const TIME_SUFFIX = /\s*(?:[,|·•–—-]|at)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,4}|UTC[+-]\d{1,2})\)?)?$/i;
+const TIME_SUFFIX = /\s*(?:[,|·•–—-]|at)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\)?)?$/i;
 // "CITY, <date> (Agency) -" or "City (Agency) -" opening the first paragraph. The agency must be a wire service:
 // "Syrian Observatory (SOHR) -" opens many paragraphs and is a source, not a dateline.
 const CITY = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}";
@@ -23,10 +24,28 @@ export interface Dateline {
   date: DateMention;
 }
 
-/** A line that is nothing but a full date (with an optional label, weekday and time), or null. */
+// A place in capitals beside the date: "December 20, 2023 WAD MADANI", "KHARKIV – 25 May 2024".
+const PLACE_BESIDE = /^\p{Lu}[\p{Lu} .'’-]+?\s*[,:–—|-]?\s+(?=\d|\p{Lu}\p{Ll})|\s*[,–—|-]?\s+\p{Lu}[\p{Lu} .'’-]+$/gu;
+
+/** A line that is nothing but a full date (with an optional label, weekday, time and place in capitals), or null. */
 export function dateOnlyLine(line: string): DateMention | null {
-  const core = line.trim().replace(LABEL, '').replace(WEEKDAY_PREFIX, '').replace(TIME_SUFFIX, '');
-  return wholeDate(core);
+  // A page's metadata list ("  • 3/17/2018") marks its date line as a list item.
+  const core = line.trim().replace(LIST_MARKER, '').replace(LABEL, '').replace(WEEKDAY_PREFIX, '').replace(TIME_SUFFIX, '');
+  return wholeDate(core) ?? wholeDate(core.replace(PLACE_BESIDE, '').replace(TIME_SUFFIX, ''));
+}
+
+// A page stamp: a full date with a clock time ("Source: Xinhua| 2018-01-07 19:30:12|Editor: ..."), on a line ingest
+// removed as page furniture. It dates the page as a dateline does.
+const CLOCK = /^\s*(?:[,|·•–—-]|at)?\s*\d{1,2}:\d{2}/;
+
+/** The date of a page stamp among the removed lines (not photo captions), or null. */
+export function pageStamp(removed: { text: string; reason: string }[]): { phrase: string; date: DateMention } | null {
+  for (const r of removed) {
+    if (r.reason === 'caption') continue;
+    const date = findDates(r.text).find((d) => d.precision === 'day' && d.year !== null && CLOCK.test(r.text.slice(d.end)));
+    if (date) return { phrase: r.text.trim(), date };
+  }
+  return null;
 }
 
 function topLines(text: string): string[] {
@@ -43,7 +62,8 @@ export function findDateline(text: string): Dateline | null {
     const date = dateOnlyLine(line);
     if (date) return { phrase: line, date };
     const wire = WIRE.exec(line);
-    const dated = wire?.[2] ? findDates(wire[2]).find((d) => d.precision === 'day') : undefined;
+    // The date is read from the whole opening: the city pattern may have taken "Jan." for a second place name.
+    const dated = wire ? findDates(wire[0]).find((d) => d.precision === 'day') : undefined;
     if (wire && dated) return { phrase: wire[0].replace(/\s*[-–—]$/, ''), date: dated };
   }
   return null;

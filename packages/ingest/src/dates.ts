@@ -48,6 +48,8 @@ const day = (year: number | null, month: number, d: number) => ({ year, month, d
 /** Most specific first: a span consumed by an earlier pattern is not matched again by a later one. */
 const PATTERNS: Pattern[] = [
   { re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, build: (m) => [day(+m[1]!, +m[2]!, +m[3]!)] },
+  // "2017/06/05": year first, then month and day, as ISO.
+  { re: /\b((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\b/g, build: (m) => [day(+m[1]!, +m[2]!, +m[3]!)] },
   {
     re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(${MON}),?\\s+${YEAR}`, 'g'),
     build: (m) => [day(+m[3]!, monthNumber(m[2]!), +m[1]!)],
@@ -58,12 +60,13 @@ const PATTERNS: Pattern[] = [
     build: (m) => [day(+m[3]!, monthNumber(m[2]!), +m[1]!)],
   },
   {
-    // "02/02/2020", "25.05.2024": only when the order of day and month cannot be mistaken.
-    re: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g,
-    build: (m) => numericDay(+m[1]!, +m[2]!, +m[3]!),
+    // "02/02/2020", "25.05.2024", "25-05-2024": only when the order of day and month cannot be mistaken.
+    re: /\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b/g,
+    build: (m) => numericDay(+m[1]!, +m[3]!, +m[4]!),
   },
   {
-    re: new RegExp(`\\b(${MON})\\s+(\\d{1,2})${ORD},?\\s+${YEAR}`, 'g'),
+    // "Jan 7, 2018", "Jan 07,2018", "December 20 - 2023" (a page's date line).
+    re: new RegExp(`\\b(${MON})\\s+(\\d{1,2})${ORD}(?:,\\s*|\\s+-\\s+|\\s+)${YEAR}`, 'g'),
     build: (m) => [day(+m[3]!, monthNumber(m[1]!), +m[2]!)],
   },
   {

@@ -5,7 +5,7 @@
  */
 import type { ArticleRecord, RemovedLine, Sentence } from '@frontline/schema';
 import { addDays, daysBetween, daysInMonth, isoDate, isValidDay, latest, monthOf, weekdayOf, yearOf, type Weekday } from './calendar.ts';
-import { findDateline } from './dateline.ts';
+import { findDateline, pageStamp } from './dateline.ts';
 import { findDates, wholeDate, type DateMention } from './dates.ts';
 import { buildTimeline, calendarSpan, inFutureSentence, type DatedMention, type Timeline } from './timeline.ts';
 import { dayOfLatestWeekday, distinctWeekdays, findWeekdays } from './weekdays.ts';
@@ -69,6 +69,11 @@ function statedDate({ value, from }: KnownValue): Published | null {
 
 function fromDateline({ text, sentences, removed }: PublishedInput): Published | null {
   const line = findDateline(text);
+  const stamp = line?.date.year != null ? null : pageStamp(removed);
+  if (stamp && stampAgrees(stamp.date, line?.date, () => buildTimeline(text, sentences, removed))) {
+    const iso = isoDate(stamp.date.year!, stamp.date.month!, stamp.date.day!);
+    return range(iso, iso, 'day', `page stamp '${stamp.phrase}'`);
+  }
   if (!line) return null;
   const { date } = line;
   if (date.year !== null) {
@@ -92,6 +97,17 @@ function fromRunningHeader(removed: RemovedLine[]): Published | null {
   return days.size === 1 ? dayOf(dated[0]!.date!, `the report's running header '${dated[0]!.text}'`) : null;
 }
 
+/**
+ * A page stamp dates the article when it agrees with the wire dateline's day ("DAMASCUS, Jan. 7 (Xinhua)" and
+ * "2018-01-07 19:30"), or, without a dateline, when the text dates nothing after it: a stamp of a related story
+ * listed under the article is older than the article's own events or unrelated to them.
+ */
+function stampAgrees(stamp: DateMention, dateline: DateMention | undefined, timeline: () => Timeline): boolean {
+  if (dateline) return dateline.month === stamp.month && dateline.day === stamp.day;
+  const iso = isoDate(stamp.year!, stamp.month!, stamp.day!);
+  return !timeline().dates.some((d) => d.source === 'text' && d.first > iso);
+}
+
 /** A full date (day, month and year) in a phrase, when it holds exactly one. */
 function soleFullDate(phrase: string) {
   const full = findDates(phrase).filter((d) => d.precision === 'day' && d.year !== null);
@@ -101,7 +117,7 @@ function soleFullDate(phrase: string) {
 
 // A report that states its own date: "(as of 03 January 2018)", "Published on 18 Jan 2018", "until today the 28th of
 // January 2018". Only near the top, where a report dates itself, except "today", which dates wherever it stands.
-const OWN_DATE_CUE = /\b(?:as of|as at|published(?: on)?|issued(?: on)?|last updated:?|updated(?: on)?)\s+/gi;
+const OWN_DATE_CUE = /\b(?:as of|as at|published(?: on| at)?|issued(?: on)?|last updated(?: on| at)?:?|updated(?: on| at)?)\s+/gi;
 const TODAY_DATE = /\btoday,?\s+/gi;
 const OWN_DATE_CHARS = 400;
 
@@ -151,6 +167,7 @@ function fromText({ text, sentences, removed }: PublishedInput): Published {
   const story = narrative(timeline, weekdays, text);
   if (story) return range('', '', '', story);
   return (
+    fromTallyTitle(text, timeline) ??
     fromCaptions(timeline, weekdays) ??
     fromLatestDay(timeline, weekdays, text) ??
     fromLatestMonth(timeline) ??
@@ -179,7 +196,28 @@ function latestOf(dates: DatedMention[]): DatedMention | undefined {
   return dates.find((d) => d.first === last);
 }
 
-/** (c) Dated photo captions: photos of the day's events, so the article is from that day or shortly after. */
+// A title that counts over a whole month or year: "774 Civilians Killed in January 2018", "Deaths during 2017: 3,120".
+// The period closes the title or a clause of it ("in 2019 offensive" is a name, not a tally's period).
+const TALLY_PERIOD = /\b(?:in|during|throughout|for)\s+(?:the\s+month\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}\s*(?=$|[:;,.|(–—-])/;
+
+/**
+ * (c) A monthly or yearly tally: a title that states a count over a whole month or year ("N killed in January 2018")
+ * is issued after that period ended (monitors publish their monthly tolls in the first days of the next month), unless
+ * the text dates something later. Its dated photos and examples are of days inside the period, not of the report.
+ */
+function fromTallyTitle(text: string, timeline: Timeline): Published | null {
+  const title = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  const phrase = TALLY_PERIOD.exec(title);
+  const period = phrase ? findDates(phrase[0]).find((d) => d.year !== null && d.precision !== 'day') : undefined;
+  if (!phrase || !period || !/\d/.test(title.replace(phrase[0], ''))) return null;
+  const { last } = calendarSpan(period, period.year!);
+  if (timeline.dates.some((d) => d.source !== 'file_caption' && d.first > last)) return null;
+  const next = addDays(last, 1);
+  return range(next, addDays(next, REPORT_WINDOW_DAYS), 'week',
+    `the title counts a whole ${period.precision} ('${phrase[0].trim()}'): a tally issued after it ended, within a week`);
+}
+
+/** (d) Dated photo captions: photos of the day's events, so the article is from that day or shortly after. */
 function fromCaptions(timeline: Timeline, weekdays: Weekday[]): Published | null {
   const caption = latestOf(timeline.dates.filter((d) => d.source === 'caption' && d.precision === 'day'));
   if (!caption) return null;
@@ -193,7 +231,7 @@ function fromCaptions(timeline: Timeline, weekdays: Weekday[]): Published | null
   return byWeekdays(anchor, weekdays, what) ?? windowAfter(day, what);
 }
 
-/** (d) The latest day written in the text, narrowed by weekday mentions. */
+/** (e) The latest day written in the text, narrowed by weekday mentions. */
 function fromLatestDay(timeline: Timeline, weekdays: Weekday[], text: string): Published | null {
   const last = latestOf(timeline.dates.filter((d) => d.source !== 'file_caption' && d.precision === 'day'));
   if (!last) return null;
@@ -246,7 +284,7 @@ function fromLatestMonth(timeline: Timeline): Published | null {
 const RELATIVE_TO_NOW =
   /\b(?:(?:last|this|next) (?:January|February|March|April|May|June|July|August|September|October|November|December|year|month|week)|today|yesterday)\b/gi;
 
-/** (e) Why nothing dates the article: what the text has and why it is not enough. */
+/** (f) Why nothing dates the article: what the text has and why it is not enough. */
 function nothingUsable(timeline: Timeline, weekdays: Weekday[], text: string): string {
   const quote = (phrases: string[]) => [...new Set(phrases)].map((p) => `'${p}'`).join(', ');
   const years = timeline.dates.filter((d) => d.precision === 'year' && d.source === 'text').map((d) => d.phrase);

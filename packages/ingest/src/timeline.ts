@@ -78,7 +78,7 @@ export function buildTimeline(text: string, sentences: Sentence[], removed: Remo
   ];
   // A bare year ("in 2018") dates the background: it never gives a year to "21 January" (it would move it forward).
   const anchors = written.filter((w) => w.m.year !== null && w.m.precision !== 'year');
-  const context = yearContext(anchors.map((w) => ({ ...w, dated: calendarSpan(w.m, w.m.year!) })));
+  const context = { ...yearContext(anchors.map((w) => ({ ...w, dated: calendarSpan(w.m, w.m.year!) }))), ...spanContext(text, written) };
   const dates: DatedMention[] = [];
   const unplaced: string[] = [];
   for (const { m, source, position } of written) {
@@ -100,11 +100,43 @@ export function calendarSpan(m: DateMention, year: number): Pick<DatedMention, '
   return { first: iso, last: iso, precision: 'day' };
 }
 
+/** Two written dates joined by a dash or "to": "(October 2017–February 2018)", "2017-2018", "March to June 2019". */
+const RANGE_JOIN = /^\s*(?:[–—-]|to|until|till)\s*$/;
+
+/**
+ * A span the text states its events fall in, typically a campaign's title or lead: "(October 2017–February 2018)".
+ * Yearless dates of such a text lie inside it, read from its start; not after its end, as "first after the latest
+ * date with a year" would put them.
+ */
+function spanContext(text: string, written: { m: DateMention; source: DateSource }[]): Partial<YearContext> {
+  // Only the title and the lead state the text's own span; later a span is background ("from March 2011 to 2012").
+  const leadEnd = endOfLine(text, 2);
+  const inText = written.filter((w) => w.source === 'text' && w.m.end <= leadEnd).map((w) => w.m);
+  for (let i = 0; i + 1 < inText.length; i++) {
+    const [a, b] = [inText[i]!, inText[i + 1]!];
+    if (a.year === null || b.year === null || a.precision === 'day' || !RANGE_JOIN.test(text.slice(a.end, b.start))) continue;
+    const start = calendarSpan(a, a.year).first;
+    const end = calendarSpan(b, b.year).last;
+    if (end > start) return { near: '', lowerBound: start, upperBound: end, how: `year from the span '${text.slice(a.start, b.end)}' the text covers` };
+  }
+  return {};
+}
+
+/** The offset where the n-th non-blank line ends. */
+function endOfLine(text: string, n: number): number {
+  const lines = /[^\n]*\S[^\n]*/g;
+  let end = 0;
+  for (let i = 0, m = lines.exec(text); m && i < n; i++, m = lines.exec(text)) end = m.index + m[0].length;
+  return end;
+}
+
 interface YearContext {
   /** The latest date written with a year, when it is a day of current events: yearless dates lie around it. */
   near: string;
   /** The end of the latest date written with a year, when it is a month, a year or an archive photo: yearless dates come after it. */
   lowerBound: string;
+  /** The end of a stated span of events (spanContext): yearless dates are the first occurrence inside it. */
+  upperBound?: string;
   how: string;
 }
 
@@ -135,7 +167,8 @@ function resolveYear(m: DateMention, ctx: YearContext): number | null {
   for (const year of [base - 1, base, base + 1, base + 2]) {
     const { first, last } = calendarSpan(m, year);
     if (ctx.near && daysBetween(ctx.near, first) > -300 && daysBetween(ctx.near, first) <= 65) return year;
-    if (!ctx.near && last >= ctx.lowerBound) return year;
+    if (!ctx.near && first >= ctx.lowerBound && ctx.upperBound && last <= ctx.upperBound) return year;
+    if (!ctx.near && last >= ctx.lowerBound && !ctx.upperBound) return year;
   }
   return null;
 }

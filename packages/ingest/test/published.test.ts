@@ -19,6 +19,9 @@ describe('publication date: dateline', () => {
     'Monday, January 8, 2018',
     'Published: 8 January 2018 14:05 GMT',
     'Updated on Jan. 8, 2018 at 9:30 a.m.',
+    '2018-01-08 19:30:12',
+    '2018/01/08',
+    'Last Modified: Monday, 08 January 2018 14:10 GMT+3',
   ])('a line that is only a date: %s', (line) => {
     const a = ingest(`Army advances on airbase\n\n${line}\n\nThe army advanced on Sunday, and on December 30 it shelled the town.`);
     expect([a.published, a.published_precision, a.published_earliest, a.published_latest]).toEqual(['2018-01-08', 'day', '2018-01-08', '2018-01-08']);
@@ -29,6 +32,14 @@ describe('publication date: dateline', () => {
     const a = ingest('Army advances\n\nBEIRUT, Lebanon, Jan. 8, 2018 (AP) — The army advanced on the airbase.');
     expect(dates(a.text)).toEqual(['2018-01-08', 'day', '2018-01-08', '2018-01-08']);
     expect(a.outlet).toBe('AP');
+  });
+
+  it.each([
+    ['DAMASCUS, Jan. 21 (Xinhua) -- The army, which began its push in December 2017, took the airbase.', '2018-01-21'],
+    ['ALEPPO, Syria, Feb. 3 (AP) — Rebels, who lost the town in October 2019, shelled it.', '2020-02-03'],
+    ['KYIV, Sept. 14 (Reuters) - Troops, who crossed the river in August 2022, pushed on.', '2022-09-14'],
+  ])('a wire dateline with an abbreviated month: %s', (line, day) => {
+    expect(ingest(`Headline here\n\n${line}`).published).toBe(day);
   });
 
   it('a wire dateline without the year takes it from the text', () => {
@@ -214,5 +225,65 @@ describe('an undated article keeps the lower bound its own words give', () => {
   it('has no bound when it mentions no date', () => {
     const a = ingest('Army advances\n\nFighting resumed, residents said today.\n');
     expect(a).toMatchObject({ published: '', published_earliest: '', published_evidence: "no date in the text fixes it: dates relative to an unknown present ('today')" });
+  });
+});
+
+describe('publication date: a monthly or yearly tally is issued after its period', () => {
+  it('a monitor toll for a month, with a dated photo inside the month', () => {
+    const a = ingest('At Least 312 Civilians Killed in March 2019\n\nA victim of shelling on Ariha, Idlib – March 12, 2019.\n\nThe network said today that 312 civilians were killed in March, including 80 children.');
+    expect(dates(a.text)).toEqual(['2019-04-01', 'week', '2019-04-01', '2019-04-07']);
+    expect(a.published_evidence).toContain("the title counts a whole month ('in March 2019')");
+  });
+
+  it('a yearly casualty report', () => {
+    const a = ingest('Ukraine: 1,950 civilian deaths during 2023 – annual report\n\nThe mission verified 1,950 deaths over the year, including 120 in December.');
+    expect(a.published).toBe('2024-01-01');
+  });
+
+  it('a news title with a month-year that is not a tally period, or a later date, is left to other evidence', () => {
+    expect(ingest('Fighting in March 2019 displaced villagers\n\nOn 14 March 2019, the army shelled Kafr Nabl.').published_evidence).not.toMatch(/tally/);
+    expect(ingest('40 killed in 2019 offensive on Idlib\n\nThe offensive began in April 2019.').published_evidence).not.toMatch(/tally/);
+    const later = ingest('500 killed in May 2017\n\nThe report was released on 9 June 2017; on 2 June the group said the toll was 500.');
+    expect(later.published_evidence).not.toMatch(/tally/);
+  });
+});
+
+describe('publication date: page date lines and stamps', () => {
+  it('a date line with a place in capitals beside it, or a dash before the year', () => {
+    expect(dates('Militia storms town\n\nDecember 20 - 2023 WAD MADANI\n\nThe militia entered the town yesterday.')[0]).toBe('2023-12-20');
+    expect(dates('Shelling hits city\n\nKHARKIV – 25 May 2024\n\nShelling hit a market on Saturday.')[0]).toBe('2024-05-25');
+  });
+
+  it('a numeric date with dashes, only when day and month cannot be mistaken', () => {
+    expect(dates('Army shells town\n\nDate: 21-01-2018\n\nThe army shelled the town.')[0]).toBe('2018-01-21');
+    expect(dates('Army shells town\n\nDate: 08-01-2018\n\nThe army shelled the town.')[0]).toBe('');
+  });
+
+  it('"Last updated at" dates the report itself', () => {
+    const a = ingest('Rockets hit port\n\nBy Reuters - Mar 3,2021 - Last updated at Mar 4,2021\n\nRockets hit the port on Tuesday, officials said.');
+    expect(a.published).toBe('2021-03-04');
+    expect(a.published_evidence).toContain("'Last updated at Mar 4,2021'");
+  });
+
+  it('a date line in a page\'s metadata list', () => {
+    expect(dates('Shelling kills 9\n\n  • 3/17/2018\n  • 00:00\n\nShelling killed 9 people on Saturday.')[0]).toBe('2018-03-17');
+  });
+
+  it('a date written without a space after its comma', () => {
+    expect(ingest('Army shells town\n\nBy AFP - Jan 07,2018\n\nThe army shelled the town on Sunday.').published).toBe('2018-01-07');
+  });
+
+  it('a page stamp with a clock time, removed as page furniture, gives the wire dateline its year', () => {
+    const text = 'Army retakes airbase\n\nSource: Xinhua| 2018-01-21 18:02:44|Editor: mu\n\nDAMASCUS, Jan. 21 (Xinhua) -- The army took the airbase on Sunday.';
+    const a = ingest(text);
+    expect(a.published).toBe('2018-01-21');
+    expect(a.published_evidence).toContain('page stamp');
+  });
+
+  it('a stamp that disagrees with the dateline, or is older than the text\'s events, is not the article\'s', () => {
+    const other = 'Army retakes airbase\n\nSource: Xinhua| 2017-11-02 10:00:00|Editor: mu\n\nDAMASCUS, Jan. 21 (Xinhua) -- The army took the airbase on Sunday.';
+    expect(ingest(other).published_evidence).not.toContain('page stamp');
+    const older = 'Army retakes airbase\n\nRelated: 2017-11-02 10:00 | Clashes near the base\n\nOn 21 January 2018 the army took the airbase.';
+    expect(ingest(older).published_evidence).not.toContain('page stamp');
   });
 });

@@ -15,11 +15,11 @@
  * to the report's day, never to a narrative date in the paragraph.
  */
 import { PARAGRAPH_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
-import { addDaysIso } from './calendar.ts';
+import { addDaysIso, parseIso } from './calendar.ts';
 import { count, resolvePeriod, type Period } from './period.ts';
 
 const ANAPHORIC =
-  /\b(?:(?:next|following|previous)\s+(?:day|morning|evening|night)|the\s+day\s+(?:after|before)|(?:later|earlier)\s+(?:that|the\s+same)|(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:days?|weeks?)\s+later)\b/i;
+  /\b(?:(?:next|following|previous)\s+(?:day|morning|evening|night|week)|the\s+day\s+(?:after|before)|(?:later|earlier)\s+(?:that|the\s+same)|(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:days?|weeks?)\s+later)\b/i;
 
 /**
  * A narrative's yearless date ("3 January") is the occurrence nearest the date the text has reached: after "28 December
@@ -33,26 +33,46 @@ const pointAt = (day: string): Period => ({ period_start: day, period_end: day, 
 const CALENDAR_DATE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:19|20)\d{2}\b|\bchristmas\b|\bnew year/i;
 
+const NAMES_YEAR = /\b(?:19|20)\d{2}\b/;
+
 export const isAnaphoric = (phrase: string): boolean => ANAPHORIC.test(phrase);
 
 /** How many days an anaphoric phrase moves from the current date. */
 function anaphoricShift(phrase: string): number {
   const later = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+later\b/i.exec(phrase);
   if (later) return count(later[1]!.toLowerCase()) * (later[2]!.toLowerCase().startsWith('week') ? 7 : 1);
+  if (/\b(?:next|following)\s+week\b/i.test(phrase)) return 7;
   if (/\b(?:next|following)\b|\bday\s+after\b/i.test(phrase)) return 1;
   if (/\bprevious\b|\bday\s+before\b/i.test(phrase)) return -1;
   return 0; // "later that day", "the same day", "that night"
 }
 
-function resolveAgainst(phrase: string, published: string, current: string, pointEvent: boolean): Period | null {
+function resolveAgainst(phrase: string, published: string, currentPeriod: Period | null, pointEvent: boolean): Period | null {
+  const current = currentPeriod?.period_end ?? '';
   if (isAnaphoric(phrase) && current) return pointAt(addDaysIso(current, anaphoricShift(phrase)));
   if (published) return resolvePeriod(phrase, published, '', pointEvent);
   // Only an event's calendar date needs the look-ahead: "in the past two days", "on Sunday" and a running total
-  // "since 21 May" count back from the current date, and end there.
+  // "since 21 May" count back from the current date, and end there. Inside a year the text has named as a whole
+  // (a "2018" heading, "In 2018, ..."), "3 January" and "28 December" are both of that year: no look-ahead.
   const ahead = CALENDAR_DATE.test(phrase) && !/\bsince\b/i.test(phrase);
+  // A date that names its year stands on its own: "2018" after 2 November 2017 is the whole of 2018, not cut short.
+  const own = ahead && NAMES_YEAR.test(phrase) ? resolvePeriod(phrase, '', '', pointEvent) : null;
+  if (own?.period_end) return own;
+  if (ahead && currentPeriod && isSpan(currentPeriod)) return resolvePeriod(phrase, firstYearOf(currentPeriod), 'day', pointEvent);
   if (current) return resolvePeriod(phrase, ahead ? addDaysIso(current, NARRATIVE_LOOKAHEAD_DAYS) : current, 'day', pointEvent);
-  return /\b(?:19|20)\d{2}\b/.test(phrase) ? resolvePeriod(phrase, '', '', pointEvent) : null;
+  return NAMES_YEAR.test(phrase) ? resolvePeriod(phrase, '', '', pointEvent) : null;
 }
+
+/** A year or a range of months the text named as a whole ("2018", "October 2017–February 2018"), not one month. */
+const isSpan = (p: Period): boolean =>
+  p.date_precision === 'year' || (parseIso(p.period_end) ?? 0) - (parseIso(p.period_start) ?? 0) > 31;
+
+/**
+ * Inside a span, a yearless date is its first occurrence from the span's start, in reading order: after "(October
+ * 2017–February 2018)" "9 October" is 2017 and "3 January" 2018; under a "2018" heading "28 December" is 2018. The
+ * last day of the span's first year is the reference resolvePeriod counts back from.
+ */
+const firstYearOf = (p: Period): string => addDaysIso(p.period_start, 364);
 
 interface Current {
   /** The period the text has reached (a day, or a month or year when that is all it said); null when nothing dated it. */
@@ -70,7 +90,7 @@ export function currentDate(chain: string[], published: string): Current & { day
       inParagraph = false;
       continue;
     }
-    const next = resolveAgainst(phrase, published, period?.period_end ?? '', true);
+    const next = resolveAgainst(phrase, published, period, true);
     if (next?.period_end) {
       period = next;
       inParagraph = true;
@@ -86,7 +106,7 @@ export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent:
   const published = article.published;
   const current = currentDate(x.time_context ?? [], published);
   if (x.time_phrase) {
-    const period = resolveAgainst(x.time_phrase, published, current.day, pointEvent);
+    const period = resolveAgainst(x.time_phrase, published, current.period, pointEvent);
     if (period?.period_end) return { ...period, date_basis: 'phrase' };
   }
   const fromContext = current.period && !x.cumulative && (!published || current.inParagraph);

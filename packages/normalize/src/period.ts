@@ -23,7 +23,7 @@
  */
 import type { DatePrecision } from '@frontline/schema';
 import { DATE_PRECISIONS } from '@frontline/schema';
-import { addMonths, parseIso, toIso, type Day } from './calendar.ts';
+import { addMonths, parseIso, toIso, ymd, type Day } from './calendar.ts';
 import { findAnchors, type Anchor } from './anchors.ts';
 
 export interface Period {
@@ -65,7 +65,14 @@ const coarser = (a: DatePrecision, b: DatePrecision): DatePrecision =>
   DATE_PRECISIONS.indexOf(a) >= DATE_PRECISIONS.indexOf(b) ? a : b;
 
 function normalize(phrase: string): string {
-  return phrase.toLowerCase().replace(/[’‘`]/g, "'").replace(/[‐-―]/g, '-').replace(/\s+/g, ' ').trim();
+  return phrase
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[‐-―]/g, '-')
+    .replace(/\s+/g, ' ')
+    // "on the night of 3 january" is 3 January: the part of the day is not a date (chrono reads "night of 3" as an hour).
+    .replace(/\bthe (?:night|morning|evening|afternoon) of /, '')
+    .trim();
 }
 
 const first = (text: string, ref: Day | null): Anchor | undefined => findAnchors(text, ref)[0];
@@ -89,15 +96,41 @@ function ago(text: string, ref: Day | null): Span | null {
   return { start: d, end: d, precision: precisionOf(unit) };
 }
 
-/** "between A and B", "from A to B": B relative to R, A relative to B. */
+const BARE_DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+
+/** A day of the month written alone in a range ("between 4 and 9 February"): the other end's month gives it. */
+function sameMonthDay(bare: string, other: Anchor): Anchor | null {
+  const d = BARE_DAY.exec(bare.trim());
+  if (!d || other.precision !== 'day') return null;
+  const day = other.start - ymd(other.start).d + Number(d[1]);
+  return { ...other, start: day, end: day };
+}
+
+/** "between A and B", "from A to B": B relative to R, A relative to B; a bare day takes the other end's month. */
 function between(text: string, ref: Day | null): Span | null {
   const m = /\b(?:between|from)\s+(.+?)\s+(?:and|to|until|till|through|thru|-|–)\s+(.+)$/.exec(text);
   if (!m) return null;
-  const b = first(m[2]!, ref);
-  if (!b) return null;
-  const a = first(m[1]!, b.end);
-  if (!a) return null;
+  let b = first(m[2]!, ref);
+  let a = b ? first(m[1]!, b.end) ?? sameMonthDay(m[1]!, b) : undefined;
+  if (!b) {
+    a = first(m[1]!, ref);
+    b = a ? sameMonthDay(m[2]!, a) ?? undefined : undefined;
+  }
+  if (!a || !b) return null;
   return { start: a.start, end: b.end, precision: coarser(a.precision, b.precision) };
+}
+
+/** Two days of one month: "on 21-22 january", "on 9 and 10 january", "on january 9 and 10": read as "between". */
+function dayPair(text: string, ref: Day | null): Span | null {
+  const m = /^(?:on|between)\s+(\d{1,2}(?:st|nd|rd|th)?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?:-|and|to)\s*(\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+\.?)?(?:,?\s+(?:19|20)\d{2})?)$/.exec(text);
+  return m ? between(`between ${m[1]} and ${m[2]}`, ref) : null;
+}
+
+/** "october 2017-february 2018", "2017-2018", "march-june 2019": a range written with a dash, read as "between". */
+function dashRange(text: string, ref: Day | null): Span | null {
+  const m = /^\(?([a-z]+\.?(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})\s*-\s*((?:[a-z]+\.?\s+)?(?:19|20)\d{2})\)?$/.exec(text);
+  if (!m || /^(?:mid|early|late)\b/.test(m[1]!)) return null;
+  return between(`between ${m[1].trim()} and ${m[2]}`, ref);
 }
 
 function since(text: string, ref: Day | null, pointEvent: boolean): Span | null {
@@ -127,7 +160,7 @@ function anchored(text: string, ref: Day | null): Span | null {
 }
 
 type Rule = (text: string, ref: Day | null, pointEvent: boolean) => Span | null;
-const RULES: Rule[] = [offsetFromAnchor, ago, between, since, rolling, anchored];
+const RULES: Rule[] = [offsetFromAnchor, ago, between, dayPair, dashRange, since, rolling, anchored];
 
 function reportDay(ref: Day | null, publishedPrecision: DatePrecision | ''): Period {
   if (ref === null) return { period_start: '', period_end: '', date_precision: '' };

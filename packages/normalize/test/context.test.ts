@@ -24,6 +24,19 @@ describe('the date a text has reached', () => {
     expect(currentDate(['by 30 August 2019', P, 'On 7 May'], '').day).toBe('2019-05-07');
   });
 
+  it('inside a year named as a whole (a "2018" heading), yearless dates are of that year', () => {
+    expect(currentDate(['On 2 November 2017', P, '2018', P, 'On 5 July'], '').day).toBe('2018-07-05');
+    expect(currentDate(['In 2016', 'On 28 December'], '').day).toBe('2016-12-28');
+    expect(currentDate(['2019', 'On 3 January', 'On 20 January'], '').day).toBe('2019-01-20');
+  });
+
+  it('inside a span a title gave, yearless dates are read from its start', () => {
+    expect(currentDate(['October 2017–February 2018', 'On 9 October'], '').day).toBe('2017-10-09');
+    expect(currentDate(['October 2017–February 2018', 'On 9 October', 'On 3 January'], '').day).toBe('2018-01-03');
+    expect(currentDate(['2016–2017', 'On 26 December'], '').day).toBe('2016-12-26');
+    expect(currentDate(['On 4 May 2019', 'The following week'], '').day).toBe('2019-05-11');
+  });
+
   it('in a report, yearless dates and weekdays count from the publication date', () => {
     expect(currentDate(['on Tuesday'], '2019-03-08').day).toBe('2019-03-05');
     expect(currentDate(['On 28 February', 'the following day'], '2019-03-08').day).toBe('2019-03-01');

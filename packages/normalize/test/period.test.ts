@@ -76,6 +76,19 @@ describe('between / from: ranges ending on or before R', () => {
     ['from January 1 to January 5', '2018-01-08', '2018-01-01', '2018-01-05', 'day'],
     ['between March 3 and March 9', '2018-03-10', '2018-03-03', '2018-03-09', 'day'],
     ['between December and February', '2018-03-10', '2017-12-01', '2018-02-28', 'month'],
+    // The month written once, at either end.
+    ['between 4 and 9 February', '2018-02-14', '2018-02-04', '2018-02-09', 'day'],
+    ['from 2 to 6 May 2023', '2024-01-01', '2023-05-02', '2023-05-06', 'day'],
+    ['between March 10 and 16', '2019-03-20', '2019-03-10', '2019-03-16', 'day'],
+    ['from 28 to 31 December', '2020-01-03', '2019-12-28', '2019-12-31', 'day'],
+    // Two days of one month, and spans written with a dash.
+    ['on 21-22 January', '2018-02-01', '2018-01-21', '2018-01-22', 'day'],
+    ['on 9 and 10 March 2019', '', '2019-03-09', '2019-03-10', 'day'],
+    ['on March 9 and 10', '2019-03-12', '2019-03-09', '2019-03-10', 'day'],
+    ['October 2017–February 2018', '', '2017-10-01', '2018-02-28', 'month'],
+    ['2017-2018', '', '2017-01-01', '2018-12-31', 'year'],
+    ['March–June 2019', '2019-07-01', '2019-03-01', '2019-06-30', 'month'],
+    ['on the night of 3 January', '2018-01-10', '2018-01-03', '2018-01-03', 'day'],
   ]);
 });
 
