@@ -45,7 +45,7 @@ const SUFFIX_FEATURES: [RegExp, string, boolean][] = [
 ];
 
 /** Feature nouns before a name: "the town of X", "the villages of A, B and C", "the outskirts of X". */
-const PREFIX = /\b(?:(the\s+)?(?:(?:strategic|key|nearby|rebel-held|opposition-held|besieged|government-held|regime-held|small|large|northern|southern|eastern|western|central)\s+)*(town|towns|city|cities|village|villages|province|governorate|district|region|area|countryside|outskirts|suburbs|vicinity|airport|airbase|camp|hamlet|hamlets|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?(?:\s+(?:part|parts|edge|side))?|parts?|edge|gates|heart|centre|center|out|hill|hills|hilltop|hilltops|heights|ridge|monastery|shrine|mount|mountain|mountains|valley|plain|plains|neighbou?rhood|quarter|suburb|base|dam|port|km|kilometres|kilometers|miles|capture|recapture|fall|seizure|liberation|takeover|residents|inhabitants|people)\s+of)\s+$/i;
+const PREFIX = /\b(?:(the\s+)?(?:(?:strategic|key|nearby|rebel-held|opposition-held|besieged|government-held|regime-held|small|large|northern|southern|eastern|western|central)\s+)*(town|towns|city|cities|village|villages|province|governorate|district|region|area|countryside|outskirts|suburbs|vicinity|airport|airbase|camp|hamlet|hamlets|locality|localities|settlement|settlements|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?(?:\s+(?:part|parts|edge|side))?|parts?|edge|gates|heart|centre|center|out|hill|hills|hilltop|hilltops|heights|ridge|monastery|shrine|mount|mountain|mountains|valley|plain|plains|neighbou?rhood|quarter|suburb|base|dam|port|km|kilometres|kilometers|miles|capture|recapture|fall|seizure|liberation|takeover|residents|inhabitants|people)\s+of)\s+$/i;
 
 /** Locative words and place verbs that put a place right after them. */
 const CUE =
@@ -197,7 +197,7 @@ function judgeRun(
 function prefixFeature(noun: string): { feature: string; near: boolean } {
   if (/^towns?$/.test(noun)) return { feature: 'town', near: false };
   if (/^(?:city|cities)$/.test(noun)) return { feature: 'city', near: false };
-  if (/^(?:village|villages|hamlets?)$/.test(noun)) return { feature: 'village', near: false };
+  if (/^(?:village|villages|hamlets?|localit(?:y|ies)|settlements?)$/.test(noun)) return { feature: 'village', near: false };
   if (/^(?:province|governorate)$/.test(noun)) return { feature: 'province', near: false };
   if (noun === 'district') return { feature: 'district', near: false };
   if (/^(?:airport|airbase)$/.test(noun)) return { feature: 'airbase', near: false };

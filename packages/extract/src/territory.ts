@@ -43,6 +43,8 @@ const VERBS: [RegExp, Category, VerbHit['voice']][] = [
   [new RegExp(String.raw`\b(?:${ENTER})\b`, 'gi'), 'entered', 'active'],
   // "drove Kurdish fighters out of X", "expelled IS from X": X changed hands.
   [/\b(?:drove|driven|driving|expelled|expelling|ousted|ousting|pushed|pushing|kicked)\s+(?:[^,.;]{1,40}?)\s+(?:out\s+of|from)\b/gi, 'captured', 'active'],
+  // "advanced west of X", "advancing towards X", "made marginal advances near X": an advance located by a place.
+  [/\b(?:advanc(?:ed|ing|es)|(?:made|make|makes|making)\s+(?:(?:confirmed|marginal|tactical|further|new|limited|significant|some)\s+)*advances?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?(?:\s+of)?|near|toward|towards|on|through|within)\b/gi, 'advanced', 'into'],
   // "advanced to capture X" is the capture itself, read off its own verb.
   [/\b(?:advanc(?:ed|ing|es)|push(?:ed|ing|es)|mov(?:ed|ing)|press(?:ed|ing))\s+(?:(?:deeper|further|farther)\s+)?(?:in)?to\b(?!\s+(?:captur|seiz|take|retak|recaptur|overr|storm|enter|regain|liberat|clear)\w*)/gi, 'advanced', 'into'],
 ];
@@ -213,7 +215,11 @@ export function territoryDrafts(
     if (v.voice === 'including' && !counted) continue;
     const found = placesOf(s, places, v, memory);
     if (v.voice === 'including' && found.local[0]?.cue !== 'including') continue;
-    if (!found.local.length && !found.article.length) continue;
+    if (!found.local.length && !found.article.length) {
+      const one = oneMorePlace(s, places, v, memory);
+      if (one) drafts.push(one);
+      continue;
+    }
     if (v.voice === 'lost' && !/\bto\b/i.test(s.slice(v.end, found.end + 80).split(/[;.]/)[0]!)) continue;
     let category = v.category;
     if (category === 'entered' && [...found.local, ...found.article].every(isArea)) category = 'advanced';
@@ -237,6 +243,29 @@ export function territoryDrafts(
   }
   return drafts;
 }
+
+/**
+ * "had taken another village", "seized one more settlement near X": a count of one place, located by the places of
+ * the rest of its clause.
+ */
+function oneMorePlace(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemory): Draft | null {
+  const m = v.voice === 'active' && v.category === 'captured' ? ONE_MORE.exec(s.slice(v.end)) : null;
+  if (!m) return null;
+  const start = v.end + m.index + m[0].length - m[0].trimStart().length;
+  const end = v.end + m[0].length;
+  const clauseEnd = s.slice(end).search(/[;.]/);
+  const stop = clauseEnd < 0 ? s.length : end + clauseEnd;
+  return {
+    kind: 'territory', category: 'captured', group: '', unit: 'places',
+    quantity: { value: 1, vague_word: '', modifier: 'exact' },
+    count_phrase: m[1]!,
+    figStart: start, figEnd: start + m[1]!.length, cueStart: v.start, cueEnd: end,
+    places: places.filter((p) => p.start >= end && p.start < stop && p.cue !== 'from'),
+    actor_text: actorFor(s, v, end, memory),
+    cumulative: false,
+  };
+}
+const ONE_MORE = /^\s+(another|one\s+more|a\s+further)\s+(?:[\p{Ll}\-]+\s+)?(?:village|town|settlement|hamlet|locality|city|hill|hilltop)\b/u;
 
 /**
  * An armed side as the subject of the clause before `at`: a registry actor, or a military noun or an acronym ("the

@@ -339,6 +339,30 @@ rule('a place taken, lost and retaken: one fact per date', [
   ]],
 ]);
 
+rule('an advance located by a place: "advanced west of X", "made marginal advances near X"', [
+  ['thinktank', 'Russian forces recently advanced west of Marinka and captured Pobieda.', [
+    { category: 'advanced', places: ['Marinka'], actor: 'Russian forces' },
+    { category: 'captured', places: ['Pobieda'], actor: 'Russian forces' },
+  ]],
+  ['thinktank', 'Russian forces made marginal advances near Chasiv Yar on 3 April.', [
+    { category: 'advanced', places: ['Chasiv Yar'], actor: 'Russian forces', time: 'on 3 April' },
+  ]],
+  ['wire', 'Government troops were advancing towards Saraqib on Sunday, a monitor said.', [
+    { category: 'advanced', places: ['Saraqib'], actor: 'Government troops', time: 'on Sunday' },
+  ]],
+  ['regional', 'The army advanced in recent weeks.', []],
+]);
+
+rule('"another village": a count of one place', [
+  ['wire', 'Russian forces had taken another settlement near Pokrovsk, the ministry said.', [
+    { category: 'captured', value: 1, unit: 'places', places: ['Pokrovsk'], actor: 'Russian forces', phrase: 'another' },
+  ]],
+  ['encyclopedic', 'On 9 June, the militia seized one more village in the Kalehe hills.', [
+    { category: 'captured', value: 1, unit: 'places', time: 'On 9 June' },
+  ]],
+  ['regional', 'Rebels took another approach in the talks.', []],
+]);
+
 rule('"the provincial capital" is the province’s city', [
   ['encyclopedic', 'Opposition fighters advanced across Deir ez-Zor province. By June the provincial capital had fallen to them.', [
     { category: 'captured', places: ['Deir ez-Zor'], actor: 'Opposition fighters', time: 'By June' },
