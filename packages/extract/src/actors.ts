@@ -98,3 +98,26 @@ export function specificActor(actor: string, earlier: string[]): string {
 export function hasActorAlias(text: string): boolean {
   return actorMentions(text).length > 0;
 }
+
+// Folded alias → class, for telling sides apart ("rebels withdrew": who gained is a side other than the rebels).
+const CLASS_OF = new Map(ACTORS.flatMap((a) => a.aliases.map((alias) => [alias.toLowerCase(), a.class] as const)));
+
+/** The class of the first registry actor an actor phrase names, or '' when it names none. */
+function classOf(phrase: string): string {
+  const hit = actorMentions(phrase)[0];
+  return hit ? (CLASS_OF.get(hit.text.toLowerCase()) ?? '') : '';
+}
+
+/**
+ * The side that gained when `loser` withdrew: the first candidate (named later in the sentence, then recently in the
+ * article) of another class. '' when the loser's side is unknown or no other side is named: better no actor than a
+ * wrong one.
+ */
+export function opponent(loser: string, candidates: string[]): string {
+  const side = classOf(loser);
+  if (!side) return '';
+  return candidates.find((c) => {
+    const other = classOf(c);
+    return other !== '' && other !== side;
+  }) ?? '';
+}

@@ -61,7 +61,7 @@ const PRE: [Category, RegExp, boolean?][] = [
   ['returned', /\b(?:returned)\s*$/i],
   [
     'captured',
-    /\b(?:captur(?:ed|ing|e|es)|seiz(?:ed|ing|e|es)|took|taking|takes?|retook|retak(?:ing|en|es?)|recaptur(?:ed|ing|e|es)|regain(?:ed|ing|s)?|freed|freeing|liberat(?:ed|ing|es?)|overr[au]n|overrunning|lost|losing|loses?|(?:took|taken|taking|seized|seizing|gained|gaining|wrested)\s+(?:full\s+)?control\s+(?:of|over)|took\s+over|taken\s+over|taking\s+over)\s*$/i,
+    /\b(?:captur(?:ed|ing|e|es)|seiz(?:ed|ing|e|es)|took|taking|takes?|retook|retak(?:ing|en|es?)|recaptur(?:ed|ing|e|es)|regain(?:ed|ing|s)?|freed|freeing|liberat(?:ed|ing|es?)|overr[au]n|overrunning|lost|losing|loses?|(?:took|taken|taking|seized|seizing|(?:re)?gained|(?:re)?gaining|wrested|assumed|established)\s+(?:full\s+)?control\s+(?:of|over)|took\s+over|taken\s+over|taking\s+over)\s*$/i,
   ],
   [
     'advanced',
@@ -125,7 +125,8 @@ export function isIntention(s: string, verbStart: number): boolean {
   const inf =
     /\b([\p{L}\-]+)\s+to\s+$/iu.exec(clause) ??
     /\b([\p{L}\-]+)\s+to\s+(?!the\b|a\b|an\b)\p{Ll}[\p{L}\-]*\s+(?:[\p{L}\-’']+\s+){0,8}?(?:and|or)\s+$/iu.exec(clause);
-  if (inf) return !/^(?:managed|manage|manages|succeeded|able|on|began|started|continued)$/i.test(inf[1]!);
+  // "advanced to capture X": the advance ended in the capture.
+  if (inf) return !/^(?:managed|manage|manages|succeeded|able|on|began|started|continued|advanced|advancing|advances)$/i.test(inf[1]!);
   if (/\b(?:seek(?:s|ing)?|aim(?:s|ed|ing)?|tr(?:y|ies|ying|ied)|plan(?:s|ned|ning)?|want(?:s|ed)?|hop(?:e|es|ing)|intend(?:s|ed)?|expected|prepar(?:e|es|ing)|threaten(?:s|ed|ing)?)\s+(?:at\s+|on\s+)?$/i.test(clause)) return true;
   if (/\b(?:goal|aim|objective|target|plan|attempt|bid)\s+(?:is|was|of)\s+$/i.test(clause)) return true;
   return false;

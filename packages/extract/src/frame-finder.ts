@@ -9,7 +9,7 @@
 import type { Category, Group, Unit } from '@frontline/schema';
 import type { Token } from '@frontline/nlp';
 import { tokenize } from '@frontline/nlp';
-import { subjectActor } from './actors.ts';
+import { actorAfter, subjectActor } from './actors.ts';
 import { isHedgeVerb } from './certainty.ts';
 import { isIntention } from './cues.ts';
 import type { Draft } from './draft.ts';
@@ -256,9 +256,10 @@ function asObject(s: string, tokens: Token[], c: Counted): Attachment | null {
   let k = tokens.findIndex((t) => t.end > c.q.start) - 1;
   while (k >= 0 && DETERMINERS.has(tokens[k]!.lemma)) k--;
   const verb = tokens[k];
-  // The tagger sometimes calls a past tense before its object a noun ("retook"): a listed form there is the verb.
+  // The tagger sometimes calls a past tense before its object a noun ("retook") or an adjective ("liberated"): a
+  // listed form there is the verb.
   if (!verb || isIntention(s, verb.start)) return null;
-  if (verb.pos !== 'VERB' && !(verb.pos === 'NOUN' && tokens[k + 1]?.lemma !== 'of')) return null;
+  if (verb.pos !== 'VERB' && !((verb.pos === 'NOUN' || verb.pos === 'ADJ') && tokens[k + 1]?.lemma !== 'of')) return null;
   const previous = tokens[k - 1];
   if (previous && (previous.lemma === 'be' || previous.lemma === 'get')) return null; // "were killed 5": not an object
   const frame = frameFor(verb, 'object', 'VERB').find((f) => f.voice === 'active' && (verb.pos === 'VERB' || f.forms.includes(verb.text.toLowerCase())));
@@ -436,8 +437,9 @@ function draftOf(s: string, c: Counted, a: Attachment, places: PlaceHit[], repor
     cueStart: Math.min(a.start, c.q.start),
     cueEnd: Math.max(a.end, c.end),
     places,
-    // Who gained ground: the capture verb's subject; who killed: "by X" after the noun phrase, or the clause's subject.
-    actor_text: kind === 'territory' ? subjectActor(s, a.start) : kind === 'casualty' ? perpetrator(s, { category: a.category, start: a.start, end: a.subject ? a.end : Math.max(a.end, c.end) }, !!a.subject) : '',
+    // Who gained ground: the capture verb's subject, or "to X" / "by X" after a verb whose subject is the places
+    // ("three villages fell to the rebels"); who killed: "by X" after the noun phrase, or the clause's subject.
+    actor_text: kind === 'territory' ? (a.subject ? agentAfter(s, a.end) : subjectActor(s, a.start)) : kind === 'casualty' ? perpetrator(s, { category: a.category, start: a.start, end: a.subject ? a.end : Math.max(a.end, c.end) }, !!a.subject) : '',
     cumulative: a.cumulative,
     frame: `${a.frame.lemma}/${a.frame.count_role}`,
     reporter,
@@ -446,4 +448,10 @@ function draftOf(s: string, c: Counted, a: Attachment, places: PlaceHit[], repor
 
 function isCategory(c: Frame['category']): c is Category {
   return c !== '' && c !== 'report';
+}
+
+/** "fell to the rebels", "captured by the army": the actor right after the verb's "to" or "by". */
+function agentAfter(s: string, from: number): string {
+  const m = /^\s*(?:[\p{Ll}]+\s+){0,2}?(?:to|by)\s+/u.exec(s.slice(from));
+  return m ? actorAfter(s, from + m[0].length) : '';
 }

@@ -19,7 +19,7 @@ import { findTimes, pickTime } from './time.ts';
 import { certaintyOf } from './certainty.ts';
 import { DateContext, isHeading } from './discourse.ts';
 import { VictimContext } from './victims.ts';
-import { foldName } from '@frontline/schema';
+import { foldName, PARAGRAPH_MARK } from '@frontline/schema';
 
 export { findQuantities } from './numbers.ts';
 export { findPlaces } from './places.ts';
@@ -165,19 +165,32 @@ function newFigures(drafts: Draft[], framed: FrameDraft[]): Draft[] {
  * one says it is another ("another seven died"), both name towns or villages and none is shared ("seven died in A",
  * "seven died in B"), or both are dated and neither time phrase contains the other ("on 3 May", "on 5 May"). A governorate
  * or a country contains towns, so it never tells two facts apart. A capture without
- * a count is identified by its places. A vague word ("thousands") is the same fact only with the same time phrase.
+ * a count is identified by its places and its date. A vague word ("thousands") is the same fact only with the same time phrase.
  */
 function sameFact(a: ExtractedFact, b: ExtractedFact): boolean {
   if (figureKey(a) !== figureKey(b)) return false;
-  if (!a.quantity) return true;
+  // A place taken, lost and retaken: captures of the same places on different dates are two facts.
+  if (!a.quantity) return !differentDates(a, b);
   if (/\b(?:another|a\s+further|further)\s+$/i.test(b.quote.slice(0, b.figure_start - b.char_start))) return false;
   const towns = (f: ExtractedFact) => f.place_mentions.filter((p) => !isGovernorate(p.text) && !COUNTRIES.includes(p.text) && !['province', 'country', 'area'].includes(p.feature_hint)).map((p) => foldName(p.text));
   const ta = towns(a);
   const tb = towns(b);
   if (ta.length && tb.length && !ta.some((p) => tb.includes(p))) return false;
-  const da = dated(a.time_phrase);
-  const db = dated(b.time_phrase);
-  return !(da && db && !da.includes(db) && !db.includes(da));
+  return !differentDates(a, b);
+}
+
+/**
+ * Both dated, and neither time phrase contains the other ("on 3 May", "on 5 May"); a fact without a phrase of its own
+ * is dated by the story's (its time context).
+ */
+function differentDates(a: ExtractedFact, b: ExtractedFact): boolean {
+  const da = dated(a.time_phrase || storyDate(a));
+  const db = dated(b.time_phrase || storyDate(b));
+  return !!(da && db && !da.includes(db) && !db.includes(da));
+}
+
+function storyDate(f: ExtractedFact): string {
+  return f.time_context.filter((p) => p !== PARAGRAPH_MARK).join(' ');
 }
 
 /** A time phrase folded without its preposition ("On 3 May" -> "3 may"), so "in January 2018" contains "in January". */

@@ -84,8 +84,9 @@ const DIGIT_SCALE = String.raw`(?:\s?(?:million|billion)\b|(?:m|bn|k)(?![\p{L}\p
 const MOD_RE = MODIFIERS.map(([w]) => w.replace(/ /g, '\\s+')).join('|');
 const VAGUE_RE = VAGUE.map(([w]) => w.replace(/ /g, '\\s+')).join('|');
 
+// "control over 14 villages": "over" is the preposition of "control", not "more than".
 const FIGURE = new RegExp(
-  String.raw`(?<![\p{L}\p{N},.\-])(?:(${MOD_RE})\s+)?((?:${VAGUE_RE})(?![\p{L}\-])|(?:${DIGIT_NUM})${DIGIT_SCALE}?|(?:${WORD_NUM})(?![\p{L}]))`,
+  String.raw`(?<![\p{L}\p{N},.\-])(?:(?<!\bcontrol\s+)(${MOD_RE})\s+)?((?:${VAGUE_RE})(?![\p{L}\-])|(?:${DIGIT_NUM})${DIGIT_SCALE}?|(?:${WORD_NUM})(?![\p{L}]))`,
   'giu',
 );
 

@@ -45,15 +45,15 @@ const SUFFIX_FEATURES: [RegExp, string, boolean][] = [
 ];
 
 /** Feature nouns before a name: "the town of X", "the villages of A, B and C", "the outskirts of X". */
-const PREFIX = /\b(?:(the\s+)?(?:(?:strategic|key|nearby|rebel-held|opposition-held|besieged|government-held|regime-held|small|large|northern|southern|eastern|western|central)\s+)*(town|towns|city|cities|village|villages|province|governorate|district|region|area|countryside|outskirts|suburbs|vicinity|airport|airbase|camp|hamlet|hamlets|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?(?:\s+(?:part|parts|edge|side))?|parts?|edge|gates|heart|centre|center|out|hill|hills|hilltop|mount|mountain|mountains|valley|plain|plains|neighbou?rhood|quarter|suburb|base|dam|port|km|kilometres|kilometers|miles|capture|recapture|fall|seizure|liberation|takeover|residents|inhabitants|people)\s+of)\s+$/i;
+const PREFIX = /\b(?:(the\s+)?(?:(?:strategic|key|nearby|rebel-held|opposition-held|besieged|government-held|regime-held|small|large|northern|southern|eastern|western|central)\s+)*(town|towns|city|cities|village|villages|province|governorate|district|region|area|countryside|outskirts|suburbs|vicinity|airport|airbase|camp|hamlet|hamlets|locality|localities|settlement|settlements|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?(?:\s+(?:part|parts|edge|side))?|parts?|edge|gates|heart|centre|center|out|hill|hills|hilltop|hilltops|heights|ridge|monastery|shrine|mount|mountain|mountains|valley|plain|plains|neighbou?rhood|quarter|suburb|base|dam|port|km|kilometres|kilometers|miles|capture|recapture|fall|seizure|liberation|takeover|residents|inhabitants|people)\s+of)\s+$/i;
 
 /** Locative words and place verbs that put a place right after them. */
 const CUE =
-  /\b(in|on|near|around|outside|at|into|toward|towards|to|from|inside|within|across|throughout|through|between|via|and|captur\w*|seiz\w*|took|take|retak\w*|retook|recaptur\w*|regain\w*|freed|free|liberat\w*|overr[au]n\w*|enter\w*|storm\w*|breach\w*|reach\w*|besieg\w*|lost|lose|losing|surround\w*|encircl\w*|fled|flee\w*|left|leave|shell\w*|bomb\w*|struck|strike|hit|target\w*|attack\w*)\s+$/i;
+  /\b(in|on|near|around|outside|at|into|toward|towards|to|from|inside|within|across|throughout|through|between|via|and|captur\w*|seiz\w*|took|takes?|retak\w*|retook|recaptur\w*|regain\w*|freed|free|liberat\w*|overr[au]n\w*|enter\w*|storm\w*|breach\w*|reach\w*|besieg\w*|lost|lose|losing|abandon\w*|clear(?:ed|ing)|surround\w*|encircl\w*|fled|flee\w*|left|leave|shell\w*|bomb\w*|struck|strike|hit|target\w*|attack\w*)\s+$/i;
 
 /** Lowercase descriptors between the cue and the name: "southern Daraa", "the western Homs countryside". */
 const DESCRIPTOR =
-  /^(?:(?:the|northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|rural|greater|nearby|neighboring|neighbouring|besieged|rebel-held|opposition-held|government-held|regime-held|strategic|strategically|located|key|entire|whole|town|city|provincial|administrative|nearby|itself)\s+)*$/i;
+  /^(?:(?:the|northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|rural|greater|nearby|neighboring|neighbouring|besieged|rebel-held|opposition-held|government-held|regime-held|strategic|strategically|located|key|entire|whole|town|city|provincial|administrative|nearby|itself|all|most|much|large|parts?|half|rest|of|rebel-controlled|government-controlled|opposition-controlled)\s+)*$/i;
 const NEAR_DESCRIPTOR = /\b(?:north|south|east|west|rural|nearby|neighbou?ring)/i;
 
 const PARTICLE = /^(?:al|a|as|ash|ad|ar|at|az|an|el|ez|ed|es|en|ech|adh|ath|bin|ibn|wa|de|du|um|umm|abu|abou|tal|tell|tel|kafr|khan|jisr|ain|bab|ras|bir|beit|deir|jabal|jebel|qalaat|maarat|bani)$/i;
@@ -161,7 +161,7 @@ function judgeRun(
   // "the town of X", "villages of A, B and C", "south of X"
   const prefix = PREFIX.exec(before);
   // Continuation of a list: "the villages of A, B, and C", "in Homs and Daraa".
-  const link = prev ? /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)((?:[\p{Ll}\-]+\s+){0,3})$/u.exec(s.slice(prev.end, run.start)) : null;
+  const link = prev ? /^(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+)?|\s+(?:and|or|as\s+well\s+as|along\s+with)\s+)((?:[\p{Ll}\-]+\s+){0,3})$/u.exec(s.slice(prev.end, run.start)) : null;
   const listLink = !!link && DESCRIPTOR.test(link[1]!);
   if (prefix) {
     cue = 'of';
@@ -178,7 +178,7 @@ function judgeRun(
     listFeature = prevListFeature;
   } else {
     const lead = /((?:[\p{L}\-]+\s+)*?)$/u.exec(before.slice(-90))?.[1] ?? '';
-    const cueMatch = findCue(lead);
+    const cueMatch = findCue(lead) ?? phraseCue(before);
     if (cueMatch) {
       cue = cueMatch.cue;
       near = near || /^(?:near|around|outside)$/.test(cue) || NEAR_DESCRIPTOR.test(cueMatch.descriptor);
@@ -197,7 +197,7 @@ function judgeRun(
 function prefixFeature(noun: string): { feature: string; near: boolean } {
   if (/^towns?$/.test(noun)) return { feature: 'town', near: false };
   if (/^(?:city|cities)$/.test(noun)) return { feature: 'city', near: false };
-  if (/^(?:village|villages|hamlets?)$/.test(noun)) return { feature: 'village', near: false };
+  if (/^(?:village|villages|hamlets?|localit(?:y|ies)|settlements?)$/.test(noun)) return { feature: 'village', near: false };
   if (/^(?:province|governorate)$/.test(noun)) return { feature: 'province', near: false };
   if (noun === 'district') return { feature: 'district', near: false };
   if (/^(?:airport|airbase)$/.test(noun)) return { feature: 'airbase', near: false };
@@ -212,18 +212,30 @@ function prefixFeature(noun: string): { feature: string; near: boolean } {
 /** The locative cue ending `lead`, with only descriptors ("the northeastern") between it and the name. */
 function findCue(lead: string): { cue: string; descriptor: string } | null {
   const words = lead.trimEnd().split(/\s+/).filter(Boolean);
-  for (let i = words.length - 1; i >= Math.max(0, words.length - 5); i--) {
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 7); i--) {
     const descriptor = words.slice(i + 1).join(' ');
     if (descriptor && !DESCRIPTOR.test(descriptor + ' ')) return null;
     const m = CUE.exec(words[i]! + ' ');
     if (m && m.index === 0) return { cue: words[i]!.toLowerCase(), descriptor };
+    // "took control of the strategic X": "control of/over" is one cue.
+    if (/^(?:of|over)$/i.test(words[i]!) && /^control$/i.test(words[i - 1] ?? '')) return { cue: 'control', descriptor };
   }
   return null;
 }
 
+/**
+ * A list of places introduced after a noun of places ("seized 12 villages, including X and Y", "three more villages:
+ * X, Y and Z").
+ */
+function phraseCue(before: string): { cue: string; descriptor: string } | null {
+  if (PLACE_LIST.test(before)) return { cue: 'including', descriptor: '' };
+  return null;
+}
+const PLACE_LIST = /\b(?:villages|towns|localities|settlements|hamlets|cities|communities|hills|hilltops|districts|neighbou?rhoods)\b[^;.]{0,60}?(?:,\s*(?:including|among\s+them)|:)\s+$/i;
+
 /** "X fell to ...", "X was captured": the subject is a place even with no locative word before it. */
 function beforeCaptureVerb(after: string): boolean {
-  return /^\s+(?:(?:has|had|was|were|is|have)\s+(?:since\s+|now\s+|already\s+|reportedly\s+)?(?:been\s+)?)?(?:fell|falls|fallen|captured|seized|taken|retaken|recaptured|overrun|liberated|freed|stormed|entered|hit|bombed|shelled|struck|targeted|attacked|besieged|surrounded|encircled)\b/i.test(after);
+  return /^\s+(?:(?:has|had|was|were|is|have)\s+(?:since\s+|now\s+|already\s+|reportedly\s+)?(?:been\s+)?)?(?:fell|falls|fallen|captured|seized|taken|retaken|recaptured|overrun|liberated|freed|stormed|entered|hit|bombed|shelled|struck|targeted|attacked|besieged|surrounded|encircled|(?:now|back)\s+under\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,3}?control)\b/iu.test(after);
 }
 
 function adminHint(s: string, p: PlaceHit, admins: Word[]): string {

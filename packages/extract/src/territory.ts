@@ -4,8 +4,9 @@
  * Intentions ("seek to retake", "aims to capture") are not facts; a change needs at least one place.
  */
 import type { Category, PlaceMention } from '@frontline/schema';
-import { actorAfter, claimant, subjectActor } from './actors.ts';
+import { actorAfter, actorsNamed, claimant, opponent, sentenceActor, subjectActor } from './actors.ts';
 import { isIntention } from './cues.ts';
+import { findQuantities } from './numbers.ts';
 import type { ArticleMemory, Draft } from './draft.ts';
 import { beneficiary } from './figures.ts';
 import type { PlaceHit } from './places.ts';
@@ -16,15 +17,25 @@ interface VerbHit {
   start: number;
   end: number;
   category: Category;
-  voice: 'active' | 'passive' | 'fell' | 'lost' | 'noun' | 'into';
+  voice: 'active' | 'passive' | 'fell' | 'lost' | 'noun' | 'into' | 'under' | 'with' | 'withdrew' | 'including';
 }
 
-const CAPTURE = String.raw`captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|took(?:\s+(?:full\s+)?control\s+of|\s+over)?|tak(?:ing|es?)(?:\s+(?:full\s+)?control\s+of|\s+over)|taken\s+(?:(?:full\s+)?control\s+of|over)|retook|retak(?:en|ing|es?)|recaptur(?:ed|ing|es?)|regain(?:ed|ing|s)?(?:\s+control\s+of)?|freed|freeing|liberat(?:ed|ing|es?)|overr[au]n|overrunning|seized\s+control\s+of|gained\s+control\s+of|wrested\s+(?:control\s+of\s+)?`;
+const CONTROL = String.raw`\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)`;
+// A bare "take(s)" is a capture only with a place right after it ("Rebels take X city"), which placesOf checks.
+const CAPTURE = String.raw`(?:seiz|gain|assum|establish|extend)(?:ed|ing|s)?${CONTROL}|captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|took(?:${CONTROL}|\s+over)?|tak(?:ing|es?)(?:${CONTROL}|\s+over)?|taken(?:${CONTROL}|\s+over)?|retook|retak(?:en|ing|es?)|recaptur(?:ed|ing|es?)|regain(?:ed|ing|s)?(?:${CONTROL})?|freed|freeing|liberat(?:ed|ing|es?)|overr[au]n|overrunning|clear(?:ed|ing)|wrested\s+(?:control\s+of\s+)?`;
 const ENTER = String.raw`enter(?:ed|ing|s)?|storm(?:ed|ing|s)?|broke\s+into|break(?:ing|s)?\s+into|breach(?:ed|ing|es)?`;
 const PASSIVE = String.raw`(?:was|were|been|being|is|are)\s+(?:(?:reportedly|also|now|fully|later|finally|recently)\s+)?(captured|seized|taken|retaken|recaptured|liberated|freed|overrun|stormed|entered|breached)`;
 
 const VERBS: [RegExp, Category, VerbHit['voice']][] = [
   [new RegExp(String.raw`\b${PASSIVE}\b`, 'gi'), 'captured', 'passive'],
+  // "X is now under army control", "X, now under the control of Y": a change of hands, with the holder named.
+  [new RegExp(String.raw`\b(?:now|came|come|comes|coming|brought|back)\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?:control\s+of\b|(?:[\p{L}’'\-]+\s+){1,3}?control\b)`, 'giu'), 'captured', 'under'],
+  // "with all of X governorate captured": an absolute clause; its places stand between "with" and the participle.
+  [/(?<=\bwith\s[^,;.]{1,80}?\s)(?:captured|seized|taken|retaken|recaptured|overrun|liberated)\b/gi, 'captured', 'with'],
+  // "insurgents withdrew from X", "abandoned the towns of X and Y": the side that left lost the place.
+  [/\b(?:(?:withdr(?:ew|awn|awing|aws?)|retreat(?:ed|ing|s)?|pull(?:ed|ing|s)?\s+out)\s+(?:from|of)|abandon(?:ed|ing|s)?)\b/gi, 'captured', 'withdrew'],
+  // "seized 12 villages, including A and B": the places named in a counted capture (checked in territoryDrafts).
+  [/,\s*(?:including|among\s+them)\b/gi, 'captured', 'including'],
   [/\b(?:fell|falls|fallen|falling)\s+(?:back\s+|again\s+)?(?:in(?:to)?\s+the\s+hands\s+of|to|under\s+the\s+control\s+of)\b/gi, 'captured', 'fell'],
   [/\b(?:lost|losing|loses?)(?:\s+control\s+(?:of|over))?\b/gi, 'captured', 'lost'],
   [/\b(?:the\s+)?(?:capture|fall|recapture|seizure|liberation|takeover)\s+of\b/gi, 'captured', 'noun'],
@@ -32,7 +43,10 @@ const VERBS: [RegExp, Category, VerbHit['voice']][] = [
   [new RegExp(String.raw`\b(?:${ENTER})\b`, 'gi'), 'entered', 'active'],
   // "drove Kurdish fighters out of X", "expelled IS from X": X changed hands.
   [/\b(?:drove|driven|driving|expelled|expelling|ousted|ousting|pushed|pushing|kicked)\s+(?:[^,.;]{1,40}?)\s+(?:out\s+of|from)\b/gi, 'captured', 'active'],
-  [/\b(?:advanc(?:ed|ing|es)|push(?:ed|ing|es)|mov(?:ed|ing)|press(?:ed|ing))\s+(?:(?:deeper|further|farther)\s+)?(?:in)?to\b/gi, 'advanced', 'into'],
+  // "advanced west of X", "advancing towards X", "made marginal advances near X": an advance located by a place.
+  [/\b(?:advanc(?:ed|ing|es)|(?:made|make|makes|making)\s+(?:(?:confirmed|marginal|tactical|further|new|limited|significant|some)\s+)*advances?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?(?:\s+of)?|near|toward|towards|on|through|within)\b/gi, 'advanced', 'into'],
+  // "advanced to capture X" is the capture itself, read off its own verb.
+  [/\b(?:advanc(?:ed|ing|es)|push(?:ed|ing|es)|mov(?:ed|ing)|press(?:ed|ing))\s+(?:(?:deeper|further|farther)\s+)?(?:in)?to\b(?!\s+(?:captur|seiz|take|retak|recaptur|overr|storm|enter|regain|liberat|clear)\w*)/gi, 'advanced', 'into'],
 ];
 
 /**
@@ -60,13 +74,20 @@ function findVerbs(s: string): VerbHit[] {
  * What joins the places of one object list: commas, "and", "as well as", "along with", with an optional noun before
  * the next name ("A, B and C, as well as the village of D").
  */
-const LIST_LINK = /^(?:\s+(?:province|city|town|village|countryside|area|(?:military\s+)?(?:airport|airbase)))?(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|along\s+with\s+)?|\s+(?:and|as\s+well\s+as|along\s+with)\s+)(?:the\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}(?:villages?|towns?|city|hamlets?|hills?|districts?|neighbou?rhoods?|localit(?:y|ies))\s+of\s+)?$/iu;
+const LINKED_NOUN = String.raw`the\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}(?:villages?|towns?|city|hamlets?|hills?|hilltops?|heights|districts?|neighbou?rhoods?|localit(?:y|ies)|monaster(?:y|ies)|shrines?|bases?)\s+of\s+`;
+// A bare "the" opens the next name only after "as well as" / "along with": ", the Observatory said" ends the list.
+const LIST_LINK = new RegExp(
+  String.raw`^(?:\s+(?:province|city|town|village|countryside|area|(?:military\s+)?(?:airport|airbase)))?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:${LINKED_NOUN})?|(?:\s*,\s*|\s+)(?:as\s+well\s+as|along\s+with)\s+(?:${LINKED_NOUN}|the\s+)?)$`,
+  'iu',
+);
 
 /** Places forming the direct object: the first place right after the verb, and the list it starts. */
 function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   const first = places.find((p) => p.start >= from);
   if (!first) return [];
   const gap = s.slice(from, first.start).trim();
+  // "seized nine more villages east of X": a counted object; X only locates it (the count's fact holds X).
+  if (findQuantities(gap).length) return [];
   if (gap && !gap.split(/\s+/).every((w) => OBJECT_WORD.test(w.replace(/['’]s$/, '')) && !OBJECT_STOP.test(w))) return [];
   const out = [first];
   for (const p of places.filter((q) => q.start > first.start)) {
@@ -110,6 +131,9 @@ function capitalOf(s: string, places: PlaceHit[], span: { start: number; end: nu
   return earlier ? { local: [], article: [{ ...earlier, feature_hint: 'city', near: false }], end } : null;
 }
 
+/** "cleared" takes ground only with a place or a noun of places as its object ("cleared the villages of A and B"). */
+const CLEARED = /^\s*(?:the\s+(?:[\p{Ll}\-]+\s+){0,2}(?:villages?|towns?|city|area|districts?|neighbou?rhoods?|hills?|hilltops?|localit(?:y|ies)|settlements?|hamlets?)\s+of\s+)?$/u;
+
 interface Found {
   local: PlaceHit[];
   article: PlaceMention[];
@@ -126,7 +150,35 @@ function backReference(s: string, from: number, memory: ArticleMemory): PlaceMen
   return prev ? [prev] : [];
 }
 
+/**
+ * Places added after the participle of an absolute clause: "with all of X captured, along with much of Y and a
+ * broad stretch of Z".
+ */
+function alsoTaken(s: string, places: PlaceHit[], from: number): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  let end = from;
+  for (const p of places.filter((q) => q.start >= from)) {
+    if (!ALSO_LINK.test(s.slice(end, p.start))) break;
+    out.push(p);
+    end = p.end;
+  }
+  return out;
+}
+const ALSO_LINK = /^(?:\s+(?:governorate|province|region|state|oblast))?\s*,?\s+(?:along\s+with|as\s+well\s+as|and)\s+(?:[\p{Ll}\-]+\s+){0,5}$/u;
+
+/** Where the absolute clause of a 'with' hit starts: its "with". */
+function withStart(s: string, verbStart: number): number {
+  return s.slice(0, verbStart).search(/\bwith\s[^,;.]*$/i);
+}
+
 function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemory): string {
+  if (v.voice === 'under') {
+    // "now under the control of X" names X after "of"; "now under army control" between "under" and "control".
+    const of = /\bof\s*$/i.test(s.slice(v.start, v.end));
+    return of ? actorAfter(s, v.end) : actorAfter(s.slice(0, v.end), s.slice(v.start, v.end).search(/\bunder\b/i) + v.start + 5);
+  }
+  if (v.voice === 'with') return sentenceActor(s) || recentActor(memory);
+  if (v.voice === 'withdrew') return opponent(subjectActor(s, v.start), [...actorsNamed(s.slice(objectEnd)), ...memory.actors.slice(-8).reverse()]);
   // "fell to them": the pronoun stands for an actor of the previous sentences.
   if (v.voice === 'fell') return actorAfter(s, v.end) || (/^\s+them\b/i.test(s.slice(v.end)) ? recentActor(memory) : '');
   if (v.voice === 'lost') return beneficiary(s, objectEnd);
@@ -157,8 +209,17 @@ export function territoryDrafts(
     if (usedVerbs.some((u) => overlaps(u, v))) continue;
     if (v.voice !== 'noun' && isIntention(s, v.start)) continue;
     if (v.voice === 'noun' && /\b(?:its|their|his|her)\s+$/i.test(s.slice(0, v.start))) continue;
+    // Residents who abandon a town are displaced: only an armed side's withdrawal is a change of hands.
+    if (v.voice === 'withdrew' && !armedSubject(s, v.start)) continue;
+    const counted = v.voice === 'including' ? countedCapture(s, v) : null;
+    if (v.voice === 'including' && !counted) continue;
     const found = placesOf(s, places, v, memory);
-    if (!found.local.length && !found.article.length) continue;
+    if (v.voice === 'including' && found.local[0]?.cue !== 'including') continue;
+    if (!found.local.length && !found.article.length) {
+      const one = oneMorePlace(s, places, v, memory);
+      if (one) drafts.push(one);
+      continue;
+    }
     if (v.voice === 'lost' && !/\bto\b/i.test(s.slice(v.end, found.end + 80).split(/[;.]/)[0]!)) continue;
     let category = v.category;
     if (category === 'entered' && [...found.local, ...found.article].every(isArea)) category = 'advanced';
@@ -176,12 +237,60 @@ export function territoryDrafts(
       cueEnd: Math.max(v.end, found.end),
       places: found.local,
       articlePlaces: found.article,
-      actor_text: actorFor(s, v, found.end, memory),
+      actor_text: counted ? subjectActor(s, counted.start) || claimant(s, counted.start) || recentActor(memory) : actorFor(s, v, found.end, memory),
       cumulative: false,
     });
   }
   return drafts;
 }
+
+/**
+ * "had taken another village", "seized one more settlement near X": a count of one place, located by the places of
+ * the rest of its clause.
+ */
+function oneMorePlace(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemory): Draft | null {
+  const m = v.voice === 'active' && v.category === 'captured' ? ONE_MORE.exec(s.slice(v.end)) : null;
+  if (!m) return null;
+  const start = v.end + m.index + m[0].length - m[0].trimStart().length;
+  const end = v.end + m[0].length;
+  const clauseEnd = s.slice(end).search(/[;.]/);
+  const stop = clauseEnd < 0 ? s.length : end + clauseEnd;
+  return {
+    kind: 'territory', category: 'captured', group: '', unit: 'places',
+    quantity: { value: 1, vague_word: '', modifier: 'exact' },
+    count_phrase: m[1]!,
+    figStart: start, figEnd: start + m[1]!.length, cueStart: v.start, cueEnd: end,
+    places: places.filter((p) => p.start >= end && p.start < stop && p.cue !== 'from'),
+    actor_text: actorFor(s, v, end, memory),
+    cumulative: false,
+  };
+}
+const ONE_MORE = /^\s+(another|one\s+more|a\s+further)\s+(?:[\p{Ll}\-]+\s+)?(?:village|town|settlement|hamlet|locality|city|hill|hilltop)\b/u;
+
+/**
+ * An armed side as the subject of the clause before `at`: a registry actor, or a military noun or an acronym ("the
+ * FARDC") with no civilian noun ("residents", "families" abandon a town as displaced people, not as a side).
+ */
+function armedSubject(s: string, at: number): boolean {
+  const clause = s.slice(clauseStart(s, at), at);
+  if (CIVILIAN.test(clause)) return false;
+  return !!subjectActor(s, at) || ARMED.test(clause);
+}
+const CIVILIAN = /\b(?:residents|civilians|people|families|households|inhabitants|villagers|population|IDPs|displaced|thousands|hundreds|aid|staff|workers|agencies|humanitarians?|journalists|patients|we|they)\b/i;
+const ARMED = /\b(?:forces|troops|army|soldiers|fighters|militants|rebels|insurgents|militia\w*|units|garrison|defenders|brigades?|battalions?|jihadists|gunmen|\p{Lu}{3,})\b/u;
+
+/**
+ * The capture verb an "including" list belongs to ("seized 12 villages, including A and B"; "Numerous localities were
+ * taken, including A"): the last one earlier in the same clause. places.ts gives the listed names the cue
+ * "including" only after a plural noun of places.
+ */
+function countedCapture(s: string, v: VerbHit): { start: number; end: number } | null {
+  const before = s.slice(0, v.start);
+  const clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1;
+  const verb = allMatches(ANY_CAPTURE, before.slice(clause)).pop();
+  return verb ? { start: clause + verb.index, end: clause + verb.index + verb[0].length } : null;
+}
+const ANY_CAPTURE = new RegExp(String.raw`\b(?:${CAPTURE})\b|\b${PASSIVE}\b`, 'gi');
 
 /** The verb word itself, for figure offsets: "seized" in "were seized", "fell" in "fell to", "capture" in "the capture of". */
 function verbCore(s: string, v: VerbHit): { start: number; end: number } {
@@ -197,7 +306,13 @@ function isArea(p: PlaceMention): boolean {
 
 function placesOf(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemory): Found {
   const none: Found = { local: [], article: [], end: v.end };
-  if (v.voice === 'passive' || v.voice === 'fell') {
+  if (v.voice === 'with') {
+    const subject = places.filter((p) => p.start >= withStart(s, v.start) && p.end <= v.start);
+    if (!subject.length) return placesOf(s, places, { ...v, voice: 'active' }, memory);
+    const more = alsoTaken(s, places, v.end);
+    return { local: [...subject, ...more], article: [], end: more.length ? more[more.length - 1]!.end : v.end };
+  }
+  if (v.voice === 'passive' || v.voice === 'fell' || v.voice === 'under') {
     const start = clauseStart(s, v.start);
     const subject = places.filter((p) => p.start >= start && p.end <= v.start);
     if (subject.length) return { local: subject, article: [], end: v.end };
@@ -206,7 +321,7 @@ function placesOf(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemo
     const ante = antecedent(s, places, v.start);
     return ante.length ? { local: ante, article: [], end: v.end } : none;
   }
-  const object = objectPlaces(s, places, v.end);
+  const object = objectPlaces(s, places, v.end).filter((p, i, all) => !/^clear/i.test(s.slice(v.start, v.end)) || CLEARED.test(s.slice(v.end, all[0]!.start)));
   if (object.length) return { local: object, article: [], end: object[object.length - 1]!.end };
   const cap = capitalOf(s, places, { start: v.end, end: Math.min(s.length, v.end + 60) }, memory);
   if (cap) return cap;

@@ -245,6 +245,135 @@ rule('counted captures', [
   ]],
 ]);
 
+rule('taking, regaining and clearing control: one fact for a coordinated list, "as well as" included', [
+  ['encyclopedic', 'On 4 March, Ukrainian troops regained control over the villages of Hrakove, Verbivka and Shevchenkove.', [
+    { category: 'captured', places: ['Hrakove', 'Verbivka', 'Shevchenkove'], actor: 'Ukrainian troops', time: 'On 4 March' },
+  ]],
+  ['wire', 'The Syrian army took control of Maarat al-Numan on Tuesday, a military source said.', [
+    { category: 'captured', places: ['Maarat al-Numan'], actor: 'Syrian army', time: 'on Tuesday' },
+  ]],
+  ['regional', 'Kurdish fighters cleared the villages of Bir Hilu and Tal Arbush as well as the Sheikh Issa Monastery.', [
+    { category: 'captured', places: ['Bir Hilu', 'Tal Arbush', 'Sheikh Issa Monastery'], actor: 'Kurdish fighters' },
+  ]],
+  ['thinktank', 'Russian forces took control of large parts of the eastern Vuhledar district in late October.', [
+    { category: 'captured', places: ['Vuhledar'], actor: 'Russian forces', time: 'in late October' },
+  ]],
+  ['encyclopedic', 'The Syrian Army later recaptured the strategic heights of Jabal Zawiya.', [
+    { category: 'captured', places: ['Jabal Zawiya'], actor: 'Syrian Army' },
+  ]],
+  ['wire', 'Engineers cleared the road to Kafr Nabl on Monday.', []],
+  ['monitor', 'Since 2 May, rebels have taken control of the town of Kafr Nabudah, the Observatory said.', [
+    { category: 'captured', places: ['Kafr Nabudah'], actor: 'rebels', reporters: ['Observatory'] },
+  ]],
+]);
+
+rule('headlines in the present tense: "Rebels take X", "Army takes X"', [
+  ['regional', 'Rebels take Kafr Nabl city', [{ category: 'captured', places: ['Kafr Nabl'], actor: 'Rebels' }]],
+  ['wire', 'Army takes Saraqib after week-long battle', [{ category: 'captured', places: ['Saraqib'], actor: 'Army' }]],
+  ['regional', 'Residents take shelter in Idlib city', []],
+]);
+
+rule('advancing to capture is the capture', [
+  ['thinktank', 'M23 rebels advanced to capture Rubaya and Kibumba on 17 January.', [
+    { category: 'captured', places: ['Rubaya', 'Kibumba'], time: 'on 17 January' },
+  ]],
+  ['wire', 'Troops advanced to capture three villages near Kupiansk.', [
+    { category: 'captured', value: 3, unit: 'places', places: ['Kupiansk'], actor: 'Troops' },
+  ]],
+  ['regional', 'Rebels pushed into Idlib province but failed to capture Saraqib.', [{ category: 'advanced', places: ['Idlib'], actor: 'Rebels' }]],
+]);
+
+rule('now under the control of a side', [
+  ['wire', 'Tal Tamr is now under army control, a military source said.', [{ category: 'captured', places: ['Tal Tamr'], actor: 'army' }]],
+  ['sitrep', 'Residents said Manbij was now under the control of the SDF.', [{ category: 'captured', places: ['Manbij'], actor: 'the SDF' }]],
+  ['sitrep', 'The Mabruka camp, now under control of Turkish-backed factions, was emptied on 20 October.', [
+    { category: 'captured', places: ['Mabruka'], time: 'on 20 October' },
+  ]],
+  // A state, not a change: no "now", "came", "brought back".
+  ['thinktank', 'The city is under army control.', []],
+  ['regional', 'Civilians came under fire in Bakhmut.', []],
+]);
+
+rule('an absolute clause: "with all of X captured, along with much of Y"', [
+  ['thinktank', 'The opposition pressed south, with all of Idlib governorate captured, along with much of Aleppo governorate.', [
+    { category: 'captured', places: ['Idlib', 'Aleppo'], actor: 'opposition' },
+  ]],
+  ['encyclopedic', 'With the town of Tabqa captured, the SDF turned east.', [{ category: 'captured', places: ['Tabqa'], actor: 'SDF' }]],
+  ['wire', 'The army, with Russian air support, captured Kafr Nabl.', [{ category: 'captured', places: ['Kafr Nabl'], actor: 'army' }]],
+]);
+
+rule('a side that withdraws or abandons a place lost it', [
+  ['wire', 'Islamic State militants withdrew from Dabiq on Sunday as Turkish-backed rebels advanced.', [
+    { category: 'captured', places: ['Dabiq'], actor: 'Turkish-backed rebels', time: 'on Sunday' },
+  ]],
+  ['regional', 'The FARDC capitulated and abandoned the towns of Sake and Kirotshe.', [
+    { category: 'captured', places: ['Sake', 'Kirotshe'] },
+  ]],
+  ['encyclopedic', 'Russian forces pulled out of Kherson city in November 2022.', [
+    { category: 'captured', places: ['Kherson'], time: 'in November 2022' },
+  ]],
+  // People who leave are displaced, not a side losing ground.
+  ['sitrep', 'Thousands of families abandoned the town of Sake as fighting neared.', []],
+  ['sitrep', 'Aid agencies withdrew from Minova on Monday.', []],
+  ['wire', 'Government troops withdrew from positions near Bakhmut.', []],
+]);
+
+rule('a count of places with the places it names: the count, and one fact for the names', [
+  ['wire', 'Iraqi forces took control of 15 villages south of Mosul, including Hammam al-Alil and Shura.', [
+    { category: 'captured', value: 15, unit: 'places', places: ['Mosul'] },
+    { category: 'captured', value: null, places: ['Hammam al-Alil', 'Shura'] },
+  ]],
+  ['encyclopedic', 'Numerous settlements were retaken over the weekend, including Lyman itself.', [
+    { category: 'captured', vague: 'many', unit: 'places' },
+    { category: 'captured', value: null, places: ['Lyman'] },
+  ]],
+  ['regional', 'Government troops regained control over 14 towns and villages in eastern Hama.', [
+    { category: 'captured', value: 14, modifier: 'exact', unit: 'places', places: ['Hama'], actor: 'Government troops' },
+  ]],
+  ['encyclopedic', 'Later that day, the army said it captured three more villages: al-Hamra, Tal Sukkar and Umm Jalal.', [
+    { category: 'captured', value: 3, unit: 'places', places: ['al-Hamra', 'Tal Sukkar', 'Umm Jalal'], actor: 'the army' },
+  ]],
+  ['thinktank', 'Ukrainian troops regained nine more settlements east of Kupiansk.', [
+    { category: 'captured', value: 9, unit: 'places', places: ['Kupiansk'], actor: 'Ukrainian troops' },
+  ]],
+  // A person named after "including" in a casualty sentence is no place.
+  ['monitor', 'Shelling killed 12 civilians, including Ahmad Khalil, in Ariha.', [{ category: 'killed', value: 12, places: ['Ariha'] }]],
+]);
+
+rule('a place taken, lost and retaken: one fact per date', [
+  ['encyclopedic', 'On 3 May, rebels captured Kafr Nabudah. On 9 May, the army recaptured Kafr Nabudah.', [
+    { category: 'captured', places: ['Kafr Nabudah'], actor: 'rebels', time: 'On 3 May' },
+    { category: 'captured', places: ['Kafr Nabudah'], actor: 'the army', time: 'On 9 May' },
+  ]],
+  ['wire', 'Rebels captured Kafr Nabudah. The army said rebels captured Kafr Nabudah on Friday.', [
+    { category: 'captured', places: ['Kafr Nabudah'], actor: 'Rebels' },
+  ]],
+]);
+
+rule('an advance located by a place: "advanced west of X", "made marginal advances near X"', [
+  ['thinktank', 'Russian forces recently advanced west of Marinka and captured Pobieda.', [
+    { category: 'advanced', places: ['Marinka'], actor: 'Russian forces' },
+    { category: 'captured', places: ['Pobieda'], actor: 'Russian forces' },
+  ]],
+  ['thinktank', 'Russian forces made marginal advances near Chasiv Yar on 3 April.', [
+    { category: 'advanced', places: ['Chasiv Yar'], actor: 'Russian forces', time: 'on 3 April' },
+  ]],
+  ['wire', 'Government troops were advancing towards Saraqib on Sunday, a monitor said.', [
+    { category: 'advanced', places: ['Saraqib'], actor: 'Government troops', time: 'on Sunday' },
+  ]],
+  ['regional', 'The army advanced in recent weeks.', []],
+]);
+
+rule('"another village": a count of one place', [
+  ['wire', 'Russian forces had taken another settlement near Pokrovsk, the ministry said.', [
+    { category: 'captured', value: 1, unit: 'places', places: ['Pokrovsk'], actor: 'Russian forces', phrase: 'another' },
+  ]],
+  ['encyclopedic', 'On 9 June, the militia seized one more village in the Kalehe hills.', [
+    { category: 'captured', value: 1, unit: 'places', time: 'On 9 June' },
+  ]],
+  ['regional', 'Rebels took another approach in the talks.', []],
+]);
+
 rule('"the provincial capital" is the province’s city', [
   ['encyclopedic', 'Opposition fighters advanced across Deir ez-Zor province. By June the provincial capital had fallen to them.', [
     { category: 'captured', places: ['Deir ez-Zor'], actor: 'Opposition fighters', time: 'By June' },
