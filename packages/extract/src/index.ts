@@ -17,7 +17,7 @@ import { referredPlaces } from './references.ts';
 import { recentActor, territoryDrafts } from './territory.ts';
 import { findTimes, pickTime } from './time.ts';
 import { certaintyOf } from './certainty.ts';
-import { DateContext } from './discourse.ts';
+import { DateContext, PlaceDiscourse } from './discourse.ts';
 import { foldName } from '@frontline/schema';
 
 export { findQuantities } from './numbers.ts';
@@ -32,12 +32,17 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const sources = new SourceMemory(documentAuthor(article));
   const facts: ExtractedFact[] = [];
   const dates = new DateContext();
+  const where = new PlaceDiscourse();
   let previousEnd = 0;
   for (const sentence of article.sentence_list) {
     const s = article.text.slice(sentence.start, sentence.end) || sentence.text;
-    if (article.text.slice(previousEnd, sentence.start).includes('\n')) dates.paragraph();
+    if (article.text.slice(previousEnd, sentence.start).includes('\n')) {
+      dates.paragraph();
+      where.paragraph();
+    }
     previousEnd = sentence.end;
     const places = findPlaces(s);
+    const shifted = places.map((p) => shift(p, sentence.start));
     const { drafts, usedVerbs } = figureDrafts(s, places, recentActor(memory));
     drafts.push(...territoryDrafts(s, places, usedVerbs, memory));
     drafts.push(...newFigures(drafts, frameDrafts(s, places, drafts)));
@@ -49,6 +54,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       const reporters = d.reporter && !sources.namesSource() ? [d.reporter] : sources.forFigure(d.figStart);
       const fact = toFact(article, sentence, s, d, reporters, times, dates.current());
       if (!fact.place_mentions.length) fact.place_mentions = referredPlaces(s, memory.places);
+      fact.place_context = { paragraph: where.around(), lead: [], between: [] };
       const kept = facts.find((f) => sameFact(f, fact));
       // A figure restated with its source (a headline's figure in the lead) keeps the first mention and the source.
       if (kept && !kept.reporter_texts.length) kept.reporter_texts = fact.reporter_texts;
@@ -58,9 +64,10 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     dates.remember(times);
     memory.subjects.push(sentenceActor(s));
     memory.actors.push(...actorsNamed(s));
-    memory.places.push(...places.map((p) => shift(p, sentence.start)));
+    memory.places.push(...shifted);
+    where.remember(sentence.index, shifted);
   }
-  return numbered(withoutRestatements(facts));
+  return numbered(where.distribute(withoutRestatements(facts)));
 }
 
 /** fact_id: `${article_id}:${sentence_index}:${k}`, k the order of the fact in its sentence. */

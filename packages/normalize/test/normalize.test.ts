@@ -147,7 +147,7 @@ describe('edge cases', () => {
       [
         'fact_id', 'article_id', 'kind', 'category', 'group', 'actor', 'actor_name', 'count_low', 'count_best', 'count_high', 'unit',
         'persons_low', 'persons_best', 'persons_high', 'count_phrase', 'vague', 'places', 'place_mentions', 'place_ids',
-        'place_precision', 'admin1', 'latitude', 'longitude', 'period_start', 'period_end', 'date_precision', 'time_phrase', 'date_basis',
+        'place_precision', 'admin1', 'admin1_basis', 'latitude', 'longitude', 'period_start', 'period_end', 'date_precision', 'time_phrase', 'date_basis',
         'cumulative', 'certainty', 'hedge', 'reported_by', 'quote', 'sentence_index', 'char_start', 'char_end', 'figure_start', 'figure_end', 'published',
       ].sort(),
     );
