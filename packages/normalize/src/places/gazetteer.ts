@@ -5,10 +5,9 @@
  * the pack's polygons, or at the mean of its places where it has none. Indexed by the transliteration key of every name.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { PlacePrecision } from '@frontline/schema';
+import { packsDir, readAdmin1Csv, type PlacePrecision } from '@frontline/schema';
 import { KEY_TIERS, isLatinScript, placeKey, placeKeys } from './key.ts';
 import { stripDescriptors } from './descriptors.ts';
 import { centroid, type Geometry } from './centroid.ts';
@@ -89,7 +88,7 @@ export const SITE_FEATURES = new Set(['airbase', 'camp', 'crossing']);
 export const AREA_FEATURES = new Set(['governorate', 'country']);
 
 /** The repository's packs/ folder. */
-export const DEFAULT_PACKS_DIR = fileURLToPath(new URL('../../../../packs/', import.meta.url));
+export const DEFAULT_PACKS_DIR = packsDir();
 
 type CsvRecord = Record<string, string>;
 
@@ -245,7 +244,7 @@ function districtRows(records: CsvRecord[], pack: PackManifest, admin1: Map<stri
 
 function readAdmin1(dir: string, pack: PackManifest): Map<string, Admin1> {
   if (!pack.admin1) return new Map();
-  return new Map(readCsv(join(dir, pack.admin1.file)).map((r) => [r.code!, { code: r.code!, name: r.name!, names: split(r.alternate_names) }]));
+  return new Map(readAdmin1Csv(join(dir, pack.admin1.file)).map((r) => [r.code, { code: r.code, name: r.name, names: r.alternate_names }]));
 }
 
 function readAliases(dir: string, file: string | undefined): Map<string, string[]> {

@@ -82,12 +82,14 @@ export interface ArticleScope {
  * exact in several countries counts only when one of them holds a notable place of that name (an admin1 area, a country
  * or a city of NOTABLE_POPULATION): Rafah is the Gaza city, not the Syrian village, until the article says otherwise.
  */
-function homeOf(m: PlaceMention, gz: Gazetteer): string {
+function homeOf(m: PlaceMention, gz: Gazetteer, ownPlace: boolean): string {
   const all = matchMention(m.text, m.feature_hint, gz).candidates;
-  // With no exact spelling anywhere, a transliteration variant of a region pack's name ("Saraqib" for OCHA's
-  // "Saraqab") still counts: a region pack is the curated gazetteer of the war the project is pointed at.
+  // With no exact spelling anywhere, a fact's own place may still vote by a transliteration variant of a region
+  // pack's name ("Saraqib" for OCHA's "Saraqab"): a region pack is the curated gazetteer of the war the project is
+  // pointed at. The places around facts vote only by exact spelling: a list of another war's villages would find
+  // enough loose namesakes among the pack's thousands to outvote its country.
   const spelled = all.filter((c) => c.tier === 0);
-  const exact = spelled.length ? spelled : all.filter((c) => c.row.pack !== gz.worldPack);
+  const exact = spelled.length || !ownPlace ? spelled : all.filter((c) => c.row.pack !== gz.worldPack);
   const countries = new Set(exact.map((c) => c.row.country));
   if (countries.size === 1) return [...countries][0]!;
   const notable = new Set(exact.filter((c) => AREA_FEATURES.has(c.row.feature) || c.row.population >= NOTABLE_POPULATION).map((c) => c.row.country));
@@ -101,12 +103,13 @@ export function scopeOf(facts: ExtractedFact[], gz: Gazetteer, scope: ArticleSco
   const placeCountries: Set<string>[] = [];
   // Every place the article names (its facts' and their context's) votes for the country it lies in, when that is
   // plain: see homeOf.
-  const named = facts.flatMap((f) => [...f.place_mentions, ...(f.place_context?.lead ?? []), ...(f.place_context?.between ?? [])]);
-  for (const m of named) {
+  const own = facts.flatMap((f) => f.place_mentions);
+  const named = [...own, ...facts.flatMap((f) => [...(f.place_context?.lead ?? []), ...(f.place_context?.between ?? [])])];
+  for (const [i, m] of named.entries()) {
     const text = m.text.trim();
     if (seen.has(text)) continue;
     seen.add(text);
-    const home = homeOf(m, gz);
+    const home = homeOf(m, gz, i < own.length);
     if (home) placeCountries.push(new Set([home]));
   }
   const text = scope.text ?? [...new Set(facts.map((f) => f.quote))].join('\n');
