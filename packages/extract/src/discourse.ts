@@ -7,7 +7,7 @@
  * year of every later phrase comes from there), with PARAGRAPH between paragraphs. Normalize folds them into a date
  * (packages/normalize/src/context.ts), since only it knows the publication date and the calendar.
  */
-import { PARAGRAPH_MARK as PARAGRAPH, type ExtractedFact, type Sentence } from '@frontline/schema';
+import { PARAGRAPH_MARK as PARAGRAPH, type ExtractedFact, type PlaceContext, type PlaceMention, type Sentence } from '@frontline/schema';
 import { MONTH_RE } from './text.ts';
 import type { TimeHit } from './time.ts';
 
@@ -84,5 +84,61 @@ export class DateContext {
     if (NAMES_YEAR.test(phrase)) this.chain = [phrase];
     else this.chain.push(phrase);
     if (this.chain.length > MAX_CHAIN + 1) this.chain = [this.chain[0]!, ...this.chain.slice(-MAX_CHAIN)];
+  }
+}
+
+/**
+ * The document layer for place: a fact whose sentence names no place (or none the packs know) happened where the text
+ * has placed it. Extract keeps the candidates, nearest first, and normalize picks the first the packs resolve
+ * (packages/normalize/src/places/admin-context.ts): the places of the fact's paragraph, latest first; the headline's and
+ * the lead's; and, through `between`, every place of the article, so normalize can tell when it names one admin1 only.
+ */
+const MAX_PARAGRAPH_PLACES = 24;
+const MAX_LEAD_PLACES = 12;
+/** The lead: the headline and the first sentences of the body (a byline or a photo caption may come first). */
+export const LEAD_SENTENCES = 4;
+
+export class PlaceDiscourse {
+  private paragraphPlaces: PlaceMention[] = [];
+  private leadPlaces: PlaceMention[] = [];
+  private bySentence = new Map<number, PlaceMention[]>();
+
+  /** A new paragraph starts: its facts no longer take the previous paragraph's places. */
+  paragraph(): void {
+    this.paragraphPlaces = [];
+  }
+
+  /**
+   * The paragraph's places before the current sentence, latest first. The sentence's own places a fact does not take
+   * are not offered: extract left them out for a reason ("within kilometres of X province" is not in it).
+   */
+  around(): PlaceMention[] {
+    return [...this.paragraphPlaces];
+  }
+
+  /** After a sentence: its places (article offsets) become the paragraph's latest, and the lead's while in the lead. */
+  remember(sentenceIndex: number, places: PlaceMention[]): void {
+    if (!places.length) return;
+    this.bySentence.set(sentenceIndex, places);
+    this.paragraphPlaces = [...places].reverse().concat(this.paragraphPlaces).slice(0, MAX_PARAGRAPH_PLACES);
+    if (sentenceIndex < LEAD_SENTENCES) this.leadPlaces = [...this.leadPlaces, ...places].slice(0, MAX_LEAD_PLACES);
+  }
+
+  /**
+   * Once the article is read: gives each fact (in sentence order) the lead's places (a headline's fact too: its lead
+   * follows it), and the places of the sentences after the previous fact's up to its own; the last fact also takes
+   * those after it. Facts of one sentence: the first takes them.
+   */
+  distribute<T extends { sentence_index: number; place_context?: PlaceContext }>(facts: T[]): T[] {
+    const sentences = [...this.bySentence.keys()].sort((a, b) => a - b);
+    let from = -1;
+    facts.forEach((f, i) => {
+      const last = i === facts.length - 1;
+      const upTo = last ? Infinity : f.sentence_index;
+      const between = sentences.filter((s) => s > from && s <= upTo).flatMap((s) => this.bySentence.get(s)!);
+      from = Math.max(from, f.sentence_index);
+      f.place_context = { paragraph: f.place_context?.paragraph ?? [], lead: [...this.leadPlaces], between };
+    });
+    return facts;
   }
 }

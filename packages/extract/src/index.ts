@@ -17,7 +17,7 @@ import { referredPlaces } from './references.ts';
 import { recentActor, territoryDrafts } from './territory.ts';
 import { findTimes, pickTime } from './time.ts';
 import { certaintyOf } from './certainty.ts';
-import { DateContext, isHeading } from './discourse.ts';
+import { DateContext, isHeading, PlaceDiscourse } from './discourse.ts';
 import { VictimContext } from './victims.ts';
 import { foldName, PARAGRAPH_MARK } from '@frontline/schema';
 
@@ -34,14 +34,19 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const facts: ExtractedFact[] = [];
   const dates = new DateContext();
   const victims = new VictimContext();
+  const where = new PlaceDiscourse();
   let previousEnd = 0;
   for (const sentence of article.sentence_list) {
     const s = article.text.slice(sentence.start, sentence.end) || sentence.text;
-    if (article.text.slice(previousEnd, sentence.start).includes('\n')) dates.paragraph();
+    if (article.text.slice(previousEnd, sentence.start).includes('\n')) {
+      dates.paragraph();
+      where.paragraph();
+    }
     previousEnd = sentence.end;
     const heading = isHeading(article.text, sentence);
     if (heading) dates.heading(s);
     const places = findPlaces(s);
+    const shifted = places.map((p) => shift(p, sentence.start));
     const { drafts, usedVerbs } = figureDrafts(s, places, recentActor(memory));
     drafts.push(...territoryDrafts(s, places, usedVerbs, memory));
     drafts.push(...newFigures(drafts, frameDrafts(s, places, drafts)));
@@ -56,6 +61,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       const fact = toFact(article, sentence, s, d, reporters, times, dates.current());
       fact.reporter_basis = framed ? 'subject_of_reporting_verb' : sources.basisFor(d.figStart);
       if (!fact.place_mentions.length) fact.place_mentions = referredPlaces(s, memory.places);
+      fact.place_context = { paragraph: where.around(), lead: [], between: [] };
       const kept = facts.find((f) => sameFact(f, fact));
       // A figure restated with its source (a headline's figure in the lead) keeps the first mention and the source.
       if (kept && !kept.reporter_texts.length) [kept.reporter_texts, kept.reporter_basis] = [fact.reporter_texts, fact.reporter_basis];
@@ -66,9 +72,10 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     dates.remember(times);
     memory.subjects.push(sentenceActor(s));
     memory.actors.push(...actorsNamed(s));
-    memory.places.push(...places.map((p) => shift(p, sentence.start)));
+    memory.places.push(...shifted);
+    where.remember(sentence.index, shifted);
   }
-  return numbered(withoutRestatements(facts));
+  return numbered(where.distribute(withoutRestatements(facts)));
 }
 
 /** fact_id: `${article_id}:${sentence_index}:${k}`, k the order of the fact in its sentence. */

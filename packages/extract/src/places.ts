@@ -5,8 +5,8 @@
  * weekdays and nationalities are never places.
  */
 import type { PlaceMention } from '@frontline/schema';
-import { ACTORS, ADMIN1, SOURCES, foldName } from '@frontline/schema';
-import { aliasMatcher, allMatches, maskSpans, MONTHS } from './text.ts';
+import { ACTORS, ADMIN1, PACK_ADMIN1, SOURCES, foldName } from '@frontline/schema';
+import { aliasMatcher, allMatches, dropOverlaps, maskSpans, MONTHS } from './text.ts';
 
 export interface PlaceHit extends PlaceMention {
   /** The locative word before the name ("in", "from", "near", "captured"), lower case; '' when found by its feature word. */
@@ -31,18 +31,25 @@ const NOT_NAMES = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+/** The division word an admin1 name may end with ("Chernihiv Oblast", "Northern State", "Kyiv City"). */
+const DIVISION_WORD = /\s+(?:oblast|province|governorate|region|state|territory|prefecture|city|department)$/i;
+/** "Gezira State", "Luhansk region": a division word after an admin1 name. */
+const DIVISION_AFTER = /^\s+(?:province|provinces|governorate|governorates|oblast|oblasts|region|state|territory|prefecture)\b/i;
+
 /** Feature words after a name, longest first: "X military airport", "X province", "X displacement camp". */
 const SUFFIX_FEATURES: [RegExp, string, boolean][] = [
   [/^\s+(?:(?:military|air|main)\s+)*(?:airport|airbase|air\s+base|airfield|air\s+field|base)\b/i, 'airbase', false],
   [/^\s+(?:(?:displacement|refugee|idp|border|makeshift|informal)\s+)*camps?\b/i, 'camp', false],
   [/^\s+(?:border\s+)?crossing\b/i, 'crossing', false],
-  [/^\s+(?:province|governorate|provinces|governorates)\b/i, 'province', false],
-  [/^\s+(?:district|subdistrict|sub-district|districts)\b/i, 'district', false],
+  [/^\s+(?:province|governorate|provinces|governorates|oblast|oblasts|prefecture)\b/i, 'province', false],
+  [/^\s+(?:district|subdistrict|sub-district|districts|raion|territory)\b/i, 'district', false],
   [/^\s+(?:countryside|area|areas|region|plains?|outskirts|suburbs|environs|pocket|enclave|front|frontline|countrysides)\b/i, 'area', true],
   [/^\s+city\b/i, 'city', false],
   [/^\s+town\b/i, 'town', false],
   [/^\s+village\b/i, 'village', false],
 ];
+
+const STATE_SUFFIX: [RegExp, string, boolean] = [/^\s+state\b/i, 'province', false];
 
 /** Feature nouns before a name: "the town of X", "the villages of A, B and C", "the outskirts of X". */
 const PREFIX = /\b(?:(the\s+)?(?:(?:strategic|key|nearby|rebel-held|opposition-held|besieged|government-held|regime-held|small|large|northern|southern|eastern|western|central)\s+)*(town|towns|city|cities|village|villages|province|governorate|district|region|area|countryside|outskirts|suburbs|vicinity|airport|airbase|camp|hamlet|hamlets|locality|localities|settlement|settlements|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?(?:\s+(?:part|parts|edge|side))?|parts?|edge|gates|heart|centre|center|out|hill|hills|hilltop|hilltops|heights|ridge|monastery|shrine|mount|mountain|mountains|valley|plain|plains|neighbou?rhood|quarter|suburb|base|dam|port|km|kilometres|kilometers|miles|capture|recapture|fall|seizure|liberation|takeover|residents|inhabitants|people)\s+of)\s+$/i;
@@ -60,9 +67,20 @@ const PARTICLE = /^(?:al|a|as|ash|ad|ar|at|az|an|el|ez|ed|es|en|ech|adh|ath|bin|
 const CAP = /^(?:(?:al|a|as|ash|ad|ar|at|az|an|el|ez|ed|es|en)[-‐])?\p{Lu}/u;
 
 const excluded = aliasMatcher([...ACTORS.flatMap((a) => a.aliases), ...SOURCES.flatMap((s) => s.aliases)].filter((a) => !COUNTRIES.includes(a)));
+/** A region pack's admin1 names are places on their own ("fighting spread to Idlib"), like a country's name. */
 const admin1Of = aliasMatcher(ADMIN1.flatMap((a) => a.aliases));
+/**
+ * Every pack's admin1 names, the world's included ("Donetsk", "North Kivu", "Nineveh", "Al Jazirah"), folded, also
+ * without the division word some carry ("Chernihiv Oblast"). They place the names near them ("Pokrovsk, in Donetsk")
+ * and, followed by a division word ("Gezira State"), are places; a bare one is not (many are common words:
+ * "Central", "Northern", "Capital").
+ */
+const ADMIN_NAMES = new Set(
+  PACK_ADMIN1.flatMap((a) => [a.name, ...a.alternate_names]).flatMap((n) => [foldName(n), foldName(n.replace(DIVISION_WORD, ''))]).filter((n) => n !== ''),
+);
+const isAdminName = (w: Word): boolean => ADMIN_NAMES.has(foldName(w.text));
 const countryOf = aliasMatcher(COUNTRIES);
-const FEATURE_WORD = /^(?:military|airport|airbase|air|base|province|governorate|city|town|village|district|camp|camps|crossing|countryside|area|region|border)$/i;
+const FEATURE_WORD = /^(?:military|airport|airbase|air|base|province|governorate|oblast|prefecture|state|territory|city|town|village|district|camp|camps|crossing|countryside|area|region|border)$/i;
 
 /**
  * Actor and source names, masked out of place search, with the names that belong to them: a possessor ("President
@@ -122,17 +140,22 @@ function stripPossessive(w: Word): Word {
 /** Every place named in a sentence, left to right. */
 export function findPlaces(s: string): PlaceHit[] {
   const masked = maskSpans(s, namedBodies(s));
-  const admins = admin1Of(s);
+  const runs = nameRuns(masked);
+  const named = runs.filter(isAdminName);
+  // Places on their own: a region pack's admin1 names, and any pack's followed by a division word.
+  const admins = dropOverlaps([...admin1Of(s), ...named.filter((w) => DIVISION_AFTER.test(masked.slice(w.end)))]);
+  // Hints for the places near them: any pack's admin1 name.
+  const hints = dropOverlaps([...admins, ...named]);
   const countries = countryOf(s);
   const out: PlaceHit[] = [];
   let listFeature = '';
-  for (const run of nameRuns(masked)) {
+  for (const run of runs) {
     const hit = judgeRun(masked, run, admins, countries, out[out.length - 1], listFeature);
     if (!hit) continue;
     listFeature = hit.listFeature;
     out.push(hit.place);
   }
-  return out.map((p) => ({ ...p, admin_hint: adminHint(s, p, admins) }));
+  return out.map((p) => ({ ...p, admin_hint: adminHint(s, p, hints) }));
 }
 
 function judgeRun(
@@ -153,7 +176,8 @@ function judgeRun(
   let near = false;
   let cue = '';
   let listFeature = '';
-  const suffix = SUFFIX_FEATURES.find(([re]) => re.test(after));
+  // "X State" is an admin1 only when X is one ("Gezira State", not "Islamic State").
+  const suffix = SUFFIX_FEATURES.find(([re]) => re.test(after)) ?? (isAdmin && /^\s+state\b/i.test(after) ? STATE_SUFFIX : undefined);
   if (suffix) {
     feature = suffix[1];
     near = suffix[2];

@@ -66,3 +66,44 @@ describe('time context', () => {
     expect(phrases('Two days later, the army took the hill.')[0]).toMatch(/^Two days later/);
   });
 });
+
+describe('place context', () => {
+  const texts = (ms: { text: string }[] | undefined) => (ms ?? []).map((m) => m.text);
+
+  it('a wire story: the paragraph\'s places, latest first, and none past a paragraph break', () => {
+    const facts = extract(
+      'Shelling hits eastern towns\n' +
+        'Russian shells struck the town of Balakliia on Monday. Later, artillery hit Izium. Four civilians were killed, the governor said.\n' +
+        'Separately, 300 people were evacuated by train.',
+    );
+    const killed = facts.find((f) => f.count_phrase === 'Four')!;
+    expect(killed.place_mentions).toEqual([]);
+    expect(texts(killed.place_context?.paragraph)).toEqual(['Izium', 'Balakliia']);
+    const evacuated = facts.find((f) => f.count_phrase === '300')!;
+    expect(texts(evacuated.place_context?.paragraph)).toEqual([]);
+  });
+
+  it('a situation report: the headline and the lead are every fact\'s lead, the headline\'s own fact included', () => {
+    const facts = extract(
+      '12,000 flee fighting in Kutum\n' +
+        'Fighting in Kutum, North Darfur, has displaced some 12,000 people since Friday, the agency said.\n' +
+        'Partners distributed food.\n' +
+        'Another 3,000 people arrived at the camps.',
+    );
+    for (const f of facts) expect(texts(f.place_context?.lead)).toContain('Kutum');
+    expect(facts[facts.length - 1]!.place_context?.paragraph).toEqual([]);
+  });
+
+  it('between: over an article\'s facts, every place it names, each once, the last fact taking the rest', () => {
+    const text =
+      'The battle for Mosul entered its third month.\n' +
+        'Clashes killed 40 fighters.\n' +
+        'Aid reached Erbil and Dohuk.\n' +
+        '2,000 families fled.\n' +
+        'Convoys later reached Kirkuk.';
+    const facts = extract(text);
+    expect(facts.map((f) => f.count_phrase)).toEqual(['40', '2,000']);
+    expect(texts(facts[0]!.place_context?.between)).toEqual(['Mosul']);
+    expect(texts(facts[1]!.place_context?.between)).toEqual(['Erbil', 'Dohuk', 'Kirkuk']);
+  });
+});

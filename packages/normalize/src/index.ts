@@ -9,6 +9,7 @@ import { datePeriod } from './context.ts';
 import { resolveActor, type ActorContext } from './actors.ts';
 import { resolveSources } from './sources.ts';
 import { factPlaces, resolveInCountry, scopeOf, type ArticleScope, type MentionResolution } from './places/index.ts';
+import { admin1Of, articleAdmin1s, ContextResolver, type Admin1Choice } from './places/admin-context.ts';
 import { nearestCandidates } from './places/nearest.ts';
 import type { Gazetteer } from './places/gazetteer.ts';
 
@@ -40,11 +41,18 @@ function isPointEvent(x: ExtractedFact): boolean {
   return x.kind === 'territory' && x.category !== 'advanced' && x.quantity === null && !x.cumulative;
 }
 
-function toFact(x: ExtractedFact, article: ArticleRecord, places: MentionResolution[], actors: ActorContext): Fact {
+function toFact(
+  x: ExtractedFact,
+  article: ArticleRecord,
+  places: MentionResolution[],
+  actors: ActorContext,
+  area: (stated: string[]) => Admin1Choice,
+): Fact {
   const count = toRange(x.quantity);
   const persons = toPersons(x.kind, x.unit, count);
   const period = datePeriod(x, article, isPointEvent(x));
   const actor = resolveActor(x.actor_text, actors);
+  const where = factPlaces(places);
   return {
     fact_id: x.fact_id,
     article_id: x.article_id,
@@ -62,7 +70,8 @@ function toFact(x: ExtractedFact, article: ArticleRecord, places: MentionResolut
     persons_high: persons.high,
     count_phrase: x.count_phrase,
     vague: isVague(x.quantity),
-    ...factPlaces(places),
+    ...where,
+    ...area(where.admin1),
     ...period,
     time_phrase: x.time_phrase,
     cumulative: x.cumulative,
@@ -124,8 +133,10 @@ export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord,
   const told = scopeOf(facts, gazetteer, { ...scope, text: scope.text ?? `${article.title}\n${facts.map((f) => f.quote).join('\n')}` });
   const country = told.country;
   const places = resolveInCountry(facts, gazetteer, country);
+  const context = new ContextResolver(gazetteer, country, places);
+  const named = articleAdmin1s(facts, places, context);
   const out = facts.map((x, i) => ({
-    fact: toFact(x, article, places[i]!, { country, countries: gazetteer.countries }),
+    fact: toFact(x, article, places[i]!, { country, countries: gazetteer.countries }, (stated) => admin1Of(x, places[i]!, stated, named, context)),
     unresolved: unresolvedOf(x, places[i]!, gazetteer, country),
     mentions: mentionsOf(x, places[i]!),
   }));

@@ -6,6 +6,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readPackAdmin1 } from '@frontline/schema';
 import { loadGazetteer, normalizeArticle, placeKey } from '../src/index.ts';
 import { resolveArticlePlaces, scopeOf } from '../src/places/index.ts';
 import { packForCountry, readPackFolders } from '../src/places/packs.ts';
@@ -56,6 +57,15 @@ describe('a new country is a folder of data', () => {
     const result = normalizeArticle([capture('Krasnodir')], article(), gz, { text: 'Fighting near Krasnodir, Estovakia.' });
     expect(result.unresolved).toHaveLength(1);
     expect(result.unresolved[0]!.candidates[0]).toBe('Krasnohir (Upper Marsh, XF) [xf-3]');
+  });
+  it('its admin1 names are read by the one reader every stage uses (extract\'s hints, the dashboard\'s names)', () => {
+    const dir = inventedPacks();
+    expect(readPackAdmin1(dir)).toEqual([
+      { code: 'XF01', name: 'Upper Marsh', alternate_names: ['Upper Marsh Oblast'], source: 'invented', boundary_name: '', pack: 'estovakia', country: 'XF', regional: true },
+      { code: 'XF02', name: 'Lowland', alternate_names: [], source: 'invented', boundary_name: '', pack: 'estovakia', country: 'XF', regional: true },
+    ]);
+    writeFileSync(join(dir, 'estovakia', 'admin1.csv'), 'code,name,alternate_names,source\nXF03,,,invented\n');
+    expect(() => readPackAdmin1(dir)).toThrow(/admin1\.csv line 2: empty or missing column "name"/);
   });
   it('a broken pack is reported and the others still load', () => {
     const dir = inventedPacks();

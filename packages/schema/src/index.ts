@@ -2,3 +2,4 @@ export * from './vocab.ts';
 export * from './types.ts';
 export * from './tables.ts';
 export * from './registries.ts';
+export * from './packs.ts';

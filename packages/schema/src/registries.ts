@@ -2,13 +2,15 @@
  * Registries of the wars' actors, reporting sources and governorates: one entry per entity, with the spellings news
  * uses for it. Actors cover the generic roles of any war and the named forces of the wars the project reads
  * (Syria, Ukraine, Sudan, DR Congo, Iraq, Yemen, Gaza, Myanmar, the Sahel...), not the names a few articles contain.
- * They are data (`packages/schema/data/actors.csv`, `sources.csv`, `admin1.csv`: one row per spelling, each with
- * the public page it comes from), read once through `readRegistry`. Extract uses the aliases to find mentions;
+ * They are data (`packages/schema/data/actors.csv`, `sources.csv`: one row per spelling, each with the public page it comes
+ * from), read once through `readRegistry`; the governorates are the region packs' (`packs/<region>/admin1.csv`, read by
+ * packs.ts). Extract uses the aliases to find mentions;
  * normalize maps every mention to the entry's `name`. Aliases are matched case-insensitively on word boundaries,
  * after folding apostrophes and hyphens.
  */
 import { readRegistry, parseRegistry, groupByName, type RegistryRow } from './registry-csv.ts';
 import { ACTOR_SCOPES, REGISTRY_ACTOR_CLASSES, type RegistryActorClass } from './vocab.ts';
+import { readPackAdmin1, type PackAdmin1 } from './packs.ts';
 
 export interface ActorEntry {
   /**
@@ -102,18 +104,20 @@ export const REPORTING: Record<ReportingKind, string[]> = Object.fromEntries(
 export interface Admin1Entry {
   /** Name used in `admin1` (common English news spelling). */
   name: string;
-  /** OCHA's spelling, as in the gazetteer. */
+  /** The name the pack's boundary file gives it (OCHA's spelling for Syria). */
   ocha_name: string;
   pcode: string;
+  /** Every name news uses for it, `name` included. */
   aliases: string[];
 }
 
-const ADMIN1_FILE = 'admin1.csv';
+/** Every pack's admin1 areas (read once): the region packs' and, when its index is built, the world pack's. */
+export const PACK_ADMIN1: PackAdmin1[] = readPackAdmin1();
 
-/** The governorates (OCHA admin level 1), in P-code order. */
-export const ADMIN1: Admin1Entry[] = groupByName(ADMIN1_FILE, readRegistry(ADMIN1_FILE, ['name', 'ocha_name', 'pcode', 'alias']), ['ocha_name', 'pcode']).map(
-  (g) => ({ name: g.first.name!, ocha_name: g.first.ocha_name!, pcode: g.first.pcode!, aliases: g.rows.map((r) => r.alias!) }),
-);
+/** The region packs' admin1 areas (for Syria OCHA's governorates, in P-code order), from `packs/<region>/admin1.csv`. */
+export const ADMIN1: Admin1Entry[] = PACK_ADMIN1.filter((a) => a.regional).map((a) => ({
+  name: a.name, ocha_name: a.boundary_name || a.name, pcode: a.code, aliases: [a.name, ...a.alternate_names],
+}));
 
 /**
  * The Arabic article as transliterations write it before a name: al-/el- and the assimilated forms (a-, as-, ash-,

@@ -92,6 +92,30 @@ export interface PlaceMention extends Span {
 
 export type DateBasis = 'phrase' | 'context' | 'publication' | '';
 
+/**
+ * How a fact's admin1 was found: `stated` (its own sentence places it), `paragraph` (the place its paragraph had
+ * reached), `headline` (the headline's or the lead's admin1), `article` (the only admin1 the article names), or ''
+ * (none: no place, or several without a clue).
+ */
+export const ADMIN1_BASES = ['stated', 'paragraph', 'headline', 'article', ''] as const;
+export type Admin1Basis = (typeof ADMIN1_BASES)[number];
+
+/**
+ * The places around a fact, for a fact whose own sentence places nowhere the packs know (see extract's discourse.ts).
+ * Offsets are the article's.
+ */
+export interface PlaceContext {
+  /** Places of the earlier sentences of the fact's paragraph, latest first. */
+  paragraph: PlaceMention[];
+  /** Places of the headline and the lead. */
+  lead: PlaceMention[];
+  /**
+   * Places of the sentences after the previous fact's, up to this fact's (the article's last fact also takes those
+   * after it): over all facts of an article, every place the article names, each once.
+   */
+  between: PlaceMention[];
+}
+
 /** Whether the text states a figure or hedges it ("believed to", "reportedly", "unconfirmed reports"). */
 export type Certainty = 'stated' | 'hedged';
 
@@ -118,6 +142,8 @@ export interface ExtractedFact {
    * paragraph break. Normalize folds it into a date (see packages/extract/src/discourse.ts).
    */
   time_context: string[];
+  /** The places around the fact (absent: none known). */
+  place_context?: PlaceContext;
   cumulative: boolean;
   /** `hedged` when the text puts the figure at one remove ("are believed to have died", "reportedly"); absent = `stated`. */
   certainty?: Certainty;
@@ -206,6 +232,8 @@ export interface Fact {
   place_ids: string[];
   place_precision: PlacePrecision | '';
   admin1: string[];
+  /** How admin1 was found: stated by the fact's sentence, or inferred from its paragraph, headline or article. */
+  admin1_basis: Admin1Basis;
   latitude: number | null;
   longitude: number | null;
   period_start: string;

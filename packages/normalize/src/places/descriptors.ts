@@ -15,7 +15,8 @@ const FEATURE_WORDS: Record<string, FeatureWord> = {
   town: 'settlement', towns: 'settlement', village: 'settlement', villages: 'settlement', municipality: 'settlement',
   hamlet: 'settlement', neighbourhood: 'settlement', neighborhood: 'settlement',
   province: 'province', governorate: 'province', provinces: 'province', provincial: 'province', muhafaza: 'province',
-  district: 'district', subdistrict: 'district', 'sub-district': 'district',
+  oblast: 'province', governorates: 'province', prefecture: 'province',
+  district: 'district', subdistrict: 'district', 'sub-district': 'district', raion: 'district', territory: 'district',
   countryside: 'area', area: 'area', areas: 'area', region: 'area', outskirts: 'area', suburbs: 'area', vicinity: 'area',
   environs: 'area', surroundings: 'area', pocket: 'area', enclave: 'area', front: 'area', frontline: 'area', plain: 'area',
   country: 'country',
@@ -78,4 +79,18 @@ export function stripDescriptors(mention: string): Descriptors {
 /** The feature a PlaceMention.feature_hint names, in the same terms. */
 export function featureOfHint(hint: string): FeatureWord | undefined {
   return FEATURE_WORDS[hint.toLowerCase().trim()];
+}
+
+/**
+ * The spellings to look a mention up by, closest first: as written, without its feature words only ("North Kivu
+ * province" -> "North Kivu": a direction can be part of a name), and its core ("southern Idlib" -> "Idlib").
+ */
+export function lookupVariants(mention: string): string[] {
+  const tokens = mention.trim().split(/\s+/).filter((t) => t.length > 0);
+  let end = tokens.length;
+  while (end > 0 && FEATURE_WORDS[clean(tokens[end - 1]!)]) end--;
+  let start = 0;
+  while (start < end && FILLER.has(clean(tokens[start]!))) start++;
+  const named = tokens.slice(start, end).join(' ');
+  return [...new Set([mention.trim(), named, stripDescriptors(mention).core].filter((v) => v !== ''))];
 }

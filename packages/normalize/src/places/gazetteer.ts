@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { PlacePrecision } from '@frontline/schema';
+import { readAdmin1Csv, type PlacePrecision } from '@frontline/schema';
 import { KEY_TIERS, isLatinScript, placeKey, placeKeys } from './key.ts';
 import { stripDescriptors } from './descriptors.ts';
 import { centroid, type Geometry } from './centroid.ts';
@@ -221,7 +221,7 @@ function districtRows(records: CsvRecord[], pack: PackManifest, admin1: Map<stri
 
 function readAdmin1(dir: string, pack: PackManifest): Map<string, Admin1> {
   if (!pack.admin1) return new Map();
-  return new Map(readCsv(join(dir, pack.admin1.file)).map((r) => [r.code!, { code: r.code!, name: r.name!, names: split(r.alternate_names) }]));
+  return new Map(readAdmin1Csv(join(dir, pack.admin1.file)).map((r) => [r.code, { code: r.code, name: r.name, names: r.alternate_names }]));
 }
 
 function readAliases(dir: string, file: string | undefined): Map<string, string[]> {

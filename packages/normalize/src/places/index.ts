@@ -5,10 +5,10 @@
  * governorate as context.
  */
 import { PLACE_PRECISIONS, type ExtractedFact, type Fact, type PlaceMention, type PlacePrecision, type ResolvedPlace } from '@frontline/schema';
-import type { Gazetteer, PlaceRow } from './gazetteer.ts';
-import { lookup, matchMention } from './match.ts';
-import { choose, type Choice } from './disambiguate.ts';
-import { stripDescriptors } from './descriptors.ts';
+import { AREA_FEATURES, type Gazetteer, type PlaceRow } from './gazetteer.ts';
+import { lookup, matchMention, type Candidate } from './match.ts';
+import { choose, NOTABLE_POPULATION, type Choice } from './disambiguate.ts';
+import { lookupVariants } from './descriptors.ts';
 import { articleCountry, type CountryEvidence } from './country.ts';
 
 export interface MentionResolution {
@@ -19,12 +19,20 @@ export interface MentionResolution {
   tier?: number;
 }
 
-/** pcode of the governorate a hint like "Hama province" or "northern Hama" names, '' if none. */
-export function governorateOfHint(hint: string, gz: Gazetteer): string {
-  if (hint.trim() === '') return '';
-  const core = stripDescriptors(hint).core;
-  const gov = lookup(core, gz).filter((c) => c.row.feature === 'governorate').sort((a, b) => a.tier - b.tier)[0];
-  return gov ? gov.row.admin1_pcode : '';
+/** The admin1 row a hint like "Hama province" or "northern Hama" names, undefined if none. */
+export function governorateRowOfHint(hint: string, gz: Gazetteer, country = ''): PlaceRow | undefined {
+  if (hint.trim() === '') return undefined;
+  const elsewhere = (c: Candidate): number => (country !== '' && c.row.country !== country ? 1 : 0);
+  for (const variant of lookupVariants(hint)) {
+    const areas = lookup(variant, gz).filter((c) => c.row.feature === 'governorate');
+    if (areas.length) return areas.sort((a, b) => elsewhere(a) - elsewhere(b) || a.tier - b.tier)[0]!.row;
+  }
+  return undefined;
+}
+
+/** pcode of the governorate a hint names, '' if none. */
+export function governorateOfHint(hint: string, gz: Gazetteer, country = ''): string {
+  return governorateRowOfHint(hint, gz, country)?.admin1_pcode ?? '';
 }
 
 function toResolved(mention: PlaceMention, row: PlaceRow, around: boolean): ResolvedPlace {
@@ -41,10 +49,10 @@ function toResolved(mention: PlaceMention, row: PlaceRow, around: boolean): Reso
   };
 }
 
-function resolveOne(mention: PlaceMention, gz: Gazetteer, counts: Map<string, number>, country: string): MentionResolution {
+export function resolveOne(mention: PlaceMention, gz: Gazetteer, counts: Map<string, number>, country: string): MentionResolution {
   const { candidates, features } = matchMention(mention.text, mention.feature_hint, gz);
   const choice: Choice = choose(candidates, features, {
-    adminHintPcode: governorateOfHint(mention.admin_hint, gz),
+    adminHintPcode: governorateOfHint(mention.admin_hint, gz, country),
     articleCounts: counts,
     country,
     worldPack: gz.worldPack,
@@ -52,7 +60,7 @@ function resolveOne(mention: PlaceMention, gz: Gazetteer, counts: Map<string, nu
   return { mention, place: choice.row ? toResolved(mention, choice.row, choice.around) : null, reason: choice.reason, tier: choice.tier };
 }
 
-function governorateCounts(resolutions: MentionResolution[][], gz: Gazetteer): Map<string, number> {
+export function governorateCounts(resolutions: MentionResolution[][], gz: Gazetteer): Map<string, number> {
   const counts = new Map<string, number>();
   for (const r of resolutions.flat()) {
     const row = r.place ? gz.byId.get(r.place.place_id) : undefined;
@@ -68,19 +76,41 @@ export interface ArticleScope {
   country?: string;
 }
 
+/**
+ * The country a mention's name plainly lies in, '' when it does not say: only exact spellings count (a loose key over
+ * the whole world index finds a namesake somewhere for almost any name: "Kurdistan" has a Canadian skeleton twin), and a name
+ * exact in several countries counts only when one of them holds a notable place of that name (an admin1 area, a country
+ * or a city of NOTABLE_POPULATION): Rafah is the Gaza city, not the Syrian village, until the article says otherwise.
+ */
+function homeOf(m: PlaceMention, gz: Gazetteer, ownPlace: boolean): string {
+  const all = matchMention(m.text, m.feature_hint, gz).candidates;
+  // With no exact spelling anywhere, a fact's own place may still vote by a transliteration variant of a region
+  // pack's name ("Saraqib" for OCHA's "Saraqab"): a region pack is the curated gazetteer of the war the project is
+  // pointed at. The places around facts vote only by exact spelling: a list of another war's villages would find
+  // enough loose namesakes among the pack's thousands to outvote its country.
+  const spelled = all.filter((c) => c.tier === 0);
+  const exact = spelled.length || !ownPlace ? spelled : all.filter((c) => c.row.pack !== gz.worldPack);
+  const countries = new Set(exact.map((c) => c.row.country));
+  if (countries.size === 1) return [...countries][0]!;
+  const notable = new Set(exact.filter((c) => AREA_FEATURES.has(c.row.feature) || c.row.population >= NOTABLE_POPULATION).map((c) => c.row.country));
+  return notable.size === 1 ? [...notable][0]! : '';
+}
+
 /** The country of the article: forced, else from its place mentions' candidates and the country names it uses. */
 export function scopeOf(facts: ExtractedFact[], gz: Gazetteer, scope: ArticleScope = {}): CountryEvidence {
   if (scope.country) return { country: scope.country.toUpperCase(), evidence: 'forced' };
-  // Each distinct mention resolved on its own, with no country assumed: the country of what it resolves to is a vote.
   const seen = new Set<string>();
   const placeCountries: Set<string>[] = [];
-  const none = new Map<string, number>();
-  for (const m of facts.flatMap((f) => f.place_mentions)) {
+  // Every place the article names (its facts' and their context's) votes for the country it lies in, when that is
+  // plain: see homeOf.
+  const own = facts.flatMap((f) => f.place_mentions);
+  const named = [...own, ...facts.flatMap((f) => [...(f.place_context?.lead ?? []), ...(f.place_context?.between ?? [])])];
+  for (const [i, m] of named.entries()) {
     const text = m.text.trim();
     if (seen.has(text)) continue;
     seen.add(text);
-    const place = resolveOne(m, gz, none, '').place;
-    if (place) placeCountries.push(new Set([place.country]));
+    const home = homeOf(m, gz, i < own.length);
+    if (home) placeCountries.push(new Set([home]));
   }
   const text = scope.text ?? [...new Set(facts.map((f) => f.quote))].join('\n');
   return articleCountry(text, placeCountries, gz);
@@ -97,8 +127,13 @@ export function resolveInCountry(facts: ExtractedFact[], gz: Gazetteer, country:
   const first = facts.map((f) => f.place_mentions.map((m) => resolveOne(m, gz, none, country)));
   const counts = governorateCounts(first, gz);
   const second = first.map((rs) => rs.map((r) => (undecided(r) ? resolveOne(r.mention, gz, counts, country) : r)));
-  const anchors = governorateCounts(second.map((rs) => rs.filter((r) => r.tier === 0 && !isLoneVillage(r, gz))), gz);
+  const anchors = anchorCounts(second, gz);
   return second.map((rs) => rs.map((r) => farOutlier(r, anchors, gz)));
+}
+
+/** Governorate counts of the places that anchor an article: exact spellings, not villages. */
+export function anchorCounts(resolutions: MentionResolution[][], gz: Gazetteer): Map<string, number> {
+  return governorateCounts(resolutions.map((rs) => rs.filter((r) => r.tier === 0 && !isLoneVillage(r, gz))), gz);
 }
 
 /** Left ambiguous, or settled only by size: the article's leading governorate is better evidence than size. */
@@ -119,7 +154,7 @@ function isLoneVillage(r: MentionResolution, gz: Gazetteer): boolean {
  * those lie elsewhere, is more likely a namesake of a place the packs lack than the place meant: it is left
  * unresolved, with the namesake in the reason.
  */
-function farOutlier(r: MentionResolution, anchors: Map<string, number>, gz: Gazetteer): MentionResolution {
+export function farOutlier(r: MentionResolution, anchors: Map<string, number>, gz: Gazetteer): MentionResolution {
   const p = r.place;
   if (!p || (p.precision !== 'point' && p.precision !== 'near')) return r;
   if ((r.tier ?? 0) === 0 && !isLoneVillage(r, gz)) return r;

@@ -5,7 +5,7 @@
  */
 import type { Gazetteer, PlaceRow } from './gazetteer.ts';
 import { placeKeys } from './key.ts';
-import { featureOfHint, stripDescriptors, type FeatureWord } from './descriptors.ts';
+import { featureOfHint, lookupVariants, stripDescriptors, type FeatureWord } from './descriptors.ts';
 
 export interface Candidate {
   row: PlaceRow;
@@ -40,13 +40,18 @@ export function lookup(text: string, gz: Gazetteer): Candidate[] {
 }
 
 export function matchMention(text: string, featureHint: string, gz: Gazetteer): MentionMatch {
-  const { core, features } = stripDescriptors(text);
+  const { features } = stripDescriptors(text);
   const hint = featureOfHint(featureHint);
   const allFeatures = features.length > 0 ? features : hint ? [hint] : [];
-  for (const variant of [text.trim(), core]) {
-    if (variant === '') continue;
+  // The first spelling with an exact match, else the first with any: a loose key of the whole mention ("North Kivu
+  // province") finds namesakes its name alone would not.
+  let loose: MentionMatch | null = null;
+  for (const variant of lookupVariants(text)) {
     const candidates = lookup(variant, gz);
-    if (candidates.length > 0) return { candidates, features: allFeatures, matched: variant };
+    if (candidates.length === 0) continue;
+    const found = { candidates, features: allFeatures, matched: variant };
+    if (candidates.some((c) => c.tier === 0)) return found;
+    loose ??= found;
   }
-  return { candidates: [], features: allFeatures, matched: '' };
+  return loose ?? { candidates: [], features: allFeatures, matched: '' };
 }

@@ -1,0 +1,94 @@
+/**
+ * A fact's admin1 when its own sentence places it nowhere the packs know: the place its paragraph had reached, else
+ * the headline's or the lead's admin1, else the article's admin1 when it names one only (see extract's discourse.ts
+ * for the candidates). Each step says how it was found (`admin1_basis`), so an analyst can tell an inferred admin1 from
+ * a stated one. Nothing is inferred for a fact about a whole country, from a place outside the article's country, or
+ * when the headline or the article names several admin1 and the paragraph gives no clue.
+ */
+import type { Admin1Basis, ExtractedFact, PlaceMention, ResolvedPlace } from '@frontline/schema';
+import type { Gazetteer } from './gazetteer.ts';
+import { anchorCounts, farOutlier, governorateCounts, governorateRowOfHint, resolveOne, type MentionResolution } from './index.ts';
+
+export interface Admin1Choice {
+  admin1: string[];
+  admin1_basis: Admin1Basis;
+}
+
+const NONE: Admin1Choice = { admin1: [], admin1_basis: '' };
+
+/** An admin1 area or a place inside one, in the article's country when it is known. */
+const placed = (p: ResolvedPlace | null, country: string): p is ResolvedPlace =>
+  p !== null && p.precision !== 'country' && p.admin1 !== '' && (country === '' || p.country === country);
+
+/** Resolves context mentions once each (the same mention recurs in many facts' context), with the article's counts. */
+export class ContextResolver {
+  private cache = new Map<string, ResolvedPlace | null>();
+
+  private counts: Map<string, number>;
+  private anchors: Map<string, number>;
+
+  /** `resolutions`: the article's own resolved mentions, whose governorates settle the context's homonyms. */
+  constructor(
+    private gz: Gazetteer,
+    private country: string,
+    resolutions: MentionResolution[][],
+  ) {
+    this.counts = governorateCounts(resolutions, gz);
+    this.anchors = anchorCounts(resolutions, gz);
+  }
+
+  /** Resolved as a fact's own mention would be, a namesake far from the article's other places left out. */
+  place(m: PlaceMention): ResolvedPlace | null {
+    const key = `${m.text}\u0000${m.feature_hint}\u0000${m.admin_hint}`;
+    if (!this.cache.has(key)) this.cache.set(key, farOutlier(resolveOne(m, this.gz, this.counts, this.country), this.anchors, this.gz).place);
+    return this.cache.get(key)!;
+  }
+
+  /** Distinct admin1 of the mentions that resolve inside the article's country, in order. */
+  admin1s(mentions: PlaceMention[]): string[] {
+    return [...new Set(mentions.map((m) => this.place(m)).filter((p) => placed(p, this.country)).map((p) => p!.admin1))];
+  }
+
+  /** The admin1 of the first mention that resolves inside the article's country, or ''. */
+  first(mentions: PlaceMention[]): string {
+    for (const m of mentions) {
+      const p = this.place(m);
+      if (placed(p, this.country)) return p.admin1;
+    }
+    return '';
+  }
+
+  get articleCountry(): string {
+    return this.country;
+  }
+
+  get gazetteer(): Gazetteer {
+    return this.gz;
+  }
+}
+
+/** Every admin1 an article names: its facts' own places and every place of their context. */
+export function articleAdmin1s(facts: ExtractedFact[], resolutions: MentionResolution[][], ctx: ContextResolver): string[] {
+  const own = resolutions.flat().map((r) => r.place).filter((p) => placed(p, ctx.articleCountry)).map((p) => p!.admin1);
+  const around = facts.flatMap((f) => ctx.admin1s([...(f.place_context?.lead ?? []), ...(f.place_context?.between ?? [])]));
+  return [...new Set([...own, ...around])];
+}
+
+/** The admin1 of one fact and how it was found; `stated` the admin1 its resolved mentions give. */
+export function admin1Of(x: ExtractedFact, own: MentionResolution[], stated: string[], article: string[], ctx: ContextResolver): Admin1Choice {
+  if (stated.length) return { admin1: stated, admin1_basis: 'stated' };
+  // "X, in Y province": a place the packs lack, in an admin1 they know.
+  const hinted = [...new Set(own.filter((r) => !r.place).map((r) => governorateRowOfHint(r.mention.admin_hint, ctx.gazetteer, ctx.articleCountry)?.admin1 ?? '').filter((a) => a))];
+  if (hinted.length) return { admin1: hinted, admin1_basis: 'stated' };
+  // A fact the text puts in a whole country is not narrowed to a region by its neighbours.
+  if (own.some((r) => r.place?.precision === 'country')) return NONE;
+  const around = x.place_context;
+  if (!around) return NONE;
+  const paragraph = ctx.first(around.paragraph);
+  if (paragraph) return { admin1: [paragraph], admin1_basis: 'paragraph' };
+  const lead = ctx.admin1s(around.lead);
+  if (lead.length === 1) return { admin1: lead, admin1_basis: 'headline' };
+  if (lead.length > 1) return NONE;
+  if (article.length === 1) return { admin1: article, admin1_basis: 'article' };
+  return NONE;
+}
