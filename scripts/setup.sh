@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 # 12.3.x, not newer: pnpm 12.4 added a built-in `pnpm pipeline` command that shadows this project's `pipeline` script,
-# and the data contract (docs/data-contract.md) promises users `pnpm pipeline <stage>`.
+# and the data contract (docs/data-contract.md) still offers `pnpm pipeline <stage>` beside the `frontline` bin.
 PNPM_VERSION=12.3.4
 export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
 

@@ -10,7 +10,7 @@ pnpm exec turbo run build --filter=@frontline/dashboard --output-logs=new-only
 echo
 echo "Tables written to $(pwd)/data (see datapackage.json)."
 echo
-pnpm --silent pipeline eval --gold corpus/seeds/gold.jsonl | sed -n 1,8p  # sed reads it all: no SIGPIPE under pipefail
+pnpm --silent frontline eval --gold corpus/seeds/gold.jsonl | sed -n 1,8p  # sed reads it all: no SIGPIPE under pipefail
 
 PORT=${PORT:-4173}
 echo

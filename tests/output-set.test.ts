@@ -265,9 +265,14 @@ describe('stopping the command stops the work', () => {
     expect(snapshotSet(out)).toEqual(OLD);
   });
 
-  it('SIGTERM to the `pnpm pipeline` process leaves no process working and the old set whole', async () => {
+  // pnpm passes no signal on to a script (`pnpm pipeline`) nor to a bin (`pnpm frontline`): the run sees its end.
+  it.each(['pipeline', 'frontline'])('SIGTERM to the `pnpm %s` process leaves no process working and the old set whole', async (command) => {
     const out = oldSet();
-    const run = start(['pipeline', 'all', '--input', 'seeds', '--out', out], { command: 'pnpm' });
+    // The seeds and one more article: a run that went on to the end would leave a set unlike the old one.
+    const input = fresh('seeds-and-one');
+    cpSync(join(ROOT, 'seeds'), input, { recursive: true });
+    cpSync(join(ROOT, 'seeds/003_6c79dcc6d6c20d5a.txt'), join(input, 'one-more.txt'));
+    const run = start([command, 'all', '--input', input, '--out', out], { command: 'pnpm' });
     await until(() => besideOut(out).some((n) => n.includes('.staging-')));
     expect(processesMentioning(out).length).toBeGreaterThan(0);
     run.child.kill('SIGTERM');

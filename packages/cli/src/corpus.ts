@@ -44,6 +44,8 @@ function withoutSentences(report: EvalReport): EvalReport {
 
 export const FLOORS_FILE = 'corpus/floors.json';
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+// tsx from this package, not from the working directory: the run may have started through the `frontline` bin.
+const TSX = import.meta.resolve('tsx');
 
 export interface SetResult {
   set: string;
@@ -65,7 +67,7 @@ export function evaluateSet(root: string, name: string): SetResult {
     const out = join(work, 'out');
     mkdirSync(input);
     for (const r of chosen) copyFileSync(join(root, collection.texts, r.file), join(input, r.file));
-    const run = spawnSync(process.execPath, [...process.execArgv, MAIN, 'all', '--input', input, '--out', out], {
+    const run = spawnSync(process.execPath, ['--import', TSX, MAIN, 'all', '--input', input, '--out', out], {
       cwd: root, encoding: 'utf8',
     });
     if (run.status !== 0) throw new Error(`corpus ${name}: the pipeline failed: ${run.stderr.split('\n')[0]}`);

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { FACTS, type Fact } from '@frontline/schema';
 import { readCsv, writeFileAtomic } from '@frontline/io';
 import { formatReport, readGold, readSources, scoreFacts, type EvalReport } from '@frontline/evaluate';
+import { COMMAND } from './command.ts';
 import { UsageError } from './read-input.ts';
 
 export interface EvalOptions {
@@ -29,7 +30,7 @@ function sourcesPath(gold: string, given?: string): string | undefined {
 export function runEval({ gold, out, sources, json }: EvalOptions): EvalReport {
   const factsPath = join(out, 'facts.csv');
   if (!existsSync(gold)) throw new UsageError(`eval: gold file or folder not found: ${gold}`);
-  if (!existsSync(factsPath)) throw new UsageError(`eval: ${factsPath} not found; run \`pnpm pipeline all\` first`);
+  if (!existsSync(factsPath)) throw new UsageError(`eval: ${factsPath} not found; run \`${COMMAND} all\` first`);
   const table = sourcesPath(gold, sources);
   const rows = table ? readSources(table) : [];
   const genres = new Map(rows.map((r) => [r.article, r.genre]));

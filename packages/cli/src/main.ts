@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
- * `pnpm pipeline <ingest|extract|normalize|aggregate|all|eval> [--input DIR] [--out DIR] [--wait]`:
- * see docs/data-contract.md. Exit 0 when the run completed (rejected inputs are listed in rejected.csv); 1 with a
+ * `frontline <ingest|extract|normalize|aggregate|all|eval> [--input DIR] [--out DIR] [--wait]` (or the root script
+ * `pnpm pipeline ...`): see docs/data-contract.md. Exit 0 when the run completed (rejected inputs are listed in rejected.csv); 1 with a
  * one-line reason otherwise; 130/143 when stopped by SIGINT/SIGTERM.
  */
 import { Command, CommanderError } from 'commander';
 import { DEFAULT_FIELDS } from '@frontline/ingest';
+import { PROGRAM_NAME } from './command.ts';
 import { STAGE_ORDER, type StageName } from './paths.ts';
 import type { EvalOptions } from './eval.ts';
 import type { CorpusOptions } from './corpus.ts';
@@ -16,7 +17,7 @@ function report(stage: string, summary: unknown) {
   process.stdout.write(`${stage}: ${JSON.stringify(summary)}\n`);
 }
 
-const program = new Command('pipeline')
+const program = new Command(PROGRAM_NAME)
   .description('Frontline: conflict news articles in, tidy tables of displacement, casualties and territory out.')
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });

@@ -58,14 +58,17 @@ function work(job: Job, report: (stage: string, summary: unknown) => void): { wo
 }
 
 /**
- * Stops the run on SIGINT/SIGTERM, and when the package manager that started us (`pnpm pipeline`) is killed: it does
- * not pass signals on, so its end (our parent pid changing) counts as SIGTERM, and no orphan keeps working.
+ * Stops the run on SIGINT/SIGTERM, and when the package manager that started us (`pnpm pipeline`, `pnpm frontline`,
+ * `npx frontline`) is killed: pnpm does not pass signals on, so its end (our parent pid changing) counts as SIGTERM,
+ * and no orphan keeps working. Scripts get npm_lifecycle_event, `pnpm <bin>` and `npx` npm_config_user_agent; a
+ * command started from a shell has neither and is not watched (`nohup frontline ... &` outlives its shell).
  */
 function onStop(stop: (signal: string) => void): () => void {
   const handlers = ['SIGINT', 'SIGTERM'].map((signal) => [signal, () => stop(signal)] as const);
   for (const [signal, handler] of handlers) process.once(signal, handler);
   const parent = process.ppid;
-  const watch = process.env.npm_lifecycle_event ? setInterval(() => process.ppid !== parent && stop('SIGTERM'), 200) : undefined;
+  const underPackageManager = process.env.npm_lifecycle_event || process.env.npm_config_user_agent;
+  const watch = underPackageManager ? setInterval(() => process.ppid !== parent && stop('SIGTERM'), 200) : undefined;
   return () => {
     for (const [signal, handler] of handlers) process.off(signal, handler);
     clearInterval(watch);

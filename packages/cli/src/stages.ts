@@ -7,6 +7,7 @@ import { extractArticle } from '@frontline/extract';
 import { corroborateDates, loadGazetteer, normalizeArticle, type PackInfo } from '@frontline/normalize';
 import { aggregate, type PackCredit } from '@frontline/aggregate';
 import { packForCountry, readPackFolders } from '@frontline/normalize/packs';
+import { COMMAND } from './command.ts';
 import { STAGE_ORDER, stagePaths, type StageName } from './paths.ts';
 import { progress } from './progress.ts';
 import { listInputFolder, readInputFile, UsageError, type InputEntry } from './read-input.ts';
@@ -207,7 +208,7 @@ export async function runStage(name: StageName, options: StageOptions): Promise<
   } catch (err) {
     if (!(err instanceof MissingInputError)) throw err;
     const previous = STAGE_ORDER[STAGE_ORDER.indexOf(name) - 1];
-    throw new UsageError(`${name}: ${err.path} not found; run \`pnpm pipeline ${previous}\` with the same --out first`);
+    throw new UsageError(`${name}: ${err.path} not found; run \`${COMMAND} ${previous}\` with the same --out first`);
   }
 }
 
@@ -225,7 +226,7 @@ export function publishPartial(out: string, last: StageName): void {
   writeDatapackage(out, {
     name: 'frontline',
     title: `Frontline: articles read, stages run so far: ${ran}`,
-    description: `A partial set: the stages ${ran} have run. Facts, events and timelines are published by \`pnpm pipeline aggregate\`.`,
+    description: `A partial set: the stages ${ran} have run. Facts, events and timelines are published by the aggregate stage.`, // one wording whichever command ran: same input, same output
     licenses: [],
     sources: [{ title: 'Input news articles (see articles.csv); quotes remain the work of their publishers' }],
     extra: { 'x-stages': ran.split(', ') },
