@@ -6,6 +6,3 @@ export const COMMAND = process.env.FRONTLINE_COMMAND === 'frontline' ? 'frontlin
 
 /** The program name commander shows in usage lines: `frontline` or `pipeline`. */
 export const PROGRAM_NAME = COMMAND === 'frontline' ? 'frontline' : 'pipeline';
-
-/** The launcher: runs the CLI under node with tsx registered, from any working directory. */
-export const LAUNCHER = new URL('../bin/frontline.mjs', import.meta.url);
