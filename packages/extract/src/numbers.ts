@@ -188,12 +188,15 @@ function figures(s: string): QuantityHit[] {
   return out;
 }
 
+const MONTH_BEFORE = new RegExp(`${MONTH_RE}\\s*$`, 'i');
+const MONTH_AFTER = new RegExp(`^\\s*${MONTH_RE}\\b`, 'i');
+
 /** True when the figure is part of a date ("March 3", "3 March", "Mar. 3, 2019") or is a bare year. */
 export function isDateOrYear(s: string, q: QuantityHit): boolean {
   const before = s.slice(Math.max(0, q.numStart - 12), q.numStart);
   const after = s.slice(q.numEnd, q.numEnd + 12);
-  if (new RegExp(`${MONTH_RE}\\s*$`, 'i').test(before)) return true;
-  if (new RegExp(`^\\s*${MONTH_RE}\\b`, 'i').test(after)) return true;
+  if (MONTH_BEFORE.test(before)) return true;
+  if (MONTH_AFTER.test(after)) return true;
   const core = s.slice(q.numStart, q.numEnd);
   return /^(?:1[89]|20)\d\d$/.test(core) && q.modifier === 'exact';
 }
