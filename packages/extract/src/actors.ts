@@ -6,7 +6,8 @@ import { ACTORS } from '@frontline/schema';
 import type { Hit } from './text.ts';
 import { aliasMatcher, maskParentheticals } from './text.ts';
 
-const actorMentions = aliasMatcher(ACTORS.flatMap((a) => a.aliases));
+/** Every spelling of the actor registry, as one matcher (built once: it is a large alternation). */
+export const actorMentions = aliasMatcher(ACTORS.flatMap((a) => a.aliases));
 const PREP_BEFORE = /\b(?:by|of|to|with|against|from|on|for|at|into|toward|towards|in|between|among|about|over|alongside|amid|despite|during|following|including|under|unlike|backed|supported|led|dominated|spearheaded|linked)\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$/iu;
 
 /** "rebel-held towns", "opposition media": the name qualifies another noun, it is not the actor. */

@@ -3,10 +3,10 @@
  * the unit and casualty group it implies, and displacement words inside the noun phrase ("450 recently displaced households").
  */
 import type { Group, Unit } from '@frontline/schema';
-import { ACTORS } from '@frontline/schema';
 import type { QuantityHit } from './numbers.ts';
 import { wordNumber } from './numbers.ts';
-import { aliasMatcher } from './text.ts';
+import { ACTORS } from '@frontline/schema';
+import { actorMentions } from './actors.ts';
 
 export interface HeadNoun {
   noun: string;
@@ -63,7 +63,6 @@ const OPP_WORDS = /\b(?:rebel|opposition|jihadist|islamist|anti-regime|anti-gove
 const FOREIGN_WORDS = /\b(?:Turkish|Turkey|Russian|American|US|U\.S\.|coalition|Kurdish|SDF|YPG|YPJ|Iraqi|Israeli|French|British)\b/;
 const ISIS_WORDS = /\b(?:IS|ISIS|ISIL|Daesh|Daish|Islamic State)\b/;
 
-const actorMentions = aliasMatcher(ACTORS.flatMap((a) => a.aliases));
 
 /** The side named in the words around a fighter noun, as a casualty group. */
 export function sideGroup(words: string): Group | '' {

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { packForCountry, readPackFolders, type PackManifest } from '@frontline/normalize/packs';
+import { DEFAULT_PACKS_DIR, packForCountry, readPackFolders, type PackManifest } from '@frontline/normalize/packs';
 import { geoArea, geoBounds, geoContains } from 'd3-geo';
 import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
 import { feature as topoFeature } from 'topojson-client';
@@ -26,7 +26,7 @@ export const outlineCredit = (scale = '1:50m and 1:110m'): MapCredit => ({
 
 // The prerender step runs from a bundle, so paths come from the repository root (vite.config.ts sets it).
 const repoRoot = (): string => process.env.FRONTLINE_REPO_ROOT ?? resolve(process.cwd(), '../..');
-const packsDir = (): string => process.env.FRONTLINE_PACKS_DIR ?? join(repoRoot(), 'packs');
+const packsDir = (): string => process.env.FRONTLINE_PACKS_DIR ?? DEFAULT_PACKS_DIR;
 
 /** Three decimals (about 100 m) is finer than the simplified lines and cuts the page's size by half. */
 const round = (p: Position): Position => [Math.round(p[0] * 1000) / 1000, Math.round(p[1] * 1000) / 1000];
