@@ -15,9 +15,12 @@ import type { TimeHit } from './time.ts';
 const MAX_CHAIN = 12;
 const NAMES_YEAR = /\b(?:19|20)\d{2}\b/;
 
-/** A time phrase that moves the story's date: not a report date, a running total's start, or a rolling window. */
+/**
+ * A time phrase that moves the story's date: not a report date, a running total's start, a rolling window, or a date
+ * in a background clause (", which rebels had captured in 2015").
+ */
 function setsDate(t: TimeHit): boolean {
-  if (t.reportDate || t.since) return false;
+  if (t.reportDate || t.since || t.background) return false;
   return !/^(?:over|in|during|within)\s+the\s+(?:past|last|previous)\b|\bago\b|\brecent\b|\bcoming\b/i.test(t.text);
 }
 

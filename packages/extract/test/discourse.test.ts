@@ -49,6 +49,25 @@ describe('time context', () => {
     expect(facts.map((f) => f.time_context)).toEqual([['December 2016', P], ['2017', P]]);
   });
 
+  it('a date in a relative clause neither dates the main figure nor moves the story', () => {
+    // A wire story: the airbase's history is background; the capture has no date of its own.
+    const wire = extract('Rebels press on\n\nRebels captured the village of Kafr Zita, which the army had taken from them in 2016.\n\nShelling killed 12 civilians.');
+    expect(wire.map((f) => [f.count_phrase || f.category, f.time_phrase, f.time_context])).toEqual([['captured', '', []], ['12', '', []]]);
+    // An outlet in another war: the town's earlier fall is its own fact, dated by its own clause.
+    const outlet = extract('Army retakes town\n\nOn 3 March 2024, the army recaptured the town of Umm Rawaba, which the RSF seized in December 2023.');
+    expect(outlet.map((f) => f.time_phrase)).toEqual(['On 3 March 2024', 'in December 2023']);
+    // A narrative: a relative clause's year does not become the clock of the next sentence.
+    const story = extract('Battle of Sinjar\n\nOn 12 November 2015, Kurdish forces entered Sinjar, which ISIL had seized in August 2014, and later that day they captured the town. Clashes killed 30 militants.');
+    expect(story.find((f) => f.count_phrase === '30')!.time_context).toEqual(['On 12 November 2015', 'later that day']);
+  });
+
+  it('a headline figure restated in the body takes the body\'s date', () => {
+    const [f] = extract('SNHR: 144 civilians killed in Idlib\n\nSNHR documented the killing of 144 civilians since the 25th of December until today the 28th of January 2018.');
+    expect([f!.quote.slice(0, 4), f!.time_phrase, f!.cumulative]).toEqual(['SNHR', 'since the 25th of December', true]);
+    const [g] = extract('Fighting displaces 12,000 in Kutum\n\nFighting has displaced 12,000 people in Kutum since 3 June, the agency said.');
+    expect(g!.time_phrase).toBe('since 3 June');
+  });
+
   it('a running total\'s start in a background clause does not date the figure', () => {
     const wire = extract('Rebels take city\n\nRebels captured the city of Tessalit on Sunday, which marks the biggest loss for the army since it last lost the city in 2013.');
     expect(wire.find((f) => f.kind === 'territory')!.time_phrase).toBe('on Sunday');

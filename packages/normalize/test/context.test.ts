@@ -37,6 +37,24 @@ describe('the date a text has reached', () => {
     expect(currentDate(['On 4 May 2019', 'The following week'], '').day).toBe('2019-05-11');
   });
 
+  it('anaphoric spans: the end of the month or week, the following days or weeks', () => {
+    // A narrative of Ukraine, across a year boundary.
+    expect(currentDate(['In mid-November 2022', 'By the end of the month'], '').period).toEqual({ period_start: '2022-11-20', period_end: '2022-11-30', date_precision: 'month' });
+    expect(currentDate(['On 28 December 2022', 'Over the following days'], '').period).toEqual({ period_start: '2022-12-29', period_end: '2022-12-31', date_precision: 'week' });
+    expect(currentDate(['On 28 December 2022', 'In the following weeks'], '').period?.period_end).toBe('2023-01-11');
+    // A narrative of DR Congo: Friday 24 January 2025, the end of that week is Sunday the 26th.
+    expect(currentDate(['On 24 January 2025', 'by the end of the week'], '').period?.period_end).toBe('2025-01-26');
+    // A report: the same phrases count from the paragraph's date, not from the publication day.
+    expect(currentDate(['On 3 March', 'over the next two days'], '2024-03-20').period).toEqual({ period_start: '2024-03-04', period_end: '2024-03-05', date_precision: 'week' });
+  });
+
+  it('a night across two days, and a span written with a dash, cross the year when they must', () => {
+    expect(currentDate(['On 20 December 2016', 'On the night of 31 December–1 January'], '').period).toEqual({ period_start: '2016-12-31', period_end: '2017-01-01', date_precision: 'day' });
+    expect(currentDate(['On 12 January 2018', 'On the night of 21–22 January'], '').day).toBe('2018-01-22');
+    expect(currentDate(['15–19 December 2023'], '').period).toEqual({ period_start: '2023-12-15', period_end: '2023-12-19', date_precision: 'day' });
+    expect(currentDate(['30 April – 31 August 2019', P, 'On 6 May'], '').day).toBe('2019-05-06');
+  });
+
   it('in a report, yearless dates and weekdays count from the publication date', () => {
     expect(currentDate(['on Tuesday'], '2019-03-08').day).toBe('2019-03-05');
     expect(currentDate(['On 28 February', 'the following day'], '2019-03-08').day).toBe('2019-03-01');
