@@ -44,6 +44,20 @@ describe('time context', () => {
     expect(news.find((f) => f.category === 'injured')!.time_context).toEqual(['On 4 March 2020', P]);
   });
 
+  it('a lead that summarises the campaign is not the clock of the sections after it', () => {
+    const iraq = extract(
+      'Battle of Mosul (2016–2017)\n\nThe battle began on 17 October 2016. The city was declared liberated on 9 July 2017.\n\n' +
+        '## Eastern Mosul\n\nOn 1 November, special forces captured Gogjali.',
+    );
+    expect(iraq.find((f) => f.kind === 'territory')!.time_context).toEqual(['2016–2017', P]);
+    // Without a span in the title, the lead's first dated phrase is where the story starts.
+    const myanmar = extract(
+      'Operation 1027\n\nThe offensive was launched on 27 October 2023, and by 12 January 2024 the alliance had taken Laukkai.\n\n' +
+        '## Northern Shan\n\nThe alliance captured the town of Chinshwehaw.',
+    );
+    expect(myanmar.find((f) => f.kind === 'territory')!.time_context).toEqual(['on 27 October 2023', P]);
+  });
+
   it('a heading that is only a date dates its section', () => {
     const facts = extract('Northern offensive\n\n## December 2016\n\nThe army captured the village of Tell Qarah.\n\n## 2017\n\nRebels seized the town of Khirbet.');
     expect(facts.map((f) => f.time_context)).toEqual([['December 2016', P], ['2017', P]]);

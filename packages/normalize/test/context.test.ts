@@ -30,6 +30,11 @@ describe('the date a text has reached', () => {
     expect(currentDate(['2019', 'On 3 January', 'On 20 January'], '').day).toBe('2019-01-20');
   });
 
+  it('after a summarising lead, the sections read from the campaign\'s start (extract restarts the chain there)', () => {
+    expect(currentDate(['2016–2017', P, 'On 1 November', 'In late December', 'On 8 January'], '').day).toBe('2017-01-08');
+    expect(currentDate(['on 27 October 2023', P, 'On 3 November'], '').day).toBe('2023-11-03');
+  });
+
   it('inside a span a title gave, yearless dates are read from its start', () => {
     expect(currentDate(['October 2017–February 2018', 'On 9 October'], '').day).toBe('2017-10-09');
     expect(currentDate(['October 2017–February 2018', 'On 9 October', 'On 3 January'], '').day).toBe('2018-01-03');
