@@ -128,6 +128,7 @@ describe('findTimes', () => {
     expect(texts('killed 144 civilians since the 25th of December until today the 28th of January 2018')[0]).toBe('since the 25th of December');
     expect(texts('On the night of 21–22 January, rebels shelled the base.')).toEqual(['On the night of 21–22 January']);
     expect(texts('on the night of 31 December, troops crossed the river')).toEqual(['on the night of 31 December']);
+    expect(texts('In the early hours of 11 September, Ukrainian troops entered Izium.')).toEqual(['In the early hours of 11 September']);
     expect(texts('Date 15–19 December 2023 (2023-12-15 – 2023-12-19), (4 days)')).toEqual(['15–19 December 2023']);
     expect(texts('Date 30 April – 31 August 2019')).toEqual(['30 April – 31 August 2019']);
     // A range of figures is no date.
@@ -137,6 +138,7 @@ describe('findTimes', () => {
     expect(texts('By the end of the month, M23 had seized Rubaya as well.')).toEqual(['By the end of the month']);
     expect(texts('Over the following days, Russian troops took two more villages.')).toEqual(['Over the following days']);
     expect(texts('In the following weeks, some 20,000 people returned, the agency said.')).toEqual(['In the following weeks']);
+    expect(texts('Within a week, the RSF had seized Sinja and Singa.')).toEqual(['Within a week']);
   });
   it('marks a date inside a relative clause as background', () => {
     const [t] = findTimes('Troops advanced toward the airport, which rebels captured from the army in September 2015.');

@@ -19,7 +19,7 @@ import { addDaysIso, monthEnd, parseIso, toIso, weekStart, ymd } from './calenda
 import { count, resolvePeriod, type Period } from './period.ts';
 
 const ANAPHORIC =
-  /\b(?:(?:next|following|previous)\s+(?:day|morning|evening|night|week)|the\s+day\s+(?:after|before)|(?:later|earlier)\s+(?:that|the\s+same)|(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:days?|weeks?)\s+later|end\s+of\s+the\s+(?:month|week)|(?:following|next|ensuing)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days|weeks))\b/i;
+  /\b(?:(?:next|following|previous)\s+(?:day|morning|evening|night|week)|the\s+day\s+(?:after|before)|(?:later|earlier)\s+(?:that|the\s+same)|(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:days?|weeks?)\s+later|end\s+of\s+the\s+(?:month|week)|(?:following|next|ensuing)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days|weeks)|within\s+(?:a|one|two|three|four|five|six|seven|ten|a\s+few|\d{1,2})\s+(?:days?|weeks?))\b/i;
 
 /**
  * A narrative's yearless date ("3 January") is the occurrence nearest the date the text has reached: after "28 December
@@ -40,7 +40,7 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORIC.test(phrase);
 /**
  * The span an anaphoric phrase gives from the current day: "by the end of the month" runs to that month's last day
  * (the week's Sunday for "the end of the week"); "over the following days" is the next few days (three; "the
- * following weeks" two weeks), as the text gives no count.
+ * following weeks" two weeks), as the text gives no count; "within a week" runs from it to a week after it.
  */
 function anaphoricPeriod(phrase: string, current: string): Period {
   const day = parseIso(current)!;
@@ -54,6 +54,11 @@ function anaphoricPeriod(phrase: string, current: string): Period {
     const n = following[1] ? count(following[1].toLowerCase()) : following[2]!.toLowerCase() === 'days' ? 3 : 2;
     const days = following[2]!.toLowerCase() === 'days' ? n : 7 * n;
     return { period_start: toIso(day + 1), period_end: toIso(day + days), date_precision: 'week' };
+  }
+  const within = /\bwithin\s+(a\s+few|a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\b/i.exec(phrase);
+  if (within) {
+    const days = count(within[1]!.toLowerCase()) * (within[2]!.toLowerCase().startsWith('week') ? 7 : 1);
+    return { period_start: current, period_end: toIso(day + days), date_precision: days > 7 ? 'month' : 'week' };
   }
   return pointAt(addDaysIso(current, anaphoricShift(phrase)));
 }

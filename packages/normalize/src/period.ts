@@ -70,8 +70,9 @@ function normalize(phrase: string): string {
     .replace(/[’‘`]/g, "'")
     .replace(/[‐-―]/g, '-')
     .replace(/\s+/g, ' ')
-    // "on the night of 3 january" is 3 January: the part of the day is not a date (chrono reads "night of 3" as an hour).
-    .replace(/\bthe (?:night|morning|evening|afternoon) of /, '')
+    // "on the night of 3 january" is 3 January, and so is "in the early hours of 3 january": the part of the day is
+    // not a date (chrono reads "night of 3" as an hour).
+    .replace(/\b(?:in )?the (?:early hours|early morning|night|morning|evening|afternoon) of /, '')
     .trim();
 }
 

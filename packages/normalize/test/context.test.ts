@@ -49,6 +49,9 @@ describe('the date a text has reached', () => {
     expect(currentDate(['On 28 December 2022', 'In the following weeks'], '').period?.period_end).toBe('2023-01-11');
     // A narrative of DR Congo: Friday 24 January 2025, the end of that week is Sunday the 26th.
     expect(currentDate(['On 24 January 2025', 'by the end of the week'], '').period?.period_end).toBe('2025-01-26');
+    // A narrative of Sudan: "within a week" runs from the date reached to a week after it.
+    expect(currentDate(['On 29 June 2024', 'Within a week'], '').period).toEqual({ period_start: '2024-06-29', period_end: '2024-07-06', date_precision: 'week' });
+    expect(currentDate(['On 6 September 2022', 'In the early hours of 11 September'], '').day).toBe('2022-09-11');
     // A report: the same phrases count from the paragraph's date, not from the publication day.
     expect(currentDate(['On 3 March', 'over the next two days'], '2024-03-20').period).toEqual({ period_start: '2024-03-04', period_end: '2024-03-05', date_precision: 'week' });
   });
