@@ -44,22 +44,31 @@ export function matches(fact: Fact, gold: GoldFact): boolean {
   }
 }
 
+/** `period_end` within the gold's tolerance (1 day unless `date_tolerance_days` says otherwise). */
+export function dateFits(fact: Fact, gold: GoldFact): boolean {
+  if (!gold.period || !fact.period_end) return false;
+  const days = Math.abs(Date.parse(fact.period_end) - Date.parse(gold.period[1])) / 86_400_000;
+  return days <= (gold.date_tolerance_days ?? 1);
+}
+
 /**
  * One system fact per gold fact: a maximum bipartite matching (augmenting paths), required gold facts first,
- * so a fact that could match two gold facts is given to the one no other fact matches.
+ * so a fact that could match two gold facts is given to the one no other fact matches. Within that, a fact whose
+ * date fits is preferred: a place taken, lost and taken again is several gold facts, and each capture pairs with
+ * the one of its date (first through date-fitting pairs only, then through any; a gold fact once paired stays
+ * paired, so the number paired, required ones first, is the same as without dates).
  */
 export function assign(facts: Fact[], golds: GoldFact[]): Map<number, number> {
   const edges = facts.map((fact) => golds.flatMap((gold, g) => (matches(fact, gold) ? [g] : [])));
   const goldToFact = new Map<number, number>();
-  const order = golds.map((_, g) => g).sort((a, b) => Number(golds[b].required) - Number(golds[a].required) || a - b);
   const factsOf = golds.map((_, g) => facts.flatMap((_, f) => (edges[f].includes(g) ? [f] : [])));
   const factTaken = new Map<number, number>();
-  const tryAssign = (g: number, seen: Set<number>): boolean => {
+  const tryAssign = (g: number, seen: Set<number>, datedOnly: boolean): boolean => {
     for (const f of factsOf[g]) {
-      if (seen.has(f)) continue;
+      if (seen.has(f) || (datedOnly && !dateFits(facts[f], golds[g]))) continue;
       seen.add(f);
       const other = factTaken.get(f);
-      if (other === undefined || tryAssign(other, seen)) {
+      if (other === undefined || tryAssign(other, seen, datedOnly)) {
         factTaken.set(f, g);
         goldToFact.set(g, f);
         return true;
@@ -67,6 +76,9 @@ export function assign(facts: Fact[], golds: GoldFact[]): Map<number, number> {
     }
     return false;
   };
-  for (const g of order) tryAssign(g, new Set());
+  for (const required of [true, false]) {
+    const tier = golds.map((_, g) => g).filter((g) => golds[g].required === required);
+    for (const datedOnly of [true, false]) for (const g of tier) if (!goldToFact.has(g)) tryAssign(g, new Set(), datedOnly);
+  }
   return goldToFact;
 }

@@ -1,7 +1,7 @@
 import type { Fact } from '@frontline/schema';
 import type { GoldFact } from './gold.ts';
 import { admin1Key, reporterKey } from './keys.ts';
-import { assign, matches } from './match.ts';
+import { assign, dateFits, matches } from './match.ts';
 
 export interface Ratio {
   correct: number;
@@ -62,7 +62,6 @@ interface FactOutcome {
 }
 
 const ratio = (correct: number, total: number): Ratio => ({ correct, total, value: total ? correct / total : null });
-const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 const count = <T>(items: T[], test: (t: T) => boolean) => items.filter(test).length;
 
 function fieldRatio(golds: GoldOutcome[], field: 'dateOk' | 'reporterOk' | 'admin1Ok' | 'actorOk'): Ratio {
@@ -93,9 +92,7 @@ function judge(gold: GoldFact, fact: Fact | undefined): GoldOutcome {
   return {
     gold,
     matched: true,
-    dateOk: gold.period
-      ? Boolean(fact.period_end) && days(fact.period_end, gold.period[1]) <= (gold.date_tolerance_days ?? 1)
-      : undefined,
+    dateOk: gold.period ? dateFits(fact, gold) : undefined,
     reporterOk: reporters.size ? fact.reported_by.some((r) => reporters.has(reporterKey(r))) : undefined,
     admin1Ok: expectedAdmin1.length ? fact.admin1.some((a) => expectedAdmin1.includes(admin1Key(a))) : undefined,
     actorOk: gold.actor ? fact.actor === gold.actor : undefined,

@@ -50,6 +50,25 @@ describe('evaluation', () => {
     expect(late.period_end_accuracy).toMatchObject({ correct: 0, total: 1 });
   });
 
+  it('pairs a place taken, lost and taken again with the capture of its date, without changing recall', () => {
+    const retaken: GoldFact[] = parseGold(
+      [
+        { id: 'k-T1', article: 'k', kind: 'territory', required: true, quote: 'q', category: 'captured', actor: 'government', places: [['Kafr Nabudah']], period: ['2019-05-08', '2019-05-08'] },
+        { id: 'k-T2', article: 'k', kind: 'territory', required: true, quote: 'q', category: 'captured', actor: 'opposition', places: [['Kafr Nabudah']], period: ['2019-05-21', '2019-05-21'] },
+        { id: 'k-T3', article: 'k', kind: 'territory', required: false, quote: 'q', category: 'captured', actor: 'government', places: [['Kafr Nabudah']], period: ['2019-05-26', '2019-05-26'] },
+      ].map((g) => JSON.stringify(g)).join('\n'),
+    );
+    const capture = (id: string, period_end: string) =>
+      makeFact({ fact_id: id, article_id: 'k', kind: 'territory', category: 'captured', group: '', places: ['Kafr Nabudah'], period_end });
+    // In reading order the facts come 26 May, 8 May, 21 May (a lead, then the story); each pairs with its own date.
+    const report = scoreFacts([capture('k:1:0', '2019-05-26'), capture('k:5:0', '2019-05-08'), capture('k:9:0', '2019-05-21')], retaken);
+    expect(report.period_end_accuracy).toMatchObject({ correct: 3, total: 3 });
+    // A required capture is still paired when only a fact of another date can match it; the optional one is left.
+    const one = scoreFacts([capture('k:1:0', '2019-05-26')], retaken);
+    expect(one.recall_required).toMatchObject({ correct: 1, total: 2 });
+    expect(one.wrong_dates.map((w) => w.id)).toEqual(['k-T1']);
+  });
+
   it('compares place spellings loosely', () => {
     expect(looseKey('Khan Sheikhoun')).toBe(looseKey('Khan Shaykhun'));
     expect(looseKey('Rujum al-Ahmar')).toBe(looseKey('Rujum al Ahmar'));

@@ -15,9 +15,12 @@ import type { TimeHit } from './time.ts';
 const MAX_CHAIN = 12;
 const NAMES_YEAR = /\b(?:19|20)\d{2}\b/;
 
-/** A time phrase that moves the story's date: not a report date, a running total's start, or a rolling window. */
+/**
+ * A time phrase that moves the story's date: not a report date, a running total's start, a rolling window, or a date
+ * in a background clause (", which rebels had captured in 2015").
+ */
 function setsDate(t: TimeHit): boolean {
-  if (t.reportDate || t.since) return false;
+  if (t.reportDate || t.since || t.background) return false;
   return !/^(?:over|in|during|within)\s+the\s+(?:past|last|previous)\b|\bago\b|\brecent\b|\bcoming\b/i.test(t.text);
 }
 
@@ -46,6 +49,10 @@ export class DateContext {
   private chain: string[] = [];
   /** Facts of a section heading waiting for the section's first date. */
   private waiting: ExtractedFact[] = [];
+  /** True until the first section heading: the title and the lead, which may summarise the whole campaign. */
+  private inLead = true;
+  /** The lead's first phrase naming a year (a title's span, "launched on 30 April 2019"): where the story starts. */
+  private leadStart: string | null = null;
 
   /** The chain before the current sentence: what a fact of this sentence without its own time phrase is dated by. */
   current(): string[] {
@@ -59,10 +66,15 @@ export class DateContext {
 
   /**
    * A section heading starts: a date heading ("January 2018") dates the section like a phrase would; facts stated by
-   * a heading ("Capture of Hanano") are dated by its section, at its first date (see `datedBySection`).
+   * a heading ("Capture of Hanano") are dated by its section, at its first date (see `datedBySection`). The first
+   * heading ends the lead: the story's date goes back to where the lead started it.
    */
   heading(text: string): void {
     this.waiting = [];
+    // An encyclopedic lead runs to the campaign's end ("By 8 February 2018, the army had taken ..."); the sections
+    // after it tell the story from its start. So the first section starts from the lead's first dated phrase.
+    if (this.inLead && this.leadStart) this.chain = [this.leadStart, PARAGRAPH];
+    this.inLead = false;
     if (DATE_HEADING.test(text.trim())) this.push(text.trim());
   }
 
@@ -81,6 +93,7 @@ export class DateContext {
   }
 
   private push(phrase: string): void {
+    if (this.inLead && this.leadStart === null && NAMES_YEAR.test(phrase)) this.leadStart = phrase;
     if (NAMES_YEAR.test(phrase)) this.chain = [phrase];
     else this.chain.push(phrase);
     if (this.chain.length > MAX_CHAIN + 1) this.chain = [this.chain[0]!, ...this.chain.slice(-MAX_CHAIN)];

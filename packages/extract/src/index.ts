@@ -65,6 +65,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       const kept = facts.find((f) => sameFact(f, fact));
       // A figure restated with its source (a headline's figure in the lead) keeps the first mention and the source.
       if (kept && !kept.reporter_texts.length) [kept.reporter_texts, kept.reporter_basis] = [fact.reporter_texts, fact.reporter_basis];
+      // ... and its date: "SNHR: 144 civilians killed" dated by the body's "since the 25th of December".
+      if (kept && !kept.time_phrase && fact.time_phrase) [kept.time_phrase, kept.cumulative] = [fact.time_phrase, kept.cumulative || fact.cumulative];
       if (kept) continue;
       facts.push(fact);
       if (heading && !fact.time_phrase) dates.datedBySection(fact);

@@ -2,6 +2,7 @@
  * Time phrases as written: the words that date a figure ("on Friday night", "since Mar. 3", "between April 2
  * and April 9", "over the past ten days"). Normalize parses them with chrono-node, so date words are kept whole.
  */
+import { relativeClauseAt } from '@frontline/nlp';
 import { allMatches, MONTH_RE, WEEKDAY_RE } from './text.ts';
 
 export interface TimeHit {
@@ -12,13 +13,23 @@ export interface TimeHit {
   since: boolean;
   /** The phrase dates a report ("said on Monday", "reported on January 4"), not the event. */
   reportDate: boolean;
+  /**
+   * The phrase lies inside a non-restrictive relative clause (", which rebels captured in September 2015", ", who
+   * took it in 2012"): it dates that clause's event, background to the sentence, never the story's date.
+   */
+  background: boolean;
+  /** That clause's span in the sentence (from its comma to the next comma or the end), when `background`. */
+  clause: { start: number; end: number } | null;
 }
 
 const NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|few)`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?(?!\d)`;
 const YEAR = String.raw`(?:19|20)\d\d`;
-/** A calendar date: "Mar. 3", "March 3, 2019", "3 March 2019", "May 2019", "mid-2014", "early April". */
-const DATE = String.raw`(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[-\s])?(?:${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
+/**
+ * A calendar date: "Mar. 3", "March 3, 2019", "3 March 2019", "the 25th of December", "May 2019", "mid-2014",
+ * "early April".
+ */
+const DATE = String.raw`(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[-\s])?(?:${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|the\s+${DAY}\s+of\s+${MONTH_RE}(?:,?\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
 const PERIOD = String.raw`(?:hours?|days?|weeks?|months?|years?|weekend|fortnight)`;
 
 const PATTERNS: RegExp[] = [
@@ -33,8 +44,12 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:(?:${MONTH_RE}\s+)?${YEAR}\s*[–—-]\s*(?:${MONTH_RE}\s+)?${YEAR}|${MONTH_RE}\s*[–—-]\s*${MONTH_RE}\s+${YEAR})\b`, 'g'),
   // Two days of one month: "On 21–22 January", "on 9 and 10 January", "on January 9 and 10".
   new RegExp(String.raw`\b(?:[Oo]n|[Bb]etween)\s+(?:${DAY}\s*(?:[–—-]|and|to)\s*${DAY}\s+${MONTH_RE}|${MONTH_RE}\s+${DAY}\s*(?:[–—-]|and)\s*${DAY}(?![\s-]*(?:people|civilians|persons|families|%)))(?:,?\s+${YEAR})?`, 'g'),
-  // A part of a dated day: "On the night of 3 January", "on the morning of March 5".
-  new RegExp(String.raw`\b[Oo]n\s+the\s+(?:night|morning|evening|afternoon)\s+of\s+${DATE}`, 'g'),
+  // A part of a dated day, or a night across two: "On the night of 3 January", "on the night of 21–22 January",
+  // "in the early hours of 11 September".
+  new RegExp(String.raw`\b(?:[Oo]n\s+the\s+(?:night|morning|evening|afternoon)|[Ii]n\s+the\s+(?:early\s+hours|early\s+morning|morning|evening|afternoon))\s+of\s+(?:${DAY}\s*[–—-]\s*${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${DATE})`, 'g'),
+  // A span written with a dash and no preposition, as an infobox gives it: "15–19 December 2023", "30 April – 31
+  // August 2019".
+  new RegExp(String.raw`\b${DAY}(?:\s+${MONTH_RE})?\s*[–—-]\s*${DAY}\s+${MONTH_RE}\s+${YEAR}`, 'g'),
   // A stock's own date: "as of 28 February", "as at 3 March 2018".
   new RegExp(String.raw`\b[Aa]s\s+(?:of|at)\s+${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Ff]rom)\s+${DATE}\s+(?:to|until|till)\s+${DATE}`, 'g'),
@@ -49,6 +64,11 @@ const PATTERNS: RegExp[] = [
   /\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:recent|the\s+coming)\s+(?:days|weeks|months)\b/g,
   /\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Oo]vernight|[Ee]arlier\s+today)\b/g,
   // Anaphoric: dated by the date the text has reached (the document layer), not by the report's day.
+  // "By the end of the month" (that month's last day), "Over the following days" (the next few days), "Within a week".
+  /\b(?:[Bb]y|[Aa]t|[Tt]owards?)\s+the\s+end\s+of\s+the\s+(?:month|week)\b/g,
+  /\b(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:following|next|ensuing)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days|weeks)\b/g,
+  // "Within a week, troops had retaken the town": by a week after the date the text has reached.
+  new RegExp(String.raw`\b[Ww]ithin\s+(?:a|one|two|three|four|five|six|seven|ten|a\s+few|\d{1,2})\s+(?:days?|weeks?)\b`, 'g'),
   /\b(?:[Tt]he\s+(?:next|following|previous)\s+(?:day|morning|evening|night)|[Tt]he\s+day\s+(?:after|before)(?!\s+\w+day)|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:[Oo]n\s+)?(?:[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+(?:day|morning|evening|night)|[Tt]he\s+following\s+week)\b/g,
 ];
 
@@ -67,7 +87,8 @@ export function findTimes(s: string): TimeHit[] {
       if (records.some((r) => m.index >= r.start && m.index < r.end)) continue;
       const after = s.slice(m.index + text.length);
       const reportDate = !/^(?:since|between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || /^\s*that\b/.test(after));
-      hits.push({ start: m.index, end: m.index + text.length, text, since: /^since\b/i.test(text), reportDate });
+      const clause = relativeClauseAt(s, m.index, m.index + text.length);
+      hits.push({ start: m.index, end: m.index + text.length, text, since: /^since\b/i.test(text), reportDate, background: clause !== null, clause });
     }
   }
   return longestFirst(hits);
@@ -94,6 +115,8 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
     // "..., which marks the worst escalation since the group last seized it in 2012": a running total's start in
     // another clause is background, never the date of this figure.
     if (t.since && /,\s*(?:which|who|where|the\s+first|the\s+most|the\s+worst|the\s+biggest|marking)\b/.test(between)) continue;
+    // "Rebels took X, which the army had seized in 2016": a date inside a relative clause dates only that clause.
+    if (t.clause && !(span.start >= t.clause.start && span.end <= t.clause.end)) continue;
     let score = between.length;
     if (/[;:]|\bbut\b|\bwhile\b|\bwhere\b|\bwhich\b|\bwho\b/.test(between)) score += 150;
     if (/,/.test(between)) score += 20;

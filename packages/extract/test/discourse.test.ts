@@ -44,9 +44,42 @@ describe('time context', () => {
     expect(news.find((f) => f.category === 'injured')!.time_context).toEqual(['On 4 March 2020', P]);
   });
 
+  it('a lead that summarises the campaign is not the clock of the sections after it', () => {
+    const iraq = extract(
+      'Battle of Mosul (2016–2017)\n\nThe battle began on 17 October 2016. The city was declared liberated on 9 July 2017.\n\n' +
+        '## Eastern Mosul\n\nOn 1 November, special forces captured Gogjali.',
+    );
+    expect(iraq.find((f) => f.kind === 'territory')!.time_context).toEqual(['2016–2017', P]);
+    // Without a span in the title, the lead's first dated phrase is where the story starts.
+    const myanmar = extract(
+      'Operation 1027\n\nThe offensive was launched on 27 October 2023, and by 12 January 2024 the alliance had taken Laukkai.\n\n' +
+        '## Northern Shan\n\nThe alliance captured the town of Chinshwehaw.',
+    );
+    expect(myanmar.find((f) => f.kind === 'territory')!.time_context).toEqual(['on 27 October 2023', P]);
+  });
+
   it('a heading that is only a date dates its section', () => {
     const facts = extract('Northern offensive\n\n## December 2016\n\nThe army captured the village of Tell Qarah.\n\n## 2017\n\nRebels seized the town of Khirbet.');
     expect(facts.map((f) => f.time_context)).toEqual([['December 2016', P], ['2017', P]]);
+  });
+
+  it('a date in a relative clause neither dates the main figure nor moves the story', () => {
+    // A wire story: the airbase's history is background; the capture has no date of its own.
+    const wire = extract('Rebels press on\n\nRebels captured the village of Kafr Zita, which the army had taken from them in 2016.\n\nShelling killed 12 civilians.');
+    expect(wire.map((f) => [f.count_phrase || f.category, f.time_phrase, f.time_context])).toEqual([['captured', '', []], ['12', '', []]]);
+    // An outlet in another war: the town's earlier fall is its own fact, dated by its own clause.
+    const outlet = extract('Army retakes town\n\nOn 3 March 2024, the army recaptured the town of Umm Rawaba, which the RSF seized in December 2023.');
+    expect(outlet.map((f) => f.time_phrase)).toEqual(['On 3 March 2024', 'in December 2023']);
+    // A narrative: a relative clause's year does not become the clock of the next sentence.
+    const story = extract('Battle of Sinjar\n\nOn 12 November 2015, Kurdish forces entered Sinjar, which ISIL had seized in August 2014, and later that day they captured the town. Clashes killed 30 militants.');
+    expect(story.find((f) => f.count_phrase === '30')!.time_context).toEqual(['On 12 November 2015', 'later that day']);
+  });
+
+  it('a headline figure restated in the body takes the body\'s date', () => {
+    const [f] = extract('SNHR: 144 civilians killed in Idlib\n\nSNHR documented the killing of 144 civilians since the 25th of December until today the 28th of January 2018.');
+    expect([f!.quote.slice(0, 4), f!.time_phrase, f!.cumulative]).toEqual(['SNHR', 'since the 25th of December', true]);
+    const [g] = extract('Fighting displaces 12,000 in Kutum\n\nFighting has displaced 12,000 people in Kutum since 3 June, the agency said.');
+    expect(g!.time_phrase).toBe('since 3 June');
   });
 
   it('a running total\'s start in a background clause does not date the figure', () => {

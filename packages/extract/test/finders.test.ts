@@ -124,6 +124,29 @@ describe('findTimes', () => {
     expect(texts('on January 4')).toEqual(['on January 4']);
     expect(texts('yesterday')).toEqual(['yesterday']);
   });
+  it('reads a day written as monitors write it, a night across two days, and a span an infobox gives', () => {
+    expect(texts('killed 144 civilians since the 25th of December until today the 28th of January 2018')[0]).toBe('since the 25th of December');
+    expect(texts('On the night of 21–22 January, rebels shelled the base.')).toEqual(['On the night of 21–22 January']);
+    expect(texts('on the night of 31 December, troops crossed the river')).toEqual(['on the night of 31 December']);
+    expect(texts('In the early hours of 11 September, Ukrainian troops entered Izium.')).toEqual(['In the early hours of 11 September']);
+    expect(texts('Date 15–19 December 2023 (2023-12-15 – 2023-12-19), (4 days)')).toEqual(['15–19 December 2023']);
+    expect(texts('Date 30 April – 31 August 2019')).toEqual(['30 April – 31 August 2019']);
+    // A range of figures is no date.
+    expect(texts('Between 400–600 civilians left the district.')).toEqual([]);
+  });
+  it('reads anaphoric spans: the end of the month, the following days', () => {
+    expect(texts('By the end of the month, M23 had seized Rubaya as well.')).toEqual(['By the end of the month']);
+    expect(texts('Over the following days, Russian troops took two more villages.')).toEqual(['Over the following days']);
+    expect(texts('In the following weeks, some 20,000 people returned, the agency said.')).toEqual(['In the following weeks']);
+    expect(texts('Within a week, the RSF had seized Sinja and Singa.')).toEqual(['Within a week']);
+  });
+  it('marks a date inside a relative clause as background', () => {
+    const [t] = findTimes('Troops advanced toward the airport, which rebels captured from the army in September 2015.');
+    expect(t).toMatchObject({ text: 'in September 2015', background: true });
+    expect(findTimes('On 3 May, the army, which had massed troops, took the town.')[0]).toMatchObject({ text: 'On 3 May', background: false });
+    // The clause is closed by its comma: a phrase after it belongs to the main clause.
+    expect(findTimes('The RSF took Wad Madani, which lies on the Blue Nile, on 18 December.')[0]).toMatchObject({ background: false });
+  });
   it('marks the date of a report, and ignores "for the first time since"', () => {
     expect(findTimes('IOM reported on June 11 that 25,000 fled')[0]).toMatchObject({ text: 'on June 11', reportDate: true });
     expect(texts('entered the town for the first time since 2012')).toEqual([]);

@@ -160,11 +160,37 @@ function narrative(timeline: Timeline, weekdays: Weekday[], text: string): strin
   return `a narrative: ${days.length} dated days over ${span} days${example}, and no report of the day (no weekday or 'today'); its facts are dated from the text`;
 }
 
+/**
+ * The field labels of a military-conflict infobox (https://en.wikipedia.org/wiki/Template:Infobox_military_conflict),
+ * as a copied page gives them at the start of a line ("Date 15–19 December 2023", "Result RSF victory", "Location").
+ */
+const INFOBOX_LABEL =
+  /^(?:Date|Location|Result|Territorial\s+changes|Belligerents|Combatants|Commanders\s+and\s+leaders|Units\s+involved|Strength|Casualties\s+and\s+losses|Part\s+of)(?![a-z])/;
+const INFOBOX_MIN_LABELS = 3;
+const INFOBOX_LINES = 40;
+/** A title naming the span its events fall in, as encyclopedias title campaigns: "X offensive (April–August 2019)". */
+const TITLE_SPAN = /\((?:[A-Z][a-z]+\.?\s+)?(?:(?:19|20)\d{2}\s*)?[–—-]\s*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}\)\s*$/;
+
+/**
+ * An encyclopedic page, however few dates it gives: an infobox (three of its labels at the start of lines near the
+ * top) or a title naming a span. Its dates are its events; a copy's stamps ("4 April 2024; 16 days ago") are not a
+ * publication either. Returns the evidence, or null.
+ */
+function encyclopedic(text: string): string | null {
+  const lines = text.split('\n', INFOBOX_LINES * 2).map((l) => l.trim()).filter(Boolean).slice(0, INFOBOX_LINES);
+  const labels = new Set(lines.map((l) => INFOBOX_LABEL.exec(l)?.[0].replace(/\s+/g, ' ')).filter(Boolean));
+  if (labels.size >= INFOBOX_MIN_LABELS) {
+    return `an encyclopedic page (an infobox: ${[...labels].join(', ')}): it dates its events, not itself; its facts are dated from the text`;
+  }
+  const title = TITLE_SPAN.exec(lines[0] ?? '');
+  return title ? `an encyclopedic page (its title names the span of its events, '${title[0].trim()}'); its facts are dated from the text` : null;
+}
+
 function fromText({ text, sentences, removed }: PublishedInput): Published {
   const timeline = buildTimeline(text, sentences, removed);
   const dateStarts = timeline.dates.filter((d) => d.position >= 0).map((d) => d.position);
   const weekdays = distinctWeekdays(findWeekdays(text, dateStarts).filter((w) => !inFutureSentence(sentences, w.start)));
-  const story = narrative(timeline, weekdays, text);
+  const story = encyclopedic(text) ?? narrative(timeline, weekdays, text);
   if (story) return range('', '', '', story);
   return (
     fromTallyTitle(text, timeline) ??
@@ -221,7 +247,7 @@ function fromTallyTitle(text: string, timeline: Timeline): Published | null {
 function fromCaptions(timeline: Timeline, weekdays: Weekday[]): Published | null {
   const caption = latestOf(timeline.dates.filter((d) => d.source === 'caption' && d.precision === 'day'));
   if (!caption) return null;
-  const laterText = latestOf(timeline.dates.filter((d) => d.source !== 'caption' && d.precision === 'day' && d.first > caption.first));
+  const laterText = latestOf(timeline.dates.filter((d) => !['caption', 'background'].includes(d.source) && d.precision === 'day' && d.first > caption.first));
   const anchor = laterText ?? caption;
   const what = laterText ? `latest date ${describe(laterText)}, after the latest photo caption date` : `latest photo caption date ${describe(caption)}`;
   const day = anchor.first;
@@ -233,7 +259,7 @@ function fromCaptions(timeline: Timeline, weekdays: Weekday[]): Published | null
 
 /** (e) The latest day written in the text, narrowed by weekday mentions. */
 function fromLatestDay(timeline: Timeline, weekdays: Weekday[], text: string): Published | null {
-  const last = latestOf(timeline.dates.filter((d) => d.source !== 'file_caption' && d.precision === 'day'));
+  const last = latestOf(timeline.dates.filter((d) => !['file_caption', 'background'].includes(d.source) && d.precision === 'day'));
   if (!last) return null;
   const what = `latest date in the text ${describe(last)}`;
   const estimate = byWeekdays(last, weekdays, what) ?? windowAfter(last.first, what);

@@ -2,12 +2,17 @@
  * The dates an article gives, placed on the calendar: written dates in the text and in photo captions, years
  * supplied for dates written without one, and relative anchors ("four days after ...").
  */
+import { relativeClauseAt } from '@frontline/nlp';
 import type { RemovedLine, Sentence } from '@frontline/schema';
 import { addDays, daysBetween, daysInMonth, isoDate, latest } from './calendar.ts';
 import { FILE_PHOTO } from './boilerplate-rules.ts';
 import { findDates, type DateMention, type MentionPrecision } from './dates.ts';
 
-export type DateSource = 'text' | 'caption' | 'file_caption' | 'relative';
+/**
+ * Where a date was written. `background`: in the text, inside a relative clause (", which rebels captured in September
+ * 2015"): it bounds the article from below but neither dates it nor gives a year to dates written without one.
+ */
+export type DateSource = 'text' | 'background' | 'caption' | 'file_caption' | 'relative';
 
 export interface DatedMention {
   /** First and last day the mention covers (equal for a day). */
@@ -64,11 +69,17 @@ export function inFutureSentence(sentences: Sentence[], position: number): boole
   return future;
 }
 
+/** True when a date mention lies in a relative clause of its sentence (see `DateSource`). */
+function inBackground(text: string, sentences: Sentence[], m: DateMention): boolean {
+  const s = sentenceAt(sentences, m.start);
+  return s !== undefined && relativeClauseAt(text.slice(s.start, s.end), m.start - s.start, m.end - s.start) !== null;
+}
+
 export function buildTimeline(text: string, sentences: Sentence[], removed: RemovedLine[]): Timeline {
   const written = [
     ...findDates(text)
       .filter((m) => !inFutureSentence(sentences, m.start))
-      .map((m) => ({ m, source: 'text' as DateSource, position: m.start })),
+      .map((m) => ({ m, source: inBackground(text, sentences, m) ? 'background' as DateSource : 'text' as DateSource, position: m.start })),
     ...removed
       .filter((r) => r.reason === 'caption')
       .flatMap((r) => {
@@ -77,7 +88,7 @@ export function buildTimeline(text: string, sentences: Sentence[], removed: Remo
       }),
   ];
   // A bare year ("in 2018") dates the background: it never gives a year to "21 January" (it would move it forward).
-  const anchors = written.filter((w) => w.m.year !== null && w.m.precision !== 'year');
+  const anchors = written.filter((w) => w.m.year !== null && w.m.precision !== 'year' && w.source !== 'background');
   const context = { ...yearContext(anchors.map((w) => ({ ...w, dated: calendarSpan(w.m, w.m.year!) }))), ...spanContext(text, written) };
   const dates: DatedMention[] = [];
   const unplaced: string[] = [];

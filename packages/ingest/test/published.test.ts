@@ -35,19 +35,30 @@ describe('publication date: dateline', () => {
   });
 
   it.each([
-    ['DAMASCUS, Jan. 21 (Xinhua) -- The army, which began its push in December 2017, took the airbase.', '2018-01-21'],
-    ['ALEPPO, Syria, Feb. 3 (AP) — Rebels, who lost the town in October 2019, shelled it.', '2020-02-03'],
-    ['KYIV, Sept. 14 (Reuters) - Troops, who crossed the river in August 2022, pushed on.', '2022-09-14'],
+    ['DAMASCUS, Jan. 21 (Xinhua) -- The army took the airbase. Its push began in December 2017.', '2018-01-21'],
+    ['ALEPPO, Syria, Feb. 3 (AP) — Rebels shelled the town. They lost it in October 2019.', '2020-02-03'],
+    ['KYIV, Sept. 14 (Reuters) - Troops pushed on. They crossed the river in August 2022.', '2022-09-14'],
   ])('a wire dateline with an abbreviated month: %s', (line, day) => {
     expect(ingest(`Headline here\n\n${line}`).published).toBe(day);
   });
 
   it('a wire dateline without the year takes it from the text', () => {
-    const a = ingest('Army advances\n\nAMMAN, Jan 8 (Reuters) - The army, which began its push in October 2017, advanced on the airbase.');
+    const a = ingest('Army advances\n\nAMMAN, Jan 8 (Reuters) - The army advanced on the airbase. It began its push in October 2017.');
     expect(a.published).toBe('2018-01-08');
     expect(a.published_precision).toBe('day');
     expect(a.outlet).toBe('Reuters');
     expect(a.published_evidence).toContain("October 2017");
+  });
+
+  it.each([
+    ['Damascus, Feb 7 (Reuters) - Rebels captured the village on Tuesday, near the airbase, which government forces retook in September 2016.', '2016-09-01'],
+    ['KHARTOUM, Dec 2 (AFP) - The army shelled the city, which the RSF had seized in April 2023, residents said.', '2023-04-01'],
+    ['GOMA, Jan. 27 (AP) — Rebels, who last held the city in November 2012, entered it on Sunday.', '2012-11-01'],
+  ])('a date in a relative clause gives no year to a dateline: %s', (line, notBefore) => {
+    const a = ingest(`Rebels advance\n\n${line}`);
+    expect([a.published, a.published_precision]).toEqual(['', '']);
+    // It still bounds the article from below: a report is not older than the past it tells of.
+    expect(a.published_earliest).toBe(notBefore);
   });
 
   it('a date line deep in the story is not a dateline', () => {
@@ -200,6 +211,27 @@ describe('publication date: a narrative has none', () => {
     const a = ingest(text);
     expect(a.published).toBe('');
     expect(a.published_evidence).toMatch(/^a narrative: 6 dated days over \d+ days, from '3 March 2015' on/);
+  });
+
+  it('an encyclopedic page with an infobox has no publication date, and a copy\'s age stamp does not give it one', () => {
+    const sudan = [
+      'Battle of Nyala', 'Part of War in Sudan (2023)', 'Date 11–26 October 2023 (2023-10-11 – 2023-10-26)',
+      'Counter-offensive: 3 March 2024; 20 days ago (2024-03-03)', 'Location Nyala, South Darfur', 'Result RSF victory',
+      '', 'The battle ended on 26 October 2023.',
+    ].join('\n');
+    const a = ingest(sudan);
+    expect([a.published, a.published_precision]).toEqual(['', '']);
+    expect(a.published_evidence).toMatch(/^an encyclopedic page \(an infobox: Part of, Date, Location, Result\)/);
+    const ukraine = 'Battle of Vuhledar\nPart of the Russian invasion of Ukraine\nDate\n24 October 2022 – 2 October 2024\nLocation\nVuhledar\nResult\nRussian victory\n\nOn 2 October 2024, Russian troops entered the town.';
+    expect(ingest(ukraine).published).toBe('');
+  });
+
+  it('so has a page whose title names the span of its events, however few dates it gives', () => {
+    const a = ingest('Eastern Donbas offensive (November 2022–February 2023)\n\nOn 28 November, troops took the village. On 16 January, they captured Soledar.');
+    expect(a.published).toBe('');
+    expect(a.published_evidence).toContain("'(November 2022–February 2023)'");
+    // A report's title with one month in brackets is not a span: it is dated as a report.
+    expect(ingest('Flash update (October 2019)\n\nOn 10 October, 70,000 people fled.').published).not.toBe('');
   });
 
   it('a report of the day with many dates is not a narrative', () => {

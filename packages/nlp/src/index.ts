@@ -11,6 +11,8 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
+export { relativeClauseAt } from './clauses.ts';
+
 export type Pos =
   | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT'
   | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';

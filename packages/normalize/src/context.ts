@@ -15,11 +15,11 @@
  * to the report's day, never to a narrative date in the paragraph.
  */
 import { PARAGRAPH_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
-import { addDaysIso, parseIso } from './calendar.ts';
+import { addDaysIso, monthEnd, parseIso, toIso, weekStart, ymd } from './calendar.ts';
 import { count, resolvePeriod, type Period } from './period.ts';
 
 const ANAPHORIC =
-  /\b(?:(?:next|following|previous)\s+(?:day|morning|evening|night|week)|the\s+day\s+(?:after|before)|(?:later|earlier)\s+(?:that|the\s+same)|(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:days?|weeks?)\s+later)\b/i;
+  /\b(?:(?:next|following|previous)\s+(?:day|morning|evening|night|week)|the\s+day\s+(?:after|before)|(?:later|earlier)\s+(?:that|the\s+same)|(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:days?|weeks?)\s+later|end\s+of\s+the\s+(?:month|week)|(?:following|next|ensuing)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days|weeks)|within\s+(?:a|one|two|three|four|five|six|seven|ten|a\s+few|\d{1,2})\s+(?:days?|weeks?))\b/i;
 
 /**
  * A narrative's yearless date ("3 January") is the occurrence nearest the date the text has reached: after "28 December
@@ -37,6 +37,32 @@ const NAMES_YEAR = /\b(?:19|20)\d{2}\b/;
 
 export const isAnaphoric = (phrase: string): boolean => ANAPHORIC.test(phrase);
 
+/**
+ * The span an anaphoric phrase gives from the current day: "by the end of the month" runs to that month's last day
+ * (the week's Sunday for "the end of the week"); "over the following days" is the next few days (three; "the
+ * following weeks" two weeks), as the text gives no count; "within a week" runs from it to a week after it.
+ */
+function anaphoricPeriod(phrase: string, current: string): Period {
+  const day = parseIso(current)!;
+  const end = /\bend\s+of\s+the\s+(month|week)\b/i.exec(phrase);
+  if (end) {
+    const last = end[1]!.toLowerCase() === 'month' ? monthEnd(ymd(day).y, ymd(day).m) : weekStart(day) + 6;
+    return { period_start: current, period_end: toIso(last), date_precision: end[1]!.toLowerCase() === 'month' ? 'month' : 'week' };
+  }
+  const following = /\b(?:following|next|ensuing)\s+(?:(few|two|three|several)\s+)?(days|weeks)\b/i.exec(phrase);
+  if (following) {
+    const n = following[1] ? count(following[1].toLowerCase()) : following[2]!.toLowerCase() === 'days' ? 3 : 2;
+    const days = following[2]!.toLowerCase() === 'days' ? n : 7 * n;
+    return { period_start: toIso(day + 1), period_end: toIso(day + days), date_precision: 'week' };
+  }
+  const within = /\bwithin\s+(a\s+few|a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\b/i.exec(phrase);
+  if (within) {
+    const days = count(within[1]!.toLowerCase()) * (within[2]!.toLowerCase().startsWith('week') ? 7 : 1);
+    return { period_start: current, period_end: toIso(day + days), date_precision: days > 7 ? 'month' : 'week' };
+  }
+  return pointAt(addDaysIso(current, anaphoricShift(phrase)));
+}
+
 /** How many days an anaphoric phrase moves from the current date. */
 function anaphoricShift(phrase: string): number {
   const later = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+later\b/i.exec(phrase);
@@ -49,7 +75,7 @@ function anaphoricShift(phrase: string): number {
 
 function resolveAgainst(phrase: string, published: string, currentPeriod: Period | null, pointEvent: boolean): Period | null {
   const current = currentPeriod?.period_end ?? '';
-  if (isAnaphoric(phrase) && current) return pointAt(addDaysIso(current, anaphoricShift(phrase)));
+  if (isAnaphoric(phrase) && current) return anaphoricPeriod(phrase, current);
   if (published) return resolvePeriod(phrase, published, '', pointEvent);
   // Only an event's calendar date needs the look-ahead: "in the past two days", "on Sunday" and a running total
   // "since 21 May" count back from the current date, and end there. Inside a year the text has named as a whole

@@ -70,8 +70,9 @@ function normalize(phrase: string): string {
     .replace(/[’‘`]/g, "'")
     .replace(/[‐-―]/g, '-')
     .replace(/\s+/g, ' ')
-    // "on the night of 3 january" is 3 January: the part of the day is not a date (chrono reads "night of 3" as an hour).
-    .replace(/\bthe (?:night|morning|evening|afternoon) of /, '')
+    // "on the night of 3 january" is 3 January, and so is "in the early hours of 3 january": the part of the day is
+    // not a date (chrono reads "night of 3" as an hour).
+    .replace(/\b(?:in )?the (?:early hours|early morning|night|morning|evening|afternoon) of /, '')
     .trim();
 }
 
@@ -120,9 +121,12 @@ function between(text: string, ref: Day | null): Span | null {
   return { start: a.start, end: b.end, precision: coarser(a.precision, b.precision) };
 }
 
-/** Two days of one month: "on 21-22 january", "on 9 and 10 january", "on january 9 and 10": read as "between". */
+/**
+ * Two days of one month: "on 21-22 january", "on 9 and 10 january", "on january 9 and 10"; and a span an infobox
+ * writes with a dash and no preposition, "15-19 december 2023", "30 april - 31 august 2019": read as "between".
+ */
 function dayPair(text: string, ref: Day | null): Span | null {
-  const m = /^(?:on|between)\s+(\d{1,2}(?:st|nd|rd|th)?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?:-|and|to)\s*(\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+\.?)?(?:,?\s+(?:19|20)\d{2})?)$/.exec(text);
+  const m = /^(?:(?:on|between)\s+)?(\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+\.?)?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?:-|and|to)\s*(\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+\.?)?(?:,?\s+(?:19|20)\d{2})?)$/.exec(text);
   return m ? between(`between ${m[1]} and ${m[2]}`, ref) : null;
 }
 

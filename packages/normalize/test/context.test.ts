@@ -30,11 +30,37 @@ describe('the date a text has reached', () => {
     expect(currentDate(['2019', 'On 3 January', 'On 20 January'], '').day).toBe('2019-01-20');
   });
 
+  it('after a summarising lead, the sections read from the campaign\'s start (extract restarts the chain there)', () => {
+    expect(currentDate(['2016–2017', P, 'On 1 November', 'In late December', 'On 8 January'], '').day).toBe('2017-01-08');
+    expect(currentDate(['on 27 October 2023', P, 'On 3 November'], '').day).toBe('2023-11-03');
+  });
+
   it('inside a span a title gave, yearless dates are read from its start', () => {
     expect(currentDate(['October 2017–February 2018', 'On 9 October'], '').day).toBe('2017-10-09');
     expect(currentDate(['October 2017–February 2018', 'On 9 October', 'On 3 January'], '').day).toBe('2018-01-03');
     expect(currentDate(['2016–2017', 'On 26 December'], '').day).toBe('2016-12-26');
     expect(currentDate(['On 4 May 2019', 'The following week'], '').day).toBe('2019-05-11');
+  });
+
+  it('anaphoric spans: the end of the month or week, the following days or weeks', () => {
+    // A narrative of Ukraine, across a year boundary.
+    expect(currentDate(['In mid-November 2022', 'By the end of the month'], '').period).toEqual({ period_start: '2022-11-20', period_end: '2022-11-30', date_precision: 'month' });
+    expect(currentDate(['On 28 December 2022', 'Over the following days'], '').period).toEqual({ period_start: '2022-12-29', period_end: '2022-12-31', date_precision: 'week' });
+    expect(currentDate(['On 28 December 2022', 'In the following weeks'], '').period?.period_end).toBe('2023-01-11');
+    // A narrative of DR Congo: Friday 24 January 2025, the end of that week is Sunday the 26th.
+    expect(currentDate(['On 24 January 2025', 'by the end of the week'], '').period?.period_end).toBe('2025-01-26');
+    // A narrative of Sudan: "within a week" runs from the date reached to a week after it.
+    expect(currentDate(['On 29 June 2024', 'Within a week'], '').period).toEqual({ period_start: '2024-06-29', period_end: '2024-07-06', date_precision: 'week' });
+    expect(currentDate(['On 6 September 2022', 'In the early hours of 11 September'], '').day).toBe('2022-09-11');
+    // A report: the same phrases count from the paragraph's date, not from the publication day.
+    expect(currentDate(['On 3 March', 'over the next two days'], '2024-03-20').period).toEqual({ period_start: '2024-03-04', period_end: '2024-03-05', date_precision: 'week' });
+  });
+
+  it('a night across two days, and a span written with a dash, cross the year when they must', () => {
+    expect(currentDate(['On 20 December 2016', 'On the night of 31 December–1 January'], '').period).toEqual({ period_start: '2016-12-31', period_end: '2017-01-01', date_precision: 'day' });
+    expect(currentDate(['On 12 January 2018', 'On the night of 21–22 January'], '').day).toBe('2018-01-22');
+    expect(currentDate(['15–19 December 2023'], '').period).toEqual({ period_start: '2023-12-15', period_end: '2023-12-19', date_precision: 'day' });
+    expect(currentDate(['30 April – 31 August 2019', P, 'On 6 May'], '').day).toBe('2019-05-06');
   });
 
   it('in a report, yearless dates and weekdays count from the publication date', () => {
