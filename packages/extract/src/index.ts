@@ -65,6 +65,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       const kept = facts.find((f) => sameFact(f, fact));
       // A figure restated with its source (a headline's figure in the lead) keeps the first mention and the source.
       if (kept && !kept.reporter_texts.length) [kept.reporter_texts, kept.reporter_basis] = [fact.reporter_texts, fact.reporter_basis];
+      // A heading's capture ("Capture of X") names no side; the body's restatement does.
+      if (kept && !kept.actor_text) kept.actor_text = fact.actor_text;
       if (kept) continue;
       facts.push(fact);
       if (heading && !fact.time_phrase) dates.datedBySection(fact);

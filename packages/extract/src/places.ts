@@ -167,7 +167,8 @@ function judgeRun(
   prev: PlaceHit | undefined,
   prevListFeature: string,
 ): { place: PlaceHit; listFeature: string } | null {
-  const before = s.slice(0, run.start);
+  // "'Ard al-Hamra", "‘Ain Issa": an apostrophe for the Arabic ayn opens the name; the cue stands before it.
+  const before = s.slice(0, run.start).replace(/(?<=\s)['’‘]$/u, '');
   const after = s.slice(run.end);
   const isAdmin = admins.some((a) => a.start === run.start && a.end === run.end);
   const isCountry = countries.some((c) => c.start === run.start && c.end === run.end);

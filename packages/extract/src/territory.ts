@@ -59,7 +59,8 @@ const VERBS: [RegExp, Category, VerbHit['voice']][] = [
  * "storm the strategic border town of X"): lower-case words that do not open another phrase or clause.
  */
 const OBJECT_STOP = /^(?:near|in|on|at|to|from|with|toward|towards|into|after|before|during|amid|while|by|for|as|since|until|and|or|but|that|which|who|where|when|than|against|despite|between|through|across|around|outside|inside|within|via|under|over|without|is|was|were|are|be|been|has|have|had|not|no)$/i;
-const INSTALLATION_IN = /^(?:the\s+)?[^,;.:()]{0,60}?\b(?:bases?|headquarters|HQ|garrison|barracks|command|compound|airport|air\s?base|airfield)\b(?:\s+of\s+[^,;.:()]{1,50}?)?\s+(?:in|at|inside)(?:\s+the\s+(?:city|town)\s+of)?$/i;
+const FORCE_AFTER = /^\s+(?:army|armed\s+forces|military|police|troops|forces|government|regime)\b/i;
+const INSTALLATION_IN = /^(?:the\s+)?[^,;.:()]{0,80}?\b(?:bases?|headquarters|HQ|garrison|barracks|command|compound|airport|air\s?base|airfield)\b(?:\s+of\s+[^,;.:()]{1,60}?)?\s+(?:in|at|inside)(?:\s+the\s+(?:city|town)\s+of)?$/i;
 const CLAUSE_IN_GAP = /\b(?:said|says|that|which|who|when|while|where|after|before|near|outside|north|south|east|west|from|to|toward|towards|was|were|is|are|had|has|have)\b/i;
 const POSITION_PAIR = /\b(?:\p{Ll}+ern|central)\s+and\s+(?=(?:\p{Ll}+ern|central)\b)/gu;
 const OBJECT_WORD = /^(?:\p{Ll}[\p{L}\-’']*|of)$/u;
@@ -97,12 +98,16 @@ const LIST_LINK = new RegExp(
 function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   const first = places.find((p) => p.start >= from);
   if (!first) return [];
-  const gap = s.slice(from, first.start).trim();
+  // "took the Sudan army bases in X": a name before a noun of forces only says whose they are.
+  if (FORCE_AFTER.test(s.slice(first.end))) return objectPlaces(s, places.filter((p) => p !== first), from);
+  // An apostrophe for the Arabic ayn ("'Ard al-Hamra") belongs to the name, not to the gap.
+  const gap = s.slice(from, first.start).replace(/(?<=\s)['’‘]$/u, '').trim();
   // "seized nine more villages east of X": a counted object; X only locates it (the count's fact holds X). A share of
   // X ("half of X", "around 60 percent of X") is part of X itself.
   const share = SHARE_OF.test(` ${gap} `);
   // "overran the army's 22nd Brigade base in X": a post taken in X is ground taken in X.
-  if (INSTALLATION_IN.test(gap) && !CLAUSE_IN_GAP.test(gap)) return [first];
+  const post = gap.replace(/\s*\(\p{Lu}{2,8}\)/gu, '');
+  if (INSTALLATION_IN.test(post) && !CLAUSE_IN_GAP.test(post)) return [first];
   if (findQuantities(gap).length && !share) return [];
   // "the northern and western parts of X": two position words joined by "and" are one modifier.
   const words = gap.replace(POSITION_PAIR, '');
@@ -209,9 +214,15 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
   }
   if (v.voice === 'noun') {
     const by = /^[^,;.]*?\bby\s+/i.exec(s.slice(objectEnd));
-    return (by ? actorAfter(s, objectEnd + by[0].length) : '') || recentActor(memory);
+    // A heading ("Capture of X") opens a section: the side of the sentences before it is not the one it names.
+    return (by ? actorAfter(s, objectEnd + by[0].length) : '') || (isHeading(s) ? '' : recentActor(memory));
   }
   return subjectActor(s, v.start) || recentActor(memory);
+}
+
+function isHeading(s: string): boolean {
+  const t = s.trim();
+  return !/[.!?:;]["”’)]*$/.test(t) && t.split(/\s+/).length <= 8;
 }
 
 export function recentActor(memory: ArticleMemory): string {

@@ -94,3 +94,23 @@ rule('who reported a capture: a ministry after a possessive, a monitor, state me
     { category: 'captured', places: ['Kitshanga'], actor: 'FARDC', reporters: ['FARDC'] },
   ]],
 ]);
+
+rule('a name opened by an apostrophe for the ayn, and a state name that only says whose forces', [
+  ['encyclopedic', 'Government forces also took control of large parts of the northeastern \'Ard al-Hamra district.', [
+    { category: 'captured', places: ['Ard al-Hamra'], actor: 'Government forces' },
+  ]],
+  ['regional', 'Kurdish fighters entered ‘Ain Dibs on Monday.', [{ category: 'entered', places: ['Ain Dibs'], actor: 'Kurdish fighters', time: 'on Monday' }]],
+  ['wire', 'RSF takes control of Sudan army and police bases in Wad Madani', [{ category: 'captured', places: ['Wad Madani'], actor: 'RSF' }]],
+  ['thinktank', 'The Houthis (AA) said they took control of the headquarters of the Yemeni Armed Forces (YAF) 141st Brigade and the base of the paramilitary Special Security Forces in Harib, capital of the district, on Sunday.', [
+    { category: 'captured', places: ['Harib'], actor: 'Houthis' },
+  ]],
+]);
+
+rule('a heading names no side: the body\'s restatement gives it', [
+  ['encyclopedic', 'The rebels repelled the attack on Kabbara.\n\nCapture of Salaheddine\n\nOn 26 March, government troops captured Salaheddine.', [
+    { category: 'captured', places: ['Salaheddine'], actor: 'government troops' },
+  ]],
+  ['thinktank', 'Ukrainian forces held their lines near Kupiansk.\n\nFall of Avdiivka\n\nRussian forces seized Avdiivka on February 17.', [
+    { category: 'captured', places: ['Avdiivka'], actor: 'Russian forces' },
+  ]],
+]);
