@@ -20,7 +20,7 @@ const HEADER_SENTENCES = 4;
 /** An assessment's own voice, read in its first sentences: "ISW assesses", "CTP-ISW cannot independently verify". */
 const ANALYSIS_LEAD_SENTENCES = 12;
 const OWN_ANALYSIS =
-  /^\s+(?:(?:also|previously|continues\s+to)\s+)?(?:assesses|assess|cannot\s+(?:independently\s+)?(?:verify|confirm)|has\s+not\s+(?:yet\s+)?observed|have\s+not\s+(?:yet\s+)?observed|will\s+continue\s+to\s+monitor)\b/i;
+  /^\s+(?:(?:also|previously|continues\s+to)\s+)?(?:assesses|assess|judges|observes|has\s+(?:not\s+(?:yet\s+)?)?observed|have\s+(?:not\s+(?:yet\s+)?)?observed|cannot\s+(?:independently\s+)?(?:verify|confirm)|will\s+continue\s+to\s+(?:monitor|report|assess))\b/i;
 /** "Prepared by OCHA Sudan", "Issued by: the UN Office for ...": a credit line names the publisher. */
 const CREDIT = /(?:^|\n)[\s•*|-]*(?:prepared|issued|produced|compiled|published)\s+by\s*:?/i;
 /** "X publishes these updates", "This report was prepared by X": a text naming its author. */

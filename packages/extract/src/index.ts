@@ -67,6 +67,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       if (kept && !kept.reporter_texts.length) [kept.reporter_texts, kept.reporter_basis] = [fact.reporter_texts, fact.reporter_basis];
       // ... and its date: "SNHR: 144 civilians killed" dated by the body's "since the 25th of December".
       if (kept && !kept.time_phrase && fact.time_phrase) [kept.time_phrase, kept.cumulative] = [fact.time_phrase, kept.cumulative || fact.cumulative];
+      // A heading's capture ("Capture of X") names no side; the body's restatement does.
+      if (kept && !kept.actor_text) kept.actor_text = fact.actor_text;
       if (kept) continue;
       facts.push(fact);
       if (heading && !fact.time_phrase) dates.datedBySection(fact);

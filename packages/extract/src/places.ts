@@ -52,7 +52,8 @@ const SUFFIX_FEATURES: [RegExp, string, boolean][] = [
 const STATE_SUFFIX: [RegExp, string, boolean] = [/^\s+state\b/i, 'province', false];
 
 /** Feature nouns before a name: "the town of X", "the villages of A, B and C", "the outskirts of X". */
-const PREFIX = /\b(?:(the\s+)?(?:(?:strategic|key|nearby|rebel-held|opposition-held|besieged|government-held|regime-held|small|large|northern|southern|eastern|western|central)\s+)*(town|towns|city|cities|village|villages|province|governorate|district|region|area|countryside|outskirts|suburbs|vicinity|airport|airbase|camp|hamlet|hamlets|locality|localities|settlement|settlements|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?(?:\s+(?:part|parts|edge|side))?|parts?|edge|gates|heart|centre|center|out|hill|hills|hilltop|hilltops|heights|ridge|monastery|shrine|mount|mountain|mountains|valley|plain|plains|neighbou?rhood|quarter|suburb|base|dam|port|km|kilometres|kilometers|miles|capture|recapture|fall|seizure|liberation|takeover|residents|inhabitants|people)\s+of)\s+$/i;
+// "the southern and central parts of the X district": two position words, and "of the" after a part noun.
+const PREFIX = /\b(?:(the\s+)?(?:(?:strategic|key|nearby|rebel-held|opposition-held|besieged|government-held|regime-held|small|large|northern|southern|eastern|western|central)\s+(?:and\s+(?=\p{Ll}+ern\s|central\s))?)*(town|towns|city|cities|village|villages|province|governorate|district|region|area|countryside|outskirts|suburbs|vicinity|airport|airbase|camp|hamlet|hamlets|locality|localities|settlement|settlements|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?(?:\s+(?:part|parts|edge|side))?|parts?|edge|gates|heart|centre|center|out|hill|hills|hilltop|hilltops|heights|ridge|monastery|shrine|mount|mountain|mountains|valley|plain|plains|neighbou?rhood|quarter|suburb|base|dam|port|km|kilometres|kilometers|miles|capture|recapture|fall|seizure|liberation|takeover|residents|inhabitants|people)\s+of(?:(?<=(?:parts?|outskirts|edge|side)\s+of)\s+the)?)\s+$/iu;
 
 /** Locative words and place verbs that put a place right after them. */
 const CUE =
@@ -166,7 +167,8 @@ function judgeRun(
   prev: PlaceHit | undefined,
   prevListFeature: string,
 ): { place: PlaceHit; listFeature: string } | null {
-  const before = s.slice(0, run.start);
+  // "'Ard al-Hamra", "‘Ain Issa": an apostrophe for the Arabic ayn opens the name; the cue stands before it.
+  const before = s.slice(0, run.start).replace(/(?<=\s)['’‘]$/u, '');
   const after = s.slice(run.end);
   const isAdmin = admins.some((a) => a.start === run.start && a.end === run.end);
   const isCountry = countries.some((c) => c.start === run.start && c.end === run.end);
@@ -201,7 +203,8 @@ function judgeRun(
     if (!feature && link![1] && NEAR_DESCRIPTOR.test(link![1]!) && isAdmin) feature = 'area';
     listFeature = prevListFeature;
   } else {
-    const lead = /((?:[\p{L}\-]+\s+)*?)$/u.exec(before.slice(-90))?.[1] ?? '';
+    // "seized half of X", "in control of around 60 percent of X": a share of the place reads like the place.
+    const lead = /((?:[\p{L}\-]+\s+)*?)$/u.exec(before.slice(-90).replace(SHARE_OF, ' '))?.[1] ?? '';
     const cueMatch = findCue(lead) ?? phraseCue(before);
     if (cueMatch) {
       cue = cueMatch.cue;
@@ -217,6 +220,9 @@ function judgeRun(
   const place: PlaceHit = { text: run.text, start: run.start, end: run.end, feature_hint: feature, admin_hint: '', near, cue };
   return { place, listFeature };
 }
+
+/** A share of a place before its name: "half of", "around 60 percent of the". */
+export const SHARE_OF = /\s(?:(?:around|about|some|nearly|almost|roughly|over|more\s+than)\s+)?(?:a\s+third|a\s+quarter|half|two[-\s]thirds|three[-\s]quarters|\d{1,3}\s*(?:percent|per\s+cent|%))\s+of\s+(?:the\s+)?$/i;
 
 function prefixFeature(noun: string): { feature: string; near: boolean } {
   if (/^towns?$/.test(noun)) return { feature: 'town', near: false };

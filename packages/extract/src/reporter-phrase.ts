@@ -20,6 +20,7 @@ const VERB_LIKE = /^(?:said|says|reported|reports|told|announced|stated|claimed|
 /** Words that may sit between the capitalised words of a name ("Office for the Coordination of ...", "Abu al-X"). */
 const CONNECTOR = /^(?:of|for|the|and|on|in|de|du|des|la|le|al|el|bin|ibn|abu|von|van|&)$/i;
 const ROLE_WORDS = new Set(REPORTING.role.map((w) => w.toLowerCase()));
+const BODY_WORDS = new Set(REPORTING.body.map((w) => w.toLowerCase()));
 const HEAD_WORDS = new Set([...ROLE_WORDS, ...REPORTING.body.map((w) => w.toLowerCase())]);
 /** Words that never describe a reporter before its name: prepositions ("displaced from Idlib" is no reporter). */
 const PREPOSITION = /^(?:from|in|into|to|at|by|near|on|off|of|for|with|without|across|around|toward|towards|through|over|under|against|between|during|after|before|since|until)$/i;
@@ -135,6 +136,8 @@ export function headOf(phrase: string): string {
   const after = words.slice(roleAt + 1);
   if (after.length >= 2 && isName(after)) return after.join(' ');
   const before = words.slice(0, roleAt);
+  // "Russia's Defence Ministry", "Ukraine's General Staff": a body word after a possessive names the body itself.
+  if (roleAt === words.length - 1 && BODY_WORDS.has(words[roleAt]!.toLowerCase()) && before.some((w) => /['’]s$/.test(w))) return phrase;
   if (roleAt === words.length - 1 && before.length && isName(before) && sourceMention(before.join(' ')).length) return before.join(' ');
   if (roleAt === words.length - 1 && before.length >= 2 && isName(before)) return before.join(' ');
   return phrase;

@@ -10,7 +10,7 @@ import { findQuantities } from './numbers.ts';
 import type { ArticleMemory, Draft } from './draft.ts';
 import { beneficiary } from './figures.ts';
 import type { PlaceHit } from './places.ts';
-import { isGovernorate } from './places.ts';
+import { isGovernorate, SHARE_OF } from './places.ts';
 import { allMatches, overlaps } from './text.ts';
 
 interface VerbHit {
@@ -39,12 +39,17 @@ const VERBS: [RegExp, Category, VerbHit['voice']][] = [
   [/\b(?:fell|falls|fallen|falling)\s+(?:back\s+|again\s+)?(?:in(?:to)?\s+the\s+hands\s+of|to|under\s+the\s+control\s+of)\b/gi, 'captured', 'fell'],
   [/\b(?:lost|losing|loses?)(?:\s+control\s+(?:of|over))?\b/gi, 'captured', 'lost'],
   [/\b(?:the\s+)?(?:capture|fall|recapture|seizure|liberation|takeover)\s+of\b/gi, 'captured', 'noun'],
+  // "by nightfall the rebels were in control of X", "leaving them in control of X": the side now holds X. Not
+  // "has been in control of X since 2014" (a standing state) nor "remained in control" (no change of hands).
+  [/\b(?:(?:was|were)\s+(?:now\s+|firmly\s+|fully\s+|reportedly\s+)?|(?:is|are)\s+now\s+|leaving\s+(?:them|it|the\s+\p{L}+)\s+)in\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b/giu, 'captured', 'active'],
   [new RegExp(String.raw`\b(?:${CAPTURE})\b`, 'gi'), 'captured', 'active'],
   [new RegExp(String.raw`\b(?:${ENTER})\b`, 'gi'), 'entered', 'active'],
   // "drove Kurdish fighters out of X", "expelled IS from X": X changed hands.
   [/\b(?:drove|driven|driving|expelled|expelling|ousted|ousting|pushed|pushing|kicked)\s+(?:[^,.;]{1,40}?)\s+(?:out\s+of|from)\b/gi, 'captured', 'active'],
   // "advanced west of X", "advancing towards X", "made marginal advances near X": an advance located by a place.
-  [/\b(?:advanc(?:ed|ing|es)|(?:made|make|makes|making)\s+(?:(?:confirmed|marginal|tactical|further|new|limited|significant|some)\s+)*advances?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?(?:\s+of)?|near|toward|towards|on|through|within)\b/gi, 'advanced', 'into'],
+  [/\b(?:advanc(?:ed|ing|es)|(?:made|make|makes|making)\s+(?:(?:confirmed|marginal|tactical|further|new|limited|significant|some)\s+)*advances?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?(?:\s+of)?|near|toward|towards|on|through|within|in|past)\b/gi, 'advanced', 'into'],
+  // "continuing their advance on X", "the rebels' rapid advance towards X": the noun of an advance, its goal after it.
+  [/\b(?:their|its|his|the|an|a|further|rapid|swift|continued|steady)\s+advances?\s+(?:on|into|towards?)\b/gi, 'advanced', 'into'],
   // "advanced to capture X" is the capture itself, read off its own verb.
   [/\b(?:advanc(?:ed|ing|es)|push(?:ed|ing|es)|mov(?:ed|ing)|press(?:ed|ing))\s+(?:(?:deeper|further|farther)\s+)?(?:in)?to\b(?!\s+(?:captur|seiz|take|retak|recaptur|overr|storm|enter|regain|liberat|clear)\w*)/gi, 'advanced', 'into'],
 ];
@@ -54,6 +59,10 @@ const VERBS: [RegExp, Category, VerbHit['voice']][] = [
  * "storm the strategic border town of X"): lower-case words that do not open another phrase or clause.
  */
 const OBJECT_STOP = /^(?:near|in|on|at|to|from|with|toward|towards|into|after|before|during|amid|while|by|for|as|since|until|and|or|but|that|which|who|where|when|than|against|despite|between|through|across|around|outside|inside|within|via|under|over|without|is|was|were|are|be|been|has|have|had|not|no)$/i;
+const FORCE_AFTER = /^\s+(?:army|armed\s+forces|military|police|troops|forces|government|regime)\b/i;
+const INSTALLATION_IN = /^(?:the\s+)?[^,;.:()]{0,80}?\b(?:bases?|headquarters|HQ|garrison|barracks|command|compound|airport|air\s?base|airfield)\b(?:\s+of\s+[^,;.:()]{1,60}?)?\s+(?:in|at|inside)(?:\s+the\s+(?:city|town)\s+of)?$/i;
+const CLAUSE_IN_GAP = /\b(?:said|says|that|which|who|when|while|where|after|before|near|outside|north|south|east|west|from|to|toward|towards|was|were|is|are|had|has|have)\b/i;
+const POSITION_PAIR = /\b(?:\p{Ll}+ern|central)\s+and\s+(?=(?:\p{Ll}+ern|central)\b)/gu;
 const OBJECT_WORD = /^(?:\p{Ll}[\p{L}\-’']*|of)$/u;
 
 const CAPITAL = /\b(?:the\s+)?(?:provincial\s+capital|capital\s+(?:city\s+)?of\s+the\s+(?:province|governorate)|(?:province|governorate)['’]s\s+capital)/i;
@@ -74,10 +83,14 @@ function findVerbs(s: string): VerbHit[] {
  * What joins the places of one object list: commas, "and", "as well as", "along with", with an optional noun before
  * the next name ("A, B and C, as well as the village of D").
  */
-const LINKED_NOUN = String.raw`the\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}(?:villages?|towns?|city|hamlets?|hills?|hilltops?|heights|districts?|neighbou?rhoods?|localit(?:y|ies)|monaster(?:y|ies)|shrines?|bases?)\s+of\s+`;
+const LINKED_NOUN = String.raw`the\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}(?:villages?|towns?|city|hamlets?|hills?|hilltops?|heights|districts?|neighbou?rhoods?|localit(?:y|ies)|monaster(?:y|ies)|shrines?|bases?|outskirts|suburbs|parts?|countryside)\s+of\s+`;
+/** "and western X", "as well as the nearby X": a position word before the next name. */
+const LINKED_ADJ = String.raw`(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)ern|south-?(?:east|west)ern|central|nearby|neighbou?ring|adjacent|strategic|key)\s+`;
+/** "and most of X", "as well as large parts of the X": a share of the next place. */
+const LINKED_SHARE = String.raw`(?:most|much|all|half|(?:large\s+|small\s+)?parts?)\s+of\s+(?:the\s+)?`;
 // A bare "the" opens the next name only after "as well as" / "along with": ", the Observatory said" ends the list.
 const LIST_LINK = new RegExp(
-  String.raw`^(?:\s+(?:province|city|town|village|countryside|area|(?:military\s+)?(?:airport|airbase)))?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:${LINKED_NOUN})?|(?:\s*,\s*|\s+)(?:as\s+well\s+as|along\s+with)\s+(?:${LINKED_NOUN}|the\s+)?)$`,
+  String.raw`^(?:\s+(?:province|city|town|village|countryside|area|(?:military\s+)?(?:airport|airbase)|districts?|neighbou?rhoods?|villages|towns))?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:${LINKED_NOUN}|${LINKED_SHARE}|${LINKED_ADJ})?|(?:\s*,\s*|\s+)(?:as\s+well\s+as|along\s+with)\s+(?:${LINKED_NOUN}|${LINKED_SHARE}|the\s+(?:${LINKED_ADJ})?)?)$`,
   'iu',
 );
 
@@ -85,10 +98,20 @@ const LIST_LINK = new RegExp(
 function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   const first = places.find((p) => p.start >= from);
   if (!first) return [];
-  const gap = s.slice(from, first.start).trim();
-  // "seized nine more villages east of X": a counted object; X only locates it (the count's fact holds X).
-  if (findQuantities(gap).length) return [];
-  if (gap && !gap.split(/\s+/).every((w) => OBJECT_WORD.test(w.replace(/['’]s$/, '')) && !OBJECT_STOP.test(w))) return [];
+  // "took the Sudan army bases in X": a name before a noun of forces only says whose they are.
+  if (FORCE_AFTER.test(s.slice(first.end))) return objectPlaces(s, places.filter((p) => p !== first), from);
+  // An apostrophe for the Arabic ayn ("'Ard al-Hamra") belongs to the name, not to the gap.
+  const gap = s.slice(from, first.start).replace(/(?<=\s)['’‘]$/u, '').trim();
+  // "seized nine more villages east of X": a counted object; X only locates it (the count's fact holds X). A share of
+  // X ("half of X", "around 60 percent of X") is part of X itself.
+  const share = SHARE_OF.test(` ${gap} `);
+  // "overran the army's 22nd Brigade base in X": a post taken in X is ground taken in X.
+  const post = gap.replace(/\s*\(\p{Lu}{2,8}\)/gu, '');
+  if (INSTALLATION_IN.test(post) && !CLAUSE_IN_GAP.test(post)) return [first];
+  if (findQuantities(gap).length && !share) return [];
+  // "the northern and western parts of X": two position words joined by "and" are one modifier.
+  const words = gap.replace(POSITION_PAIR, '');
+  if (gap && !share && !words.split(/\s+/).every((w) => OBJECT_WORD.test(w.replace(/['’]s$/, '')) && !OBJECT_STOP.test(w))) return [];
   const out = [first];
   for (const p of places.filter((q) => q.start > first.start)) {
     const link = s.slice(out[out.length - 1]!.end, p.start);
@@ -141,11 +164,14 @@ interface Found {
 }
 
 /** "stormed the base": the last airbase (town, camp...) named earlier in the article. */
-function backReference(s: string, from: number, memory: ArticleMemory): PlaceMention[] {
+function backReference(s: string, from: number, memory: ArticleMemory, places: PlaceHit[] = []): PlaceMention[] {
   const m = BACK_REFERENCE.exec(s.slice(from));
   if (!m) return [];
   const noun = m[1]!.toLowerCase();
   const feature = /air|base/.test(noun) ? 'airbase' : noun;
+  // "recaptured X after driving the army out of the town": the town is the one this sentence has just named.
+  const here = places.filter((p) => p.end <= from && (p.feature_hint === feature || (!p.feature_hint && !isGovernorate(p.text)))).pop();
+  if (here && /^(?:town|city|village)$/.test(feature)) return [here];
   const prev = [...memory.places].reverse().find((p) => p.feature_hint === feature);
   return prev ? [prev] : [];
 }
@@ -188,9 +214,15 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
   }
   if (v.voice === 'noun') {
     const by = /^[^,;.]*?\bby\s+/i.exec(s.slice(objectEnd));
-    return (by ? actorAfter(s, objectEnd + by[0].length) : '') || recentActor(memory);
+    // A heading ("Capture of X") opens a section: the side of the sentences before it is not the one it names.
+    return (by ? actorAfter(s, objectEnd + by[0].length) : '') || (isHeading(s) ? '' : recentActor(memory));
   }
   return subjectActor(s, v.start) || recentActor(memory);
+}
+
+function isHeading(s: string): boolean {
+  const t = s.trim();
+  return !/[.!?:;]["”’)]*$/.test(t) && t.split(/\s+/).length <= 8;
 }
 
 export function recentActor(memory: ArticleMemory): string {
@@ -211,6 +243,8 @@ export function territoryDrafts(
     if (v.voice === 'noun' && /\b(?:its|their|his|her)\s+$/i.test(s.slice(0, v.start))) continue;
     // Residents who abandon a town are displaced: only an armed side's withdrawal is a change of hands.
     if (v.voice === 'withdrew' && !armedSubject(s, v.start)) continue;
+    // "advanced in X" is ground gained only when an armed side advanced ("prices advanced in X" is not).
+    if (v.category === 'advanced' && /\bin$/i.test(s.slice(v.start, v.end)) && !armedSubject(s, v.start)) continue;
     const counted = v.voice === 'including' ? countedCapture(s, v) : null;
     if (v.voice === 'including' && !counted) continue;
     const found = placesOf(s, places, v, memory);
@@ -325,7 +359,7 @@ function placesOf(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemo
   if (object.length) return { local: object, article: [], end: object[object.length - 1]!.end };
   const cap = capitalOf(s, places, { start: v.end, end: Math.min(s.length, v.end + 60) }, memory);
   if (cap) return cap;
-  const back = backReference(s, v.end, memory);
+  const back = backReference(s, v.end, memory, places);
   if (back.length) return { local: [], article: back, end: v.end + (BACK_REFERENCE.exec(s.slice(v.end))?.[0].length ?? 0) };
   if (v.voice === 'active' && /^\s*(?:\p{Lu}[\p{L}]+day\b|[,.;]|$|\s(?:on|in|at|after|with)\b)/u.test(s.slice(v.end))) {
     const ante = antecedent(s, places, v.start);
