@@ -106,6 +106,22 @@ describe('true by construction', () => {
     await page.close();
   });
 
+  it('opens the sentence of the displaced and killed headlines, each a figure of the window with the value shown', async () => {
+    const page = await open('/');
+    for (const id of ['displaced', 'killed']) {
+      const headline = page.locator(`[data-headline=${id}]`);
+      const shown = Number((await headline.textContent())!.replaceAll(',', ''));
+      await headline.click();
+      const quote = await page.locator('[role=dialog] blockquote').textContent();
+      const fact = [...t.facts.values()].find((f) => f.quote === quote && f.persons_best === shown);
+      expect(fact, `${id}: a fact of ${shown} in the sentence the headline opens`).toBeDefined();
+      expect(inWindow(fact!), id).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    }
+    await page.close();
+  });
+
   it('agrees on the territory page: counter = map + places without coordinates = table rows', async () => {
     const page = await open('/territory/');
     const stat = Number(await page.locator('[data-stat=places-taken] strong').textContent());
