@@ -138,7 +138,7 @@ describe('dashboard', () => {
     expect(expected['/casualties/']['casualties-killed']).toBeLessThan(killed.length);
     const page = await open('/casualties/');
     const note = await page.locator('[data-chart="casualties-killed"] .footnote').textContent();
-    expect(note).toMatch(/^\d+ earlier figures? \(before .+\) (is|are) in the table; set From to see them\.$/);
+    expect(note).toMatch(/^\d+ figures? starting before .+ (is|are) background, listed under “Background and historic figures”; set From to draw them\.$/);
     await page.close();
   });
 

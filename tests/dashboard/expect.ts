@@ -1,10 +1,12 @@
 /**
  * What each dashboard chart should draw, computed from the pipeline's CSV files independently of the app's
  * loading and filtering: one mark per row that passes the filters (period overlap, governorate, reporter), the
- * chart's own rule, and, on time charts, the documented time-window rule (apps/dashboard/src/lib/window.ts:
- * without From, a row is drawn when it has a day and ends on or after LEAD_DAYS before the earliest article's
- * `published` in articles.csv). The rule itself is imported so the test and the app cannot drift apart; the
- * window is computed here from articles.csv.
+ * chart's own rule, and the documented time-window rule (apps/dashboard/src/lib/window.ts: without From, a row
+ * is drawn when it has a day and its period starts on or after LEAD_DAYS before the earliest article's
+ * `published` in articles.csv). The window rule itself is imported so the test and the app cannot drift apart;
+ * the window is computed here from articles.csv. Places taken are counted here by their own definition, apart
+ * from the app's code: rows captured or entered, with a day, in the window, of a place (not a governorate, district
+ * or country), each place id once.
  */
 import { join } from 'node:path';
 import { readCsv, type Row } from '@frontline/io';
@@ -68,11 +70,11 @@ export function expectedMarks(t: Tables, view: View): Record<string, Record<stri
   const displacement = t.displacement.filter((r) => drawable(r) && inView(r, view, ...period(r)));
   const casualties = t.casualties.filter((r) => drawable(r) && inView(r, view, ...period(r)));
   const territory = t.territory.filter((r) => inView(r, view, String(r.date), String(r.date)));
-  const taken = territory.filter((r) => r.place && r.date && (r.category === 'captured' || r.category === 'entered'));
-  // Time charts draw the rows in the time window; the map has no time axis and draws every located place.
+  // Charts, the map and the counters hold the rows in the time window; the rest is background, listed apart.
   const drawnDisplacement = displacement.filter(inWindow);
   const drawnCasualties = casualties.filter(inWindow);
-  const drawnTaken = taken.filter(inWindow);
+  const places = placesTakenIn(territory.filter(inWindow));
+  const isLocated = (r: Row) => (r.latitude !== null && r.longitude !== null) || t.located.has(String(r.place_id));
   const count = (rows: Row[], key: string) => {
     const out: Record<string, number> = {};
     for (const r of rows) out[`${key}-${r.category}`] = (out[`${key}-${r.category}`] ?? 0) + 1;
@@ -80,19 +82,34 @@ export function expectedMarks(t: Tables, view: View): Record<string, Record<stri
   };
   return {
     '/': {
-      'overview-displacement': drawnDisplacement.filter((r) => r.best_available === true).length,
+      // Flows only: the stock of displaced people is not put on the same axis.
+      'overview-displacement': drawnDisplacement.filter((r) => r.best_available === true && r.category === 'displaced').length,
       'overview-casualties': drawnCasualties.filter((r) => r.category === 'killed' && r.group === 'civilians').length,
-      'overview-territory': drawnTaken.length,
+      'overview-territory': places.length,
     },
     '/displacement/': count(drawnDisplacement, 'displacement'),
     '/casualties/': { 'casualties-killed': 0, 'casualties-injured': 0, ...count(drawnCasualties, 'casualties') },
     '/territory/': {
       // A place is on the map when its row or its mentions (a fact naming several places) give a position.
-      'territory-map': territory.filter((r) => r.place && ((r.latitude !== null && r.longitude !== null) || t.located.has(String(r.place_id)))).length,
-      'territory-cumulative': drawnTaken.length,
+      'territory-map': places.filter((rows) => rows.some(isLocated)).length,
+      'territory-cumulative': places.length,
       'territory-km': territory.filter((r) => r.unit === 'km' && r.date && r.count_best !== null && inWindow(r)).length,
     },
   };
+}
+
+const AREAS = new Set(['governorate', 'district', 'country']);
+
+/** The capture rows of each place taken, one list per place (by place id, else name). */
+export function placesTakenIn(territory: Row[]): Row[][] {
+  const byPlace = new Map<string, Row[]>();
+  for (const r of territory) {
+    if (!r.place || !r.date || !(r.category === 'captured' || r.category === 'entered')) continue;
+    if (AREAS.has(String(r.place_precision ?? ''))) continue;
+    const key = String(r.place_id || `name:${String(r.place).toLowerCase()}`);
+    byPlace.set(key, [...(byPlace.get(key) ?? []), r]);
+  }
+  return [...byPlace.values()];
 }
 
 /** The figure as the sentence writes it: the fact's offsets, relative to its sentence. */

@@ -101,6 +101,9 @@ export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
  * datapackage and applied only where the text counts families or households.
  */
 export const HOUSEHOLD_SIZE = 5;
+/** Where HOUSEHOLD_SIZE comes from, in words, for readers who see a figure converted with it (the dashboard). */
+export const HOUSEHOLD_SIZE_SOURCE =
+  'the planning figure humanitarian actors in north-west Syria use when a report counts families (e.g. the CCCM Cluster’s IDP movement updates); an assumption stated in datapackage.json';
 
 export function isCategoryOf(kind: Kind, category: string): category is Category {
   return (CATEGORIES[kind] as readonly string[]).includes(category);

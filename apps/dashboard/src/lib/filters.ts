@@ -13,10 +13,51 @@ export const NO_FILTERS: Filters = { from: '', to: '', admin1: '', reporter: '' 
 const KEYS = ['from', 'to', 'admin1', 'reporter'] as const;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export function parseFilters(params: URLSearchParams): Filters {
+export function parseFilters(params: URLSearchParams, known?: KnownValues): Filters {
+  return checkFilters(params, known).filters;
+}
+
+/** The values a view can name: those in the data (the filter bar's options). */
+export interface KnownValues {
+  admin1: string[];
+  reporters: string[];
+}
+
+const isDay = (v: string) => ISO_DAY.test(v) && !Number.isNaN(new Date(`${v}T00:00:00Z`).getTime()) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+
+/**
+ * The view a query string asks for, and what in it was refused, in words: a From or To that is not a day, From
+ * later than To (the period is refused whole), a governorate or reporter the data does not hold, a key the
+ * dashboard does not know. A refused value is left out, so the charts never show an empty view by mistake.
+ */
+export function checkFilters(params: URLSearchParams, known?: KnownValues): { filters: Filters; problems: string[] } {
+  const problems: string[] = [];
   const read = (key: string) => params.get(key)?.trim() ?? '';
-  const day = (key: string) => (ISO_DAY.test(read(key)) ? read(key) : '');
-  return { from: day('from'), to: day('to'), admin1: read('admin1'), reporter: read('reporter') };
+  const day = (key: 'from' | 'to') => {
+    const v = read(key);
+    if (v && !isDay(v)) problems.push(`${key === 'from' ? 'From' : 'To'} “${v}” is not a day (YYYY-MM-DD): ignored.`);
+    return v && isDay(v) ? v : '';
+  };
+  let from = day('from');
+  let to = day('to');
+  if (from && to && from > to) {
+    problems.push(`From ${from} is later than To ${to}: the period is refused.`);
+    from = to = '';
+  }
+  const value = (key: 'admin1' | 'reporter', list: string[] | undefined, name: string) => {
+    const v = read(key);
+    if (v && list && !list.includes(v)) {
+      problems.push(`No ${name} “${v}” in the data: ignored.`);
+      return '';
+    }
+    return v;
+  };
+  const admin1 = value('admin1', known?.admin1, 'governorate');
+  const reporter = value('reporter', known?.reporters, 'reporter');
+  for (const key of new Set(params.keys())) {
+    if (!(KEYS as readonly string[]).includes(key)) problems.push(`Unknown setting “${key}” in the address: ignored.`);
+  }
+  return { filters: { from, to, admin1, reporter }, problems };
 }
 
 /** The query string of a view, keys in a fixed order and empty values left out (`''` for no filter). */

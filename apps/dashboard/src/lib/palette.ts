@@ -38,3 +38,36 @@ export const GROUP_COLOURS: Record<string, string> = {
 export function groupColour(group: string): string {
   return GROUP_COLOURS[group] ?? '#999999';
 }
+
+/** WCAG relative luminance of a #rrggbb colour. */
+export function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The lightest background a mark is drawn on: the map's sea (plots are white, land is lighter than the sea). */
+export const PLOT_BACKGROUND = '#e4edf4';
+
+const cache = new Map<string, string>();
+/**
+ * The colour darkened in steps (same hue) until it has 3:1 contrast with the plot background (WCAG 1.4.11,
+ * non-text contrast): the edge of every mark, so yellow or sky blue marks stay visible while their fill keeps the
+ * palette's colour.
+ */
+export function edgeColour(hex: string): string {
+  const hit = cache.get(hex);
+  if (hit) return hit;
+  let [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  let out = hex;
+  for (let i = 0; i < 40 && contrast(out, PLOT_BACKGROUND) < 3; i++) {
+    [r, g, b] = [r, g, b].map((c) => Math.floor(c * 0.93));
+    out = `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+  }
+  cache.set(hex, out);
+  return out;
+}

@@ -3,7 +3,8 @@ import type { Provenance } from './types.ts';
 /** The mark under the pointer or focus (tooltip) and the one opened with a click or Enter (sentence panel). */
 export const inspect = $state({
   tip: null as null | { prov: Provenance; label: string; x: number; y: number; below: boolean },
-  open: null as null | { prov: Provenance; label: string },
+  /** One mark's sentence, or the sentences a headline number rests on (`list`, with its title). */
+  open: null as null | { prov: Provenance; label: string; list?: { title: string; items: { prov: Provenance; label: string }[] } },
 });
 
 let opener: HTMLElement | SVGElement | null = null;
@@ -22,6 +23,14 @@ export function openPanel(prov: Provenance, label: string, from: HTMLElement | S
   opener = from;
   inspect.tip = null;
   inspect.open = { prov, label };
+}
+
+/** Opens the sentences a headline number rests on, one per fact it counts. */
+export function openSentences(title: string, items: { prov: Provenance; label: string }[], from: HTMLElement | null) {
+  if (items.length === 0) return;
+  opener = from;
+  inspect.tip = null;
+  inspect.open = { ...items[0], list: { title, items } };
 }
 
 /** Closes the panel and gives focus back to the mark that opened it. */

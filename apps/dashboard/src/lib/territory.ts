@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import type { TerritoryRow } from './types.ts';
-import { toDate } from './format.ts';
+import { formatDay, humanise, toDate } from './format.ts';
 
 /** Rows the map can place: a named place with coordinates. */
 export const onMap = (r: TerritoryRow) => r.place !== '' && r.latitude !== null && r.longitude !== null;
@@ -31,4 +31,68 @@ export function dateColourScale(rows: TerritoryRow[], from = ''): (iso: string) 
     .range(['#FFE945', '#7C7B78', '#00224E'])
     .clamp(true);
   return (iso: string) => (iso < from ? EARLIER_FILL : scale(toDate(iso).getTime()));
+}
+
+/** Precisions that name an area, not a place: a governorate or country "taken" is not one more place. */
+const AREAS = new Set(['governorate', 'district', 'country']);
+
+/** A capture of a named place (not an area) with a day: what "places taken" counts. */
+export const placeTaken = (r: TerritoryRow) => taken(r) && !AREAS.has(r.place_precision);
+
+/** A capture of a whole area (a governorate, a district): listed, never counted as a place. */
+export const areaTaken = (r: TerritoryRow) => taken(r) && AREAS.has(r.place_precision);
+
+/** One place however often it was reported taken: by its gazetteer id, else by its name. */
+export const placeKey = (r: TerritoryRow) => r.place_id || `name:${r.place.toLowerCase()}`;
+
+/** A place taken within the window: its captures in date order, the first and the sides that took it. */
+export interface PlaceTaken {
+  key: string;
+  place: string;
+  first: TerritoryRow;
+  captures: TerritoryRow[];
+  /** Sides that took it in the window, in the order they did. */
+  sides: string[];
+}
+
+/**
+ * The places taken in `rows` (already filtered and in the window), each once, ordered by the day first taken
+ * (then name). A place taken by two sides counts once in the total and once for each side.
+ */
+export function placesTaken(rows: TerritoryRow[]): PlaceTaken[] {
+  const byKey = new Map<string, TerritoryRow[]>();
+  for (const r of rows.filter(placeTaken)) byKey.set(placeKey(r), [...(byKey.get(placeKey(r)) ?? []), r]);
+  return [...byKey.entries()]
+    .map(([key, list]) => {
+      const captures = list.toSorted((a, b) => a.start.localeCompare(b.start) || a.actor.localeCompare(b.actor));
+      return { key, place: captures[0].place, first: captures[0], captures, sides: [...new Set(captures.map((r) => r.actor))] };
+    })
+    .sort((a, b) => a.first.start.localeCompare(b.first.start) || a.place.localeCompare(b.place));
+}
+
+/** Places per side that took them (unknown side as ''), sides in a stable order. */
+export function placesBySide(places: PlaceTaken[]): [string, PlaceTaken[]][] {
+  const out = new Map<string, PlaceTaken[]>();
+  for (const p of places) for (const side of p.sides) out.set(side, [...(out.get(side) ?? []), p]);
+  return [...out.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+}
+
+/** Who held the place at `cursor` (its last capture on or before it), or null when not yet taken. */
+export function heldAt(p: PlaceTaken, cursor: string): TerritoryRow | null {
+  return p.captures.filter((r) => !cursor || r.start <= cursor).at(-1) ?? null;
+}
+
+/** Whether the packs gave the place a position. */
+export const located = (p: PlaceTaken) => onMap(p.first);
+
+/** The side's name for people: 'government', 'foreign:RU' as written, '' as unknown. */
+export const sideName = (actor: string) => humanise(actor) || 'unknown side';
+
+/** The capture sentences a count of places rests on (of one side when `actor` is given), for the sentence panel. */
+export function captureSentences(list: PlaceTaken[], actor?: string) {
+  return list.flatMap((p) =>
+    p.captures
+      .filter((r) => actor === undefined || r.actor === actor)
+      .map((r) => ({ prov: r.prov, label: `${r.place}: ${humanise(r.category)} by ${r.actor_name || sideName(r.actor)}, ${formatDay(r.start)}` })),
+  );
 }

@@ -16,6 +16,12 @@ export interface Provenance {
   /** The figure inside `quote` as [start, end) offsets, or null when the offsets do not fit the quote. */
   figure: [number, number] | null;
   sentence_index: number;
+  /** How the plotted figure came from the words (stated words, range rule, household size), one step a line. */
+  derivation: string[];
+  /** Whether the range is one exact figure, stated by the text, or inferred by a rule ('' with no figure). */
+  range_kind: 'exact' | 'stated' | 'inferred' | '';
+  /** The value the chart plots for this mark, in words with its unit ('' when it plots a place or a day only). */
+  plotted: string;
 }
 
 /** Fields every filterable chart row carries. */
@@ -56,6 +62,8 @@ export interface CasualtyRow extends Filterable {
 export interface TerritoryRow extends Filterable {
   category: string;
   place: string;
+  /** Gazetteer id of the place ('' when unresolved): one place, however it is spelled. */
+  place_id: string;
   place_precision: string;
   latitude: number | null;
   longitude: number | null;

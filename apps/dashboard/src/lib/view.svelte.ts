@@ -1,6 +1,6 @@
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
-import { filtersQuery, NO_FILTERS, parseFilters, type Filters } from './filters.ts';
+import { checkFilters, filtersQuery, NO_FILTERS, type Filters, type KnownValues } from './filters.ts';
 import { timeWindow, type Period, type TimeWindow } from './window.ts';
 
 /**
@@ -15,9 +15,19 @@ export function markReady() {
   document.documentElement.dataset.ready = 'true';
 }
 
+/** The URL's view, checked against the values the data holds (layout data). */
+function checked() {
+  const known = (page.data as { options?: KnownValues }).options;
+  return checkFilters(page.url.searchParams, known);
+}
+
 export const view = {
   get filters(): Filters {
-    return ready ? parseFilters(page.url.searchParams) : NO_FILTERS;
+    return ready ? checked().filters : NO_FILTERS;
+  },
+  /** What the URL asked for that was refused, in words (shown above the charts). */
+  get problems(): string[] {
+    return ready ? checked().problems : [];
   },
   /** The time window every time chart shows: From/To, else the reporting window (layout data). */
   get window(): TimeWindow {

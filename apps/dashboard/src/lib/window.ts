@@ -6,10 +6,11 @@
  * From/To, a chart shows the reporting window: from LEAD_DAYS before the earliest article to the latest one.
  *
  * The drawn set (shared with the browser test's expectation, so "one mark per drawn row" stays checkable):
- * a row is drawn when it has a day and its period ends on or after the window's first day. A period starting
- * earlier is cut at the left edge; a row ending before it is not drawn but stays in the data table and is
- * counted in a note under the chart. With From set, the filters already drop such rows, so every filtered
- * row is drawn. Nothing is hidden on the right: without To the window reaches the latest row.
+ * a row is drawn when it has a day and its period starts on or after the window's first day. A figure whose
+ * period starts earlier ("340,000 killed since 2011", "millions displaced since the war began", a capture in
+ * 2015) is background: it is not drawn, and each page lists it apart, behind a toggle, with undated figures.
+ * Setting From earlier brings it into the window. Nothing is hidden on the right: without To the window reaches
+ * the latest row; with To a period running past it is drawn at the right edge.
  */
 import { dayAfter, formatDay, toDate } from './format.ts';
 
@@ -42,9 +43,19 @@ export function timeWindow(filters: { from: string; to: string }, reporting: Per
   return { start: filters.from || reporting.start, end: filters.to || reporting.end, fixed: filters.to !== '' };
 }
 
-/** Whether a chart draws a row: it has a day and does not end before the window starts. */
+/** Whether a chart draws a row: it has a day and its period does not start before the window. */
 export function isDrawn(row: Period, window: Period): boolean {
-  return row.end !== '' && (window.start === '' || row.end >= window.start);
+  return row.end !== '' && (window.start === '' || (row.start || row.end) >= window.start);
+}
+
+/** The rows a chart does not draw (background, historic and undated figures), listed apart. */
+export function backgroundRows<T extends Period>(rows: T[], window: Period): T[] {
+  return rows.filter((row) => !isDrawn(row, window));
+}
+
+/** Why a row is not drawn, in words for its line in the background list. */
+export function whyNotDrawn(row: Period, window: Period): string {
+  return row.end === '' ? 'no date' : `starts ${formatDay(row.start || row.end)}, before ${formatDay(window.start)}`;
 }
 
 export function visibleRows<T extends Period>(rows: T[], window: Period): T[] {
@@ -66,16 +77,46 @@ export function timeDomain(rows: Period[], window: TimeWindow): [Date, Date] {
 const figures = (n: number) => `${n} ${n === 1 ? 'figure' : 'figures'}`;
 const verb = (n: number) => (n === 1 ? 'is' : 'are');
 
-/** What the table holds that the chart does not draw ('' when it draws everything). */
+/** What the chart does not draw and where it is listed ('' when it draws everything). */
 export function hiddenNote(rows: Period[], window: Period): string {
   const undated = rows.filter((r) => r.end === '').length;
   const earlier = rows.filter((r) => r.end !== '' && !isDrawn(r, window)).length;
   const parts: string[] = [];
   if (earlier) {
     parts.push(
-      `${earlier} earlier ${figures(earlier).split(' ')[1]} (before ${formatDay(window.start)}) ${verb(earlier)} in the table; set From to see them.`,
+      `${figures(earlier)} starting before ${formatDay(window.start)} ${verb(earlier)} background, listed under “Background and historic figures”; set From to draw them.`,
     );
   }
-  if (undated) parts.push(`${figures(undated)} without a date ${verb(undated)} in the table only.`);
+  if (undated) parts.push(`${figures(undated)} without a date ${verb(undated)} listed there too.`);
   return parts.join(' ');
+}
+
+/** Longest replay that steps day by day; a longer window steps by week (Mondays) and ends on its last day. */
+export const DAILY_REPLAY_DAYS = 120;
+
+/**
+ * The days a replay steps through: every day of the window (real time, not only days something happened), or
+ * every week for a long window; always ending on the window's last day. Empty without a window.
+ */
+export function replaySteps(window: Period): string[] {
+  if (!window.start || !window.end || window.end < window.start) return [];
+  const first = toDate(window.start).getTime();
+  const last = toDate(window.end).getTime();
+  const days = Math.round((last - first) / DAY) + 1;
+  const steps: string[] = [];
+  if (days <= DAILY_REPLAY_DAYS) {
+    for (let t = first; t <= last; t += DAY) steps.push(isoDay(t));
+    return steps;
+  }
+  steps.push(window.start);
+  let t = first + DAY;
+  while (new Date(t).getUTCDay() !== 1) t += DAY;
+  for (; t < last; t += 7 * DAY) steps.push(isoDay(t));
+  steps.push(window.end);
+  return steps;
+}
+
+/** The last day a time domain shows (the domain ends at the midnight after it). */
+export function domainEnd(domain: [Date, Date]): string {
+  return isoDay(domain[1].getTime() - DAY);
 }

@@ -1,5 +1,7 @@
 import type { Row } from '@frontline/io';
-import { ADMIN1 } from '@frontline/schema';
+import { ADMIN1, HOUSEHOLD_SIZE_SOURCE } from '@frontline/schema';
+import { derive, type Household, type RangeRules } from '../derivation.ts';
+import { formatCount, formatPeriod, formatRange } from '../format.ts';
 import type { CasualtyRow, DisplacementRow, FilterOptions, Provenance, TerritoryRow } from '../types.ts';
 import { pageSlug } from './pages.ts';
 import { tables } from './tables.ts';
@@ -34,6 +36,16 @@ function lookups() {
   return factIndex;
 }
 
+/** The range rules and household size the data was made with, from its datapackage.json. */
+function rules(): { rules: RangeRules | null; household: Household | null } {
+  const pkg = tables().datapackage as unknown as Record<string, unknown>;
+  const size = num(pkg['x-household-size']);
+  return {
+    rules: (pkg['x-range-rules'] as RangeRules | undefined) ?? null,
+    household: size === null ? null : { size, source: HOUSEHOLD_SIZE_SOURCE },
+  };
+}
+
 /**
  * Provenance of a timeline row: its fact's sentence and figure offsets, the article's title and date.
  * `row` supplies what the timeline already says (quote, count_phrase, reporter) when the fact is missing.
@@ -57,24 +69,40 @@ export function provenance(factId: string, row: Row): Provenance {
     quote,
     figure,
     sentence_index: num(fact?.sentence_index) ?? -1,
+    ...derivationOf(fact, phrase),
+    plotted: '',
   };
+}
+
+function derivationOf(fact: Row | undefined, phrase: string): Pick<Provenance, 'derivation' | 'range_kind'> {
+  if (!fact) return { derivation: [], range_kind: '' };
+  const { rules: r, household } = rules();
+  const stated = { phrase, unit: str(fact.unit), vague: fact.vague === true, low: num(fact.count_low), best: num(fact.count_best), high: num(fact.count_high) };
+  const d = derive(stated, r, household);
+  return { derivation: d.steps, range_kind: d.kind };
 }
 
 /** The columns both timelines share: the period, where, who, the persons range (low/high default to best), provenance. */
 function figureOverTime(r: Record<string, unknown>) {
   const best = num(r.persons_best) as number;
+  const low = num(r.persons_low) ?? best;
+  const high = num(r.persons_high) ?? best;
+  const start = str(r.period_start) || str(r.date);
+  const end = str(r.period_end) || str(r.date);
+  const prov = provenance(str(r.fact_id), r);
+  prov.plotted = `${formatCount(best)} persons (range ${formatRange(low, high)}), ${formatPeriod(start, end)}`;
   return {
-    start: str(r.period_start) || str(r.date),
-    end: str(r.period_end) || str(r.date),
+    start,
+    end,
     admin1: list(r.admin1),
     reported_by: list(r.reported_by),
     category: str(r.category),
-    low: num(r.persons_low) ?? best,
+    low,
     best,
-    high: num(r.persons_high) ?? best,
+    high,
     vague: r.vague === true,
     places: list(r.places),
-    prov: provenance(str(r.fact_id), r),
+    prov,
   };
 }
 
@@ -133,6 +161,7 @@ export function territoryRows(): TerritoryRow[] {
       reported_by: list(r.reported_by),
       category: str(r.category),
       place: str(r.place),
+      place_id: str(r.place_id),
       place_precision: str(r.place_precision),
       latitude: own ? num(r.latitude) : (at?.latitude ?? null),
       longitude: own ? num(r.longitude) : (at?.longitude ?? null),
@@ -142,9 +171,18 @@ export function territoryRows(): TerritoryRow[] {
       count_best: num(r.count_best),
       unit: str(r.unit),
       n_sources: num(r.n_sources) ?? 0,
-      prov: provenance(firstFact(r), r),
+      prov: { ...prov(r), plotted: territoryPlotted(r) },
     };
   });
+}
+
+const prov = (r: Row) => provenance(firstFact(r), r);
+
+/** What a territory mark stands for: a distance, a count of places, or a place on a day. */
+function territoryPlotted(r: Row): string {
+  const n = num(r.count_best);
+  if (n !== null) return `${formatCount(n)} ${str(r.unit)}, ${formatPeriod(str(r.date), str(r.date))}`;
+  return `${str(r.place) || 'a place'}, ${str(r.category)} ${formatPeriod(str(r.date), str(r.date))}`;
 }
 
 /** Governorate ordering follows the registry (north-west first is not assumed); unknown names go last. */
