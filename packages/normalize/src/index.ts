@@ -55,6 +55,7 @@ function toFact(
   const where = factPlaces(places);
   return {
     fact_id: x.fact_id,
+    fact_key: x.fact_key ?? '',
     article_id: x.article_id,
     kind: x.kind,
     category: x.category,

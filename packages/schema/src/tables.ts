@@ -54,6 +54,7 @@ export const FACTS: TableSchema = {
   primaryKey: ['fact_id'],
   fields: [
     f('fact_id', 'string', 'Stable id: article id, sentence index and position of the fact in the sentence.'),
+    f('fact_key', 'string', "Key corrections target: 16 hex digits of SHA-256 over the article id, the sentence's hash and the figure's words and offsets in the sentence; unchanged by re-runs and code changes wherever the sentence is unchanged."),
     f('article_id', 'string', 'The input file name without extension.', { hxl: '#meta+source' }),
     f('kind', 'string', 'displacement, casualty or territory.'),
     f('category', 'string', 'displaced, idps_stock, returned; killed, injured; captured, entered, advanced.'),

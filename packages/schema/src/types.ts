@@ -122,6 +122,8 @@ export type Certainty = 'stated' | 'hedged';
 /** A fact as extract finds it: spans and raw phrases, nothing resolved against registries or calendars. */
 export interface ExtractedFact {
   fact_id: string;
+  /** What corrections target: stable wherever the sentence is unchanged (extract's fact-key.ts); absent in older stage files. */
+  fact_key?: string;
   article_id: string;
   kind: Kind;
   category: Category;
@@ -209,6 +211,8 @@ export interface UnresolvedPlace {
 /** One row of facts.csv (lists are arrays here and `;`-joined in CSV). */
 export interface Fact {
   fact_id: string;
+  /** Hash of the article id, the sentence and the figure's words and offsets in it: what corrections target. */
+  fact_key: string;
   article_id: string;
   kind: Kind;
   category: Category;
