@@ -19,13 +19,13 @@ import { findTimes, pickTime } from './time.ts';
 import { certaintyOf } from './certainty.ts';
 import { DateContext, isHeading, PlaceDiscourse } from './discourse.ts';
 import { VictimContext } from './victims.ts';
-import { withFactKeys } from './fact-key.ts';
+import { withFactKeys } from '@frontline/schema';
 import { foldName, PARAGRAPH_MARK } from '@frontline/schema';
 
 export { findQuantities } from './numbers.ts';
 export { findPlaces } from './places.ts';
 export { findTimes } from './time.ts';
-export { factKey } from './fact-key.ts';
+export { factKey } from '@frontline/schema';
 
 const RUNNING_TOTAL = /\b(?:so\s+far|to\s+date|in\s+total|total\s+of|since\s+then|since\s+the\s+(?:start|beginning)|has\s+(?:risen|climbed)\s+to|have\s+(?:risen|climbed)\s+to)\b/i;
 
@@ -148,6 +148,8 @@ function toFact(
     char_end: sentence.end,
     figure_start: sentence.start + d.figStart,
     figure_end: sentence.start + d.figEnd,
+    cue_start: sentence.start + d.cueStart,
+    cue_end: sentence.start + d.cueEnd,
   };
 }
 

@@ -163,6 +163,9 @@ export interface ExtractedFact {
   /** Offsets of the figure (or the capture verb, for territory without a number) in the clean text. */
   figure_start: number;
   figure_end: number;
+  /** Offsets of the verb or noun that makes the figure a fact (its predicate); absent in older stage files. */
+  cue_start?: number;
+  cue_end?: number;
 }
 
 /** A place resolved against the gazetteer. */
@@ -259,4 +262,32 @@ export interface Fact {
   figure_start: number;
   figure_end: number;
   published: string;
+  /** 0..1: how far the fact can be trusted as read (aggregate's confidence.ts); 1 for a fact a person added. */
+  confidence: number;
+  /** Why it is below 1: short codes (CONFIDENCE_REASONS), ';'-joined in CSV. */
+  confidence_reasons: string[];
+  /** True when a person's correction touched the fact (or added it). */
+  reviewed: boolean;
+  /** The ids of the corrections that did, in the order applied. */
+  corrected_by: string[];
+  /** What each correction replaced: `field: old value [correction id]`. */
+  original_values: string[];
+}
+
+/** What became of one correction: a row of corrections_applied.csv. */
+export interface AppliedCorrection {
+  correction_id: string;
+  file: string;
+  line: number;
+  /** reject, change:<field>, add, place_alias, new_place, actor_alias, source_alias, or '' for a file that could not be read. */
+  action: string;
+  /** The fact_key, alias or article it targets. */
+  target: string;
+  /** applied, stale (its target is gone), invalid (the row is wrong), unused (valid, but nothing matched it). */
+  status: 'applied' | 'stale' | 'invalid' | 'unused';
+  detail: string;
+  fact_ids: string[];
+  who: string;
+  when: string;
+  why: string;
 }

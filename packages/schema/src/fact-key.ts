@@ -9,7 +9,7 @@
  * category and group, added to the hash only for them.
  */
 import { createHash } from 'node:crypto';
-import type { ExtractedFact } from '@frontline/schema';
+import type { ExtractedFact } from './types.ts';
 
 const KEY_LENGTH = 16; // hex digits: 64 bits, no collision expected within one article
 
