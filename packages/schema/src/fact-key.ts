@@ -6,7 +6,7 @@
  * sentence is edited or removed the key disappears, and a correction that named it is reported stale.
  *
  * Two facts read from one figure (rare: the same words counted as two categories or groups) are told apart by kind,
- * category and group, added to the hash only for them.
+ * category and group, added to the hash only for them (and, failing that, by their rank).
  */
 import { createHash } from 'node:crypto';
 import type { ExtractedFact } from './types.ts';
@@ -24,13 +24,20 @@ export function factKey(f: KeyFields): string {
   return hash([f.article_id, hash([f.quote]), String(start), String(end), f.quote.slice(start, end)]);
 }
 
-/** Sets fact_key on every fact of one article; facts sharing a figure span get kind, category and group in theirs. */
+/**
+ * Sets fact_key on every fact of one article; facts sharing a figure span get kind, category and group in theirs, and
+ * should two still share one, the later ones also their rank among them (in reading order), so keys stay unique.
+ */
 export function withFactKeys(facts: ExtractedFact[]): ExtractedFact[] {
   const base = facts.map(factKey);
   const count = new Map<string, number>();
   for (const k of base) count.set(k, (count.get(k) ?? 0) + 1);
+  const seen = new Map<string, number>();
   return facts.map((f, i) => {
     const k = base[i]!;
-    return { ...f, fact_key: count.get(k)! > 1 ? hash([k, f.kind, f.category, f.group]) : k };
+    const typed = count.get(k)! > 1 ? hash([k, f.kind, f.category, f.group]) : k;
+    const rank = seen.get(typed) ?? 0;
+    seen.set(typed, rank + 1);
+    return { ...f, fact_key: rank === 0 ? typed : hash([typed, String(rank)]) };
   });
 }
