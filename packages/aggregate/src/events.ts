@@ -46,6 +46,8 @@ export function buildEvents(facts: ReturnType<typeof withEvents>): EventRow[] {
       place_ids: op.array_agg('place_ids'),
       admin1: op.array_agg('admin1'),
       reported_by: op.array_agg('reported_by'),
+      reviewed: op.array_agg('reviewed'),
+      corrected_by: op.array_agg('corrected_by'),
       lows: op.array_agg('count_low'),
       bests: op.array_agg('count_best'),
       highs: op.array_agg('count_high'),
@@ -87,6 +89,8 @@ export function buildEvents(facts: ReturnType<typeof withEvents>): EventRow[] {
         fact_ids: e.fact_ids,
         article_ids: e.article_ids,
         reported_by: flat(e.reported_by),
+        reviewed: (e.reviewed as boolean[]).some(Boolean),
+        corrected_by: flat(e.corrected_by),
       };
     })
     .sort((a, b) => compare(a.kind, b.kind) || compare(a.first_reported ?? '', b.first_reported ?? '') || compare(a.event_id, b.event_id));

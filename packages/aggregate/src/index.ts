@@ -1,9 +1,10 @@
 import {
-  ARTICLES, CASUALTIES_TIMELINE, DISPLACEMENT_TIMELINE, EVENTS, FACTS, PLACE_MENTIONS, REJECTED, TERRITORY_TIMELINE, UNRESOLVED_PLACES,
-  type ArticleRecord, type Fact, type PlaceMentionRecord, type Rejection, type TableSchema, type UnresolvedPlace,
+  ARTICLES, CASUALTIES_TIMELINE, CORRECTIONS_APPLIED, DISPLACEMENT_TIMELINE, EVENTS, FACTS, PLACE_MENTIONS, REJECTED, TERRITORY_TIMELINE, UNRESOLVED_PLACES,
+  type AppliedCorrection, type ArticleRecord, type Fact, type PlaceMentionRecord, type Rejection, type TableSchema, type UnresolvedPlace,
 } from '@frontline/schema';
 import type { PackageInfo, Row } from '@frontline/io';
 import { buildEvents, withEvents } from './events.ts';
+import { withAgreement } from './agreement.ts';
 import { casualtiesTimeline, displacementTimeline, territoryTimeline } from './timelines.ts';
 import { packageInfo, type PackCredit } from './package-info.ts';
 import { compare } from './util.ts';
@@ -19,6 +20,8 @@ export interface AggregateInput {
   /** Optional so callers with no place resolution (tests) can leave it out. */
   mentions?: PlaceMentionRecord[];
   rejected: Rejection[];
+  /** What each correction of the corrections folder did (normalize applied them); absent: none. */
+  corrections?: AppliedCorrection[];
   /** The packs whose places the run used, for the datapackage's licences and sources. */
   packs?: PackCredit[];
 }
@@ -46,7 +49,7 @@ type PositionedRow = { article_id: string; sentence_index: number; char_start?: 
 /** Normalized facts to the published tables: facts, events, the three timelines, articles, rejections, unresolved places. */
 export function aggregate(input: AggregateInput): AggregateOutput {
   const facts = [...input.facts].sort(factOrder);
-  const linked = withEvents(facts, input.articles);
+  const linked = withAgreement(withEvents(facts, input.articles));
   const table = (schema: TableSchema, rows: object[], hxl = true): OutputTable => ({ schema, rows: rows as Row[], hxl });
   return {
     tables: [
@@ -59,6 +62,7 @@ export function aggregate(input: AggregateInput): AggregateOutput {
       table(REJECTED, [...input.rejected].sort((a, b) => compare(a.path, b.path)), false),
       table(UNRESOLVED_PLACES, [...input.unresolved].sort(textOrder)),
       table(PLACE_MENTIONS, [...(input.mentions ?? [])].sort(textOrder)),
+      table(CORRECTIONS_APPLIED, input.corrections ?? [], false),
     ],
     files: [],
     package: packageInfo(input.articles.length, input.packs),

@@ -12,6 +12,8 @@ const provenance = (f: Row) => ({
   published: f.published,
   quote: f.quote,
   count_phrase: f.count_phrase,
+  reviewed: f.reviewed,
+  corrected_by: f.corrected_by,
 });
 
 /** Where a figure sits on a time axis: its last day, and the period it covers. */
@@ -124,6 +126,8 @@ export function territoryTimeline(facts: Row[]) {
       event_id: f.event_id,
       reported_by: f.reported_by.join(';'),
       quote: f.quote,
+      reviewed: f.reviewed,
+      corrected_by: f.corrected_by.join(';'),
     })),
   );
   const named = perPlace.length
@@ -143,6 +147,8 @@ export function territoryTimeline(facts: Row[]) {
           fact_ids: op.array_agg('fact_id'),
           event_id: op.any('event_id'),
           quote: op.any('quote'),
+          reviewed: op.array_agg('reviewed'),
+          corrected_by: op.array_agg_distinct('corrected_by'),
         })
         .objects() as Record<string, any>[])
     : [];
@@ -151,6 +157,8 @@ export function territoryTimeline(facts: Row[]) {
     latitude: Number.isFinite(r.latitude) ? r.latitude : null,
     longitude: Number.isFinite(r.longitude) ? r.longitude : null,
     reported_by: uniq((r.reported_by as string[]).flatMap((s) => (s ? s.split(';') : []))),
+    reviewed: (r.reviewed as boolean[]).some(Boolean),
+    corrected_by: uniq((r.corrected_by as string[]).flatMap((s) => (s ? s.split(';') : []))).sort(),
     count_best: null,
     unit: '',
   }));
@@ -161,7 +169,7 @@ export function territoryTimeline(facts: Row[]) {
       date: f.period_end, category: f.category, place: '', place_id: '', place_precision: f.place_precision,
       admin1: f.admin1[0] ?? '', latitude: null, longitude: null, actor: f.actor, actor_name: f.actor_name,
       count_best: f.count_best, unit: f.unit, n_sources: 1, reported_by: f.reported_by, article_ids: [f.article_id],
-      fact_ids: [f.fact_id], event_id: f.event_id, quote: f.quote,
+      fact_ids: [f.fact_id], event_id: f.event_id, quote: f.quote, reviewed: f.reviewed, corrected_by: f.corrected_by,
     }));
   return [...placeRows, ...unnamed].sort(
     (a, b) => compare(a.date, b.date) || compare(a.place_id, b.place_id) || compare(a.fact_ids[0], b.fact_ids[0]),

@@ -10,6 +10,7 @@ import { PROGRAM_NAME } from './command.ts';
 import { STAGE_ORDER, type StageName } from './paths.ts';
 import type { EvalOptions } from './eval.ts';
 import type { CorpusOptions } from './corpus.ts';
+import type { ReviewOptions } from './review.ts';
 import { UsageError } from './read-input.ts';
 import { runStages, type RunOptions } from './run.ts';
 
@@ -31,6 +32,7 @@ for (const name of [...STAGE_ORDER, 'all']) {
     .option('--wait', 'wait for another run on the same --out to end instead of refusing')
     .option('--region <pack>', 'read every article as about the country of this region pack (e.g. syria)')
     .option('--country <code>', 'read every article as about this country (ISO 3166-1 alpha-2, e.g. UA)')
+    .option('--corrections <dir>', 'folder of corrections (CSV files, see docs/data-contract.md); default: corrections/ beside --input when it exists')
     .option('--text-field <names>', `article exports (JSON Lines, CSV): the column(s) holding the text, comma-separated, first non-empty wins (default: ${DEFAULT_FIELDS.text})`)
     .option('--date-field <names>', `article exports: the publication date column(s) (default: ${DEFAULT_FIELDS.published})`)
     .option('--title-field <names>', `article exports: the title column(s) (default: ${DEFAULT_FIELDS.title})`)
@@ -66,6 +68,17 @@ program
     if (options.freeze) return freezeTestPart();
     const breaches = runCorpus(options);
     if (breaches.length) throw new UsageError(`corpus: ${breaches.length} figure(s) below their floor (see above)`);
+  });
+
+program
+  .command('review')
+  .description('print the review queue: lowest-confidence facts, unresolved places, disagreeing sources, each with its sentence and correction lines')
+  .option('--out <dir>', 'folder holding the run\'s tables', 'data')
+  .option('--limit <n>', 'items per section', '20')
+  .option('--who <name>', 'your name in the correction lines (default: $FRONTLINE_REVIEWER, else WHO)')
+  .action(async (options: ReviewOptions) => {
+    const { runReview } = await import('./review.ts');
+    runReview(options);
   });
 
 try {

@@ -11,7 +11,7 @@ export type StageName = (typeof STAGE_ORDER)[number];
 const HANDOVER: Record<StageName, string[]> = {
   ingest: ['ingested.jsonl', 'rejected.jsonl'],
   extract: ['extracted.jsonl', 'extract_failures.jsonl'],
-  normalize: ['normalized.jsonl', 'articles.jsonl', 'unresolved.jsonl', 'place_mentions.jsonl', 'normalize_failures.jsonl'],
+  normalize: ['normalized.jsonl', 'articles.jsonl', 'unresolved.jsonl', 'place_mentions.jsonl', 'normalize_failures.jsonl', 'corrections.jsonl'],
   aggregate: [],
 };
 
@@ -29,6 +29,8 @@ export function stagePaths(out: string) {
     unresolved: join(stages, 'unresolved.jsonl'),
     mentions: join(stages, 'place_mentions.jsonl'),
     rejected: join(stages, 'rejected.jsonl'),
+    /** What each row of the corrections folder did (normalize applies them; aggregate publishes the record). */
+    corrections: join(stages, 'corrections.jsonl'),
     failures: (stage: string) => join(stages, `${stage}_failures.jsonl`),
   };
 }

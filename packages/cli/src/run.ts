@@ -4,8 +4,8 @@
  * SIGINT/SIGTERM or the end of the package manager that started us drops the staging folder and leaves the current
  * set as it was. See docs/data-contract.md, "An output folder is always whole".
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 // The set and lock modules alone: the main thread does not load the table writers (arquero), only the worker does.
@@ -23,6 +23,8 @@ export interface RunOptions extends ExportFieldOptions {
   /** Passed on to the stages: the region pack or country every article is about. */
   region?: string;
   country?: string;
+  /** --corrections DIR; unset: `corrections/` beside --input when it exists. */
+  corrections?: string;
 }
 
 const EXIT_CODE: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
@@ -75,6 +77,16 @@ function onStop(stop: (signal: string) => void): () => void {
   };
 }
 
+/** --corrections as given (it must exist), else `corrections/` beside --input when there is one; '' for none. */
+function correctionsFolder({ corrections, input }: RunOptions): string {
+  if (corrections !== undefined) {
+    if (!existsSync(corrections) || !statSync(corrections).isDirectory()) throw new UsageError(`--corrections ${corrections}: no such folder`);
+    return resolve(corrections);
+  }
+  const beside = join(dirname(resolve(input)), 'corrections');
+  return existsSync(beside) && statSync(beside).isDirectory() ? beside : '';
+}
+
 export async function runStages(stages: StageName[], options: RunOptions, report: (stage: string, summary: unknown) => void) {
   const out = checkFolders(options.input, options.out, stages[0] === 'ingest');
   // What a stop must undo, filled in as the run goes. The handlers are in place before anything exists to undo; a
@@ -95,7 +107,7 @@ export async function runStages(stages: StageName[], options: RunOptions, report
     run.staging = beginSet(out, keptFiles(stages[0]));
     const job: Job = {
       stages, input: options.input, out: run.staging, shownOut: options.out, stderrIsTTY: Boolean(process.stderr.isTTY),
-      region: options.region, country: options.country,
+      region: options.region, country: options.country, corrections: correctionsFolder(options),
       textField: options.textField, dateField: options.dateField, titleField: options.titleField, urlField: options.urlField, outletField: options.outletField,
     };
     const { worker, ended } = work(job, report);

@@ -1,11 +1,11 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { ARTICLES, REJECTED, type ArticleRecord, type ExtractedFact, type Fact, type IngestedArticle, type PlaceMentionRecord, type Rejection, type UnresolvedPlace } from '@frontline/schema';
+import { ARTICLES, REJECTED, type AppliedCorrection, type ArticleRecord, type ExtractedFact, type Fact, type IngestedArticle, type PlaceMentionRecord, type Rejection, type UnresolvedPlace } from '@frontline/schema';
 import { buildDatapackage, listFiles, MissingInputError, readJsonl, writeFileAtomic, writeJsonl, writeTable, type PackageInfo, type WrittenTable } from '@frontline/io';
 import { byPath, fieldMap, Ingest, manifestName, readManifest, todayUtc } from '@frontline/ingest';
 import { extractArticle } from '@frontline/extract';
-import { corroborateDates, loadGazetteer, normalizeArticle, type PackInfo } from '@frontline/normalize';
+import { applyCorrections, correctGazetteer, corroborateDates, loadGazetteer, normalizeArticle, readCorrections, type CorrectionArticle, type PackInfo } from '@frontline/normalize';
 import { aggregate, type PackCredit } from '@frontline/aggregate';
 import { packForCountry, readPackFolders } from '@frontline/normalize/packs';
 import { COMMAND } from './command.ts';
@@ -26,6 +26,8 @@ export interface StageOptions extends ExportFieldOptions {
   region?: string;
   /** An ISO 3166-1 alpha-2 code: every article's country (wins over region). */
   country?: string;
+  /** The corrections folder, '' or absent for none. */
+  corrections?: string;
 }
 
 /** Columns of article exports (comma-separated names, tried in order); unset: the defaults. */
@@ -133,8 +135,11 @@ export function runNormalize(options: StageOptions) {
   const { out } = options;
   const paths = stagePaths(out);
   const extracted = readJsonl<ExtractedFact>(paths.extracted); // this stage's input first: its absence is the error to report
-  const gazetteer = loadGazetteer();
-  for (const problem of gazetteer.problems) process.stderr.write(`normalize: ${problem}\n`);
+  const corrections = readCorrections(options.corrections);
+  const loaded = loadGazetteer();
+  for (const problem of loaded.problems) process.stderr.write(`normalize: ${problem}\n`);
+  // Place aliases and new places join the gazetteer before anything resolves against it.
+  const { gazetteer, outcomes } = correctGazetteer(loaded, corrections.places);
   const country = forcedCountry(options, gazetteer.packs);
   const factsOf = new Map<string, ExtractedFact[]>();
   for (const f of extracted) factsOf.get(f.article_id)?.push(f) ?? factsOf.set(f.article_id, [f]);
@@ -151,21 +156,42 @@ export function runNormalize(options: StageOptions) {
     mentions.push(...result.mentions);
     return result.facts;
   });
-  writeJsonl(paths.normalized, results);
+  // Fact corrections after every article is normalized (and outside any per-article step), before aggregation.
+  const published = new Map(articles.map((a) => [a.article_id, a.published]));
+  const byArticle = new Map<string, CorrectionArticle>(ingested.map((a) => [a.article_id, {
+    text: a.text, sentences: a.sentence_list, published: published.get(a.article_id) ?? a.published,
+    scope: { country: countries.get(a.article_id)?.country ?? '', countries: gazetteer.countries },
+  }]));
+  const corrected = applyCorrections(corrections, {
+    facts: results, reporterTexts: new Map(extracted.map((x) => [x.fact_id, x.reporter_texts])), mentions, articles: byArticle, gazetteer, places: outcomes,
+  });
+  reportCorrections(corrected.applied);
+  writeJsonl(paths.normalized, corrected.facts);
   writeJsonl(paths.articles, articles.map((a) => ({ ...a, ...countries.get(a.article_id) })));
   writeJsonl(paths.unresolved, unresolved);
   writeJsonl(paths.mentions, mentions);
   writeJsonl(paths.failures('normalize'), failures);
-  return { facts: results.length, mentions: mentions.length, unresolved: unresolved.length, failed: failures.length };
+  writeJsonl(paths.corrections, corrected.applied);
+  return { facts: corrected.facts.length, mentions: mentions.length, unresolved: unresolved.length, failed: failures.length, corrections: corrected.applied.length };
 }
 
-function readFailures(path: string): Failure[] {
-  try {
-    return readJsonl<Failure>(path);
-  } catch {
-    return []; // a stage that never failed may not have written the file
+/** One line on stderr for each correction that did not apply: a person should know at once. */
+function reportCorrections(applied: AppliedCorrection[]) {
+  for (const c of applied.filter((a) => a.status === 'stale' || a.status === 'invalid')) {
+    const where = c.line ? `${c.file}:${c.line}` : c.file;
+    process.stderr.write(`corrections: ${where}${c.correction_id ? ` ${c.correction_id}` : ''} ${c.status}: ${c.detail}\n`);
   }
 }
+
+/** A hand-over file that an older or a failed-free stage may not have written: absent is empty. */
+function readOptional<T>(path: string): T[] {
+  try {
+    return readJsonl<T>(path);
+  } catch {
+    return [];
+  }
+}
+const readFailures = (path: string) => readOptional<Failure>(path);
 
 /** The packs the resolved places came from (their licences and attribution go into datapackage.json). */
 function packsUsed(mentions: PlaceMentionRecord[]): PackCredit[] {
@@ -189,7 +215,8 @@ export function runAggregate({ out }: StageOptions) {
     ...readFailures(paths.failures('extract')),
     ...readFailures(paths.failures('normalize')),
   ];
-  const result = aggregate({ articles, facts, unresolved, mentions, rejected, packs: packsUsed(mentions) });
+  const corrections = readOptional<AppliedCorrection>(paths.corrections);
+  const result = aggregate({ articles, facts, unresolved, mentions, rejected, corrections, packs: packsUsed(mentions) });
   const written: WrittenTable[] = result.tables.map((t) => writeTable(out, t.schema, t.rows, { hxl: t.hxl }));
   for (const extra of result.files) writeFileAtomic(join(out, extra.path), extra.content);
   writeDatapackage(out, result.package, written);

@@ -15,6 +15,8 @@ export interface Job extends ExportFieldOptions {
   stderrIsTTY: boolean;
   region?: string;
   country?: string;
+  /** The corrections folder (absolute), '' for none. */
+  corrections?: string;
 }
 
 export type WorkerMessage = { stage: StageName; summary: unknown } | { error: string; stack?: string; usage: boolean } | { done: true };

@@ -43,6 +43,7 @@ export function formatReport(report: EvalReport, options: { details?: boolean } 
     `admin1 accuracy     ${pct(report.admin1_accuracy)}`,
     `actor accuracy      ${pct(report.actor_accuracy)}`,
   ];
+  lines.push(`precision by confidence ${Object.entries(report.by_confidence ?? {}).map(([band, r]) => `${band}: ${pct(r)}`).join(', ')}`);
   if (report.out_of_scope) lines.push(`(${report.out_of_scope} facts of articles outside the gold set not scored)`);
   lines.push(...scoresTable('kind', report.by_kind));
   if (Object.keys(report.by_genre).some((g) => g !== 'unknown')) lines.push(...scoresTable('genre', report.by_genre));

@@ -31,6 +31,8 @@ export interface EvalReport extends Scores {
   by_kind: Record<string, Scores>;
   by_genre: Record<string, Scores>;
   by_article: Record<string, Scores>;
+  /** Precision of the facts in each confidence band (CONFIDENCE_BANDS), to check that confidence ranks facts. */
+  by_confidence: Record<string, Ratio>;
   misses: { id: string; article: string; kind: string; required: boolean; quote: string }[];
   false_positives: { fact_id: string; article: string; kind: string; category: string; count_phrase: string; quote: string }[];
   wrong_dates: { id: string; expected: string; got: string }[];
@@ -99,6 +101,20 @@ function judge(gold: GoldFact, fact: Fact | undefined): GoldOutcome {
   };
 }
 
+/** Bands of facts.csv's `confidence`, highest first: a fact is in the first band whose floor it reaches. */
+export const CONFIDENCE_BANDS: readonly (readonly [string, number])[] = [['high (>= 0.8)', 0.8], ['medium (0.6-0.8)', 0.6], ['low (< 0.6)', 0]];
+
+function byConfidence(facts: FactOutcome[]): Record<string, Ratio> {
+  const bandOf = (c: unknown) => (typeof c === 'number' && Number.isFinite(c) ? CONFIDENCE_BANDS.find(([, floor]) => c >= floor)![0] : 'unknown');
+  const bands = [...CONFIDENCE_BANDS.map(([b]) => b), 'unknown'];
+  return Object.fromEntries(
+    bands.map((b) => {
+      const inBand = facts.filter((f) => bandOf(f.fact.confidence) === b);
+      return [b, ratio(count(inBand, (f) => f.correct), inBand.length)] as const;
+    }).filter(([b, r]) => b !== 'unknown' || r.total > 0),
+  );
+}
+
 /** Groups gold and fact outcomes by a key of their article or kind, and summarizes each group. */
 function breakdown(
   golds: GoldOutcome[],
@@ -130,6 +146,7 @@ export function scoreFacts(allFacts: Fact[], golds: GoldFact[], options: ScoreOp
     by_kind: breakdown(goldOutcomes, factOutcomes, (g) => g.kind, (f) => f.kind),
     by_genre: breakdown(goldOutcomes, factOutcomes, (g) => genre(g.article), (f) => genre(f.article_id)),
     by_article: breakdown(goldOutcomes, factOutcomes, (g) => g.article, (f) => f.article_id),
+    by_confidence: byConfidence(factOutcomes),
     misses: goldOutcomes
       .filter((g) => !g.matched)
       .map(({ gold: g }) => ({ id: g.id, article: g.article, kind: g.kind, required: g.required, quote: g.quote })),

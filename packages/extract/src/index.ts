@@ -19,11 +19,13 @@ import { findTimes, pickTime } from './time.ts';
 import { certaintyOf } from './certainty.ts';
 import { DateContext, isHeading, PlaceDiscourse } from './discourse.ts';
 import { VictimContext } from './victims.ts';
+import { withFactKeys } from '@frontline/schema';
 import { foldName, PARAGRAPH_MARK } from '@frontline/schema';
 
 export { findQuantities } from './numbers.ts';
 export { findPlaces } from './places.ts';
 export { findTimes } from './time.ts';
+export { factKey } from '@frontline/schema';
 
 const RUNNING_TOTAL = /\b(?:so\s+far|to\s+date|in\s+total|total\s+of|since\s+then|since\s+the\s+(?:start|beginning)|has\s+(?:risen|climbed)\s+to|have\s+(?:risen|climbed)\s+to)\b/i;
 
@@ -82,14 +84,18 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   return numbered(where.distribute(withoutRestatements(facts)));
 }
 
-/** fact_id: `${article_id}:${sentence_index}:${k}`, k the order of the fact in its sentence. */
+/**
+ * fact_id: `${article_id}:${sentence_index}:${k}`, k the order of the fact in its sentence (readable, but it moves
+ * when a sentence is added before or a rule finds one more fact); fact_key: what corrections target (fact-key.ts).
+ */
 function numbered(facts: ExtractedFact[]): ExtractedFact[] {
   const counts = new Map<number, number>();
-  return facts.map((f) => {
+  const ided = facts.map((f) => {
     const k = counts.get(f.sentence_index) ?? 0;
     counts.set(f.sentence_index, k + 1);
     return { ...f, fact_id: `${f.article_id}:${f.sentence_index}:${k}` };
   });
+  return withFactKeys(ided);
 }
 
 /**
@@ -146,6 +152,8 @@ function toFact(
     char_end: sentence.end,
     figure_start: sentence.start + d.figStart,
     figure_end: sentence.start + d.figEnd,
+    cue_start: sentence.start + d.cueStart,
+    cue_end: sentence.start + d.cueEnd,
   };
 }
 

@@ -2,12 +2,17 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { TableSchema } from '@frontline/schema';
-import { fromCell, toCellRows, type Row } from './cells.ts';
+import { fromCell, inertText, toCellRows, type Row } from './cells.ts';
 
 /** CSV text of a table: UTF-8, header row, RFC 4180 quoting, `\n` line ends. */
 export function toCsv(schema: TableSchema, rows: Row[]): string {
   const header = schema.fields.map((f) => f.name);
   return stringify([header, ...toCellRows(schema, rows)], { record_delimiter: 'unix' });
+}
+
+/** One CSV record without header, every cell inert: a line a person pastes into a file (the review queue's corrections). */
+export function csvLine(cells: string[]): string {
+  return stringify([cells.map(inertText)], { record_delimiter: 'unix' }).trimEnd();
 }
 
 /** HXL-tagged CSV: the same table with a second header row of HXL hashtags (empty where none fits). */

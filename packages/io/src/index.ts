@@ -1,6 +1,6 @@
 export { writeFileAtomic, syncPath, crashPoint } from './atomic.ts';
 export { toCell, fromCell, inertText, rawText, LIST_SEPARATOR, type Row } from './cells.ts';
-export { toCsv, toHxlCsv, parseCsv, readCsv } from './csv.ts';
+export { toCsv, toHxlCsv, parseCsv, readCsv, csvLine } from './csv.ts';
 export { toArrow, readArrow } from './arrow.ts';
 export { writeJsonl, readJsonl, MissingInputError } from './jsonl.ts';
 export { writeTable, type WrittenTable } from './tables.ts';

@@ -11,6 +11,7 @@ import { resolveSources } from './sources.ts';
 import { factPlaces, resolveInCountry, scopeOf, type ArticleScope, type MentionResolution } from './places/index.ts';
 import { admin1Of, articleAdmin1s, ContextResolver, type Admin1Choice } from './places/admin-context.ts';
 import { nearestCandidates } from './places/nearest.ts';
+import { doubtsOf, scoreConfidence } from './confidence.ts';
 import type { Gazetteer } from './places/gazetteer.ts';
 
 export interface NormalizeResult {
@@ -35,6 +36,8 @@ export { resolveSource, resolveSources } from './sources.ts';
 export { placeKey, placeKeys } from './places/key.ts';
 export { resolveArticlePlaces, factPlaces, type MentionResolution } from './places/index.ts';
 export { corroborateDates } from './corroborate.ts';
+export { scoreConfidence, CONFIDENCE_WEIGHTS } from './confidence.ts';
+export * from './corrections/index.ts';
 
 /** A change of control of named places with no count: one event at one time, never a running total. */
 function isPointEvent(x: ExtractedFact): boolean {
@@ -48,6 +51,18 @@ function toFact(
   actors: ActorContext,
   area: (stated: string[]) => Admin1Choice,
 ): Fact {
+  const read = readFact(x, article, places, actors, area);
+  const reasons = doubtsOf(x, read, places, article);
+  return { ...read, confidence: scoreConfidence(reasons), confidence_reasons: reasons, reviewed: false, corrected_by: [], original_values: [] };
+}
+
+function readFact(
+  x: ExtractedFact,
+  article: ArticleRecord,
+  places: MentionResolution[],
+  actors: ActorContext,
+  area: (stated: string[]) => Admin1Choice,
+): Omit<Fact, 'confidence' | 'confidence_reasons' | 'reviewed' | 'corrected_by' | 'original_values'> {
   const count = toRange(x.quantity);
   const persons = toPersons(x.kind, x.unit, count);
   const period = datePeriod(x, article, isPointEvent(x));
@@ -55,6 +70,7 @@ function toFact(
   const where = factPlaces(places);
   return {
     fact_id: x.fact_id,
+    fact_key: x.fact_key ?? '',
     article_id: x.article_id,
     kind: x.kind,
     category: x.category,

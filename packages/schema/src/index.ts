@@ -3,3 +3,4 @@ export * from './types.ts';
 export * from './tables.ts';
 export * from './registries.ts';
 export * from './packs.ts';
+export * from './fact-key.ts';

@@ -54,6 +54,7 @@ export const FACTS: TableSchema = {
   primaryKey: ['fact_id'],
   fields: [
     f('fact_id', 'string', 'Stable id: article id, sentence index and position of the fact in the sentence.'),
+    f('fact_key', 'string', "Key corrections target: 16 hex digits of SHA-256 over the article id, the sentence's hash and the figure's words and offsets in the sentence; unchanged by re-runs and code changes wherever the sentence is unchanged."),
     f('article_id', 'string', 'The input file name without extension.', { hxl: '#meta+source' }),
     f('kind', 'string', 'displacement, casualty or territory.'),
     f('category', 'string', 'displaced, idps_stock, returned; killed, injured; captured, entered, advanced.'),
@@ -90,6 +91,11 @@ export const FACTS: TableSchema = {
     reporterBasis,
     ...provenance,
     f('published', 'date', 'Publication date of the article (best estimate).', { hxl: '#date+reported' }),
+    f('confidence', 'number', 'How far the fact can be trusted as read, 0.05 to 1: 1 minus the weight of each reason in confidence_reasons (docs/method.md); a ranking for review, not a probability.'),
+    f('confidence_reasons', 'string', 'Why confidence is below 1, short codes ;-separated: hedged, far_predicate, vague_quantity, undated, date_from_context, date_from_publication, date_coarse, article_date_corroborated, place_unresolved, no_place, admin1_inferred, no_reporter, reporter_inferred, disagrees; corroborated raises it.', { list: true }),
+    f('reviewed', 'boolean', 'True when a correction of the corrections folder touched the fact or added it.'),
+    f('corrected_by', 'string', 'Ids of the corrections applied to the fact, ;-separated (see corrections_applied.csv).', { list: true }),
+    f('original_values', 'string', 'What each correction replaced, "field: old value [correction id]", ;-separated.', { list: true }),
   ],
 };
 
@@ -182,6 +188,25 @@ export const PLACE_MENTIONS: TableSchema = {
   ],
 };
 
+export const CORRECTIONS_APPLIED: TableSchema = {
+  name: 'corrections_applied',
+  title: 'Corrections applied',
+  description: 'Every row of the corrections folder and what it did: applied (to which facts), stale (its fact or sentence is gone; never applied to another), invalid (why), or unused (nothing matched).',
+  fields: [
+    f('correction_id', 'string', 'The id of the correction.'),
+    f('file', 'string', 'The corrections file.'),
+    f('line', 'integer', 'Its line in the file (0 for the whole file).'),
+    f('action', 'string', 'reject, change:<field>, add, place_alias, new_place, actor_alias or source_alias.'),
+    f('target', 'string', 'The fact_key, alias or article the correction targets.'),
+    f('status', 'string', 'applied, stale, invalid or unused.'),
+    f('detail', 'string', 'What it did, or why not.'),
+    f('fact_ids', 'string', 'The facts it changed, ;-separated.', { list: true }),
+    f('who', 'string', 'Who made the correction.'),
+    f('when', 'string', 'When.'),
+    f('why', 'string', 'Why.'),
+  ],
+};
+
 /** The tables every run publishes, in datapackage order. Aggregate adds its own reconciled tables. */
 export const CORE_TABLES = [FACTS, ARTICLES, REJECTED, UNRESOLVED_PLACES, PLACE_MENTIONS];
 
@@ -218,6 +243,8 @@ export const EVENTS: TableSchema = {
     f('fact_ids', 'string', 'The facts, ;-separated.', { list: true }),
     f('article_ids', 'string', 'The articles, ;-separated.', { list: true, hxl: '#meta+source' }),
     f('reported_by', 'string', 'Everyone the figures are attributed to, ;-separated.', { list: true, hxl: '#org+reporting' }),
+    f('reviewed', 'boolean', 'True when a correction touched one of its facts (see facts.corrected_by).'),
+    f('corrected_by', 'string', 'Ids of the corrections applied to its facts, ;-separated.', { list: true }),
   ],
 };
 
@@ -228,6 +255,8 @@ const timelineProvenance: Field[] = [
   f('published', 'date', 'Publication date of the article.', { hxl: '#date+reported' }),
   f('quote', 'string', 'The sentence, verbatim.', { hxl: '#meta+quote' }),
   f('count_phrase', 'string', 'The figure as written.'),
+    f('reviewed', 'boolean', 'True when a correction touched one of its facts (see facts.corrected_by).'),
+    f('corrected_by', 'string', 'Ids of the corrections applied to its facts, ;-separated.', { list: true }),
 ];
 
 export const DISPLACEMENT_TIMELINE: TableSchema = {
@@ -306,5 +335,7 @@ export const TERRITORY_TIMELINE: TableSchema = {
     f('fact_ids', 'string', 'Facts, ;-separated.', { list: true }),
     f('event_id', 'string', 'The reconciled event.'),
     f('quote', 'string', 'The sentence of the first report.', { hxl: '#meta+quote' }),
+    f('reviewed', 'boolean', 'True when a correction touched one of its facts (see facts.corrected_by).'),
+    f('corrected_by', 'string', 'Ids of the corrections applied to its facts, ;-separated.', { list: true }),
   ],
 };

@@ -122,6 +122,8 @@ export type Certainty = 'stated' | 'hedged';
 /** A fact as extract finds it: spans and raw phrases, nothing resolved against registries or calendars. */
 export interface ExtractedFact {
   fact_id: string;
+  /** What corrections target: stable wherever the sentence is unchanged (extract's fact-key.ts); absent in older stage files. */
+  fact_key?: string;
   article_id: string;
   kind: Kind;
   category: Category;
@@ -161,6 +163,9 @@ export interface ExtractedFact {
   /** Offsets of the figure (or the capture verb, for territory without a number) in the clean text. */
   figure_start: number;
   figure_end: number;
+  /** Offsets of the verb or noun that makes the figure a fact (its predicate); absent in older stage files. */
+  cue_start?: number;
+  cue_end?: number;
 }
 
 /** A place resolved against the gazetteer. */
@@ -209,6 +214,8 @@ export interface UnresolvedPlace {
 /** One row of facts.csv (lists are arrays here and `;`-joined in CSV). */
 export interface Fact {
   fact_id: string;
+  /** Hash of the article id, the sentence and the figure's words and offsets in it: what corrections target. */
+  fact_key: string;
   article_id: string;
   kind: Kind;
   category: Category;
@@ -255,4 +262,32 @@ export interface Fact {
   figure_start: number;
   figure_end: number;
   published: string;
+  /** 0..1: how far the fact can be trusted as read (aggregate's confidence.ts); 1 for a fact a person added. */
+  confidence: number;
+  /** Why it is below 1: short codes (CONFIDENCE_REASONS), ';'-joined in CSV. */
+  confidence_reasons: string[];
+  /** True when a person's correction touched the fact (or added it). */
+  reviewed: boolean;
+  /** The ids of the corrections that did, in the order applied. */
+  corrected_by: string[];
+  /** What each correction replaced: `field: old value [correction id]`. */
+  original_values: string[];
+}
+
+/** What became of one correction: a row of corrections_applied.csv. */
+export interface AppliedCorrection {
+  correction_id: string;
+  file: string;
+  line: number;
+  /** reject, change:<field>, add, place_alias, new_place, actor_alias, source_alias, or '' for a file that could not be read. */
+  action: string;
+  /** The fact_key, alias or article it targets. */
+  target: string;
+  /** applied, stale (its target is gone), invalid (the row is wrong), unused (valid, but nothing matched it). */
+  status: 'applied' | 'stale' | 'invalid' | 'unused';
+  detail: string;
+  fact_ids: string[];
+  who: string;
+  when: string;
+  why: string;
 }
