@@ -1,6 +1,5 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { ARTICLES, REJECTED, type AppliedCorrection, type ArticleRecord, type ExtractedFact, type Fact, type IngestedArticle, type PlaceMentionRecord, type Rejection, type UnresolvedPlace } from '@frontline/schema';
 import { buildDatapackage, listFiles, MissingInputError, readJsonl, writeFileAtomic, writeJsonl, writeTable, type PackageInfo, type WrittenTable } from '@frontline/io';
 import { byPath, fieldMap, Ingest, manifestName, readManifest, todayUtc } from '@frontline/ingest';
@@ -12,12 +11,6 @@ import { COMMAND } from './command.ts';
 import { STAGE_ORDER, stagePaths, type StageName } from './paths.ts';
 import { progress } from './progress.ts';
 import { listInputFolder, readInputFile, UsageError, type InputEntry } from './read-input.ts';
-
-// V8 compiles a regular expression twice by default: to bytecode when first used, to machine code when used again.
-// Extraction's registry alternations hold hundreds of names each, and compiling them is most of the first article's
-// time: straight to machine code saves about half of that (about half a second a run on the benchmark machine). It is
-// the same engine's same semantics, so no match changes; the flag is process-wide, set before any stage runs.
-setFlagsFromString('--no-regexp-tier-up');
 
 export interface StageOptions extends ExportFieldOptions {
   input: string;
