@@ -11,7 +11,7 @@
  */
 import type { ReporterBasis, SourceEntry } from '@frontline/schema';
 import { REPORTING, SOURCES, foldName } from '@frontline/schema';
-import { entryOf, headOf, hideAbbreviationDots, isDocument, isPronoun, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
+import { documentOwner, entryOf, headOf, hideAbbreviationDots, isDocument, isPronoun, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
 import { accordingScope, basisFor, namesFor, sayScope, type Scope, type Scoped } from './attribution-scope.ts';
 import { allMatches, maskParentheticals } from './text.ts';
 import { findQuantities } from './numbers.ts';
@@ -319,6 +319,8 @@ function resolved(f: Found, s: string, memory: SourceMemory): Resolved {
   const raw = tidy(f.text);
   const carried = (r: string | null, basis: ReporterBasis = 'carried'): Resolved => ({ names: r ? [r] : [], basis });
   if (isPronoun(raw)) return carried(memory.recent());
+  const owner = documentOwner(f.text);
+  if (owner) return { names: [owner], basis: f.basis };
   if (isDocument(f.text)) {
     const r = memory.documentOf(f.text);
     return carried(r, r && r === memory.author ? 'document_author' : 'carried');

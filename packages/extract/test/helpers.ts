@@ -4,6 +4,7 @@
  */
 import type { ExtractedFact, IngestedArticle } from '@frontline/schema';
 import { splitSentences } from '@frontline/ingest';
+import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/index.ts';
 
 export { splitSentences };
@@ -39,4 +40,23 @@ export function brief(f: ExtractedFact) {
     reporters: f.reporter_texts,
     actor: f.actor_text,
   };
+}
+
+type Expected = Partial<ReturnType<typeof brief>>;
+/** The genres the pipeline reads: situation report, monitor's toll, wire copy, regional outlet, encyclopedic narrative, assessment. */
+export type Genre = 'sitrep' | 'monitor' | 'wire' | 'regional' | 'encyclopedic' | 'thinktank';
+export type Case = [Genre, string, Expected[]];
+
+/** The facts of a text, in order, each matching its expected fields (and no more facts than expected). */
+export function check(text: string, expected: Expected[]) {
+  const got = extract(text).map(brief);
+  expect(got.length, JSON.stringify(got, null, 1)).toBe(expected.length);
+  expected.forEach((e, i) => expect(got[i]).toMatchObject(e));
+}
+
+/** One describe block per rule, one test per case. */
+export function rule(name: string, cases: Case[]) {
+  describe(name, () => {
+    for (const [genre, text, expected] of cases) it(`${genre}: ${text}`, () => check(text, expected));
+  });
 }

@@ -5,23 +5,7 @@
  * the seed or corpus texts, and no expected value is taken from a gold file: each is what the sentence says.
  */
 import { describe, expect, it } from 'vitest';
-import { brief, extract } from './helpers.ts';
-
-type Expected = Partial<ReturnType<typeof brief>>;
-type Genre = 'sitrep' | 'monitor' | 'wire' | 'regional' | 'encyclopedic' | 'thinktank';
-type Case = [Genre, string, Expected[]];
-
-function check(text: string, expected: Expected[]) {
-  const got = extract(text).map(brief);
-  expect(got.length, JSON.stringify(got, null, 1)).toBe(expected.length);
-  expected.forEach((e, i) => expect(got[i]).toMatchObject(e));
-}
-
-function rule(name: string, cases: Case[]) {
-  describe(name, () => {
-    for (const [genre, text, expected] of cases) it(`${genre}: ${text}`, () => check(text, expected));
-  });
-}
+import { check, extract, rule } from './helpers.ts';
 
 rule('a cue before the figure (object position)', [
   ['monitor', 'SNHR documented the killing of 61 civilians in Idlib governorate in March 2019.', [
