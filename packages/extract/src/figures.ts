@@ -188,7 +188,9 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
       const unit: Unit = np.head?.unit ?? 'persons';
       // "512 civilian casualties: 203 killed and 309 injured": the group of a counted noun that is no fact itself is
       // the group of the bare figures after it.
-      if (!found && np.head?.unit === 'persons' && np.head.group && np.head.group !== 'people') prevGroup = np.head.group;
+      // A part after "including" is no such noun ("the bodies of 6 civilians, including 2 children, and 14 injured").
+      const opensPart = /(?:,|\()\s*(?:including|among\s+them|of\s+whom)\s+$/i.test(s.slice(0, np.q.start));
+      if (!found && np.head?.unit === 'persons' && np.head.group && np.head.group !== 'people' && !opensPart) prevGroup = np.head.group;
       if (!found || !fits(found.cue.category, unit)) continue;
       if (!cued && addedToPart(s, drafts, np, found.cue.category)) continue;
       if (!np.head && !found.subject && found.cue.category !== 'killed' && found.cue.category !== 'injured') continue;

@@ -361,7 +361,10 @@ function subgroupOf(s: string, c: Counted, before: Draft[]): Draft | null {
   const between = s.slice(last.figEnd, c.q.start);
   if (/[.;]/.test(between)) return null;
   // "rose to 30, they are 9 children, 5 women and 16 men": a monitor's breakdown of its toll, as well as "including".
-  const opens = /,\s*(?:including|among\s+them|among\s+whom|of\s+whom|(?:they|these|the\s+victims|the\s+dead)\s+(?:are|were|include|included))\s*:?\s+$/i.test(s.slice(0, c.q.start));
+  // "4 fatalities, they are a child and 3 women": a member without a figure may come first; "3,200 deaths in 2023: 1,100
+  // civilians, ...": a colon opens the breakdown of the figure just stated.
+  const opens =
+    /(?:,\s*(?:including|among\s+them|among\s+whom|of\s+whom|(?:they|these|the\s+victims|the\s+dead)\s+(?:are|were|include|included))\s*:?|:)\s+(?:(?:an?|one)\s+[\p{L}\-]+(?:\s*,\s*|\s+and\s+))?$/iu.test(s.slice(0, c.q.start));
   // The next part of a breakdown, after the previous part's noun phrase ("21 members of the regime forces and 15 ...").
   const partEnd = (last as Partial<FrameDraft>).frame === 'part/group' ? Math.max(last.figEnd, last.cueEnd) : -1;
   const continues = partEnd >= 0 && (/^\s*[\p{L}\-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u.test(between) || /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(s.slice(partEnd, c.q.start)));
