@@ -11,7 +11,7 @@ import { isIntention, postCue, preCue, WITNESS_VERB } from './cues.ts';
 import type { Draft } from './draft.ts';
 import { isNotACount } from './filters.ts';
 import type { HeadNoun } from './nouns.ts';
-import { kmValue, readHead, sideGroup } from './nouns.ts';
+import { fightersOnly, kmValue, readHead, sideGroup } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
@@ -192,6 +192,8 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
       const opensPart = /(?:,|\()\s*(?:including|among\s+them|of\s+whom)\s+$/i.test(s.slice(0, np.q.start));
       if (!found && np.head?.unit === 'persons' && np.head.group && np.head.group !== 'people' && !opensPart) prevGroup = np.head.group;
       if (!found || !fits(found.cue.category, unit)) continue;
+      // "300 soldiers returned to their base": fighters moving are no displaced people.
+      if (KIND_OF[found.cue.category] === 'displacement' && fightersOnly(s.slice(np.q.end, np.end))) continue;
       if (!cued && addedToPart(s, drafts, np, found.cue.category)) continue;
       if (!np.head && !found.subject && found.cue.category !== 'killed' && found.cue.category !== 'injured') continue;
       const { cue } = found;

@@ -17,7 +17,7 @@ import { isNotACount } from './filters.ts';
 import type { Frame } from './frames.ts';
 import { frameFor, isReportingVerb, mayHoldFrame } from './frames.ts';
 import { factPlaces, fits, KIND_OF, perpetrator } from './figures.ts';
-import { readHead } from './nouns.ts';
+import { fightersOnly, readHead } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
@@ -78,6 +78,8 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
     }
     const found = byPlace ? null : attach(s, tokens, c);
     if (!byPlace && (!found || !fits(found.category, c.unit))) continue;
+    // "2,000 fighters arrived", "the soldiers returned": fighters moving are no displaced people.
+    if (found && KIND_OF[found.category] === 'displacement' && fightersOnly(s.slice(c.q.end, c.end))) continue;
     const list = gappedList(s, tokens, counted, i, !!byPlace);
     const members = list.length || byPlace ? [c, ...list] : [c];
     const reporter = reportingSubject(s, tokens, c.after);

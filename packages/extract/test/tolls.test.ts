@@ -170,6 +170,46 @@ rule('who reported it: a document named after its source, a role before a name, 
   ]],
 ]);
 
+rule('who reported it: "X spoke of N", "X put the toll at N", figures provided by X', [
+  ['monitor', 'The Sudan Doctors Network also reported heavy losses in El Fasher. It spoke of about 300 dead and more than 400 wounded.', [
+    { category: 'killed', value: 300, reporters: ['Sudan Doctors Network'] },
+    { category: 'injured', value: 400, reporters: ['Sudan Doctors Network'] },
+  ]],
+  ['wire', 'The Ukrainian emergency service put the toll at 12, with 30 wounded.', [
+    { category: 'killed', value: 12, reporters: ['Ukrainian emergency service'] },
+    { category: 'injured', value: 30, reporters: ['Ukrainian emergency service'] },
+  ]],
+  ['regional', 'More than 130,000 people have fled to the border, according to figures provided this week by the Turkish Red Crescent.', [
+    { category: 'displaced', value: 130000, reporters: ['Turkish Red Crescent'] },
+  ]],
+]);
+
+rule('arrivals are displacement; fighters moving are not', [
+  ['sitrep', 'Some 8000 people have arrived in Renk from Khartoum since Monday, UNHCR said.', [
+    { category: 'displaced', value: 8000, places: ['Renk', 'Khartoum'], cumulative: true, reporters: ['UNHCR'] },
+  ]],
+  ['wire', 'About 2,000 fighters arrived in Idlib from Ghouta on Friday.', []],
+  ['regional', 'Some 300 soldiers returned to their base in Kidal.', []],
+  ['wire', 'Some 5,000 fighters and civilians fled Kherson across the river on Friday.', [
+    { category: 'displaced', value: 5000, places: ['Kherson'] },
+  ]],
+  ['sitrep', 'About 1,500 families returned to Kalehe last week.', [
+    { category: 'returned', value: 1500, unit: 'families', places: ['Kalehe'] },
+  ]],
+]);
+
+rule('a range written with a hyphen, or hedged, is one figure', [
+  ['monitor', 'Airwars assessed the incident as "Fair", with 8-13 civilians reportedly killed in Mosul.', [
+    { category: 'killed', group: 'civilians', value: 8, phrase: '8-13', places: ['Mosul'] },
+  ]],
+  ['wire', 'Some 9,000 to 11,000 civilians died in the battle for Raqqa.', [
+    { category: 'killed', group: 'civilians', value: 9000, modifier: 'about' },
+  ]],
+  ['sitrep', 'Approximately 14,000 – 16,000 people have been displaced from Sennar town.', [
+    { category: 'displaced', value: 14000, modifier: 'about' },
+  ]],
+]);
+
 rule("the brief's list: gapped lists by place, periods, families, killing and wounding, from X to Y", [
   ['sitrep', 'The Shelter Cluster tracked 14,200 arrivals in Marib, 6,310 in Taiz and 2,045 in Aden.', [
     { category: 'displaced', value: 14200, places: ['Marib'], time: '', reporters: ['Shelter Cluster'] },
