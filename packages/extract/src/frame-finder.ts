@@ -426,8 +426,10 @@ function partOf(whole: Draft, c: Counted, places: PlaceHit[]): FrameDraft {
     count_phrase: c.q.phrase,
     figStart: c.q.start,
     figEnd: c.q.end,
-    cueStart: c.q.start,
-    cueEnd: c.end,
+    // A part shares its whole's predicate, so its time phrase is the whole's ("rose to 144 since 25 December ...,
+    // including 41 children").
+    cueStart: Math.min(whole.cueStart, c.q.start),
+    cueEnd: Math.max(whole.cueEnd, c.end),
     places,
     articlePlaces: [],
     cumulative: whole.cumulative,

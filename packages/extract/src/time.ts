@@ -18,7 +18,8 @@ const NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|e
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?(?!\d)`;
 const YEAR = String.raw`(?:19|20)\d\d`;
 /** A calendar date: "Mar. 3", "March 3, 2019", "3 March 2019", "May 2019", "mid-2014", "early April". */
-const DATE = String.raw`(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[-\s])?(?:${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
+// "the 25th of December (2017)": a monitor's way of writing a day.
+const DATE = String.raw`(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[-\s])?(?:the\s+${DAY}\s+of\s+${MONTH_RE}(?:,?\s+${YEAR})?|${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
 const PERIOD = String.raw`(?:hours?|days?|weeks?|months?|years?|weekend|fortnight)`;
 
 const PATTERNS: RegExp[] = [

@@ -18,6 +18,17 @@ rule("a monitor's toll in apposition, with its subgroups as facts of the same se
     { category: 'killed', group: 'children', value: 30, places: ['El Fasher'] },
     { category: 'killed', group: 'women', value: 19, places: ['El Fasher'] },
   ]],
+  // The period: its start as the monitor writes it ("the 2nd of May"), shared by the subgroups; "until today" is the
+  // report's day, which normalize takes as the end of a running total.
+  ['monitor', 'It has increased to 96, the number of civilians whose death was documented by the Sudan Monitor, including at least 30 children and 19 women, since the 2nd of May until today the 30th of May 2024.', [
+    { value: 96, time: 'since the 2nd of May', cumulative: true },
+    { group: 'children', value: 30, time: 'since the 2nd of May', cumulative: true },
+    { group: 'women', value: 19, time: 'since the 2nd of May', cumulative: true },
+  ]],
+  ['regional', 'It has risen to 212, the number of civilians whose death was recorded by the Yemen Data Project since the start of March until today the 9th of April 2020, including at least 48 children.', [
+    { value: 212, time: 'since the start of March' },
+    { group: 'children', value: 48, time: 'since the start of March' },
+  ]],
 ]);
 
 rule('a hedge is a certainty value, not a reason to drop the figure', [
@@ -236,6 +247,9 @@ describe('a month is a whole word', () => {
     for (const s of ['Nine people were killed in Marib.', 'Five people were killed in Mariupol.', 'Two people died in Decani.']) {
       expect(findTimes(s), s).toEqual([]);
     }
+  });
+  it('"the 25th of December" is a day', () => {
+    expect(findTimes('It rose to 144 since the 25th of December 2017.').map((t) => t.text)).toEqual(['since the 25th of December 2017']);
   });
   it('abbreviated months still read', () => {
     expect(findTimes('Since Mar. 3, some 400 people fled.').map((t) => t.text)).toEqual(['Since Mar. 3']);
