@@ -109,6 +109,12 @@ function classOf(phrase: string): string {
   return hit ? (CLASS_OF.get(hit.text.toLowerCase()) ?? '') : '';
 }
 
+/** True when both phrases name registry actors and these are of different sides ("ISIS", "Kurdish-led forces"). */
+export function differentSides(a: string, b: string): boolean {
+  const [ca, cb] = [classOf(a), classOf(b)];
+  return ca !== '' && cb !== '' && ca !== cb;
+}
+
 /**
  * The side that gained when `loser` withdrew: the first candidate (named later in the sentence, then recently in the
  * article) of another class. '' when the loser's side is unknown or no other side is named: better no actor than a

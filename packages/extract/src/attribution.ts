@@ -11,18 +11,18 @@
  */
 import type { ReporterBasis, SourceEntry } from '@frontline/schema';
 import { REPORTING, SOURCES, foldName } from '@frontline/schema';
-import { entryOf, headOf, hideAbbreviationDots, isDocument, isPronoun, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
+import { documentOwner, entryOf, headOf, hideAbbreviationDots, isDocument, isPronoun, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
 import { accordingScope, basisFor, namesFor, sayScope, type Scope, type Scoped } from './attribution-scope.ts';
 import { allMatches, maskParentheticals } from './text.ts';
 import { findQuantities } from './numbers.ts';
 
-const SAY = String.raw`(?:said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|claimed|claims|estimated|estimates|estimate|documented|documents|document|added|adds|confirmed|confirms|confirm|noted|notes|recorded|records|record|warned|warns|wrote|counted|counts|count|tracked|tracks|track|verified|verifies|verify|registered|registers|register|monitored|issued|released|published|received\s+reports)`;
+const SAY = String.raw`(?:said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|claimed|claims|estimated|estimates|estimate|documented|documents|document|added|adds|confirmed|confirms|confirm|noted|notes|recorded|records|record|warned|warns|wrote|counted|counts|count|tracked|tracks|track|verified|verifies|verify|registered|registers|register|monitored|issued|released|published|received\s+reports|spoke\s+of|speaks\s+of|put\s+the\s+(?:death\s+)?toll\s+at|puts\s+the\s+(?:death\s+)?toll\s+at)`;
 /** Verbs of counting or reporting, whose subject is the figure's source ("X tracked"); the others are speech ("X said"). */
 const REPORTING_VERB = /^(?:report|estimat|document|confirm|record|count|track|verif|regist|monitor|issued|released|published|received)/i;
 const SAY_RE = new RegExp(String.raw`\b${SAY}\b`, 'g');
 /** Every construction below holds one of these words: a sentence without any is skipped at once. */
 const ANY_CUE =
-  /\b(?:sa(?:id|ys?)|report|t(?:old|ells?)|announc|stat|claim|estimat|document|record|track|verif|regist|monitor|confirm|not(?:ed|es)|add|warn|wrote|count|issued|released|published|received|according|as\s+per|citing|quoting|figures|data|statistics|numbers|tally|statement|bulletin|update|communiqu|indicat|show|compil|cited|source)/i;
+  /\b(?:sa(?:id|ys?)|spoke|speaks|puts?\s+the|report|t(?:old|ells?)|announc|stat|claim|estimat|document|record|track|verif|regist|monitor|confirm|not(?:ed|es)|add|warn|wrote|count|issued|released|published|received|according|as\s+per|citing|quoting|figures|data|statistics|numbers|tally|statement|bulletin|update|communiqu|indicat|show|compil|cited|source)/i;
 /** Verbs whose passive agent is the reporter: "displacements recorded by the Cluster". */
 const BY_AGENT = /\b(?:reported|recorded|documented|tracked|verified|registered|counted|monitored|confirmed|announced|released|published|issued|compiled|cited|quoted)\s+by\s+([^,;:"“”()]+?)(?=\s*(?:[,;:"“”()]|\.(?:\s|$)|$|\s+(?:on|in|at|since|between|during|from|to|as|and|with|for|over|until|after|before|that|which|who)\b))/gi;
 const NP_END = String.raw`(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$|\s+(?:on|in|as|and|which|who|that|since|between|until)\b))`;
@@ -319,6 +319,8 @@ function resolved(f: Found, s: string, memory: SourceMemory): Resolved {
   const raw = tidy(f.text);
   const carried = (r: string | null, basis: ReporterBasis = 'carried'): Resolved => ({ names: r ? [r] : [], basis });
   if (isPronoun(raw)) return carried(memory.recent());
+  const owner = documentOwner(f.text);
+  if (owner) return { names: [owner], basis: f.basis };
   if (isDocument(f.text)) {
     const r = memory.documentOf(f.text);
     return carried(r, r && r === memory.author ? 'document_author' : 'carried');

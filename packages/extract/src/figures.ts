@@ -11,7 +11,7 @@ import { isIntention, postCue, preCue, WITNESS_VERB } from './cues.ts';
 import type { Draft } from './draft.ts';
 import { isNotACount } from './filters.ts';
 import type { HeadNoun } from './nouns.ts';
-import { kmValue, readHead, sideGroup } from './nouns.ts';
+import { fightersOnly, kmValue, readHead, sideGroup } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
@@ -143,7 +143,9 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean):
   // "evacuated 30 injured people and 4 bodies": a phrase that says its people are dead or hurt counts casualties,
   // whatever moves them; only a casualty verb ("killed 4 wounded soldiers") says more.
   const hurt = np.head?.internalCue === 'killed' || np.head?.internalCue === 'injured';
-  if (hurt && KIND_OF[pre?.category ?? 'captured'] !== 'casualty' && KIND_OF[post?.category ?? 'captured'] !== 'casualty') {
+  // "left 8 dead and 20 wounded": the verb after the list belongs to its last figure, not to one whose noun says it.
+  const postOwn = KIND_OF[post?.category ?? 'captured'] === 'casualty' && np !== last;
+  if (hurt && KIND_OF[pre?.category ?? 'captured'] !== 'casualty' && (postOwn || KIND_OF[post?.category ?? 'captured'] !== 'casualty')) {
     return { cue: { category: np.head!.internalCue as Category, start: np.q.start, end: np.end }, subject: true };
   }
   // "while losing 11 servicemen": a side that loses people loses them dead (it loses places to the enemy).
@@ -186,15 +188,21 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
       const unit: Unit = np.head?.unit ?? 'persons';
       // "512 civilian casualties: 203 killed and 309 injured": the group of a counted noun that is no fact itself is
       // the group of the bare figures after it.
-      if (!found && np.head?.unit === 'persons' && np.head.group && np.head.group !== 'people') prevGroup = np.head.group;
+      // A part after "including" is no such noun ("the bodies of 6 civilians, including 2 children, and 14 injured").
+      const opensPart = /(?:,|\()\s*(?:including|among\s+them|of\s+whom)\s+$/i.test(s.slice(0, np.q.start));
+      if (!found && np.head?.unit === 'persons' && np.head.group && np.head.group !== 'people' && !opensPart) prevGroup = np.head.group;
       if (!found || !fits(found.cue.category, unit)) continue;
+      // "300 soldiers returned to their base": fighters moving are no displaced people.
+      if (KIND_OF[found.cue.category] === 'displacement' && fightersOnly(s.slice(np.q.end, np.end))) continue;
       if (!cued && addedToPart(s, drafts, np, found.cue.category)) continue;
       if (!np.head && !found.subject && found.cue.category !== 'killed' && found.cue.category !== 'injured') continue;
       const { cue } = found;
       const kind = KIND_OF[cue.category];
       const groupName: Group | '' = kind === 'casualty' ? np.head?.group || prevGroup || 'people' : '';
-      // A part after "including" does not name the group a later bare figure counts ("..., and 70 injured").
-      if (kind === 'casualty' && cued) prevGroup = groupName;
+      // A part after "including" does not name the group a later bare figure counts ("..., and 70 injured"), not even
+      // when it shares the whole's verb ("killed 17 people, including 5 children, and injured 42").
+      const breakdown = i > 0 && /\b(?:including|among\s+them|of\s+whom)\b/i.test(s.slice(group[i - 1]!.end, np.q.start));
+      if (kind === 'casualty' && cued && !breakdown) prevGroup = groupName;
       const lastNp = group[group.length - 1]!;
       let actor = '';
       if (kind === 'casualty') actor = perpetrator(s, cue, found.subject);

@@ -17,7 +17,7 @@ import { isNotACount } from './filters.ts';
 import type { Frame } from './frames.ts';
 import { frameFor, isReportingVerb, mayHoldFrame } from './frames.ts';
 import { factPlaces, fits, KIND_OF, perpetrator } from './figures.ts';
-import { readHead } from './nouns.ts';
+import { fightersOnly, readHead } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
@@ -36,6 +36,10 @@ const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can
 /** Verbs that make a toll what it is: "brought the toll to 95", "it brought to 120 the number of ...". */
 const CAUSE_VERBS = new Set(['bring', 'raise', 'push', 'take', 'put']);
 const CHANGE_VERBS = new Set(['rise', 'increase', 'climb', 'reach', 'jump', 'grow', 'stand', 'hit', 'mount', 'soar']);
+/** Verbs of change that take the figure as their object: "has reached 63", "topped 1,000". */
+const DIRECT_CHANGE = new Set(['reach', 'top', 'exceed', 'surpass', 'pass']);
+/** How many words a toll's noun and its complement may span before its verb of change. */
+const TOLL_REACH = 24;
 
 interface Counted {
   q: QuantityHit;
@@ -74,6 +78,8 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
     }
     const found = byPlace ? null : attach(s, tokens, c);
     if (!byPlace && (!found || !fits(found.category, c.unit))) continue;
+    // "2,000 fighters arrived", "the soldiers returned": fighters moving are no displaced people.
+    if (found && KIND_OF[found.category] === 'displacement' && fightersOnly(s.slice(c.q.end, c.end))) continue;
     const list = gappedList(s, tokens, counted, i, !!byPlace);
     const members = list.length || byPlace ? [c, ...list] : [c];
     const reporter = reportingSubject(s, tokens, c.after);
@@ -83,7 +89,8 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
     }
     i += list.length;
   }
-  return drafts;
+  // "9 children, 5 women and 16 men": a part that names no group of the schema is no series of its own (as in figures.ts).
+  return drafts.filter((d) => !(d.frame === 'part/group' && d.group === 'people'));
 }
 
 interface Attachment {
@@ -97,6 +104,8 @@ interface Attachment {
   cumulative: boolean;
   /** The victims a toll's noun names in its complement ("the number of civilians killed"), '' if none. */
   group?: Group | '';
+  /** What a toll's noun counts, from its complement ("the number of families"), when it says. */
+  unit?: Unit;
 }
 
 /** The figure's noun phrase: head noun, unit and casualty group. */
@@ -184,23 +193,40 @@ function ofComplement(tokens: Token[], c: Counted): Attachment | null {
 /** "the toll rose to N", "the number of people killed has climbed to N": a running total. */
 function riseTo(s: string, tokens: Token[], c: Counted): Attachment | null {
   const first = tokens.findIndex((t) => t.end > c.q.start);
+  // "the number of dead has reached 63": a transitive verb of change takes the figure with no preposition.
+  if (tokens[first - 1] && DIRECT_CHANGE.has(changeLemma(tokens[first - 1]!))) return tollNoun(s, tokens, tokens[first - 1]!, tokens[first - 1]!.i - 1, c);
   const prep = tokens[first - 1];
   const verb = tokens[first - 2];
   if (!prep || !verb || !['to', 'at'].includes(prep.lemma)) return null;
   // "brought the death toll (in X) to 95": a causing verb with the toll as its object, before "to".
-  const object = !CHANGE_VERBS.has(verb.lemma) && !CAUSE_VERBS.has(verb.lemma) && causedToll(tokens, prep.i);
-  if (!CHANGE_VERBS.has(verb.lemma) && !CAUSE_VERBS.has(verb.lemma) && !object) return null;
-  const last = object ? prep.i - 1 : verb.i - 1;
-  for (let k = last; k >= 0 && k >= verb.i - 10; k--) {
+  const change = CHANGE_VERBS.has(changeLemma(verb));
+  const object = !change && !CAUSE_VERBS.has(verb.lemma) && causedToll(tokens, prep.i);
+  if (!change && !CAUSE_VERBS.has(verb.lemma) && !object) return null;
+  return tollNoun(s, tokens, verb, object ? prep.i - 1 : verb.i - 1, c);
+}
+
+/**
+ * The toll's noun before its verb of change, read back from `last`. The noun may carry a long complement ("the number
+ * of people who have fled since the start of the offensive on 3 March rose to N"): never past a comma or a semicolon.
+ */
+function tollNoun(s: string, tokens: Token[], verb: Token, last: number, c: Counted): Attachment | null {
+  for (let k = last; k >= 0 && k >= verb.i - TOLL_REACH; k--) {
     const t = tokens[k]!;
     if (t.text === ',' || t.text === ';') break;
     const frame = t.pos === 'NOUN' ? frameFor(t, 'rise_to', 'NOUN')[0] : undefined;
     if (!frame) continue;
-    const category = isCategory(frame.category) ? frame.category : complementCategory(tokens.slice(k + 1, verb.i));
+    const category = isCategory(frame.category) ? frame.category : complementCategory(tokens.slice(k + 1, verb.i)) ?? complementCue(s, tokens, k);
     if (!category) return null;
-    return { category, frame, start: t.start, end: verb.end, cumulative: true, group: complementGroup(s, tokens, k) };
+    return { category, frame, start: t.start, end: verb.end, cumulative: true, group: complementGroup(s, tokens, k), unit: complement(s, tokens, k)?.unit };
   }
   return appositiveToll(s, tokens, c, verb);
+}
+
+/** Past forms the tagger may take for nouns ("on May 3 rose to": "rose" the flower), by their verb. */
+const CHANGE_FORMS = new Map([['rose', 'rise'], ['risen', 'rise'], ['grew', 'grow'], ['grown', 'grow'], ['stood', 'stand'], ['climbed', 'climb'], ['increased', 'increase'], ['jumped', 'jump'], ['reached', 'reach']]);
+
+function changeLemma(t: Token): string {
+  return CHANGE_VERBS.has(t.lemma) ? t.lemma : (CHANGE_FORMS.get(t.text.toLowerCase()) ?? t.lemma);
 }
 
 /** True when a causing verb's object, a toll's noun, comes before "to" in the clause ("brought the toll in X to"). */
@@ -217,10 +243,21 @@ function causedToll(tokens: Token[], to: number): boolean {
 
 /** "the number of civilians killed": the victims the toll's noun names after "of". */
 function complementGroup(s: string, tokens: Token[], noun: number): Group | '' {
-  const of = tokens[noun + 1];
-  if (of?.lemma !== 'of') return '';
-  const victims = readHead(s, { start: of.start, end: of.end, phrase: '', numStart: of.start, numEnd: of.end, value: null, vague_word: '', modifier: 'exact' });
+  const victims = complement(s, tokens, noun);
   return victims?.unit === 'persons' ? victims.group : '';
+}
+
+/** "the number of dead", "the number of wounded", "the number of displaced": the complement is itself the category. */
+function complementCue(s: string, tokens: Token[], noun: number): Category | null {
+  const cue = complement(s, tokens, noun)?.internalCue;
+  if (cue === 'idps') return 'idps_stock';
+  return cue || null;
+}
+
+function complement(s: string, tokens: Token[], noun: number) {
+  const of = tokens[noun + 1];
+  if (of?.lemma !== 'of') return null;
+  return readHead(s, { start: of.start, end: of.end, phrase: '', numStart: of.start, numEnd: of.end, value: null, vague_word: '', modifier: 'exact' });
 }
 
 /**
@@ -325,8 +362,14 @@ function subgroupOf(s: string, c: Counted, before: Draft[]): Draft | null {
   if (!last) return null;
   const between = s.slice(last.figEnd, c.q.start);
   if (/[.;]/.test(between)) return null;
-  const opens = /,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$/i.test(s.slice(0, c.q.start));
-  const continues = (last as Partial<FrameDraft>).frame === 'part/group' && /^\s*[\p{L}\-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u.test(between);
+  // "rose to 30, they are 9 children, 5 women and 16 men": a monitor's breakdown of its toll, as well as "including".
+  // "4 fatalities, they are a child and 3 women": a member without a figure may come first; "3,200 deaths in 2023: 1,100
+  // civilians, ...": a colon opens the breakdown of the figure just stated.
+  const opens =
+    /(?:,\s*(?:including|among\s+them|among\s+whom|of\s+whom|(?:they|these|the\s+victims|the\s+dead)\s+(?:are|were|include|included))\s*:?|:)\s+(?:(?:an?|one)\s+[\p{L}\-]+(?:\s*,\s*|\s+and\s+))?$/iu.test(s.slice(0, c.q.start));
+  // The next part of a breakdown, after the previous part's noun phrase ("21 members of the regime forces and 15 ...").
+  const partEnd = (last as Partial<FrameDraft>).frame === 'part/group' ? Math.max(last.figEnd, last.cueEnd) : -1;
+  const continues = partEnd >= 0 && (/^\s*[\p{L}\-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u.test(between) || /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(s.slice(partEnd, c.q.start)));
   if (!opens && !continues) return null;
   return previous.filter((d) => !isPart(d)).pop() ?? null;
 }
@@ -383,8 +426,10 @@ function partOf(whole: Draft, c: Counted, places: PlaceHit[]): FrameDraft {
     count_phrase: c.q.phrase,
     figStart: c.q.start,
     figEnd: c.q.end,
-    cueStart: c.q.start,
-    cueEnd: c.end,
+    // A part shares its whole's predicate, so its time phrase is the whole's ("rose to 144 since 25 December ...,
+    // including 41 children").
+    cueStart: Math.min(whole.cueStart, c.q.start),
+    cueEnd: Math.max(whole.cueEnd, c.end),
     places,
     articlePlaces: [],
     cumulative: whole.cumulative,
@@ -430,7 +475,8 @@ function draftOf(s: string, c: Counted, a: Attachment, places: PlaceHit[], repor
     category: a.category,
     group: kind === 'casualty' ? c.group || a.group || 'people' : '',
     quantity: { value: c.q.value, vague_word: c.q.vague_word, modifier: c.q.modifier },
-    unit: c.unit,
+    // "the number of families who fled rose to 2,100": a bare toll counts its noun's complement.
+    unit: !c.head && a.unit ? a.unit : c.unit,
     count_phrase: c.q.phrase,
     figStart: c.q.start,
     figEnd: c.q.end,

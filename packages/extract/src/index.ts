@@ -4,7 +4,7 @@
  * or registries here; normalize does that.
  */
 import type { ExtractedFact, IngestedArticle, PlaceMention, Sentence } from '@frontline/schema';
-import { actorsNamed, sentenceActor, specificActor } from './actors.ts';
+import { actorsNamed, differentSides, sentenceActor, specificActor } from './actors.ts';
 import { SourceMemory } from './attribution.ts';
 import { documentAuthor } from './authorship.ts';
 import type { ArticleMemory, Draft } from './draft.ts';
@@ -20,6 +20,7 @@ import { certaintyOf } from './certainty.ts';
 import { DateContext, isHeading, PlaceDiscourse } from './discourse.ts';
 import { VictimContext } from './victims.ts';
 import { withFactKeys } from '@frontline/schema';
+import { laterParts } from './later-parts.ts';
 import { foldName, PARAGRAPH_MARK } from '@frontline/schema';
 
 export { findQuantities } from './numbers.ts';
@@ -38,6 +39,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const victims = new VictimContext();
   const where = new PlaceDiscourse();
   let previousEnd = 0;
+  let tolls: { drafts: Draft[]; sentence: number } | undefined;
   for (const sentence of article.sentence_list) {
     const s = article.text.slice(sentence.start, sentence.end) || sentence.text;
     if (article.text.slice(previousEnd, sentence.start).includes('\n')) {
@@ -52,6 +54,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     const { drafts, usedVerbs } = figureDrafts(s, places, recentActor(memory));
     drafts.push(...territoryDrafts(s, places, usedVerbs, memory));
     drafts.push(...newFigures(drafts, frameDrafts(s, places, drafts)));
+    // "Among those killed were 68 children": the breakdown of the toll stated in the sentence before.
+    drafts.push(...laterParts(s, tolls && sentence.index - tolls.sentence <= TOLL_SENTENCES ? tolls.drafts : [], drafts));
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
     victims.resolve(s, drafts);
     sources.read(s, article.text, sentence.start);
@@ -75,6 +79,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       facts.push(fact);
       if (heading && !fact.time_phrase) dates.datedBySection(fact);
     }
+    tolls = tollsOf(drafts, facts, sentence) ?? tolls;
     dates.remember(times);
     memory.subjects.push(sentenceActor(s));
     memory.actors.push(...actorsNamed(s));
@@ -82,6 +87,24 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     where.remember(sentence.index, shifted);
   }
   return numbered(where.distribute(withoutRestatements(facts)));
+}
+
+/** How far back a breakdown's toll may be: the sentence before, or one sentence between. */
+const TOLL_SENTENCES = 2;
+
+/**
+ * The sentence's casualty figures that are no parts, last first, for a later sentence's breakdown: their places made
+ * article-wide, their reporter the one their fact was given (a part is stated by whoever stated the whole).
+ */
+function tollsOf(drafts: Draft[], facts: ExtractedFact[], sentence: Sentence): { drafts: Draft[]; sentence: number } | undefined {
+  const wholes = drafts.filter((d) => d.kind === 'casualty' && !d.part && d.quantity?.value != null).reverse();
+  if (!wholes.length) return undefined;
+  const made = wholes.map((whole) => {
+    const fact = facts.find((f) => f.figure_start === sentence.start + whole.figStart && f.category === whole.category);
+    const articlePlaces = [...whole.places.map((p) => shift(p, sentence.start)), ...(whole.articlePlaces ?? [])];
+    return { ...whole, places: [], articlePlaces, reporter: fact?.reporter_texts[0] ?? whole.reporter };
+  });
+  return { drafts: made, sentence: sentence.index };
 }
 
 /**
@@ -191,6 +214,8 @@ function sameFact(a: ExtractedFact, b: ExtractedFact): boolean {
   // A place taken, lost and retaken: captures of the same places on different dates are two facts.
   if (!a.quantity) return !differentDates(a, b);
   if (/\b(?:another|a\s+further|further)\s+$/i.test(b.quote.slice(0, b.figure_start - b.char_start))) return false;
+  // A monitor's tally by perpetrator: "ISIS killed 4 civilians", "Kurdish-led forces killed 4 civilians" are two facts.
+  if (a.kind === 'casualty' && differentSides(a.actor_text, b.actor_text)) return false;
   const towns = (f: ExtractedFact) => f.place_mentions.filter((p) => !isGovernorate(p.text) && !COUNTRIES.includes(p.text) && !['province', 'country', 'area'].includes(p.feature_hint)).map((p) => foldName(p.text));
   const ta = towns(a);
   const tb = towns(b);

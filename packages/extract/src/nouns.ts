@@ -37,6 +37,18 @@ const PERSON_NOUNS: Record<string, Group | '?' | 'inherit'> = {
   others: 'inherit', more: 'inherit',
 };
 
+/**
+ * A noun phrase that counts fighters only ("2,000 fighters", "300 soldiers", not "rebels and civilians"): fighters
+ * moving are no displaced people.
+ */
+export function fightersOnly(phrase: string): boolean {
+  const nouns = phrase.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w in PERSON_NOUNS || w in FAMILY_NOUNS);
+  return nouns.length > 0 && nouns.every((w) => {
+    const g = PERSON_NOUNS[w];
+    return w !== 'members' && (g === '?' || g === 'government_forces' || g === 'opposition_fighters' || g === 'isis_fighters');
+  });
+}
+
 const FAMILY_NOUNS: Record<string, Unit> = { families: 'families', family: 'families', households: 'households', household: 'households' };
 
 const PLACE_NOUNS = new Set([

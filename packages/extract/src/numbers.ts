@@ -146,18 +146,37 @@ function joinRanges(s: string, qs: QuantityHit[]): QuantityHit[] {
   const out: QuantityHit[] = [];
   for (let i = 0; i < qs.length; i++) {
     const a = qs[i]!;
+    // "8-13 civilians": a hyphen joins the upper bound, which is then no figure of its own.
+    const hyphened = hyphenRange(s, a);
+    if (hyphened) {
+      out.push(hyphened);
+      if (qs[i + 1] && qs[i + 1]!.start < hyphened.end) i++;
+      continue;
+    }
     const b = qs[i + 1];
     const between = /\bbetween\s+$/i.exec(s.slice(0, a.start));
     const gap = b ? s.slice(a.end, b.start) : '';
-    const joined = b && a.value !== null && b.value !== null && b.value > a.value && a.modifier === 'exact' && b.modifier === 'exact' &&
+    // "some 8 to 13": a hedge before the range is the range's.
+    const joined = b && a.value !== null && b.value !== null && b.value > a.value && b.modifier === 'exact' &&
       (between ? /^\s+and\s+$/.test(gap) : /^\s*[–—-]\s*$|^\s+to\s+$/.test(gap) && !/\bfrom\s+$/i.test(s.slice(0, a.start))) &&
       !isDateOrYear(s, a) && !isDateOrYear(s, b);
     if (!joined) { out.push(a); continue; }
     const start = between ? between.index : a.start;
-    out.push({ ...a, start, end: b.end, phrase: s.slice(start, b.end), numEnd: b.numEnd, modifier: 'at_least' });
+    out.push({ ...a, start, end: b.end, phrase: s.slice(start, b.end), numEnd: b.numEnd, modifier: a.modifier === 'exact' ? 'at_least' : a.modifier });
     i++;
   }
   return out;
+}
+
+/** "8-13", "120–150" written without spaces: a range from `a`, unless it is a date ("7-13 January") or years. */
+function hyphenRange(s: string, a: QuantityHit): QuantityHit | null {
+  const m = /^[–—-](\d{1,3}(?:,\d{3})*)(?![\p{L}\d\-])/u.exec(s.slice(a.end));
+  if (!m || a.value === null || a.vague_word || !/^\d/.test(s.slice(a.numStart, a.numEnd))) return null;
+  const high = digitNumber(m[1]!);
+  const end = a.end + m[0].length;
+  const b: QuantityHit = { start: a.end + 1, end, phrase: m[1]!, numStart: a.end + 1, numEnd: end, value: high, vague_word: '', modifier: 'exact' };
+  if (high === null || high <= a.value || isDateOrYear(s, a) || isDateOrYear(s, b)) return null;
+  return { ...a, end, phrase: s.slice(a.start, end), numEnd: end, modifier: a.modifier === 'exact' ? 'at_least' : a.modifier };
 }
 
 function figures(s: string): QuantityHit[] {

@@ -61,6 +61,23 @@ export function isDocument(phrase: string): boolean {
   return !!m && DOCUMENT_WORDS.has(m[1]!.toLowerCase()) && !/s$/i.test(m[1]!.replace(/(?:news|data|figures|statistics)$/i, ''));
 }
 
+/**
+ * "the SNHR report", "a UNHCR report", "the latest OCHA figures": a document named after a registry source is that
+ * source's; the source as written, else null.
+ */
+export function documentOwner(phrase: string): string | null {
+  const t = tidy(phrase);
+  // "figures provided this week by the Turkish Red Crescent": the agent of the document's participle.
+  const by = /^(?:(?:the|a|an|its|their|latest|new|recent|official)\s+)*(?:[\p{L}-]+\s+)?([\p{L}]+)\s+(?:provided|released|published|compiled|issued|collected|gathered|shared|given)\s+(?:[\p{L}\d]+\s+){0,3}?by\s+(.+)$/iu.exec(t);
+  if (by && DOCUMENT_WORDS.has(by[1]!.toLowerCase())) return reporterPhrase(by[2]!);
+  const hit = sourceMentions(t)[0];
+  if (!hit) return null;
+  const before = t.slice(0, hit.start);
+  const after = /^(?:['’]s)?\s+(?:[\p{Ll}\-]+\s+)?([\p{L}]+)$/u.exec(t.slice(hit.end));
+  if (!after || !DOCUMENT_WORDS.has(after[1]!.toLowerCase())) return null;
+  return /^(?:(?:the|a|an|its|their|latest|new|recent|last|monthly|weekly|daily|annual|preliminary)\s+)*$/i.test(before) ? hit.text : null;
+}
+
 /** Cleans a reporter phrase: no leading article or conjunction, no trailing adverbs, time phrase or "in a statement". */
 export function tidy(phrase: string): string {
   let t = phrase.replaceAll(HIDDEN_DOT, '.').replace(/\s+/g, ' ');
@@ -101,6 +118,8 @@ function reporterOf(t: string): string | null {
   // Two letters in a row, abbreviation dots aside ("U.N." is a name, "U" is not).
   if (!/\p{L}[\p{L}\d]/u.test(t.replace(/(?<=\p{Lu})\.(?=\p{Lu})/gu, '')) || words.some((w) => /^\p{L}$/u.test(w) && !/^(?:[A-Z]|a)$/.test(w))) return null;
   if (/^[A-Z]$/.test(t)) return null;
+  // "monitors the war and a military source": the tail of a relative clause, a verb and its object, is no one.
+  if (/^\p{Ll}+(?:s|ed)\s+(?:the|a|an|its|their|his|her|this|these)\s/u.test(t)) return null;
   if (known) return t;
   if (isName(words)) return t;
   // "regional official Vadym Filashkin": a role before a name.
@@ -133,7 +152,8 @@ export function headOf(phrase: string): string {
   const words = phrase.split(' ');
   const roleAt = words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
   if (roleAt < 0) return phrase;
-  const after = words.slice(roleAt + 1);
+  // "Health ministry spokesman Ashraf al-Qudra": the name follows the last role word.
+  const after = words.slice(words.findLastIndex((w) => ROLE_WORDS.has(w.toLowerCase())) + 1);
   if (after.length >= 2 && isName(after)) return after.join(' ');
   const before = words.slice(0, roleAt);
   // "Russia's Defence Ministry", "Ukraine's General Staff": a body word after a possessive names the body itself.

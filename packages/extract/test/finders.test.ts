@@ -30,7 +30,10 @@ describe('findQuantities', () => {
     ['scores of people', { value: null, vague_word: 'scores', modifier: 'exact', phrase: 'scores' }],
     ['between 41 and 52 civilians were killed', { value: 41, vague_word: '', modifier: 'at_least', phrase: 'between 41 and 52' }],
     ['400–600 residents left', { value: 400, vague_word: '', modifier: 'at_least', phrase: '400–600' }],
-    ['some 9,000 to 11,000 dead', { value: 9000, vague_word: '', modifier: 'about', phrase: 'some 9,000' }],
+    // A hedge before a range is the range's: one figure, not a second one for its upper bound.
+    ['some 9,000 to 11,000 dead', { value: 9000, vague_word: '', modifier: 'about', phrase: 'some 9,000 to 11,000' }],
+    ['with 8-13 civilians reportedly killed', { value: 8, vague_word: '', modifier: 'at_least', phrase: '8-13' }],
+    ['an estimated 120–150 families', { value: 120, vague_word: '', modifier: 'about', phrase: 'an estimated 120–150' }],
     ['rose from 10 to 20', { value: 10, vague_word: '', modifier: 'exact', phrase: '10' }],
     ['14,38 in Binnish', { value: 14380, vague_word: '', modifier: 'exact', phrase: '14,38' }],
     ['1,204,51 arrivals', { value: 1204510, vague_word: '', modifier: 'exact', phrase: '1,204,51' }],
@@ -38,6 +41,9 @@ describe('findQuantities', () => {
   for (const [text, want] of cases) {
     it(text, () => expect(findQuantities(text)[0]).toMatchObject(want));
   }
+  it('a hyphen between a day and a day of a month is no range', () => {
+    expect(findQuantities('Between 7-13 January, 40 people fled.').map((q) => q.phrase)).not.toContain('7-13');
+  });
 });
 
 describe('findPlaces', () => {

@@ -1,0 +1,71 @@
+/**
+ * A toll's breakdown given in the next sentence: "Among those killed were 68 children.", "Of the dead, 12 were
+ * women.", "The monitor said 7 of them were children.", "The victims include 4 children and 2 women." Each figure
+ * that names a group of the schema becomes a part of the casualty fact just stated, in the same series (category,
+ * period words, places and reporter of the whole, as a part after "including" would).
+ */
+import type { Category } from '@frontline/schema';
+import type { Draft } from './draft.ts';
+import { isNotACount } from './filters.ts';
+import { readHead } from './nouns.ts';
+import { findQuantities } from './numbers.ts';
+
+/** Words that stand for the people of the toll just stated. */
+const THOSE = String.raw`(?:those(?:\s+(?:killed|wounded|injured|who\s+(?:were\s+killed|died|were\s+wounded|were\s+injured)))?|the\s+(?:dead|victims|fatalities|wounded|injured|people\s+killed)|them|whom)`;
+/** "Among those killed were", "Of the dead,", "Those killed include": the breakdown's figures follow. */
+const LEADS = new RegExp(String.raw`(?:^|[,;:]\s*|\bthat\s+)(?:(?:among|of)\s+${THOSE}\s*,?\s*(?:(?:were|are)\s+)?|${THOSE}\s+(?:include[ds]?|were|are)\s+)`, 'gi');
+/** "7 of them were children": a partitive figure, its group after the verb. */
+const PARTITIVE_TAIL = new RegExp(String.raw`^\s+of\s+${THOSE}\s+(?:were|are)\s+`, 'i');
+
+/**
+ * Parts of a toll in `tolls` (the casualty figures of the sentence before, last first) stated in sentence `s`, for
+ * figures no finder has read (`read`).
+ */
+export function laterParts(s: string, tolls: Draft[], read: Draft[]): Draft[] {
+  if (!tolls.length) return [];
+  const leads = [...s.matchAll(LEADS)].map((m) => ({ end: m.index + m[0].length, text: m[0] }));
+  const out: Draft[] = [];
+  for (const q of findQuantities(s)) {
+    if (isNotACount(s, q) || read.some((d) => d.figStart < q.end && q.start < d.figEnd)) continue;
+    const tail = PARTITIVE_TAIL.exec(s.slice(q.end));
+    const lead = tail ? null : leads.find((l) => listFollows(s, l.end, q.start));
+    if (!tail && !lead) continue;
+    const words = tail ? tail[0] : lead!.text;
+    // "Of the dead, 12 were women": after a lead, the group may follow a copula too.
+    const copula = tail ?? (lead ? /^\s+(?:were|are)\s+/i.exec(s.slice(q.end)) : null);
+    const head = readHead(s, copula ? { ...q, end: q.end + copula[0].trimEnd().length } : q);
+    if (head?.unit !== 'persons' || !head.group || head.group === 'people') continue;
+    // "Among those killed": the toll of that category; without a category word, the last toll.
+    const category = categoryOf(words);
+    const whole = category ? tolls.find((t) => t.category === category) : tolls[0];
+    if (!whole) continue;
+    out.push({
+      ...whole,
+      group: head.group,
+      quantity: { value: q.value, vague_word: q.vague_word, modifier: q.modifier },
+      count_phrase: q.phrase,
+      figStart: q.start,
+      figEnd: q.end,
+      cueStart: q.start,
+      cueEnd: head.end,
+      places: [],
+      articlePlaces: whole.articlePlaces ?? [],
+      part: true,
+    });
+  }
+  return out;
+}
+
+/** The figure opens the breakdown or continues its list ("68 children and 40 women"). */
+function listFollows(s: string, leadEnd: number, at: number): boolean {
+  if (at < leadEnd) return false;
+  const between = s.slice(leadEnd, at);
+  return between.trim() === '' || /^[^.;:]*?(?:,\s*(?:and\s+)?|\s+and\s+)$/u.test(between);
+}
+
+/** "those wounded": the breakdown's own category word, null when it names none ("among them"). */
+function categoryOf(words: string): Category | null {
+  if (/\b(?:wounded|injured)\b/i.test(words)) return 'injured';
+  if (/\b(?:killed|dead|died|fatalities)\b/i.test(words)) return 'killed';
+  return null;
+}
