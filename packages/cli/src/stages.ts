@@ -1,14 +1,17 @@
+import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLES, REJECTED, type ArticleRecord, type ExtractedFact, type Fact, type IngestedArticle, type PlaceMentionRecord, type Rejection, type UnresolvedPlace } from '@frontline/schema';
 import { buildDatapackage, listFiles, MissingInputError, readJsonl, writeFileAtomic, writeJsonl, writeTable, type PackageInfo, type WrittenTable } from '@frontline/io';
-import { byPath, fieldMap, Ingest, manifestName, readManifest, todayUtc } from '@frontline/ingest';
+import { byPath, fieldMap, Ingest, manifestName, readManifest, todayUtc, type InputFile } from '@frontline/ingest';
 import { extractArticle } from '@frontline/extract';
 import { corroborateDates, loadGazetteer, normalizeArticle, type PackInfo } from '@frontline/normalize';
 import { aggregate, type PackCredit } from '@frontline/aggregate';
 import { packForCountry, readPackFolders } from '@frontline/normalize/packs';
 import { COMMAND } from './command.ts';
 import { STAGE_ORDER, stagePaths, type StageName } from './paths.ts';
+import { cacheKey, type RunCache, type StageCache } from './cache/store.ts';
+import { stageVersion, type CachedStage } from './cache/version.ts';
 import { progress } from './progress.ts';
 import { listInputFolder, readInputFile, UsageError, type InputEntry } from './read-input.ts';
 
@@ -19,6 +22,8 @@ export interface StageOptions extends ExportFieldOptions {
   region?: string;
   /** An ISO 3166-1 alpha-2 code: every article's country (wins over region). */
   country?: string;
+  /** The article cache (none: every article is computed). */
+  cache?: RunCache;
 }
 
 /** Columns of article exports (comma-separated names, tried in order); unset: the defaults. */
@@ -36,20 +41,31 @@ interface Failure {
   reason: string;
 }
 
-/** Applies `fn` to each article; an article that throws is recorded as a failure instead of stopping the run. */
-function eachArticle<T>(stage: string, articles: ArticleRecord[], fn: (a: ArticleRecord, i: number) => T[]) {
+/** A stage's cache and version, or null when the run has no cache. */
+function stageCache(options: StageOptions, stage: CachedStage): { cache: StageCache; version: string } | null {
+  return options.cache ? { cache: options.cache.stage(stage), version: stageVersion(stage) } : null;
+}
+
+/**
+ * Applies `fn` to each article, or takes its result from the cache when `inputs` (everything `fn` reads of the
+ * article) and the stage's version are those of an earlier run. An article that throws is recorded as a failure
+ * instead of stopping the run (and is not cached: it is tried again next time).
+ */
+function eachArticle<A extends Pick<ArticleRecord, 'source_path'>, T>(stage: CachedStage, articles: A[], fn: (a: A) => T, options: StageOptions, inputs: (a: A) => string[]) {
   const bar = progress(stage, articles.length);
+  const cached = stageCache(options, stage);
   const results: T[] = [];
   const failures: Failure[] = [];
-  articles.forEach((article, i) => {
+  for (const article of articles) {
     try {
-      results.push(...fn(article, i));
+      results.push(cached ? cached.cache.memoSync(cacheKey(cached.version, inputs(article)), () => fn(article)) : fn(article));
     } catch (err) {
       failures.push({ path: article.source_path, reason: `${stage} failed: ${(err as Error).message}` });
     }
-    bar.tick(article.article_id);
-  });
-  bar.end(`${results.length} records from ${articles.length} articles${failures.length ? `, ${failures.length} failed` : ''}`);
+    bar.tick();
+  }
+  cached?.cache.finish();
+  bar.end(`${results.length} of ${articles.length} articles${failures.length ? `, ${failures.length} failed` : ''}`);
   return { results, failures };
 }
 
@@ -71,25 +87,42 @@ function readManifests(files: InputEntry[], ingest: Ingest, rejected: Rejection[
   return manifests;
 }
 
+/**
+ * Reads and prepares one file (ingest.ts), or takes it from the cache: keyed by its bytes, its path, the export
+ * columns and the manifest's rows for it; an entry prepared on another day is used only when the publication window
+ * gives every date it checked the same verdict today.
+ */
+function preparer(ingest: Ingest, options: StageOptions) {
+  const cached = stageCache(options, 'ingest');
+  const prepare = (file: InputFile) => {
+    if (!cached) return ingest.prepare(file);
+    const key = cacheKey(cached.version, [ingest.preparedFrom(file.path), createHash('sha256').update(file.bytes).digest('hex')]);
+    return cached.cache.memo(key, () => ingest.prepare(file), (p) => ingest.reusable(p));
+  };
+  return { prepare, finish: () => cached?.cache.finish() };
+}
+
 export async function runIngest(options: StageOptions) {
   const { input, out } = options;
   const paths = stagePaths(out);
   const folder = listInputFolder(input);
-  const bar = progress('ingest', folder.files.length);
+  const bar = progress('ingest', folder.files.length, 'files');
   // One file at a time, in path order: only the current file's bytes are in memory.
   const ingest = new Ingest({ runDate: todayUtc(), fields: exportFields(options) });
   const articles: IngestedArticle[] = [];
   const rejected: Rejection[] = [...folder.rejected];
   const manifests = readManifests(folder.files, ingest, rejected);
+  const { prepare, finish } = preparer(ingest, options);
   for (const entry of folder.files) {
     if (manifests.has(entry.path)) continue;
     const read = readInputFile(entry);
-    for (const result of 'reason' in read ? [read] : await ingest.read(read)) {
+    for (const result of 'reason' in read ? [read] : ingest.admit(await prepare(read))) {
       if ('reason' in result) rejected.push(result);
       else articles.push(result);
     }
     bar.tick(); // no file name: it is untrusted text, and this goes to a terminal
   }
+  finish();
   const allRejected = [...rejected, ...ingest.unusedManifestRows()].sort(byPath);
   // A fresh ingest invalidates what later stages wrote from an older one.
   for (const stage of ['extract', 'normalize']) rmSync(paths.failures(stage), { force: true });
@@ -101,13 +134,14 @@ export async function runIngest(options: StageOptions) {
   return { articles: articles.length, rejected: allRejected.length };
 }
 
-export function runExtract({ out }: StageOptions) {
-  const paths = stagePaths(out);
+export function runExtract(options: StageOptions) {
+  const paths = stagePaths(options.out);
   const articles = readJsonl<IngestedArticle>(paths.ingested);
-  const { results, failures } = eachArticle('extract', articles, (a) => extractArticle(a as IngestedArticle));
-  writeJsonl(paths.extracted, results);
+  const { results, failures } = eachArticle('extract', articles, extractArticle, options, (a) => [JSON.stringify(a)]);
+  const facts = results.flat();
+  writeJsonl(paths.extracted, facts);
   writeJsonl(paths.failures('extract'), failures);
-  return { facts: results.length, failed: failures.length };
+  return { facts: facts.length, failed: failures.length };
 }
 
 /** The country --country or --region forces ('' for none); an unknown region or a malformed code is an error. */
@@ -134,22 +168,23 @@ export function runNormalize(options: StageOptions) {
   const ingested = readJsonl<IngestedArticle>(paths.ingested);
   const textOf = new Map(ingested.map((a) => [a.article_id, a.text]));
   const articles = corroborateDates(ingested.map(articleRecord), extracted, gazetteer);
-  const unresolved: UnresolvedPlace[] = [];
-  const mentions: PlaceMentionRecord[] = [];
-  const countries = new Map<string, Pick<ArticleRecord, 'country' | 'country_evidence'>>();
-  const { results, failures } = eachArticle('normalize', articles, (article) => {
-    const result = normalizeArticle(factsOf.get(article.article_id) ?? [], article, gazetteer, { text: textOf.get(article.article_id), country });
-    countries.set(article.article_id, { country: result.country, country_evidence: result.country_evidence });
-    unresolved.push(...result.unresolved);
-    mentions.push(...result.mentions);
-    return result.facts;
+  const normalizeOne = (article: ArticleRecord) => ({
+    article_id: article.article_id,
+    ...normalizeArticle(factsOf.get(article.article_id) ?? [], article, gazetteer, { text: textOf.get(article.article_id), country }),
   });
-  writeJsonl(paths.normalized, results);
+  // Everything normalizeArticle reads of the article (the gazetteer is in the stage's version).
+  const inputs = (a: ArticleRecord) => [JSON.stringify(factsOf.get(a.article_id) ?? []), JSON.stringify(a), JSON.stringify(textOf.get(a.article_id) ?? null), country];
+  const { results, failures } = eachArticle('normalize', articles, normalizeOne, options, inputs);
+  const countries = new Map(results.map((r) => [r.article_id, { country: r.country, country_evidence: r.country_evidence }]));
+  const facts: Fact[] = results.flatMap((r) => r.facts);
+  const unresolved: UnresolvedPlace[] = results.flatMap((r) => r.unresolved);
+  const mentions: PlaceMentionRecord[] = results.flatMap((r) => r.mentions);
+  writeJsonl(paths.normalized, facts);
   writeJsonl(paths.articles, articles.map((a) => ({ ...a, ...countries.get(a.article_id) })));
   writeJsonl(paths.unresolved, unresolved);
   writeJsonl(paths.mentions, mentions);
   writeJsonl(paths.failures('normalize'), failures);
-  return { facts: results.length, mentions: mentions.length, unresolved: unresolved.length, failed: failures.length };
+  return { facts: facts.length, mentions: mentions.length, unresolved: unresolved.length, failed: failures.length };
 }
 
 function readFailures(path: string): Failure[] {
