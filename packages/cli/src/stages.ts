@@ -12,7 +12,9 @@ import { COMMAND } from './command.ts';
 import { STAGE_ORDER, stagePaths, type StageName } from './paths.ts';
 import { cacheKey, type RunCache, type StageCache } from './cache/store.ts';
 import { stageVersion, type CachedStage } from './cache/version.ts';
+import { poolSize, POOL_MIN_ARTICLES, runPool, type Answer } from './pool.ts';
 import { progress } from './progress.ts';
+import { normalizeTask, type NormalizeInput, type PoolTask } from './tasks.ts';
 import { listInputFolder, readInputFile, UsageError, type InputEntry } from './read-input.ts';
 
 export interface StageOptions extends ExportFieldOptions {
@@ -46,27 +48,65 @@ function stageCache(options: StageOptions, stage: CachedStage): { cache: StageCa
   return options.cache ? { cache: options.cache.stage(stage), version: stageVersion(stage) } : null;
 }
 
+/** How a stage computes one article, and how it names it and keys it for the cache. */
+interface ArticleTask<A, T> {
+  stage: 'extract' | 'normalize';
+  run: (a: A) => T;
+  /** The same work by name, for the pool's workers. */
+  pooled: PoolTask;
+  /** Everything `run` reads of the article (its other inputs are in the stage's version). */
+  inputs: (a: A) => string[];
+  path: (a: A) => string;
+}
+
 /**
- * Applies `fn` to each article, or takes its result from the cache when `inputs` (everything `fn` reads of the
- * article) and the stage's version are those of an earlier run. An article that throws is recorded as a failure
- * instead of stopping the run (and is not cached: it is tried again next time).
+ * Applies the task to each article, or takes its result from the cache when its inputs and the stage's version are
+ * those of an earlier run. The articles to compute go to the worker pool when there are enough of them. An article
+ * that throws is recorded as a failure instead of stopping the run (and is not cached: it is tried again next time).
+ * Results and failures come out in article order, however the pool finished them.
  */
-function eachArticle<A extends Pick<ArticleRecord, 'source_path'>, T>(stage: CachedStage, articles: A[], fn: (a: A) => T, options: StageOptions, inputs: (a: A) => string[]) {
-  const bar = progress(stage, articles.length);
-  const cached = stageCache(options, stage);
-  const results: T[] = [];
-  const failures: Failure[] = [];
-  for (const article of articles) {
-    try {
-      results.push(cached ? cached.cache.memoSync(cacheKey(cached.version, inputs(article)), () => fn(article)) : fn(article));
-    } catch (err) {
-      failures.push({ path: article.source_path, reason: `${stage} failed: ${(err as Error).message}` });
+async function eachArticle<A, T>(articles: A[], task: ArticleTask<A, T>, options: StageOptions) {
+  const bar = progress(task.stage, articles.length);
+  const cached = stageCache(options, task.stage);
+  const keys = articles.map((a) => (cached ? cacheKey(cached.version, task.inputs(a)) : ''));
+  const answers: (Answer<T> | undefined)[] = articles.map((_a, i) => {
+    const hit = cached?.cache.get<T>(keys[i]!);
+    if (hit === undefined) {
+      cached?.cache.reserve(keys[i]!);
+      return undefined;
     }
     bar.tick();
-  }
+    return { value: hit };
+  });
+  const todo = answers.flatMap((a, i) => (a === undefined ? [i] : []));
+  const computedHere = new Set(todo);
+  const computed = await compute(todo.map((i) => articles[i]!), task, () => bar.tick());
+  todo.forEach((i, j) => (answers[i] = computed[j]));
+  const results: T[] = [];
+  const failures: Failure[] = [];
+  answers.forEach((answer, i) => {
+    if ('value' in answer!) results.push(answer.value);
+    else failures.push({ path: task.path(articles[i]!), reason: `${task.stage} failed: ${answer!.error}` });
+    if (cached && computedHere.has(i)) 'value' in answer! ? cached.cache.put(keys[i]!, answer.value) : cached.cache.release(keys[i]!);
+  });
   cached?.cache.finish();
   bar.end(`${results.length} of ${articles.length} articles${failures.length ? `, ${failures.length} failed` : ''}`);
   return { results, failures };
+}
+
+/** The articles' answers: in the pool when there are enough of them and more than one core, else here. */
+async function compute<A, T>(articles: A[], task: ArticleTask<A, T>, done: () => void): Promise<Answer<T>[]> {
+  const size = poolSize();
+  if (size > 1 && articles.length >= POOL_MIN_ARTICLES) return runPool<T>(task.pooled, articles, size, done);
+  return articles.map((a) => {
+    try {
+      return { value: task.run(a) };
+    } catch (err) {
+      return { error: (err as Error).message };
+    } finally {
+      done();
+    }
+  });
 }
 
 const articleRecord = ({ text: _t, sentence_list: _s, removed: _r, ...record }: IngestedArticle): ArticleRecord => record;
@@ -134,10 +174,13 @@ export async function runIngest(options: StageOptions) {
   return { articles: articles.length, rejected: allRejected.length };
 }
 
-export function runExtract(options: StageOptions) {
+export async function runExtract(options: StageOptions) {
   const paths = stagePaths(options.out);
   const articles = readJsonl<IngestedArticle>(paths.ingested);
-  const { results, failures } = eachArticle('extract', articles, extractArticle, options, (a) => [JSON.stringify(a)]);
+  const task: ArticleTask<IngestedArticle, ExtractedFact[]> = {
+    stage: 'extract', run: extractArticle, pooled: { task: 'extract' }, inputs: (a) => [JSON.stringify(a)], path: (a) => a.source_path,
+  };
+  const { results, failures } = await eachArticle(articles, task, options);
   const facts = results.flat();
   writeJsonl(paths.extracted, facts);
   writeJsonl(paths.failures('extract'), failures);
@@ -156,7 +199,7 @@ function forcedCountry({ region, country }: StageOptions, packs: PackInfo[]): st
   return pack.countries[0]!;
 }
 
-export function runNormalize(options: StageOptions) {
+export async function runNormalize(options: StageOptions) {
   const { out } = options;
   const paths = stagePaths(out);
   const extracted = readJsonl<ExtractedFact>(paths.extracted); // this stage's input first: its absence is the error to report
@@ -168,13 +211,14 @@ export function runNormalize(options: StageOptions) {
   const ingested = readJsonl<IngestedArticle>(paths.ingested);
   const textOf = new Map(ingested.map((a) => [a.article_id, a.text]));
   const articles = corroborateDates(ingested.map(articleRecord), extracted, gazetteer);
-  const normalizeOne = (article: ArticleRecord) => ({
-    article_id: article.article_id,
-    ...normalizeArticle(factsOf.get(article.article_id) ?? [], article, gazetteer, { text: textOf.get(article.article_id), country }),
-  });
-  // Everything normalizeArticle reads of the article (the gazetteer is in the stage's version).
-  const inputs = (a: ArticleRecord) => [JSON.stringify(factsOf.get(a.article_id) ?? []), JSON.stringify(a), JSON.stringify(textOf.get(a.article_id) ?? null), country];
-  const { results, failures } = eachArticle('normalize', articles, normalizeOne, options, inputs);
+  const inputs = articles.map((article) => ({ facts: factsOf.get(article.article_id) ?? [], article, text: textOf.get(article.article_id) }));
+  const task: ArticleTask<NormalizeInput, ReturnType<ReturnType<typeof normalizeTask>>> = {
+    stage: 'normalize', run: normalizeTask(gazetteer, country), pooled: { task: 'normalize', country },
+    // Everything normalizeArticle reads of the article (the gazetteer is in the stage's version).
+    inputs: (i) => [JSON.stringify(i.facts), JSON.stringify(i.article), JSON.stringify(i.text ?? null), country],
+    path: (i) => i.article.source_path,
+  };
+  const { results, failures } = await eachArticle(inputs, task, options);
   const countries = new Map(results.map((r) => [r.article_id, { country: r.country, country_evidence: r.country_evidence }]));
   const facts: Fact[] = results.flatMap((r) => r.facts);
   const unresolved: UnresolvedPlace[] = results.flatMap((r) => r.unresolved);

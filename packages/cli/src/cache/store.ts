@@ -100,6 +100,18 @@ export class StageCache {
     return value;
   }
 
+  /**
+   * Holds the place of an entry computed later (by the pool): the file keeps the order of the articles, whichever
+   * finished first. `release` gives the place up when the article failed.
+   */
+  reserve(key: string): void {
+    if (!this.used.has(key)) this.used.set(key, '');
+  }
+
+  release(key: string): void {
+    if (this.used.get(key) === '') this.used.delete(key);
+  }
+
   /** A result computed by this run. */
   put(key: string, value: unknown): void {
     const payload = JSON.stringify(value);
@@ -112,15 +124,6 @@ export class StageCache {
     const hit = this.get(key, usable);
     if (hit !== undefined) return hit;
     const value = await compute();
-    this.put(key, value);
-    return value;
-  }
-
-  /** The synchronous memo, for the stages that compute synchronously. */
-  memoSync<T>(key: string, compute: () => T): T {
-    const hit = this.get<T>(key);
-    if (hit !== undefined) return hit;
-    const value = compute();
     this.put(key, value);
     return value;
   }
