@@ -21,8 +21,16 @@ export function pipelineWithEnv(env: Record<string, string>, ...args: string[]) 
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** What a run wrote to stderr besides its closing summary (lines starting `summary: `): '' for a run with nothing to report. */
-export const besidesSummary = (stderr: string) => stderr.split('\n').filter((line) => !line.startsWith('summary: ')).join('\n');
+/**
+ * What a run wrote to stderr besides its progress lines (`extract: 1/5 articles (20%), ...`, printed when a stage runs
+ * ten seconds, as on a loaded machine) and its closing summary (lines starting `summary: `): '' for a run with nothing
+ * to report.
+ */
+export const besidesSummary = (stderr: string) =>
+  stderr
+    .split('\n')
+    .filter((line) => !line.startsWith('summary: ') && !/^(?:ingest|extract|normalize): [\d,]+\/[\d,]+ (?:files|articles) \(/.test(line))
+    .join('\n');
 
 export interface Ended {
   status: number | null;
