@@ -8,6 +8,7 @@
  *   date ("two days later"): publication-date inference must stay linear in their number;
  * - huge-files: the seeds plus five sparse 1 GB files. They must be refused from their size, unread: peak memory
  *   stays that of the seeds.
+ * The stages run without the article cache (each computes every article); scripts/bench-rerun.ts measures re-runs.
  * Usage: pnpm exec tsx scripts/bench-pipeline.ts [N=500] [corpus|long-sentence|many-sentences|huge-files]
  */
 import { spawnSync } from 'node:child_process';
@@ -16,20 +17,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAggregate, runExtract, runIngest, runNormalize } from '../packages/cli/src/stages.ts';
+import { writeSeedCopies } from './bench-corpus.ts';
 
 const SCENARIO_TIMEOUT_MS = 120_000;
 const n = Number(process.argv[2] ?? 500);
 const scenario = process.argv[3];
 
 function corpus(input: string): string {
-  const seeds = readdirSync('seeds').map((f) => readFileSync(join('seeds', f), 'utf8'));
-  let bytes = 0;
-  for (let i = 0; i < n; i++) {
-    const text = `${seeds[i % seeds.length]}\n\nCopy ${i} of a seed article, made for the benchmark.\n`;
-    bytes += Buffer.byteLength(text);
-    writeFileSync(join(input, `bench_${String(i).padStart(5, '0')}.txt`), text);
-  }
-  return `${n} articles, ${(bytes / 1e6).toFixed(2)} MB`;
+  return `${n} articles, ${(writeSeedCopies(input, n) / 1e6).toFixed(2)} MB`;
 }
 
 /** One 2 MB line of clauses joined by commas and "and", never a full stop: a figure every few dozen characters. */

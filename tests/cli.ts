@@ -21,6 +21,17 @@ export function pipelineWithEnv(env: Record<string, string>, ...args: string[]) 
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/**
+ * What a run wrote to stderr besides its progress lines (`extract: 1/5 articles (20%), ...`, printed when a stage runs
+ * ten seconds, as on a loaded machine) and its closing summary (lines starting `summary: `): '' for a run with nothing
+ * to report.
+ */
+export const besidesSummary = (stderr: string) =>
+  stderr
+    .split('\n')
+    .filter((line) => !line.startsWith('summary: ') && !/^(?:ingest|extract|normalize): [\d,]+\/[\d,]+ (?:files|articles) \(/.test(line))
+    .join('\n');
+
 export interface Ended {
   status: number | null;
   signal: NodeJS.Signals | null;
@@ -85,7 +96,9 @@ export function setProblems(out: string): string[] {
     else if (statSync(file).size !== bytes || sha256(readFileSync(file)) !== hash) problems.push(`${path} differs from its description`);
   }
   const paths = new Set(described.map((d) => d.path));
-  for (const file of filesUnder(out)) if (file !== 'datapackage.json' && !paths.has(file)) problems.push(`${file} not described`);
+  // The article cache (cache/) is the run's working memory, not part of the published set: the datapackage leaves it out.
+  const published = filesUnder(out).filter((file) => !file.startsWith('cache/'));
+  for (const file of published) if (file !== 'datapackage.json' && !paths.has(file)) problems.push(`${file} not described`);
   if (existsSync(join(out, 'facts.csv'))) {
     const articles = new Set(readCsv(ARTICLES, join(out, 'articles.csv')).map((a) => a.article_id));
     for (const fact of readCsv(FACTS, join(out, 'facts.csv'))) {

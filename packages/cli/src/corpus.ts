@@ -67,7 +67,7 @@ export function evaluateSet(root: string, name: string): SetResult {
     const out = join(work, 'out');
     mkdirSync(input);
     for (const r of chosen) copyFileSync(join(root, collection.texts, r.file), join(input, r.file));
-    const run = spawnSync(process.execPath, ['--import', TSX, MAIN, 'all', '--input', input, '--out', out], {
+    const run = spawnSync(process.execPath, ['--import', TSX, MAIN, 'all', '--input', input, '--out', out, '--no-cache'], {
       cwd: root, encoding: 'utf8',
     });
     if (run.status !== 0) throw new Error(`corpus ${name}: the pipeline failed: ${run.stderr.split('\n')[0]}`);

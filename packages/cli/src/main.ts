@@ -38,6 +38,9 @@ for (const name of [...STAGE_ORDER, 'all']) {
     .option('--title-field <names>', `article exports: the title column(s) (default: ${DEFAULT_FIELDS.title})`)
     .option('--url-field <names>', `article exports: the address column(s) (default: ${DEFAULT_FIELDS.url})`)
     .option('--outlet-field <names>', `article exports: the outlet column(s), dotted for nested JSON (default: ${DEFAULT_FIELDS.outlet})`)
+    .option('--cache <dir>', 'keep the article cache in this folder (default: <out>/cache)')
+    .option('--no-cache', 'compute every article again, and keep no cache')
+    .option('--quiet', 'no progress and no summary on stderr')
     .action((options: RunOptions) => runStages(name === 'all' ? [...STAGE_ORDER] : [name as StageName], options, report));
 }
 

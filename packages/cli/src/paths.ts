@@ -46,14 +46,14 @@ export function keptFiles(first: StageName): string[] {
 }
 
 /** The absolute path with every existing part resolved through symbolic links (the folder may not exist yet). */
-function realPath(path: string): string {
+export function realPath(path: string): string {
   const abs = resolve(path);
   if (existsSync(abs)) return realpathSync(abs);
   const parent = dirname(abs);
   return parent === abs ? abs : join(realPath(parent), basename(abs));
 }
 
-const within = (inner: string, outer: string) => {
+export const within = (inner: string, outer: string) => {
   const rel = relative(outer, inner);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 };

@@ -11,9 +11,11 @@ import { Worker } from 'node:worker_threads';
 // The set and lock modules alone: the main thread does not load the table writers (arquero), only the worker does.
 import { beginSet, commitSet, discardSet, recoverOutputSet } from '@frontline/io/output-set';
 import { isLock, tryLock, type OutputLock } from '@frontline/io/lock';
+import { cacheDirs, checkCacheFolder, type CacheOption } from './cache/where.ts';
 import { checkFolders, keptFiles, type StageName } from './paths.ts';
 import { UsageError } from './read-input.ts';
 import type { ExportFieldOptions } from './stages.ts';
+import { summaryLines, type RunSummary } from './summary.ts';
 import type { Job, WorkerMessage } from './worker.ts';
 
 export interface RunOptions extends ExportFieldOptions {
@@ -25,6 +27,10 @@ export interface RunOptions extends ExportFieldOptions {
   country?: string;
   /** --corrections DIR; unset: `corrections/` beside --input when it exists. */
   corrections?: string;
+  /** `--cache DIR`, `--no-cache` (false) or the default, the output folder (undefined). */
+  cache?: CacheOption;
+  /** No progress and no summary on stderr. */
+  quiet?: boolean;
 }
 
 const EXIT_CODE: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
@@ -42,19 +48,21 @@ async function lockOut(out: string, wait: boolean): Promise<OutputLock> {
   }
 }
 
-/** Runs the stages in a worker; prints each stage's summary; resolves when it ends, rejects on its error. */
-function work(job: Job, report: (stage: string, summary: unknown) => void): { worker: Worker; ended: Promise<void> } {
+/** Runs the stages in a worker; prints each stage's summary; resolves with the run's summary when it ends, rejects on its error. */
+function work(job: Job, report: (stage: string, summary: unknown) => void): { worker: Worker; ended: Promise<RunSummary | undefined> } {
   const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: job });
-  const ended = new Promise<void>((resolve, reject) => {
+  const ended = new Promise<RunSummary | undefined>((resolve, reject) => {
     let failure: Error | undefined;
     let done = false;
+    let summary: RunSummary | undefined;
     worker.on('message', (m: WorkerMessage) => {
       if ('stage' in m) report(m.stage, m.summary);
+      else if ('runSummary' in m) summary = m.runSummary;
       else if ('error' in m) failure = Object.assign(m.usage ? new UsageError(m.error) : new Error(m.error), { stack: m.stack });
       else done = true;
     });
     worker.on('error', (err) => (failure ??= err));
-    worker.on('exit', () => (done && !failure ? resolve() : reject(failure ?? new Error('the stages stopped unexpectedly'))));
+    worker.on('exit', () => (done && !failure ? resolve(summary) : reject(failure ?? new Error('the stages stopped unexpectedly'))));
   });
   return { worker, ended };
 }
@@ -89,6 +97,7 @@ function correctionsFolder({ corrections, input }: RunOptions): string {
 
 export async function runStages(stages: StageName[], options: RunOptions, report: (stage: string, summary: unknown) => void) {
   const out = checkFolders(options.input, options.out, stages[0] === 'ingest');
+  checkCacheFolder(options.cache, options.input, out, stages[0] === 'ingest');
   // What a stop must undo, filled in as the run goes. The handlers are in place before anything exists to undo; a
   // signal during the synchronous steps below is handled at the next await.
   const run: { lock?: OutputLock; staging?: string; worker?: Worker; stopped?: boolean } = {};
@@ -106,14 +115,16 @@ export async function runStages(stages: StageName[], options: RunOptions, report
     for (const line of recoverOutputSet(out)) process.stderr.write(`${line}\n`);
     run.staging = beginSet(out, keptFiles(stages[0]));
     const job: Job = {
-      stages, input: options.input, out: run.staging, shownOut: options.out, stderrIsTTY: Boolean(process.stderr.isTTY),
+      stages, input: options.input, out: run.staging, shownOut: options.out, stderrIsTTY: Boolean(process.stderr.isTTY), quiet: Boolean(options.quiet),
+      cacheDirs: cacheDirs(options.cache, out, run.staging),
       region: options.region, country: options.country, corrections: correctionsFolder(options),
       textField: options.textField, dateField: options.dateField, titleField: options.titleField, urlField: options.urlField, outletField: options.outletField,
     };
     const { worker, ended } = work(job, report);
     run.worker = worker;
-    await ended;
+    const summary = await ended;
     commitSet(out, run.staging);
+    if (summary && !options.quiet) for (const line of summaryLines(summary)) process.stderr.write(`${line}\n`);
   } catch (err) {
     if (run.stopped) await new Promise(() => {}); // the stop handler cleans up and exits
     if (run.staging) discardSet(run.staging);

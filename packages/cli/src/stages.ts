@@ -1,15 +1,20 @@
+import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLES, REJECTED, type AppliedCorrection, type ArticleRecord, type ExtractedFact, type Fact, type IngestedArticle, type PlaceMentionRecord, type Rejection, type UnresolvedPlace } from '@frontline/schema';
 import { buildDatapackage, listFiles, MissingInputError, readJsonl, writeFileAtomic, writeJsonl, writeTable, type PackageInfo, type WrittenTable } from '@frontline/io';
-import { byPath, fieldMap, Ingest, manifestName, readManifest, todayUtc } from '@frontline/ingest';
+import { byPath, fieldMap, Ingest, manifestName, readManifest, todayUtc, type InputFile } from '@frontline/ingest';
 import { extractArticle } from '@frontline/extract';
 import { applyCorrections, correctGazetteer, corroborateDates, loadGazetteer, normalizeArticle, readCorrections, type CorrectionArticle, type PackInfo } from '@frontline/normalize';
 import { aggregate, type PackCredit } from '@frontline/aggregate';
 import { packForCountry, readPackFolders } from '@frontline/normalize/packs';
 import { COMMAND } from './command.ts';
 import { STAGE_ORDER, stagePaths, type StageName } from './paths.ts';
+import { cacheKey, type RunCache, type StageCache } from './cache/store.ts';
+import { stageVersion, type CachedStage } from './cache/version.ts';
+import { poolSize, POOL_MIN_ARTICLES, runPool, type Answer } from './pool.ts';
 import { progress } from './progress.ts';
+import { normalizeTask, type NormalizeInput, type PoolTask } from './tasks.ts';
 import { listInputFolder, readInputFile, UsageError, type InputEntry } from './read-input.ts';
 
 export interface StageOptions extends ExportFieldOptions {
@@ -21,6 +26,8 @@ export interface StageOptions extends ExportFieldOptions {
   country?: string;
   /** The corrections folder, '' or absent for none. */
   corrections?: string;
+  /** The article cache (none: every article is computed). */
+  cache?: RunCache;
 }
 
 /** Columns of article exports (comma-separated names, tried in order); unset: the defaults. */
@@ -38,21 +45,70 @@ interface Failure {
   reason: string;
 }
 
-/** Applies `fn` to each article; an article that throws is recorded as a failure instead of stopping the run. */
-function eachArticle<T>(stage: string, articles: ArticleRecord[], fn: (a: ArticleRecord, i: number) => T[]) {
-  const bar = progress(stage, articles.length);
+/** A stage's cache and version, or null when the run has no cache. */
+function stageCache(options: StageOptions, stage: CachedStage): { cache: StageCache; version: string } | null {
+  return options.cache ? { cache: options.cache.stage(stage), version: stageVersion(stage) } : null;
+}
+
+/** How a stage computes one article, and how it names it and keys it for the cache. */
+interface ArticleTask<A, T> {
+  stage: 'extract' | 'normalize';
+  run: (a: A) => T;
+  /** The same work by name, for the pool's workers. */
+  pooled: PoolTask;
+  /** Everything `run` reads of the article (its other inputs are in the stage's version). */
+  inputs: (a: A) => string[];
+  path: (a: A) => string;
+}
+
+/**
+ * Applies the task to each article, or takes its result from the cache when its inputs and the stage's version are
+ * those of an earlier run. The articles to compute go to the worker pool when there are enough of them. An article
+ * that throws is recorded as a failure instead of stopping the run (and is not cached: it is tried again next time).
+ * Results and failures come out in article order, however the pool finished them.
+ */
+async function eachArticle<A, T>(articles: A[], task: ArticleTask<A, T>, options: StageOptions) {
+  const bar = progress(task.stage, articles.length);
+  const cached = stageCache(options, task.stage);
+  const keys = articles.map((a) => (cached ? cacheKey(cached.version, task.inputs(a)) : ''));
+  const answers: (Answer<T> | undefined)[] = articles.map((_a, i) => {
+    const hit = cached?.cache.get<T>(keys[i]!);
+    if (hit === undefined) {
+      cached?.cache.reserve(keys[i]!);
+      return undefined;
+    }
+    bar.tick();
+    return { value: hit };
+  });
+  const todo = answers.flatMap((a, i) => (a === undefined ? [i] : []));
+  const computedHere = new Set(todo);
+  const computed = await compute(todo.map((i) => articles[i]!), task, () => bar.tick());
+  todo.forEach((i, j) => (answers[i] = computed[j]));
   const results: T[] = [];
   const failures: Failure[] = [];
-  articles.forEach((article, i) => {
-    try {
-      results.push(...fn(article, i));
-    } catch (err) {
-      failures.push({ path: article.source_path, reason: `${stage} failed: ${(err as Error).message}` });
-    }
-    bar.tick(article.article_id);
+  answers.forEach((answer, i) => {
+    if ('value' in answer!) results.push(answer.value);
+    else failures.push({ path: task.path(articles[i]!), reason: `${task.stage} failed: ${answer!.error}` });
+    if (cached && computedHere.has(i)) 'value' in answer! ? cached.cache.put(keys[i]!, answer.value) : cached.cache.release(keys[i]!);
   });
-  bar.end(`${results.length} records from ${articles.length} articles${failures.length ? `, ${failures.length} failed` : ''}`);
+  cached?.cache.finish();
+  bar.end(`${results.length} of ${articles.length} articles${failures.length ? `, ${failures.length} failed` : ''}`);
   return { results, failures };
+}
+
+/** The articles' answers: in the pool when there are enough of them and more than one core, else here. */
+async function compute<A, T>(articles: A[], task: ArticleTask<A, T>, done: () => void): Promise<Answer<T>[]> {
+  const size = poolSize();
+  if (size > 1 && articles.length >= POOL_MIN_ARTICLES) return runPool<T>(task.pooled, articles, size, done);
+  return articles.map((a) => {
+    try {
+      return { value: task.run(a) };
+    } catch (err) {
+      return { error: (err as Error).message };
+    } finally {
+      done();
+    }
+  });
 }
 
 const articleRecord = ({ text: _t, sentence_list: _s, removed: _r, ...record }: IngestedArticle): ArticleRecord => record;
@@ -73,25 +129,42 @@ function readManifests(files: InputEntry[], ingest: Ingest, rejected: Rejection[
   return manifests;
 }
 
+/**
+ * Reads and prepares one file (ingest.ts), or takes it from the cache: keyed by its bytes, its path, the export
+ * columns and the manifest's rows for it; an entry prepared on another day is used only when the publication window
+ * gives every date it checked the same verdict today.
+ */
+function preparer(ingest: Ingest, options: StageOptions) {
+  const cached = stageCache(options, 'ingest');
+  const prepare = (file: InputFile) => {
+    if (!cached) return ingest.prepare(file);
+    const key = cacheKey(cached.version, [ingest.preparedFrom(file.path), createHash('sha256').update(file.bytes).digest('hex')]);
+    return cached.cache.memo(key, () => ingest.prepare(file), (p) => ingest.reusable(p));
+  };
+  return { prepare, finish: () => cached?.cache.finish() };
+}
+
 export async function runIngest(options: StageOptions) {
   const { input, out } = options;
   const paths = stagePaths(out);
   const folder = listInputFolder(input);
-  const bar = progress('ingest', folder.files.length);
+  const bar = progress('ingest', folder.files.length, 'files');
   // One file at a time, in path order: only the current file's bytes are in memory.
   const ingest = new Ingest({ runDate: todayUtc(), fields: exportFields(options) });
   const articles: IngestedArticle[] = [];
   const rejected: Rejection[] = [...folder.rejected];
   const manifests = readManifests(folder.files, ingest, rejected);
+  const { prepare, finish } = preparer(ingest, options);
   for (const entry of folder.files) {
     if (manifests.has(entry.path)) continue;
     const read = readInputFile(entry);
-    for (const result of 'reason' in read ? [read] : await ingest.read(read)) {
+    for (const result of 'reason' in read ? [read] : ingest.admit(await prepare(read))) {
       if ('reason' in result) rejected.push(result);
       else articles.push(result);
     }
     bar.tick(); // no file name: it is untrusted text, and this goes to a terminal
   }
+  finish();
   const allRejected = [...rejected, ...ingest.unusedManifestRows()].sort(byPath);
   // A fresh ingest invalidates what later stages wrote from an older one.
   for (const stage of ['extract', 'normalize']) rmSync(paths.failures(stage), { force: true });
@@ -103,13 +176,17 @@ export async function runIngest(options: StageOptions) {
   return { articles: articles.length, rejected: allRejected.length };
 }
 
-export function runExtract({ out }: StageOptions) {
-  const paths = stagePaths(out);
+export async function runExtract(options: StageOptions) {
+  const paths = stagePaths(options.out);
   const articles = readJsonl<IngestedArticle>(paths.ingested);
-  const { results, failures } = eachArticle('extract', articles, (a) => extractArticle(a as IngestedArticle));
-  writeJsonl(paths.extracted, results);
+  const task: ArticleTask<IngestedArticle, ExtractedFact[]> = {
+    stage: 'extract', run: extractArticle, pooled: { task: 'extract' }, inputs: (a) => [JSON.stringify(a)], path: (a) => a.source_path,
+  };
+  const { results, failures } = await eachArticle(articles, task, options);
+  const facts = results.flat();
+  writeJsonl(paths.extracted, facts);
   writeJsonl(paths.failures('extract'), failures);
-  return { facts: results.length, failed: failures.length };
+  return { facts: facts.length, failed: failures.length };
 }
 
 /** The country --country or --region forces ('' for none); an unknown region or a malformed code is an error. */
@@ -124,7 +201,7 @@ function forcedCountry({ region, country }: StageOptions, packs: PackInfo[]): st
   return pack.countries[0]!;
 }
 
-export function runNormalize(options: StageOptions) {
+export async function runNormalize(options: StageOptions) {
   const { out } = options;
   const paths = stagePaths(out);
   const extracted = readJsonl<ExtractedFact>(paths.extracted); // this stage's input first: its absence is the error to report
@@ -139,24 +216,28 @@ export function runNormalize(options: StageOptions) {
   const ingested = readJsonl<IngestedArticle>(paths.ingested);
   const textOf = new Map(ingested.map((a) => [a.article_id, a.text]));
   const articles = corroborateDates(ingested.map(articleRecord), extracted, gazetteer);
-  const unresolved: UnresolvedPlace[] = [];
-  const mentions: PlaceMentionRecord[] = [];
-  const countries = new Map<string, Pick<ArticleRecord, 'country' | 'country_evidence'>>();
-  const { results, failures } = eachArticle('normalize', articles, (article) => {
-    const result = normalizeArticle(factsOf.get(article.article_id) ?? [], article, gazetteer, { text: textOf.get(article.article_id), country });
-    countries.set(article.article_id, { country: result.country, country_evidence: result.country_evidence });
-    unresolved.push(...result.unresolved);
-    mentions.push(...result.mentions);
-    return result.facts;
-  });
-  // Fact corrections after every article is normalized (and outside any per-article step), before aggregation.
+  const inputs = articles.map((article) => ({ facts: factsOf.get(article.article_id) ?? [], article, text: textOf.get(article.article_id) }));
+  const placeCorrections = JSON.stringify(corrections.places);
+  const task: ArticleTask<NormalizeInput, ReturnType<ReturnType<typeof normalizeTask>>> = {
+    stage: 'normalize', run: normalizeTask(gazetteer, country), pooled: { task: 'normalize', country, corrections: options.corrections ?? '' },
+    // Everything normalizeArticle reads of the article (the gazetteer is in the stage's version), and the place
+    // corrections, which change how places resolve.
+    inputs: (i) => [JSON.stringify(i.facts), JSON.stringify(i.article), JSON.stringify(i.text ?? null), country, placeCorrections],
+    path: (i) => i.article.source_path,
+  };
+  const { results, failures } = await eachArticle(inputs, task, options);
+  const countries = new Map(results.map((r) => [r.article_id, { country: r.country, country_evidence: r.country_evidence }]));
+  const facts: Fact[] = results.flatMap((r) => r.facts);
+  const unresolved: UnresolvedPlace[] = results.flatMap((r) => r.unresolved);
+  const mentions: PlaceMentionRecord[] = results.flatMap((r) => r.mentions);
+  // Fact corrections after every article is normalized (and outside the cached per-article step), before aggregation.
   const published = new Map(articles.map((a) => [a.article_id, a.published]));
   const byArticle = new Map<string, CorrectionArticle>(ingested.map((a) => [a.article_id, {
     text: a.text, sentences: a.sentence_list, published: published.get(a.article_id) ?? a.published,
     scope: { country: countries.get(a.article_id)?.country ?? '', countries: gazetteer.countries },
   }]));
   const corrected = applyCorrections(corrections, {
-    facts: results, reporterTexts: new Map(extracted.map((x) => [x.fact_id, x.reporter_texts])), mentions, articles: byArticle, gazetteer, places: outcomes,
+    facts, reporterTexts: new Map(extracted.map((x) => [x.fact_id, x.reporter_texts])), mentions, articles: byArticle, gazetteer, places: outcomes,
   });
   reportCorrections(corrected.applied);
   writeJsonl(paths.normalized, corrected.facts);

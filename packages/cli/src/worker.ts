@@ -2,10 +2,16 @@
  * The stages of one run, in a worker thread: the main thread stays free to hear SIGINT/SIGTERM while a stage computes
  * (synchronous work would hold a signal handler back until it ended), and can stop the work at once.
  */
+import { existsSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { StageName } from './paths.ts';
+import { readJsonl } from '@frontline/io';
+import type { Rejection } from '@frontline/schema';
+import { RunCache, type CacheDirs } from './cache/store.ts';
+import { CACHED_STAGES, type CachedStage } from './cache/version.ts';
+import { stagePaths, type StageName } from './paths.ts';
 import { UsageError } from './read-input.ts';
 import { publishPartial, runStage, type ExportFieldOptions } from './stages.ts';
+import { countReasons, type RunSummary, type StageReport } from './summary.ts';
 
 export interface Job extends ExportFieldOptions {
   stages: StageName[];
@@ -13,21 +19,46 @@ export interface Job extends ExportFieldOptions {
   out: string; // the staging folder
   shownOut: string; // --out as the user gave it, for messages
   stderrIsTTY: boolean;
+  /** --quiet: no progress on stderr. */
+  quiet: boolean;
   region?: string;
   country?: string;
   /** The corrections folder (absolute), '' for none. */
   corrections?: string;
+  /** Where the article cache is read and written; none with --no-cache. */
+  cacheDirs?: CacheDirs;
 }
 
-export type WorkerMessage = { stage: StageName; summary: unknown } | { error: string; stack?: string; usage: boolean } | { done: true };
+export type WorkerMessage =
+  | { stage: StageName; summary: unknown }
+  | { runSummary: RunSummary }
+  | { error: string; stack?: string; usage: boolean }
+  | { done: true };
+
+/** Every rejection of the set: ingest's, and the articles a later stage failed on. */
+function rejections(out: string): Rejection[] {
+  const paths = stagePaths(out);
+  const files = [paths.rejected, paths.failures('extract'), paths.failures('normalize')].filter((f) => existsSync(f));
+  return files.flatMap((f) => readJsonl<Rejection>(f));
+}
 
 const job = workerData as Job;
 const send = (message: WorkerMessage) => parentPort!.postMessage(message);
 try {
+  const cache = job.cacheDirs ? new RunCache(job.cacheDirs) : undefined;
+  const reports: StageReport[] = [];
   // awaited, so a stage may become asynchronous (streaming input) without changing this loop
-  for (const stage of job.stages) send({ stage, summary: await runStage(stage, job) });
+  for (const stage of job.stages) {
+    const started = performance.now();
+    const result = (await runStage(stage, { ...job, cache })) as Record<string, unknown>;
+    reports.push({ stage, ms: performance.now() - started, result, cache: cache?.stages.get(stage as CachedStage)?.counts });
+    send({ stage, summary: result });
+  }
+  cache?.carryOver(CACHED_STAGES);
   const last = job.stages[job.stages.length - 1];
   if (last !== 'aggregate') publishPartial(job.out, last);
+  const rejected = countReasons(rejections(job.out).map((r) => r.reason));
+  send({ runSummary: { stages: reports, rejected, cacheNote: cache?.distrust ?? '' } });
   send({ done: true });
 } catch (err) {
   // A message names the folder the user knows, not the staging folder.

@@ -14,7 +14,7 @@ import type { FieldMap, InputFile, KnownMeta, KnownValue, ReadContext, ReadOutco
 import { inferPublished } from './published.ts';
 import { splitSentences } from './sentences.ts';
 import { pickTitle } from './title.ts';
-import { todayUtc } from './window.ts';
+import { sameVerdicts, todayUtc } from './window.ts';
 
 /** A file handed to ingest: its path relative to the input folder and its raw bytes. */
 export type { InputFile } from './readers/types.ts';
@@ -37,6 +37,30 @@ export { articleId } from './id.ts';
 export const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 type Result = IngestedArticle | Rejection;
+
+/** One article of a file, made ready (pure): what the duplicate checks need, and the article when it has text and an id. */
+export interface PreparedDoc {
+  path: string;
+  id: string;
+  sha256: string;
+  /** Null when the clean text is empty (`noText`) or the id is. */
+  article: IngestedArticle | null;
+  noText: boolean;
+  /** Days compared with the publication window (published.ts): what ties this result to its run date. */
+  windowChecked: string[];
+}
+
+/**
+ * What one file gives before the checks across files (duplicates, manifest rows used): a pure function of the file,
+ * the export columns, the manifest's rows for it and the run date, so the CLI's article cache can keep it.
+ */
+export interface PreparedFile {
+  path: string;
+  format: string;
+  runDate: string;
+  docs: PreparedDoc[];
+  rejected: Rejection[];
+}
 
 /**
  * Ingest one file at a time, in path order, holding only what duplicate checks need (hashes and ids, never the
@@ -74,50 +98,79 @@ export class Ingest {
 
   /** Any file, in path order: its articles and rejections. */
   async read(file: InputFile): Promise<Result[]> {
-    const reader = this.next(file);
-    return this.accept(reader.format, await reader.read(file, this.context));
+    return this.admit(await this.prepare(file));
   }
 
   /** A file whose reader works synchronously (every format but PDF), in path order. */
   add(file: InputFile): Result[] {
-    const reader = this.next(file);
+    const reader = readerFor(file.path, file.bytes);
     const outcome = reader.read(file, this.context);
     if (outcome instanceof Promise) throw new Error(`ingest.add: ${reader.format} files are read asynchronously; use ingest.read`);
-    return this.accept(reader.format, outcome);
+    return this.admit(this.prepared(file.path, reader.format, outcome));
   }
 
-  private next(file: InputFile) {
+  /** A file read and its articles built, before the checks across files (`admit`); any order. */
+  async prepare(file: InputFile): Promise<PreparedFile> {
+    const reader = readerFor(file.path, file.bytes);
+    return this.prepared(file.path, reader.format, await reader.read(file, this.context));
+  }
+
+  /**
+   * Everything besides the file's bytes that `prepare` reads (the export columns, the manifest's rows for the file or
+   * its rows), as text: with the bytes, a cache key. The run date is left out: see `reusable`.
+   */
+  preparedFrom(path: string): string {
+    const rows = [...this.manifest].filter(([p]) => p === path || p.startsWith(`${path}:`)).map(([p, e]) => [p, e.meta]);
+    return JSON.stringify({ path, fields: this.context.fields, manifest: rows });
+  }
+
+  /** Whether a file prepared on another day gives what it would give today (the publication window moved). */
+  reusable(prepared: PreparedFile): boolean {
+    return prepared.docs.every((d) => sameVerdicts(d.windowChecked, prepared.runDate, this.runDate));
+  }
+
+  /** The checks across files, in path order: duplicates by bytes and by id; the articles that pass and the rejections. */
+  admit(prepared: PreparedFile): Result[] {
     // Which duplicate is kept depends on the order: out of order would make the output depend on the caller.
-    if (this.lastPath !== null && file.path <= this.lastPath) throw new Error(`ingest: ${file.path} added out of path order`);
-    this.lastPath = file.path;
-    return readerFor(file.path, file.bytes);
-  }
-
-  private accept(format: string, outcome: ReadOutcome): Result[] {
-    const results: Result[] = outcome.docs.map((doc) => {
-      const result = this.check(doc, format);
+    if (this.lastPath !== null && prepared.path <= this.lastPath) throw new Error(`ingest: ${prepared.path} added out of path order`);
+    this.lastPath = prepared.path;
+    const results: Result[] = prepared.docs.map((doc) => {
+      const result = this.check(doc);
       return 'reason' in result ? { path: doc.path, reason: result.reason } : result;
     });
-    return [...results, ...outcome.rejected];
+    return [...results, ...prepared.rejected];
   }
 
-  private check(doc: SourceDoc, format: string): IngestedArticle | { reason: string } {
+  private prepared(path: string, format: string, outcome: ReadOutcome): PreparedFile {
+    const docs = outcome.docs.map((doc) => this.prepareDoc(doc, format));
+    return { path, format, runDate: this.runDate, docs, rejected: outcome.rejected };
+  }
+
+  private prepareDoc(doc: SourceDoc, format: string): PreparedDoc {
     const sha256 = createHash('sha256').update(doc.raw).digest('hex');
-    const twin = this.pathBySha.get(sha256);
-    if (twin !== undefined) return { reason: `exact duplicate of ${twin}` };
-    this.pathBySha.set(sha256, doc.path);
     const { text, removed } = removeBoilerplate(unwrapLines(doc.text));
-    if (text.trim() === '') return { reason: 'no article text' };
-    if (doc.id === '') return { reason: 'no usable article id: the file name has no letter or digit (A-Z, a-z, 0-9)' };
+    const base = { path: doc.path, id: doc.id, sha256 };
+    const noText = text.trim() === '';
+    if (noText || doc.id === '') return { ...base, article: null, noText, windowChecked: [] };
+    // Known metadata beats inference; the manifest, written by the user about the file, beats what the file says.
+    const meta = { ...doc.meta, ...this.manifest.get(doc.path)?.meta };
+    const parts = { id: doc.id, path: doc.path, format, sha256, meta, text, removed: [...doc.removed, ...removed], runDate: this.runDate };
+    const { article, windowChecked } = buildArticle(parts, doc.issues);
+    return { ...base, article, noText, windowChecked };
+  }
+
+  private check(doc: PreparedDoc): IngestedArticle | { reason: string } {
+    const twin = this.pathBySha.get(doc.sha256);
+    if (twin !== undefined) return { reason: `exact duplicate of ${twin}` };
+    this.pathBySha.set(doc.sha256, doc.path);
+    if (doc.noText) return { reason: 'no article text' };
+    if (doc.article === null) return { reason: 'no usable article id: the file name has no letter or digit (A-Z, a-z, 0-9)' };
     const other = this.pathById.get(doc.id);
     if (other !== undefined) return { reason: `duplicate article id '${doc.id}' (also ${other})` };
     this.pathById.set(doc.id, doc.path);
     const entry = this.manifest.get(doc.path);
     if (entry) entry.used = true;
-    // Known metadata beats inference; the manifest, written by the user about the file, beats what the file says.
-    const meta = { ...doc.meta, ...entry?.meta };
-    const parts = { id: doc.id, path: doc.path, format, sha256, meta, text, removed: [...doc.removed, ...removed], runDate: this.runDate };
-    return buildArticle(parts, doc.issues);
+    return doc.article;
   }
 }
 
@@ -146,10 +199,10 @@ interface ArticleParts {
   runDate: string;
 }
 
-function buildArticle({ id, path, format, sha256, meta, text, removed, runDate }: ArticleParts, issues: string[]): IngestedArticle {
+function buildArticle({ id, path, format, sha256, meta, text, removed, runDate }: ArticleParts, issues: string[]) {
   const sentences = splitSentences(text);
-  const { warnings: dateWarnings, ...published } = inferPublished({ text, sentences, removed, known: meta.published, runDate });
-  return {
+  const { warnings: dateWarnings, windowChecked, ...published } = inferPublished({ text, sentences, removed, known: meta.published, runDate });
+  const article: IngestedArticle = {
     article_id: id,
     title: meta.title?.value ?? pickTitle(text, sentences),
     ...published,
@@ -169,6 +222,7 @@ function buildArticle({ id, path, format, sha256, meta, text, removed, runDate }
     sentence_list: sentences,
     removed,
   };
+  return { article, windowChecked };
 }
 
 /** A url is kept as written, but only http(s) addresses are links: anything else (javascript:, file:, a bare word) is flagged. */

@@ -30,12 +30,15 @@ export interface PublishedInput {
 /** A report runs within a week of the latest event it dates, when nothing narrows it further. */
 const REPORT_WINDOW_DAYS = 6;
 
-/** The publication date and what was refused on the way (a front-matter date that is not one, or out of the window). */
-export function inferPublished(input: PublishedInput): Published & { warnings: string[] } {
+/**
+ * The publication date and what was refused on the way (a front-matter date that is not one, or out of the window).
+ * `windowChecked`: the days compared with the window, the only way the run date bears on the result (window.ts).
+ */
+export function inferPublished(input: PublishedInput): Published & { warnings: string[]; windowChecked: string[] } {
   const { known } = input;
   const fromMeta = known ? statedDate(known) : null;
   const metaOutside = fromMeta && outsideWindow(fromMeta.published, input.runDate);
-  if (fromMeta && !metaOutside) return { ...fromMeta, warnings: [] };
+  if (fromMeta && !metaOutside) return { ...fromMeta, warnings: [], windowChecked: [fromMeta.published] };
   const warnings: string[] = [];
   let note = '';
   if (known && metaOutside) {
@@ -47,9 +50,10 @@ export function inferPublished(input: PublishedInput): Published & { warnings: s
   }
   const result = fromDateline(input) ?? fromRunningHeader(input.removed) ?? fromOwnWords(input.text) ?? fromText(input);
   const outside = outsideWindow(result.published, input.runDate);
-  if (!outside) return { ...result, published_evidence: note + result.published_evidence, warnings };
+  const windowChecked = [fromMeta?.published ?? '', result.published].filter((d) => d !== '');
+  if (!outside) return { ...result, published_evidence: note + result.published_evidence, warnings, windowChecked };
   warnings.push(`published: ${outside}, not used`);
-  return { ...range('', '', '', `${note}${result.published_evidence}, but ${outside}: not used`), warnings };
+  return { ...range('', '', '', `${note}${result.published_evidence}, but ${outside}: not used`), warnings, windowChecked };
 }
 
 function range(first: string, last: string, precision: Published['published_precision'], evidence: string): Published {

@@ -18,3 +18,10 @@ export function outsideWindow(day: string, runDate: string): string | null {
   if (day > latest) return `${day} is after the day after the run (${latest})`;
   return null;
 }
+
+/**
+ * Whether a result computed on `from` holds on `to`: each day it compared with the window gets the same verdict,
+ * word for word (a refusal names the run's next day). The article cache reuses an ingested file across days this way.
+ */
+export const sameVerdicts = (days: readonly string[], from: string, to: string): boolean =>
+  from === to || days.every((d) => outsideWindow(d, from) === outsideWindow(d, to));

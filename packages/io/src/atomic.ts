@@ -10,12 +10,41 @@ export const TMP_FILE = /^\..+\.(\d+)\.tmp$/;
  * the folder is flushed too so the rename survives a power cut.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  replaceAtomically(path, (fd) => writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data));
+}
+
+/**
+ * writeFileAtomic for many lines (each followed by '\n'), written in batches: a file larger than the longest string
+ * JavaScript allows (a stage's hand-over file, the article cache) never has to be one string.
+ */
+export function writeLinesAtomic(path: string, lines: Iterable<string>): void {
+  replaceAtomically(path, (fd) => {
+    let batch: string[] = [];
+    let size = 0;
+    const flush = () => {
+      if (batch.length) writeSync(fd, Buffer.from(batch.join('')));
+      batch = [];
+      size = 0;
+    };
+    for (const line of lines) {
+      batch.push(line, '\n');
+      size += line.length + 1;
+      if (size >= WRITE_BATCH_CHARS) flush();
+    }
+    flush();
+  });
+}
+
+const WRITE_BATCH_CHARS = 1 << 22;
+
+/** The temporary file, its flush, the rename and the folder's flush that both writers share. */
+function replaceAtomically(path: string, write: (fd: number) => void): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     const fd = openSync(tmp, 'w');
     try {
-      writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
+      write(fd);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

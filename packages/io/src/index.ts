@@ -1,4 +1,4 @@
-export { writeFileAtomic, syncPath, crashPoint } from './atomic.ts';
+export { writeFileAtomic, writeLinesAtomic, syncPath, crashPoint, TMP_FILE } from './atomic.ts';
 export { toCell, fromCell, inertText, rawText, LIST_SEPARATOR, type Row } from './cells.ts';
 export { toCsv, toHxlCsv, parseCsv, readCsv, csvLine } from './csv.ts';
 export { toArrow, readArrow } from './arrow.ts';

@@ -1,9 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { writeFileAtomic } from './atomic.ts';
+import { writeLinesAtomic } from './atomic.ts';
 
 /** JSON Lines: one record a line, so a person can open, grep and diff a stage's output. */
 export function writeJsonl(path: string, records: readonly unknown[]): void {
-  writeFileAtomic(path, records.map((r) => JSON.stringify(r)).join('\n') + (records.length ? '\n' : ''));
+  writeLinesAtomic(path, jsonLines(records));
+}
+
+function* jsonLines(records: readonly unknown[]): Generator<string> {
+  for (const r of records) yield JSON.stringify(r);
 }
 
 export function readJsonl<T>(path: string): T[] {

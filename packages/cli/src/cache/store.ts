@@ -1,0 +1,214 @@
+/**
+ * The article cache: what a per-article stage made of each article on earlier runs, so that a re-run computes only
+ * new or changed articles. One file per stage, `<stage>.cache`, one entry a line: `key TAB check TAB payload`, where
+ * the key hashes the stage's version (version.ts) and everything the stage reads of the article, the payload is the
+ * result as JSON, and the check is the SHA-256 of key and payload together. Beside them `cache.json` names the format
+ * and its version.
+ *
+ * Nothing is trusted unchecked: a folder without our `cache.json` (another program's, or an older format) is not
+ * read at all; an entry whose check fails (a truncated file, a hand-edited line) is dropped and its article computed
+ * again. Either way the run's outputs are those of a run without the cache, byte for byte.
+ *
+ * Each stage's file is written whole, atomically, holding exactly the entries the run used, in the order it used
+ * them: entries of removed or changed articles go, and a clean run and a warm re-run write the same bytes. When the
+ * run used exactly the entries it found, the file is linked rather than rewritten.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { isAlive, TMP_FILE, writeFileAtomic, writeLinesAtomic } from '@frontline/io';
+import { CACHED_STAGES, type CachedStage } from './version.ts';
+
+export const CACHE_FORMAT = 'frontline-article-cache';
+/** Raise when the payload of any stage changes shape: every older cache is then rebuilt. */
+export const CACHE_FORMAT_VERSION = 1;
+const MARKER = 'cache.json';
+const MARKER_TEXT = `${JSON.stringify({ format: CACHE_FORMAT, version: CACHE_FORMAT_VERSION })}\n`;
+
+/** Where the run reads entries and where it writes them (the same folder for `--cache DIR`). */
+export interface CacheDirs {
+  read: string;
+  write: string;
+}
+
+const stageFile = (dir: string, stage: CachedStage) => join(dir, `${stage}.cache`);
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** What a folder is to the cache: absent or empty, ours (this format and version), ours but older, or not ours. */
+export function cacheFolderState(dir: string): 'empty' | 'ours' | 'outdated' | 'foreign' {
+  if (!existsSync(dir)) return 'empty';
+  if (!statSync(dir).isDirectory()) return 'foreign';
+  if (readdirSync(dir).length === 0) return 'empty';
+  let marker: { format?: unknown; version?: unknown };
+  try {
+    marker = JSON.parse(readFileSync(join(dir, MARKER), 'utf8'));
+  } catch {
+    return 'foreign';
+  }
+  if (marker?.format !== CACHE_FORMAT) return 'foreign';
+  return marker.version === CACHE_FORMAT_VERSION && readFileSync(join(dir, MARKER), 'utf8') === MARKER_TEXT ? 'ours' : 'outdated';
+}
+
+/** A cache key: the stage's version and the article's inputs, each length-prefixed so no two lists share a key. */
+export function cacheKey(version: string, inputs: readonly string[]): string {
+  const hash = createHash('sha256').update(`${CACHE_FORMAT} ${CACHE_FORMAT_VERSION}\0${version}`);
+  for (const input of inputs) hash.update(`\0${input.length}\0`).update(input);
+  return hash.digest('hex');
+}
+
+export interface CacheCounts {
+  /** Entries found and checked, used as they were. */
+  hits: number;
+  /** Articles computed: new, changed, or whose entry was dropped. */
+  misses: number;
+  /** Entries that failed their check (corrupt or edited) and were computed again. */
+  dropped: number;
+}
+
+/** One stage's entries for one run: read from the previous cache, written anew with what this run used. */
+export class StageCache {
+  private readonly found = new Map<string, string>();
+  private readonly used = new Map<string, string>();
+  readonly counts: CacheCounts = { hits: 0, misses: 0, dropped: 0 };
+
+  constructor(
+    private readonly stage: CachedStage,
+    private readonly dirs: CacheDirs,
+    trusted: boolean,
+  ) {
+    const file = stageFile(dirs.read, stage);
+    if (!trusted || !existsSync(file)) return;
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab > 0 && !this.found.has(line.slice(0, tab))) this.found.set(line.slice(0, tab), line);
+      else if (line !== '') this.counts.dropped += 1; // a line without a key, or a second line for one key
+    }
+  }
+
+  /** The entry under `key` when it is there and passes its check (and `usable`); recorded as used. */
+  get<T>(key: string, usable: (value: T) => boolean = () => true): T | undefined {
+    const line = this.found.get(key);
+    if (line === undefined) return undefined;
+    const value = this.check<T>(key, line);
+    if (value === undefined) {
+      this.counts.dropped += 1;
+      return undefined;
+    }
+    if (!usable(value)) return undefined;
+    this.counts.hits += 1;
+    this.used.set(key, line);
+    return value;
+  }
+
+  /**
+   * Holds the place of an entry computed later (by the pool): the file keeps the order of the articles, whichever
+   * finished first. `release` gives the place up when the article failed.
+   */
+  reserve(key: string): void {
+    if (!this.used.has(key)) this.used.set(key, '');
+  }
+
+  release(key: string): void {
+    if (this.used.get(key) === '') this.used.delete(key);
+  }
+
+  /** A result computed by this run. */
+  put(key: string, value: unknown): void {
+    const payload = JSON.stringify(value);
+    this.counts.misses += 1;
+    this.used.set(key, `${key}\t${sha256(`${key}\t${payload}`)}\t${payload}`);
+  }
+
+  /** The value of `key`: from the cache, or computed (and kept). */
+  async memo<T>(key: string, compute: () => T | Promise<T>, usable?: (value: T) => boolean): Promise<T> {
+    const hit = this.get(key, usable);
+    if (hit !== undefined) return hit;
+    const value = await compute();
+    this.put(key, value);
+    return value;
+  }
+
+  private check<T>(key: string, line: string): T | undefined {
+    const second = line.indexOf('\t', key.length + 1);
+    if (second < 0) return undefined;
+    const payload = line.slice(second + 1);
+    if (line.slice(key.length + 1, second) !== sha256(`${key}\t${payload}`)) return undefined;
+    try {
+      return JSON.parse(payload) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Writes the stage's file: exactly the entries this run used, in its order (linked when that is the file read). */
+  finish(): void {
+    writeFileAtomic(join(this.dirs.write, MARKER), MARKER_TEXT);
+    const target = stageFile(this.dirs.write, this.stage);
+    if (this.dirs.write !== this.dirs.read && this.counts.dropped === 0 && sameOrder(this.used, this.found)) {
+      if (existsSync(target)) rmSync(target);
+      linkOrCopy(stageFile(this.dirs.read, this.stage), target);
+    } else {
+      writeLinesAtomic(target, this.used.values());
+    }
+  }
+}
+
+/** Whether the run used every entry found, in the file's order, and nothing else. */
+function sameOrder(used: Map<string, string>, found: Map<string, string>): boolean {
+  if (used.size !== found.size || found.size === 0) return false;
+  const keys = found.keys();
+  for (const key of used.keys()) if (keys.next().value !== key) return false;
+  return true;
+}
+
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to); // a file system without hard links
+  }
+}
+
+/**
+ * The cache of a run: one StageCache per stage run, and the files of the stages not run carried over from the
+ * previous set (when the cache lives in the output folder, which a run replaces as a whole).
+ */
+export class RunCache {
+  private readonly trusted: boolean;
+  readonly stages = new Map<CachedStage, StageCache>();
+  /** Why the previous cache was not read, for the run's summary ('' when it was, or there was none). */
+  readonly distrust: string;
+
+  constructor(private readonly dirs: CacheDirs) {
+    const state = cacheFolderState(dirs.read);
+    this.trusted = state === 'ours';
+    this.distrust = state === 'foreign' ? 'not a Frontline cache' : state === 'outdated' ? 'an older cache format' : '';
+    if (dirs.write !== dirs.read || state === 'foreign' || state === 'empty') return;
+    // A --cache folder: the temporary files of writers that died go (the output folder's go with its staging folders),
+    // and one of an older format is emptied of our files, so that none of them is read later.
+    for (const name of readdirSync(dirs.read)) {
+      const tmp = TMP_FILE.exec(name);
+      if (tmp && !isAlive(Number(tmp[1]))) rmSync(join(dirs.read, name), { force: true });
+    }
+    if (state === 'outdated') for (const name of [MARKER, ...CACHED_STAGES.map((s) => `${s}.cache`)]) rmSync(join(dirs.read, name), { force: true });
+  }
+
+  stage(stage: CachedStage): StageCache {
+    let cache = this.stages.get(stage);
+    if (!cache) this.stages.set(stage, (cache = new StageCache(stage, this.dirs, this.trusted)));
+    return cache;
+  }
+
+  /** The previous run's files of the stages this run did not run (their entries stay valid: they are keyed by content). */
+  carryOver(stages: readonly CachedStage[]): void {
+    if (!this.trusted || this.dirs.read === this.dirs.write) return;
+    let carried = false;
+    for (const stage of stages) {
+      const from = stageFile(this.dirs.read, stage);
+      if (this.stages.has(stage) || !existsSync(from)) continue;
+      if (!carried) writeFileAtomic(join(this.dirs.write, MARKER), MARKER_TEXT);
+      carried = true;
+      linkOrCopy(from, stageFile(this.dirs.write, stage));
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * The worker pool of extract and normalize gives the same bytes as one thread: 48 articles (enough for the pool)
+ * run through the stages with one worker and with two.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { runAggregate, runExtract, runIngest, runNormalize } from '../packages/cli/src/stages.ts';
+import { POOL_MIN_ARTICLES } from '../packages/cli/src/pool.ts';
+import { snapshotSet } from './cli.ts';
+
+const fresh = (name: string) => mkdtempSync(join(tmpdir(), `frontline-pool-${name}-`));
+const PLACES = ['Saraqib', 'Ariha', 'Kherson', 'Bakhmut', 'El Fasher', 'Goma', 'Mosul', 'Afrin'];
+const GENRES = [
+  (n: number, p: string) => `Fighting near ${p}\n\nBEIRUT, March ${1 + (n % 27)}, 2018 (Reuters) - Shelling displaced more than ${n * 100 + 40} people from villages around ${p} this week, the United Nations said on Saturday.\n`,
+  (n: number, p: string) => `Situation report ${n}\n\nSince 1 February, an estimated ${n * 250} people have fled ${p}. At least ${n + 3} civilians were killed on ${1 + (n % 20)} February, according to local health officials.\n`,
+  (n: number, p: string) => `Monitor: ${p}\n\nThe monitor documented ${n + 12} deaths in ${p} on Monday, including ${n % 5 + 1} children. Government forces captured ${p} on Tuesday, the group said.\n`,
+];
+
+const input = fresh('in');
+for (let i = 0; i < 48; i++) writeFileSync(join(input, `a${String(i).padStart(2, '0')}.txt`), GENRES[i % 3]!(i + 1, PLACES[i % PLACES.length]!));
+const saved = process.env.FRONTLINE_WORKERS;
+afterAll(() => (saved === undefined ? delete process.env.FRONTLINE_WORKERS : (process.env.FRONTLINE_WORKERS = saved)));
+
+async function runWith(workers: string) {
+  process.env.FRONTLINE_WORKERS = workers;
+  const out = fresh(`out${workers}`);
+  for (const stage of [runIngest, runExtract, runNormalize, runAggregate]) await stage({ input, out });
+  return snapshotSet(out);
+}
+
+it('writes the same bytes with two workers as with one', async () => {
+  expect(48).toBeGreaterThanOrEqual(POOL_MIN_ARTICLES);
+  const one = await runWith('1');
+  const two = await runWith('2');
+  expect(Object.keys(two)).toEqual(Object.keys(one));
+  expect(two).toEqual(one);
+  expect(Buffer.from(one['facts.csv']!, 'base64').toString().trim().split('\n').length).toBeGreaterThan(48); // the articles gave facts
+}, 600_000);
