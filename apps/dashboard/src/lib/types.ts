@@ -71,8 +71,18 @@ export interface TerritoryRow extends Filterable {
 
 export interface FilterOptions {
   admin1: string[];
-  reporters: string[];
+  /** The most frequent reporters (at most REPORTER_MENU_CAP), most figures first; their rank gives their colour. */
+  reporters: { name: string; figures: number }[];
+  /** How many reporters there are in all. */
+  reporterCount: number;
   /** Earliest and latest day any row covers. */
   first: string;
   last: string;
+}
+
+/** A key event on the time axes (annotations.csv). */
+export interface Annotation {
+  date: string;
+  label: string;
+  source: string;
 }

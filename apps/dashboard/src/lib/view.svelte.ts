@@ -29,9 +29,13 @@ export const view = {
   },
 };
 
-/** Changes the view: the URL is the state, so a view can be shared and a reload restores it. */
+/**
+ * Changes the view: the URL is the state, so a view can be shared and a reload restores it. Each change is a new
+ * history entry, so Back undoes it.
+ */
 export function setFilters(next: Filters) {
   const url = new URL(page.url);
   url.search = filtersQuery(next);
-  return goto(url, { replaceState: true, keepFocus: true, noScroll: true });
+  if (url.href === page.url.href) return Promise.resolve();
+  return goto(url, { keepFocus: true, noScroll: true });
 }
