@@ -16,10 +16,12 @@ import {
   type Page,
   type StaticServer,
 } from '../../apps/dashboard/scripts/harness.ts';
+import { formatDay } from '../../apps/dashboard/src/lib/format.ts';
 import { articleSlug } from '../../apps/dashboard/src/lib/server/slug.ts';
 import { pipeline, ROOT } from '../cli.ts';
 import { expectedMarks, figureOf, readTables, type Tables, type View } from './expect.ts';
 import { readCsv } from '@frontline/io';
+import { parse } from 'csv-parse/sync';
 import { ARTICLES } from '@frontline/schema';
 import {
   HOSTILE,
@@ -52,6 +54,12 @@ Strikes hit Ariha in Idlib province
 At least 12 civilians were killed in Ariha on Monday <script>window.__xss=1</script>, the White Helmets said.
 `;
 
+const ANNOTATIONS = `date,label,source
+2018-01-01,Airbase <b>taken</b>,https://example.org/event
+2001-01-01,Long before the window,
+not a day,Broken line,
+`;
+
 let work: string;
 let out: string;
 let site: string;
@@ -73,12 +81,16 @@ beforeAll(async () => {
   expect(run.status, run.stderr).toBe(0);
   // A file the pipeline did not write and datapackage.json does not list: it must not be published.
   writeFileSync(join(out, 'secrets.json'), SECRET);
+  // Key events for the time axes: one in the seeds' window with markup in its label, one outside it, one broken.
+  writeFileSync(join(work, 'annotations.csv'), ANNOTATIONS);
+  process.env.FRONTLINE_ANNOTATIONS = join(work, 'annotations.csv');
   buildSite(out, site);
+  delete process.env.FRONTLINE_ANNOTATIONS;
   tables = readTables(out);
   server = await serveDir(site);
   browser = await launchBrowser();
   mkdirSync(SHOTS, { recursive: true });
-}, 300_000); // a pipeline run and a vite build: minutes on a busy 2-core machine
+}, 900_000); // a pipeline run and a vite build: minutes on a busy 2-core machine (over 5 at a load of 20)
 
 afterAll(async () => {
   await browser?.close();
@@ -104,7 +116,10 @@ async function open(path: string, width = 1440): Promise<Page> {
 /** Waits until hydration is done and the number of marks stops changing (charts draw after measuring). */
 async function settle(page: Page) {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  // Article pages carry no JavaScript (csr off): they are ready as loaded.
+  await page.waitForFunction(
+    () => document.documentElement.dataset.ready === 'true' || !document.querySelector('link[rel=modulepreload]'),
+  );
   let last = -1;
   for (let i = 0; i < 20; i++) {
     const now = await page.locator('[data-mark]').count();
@@ -140,7 +155,7 @@ describe('dashboard', () => {
     const note = await page.locator('[data-chart="casualties-killed"] .footnote').textContent();
     expect(note).toMatch(/^\d+ figures? starting before .+ (is|are) background, listed under “Background and historic figures”; set From to draw them\.$/);
     await page.close();
-  });
+  }, 300_000); // several pages: minutes on a busy 2-core machine
 
   it('shows the figure as written and the reporter on hover and focus', async () => {
     const page = await open('/displacement/');
@@ -229,7 +244,7 @@ describe('dashboard', () => {
     const unfiltered = expectedMarks(tables, {})['/territory/'];
     expect(nonZero(expected['/territory/'])).not.toEqual(nonZero(unfiltered));
     await page.close();
-  });
+  }, 300_000); // several pages: minutes on a busy 2-core machine
 
   it('filters by reporter', async () => {
     const reporter = String((tables.casualties.find((r) => (r.reported_by as string[]).length)!.reported_by as string[])[0]);
@@ -275,7 +290,7 @@ describe('dashboard', () => {
       await page.close();
     }
     expect(probes.flatMap((p) => p.dialogs.map((d) => `${p.path}: ${d}`))).toEqual([]);
-  });
+  }, 300_000); // several pages: minutes on a busy 2-core machine
 
   it('shows hostile front matter as text, and a non-web address as text, not a link', async () => {
     const page = await open(`/articles/${HOSTILE_ID}/`);
@@ -311,8 +326,8 @@ describe('dashboard', () => {
     // Every input became an article; with today's ingest the ids keep their `#`, `?`, `%41` and newline.
     expect(ids.length).toBe(readdirSync(join(ROOT, 'seeds')).length + 2 + HOSTILE_NAMES.length);
     const page = await open('/sources/');
-    const links = await page.$$eval('tr[data-article]', (rows) =>
-      rows.map((row) => [(row as HTMLElement).dataset.article ?? '', row.querySelector('a')?.getAttribute('href') ?? ''] as const),
+    const links = await page.$$eval('tr[data-row]', (rows) =>
+      rows.map((row) => [(row as HTMLElement).dataset.row ?? '', row.querySelector('a')?.getAttribute('href') ?? ''] as const),
     );
     expect(links.map(([id]) => id).sort()).toEqual([...ids].sort());
     for (const [id, href] of links) {
@@ -343,7 +358,7 @@ describe('dashboard', () => {
       await settle(page);
     }
     await page.close();
-  });
+  }, 300_000); // several pages: minutes on a busy 2-core machine
 
   it('publishes nothing from the data folder that datapackage.json does not list', async () => {
     const files = siteFiles(site);
@@ -361,6 +376,149 @@ describe('dashboard', () => {
       /dashboard: articles\.csv does not match the sha256 in datapackage\.json/,
     );
     expect(readdirSync(work)).not.toContain('tampered-site');
+  });
+
+  it('is one Tab stop per chart, and the arrow keys move between its marks', async () => {
+    const page = await open('/casualties/');
+    const charts = page.locator('[data-chart]:has([data-mark])');
+    const n = await charts.count();
+    expect(n).toBeGreaterThan(0);
+    // No mark is in the Tab order; each chart's plot is, once.
+    expect(await page.locator('[data-mark]:not([tabindex="-1"])').count()).toBe(0);
+    expect(await page.locator('[data-chart] .plot[tabindex="0"]').count()).toBe(n);
+    const plot = charts.first().locator('.plot');
+    await plot.focus();
+    const active = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as Element;
+        const box = el.getBoundingClientRect();
+        return { mark: el.hasAttribute('data-mark'), fact: el.getAttribute('data-fact'), x: box.left + box.width / 2 };
+      });
+    await page.keyboard.press('ArrowRight');
+    const first = await active();
+    expect(first.mark).toBe(true);
+    await expect.poll(() => page.getByRole('tooltip').isVisible()).toBe(true);
+    const xs = [first.x];
+    const marks = await charts.first().locator('[data-mark]').count();
+    for (let i = 1; i < marks; i++) {
+      await page.keyboard.press('ArrowRight');
+      xs.push((await active()).x);
+    }
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    await page.keyboard.press('Home');
+    expect((await active()).fact).toBe(first.fact);
+    // Tab leaves the chart's marks for what follows the plot.
+    await page.keyboard.press('Tab');
+    expect((await active()).mark).toBe(false);
+    await page.close();
+  });
+
+  it('puts each filter change into the browser history, so Back undoes it', async () => {
+    const reporter = String((tables.casualties.find((r) => (r.reported_by as string[]).length)!.reported_by as string[])[0]);
+    const page = await open('/casualties/');
+    await page.selectOption('select[name=reporter]', reporter);
+    await expect.poll(() => new URL(page.url()).search).toBe(`?${query({ reporter })}`);
+    await settle(page);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await settle(page);
+    expect(await marksByChart(page)).toEqual(nonZero(expectedMarks(tables, {})['/casualties/']));
+    expect(await page.inputValue('select[name=reporter]')).toBe('');
+    await page.close();
+  });
+
+  it('ranks the reporter menu by figures and shows each count', async () => {
+    const page = await open('/casualties/');
+    const options = await page.$$eval('select[name=reporter] option', (os) => os.map((o) => o.textContent ?? ''));
+    const counts = options.slice(1).map((o) => Number(/\((\d+)\)$/.exec(o)?.[1]));
+    expect(counts.length).toBeGreaterThan(1);
+    expect(counts.every(Number.isFinite)).toBe(true);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    await page.close();
+  });
+
+  it('holds every chart as SVG in the prerendered page, before any script runs', async () => {
+    const expected = expectedMarks(tables, {});
+    for (const path of CHART_PAGES) {
+      const page = await browser.context.newPage();
+      await page.route('**/*.js', (route) => route.abort());
+      await page.goto(server.url + path);
+      expect(await page.evaluate(() => document.documentElement.dataset.ready), path).toBeUndefined();
+      expect(await marksByChart(page), path).toEqual(nonZero(expected[path]));
+      expect(await page.locator('[data-chart] svg.prerendered').count(), path).toBeGreaterThan(0);
+      // A link with filters: the prerendered (unfiltered) charts say they are not the linked view yet.
+      await page.goto(`${server.url}${path}?reporter=nobody`);
+      const veil = await page.evaluate(
+        () => getComputedStyle(document.querySelector('.plot:has(svg.prerendered)')!, '::after').content,
+      );
+      expect(veil, path).toContain('Applying the filters in the link');
+      await page.close();
+    }
+  }, 300_000); // several pages: minutes on a busy 2-core machine
+
+  it('searches and sorts the sources table', async () => {
+    const page = await open('/sources/');
+    const rows = page.locator('.sources tbody tr');
+    const all = await rows.count();
+    expect(all).toBeGreaterThan(2);
+    await page.locator('.sources input[type=search]').fill(XSS_ID);
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().getAttribute('data-row')).toBe(XSS_ID);
+    await page.locator('.sources input[type=search]').fill('');
+    await expect.poll(() => rows.count()).toBe(all);
+    const facts = () => page.$$eval('.sources tbody td.num', (cells) => cells.map((c) => Number(c.textContent)));
+    await page.locator('.sources th', { hasText: 'Facts' }).getByRole('button').click();
+    await page.locator('.sources th', { hasText: 'Facts' }).getByRole('button').click();
+    expect(await page.locator('.sources th', { hasText: 'Facts' }).getAttribute('aria-sort')).toBe('descending');
+    const sorted = await facts();
+    expect(sorted).toEqual([...sorted].sort((a, b) => b - a));
+    await page.close();
+  });
+
+  it('gives every chart a source line, a permalink with the filters, and its filtered data as CSV', async () => {
+    const reporter = String((tables.casualties.find((r) => (r.reported_by as string[]).length)!.reported_by as string[])[0]);
+    const page = await open(`/casualties/?${query({ reporter })}`);
+    const chart = page.locator('[data-chart="casualties-killed"]');
+    expect(await chart.locator('.source').textContent()).toMatch(new RegExp(`^Source: .*${reporter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*, in \\d+ articles?; extracted by Frontline \\(casualties_timeline\\.csv\\)\\.$`));
+    const link = await chart.getByRole('link', { name: /Link to/ }).getAttribute('href');
+    expect(link).toBe(`/casualties/?${query({ reporter })}#casualties-killed`);
+    const [download] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: /as CSV/ }).click()]);
+    expect(download.suggestedFilename()).toBe('casualties-killed.csv');
+    const csv = parse(readFileSync((await download.path())!, 'utf8')) as string[][];
+    // The chart's data: the rows it draws under the filters (the time window's; background figures are listed
+    // apart, issue 11), as many as its marks while they are fewer than bins.ts's MAX_MARKS.
+    const drawn = expectedMarks(tables, { reporter })['/casualties/']['casualties-killed'];
+    expect(drawn).toBeGreaterThan(0);
+    expect(csv[0]).toEqual(['Period', 'As written', 'Group', 'Kind', 'Best', 'Range', 'Reported by', 'Places', 'Article']);
+    expect(csv.slice(1).every((row) => row[6].split('; ').includes(reporter))).toBe(true);
+    expect(csv.length - 1).toBe(drawn);
+    for (const [name, start] of [['SVG', '<svg'], ['PNG', '\x89PNG']] as const) {
+      const [file] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: new RegExp(`as ${name}`) }).click()]);
+      expect(file.suggestedFilename()).toBe(`casualties-killed.${name.toLowerCase()}`);
+      expect(readFileSync((await file.path())!, 'latin1').startsWith(start)).toBe(true);
+    }
+    await page.close();
+  });
+
+  it('draws the key events of the annotations file on the time axes, as text', async () => {
+    const page = await open('/casualties/');
+    const event = page.locator('[data-chart="casualties-killed"] [data-annotation="2018-01-01"]');
+    expect(await event.count()).toBe(1);
+    expect(await event.locator('text').first().textContent()).toContain('Airbase <b>taken</b>');
+    // Outside the window, or without a day: not drawn.
+    expect(await page.locator('[data-annotation="2001-01-01"]').count()).toBe(0);
+    expect(await page.locator('[data-annotation]').evaluateAll((els) => els.every((e) => e.getAttribute('data-annotation') === '2018-01-01'))).toBe(true);
+    await page.close();
+  });
+
+  it('says when the data was last updated and how to cite it', async () => {
+    const page = await open('/data/');
+    const latest = tables.published.filter(Boolean).sort().at(-1)!;
+    const shown = await page.locator('[data-last-updated]').textContent();
+    expect(shown).toBe(formatDay(latest));
+    await expect.poll(() => page.locator('[data-citation]').textContent()).toContain(`${server.url}/data/`);
+    expect(await page.locator('[data-citation]').textContent()).toMatch(/data version [0-9a-f]{16}/);
+    await page.close();
   });
 
   it('takes screenshots at 1440 px and 390 px', async () => {

@@ -4,10 +4,17 @@
  */
 export const OKABE_ITO = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7'];
 
-/** A stable colour per category: the order of first appearance in a sorted list of all categories. */
-export function categoryColours(categories: string[]): Map<string, string> {
-  const sorted = [...new Set(categories)].sort((a, b) => a.localeCompare(b));
-  return new Map(sorted.map((c, i) => [c, OKABE_ITO[i % OKABE_ITO.length]]));
+/** Every reporter past the seven most frequent: one neutral grey (3.3:1 on white), named "other reporters". */
+export const OTHER_REPORTERS = '#8c8c8c';
+
+/**
+ * A stable colour per reporter that never repeats: the seven most frequent reporters of the whole data (`ranked`,
+ * most first; the same on every page and under every filter) get the seven colours, every other one the grey.
+ * A key naming several reporters ("A; B") takes its first reporter's colour.
+ */
+export function reporterColours(ranked: string[], keys: string[]): Map<string, string> {
+  const own = new Map(ranked.slice(0, OKABE_ITO.length).map((name, i) => [name, OKABE_ITO[i]]));
+  return new Map(keys.map((key) => [key, own.get(key.split('; ')[0]) ?? OTHER_REPORTERS]));
 }
 
 /** Sides of the conflict: fixed colours so a map and its legend agree across pages. */

@@ -1,18 +1,21 @@
+import type { Bin } from './bins.ts';
+import { moveBetweenMarks } from './keys.ts';
 import type { Provenance } from './types.ts';
+import { setFilters, view } from './view.svelte.ts';
 
 /** The mark under the pointer or focus (tooltip) and the one opened with a click or Enter (sentence panel). */
 export const inspect = $state({
-  tip: null as null | { prov: Provenance; label: string; x: number; y: number; below: boolean },
+  tip: null as null | { prov: Provenance; label: string; x: number; y: number; below: boolean; bin?: Bin },
   /** One mark's sentence, or the sentences a headline number rests on (`list`, with its title). */
   open: null as null | { prov: Provenance; label: string; list?: { title: string; items: { prov: Provenance; label: string }[] } },
 });
 
 let opener: HTMLElement | SVGElement | null = null;
 
-function showTip(target: Element, prov: Provenance, label: string) {
+function showTip(target: Element, prov: Provenance, label: string, bin?: Bin) {
   const box = target.getBoundingClientRect();
   const below = box.top < 140;
-  inspect.tip = { prov, label, x: box.left + box.width / 2, y: below ? box.bottom : box.top, below };
+  inspect.tip = { prov, label, x: box.left + box.width / 2, y: below ? box.bottom : box.top, below, bin };
 }
 
 function hideTip() {
@@ -40,27 +43,44 @@ export function closePanel() {
   opener = null;
 }
 
+/** What activating a grouped mark does: the view zooms (From/To) to the period of the reports it stands for. */
+function zoomTo(bin: Bin) {
+  inspect.tip = null;
+  setFilters({ ...view.filters, from: bin.start, to: bin.end });
+}
+
+/** A grouped mark's label says what it stands for and what activating it does. */
+export function binLabel(label: string, bin: Bin | undefined): string {
+  if (!bin) return label;
+  return `${label}; latest of ${bin.n} reports in the ${bin.size} ${bin.start === bin.end ? bin.start : `${bin.start} to ${bin.end}`}, activate to zoom to them`;
+}
+
 /**
- * Attributes and handlers that make a chart mark inspectable: reachable with Tab, tooltip on hover and focus,
- * the sentence panel on click, Enter or Space. `kind` names the chart for tests (`data-mark`).
+ * Attributes and handlers that make a chart mark inspectable: reachable from its chart's one Tab stop with the
+ * arrow keys (lib/keys.ts), tooltip on hover and focus, the sentence panel on click, Enter or Space; a grouped mark
+ * (`bin`, lib/bins.ts) zooms to its reports instead. `kind` names the chart for tests (`data-mark`).
  */
-export function markAttrs(kind: string, prov: Provenance, label: string) {
+export function markAttrs(kind: string, prov: Provenance, text: string, bin?: Bin) {
+  const label = binLabel(text, bin);
+  const activate = (target: SVGElement) => (bin ? zoomTo(bin) : openPanel(prov, label, target));
   return {
     'data-mark': kind,
     'data-fact': prov.fact_id,
-    tabindex: 0,
+    'data-reports': bin?.n,
+    tabindex: -1,
     role: 'button',
     'aria-label': label,
-    onmouseenter: (e: MouseEvent) => showTip(e.currentTarget as Element, prov, label),
+    onmouseenter: (e: MouseEvent) => showTip(e.currentTarget as Element, prov, label, bin),
     onmouseleave: hideTip,
-    onfocus: (e: FocusEvent) => showTip(e.currentTarget as Element, prov, label),
+    onfocus: (e: FocusEvent) => showTip(e.currentTarget as Element, prov, label, bin),
     onblur: hideTip,
-    onclick: (e: MouseEvent) => openPanel(prov, label, e.currentTarget as SVGElement),
+    onclick: (e: MouseEvent) => activate(e.currentTarget as SVGElement),
     onkeydown: (e: KeyboardEvent) => {
       if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
-        openPanel(prov, label, e.currentTarget as SVGElement);
+        activate(e.currentTarget as SVGElement);
       } else if (e.key === 'Escape') hideTip();
+      else moveBetweenMarks(e);
     },
   };
 }

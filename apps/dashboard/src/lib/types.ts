@@ -79,8 +79,20 @@ export interface TerritoryRow extends Filterable {
 
 export interface FilterOptions {
   admin1: string[];
-  reporters: string[];
+  /** The most frequent reporters (at most REPORTER_MENU_CAP), most figures first; their rank gives their colour. */
+  reporters: { name: string; figures: number }[];
+  /** How many reporters there are in all. */
+  reporterCount: number;
+  /** Every reporter's name, sorted: what an address may name (lib/filters.ts), menu or not. */
+  reporterNames: string[];
   /** Earliest and latest day any row covers. */
   first: string;
   last: string;
+}
+
+/** A key event on the time axes (annotations.csv). */
+export interface Annotation {
+  date: string;
+  label: string;
+  source: string;
 }

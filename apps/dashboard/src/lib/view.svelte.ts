@@ -1,6 +1,7 @@
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { checkFilters, filtersQuery, NO_FILTERS, type Filters, type KnownValues } from './filters.ts';
+import type { FilterOptions } from './types.ts';
 import { timeWindow, type Period, type TimeWindow } from './window.ts';
 
 /**
@@ -15,9 +16,10 @@ export function markReady() {
   document.documentElement.dataset.ready = 'true';
 }
 
-/** The URL's view, checked against the values the data holds (layout data). */
+/** The URL's view, checked against the values the data holds (layout data): every reporter, not only the menu's. */
 function checked() {
-  const known = (page.data as { options?: KnownValues }).options;
+  const options = (page.data as { options?: FilterOptions }).options;
+  const known: KnownValues | undefined = options && { admin1: options.admin1, reporters: options.reporterNames };
   return checkFilters(page.url.searchParams, known);
 }
 
@@ -39,9 +41,13 @@ export const view = {
   },
 };
 
-/** Changes the view: the URL is the state, so a view can be shared and a reload restores it. */
+/**
+ * Changes the view: the URL is the state, so a view can be shared and a reload restores it. Each change is a new
+ * history entry, so Back undoes it.
+ */
 export function setFilters(next: Filters) {
   const url = new URL(page.url);
   url.search = filtersQuery(next);
-  return goto(url, { replaceState: true, keepFocus: true, noScroll: true });
+  if (url.href === page.url.href) return Promise.resolve();
+  return goto(url, { keepFocus: true, noScroll: true });
 }

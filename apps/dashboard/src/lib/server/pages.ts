@@ -1,6 +1,6 @@
 import type { Row } from '@frontline/io';
 import { articleSlug } from './slug.ts';
-import { tables, type DatapackageResource } from './tables.ts';
+import { tables, type DatapackageResource, type IngestedArticle } from './tables.ts';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
 
@@ -109,14 +109,35 @@ function sentenceParts(text: string, start: number, figures: [number, number][])
   return parts;
 }
 
-export function articleText(id: string): ArticleText | null {
+let articleIndex: { tables: ReturnType<typeof tables>; ingested: Map<string, IngestedArticle>; meta: Map<string, Row>; figures: Map<string, [number, number][]> } | undefined;
+
+/** Each article's text, metadata and figure offsets by id: built once per loaded tables, not scanned per page. */
+function byArticle() {
   const t = tables();
-  const ingested = t.ingested.find((a) => a.article_id === id);
-  const meta = t.articles.find((a) => str(a.article_id) === id);
+  if (articleIndex?.tables !== t) {
+    const figures = new Map<string, [number, number][]>();
+    for (const f of t.facts) {
+      if (typeof f.figure_start !== 'number' || typeof f.figure_end !== 'number') continue;
+      const list = figures.get(str(f.article_id)) ?? [];
+      list.push([f.figure_start, f.figure_end]);
+      figures.set(str(f.article_id), list);
+    }
+    articleIndex = {
+      tables: t,
+      ingested: new Map(t.ingested.map((a) => [a.article_id, a])),
+      meta: new Map(t.articles.map((a) => [str(a.article_id), a])),
+      figures,
+    };
+  }
+  return articleIndex;
+}
+
+export function articleText(id: string): ArticleText | null {
+  const index = byArticle();
+  const ingested = index.ingested.get(id);
+  const meta = index.meta.get(id);
   if (!ingested || !meta) return null;
-  const figures = t.facts
-    .filter((f) => str(f.article_id) === id && typeof f.figure_start === 'number' && typeof f.figure_end === 'number')
-    .map((f) => [f.figure_start, f.figure_end] as [number, number]);
+  const figures = index.figures.get(id) ?? [];
   const runs: ArticleText['runs'] = [];
   let at = 0;
   for (const s of ingested.sentence_list.toSorted((a, b) => a.start - b.start)) {

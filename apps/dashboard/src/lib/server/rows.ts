@@ -106,18 +106,31 @@ function figureOverTime(r: Record<string, unknown>) {
   };
 }
 
-export function displacementRows(): DisplacementRow[] {
-  return tables()
+/**
+ * One result per loaded tables: the layout's load runs for every prerendered page (thousands of article pages), and
+ * the rows and the filter options must not be rebuilt for each one.
+ */
+function perTables<T>(build: () => T): () => T {
+  let cached: { tables: unknown; value: T } | undefined;
+  return () => {
+    const t = tables();
+    if (cached?.tables !== t) cached = { tables: t, value: build() };
+    return cached.value;
+  };
+}
+
+export const displacementRows = perTables((): DisplacementRow[] =>
+  tables()
     .displacement.filter((r) => num(r.persons_best) !== null)
     .map((r) => ({
       ...figureOverTime(r),
       cumulative: r.cumulative === true,
       best_available: r.best_available === true,
-    }));
-}
+    })),
+);
 
-export function casualtyRows(): CasualtyRow[] {
-  return tables()
+export const casualtyRows = perTables((): CasualtyRow[] =>
+  tables()
     .casualties.filter((r) => num(r.persons_best) !== null)
     .map((r) => ({
       ...figureOverTime(r),
@@ -125,8 +138,8 @@ export function casualtyRows(): CasualtyRow[] {
       series_kind: str(r.series_kind),
       series_id: str(r.series_id),
       covered_by_series: str(r.covered_by_series),
-    }));
-}
+    })),
+);
 
 /** The first reported fact of a territory row (fact_ids are in report order; the quote is the first report's). */
 function firstFact(r: Row): string {
@@ -149,7 +162,7 @@ function placesById(): Map<string, { latitude: number | null; longitude: number 
  * Territory rows with their place's country. A fact naming several places gives each its own row without
  * coordinates (the fact has one position); the place's own position from place_mentions puts it on the map.
  */
-export function territoryRows(): TerritoryRow[] {
+export const territoryRows = perTables((): TerritoryRow[] => {
   const places = placesById();
   return tables().territory.map((r) => {
     const at = places.get(str(r.place_id));
@@ -174,7 +187,7 @@ export function territoryRows(): TerritoryRow[] {
       prov: { ...prov(r), plotted: territoryPlotted(r) },
     };
   });
-}
+});
 
 const prov = (r: Row) => provenance(firstFact(r), r);
 
@@ -191,15 +204,29 @@ function sortAdmin1(names: Set<string>): string[] {
   return [...names].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99) || a.localeCompare(b));
 }
 
-export function filterOptions(): FilterOptions {
+/** The reporter menu's length: the most frequent reporters, so a corpus of thousands still gives a usable menu. */
+export const REPORTER_MENU_CAP = 40;
+
+/** Reporters by how many figures they are credited with, most first (ties by name). */
+export function rankReporters(rows: { reported_by: string[] }[]): { name: string; figures: number }[] {
+  const counts = new Map<string, number>();
+  for (const r of rows) for (const name of new Set(r.reported_by)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts]
+    .map(([name, figures]) => ({ name, figures }))
+    .sort((a, b) => b.figures - a.figures || a.name.localeCompare(b.name));
+}
+
+export const filterOptions = perTables((): FilterOptions => {
   const rows = [...displacementRows(), ...casualtyRows(), ...territoryRows()];
   const admin1 = new Set(rows.flatMap((r) => r.admin1));
-  const reporters = new Set(rows.flatMap((r) => r.reported_by));
+  const ranked = rankReporters(rows);
   const days = rows.flatMap((r) => [r.start, r.end]).filter(Boolean).sort();
   return {
     admin1: sortAdmin1(admin1),
-    reporters: [...reporters].sort((a, b) => a.localeCompare(b)),
+    reporters: ranked.slice(0, REPORTER_MENU_CAP),
+    reporterCount: ranked.length,
+    reporterNames: ranked.map((r) => r.name).sort(),
     first: days[0] ?? '',
     last: days.at(-1) ?? '',
   };
-}
+});
