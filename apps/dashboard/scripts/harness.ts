@@ -3,7 +3,7 @@
  * Lives in the app so `playwright-core` resolves from the app's own dependencies.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -17,12 +17,43 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Builds the site from a pipeline output folder into `out` (vite build, prerendered); throws with the log on failure. */
 export function buildSite(dataDir: string, out: string): void {
   const vite = join(APP_DIR, 'node_modules', 'vite', 'bin', 'vite.js');
-  const run = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
-    cwd: APP_DIR,
-    encoding: 'utf8',
-    env: { ...process.env, FRONTLINE_DATA: dataDir, FRONTLINE_DASHBOARD_OUT: out },
-  });
+  const run = oneBuildAtATime(() =>
+    spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+      cwd: APP_DIR,
+      encoding: 'utf8',
+      env: { ...process.env, FRONTLINE_DATA: dataDir, FRONTLINE_DASHBOARD_OUT: out },
+    }),
+  );
   if (run.status !== 0) throw new Error(`dashboard build failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+const BUILD_LOCK = join(APP_DIR, '.svelte-kit-build.lock');
+/** A lock older than this is a crashed build's: no build here takes so long. */
+const STALE_LOCK_MS = 30 * 60_000;
+
+/**
+ * Every build writes the app's one `.svelte-kit` folder, so two test files building at once (vitest runs files in
+ * parallel where it has the cores) would overwrite each other's intermediate files: builds take turns, by a lock
+ * folder (mkdir is atomic).
+ */
+function oneBuildAtATime<T>(build: () => T): T {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const since = statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now(); // gone meanwhile: try again
+      if (Date.now() - since > STALE_LOCK_MS) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      else Atomics.wait(pause, 0, 0, 500);
+    }
+  }
+  try {
+    return build();
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
 }
 
 const TYPES: Record<string, string> = {
