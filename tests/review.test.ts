@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { formatQueue, reviewQueue } from '../packages/cli/src/review.ts';
+import { candidateId, CORRECTION_HEADERS, factCorrections, placeCorrection, reviewQueue } from '@frontline/io';
+import { formatQueue } from '../packages/cli/src/review.ts';
 import { makeFact } from './fixtures/facts.ts';
 
 const facts = [
@@ -35,5 +36,25 @@ describe('review queue', () => {
 
   it('shows disagreeing events with each fact', () => {
     expect(text).toContain('EC-1 casualty/killed: 40 vs 10');
+  });
+});
+
+describe('review rows (shared by the CLI and the dashboard)', () => {
+  const s = { who: '+A. Analyst', when: 'WHEN', why: '=why' };
+
+  it('builds one row per file with as many cells as its header, formula text made inert', () => {
+    const rows = factCorrections(facts[0]!, s);
+    expect(rows.map((r) => r.file)).toEqual(['reject.csv', 'change.csv']);
+    for (const r of rows) expect(parse(r.line)[0]).toHaveLength(CORRECTION_HEADERS[r.file].split(',').length);
+    expect(parse(rows[1]!.line)[0]).toEqual(['c-0123456789abcdef', '0123456789abcdef', 'count', '40', "'+A. Analyst", 'WHEN', "'=why"]);
+  });
+
+  it('leaves the value empty for a fact without a figure, and names PLACE_ID when no candidate has an id', () => {
+    expect(parse(factCorrections({ ...facts[0]!, count_best: null }, s)[1]!.line)[0][3]).toBe('');
+    expect(candidateId('Somewhere (Idlib, SY)')).toBe('PLACE_ID');
+    expect(candidateId(undefined)).toBe('PLACE_ID');
+    const place = placeCorrection({ mention: 'Tell  Ab', facts: 1, example: { ...unresolved[0]!, candidates: [] } }, s);
+    expect(place.file).toBe('places.csv');
+    expect(parse(place.line)[0].slice(0, 3)).toEqual(['p-tell-ab', 'Tell  Ab', 'PLACE_ID']);
   });
 });

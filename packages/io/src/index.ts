@@ -6,4 +6,16 @@ export { writeJsonl, readJsonl, MissingInputError } from './jsonl.ts';
 export { writeTable, type WrittenTable } from './tables.ts';
 export { buildDatapackage, type PackageInfo } from './datapackage.ts';
 export { tryLock, isLock, lockPathOf, isAlive, type OutputLock, type LockHolder } from './lock.ts';
+export {
+  reviewQueue,
+  factCorrections,
+  placeCorrection,
+  candidateId,
+  CORRECTION_HEADERS,
+  type ReviewQueue,
+  type ReviewEvent,
+  type CorrectionFile,
+  type CorrectionLine,
+  type Signature,
+} from './review.ts';
 export { beginSet, commitSet, discardSet, recoverOutputSet, syncTree, listFiles } from './output-set.ts';
