@@ -4,7 +4,7 @@
  * was derived, and the contrast of mark edges.
  */
 import { describe, expect, it } from 'vitest';
-import { derive, type RangeRules } from '../../apps/dashboard/src/lib/derivation.ts';
+import { correctionNote, derive, type RangeRules } from '../../apps/dashboard/src/lib/derivation.ts';
 import { checkFilters } from '../../apps/dashboard/src/lib/filters.ts';
 import { contrast, edgeColour, OKABE_ITO, PLOT_BACKGROUND, ACTOR_COLOURS, GROUP_COLOURS } from '../../apps/dashboard/src/lib/palette.ts';
 import { heldAt, placesBySide, placesTaken } from '../../apps/dashboard/src/lib/territory.ts';
@@ -45,7 +45,7 @@ describe('time window', () => {
 
 const prov = (id: string): Provenance => ({
   fact_id: id, article_id: 'a', article_slug: 'a', title: 't', published: '2020-04-01', reported_by: '', phrase: '', quote: '',
-  figure: null, sentence_index: 0, derivation: [], range_kind: '', plotted: '',
+  figure: null, sentence_index: 0, derivation: [], range_kind: '', plotted: '', corrected: '',
 });
 function capture(id: string, place: string, placeId: string, day: string, actor: string, precision = 'point', category = 'captured'): TerritoryRow {
   return {
@@ -132,5 +132,13 @@ describe('mark colours', () => {
     // Colours that already contrast enough keep their hue unchanged.
     expect(edgeColour('#0072B2')).toBe('#0072B2');
     expect(contrast(OKABE_ITO[3], '#ffffff')).toBeLessThan(3); // the yellow itself does not: hence the edges
+  });
+});
+
+describe('corrected figures', () => {
+  it('say which corrections changed a figure and what they replaced, and nothing for an untouched one', () => {
+    expect(correctionNote(['c-count'], ['count: 12 [c-count]'])).toBe('Corrected (c-count): replaced count: 12 [c-count]');
+    expect(correctionNote(['c-add'], [])).toBe('Corrected (c-add): added by a person');
+    expect(correctionNote([], [])).toBe('');
   });
 });

@@ -73,6 +73,16 @@ function rangeStep(f: StatedFigure, rules: RangeRules, unit: string): Derivation
   };
 }
 
+/**
+ * What a person's corrections did to the fact, in words for the tooltip and the sentence panel ('' when none touched
+ * it): the corrections' ids and the values they replaced, or that a person added the fact.
+ */
+export function correctionNote(correctedBy: string[], originals: string[]): string {
+  if (!correctedBy.length) return '';
+  const what = originals.length ? `replaced ${originals.join('; ')}` : 'added by a person';
+  return `Corrected (${correctedBy.join(', ')}): ${what}`;
+}
+
 export function derive(f: StatedFigure, rules: RangeRules | null, household: Household | null): Derivation {
   if (f.best === null || f.low === null || f.high === null) return { kind: '', steps: [] };
   const unit = f.unit || 'persons';

@@ -22,6 +22,8 @@ export interface Provenance {
   range_kind: 'exact' | 'stated' | 'inferred' | '';
   /** The value the chart plots for this mark, in words with its unit ('' when it plots a place or a day only). */
   plotted: string;
+  /** What a person's corrections changed ('' when the figure is as extracted): see correctionNote. */
+  corrected: string;
 }
 
 /** Fields every filterable chart row carries. */

@@ -1,6 +1,6 @@
 import type { Row } from '@frontline/io';
 import { ADMIN1, HOUSEHOLD_SIZE_SOURCE } from '@frontline/schema';
-import { derive, type Household, type RangeRules } from '../derivation.ts';
+import { correctionNote, derive, type Household, type RangeRules } from '../derivation.ts';
 import { formatCount, formatPeriod, formatRange } from '../format.ts';
 import type { CasualtyRow, DisplacementRow, FilterOptions, Provenance, TerritoryRow } from '../types.ts';
 import { pageSlug } from './pages.ts';
@@ -71,6 +71,7 @@ export function provenance(factId: string, row: Row): Provenance {
     sentence_index: num(fact?.sentence_index) ?? -1,
     ...derivationOf(fact, phrase),
     plotted: '',
+    corrected: correctionNote(list(fact?.corrected_by), list(fact?.original_values)),
   };
 }
 
