@@ -123,3 +123,38 @@ describe('corrections', () => {
     expect(table(FACTS, 'facts.csv').find((f) => f.fact_key === keys.twelve)!.count_best).toBe(14);
   }, SLOW);
 });
+
+describe('merging and splitting events', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'frontline-events-'));
+  const [inDir, outDir, fixes] = [join(dir, 'in'), join(dir, 'out'), join(dir, 'corrections')];
+  const runHere = (...args: string[]) => {
+    const r = pipeline('all', '--input', inDir, '--out', outDir, ...args);
+    expect(r.status, r.stderr).toBe(0);
+    return r;
+  };
+  const read = (schema: typeof FACTS, file: string) => readCsv(schema, join(outDir, file));
+
+  it('makes the events of the facts a merge names one event, and reports a merge naming a removed fact as stale', () => {
+    mkdirSync(inDir, { recursive: true });
+    writeFileSync(join(inDir, 'sitrep.txt'), 'Shelling spreads in Idlib\n\nShelling killed 7 civilians in Ariha on Monday, the UN said.\n\nAir strikes killed 9 civilians in Saraqib on Tuesday, the UN said.\n');
+    runHere();
+    const facts = read(FACTS, 'facts.csv');
+    const [seven, nine] = ['7', '9'].map((phrase) => facts.find((f) => f.count_phrase === phrase)!);
+    const eventOf = (fact: Record<string, unknown>) => read(EVENTS, 'events.csv').filter((e) => (e.fact_ids as string[]).includes(fact.fact_id as string));
+    expect(eventOf(seven)[0].event_id).not.toBe(eventOf(nine)[0].event_id); // two places, two days: two events
+    mkdirSync(fixes);
+    writeFileSync(join(fixes, 'events.csv'), csv([
+      ['id', 'action', 'fact_keys', 'who', 'when', 'why'],
+      ['e-merge', 'merge', `${seven.fact_key};${nine.fact_key}`, 'A. Analyst', '2026-11-30', 'one bombardment reported by place'],
+      ['e-gone', 'merge', `${seven.fact_key};0123456789abcdef`, 'A. Analyst', '2026-11-30', 'a sentence since removed'],
+    ]));
+    runHere();
+    const merged = eventOf(seven);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ n_facts: 2, reviewed: true });
+    expect(merged[0].fact_ids).toEqual([seven.fact_id, nine.fact_id].sort());
+    expect(merged[0].corrected_by).toContain('e-merge');
+    const applied = read(CORRECTIONS_APPLIED, 'corrections_applied.csv');
+    expect(applied.map((a) => [a.correction_id, a.action, a.status])).toEqual([['e-merge', 'merge_events', 'applied'], ['e-gone', 'merge_events', 'stale']]);
+  }, SLOW);
+});

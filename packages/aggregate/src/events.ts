@@ -1,13 +1,13 @@
 import { escape, from, op } from 'arquero';
-import type { ArticleRecord, Fact } from '@frontline/schema';
-import { disagree, assignEvents } from './reconcile.ts';
+import type { AppliedCorrection, ArticleRecord, Fact } from '@frontline/schema';
+import { assignEvents, correctEvents, disagree } from './reconcile.ts';
 import { compare, uniq } from './util.ts';
 
 export type EventRow = Record<string, unknown>;
 
-/** Facts with their event id and the publication date of their article, for grouping. */
-export function withEvents(facts: Fact[], articles: ArticleRecord[]) {
-  const eventOf = assignEvents(facts);
+/** Facts with their event id (after a person's merges and splits) and their article's publication date, for grouping. */
+export function withEvents(facts: Fact[], articles: ArticleRecord[], corrections: AppliedCorrection[] = []) {
+  const eventOf = correctEvents(assignEvents(facts), facts, corrections);
   const published = new Map(articles.map((a) => [a.article_id, a.published]));
   return facts.map((f) => ({ ...f, event_id: eventOf.get(f.fact_id)!, published: published.get(f.article_id) ?? f.published }));
 }

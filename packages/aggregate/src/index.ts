@@ -9,7 +9,7 @@ import { casualtiesTimeline, displacementTimeline, territoryTimeline } from './t
 import { packageInfo, type PackCredit } from './package-info.ts';
 import { compare } from './util.ts';
 
-export { claimKey, assignEvents, disagree } from './reconcile.ts';
+export { claimKey, assignEvents, correctEvents, disagree } from './reconcile.ts';
 export { BEST_AVAILABLE_RULE } from './timelines.ts';
 export type { PackCredit } from './package-info.ts';
 
@@ -49,7 +49,7 @@ type PositionedRow = { article_id: string; sentence_index: number; char_start?: 
 /** Normalized facts to the published tables: facts, events, the three timelines, articles, rejections, unresolved places. */
 export function aggregate(input: AggregateInput): AggregateOutput {
   const facts = [...input.facts].sort(factOrder);
-  const linked = withAgreement(withEvents(facts, input.articles));
+  const linked = withAgreement(withEvents(facts, input.articles, input.corrections));
   const table = (schema: TableSchema, rows: object[], hxl = true): OutputTable => ({ schema, rows: rows as Row[], hxl });
   return {
     tables: [

@@ -1,4 +1,4 @@
-import type { Fact } from '@frontline/schema';
+import type { AppliedCorrection, Fact } from '@frontline/schema';
 import { compare, dayDiff, groupBy, stableId, uniq } from './util.ts';
 
 /**
@@ -46,6 +46,26 @@ export function assignEvents(facts: Fact[]): Map<string, string> {
     }
   }
   return eventOf;
+}
+
+/**
+ * A person's merges and splits of events (events.csv, checked by normalize: `applied` ones name facts that exist),
+ * in the order they were written: a merge makes the events of its facts one event, a split takes its facts out of
+ * their events into one of their own. Event ids stay a hash of their facts' ids, so they are stable too.
+ */
+export function correctEvents(eventOf: Map<string, string>, facts: Fact[], corrections: AppliedCorrection[]): Map<string, string> {
+  const result = new Map(eventOf);
+  const kindOf = new Map(facts.map((f) => [f.fact_id, f.kind]));
+  for (const c of corrections) {
+    if (c.status !== 'applied' || (c.action !== 'merge_events' && c.action !== 'split_events')) continue;
+    const named = c.fact_ids.filter((id) => result.has(id));
+    if (!named.length) continue;
+    const events = new Set(named.map((id) => result.get(id)));
+    const members = c.action === 'split_events' ? named : [...result.keys()].filter((id) => events.has(result.get(id)));
+    const id = stableId(`E${kindOf.get(named[0])![0].toUpperCase()}`, [...members].sort());
+    for (const m of members) result.set(m, id);
+  }
+  return result;
 }
 
 /** True when best figures differ by more than 10% of the smallest. */

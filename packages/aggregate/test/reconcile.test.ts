@@ -92,3 +92,33 @@ describe('reconciliation across articles', () => {
     ]);
   });
 });
+
+describe("a person's merges and splits of events", () => {
+  const applied = (action: string, fact_ids: string[], id: string) => ({
+    correction_id: id, file: 'events.csv', line: 2, action, target: '', status: 'applied' as const, detail: '', fact_ids, who: 'A. Analyst', when: '2026-11-30', why: 'same capture',
+  });
+  const facts = [
+    capture('a:1:0', '2018-01-04', ['Sinjar']),
+    capture('b:1:0', '2018-01-05', ['Sinjar']),
+    capture('c:1:0', '2018-03-20', ['Sinjar']),
+  ];
+  const eventsOf = (corrections: ReturnType<typeof applied>[]) => {
+    const rows = rowsOf(aggregate({ articles, unresolved: [], rejected: [], facts, corrections }), 'events');
+    return rows.map((e) => (e.fact_ids as string[]).join(' ')).sort();
+  };
+
+  it('reconciles as before without corrections: two reports a day apart are one event, the March capture another', () => {
+    expect(eventsOf([])).toEqual(['a:1:0 b:1:0', 'c:1:0']);
+  });
+
+  it('merges the events of the facts a merge names, and splits the facts a split names into an event of their own', () => {
+    expect(eventsOf([applied('merge_events', ['a:1:0', 'c:1:0'], 'm1')])).toEqual(['a:1:0 b:1:0 c:1:0']);
+    expect(eventsOf([applied('split_events', ['b:1:0'], 's1')])).toEqual(['a:1:0', 'b:1:0', 'c:1:0']);
+    // in the order written: a split after a merge takes its fact out of the merged event
+    expect(eventsOf([applied('merge_events', ['a:1:0', 'c:1:0'], 'm1'), applied('split_events', ['b:1:0'], 's1')])).toEqual(['a:1:0 c:1:0', 'b:1:0']);
+  });
+
+  it('ignores a merge that normalize found stale', () => {
+    expect(eventsOf([{ ...applied('merge_events', ['a:1:0', 'c:1:0'], 'm1'), status: 'stale' as const }])).toEqual(['a:1:0 b:1:0', 'c:1:0']);
+  });
+});

@@ -196,7 +196,7 @@ export const CORRECTIONS_APPLIED: TableSchema = {
     f('correction_id', 'string', 'The id of the correction.'),
     f('file', 'string', 'The corrections file.'),
     f('line', 'integer', 'Its line in the file (0 for the whole file).'),
-    f('action', 'string', 'reject, change:<field>, add, place_alias, new_place, actor_alias or source_alias.'),
+    f('action', 'string', 'reject, change:<field>, add, place_alias, new_place, actor_alias, source_alias, merge_events or split_events.'),
     f('target', 'string', 'The fact_key, alias or article the correction targets.'),
     f('status', 'string', 'applied, stale, invalid or unused.'),
     f('detail', 'string', 'What it did, or why not.'),

@@ -279,7 +279,7 @@ export interface AppliedCorrection {
   correction_id: string;
   file: string;
   line: number;
-  /** reject, change:<field>, add, place_alias, new_place, actor_alias, source_alias, or '' for a file that could not be read. */
+  /** reject, change:<field>, add, place_alias, new_place, actor_alias, source_alias, merge_events, split_events, or '' for a file that could not be read. */
   action: string;
   /** The fact_key, alias or article it targets. */
   target: string;

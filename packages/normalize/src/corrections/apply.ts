@@ -1,8 +1,9 @@
 /**
  * Applies a corrections folder to a run's normalized facts, deterministically, in a fixed order: actor and source
  * aliases, place provenance (the places themselves were added to the gazetteer before resolution, see places.ts),
- * rejections, field changes, then added facts, each file in row order. A correction whose fact_key no longer exists
- * (its sentence was edited or removed, or the extractor no longer reads the figure) is `stale` and touches nothing:
+ * rejections, field changes, added facts, then merges and splits of events (carried out by aggregate), each file in
+ * row order. A correction whose fact_key no longer exists (its sentence was edited or removed, or the extractor no
+ * longer reads the figure) is `stale` and touches nothing:
  * a key is never matched approximately. Every corrected fact keeps what each correction replaced and its id.
  */
 import { factKey, foldName, type AppliedCorrection, type Fact, type PlaceMentionRecord, type Sentence } from '@frontline/schema';
@@ -142,6 +143,28 @@ class Run {
     }
   }
 
+  /** Merges and splits of events: checked here (every key a fact, one kind), carried out when aggregate reconciles. */
+  events(rows: Corrections['events']) {
+    for (const c of rows) {
+      const action = `${c.action}_events`;
+      const target = c.fact_keys.join(';');
+      const facts = c.fact_keys.map((k) => this.byKey(k));
+      const missing = c.fact_keys.filter((_, i) => !facts[i]);
+      if (missing.length) {
+        this.applied.push(record(c, action, target, 'stale', `no fact has the key ${missing.join(', ')}: its sentence was edited or removed, or the figure is no longer read`));
+        continue;
+      }
+      const found = facts as Fact[];
+      if (new Set(found.map((f) => f.kind)).size > 1) {
+        this.applied.push(record(c, action, target, 'invalid', 'the facts are of different kinds: an event is of one kind'));
+        continue;
+      }
+      const ids = new Set(found.map((f) => f.fact_id));
+      this.update(ids, (f) => mark(f, c.id, `event: as reconciled`));
+      this.applied.push(record(c, action, target, 'applied', `${c.action} the events of ${found.length} facts`, [...ids].sort()));
+    }
+  }
+
   add(rows: Addition[]) {
     for (const c of rows) {
       const made = addedFact(c, this.input);
@@ -204,6 +227,7 @@ export function applyCorrections(corrections: Corrections, input: CorrectionInpu
   run.reject(corrections.reject);
   run.change(corrections.change);
   run.add(corrections.add);
+  run.events(corrections.events);
   const problems = corrections.problems.map((p) => ({
     correction_id: p.id, file: p.file, line: p.line, action: '', target: '', status: 'invalid' as const, detail: p.reason, fact_ids: [], who: '', when: '', why: '',
   }));

@@ -57,6 +57,14 @@ const SCHEMAS = {
     }),
   'actors.csv': z.object({ ...common, alias: needed, name: needed, class: text.default('') }),
   'sources.csv': z.object({ ...common, alias: needed, name: needed }),
+  // merge: the events of these facts become one; split: these facts leave their event and are one event together.
+  'events.csv': z
+    .object({
+      ...common,
+      action: z.enum(['merge', 'split']),
+      fact_keys: text.transform((v) => v.split(';').map((k) => k.trim()).filter(Boolean)).pipe(z.array(key).min(1, 'names no fact_key')),
+    })
+    .refine((r) => r.action === 'split' || r.fact_keys.length >= 2, { message: 'a merge names two fact_keys or more, ;-separated' }),
 } as const;
 
 export type CorrectionFile = keyof typeof SCHEMAS;
@@ -69,6 +77,7 @@ export type Addition = Parsed<'add.csv'> & Where;
 export type PlaceCorrection = Parsed<'places.csv'> & Where;
 export type ActorAlias = Parsed<'actors.csv'> & Where;
 export type SourceAlias = Parsed<'sources.csv'> & Where;
+export type EventCorrection = Parsed<'events.csv'> & Where;
 
 /** Where a row is: its file and line, for messages. */
 export interface Where {
@@ -91,10 +100,11 @@ export interface Corrections {
   places: PlaceCorrection[];
   actors: ActorAlias[];
   sources: SourceAlias[];
+  events: EventCorrection[];
   problems: CorrectionProblem[];
 }
 
-export const NO_CORRECTIONS: Corrections = { reject: [], change: [], add: [], places: [], actors: [], sources: [], problems: [] };
+export const NO_CORRECTIONS: Corrections = { reject: [], change: [], add: [], places: [], actors: [], sources: [], events: [], problems: [] };
 
 function rowsOf(file: CorrectionFile, content: string, seen: Set<string>, problems: CorrectionProblem[]) {
   let records: { record: Record<string, string>; info: { lines: number } }[];
@@ -138,6 +148,6 @@ export function readCorrections(dir: string | undefined): Corrections {
     (existsSync(join(dir, file)) ? rowsOf(file, readFileSync(join(dir, file), 'utf8'), seen, problems) : []) as unknown as (Parsed<F> & Where)[];
   return {
     reject: read('reject.csv'), change: read('change.csv'), add: read('add.csv'),
-    places: read('places.csv'), actors: read('actors.csv'), sources: read('sources.csv'), problems,
+    places: read('places.csv'), actors: read('actors.csv'), sources: read('sources.csv'), events: read('events.csv'), problems,
   };
 }
