@@ -158,3 +158,28 @@ describe('merging and splitting events', () => {
     expect(applied.map((a) => [a.correction_id, a.action, a.status])).toEqual([['e-merge', 'merge_events', 'applied'], ['e-gone', 'merge_events', 'stale']]);
   }, SLOW);
 });
+
+describe('actor and source aliases', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'frontline-aliases-'));
+  const [inDir, outDir, fixes] = [join(dir, 'in'), join(dir, 'out'), join(dir, 'corrections')];
+  const runHere = () => {
+    const r = pipeline('all', '--input', inDir, '--out', outDir);
+    expect(r.status, r.stderr).toBe(0);
+  };
+  const capture = () => readCsv(FACTS, join(outDir, 'facts.csv')).find((f) => f.kind === 'territory')!;
+
+  it("give the named actor to a fact whose actor as written holds the alias, and the named source to its reporter", () => {
+    mkdirSync(inDir, { recursive: true });
+    writeFileSync(join(inDir, 'wire.txt'), 'Fighting in the east\n\nThe army captured the village of Zelmora on Saturday, the Zelmora local council said.\n');
+    runHere();
+    expect(capture()).toMatchObject({ actor_text: 'army', actor_name: 'government forces', reported_by: ['Zelmora local council'] });
+    mkdirSync(fixes);
+    const who = ['C. Coder', '2026-11-30'];
+    writeFileSync(join(fixes, 'actors.csv'), csv([['id', 'alias', 'name', 'who', 'when', 'why'], ['a-army', 'army', 'Sudanese Armed Forces', ...who, 'the war is in Sudan']]));
+    writeFileSync(join(fixes, 'sources.csv'), csv([['id', 'alias', 'name', 'who', 'when', 'why'], ['s-council', 'local council', 'Zelmora Emergency Committee', ...who, "the council's own name"]]));
+    runHere();
+    expect(capture()).toMatchObject({ actor: 'government', actor_name: 'Sudanese Armed Forces', reported_by: ['Zelmora Emergency Committee'], reviewed: true });
+    expect(capture().corrected_by).toEqual(['a-army', 's-council']);
+    expect(capture().original_values).toEqual(['actor: government forces [a-army]', 'reported_by: Zelmora local council [s-council]']);
+  }, SLOW);
+});
