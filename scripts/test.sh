@@ -18,6 +18,8 @@ pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=tests/
 # One plain closing line that any CI reads: "N passed, N failed".
 node -e '
   const r = require("./tests/.out/vitest.json");
-  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : ""));
+  // A file that fails before its tests run (a beforeAll that throws) fails no test, so files are counted too.
+  const files = r.numFailedTestSuites ? `, ${r.numFailedTestSuites} test files failed` : "";
+  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : "") + files);
 ' || true
 exit $status
