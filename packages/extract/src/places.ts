@@ -265,7 +265,7 @@ const PLACE_LIST = /\b(?:villages|towns|localities|settlements|hamlets|cities|co
 
 /** "X fell to ...", "X was captured": the subject is a place even with no locative word before it. */
 function beforeCaptureVerb(after: string): boolean {
-  return /^\s+(?:(?:has|had|was|were|is|have)\s+(?:since\s+|now\s+|already\s+|reportedly\s+)?(?:been\s+)?)?(?:fell|falls|fallen|captured|seized|taken|retaken|recaptured|overrun|liberated|freed|stormed|entered|hit|bombed|shelled|struck|targeted|attacked|besieged|surrounded|encircled|(?:now|back)\s+under\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,3}?control)\b/iu.test(after);
+  return /^\s+(?:(?:has|had|was|were|is|have)\s+(?:since\s+|now\s+|already\s+|reportedly\s+)?(?:been\s+)?)?(?:fell|falls|fallen|captured|seized|taken|retaken|recaptured|overrun|liberated|freed|stormed|entered|hit|bombed|shelled|struck|targeted|attacked|besieged|surrounded|encircled|(?:(?:now|back|came|come|comes)\s+)under\s+(?:the\s+)?(?:[\p{L}\p{N}’'\-]+\s+){0,3}?control)\b/iu.test(after);
 }
 
 function adminHint(s: string, p: PlaceHit, admins: Word[]): string {

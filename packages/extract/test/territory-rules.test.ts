@@ -114,3 +114,66 @@ rule('a heading names no side: the body\'s restatement gives it', [
     { category: 'captured', places: ['Avdiivka'], actor: 'Russian forces' },
   ]],
 ]);
+
+rule('a possessive before "control": "established its control over X", "extended their control over X"', [
+  ['encyclopedic', 'The army later established its control over the village of Kafr Ain, as well as Tell Sukkar.', [
+    { category: 'captured', places: ['Kafr Ain', 'Tell Sukkar'], actor: 'army' },
+  ]],
+  ['thinktank', 'M23 extended their control over Rubaya on Sunday.', [{ category: 'captured', places: ['Rubaya'], actor: 'M23', time: 'on Sunday' }]],
+  ['wire', 'Russian forces have established their full control over Stepove, the defence ministry said.', [
+    { category: 'captured', places: ['Stepove'], actor: 'Russian forces', reporters: ['defence ministry'] },
+  ]],
+]);
+
+rule('a name opening the sentence before "came under ... control"', [
+  ['wire', 'Saraqib came under army control on Friday.', [{ category: 'captured', places: ['Saraqib'], actor: 'army', time: 'on Friday' }]],
+  ['sitrep', 'On 3 May, Kitshanga came under M23 control.', [{ category: 'captured', places: ['Kitshanga'], actor: 'M23' }]],
+  // Coming under fire is no change of hands.
+  ['wire', 'Saraqib came under heavy shelling on Friday.', []],
+]);
+
+rule('regions gained beside towns are facts of their own: "took X, along with much of Y governorate"', [
+  ['thinktank', 'HTS fighters took Saraqib, along with much of Idlib governorate and a broad stretch of northern Hama governorate.', [
+    { category: 'captured', places: ['Saraqib'], actor: 'HTS' },
+    { category: 'captured', places: ['Idlib'], actor: 'HTS' },
+    { category: 'captured', places: ['Hama'], actor: 'HTS' },
+  ]],
+  ['encyclopedic', 'Ukrainian forces retook Balakliia, as well as a large stretch of Kharkiv Oblast.', [
+    { category: 'captured', places: ['Balakliia'], actor: 'Ukrainian forces' },
+    { category: 'captured', places: ['Kharkiv'], actor: 'Ukrainian forces' },
+  ]],
+  // The outskirts of a town are part of its ground, not a region.
+  ['thinktank', 'Ukrainian troops took control of most of Pishchane and the southern outskirts of Kupiansk.', [
+    { category: 'captured', places: ['Pishchane', 'Kupiansk'], actor: 'Ukrainian troops' },
+  ]],
+]);
+
+rule('a pronoun object stands for the places just named: "encircled X and captured it", "took them"', [
+  ['encyclopedic', 'The army encircled Kafr Ain and captured it on Monday.', [{ category: 'captured', places: ['Kafr Ain'], actor: 'army', time: 'on Monday' }]],
+  ['thinktank', 'Russian troops pushed into Pishchane and Stepove and took most of them within a week.', [
+    { category: 'advanced', places: ['Pishchane', 'Stepove'], actor: 'Russian troops' },
+    { category: 'captured', places: ['Pishchane', 'Stepove'], actor: 'Russian troops' },
+  ]],
+  ['wire', 'M23 rebels surrounded Sake on Tuesday and seized it hours later.', [{ category: 'captured', places: ['Sake'], actor: 'M23 rebels' }]],
+  // No place before the pronoun: nothing to stand for.
+  ['wire', 'The army captured it on Monday.', []],
+]);
+
+rule('an assault undone in the same sentence is no change of hands: "stormed X but was repelled"', [
+  ['encyclopedic', 'The army stormed Kafr Ain but was repelled by the rebels.', []],
+  ['thinktank', 'M23 fighters stormed Sake but were beaten back by the FARDC.', []],
+  ['wire', 'RSF fighters broke into Babanusa, only to be driven back by the garrison.', []],
+  ['sitrep', 'Russian units entered Robotyne before being repulsed.', []],
+  // The other side repelling something else leaves the capture standing.
+  ['encyclopedic', 'The army stormed Kafr Ain, but rebels repelled a counterattack on Zarzur.', [{ category: 'entered', places: ['Kafr Ain'], actor: 'army' }]],
+]);
+
+rule('a part of "the city" named before: "entered more neighbourhoods in the city\'s south"', [
+  ['sitrep', 'Fighting resumed in Mosul on Sunday. Iraqi forces entered more neighbourhoods in the city\'s south.', [
+    { category: 'entered', places: ['Mosul'], actor: 'Iraqi forces' },
+  ]],
+  ['regional', 'The RSF shelled Babanusa for a week. On Friday its fighters stormed several districts of the town.', [
+    { category: 'entered', places: ['Babanusa'], actor: 'RSF' },
+  ]],
+  ['encyclopedic', 'M23 attacked Sake on Monday. The rebels entered the northern parts of the town but were driven back.', []],
+]);
