@@ -249,6 +249,8 @@ function findCue(lead: string): { cue: string; descriptor: string } | null {
     if (m && m.index === 0) return { cue: words[i]!.toLowerCase(), descriptor };
     // "took control of the strategic X": "control of/over" is one cue.
     if (/^(?:of|over)$/i.test(words[i]!) && /^control$/i.test(words[i - 1] ?? '')) return { cue: 'control', descriptor };
+    // "the Battle of X", "the siege of X", "the battle for X": the place fought over.
+    if (/^(?:of|for)$/i.test(words[i]!) && /^(?:battle|siege)$/i.test(words[i - 1] ?? '')) return { cue: 'battle', descriptor };
   }
   return null;
 }

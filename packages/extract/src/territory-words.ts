@@ -1,12 +1,13 @@
 /**
  * Word lists of the territory rules (data/territory-words.csv): the shares that open the next place of a capture
- * list ("and much of X"), and the words that undo an assault ("stormed X but was repelled").
+ * list ("and much of X"), the words that undo an assault ("stormed X but was repelled"), an entry short of a capture
+ * ("established a presence in X"), and an advance that reaches a place or heads towards it.
  */
 import { parseRegistry } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 
 const FILE = 'territory-words.csv';
-const ROLES = ['share', 'repelled'] as const;
+const ROLES = ['share', 'repelled', 'foothold', 'reach', 'approach'] as const;
 export type TerritoryRole = (typeof ROLES)[number];
 
 let cached: Map<TerritoryRole, string[]> | null = null;

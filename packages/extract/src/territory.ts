@@ -18,7 +18,9 @@ interface VerbHit {
   start: number;
   end: number;
   category: Category;
-  voice: 'active' | 'passive' | 'fell' | 'lost' | 'noun' | 'into' | 'under' | 'with' | 'withdrew' | 'including';
+  voice: 'active' | 'passive' | 'fell' | 'lost' | 'noun' | 'into' | 'under' | 'with' | 'withdrew' | 'including' | 'victory';
+  /** Only an armed side's move: "reached X", "moving towards X" say nothing of ground when residents do them. */
+  armed?: boolean;
 }
 
 // "established its control over X": a possessive may stand before "control".
@@ -28,7 +30,15 @@ const CAPTURE = String.raw`(?:seiz|gain|assum|establish|extend)(?:ed|ing|s)?${CO
 const ENTER = String.raw`enter(?:ed|ing|s)?|storm(?:ed|ing|s)?|broke\s+into|break(?:ing|s)?\s+into|breach(?:ed|ing|es)?`;
 const PASSIVE = String.raw`(?:was|were|been|being|is|are)\s+(?:(?:reportedly|also|now|fully|later|finally|recently)\s+)?(captured|seized|taken|retaken|recaptured|liberated|freed|overrun|stormed|entered|breached)`;
 
-const VERBS: [RegExp, Category, VerbHit['voice']][] = [
+const DIRECTION = String.raw`(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?`;
+const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
+  // "The battle ended in an RSF victory": the side that won holds the place the battle was named for.
+  [/\b(?:ended|resulted|culminated)\s+(?:in|with)\s+(?:a|an)\s+(?:[\p{L}\p{N}\-’']+\s+){1,4}?victory\b/giu, 'captured', 'victory'],
+  // "established a presence in X", "gained a foothold in X": inside the place, short of holding it.
+  [new RegExp(String.raw`\b${wordsPattern('foothold')}\b`, 'gi'), 'entered', 'active'],
+  // "reached the outskirts of X", "closing in on X", "pushing east towards X": an advance located by its goal.
+  [new RegExp(String.raw`\b${wordsPattern('reach')}\b`, 'gi'), 'advanced', 'into', true],
+  [new RegExp(String.raw`\b${wordsPattern('approach')}\s+(?:${DIRECTION}\s+)?towards?\b`, 'gi'), 'advanced', 'into', true],
   [new RegExp(String.raw`\b${PASSIVE}\b`, 'gi'), 'captured', 'passive'],
   // "X is now under army control", "X, now under the control of Y": a change of hands, with the holder named.
   [new RegExp(String.raw`\b(?:now|came|come|comes|coming|brought|back)\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?:control\s+of\b|(?:[\p{L}\p{N}’'\-]+\s+){1,3}?control\b)`, 'giu'), 'captured', 'under'],
@@ -80,9 +90,9 @@ const REPELLED = new RegExp(String.raw`^[^;.]{0,120}?\b(?:but|before|only\s+to)\
 
 function findVerbs(s: string): VerbHit[] {
   const hits: VerbHit[] = [];
-  for (const [re, category, voice] of VERBS) {
+  for (const [re, category, voice, armed] of VERBS) {
     for (const m of allMatches(re, s)) {
-      const h = { start: m.index, end: m.index + m[0].length, category, voice };
+      const h = { start: m.index, end: m.index + m[0].length, category, voice, armed };
       if (!hits.some((o) => overlaps(o, h))) hits.push(h);
     }
   }
@@ -164,6 +174,24 @@ function capitalOf(s: string, places: PlaceHit[], span: { start: number; end: nu
   return earlier ? { local: [], article: [{ ...earlier, feature_hint: 'city', near: false }], end } : null;
 }
 
+/**
+ * The place a won battle was fought for: named in the sentence ("the siege of X ended in ..."), or, when the clause
+ * speaks of a battle, the last one the article named ("The Battle of X was ... The battle ended in a Y victory").
+ */
+function battleWon(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemory): Found | null {
+  const start = clauseStart(s, v.start);
+  const named = places.filter((p) => p.cue === 'battle' && p.start >= start && p.end <= v.start);
+  if (named.length) return { local: named, article: [], end: v.end };
+  const last = memory.battles[memory.battles.length - 1];
+  return last && BATTLE_NOUN.test(s.slice(start, v.start)) ? { local: [], article: [last], end: v.end } : null;
+}
+/** "ended in a decisive RSF victory" → "RSF": the words between the article and "victory", less an adjective of scale. */
+function victor(phrase: string): string {
+  const words = (/\b(?:a|an)\s+(.+?)\s+victory$/i.exec(phrase)?.[1] ?? '').replace(/^(?:(?:decisive|clear|major|swift|pyrrhic|quick|total|complete)\s+)+/i, '');
+  return actorAfter(words, 0) || words;
+}
+const BATTLE_NOUN = /\b(?:battle|siege|fighting|clashes)\b/i;
+
 /** "cleared" takes ground only with a place or a noun of places as its object ("cleared the villages of A and B"). */
 const CLEARED = /^\s*(?:the\s+(?:[\p{Ll}\-]+\s+){0,2}(?:villages?|towns?|city|area|districts?|neighbou?rhoods?|hills?|hilltops?|localit(?:y|ies)|settlements?|hamlets?)\s+of\s+)?$/u;
 
@@ -234,6 +262,7 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
     return of ? actorAfter(s, v.end) : actorAfter(s.slice(0, v.end), s.slice(v.start, v.end).search(/\bunder\b/i) + v.start + 5);
   }
   if (v.voice === 'with') return sentenceActor(s) || recentActor(memory);
+  if (v.voice === 'victory') return victor(s.slice(v.start, v.end));
   if (v.voice === 'withdrew') return opponent(subjectActor(s, v.start), [...actorsNamed(s.slice(objectEnd)), ...memory.actors.slice(-8).reverse()]);
   // "fell to them": the pronoun stands for an actor of the previous sentences.
   if (v.voice === 'fell') return actorAfter(s, v.end) || (/^\s+them\b/i.test(s.slice(v.end)) ? recentActor(memory) : '');
@@ -274,7 +303,7 @@ export function territoryDrafts(
     // Residents who abandon a town are displaced: only an armed side's withdrawal is a change of hands.
     if (v.voice === 'withdrew' && !armedSubject(s, v.start)) continue;
     // "advanced in X" is ground gained only when an armed side advanced ("prices advanced in X" is not).
-    if (v.category === 'advanced' && /\bin$/i.test(s.slice(v.start, v.end)) && !armedSubject(s, v.start)) continue;
+    if (v.category === 'advanced' && (v.armed || /\bin$/i.test(s.slice(v.start, v.end))) && !armedSubject(s, v.start)) continue;
     const counted = v.voice === 'including' ? countedCapture(s, v) : null;
     if (v.voice === 'including' && !counted) continue;
     const found = placesOf(s, places, v, memory);
@@ -384,6 +413,7 @@ function isArea(p: PlaceMention): boolean {
 
 function placesOf(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemory): Found {
   const none: Found = { local: [], article: [], end: v.end };
+  if (v.voice === 'victory') return battleWon(s, places, v, memory) ?? none;
   if (v.voice === 'with') {
     const subject = places.filter((p) => p.start >= withStart(s, v.start) && p.end <= v.start);
     if (!subject.length) return placesOf(s, places, { ...v, voice: 'active' }, memory);

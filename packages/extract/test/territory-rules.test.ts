@@ -177,3 +177,38 @@ rule('a part of "the city" named before: "entered more neighbourhoods in the cit
   ]],
   ['encyclopedic', 'M23 attacked Sake on Monday. The rebels entered the northern parts of the town but were driven back.', []],
 ]);
+
+rule('a won battle: "the battle of X ended in a Y victory", or the battle the article named before', [
+  ['encyclopedic', 'The Battle of Babanusa was a battle in the war in Sudan over the control of Babanusa. The battle ended in an RSF victory on 19 May.', [
+    { category: 'captured', places: ['Babanusa'], actor: 'RSF', time: 'on 19 May' },
+  ]],
+  ['encyclopedic', 'The siege of Kafr Ain ended in a decisive rebel victory.', [{ category: 'captured', places: ['Kafr Ain'], actor: 'rebel' }]],
+  ['wire', 'The battle for Kupiansk ended in a Ukrainian victory on 10 September, officials said.', [
+    { category: 'captured', places: ['Kupiansk'], actor: 'Ukrainian', reporters: ['officials'] },
+  ]],
+  // A victory that is no battle's, or a battle the article never named, gives no place.
+  ['regional', 'The Battle of Babanusa was fought in May. The elections ended in an opposition victory.', []],
+  ['encyclopedic', 'The fighting ended in an M23 victory.', []],
+]);
+
+rule('a foothold short of a capture: "established a presence in X", "gained a foothold in X"', [
+  ['encyclopedic', 'On 22 March, pro-government media said the army had established a presence in Kafr Ain.', [
+    { category: 'entered', places: ['Kafr Ain'], actor: 'the army', reporters: ['pro-government media'] },
+  ]],
+  ['thinktank', 'Russian troops gained a foothold in Robotyne on Tuesday.', [{ category: 'entered', places: ['Robotyne'], actor: 'Russian troops' }]],
+  ['wire', 'M23 fighters secured a foothold in Sake, the army said.', [{ category: 'entered', places: ['Sake'], actor: 'M23', reporters: ['army'] }]],
+]);
+
+rule('an advance by its goal: "reached the outskirts of X", "closing in on X", "pushing east towards X"', [
+  ['encyclopedic', 'By evening, the rebels had reached the outskirts of Kabbara.', [{ category: 'advanced', places: ['Kabbara'], actor: 'rebels' }]],
+  ['thinktank', 'HTS fighters took Kabbara, while also pushing east towards the strategic town of Zarzur.', [
+    { category: 'captured', places: ['Kabbara'], actor: 'HTS' },
+    { category: 'advanced', places: ['Zarzur'], actor: 'HTS' },
+  ]],
+  ['wire', 'M23 fighters were closing in on Sake, residents said.', [{ category: 'advanced', places: ['Sake'], actor: 'M23', reporters: ['residents'] }]],
+  ['regional', 'The Houthis pushed south towards Harib.', [{ category: 'advanced', places: ['Harib'], actor: 'Houthis' }]],
+  // Civilians on the move, or a figure that reaches a number, advance nothing.
+  ['sitrep', 'Displaced families were moving towards Sake.', []],
+  ['sitrep', 'Thousands of displaced families reached Kafr Ain on Monday.', [{ category: 'displaced', places: ['Kafr Ain'] }]],
+  ['wire', 'The talks reached Geneva.', []],
+]);

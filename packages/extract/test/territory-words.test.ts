@@ -19,6 +19,12 @@ describe('territory-words.csv', () => {
       expect(places.some((p) => p.startsWith(named)), JSON.stringify(places)).toBe(true);
     });
   }
+  const kinds: Record<string, string> = { foothold: 'entered', reach: 'advanced', approach: 'advanced' };
+  for (const row of rows.filter((r) => kinds[r.role!])) {
+    it(`${row.role} "${row.phrase}": an armed side's move is ${kinds[row.role!]}: ${row.example}`, () => {
+      expect(extract(row.example!).map((f) => f.category)).toContain(kinds[row.role!]);
+    });
+  }
   for (const row of rows.filter((r) => r.role === 'repelled')) {
     it(`repelled "${row.phrase}": no ground changed hands: ${row.example}`, () => {
       expect(extract(row.example!).filter((f) => f.kind === 'territory')).toEqual([]);
