@@ -34,4 +34,6 @@ export interface ArticleMemory {
   places: PlaceMention[];
   /** Actors named so far, as written, most recent last. */
   actors: string[];
+  /** Places a battle or siege was named for ("the Battle of X"), most recent last: what "the battle ended" is about. */
+  battles: PlaceMention[];
 }

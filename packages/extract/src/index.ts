@@ -32,7 +32,7 @@ const RUNNING_TOTAL = /\b(?:so\s+far|to\s+date|in\s+total|total\s+of|since\s+the
 
 /** Extracts every fact of an article, in sentence order; a figure stated twice is kept once (the first time). */
 export function extractArticle(article: IngestedArticle): ExtractedFact[] {
-  const memory: ArticleMemory = { subjects: [], places: [], actors: [] };
+  const memory: ArticleMemory = { subjects: [], places: [], actors: [], battles: [] };
   const sources = new SourceMemory(documentAuthor(article));
   const facts: ExtractedFact[] = [];
   const dates = new DateContext();
@@ -84,6 +84,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     memory.subjects.push(sentenceActor(s));
     memory.actors.push(...actorsNamed(s));
     memory.places.push(...shifted);
+    memory.battles.push(...shifted.filter((_, i) => places[i]!.cue === 'battle'));
     where.remember(sentence.index, shifted);
   }
   return numbered(where.distribute(withoutRestatements(facts)));
@@ -211,6 +212,8 @@ function newFigures(drafts: Draft[], framed: FrameDraft[]): Draft[] {
  */
 function sameFact(a: ExtractedFact, b: ExtractedFact): boolean {
   if (figureKey(a) !== figureKey(b)) return false;
+  // "Aleppo governorate" and "Aleppo city" are two places with one name: a region's gain restates no city's.
+  if (a.kind === 'territory' && regionAndCity(a, b)) return false;
   // A place taken, lost and retaken: captures of the same places on different dates are two facts.
   if (!a.quantity) return !differentDates(a, b);
   if (/\b(?:another|a\s+further|further)\s+$/i.test(b.quote.slice(0, b.figure_start - b.char_start))) return false;
@@ -221,6 +224,12 @@ function sameFact(a: ExtractedFact, b: ExtractedFact): boolean {
   const tb = towns(b);
   if (ta.length && tb.length && !ta.some((p) => tb.includes(p))) return false;
   return !differentDates(a, b);
+}
+
+function regionAndCity(a: ExtractedFact, b: ExtractedFact): boolean {
+  const hints = (f: ExtractedFact) => f.place_mentions.map((p) => p.feature_hint);
+  const city = (h: string) => h === 'city' || h === 'town';
+  return (hints(a).includes('province') && hints(b).some(city)) || (hints(b).includes('province') && hints(a).some(city));
 }
 
 /**

@@ -249,6 +249,8 @@ function findCue(lead: string): { cue: string; descriptor: string } | null {
     if (m && m.index === 0) return { cue: words[i]!.toLowerCase(), descriptor };
     // "took control of the strategic X": "control of/over" is one cue.
     if (/^(?:of|over)$/i.test(words[i]!) && /^control$/i.test(words[i - 1] ?? '')) return { cue: 'control', descriptor };
+    // "the Battle of X", "the siege of X", "the battle for X": the place fought over.
+    if (/^(?:of|for)$/i.test(words[i]!) && /^(?:battle|siege)$/i.test(words[i - 1] ?? '')) return { cue: 'battle', descriptor };
   }
   return null;
 }
@@ -265,7 +267,7 @@ const PLACE_LIST = /\b(?:villages|towns|localities|settlements|hamlets|cities|co
 
 /** "X fell to ...", "X was captured": the subject is a place even with no locative word before it. */
 function beforeCaptureVerb(after: string): boolean {
-  return /^\s+(?:(?:has|had|was|were|is|have)\s+(?:since\s+|now\s+|already\s+|reportedly\s+)?(?:been\s+)?)?(?:fell|falls|fallen|captured|seized|taken|retaken|recaptured|overrun|liberated|freed|stormed|entered|hit|bombed|shelled|struck|targeted|attacked|besieged|surrounded|encircled|(?:now|back)\s+under\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,3}?control)\b/iu.test(after);
+  return /^\s+(?:(?:has|had|was|were|is|have)\s+(?:since\s+|now\s+|already\s+|reportedly\s+)?(?:been\s+)?)?(?:fell|falls|fallen|captured|seized|taken|retaken|recaptured|overrun|liberated|freed|stormed|entered|hit|bombed|shelled|struck|targeted|attacked|besieged|surrounded|encircled|(?:(?:now|back|came|come|comes)\s+)under\s+(?:the\s+)?(?:[\p{L}\p{N}’'\-]+\s+){0,3}?control)\b/iu.test(after);
 }
 
 function adminHint(s: string, p: PlaceHit, admins: Word[]): string {

@@ -12,24 +12,36 @@ import { beneficiary } from './figures.ts';
 import type { PlaceHit } from './places.ts';
 import { isGovernorate, SHARE_OF } from './places.ts';
 import { allMatches, overlaps } from './text.ts';
+import { wordsPattern } from './territory-words.ts';
 
 interface VerbHit {
   start: number;
   end: number;
   category: Category;
-  voice: 'active' | 'passive' | 'fell' | 'lost' | 'noun' | 'into' | 'under' | 'with' | 'withdrew' | 'including';
+  voice: 'active' | 'passive' | 'fell' | 'lost' | 'noun' | 'into' | 'under' | 'with' | 'withdrew' | 'including' | 'victory';
+  /** Only an armed side's move: "reached X", "moving towards X" say nothing of ground when residents do them. */
+  armed?: boolean;
 }
 
-const CONTROL = String.raw`\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)`;
+// "established its control over X": a possessive may stand before "control".
+const CONTROL = String.raw`\s+(?:(?:its|their)\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)`;
 // A bare "take(s)" is a capture only with a place right after it ("Rebels take X city"), which placesOf checks.
 const CAPTURE = String.raw`(?:seiz|gain|assum|establish|extend)(?:ed|ing|s)?${CONTROL}|captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|took(?:${CONTROL}|\s+over)?|tak(?:ing|es?)(?:${CONTROL}|\s+over)?|taken(?:${CONTROL}|\s+over)?|retook|retak(?:en|ing|es?)|recaptur(?:ed|ing|es?)|regain(?:ed|ing|s)?(?:${CONTROL})?|freed|freeing|liberat(?:ed|ing|es?)|overr[au]n|overrunning|clear(?:ed|ing)|wrested\s+(?:control\s+of\s+)?`;
 const ENTER = String.raw`enter(?:ed|ing|s)?|storm(?:ed|ing|s)?|broke\s+into|break(?:ing|s)?\s+into|breach(?:ed|ing|es)?`;
 const PASSIVE = String.raw`(?:was|were|been|being|is|are)\s+(?:(?:reportedly|also|now|fully|later|finally|recently)\s+)?(captured|seized|taken|retaken|recaptured|liberated|freed|overrun|stormed|entered|breached)`;
 
-const VERBS: [RegExp, Category, VerbHit['voice']][] = [
+const DIRECTION = String.raw`(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?`;
+const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
+  // "The battle ended in an RSF victory": the side that won holds the place the battle was named for.
+  [/\b(?:ended|resulted|culminated)\s+(?:in|with)\s+(?:a|an)\s+(?:[\p{L}\p{N}\-’']+\s+){1,4}?victory\b/giu, 'captured', 'victory'],
+  // "established a presence in X", "gained a foothold in X": inside the place, short of holding it.
+  [new RegExp(String.raw`\b${wordsPattern('foothold')}\b`, 'gi'), 'entered', 'active'],
+  // "reached the outskirts of X", "closing in on X", "pushing east towards X": an advance located by its goal.
+  [new RegExp(String.raw`\b${wordsPattern('reach')}\b`, 'gi'), 'advanced', 'into', true],
+  [new RegExp(String.raw`\b${wordsPattern('approach')}\s+(?:${DIRECTION}\s+)?towards?\b`, 'gi'), 'advanced', 'into', true],
   [new RegExp(String.raw`\b${PASSIVE}\b`, 'gi'), 'captured', 'passive'],
   // "X is now under army control", "X, now under the control of Y": a change of hands, with the holder named.
-  [new RegExp(String.raw`\b(?:now|came|come|comes|coming|brought|back)\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?:control\s+of\b|(?:[\p{L}’'\-]+\s+){1,3}?control\b)`, 'giu'), 'captured', 'under'],
+  [new RegExp(String.raw`\b(?:now|came|come|comes|coming|brought|back)\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?:control\s+of\b|(?:[\p{L}\p{N}’'\-]+\s+){1,3}?control\b)`, 'giu'), 'captured', 'under'],
   // "with all of X governorate captured": an absolute clause; its places stand between "with" and the participle.
   [/(?<=\bwith\s[^,;.]{1,80}?\s)(?:captured|seized|taken|retaken|recaptured|overrun|liberated)\b/gi, 'captured', 'with'],
   // "insurgents withdrew from X", "abandoned the towns of X and Y": the side that left lost the place.
@@ -67,12 +79,20 @@ const OBJECT_WORD = /^(?:\p{Ll}[\p{L}\-’']*|of)$/u;
 
 const CAPITAL = /\b(?:the\s+)?(?:provincial\s+capital|capital\s+(?:city\s+)?of\s+the\s+(?:province|governorate)|(?:province|governorate)['’]s\s+capital)/i;
 const BACK_REFERENCE = /^\s+(?:the\s+)?(?:(?:strategic|military|key|former)\s+)?(airbase|air\s+base|airport|base|town|city|village|crossing|camp)\b/i;
+/** "entered more neighbourhoods in the city's south", "stormed districts of the town": a part of the city named before. */
+const PART_OF_BACK_REFERENCE = /^\s+(?:[\p{Ll}\-]+\s+){0,4}?(?:neighbou?rhoods?|districts?|quarters?|parts?|areas?|suburbs?|outskirts)\s+(?:of|in)\s+the\s+(town|city)(?:['’]s)?\b/iu;
+/** "seized most of them", "captured it": a pronoun object stands for the places the sentence has just named. */
+const PRONOUN_OBJECT = new RegExp(String.raw`^\s+(?:${wordsPattern('share')}\s+of\s+)?(?:it|them)\b`, 'i');
+/** Between a place and the verb whose pronoun stands for it: "X and", "X on Tuesday and then". */
+const PRONOUN_LINK = /^(?:\s+(?:on|in|at|by|for|after)(?:\s+[\p{L}\d]+){1,3})?\s*,?\s+and\s+(?:(?:then|later|eventually|finally|subsequently|soon)\s+)?(?:\p{Ll}+ly\s+)?$/u;
+/** "stormed X but was repelled", "entered X before being driven back": the assault failed, no ground changed hands. */
+const REPELLED = new RegExp(String.raw`^[^;.]{0,120}?\b(?:but|before|only\s+to)\b[^;.]{0,60}?\b(?:was|were|been|being|be)\s+(?:\p{Ll}+ly\s+)?${wordsPattern('repelled')}\b`, 'iu');
 
 function findVerbs(s: string): VerbHit[] {
   const hits: VerbHit[] = [];
-  for (const [re, category, voice] of VERBS) {
+  for (const [re, category, voice, armed] of VERBS) {
     for (const m of allMatches(re, s)) {
-      const h = { start: m.index, end: m.index + m[0].length, category, voice };
+      const h = { start: m.index, end: m.index + m[0].length, category, voice, armed };
       if (!hits.some((o) => overlaps(o, h))) hits.push(h);
     }
   }
@@ -87,10 +107,10 @@ const LINKED_NOUN = String.raw`the\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}(?:villages?|to
 /** "and western X", "as well as the nearby X": a position word before the next name. */
 const LINKED_ADJ = String.raw`(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)ern|south-?(?:east|west)ern|central|nearby|neighbou?ring|adjacent|strategic|key)\s+`;
 /** "and most of X", "as well as large parts of the X": a share of the next place. */
-const LINKED_SHARE = String.raw`(?:most|much|all|half|(?:large\s+|small\s+)?parts?)\s+of\s+(?:the\s+)?`;
+const LINKED_SHARE = String.raw`${wordsPattern('share')}\s+of\s+(?:the\s+)?`;
 // A bare "the" opens the next name only after "as well as" / "along with": ", the Observatory said" ends the list.
 const LIST_LINK = new RegExp(
-  String.raw`^(?:\s+(?:province|city|town|village|countryside|area|(?:military\s+)?(?:airport|airbase)|districts?|neighbou?rhoods?|villages|towns))?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:${LINKED_NOUN}|${LINKED_SHARE}|${LINKED_ADJ})?|(?:\s*,\s*|\s+)(?:as\s+well\s+as|along\s+with)\s+(?:${LINKED_NOUN}|${LINKED_SHARE}|the\s+(?:${LINKED_ADJ})?)?)$`,
+  String.raw`^(?:\s+(?:province|governorate|oblast|city|town|village|countryside|area|(?:military\s+)?(?:airport|airbase)|districts?|neighbou?rhoods?|villages|towns))?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:${LINKED_NOUN}|${LINKED_SHARE}(?:${LINKED_ADJ})?|${LINKED_ADJ})?|(?:\s*,\s*|\s+)(?:as\s+well\s+as|along\s+with)\s+(?:${LINKED_NOUN}|${LINKED_SHARE}|the\s+(?:${LINKED_ADJ})?)?)$`,
   'iu',
 );
 
@@ -154,6 +174,24 @@ function capitalOf(s: string, places: PlaceHit[], span: { start: number; end: nu
   return earlier ? { local: [], article: [{ ...earlier, feature_hint: 'city', near: false }], end } : null;
 }
 
+/**
+ * The place a won battle was fought for: named in the sentence ("the siege of X ended in ..."), or, when the clause
+ * speaks of a battle, the last one the article named ("The Battle of X was ... The battle ended in a Y victory").
+ */
+function battleWon(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemory): Found | null {
+  const start = clauseStart(s, v.start);
+  const named = places.filter((p) => p.cue === 'battle' && p.start >= start && p.end <= v.start);
+  if (named.length) return { local: named, article: [], end: v.end };
+  const last = memory.battles[memory.battles.length - 1];
+  return last && BATTLE_NOUN.test(s.slice(start, v.start)) ? { local: [], article: [last], end: v.end } : null;
+}
+/** "ended in a decisive RSF victory" → "RSF": the words between the article and "victory", less an adjective of scale. */
+function victor(phrase: string): string {
+  const words = (/\b(?:a|an)\s+(.+?)\s+victory$/i.exec(phrase)?.[1] ?? '').replace(/^(?:(?:decisive|clear|major|swift|pyrrhic|quick|total|complete)\s+)+/i, '');
+  return actorAfter(words, 0) || words;
+}
+const BATTLE_NOUN = /\b(?:battle|siege|fighting|clashes)\b/i;
+
 /** "cleared" takes ground only with a place or a noun of places as its object ("cleared the villages of A and B"). */
 const CLEARED = /^\s*(?:the\s+(?:[\p{Ll}\-]+\s+){0,2}(?:villages?|towns?|city|area|districts?|neighbou?rhoods?|hills?|hilltops?|localit(?:y|ies)|settlements?|hamlets?)\s+of\s+)?$/u;
 
@@ -165,15 +203,35 @@ interface Found {
 
 /** "stormed the base": the last airbase (town, camp...) named earlier in the article. */
 function backReference(s: string, from: number, memory: ArticleMemory, places: PlaceHit[] = []): PlaceMention[] {
-  const m = BACK_REFERENCE.exec(s.slice(from));
+  const part = PART_OF_BACK_REFERENCE.exec(s.slice(from));
+  const m = BACK_REFERENCE.exec(s.slice(from)) ?? part;
   if (!m) return [];
   const noun = m[1]!.toLowerCase();
   const feature = /air|base/.test(noun) ? 'airbase' : noun;
   // "recaptured X after driving the army out of the town": the town is the one this sentence has just named.
   const here = places.filter((p) => p.end <= from && (p.feature_hint === feature || (!p.feature_hint && !isGovernorate(p.text)))).pop();
   if (here && /^(?:town|city|village)$/.test(feature)) return [here];
-  const prev = [...memory.places].reverse().find((p) => p.feature_hint === feature);
+  // "the city" is the last place called a city; failing that, for a part of it, the last plain town name.
+  const earlier = [...memory.places].reverse();
+  const prev = earlier.find((p) => p.feature_hint === feature) ?? (m === part ? earlier.find(isTownLike) : undefined);
   return prev ? [prev] : [];
+}
+
+/** A place an article may call "the city" later: a named town with no other feature, not a region. */
+function isTownLike(p: PlaceMention): boolean {
+  return ['', 'city', 'town'].includes(p.feature_hint) && !isGovernorate(p.text) && !p.near;
+}
+
+/** The places of the last list named before `at` in the same sentence: what "them" or "it" stands for. */
+function lastObject(s: string, places: PlaceHit[], at: number): PlaceHit[] {
+  const before = places.filter((p) => p.end <= at);
+  const last = before[before.length - 1];
+  // Only a place its own verb just took in hand ("encircled X and captured it"), not one that locates something else
+  // ("a checkpoint near X ... captured it").
+  if (!last || last.near || !PRONOUN_LINK.test(s.slice(last.end, at))) return [];
+  const list = [last];
+  for (let i = before.length - 2; i >= 0 && LIST_LINK.test(s.slice(before[i]!.end, list[0]!.start)); i--) list.unshift(before[i]!);
+  return list;
 }
 
 /**
@@ -204,6 +262,7 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
     return of ? actorAfter(s, v.end) : actorAfter(s.slice(0, v.end), s.slice(v.start, v.end).search(/\bunder\b/i) + v.start + 5);
   }
   if (v.voice === 'with') return sentenceActor(s) || recentActor(memory);
+  if (v.voice === 'victory') return victor(s.slice(v.start, v.end));
   if (v.voice === 'withdrew') return opponent(subjectActor(s, v.start), [...actorsNamed(s.slice(objectEnd)), ...memory.actors.slice(-8).reverse()]);
   // "fell to them": the pronoun stands for an actor of the previous sentences.
   if (v.voice === 'fell') return actorAfter(s, v.end) || (/^\s+them\b/i.test(s.slice(v.end)) ? recentActor(memory) : '');
@@ -244,7 +303,7 @@ export function territoryDrafts(
     // Residents who abandon a town are displaced: only an armed side's withdrawal is a change of hands.
     if (v.voice === 'withdrew' && !armedSubject(s, v.start)) continue;
     // "advanced in X" is ground gained only when an armed side advanced ("prices advanced in X" is not).
-    if (v.category === 'advanced' && /\bin$/i.test(s.slice(v.start, v.end)) && !armedSubject(s, v.start)) continue;
+    if (v.category === 'advanced' && (v.armed || /\bin$/i.test(s.slice(v.start, v.end))) && !armedSubject(s, v.start)) continue;
     const counted = v.voice === 'including' ? countedCapture(s, v) : null;
     if (v.voice === 'including' && !counted) continue;
     const found = placesOf(s, places, v, memory);
@@ -255,10 +314,11 @@ export function territoryDrafts(
       continue;
     }
     if (v.voice === 'lost' && !/\bto\b/i.test(s.slice(v.end, found.end + 80).split(/[;.]/)[0]!)) continue;
+    if (v.category !== 'advanced' && REPELLED.test(s.slice(found.end))) continue;
     let category = v.category;
     if (category === 'entered' && [...found.local, ...found.article].every(isArea)) category = 'advanced';
     const core = verbCore(s, v);
-    drafts.push({
+    for (const local of regionsApart(found.local)) drafts.push({
       kind: 'territory',
       category,
       group: '',
@@ -269,13 +329,26 @@ export function territoryDrafts(
       figEnd: core.end,
       cueStart: v.start,
       cueEnd: Math.max(v.end, found.end),
-      places: found.local,
+      places: local,
       articlePlaces: found.article,
       actor_text: counted ? subjectActor(s, counted.start) || claimant(s, counted.start) || recentActor(memory) : actorFor(s, v, found.end, memory),
       cumulative: false,
     });
   }
   return drafts;
+}
+
+/**
+ * "took Saraqib, along with much of Idlib governorate and a stretch of Hama governorate": a whole region gained is a
+ * fact of its own, apart from the towns taken with it (their extents differ; a region's share is no town's).
+ */
+function regionsApart(places: PlaceHit[]): PlaceHit[][] {
+  // An administrative region only: "the outskirts of X" or "X countryside" are parts of a town's ground.
+  const isRegion = (p: PlaceHit) => p.feature_hint === 'province' || (!p.feature_hint && isGovernorate(p.text));
+  const regions = places.filter(isRegion);
+  if (places.length < 2 || !regions.length) return [places];
+  const towns = places.filter((p) => !isRegion(p));
+  return [...(towns.length ? [towns] : []), ...regions.map((r) => [r])];
 }
 
 /**
@@ -340,6 +413,7 @@ function isArea(p: PlaceMention): boolean {
 
 function placesOf(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemory): Found {
   const none: Found = { local: [], article: [], end: v.end };
+  if (v.voice === 'victory') return battleWon(s, places, v, memory) ?? none;
   if (v.voice === 'with') {
     const subject = places.filter((p) => p.start >= withStart(s, v.start) && p.end <= v.start);
     if (!subject.length) return placesOf(s, places, { ...v, voice: 'active' }, memory);
@@ -360,7 +434,11 @@ function placesOf(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemo
   const cap = capitalOf(s, places, { start: v.end, end: Math.min(s.length, v.end + 60) }, memory);
   if (cap) return cap;
   const back = backReference(s, v.end, memory, places);
-  if (back.length) return { local: [], article: back, end: v.end + (BACK_REFERENCE.exec(s.slice(v.end))?.[0].length ?? 0) };
+  const backEnd = (BACK_REFERENCE.exec(s.slice(v.end)) ?? PART_OF_BACK_REFERENCE.exec(s.slice(v.end)))?.[0].length ?? 0;
+  if (back.length) return { local: [], article: back, end: v.end + backEnd };
+  const pronoun = v.voice === 'active' ? PRONOUN_OBJECT.exec(s.slice(v.end)) : null;
+  const named = pronoun ? lastObject(s, places, v.start) : [];
+  if (named.length) return { local: named, article: [], end: v.end + pronoun![0].length };
   if (v.voice === 'active' && /^\s*(?:\p{Lu}[\p{L}]+day\b|[,.;]|$|\s(?:on|in|at|after|with)\b)/u.test(s.slice(v.end))) {
     const ante = antecedent(s, places, v.start);
     if (ante.length) return { local: ante, article: [], end: v.end };

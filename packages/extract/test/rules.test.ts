@@ -281,7 +281,9 @@ rule('now under the control of a side', [
 
 rule('an absolute clause: "with all of X captured, along with much of Y"', [
   ['thinktank', 'The opposition pressed south, with all of Idlib governorate captured, along with much of Aleppo governorate.', [
-    { category: 'captured', places: ['Idlib', 'Aleppo'], actor: 'opposition' },
+    // Each region gained is a fact of its own (territory.ts regionsApart).
+    { category: 'captured', places: ['Idlib'], actor: 'opposition' },
+    { category: 'captured', places: ['Aleppo'], actor: 'opposition' },
   ]],
   ['encyclopedic', 'With the town of Tabqa captured, the SDF turned east.', [{ category: 'captured', places: ['Tabqa'], actor: 'SDF' }]],
   ['wire', 'The army, with Russian air support, captured Kafr Nabl.', [{ category: 'captured', places: ['Kafr Nabl'], actor: 'army' }]],

@@ -114,3 +114,101 @@ rule('a heading names no side: the body\'s restatement gives it', [
     { category: 'captured', places: ['Avdiivka'], actor: 'Russian forces' },
   ]],
 ]);
+
+rule('a possessive before "control": "established its control over X", "extended their control over X"', [
+  ['encyclopedic', 'The army later established its control over the village of Kafr Ain, as well as Tell Sukkar.', [
+    { category: 'captured', places: ['Kafr Ain', 'Tell Sukkar'], actor: 'army' },
+  ]],
+  ['thinktank', 'M23 extended their control over Rubaya on Sunday.', [{ category: 'captured', places: ['Rubaya'], actor: 'M23', time: 'on Sunday' }]],
+  ['wire', 'Russian forces have established their full control over Stepove, the defence ministry said.', [
+    { category: 'captured', places: ['Stepove'], actor: 'Russian forces', reporters: ['defence ministry'] },
+  ]],
+]);
+
+rule('a name opening the sentence before "came under ... control"', [
+  ['wire', 'Saraqib came under army control on Friday.', [{ category: 'captured', places: ['Saraqib'], actor: 'army', time: 'on Friday' }]],
+  ['sitrep', 'On 3 May, Kitshanga came under M23 control.', [{ category: 'captured', places: ['Kitshanga'], actor: 'M23' }]],
+  // Coming under fire is no change of hands.
+  ['wire', 'Saraqib came under heavy shelling on Friday.', []],
+]);
+
+rule('regions gained beside towns are facts of their own: "took X, along with much of Y governorate"', [
+  ['thinktank', 'HTS fighters took Saraqib, along with much of Idlib governorate and a broad stretch of northern Hama governorate.', [
+    { category: 'captured', places: ['Saraqib'], actor: 'HTS' },
+    { category: 'captured', places: ['Idlib'], actor: 'HTS' },
+    { category: 'captured', places: ['Hama'], actor: 'HTS' },
+  ]],
+  ['encyclopedic', 'Ukrainian forces retook Balakliia, as well as a large stretch of Kharkiv Oblast.', [
+    { category: 'captured', places: ['Balakliia'], actor: 'Ukrainian forces' },
+    { category: 'captured', places: ['Kharkiv'], actor: 'Ukrainian forces' },
+  ]],
+  // The outskirts of a town are part of its ground, not a region.
+  ['thinktank', 'Ukrainian troops took control of most of Pishchane and the southern outskirts of Kupiansk.', [
+    { category: 'captured', places: ['Pishchane', 'Kupiansk'], actor: 'Ukrainian troops' },
+  ]],
+]);
+
+rule('a pronoun object stands for the places just named: "encircled X and captured it", "took them"', [
+  ['encyclopedic', 'The army encircled Kafr Ain and captured it on Monday.', [{ category: 'captured', places: ['Kafr Ain'], actor: 'army', time: 'on Monday' }]],
+  ['thinktank', 'Russian troops pushed into Pishchane and Stepove and took most of them within a week.', [
+    { category: 'advanced', places: ['Pishchane', 'Stepove'], actor: 'Russian troops' },
+    { category: 'captured', places: ['Pishchane', 'Stepove'], actor: 'Russian troops' },
+  ]],
+  ['wire', 'M23 rebels surrounded Sake on Tuesday and seized it hours later.', [{ category: 'captured', places: ['Sake'], actor: 'M23 rebels' }]],
+  // No place before the pronoun: nothing to stand for.
+  ['wire', 'The army captured it on Monday.', []],
+]);
+
+rule('an assault undone in the same sentence is no change of hands: "stormed X but was repelled"', [
+  ['encyclopedic', 'The army stormed Kafr Ain but was repelled by the rebels.', []],
+  ['thinktank', 'M23 fighters stormed Sake but were beaten back by the FARDC.', []],
+  ['wire', 'RSF fighters broke into Babanusa, only to be driven back by the garrison.', []],
+  ['sitrep', 'Russian units entered Robotyne before being repulsed.', []],
+  // The other side repelling something else leaves the capture standing.
+  ['encyclopedic', 'The army stormed Kafr Ain, but rebels repelled a counterattack on Zarzur.', [{ category: 'entered', places: ['Kafr Ain'], actor: 'army' }]],
+]);
+
+rule('a part of "the city" named before: "entered more neighbourhoods in the city\'s south"', [
+  ['sitrep', 'Fighting resumed in Mosul on Sunday. Iraqi forces entered more neighbourhoods in the city\'s south.', [
+    { category: 'entered', places: ['Mosul'], actor: 'Iraqi forces' },
+  ]],
+  ['regional', 'The RSF shelled Babanusa for a week. On Friday its fighters stormed several districts of the town.', [
+    { category: 'entered', places: ['Babanusa'], actor: 'RSF' },
+  ]],
+  ['encyclopedic', 'M23 attacked Sake on Monday. The rebels entered the northern parts of the town but were driven back.', []],
+]);
+
+rule('a won battle: "the battle of X ended in a Y victory", or the battle the article named before', [
+  ['encyclopedic', 'The Battle of Babanusa was a battle in the war in Sudan over the control of Babanusa. The battle ended in an RSF victory on 19 May.', [
+    { category: 'captured', places: ['Babanusa'], actor: 'RSF', time: 'on 19 May' },
+  ]],
+  ['encyclopedic', 'The siege of Kafr Ain ended in a decisive rebel victory.', [{ category: 'captured', places: ['Kafr Ain'], actor: 'rebel' }]],
+  ['wire', 'The battle for Kupiansk ended in a Ukrainian victory on 10 September, officials said.', [
+    { category: 'captured', places: ['Kupiansk'], actor: 'Ukrainian', reporters: ['officials'] },
+  ]],
+  // A victory that is no battle's, or a battle the article never named, gives no place.
+  ['regional', 'The Battle of Babanusa was fought in May. The elections ended in an opposition victory.', []],
+  ['encyclopedic', 'The fighting ended in an M23 victory.', []],
+]);
+
+rule('a foothold short of a capture: "established a presence in X", "gained a foothold in X"', [
+  ['encyclopedic', 'On 22 March, pro-government media said the army had established a presence in Kafr Ain.', [
+    { category: 'entered', places: ['Kafr Ain'], actor: 'the army', reporters: ['pro-government media'] },
+  ]],
+  ['thinktank', 'Russian troops gained a foothold in Robotyne on Tuesday.', [{ category: 'entered', places: ['Robotyne'], actor: 'Russian troops' }]],
+  ['wire', 'M23 fighters secured a foothold in Sake, the army said.', [{ category: 'entered', places: ['Sake'], actor: 'M23', reporters: ['army'] }]],
+]);
+
+rule('an advance by its goal: "reached the outskirts of X", "closing in on X", "pushing east towards X"', [
+  ['encyclopedic', 'By evening, the rebels had reached the outskirts of Kabbara.', [{ category: 'advanced', places: ['Kabbara'], actor: 'rebels' }]],
+  ['thinktank', 'HTS fighters took Kabbara, while also pushing east towards the strategic town of Zarzur.', [
+    { category: 'captured', places: ['Kabbara'], actor: 'HTS' },
+    { category: 'advanced', places: ['Zarzur'], actor: 'HTS' },
+  ]],
+  ['wire', 'M23 fighters were closing in on Sake, residents said.', [{ category: 'advanced', places: ['Sake'], actor: 'M23', reporters: ['residents'] }]],
+  ['regional', 'The Houthis pushed south towards Harib.', [{ category: 'advanced', places: ['Harib'], actor: 'Houthis' }]],
+  // Civilians on the move, or a figure that reaches a number, advance nothing.
+  ['sitrep', 'Displaced families were moving towards Sake.', []],
+  ['sitrep', 'Thousands of displaced families reached Kafr Ain on Monday.', [{ category: 'displaced', places: ['Kafr Ain'] }]],
+  ['wire', 'The talks reached Geneva.', []],
+]);

@@ -1,0 +1,30 @@
+/**
+ * Word lists of the territory rules (data/territory-words.csv): the shares that open the next place of a capture
+ * list ("and much of X"), the words that undo an assault ("stormed X but was repelled"), an entry short of a capture
+ * ("established a presence in X"), and an advance that reaches a place or heads towards it.
+ */
+import { parseRegistry } from '@frontline/schema';
+import { readDataFile } from './data.ts';
+
+const FILE = 'territory-words.csv';
+const ROLES = ['share', 'repelled', 'foothold', 'reach', 'approach'] as const;
+export type TerritoryRole = (typeof ROLES)[number];
+
+let cached: Map<TerritoryRole, string[]> | null = null;
+
+/** Parses the table's text (a broken row stops the stage with its line). */
+export function parseTerritoryWords(text: string, file = FILE): Map<TerritoryRole, string[]> {
+  const rows = parseRegistry(text, file, ['phrase', 'role', 'example'], { role: ROLES });
+  return new Map(ROLES.map((r) => [r, rows.filter((row) => row.role === r).map((row) => row.phrase!.toLowerCase())]));
+}
+
+export function territoryWords(role: TerritoryRole): string[] {
+  cached ??= parseTerritoryWords(readDataFile(FILE));
+  return cached.get(role) ?? [];
+}
+
+/** A regex alternation of a role's phrases, longest first so "large parts" wins over "parts"; spaces match any run. */
+export function wordsPattern(role: TerritoryRole): string {
+  const words = [...territoryWords(role)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return `(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`)).join('|')})`;
+}

@@ -1,0 +1,33 @@
+/** The territory word table: it loads, refuses a broken row, and every row's example does what its role says. */
+import { describe, expect, it } from 'vitest';
+import { parseRegistry } from '@frontline/schema';
+import { readDataFile } from '../src/data.ts';
+import { parseTerritoryWords } from '../src/territory-words.ts';
+import { extract } from './helpers.ts';
+
+const rows = parseRegistry(readDataFile('territory-words.csv'), 'territory-words.csv', ['phrase', 'role', 'example']);
+
+describe('territory-words.csv', () => {
+  it('refuses an unknown role and a row without a source', () => {
+    expect(() => parseTerritoryWords('phrase,role,example,source\nmost,sometimes,x,https://e.org\n')).toThrow(/role "sometimes"/);
+    expect(() => parseTerritoryWords('phrase,role,example,source\nmost,share,x,\n')).toThrow(/source/);
+  });
+  for (const row of rows.filter((r) => r.role === 'share')) {
+    it(`share "${row.phrase}": the place after it is taken with the rest: ${row.example}`, () => {
+      const named = new RegExp(String.raw`\b${row.phrase} of (\p{Lu}\p{L}+)`, 'u').exec(row.example!)![1]!;
+      const places = extract(row.example!).filter((f) => f.kind === 'territory').flatMap((f) => f.place_mentions.map((p) => p.text));
+      expect(places.some((p) => p.startsWith(named)), JSON.stringify(places)).toBe(true);
+    });
+  }
+  const kinds: Record<string, string> = { foothold: 'entered', reach: 'advanced', approach: 'advanced' };
+  for (const row of rows.filter((r) => kinds[r.role!])) {
+    it(`${row.role} "${row.phrase}": an armed side's move is ${kinds[row.role!]}: ${row.example}`, () => {
+      expect(extract(row.example!).map((f) => f.category)).toContain(kinds[row.role!]);
+    });
+  }
+  for (const row of rows.filter((r) => r.role === 'repelled')) {
+    it(`repelled "${row.phrase}": no ground changed hands: ${row.example}`, () => {
+      expect(extract(row.example!).filter((f) => f.kind === 'territory')).toEqual([]);
+    });
+  }
+});
