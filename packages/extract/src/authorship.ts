@@ -8,9 +8,9 @@
  * the registry counts (an unknown name in a title is too often the subject of the story, not its author).
  */
 import type { IngestedArticle } from '@frontline/schema';
-import { REPORTING } from '@frontline/schema';
+import { REPORTING, SOURCES, foldName } from '@frontline/schema';
 import { entryOf, sourceMentions } from './reporter-phrase.ts';
-import { escapeRe } from './text.ts';
+import { aliasMatcher, escapeRe } from './text.ts';
 
 /** Body sentences read for a monitor's own words, and for a report's author or self-description, after the title. */
 const LEAD_SENTENCES = 4;
@@ -66,8 +66,21 @@ export function documentAuthor(article: Pick<IngestedArticle, 'title' | 'text' |
       if (own) return own.text;
     }
   }
+  // A bulletin that names no author in its text: the publisher of the series its title names.
+  const series = [title, ...header].map(seriesAuthor).find((a) => a);
+  if (series) return series;
   const outlet = article.outlet ? entryOf(article.outlet) : undefined;
   return outlet ? article.outlet : '';
+}
+
+/** Publication series by their title words ("Iran Update"), each with its publisher (sources.csv, kind `series`). */
+const SERIES = new Map(SOURCES.flatMap((e) => (e.series ?? []).map((t) => [foldName(t), e.name] as const)));
+const seriesMention = aliasMatcher([...SERIES.keys()]);
+
+/** A title or header line naming a publication series: the series' publisher (a bulletin often names no author). */
+function seriesAuthor(line: string): string | undefined {
+  const hit = seriesMention(line)[0];
+  return hit ? SERIES.get(foldName(hit.text)) : undefined;
 }
 
 /** In a title, the agency next to the kind of report ("UNHCR flash update", "OCHA | Flash Update #8"), else the first. */

@@ -149,6 +149,8 @@ function isName(words: string[]): boolean {
  * the organisation is. Anything else is returned as it is.
  */
 export function headOf(phrase: string): string {
+  // "Ukrainian General Staff": a registry name is whole, whatever word it ends with.
+  if (entryOf(phrase)) return phrase;
   const words = phrase.split(' ');
   const roleAt = words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
   if (roleAt < 0) return phrase;
@@ -156,8 +158,8 @@ export function headOf(phrase: string): string {
   const after = words.slice(words.findLastIndex((w) => ROLE_WORDS.has(w.toLowerCase())) + 1);
   if (after.length >= 2 && isName(after)) return after.join(' ');
   const before = words.slice(0, roleAt);
-  // "Russia's Defence Ministry", "Ukraine's General Staff": a body word after a possessive names the body itself.
-  if (roleAt === words.length - 1 && BODY_WORDS.has(words[roleAt]!.toLowerCase()) && before.some((w) => /['’]s$/.test(w))) return phrase;
+  // "Russia's Defence Ministry", "the Russian Defence Ministry": a body word at the end names the body itself.
+  if (roleAt === words.length - 1 && BODY_WORDS.has(words[roleAt]!.toLowerCase())) return phrase;
   if (roleAt === words.length - 1 && before.length && isName(before) && sourceMention(before.join(' ')).length) return before.join(' ');
   if (roleAt === words.length - 1 && before.length >= 2 && isName(before)) return before.join(' ');
   return phrase;
