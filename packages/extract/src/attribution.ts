@@ -450,7 +450,11 @@ function sayer(s: string, verbAt: number): string | null {
     seg = segments.pop()!;
     // "The regional governor, Oleh Syniehubov, said": a role and the person's name in apposition name the person.
     const apposed = `${seg.trim()} ${middle}`;
-    if (/^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+$/u.test(middle) && reporterPhrase(apposed)) seg = apposed;
+    // "The head of the regional administration, Oleh Syniehubov, said": too long to read whole, the person speaks.
+    const person = /^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+$/u.test(middle);
+    const whole = person ? reporterPhrase(apposed) : null;
+    if (whole && headOf(whole) === middle) seg = apposed;
+    else if (person && (whole || reporterPhrase(seg)) && reporterPhrase(middle)) seg = middle;
   } else if (/^\s*(?:\p{Ll}+ed\s+by|based\s+in|who|which)\b/u.test(seg) && segments.length) seg = segments.pop()!;
   const named = /^\s*(?:named|identified)\s+as\s+(.+)$/.exec(seg);
   return finish(named ? named[1]! : seg);

@@ -154,6 +154,14 @@ function footerAuthor(article: Pick<IngestedArticle, 'text' | 'sentence_list'>):
   return undefined;
 }
 
+/**
+ * A report's lead cites other sources for their own figures ("according to the CCCM Cluster", "IOM tracked 4,000
+ * arrivals", "(source: WHO)"): a source named that way is quoted by the report, not its author.
+ */
+const CITED_BEFORE = /(?:according\s+to|as\s+per|citing|quoting|sources?\s*:|\bby|\()\s*(?:the\s+)?$/i;
+const CITED_AFTER = /^(?:['’]s\b|\s*\)|\s+(?:has\s+|have\s+|also\s+)?(?:said|says|reported|reports|tracked|tracks|recorded|records|estimated|estimates|counted|registered|verified|documented|confirmed))/i;
+
+/** The first registry author a lead line names other than as a cited source. */
 function firstAuthor(line: string): string | undefined {
-  return authors(line)[0]?.text;
+  return authors(line).find((a) => !CITED_BEFORE.test(line.slice(0, a.start)) && !CITED_AFTER.test(line.slice(a.end)))?.text;
 }

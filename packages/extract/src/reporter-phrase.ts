@@ -127,7 +127,8 @@ function reporterOf(t: string): string | null {
   if (named !== t && isName(named.split(' '))) return t;
   // "a health official", "local sources"; "the governor of the region", "a spokesman for the ministry".
   // "partners on the ground", "officials in Kherson": the head before its complement.
-  const of = words.findIndex((w) => /^(?:of|for|at|with|on|in)$/i.test(w));
+  // "a resident from Hasaheisa", "a doctor from the hospital": "from" places the role as "in" does.
+  const of = words.findIndex((w) => /^(?:of|for|at|with|on|in|from)$/i.test(w));
   const head = of > 0 ? words.slice(0, of) : words;
   if (HEAD_WORDS.has(head[head.length - 1]!.toLowerCase()) && words.every((w) => /^[\p{L}\d][\p{L}\d.'’\-]*$/u.test(w))) return t;
   // "the paramilitary RSF", "the pro-government Liwa al-Quds": one or two descriptive words before a name.

@@ -128,3 +128,28 @@ describe("a bulletin's publisher from its series title (sources.csv, kind series
     expect(extractArticle({ ...article(text), title: text.split('\n')[0]! }).map((f) => [f.reporter_texts, f.reporter_basis])).toEqual([[['UN OCHA'], 'document_author']]);
   });
 });
+
+describe('a role placed by "from", and a long role in apposition to a name', () => {
+  it.each([
+    ['outlet, Sudan', 'A listener from Hasaheisa reported that 15 people were killed in the raid.', ['listener from Hasaheisa']],
+    ['wire, Yemen', 'A doctor from Al-Thawra hospital said 9 people were killed in Hodeidah.', ['doctor from Al-Thawra hospital']],
+    ['wire, Ukraine', 'The head of the Kharkiv regional military administration, Oleh Petrenko, said 3 people were killed in Vovchansk.', ['Oleh Petrenko']],
+    ['outlet, Iraq', 'The spokesman of the Joint Operations Command in Baghdad, Yahya Rasool, said troops freed 6 villages.', ['Yahya Rasool']],
+  ])('%s: %s', (_genre, s, expected) => expect(each([s])[0]).toEqual(expected));
+
+  it('a place alone after "from" is no reporter', () => {
+    expect(reporterPhrase('people displaced from Idlib')).toBeNull();
+  });
+});
+
+describe("a report's lead cites sources that are not its author", () => {
+  const doc = (text: string) => ({ ...article(text), title: text.split('\n')[0]! });
+  it.each([
+    ['situation report, Syria', 'Northwest Syria: Flash Update No. 3\n\nAccording to the CCCM Cluster, 12,000 people fled Ariha. OCHA and partners are scaling up the response.', 'OCHA'],
+    ['situation report, Sudan', 'Sudan: El Gezira Flash Update No. 2\n\nIOM estimates that 250,000 people fled Wad Madani. UNICEF and WFP are delivering aid in Sennar.', 'UNICEF'],
+  ])('%s', (_genre, text, author) => expect(documentAuthor(doc(text))).toBe(author));
+
+  it('a cited source alone leaves the report without an author', () => {
+    expect(documentAuthor(doc('Ukraine: Flash Update No. 8\n\nAccording to WHO, 4 health facilities were damaged in Kharkiv.'))).toBe('');
+  });
+});
