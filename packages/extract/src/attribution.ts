@@ -14,6 +14,7 @@ import { REPORTING, SOURCES, foldName } from '@frontline/schema';
 import { documentOwner, entryOf, headOf, hideAbbreviationDots, isDocument, isPronoun, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
 import { accordingScope, basisFor, namesFor, sayScope, type Scope, type Scoped } from './attribution-scope.ts';
 import { allMatches, maskParentheticals } from './text.ts';
+import { continuesSubject, reportedSubjects } from './continuation.ts';
 import { findQuantities } from './numbers.ts';
 
 const SAY = String.raw`(?:said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|claimed|claims|estimated|estimates|estimate|documented|documents|document|added|adds|confirmed|confirms|confirm|noted|notes|recorded|records|record|warned|warns|wrote|counted|counts|count|tracked|tracks|track|verified|verifies|verify|registered|registers|register|monitored|issued|released|published|received\s+reports|spoke\s+of|speaks\s+of|put\s+the\s+(?:death\s+)?toll\s+at|puts\s+the\s+(?:death\s+)?toll\s+at)`;
@@ -96,6 +97,8 @@ export class SourceMemory {
   /** Whether the sentence read last belonged to a list item, and where it ended: a bullet may hold several sentences. */
   private inItem = false;
   private lastEnd = 0;
+  /** The subjects of the clauses the sentence read last attributed to its source (continuation.ts). */
+  private subjects: ReturnType<typeof reportedSubjects> = [];
 
   /** `author`: the document's own source (documentAuthor), '' for none. */
   constructor(readonly author = '') {}
@@ -112,8 +115,7 @@ export class SourceMemory {
     const item = continues || isListItem(text, start, s);
     [this.inItem, this.lastEnd] = [item, start + s.length];
     if (!item) this.list = [];
-    const carried =
-      item && this.list.length ? this.list : this.sinceLast === 0 && AGENTLESS.test(s) ? this.last : CONTINUES.test(s) ? this.previous : this.seriesOf(s);
+    const carried = own.length ? [] : this.carriedTo(s, item);
     const reporters = own.length ? own : carried.length ? carried : this.author ? [this.author] : [];
     const basis: ReporterBasis = own.length || !reporters.length ? '' : carried.length ? 'carried' : 'document_author';
     this.previous = basis === 'document_author' ? [] : reporters;
@@ -125,8 +127,26 @@ export class SourceMemory {
     this.named.push(...namedSources(s));
     this.sinceLast++;
     if (own.length) [this.last, this.sinceLast] = [own, 0];
+    this.subjects = own.length && this.relays() ? reportedSubjects(s) : [];
     this.people.push(...own);
     return reporters;
+  }
+
+  /** The reporters a sentence that names none takes from the sentences before it, if any. */
+  private carriedTo(s: string, item: boolean): string[] {
+    if (item && this.list.length) return this.list;
+    if (this.sinceLast === 0 && AGENTLESS.test(s)) return this.last;
+    if (CONTINUES.test(s)) return this.previous;
+    if (this.sinceLast === 0 && continuesSubject(this.subjects, s)) return this.last;
+    return this.seriesOf(s);
+  }
+
+  /**
+   * Whether a statement quoted in this text may go on in the next sentence unattributed: in a news story, yes; in a
+   * report or assessment with an author of its own, an unattributed sentence is the author's voice again.
+   */
+  private relays(): boolean {
+    return !this.author || entryOf(this.author)?.type === 'media';
   }
 
   /** The source of the series a sentence counts, when it named one in the last few sentences. */
@@ -252,6 +272,8 @@ function explicitPhrases(s: string): Found[] {
   // A headline's "UNHCR: 40,000 fled Afrin": a registry source before the colon (a country there is a topic).
   const headline = /^\s*([^:]{2,60}):\s/.exec(s);
   if (headline && entryOf(headline[1]!.trim().replace(/^the\s+/i, ''))) found.push({ at: 0, text: headline[1]!, scope: 'all', basis: 'stated' });
+  const credit = headlineCredit(s);
+  if (credit) found.push({ at: credit.at, text: credit.text, scope: 'all', basis: 'stated' });
   const hidden = hideAbbreviationDots(s);
   const stated = (m: RegExpExecArray, scope: Scope): Found => ({ at: m.index, text: m[1]!, scope, basis: 'stated' });
   if (s.includes('(')) for (const m of allMatches(SOURCE_PAREN, hidden)) if (citesSource(hidden, m)) found.push(stated(m, 'before'));
@@ -270,15 +292,60 @@ function explicitPhrases(s: string): Found[] {
     const whole = sayer(plain, m.index);
     // "300 fled and the UN said": the subject is the last conjunct when the whole is no reporter.
     const subject = whole && !usable(whole) ? whole.split(/\b(?:and|but|while|whereas|as)\s+/).pop()! : whole;
-    if (subject && usable(subject)) found.push({ at: m.index, text: subject, scope: sayScope(plain, m.index + m[0].length), basis: verbBasis(m[0]) });
+    if (subject && usable(subject)) {
+      found.push({ at: m.index, text: subject, scope: sayScope(plain, m.index + m[0].length), basis: verbBasis(m[0]) });
+      const medium = toldMedium(plain, m);
+      if (medium) found.push({ at: m.index + 1, text: medium, scope: 'companion', basis: 'quoted' });
+    }
     else {
-      const inverted = /^\s+((?:[\p{Lu}][\p{L}.\-’'\u2024]*|al|a|bin|the|of|for)(?:\s+(?:[\p{Lu}][\p{L}.\-’'\u2024]*|al|a|bin|the|of|for))*)/u.exec(plain.slice(m.index + m[0].length));
+      const inverted = invertedSubject(plain.slice(m.index + m[0].length));
       if (inverted && /[,"”]\s*$/.test(plain.slice(0, m.index)) && /^(?:said|says|told|added|reported)/.test(m[0])) {
-        found.push({ at: m.index, text: inverted[1]!, scope: 'before', basis: 'quoted' });
+        found.push({ at: m.index, text: inverted, scope: 'before', basis: 'quoted' });
       }
     }
   }
   return found;
+}
+
+/**
+ * The subject after an inverted saying verb (", said the Observatory", ", reported the state-run news agency SANA"):
+ * a name (capitalised words), else the words up to the clause's end when they are a well-formed reporter.
+ */
+function invertedSubject(after: string): string | null {
+  const name = /^\s+((?:[\p{Lu}][\p{L}.\-’'\u2024]*|al|a|bin|the|of|for)(?:\s+(?:[\p{Lu}][\p{L}.\-’'\u2024]*|al|a|bin|the|of|for))*)/u.exec(after)?.[1];
+  // A name ending the sentence leaves its full stop ("U.N." keeps its dots: they are hidden here).
+  if (name && usable(name.replace(/\.$/, ''))) return name.replace(/\.$/, '');
+  const phrase = /^\s+([^,.;:"“”()]+?)\s*(?:[,.;:"“”()]|$)/u.exec(after)?.[1];
+  return phrase && reporterPhrase(phrase) ? phrase : name ?? null;
+}
+
+/** Nouns that name a kind of reporter ("officials", "monitor"): a headline may credit one after a colon. */
+const REPORTER_NOUN = new Set([...REPORTING.role, ...REPORTING.body].map((w) => w.toLowerCase()));
+
+/**
+ * A headline that credits its figure after a colon, without a full stop: "Over 5,000 flee Sake in a day: UN",
+ * "Death toll in Kherson rises to 12: officials". The credit is a registry source or ends in a reporter noun; the
+ * words before the colon hold a figure ("Sudan war: RSF enters Wad Madani" credits no one).
+ */
+function headlineCredit(s: string): { at: number; text: string } | null {
+  const m = /^(.{4,}\d.*):\s+([^:.!?]{2,50}?)\s*$/u.exec(s.trim());
+  if (!m) return null;
+  const text = tidy(m[2]!);
+  const head = text.split(' ').pop()!.toLowerCase();
+  if (!entryOf(text) && !(REPORTER_NOUN.has(head) && reporterPhrase(text))) return null;
+  return { at: s.indexOf(m[2]!), text };
+}
+
+/**
+ * "a military source told SANA", "an official told Reuters": the outlet a source spoke to carries the figure too; a
+ * registry source (an outlet, an agency) right after "told" is the second reporter ("told residents" is no outlet).
+ */
+function toldMedium(s: string, verb: RegExpExecArray): string | null {
+  if (!/^t(?:old|ells)$/i.test(verb[0])) return null;
+  const after = s.slice(verb.index + verb[0].length);
+  const hit = sourceMentions(after)[0];
+  if (!hit || !/^\s*(?:the\s+)?$/i.test(after.slice(0, hit.start))) return null;
+  return entryOf(hit.text) ? hit.text : null;
 }
 
 /**
@@ -383,7 +450,11 @@ function sayer(s: string, verbAt: number): string | null {
     seg = segments.pop()!;
     // "The regional governor, Oleh Syniehubov, said": a role and the person's name in apposition name the person.
     const apposed = `${seg.trim()} ${middle}`;
-    if (/^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+$/u.test(middle) && reporterPhrase(apposed)) seg = apposed;
+    // "The head of the regional administration, Oleh Syniehubov, said": too long to read whole, the person speaks.
+    const person = /^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+$/u.test(middle);
+    const whole = person ? reporterPhrase(apposed) : null;
+    if (whole && headOf(whole) === middle) seg = apposed;
+    else if (person && (whole || reporterPhrase(seg)) && reporterPhrase(middle)) seg = middle;
   } else if (/^\s*(?:\p{Ll}+ed\s+by|based\s+in|who|which)\b/u.test(seg) && segments.length) seg = segments.pop()!;
   const named = /^\s*(?:named|identified)\s+as\s+(.+)$/.exec(seg);
   return finish(named ? named[1]! : seg);

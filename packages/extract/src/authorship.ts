@@ -8,9 +8,9 @@
  * the registry counts (an unknown name in a title is too often the subject of the story, not its author).
  */
 import type { IngestedArticle } from '@frontline/schema';
-import { REPORTING } from '@frontline/schema';
+import { REPORTING, SOURCES, foldName } from '@frontline/schema';
 import { entryOf, sourceMentions } from './reporter-phrase.ts';
-import { escapeRe } from './text.ts';
+import { aliasMatcher, escapeRe } from './text.ts';
 
 /** Body sentences read for a monitor's own words, and for a report's author or self-description, after the title. */
 const LEAD_SENTENCES = 4;
@@ -66,8 +66,21 @@ export function documentAuthor(article: Pick<IngestedArticle, 'title' | 'text' |
       if (own) return own.text;
     }
   }
+  // A bulletin that names no author in its text: the publisher of the series its title names.
+  const series = [title, ...header].map(seriesAuthor).find((a) => a);
+  if (series) return series;
   const outlet = article.outlet ? entryOf(article.outlet) : undefined;
   return outlet ? article.outlet : '';
+}
+
+/** Publication series by their title words ("Iran Update"), each with its publisher (sources.csv, kind `series`). */
+const SERIES = new Map(SOURCES.flatMap((e) => (e.series ?? []).map((t) => [foldName(t), e.name] as const)));
+const seriesMention = aliasMatcher([...SERIES.keys()]);
+
+/** A title or header line naming a publication series: the series' publisher (a bulletin often names no author). */
+function seriesAuthor(line: string): string | undefined {
+  const hit = seriesMention(line)[0];
+  return hit ? SERIES.get(foldName(hit.text)) : undefined;
 }
 
 /** In a title, the agency next to the kind of report ("UNHCR flash update", "OCHA | Flash Update #8"), else the first. */
@@ -141,6 +154,14 @@ function footerAuthor(article: Pick<IngestedArticle, 'text' | 'sentence_list'>):
   return undefined;
 }
 
+/**
+ * A report's lead cites other sources for their own figures ("according to the CCCM Cluster", "IOM tracked 4,000
+ * arrivals", "(source: WHO)"): a source named that way is quoted by the report, not its author.
+ */
+const CITED_BEFORE = /(?:according\s+to|as\s+per|citing|quoting|sources?\s*:|\bby|\()\s*(?:the\s+)?$/i;
+const CITED_AFTER = /^(?:['’]s\b|\s*\)|\s+(?:has\s+|have\s+|also\s+)?(?:said|says|reported|reports|tracked|tracks|recorded|records|estimated|estimates|counted|registered|verified|documented|confirmed))/i;
+
+/** The first registry author a lead line names other than as a cited source. */
 function firstAuthor(line: string): string | undefined {
-  return authors(line)[0]?.text;
+  return authors(line).find((a) => !CITED_BEFORE.test(line.slice(0, a.start)) && !CITED_AFTER.test(line.slice(a.end)))?.text;
 }

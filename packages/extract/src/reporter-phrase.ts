@@ -127,7 +127,8 @@ function reporterOf(t: string): string | null {
   if (named !== t && isName(named.split(' '))) return t;
   // "a health official", "local sources"; "the governor of the region", "a spokesman for the ministry".
   // "partners on the ground", "officials in Kherson": the head before its complement.
-  const of = words.findIndex((w) => /^(?:of|for|at|with|on|in)$/i.test(w));
+  // "a resident from Hasaheisa", "a doctor from the hospital": "from" places the role as "in" does.
+  const of = words.findIndex((w) => /^(?:of|for|at|with|on|in|from)$/i.test(w));
   const head = of > 0 ? words.slice(0, of) : words;
   if (HEAD_WORDS.has(head[head.length - 1]!.toLowerCase()) && words.every((w) => /^[\p{L}\d][\p{L}\d.'’\-]*$/u.test(w))) return t;
   // "the paramilitary RSF", "the pro-government Liwa al-Quds": one or two descriptive words before a name.
@@ -149,6 +150,8 @@ function isName(words: string[]): boolean {
  * the organisation is. Anything else is returned as it is.
  */
 export function headOf(phrase: string): string {
+  // "Ukrainian General Staff": a registry name is whole, whatever word it ends with.
+  if (entryOf(phrase)) return phrase;
   const words = phrase.split(' ');
   const roleAt = words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
   if (roleAt < 0) return phrase;
@@ -156,8 +159,8 @@ export function headOf(phrase: string): string {
   const after = words.slice(words.findLastIndex((w) => ROLE_WORDS.has(w.toLowerCase())) + 1);
   if (after.length >= 2 && isName(after)) return after.join(' ');
   const before = words.slice(0, roleAt);
-  // "Russia's Defence Ministry", "Ukraine's General Staff": a body word after a possessive names the body itself.
-  if (roleAt === words.length - 1 && BODY_WORDS.has(words[roleAt]!.toLowerCase()) && before.some((w) => /['’]s$/.test(w))) return phrase;
+  // "Russia's Defence Ministry", "the Russian Defence Ministry": a body word at the end names the body itself.
+  if (roleAt === words.length - 1 && BODY_WORDS.has(words[roleAt]!.toLowerCase())) return phrase;
   if (roleAt === words.length - 1 && before.length && isName(before) && sourceMention(before.join(' ')).length) return before.join(' ');
   if (roleAt === words.length - 1 && before.length >= 2 && isName(before)) return before.join(' ');
   return phrase;

@@ -16,6 +16,8 @@ const TIME_SUFFIX = /\s*(?:[,|·•–—-]|at)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?
 const CITY = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}";
 const AGENCIES = 'Reuters|AFP|AP|dpa|DPA|Anadolu|AA|Xinhua|UPI|SANA|Sputnik|TASS|EFE|ANSA|IANS|Kyodo|Yonhap|PTI|ANHA|IRNA';
 const WIRE = new RegExp(`^(${CITY}(?:,\\s*${CITY})?)(,?\\s+[^()]{3,25}?)?\\s*\\((${AGENCIES})\\)\\s*[-–—]`, 'u');
+// State agencies write the agency bare after the city and date, several joined by a slash: "Damascus, Feb 7, IRNA/SANA-".
+const WIRE_BARE = new RegExp(`^(${CITY})(,\\s*[^,()]{3,25}?)?,\\s*((?:${AGENCIES})(?:\\s*/\\s*(?:${AGENCIES}))*)\\s*[-–—]`, 'u');
 
 export interface Dateline {
   /** The words of the dateline as written. */
@@ -61,7 +63,7 @@ export function findDateline(text: string): Dateline | null {
   for (const line of topLines(text)) {
     const date = dateOnlyLine(line);
     if (date) return { phrase: line, date };
-    const wire = WIRE.exec(line);
+    const wire = WIRE.exec(line) ?? WIRE_BARE.exec(line);
     // The date is read from the whole opening: the city pattern may have taken "Jan." for a second place name.
     const dated = wire ? findDates(wire[0]).find((d) => d.precision === 'day') : undefined;
     if (wire && dated) return { phrase: wire[0].replace(/\s*[-–—]$/, ''), date: dated };
@@ -69,11 +71,12 @@ export function findDateline(text: string): Dateline | null {
   return null;
 }
 
-/** The agency of a wire dateline ("... (Reuters) -"), '' if the article opens with none. */
+/** The agency of a wire dateline ("... (Reuters) -", "Damascus, SANA -"), '' if the article opens with none. */
 export function wireAgency(text: string): string {
   for (const line of topLines(text)) {
-    const wire = WIRE.exec(line);
-    if (wire) return wire[3]!.trim();
+    const wire = WIRE.exec(line) ?? WIRE_BARE.exec(line);
+    // "IRNA/SANA": the agency that carries the story is named first.
+    if (wire) return wire[3]!.split('/')[0]!.trim();
   }
   return '';
 }

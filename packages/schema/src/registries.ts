@@ -71,19 +71,25 @@ export interface SourceEntry {
   aliases: string[];
   /** Generic nouns that refer back to this source once it has been named ("the Observatory", "the monitor"). */
   anaphora?: string[];
+  /** Titles of the source's publication series ("Iran Update"): a text whose title or header names one is its. */
+  series?: string[];
 }
 
 const SOURCES_FILE = 'sources.csv';
 
-/** sources.csv: `kind` says whether `text` is a name of the source (alias) or a noun that refers back to it (anaphor). */
+/**
+ * sources.csv: `kind` says whether `text` is a name of the source (alias), a noun that refers back to it (anaphor), or
+ * the title of a series it publishes (series), which names the author of a text that carries no byline.
+ */
 export const SOURCES: SourceEntry[] = groupByName(
   SOURCES_FILE,
-  readRegistry(SOURCES_FILE, ['name', 'type', 'kind', 'text'], { type: SOURCE_TYPES, kind: ['alias', 'anaphor'] }),
+  readRegistry(SOURCES_FILE, ['name', 'type', 'kind', 'text'], { type: SOURCE_TYPES, kind: ['alias', 'anaphor', 'series'] }),
   ['type'],
 ).map((g) => {
-  const anaphora = g.rows.filter((r) => r.kind === 'anaphor').map((r) => r.text!);
-  const entry: SourceEntry = { name: g.first.name!, type: g.first.type as SourceType, aliases: g.rows.filter((r) => r.kind === 'alias').map((r) => r.text!) };
-  return anaphora.length ? { ...entry, anaphora } : entry;
+  const texts = (kind: string) => g.rows.filter((r) => r.kind === kind).map((r) => r.text!);
+  const [anaphora, series] = [texts('anaphor'), texts('series')];
+  const entry: SourceEntry = { name: g.first.name!, type: g.first.type as SourceType, aliases: texts('alias') };
+  return { ...entry, ...(anaphora.length ? { anaphora } : {}), ...(series.length ? { series } : {}) };
 });
 
 /**
