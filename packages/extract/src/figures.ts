@@ -22,6 +22,12 @@ interface FigureNP {
   end: number;
 }
 
+/**
+ * "11 of them rebels", "7 of whom were children": a pronoun partitive after a figure, with the copula that may come
+ * before the noun saying who the part are.
+ */
+export const PARTITIVE_TAIL = /^\s+of\s+(?:them|whom|those|these)(?:\s+(?:were|are|was|is)(?=\s))?\b/i;
+
 /** Gaps that join figures into one list: ", ", " and ", ", including ", " (including ". */
 const LIST_GAP = /^(?:\s*,?\s+as\s+well\s+as\s+|\s*,\s*(?:and\s+|including\s+|of\s+whom\s+|among\s+them\s+)?|\s+and\s+|\s+including\s+|\s*\(\s*including\s+|\s*,?\s*[—–]\s*(?:including\s+)?|\s+(?:on|in|at|near|overnight)\b[^,;.]{0,30},\s*(?:including|among\s+them)\s+)$/i;
 
@@ -40,7 +46,7 @@ export function figurePhrases(s: string): FigureNP[] {
     if (head && isPopulation(s, q, head)) return;
     if (!head && gappedNoun(s, q, quantities[i + 1], out)) return;
     // "200,000 of them are IDPs": the partitive belongs to the figure.
-    const partitive = head ? null : /^\s+of\s+(?:them|whom|those|these)\b/i.exec(s.slice(q.end));
+    const partitive = head ? null : PARTITIVE_TAIL.exec(s.slice(q.end));
     // "17 combatants, 11 of them rebels": a person noun right after the partitive says who the part are.
     const named = partitive ? readHead(s, { ...q, end: q.end + partitive[0].length }) : null;
     if (named?.unit === 'persons') out.push({ q, head: named, end: named.end });
@@ -241,7 +247,9 @@ function includedIn(s: string, np: FigureNP, last: Draft | undefined): { cue: Cu
   const bracket = /^\s*\(\s*(?:including\s+)?$/i.test(s.slice(last.cueEnd, np.q.start));
   // "including a woman and five children": a member without a figure may come first in the list.
   const opens = /,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:(?:an?|one)\s+[\p{L}\-]+(?:\s*,\s*|\s+and\s+))?$/iu;
-  if (!bracket && !opens.test(s.slice(0, np.q.start))) return null;
+  // "killed 19 civilians in X on Tuesday, 8 of them children": a part may name itself after its figure.
+  const tail = np.head !== null && /,\s*$/.test(s.slice(0, np.q.start)) && PARTITIVE_TAIL.test(s.slice(np.q.end));
+  if (!bracket && !tail && !opens.test(s.slice(0, np.q.start))) return null;
   if (/[;.]/.test(s.slice(last.cueEnd, np.q.start))) return null;
   return { cue: { category: last.category, start: last.cueStart, end: last.cueEnd, cumulative: last.cumulative }, subject: true };
 }

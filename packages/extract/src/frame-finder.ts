@@ -16,7 +16,7 @@ import type { Draft } from './draft.ts';
 import { isNotACount } from './filters.ts';
 import type { Frame } from './frames.ts';
 import { frameFor, isReportingVerb, mayHoldFrame } from './frames.ts';
-import { factPlaces, fits, KIND_OF, perpetrator } from './figures.ts';
+import { factPlaces, fits, KIND_OF, PARTITIVE_TAIL, perpetrator } from './figures.ts';
 import { fightersOnly, readHead } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
@@ -120,8 +120,10 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
     if (!(t.pos === 'ADJ' || (t.pos === 'ADV' && t.lemma !== 'also') || DETERMINERS.has(t.lemma))) break;
   }
   // readHead knows units and groups; "three more villages" is read from after "more".
-  const skipMore = /^\s+(?:more|other|further|additional)\b/i.exec(s.slice(q.end));
-  const nounPhrase = readHead(s, skipMore ? { ...q, end: q.end + skipMore[0].length } : q);
+  // "7 of them civilians": the noun after a pronoun partitive says who the part are (figures.ts reads it the same way).
+  const skip = /^\s+(?:more|other|further|additional)\b/i.exec(s.slice(q.end)) ?? PARTITIVE_TAIL.exec(s.slice(q.end));
+  const nounPhrase = readHead(s, skip ? { ...q, end: q.end + skip[0].length } : q);
+  if (!head && nounPhrase && skip) head = tokens.find((t) => t.start >= q.end && t.text === nounPhrase.noun) ?? null;
   const unit: Unit = nounPhrase?.unit ?? 'persons';
   // "3 injuries among army servicemen", "40 deaths among civilians": the victims follow the event noun.
   const among = !nounPhrase && head ? /^\s+among\s/i.exec(s.slice(head.end)) : null;
@@ -366,13 +368,30 @@ function subgroupOf(s: string, c: Counted, before: Draft[]): Draft | null {
   // "4 fatalities, they are a child and 3 women": a member without a figure may come first; "3,200 deaths in 2023: 1,100
   // civilians, ...": a colon opens the breakdown of the figure just stated.
   const opens =
-    /(?:,\s*(?:including|among\s+them|among\s+whom|of\s+whom|(?:they|these|the\s+victims|the\s+dead)\s+(?:are|were|include|included))\s*:?|:)\s+(?:(?:an?|one)\s+[\p{L}\-]+(?:\s*,\s*|\s+and\s+))?$/iu.test(s.slice(0, c.q.start));
+    /(?:(?:,\s*|\s+(?=including\b))(?:including|among\s+them|among\s+whom|of\s+whom|(?:they|these|the\s+victims|the\s+dead)\s+(?:are|were|include|included))\s*:?|:)\s+(?:(?:an?|one)\s+[\p{L}\-]+(?:\s*,\s*|\s+and\s+))?$/iu.test(s.slice(0, c.q.start));
   // The next part of a breakdown, after the previous part's noun phrase ("21 members of the regime forces and 15 ...").
-  const partEnd = (last as Partial<FrameDraft>).frame === 'part/group' ? Math.max(last.figEnd, last.cueEnd) : -1;
-  const continues = partEnd >= 0 && (/^\s*[\p{L}\-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u.test(between) || /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(s.slice(partEnd, c.q.start)));
-  if (!opens && !continues) return null;
-  return previous.filter((d) => !isPart(d)).pop() ?? null;
+  const partEnd = (last as Partial<FrameDraft>).frame === 'part/group' || last.part ? partNounEnd(s, last) : -1;
+  // "88 children under the age of 18 and 61 women", "70 members of the regime forces and loyal militiamen, and 47 ...":
+  // an age or a complement of the previous part's noun does not end the list.
+  const afterPart = partEnd >= 0 ? s.slice(partEnd, c.q.start).replace(AGE_BOUND, '').replace(NOUN_COMPLEMENT, '') : '';
+  const continues = partEnd >= 0 && (/^\s*[\p{L}\-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u.test(between) || /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(afterPart));
+  // "12 fatalities on Monday, 7 of them civilians": the part names itself after its figure.
+  const tail = /,\s*$/.test(between) && PARTITIVE_TAIL.test(s.slice(c.q.end));
+  if (!opens && !continues && !tail) return null;
+  return previous.filter((d) => !isPart(d) && !d.part).pop() ?? null;
 }
+
+/** Where a part's own noun phrase ends ("21 women", "70 members"); a part read with a list's verb ends its list. */
+function partNounEnd(s: string, part: Draft): number {
+  const q = findQuantities(s.slice(0, part.figEnd)).pop();
+  return (q && q.start === part.figStart ? readHead(s, q)?.end : undefined) ?? part.figEnd;
+}
+
+/** A group noun's complement ("of the regime forces and loyal militiamen"), up to the comma before the next part. */
+const NOUN_COMPLEMENT = /^\s+(?:of|from|loyal\s+to)\s+[^,;.:\d()]{1,60}?(?=,|\s+and\s+$)/i;
+
+/** An age bound right after a group noun: "under the age of 18", "over 18 years old", "(aged under 18)". */
+const AGE_BOUND = /^\s*\(?\s*(?:aged\s+)?(?:under|over|below|above|less\s+than|more\s+than)\s+(?:the\s+age\s+of\s+)?\d{1,2}(?:\s+years?(?:\s+of\s+age|\s+old)?)?(?:\s*\))?/i;
 
 /**
  * "1.5 million displacements, including Raqqa (318,761), Idleb (315,824) ...": a figure in brackets right after a

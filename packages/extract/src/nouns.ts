@@ -71,7 +71,8 @@ const STOP = new Set([
 
 /** Modifiers naming the side a fighter belongs to. */
 const GOV_WORDS = /\b(?:pro-regime|pro-government|pro-assad|government|regime|army|loyalist|syrian army|hezbollah|iranian-backed|militia)\b/i;
-const OPP_WORDS = /\b(?:rebel|opposition|jihadist|islamist|anti-regime|anti-government|hts|fsa|nusra|insurgent)\b/i;
+// "fighters of the factions": monitors' word for armed opposition groups (foreign-backed and Kurdish ones are tested first).
+const OPP_WORDS = /\b(?:rebel|opposition|jihadist|islamist|anti-regime|anti-government|hts|fsa|nusra|insurgent|factions?)\b/i;
 const FOREIGN_WORDS = /\b(?:Turkish|Turkey|Russian|American|US|U\.S\.|coalition|Kurdish|SDF|YPG|YPJ|Iraqi|Israeli|French|British)\b/;
 const ISIS_WORDS = /\b(?:IS|ISIS|ISIL|Daesh|Daish|Islamic State)\b/;
 
