@@ -204,7 +204,7 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
       if (!np.head && !found.subject && found.cue.category !== 'killed' && found.cue.category !== 'injured') continue;
       const { cue } = found;
       const kind = KIND_OF[cue.category];
-      const groupName: Group | '' = kind === 'casualty' ? np.head?.group || prevGroup || 'people' : '';
+      const groupName: Group | '' = kind === 'casualty' ? np.head?.group || tollGroup(s, cue) || prevGroup || 'people' : '';
       // A part after "including" does not name the group a later bare figure counts ("..., and 70 injured"), not even
       // when it shares the whole's verb ("killed 17 people, including 5 children, and injured 42").
       const breakdown = i > 0 && /\b(?:including|among\s+them|of\s+whom)\b/i.test(s.slice(group[i - 1]!.end, np.q.start));
@@ -235,6 +235,15 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
     }
   }
   return { drafts, usedVerbs };
+}
+
+/** "the death toll of civilians in X rose to N": the victims a toll's cue names in its complement. */
+function tollGroup(s: string, cue: CueHit): Group | '' {
+  const of = cue.cumulative ? /\btoll\s+(?:of|among)(?:\s+the)?(?=\s)/i.exec(s.slice(cue.start, cue.end)) : null;
+  if (!of) return '';
+  const at = cue.start + of.index + of[0].length;
+  const head = readHead(s, { start: at, end: at, numStart: at, numEnd: at, phrase: '', value: null, vague_word: '', modifier: 'exact' });
+  return head?.unit === 'persons' ? head.group : '';
 }
 
 /**

@@ -113,7 +113,11 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
     const found = classify(lower, modifiers.join(' '), s.slice(pos + t[0].length));
     if (found && !(lower === 'displaced' && nextIsNoun(s.slice(pos + t[0].length))) && !sidedNounNext(s.slice(pos + t[0].length))) {
       let end = extendConjunction(s, pos + t[0].length);
-      if (found.unit === 'persons') end = extendComplement(s, end);
+      if (found.unit === 'persons') {
+        const side = sideComplementEnd(s, end, found.group);
+        // "members of regime forces and loyal militiamen": the conjunction may follow the complement.
+        end = side > end ? extendConjunction(s, side) : extendComplement(s, end);
+      }
       return { ...found, noun: word, end, modifiers: modifiers.join(' '), internalCue: cueOf(modifiers, lower) };
     }
     if (STOP.has(lower)) return null;
@@ -186,6 +190,19 @@ function extendConjunction(s: string, end: number): number {
 function extendComplement(s: string, end: number): number {
   const m = /^\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}\-’']*(?:\s+(?:\p{Lu}[\p{L}\-’']*|al|el|a|of|for))*/u.exec(s.slice(end));
   return m ? end + m[0].length : end;
+}
+
+/**
+ * "members of the regime forces were killed", "fighters of the factions": a complement that names the side belongs to
+ * the phrase (its words run to the first word that ends a noun phrase), so the verb after it still reads.
+ */
+function sideComplementEnd(s: string, end: number, group: Group | ''): number {
+  if (!group || group === 'people' || group === 'civilians' || group === 'children' || group === 'women') return end;
+  const of = /^\s+(?:of|from|loyal\s+to)(?:\s+the)?/i.exec(s.slice(end));
+  if (!of) return end;
+  let pos = end + of[0].length;
+  for (let t = TOKEN.exec(s.slice(pos)); t && !STOP.has(t[2]!.toLowerCase()); t = TOKEN.exec(s.slice(pos))) pos += t[0].length;
+  return pos > end + of[0].length ? pos : end;
 }
 
 /** Converts a figure in miles to km (value × 1.609, one decimal); km stays as is. */

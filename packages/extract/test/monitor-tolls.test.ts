@@ -58,3 +58,108 @@ rule("a breakdown's list goes on past an age bound or the previous part's comple
     { category: 'killed', group: 'opposition_fighters', value: 25 },
   ]],
 ]);
+
+rule('the monitor as the reporter of its own toll: a name with "of" or "for", "was able to document"', [
+  ['monitor', 'The Syrian Observatory for Human Rights was able to document 43 civilian deaths today.', [
+    { category: 'killed', group: 'civilians', value: 43, reporters: ['Syrian Observatory for Human Rights'] },
+  ]],
+  ['monitor', 'The Syrian Network for Human Rights documented on Monday the death of 16 civilians in Ariha.', [
+    { category: 'killed', group: 'civilians', value: 16, places: ['Ariha'], reporters: ['Syrian Network for Human Rights'] },
+  ]],
+  ['sitrep', 'The Office of the High Commissioner managed to record 37 civilian deaths in Zaporizhzhia in April.', [
+    { category: 'killed', group: 'civilians', value: 37, reporters: ['Office of the High Commissioner'] },
+  ]],
+]);
+
+rule('a toll names its victims in its complement, or with a copula', [
+  ['regional', 'The death toll of civilians in Wad Madani rose to 37, including 9 children, the Sudan Doctors Network said.', [
+    { category: 'killed', group: 'civilians', value: 37, cumulative: true, reporters: ['Sudan Doctors Network'] },
+    { category: 'killed', group: 'children', value: 9, cumulative: true },
+  ]],
+  ['wire', 'The death toll among civilians in Hodeidah has risen to 52, health officials said.', [
+    { category: 'killed', group: 'civilians', value: 52, cumulative: true },
+  ]],
+  ['monitor', 'The total number of civilians killed in the siege of the town is 412, including 96 children.', [
+    { category: 'killed', group: 'civilians', value: 412, cumulative: true },
+    { category: 'killed', group: 'children', value: 96, cumulative: true },
+  ]],
+  ['encyclopedic', 'By the end of the month the number of soldiers wounded in the fighting for Bakhmut was 1,300.', [
+    { category: 'injured', group: 'government_forces', value: 1300, cumulative: true },
+  ]],
+  // A copula states a stock as well as a movement: "the number of displaced ... is N" is left to the stock rules.
+  ['sitrep', 'The number of people displaced by the fighting in Kalehe is now 40,000.', []],
+]);
+
+rule('an incident that adds to a running total keeps its own date, the total its start', [
+  ['monitor', 'The strikes killed 12 civilians, including 3 children, bringing to 1,224 the number of civilians killed since Sunday.', [
+    { category: 'killed', group: 'civilians', value: 12, time: '', cumulative: false },
+    { category: 'killed', group: 'children', value: 3, time: '', cumulative: false },
+    { category: 'killed', group: 'civilians', value: 1224, time: 'since Sunday', cumulative: true },
+  ]],
+  ['wire', 'Shelling killed 7 people in Kherson, raising the toll since the 3rd of June to 58.', [
+    { category: 'killed', value: 7, places: ['Kherson'], time: '', cumulative: false },
+    { category: 'killed', value: 58, time: 'since the 3rd of June', cumulative: true },
+  ]],
+  // "since ... until today": the period starts with the since-phrase; today is the report's day, not a second date.
+  ['monitor', 'Since the 1st of March until today the 8th of March 2019, SOHR documented the death of 58 civilians in Deraa.', [
+    { category: 'killed', group: 'civilians', value: 58, time: 'Since the 1st of March', cumulative: true, reporters: ['SOHR'] },
+  ]],
+  ['regional', 'Since the start of the war until today, the Yemen Data Project recorded 19,100 civilian casualties, with 8,900 killed.', [
+    { category: 'killed', group: 'civilians', value: 8900, time: 'Since the start of the war', cumulative: true },
+  ]],
+]);
+
+rule('fighters whose side is in their complement are the subject of the verb after it', [
+  ['monitor', 'SOHR said 44 members of the regime forces and 29 fighters of the factions were killed in the clashes.', [
+    { category: 'killed', group: 'government_forces', value: 44, reporters: ['SOHR'] },
+    { category: 'killed', group: 'opposition_fighters', value: 29, reporters: ['SOHR'] },
+  ]],
+  ['encyclopedic', 'Some 60 fighters of the Islamic State were killed in the battle for Tal Afar.', [
+    { category: 'killed', group: 'isis_fighters', value: 60 },
+  ]],
+  ['wire', 'At least 23 members of the Houthi forces died in the fighting near Marib, a military source said.', [
+    { category: 'killed', group: 'opposition_fighters', value: 23 },
+  ]],
+]);
+
+rule('members of a coordinated "of" complement each count: "the death of N children and M women"', [
+  ['monitor', 'SNHR documented the death of 12 children and 3 women in Idlib on Monday.', [
+    { category: 'killed', group: 'children', value: 12, places: ['Idlib'], reporters: ['SNHR'] },
+    { category: 'killed', group: 'women', value: 3, places: ['Idlib'], reporters: ['SNHR'] },
+  ]],
+  ['monitor', 'Monitors documented the killing of a child and 5 women in the shelling of Kafr Batna.', [
+    { category: 'killed', group: 'women', value: 5, places: ['Kafr Batna'] },
+  ]],
+  ['wire', 'The raid caused the deaths of 14 civilians and 9 government soldiers near Sittwe.', [
+    { category: 'killed', group: 'civilians', value: 14, places: ['Sittwe'] },
+    { category: 'killed', group: 'government_forces', value: 9, places: ['Sittwe'] },
+  ]],
+]);
+
+rule('"the deaths of N of its fighters": the subject\'s own people, on its side, with no perpetrator', [
+  ['encyclopedic', 'On 3 June, the pro-government militia announced the deaths of 14 of its fighters in clashes near Kafr Nabudah.', [
+    { category: 'killed', group: 'government_forces', value: 14, actor: '', time: 'On 3 June' },
+  ]],
+  ['wire', 'The rebels confirmed the deaths of 31 of their fighters in the battle for Kidal.', [
+    { category: 'killed', group: 'opposition_fighters', value: 31, actor: '' },
+  ]],
+  ['wire', 'The army said two of its soldiers died in the ambush near Goma.', [
+    { category: 'killed', group: 'government_forces', value: 2, actor: '' },
+  ]],
+]);
+
+rule('"Of the N killed, M were children": parts named by a copula after a lead that names the toll', [
+  ['monitor', 'Of the 1,412 civilians killed since February, 281 were children and 187 were women, the monitor said.', [
+    { category: 'killed', group: 'civilians', value: 1412, cumulative: true },
+    { category: 'killed', group: 'children', value: 281, cumulative: true },
+    { category: 'killed', group: 'women', value: 187, cumulative: true },
+  ]],
+  ['sitrep', 'Among the 96 people killed in the attacks on El Geneina, 40 were children.', [
+    { category: 'killed', group: 'people', value: 96, places: ['El Geneina'] },
+    { category: 'killed', group: 'children', value: 40 },
+  ]],
+  // Without the lead, a copula figure is no part.
+  ['wire', 'Strikes killed 30 people in Taiz; 12 were children, medics said.', [
+    { category: 'killed', group: 'people', value: 30, places: ['Taiz'] },
+  ]],
+]);
