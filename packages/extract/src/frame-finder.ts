@@ -268,9 +268,11 @@ function changeLemma(t: Token): string {
 
 /** True when a causing verb's object, a toll's noun, comes before "to" in the clause ("brought the toll in X to"). */
 function causedToll(tokens: Token[], to: number): boolean {
-  for (let k = to - 1; k >= 0 && k >= to - 8; k--) {
+  // The toll's noun may carry a complement with a verb of its own ("raising the number of civilians who were killed
+  // since the 18th of February to 1,423"): only a comma, or the causing verb itself, ends the search.
+  for (let k = to - 1; k >= 0 && k >= to - TOLL_REACH; k--) {
     const t = tokens[k]!;
-    if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
+    if (t.pos === 'PUNCT' || (t.pos === 'VERB' && CAUSE_VERBS.has(t.lemma))) return false;
     if (t.pos === 'NOUN' && frameFor(t, 'rise_to', 'NOUN').length) {
       return tokens.slice(Math.max(0, k - 4), k).some((v) => v.pos === 'VERB' && CAUSE_VERBS.has(v.lemma));
     }
@@ -413,7 +415,7 @@ function subgroupOf(s: string, c: Counted, before: Draft[]): Draft | null {
   // "12 fatalities on Monday, 7 of them civilians": the part names itself after its figure.
   const tail = /,\s*$/.test(between) && PARTITIVE_TAIL.test(s.slice(c.q.end));
   if (!opens && !continues && !tail) return null;
-  return previous.filter((d) => !isPart(d) && !d.part).pop() ?? null;
+  return lastWhole(previous);
 }
 
 /** Where a part's own noun phrase ends ("21 women", "70 members"); a part read with a list's verb ends its list. */
@@ -426,6 +428,16 @@ function partNounEnd(s: string, part: Draft): number {
 const NOUN_COMPLEMENT = /^\s+(?:of|from|loyal\s+to)\s+[^,;.:\d()]{1,60}?(?=,|\s+and\s+$)/i;
 
 /**
+ * The last whole (no part) of figure-ordered drafts; where another finder read the same figure, its draft (listed
+ * first) is the one kept, so a part takes the series of the fact that stands.
+ */
+function lastWhole(ordered: Draft[]): Draft | null {
+  const wholes = ordered.filter((d) => !isPart(d) && !d.part);
+  const last = wholes[wholes.length - 1];
+  return last ? wholes.find((d) => d.figStart === last.figStart)! : null;
+}
+
+/**
  * "Of the 1,412 civilians killed since February, 281 were children and 187 were women": after a lead that names the
  * toll ("of the", "among the"), a figure whose group follows a copula is a part of that toll. Returns the whole with
  * the part's group, or null.
@@ -434,13 +446,13 @@ function copulaPart(s: string, c: Counted, before: Draft[]): Draft | null {
   const copula = c.head ? null : /^\s+(?:were|are)(?=\s)/i.exec(s.slice(c.q.end));
   const named = copula ? readHead(s, { ...c.q, end: c.q.end + copula[0].length }) : null;
   if (!named || named.unit !== 'persons' || !named.group || named.group === 'people') return null;
-  const whole = before.filter((d) => d.figEnd <= c.q.start && d.kind === 'casualty' && !d.part && !isPart(d)).pop();
+  const whole = lastWhole(before.filter((d) => d.figEnd <= c.q.start && d.kind === 'casualty').sort((a, b) => a.figStart - b.figStart));
   if (!whole || /[.;]/.test(s.slice(whole.figEnd, c.q.start)) || !s.slice(whole.figEnd, c.q.start).includes(',')) return null;
   return /(?:^|[,;:]\s*)(?:of|among)\s+(?:the|these|those)\s+$/i.test(s.slice(0, whole.figStart)) ? { ...whole, group: named.group } : null;
 }
 
 /** An age bound right after a group noun: "under the age of 18", "over 18 years old", "(aged under 18)". */
-const AGE_BOUND = /^\s*\(?\s*(?:aged\s+)?(?:under|over|below|above|less\s+than|more\s+than)\s+(?:the\s+age\s+of\s+)?\d{1,2}(?:\s+years?(?:\s+of\s+age|\s+old)?)?(?:\s*\))?/i;
+const AGE_BOUND = /^\s*\(?\s*(?:aged\s+)?(?:under|over|below|above|less\s+than|more\s+than)\s+(?:the\s+age\s+of\s+)?(?:\d{1,2}|ten|eleven|twelve|\p{L}+teen)(?:\s+years?(?:\s+of\s+age|\s+old)?)?(?:\s*\))?/iu;
 
 /**
  * "1.5 million displacements, including Raqqa (318,761), Idleb (315,824) ...": a figure in brackets right after a

@@ -163,3 +163,29 @@ rule('"Of the N killed, M were children": parts named by a copula after a lead t
     { category: 'killed', group: 'people', value: 30, places: ['Taiz'] },
   ]],
 ]);
+
+rule('"raising the number of civilians who were killed since X to N": a caused toll whose noun has a clause of its own', [
+  ['monitor', 'SOHR monitored the death of 23 more civilians, raising the total number of civilians killed since the 18th of February to 1,423.', [
+    { category: 'killed', group: 'civilians', value: 23, time: '', cumulative: false },
+    { category: 'killed', group: 'civilians', value: 1423, time: 'since the 18th of February', cumulative: true },
+  ]],
+  ['wire', 'The new strikes killed 6 people in Kramatorsk, bringing the number of people who have died in the city since Monday to 41.', [
+    { category: 'killed', value: 6, places: ['Kramatorsk'], cumulative: false },
+    { category: 'killed', value: 41, time: 'since Monday', cumulative: true },
+  ]],
+  // A causing verb with no toll noun before "to" is no toll: "brought 300 families to safety" counts nobody killed.
+  ['sitrep', 'Volunteers brought the wounded from the villages around Sake to 3 hospitals in Goma.', []],
+]);
+
+rule('the parts of a toll read from the fact that stands, with its running total', [
+  ['monitor', 'The death toll rose to 1,400 civilian martyrs, among them 281 children under the age of eighteen and 187 citizen women over the age of eighteen.', [
+    { category: 'killed', group: 'civilians', value: 1400, cumulative: true },
+    { category: 'killed', group: 'children', value: 281, cumulative: true },
+    { category: 'killed', group: 'women', value: 187, cumulative: true },
+  ]],
+  ['regional', 'The death toll in Khan Younis has climbed to 230 civilians, among them 96 children aged under 18 and 51 women.', [
+    { category: 'killed', group: 'civilians', value: 230, cumulative: true },
+    { category: 'killed', group: 'children', value: 96, cumulative: true },
+    { category: 'killed', group: 'women', value: 51, cumulative: true },
+  ]],
+]);
