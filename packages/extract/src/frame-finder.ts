@@ -296,7 +296,9 @@ function complementCue(s: string, tokens: Token[], noun: number): Category | nul
 function complement(s: string, tokens: Token[], noun: number) {
   const of = tokens[noun + 1];
   if (of?.lemma !== 'of') return null;
-  return readHead(s, { start: of.start, end: of.end, phrase: '', numStart: of.start, numEnd: of.end, value: null, vague_word: '', modifier: 'exact' });
+  // "the number of the citizens who were killed": the article is not the complement's noun.
+  const from = tokens[noun + 2]?.lemma === 'the' ? tokens[noun + 2]! : of;
+  return readHead(s, { start: from.start, end: from.end, phrase: '', numStart: from.start, numEnd: from.end, value: null, vague_word: '', modifier: 'exact' });
 }
 
 /**
@@ -313,9 +315,13 @@ function appositiveToll(s: string, tokens: Token[], c: Counted, verb: Token): At
   const frame = noun && noun.pos === 'NOUN' ? frameFor(noun, 'rise_to', 'NOUN')[0] : undefined;
   if (!noun || !frame) return null;
   const rest: Token[] = [];
-  for (let j = k + 1; j < tokens.length && j < k + 14 && !/^[,;.:]$/.test(tokens[j]!.text); j++) rest.push(tokens[j]!);
+  // "the number of civilians, who were killed in ...": a comma before a relative pronoun does not end the complement.
+  const ends = (j: number) => /^[,;.:]$/.test(tokens[j]!.text) && !(tokens[j]!.text === ',' && /^(?:who|whose)$/i.test(tokens[j + 1]?.text ?? ''));
+  for (let j = k + 1; j < tokens.length && j < k + 14 && !ends(j); j++) rest.push(tokens[j]!);
   const category = isCategory(frame.category) ? frame.category : complementCategory(rest);
-  return category ? { category, frame, start: verb.start, end: noun.end, cumulative: true, group: complementGroup(s, tokens, k) } : null;
+  // The predicate runs to the end of the complement, so that a time phrase after it ("... killed since 3 May") is its own.
+  const end = rest.length ? rest[rest.length - 1]!.end : noun.end;
+  return category ? { category, frame, start: verb.start, end, cumulative: true, group: complementGroup(s, tokens, k) } : null;
 }
 
 /** "the number of civilians killed": the category a word of the complement names through its own frame. */

@@ -189,3 +189,21 @@ rule('the parts of a toll read from the fact that stands, with its running total
     { category: 'killed', group: 'women', value: 51, cumulative: true },
   ]],
 ]);
+
+rule("an appositive toll's complement: a relative after a comma, 'the citizens', a time phrase after it", [
+  ['monitor', 'It has risen to 212, the number of civilians, who were killed in the bombardment on Idlib province, including 53 children and 38 women, since the 3rd of May.', [
+    { category: 'killed', group: 'civilians', value: 212, time: 'since the 3rd of May', cumulative: true },
+    { category: 'killed', group: 'children', value: 53, cumulative: true },
+    { category: 'killed', group: 'women', value: 38, cumulative: true },
+  ]],
+  ['regional', 'The number of the citizens who were killed in the shelling of Kherson since the start of the month rose to 47, including 5 children.', [
+    { category: 'killed', group: 'civilians', value: 47, time: 'since the start of the month', cumulative: true },
+    { category: 'killed', group: 'children', value: 5, cumulative: true },
+  ]],
+  ['monitor', 'SOHR documented the killing of 9 civilians today, bringing to 212 the number of civilians who were killed since the 3rd of May, they are 53 children, 38 women and 121 men.', [
+    { category: 'killed', group: 'civilians', value: 9, time: 'today', cumulative: false },
+    { category: 'killed', group: 'civilians', value: 212, time: 'since the 3rd of May', cumulative: true },
+    { category: 'killed', group: 'children', value: 53, time: 'since the 3rd of May' },
+    { category: 'killed', group: 'women', value: 38, time: 'since the 3rd of May' },
+  ]],
+]);
