@@ -29,7 +29,7 @@ interface FigureNP {
 export const PARTITIVE_TAIL = /^\s+of\s+(?:them|whom|those|these)(?:\s+(?:were|are|was|is)(?=\s))?\b/i;
 
 /** Gaps that join figures into one list: ", ", " and ", ", including ", " (including ". */
-const LIST_GAP = /^(?:\s*,?\s+as\s+well\s+as\s+|\s*,\s*(?:and\s+|including\s+|of\s+whom\s+|among\s+them\s+)?|\s+and\s+|\s+including\s+|\s*\(\s*including\s+|\s*,?\s*[—–]\s*(?:including\s+)?|\s+(?:on|in|at|near|overnight)\b[^,;.]{0,30},\s*(?:including|among\s+them)\s+)$/i;
+const LIST_GAP = /^(?:\s*,?\s+(?:as\s+well\s+as|in\s+addition\s+to)\s+|\s*,\s*(?:and\s+|including\s+|of\s+whom\s+|among\s+them\s+)?|\s+and\s+|\s+including\s+|\s*\(\s*including\s+|\s*,?\s*[—–]\s*(?:including\s+)?|\s+(?:on|in|at|near|overnight)\b[^,;.]{0,30},\s*(?:including|among\s+them)\s+)$/i;
 
 export const KIND_OF: Record<Category, Kind> = {
   killed: 'casualty', injured: 'casualty', displaced: 'displacement', idps_stock: 'displacement', returned: 'displacement',
@@ -89,7 +89,7 @@ function groupsOf(s: string, nps: FigureNP[]): FigureNP[][] {
     const closesParts = !np.head && !!prev?.head && /^\s*,\s*and\s+$/.test(gap);
     if (last && prev && unitClass(prev) === unitClass(np) && LIST_GAP.test(gap) && !closesParts) {
       last.nps.push(np);
-      last.closed ||= /\b(?:and|including|of\s+whom|among\s+them|as\s+well\s+as)\b|[—–(]/i.test(gap);
+      last.closed ||= /\b(?:and|including|of\s+whom|among\s+them|as\s+well\s+as|in\s+addition\s+to)\b|[—–(]/i.test(gap);
     } else groups.push({ nps: [np], closed: true });
   }
   return groups.flatMap((g) => (g.closed ? [g.nps] : g.nps.map((np) => [np])));
@@ -188,7 +188,7 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
     let partCue: { cue: CueHit; subject: boolean } | null = null;
     for (let i = 0; i < group.length; i++) {
       const np = group[i]!;
-      const cued = cueFor(s, group, i, stockContext);
+      const cued = cueFor(s, group, i, stockContext) ?? inAdditionTo(s, np, drafts[drafts.length - 1]);
       if (!cued && i === 0) partCue = includedIn(s, np, drafts[drafts.length - 1]);
       const found = cued ?? partCue;
       const unit: Unit = np.head?.unit ?? 'persons';
@@ -244,6 +244,17 @@ function tollGroup(s: string, cue: CueHit): Group | '' {
   const at = cue.start + of.index + of[0].length;
   const head = readHead(s, { start: at, end: at, numStart: at, numEnd: at, phrase: '', value: null, vague_word: '', modifier: 'exact' });
   return head?.unit === 'persons' ? head.group : '';
+}
+
+/**
+ * "27 soldiers were killed in the clashes, in addition to 31 rebels": a figure added to a casualty fact of the same
+ * sentence shares its verb; it is a series of its own, not a part.
+ */
+function inAdditionTo(s: string, np: FigureNP, last: Draft | undefined): { cue: CueHit; subject: boolean } | null {
+  if (!last || last.kind !== 'casualty' || last.cueEnd > np.q.start || np.head?.unit !== 'persons') return null;
+  const between = s.slice(last.cueEnd, np.q.start);
+  if (/[;.]/.test(between) || !/,?\s+in\s+addition\s+to\s+$/i.test(between)) return null;
+  return { cue: { category: last.category, start: last.cueStart, end: last.cueEnd, cumulative: last.cumulative }, subject: true };
 }
 
 /**

@@ -207,3 +207,27 @@ rule("an appositive toll's complement: a relative after a comma, 'the citizens',
     { category: 'killed', group: 'women', value: 38, time: 'since the 3rd of May' },
   ]],
 ]);
+
+rule('"in addition to N": a figure added to a casualty fact shares its verb, as a series of its own', [
+  ['monitor', 'Also, 27 members of the regime forces were killed in the clashes on the fronts of Harasta, in addition to 31 fighters of the factions.', [
+    { category: 'killed', group: 'government_forces', value: 27 },
+    { category: 'killed', group: 'opposition_fighters', value: 31 },
+  ]],
+  ['wire', 'The drone strikes killed 12 soldiers near Bakhmut in addition to 4 civilians, officials said.', [
+    { category: 'killed', group: 'government_forces', value: 12 },
+    { category: 'killed', group: 'civilians', value: 4 },
+  ]],
+  // Not after a casualty fact: nothing to share.
+  ['sitrep', 'Some 300 families arrived in Kalehe, in addition to 40 unaccompanied children.', [
+    { category: 'displaced', value: 300, unit: 'families' },
+  ]],
+]);
+
+rule('a toll without "death" before it is still a running total of the dead', [
+  ['monitor', 'The toll of the regime escalation reached 1,412 civilians, who were killed since the 18th of February.', [
+    { category: 'killed', group: 'civilians', value: 1412, cumulative: true },
+  ]],
+  ['regional', 'The toll of the shelling on Omdurman has risen to 64 people, the emergency room said.', [
+    { category: 'killed', group: 'people', value: 64, cumulative: true },
+  ]],
+]);
