@@ -231,3 +231,20 @@ rule('a toll without "death" before it is still a running total of the dead', [
     { category: 'killed', group: 'people', value: 64, cumulative: true },
   ]],
 ]);
+
+rule('the next sentence names the toll\'s victims: "The martyrs are ...", "They are ..."', [
+  ['monitor', 'SOHR documented the death of 23 civilians in Douma today. The martyrs are 9 children, 6 women and 8 men.', [
+    { category: 'killed', group: 'civilians', value: 23, places: ['Douma'], reporters: ['SOHR'] },
+    { category: 'killed', group: 'children', value: 9, places: ['Douma'], reporters: ['SOHR'] },
+    { category: 'killed', group: 'women', value: 6, places: ['Douma'], reporters: ['SOHR'] },
+  ]],
+  ['wire', 'Air strikes killed 40 civilians in Saada on Monday. They are 12 children, 9 women and 19 men.', [
+    { category: 'killed', group: 'civilians', value: 40, places: ['Saada'] },
+    { category: 'killed', group: 'children', value: 12, places: ['Saada'] },
+    { category: 'killed', group: 'women', value: 9, places: ['Saada'] },
+  ]],
+  // After a displacement figure, "they are" names no victims.
+  ['sitrep', 'Some 2,000 families fled Sake on Monday. They are 600 women and 900 children, partners said.', [
+    { category: 'displaced', value: 2000, unit: 'families' },
+  ]],
+]);
