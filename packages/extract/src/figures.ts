@@ -22,8 +22,14 @@ interface FigureNP {
   end: number;
 }
 
+/**
+ * "11 of them rebels", "7 of whom were children": a pronoun partitive after a figure, with the copula that may come
+ * before the noun saying who the part are.
+ */
+export const PARTITIVE_TAIL = /^\s+of\s+(?:them|whom|those|these)(?:\s+(?:were|are|was|is)(?=\s))?\b/i;
+
 /** Gaps that join figures into one list: ", ", " and ", ", including ", " (including ". */
-const LIST_GAP = /^(?:\s*,?\s+as\s+well\s+as\s+|\s*,\s*(?:and\s+|including\s+|of\s+whom\s+|among\s+them\s+)?|\s+and\s+|\s+including\s+|\s*\(\s*including\s+|\s*,?\s*[—–]\s*(?:including\s+)?|\s+(?:on|in|at|near|overnight)\b[^,;.]{0,30},\s*(?:including|among\s+them)\s+)$/i;
+const LIST_GAP = /^(?:\s*,?\s+(?:as\s+well\s+as|in\s+addition\s+to)\s+|\s*,\s*(?:and\s+|including\s+|of\s+whom\s+|among\s+them\s+)?|\s+and\s+|\s+including\s+|\s*\(\s*including\s+|\s*,?\s*[—–]\s*(?:including\s+)?|\s+(?:on|in|at|near|overnight)\b[^,;.]{0,30},\s*(?:including|among\s+them)\s+)$/i;
 
 export const KIND_OF: Record<Category, Kind> = {
   killed: 'casualty', injured: 'casualty', displaced: 'displacement', idps_stock: 'displacement', returned: 'displacement',
@@ -40,7 +46,7 @@ export function figurePhrases(s: string): FigureNP[] {
     if (head && isPopulation(s, q, head)) return;
     if (!head && gappedNoun(s, q, quantities[i + 1], out)) return;
     // "200,000 of them are IDPs": the partitive belongs to the figure.
-    const partitive = head ? null : /^\s+of\s+(?:them|whom|those|these)\b/i.exec(s.slice(q.end));
+    const partitive = head ? null : PARTITIVE_TAIL.exec(s.slice(q.end));
     // "17 combatants, 11 of them rebels": a person noun right after the partitive says who the part are.
     const named = partitive ? readHead(s, { ...q, end: q.end + partitive[0].length }) : null;
     if (named?.unit === 'persons') out.push({ q, head: named, end: named.end });
@@ -83,7 +89,7 @@ function groupsOf(s: string, nps: FigureNP[]): FigureNP[][] {
     const closesParts = !np.head && !!prev?.head && /^\s*,\s*and\s+$/.test(gap);
     if (last && prev && unitClass(prev) === unitClass(np) && LIST_GAP.test(gap) && !closesParts) {
       last.nps.push(np);
-      last.closed ||= /\b(?:and|including|of\s+whom|among\s+them|as\s+well\s+as)\b|[—–(]/i.test(gap);
+      last.closed ||= /\b(?:and|including|of\s+whom|among\s+them|as\s+well\s+as|in\s+addition\s+to)\b|[—–(]/i.test(gap);
     } else groups.push({ nps: [np], closed: true });
   }
   return groups.flatMap((g) => (g.closed ? [g.nps] : g.nps.map((np) => [np])));
@@ -182,7 +188,7 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
     let partCue: { cue: CueHit; subject: boolean } | null = null;
     for (let i = 0; i < group.length; i++) {
       const np = group[i]!;
-      const cued = cueFor(s, group, i, stockContext);
+      const cued = cueFor(s, group, i, stockContext) ?? inAdditionTo(s, np, drafts[drafts.length - 1]);
       if (!cued && i === 0) partCue = includedIn(s, np, drafts[drafts.length - 1]);
       const found = cued ?? partCue;
       const unit: Unit = np.head?.unit ?? 'persons';
@@ -198,7 +204,7 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
       if (!np.head && !found.subject && found.cue.category !== 'killed' && found.cue.category !== 'injured') continue;
       const { cue } = found;
       const kind = KIND_OF[cue.category];
-      const groupName: Group | '' = kind === 'casualty' ? np.head?.group || prevGroup || 'people' : '';
+      const groupName: Group | '' = kind === 'casualty' ? np.head?.group || tollGroup(s, cue) || prevGroup || 'people' : '';
       // A part after "including" does not name the group a later bare figure counts ("..., and 70 injured"), not even
       // when it shares the whole's verb ("killed 17 people, including 5 children, and injured 42").
       const breakdown = i > 0 && /\b(?:including|among\s+them|of\s+whom)\b/i.test(s.slice(group[i - 1]!.end, np.q.start));
@@ -231,6 +237,26 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
   return { drafts, usedVerbs };
 }
 
+/** "the death toll of civilians in X rose to N": the victims a toll's cue names in its complement. */
+function tollGroup(s: string, cue: CueHit): Group | '' {
+  const of = cue.cumulative ? /\btoll\s+(?:of|among)(?:\s+the)?(?=\s)/i.exec(s.slice(cue.start, cue.end)) : null;
+  if (!of) return '';
+  const at = cue.start + of.index + of[0].length;
+  const head = readHead(s, { start: at, end: at, numStart: at, numEnd: at, phrase: '', value: null, vague_word: '', modifier: 'exact' });
+  return head?.unit === 'persons' ? head.group : '';
+}
+
+/**
+ * "27 soldiers were killed in the clashes, in addition to 31 rebels": a figure added to a casualty fact of the same
+ * sentence shares its verb; it is a series of its own, not a part.
+ */
+function inAdditionTo(s: string, np: FigureNP, last: Draft | undefined): { cue: CueHit; subject: boolean } | null {
+  if (!last || last.kind !== 'casualty' || last.cueEnd > np.q.start || np.head?.unit !== 'persons') return null;
+  const between = s.slice(last.cueEnd, np.q.start);
+  if (/[;.]/.test(between) || !/,?\s+in\s+addition\s+to\s+$/i.test(between)) return null;
+  return { cue: { category: last.category, start: last.cueStart, end: last.cueEnd, cumulative: last.cumulative }, subject: true };
+}
+
 /**
  * "70 civilians died in the raids, including 20 children": a figure introduced by "including" after a
  * fact of the same clause is a part of it, with the same cue.
@@ -241,7 +267,9 @@ function includedIn(s: string, np: FigureNP, last: Draft | undefined): { cue: Cu
   const bracket = /^\s*\(\s*(?:including\s+)?$/i.test(s.slice(last.cueEnd, np.q.start));
   // "including a woman and five children": a member without a figure may come first in the list.
   const opens = /,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:(?:an?|one)\s+[\p{L}\-]+(?:\s*,\s*|\s+and\s+))?$/iu;
-  if (!bracket && !opens.test(s.slice(0, np.q.start))) return null;
+  // "killed 19 civilians in X on Tuesday, 8 of them children": a part may name itself after its figure.
+  const tail = np.head !== null && /,\s*$/.test(s.slice(0, np.q.start)) && PARTITIVE_TAIL.test(s.slice(np.q.end));
+  if (!bracket && !tail && !opens.test(s.slice(0, np.q.start))) return null;
   if (/[;.]/.test(s.slice(last.cueEnd, np.q.start))) return null;
   return { cue: { category: last.category, start: last.cueStart, end: last.cueEnd, cumulative: last.cumulative }, subject: true };
 }

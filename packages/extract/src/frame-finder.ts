@@ -16,8 +16,8 @@ import type { Draft } from './draft.ts';
 import { isNotACount } from './filters.ts';
 import type { Frame } from './frames.ts';
 import { frameFor, isReportingVerb, mayHoldFrame } from './frames.ts';
-import { factPlaces, fits, KIND_OF, perpetrator } from './figures.ts';
-import { fightersOnly, readHead } from './nouns.ts';
+import { factPlaces, fits, KIND_OF, PARTITIVE_TAIL, perpetrator } from './figures.ts';
+import { fightersOnly, readHead, sideGroup } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
@@ -51,6 +51,8 @@ interface Counted {
   group: Group | '';
   /** End of the noun phrase (the figure's end when it has no noun). */
   end: number;
+  /** "14 of its fighters": the subject's own people, so the subject is no perpetrator. */
+  own?: boolean;
 }
 
 /**
@@ -58,7 +60,7 @@ interface Counted {
  * finders already made facts of: a sentence with no other figure is not tagged at all (tagging is the cost here).
  */
 export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): FrameDraft[] {
-  const quantities = findQuantities(s).filter((q) => !isNotACount(s, q) || bracketedAfterName(s, q) || partOfEvents(s, q));
+  const quantities = findQuantities(s).filter((q) => !isNotACount(s, q) || bracketedAfterName(s, q) || partOfEvents(s, q) || partOfOwn(s, q));
   if (quantities.every((q) => read.some((d) => d.figStart < q.end && q.start < d.figEnd)) || !mayHoldFrame(s)) return [];
   const tokens = tokenize(s);
   const counted = quantities.map((q) => countedPhrase(s, tokens, q));
@@ -71,7 +73,7 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
       continue;
     }
     const byPlace = continuedBreakdown(s, tokens, c, [...read, ...drafts]);
-    const whole = byPlace ? null : subgroupOf(s, c, [...read, ...drafts]);
+    const whole = byPlace ? null : subgroupOf(s, c, [...read, ...drafts]) ?? copulaPart(s, c, [...read, ...drafts]);
     if (whole) {
       drafts.push({ ...partOf(whole, c, factPlaces(s, places, c.end)), group: c.group || whole.group, frame: 'part/group' });
       continue;
@@ -120,15 +122,18 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
     if (!(t.pos === 'ADJ' || (t.pos === 'ADV' && t.lemma !== 'also') || DETERMINERS.has(t.lemma))) break;
   }
   // readHead knows units and groups; "three more villages" is read from after "more".
-  const skipMore = /^\s+(?:more|other|further|additional)\b/i.exec(s.slice(q.end));
-  const nounPhrase = readHead(s, skipMore ? { ...q, end: q.end + skipMore[0].length } : q);
+  // "7 of them civilians": the noun after a pronoun partitive says who the part are (figures.ts reads it the same way).
+  const skip = /^\s+(?:more|other|further|additional)\b/i.exec(s.slice(q.end)) ?? PARTITIVE_TAIL.exec(s.slice(q.end)) ?? OWN.exec(s.slice(q.end));
+  const nounPhrase = readHead(s, skip ? { ...q, end: q.end + skip[0].length } : q);
+  if (!head && nounPhrase && skip) head = tokens.find((t) => t.start >= q.end && t.text === nounPhrase.noun) ?? null;
   const unit: Unit = nounPhrase?.unit ?? 'persons';
   // "3 injuries among army servicemen", "40 deaths among civilians": the victims follow the event noun.
   const among = !nounPhrase && head ? /^\s+among\s/i.exec(s.slice(head.end)) : null;
   const victims = among ? readHead(s, { ...q, end: head!.end + among[0].length - 1 }) : null;
-  const group = nounPhrase?.group || (victims?.unit === 'persons' ? victims.group : '');
+  const own = OWN.test(s.slice(q.end)) && nounPhrase?.group === 'people' ? sideGroup(subjectActor(s, q.start)) : '';
+  const group = own || nounPhrase?.group || (victims?.unit === 'persons' ? victims.group : '');
   const end = nounPhrase?.end ?? (head ? head.end : q.end);
-  return { q, after: after < 0 ? tokens.length : after, head, unit, group, end };
+  return { q, after: after < 0 ? tokens.length : after, head, unit, group, end, own: !!own };
 }
 
 /** The frame that governs a counted phrase, trying each argument position in turn. */
@@ -158,6 +163,8 @@ function reportingVerb(tokens: Token[], at: number): Token | null {
   return null;
 }
 
+/** Words of ability between a reporter and its verb: "was able to document", "managed to record". */
+const ABLE_TO = new Set(['able', 'to', 'manage']);
 const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PUNCT', 'NUM']);
 
 /**
@@ -168,9 +175,16 @@ function reportingSubject(s: string, tokens: Token[], at: number): string {
   const verb = reportingVerb(tokens, at);
   if (!verb) return '';
   let k = verb.i - 1;
-  while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
+  // "has documented", "was able to document", "managed to record": what stands between the subject and its verb.
+  while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || ABLE_TO.has(tokens[k]!.lemma))) k--;
   const end = k;
-  while (k >= 0 && SUBJECT_POS.has(tokens[k]!.pos) && !/^[,;:.—–]$/.test(tokens[k]!.text)) k--;
+  // "The Syrian Observatory for Human Rights": "of" and "for" between capitalised words belong to the name.
+  const capital = (t: Token | undefined) => t?.pos === 'PROPN' || (t?.pos === 'DET' && tokens[t.i + 1]?.pos === 'PROPN');
+  const named = (t: Token | undefined) => t?.pos === 'PROPN' || (t?.pos === 'NOUN' && /^\p{Lu}/u.test(t.text));
+  const inName = (t: Token) => (t.lemma === 'of' || t.lemma === 'for') && named(tokens[t.i - 1]) && capital(tokens[t.i + 1]);
+  while (k >= 0 && (SUBJECT_POS.has(tokens[k]!.pos) || inName(tokens[k]!)) && !/^[,;:.—–]$/.test(tokens[k]!.text)) k--;
+  // The article is no part of the name ("The Syrian Observatory ..." is "Syrian Observatory ...").
+  while (tokens[k + 1]?.pos === 'DET' && k + 1 < end) k++;
   const words = tokens.slice(k + 1, end + 1);
   // A capital at the start of a sentence proves nothing ("Teams recorded"); an acronym or a later proper noun does.
   if (!words.some((t) => t.pos === 'PROPN' && (t.i > 0 || /^[A-Z]{2,}$/.test(t.text)))) return '';
@@ -182,6 +196,7 @@ function ofComplement(tokens: Token[], c: Counted): Attachment | null {
   const first = tokens.findIndex((t) => t.end > c.q.start);
   let k = first - 1;
   while (k >= 0 && DETERMINERS.has(tokens[k]!.lemma) && tokens[k]!.lemma !== 'of') k--;
+  k = coordinatedOf(tokens, k);
   if (tokens[k]?.lemma !== 'of') return null;
   const noun = tokens[k - 1];
   if (!noun || noun.pos !== 'NOUN') return null;
@@ -190,11 +205,33 @@ function ofComplement(tokens: Token[], c: Counted): Attachment | null {
   return { category: frame.category, frame, start: noun.start, end: noun.end, cumulative: false };
 }
 
+/**
+ * "the death of 12 children and 3 women", "the killing of a child and 5 women": a later member of a coordinated
+ * complement shares its "of". From the token before the figure (`k`), the index of that "of", or `k` unchanged.
+ */
+function coordinatedOf(tokens: Token[], k: number): number {
+  if (tokens[k]?.lemma !== 'and' && tokens[k]?.text !== ',') return k;
+  let j = k - 1;
+  // One member before: a figure or an article, its modifiers and its noun ("12 children", "a child", "9 regime soldiers").
+  while (j >= 0 && j > k - 6 && MEMBER_POS.has(tokens[j]!.pos) && tokens[j]!.lemma !== 'of') j--;
+  const member = tokens.slice(j + 1, k);
+  const counted = member[0] && (member[0].pos === 'NUM' || member[0].pos === 'DET');
+  return tokens[j]?.lemma === 'of' && counted && member.some((t) => t.pos === 'NOUN') ? j : k;
+}
+
+const MEMBER_POS = new Set(['NUM', 'DET', 'ADJ', 'NOUN']);
+
 /** "the toll rose to N", "the number of people killed has climbed to N": a running total. */
 function riseTo(s: string, tokens: Token[], c: Counted): Attachment | null {
   const first = tokens.findIndex((t) => t.end > c.q.start);
   // "the number of dead has reached 63": a transitive verb of change takes the figure with no preposition.
   if (tokens[first - 1] && DIRECT_CHANGE.has(changeLemma(tokens[first - 1]!))) return tollNoun(s, tokens, tokens[first - 1]!, tokens[first - 1]!.i - 1, c);
+  // "the total number of civilians killed in the siege is 412": a toll stated with a copula. Only of the dead and the
+  // wounded: "the number of displaced is N" may be a stock as well as a movement.
+  if (tokens[first - 1]?.lemma === 'be') {
+    const toll = tollNoun(s, tokens, tokens[first - 1]!, tokens[first - 1]!.i - 1, c);
+    return toll && (toll.category === 'killed' || toll.category === 'injured') ? toll : null;
+  }
   const prep = tokens[first - 1];
   const verb = tokens[first - 2];
   if (!prep || !verb || !['to', 'at'].includes(prep.lemma)) return null;
@@ -231,9 +268,11 @@ function changeLemma(t: Token): string {
 
 /** True when a causing verb's object, a toll's noun, comes before "to" in the clause ("brought the toll in X to"). */
 function causedToll(tokens: Token[], to: number): boolean {
-  for (let k = to - 1; k >= 0 && k >= to - 8; k--) {
+  // The toll's noun may carry a complement with a verb of its own ("raising the number of civilians who were killed
+  // since the 18th of February to 1,423"): only a comma, or the causing verb itself, ends the search.
+  for (let k = to - 1; k >= 0 && k >= to - TOLL_REACH; k--) {
     const t = tokens[k]!;
-    if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
+    if (t.pos === 'PUNCT' || (t.pos === 'VERB' && CAUSE_VERBS.has(t.lemma))) return false;
     if (t.pos === 'NOUN' && frameFor(t, 'rise_to', 'NOUN').length) {
       return tokens.slice(Math.max(0, k - 4), k).some((v) => v.pos === 'VERB' && CAUSE_VERBS.has(v.lemma));
     }
@@ -257,7 +296,9 @@ function complementCue(s: string, tokens: Token[], noun: number): Category | nul
 function complement(s: string, tokens: Token[], noun: number) {
   const of = tokens[noun + 1];
   if (of?.lemma !== 'of') return null;
-  return readHead(s, { start: of.start, end: of.end, phrase: '', numStart: of.start, numEnd: of.end, value: null, vague_word: '', modifier: 'exact' });
+  // "the number of the citizens who were killed": the article is not the complement's noun.
+  const from = tokens[noun + 2]?.lemma === 'the' ? tokens[noun + 2]! : of;
+  return readHead(s, { start: from.start, end: from.end, phrase: '', numStart: from.start, numEnd: from.end, value: null, vague_word: '', modifier: 'exact' });
 }
 
 /**
@@ -274,9 +315,13 @@ function appositiveToll(s: string, tokens: Token[], c: Counted, verb: Token): At
   const frame = noun && noun.pos === 'NOUN' ? frameFor(noun, 'rise_to', 'NOUN')[0] : undefined;
   if (!noun || !frame) return null;
   const rest: Token[] = [];
-  for (let j = k + 1; j < tokens.length && j < k + 14 && !/^[,;.:]$/.test(tokens[j]!.text); j++) rest.push(tokens[j]!);
+  // "the number of civilians, who were killed in ...": a comma before a relative pronoun does not end the complement.
+  const ends = (j: number) => /^[,;.:]$/.test(tokens[j]!.text) && !(tokens[j]!.text === ',' && /^(?:who|whose)$/i.test(tokens[j + 1]?.text ?? ''));
+  for (let j = k + 1; j < tokens.length && j < k + 14 && !ends(j); j++) rest.push(tokens[j]!);
   const category = isCategory(frame.category) ? frame.category : complementCategory(rest);
-  return category ? { category, frame, start: verb.start, end: noun.end, cumulative: true, group: complementGroup(s, tokens, k) } : null;
+  // The predicate runs to the end of the complement, so that a time phrase after it ("... killed since 3 May") is its own.
+  const end = rest.length ? rest[rest.length - 1]!.end : noun.end;
+  return category ? { category, frame, start: verb.start, end, cumulative: true, group: complementGroup(s, tokens, k) } : null;
 }
 
 /** "the number of civilians killed": the category a word of the complement names through its own frame. */
@@ -366,13 +411,54 @@ function subgroupOf(s: string, c: Counted, before: Draft[]): Draft | null {
   // "4 fatalities, they are a child and 3 women": a member without a figure may come first; "3,200 deaths in 2023: 1,100
   // civilians, ...": a colon opens the breakdown of the figure just stated.
   const opens =
-    /(?:,\s*(?:including|among\s+them|among\s+whom|of\s+whom|(?:they|these|the\s+victims|the\s+dead)\s+(?:are|were|include|included))\s*:?|:)\s+(?:(?:an?|one)\s+[\p{L}\-]+(?:\s*,\s*|\s+and\s+))?$/iu.test(s.slice(0, c.q.start));
+    /(?:(?:,\s*|\s+(?=including\b))(?:including|among\s+them|among\s+whom|of\s+whom|(?:they|these|the\s+victims|the\s+dead)\s+(?:are|were|include|included))\s*:?|:)\s+(?:(?:an?|one)\s+[\p{L}\-]+(?:\s*,\s*|\s+and\s+))?$/iu.test(s.slice(0, c.q.start));
   // The next part of a breakdown, after the previous part's noun phrase ("21 members of the regime forces and 15 ...").
-  const partEnd = (last as Partial<FrameDraft>).frame === 'part/group' ? Math.max(last.figEnd, last.cueEnd) : -1;
-  const continues = partEnd >= 0 && (/^\s*[\p{L}\-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u.test(between) || /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(s.slice(partEnd, c.q.start)));
-  if (!opens && !continues) return null;
-  return previous.filter((d) => !isPart(d)).pop() ?? null;
+  const partEnd = (last as Partial<FrameDraft>).frame === 'part/group' || last.part ? partNounEnd(s, last) : -1;
+  // "88 children under the age of 18 and 61 women", "70 members of the regime forces and loyal militiamen, and 47 ...":
+  // an age or a complement of the previous part's noun does not end the list.
+  const afterPart = partEnd >= 0 ? s.slice(partEnd, c.q.start).replace(AGE_BOUND, '').replace(NOUN_COMPLEMENT, '') : '';
+  const continues = partEnd >= 0 && (/^\s*[\p{L}\-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u.test(between) || /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(afterPart));
+  // "12 fatalities on Monday, 7 of them civilians": the part names itself after its figure.
+  const tail = /,\s*$/.test(between) && PARTITIVE_TAIL.test(s.slice(c.q.end));
+  if (!opens && !continues && !tail) return null;
+  return lastWhole(previous);
 }
+
+/** Where a part's own noun phrase ends ("21 women", "70 members"); a part read with a list's verb ends its list. */
+function partNounEnd(s: string, part: Draft): number {
+  const q = findQuantities(s.slice(0, part.figEnd)).pop();
+  return (q && q.start === part.figStart ? readHead(s, q)?.end : undefined) ?? part.figEnd;
+}
+
+/** A group noun's complement ("of the regime forces and loyal militiamen"), up to the comma before the next part. */
+const NOUN_COMPLEMENT = /^\s+(?:of|from|loyal\s+to)\s+[^,;.:\d()]{1,60}?(?=,|\s+and\s+$)/i;
+
+/**
+ * The last whole (no part) of figure-ordered drafts; where another finder read the same figure, its draft (listed
+ * first) is the one kept, so a part takes the series of the fact that stands.
+ */
+function lastWhole(ordered: Draft[]): Draft | null {
+  const wholes = ordered.filter((d) => !isPart(d) && !d.part);
+  const last = wholes[wholes.length - 1];
+  return last ? wholes.find((d) => d.figStart === last.figStart)! : null;
+}
+
+/**
+ * "Of the 1,412 civilians killed since February, 281 were children and 187 were women": after a lead that names the
+ * toll ("of the", "among the"), a figure whose group follows a copula is a part of that toll. Returns the whole with
+ * the part's group, or null.
+ */
+function copulaPart(s: string, c: Counted, before: Draft[]): Draft | null {
+  const copula = c.head ? null : /^\s+(?:were|are)(?=\s)/i.exec(s.slice(c.q.end));
+  const named = copula ? readHead(s, { ...c.q, end: c.q.end + copula[0].length }) : null;
+  if (!named || named.unit !== 'persons' || !named.group || named.group === 'people') return null;
+  const whole = lastWhole(before.filter((d) => d.figEnd <= c.q.start && d.kind === 'casualty').sort((a, b) => a.figStart - b.figStart));
+  if (!whole || /[.;]/.test(s.slice(whole.figEnd, c.q.start)) || !s.slice(whole.figEnd, c.q.start).includes(',')) return null;
+  return /(?:^|[,;:]\s*)(?:of|among)\s+(?:the|these|those)\s+$/i.test(s.slice(0, whole.figStart)) ? { ...whole, group: named.group } : null;
+}
+
+/** An age bound right after a group noun: "under the age of 18", "over 18 years old", "(aged under 18)". */
+const AGE_BOUND = /^\s*\(?\s*(?:aged\s+)?(?:under|over|below|above|less\s+than|more\s+than)\s+(?:the\s+age\s+of\s+)?(?:\d{1,2}|ten|eleven|twelve|\p{L}+teen)(?:\s+years?(?:\s+of\s+age|\s+old)?)?(?:\s*\))?/iu;
 
 /**
  * "1.5 million displacements, including Raqqa (318,761), Idleb (315,824) ...": a figure in brackets right after a
@@ -401,6 +487,19 @@ function partOfEvents(s: string, q: QuantityHit): boolean {
   if (!m || q.value === null || q.value < 2) return false; // "one of the deaths" names a member
   const noun = tokenize(m[1]!)[0];
   return !!noun && noun.pos === 'NOUN' && frameFor(noun, 'head', 'NOUN').some((f) => !f.licensed_by);
+}
+
+/** "14 of its fighters", "31 of their men": a part of the subject's own people. */
+const OWN = /^\s+of\s+(?:its|their|our|his|her)(?=\s)/i;
+
+/**
+ * "the deaths of 14 of its fighters": the count filter takes "N of its ..." for a member of a set ("one of its
+ * towns"); two or more of the subject's people are a count of persons.
+ */
+function partOfOwn(s: string, q: QuantityHit): boolean {
+  const own = OWN.exec(s.slice(q.end));
+  if (!own || q.value === null || q.value < 2) return false;
+  return readHead(s, { ...q, end: q.end + own[0].length })?.unit === 'persons';
 }
 
 /** "Idleb (315,824)": a figure alone in brackets after a name (the count filter takes "(" for a phone number). */
@@ -485,7 +584,7 @@ function draftOf(s: string, c: Counted, a: Attachment, places: PlaceHit[], repor
     places,
     // Who gained ground: the capture verb's subject, or "to X" / "by X" after a verb whose subject is the places
     // ("three villages fell to the rebels"); who killed: "by X" after the noun phrase, or the clause's subject.
-    actor_text: kind === 'territory' ? (a.subject ? agentAfter(s, a.end) : subjectActor(s, a.start)) : kind === 'casualty' ? perpetrator(s, { category: a.category, start: a.start, end: a.subject ? a.end : Math.max(a.end, c.end) }, !!a.subject) : '',
+    actor_text: kind === 'territory' ? (a.subject ? agentAfter(s, a.end) : subjectActor(s, a.start)) : kind === 'casualty' && !c.own ? perpetrator(s, { category: a.category, start: a.start, end: a.subject ? a.end : Math.max(a.end, c.end) }, !!a.subject) : '',
     cumulative: a.cumulative,
     frame: `${a.frame.lemma}/${a.frame.count_role}`,
     reporter,

@@ -25,7 +25,7 @@ const PERSON_NOUNS: Record<string, Group | '?' | 'inherit'> = {
   people: 'people', persons: 'people', person: 'people', individuals: 'people', victims: 'people', bodies: 'people',
   syrians: 'people', refugees: 'people', idps: 'people', displaced: 'people', dead: 'people', men: 'people', adults: 'people',
   residents: 'people', inhabitants: 'people', villagers: 'people', workers: 'people', patients: 'people',
-  civilians: 'civilians', civilian: 'civilians',
+  civilians: 'civilians', civilian: 'civilians', citizens: 'civilians',
   children: 'children', child: 'children', kids: 'children', minors: 'children', boys: 'children', girls: 'children',
   babies: 'children', infants: 'children', students: 'children', schoolchildren: 'children',
   women: 'women', woman: 'women',
@@ -71,7 +71,8 @@ const STOP = new Set([
 
 /** Modifiers naming the side a fighter belongs to. */
 const GOV_WORDS = /\b(?:pro-regime|pro-government|pro-assad|government|regime|army|loyalist|syrian army|hezbollah|iranian-backed|militia)\b/i;
-const OPP_WORDS = /\b(?:rebel|opposition|jihadist|islamist|anti-regime|anti-government|hts|fsa|nusra|insurgent)\b/i;
+// "fighters of the factions": monitors' word for armed opposition groups (foreign-backed and Kurdish ones are tested first).
+const OPP_WORDS = /\b(?:rebel|opposition|jihadist|islamist|anti-regime|anti-government|hts|fsa|nusra|insurgent|factions?)\b/i;
 const FOREIGN_WORDS = /\b(?:Turkish|Turkey|Russian|American|US|U\.S\.|coalition|Kurdish|SDF|YPG|YPJ|Iraqi|Israeli|French|British)\b/;
 const ISIS_WORDS = /\b(?:IS|ISIS|ISIL|Daesh|Daish|Islamic State)\b/;
 
@@ -112,7 +113,11 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
     const found = classify(lower, modifiers.join(' '), s.slice(pos + t[0].length));
     if (found && !(lower === 'displaced' && nextIsNoun(s.slice(pos + t[0].length))) && !sidedNounNext(s.slice(pos + t[0].length))) {
       let end = extendConjunction(s, pos + t[0].length);
-      if (found.unit === 'persons') end = extendComplement(s, end);
+      if (found.unit === 'persons') {
+        const side = sideComplementEnd(s, end, found.group);
+        // "members of regime forces and loyal militiamen": the conjunction may follow the complement.
+        end = side > end ? extendConjunction(s, side) : extendComplement(s, end);
+      }
       return { ...found, noun: word, end, modifiers: modifiers.join(' '), internalCue: cueOf(modifiers, lower) };
     }
     if (STOP.has(lower)) return null;
@@ -185,6 +190,19 @@ function extendConjunction(s: string, end: number): number {
 function extendComplement(s: string, end: number): number {
   const m = /^\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}\-’']*(?:\s+(?:\p{Lu}[\p{L}\-’']*|al|el|a|of|for))*/u.exec(s.slice(end));
   return m ? end + m[0].length : end;
+}
+
+/**
+ * "members of the regime forces were killed", "fighters of the factions": a complement that names the side belongs to
+ * the phrase (its words run to the first word that ends a noun phrase), so the verb after it still reads.
+ */
+function sideComplementEnd(s: string, end: number, group: Group | ''): number {
+  if (!group || group === 'people' || group === 'civilians' || group === 'children' || group === 'women') return end;
+  const of = /^\s+(?:of|from|loyal\s+to)(?:\s+the)?/i.exec(s.slice(end));
+  if (!of) return end;
+  let pos = end + of[0].length;
+  for (let t = TOKEN.exec(s.slice(pos)); t && !STOP.has(t[2]!.toLowerCase()); t = TOKEN.exec(s.slice(pos))) pos += t[0].length;
+  return pos > end + of[0].length ? pos : end;
 }
 
 /** Converts a figure in miles to km (value × 1.609, one decimal); km stays as is. */

@@ -85,6 +85,8 @@ export function findTimes(s: string): TimeHit[] {
       const text = m[0].replace(/[\s,]+$/, '');
       const before = s.slice(0, m.index);
       if (records.some((r) => m.index >= r.start && m.index < r.end)) continue;
+      // "since the 1st of March until today": the end of a running total is the report's day, not its date.
+      if (/^today$/i.test(text) && /\b(?:until|till|up\s+to)\s+$/i.test(before)) continue;
       const after = s.slice(m.index + text.length);
       const reportDate = !/^(?:since|between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || /^\s*that\b/.test(after));
       const clause = relativeClauseAt(s, m.index, m.index + text.length);
@@ -114,7 +116,8 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
     const between = gapEnd > gapStart ? s.slice(gapStart, gapEnd) : '';
     // "..., which marks the worst escalation since the group last seized it in 2012": a running total's start in
     // another clause is background, never the date of this figure.
-    if (t.since && /,\s*(?:which|who|where|the\s+first|the\s+most|the\s+worst|the\s+biggest|marking)\b/.test(between)) continue;
+    // "killed 12 civilians, bringing to 1,224 the number killed since Sunday": the start of the total the incident adds to.
+    if (t.since && /,\s*(?:which|who|where|the\s+first|the\s+most|the\s+worst|the\s+biggest|marking|bringing|raising|taking|pushing)\b/.test(between)) continue;
     // "Rebels took X, which the army had seized in 2016": a date inside a relative clause dates only that clause.
     if (t.clause && !(span.start >= t.clause.start && span.end <= t.clause.end)) continue;
     let score = between.length;
