@@ -114,3 +114,34 @@ rule('a heading names no side: the body\'s restatement gives it', [
     { category: 'captured', places: ['Avdiivka'], actor: 'Russian forces' },
   ]],
 ]);
+
+rule('a heading\'s capture takes the side of the section\'s first capture of its place, a list included', [
+  ['encyclopedic', 'The rebels shelled Kabbara.\n\nCapture of Salaheddine\n\nOn 26 March, government troops captured the town of Salaheddine, as well as the villages of Kafr Ain and Zarzur.', [
+    { category: 'captured', places: ['Salaheddine'], actor: 'government troops' },
+    { category: 'captured', places: ['Salaheddine', 'Kafr Ain', 'Zarzur'], actor: 'government troops' },
+  ]],
+  ['thinktank', 'Ukrainian forces held their lines.\n\nFall of Vuhledar\n\nOn 1 October, Russian forces seized Vuhledar and the nearby village of Prechystivka.', [
+    { category: 'captured', places: ['Vuhledar'], actor: 'Russian forces' },
+    { category: 'captured', places: ['Vuhledar', 'Prechystivka'], actor: 'Russian forces' },
+  ]],
+  // A capture of other places in the section says nothing about who took the heading's place.
+  ['encyclopedic', 'Capture of Rubaya\n\nOn 30 April, M23 rebels captured Kibumba.', [
+    { category: 'captured', places: ['Rubaya'], actor: '' },
+    { category: 'captured', places: ['Kibumba'], actor: 'M23 rebels' },
+  ]],
+]);
+
+rule('a place taken by one side and retaken by the other is two captures, whatever their dates', [
+  ['encyclopedic', 'On 10 May, rebel forces took the village of Kafr Ain. By the end of the day, government troops had recaptured Kafr Ain.', [
+    { category: 'captured', places: ['Kafr Ain'], actor: 'rebel forces' },
+    { category: 'captured', places: ['Kafr Ain'], actor: 'government troops' },
+  ]],
+  ['wire', 'M23 rebels seized Sake on Tuesday, local sources said. The FARDC said its troops recaptured Sake.', [
+    { category: 'captured', places: ['Sake'], actor: 'M23 rebels' },
+    { category: 'captured', places: ['Sake'] },
+  ]],
+  // The same side restating its capture is still one fact.
+  ['regional', 'RSF fighters captured Wad Madani. The RSF captured Wad Madani after the army withdrew.', [
+    { category: 'captured', places: ['Wad Madani'], actor: 'RSF fighters' },
+  ]],
+]);
