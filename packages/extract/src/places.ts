@@ -249,6 +249,8 @@ function findCue(lead: string): { cue: string; descriptor: string } | null {
     if (m && m.index === 0) return { cue: words[i]!.toLowerCase(), descriptor };
     // "took control of the strategic X": "control of/over" is one cue.
     if (/^(?:of|over)$/i.test(words[i]!) && /^control$/i.test(words[i - 1] ?? '')) return { cue: 'control', descriptor };
+    // "took back X", "won back X": the particle belongs to the capture verb before it.
+    if (/^back$/i.test(words[i]!) && /^(?:took|takes?|taking|taken|won|wins?|winning)$/i.test(words[i - 1] ?? '')) return { cue: words[i - 1]!.toLowerCase(), descriptor };
   }
   return null;
 }

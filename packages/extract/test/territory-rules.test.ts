@@ -145,3 +145,49 @@ rule('a place taken by one side and retaken by the other is two captures, whatev
     { category: 'captured', places: ['Wad Madani'], actor: 'RSF fighters' },
   ]],
 ]);
+
+rule('who "stated/claimed to have" taken a place: the reporting verb\'s subject, not an earlier clause\'s', [
+  ['encyclopedic', 'After government troops captured the town of Kibati, M23 launched a counterattack; after hours of fighting, M23 stated to have retaken the town.', [
+    { category: 'captured', places: ['Kibati'], actor: 'government troops' },
+    { category: 'captured', places: ['Kibati'], actor: 'M23' },
+  ]],
+  ['wire', 'Kafr Ain fell to the army on Monday; the Houthis later claimed to have retaken Harib.', [
+    { category: 'captured', places: ['Kafr Ain'], actor: 'the army' },
+    { category: 'captured', places: ['Harib'], actor: 'Houthis' },
+  ]],
+]);
+
+rule('a sentence opening with a subordinate clause ("After X took A, Y took B") has its main subject after the comma', [
+  ['encyclopedic', 'After the army captured Kafr Ain, the rebels recaptured Zarzur.', [
+    { category: 'captured', places: ['Kafr Ain'], actor: 'the army' },
+    { category: 'captured', places: ['Zarzur'], actor: 'rebels' },
+  ]],
+  ['thinktank', 'Once Russian forces entered Avdiivka, Ukrainian troops retook Robotyne.', [
+    { category: 'entered', places: ['Avdiivka'], actor: 'Russian forces' },
+    { category: 'captured', places: ['Robotyne'], actor: 'Ukrainian troops' },
+  ]],
+  // Without the opening clause the first subject is still the sentence's.
+  ['wire', 'The army captured Kafr Ain after the rebels withdrew.', [{ category: 'captured', places: ['Kafr Ain'], actor: 'army' }]],
+]);
+
+rule('a side that withdrew lost the place to the side named earlier in the sentence', [
+  ['encyclopedic', 'When the Peshmerga entered Bashiqa, ISIS fighters withdrew from Bartella.', [
+    { category: 'entered', places: ['Bashiqa'], actor: 'Peshmerga' },
+    { category: 'captured', places: ['Bartella'], actor: 'Peshmerga' },
+  ]],
+  ['regional', 'As the RSF closed in on Wad Madani, the army withdrew from the city of Wad Madani.', [
+    { category: 'captured', places: ['Wad Madani'], actor: 'RSF' },
+  ]],
+]);
+
+rule('"took back X", "won back X" are captures', [
+  ['encyclopedic', 'The rebels launched a counter-offensive and took back Kafr Ain and Zarzur.', [
+    { category: 'captured', places: ['Kafr Ain', 'Zarzur'], actor: 'rebels' },
+  ]],
+  ['wire', 'The army won back Sake on Sunday, the governor said.', [
+    { category: 'captured', places: ['Sake'], actor: 'army', time: 'on Sunday', reporters: ['governor'] },
+  ]],
+  ['thinktank', 'Ukrainian forces took back Robotyne in late August.', [{ category: 'captured', places: ['Robotyne'], actor: 'Ukrainian forces' }]],
+  // Things taken back are no places.
+  ['regional', 'Families took back their belongings from the camp.', []],
+]);
