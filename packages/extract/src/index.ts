@@ -51,6 +51,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     const heading = isHeading(article.text, sentence);
     if (heading) dates.heading(s);
     if (heading) headingCapture = undefined;
+    if (heading) where.heading();
     const places = findPlaces(s);
     const shifted = places.map((p) => shift(p, sentence.start));
     const { drafts, usedVerbs } = figureDrafts(s, places, recentActor(memory));
@@ -69,7 +70,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       const fact = toFact(article, sentence, s, d, reporters, times, dates.current());
       fact.reporter_basis = framed ? 'subject_of_reporting_verb' : sources.basisFor(d.figStart);
       if (!fact.place_mentions.length) fact.place_mentions = referredPlaces(s, memory.places);
-      fact.place_context = { paragraph: where.around(), lead: [], between: [] };
+      fact.place_context = { paragraph: where.around(), lead: [], between: [], section: where.section() };
       if (headingCapture && sidesHeading(headingCapture, fact)) headingCapture = undefined;
       const kept = facts.find((f) => sameFact(f, fact));
       // A figure restated with its source (a headline's figure in the lead) keeps the first mention and the source.
