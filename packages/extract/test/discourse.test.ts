@@ -97,6 +97,9 @@ describe('time context', () => {
     expect(phrases('Later that day, the militants withdrew.')).toEqual(['Later that day']);
     expect(phrases('On the same day, 7 soldiers were killed.')).toEqual(['On the same day']);
     expect(phrases('Two days later, the army took the hill.')[0]).toMatch(/^Two days later/);
+    // A step back ends at "earlier": the words after it are the fact's, not the phrase's.
+    expect(phrases('A week earlier, 40 civilians had been killed in Rubaya.')).toEqual(['A week earlier']);
+    expect(phrases('Two days earlier the Houthis had shelled Marib.')).toEqual(['Two days earlier']);
   });
 });
 
