@@ -23,7 +23,7 @@ function territoryMatches(fact: Fact, gold: GoldFact): boolean {
   if (placesMatch(fact, gold)) return true;
   if (gold.count) return fact.unit === gold.unit && countFits(fact, gold);
   if ((gold.places ?? []).length > 0) return false;
-  const sameActor = !gold.actor || gold.actor === fact.actor;
+  const sameActor = sameSide(fact, gold);
   const goldAdmin1 = (gold.admin1 ?? []).map(admin1Key);
   const sameArea = !goldAdmin1.length || !fact.admin1.length || fact.admin1.some((a) => goldAdmin1.includes(admin1Key(a)));
   return sameActor && sameArea;
@@ -51,24 +51,41 @@ export function dateFits(fact: Fact, gold: GoldFact): boolean {
   return days <= (gold.date_tolerance_days ?? 1);
 }
 
+/** A territory fact names the gold's side (or the gold names none): the capture and the recapture of one place differ by it. */
+function sameSide(fact: Fact, gold: GoldFact): boolean {
+  return !gold.actor || gold.actor === fact.actor;
+}
+
+/**
+ * How closely a fact fits a gold fact it matches, for pairing: date and side, date only, neither. A place taken and
+ * retaken a day later ("rebels took X on 10 May; the army retook it on 11 May") gives two gold facts whose dates are
+ * both within the tolerance of both facts, so the date alone cannot pair them; the side can.
+ */
+type Tier = 'date+side' | 'date' | 'any';
+function fitsTier(fact: Fact, gold: GoldFact, tier: Tier): boolean {
+  if (tier === 'any') return true;
+  return dateFits(fact, gold) && (tier === 'date' || sameSide(fact, gold));
+}
+
 /**
  * One system fact per gold fact: a maximum bipartite matching (augmenting paths), required gold facts first,
  * so a fact that could match two gold facts is given to the one no other fact matches. Within that, a fact whose
- * date fits is preferred: a place taken, lost and taken again is several gold facts, and each capture pairs with
- * the one of its date (first through date-fitting pairs only, then through any; a gold fact once paired stays
- * paired, so the number paired, required ones first, is the same as without dates).
+ * date (then date and side) fits is preferred: a place taken, lost and taken again is several gold facts, and each
+ * capture pairs with the one of its date and side (first through date-and-side-fitting pairs only, then date-fitting,
+ * then any; a gold fact once paired stays paired, so the number paired, required ones first, is the same as without
+ * these preferences).
  */
 export function assign(facts: Fact[], golds: GoldFact[]): Map<number, number> {
   const edges = facts.map((fact) => golds.flatMap((gold, g) => (matches(fact, gold) ? [g] : [])));
   const goldToFact = new Map<number, number>();
   const factsOf = golds.map((_, g) => facts.flatMap((_, f) => (edges[f].includes(g) ? [f] : [])));
   const factTaken = new Map<number, number>();
-  const tryAssign = (g: number, seen: Set<number>, datedOnly: boolean): boolean => {
+  const tryAssign = (g: number, seen: Set<number>, tier: Tier): boolean => {
     for (const f of factsOf[g]) {
-      if (seen.has(f) || (datedOnly && !dateFits(facts[f], golds[g]))) continue;
+      if (seen.has(f) || !fitsTier(facts[f], golds[g], tier)) continue;
       seen.add(f);
       const other = factTaken.get(f);
-      if (other === undefined || tryAssign(other, seen, datedOnly)) {
+      if (other === undefined || tryAssign(other, seen, tier)) {
         factTaken.set(f, g);
         goldToFact.set(g, f);
         return true;
@@ -76,9 +93,10 @@ export function assign(facts: Fact[], golds: GoldFact[]): Map<number, number> {
     }
     return false;
   };
+  const tiers: Tier[] = ['date+side', 'date', 'any'];
   for (const required of [true, false]) {
     const tier = golds.map((_, g) => g).filter((g) => golds[g].required === required);
-    for (const datedOnly of [true, false]) for (const g of tier) if (!goldToFact.has(g)) tryAssign(g, new Set(), datedOnly);
+    for (const t of tiers) for (const g of tier) if (!goldToFact.has(g)) tryAssign(g, new Set(), t);
   }
   return goldToFact;
 }

@@ -69,6 +69,26 @@ describe('evaluation', () => {
     expect(one.wrong_dates.map((w) => w.id)).toEqual(['k-T1']);
   });
 
+  it('pairs a capture and a recapture a day apart by side when both dates are within the tolerance', () => {
+    const swapped: GoldFact[] = parseGold(
+      [
+        { id: 'm-T1', article: 'm', kind: 'territory', required: true, quote: 'q', category: 'captured', actor: 'opposition', places: [['Kibati']], period: ['2025-01-10', '2025-01-10'] },
+        { id: 'm-T2', article: 'm', kind: 'territory', required: true, quote: 'q', category: 'captured', actor: 'government', places: [['Kibati']], period: ['2025-01-11', '2025-01-11'] },
+      ].map((g) => JSON.stringify(g)).join('\n'),
+    );
+    const capture = (id: string, actor: Fact['actor'], period_end: string) =>
+      makeFact({ fact_id: id, article_id: 'm', kind: 'territory', category: 'captured', group: '', actor, places: ['Kibati'], period_end });
+    // The army's recapture comes first in the list: by date alone it would pair with m-T1 and both sides would be wrong.
+    const report = scoreFacts([capture('m:4:0', 'government', '2025-01-11'), capture('m:2:0', 'opposition', '2025-01-10')], swapped);
+    expect(report.actor_accuracy).toMatchObject({ correct: 2, total: 2 });
+    expect(report.recall_required).toMatchObject({ correct: 2, total: 2 });
+    // A government capture of 10 May pairs with the government's gold of 11 May (within the tolerance), not the rebels'.
+    expect(scoreFacts([capture('m:4:0', 'government', '2025-01-10')], swapped).wrong_actors).toEqual([]);
+    // A wrong side is still a wrong side when no gold of its side is there to pair with.
+    const wrong = scoreFacts([capture('m:4:0', 'government', '2025-01-10')], swapped.slice(0, 1));
+    expect(wrong.wrong_actors).toEqual([{ id: 'm-T1', expected: 'opposition', got: 'government' }]);
+  });
+
   it('compares place spellings loosely', () => {
     expect(looseKey('Khan Sheikhoun')).toBe(looseKey('Khan Shaykhun'));
     expect(looseKey('Rujum al-Ahmar')).toBe(looseKey('Rujum al Ahmar'));

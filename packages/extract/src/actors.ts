@@ -17,7 +17,7 @@ const ADJECTIVAL = /^(?:\s*[-‐]\s*(?:held|controlled|dominated|linked|backed|l
 function asWritten(s: string, h: Hit): string {
   const lead = /((?:[\p{Lu}][\p{L}’'\-]*\s+){0,3})$/u.exec(s.slice(0, h.start))?.[1] ?? '';
   const words = lead.trim() ? lead : '';
-  return (words + h.text).replace(/^(?:The|A|An|In|On|By|After|Since|Last|Over)\s+/, '').trim();
+  return (words + h.text).replace(/^(?:The|A|An|In|On|By|After|Since|Last|Over|Once|When|While|As|Before|Although|Though|Following)\s+/, '').trim();
 }
 
 /** "Rwandan-backed M23 rebels", "US-led coalition forces": a hyphenated sponsor modifies the actor that follows. */
@@ -43,7 +43,7 @@ function firstSubject(plain: string, from: number): string {
  * Where a clause begins: after a semicolon or colon, a subordinator, or a reporting verb with its time ("the monitor
  * said on Sunday [that] the army had taken ..."): the reported clause has its own subject.
  */
-const CLAUSE_BOUND = /[;:]|\b(?:that|when|after|while|where|whereas)\b|\b(?:said|says|reported|announced|added|stated)(?:\s+(?:on|late|early|last)\s+\p{L}+(?:\s+(?:night|morning|evening))?)?(?=\s)/gu;
+const CLAUSE_BOUND = /[;:]|\b(?:that|when|after|while|where|whereas)\b|\b(?:said|says|reported|announced|added|stated|claimed|claims)(?:\s+(?:on|late|early|last)\s+\p{L}+(?:\s+(?:night|morning|evening))?)?(?=\s)/gu;
 
 /**
  * The subject of a verb: the first actor mention of the verb's clause that is not inside a prepositional phrase
@@ -52,8 +52,35 @@ const CLAUSE_BOUND = /[;:]|\b(?:that|when|after|while|where|whereas)\b|\b(?:said
 export function subjectActor(s: string, verbStart: number, mainClauseFallback = true): string {
   const plain = maskParentheticals(s.slice(0, verbStart));
   const bounds = [...plain.matchAll(CLAUSE_BOUND)].map((m) => m.index! + m[0].length);
+  const opening = OPENING_CLAUSE.exec(plain);
+  if (opening) bounds.push(opening[0].length);
+  bounds.sort((a, b) => a - b);
   const clauseStart = bounds.length ? bounds[bounds.length - 1]! : 0;
-  return firstSubject(plain, clauseStart) || (clauseStart > 0 && mainClauseFallback ? firstSubject(plain, 0) : '');
+  const own = firstSubject(plain, clauseStart);
+  if (own || clauseStart === 0 || !mainClauseFallback) return own;
+  // "..., after hours of fighting, HTS stated to have retaken the town": the clause before "stated" has the subject; an
+  // earlier clause of the sentence ("After the army took X, ...") is about another event, so the nearest one is asked first.
+  const reporting = REPORTED_INFINITIVE.test(plain.slice(clauseStart)) ? nearestSubject(plain, bounds) : '';
+  return reporting || firstSubject(plain, 0);
+}
+
+/**
+ * "After the army took X, the rebels ...", "When the rebels withdrew, ...": a sentence that opens with a subordinate
+ * clause has its main clause after the clause's comma, with its own subject.
+ */
+const OPENING_CLAUSE = /^\s*(?:After|When|While|Once|As|Since|Before|Although|Though|Following)\s[^,;:]+,/u;
+
+/** "stated to have", "claimed to have", "said to have": the reporting verb's own subject did what follows. */
+const REPORTED_INFINITIVE = /^\s*to\s+have\b/i;
+
+/** The subject of the nearest earlier clause that has one, clause by clause back to the sentence's start. */
+function nearestSubject(plain: string, bounds: number[]): string {
+  const starts = [0, ...bounds.slice(0, -1)];
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const hit = actorMentions(plain.slice(starts[i]!, bounds[i])).find((h) => !inPhrase(plain.slice(starts[i]!), h.start, h.end));
+    if (hit) return asWritten(plain.slice(starts[i]!), hit);
+  }
+  return '';
 }
 
 /** The actor right after a phrase such as "fell to" or "by", up to two words after an article ("to the control of X"). */

@@ -114,11 +114,23 @@ export const LEAD_SENTENCES = 4;
 export class PlaceDiscourse {
   private paragraphPlaces: PlaceMention[] = [];
   private leadPlaces: PlaceMention[] = [];
+  /** Null until the first heading: a text without headings has paragraphs, not sections. */
+  private sectionPlaces: PlaceMention[] | null = null;
   private bySentence = new Map<number, PlaceMention[]>();
 
   /** A new paragraph starts: its facts no longer take the previous paragraph's places. */
   paragraph(): void {
     this.paragraphPlaces = [];
+  }
+
+  /** A section heading starts: its places, and those of the section's sentences, are the section's. */
+  heading(): void {
+    this.sectionPlaces = [];
+  }
+
+  /** The section's places before the current sentence, latest first; undefined before the first heading. */
+  section(): PlaceMention[] | undefined {
+    return this.sectionPlaces ? [...this.sectionPlaces] : undefined;
   }
 
   /**
@@ -134,6 +146,7 @@ export class PlaceDiscourse {
     if (!places.length) return;
     this.bySentence.set(sentenceIndex, places);
     this.paragraphPlaces = [...places].reverse().concat(this.paragraphPlaces).slice(0, MAX_PARAGRAPH_PLACES);
+    if (this.sectionPlaces) this.sectionPlaces = [...places].reverse().concat(this.sectionPlaces).slice(0, MAX_PARAGRAPH_PLACES);
     if (sentenceIndex < LEAD_SENTENCES) this.leadPlaces = [...this.leadPlaces, ...places].slice(0, MAX_LEAD_PLACES);
   }
 
@@ -150,7 +163,7 @@ export class PlaceDiscourse {
       const upTo = last ? Infinity : f.sentence_index;
       const between = sentences.filter((s) => s > from && s <= upTo).flatMap((s) => this.bySentence.get(s)!);
       from = Math.max(from, f.sentence_index);
-      f.place_context = { paragraph: f.place_context?.paragraph ?? [], lead: [...this.leadPlaces], between };
+      f.place_context = { ...f.place_context, paragraph: f.place_context?.paragraph ?? [], lead: [...this.leadPlaces], between };
     });
     return facts;
   }

@@ -40,6 +40,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const where = new PlaceDiscourse();
   let previousEnd = 0;
   let tolls: { drafts: Draft[]; sentence: number } | undefined;
+  let headingCapture: ExtractedFact | undefined;
   for (const sentence of article.sentence_list) {
     const s = article.text.slice(sentence.start, sentence.end) || sentence.text;
     if (article.text.slice(previousEnd, sentence.start).includes('\n')) {
@@ -49,6 +50,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     previousEnd = sentence.end;
     const heading = isHeading(article.text, sentence);
     if (heading) dates.heading(s);
+    if (heading) headingCapture = undefined;
+    if (heading) where.heading();
     const places = findPlaces(s);
     const shifted = places.map((p) => shift(p, sentence.start));
     const { drafts, usedVerbs } = figureDrafts(s, places, recentActor(memory));
@@ -67,7 +70,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       const fact = toFact(article, sentence, s, d, reporters, times, dates.current());
       fact.reporter_basis = framed ? 'subject_of_reporting_verb' : sources.basisFor(d.figStart);
       if (!fact.place_mentions.length) fact.place_mentions = referredPlaces(s, memory.places);
-      fact.place_context = { paragraph: where.around(), lead: [], between: [] };
+      fact.place_context = { paragraph: where.around(), lead: [], between: [], section: where.section() };
+      if (headingCapture && sidesHeading(headingCapture, fact)) headingCapture = undefined;
       const kept = facts.find((f) => sameFact(f, fact));
       // A figure restated with its source (a headline's figure in the lead) keeps the first mention and the source.
       if (kept && !kept.reporter_texts.length) [kept.reporter_texts, kept.reporter_basis] = [fact.reporter_texts, fact.reporter_basis];
@@ -78,6 +82,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       if (kept) continue;
       facts.push(fact);
       if (heading && !fact.time_phrase) dates.datedBySection(fact);
+      if (heading && fact.kind === 'territory' && !fact.actor_text) headingCapture = fact;
     }
     tolls = tollsOf(drafts, facts, sentence) ?? tolls;
     dates.remember(times);
@@ -88,6 +93,18 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     where.remember(sentence.index, shifted);
   }
   return numbered(where.distribute(withoutRestatements(facts)));
+}
+
+/**
+ * "Capture of X" heads a section whose first capture of X says who took it, often with more places ("the army captured
+ * X, as well as the villages of Y and Z"): the heading's capture takes that side. True once the side is given.
+ */
+function sidesHeading(headingFact: ExtractedFact, fact: ExtractedFact): boolean {
+  if (fact.kind !== 'territory' || fact.category !== headingFact.category || !fact.actor_text || !headingFact.place_mentions.length) return false;
+  const names = new Set(fact.place_mentions.map((p) => foldName(p.text)));
+  if (!headingFact.place_mentions.every((p) => names.has(foldName(p.text)))) return false;
+  headingFact.actor_text = fact.actor_text;
+  return true;
 }
 
 /** How far back a breakdown's toll may be: the sentence before, or one sentence between. */
@@ -214,8 +231,8 @@ function sameFact(a: ExtractedFact, b: ExtractedFact): boolean {
   if (figureKey(a) !== figureKey(b)) return false;
   // "Aleppo governorate" and "Aleppo city" are two places with one name: a region's gain restates no city's.
   if (a.kind === 'territory' && regionAndCity(a, b)) return false;
-  // A place taken, lost and retaken: captures of the same places on different dates are two facts.
-  if (!a.quantity) return !differentDates(a, b);
+  // A place taken, lost and retaken: captures of the same places on different dates, or by different sides, are two facts.
+  if (!a.quantity) return !differentDates(a, b) && !(a.kind === 'territory' && differentSides(a.actor_text, b.actor_text));
   if (/\b(?:another|a\s+further|further)\s+$/i.test(b.quote.slice(0, b.figure_start - b.char_start))) return false;
   // A monitor's tally by perpetrator: "ISIS killed 4 civilians", "Kurdish-led forces killed 4 civilians" are two facts.
   if (a.kind === 'casualty' && differentSides(a.actor_text, b.actor_text)) return false;

@@ -251,6 +251,8 @@ function findCue(lead: string): { cue: string; descriptor: string } | null {
     if (/^(?:of|over)$/i.test(words[i]!) && /^control$/i.test(words[i - 1] ?? '')) return { cue: 'control', descriptor };
     // "the Battle of X", "the siege of X", "the battle for X": the place fought over.
     if (/^(?:of|for)$/i.test(words[i]!) && /^(?:battle|siege)$/i.test(words[i - 1] ?? '')) return { cue: 'battle', descriptor };
+    // "took back X", "won back X": the particle belongs to the capture verb before it.
+    if (/^back$/i.test(words[i]!) && /^(?:took|takes?|taking|taken|won|wins?|winning)$/i.test(words[i - 1] ?? '')) return { cue: words[i - 1]!.toLowerCase(), descriptor };
   }
   return null;
 }

@@ -26,7 +26,7 @@ interface VerbHit {
 // "established its control over X": a possessive may stand before "control".
 const CONTROL = String.raw`\s+(?:(?:its|their)\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)`;
 // A bare "take(s)" is a capture only with a place right after it ("Rebels take X city"), which placesOf checks.
-const CAPTURE = String.raw`(?:seiz|gain|assum|establish|extend)(?:ed|ing|s)?${CONTROL}|captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|took(?:${CONTROL}|\s+over)?|tak(?:ing|es?)(?:${CONTROL}|\s+over)?|taken(?:${CONTROL}|\s+over)?|retook|retak(?:en|ing|es?)|recaptur(?:ed|ing|es?)|regain(?:ed|ing|s)?(?:${CONTROL})?|freed|freeing|liberat(?:ed|ing|es?)|overr[au]n|overrunning|clear(?:ed|ing)|wrested\s+(?:control\s+of\s+)?`;
+const CAPTURE = String.raw`(?:seiz|gain|assum|establish|extend)(?:ed|ing|s)?${CONTROL}|captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|took(?:${CONTROL}|\s+over|\s+back)?|tak(?:ing|es?)(?:${CONTROL}|\s+over|\s+back)?|taken(?:${CONTROL}|\s+over|\s+back)?|won\s+back|retook|retak(?:en|ing|es?)|recaptur(?:ed|ing|es?)|regain(?:ed|ing|s)?(?:${CONTROL})?|freed|freeing|liberat(?:ed|ing|es?)|overr[au]n|overrunning|clear(?:ed|ing)|wrested\s+(?:control\s+of\s+)?`;
 const ENTER = String.raw`enter(?:ed|ing|s)?|storm(?:ed|ing|s)?|broke\s+into|break(?:ing|s)?\s+into|breach(?:ed|ing|es)?`;
 const PASSIVE = String.raw`(?:was|were|been|being|is|are)\s+(?:(?:reportedly|also|now|fully|later|finally|recently)\s+)?(captured|seized|taken|retaken|recaptured|liberated|freed|overrun|stormed|entered|breached)`;
 
@@ -263,7 +263,12 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
   }
   if (v.voice === 'with') return sentenceActor(s) || recentActor(memory);
   if (v.voice === 'victory') return victor(s.slice(v.start, v.end));
-  if (v.voice === 'withdrew') return opponent(subjectActor(s, v.start), [...actorsNamed(s.slice(objectEnd)), ...memory.actors.slice(-8).reverse()]);
+  // The winner is named after the place ("withdrew from X as the army advanced"), earlier in the sentence ("When the
+  // Peshmerga entered A, ISIS withdrew from B"), or in the sentences before.
+  if (v.voice === 'withdrew') {
+    const earlier = actorsNamed(s.slice(0, v.start)).reverse();
+    return opponent(subjectActor(s, v.start), [...actorsNamed(s.slice(objectEnd)), ...earlier, ...memory.actors.slice(-8).reverse()]);
+  }
   // "fell to them": the pronoun stands for an actor of the previous sentences.
   if (v.voice === 'fell') return actorAfter(s, v.end) || (/^\s+them\b/i.test(s.slice(v.end)) ? recentActor(memory) : '');
   if (v.voice === 'lost') return beneficiary(s, objectEnd);

@@ -97,6 +97,9 @@ describe('time context', () => {
     expect(phrases('Later that day, the militants withdrew.')).toEqual(['Later that day']);
     expect(phrases('On the same day, 7 soldiers were killed.')).toEqual(['On the same day']);
     expect(phrases('Two days later, the army took the hill.')[0]).toMatch(/^Two days later/);
+    // A step back ends at "earlier": the words after it are the fact's, not the phrase's.
+    expect(phrases('A week earlier, 40 civilians had been killed in Rubaya.')).toEqual(['A week earlier']);
+    expect(phrases('Two days earlier the Houthis had shelled Marib.')).toEqual(['Two days earlier']);
   });
 });
 
@@ -138,5 +141,24 @@ describe('place context', () => {
     expect(facts.map((f) => f.count_phrase)).toEqual(['40', '2,000']);
     expect(texts(facts[0]!.place_context?.between)).toEqual(['Mosul']);
     expect(texts(facts[1]!.place_context?.between)).toEqual(['Erbil', 'Dohuk', 'Kirkuk']);
+  });
+
+  it('a narrative\'s section: its places across paragraphs, latest first, from its heading on; none before the first heading', () => {
+    const text =
+      'The offensive in Sudan reached Wad Madani and Sennar.\n\n' +
+        'Drive on Wad Madani\n\n' +
+        'On 15 December, RSF fighters entered Hantoub.\n\n' +
+        'On 18 December, the RSF seized the bridge. 300 people fled.\n\n' +
+        'Fighting in Sennar\n\n' +
+        'On 2 January, 40 civilians were killed.';
+    const facts = extract(text);
+    const fled = facts.find((f) => f.count_phrase === '300')!;
+    expect(fled.place_context?.paragraph).toEqual([]);
+    expect(texts(fled.place_context?.section)).toEqual(['Hantoub', 'Wad Madani']);
+    // A new heading starts a new section: only its own places.
+    expect(texts(facts.find((f) => f.count_phrase === '40')!.place_context?.section)).toEqual(['Sennar']);
+    // A report without headings has paragraphs only.
+    const wire = extract('Shelling hit Izium on Monday.\n\nFour civilians were killed, the governor said.');
+    expect(wire[0]!.place_context?.section).toBeUndefined();
   });
 });

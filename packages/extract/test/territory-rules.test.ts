@@ -212,3 +212,82 @@ rule('an advance by its goal: "reached the outskirts of X", "closing in on X", "
   ['sitrep', 'Thousands of displaced families reached Kafr Ain on Monday.', [{ category: 'displaced', places: ['Kafr Ain'] }]],
   ['wire', 'The talks reached Geneva.', []],
 ]);
+
+rule('a heading\'s capture takes the side of the section\'s first capture of its place, a list included', [
+  ['encyclopedic', 'The rebels shelled Kabbara.\n\nCapture of Salaheddine\n\nOn 26 March, government troops captured the town of Salaheddine, as well as the villages of Kafr Ain and Zarzur.', [
+    { category: 'captured', places: ['Salaheddine'], actor: 'government troops' },
+    { category: 'captured', places: ['Salaheddine', 'Kafr Ain', 'Zarzur'], actor: 'government troops' },
+  ]],
+  ['thinktank', 'Ukrainian forces held their lines.\n\nFall of Vuhledar\n\nOn 1 October, Russian forces seized Vuhledar and the nearby village of Prechystivka.', [
+    { category: 'captured', places: ['Vuhledar'], actor: 'Russian forces' },
+    { category: 'captured', places: ['Vuhledar', 'Prechystivka'], actor: 'Russian forces' },
+  ]],
+  // A capture of other places in the section says nothing about who took the heading's place.
+  ['encyclopedic', 'Capture of Rubaya\n\nOn 30 April, M23 rebels captured Kibumba.', [
+    { category: 'captured', places: ['Rubaya'], actor: '' },
+    { category: 'captured', places: ['Kibumba'], actor: 'M23 rebels' },
+  ]],
+]);
+
+rule('a place taken by one side and retaken by the other is two captures, whatever their dates', [
+  ['encyclopedic', 'On 10 May, rebel forces took the village of Kafr Ain. By the end of the day, government troops had recaptured Kafr Ain.', [
+    { category: 'captured', places: ['Kafr Ain'], actor: 'rebel forces' },
+    { category: 'captured', places: ['Kafr Ain'], actor: 'government troops' },
+  ]],
+  ['wire', 'M23 rebels seized Sake on Tuesday, local sources said. The FARDC said its troops recaptured Sake.', [
+    { category: 'captured', places: ['Sake'], actor: 'M23 rebels' },
+    { category: 'captured', places: ['Sake'] },
+  ]],
+  // The same side restating its capture is still one fact.
+  ['regional', 'RSF fighters captured Wad Madani. The RSF captured Wad Madani after the army withdrew.', [
+    { category: 'captured', places: ['Wad Madani'], actor: 'RSF fighters' },
+  ]],
+]);
+
+rule('who "stated/claimed to have" taken a place: the reporting verb\'s subject, not an earlier clause\'s', [
+  ['encyclopedic', 'After government troops captured the town of Kibati, M23 launched a counterattack; after hours of fighting, M23 stated to have retaken the town.', [
+    { category: 'captured', places: ['Kibati'], actor: 'government troops' },
+    { category: 'captured', places: ['Kibati'], actor: 'M23' },
+  ]],
+  ['wire', 'Kafr Ain fell to the army on Monday; the Houthis later claimed to have retaken Harib.', [
+    { category: 'captured', places: ['Kafr Ain'], actor: 'the army' },
+    { category: 'captured', places: ['Harib'], actor: 'Houthis' },
+  ]],
+]);
+
+rule('a sentence opening with a subordinate clause ("After X took A, Y took B") has its main subject after the comma', [
+  ['encyclopedic', 'After the army captured Kafr Ain, the rebels recaptured Zarzur.', [
+    { category: 'captured', places: ['Kafr Ain'], actor: 'the army' },
+    { category: 'captured', places: ['Zarzur'], actor: 'rebels' },
+  ]],
+  ['thinktank', 'Once Russian forces entered Avdiivka, Ukrainian troops retook Robotyne.', [
+    { category: 'entered', places: ['Avdiivka'], actor: 'Russian forces' },
+    { category: 'captured', places: ['Robotyne'], actor: 'Ukrainian troops' },
+  ]],
+  // Without the opening clause the first subject is still the sentence's.
+  ['wire', 'The army captured Kafr Ain after the rebels withdrew.', [{ category: 'captured', places: ['Kafr Ain'], actor: 'army' }]],
+]);
+
+rule('a side that withdrew lost the place to the side named earlier in the sentence', [
+  ['encyclopedic', 'When the Peshmerga entered Bashiqa, ISIS fighters withdrew from Bartella.', [
+    { category: 'entered', places: ['Bashiqa'], actor: 'Peshmerga' },
+    { category: 'captured', places: ['Bartella'], actor: 'Peshmerga' },
+  ]],
+  // "closed in on" is an advance of its own (the rule for advances by their goal).
+  ['regional', 'As the RSF closed in on Wad Madani, the army withdrew from the city of Wad Madani.', [
+    { category: 'advanced', places: ['Wad Madani'], actor: 'RSF' },
+    { category: 'captured', places: ['Wad Madani'], actor: 'RSF' },
+  ]],
+]);
+
+rule('"took back X", "won back X" are captures', [
+  ['encyclopedic', 'The rebels launched a counter-offensive and took back Kafr Ain and Zarzur.', [
+    { category: 'captured', places: ['Kafr Ain', 'Zarzur'], actor: 'rebels' },
+  ]],
+  ['wire', 'The army won back Sake on Sunday, the governor said.', [
+    { category: 'captured', places: ['Sake'], actor: 'army', time: 'on Sunday', reporters: ['governor'] },
+  ]],
+  ['thinktank', 'Ukrainian forces took back Robotyne in late August.', [{ category: 'captured', places: ['Robotyne'], actor: 'Ukrainian forces' }]],
+  // Things taken back are no places.
+  ['regional', 'Families took back their belongings from the camp.', []],
+]);

@@ -53,7 +53,7 @@ export function doubtsOf(x: ExtractedFact, fact: Read, places: MentionResolution
     ['article_date_corroborated', fact.date_basis !== 'phrase' && article.published_evidence.includes('corroborated:')],
     ['place_unresolved', places.some((r) => r.place === null)],
     ['no_place', fact.places.length === 0 && fact.admin1.length === 0],
-    ['admin1_inferred', ['paragraph', 'headline', 'article'].includes(fact.admin1_basis)],
+    ['admin1_inferred', ['paragraph', 'headline', 'section', 'article'].includes(fact.admin1_basis)],
     ['no_reporter', fact.reported_by.length === 0],
     ['reporter_inferred', fact.reporter_basis === 'carried' || fact.reporter_basis === 'document_author'],
   ];

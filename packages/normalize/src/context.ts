@@ -19,7 +19,7 @@ import { addDaysIso, monthEnd, parseIso, toIso, weekStart, ymd } from './calenda
 import { count, resolvePeriod, type Period } from './period.ts';
 
 const ANAPHORIC =
-  /\b(?:(?:next|following|previous)\s+(?:day|morning|evening|night|week)|the\s+day\s+(?:after|before)|(?:later|earlier)\s+(?:that|the\s+same)|(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:days?|weeks?)\s+later|end\s+of\s+the\s+(?:month|week)|(?:following|next|ensuing)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days|weeks)|within\s+(?:a|one|two|three|four|five|six|seven|ten|a\s+few|\d{1,2})\s+(?:days?|weeks?))\b/i;
+  /\b(?:(?:next|following|previous)\s+(?:day|morning|evening|night|week)|the\s+day\s+(?:after|before)|(?:later|earlier)\s+(?:that|the\s+same)|(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:days?|weeks?)\s+(?:later|earlier|after|before)|end\s+of\s+the\s+(?:month|week)|(?:following|next|ensuing)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days|weeks)|within\s+(?:a|one|two|three|four|five|six|seven|ten|a\s+few|\d{1,2})\s+(?:days?|weeks?))\b/i;
 
 /**
  * A narrative's yearless date ("3 January") is the occurrence nearest the date the text has reached: after "28 December
@@ -65,8 +65,13 @@ function anaphoricPeriod(phrase: string, current: string): Period {
 
 /** How many days an anaphoric phrase moves from the current date. */
 function anaphoricShift(phrase: string): number {
-  const later = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+later\b/i.exec(phrase);
-  if (later) return count(later[1]!.toLowerCase()) * (later[2]!.toLowerCase().startsWith('week') ? 7 : 1);
+  // "two days later", "three days after the fall of X" (the fact came after the event the text has reached); "a week
+  // earlier", "two days before the vote".
+  const step = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|after|earlier|before)\b/i.exec(phrase);
+  if (step) {
+    const days = count(step[1]!.toLowerCase()) * (step[2]!.toLowerCase().startsWith('week') ? 7 : 1);
+    return /^(?:later|after)$/i.test(step[3]!) ? days : -days;
+  }
   if (/\b(?:next|following)\s+week\b/i.test(phrase)) return 7;
   if (/\b(?:next|following)\b|\bday\s+after\b/i.test(phrase)) return 1;
   if (/\bprevious\b|\bday\s+before\b/i.test(phrase)) return -1;
@@ -127,12 +132,28 @@ export function currentDate(chain: string[], published: string): Current & { day
 
 const UNDATED: Period = { period_start: '', period_end: '', date_precision: '' };
 
+const AFTER_CLAUSE = /^(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+after\b/i;
+
+/**
+ * "The strikes began three days after rebel attacks left 22 soldiers dead": a figure inside the "after" clause belongs
+ * to that clause's event, which came N days before the date the text has reached ("three days earlier"); a figure
+ * outside it came N days after.
+ */
+function ownStep(x: ExtractedFact): string {
+  const m = AFTER_CLAUSE.exec(x.time_phrase);
+  if (!m) return x.time_phrase;
+  const at = x.quote.indexOf(x.time_phrase);
+  const figure = x.figure_start - x.char_start;
+  const inside = at >= 0 && figure >= at + m[0].length && figure < at + x.time_phrase.length;
+  return inside ? `${m[1]} ${m[2]} earlier` : x.time_phrase;
+}
+
 /** The period of a fact and how it was found. */
 export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent: boolean): Period & { date_basis: DateBasis } {
   const published = article.published;
   const current = currentDate(x.time_context ?? [], published);
   if (x.time_phrase) {
-    const period = resolveAgainst(x.time_phrase, published, current.period, pointEvent);
+    const period = resolveAgainst(ownStep(x), published, current.period, pointEvent);
     if (period?.period_end) return { ...period, date_basis: 'phrase' };
   }
   const fromContext = current.period && !x.cumulative && (!published || current.inParagraph);

@@ -152,7 +152,7 @@ export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord,
   const context = new ContextResolver(gazetteer, country, places);
   const named = articleAdmin1s(facts, places, context);
   const out = facts.map((x, i) => ({
-    fact: toFact(x, article, places[i]!, { country, countries: gazetteer.countries }, (stated) => admin1Of(x, places[i]!, stated, named, context)),
+    fact: toFact(x, article, places[i]!, { country, countries: gazetteer.countries }, (stated) => admin1Of(x, places[i]!, stated, named, context, !article.published)),
     unresolved: unresolvedOf(x, places[i]!, gazetteer, country),
     mentions: mentionsOf(x, places[i]!),
   }));

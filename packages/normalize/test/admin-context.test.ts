@@ -90,6 +90,31 @@ describe('admin1 from the places around a fact', () => {
   });
 });
 
+describe('admin1 from the place a narrative\'s section had reached', () => {
+  const narrative = article({ published: '', published_precision: '', published_earliest: '', published_latest: '' });
+  const inSection = (section: string[], lead: string[]) => ({ ...around([], lead, []), section: section.map((p) => mention(p)) });
+  const sectionAreas = (facts: ExtractedFact[], text: string, record = narrative) =>
+    normalizeArticle(facts, record, gz, { text }).facts.map((f) => [f.admin1, f.admin1_basis]);
+
+  it('a paragraph opening with a place the packs lack takes the section\'s latest known place (Ukraine, two oblasts in the lead)', () => {
+    const text = 'The counteroffensive freed Izium and Lyman in Ukraine.\n\nAdvance on Balakliia\n\nOn 7 September, troops took Verbivka.';
+    const facts = [fact({ sentence_index: 4, place_context: inSection(['Balakliia', 'Lyman'], ['Izium', 'Lyman']) })];
+    expect(sectionAreas(facts, text)).toEqual([[['Kharkiv'], 'section']]);
+  });
+
+  it('the latest place wins over earlier ones of the section (Syria: Hama after Idlib)', () => {
+    const text = 'The offensive in Syria reached Idlib and Hama.\n\nSpring battles\n\nOn 3 May the army shelled Saraqib. On 4 May it entered Kafr Zita.\n\nOn 5 May it took a hill.';
+    const facts = [fact({ sentence_index: 6, place_context: inSection(['Kafr Zita', 'Saraqib'], ['Idlib', 'Hama']) })];
+    expect(sectionAreas(facts, text)).toEqual([[['Hama'], 'section']]);
+  });
+
+  it('a dated report\'s sub-headings are no sections: several admin1 in the lead still give none (Sudan)', () => {
+    const text = 'Fighting spreads from Wad Madani to El Fasher in Sudan\n\nThe north\n\nThe RSF shelled El Fasher. 9 people died.';
+    const facts = [fact({ sentence_index: 4, place_context: inSection(['El Fasher'], ['Wad Madani', 'El Fasher']) })];
+    expect(sectionAreas(facts, text, article())).toEqual([[[], '']]);
+  });
+});
+
 describe('homonyms across countries settled by the article\'s country', () => {
   it('Rafah is the Gaza town in an article about Gaza, the Syrian village otherwise', () => {
     const gaza = normalizeArticle([fact({ place_mentions: at('Rafah') })], article(), gz, { text: 'Israeli strikes on Rafah, Gaza, in the Palestinian territories killed 20.' });

@@ -11,6 +11,28 @@ const end = (time_phrase: string, time_context: string[], art = narrative, extra
   return [p.period_end, p.date_basis];
 };
 
+describe('"N days after/before": a step from the date the text has reached', () => {
+  /** A fact of `quote` whose figure is `figure`, dated by the phrase `phrase` of that quote. */
+  const stepped = (quote: string, phrase: string, figure: string, context: string[], art = narrative) => {
+    const p = datePeriod(fact({ quote, time_phrase: phrase, time_context: context, figure_start: quote.indexOf(figure) }), art, true);
+    return p.period_end;
+  };
+
+  it('a figure inside the "after" clause is of the earlier event (Syria narrative, Ukraine report)', () => {
+    const syria = 'The air raids began three days after rebel attacks on army posts left 22 soldiers dead.';
+    expect(stepped(syria, 'three days after rebel attacks on army posts left 22 soldiers dead', '22', ['On 30 April 2019'])).toBe('2019-04-27');
+    const ukraine = 'Evacuations resumed two days after shelling killed 9 people in Kupiansk.';
+    expect(stepped(ukraine, 'two days after shelling killed 9 people in Kupiansk', '9', ['on 6 March'], report)).toBe('2019-03-04');
+  });
+
+  it('a figure outside it came N days after the current date; "a week earlier" steps back (Sudan, DR Congo)', () => {
+    const sudan = 'The RSF took 12 villages two days after the fall of Wad Madani.';
+    expect(stepped(sudan, 'two days after the fall of Wad Madani', '12', ['On 19 December 2023'])).toBe('2023-12-21');
+    const drc = 'A week earlier, 40 civilians had been killed in Rubaya.';
+    expect(stepped(drc, 'A week earlier', '40', ['On 30 April 2024'])).toBe('2024-04-23');
+  });
+});
+
 describe('the date a text has reached', () => {
   it('folds a narrative chain: a year, then yearless dates and anaphoric steps', () => {
     expect(currentDate(['On 28 December 2017', 'On 3 January'], '').day).toBe('2018-01-03');

@@ -76,7 +76,7 @@ export const FACTS: TableSchema = {
     f('place_ids', 'string', 'Gazetteer ids of those places (OCHA P-codes or curated ids), same order.', { list: true, hxl: '#loc+code' }),
     f('place_precision', 'string', 'How precisely the place is known: point, near, district, governorate, country.'),
     f('admin1', 'string', 'Governorates concerned, ;-separated.', { list: true, hxl: '#adm1+name' }),
-    f('admin1_basis', 'string', 'How admin1 was found: stated (the fact\'s own sentence), paragraph (the place its paragraph had reached), headline (the headline\'s or lead\'s), article (the only admin1 the article names), or empty.'),
+    f('admin1_basis', 'string', 'How admin1 was found: stated (the fact\'s own sentence), paragraph (the place its paragraph had reached), headline (the headline\'s or lead\'s), section (the place the section had reached, in a text with headings), article (the only admin1 the article names), or empty.'),
     f('latitude', 'number', 'Latitude (WGS84) for a fact about one place.', { hxl: '#geo+lat' }),
     f('longitude', 'number', 'Longitude (WGS84) for a fact about one place.', { hxl: '#geo+lon' }),
     f('period_start', 'date', 'First day the figure covers (inclusive).', { hxl: '#date+start' }),

@@ -97,7 +97,7 @@ export type DateBasis = 'phrase' | 'context' | 'publication' | '';
  * reached), `headline` (the headline's or the lead's admin1), `article` (the only admin1 the article names), or ''
  * (none: no place, or several without a clue).
  */
-export const ADMIN1_BASES = ['stated', 'paragraph', 'headline', 'article', ''] as const;
+export const ADMIN1_BASES = ['stated', 'paragraph', 'headline', 'article', 'section', ''] as const;
 export type Admin1Basis = (typeof ADMIN1_BASES)[number];
 
 /**
@@ -114,6 +114,11 @@ export interface PlaceContext {
    * after it): over all facts of an article, every place the article names, each once.
    */
   between: PlaceMention[];
+  /**
+   * Places of the fact's section so far (since the last heading, its own places included), latest first; absent before
+   * an article's first heading: a narrative's section stays in one area longer than a news report's paragraphs do.
+   */
+  section?: PlaceMention[];
 }
 
 /** Whether the text states a figure or hedges it ("believed to", "reportedly", "unconfirmed reports"). */

@@ -1,6 +1,7 @@
 /**
  * A fact's admin1 when its own sentence places it nowhere the packs know: the place its paragraph had reached, else
- * the headline's or the lead's admin1, else the article's admin1 when it names one only (see extract's discourse.ts
+ * the headline's or the lead's admin1, else the place its section had reached (a narrative with headings), else the
+ * article's admin1 when it names one only (see extract's discourse.ts
  * for the candidates). Each step says how it was found (`admin1_basis`), so an analyst can tell an inferred admin1 from
  * a stated one. Nothing is inferred for a fact about a whole country, from a place outside the article's country, or
  * when the headline or the article names several admin1 and the paragraph gives no clue.
@@ -74,8 +75,12 @@ export function articleAdmin1s(facts: ExtractedFact[], resolutions: MentionResol
   return [...new Set([...own, ...around])];
 }
 
-/** The admin1 of one fact and how it was found; `stated` the admin1 its resolved mentions give. */
-export function admin1Of(x: ExtractedFact, own: MentionResolution[], stated: string[], article: string[], ctx: ContextResolver): Admin1Choice {
+/**
+ * The admin1 of one fact and how it was found; `stated` the admin1 its resolved mentions give. `narrative`: a text with
+ * no publication date (an encyclopedic account), whose sections follow the campaign from place to place; a report's
+ * sub-headings do not, so its facts never take a section's place.
+ */
+export function admin1Of(x: ExtractedFact, own: MentionResolution[], stated: string[], article: string[], ctx: ContextResolver, narrative = false): Admin1Choice {
   if (stated.length) return { admin1: stated, admin1_basis: 'stated' };
   // "X, in Y province": a place the packs lack, in an admin1 they know.
   const hinted = [...new Set(own.filter((r) => !r.place).map((r) => governorateRowOfHint(r.mention.admin_hint, ctx.gazetteer, ctx.articleCountry)?.admin1 ?? '').filter((a) => a))];
@@ -88,6 +93,9 @@ export function admin1Of(x: ExtractedFact, own: MentionResolution[], stated: str
   if (paragraph) return { admin1: [paragraph], admin1_basis: 'paragraph' };
   const lead = ctx.admin1s(around.lead);
   if (lead.length === 1) return { admin1: lead, admin1_basis: 'headline' };
+  // A narrative's lead names every area of the campaign; its section tells where the story has got to.
+  const section = narrative ? ctx.first(around.section ?? []) : '';
+  if (section) return { admin1: [section], admin1_basis: 'section' };
   if (lead.length > 1) return NONE;
   if (article.length === 1) return { admin1: article, admin1_basis: 'article' };
   return NONE;
