@@ -51,6 +51,8 @@ interface Counted {
   group: Group | '';
   /** End of the noun phrase (the figure's end when it has no noun). */
   end: number;
+  /** True when the noun phrase names people, families or places the noun reader knows. */
+  known: boolean;
 }
 
 /**
@@ -86,6 +88,8 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
     if (!byPlace && (!found || !fits(found.category, c.unit))) continue;
     // "2,000 fighters arrived", "the soldiers returned": fighters moving are no displaced people.
     if (found && KIND_OF[found.category] === 'displacement' && fightersOnly(s.slice(c.q.end, c.end))) continue;
+    // "45 trucks crossed", "12 convoys left": a verb of moving says displacement only of people or families.
+    if (found && KIND_OF[found.category] === 'displacement' && found.frame.pos === 'VERB' && c.head && !c.known) continue;
     const list = gappedList(s, tokens, counted, i, !!byPlace);
     const members = list.length || byPlace ? [c, ...list] : [c];
     const reporter = reportingSubject(s, tokens, c.after);
@@ -144,7 +148,7 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   // "the militia announced the deaths of 20 of their fighters": "their" is the side named before the figure.
   if (possessive && (!group || group === 'people')) group = sideGroup(s.slice(0, q.start)) || group;
   const end = nounPhrase?.end ?? (head ? head.end : q.end);
-  return { q, after: after < 0 ? tokens.length : after, head, unit, group, end };
+  return { q, after: after < 0 ? tokens.length : after, head, unit, group, end, known: !!nounPhrase || victims?.unit === 'persons' };
 }
 
 /** The frame that governs a counted phrase, trying each argument position in turn. */
@@ -211,7 +215,8 @@ const BREAKDOWN_NEXT = /^(?:\s+(?:in|on|among)\s[^.;:(),]{1,60}?)?\s*[:(–—,]
 /**
  * A label line of a report ("Civilian deaths: 45", "Injured: 120", "IDPs: 3,000 families", "• Killed – 12"): the
  * figure follows a colon or a dash that ends a short label at the start of the line; a word of the label names the
- * category through its own frame (a counted noun, or a verb whose subject is the count).
+ * category through its own frame (a counted noun, or a verb whose subject is the count). A report's line is the
+ * report's own count, so a noun that needs a reporting verb elsewhere ("Arrivals: 3,400") counts here.
  */
 function labelled(tokens: Token[], c: Counted): Attachment | null {
   const first = tokens.findIndex((t) => t.end > c.q.start);
@@ -222,9 +227,16 @@ function labelled(tokens: Token[], c: Counted): Attachment | null {
     if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'NUM' || label.length >= LABEL_WORDS) return null;
     label.unshift(tokens[k]!);
   }
-  for (const w of label) {
-    const f = [...frameFor(w, 'head', 'NOUN'), ...frameFor(w, 'subject', 'VERB')].find((x) => isCategory(x.category) && x.licensed_by !== 'reporting');
-    if (f && isCategory(f.category)) return { category: f.category, frame: f, start: label[0]!.start, end: mark.end, cumulative: false, group: labelGroup(label) };
+  const victims = labelVictims(label);
+  // A label is often capitalised ("Deaths in Kherson"): the tagger reads its lower-case form as words, not names.
+  const words = tokenize(label.map((t) => t.text.toLowerCase()).join(' '));
+  for (const w of words) {
+    const f = [...frameFor(w, 'head', 'NOUN'), ...frameFor(w, 'subject', 'VERB')].find((x) => isCategory(x.category));
+    if (!f || !isCategory(f.category)) continue;
+    // "Trucks crossed: 45": a label that names something other than people counts that ("Deaths in Kherson" names a place).
+    const head = words.slice(0, (words.findIndex((t) => t.pos === 'ADP') + 1 || words.length + 1) - 1);
+    if (!victims && head.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && t.i !== w.i)) return null;
+    return { category: f.category, frame: f, start: label[0]!.start, end: mark.end, cumulative: false, group: victims?.group ?? '', unit: victims?.unit };
   }
   return null;
 }
@@ -234,11 +246,12 @@ const BULLETS = new Set(['•', '-', '*', '–', '—', '·', 'o', '▪']);
 /** A label is a few words ("Civilians killed", "Newly displaced families"); more is a sentence. */
 const LABEL_WORDS = 4;
 
-/** "Civilian deaths", "Children killed": the victims a label names. */
-function labelGroup(label: Token[]): Group | '' {
+/** "Civilian deaths", "Children killed", "Displaced families": the people a label names, if any. */
+function labelVictims(label: Token[]): { group: Group | ''; unit: Unit } | null {
   const phrase = label.map((t) => t.text).join(' ');
   const victims = readHead(` ${phrase}`, { start: 0, end: 0, phrase: '', numStart: 0, numEnd: 0, value: null, vague_word: '', modifier: 'exact' });
-  return victims?.unit === 'persons' ? victims.group : '';
+  if (!victims || victims.unit === 'places' || victims.unit === 'km') return null;
+  return { group: victims.unit === 'persons' ? victims.group : '', unit: victims.unit };
 }
 
 function licensedInClause(tokens: Token[], at: number, by: 'reporting' | 'cause'): boolean {

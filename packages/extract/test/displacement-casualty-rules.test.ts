@@ -105,6 +105,30 @@ rule('label lines of reports: the label names the category and the victims', [
     { category: 'killed', group: 'children', value: 12 },
   ]],
   ['sitrep', 'Trucks crossed: 45', []],
+  ['sitrep', 'Deaths in Kherson: 12', [
+    { category: 'killed', group: 'people', value: 12, places: ['Kherson'] },
+  ]],
+  ['sitrep', 'New arrivals in Kassala – 3,400\nDisplaced families: 1,200', [
+    { category: 'displaced', value: 3400, unit: 'persons', places: ['Kassala'] },
+    { category: 'displaced', value: 1200, unit: 'families' },
+  ]],
+]);
+
+rule('moving, hosting and relocating people; things that move are no displacement', [
+  ['sitrep', 'Nearly 3,000 refugees crossed into Chad from West Darfur in the past week.', [
+    { category: 'displaced', value: 3000, modifier: 'nearly', places: ['Chad', 'West Darfur'], time: 'in the past week' },
+  ]],
+  ['wire', 'Some 45 trucks crossed into Syria through Bab al-Hawa on Monday.', []],
+  ['regional', 'About 12 convoys left Goma on Tuesday, carrying food and tents.', []],
+  ['regional', 'The camp near Adre now hosts more than 200,000 people, aid workers said.', [
+    { category: 'idps_stock', value: 200000, modifier: 'more_than', places: ['Adre'], reporters: ['aid workers'] },
+  ]],
+  ['sitrep', 'The authorities relocated 450 families from the flooded camp to Dohuk on 2 April.', [
+    { category: 'displaced', value: 450, unit: 'families', places: ['Dohuk'], time: 'on 2 April' },
+  ]],
+  ['encyclopedic', 'About 1,300 civilians were relocated from the frontline villages to Zaporizhzhia in August.', [
+    { category: 'displaced', value: 1300, modifier: 'about', places: ['Zaporizhzhia'], time: 'in August' },
+  ]],
 ]);
 
 describe('label lines', () => {
