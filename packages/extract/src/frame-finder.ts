@@ -456,7 +456,7 @@ function asSubject(tokens: Token[], c: Counted): Attachment | null {
   // "are fleeing", "are sheltering": a form of "be" before a present participle is a progressive, not a passive.
   if (/ing$/i.test(verb.text)) passive = false;
   const bare = !auxiliary && bareParticiple(tokens, verb);
-  const frame = frameFor(verb, 'subject', 'VERB').find((f) => (f.voice === 'passive' ? passive || bare : !passive));
+  const frame = frameFor(verb, 'subject', 'VERB', tokens.slice(verb.i + 1)).find((f) => (f.voice === 'passive' ? passive || bare : !passive));
   if (!frame || !isCategory(frame.category)) return null;
   return { category: frame.category, frame, start: verb.start, end: verb.end, cumulative: false, subject: true };
 }

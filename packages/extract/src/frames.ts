@@ -66,10 +66,31 @@ export function frames(): Frame[] {
   return cached;
 }
 
-/** The rows for a token (by lemma, or by a listed written form) in a role. */
-export function frameFor(token: { lemma: string; text: string }, role: CountRole, pos: Frame['pos']): Frame[] {
+/**
+ * The rows for a token (by lemma, or by a listed written form) in a role. A row whose lemma is several words ("seek
+ * refuge", "sustain injury") is a verb with its noun: it matches only when `after` (the tokens that follow) holds the
+ * other words, in order, within a few tokens ("sustained serious injuries").
+ */
+export function frameFor(token: { lemma: string; text: string }, role: CountRole, pos: Frame['pos'], after: { lemma: string }[] = []): Frame[] {
   const written = token.text.toLowerCase();
-  return frames().filter((f) => (f.lemma === token.lemma || f.forms.includes(written)) && f.count_role === role && f.pos === pos);
+  return frames().filter((f) => {
+    if (f.count_role !== role || f.pos !== pos) return false;
+    const [head, ...rest] = f.lemma.split(' ');
+    return (head === token.lemma || f.forms.includes(written)) && followedBy(rest, after);
+  });
+}
+
+/** How many tokens after a verb its noun may be ("sought temporary refuge"). */
+const COLLOCATION_REACH = 3;
+
+function followedBy(words: string[], after: { lemma: string }[]): boolean {
+  let at = 0;
+  for (const w of words) {
+    const found = after.slice(at, at + COLLOCATION_REACH).findIndex((t) => t.lemma === w);
+    if (found < 0) return false;
+    at += found + 1;
+  }
+  return true;
 }
 
 export function isReportingVerb(lemma: string): boolean {
