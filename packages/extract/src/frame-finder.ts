@@ -15,7 +15,7 @@ import { isIntention } from './cues.ts';
 import type { Draft } from './draft.ts';
 import { isNotACount } from './filters.ts';
 import type { Frame } from './frames.ts';
-import { frameFor, isReportingVerb, mayHoldFrame } from './frames.ts';
+import { frameFor, frames, isCausingVerb, isReportingVerb, mayHoldFrame } from './frames.ts';
 import { factPlaces, fits, KIND_OF, PARTITIVE_TAIL, perpetrator } from './figures.ts';
 import { fightersOnly, readHead, sideGroup } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
@@ -53,6 +53,8 @@ interface Counted {
   end: number;
   /** "14 of its fighters": the subject's own people, so the subject is no perpetrator. */
   own?: boolean;
+  /** True when the noun phrase names people, families or places the noun reader knows. */
+  known: boolean;
 }
 
 /**
@@ -72,22 +74,31 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
       drafts.push({ ...partOf(bracketed.whole, c, [bracketed.place]), frame: 'part/place' });
       continue;
     }
+    const restated = restatedInPersons(s, c, [...read, ...drafts]);
+    if (restated) {
+      drafts.push(restated);
+      continue;
+    }
     const byPlace = continuedBreakdown(s, tokens, c, [...read, ...drafts]);
     const whole = byPlace ? null : subgroupOf(s, c, [...read, ...drafts]) ?? copulaPart(s, c, [...read, ...drafts]);
     if (whole) {
       drafts.push({ ...partOf(whole, c, factPlaces(s, places, c.end)), group: c.group || whole.group, frame: 'part/group' });
       continue;
     }
-    const found = byPlace ? null : attach(s, tokens, c);
+    // "after two days left in protest": a span of time is nobody who leaves or dies.
+    const found = byPlace || (c.head && TIME_NOUNS.has(c.head.lemma)) ? null : attach(s, tokens, c);
     if (!byPlace && (!found || !fits(found.category, c.unit))) continue;
     // "2,000 fighters arrived", "the soldiers returned": fighters moving are no displaced people.
     if (found && KIND_OF[found.category] === 'displacement' && fightersOnly(s.slice(c.q.end, c.end))) continue;
+    // "45 trucks crossed", "12 convoys left": a verb of moving says displacement only of people or families.
+    if (found && KIND_OF[found.category] === 'displacement' && found.frame.pos === 'VERB' && c.head && !c.known) continue;
     const list = gappedList(s, tokens, counted, i, !!byPlace);
     const members = list.length || byPlace ? [c, ...list] : [c];
     const reporter = reportingSubject(s, tokens, c.after);
     for (const m of members) {
       const own = byPlace || list.length ? segmentPlaces(places, m, members) : factPlaces(s, places, Math.max(found!.end, m.end));
-      drafts.push(byPlace ? partOf(byPlace, m, own) : draftOf(s, m, found!, own, reporter));
+      if (byPlace) drafts.push(partOf(byPlace, m, own));
+      else for (const category of [found!.category, ...(found!.also ?? [])]) drafts.push(draftOf(s, m, { ...found!, category }, own, reporter));
     }
     i += list.length;
   }
@@ -95,8 +106,13 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
   return drafts.filter((d) => !(d.frame === 'part/group' && d.group === 'people'));
 }
 
+/** Nouns of a span of time: "two days", "48 hours" count no people. */
+const TIME_NOUNS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade']);
+
 interface Attachment {
   category: Category;
+  /** Further categories the same predicate states ("N casualties": killed and injured). */
+  also?: Category[];
   /** True when the count is the predicate's subject (its agent, if any, follows "by"). */
   subject?: boolean;
   frame: Frame;
@@ -115,7 +131,8 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   const after = tokens.findIndex((t) => t.start >= q.end);
   let head: Token | null = null;
   // "only 326 of the deaths": a partitive counts its noun ("326 deaths"), so that noun is the head.
-  const partitive = tokens[after]?.lemma === 'of' && tokens[after + 1]?.pos === 'DET' ? 2 : 0;
+  const possessive = POSSESSIVE_PARTITIVE.exec(s.slice(q.end));
+  const partitive = tokens[after]?.lemma === 'of' && (tokens[after + 1]?.pos === 'DET' || possessive) ? 2 : 0;
   for (let k = after + partitive; k >= 0 && k < tokens.length && k < after + partitive + 4; k++) {
     const t = tokens[k]!;
     if (t.pos === 'NOUN') { head = t; break; }
@@ -127,30 +144,121 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   const nounPhrase = readHead(s, skip ? { ...q, end: q.end + skip[0].length } : q);
   if (!head && nounPhrase && skip) head = tokens.find((t) => t.start >= q.end && t.text === nounPhrase.noun) ?? null;
   const unit: Unit = nounPhrase?.unit ?? 'persons';
-  // "3 injuries among army servicemen", "40 deaths among civilians": the victims follow the event noun.
-  const among = !nounPhrase && head ? /^\s+among\s/i.exec(s.slice(head.end)) : null;
+  // "3 injuries among army servicemen", "40 deaths among civilians": the victims follow the event noun;
+  // "inflicted 150 casualties on the rebels": so do they after "on".
+  const among = !nounPhrase && head ? /^\s+(?:among|on)\s+(?:the\s+)?/i.exec(s.slice(head.end)) : null;
   const victims = among ? readHead(s, { ...q, end: head!.end + among[0].length - 1 }) : null;
   const own = OWN.test(s.slice(q.end)) && nounPhrase?.group === 'people' ? sideGroup(subjectActor(s, q.start)) : '';
   const group = own || nounPhrase?.group || (victims?.unit === 'persons' ? victims.group : '');
   const end = nounPhrase?.end ?? (head ? head.end : q.end);
-  return { q, after: after < 0 ? tokens.length : after, head, unit, group, end, own: !!own };
+  return { q, after: after < 0 ? tokens.length : after, head, unit, group, end, own: !!own, known: !!nounPhrase || victims?.unit === 'persons' };
 }
 
 /** The frame that governs a counted phrase, trying each argument position in turn. */
 function attach(s: string, tokens: Token[], c: Counted): Attachment | null {
-  return counted(tokens, c) ?? ofComplement(tokens, c) ?? riseTo(s, tokens, c) ?? asObject(s, tokens, c) ?? asSubject(tokens, c);
+  return counted(s, tokens, c) ?? labelled(tokens, c) ?? ofComplement(tokens, c) ?? riseTo(s, tokens, c) ?? asObject(s, tokens, c) ?? asSubject(tokens, c) ?? addedTo(tokens, c);
 }
 
-/** "N displacements", "N deaths": the head noun is the event. Licensed nouns need a reporting verb before them in the clause. */
-function counted(tokens: Token[], c: Counted): Attachment | null {
+/** Words that add a further counted phrase to a predicate already stated: "were evacuated ... in addition to N families". */
+const ADDING = [['in', 'addition', 'to'], ['along', 'with'], ['together', 'with']];
+
+/**
+ * "17 bodies were evacuated on 20 October in addition to five families", "shelling killed 4 soldiers along with 3
+ * civilians": a counted phrase added to a clause shares the clause's predicate (the nearest verb before it with a
+ * frame, in the same clause).
+ */
+function addedTo(tokens: Token[], c: Counted): Attachment | null {
   if (!c.head) return null;
-  const frame = frameFor(c.head, 'head', 'NOUN').find((f) => !f.licensed_by || reportedInClause(tokens, c.head!.i));
-  if (!frame || !isCategory(frame.category)) return null;
-  return { category: frame.category, frame, start: c.head.start, end: c.head.end, cumulative: false };
+  const first = tokens.findIndex((t) => t.end > c.q.start);
+  const words = ADDING.find((w) => w.every((lemma, j) => tokens[first - w.length + j]?.lemma === lemma));
+  if (!words) return null;
+  for (let k = first - words.length - 1; k >= 0 && k >= first - ADDED_REACH; k--) {
+    const t = tokens[k]!;
+    if (/^[.;:,]$/.test(t.text)) return null;
+    if (t.pos !== 'VERB') continue;
+    const frame = frames().find((f) => f.pos === 'VERB' && (f.lemma === t.lemma || f.forms.includes(t.text.toLowerCase())) && isCategory(f.category));
+    return frame && isCategory(frame.category) ? { category: frame.category, frame, start: t.start, end: t.end, cumulative: false } : null;
+  }
+  return null;
 }
 
-function reportedInClause(tokens: Token[], at: number): boolean {
-  return reportingVerb(tokens, at) !== null;
+/** How far back the predicate of an added phrase may be, in tokens. */
+const ADDED_REACH = 12;
+
+/**
+ * "22 families (130 individuals) were stranded": a count of persons in brackets right after a count of families or
+ * households restates that fact in persons.
+ */
+function restatedInPersons(s: string, c: Counted, before: Draft[]): FrameDraft | null {
+  if (c.unit !== 'persons' || !c.head || !/\(\s*$/.test(s.slice(0, c.q.start)) || !/^\s*\)/.test(s.slice(c.end))) return null;
+  const whole = before.find((d) => d.kind === 'displacement' && d.unit !== 'persons' && /^\s+[\p{L}\-]+\s*\(\s*$/u.test(s.slice(d.figEnd, c.q.start)));
+  if (!whole) return null;
+  return { ...whole, unit: 'persons', quantity: { value: c.q.value, vague_word: c.q.vague_word, modifier: c.q.modifier }, count_phrase: c.q.phrase, figStart: c.q.start, figEnd: c.q.end, frame: 'restated/persons', reporter: (whole as Partial<FrameDraft>).reporter ?? '' };
+}
+
+/**
+ * "N displacements", "N deaths": the head noun is the event. Licensed nouns need a reporting verb before them in the
+ * clause. A noun with a row per category ("N casualties": killed and injured) gives a fact of each, unless a breakdown
+ * follows it ("N casualties: M killed and K injured", "N casualties (M killed ...)"): the breakdown states those facts.
+ */
+function counted(s: string, tokens: Token[], c: Counted): Attachment | null {
+  if (!c.head) return null;
+  // "suffered heavy casualties": a word for a sum of dead and hurt says neither how many died nor how many were hurt.
+  const rows = frameFor(c.head, 'head', 'NOUN').filter((f) => isCategory(f.category) && (!f.licensed_by || (f.licensed_by !== 'label' && licensedInClause(tokens, c.head!.i, f.licensed_by) && !(f.licensed_by === 'cause' && c.q.vague_word))));
+  const frame = rows[0];
+  if (!frame || !isCategory(frame.category)) return null;
+  const also = rows.slice(1).map((f) => f.category).filter(isCategory);
+  if (also.length && BREAKDOWN_NEXT.test(s.slice(c.head.end))) return null;
+  return { category: frame.category, also, frame, start: c.head.start, end: c.head.end, cumulative: false };
+}
+
+/** A breakdown right after a counted noun (and its place): a colon, bracket or dash, then a figure. */
+const BREAKDOWN_NEXT = /^(?:\s+(?:in|on|among)\s[^.;:(),]{1,60}?)?\s*[:(–—,]\s*(?:at\s+least\s+|some\s+|about\s+)?\d/;
+
+/**
+ * A label line of a report ("Civilian deaths: 45", "Injured: 120", "IDPs: 3,000 families", "• Killed – 12"): the
+ * figure follows a colon or a dash that ends a short label at the start of the line; a word of the label names the
+ * category through its own frame (a counted noun, or a verb whose subject is the count). A report's line is the
+ * report's own count, so a noun that needs a reporting verb elsewhere ("Arrivals: 3,400") counts here.
+ */
+function labelled(tokens: Token[], c: Counted): Attachment | null {
+  const first = tokens.findIndex((t) => t.end > c.q.start);
+  const mark = tokens[first - 1];
+  if (!mark || !LABEL_MARKS.has(mark.text)) return null;
+  const label: Token[] = [];
+  for (let k = mark.i - 1; k >= 0 && !BULLETS.has(tokens[k]!.text); k--) {
+    if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'NUM' || label.length >= LABEL_WORDS) return null;
+    label.unshift(tokens[k]!);
+  }
+  const victims = labelVictims(label);
+  // A label is often capitalised ("Deaths in Kherson"): the tagger reads its lower-case form as words, not names.
+  const words = tokenize(label.map((t) => t.text.toLowerCase()).join(' '));
+  for (const w of words) {
+    const f = [...frameFor(w, 'head', 'NOUN'), ...frameFor(w, 'subject', 'VERB')].find((x) => isCategory(x.category));
+    if (!f || !isCategory(f.category)) continue;
+    // "Trucks crossed: 45": a label that names something other than people counts that ("Deaths in Kherson" names a place).
+    const head = words.slice(0, (words.findIndex((t) => t.pos === 'ADP') + 1 || words.length + 1) - 1);
+    if (!victims && head.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && t.i !== w.i)) return null;
+    return { category: f.category, frame: f, start: label[0]!.start, end: mark.end, cumulative: false, group: victims?.group ?? '', unit: victims?.unit };
+  }
+  return null;
+}
+
+const LABEL_MARKS = new Set([':', '–', '—']);
+const BULLETS = new Set(['•', '-', '*', '–', '—', '·', 'o', '▪']);
+/** A label is a few words ("Civilians killed", "Newly displaced families"); more is a sentence. */
+const LABEL_WORDS = 4;
+
+/** "Civilian deaths", "Children killed", "Displaced families": the people a label names, if any. */
+function labelVictims(label: Token[]): { group: Group | ''; unit: Unit } | null {
+  const phrase = label.map((t) => t.text).join(' ');
+  const victims = readHead(` ${phrase}`, { start: 0, end: 0, phrase: '', numStart: 0, numEnd: 0, value: null, vague_word: '', modifier: 'exact' });
+  if (!victims || victims.unit === 'places' || victims.unit === 'km') return null;
+  return { group: victims.unit === 'persons' ? victims.group : '', unit: victims.unit };
+}
+
+function licensedInClause(tokens: Token[], at: number, by: 'reporting' | 'cause'): boolean {
+  return by === 'reporting' ? reportingVerb(tokens, at) !== null : causingVerb(tokens, at);
 }
 
 /** The reporting verb ("tracked", "has documented") before a token in its clause, if any. */
@@ -165,6 +273,17 @@ function reportingVerb(tokens: Token[], at: number): Token | null {
 
 /** Words of ability between a reporter and its verb: "was able to document", "managed to record". */
 const ABLE_TO = new Set(['able', 'to', 'manage']);
+
+/** A causing verb ("caused", "inflicted", "suffered") governs the noun: the nearest verb before it in its clause. */
+function causingVerb(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (/^[.;:,]$/.test(t.text)) return false;
+    if (t.pos === 'VERB') return isCausingVerb(t.lemma);
+  }
+  return false;
+}
+
 const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PUNCT', 'NUM']);
 
 /**
@@ -327,7 +446,7 @@ function appositiveToll(s: string, tokens: Token[], c: Counted, verb: Token): At
 /** "the number of civilians killed": the category a word of the complement names through its own frame. */
 function complementCategory(words: Token[]): Category | null {
   for (const w of words) {
-    const f = [...frameFor(w, 'subject', 'VERB'), ...frameFor(w, 'head', 'NOUN')].find((x) => isCategory(x.category));
+    const f = [...frameFor(w, 'subject', 'VERB'), ...frameFor(w, 'head', 'NOUN')].find((x) => isCategory(x.category) && !x.licensed_by);
     if (f && isCategory(f.category)) return f.category;
   }
   return null;
@@ -352,17 +471,21 @@ function asObject(s: string, tokens: Token[], c: Counted): Attachment | null {
 /**
  * "At least 12 people are believed to have died", "Another nine died", "N soldiers were reportedly killed": the
  * subject's verb after auxiliaries, adverbs and verbs of belief; a passive frame needs a form of "be" before it, an
- * intransitive one must not be passive. A modal ("could flee") is no fact.
+ * intransitive one must not be passive. A modal ("could flee") is no fact. An apposition or a bracket after the subject
+ * ("N people, mostly women and children, were evacuated", "N families (M individuals) ...") stands between them. A bare
+ * participle with no object ("N families stranded in X", "with N people evacuated to X") is a passive too.
  */
 function asSubject(tokens: Token[], c: Counted): Attachment | null {
   let k = c.head ? c.head.i + 1 : c.after;
   const endTok = tokens.findIndex((t) => t.start >= c.end);
   if (endTok > k) k = endTok;
+  k = pastInsert(tokens, k);
   let passive = false;
+  let auxiliary = false;
   for (; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (MODALS.has(t.lemma)) return null;
-    if (t.pos === 'AUX' || t.lemma === 'be' || t.lemma === 'have') { passive = t.lemma === 'be'; continue; }
+    if (t.pos === 'AUX' || isBe(t) || t.lemma === 'have') { passive = isBe(t); auxiliary = true; continue; }
     if (t.pos === 'ADV' || t.pos === 'PART') {
       if (t.lemma === 'not' || t.lemma === 'never') return null;
       continue;
@@ -372,10 +495,46 @@ function asSubject(tokens: Token[], c: Counted): Attachment | null {
     break;
   }
   const verb = tokens[k];
-  if (!verb || verb.pos !== 'VERB') return null;
-  const frame = frameFor(verb, 'subject', 'VERB').find((f) => (f.voice === 'passive' ? passive : !passive));
+  // The tagger may call a participle after "be" an adjective ("are sheltered"): a listed form there is the verb.
+  if (!verb || (verb.pos !== 'VERB' && !(verb.pos === 'ADJ' && passive && frameFor(verb, 'subject', 'VERB').some((f) => f.forms.includes(verb.text.toLowerCase()))))) return null;
+  // "are fleeing", "are sheltering": a form of "be" before a present participle is a progressive, not a passive.
+  if (/ing$/i.test(verb.text)) passive = false;
+  const bare = !auxiliary && bareParticiple(tokens, verb);
+  const frame = frameFor(verb, 'subject', 'VERB', tokens.slice(verb.i + 1)).find((f) => (f.voice === 'passive' ? passive || bare : !passive));
   if (!frame || !isCategory(frame.category)) return null;
   return { category: frame.category, frame, start: verb.start, end: verb.end, cumulative: false, subject: true };
+}
+
+const BE_FORMS = new Set(['being', 'been']);
+/** Verbs of state that take a participle as "be" does: "remain stranded", "stay displaced". */
+const STATE_VERBS = new Set(['remain', 'stay']);
+
+function isBe(t: Token): boolean {
+  return t.lemma === 'be' || BE_FORMS.has(t.text.toLowerCase()) || STATE_VERBS.has(t.lemma);
+}
+
+/** How far an apposition or a bracket may reach, in tokens. */
+const INSERT_REACH = 10;
+
+/** The token after an apposition (", mostly women and children,") or a bracket ("(83 individuals)") at `k`, or `k`. */
+function pastInsert(tokens: Token[], k: number): number {
+  const open = tokens[k]?.text;
+  const close = open === ',' ? ',' : open === '(' ? ')' : null;
+  if (!close) return k;
+  for (let j = k + 1; j < tokens.length && j <= k + INSERT_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.text === close) return j + 1;
+    // A clause of its own (a verb) or the end of one is no apposition; an apostrophe ("fighters' relatives") is inside it.
+    if (t.pos === 'VERB' || t.pos === 'AUX' || /^[.;:()!?,]$/.test(t.text)) return k;
+  }
+  return k;
+}
+
+/** A past participle ("stranded", "evacuated") with no object after it: a reduced passive ("N families stranded in X"). */
+function bareParticiple(tokens: Token[], verb: Token): boolean {
+  if (!/(?:ed|en)$/i.test(verb.text)) return false;
+  const next = tokens[verb.i + 1];
+  return !next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'ADV';
 }
 
 /**
@@ -502,6 +661,9 @@ function partOfOwn(s: string, q: QuantityHit): boolean {
   return readHead(s, { ...q, end: q.end + own[0].length })?.unit === 'persons';
 }
 
+/** "20 of their fighters": a possessive partitive, whose noun is the counted head. */
+const POSSESSIVE_PARTITIVE = /^\s+of\s+(?:its|their|our|his|her)\s+\p{L}/u;
+
 /** "Idleb (315,824)": a figure alone in brackets after a name (the count filter takes "(" for a phone number). */
 function bracketedAfterName(s: string, q: QuantityHit): boolean {
   return q.value !== null && /\p{L}\s*\(\s*$/u.test(s.slice(0, q.start)) && /^\s*\)/.test(s.slice(q.end));
@@ -592,7 +754,7 @@ function draftOf(s: string, c: Counted, a: Attachment, places: PlaceHit[], repor
 }
 
 function isCategory(c: Frame['category']): c is Category {
-  return c !== '' && c !== 'report';
+  return c !== '' && c !== 'report' && c !== 'cause';
 }
 
 /** "fell to the rebels", "captured by the army": the actor right after the verb's "to" or "by". */

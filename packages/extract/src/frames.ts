@@ -11,6 +11,9 @@
  * `forms` lists written forms the tagger may not lemmatise ("retook"), `;`-separated; `examples` are `|`-separated.
  * category `report` marks reporting verbs (track, record ...): they state a count of their object's noun and license
  * nouns whose `licensed_by` is `reporting` ("registered N arrivals": an arrival counts only when a report counts it).
+ * category `cause` marks causing verbs (cause, inflict, suffer ...): they license nouns whose `licensed_by` is `cause`
+ * ("caused 14 casualties": a count of casualties a report merely records is broken down elsewhere, not a fact itself).
+ * `licensed_by` `label`: the word names a category only as the label of a report's line ("IDPs: 3,000 families").
  */
 import { CATEGORIES, parseRegistry } from '@frontline/schema';
 import type { Category } from '@frontline/schema';
@@ -24,10 +27,10 @@ export interface Frame {
   forms: string[];
   pos: 'VERB' | 'NOUN';
   /** The fact's category; 'report' for reporting verbs; '' when the noun's complement says it ("the number of ... killed"). */
-  category: Category | 'report' | '';
+  category: Category | 'report' | 'cause' | '';
   count_role: CountRole;
   voice: 'active' | 'passive' | 'intransitive' | '';
-  licensed_by: 'reporting' | '';
+  licensed_by: 'reporting' | 'cause' | 'label' | '';
   examples: string[];
   source: string;
 }
@@ -38,10 +41,10 @@ const FILE = 'frames.csv';
 export function parseFrames(text: string, file = FILE): Frame[] {
   const rows = parseRegistry(text, file, ['lemma', 'pos', 'count_role', 'examples'], {
     pos: ['VERB', 'NOUN'],
-    category: [...Object.values(CATEGORIES).flat(), 'report', ''],
+    category: [...Object.values(CATEGORIES).flat(), 'report', 'cause', ''],
     count_role: ['subject', 'object', 'head', 'of', 'rise_to'],
     voice: ['active', 'passive', 'intransitive', ''],
-    licensed_by: ['reporting', ''],
+    licensed_by: ['reporting', 'cause', 'label', ''],
   });
   return rows.map((r) => ({
     lemma: r.lemma!.toLowerCase(),
@@ -63,14 +66,39 @@ export function frames(): Frame[] {
   return cached;
 }
 
-/** The rows for a token (by lemma, or by a listed written form) in a role. */
-export function frameFor(token: { lemma: string; text: string }, role: CountRole, pos: Frame['pos']): Frame[] {
+/**
+ * The rows for a token (by lemma, or by a listed written form) in a role. A row whose lemma is several words ("seek
+ * refuge", "sustain injury") is a verb with its noun: it matches only when `after` (the tokens that follow) holds the
+ * other words, in order, within a few tokens ("sustained serious injuries").
+ */
+export function frameFor(token: { lemma: string; text: string }, role: CountRole, pos: Frame['pos'], after: { lemma: string }[] = []): Frame[] {
   const written = token.text.toLowerCase();
-  return frames().filter((f) => (f.lemma === token.lemma || f.forms.includes(written)) && f.count_role === role && f.pos === pos);
+  return frames().filter((f) => {
+    if (f.count_role !== role || f.pos !== pos) return false;
+    const [head, ...rest] = f.lemma.split(' ');
+    return (head === token.lemma || f.forms.includes(written)) && followedBy(rest, after);
+  });
+}
+
+/** How many tokens after a verb its noun may be ("sought temporary refuge"). */
+const COLLOCATION_REACH = 3;
+
+function followedBy(words: string[], after: { lemma: string }[]): boolean {
+  let at = 0;
+  for (const w of words) {
+    const found = after.slice(at, at + COLLOCATION_REACH).findIndex((t) => t.lemma === w);
+    if (found < 0) return false;
+    at += found + 1;
+  }
+  return true;
 }
 
 export function isReportingVerb(lemma: string): boolean {
   return frames().some((f) => f.lemma === lemma && f.category === 'report');
+}
+
+export function isCausingVerb(lemma: string): boolean {
+  return frames().some((f) => f.lemma === lemma && f.category === 'cause');
 }
 
 let words: RegExp | null = null;

@@ -25,6 +25,7 @@ const PERSON_NOUNS: Record<string, Group | '?' | 'inherit'> = {
   people: 'people', persons: 'people', person: 'people', individuals: 'people', victims: 'people', bodies: 'people',
   syrians: 'people', refugees: 'people', idps: 'people', displaced: 'people', dead: 'people', men: 'people', adults: 'people',
   residents: 'people', inhabitants: 'people', villagers: 'people', workers: 'people', patients: 'people',
+  migrants: 'people', evacuees: 'people',
   civilians: 'civilians', civilian: 'civilians', citizens: 'civilians',
   children: 'children', child: 'children', kids: 'children', minors: 'children', boys: 'children', girls: 'children',
   babies: 'children', infants: 'children', students: 'children', schoolchildren: 'children',
