@@ -14,7 +14,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSy
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '@frontline/io/atomic';
 import type { CacheDirs } from './cache/store.ts';
-import { runVersion } from './cache/version.ts';
+import { runSources, runVersion } from './cache/version.ts';
 
 const FORMAT = 'frontline-run-record';
 const VERSION = 1;
@@ -26,6 +26,8 @@ export interface RunRecord {
   format: string;
   version: number;
   fingerprint: string;
+  /** The stamp (size, time and inode of every file) of what the fingerprint read: equal, the fingerprint is too. */
+  stamp: string;
   /** The output set's files (the record itself left out). */
   out: FileStates;
   /** The `--cache` folder's files the run reads (null: the cache is inside the set, and listed with it). */
@@ -103,6 +105,33 @@ export function fingerprint(inputs: RunInputs): string | null {
   }
 }
 
+/** Every entry under `path` into `hash` by its stat only: path, kind, size, modification time and inode. */
+function stampTree(hash: Hash, path: string, label: string): void {
+  const stat = lstatSync(path, { bigint: true });
+  hash.update(`${label}\0${stat.mode}\0${stat.size}\0${stat.mtimeNs}\0${stat.ino}\0`);
+  if (!stat.isDirectory()) return;
+  for (const name of readdirSync(path).sort(byCodeUnit)) if (name !== 'node_modules') stampTree(hash, join(path, name), `${label}/${name}`);
+}
+
+/**
+ * The stamp of a run: what the fingerprint covers, by the files' stat instead of their bytes (as git's index and
+ * make do). Equal to the recorded one, nothing the fingerprint reads has changed, and the fingerprint is not
+ * computed: an unchanged 10,000-article folder is checked with stat calls, not read. A file rewritten with the same
+ * size, time to the nanosecond and inode escapes it; any other change, or a touch, falls back to the fingerprint.
+ */
+export function stamp(inputs: RunInputs): string | null {
+  try {
+    const hash = createHash('sha256').update(`${FORMAT} ${VERSION} stamp\0node ${process.version}\0`);
+    hash.update(JSON.stringify({ stages: inputs.stages, options: inputs.options, today: new Date().toISOString().slice(0, 10) }));
+    for (const path of runSources()) if (existsSync(path)) stampTree(hash, path, `code ${path}`);
+    stampTree(hash, inputs.input, 'input');
+    if (inputs.corrections !== '') stampTree(hash, inputs.corrections, 'corrections');
+    return hash.digest('hex');
+  } catch {
+    return null;
+  }
+}
+
 /** Every file under `dir` (none when it is absent) but `except`, with its size and modification time. */
 export function fileStates(dir: string, except = ''): FileStates {
   const states: FileStates = {};
@@ -146,29 +175,43 @@ function readRecord(path: string): RunRecord | string {
   }
 }
 
+/** The stamp and fingerprint of this run, taken before it reads anything (a change meanwhile shows next time). */
+export interface RunPrint {
+  stamp: string;
+  fingerprint: string;
+}
+
 /**
- * The recorded stage reports when the set at `out` is the one this run would write (same fingerprint, every file as
- * recorded, no file more or less); otherwise why it is not, '' when there is nothing to say (no record, or inputs
- * that changed: the usual case).
+ * The recorded stage reports when the set at `out` is the one this run would write (same stamp, or else same
+ * fingerprint; every file as recorded, no file more or less). Otherwise why not ('' when there is nothing to say:
+ * no record, or inputs that changed, the usual case), with the run's print for the record it will write (null when
+ * it cannot be taken).
  */
-export function currentSet(out: string, dirs: CacheDirs, print: string | null): RunRecord['reports'] | string {
-  const path = recordPath(dirs, out);
-  const record = readRecord(path);
-  if (typeof record === 'string') return record && `the record of the previous run was not used: ${record}`;
-  if (print === null || record.fingerprint !== print) return '';
+export function currentSet(out: string, dirs: CacheDirs, inputs: RunInputs): { reports: RunRecord['reports'] } | { note: string; print: RunPrint | null } {
+  const stamped = stamp(inputs);
+  const record = readRecord(recordPath(dirs, out));
+  const print = () => {
+    const fingerprinted = stamped === null ? null : fingerprint(inputs);
+    return fingerprinted === null ? null : { stamp: stamped!, fingerprint: fingerprinted };
+  };
+  if (typeof record === 'string') return { note: record && `the record of the previous run was not used: ${record}`, print: print() };
+  const same = stamped !== null && stamped === record.stamp ? { stamp: stamped, fingerprint: record.fingerprint } : print();
+  if (same === null || same.fingerprint !== record.fingerprint) return { note: '', print: same };
   const now = currentStates(out, dirs);
-  if (!sameStates(now.out, record.out) || !sameStates(now.cache, record.cache)) return 'the output folder or the cache changed since the previous run';
-  return record.reports;
+  if (!sameStates(now.out, record.out) || !sameStates(now.cache, record.cache)) {
+    return { note: 'the output folder or the cache changed since the previous run', print: same };
+  }
+  return { reports: record.reports };
 }
 
 /**
  * Records the run that built `staging` (before it is switched in: a rename keeps sizes and times). Nothing is recorded
  * without a cache marker (a run that cached nothing) or without a fingerprint.
  */
-export function writeRecord(out: string, staging: string, dirs: CacheDirs, print: string | null, reports: RunRecord['reports']): void {
+export function writeRecord(out: string, staging: string, dirs: CacheDirs, print: RunPrint | null, reports: RunRecord['reports']): void {
   if (print === null || !existsSync(join(dirs.write, 'cache.json'))) return;
   const path = dirs.read === dirs.write ? recordPath(dirs, out) : join(staging, IN_SET);
   const states = currentStates(staging, dirs);
   mkdirSync(dirname(path), { recursive: true });
-  writeFileAtomic(path, `${JSON.stringify(sealed({ format: FORMAT, version: VERSION, fingerprint: print, ...states, reports }))}\n`);
+  writeFileAtomic(path, `${JSON.stringify(sealed({ format: FORMAT, version: VERSION, ...print, ...states, reports }))}\n`);
 }

@@ -15,7 +15,7 @@ import { cacheDirs, checkCacheFolder, type CacheOption } from './cache/where.ts'
 import { checkFolders, keptFiles, type StageName } from './paths.ts';
 import { UsageError } from './errors.ts';
 import type { ExportFieldOptions } from './stages.ts';
-import { currentSet, fingerprint, writeRecord, type RunRecord } from './run-record.ts';
+import { currentSet, writeRecord, type RunRecord } from './run-record.ts';
 import { seconds, summaryLines, type RunSummary } from './summary.ts';
 import type { Job, WorkerMessage } from './worker.ts';
 
@@ -131,10 +131,10 @@ export async function runStages(stages: StageName[], options: RunOptions, report
     const dirs = cacheDirs(options.cache, out, sidePath(out, 'staging'));
     const corrections = correctionsFolder(options);
     // Only a run from ingest is fingerprinted: the later stages alone read the set's own hand-over files.
-    const print = dirs && stages[0] === 'ingest' ? fingerprint({ stages, input: options.input, corrections, options: recordedOptions(options) }) : null;
-    const current = dirs && print ? currentSet(out, dirs, print) : '';
-    if (typeof current !== 'string') return unchanged(current, report, options.quiet, started);
-    if (current && !options.quiet) process.stderr.write(`summary: ${current}; computing\n`);
+    const inputs = { stages, input: options.input, corrections, options: recordedOptions(options) };
+    const current = dirs && stages[0] === 'ingest' ? currentSet(out, dirs, inputs) : { note: '', print: null };
+    if ('reports' in current) return unchanged(current.reports, report, options.quiet, started);
+    if (current.note && !options.quiet) process.stderr.write(`summary: ${current.note}; computing\n`);
     run.staging = beginSet(out, keptFiles(stages[0]));
     const job: Job = {
       stages, input: options.input, out: run.staging, shownOut: options.out, stderrIsTTY: Boolean(process.stderr.isTTY), quiet: Boolean(options.quiet),
@@ -149,7 +149,7 @@ export async function runStages(stages: StageName[], options: RunOptions, report
     });
     run.worker = worker;
     const summary = await ended;
-    if (dirs) writeRecord(out, run.staging, dirs, print, reports);
+    if (dirs) writeRecord(out, run.staging, dirs, current.print, reports);
     commitSet(out, run.staging);
     if (summary && !options.quiet) for (const line of summaryLines(summary)) process.stderr.write(`${line}\n`);
   } catch (err) {

@@ -92,3 +92,10 @@ export const stageVersion = (stage: CachedStage, sources: Sources = REPOSITORY):
  * aggregate stage's code included), the lockfile, Node and the packs.
  */
 export const runVersion = (sources: Sources = REPOSITORY): string => versionOf('run', 'cli', [sources.packs], sources);
+
+/** The files and folders runVersion reads: for a cheap check (by size and time) that none of them changed. */
+export const runSources = (sources: Sources = REPOSITORY): string[] => [
+  join(sources.root, 'pnpm-lock.yaml'),
+  ...packageClosure('cli', sources.root).map((name) => join(sources.root, 'packages', name)),
+  sources.packs,
+];
