@@ -134,7 +134,6 @@ export async function runStages(stages: StageName[], options: RunOptions, report
     const inputs = { stages, input: options.input, corrections, options: recordedOptions(options) };
     const current = dirs && stages[0] === 'ingest' ? currentSet(out, dirs, inputs) : { note: '', print: null };
     if ('reports' in current) return unchanged(current.reports, report, options.quiet, started);
-    if (current.note && !options.quiet) process.stderr.write(`summary: ${current.note}; computing\n`);
     run.staging = beginSet(out, keptFiles(stages[0]));
     const job: Job = {
       stages, input: options.input, out: run.staging, shownOut: options.out, stderrIsTTY: Boolean(process.stderr.isTTY), quiet: Boolean(options.quiet),
@@ -151,6 +150,8 @@ export async function runStages(stages: StageName[], options: RunOptions, report
     const summary = await ended;
     if (dirs) writeRecord(out, run.staging, dirs, current.print, reports);
     commitSet(out, run.staging);
+    // Why the record was not enough, with the summary: a failed run keeps stderr to its one-line reason.
+    if (current.note && !options.quiet) process.stderr.write(`summary: ${current.note}; computing\n`);
     if (summary && !options.quiet) for (const line of summaryLines(summary)) process.stderr.write(`${line}\n`);
   } catch (err) {
     if (run.stopped) await new Promise(() => {}); // the stop handler cleans up and exits
