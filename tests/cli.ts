@@ -69,9 +69,12 @@ export function filesUnder(dir: string, under = ''): string[] {
     .sort();
 }
 
-/** Every file of an output folder with its bytes (base64), for comparing whole sets. */
+/**
+ * Every file of an output folder with its bytes (base64), for comparing whole sets. The run record
+ * (cache/run.json) is left out: it holds the files' modification times, which no two runs share.
+ */
 export function snapshotSet(dir: string): Record<string, string> {
-  return Object.fromEntries(filesUnder(dir).map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
+  return Object.fromEntries(filesUnder(dir).filter((f) => f !== join('cache', 'run.json')).map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
 }
 
 /** What a crashed or stopped run may leave beside `out`: its staging or old folder, its lock. */

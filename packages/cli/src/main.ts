@@ -5,14 +5,22 @@
  * one-line reason otherwise; 130/143 when stopped by SIGINT/SIGTERM.
  */
 import { Command, CommanderError } from 'commander';
-import { DEFAULT_FIELDS } from '@frontline/ingest';
 import { PROGRAM_NAME } from './command.ts';
 import { STAGE_ORDER, type StageName } from './paths.ts';
 import type { EvalOptions } from './eval.ts';
 import type { CorpusOptions } from './corpus.ts';
 import type { ReviewOptions } from './review.ts';
-import { UsageError } from './read-input.ts';
+import { UsageError } from './errors.ts';
 import { runStages, type RunOptions } from './run.ts';
+
+/**
+ * The export columns' defaults, for the help text only: loading the readers takes seconds on a busy machine, and a
+ * run that finds its output set current (run-record.ts) must not pay for them.
+ */
+const wantsHelp = process.argv.slice(2).some((a) => a === '--help' || a === '-h' || a === 'help');
+const DEFAULT_FIELDS: Record<string, string | readonly string[]> = wantsHelp
+  ? (await import('@frontline/ingest')).DEFAULT_FIELDS
+  : { text: 'see --help', published: 'see --help', title: 'see --help', url: 'see --help', outlet: 'see --help' };
 
 function report(stage: string, summary: unknown) {
   process.stdout.write(`${stage}: ${JSON.stringify(summary)}\n`);

@@ -1,7 +1,7 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, parse, relative, resolve, isAbsolute } from 'node:path';
-import { UsageError } from './read-input.ts';
+import { UsageError } from './errors.ts';
 
 /** The stages in the order they run; each reads what the ones before it wrote. */
 export const STAGE_ORDER = ['ingest', 'extract', 'normalize', 'aggregate'] as const;

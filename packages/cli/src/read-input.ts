@@ -10,7 +10,9 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import type { Rejection } from '@frontline/schema';
 import { byPath, readerForPath, tooLarge, type InputFile } from '@frontline/ingest';
 
-export class UsageError extends Error {}
+// In its own module so that the main thread can use it without loading the readers.
+export { UsageError } from './errors.ts';
+import { UsageError } from './errors.ts';
 
 /** The fs calls the walk and the reads make: tests hand in one that fails where the real one would not (as root). */
 export type InputFs = Pick<

@@ -9,13 +9,14 @@ import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 // The set and lock modules alone: the main thread does not load the table writers (arquero), only the worker does.
-import { beginSet, commitSet, discardSet, recoverOutputSet } from '@frontline/io/output-set';
+import { beginSet, commitSet, discardSet, recoverOutputSet, sidePath } from '@frontline/io/output-set';
 import { isLock, tryLock, type OutputLock } from '@frontline/io/lock';
 import { cacheDirs, checkCacheFolder, type CacheOption } from './cache/where.ts';
 import { checkFolders, keptFiles, type StageName } from './paths.ts';
-import { UsageError } from './read-input.ts';
+import { UsageError } from './errors.ts';
 import type { ExportFieldOptions } from './stages.ts';
-import { summaryLines, type RunSummary } from './summary.ts';
+import { currentSet, writeRecord, type RunRecord } from './run-record.ts';
+import { seconds, summaryLines, type RunSummary } from './summary.ts';
 import type { Job, WorkerMessage } from './worker.ts';
 
 export interface RunOptions extends ExportFieldOptions {
@@ -95,7 +96,21 @@ function correctionsFolder({ corrections, input }: RunOptions): string {
   return existsSync(beside) && statSync(beside).isDirectory() ? beside : '';
 }
 
+/** What the fingerprint holds of the options: all that reach the stages (the corrections folder is hashed apart). */
+const recordedOptions = ({ region, country, textField, dateField, titleField, urlField, outletField, cache }: RunOptions) =>
+  ({ region, country, textField, dateField, titleField, urlField, outletField, cache });
+
+/** A run that found the set current: the recorded stage lines again on stdout, one summary line, nothing written. */
+function unchanged(reports: RunRecord['reports'], report: (stage: string, summary: unknown) => void, quiet: boolean | undefined, started: number) {
+  for (const r of reports) report(r.stage, r.summary);
+  if (quiet) return;
+  process.stderr.write(
+    `summary: unchanged: the input, corrections, options and code are those of the run that wrote this set, and its files are as that run left them; nothing computed or written (${seconds(performance.now() - started)})\n`,
+  );
+}
+
 export async function runStages(stages: StageName[], options: RunOptions, report: (stage: string, summary: unknown) => void) {
+  const started = performance.now();
   const out = checkFolders(options.input, options.out, stages[0] === 'ingest');
   checkCacheFolder(options.cache, options.input, out, stages[0] === 'ingest');
   // What a stop must undo, filled in as the run goes. The handlers are in place before anything exists to undo; a
@@ -113,17 +128,30 @@ export async function runStages(stages: StageName[], options: RunOptions, report
   try {
     run.lock = await lockOut(out, Boolean(options.wait));
     for (const line of recoverOutputSet(out)) process.stderr.write(`${line}\n`);
+    const dirs = cacheDirs(options.cache, out, sidePath(out, 'staging'));
+    const corrections = correctionsFolder(options);
+    // Only a run from ingest is fingerprinted: the later stages alone read the set's own hand-over files.
+    const inputs = { stages, input: options.input, corrections, options: recordedOptions(options) };
+    const current = dirs && stages[0] === 'ingest' ? currentSet(out, dirs, inputs) : { note: '', print: null };
+    if ('reports' in current) return unchanged(current.reports, report, options.quiet, started);
     run.staging = beginSet(out, keptFiles(stages[0]));
     const job: Job = {
       stages, input: options.input, out: run.staging, shownOut: options.out, stderrIsTTY: Boolean(process.stderr.isTTY), quiet: Boolean(options.quiet),
-      cacheDirs: cacheDirs(options.cache, out, run.staging),
-      region: options.region, country: options.country, corrections: correctionsFolder(options),
+      cacheDirs: dirs,
+      region: options.region, country: options.country, corrections,
       textField: options.textField, dateField: options.dateField, titleField: options.titleField, urlField: options.urlField, outletField: options.outletField,
     };
-    const { worker, ended } = work(job, report);
+    const reports: RunRecord['reports'] = [];
+    const { worker, ended } = work(job, (stage, summary) => {
+      reports.push({ stage, summary });
+      report(stage, summary);
+    });
     run.worker = worker;
     const summary = await ended;
+    if (dirs) writeRecord(out, run.staging, dirs, current.print, reports);
     commitSet(out, run.staging);
+    // Why the record was not enough, with the summary: a failed run keeps stderr to its one-line reason.
+    if (current.note && !options.quiet) process.stderr.write(`summary: ${current.note}; computing\n`);
     if (summary && !options.quiet) for (const line of summaryLines(summary)) process.stderr.write(`${line}\n`);
   } catch (err) {
     if (run.stopped) await new Promise(() => {}); // the stop handler cleans up and exits

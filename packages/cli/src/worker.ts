@@ -9,7 +9,7 @@ import type { Rejection } from '@frontline/schema';
 import { RunCache, type CacheDirs } from './cache/store.ts';
 import { CACHED_STAGES, type CachedStage } from './cache/version.ts';
 import { stagePaths, type StageName } from './paths.ts';
-import { UsageError } from './read-input.ts';
+import { UsageError } from './errors.ts';
 import { publishPartial, runStage, type ExportFieldOptions } from './stages.ts';
 import { countReasons, type RunSummary, type StageReport } from './summary.ts';
 

@@ -19,7 +19,7 @@ import { isAlive } from './lock.ts';
 type Side = 'staging' | 'old';
 
 /** `.<name>.staging-<pid>` or `.<name>.old-<pid>` beside `out`. */
-function sidePath(out: string, side: Side, pid = process.pid): string {
+export function sidePath(out: string, side: Side, pid = process.pid): string {
   return join(dirname(out), `.${basename(out)}.${side}-${pid}`);
 }
 

@@ -16,7 +16,9 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isAlive, TMP_FILE, writeFileAtomic, writeLinesAtomic } from '@frontline/io';
+// The modules alone, not the package's index: the main thread reads the cache folder without loading the table writers.
+import { TMP_FILE, writeFileAtomic, writeLinesAtomic } from '@frontline/io/atomic';
+import { isAlive } from '@frontline/io/lock';
 import { CACHED_STAGES, type CachedStage } from './version.ts';
 
 export const CACHE_FORMAT = 'frontline-article-cache';

@@ -11,7 +11,6 @@ import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packsDir } from '@frontline/schema';
 
 /** The stages whose per-article results are cached; aggregate works across articles and always runs. */
 export const CACHED_STAGES = ['ingest', 'extract', 'normalize'] as const;
@@ -23,7 +22,10 @@ export interface Sources {
   packs: string;
 }
 
-const REPOSITORY: Sources = { root: fileURLToPath(new URL('../../../../', import.meta.url)), packs: packsDir() };
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+// The packs beside the packages, as @frontline/schema's packsDir() finds them when nothing has moved the sources
+// (the CLI runs from the repository): not imported, so that the main thread checks a run without loading the schemas.
+const REPOSITORY: Sources = { root: ROOT, packs: join(ROOT, 'packs') };
 
 /** What each stage reads at run time outside its packages' folders. Ingest reads no pack; extract and normalize do. */
 const REFERENCE_DATA: Record<CachedStage, (s: Sources) => string[]> = {
@@ -57,7 +59,7 @@ function hashTree(hash: Hash, dir: string, label: string): void {
 }
 
 /** One folder's hash; `memo` keeps it for the run (the packs are shared by extract and normalize). */
-function treeHash(dir: string, memo: Map<string, string>): string {
+export function treeHash(dir: string, memo: Map<string, string> = new Map()): string {
   let known = memo.get(dir);
   if (known === undefined) {
     const hash = createHash('sha256');
@@ -70,13 +72,30 @@ function treeHash(dir: string, memo: Map<string, string>): string {
 /** The repository's folders are hashed once per process: a run is one process, and its files do not change under it. */
 const REPOSITORY_HASHES = new Map<string, string>();
 
-/** The stage's version: equal on two runs exactly when its code, its dependencies and its reference data are. */
-export function stageVersion(stage: CachedStage, sources: Sources = REPOSITORY): string {
+/** A hash of the lockfile, Node, the workspace packages `pkg` needs and the data folders, labelled. */
+function versionOf(label: string, pkg: string, data: readonly string[], sources: Sources): string {
   const memo = sources === REPOSITORY ? REPOSITORY_HASHES : new Map<string, string>();
-  const hash = createHash('sha256').update(`${stage}\0node ${process.version}\0`);
+  const hash = createHash('sha256').update(`${label}\0node ${process.version}\0`);
   const lockfile = join(sources.root, 'pnpm-lock.yaml');
   if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
-  for (const name of packageClosure(stage, sources.root)) hash.update(`package ${name}\0${treeHash(join(sources.root, 'packages', name), memo)}\0`);
-  for (const dir of REFERENCE_DATA[stage](sources)) hash.update(`data\0${treeHash(dir, memo)}\0`);
+  for (const name of packageClosure(pkg, sources.root)) hash.update(`package ${name}\0${treeHash(join(sources.root, 'packages', name), memo)}\0`);
+  for (const dir of data) hash.update(`data\0${treeHash(dir, memo)}\0`);
   return hash.digest('hex');
 }
+
+/** The stage's version: equal on two runs exactly when its code, its dependencies and its reference data are. */
+export const stageVersion = (stage: CachedStage, sources: Sources = REPOSITORY): string =>
+  versionOf(stage, stage, REFERENCE_DATA[stage](sources), sources);
+
+/**
+ * The version of a whole run: every workspace package the command loads (the CLI's closure is all of them, the
+ * aggregate stage's code included), the lockfile, Node and the packs.
+ */
+export const runVersion = (sources: Sources = REPOSITORY): string => versionOf('run', 'cli', [sources.packs], sources);
+
+/** The files and folders runVersion reads: for a cheap check (by size and time) that none of them changed. */
+export const runSources = (sources: Sources = REPOSITORY): string[] => [
+  join(sources.root, 'pnpm-lock.yaml'),
+  ...packageClosure('cli', sources.root).map((name) => join(sources.root, 'packages', name)),
+  sources.packs,
+];

@@ -7,7 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { realPath, within } from '../paths.ts';
-import { UsageError } from '../read-input.ts';
+import { UsageError } from '../errors.ts';
 import { cacheFolderState, type CacheDirs } from './store.ts';
 
 /** `--cache DIR` (a string), `--no-cache` (false), or neither (undefined). */
