@@ -6,7 +6,7 @@
  * the fact hedged instead of hiding it. A gapped list after a counted noun ("N arrivals in X, M in Y and K in Z")
  * gives one fact per place.
  */
-import type { Category, Group, Unit } from '@frontline/schema';
+import type { Group, Unit } from '@frontline/schema';
 import type { Token } from '@frontline/nlp';
 import { tokenize } from '@frontline/nlp';
 import { actorAfter, subjectActor } from './actors.ts';
@@ -21,6 +21,9 @@ import { fightersOnly, readHead, sideGroup } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
+import type { Attachment, Counted } from './frame-parts.ts';
+import { isCategory } from './frame-parts.ts';
+import { riseTo } from './frame-tolls.ts';
 
 export interface FrameDraft extends Draft {
   /** The frame row that made it a fact: `lemma/count_role`. */
@@ -29,33 +32,9 @@ export interface FrameDraft extends Draft {
   reporter: string;
 }
 
-
 /** Words between a verb and its counted object that belong to neither ("seized two more villages", "killed another 14"). */
 const DETERMINERS = new Set(['another', 'a', 'the', 'further', 'more', 'additional', 'other', 'at', 'least', 'some', 'total', 'of']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'must', 'shall']);
-/** Verbs that make a toll what it is: "brought the toll to 95", "it brought to 120 the number of ...". */
-const CAUSE_VERBS = new Set(['bring', 'raise', 'push', 'take', 'put']);
-const CHANGE_VERBS = new Set(['rise', 'increase', 'climb', 'reach', 'jump', 'grow', 'stand', 'hit', 'mount', 'soar']);
-/** Verbs of change that take the figure as their object: "has reached 63", "topped 1,000". */
-const DIRECT_CHANGE = new Set(['reach', 'top', 'exceed', 'surpass', 'pass']);
-/** How many words a toll's noun and its complement may span before its verb of change. */
-const TOLL_REACH = 24;
-
-interface Counted {
-  q: QuantityHit;
-  /** First token after the figure phrase. */
-  after: number;
-  /** The head noun token, if the figure has one within a few words. */
-  head: Token | null;
-  unit: Unit;
-  group: Group | '';
-  /** End of the noun phrase (the figure's end when it has no noun). */
-  end: number;
-  /** "14 of its fighters": the subject's own people, so the subject is no perpetrator. */
-  own?: boolean;
-  /** True when the noun phrase names people, families or places the noun reader knows. */
-  known: boolean;
-}
 
 /**
  * All frame facts of a sentence; `places` are the sentence's place mentions. `read` are the figure spans other
@@ -108,23 +87,6 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
 
 /** Nouns of a span of time: "two days", "48 hours" count no people. */
 const TIME_NOUNS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade']);
-
-interface Attachment {
-  category: Category;
-  /** Further categories the same predicate states ("N casualties": killed and injured). */
-  also?: Category[];
-  /** True when the count is the predicate's subject (its agent, if any, follows "by"). */
-  subject?: boolean;
-  frame: Frame;
-  /** The predicate's span (the verb, or the noun). */
-  start: number;
-  end: number;
-  cumulative: boolean;
-  /** The victims a toll's noun names in its complement ("the number of civilians killed"), '' if none. */
-  group?: Group | '';
-  /** What a toll's noun counts, from its complement ("the number of families"), when it says. */
-  unit?: Unit;
-}
 
 /** The figure's noun phrase: head noun, unit and casualty group. */
 function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
@@ -339,118 +301,6 @@ function coordinatedOf(tokens: Token[], k: number): number {
 }
 
 const MEMBER_POS = new Set(['NUM', 'DET', 'ADJ', 'NOUN']);
-
-/** "the toll rose to N", "the number of people killed has climbed to N": a running total. */
-function riseTo(s: string, tokens: Token[], c: Counted): Attachment | null {
-  const first = tokens.findIndex((t) => t.end > c.q.start);
-  // "the number of dead has reached 63": a transitive verb of change takes the figure with no preposition.
-  if (tokens[first - 1] && DIRECT_CHANGE.has(changeLemma(tokens[first - 1]!))) return tollNoun(s, tokens, tokens[first - 1]!, tokens[first - 1]!.i - 1, c);
-  // "the total number of civilians killed in the siege is 412": a toll stated with a copula. Only of the dead and the
-  // wounded: "the number of displaced is N" may be a stock as well as a movement.
-  if (tokens[first - 1]?.lemma === 'be') {
-    const toll = tollNoun(s, tokens, tokens[first - 1]!, tokens[first - 1]!.i - 1, c);
-    return toll && (toll.category === 'killed' || toll.category === 'injured') ? toll : null;
-  }
-  const prep = tokens[first - 1];
-  const verb = tokens[first - 2];
-  if (!prep || !verb || !['to', 'at'].includes(prep.lemma)) return null;
-  // "brought the death toll (in X) to 95": a causing verb with the toll as its object, before "to".
-  const change = CHANGE_VERBS.has(changeLemma(verb));
-  const object = !change && !CAUSE_VERBS.has(verb.lemma) && causedToll(tokens, prep.i);
-  if (!change && !CAUSE_VERBS.has(verb.lemma) && !object) return null;
-  return tollNoun(s, tokens, verb, object ? prep.i - 1 : verb.i - 1, c);
-}
-
-/**
- * The toll's noun before its verb of change, read back from `last`. The noun may carry a long complement ("the number
- * of people who have fled since the start of the offensive on 3 March rose to N"): never past a comma or a semicolon.
- */
-function tollNoun(s: string, tokens: Token[], verb: Token, last: number, c: Counted): Attachment | null {
-  for (let k = last; k >= 0 && k >= verb.i - TOLL_REACH; k--) {
-    const t = tokens[k]!;
-    if (t.text === ',' || t.text === ';') break;
-    const frame = t.pos === 'NOUN' ? frameFor(t, 'rise_to', 'NOUN')[0] : undefined;
-    if (!frame) continue;
-    const category = isCategory(frame.category) ? frame.category : complementCategory(tokens.slice(k + 1, verb.i)) ?? complementCue(s, tokens, k);
-    if (!category) return null;
-    return { category, frame, start: t.start, end: verb.end, cumulative: true, group: complementGroup(s, tokens, k), unit: complement(s, tokens, k)?.unit };
-  }
-  return appositiveToll(s, tokens, c, verb);
-}
-
-/** Past forms the tagger may take for nouns ("on May 3 rose to": "rose" the flower), by their verb. */
-const CHANGE_FORMS = new Map([['rose', 'rise'], ['risen', 'rise'], ['grew', 'grow'], ['grown', 'grow'], ['stood', 'stand'], ['climbed', 'climb'], ['increased', 'increase'], ['jumped', 'jump'], ['reached', 'reach']]);
-
-function changeLemma(t: Token): string {
-  return CHANGE_VERBS.has(t.lemma) ? t.lemma : (CHANGE_FORMS.get(t.text.toLowerCase()) ?? t.lemma);
-}
-
-/** True when a causing verb's object, a toll's noun, comes before "to" in the clause ("brought the toll in X to"). */
-function causedToll(tokens: Token[], to: number): boolean {
-  // The toll's noun may carry a complement with a verb of its own ("raising the number of civilians who were killed
-  // since the 18th of February to 1,423"): only a comma, or the causing verb itself, ends the search.
-  for (let k = to - 1; k >= 0 && k >= to - TOLL_REACH; k--) {
-    const t = tokens[k]!;
-    if (t.pos === 'PUNCT' || (t.pos === 'VERB' && CAUSE_VERBS.has(t.lemma))) return false;
-    if (t.pos === 'NOUN' && frameFor(t, 'rise_to', 'NOUN').length) {
-      return tokens.slice(Math.max(0, k - 4), k).some((v) => v.pos === 'VERB' && CAUSE_VERBS.has(v.lemma));
-    }
-  }
-  return false;
-}
-
-/** "the number of civilians killed": the victims the toll's noun names after "of". */
-function complementGroup(s: string, tokens: Token[], noun: number): Group | '' {
-  const victims = complement(s, tokens, noun);
-  return victims?.unit === 'persons' ? victims.group : '';
-}
-
-/** "the number of dead", "the number of wounded", "the number of displaced": the complement is itself the category. */
-function complementCue(s: string, tokens: Token[], noun: number): Category | null {
-  const cue = complement(s, tokens, noun)?.internalCue;
-  if (cue === 'idps') return 'idps_stock';
-  return cue || null;
-}
-
-function complement(s: string, tokens: Token[], noun: number) {
-  const of = tokens[noun + 1];
-  if (of?.lemma !== 'of') return null;
-  // "the number of the citizens who were killed": the article is not the complement's noun.
-  const from = tokens[noun + 2]?.lemma === 'the' ? tokens[noun + 2]! : of;
-  return readHead(s, { start: from.start, end: from.end, phrase: '', numStart: from.start, numEnd: from.end, value: null, vague_word: '', modifier: 'exact' });
-}
-
-/**
- * "it has risen to 144, the number of civilians whose death was documented": the noun the count stands for comes
- * after it, in apposition; the category is read from its complement up to the end of the clause.
- */
-function appositiveToll(s: string, tokens: Token[], c: Counted, verb: Token): Attachment | null {
-  let k = tokens.findIndex((t) => t.start >= c.q.end);
-  // "it has risen to 144, the number of ...", "it brought to 120 the number of ...".
-  if (tokens[k]?.text === ',') k++;
-  else if (!CAUSE_VERBS.has(verb.lemma)) return null;
-  if (tokens[k]?.pos === 'DET') k++;
-  const noun = tokens[k];
-  const frame = noun && noun.pos === 'NOUN' ? frameFor(noun, 'rise_to', 'NOUN')[0] : undefined;
-  if (!noun || !frame) return null;
-  const rest: Token[] = [];
-  // "the number of civilians, who were killed in ...": a comma before a relative pronoun does not end the complement.
-  const ends = (j: number) => /^[,;.:]$/.test(tokens[j]!.text) && !(tokens[j]!.text === ',' && /^(?:who|whose)$/i.test(tokens[j + 1]?.text ?? ''));
-  for (let j = k + 1; j < tokens.length && j < k + 14 && !ends(j); j++) rest.push(tokens[j]!);
-  const category = isCategory(frame.category) ? frame.category : complementCategory(rest);
-  // The predicate runs to the end of the complement, so that a time phrase after it ("... killed since 3 May") is its own.
-  const end = rest.length ? rest[rest.length - 1]!.end : noun.end;
-  return category ? { category, frame, start: verb.start, end, cumulative: true, group: complementGroup(s, tokens, k) } : null;
-}
-
-/** "the number of civilians killed": the category a word of the complement names through its own frame. */
-function complementCategory(words: Token[]): Category | null {
-  for (const w of words) {
-    const f = [...frameFor(w, 'subject', 'VERB'), ...frameFor(w, 'head', 'NOUN')].find((x) => isCategory(x.category) && !x.licensed_by);
-    if (f && isCategory(f.category)) return f.category;
-  }
-  return null;
-}
 
 /** "seized three more villages", "killed another 14 civilians": an active verb before its counted object. */
 function asObject(s: string, tokens: Token[], c: Counted): Attachment | null {
@@ -751,10 +601,6 @@ function draftOf(s: string, c: Counted, a: Attachment, places: PlaceHit[], repor
     frame: `${a.frame.lemma}/${a.frame.count_role}`,
     reporter,
   };
-}
-
-function isCategory(c: Frame['category']): c is Category {
-  return c !== '' && c !== 'report' && c !== 'cause';
 }
 
 /** "fell to the rebels", "captured by the army": the actor right after the verb's "to" or "by". */
