@@ -119,7 +119,10 @@ describe('the cache from the command line', () => {
     const out = join(fresh('cli'), 'out');
     const first = pipeline('all', '--input', 'seeds', '--out', out);
     expect(first.status, first.stderr).toBe(0);
-    expect(first.stderr).toMatch(/^summary: 5 articles read, 0 rejected; 50 facts$/m);
+    // The summary counts what aggregate wrote (the seeds' count moves with the rules, so it is read, not fixed here).
+    const written = /^aggregate: \{"facts":(\d+),/m.exec(first.stdout)?.[1];
+    expect(Number(written)).toBeGreaterThan(0);
+    expect(first.stderr).toMatch(new RegExp(`^summary: 5 articles read, 0 rejected; ${written} facts$`, 'm'));
     // A touched output defeats the run record (run-record.test.ts), so the second run goes through every stage.
     const later = new Date(Date.now() + 60_000);
     utimesSync(join(out, 'facts.csv'), later, later);
