@@ -19,7 +19,8 @@ pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=tests/
 node -e '
   const r = require("./tests/.out/vitest.json");
   // A file that fails before its tests run (a beforeAll that throws) fails no test, so files are counted too.
-  const files = r.numFailedTestSuites ? `, ${r.numFailedTestSuites} test files failed` : "";
+  const failedFiles = r.testResults.filter((f) => f.status === "failed").length;
+  const files = failedFiles ? `, ${failedFiles} test files failed` : "";
   console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : "") + files);
 ' || true
 exit $status

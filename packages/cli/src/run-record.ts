@@ -10,7 +10,7 @@
  * thread before any stage: it uses Node's modules and the cache's version hashing only.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '@frontline/io/atomic';
 import type { CacheDirs } from './cache/store.ts';
@@ -58,6 +58,23 @@ export const recordPath = (dirs: CacheDirs, out: string): string =>
   dirs.read === dirs.write ? join(dirs.read, `run-${sha256(out).slice(0, 16)}.json`) : join(out, IN_SET);
 
 /**
+ * The largest file any reader accepts (the export reader's 256 MB, packages/ingest/src/readers/export.ts); larger
+ * files are listed as too large without being read. Kept here so the check loads no reader.
+ */
+const LARGEST_READ = 256 * 1024 * 1024;
+
+/** A file's bytes into `hash`, a megabyte at a time: memory stays flat whatever the file's size. */
+function hashFile(hash: Hash, path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    const chunk = Buffer.allocUnsafe(1024 * 1024);
+    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) hash.update(chunk.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * Every entry under `dir` into `hash`, in a fixed order: a file by its path, size and content; a symbolic link by its
  * target as written and as resolved; anything else by its type. Hidden entries count too (the walk of the input
  * lists them as rejected, and a change to them changes rejected.csv). Throws when an entry cannot be read.
@@ -71,7 +88,10 @@ function hashFolder(hash: Hash, dir: string, rel = ''): void {
       hash.update(`d\0${path}\0`);
       hashFolder(hash, dir, path);
     } else if (stat.isFile()) {
-      hash.update(`f\0${path}\0${stat.size}\0`).update(readFileSync(abs)).update('\0');
+      hash.update(`f\0${path}\0${stat.size}\0`);
+      // Above every reader's limit a file is rejected by its size alone, whatever it holds: it is not read here either.
+      if (stat.size <= LARGEST_READ) hashFile(hash, abs);
+      hash.update('\0');
     } else if (stat.isSymbolicLink()) {
       let real = '';
       try {
