@@ -83,6 +83,9 @@ const GROUND_IN = new RegExp(
   String.raw`^(?:the|a|an)\s+(?:[\p{Ll}\-]+\s+){0,3}${wordsPattern('ground')}\s+(?:(?:running|passing|leading|stretching)\s+)?(?:in|of|through|across)(?:\s+the)?(?:\s+(?:\p{Ll}+ern|central|north-?(?:east|west)ern|south-?(?:east|west)ern))?$`,
   'iu',
 );
+/** A feature noun and "of" between a province and the place it qualifies; the same province name inside a gap. */
+const QUALIFIED_OF = /^\s+(?:towns?|city|villages?|districts?|hamlets?|neighbou?rhoods?)\s+of\s+$/i;
+const QUALIFIER = /(?:^|\s)\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}\s+(?=(?:towns?|city|villages?|districts?|hamlets?|neighbou?rhoods?)\s+of$)/u;
 const OBJECT_WORD = /^(?:\p{Ll}[\p{L}\-’']*|of)$/u;
 
 const CAPITAL = /\b(?:the\s+)?(?:provincial\s+capital|capital\s+(?:city\s+)?of\s+the\s+(?:province|governorate)|(?:province|governorate)['’]s\s+capital)/i;
@@ -132,6 +135,9 @@ function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   if (!first) return [];
   // "took the Sudan army bases in X": a name before a noun of forces only says whose they are.
   if (FORCE_AFTER.test(s.slice(first.end))) return objectPlaces(s, places.filter((p) => p !== first), from);
+  // "seized the Hama town of X", "entered the eastern Donetsk town of X": the province only locates the town.
+  const next = places.find((p) => p.start > first.start);
+  if (next && QUALIFIED_OF.test(s.slice(first.end, next.start))) return objectPlaces(s, places.filter((p) => p !== first), from);
   // An apostrophe for the Arabic ayn ("'Ard al-Hamra") belongs to the name, not to the gap.
   const gap = s.slice(from, first.start).replace(/(?<=\s)['’‘]$/u, '').trim();
   // "seized nine more villages east of X": a counted object; X only locates it (the count's fact holds X). A share of
@@ -143,7 +149,7 @@ function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   if (GROUND_IN.test(gap)) return [first];
   if (findQuantities(gap).length && !share) return [];
   // "the northern and western parts of X": two position words joined by "and" are one modifier.
-  const words = gap.replace(POSITION_PAIR, '');
+  const words = gap.replace(POSITION_PAIR, '').replace(QUALIFIER, ' ').trim();
   if (gap && !share && !words.split(/\s+/).every((w) => OBJECT_WORD.test(w.replace(/['’]s$/, '')) && !OBJECT_STOP.test(w))) return [];
   const out = [first];
   for (const p of places.filter((q) => q.start > first.start)) {

@@ -331,3 +331,12 @@ rule('a site named before its noun: "the old X factories, and seized most of the
   // A site only located by a town is not the object the pronoun stands for.
   ['wire', 'Shells hit the old Ramouseh factories, and residents fled them.', []],
 ]);
+
+rule('a province qualifying the town taken: "the Hama town of X", "the eastern Donetsk town of X"', [
+  ['wire', 'Rebels seized the Hama town of Kafr Ain on Sunday, a monitor said.', [
+    { category: 'captured', places: ['Kafr Ain'], actor: 'Rebels', time: 'on Sunday' },
+  ]],
+  ['regional', 'M23 captured the North Kivu town of Rubaya.', [{ category: 'captured', places: ['Rubaya'], actor: 'M23' }]],
+  ['thinktank', 'Russian forces entered the eastern Donetsk town of Stepove.', [{ category: 'entered', places: ['Stepove'], actor: 'Russian forces' }]],
+  ['encyclopedic', 'The army advanced in the southwestern Aleppo district of Sukkari.', [{ category: 'advanced', places: ['Sukkari'], actor: 'army' }]],
+]);
