@@ -61,7 +61,7 @@ const CUE =
 
 /** Lowercase descriptors between the cue and the name: "southern Daraa", "the western Homs countryside". */
 const DESCRIPTOR =
-  /^(?:(?:the|northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|rural|greater|nearby|neighboring|neighbouring|besieged|rebel-held|opposition-held|government-held|regime-held|strategic|strategically|located|key|entire|whole|town|city|provincial|administrative|nearby|itself|all|most|much|large|parts?|half|rest|of|rebel-controlled|government-controlled|opposition-controlled)\s+)*$/i;
+  /^(?:(?:the|northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|rural|greater|nearby|neighboring|neighbouring|besieged|rebel-held|opposition-held|government-held|regime-held|strategic|strategically|located|key|entire|whole|old|former|town|city|provincial|administrative|nearby|itself|all|most|much|large|parts?|half|rest|of|rebel-controlled|government-controlled|opposition-controlled)\s+)*$/i;
 const NEAR_DESCRIPTOR = /\b(?:north|south|east|west|rural|nearby|neighbou?ring)/i;
 
 const PARTICLE = /^(?:al|a|as|ash|ad|ar|at|az|an|el|ez|ed|es|en|ech|adh|ath|bin|ibn|wa|de|du|um|umm|abu|abou|tal|tell|tel|kafr|khan|jisr|ain|bab|ras|bir|beit|deir|jabal|jebel|qalaat|maarat|bani)$/i;

@@ -1,13 +1,15 @@
 /**
  * Word lists of the territory rules (data/territory-words.csv): the shares that open the next place of a capture
  * list ("and much of X"), the words that undo an assault ("stormed X but was repelled"), an entry short of a capture
- * ("established a presence in X"), and an advance that reaches a place or heads towards it.
+ * ("established a presence in X"), an advance that reaches a place or heads towards it, and a noun of ground taken
+ * whole that the place after it locates ("the pocket in southern X", "a highway running through X"), and the noun of a site after its name ("the X
+ * factories", "the X housing project").
  */
 import { parseRegistry } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 
 const FILE = 'territory-words.csv';
-const ROLES = ['share', 'repelled', 'foothold', 'reach', 'approach'] as const;
+const ROLES = ['share', 'repelled', 'foothold', 'reach', 'approach', 'ground', 'site'] as const;
 export type TerritoryRole = (typeof ROLES)[number];
 
 let cached: Map<TerritoryRole, string[]> | null = null;

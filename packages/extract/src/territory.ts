@@ -75,6 +75,17 @@ const FORCE_AFTER = /^\s+(?:army|armed\s+forces|military|police|troops|forces|go
 const INSTALLATION_IN = /^(?:the\s+)?[^,;.:()]{0,80}?\b(?:bases?|headquarters|HQ|garrison|barracks|command|compound|airport|air\s?base|airfield)\b(?:\s+of\s+[^,;.:()]{1,60}?)?\s+(?:in|at|inside)(?:\s+the\s+(?:city|town)\s+of)?$/i;
 const CLAUSE_IN_GAP = /\b(?:said|says|that|which|who|when|while|where|after|before|near|outside|north|south|east|west|from|to|toward|towards|was|were|is|are|had|has|have)\b/i;
 const POSITION_PAIR = /\b(?:\p{Ll}+ern|central)\s+and\s+(?=(?:\p{Ll}+ern|central)\b)/gu;
+/**
+ * "took the entire rebel-held pocket in southern X", "seized a highway running through X": ground taken whole in X,
+ * named by a noun of the table and located by the place after it (not "near X": that only places it beside X).
+ */
+const GROUND_IN = new RegExp(
+  String.raw`^(?:the|a|an)\s+(?:[\p{Ll}\-]+\s+){0,3}${wordsPattern('ground')}\s+(?:(?:running|passing|leading|stretching)\s+)?(?:in|of|through|across)(?:\s+the)?(?:\s+(?:\p{Ll}+ern|central|north-?(?:east|west)ern|south-?(?:east|west)ern))?$`,
+  'iu',
+);
+/** A feature noun and "of" between a province and the place it qualifies; the same province name inside a gap. */
+const QUALIFIED_OF = /^\s+(?:towns?|city|villages?|districts?|hamlets?|neighbou?rhoods?)\s+of\s+$/i;
+const QUALIFIER = /(?:^|\s)\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}\s+(?=(?:towns?|city|villages?|districts?|hamlets?|neighbou?rhoods?)\s+of$)/u;
 const OBJECT_WORD = /^(?:\p{Ll}[\p{L}\-’']*|of)$/u;
 
 const CAPITAL = /\b(?:the\s+)?(?:provincial\s+capital|capital\s+(?:city\s+)?of\s+the\s+(?:province|governorate)|(?:province|governorate)['’]s\s+capital)/i;
@@ -83,6 +94,8 @@ const BACK_REFERENCE = /^\s+(?:the\s+)?(?:(?:strategic|military|key|former)\s+)?
 const PART_OF_BACK_REFERENCE = /^\s+(?:[\p{Ll}\-]+\s+){0,4}?(?:neighbou?rhoods?|districts?|quarters?|parts?|areas?|suburbs?|outskirts)\s+(?:of|in)\s+the\s+(town|city)(?:['’]s)?\b/iu;
 /** "seized most of them", "captured it": a pronoun object stands for the places the sentence has just named. */
 const PRONOUN_OBJECT = new RegExp(String.raw`^\s+(?:${wordsPattern('share')}\s+of\s+)?(?:it|them)\b`, 'i');
+/** "the X factories, and seized most of them": the site noun after the name belongs to it, not to the link. */
+const SITE_AFTER = new RegExp(String.raw`^\s+${wordsPattern('site')}\b`, 'i');
 /** Between a place and the verb whose pronoun stands for it: "X and", "X on Tuesday and then". */
 const PRONOUN_LINK = /^(?:\s+(?:on|in|at|by|for|after)(?:\s+[\p{L}\d]+){1,3})?\s*,?\s+and\s+(?:(?:then|later|eventually|finally|subsequently|soon)\s+)?(?:\p{Ll}+ly\s+)?$/u;
 /** "stormed X but was repelled", "entered X before being driven back": the assault failed, no ground changed hands. */
@@ -104,13 +117,15 @@ function findVerbs(s: string): VerbHit[] {
  * the next name ("A, B and C, as well as the village of D").
  */
 const LINKED_NOUN = String.raw`the\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}(?:villages?|towns?|city|hamlets?|hills?|hilltops?|heights|districts?|neighbou?rhoods?|localit(?:y|ies)|monaster(?:y|ies)|shrines?|bases?|outskirts|suburbs|parts?|countryside)\s+of\s+`;
+/** "and subsequently the entire pocket in southern X": ground of the table taken whole, located by the next name. */
+const LINKED_GROUND = String.raw`the\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}${wordsPattern('ground')}\s+(?:in|of|through)\s+`;
 /** "and western X", "as well as the nearby X": a position word before the next name. */
 const LINKED_ADJ = String.raw`(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)ern|south-?(?:east|west)ern|central|nearby|neighbou?ring|adjacent|strategic|key)\s+`;
 /** "and most of X", "as well as large parts of the X": a share of the next place. */
 const LINKED_SHARE = String.raw`${wordsPattern('share')}\s+of\s+(?:the\s+)?`;
 // A bare "the" opens the next name only after "as well as" / "along with": ", the Observatory said" ends the list.
 const LIST_LINK = new RegExp(
-  String.raw`^(?:\s+(?:province|governorate|oblast|city|town|village|countryside|area|(?:military\s+)?(?:airport|airbase)|districts?|neighbou?rhoods?|villages|towns))?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:${LINKED_NOUN}|${LINKED_SHARE}(?:${LINKED_ADJ})?|${LINKED_ADJ})?|(?:\s*,\s*|\s+)(?:as\s+well\s+as|along\s+with)\s+(?:${LINKED_NOUN}|${LINKED_SHARE}|the\s+(?:${LINKED_ADJ})?)?)$`,
+  String.raw`^(?:\s+(?:province|governorate|oblast|city|town|village|countryside|area|(?:military\s+)?(?:airport|airbase)|districts?|neighbou?rhoods?|villages|towns))?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|subsequently|later|finally|eventually)\s+)?(?:${LINKED_NOUN}|${LINKED_GROUND}(?:${LINKED_ADJ})?|${LINKED_SHARE}(?:${LINKED_ADJ})?|${LINKED_ADJ})?|(?:\s*,\s*|\s+)(?:as\s+well\s+as|along\s+with)\s+(?:${LINKED_NOUN}|${LINKED_SHARE}|the\s+(?:${LINKED_ADJ})?)?)$`,
   'iu',
 );
 
@@ -120,6 +135,9 @@ function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   if (!first) return [];
   // "took the Sudan army bases in X": a name before a noun of forces only says whose they are.
   if (FORCE_AFTER.test(s.slice(first.end))) return objectPlaces(s, places.filter((p) => p !== first), from);
+  // "seized the Hama town of X", "entered the eastern Donetsk town of X": the province only locates the town.
+  const next = places.find((p) => p.start > first.start);
+  if (next && QUALIFIED_OF.test(s.slice(first.end, next.start))) return objectPlaces(s, places.filter((p) => p !== first), from);
   // An apostrophe for the Arabic ayn ("'Ard al-Hamra") belongs to the name, not to the gap.
   const gap = s.slice(from, first.start).replace(/(?<=\s)['’‘]$/u, '').trim();
   // "seized nine more villages east of X": a counted object; X only locates it (the count's fact holds X). A share of
@@ -128,9 +146,10 @@ function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   // "overran the army's 22nd Brigade base in X": a post taken in X is ground taken in X.
   const post = gap.replace(/\s*\(\p{Lu}{2,8}\)/gu, '');
   if (INSTALLATION_IN.test(post) && !CLAUSE_IN_GAP.test(post)) return [first];
+  if (GROUND_IN.test(gap)) return [first];
   if (findQuantities(gap).length && !share) return [];
   // "the northern and western parts of X": two position words joined by "and" are one modifier.
-  const words = gap.replace(POSITION_PAIR, '');
+  const words = gap.replace(POSITION_PAIR, '').replace(QUALIFIER, ' ').trim();
   if (gap && !share && !words.split(/\s+/).every((w) => OBJECT_WORD.test(w.replace(/['’]s$/, '')) && !OBJECT_STOP.test(w))) return [];
   const out = [first];
   for (const p of places.filter((q) => q.start > first.start)) {
@@ -228,7 +247,7 @@ function lastObject(s: string, places: PlaceHit[], at: number): PlaceHit[] {
   const last = before[before.length - 1];
   // Only a place its own verb just took in hand ("encircled X and captured it"), not one that locates something else
   // ("a checkpoint near X ... captured it").
-  if (!last || last.near || !PRONOUN_LINK.test(s.slice(last.end, at))) return [];
+  if (!last || last.near || !PRONOUN_LINK.test(s.slice(last.end, at).replace(SITE_AFTER, ''))) return [];
   const list = [last];
   for (let i = before.length - 2; i >= 0 && LIST_LINK.test(s.slice(before[i]!.end, list[0]!.start)); i--) list.unshift(before[i]!);
   return list;
@@ -279,9 +298,15 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
   if (v.voice === 'noun') {
     const by = /^[^,;.]*?\bby\s+/i.exec(s.slice(objectEnd));
     // A heading ("Capture of X") opens a section: the side of the sentences before it is not the one it names.
-    return (by ? actorAfter(s, objectEnd + by[0].length) : '') || (isHeading(s) ? '' : recentActor(memory));
+    return (by ? actorAfter(s, objectEnd + by[0].length) : '') || possessor(s, v.start) || (isHeading(s) ? '' : recentActor(memory));
   }
   return subjectActor(s, v.start) || recentActor(memory);
+}
+
+/** "the army's capture of X", "the rebels' swift seizure of X": the side that owns the noun took the place. */
+function possessor(s: string, nounStart: number): string {
+  const m = /((?:[\p{L}\p{N}\-]+\s+){0,3}[\p{L}\p{N}\-]+)(?:['’]s|(?<=s)['’])\s+(?:\p{Ll}+\s+){0,2}$/u.exec(s.slice(0, nounStart));
+  return m ? (actorsNamed(m[1]!).pop() ?? '') : '';
 }
 
 function isHeading(s: string): boolean {

@@ -291,3 +291,52 @@ rule('"took back X", "won back X" are captures', [
   // Things taken back are no places.
   ['regional', 'Families took back their belongings from the camp.', []],
 ]);
+
+rule('the owner of a capture noun is its side: "the army\'s capture of X", "the rebels\' seizure of X"', [
+  ['encyclopedic', "After the army's capture of Zarzur, residents fled north.", [{ category: 'captured', places: ['Zarzur'], actor: 'the army' }]],
+  ['wire', "The RSF's swift seizure of Tamboul came on 3 March, witnesses said.", [{ category: 'captured', places: ['Tamboul'], actor: 'RSF' }]],
+  ['thinktank', "Russian forces' capture of Stepove widened the salient.", [{ category: 'captured', places: ['Stepove'], actor: 'Russian forces' }]],
+  // "by Y" after the place still names the side; a possessive place is not a side.
+  ['regional', "Following the capture of Rubaya by M23, Kibumba's residents fled.", [{ category: 'captured', places: ['Rubaya'], actor: 'M23' }]],
+]);
+
+rule('ground taken whole in a place: "the pocket in southern X", "a highway running through X"', [
+  ['encyclopedic', 'The army then took the entire rebel-held pocket in southern Salaheddine.', [
+    { category: 'captured', places: ['Salaheddine'], actor: 'army' },
+  ]],
+  ['wire', 'Government forces widened their control by seizing a highway running through Kafr Ain, a monitor said.', [
+    { category: 'captured', places: ['Kafr Ain'], actor: 'Government forces' },
+  ]],
+  ['thinktank', 'M23 overran the last army enclave in northern Masisi on 4 May.', [{ category: 'captured', places: ['Masisi'], actor: 'M23' }]],
+  // The same ground closing an object list, after "and (then|subsequently)".
+  ['encyclopedic', 'M23 took Rubaya and then the entire army enclave in northern Masisi.', [{ category: 'captured', places: ['Rubaya', 'Masisi'], actor: 'M23' }]],
+  ['wire', 'Houthi fighters seized Harib and subsequently the main road through Marib, tribal sources said.', [
+    { category: 'captured', places: ['Harib', 'Marib'], actor: 'Houthi fighters', reporters: ['tribal sources'] },
+  ]],
+  // A road near a town only lies beside it, and a pocket the army merely shelled changed no hands.
+  ['regional', 'The army seized a road near Kafr Ain.', []],
+  ['wire', 'Jets shelled the rebel-held pocket in southern Salaheddine.', []],
+]);
+
+rule('a site named before its noun: "the old X factories, and seized most of them", "the X housing project ... took it"', [
+  ['encyclopedic', 'Rebels pushed into the old Ramouseh factories, and seized most of them.', [
+    { category: 'advanced', places: ['Ramouseh'], actor: 'Rebels' },
+    { category: 'captured', places: ['Ramouseh'], actor: 'Rebels' },
+  ]],
+  ['regional', 'M23 fighters entered the Mugunga housing project on Monday and took it.', [
+    { category: 'entered', places: ['Mugunga'], actor: 'M23' },
+    { category: 'captured', places: ['Mugunga'], actor: 'M23' },
+  ]],
+  ['thinktank', 'Russian troops advanced into the former Stepove dairy.', [{ category: 'advanced', places: ['Stepove'], actor: 'Russian troops' }]],
+  // A site only located by a town is not the object the pronoun stands for.
+  ['wire', 'Shells hit the old Ramouseh factories, and residents fled them.', []],
+]);
+
+rule('a province qualifying the town taken: "the Hama town of X", "the eastern Donetsk town of X"', [
+  ['wire', 'Rebels seized the Hama town of Kafr Ain on Sunday, a monitor said.', [
+    { category: 'captured', places: ['Kafr Ain'], actor: 'Rebels', time: 'on Sunday' },
+  ]],
+  ['regional', 'M23 captured the North Kivu town of Rubaya.', [{ category: 'captured', places: ['Rubaya'], actor: 'M23' }]],
+  ['thinktank', 'Russian forces entered the eastern Donetsk town of Stepove.', [{ category: 'entered', places: ['Stepove'], actor: 'Russian forces' }]],
+  ['encyclopedic', 'The army advanced in the southwestern Aleppo district of Sukkari.', [{ category: 'advanced', places: ['Sukkari'], actor: 'army' }]],
+]);

@@ -25,6 +25,14 @@ describe('territory-words.csv', () => {
       expect(extract(row.example!).map((f) => f.category)).toContain(kinds[row.role!]);
     });
   }
+  // The example names its place as the first capitalized word after "the" (possibly after a position word).
+  for (const row of rows.filter((r) => r.role === 'ground' || r.role === 'site')) {
+    it(`${row.role} "${row.phrase}": the named place is taken: ${row.example}`, () => {
+      const named = new RegExp(String.raw`\b(?:the|through|of|in)\s+(?:(?:old|\p{Ll}+ern)\s+)?(\p{Lu}\p{L}+)(?:\s+\p{Lu}\p{L}+)*[\s.,]`, 'u').exec(row.example!)![1]!;
+      const taken = extract(row.example!).filter((f) => f.category === 'captured').flatMap((f) => f.place_mentions.map((p) => p.text));
+      expect(taken.some((p) => p.startsWith(named)), JSON.stringify(taken)).toBe(true);
+    });
+  }
   for (const row of rows.filter((r) => r.role === 'repelled')) {
     it(`repelled "${row.phrase}": no ground changed hands: ${row.example}`, () => {
       expect(extract(row.example!).filter((f) => f.kind === 'territory')).toEqual([]);
