@@ -662,3 +662,18 @@ rule('who the victims are: displaced people are civilians; a part list may open 
     { category: 'killed', group: 'children', value: 5, places: ['Mhardeh'] },
   ]],
 ]);
+
+rule('time phrases: a counted week or a half of a month or year, the weekend', [
+  ['sitrep', 'In the second week of June, some 12,000 people fled El Geneina towards the Chadian border.', [
+    { category: 'displaced', value: 12000, modifier: 'about', time: 'In the second week of June' },
+  ]],
+  ['wire', 'Shelling killed at least 11 civilians in Kharkiv at the weekend, the regional governor said.', [
+    { category: 'killed', group: 'civilians', value: 11, modifier: 'at_least', time: 'at the weekend' },
+  ]],
+  ['encyclopedic', 'During the last week of October 2023, the resistance forces captured 15 junta outposts in northern Shan.', [
+    { category: 'captured', value: 15, time: 'During the last week of October 2023' },
+  ]],
+  ['monitor', 'The monitor documented 214 civilian deaths in Yemen in the first half of 2019.', [
+    { category: 'killed', group: 'civilians', value: 214, time: 'in the first half of 2019' },
+  ]],
+]);

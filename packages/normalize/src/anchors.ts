@@ -18,6 +18,11 @@
  * | "last week/month/year"                     | the previous calendar week (Mon-Sun), month or year | week/month/year |
  * | "early/late last year" (month, week)       | the part of it, as for years above    | month     |
  * | "last November"                            | the latest November before R's month  | month     |
+ * | "the first/second/third/fourth week of May"| days 1-7 / 8-14 / 15-21 / 22-28       | week      |
+ * | "the last week of May"                     | its last seven days                   | week      |
+ * | "the first/second half of May", "of 2019"  | days 1-15 / 16-end; Jan-Jun / Jul-Dec | month     |
+ * | "the weekend", "over the weekend"          | the latest Saturday-Sunday before R   | day       |
+ * | "last weekend"                             | the weekend before R's week           | day       |
  */
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '@frontline/schema';
@@ -36,7 +41,7 @@ export const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
   aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
 };
-const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+export const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const QUALIFIER_RE = '(early|beginning of|start of|mid|middle of|late|end of)';
 
@@ -52,6 +57,11 @@ function partOf(qualifier: string): Part {
 function inferYear(m: number, d: number, ref: Day): number {
   const { y } = ymd(ref);
   return dayOf(y, m, d) <= ref ? y : y - 1;
+}
+
+/** The year written after a month, or else the inferred one (none without a reference day). */
+function yearFor(written: string | undefined, month: number, ref: Day | null): number | null {
+  return written ? Number(written) : ref !== null ? inferYear(month, 1, ref) : null;
 }
 
 function monthSpan(y: number, m: number, part?: Part): { start: Day; end: Day } {
@@ -83,7 +93,7 @@ function qualified(text: string, ref: Day | null): Anchor[] {
   const out: Anchor[] = [];
   for (const m of matches(new RegExp(`\\b${QUALIFIER_RE}[\\s-]+(?:the month of\\s+)?(${MONTH_RE})\\b\\.?(?:,?\\s+(\\d{4}))?`), text)) {
     const month = MONTHS[m[2]!]!;
-    const y = m[3] ? Number(m[3]) : ref !== null ? inferYear(month, 1, ref) : null;
+    const y = yearFor(m[3], month, ref);
     if (y !== null) out.push(at(m, monthSpan(y, month, partOf(m[1]!)), 'month'));
   }
   for (const m of matches(new RegExp(`\\b${QUALIFIER_RE}[\\s-]+((?:19|20)\\d{2})\\b`), text)) {
@@ -105,6 +115,51 @@ function chronoDates(text: string, ref: Day | null): Anchor[] {
     if (y === null) continue;
     const span = hasDay ? { start: dayOf(y, m, d), end: dayOf(y, m, d) } : monthSpan(y, m);
     out.push({ index: r.index, length: r.text.length, ...span, precision: hasDay ? 'day' : 'month' });
+  }
+  return out;
+}
+
+const ORDINAL_WEEK: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3 };
+
+/** "the second week of May (2019)", "the last week of May": a week counted from the month's first or last day. */
+function weeksOfMonth(text: string, ref: Day | null): Anchor[] {
+  const out: Anchor[] = [];
+  for (const m of matches(new RegExp(`\\b(first|second|third|fourth|last|final) week of (${MONTH_RE})\\b\\.?(?:,?\\s+(\\d{4}))?`), text)) {
+    const month = MONTHS[m[2]!]!;
+    const y = yearFor(m[3], month, ref);
+    if (y === null) continue;
+    const n = ORDINAL_WEEK[m[1]!];
+    const span = n === undefined ? { start: monthEnd(y, month) - 6, end: monthEnd(y, month) } : { start: dayOf(y, month, 1 + 7 * n), end: dayOf(y, month, 7 + 7 * n) };
+    out.push(at(m, span, 'week'));
+  }
+  return out;
+}
+
+/** "the first half of May", "the second half of 2019": halves of a month (1-15 / 16-end) or of a year. */
+function halves(text: string, ref: Day | null): Anchor[] {
+  const out: Anchor[] = [];
+  for (const m of matches(new RegExp(`\\b(first|second) half of (?:(${MONTH_RE})\\b\\.?(?:,?\\s+(\\d{4}))?|((?:19|20)\\d{2})\\b)`), text)) {
+    const first = m[1] === 'first';
+    if (m[4]) {
+      const y = Number(m[4]);
+      out.push(at(m, first ? { start: dayOf(y, 1, 1), end: dayOf(y, 6, 30) } : { start: dayOf(y, 7, 1), end: dayOf(y, 12, 31) }, 'month'));
+      continue;
+    }
+    const month = MONTHS[m[2]!]!;
+    const y = yearFor(m[3], month, ref);
+    if (y === null) continue;
+    out.push(at(m, first ? { start: dayOf(y, month, 1), end: dayOf(y, month, 15) } : { start: dayOf(y, month, 16), end: monthEnd(y, month) }, 'month'));
+  }
+  return out;
+}
+
+/** "(over) the weekend": the latest Saturday-Sunday starting on or before R; "last weekend": the one before R's week. */
+function weekends(text: string, ref: Day): Anchor[] {
+  const out: Anchor[] = [];
+  for (const m of matches(/\b(last |this |the )?weekend\b/, text)) {
+    // Saturday is weekday 6; "last weekend" is the Saturday before the Monday that starts R's week.
+    const sat = m[1] === 'last ' ? lastWeekday(weekStart(ref), 6, true) : lastWeekday(ref, 6, false);
+    out.push(at(m, { start: sat, end: sat + 1 }, 'day'));
   }
   return out;
 }
@@ -182,7 +237,8 @@ function withoutOverlaps(anchors: Anchor[]): Anchor[] {
 
 /** The anchors of a (lower-cased) phrase, in order. Without a reference day only dates with a year are found. */
 export function findAnchors(text: string, ref: Day | null): Anchor[] {
-  const rel = ref !== null ? [...relativeWords(text, ref), ...weekdays(text, ref)] : [];
+  const rel = ref !== null ? [...relativeWords(text, ref), ...weekdays(text, ref), ...weekends(text, ref)] : [];
   // Relative words first so that "last November" is not read as plain "November" at the same length.
-  return withoutOverlaps([...rel, ...qualified(text, ref), ...chronoDates(text, ref), ...bareYears(text)]);
+  const parts = [...weeksOfMonth(text, ref), ...halves(text, ref)];
+  return withoutOverlaps([...rel, ...parts, ...qualified(text, ref), ...chronoDates(text, ref), ...bareYears(text)]);
 }

@@ -24,7 +24,7 @@
 import type { DatePrecision } from '@frontline/schema';
 import { DATE_PRECISIONS } from '@frontline/schema';
 import { addMonths, parseIso, toIso, ymd, type Day } from './calendar.ts';
-import { findAnchors, type Anchor } from './anchors.ts';
+import { findAnchors, MONTH_RE, type Anchor } from './anchors.ts';
 
 export interface Period {
   period_start: string;
@@ -147,7 +147,8 @@ function since(text: string, ref: Day | null, pointEvent: boolean): Span | null 
 
 function rolling(text: string, ref: Day | null): Span | null {
   if (ref === null) return null;
-  const m = new RegExp(`\\b(?:the\\s+(?:past|last|previous|preceding)|past)\\s+(?:${NUM}\\s+)?${UNIT}`).exec(text);
+  // "the last week of February" is a calendar week (an anchor), not the seven days before R.
+  const m = new RegExp(`\\b(?:the\\s+(?:past|last|previous|preceding)|past)\\s+(?:${NUM}\\s+)?${UNIT}\\b(?!\\s+of\\s+(?:${MONTH_RE}|(?:19|20)\\d{2})\\b)`).exec(text);
   if (m) {
     const unit = unitOf(m[2]!);
     return { start: shift(ref, -count(m[1]), unit), end: ref, precision: precisionOf(unit) };

@@ -85,6 +85,12 @@ describe('the date a text has reached', () => {
     expect(currentDate(['30 April – 31 August 2019', P, 'On 6 May'], '').day).toBe('2019-05-06');
   });
 
+  it('a counted week or a half of a month takes the year the narrative has reached', () => {
+    // A narrative of Yemen, then one of Myanmar: the week or half is a span, its last day the date reached.
+    expect(currentDate(['On 19 January 2022', 'In the first week of March'], '').period).toEqual({ period_start: '2022-03-01', period_end: '2022-03-07', date_precision: 'week' });
+    expect(currentDate(['On 27 October 2023', 'During the second half of November'], '').period).toEqual({ period_start: '2023-11-16', period_end: '2023-11-30', date_precision: 'month' });
+  });
+
   it('in a report, yearless dates and weekdays count from the publication date', () => {
     expect(currentDate(['on Tuesday'], '2019-03-08').day).toBe('2019-03-05');
     expect(currentDate(['On 28 February', 'the following day'], '2019-03-08').day).toBe('2019-03-01');

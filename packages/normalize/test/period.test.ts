@@ -191,3 +191,37 @@ describe('point events', () => {
     expect(resolvePeriod('on Sunday', '2018-01-08', 'day', true).period_end).toBe('2018-01-07');
   });
 });
+
+describe('parts of a month or year: weeks counted from its first or last day, halves', () => {
+  check([
+    // Situation report (Sudan), wire (Ukraine), encyclopedic (Myanmar), monitor (Yemen).
+    ['during the first week of June', '2023-06-20', '2023-06-01', '2023-06-07', 'week'],
+    ['in the second week of March 2022', '2022-04-02', '2022-03-08', '2022-03-14', 'week'],
+    ['throughout the last week of February', '2021-03-05', '2021-02-22', '2021-02-28', 'week'],
+    ['in the third week of December', '2024-01-10', '2023-12-15', '2023-12-21', 'week'],
+    ['in the first half of October', '2023-11-02', '2023-10-01', '2023-10-15', 'month'],
+    ['during the second half of November 2016', '2017-01-05', '2016-11-16', '2016-11-30', 'month'],
+    ['in the first half of 2019', '2019-09-01', '2019-01-01', '2019-06-30', 'month'],
+    ['over the second half of 2017', '2018-02-01', '2017-07-01', '2017-12-31', 'month'],
+  ]);
+  it('a week without a year takes none when the publication date is unknown', () => {
+    expect(resolvePeriod('in the first week of June', '', '')).toEqual({ period_start: '', period_end: '', date_precision: '' });
+  });
+});
+
+describe('weekends: the latest Saturday-Sunday on or before R', () => {
+  check([
+    // R is a Monday (2022-03-07): the weekend just past; "last weekend" is the one before R's week.
+    ['over the weekend', '2022-03-07', '2022-03-05', '2022-03-06', 'day'],
+    ['at the weekend', '2024-05-15', '2024-05-11', '2024-05-12', 'day'],
+    ['last weekend', '2022-03-07', '2022-03-05', '2022-03-06', 'day'],
+    ['last weekend', '2022-03-09', '2022-03-05', '2022-03-06', 'day'],
+  ]);
+});
+
+describe('a rolling window stays rolling unless a month or year follows "of"', () => {
+  check([
+    ['in the past three days of fighting', '2023-06-20', '2023-06-17', '2023-06-20', 'day'],
+    ['over the last week of shelling', '2022-03-09', '2022-03-02', '2022-03-09', 'week'],
+  ]);
+});
