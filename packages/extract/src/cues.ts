@@ -18,7 +18,8 @@ export interface CueHit {
 }
 
 /** Auxiliaries and adverbs allowed between a subject figure and its verb. No modals: "could flee" is not a fact. */
-const AUX = String.raw`(?:(?:who|that|which|have|has|had|were|was|are|is|been|being|reportedly|reported|now|already|also|all|so\s+far|allegedly|later|since|subsequently|each|both|in\s+total|then|recently|newly)\s+)*`;
+// "are feared dead", "were presumed killed": a participle of belief is a hedge (certainty.ts), not the predicate.
+const AUX = String.raw`(?:(?:who|that|which|have|has|had|were|was|are|is|been|being|reportedly|reported|now|already|also|all|so\s+far|allegedly|later|since|subsequently|each|both|in\s+total|then|recently|newly|feared|presumed|confirmed|believed)\s+)*`;
 // An abbreviation in brackets after the noun belongs to it: "three displaced persons (IDPs) were wounded".
 const LEAD = String.raw`^(?:\s*\([^()]{1,25}\))?["”»]?[\s,—–\-]*`;
 

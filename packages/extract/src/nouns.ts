@@ -5,7 +5,8 @@
 import type { Group, Unit } from '@frontline/schema';
 import type { QuantityHit } from './numbers.ts';
 import { wordNumber } from './numbers.ts';
-import { ACTORS } from '@frontline/schema';
+import { ACTORS, GROUPS, parseRegistry } from '@frontline/schema';
+import { readDataFile } from './data.ts';
 import { actorMentions } from './actors.ts';
 
 export interface HeadNoun {
@@ -21,7 +22,7 @@ export interface HeadNoun {
 }
 
 /** Persons, with the group the noun alone implies; '?' = depends on who they fight for. */
-const PERSON_NOUNS: Record<string, Group | '?' | 'inherit'> = {
+const BUILT_IN_PERSONS: Record<string, Group | '?' | 'inherit'> = {
   people: 'people', persons: 'people', person: 'people', individuals: 'people', victims: 'people', bodies: 'people',
   syrians: 'people', refugees: 'people', idps: 'people', displaced: 'people', dead: 'people', men: 'people', adults: 'people',
   residents: 'people', inhabitants: 'people', villagers: 'people', workers: 'people', patients: 'people',
@@ -37,6 +38,14 @@ const PERSON_NOUNS: Record<string, Group | '?' | 'inherit'> = {
   fighters: '?', fighter: '?', forces: '?', combatants: '?', members: '?', gunmen: '?', personnel: '?', elements: '?',
   others: 'inherit', more: 'inherit',
 };
+
+/** Further nouns of persons with their group (data/person-nouns.csv: occupations, roles); the built-in ones win. */
+function personNounsTable(): Record<string, Group | '?'> {
+  const rows = parseRegistry(readDataFile('person-nouns.csv'), 'person-nouns.csv', ['noun', 'group'], { group: [...GROUPS, '?'] });
+  return Object.fromEntries(rows.map((r) => [r.noun!.toLowerCase(), r.group as Group | '?']));
+}
+
+const PERSON_NOUNS: Record<string, Group | '?' | 'inherit'> = { ...personNounsTable(), ...BUILT_IN_PERSONS };
 
 /**
  * A noun phrase that counts fighters only ("2,000 fighters", "300 soldiers", not "rebels and civilians"): fighters
