@@ -77,10 +77,18 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
     const list = gappedList(s, tokens, counted, i, !!byPlace, found?.subject ? found.end : 0);
     const members = list.length || byPlace ? [c, ...list] : [c];
     const reporter = reportingSubject(s, tokens, c.after);
+    // "killed 19 people on 2 May and another 23 on 3 May": a list by date shares the clause's places; each later
+    // member's time is the one after its own figure, so its predicate span starts there.
+    const byDate = list.length > 0 && DATED_MEMBER.test(s.slice(list[0]!.end));
     for (const m of members) {
-      const own = byPlace || list.length ? segmentPlaces(places, m, members) : factPlaces(s, places, Math.max(found!.end, m.end));
+      const own = (byPlace || list.length) && !byDate ? segmentPlaces(places, m, members) : factPlaces(s, places, Math.max(found!.end, m.end));
       if (byPlace) drafts.push(partOf(byPlace, m, own));
-      else for (const category of [found!.category, ...(found!.also ?? [])]) drafts.push({ ...draftOf(s, m, { ...found!, category }, own, reporter), listed: list.length > 0 });
+      else for (const category of [found!.category, ...(found!.also ?? [])]) {
+        const d = draftOf(s, m, { ...found!, category }, own, reporter);
+        const later = byDate && m !== c;
+        const cueEnd = later ? m.end + (DATED_MEMBER.exec(s.slice(m.end))?.[0].length ?? 0) : d.cueEnd;
+        drafts.push({ ...d, cueStart: later ? m.q.start : d.cueStart, cueEnd, listed: list.length > 0 && !byDate });
+      }
     }
     i += list.length;
   }
@@ -594,16 +602,24 @@ function gappedList(s: string, tokens: Token[], all: Counted[], i: number, bare 
     const from = prev === first ? Math.max(prev.end, verbEnd) : prev.end;
     const gap = s.slice(from, c.q.start);
     // "5 died in A and another 3 in B": a word saying the next member adds to the first may stand before its figure.
-    if (!/^\s+(?:in|to|at|from)\s[^.;:()\d]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:another|a\s+further|further)\s+)?$/i.test(gap)) break;
+    // A member followed by its date ("19 in A on 2 May and another 23 on 3 May") is a list by date.
+    const dated = DATED_MEMBER.test(s.slice(c.end));
+    if (!(dated ? DATE_GAP : PLACE_GAP).test(gap)) break;
     if (c.head && c.head.lemma !== first.head?.lemma) break;
     // "and four more in B": the adding word may follow the figure as well.
-    if (!/^\s+(?:(?:more|others)\s+)?(?:in|to|at|from)\s/.test(s.slice(c.end))) break;
+    if (!dated && !PLACED_MEMBER.test(s.slice(c.end))) break;
     if (tokens.some((t) => t.pos === 'VERB' && t.start >= from && t.end <= c.q.start)) break;
     out.push({ ...c, unit: first.unit, group: first.group });
     prev = c;
   }
   return out;
 }
+
+const ADDING_WORD = String.raw`(?:(?:another|a\s+further|further)\s+)?`;
+const PLACE_GAP = new RegExp(String.raw`^\s+(?:in|to|at|from)\s[^.;:()\d]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)${ADDING_WORD}$`, 'i');
+const DATE_GAP = new RegExp(String.raw`^\s+(?:on|in|at)\s[^.;:()]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)${ADDING_WORD}$`, 'i');
+const PLACED_MEMBER = /^\s+(?:(?:more|others)\s+)?(?:in|to|at|from)\s/;
+const DATED_MEMBER = /^\s+(?:(?:more|others)\s+)?on\s/;
 
 /** Places of one member of a list: those between its figure and the next member's. */
 function segmentPlaces(places: PlaceHit[], m: Counted, members: Counted[]): PlaceHit[] {

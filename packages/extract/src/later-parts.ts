@@ -3,10 +3,13 @@
  * women.", "The monitor said 7 of them were children.", "The victims include 4 children and 2 women." Each figure
  * that names a group of the schema becomes a part of the casualty fact just stated, in the same series (category,
  * period words, places and reporter of the whole, as a part after "including" would). A lead that names its category
- * with no toll before it ("Those killed in the raid included 13 children") gives the group's own figure.
+ * with no toll before it ("Those killed in the raid included 13 children") gives the group's own figure; a verb of
+ * share names the part's group before its figure ("Women represented 12 of the victims").
  */
 import type { Category, Group } from '@frontline/schema';
+import { tokenize } from '@frontline/nlp';
 import { factPlaces } from './figures.ts';
+import { shareGroup } from './shares.ts';
 import type { QuantityHit } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
 import type { Draft } from './draft.ts';
@@ -35,13 +38,15 @@ export function laterParts(s: string, tolls: Draft[], read: Draft[], places: Pla
     if (read.some((d) => d.figStart < q.end && q.start < d.figEnd)) continue;
     // "Fourteen of the victims were children": the count filter takes "N of the ..." for a member of a set.
     const tail = PARTITIVE_TAIL.exec(s.slice(q.end));
-    if (isNotACount(s, q) && !(tail && q.value !== null && q.value > 1)) continue;
-    const lead = tail ? null : leads.find((l) => listFollows(s, l.end, q.start));
-    if (!tail && !lead) continue;
-    const words = tail ? tail[0] : lead!.text;
+    // "Women represented 12 of the victims": a verb of share names the part's group before its figure.
+    const shared = tail || !tolls.length ? null : SHARED_PART.exec(s.slice(q.end));
+    if (isNotACount(s, q) && !((tail || shared) && q.value !== null && q.value > 1)) continue;
+    const lead = tail || shared ? null : leads.find((l) => listFollows(s, l.end, q.start));
+    if (!tail && !lead && !shared) continue;
+    const words = tail ? tail[0] : shared ? shared[0] : lead!.text;
     // "Of the dead, 12 were women": after a lead, the group may follow a copula too.
     const copula = tail ?? (lead ? /^\s+(?:were|are)\s+/i.exec(s.slice(q.end)) : null);
-    const head = readHead(s, copula ? { ...q, end: q.end + copula[0].trimEnd().length } : q);
+    const head = shared ? shareHead(s, q) : readHead(s, copula ? { ...q, end: q.end + copula[0].trimEnd().length } : q);
     if (head?.unit !== 'persons' || !head.group || head.group === 'people') continue;
     // "Among those killed": the toll of that category; without a category word, the last toll.
     const category = categoryOf(words);
@@ -64,6 +69,16 @@ export function laterParts(s: string, tolls: Draft[], read: Draft[], places: Pla
     });
   }
   return out;
+}
+
+/** "12 of the victims": a partitive of the toll's people, after a verb of share. */
+const SHARED_PART = new RegExp(String.raw`^\s+of\s+${THOSE}`, 'i');
+
+/** The group a verb of share names before the figure ("Women represented 12"), as a head noun; null when none. */
+function shareHead(s: string, q: QuantityHit): { unit: 'persons'; group: Group; end: number } | null {
+  const tokens = tokenize(s);
+  const group = shareGroup(tokens, tokens.findIndex((t) => t.end > q.start));
+  return group ? { unit: 'persons', group, end: q.end } : null;
 }
 
 /** A group's figure under a lead that names its category when no toll was stated before it. */

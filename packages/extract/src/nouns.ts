@@ -198,9 +198,12 @@ function extendConjunction(s: string, end: number): number {
 
 /** "members of the White Helmets", "residents of Kafr Nabl": the complement belongs to the phrase, so the verb after it still reads. */
 function extendComplement(s: string, end: number): number {
-  const m = /^\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}\-’']*(?:\s+(?:\p{Lu}[\p{L}\-’']*|al|el|a|of|for))*/u.exec(s.slice(end));
+  const m = /^\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}\-’']*(?:\s+(?:\p{Lu}[\p{L}\-’']*|al|el|a|of|for))*/u.exec(s.slice(end)) ?? KIN.exec(s.slice(end));
   return m ? end + m[0].length : end;
 }
+
+/** "eight members of one family", "five members of the same household": the kin group the people belong to. */
+const KIN = /^\s+of\s+(?:the\s+same|one|a\s+single|a|an|their|his|her|its)\s+(?:extended\s+)?(?:family|household|clan|tribe)\b/i;
 
 /**
  * "members of the regime forces were killed", "fighters of the factions": a complement that names the side belongs to

@@ -251,9 +251,43 @@ probes('hedged and phrasal deaths', [
   ['sitrep', 'Sudan', 'The shelling of a market in Omdurman left 40 people dead. Women represented 12 of the victims, according to medics.', [
     { category: 'killed', group: 'people', value: 40 },
     { category: 'killed', group: 'women', value: 12 },
-  ], "'N of the victims' after a verb of share: 'victims' has no frame of its own, so the figure has no category"],
+  ]],
   ['wire', 'Iraq', 'Two people were killed in Tikrit and four more in Samarra when roadside bombs went off on Monday.', [
     { category: 'killed', value: 2, places: ['Tikrit'] },
     { category: 'killed', value: 4, places: ['Samarra'] },
   ]],
+]);
+
+probes('headlines, kin groups and lists by date', [
+  ['wire', 'Ukraine', 'Russian strike on Odesa kills 8, injures 20', [
+    { category: 'killed', value: 8, places: ['Odesa'] },
+    { category: 'injured', value: 20, places: ['Odesa'] },
+  ]],
+  ['regional', 'DR Congo', 'Shelling of Goma camp kills 5 and wounds 14', [
+    { category: 'killed', value: 5, places: ['Goma'] },
+    { category: 'injured', value: 14, places: ['Goma'] },
+  ]],
+  ['wire', 'Ukraine', 'Eight members of one family were killed when a shell hit their home in Kharkiv.', [
+    { category: 'killed', group: 'people', value: 8, places: ['Kharkiv'] },
+  ]],
+  ['monitor', 'Syria', 'Five members of the same family were killed in an air strike on Maarat al-Numan, the Observatory said.', [
+    { category: 'killed', group: 'people', value: 5, places: ['Maarat al-Numan'] },
+  ]],
+  ['encyclopedic', 'Sudan', 'Clashes between the army and the RSF in El Obeid killed 19 people on 2 May and another 23 on 3 May.', [
+    { category: 'killed', value: 19, places: ['El Obeid'], time: 'on 2 May' },
+    { category: 'killed', value: 23, places: ['El Obeid'], time: 'on 3 May' },
+  ]],
+  ['wire', 'Ukraine', 'Russian shelling killed four civilians in Kherson on Monday and three more on Tuesday, the governor said.', [
+    { category: 'killed', group: 'civilians', value: 4, places: ['Kherson'], time: 'on Monday' },
+    { category: 'killed', group: 'civilians', value: 3, places: ['Kherson'], time: 'on Tuesday' },
+  ]],
+  ['regional', 'Yemen', 'The wounded numbered at least 60, hospital sources in Taiz said.', [
+    { category: 'injured', value: 60, modifier: 'at_least' },
+  ], "a toll stated by 'the dead / the wounded numbered N': no noun frame reads 'the wounded' as a toll"],
+  ['wire', 'Yemen', 'Houthi officials said 17 of their fighters were killed in the battle for Marib.', [
+    { category: 'killed', group: 'opposition_fighters', value: 17, places: ['Marib'] },
+  ], "'their' refers to the subject of the reporting verb ('Houthi officials'), which subjectActor does not read as the side"],
+  ['encyclopedic', 'Myanmar', 'A drone strike on a wedding in Sagaing Region killed a family of five.', [
+    { category: 'killed', value: 5 },
+  ], "'a family of five': the figure counts the persons of a family noun, which the noun reader takes for one family"],
 ]);
