@@ -58,7 +58,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     drafts.push(...territoryDrafts(s, places, usedVerbs, memory));
     drafts.push(...newFigures(drafts, frameDrafts(s, places, drafts)));
     // "Among those killed were 68 children": the breakdown of the toll stated in the sentence before.
-    drafts.push(...laterParts(s, tolls && sentence.index - tolls.sentence <= TOLL_SENTENCES ? tolls.drafts : [], drafts));
+    drafts.push(...laterParts(s, tolls && sentence.index - tolls.sentence <= TOLL_SENTENCES ? tolls.drafts : [], drafts, places));
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
     victims.resolve(s, drafts);
     sources.read(s, article.text, sentence.start);
@@ -210,12 +210,13 @@ function uniquePlaces(places: PlaceMention[]): PlaceMention[] {
 
 /**
  * Frame facts for figures the cue finders did not read: where both read a figure, the cue finders' fact stands, except
- * that a part by place ("including 190 in A, 150 in B") knows its own place better than the whole sentence's.
+ * that a part by place ("including 190 in A, 150 in B") or a member of a list by place ("11 in A and 7 in B") knows its
+ * own place better than the whole sentence's.
  */
 function newFigures(drafts: Draft[], framed: FrameDraft[]): Draft[] {
   return framed.filter((f) => {
     const same = drafts.find((d) => d.figStart < f.figEnd && f.figStart < d.figEnd);
-    if (same && f.frame === 'part/place' && same.category === f.category) same.places = f.places;
+    if (same && (f.frame === 'part/place' || f.listed) && same.category === f.category) same.places = f.places;
     return !same;
   });
 }

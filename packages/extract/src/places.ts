@@ -7,6 +7,7 @@
 import type { PlaceMention } from '@frontline/schema';
 import { ACTORS, ADMIN1, PACK_ADMIN1, SOURCES, foldName } from '@frontline/schema';
 import { aliasMatcher, allMatches, dropOverlaps, maskSpans, MONTHS } from './text.ts';
+import { WITNESS_VERB } from './cues.ts';
 
 export interface PlaceHit extends PlaceMention {
   /** The locative word before the name ("in", "from", "near", "captured"), lower case; '' when found by its feature word. */
@@ -188,7 +189,8 @@ function judgeRun(
   const prefix = PREFIX.exec(before);
   // Continuation of a list: "the villages of A, B, and C", "in Homs and Daraa".
   const link = prev ? /^(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+)?|\s+(?:and|or|as\s+well\s+as|along\s+with)\s+)((?:[\p{Ll}\-]+\s+){0,3})$/u.exec(s.slice(prev.end, run.start)) : null;
-  const listLink = !!link && DESCRIPTOR.test(link[1]!);
+  // "killed in Ariha, the Observatory said": a name that says something is the source, not the list's next place.
+  const listLink = !!link && DESCRIPTOR.test(link[1]!) && !WITNESS_VERB.test(after);
   if (prefix) {
     cue = 'of';
     const noun = prefix[2]!.toLowerCase();
