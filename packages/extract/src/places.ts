@@ -269,9 +269,12 @@ function phraseCue(before: string): { cue: string; descriptor: string } | null {
 }
 const PLACE_LIST = /\b(?:villages|towns|localities|settlements|hamlets|cities|communities|hills|hilltops|districts|neighbou?rhoods)\b[^;.]{0,60}?(?:,\s*(?:including|among\s+them)|:)\s+$/i;
 
-/** "X fell to ...", "X was captured": the subject is a place even with no locative word before it. */
+/**
+ * "X fell to ...", "X was captured", "X, the largest town in Y, came under ...", "X is now in the hands of ...": the
+ * subject is a place even with no locative word before it.
+ */
 function beforeCaptureVerb(after: string): boolean {
-  return /^\s+(?:(?:has|had|was|were|is|have)\s+(?:since\s+|now\s+|already\s+|reportedly\s+)?(?:been\s+)?)?(?:fell|falls|fallen|captured|seized|taken|retaken|recaptured|overrun|liberated|freed|stormed|entered|hit|bombed|shelled|struck|targeted|attacked|besieged|surrounded|encircled|(?:(?:now|back|came|come|comes)\s+)under\s+(?:the\s+)?(?:[\p{L}\p{N}’'\-]+\s+){0,3}?control)\b/iu.test(after);
+  return /^(?:\s*,\s+(?:the|a|an)\s[^,;.]{1,60},)?\s+(?:(?:(?:is|was|are|were)\s+)?(?:now|back)\s+in\s+the\s+hands\s+of|(?:passed|came)\s+into\s+the\s+hands\s+of|(?:(?:has|had|was|were|is|have)\s+(?:since\s+|now\s+|already\s+|reportedly\s+)?(?:been\s+)?)?(?:fell|falls|fallen|captured|seized|taken|retaken|recaptured|overrun|liberated|freed|stormed|entered|hit|bombed|shelled|struck|targeted|attacked|besieged|surrounded|encircled|(?:(?:now|back|came|come|comes)\s+)under\s+(?:the\s+)?(?:[\p{L}\p{N}’'\-]+\s+){0,3}?control))\b/iu.test(after);
 }
 
 function adminHint(s: string, p: PlaceHit, admins: Word[]): string {
