@@ -109,13 +109,17 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   for (let k = after + partitive; k >= 0 && k < tokens.length && k < after + partitive + 4; k++) {
     const t = tokens[k]!;
     if (t.pos === 'NOUN') { head = t; break; }
-    if (!(t.pos === 'ADJ' || (t.pos === 'ADV' && t.lemma !== 'also') || DETERMINERS.has(t.lemma))) break;
+    // "640 IDP arrivals": an acronym before a noun qualifies it.
+    const acronym = t.pos === 'PROPN' && /^[A-Z]{2,}$/.test(t.text) && tokens[k + 1]?.pos === 'NOUN';
+    if (!(t.pos === 'ADJ' || (t.pos === 'ADV' && t.lemma !== 'also') || DETERMINERS.has(t.lemma) || acronym)) break;
   }
   // readHead knows units and groups; "three more villages" is read from after "more".
   // "7 of them civilians": the noun after a pronoun partitive says who the part are (figures.ts reads it the same way).
   const skip = /^\s+(?:more|other|further|additional)\b/i.exec(s.slice(q.end)) ?? PARTITIVE_TAIL.exec(s.slice(q.end)) ?? OWN.exec(s.slice(q.end));
   const nounPhrase = readHead(s, skip ? { ...q, end: q.end + skip[0].length } : q);
   if (!head && nounPhrase && skip) head = tokens.find((t) => t.start >= q.end && t.text === nounPhrase.noun) ?? null;
+  // "2,600 population movements", "300 IDP arrivals": of a compound the noun reader does not know, the last noun counts.
+  while (!nounPhrase && head && tokens[head.i + 1]?.pos === 'NOUN' && head.text.toLowerCase() === head.lemma) head = tokens[head.i + 1]!;
   const unit: Unit = nounPhrase?.unit ?? 'persons';
   // "3 injuries among army servicemen", "40 deaths among civilians": the victims follow the event noun;
   // "inflicted 150 casualties on the rebels": so do they after "on".
@@ -206,6 +210,16 @@ function labelled(tokens: Token[], c: Counted): Attachment | null {
     if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'NUM' || label.length >= LABEL_WORDS) return null;
     label.unshift(tokens[k]!);
   }
+  const named = labelCategory(label);
+  return named ? { ...named, start: label[0]!.start, end: mark.end, cumulative: false } : null;
+}
+
+/**
+ * The category a label's words name ("Civilian deaths", "Newly displaced families"), with the victims or unit it
+ * names: a word of the label through its own frame (a counted noun, or a verb whose subject is the count).
+ */
+export function labelCategory(label: Token[]): Pick<Attachment, 'category' | 'frame' | 'group' | 'unit'> | null {
+  if (!label.length) return null;
   const victims = labelVictims(label);
   // A label is often capitalised ("Deaths in Kherson"): the tagger reads its lower-case form as words, not names.
   const words = tokenize(label.map((t) => t.text.toLowerCase()).join(' '));
@@ -215,7 +229,7 @@ function labelled(tokens: Token[], c: Counted): Attachment | null {
     // "Trucks crossed: 45": a label that names something other than people counts that ("Deaths in Kherson" names a place).
     const head = words.slice(0, (words.findIndex((t) => t.pos === 'ADP') + 1 || words.length + 1) - 1);
     if (!victims && head.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && t.i !== w.i)) return null;
-    return { category: f.category, frame: f, start: label[0]!.start, end: mark.end, cumulative: false, group: victims?.group ?? '', unit: victims?.unit };
+    return { category: f.category, frame: f, group: victims?.group ?? '', unit: victims?.unit };
   }
   return null;
 }
@@ -234,7 +248,20 @@ function labelVictims(label: Token[]): { group: Group | ''; unit: Unit } | null 
 }
 
 function licensedInClause(tokens: Token[], at: number, by: 'reporting' | 'cause'): boolean {
-  return by === 'reporting' ? reportingVerb(tokens, at) !== null : causingVerb(tokens, at);
+  return by === 'reporting' ? reportingVerb(tokens, at) !== null || reportedAfter(tokens, at) : causingVerb(tokens, at);
+}
+
+/** How many words may sit between a counted noun and the passive reporting verb after it ("were also registered"). */
+const PASSIVE_REACH = 3;
+
+/** "N new arrivals were registered", "N movements tracked": a reporting verb in the passive right after the noun. */
+function reportedAfter(tokens: Token[], at: number): boolean {
+  for (let k = at + 1; k < tokens.length && k <= at + PASSIVE_REACH + 1; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' && isReportingVerb(t.lemma)) return /ed$/i.test(t.text);
+    if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.lemma === 'be' || t.lemma === 'have')) return false;
+  }
+  return false;
 }
 
 /** The reporting verb ("tracked", "has documented") before a token in its clause, if any. */
@@ -332,7 +359,9 @@ function asObject(s: string, tokens: Token[], c: Counted): Attachment | null {
   if (verb.pos !== 'VERB' && !((verb.pos === 'NOUN' || verb.pos === 'ADJ') && tokens[k + 1]?.lemma !== 'of')) return phrasalObject(tokens, k);
   const previous = tokens[k - 1];
   if (previous && (previous.lemma === 'be' || previous.lemma === 'get')) return null; // "were killed 5": not an object
-  const frame = frameFor(verb, 'object', 'VERB').find((f) => f.voice === 'active' && (verb.pos === 'VERB' || f.forms.includes(verb.text.toLowerCase())));
+  // "forced 2,000 families from their homes": a verb with a particle reads it after the object.
+  const rest = tokens.filter((t) => t.start >= c.end);
+  const frame = frameFor(verb, 'object', 'VERB', rest).find((f) => f.voice === 'active' && (verb.pos === 'VERB' || f.forms.includes(verb.text.toLowerCase())));
   if (frame && isCategory(frame.category)) return { category: frame.category, frame, start: verb.start, end: verb.end, cumulative: false };
   return phrasalObject(tokens, k);
 }

@@ -21,6 +21,7 @@ import { DateContext, isHeading, PlaceDiscourse } from './discourse.ts';
 import { VictimContext } from './victims.ts';
 import { withFactKeys } from '@frontline/schema';
 import { laterParts } from './later-parts.ts';
+import { ListLeads } from './list-leads.ts';
 import { foldName, PARAGRAPH_MARK } from '@frontline/schema';
 
 export { findQuantities } from './numbers.ts';
@@ -38,6 +39,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const dates = new DateContext();
   const victims = new VictimContext();
   const where = new PlaceDiscourse();
+  const lists = new ListLeads();
   let previousEnd = 0;
   let tolls: { drafts: Draft[]; sentence: number } | undefined;
   let headingCapture: ExtractedFact | undefined;
@@ -59,6 +61,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     drafts.push(...newFigures(drafts, frameDrafts(s, places, drafts)));
     // "Among those killed were 68 children": the breakdown of the toll stated in the sentence before.
     drafts.push(...laterParts(s, tolls && sentence.index - tolls.sentence <= TOLL_SENTENCES ? tolls.drafts : [], drafts, places));
+    // "- Dana: 12,000" under "Newly displaced people by sub-district:": one fact per place of the list.
+    drafts.push(...lists.read(s, drafts));
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
     victims.resolve(s, drafts);
     sources.read(s, article.text, sentence.start);

@@ -120,7 +120,7 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
     if (!t) return null;
     const word = t[2]!;
     const lower = word.toLowerCase();
-    const found = classify(lower, modifiers.join(' '), s.slice(pos + t[0].length));
+    const found = classify(lower, modifiers.join(' '), s.slice(pos + t[0].length)) ?? demonym(word, s.slice(pos + t[0].length));
     if (found && !(lower === 'displaced' && nextIsNoun(s.slice(pos + t[0].length))) && !sidedNounNext(s.slice(pos + t[0].length))) {
       let end = extendConjunction(s, pos + t[0].length);
       if (found.unit === 'persons') {
@@ -155,6 +155,15 @@ function nextIsNoun(rest: string): boolean {
     pos += t[0].length;
   }
   return false;
+}
+
+/** A people named by where they are from ("Ukrainians", "Armenians", "Sudanese", "Yemenis"): a capitalised plural. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ians|ans|ese|is)$/u;
+
+/** "3,000 Ukrainians crossed": people, unless a noun of people follows ("Sudanese refugees" counts the refugees). */
+function demonym(word: string, after: string): ReturnType<typeof classify> {
+  const next = TOKEN.exec(after)?.[2]?.toLowerCase() ?? '';
+  return DEMONYM.test(word) && !(next in PERSON_NOUNS) && !(next in FAMILY_NOUNS) ? { unit: 'persons', group: 'people' } : null;
 }
 
 function classify(lower: string, mods: string, after: string): Omit<HeadNoun, 'noun' | 'end' | 'modifiers' | 'internalCue'> | null {
