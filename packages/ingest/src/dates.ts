@@ -3,7 +3,7 @@
  * patterns rather than a general-purpose parser: publication-date inference must only see dates the writer spelled
  * out, never casual words ("today", "Sunday") a parser would silently turn into a date relative to the machine clock.
  */
-import { isValidDay } from './calendar.ts';
+import { isValidDay } from '@frontline/nlp/dates';
 
 export type MentionPrecision = 'day' | 'month' | 'year';
 

@@ -4,7 +4,7 @@
  * photo captions, the latest date in the text; weekday mentions narrow the last two down to a day.
  */
 import type { ArticleRecord, RemovedLine, Sentence } from '@frontline/schema';
-import { addDays, daysBetween, daysInMonth, isoDate, isValidDay, latest, monthOf, weekdayOf, yearOf, type Weekday } from './calendar.ts';
+import { addDays, daysBetween, daysInMonth, isoDate, isValidDay, latest, monthOf, weekdayName, yearOf, type Weekday } from '@frontline/nlp/dates';
 import { findDateline, pageStamp } from './dateline.ts';
 import { findDates, wholeDate, type DateMention } from './dates.ts';
 import { buildTimeline, calendarSpan, inFutureSentence, type DatedMention, type Timeline } from './timeline.ts';
@@ -255,8 +255,8 @@ function fromCaptions(timeline: Timeline, weekdays: Weekday[]): Published | null
   const anchor = laterText ?? caption;
   const what = laterText ? `latest date ${describe(laterText)}, after the latest photo caption date` : `latest photo caption date ${describe(caption)}`;
   const day = anchor.first;
-  if (weekdays.includes(weekdayOf(day))) {
-    return range(day, day, 'day', `${what} is a ${weekdayOf(day)}, the day the text reports events on`);
+  if (weekdays.includes(weekdayName(day))) {
+    return range(day, day, 'day', `${what} is a ${weekdayName(day)}, the day the text reports events on`);
   }
   return byWeekdays(anchor, weekdays, what) ?? windowAfter(day, what);
 }
@@ -277,7 +277,7 @@ function byWeekdays(anchor: DatedMention, weekdays: Weekday[], what: string): Pu
     day,
     addDays(day, 1),
     'day',
-    `${what}; the text reports events on ${listWeekdays(weekdays)}, the latest of them ${weekdayOf(day)} ${day}: published that day or the next`,
+    `${what}; the text reports events on ${listWeekdays(weekdays)}, the latest of them ${weekdayName(day)} ${day}: published that day or the next`,
   );
 }
 

@@ -2,7 +2,7 @@
  * Weekday mentions ("on Sunday", "Sunday night", "Thursday") and the publication day they point to.
  * News names recent days by weekday: a weekday in a report means a day of the week before it was written.
  */
-import { addDays, daysBetween, weekdayOf, WEEKDAYS, type Weekday } from './calendar.ts';
+import { addDays, daysBetween, weekdayName, WEEKDAYS, type Weekday } from '@frontline/nlp/dates';
 
 export interface WeekdayMention {
   weekday: Weekday;
@@ -34,7 +34,7 @@ export function distinctWeekdays(mentions: WeekdayMention[]): Weekday[] {
 
 /** The day with weekday `w` in the seven days ending at `day`. */
 function lastOccurrence(w: Weekday, day: string): string {
-  const back = (WEEKDAYS.indexOf(weekdayOf(day)) - WEEKDAYS.indexOf(w) + 7) % 7;
+  const back = (WEEKDAYS.indexOf(weekdayName(day)) - WEEKDAYS.indexOf(w) + 7) % 7;
   return addDays(day, -back);
 }
 
@@ -52,7 +52,7 @@ export function dayOfLatestWeekday(after: string, weekdays: Weekday[]): string {
   if (weekdays.length === 0) return '';
   for (let i = 0; i < 7; i++) {
     const day = addDays(after, i);
-    if (!weekdays.includes(weekdayOf(day))) continue;
+    if (!weekdays.includes(weekdayName(day))) continue;
     if (weekdays.every((w) => daysBetween(after, lastOccurrence(w, day)) >= 0)) return day;
   }
   return '';

@@ -26,7 +26,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '@frontline/schema';
-import { addMonths, dayOf, lastWeekday, monthEnd, weekStart, ymd, type Day } from './calendar.ts';
+import { addMonths, dayOf, lastWeekday, monthEnd, weekStart, ymd, type Day } from '@frontline/nlp/dates';
 
 export interface Anchor {
   /** Position and length of the expression in the phrase, to pick the first one and drop overlaps. */

@@ -15,7 +15,7 @@
  * to the report's day, never to a narrative date in the paragraph.
  */
 import { PARAGRAPH_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
-import { addDaysIso, monthEnd, parseIso, toIso, weekStart, ymd } from './calendar.ts';
+import { addDays, monthEnd, parseIso, toIso, weekStart, ymd } from '@frontline/nlp/dates';
 import { count, resolvePeriod, type Period } from './period.ts';
 
 const ANAPHORIC =
@@ -60,7 +60,7 @@ function anaphoricPeriod(phrase: string, current: string): Period {
     const days = count(within[1]!.toLowerCase()) * (within[2]!.toLowerCase().startsWith('week') ? 7 : 1);
     return { period_start: current, period_end: toIso(day + days), date_precision: days > 7 ? 'month' : 'week' };
   }
-  return pointAt(addDaysIso(current, anaphoricShift(phrase)));
+  return pointAt(addDays(current, anaphoricShift(phrase)));
 }
 
 /** How many days an anaphoric phrase moves from the current date. */
@@ -90,7 +90,7 @@ function resolveAgainst(phrase: string, published: string, currentPeriod: Period
   const own = ahead && NAMES_YEAR.test(phrase) ? resolvePeriod(phrase, '', '', pointEvent) : null;
   if (own?.period_end) return own;
   if (ahead && currentPeriod && isSpan(currentPeriod)) return resolvePeriod(phrase, firstYearOf(currentPeriod), 'day', pointEvent);
-  if (current) return resolvePeriod(phrase, ahead ? addDaysIso(current, NARRATIVE_LOOKAHEAD_DAYS) : current, 'day', pointEvent);
+  if (current) return resolvePeriod(phrase, ahead ? addDays(current, NARRATIVE_LOOKAHEAD_DAYS) : current, 'day', pointEvent);
   return NAMES_YEAR.test(phrase) ? resolvePeriod(phrase, '', '', pointEvent) : null;
 }
 
@@ -103,7 +103,7 @@ const isSpan = (p: Period): boolean =>
  * 2017–February 2018)" "9 October" is 2017 and "3 January" 2018; under a "2018" heading "28 December" is 2018. The
  * last day of the span's first year is the reference resolvePeriod counts back from.
  */
-const firstYearOf = (p: Period): string => addDaysIso(p.period_start, 364);
+const firstYearOf = (p: Period): string => addDays(p.period_start, 364);
 
 interface Current {
   /** The period the text has reached (a day, or a month or year when that is all it said); null when nothing dated it. */
