@@ -4,7 +4,9 @@
  * photo captions, the latest date in the text; weekday mentions narrow the last two down to a day.
  */
 import type { ArticleRecord, RemovedLine, Sentence } from '@frontline/schema';
-import { addDays, daysBetween, daysInMonth, isoDate, isValidDay, latest, monthOf, weekdayName, yearOf, type Weekday } from '@frontline/nlp/dates';
+import {
+  addDays, alternation, daysBetween, daysInMonth, isoDate, isValidDay, latest, monthNames, monthOf, weekdayName, yearOf, type Weekday,
+} from '@frontline/nlp/dates';
 import { findDateline, pageStamp } from './dateline.ts';
 import { findDates, wholeDate, type DateMention } from './dates.ts';
 import { buildTimeline, calendarSpan, inFutureSentence, type DatedMention, type Timeline } from './timeline.ts';
@@ -311,8 +313,7 @@ function fromLatestMonth(timeline: Timeline): Published | null {
   return range(last.first, end, 'month', `latest date in the text is a month, ${describe(last)}: published in it or the month after`);
 }
 
-const RELATIVE_TO_NOW =
-  /\b(?:(?:last|this|next) (?:January|February|March|April|May|June|July|August|September|October|November|December|year|month|week)|today|yesterday)\b/gi;
+const RELATIVE_TO_NOW = new RegExp(`\\b(?:(?:last|this|next) (?:${alternation(monthNames())}|year|month|week)|today|yesterday)\\b`, 'gi');
 
 /** (f) Why nothing dates the article: what the text has and why it is not enough. */
 function nothingUsable(timeline: Timeline, weekdays: Weekday[], text: string): string {

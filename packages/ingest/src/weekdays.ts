@@ -2,7 +2,7 @@
  * Weekday mentions ("on Sunday", "Sunday night", "Thursday") and the publication day they point to.
  * News names recent days by weekday: a weekday in a report means a day of the week before it was written.
  */
-import { addDays, daysBetween, weekdayName, WEEKDAYS, type Weekday } from '@frontline/nlp/dates';
+import { addDays, alternation, daysBetween, weekdayName, weekdayNames, WEEKDAYS, type Weekday } from '@frontline/nlp/dates';
 
 export interface WeekdayMention {
   weekday: Weekday;
@@ -10,7 +10,7 @@ export interface WeekdayMention {
 }
 
 // Plurals ("on Sundays") are habits, not days, hence the (?!s).
-const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!s)/g;
+const WEEKDAY = new RegExp(`\\b(${alternation(weekdayNames())})\\b(?!s)`, 'g');
 
 /** Weekday mentions in `text`, skipping those that open a written date ("Sunday, October 8, 2017"). */
 export function findWeekdays(text: string, dateStarts: number[]): WeekdayMention[] {

@@ -15,7 +15,7 @@
  * to the report's day, never to a narrative date in the paragraph.
  */
 import { PARAGRAPH_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
-import { addDays, monthEnd, parseIso, toIso, weekStart, ymd } from '@frontline/nlp/dates';
+import { addDays, alternation, monthEnd, monthNames, parseIso, toIso, weekStart, ymd } from '@frontline/nlp/dates';
 import { count, resolvePeriod, type Period } from './period.ts';
 
 const ANAPHORIC =
@@ -30,8 +30,9 @@ const NARRATIVE_LOOKAHEAD_DAYS = 182;
 
 const pointAt = (day: string): Period => ({ period_start: day, period_end: day, date_precision: 'day' });
 
-const CALENDAR_DATE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:19|20)\d{2}\b|\bchristmas\b|\bnew year/i;
+/** A phrase that names the calendar: a month (any word opening with a month's first three letters), a year, a holiday. */
+const MONTH_STEMS = alternation([...new Set(monthNames().map((m) => m.slice(0, 3).toLowerCase()))]);
+const CALENDAR_DATE = new RegExp(String.raw`\b(?:${MONTH_STEMS})[a-z]*\.?\b|\b(?:19|20)\d{2}\b|\bchristmas\b|\bnew year`, 'i');
 
 const NAMES_YEAR = /\b(?:19|20)\d{2}\b/;
 
