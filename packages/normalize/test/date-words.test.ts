@@ -33,3 +33,18 @@ describe('parts of a month from the lexicon: "the middle of" as well as "mid-"',
     expect(resolvePeriod('By the middle of June 2021', '')).toMatchObject({ period_start: '2021-06-11', period_end: '2021-06-20', date_precision: 'month' });
   });
 });
+
+describe('"since the beginning of the week / month": a running total from the first day of R\'s week or month', () => {
+  it('a situation report (Myanmar): since the beginning of the month', () => {
+    const s = 'Since the beginning of the month, 8,400 people have fled Lashio, partners reported.';
+    expect(phrase(s)).toContain('Since the beginning of the month');
+    expect(resolvePeriod('Since the beginning of the month', '2024-08-14')).toEqual({ period_start: '2024-08-01', period_end: '2024-08-14', date_precision: 'day' });
+  });
+
+  it('wire copy (Yemen): since the start of the week, counted from Monday', () => {
+    const s = 'At least 23 civilians have been killed in Taiz since the start of the week, medics said.';
+    expect(phrase(s)).toContain('since the start of the week');
+    // 2019-03-14 was a Thursday: its week began on Monday 11 March.
+    expect(resolvePeriod('since the start of the week', '2019-03-14')).toEqual({ period_start: '2019-03-11', period_end: '2019-03-14', date_precision: 'day' });
+  });
+});
