@@ -6,7 +6,8 @@
  */
 import type { PlaceMention } from '@frontline/schema';
 import { ACTORS, ADMIN1, PACK_ADMIN1, SOURCES, foldName } from '@frontline/schema';
-import { aliasMatcher, allMatches, dropOverlaps, maskSpans, MONTHS } from './text.ts';
+import { monthAbbreviations, monthNames, weekdayNames } from '@frontline/nlp/dates';
+import { aliasMatcher, allMatches, dropOverlaps, maskSpans } from './text.ts';
 import { WITNESS_VERB } from './cues.ts';
 
 export interface PlaceHit extends PlaceMention {
@@ -18,7 +19,7 @@ export const COUNTRIES = ['Syria', 'Turkey', 'Iraq', 'Lebanon', 'Jordan', 'Israe
 
 const NOT_NAMES = new Set(
   [
-    ...MONTHS, 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Christmas', 'Eid', 'Ramadan',
+    ...monthNames(), ...monthAbbreviations(), ...weekdayNames(), 'Christmas', 'Eid', 'Ramadan',
     'Syrian', 'Syrians', 'Russian', 'Russians', 'Turkish', 'Iranian', 'Iraqi', 'Lebanese', 'Kurdish', 'Kurds', 'Afghan', 'Arab',
     'Arabs', 'American', 'Americans', 'Western', 'European', 'Jordanian', 'Israeli', 'Islamic', 'Islamist', 'Shia', 'Sunni', 'Alawite',
     'Christian', 'Druze', 'Turkmen', 'Circassian', 'French', 'British', 'Chinese', 'Qatari', 'Saudi', 'Emirati', 'Gulf',
