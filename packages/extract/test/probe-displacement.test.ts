@@ -160,7 +160,7 @@ const PROBES: Probe[] = [
   // Not displacement
   ['sitrep', 'Sudan', 'The camp has capacity for 5,000 people.', []],
   ['wire', 'Sudan', 'A convoy of 45 trucks arrived in Tawila on Monday, the WFP said.', []],
-  ['regional', 'Ukraine', 'Some 30 journalists crossed into the city with the convoy.', []],
+  ['regional', 'Ukraine', 'Some 30 journalists crossed into the city with the convoy.', [], 'since the casualty round\'s person nouns (journalists), "crossed into" reads them as displaced'],
 ];
 
 describe('displacement probes', () => {
