@@ -17,7 +17,7 @@ import { isNotACount } from './filters.ts';
 import type { Frame } from './frames.ts';
 import { frameFor, frames, isCausingVerb, isReportingVerb, isSufferingVerb, mayHoldFrame } from './frames.ts';
 import { factPlaces, fits, KIND_OF, PARTITIVE_TAIL, perpetrator } from './figures.ts';
-import { fightersOnly, readHead, sideGroup } from './nouns.ts';
+import { fightersOnly, nounHead, readHead, sideGroup } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
@@ -242,7 +242,7 @@ const LABEL_WORDS = 4;
 /** "Civilian deaths", "Children killed", "Displaced families": the people a label names, if any. */
 function labelVictims(label: Token[]): { group: Group | ''; unit: Unit } | null {
   const phrase = label.map((t) => t.text).join(' ');
-  const victims = readHead(` ${phrase}`, { start: 0, end: 0, phrase: '', numStart: 0, numEnd: 0, value: null, vague_word: '', modifier: 'exact' });
+  const victims = nounHead(phrase);
   if (!victims || victims.unit === 'places' || victims.unit === 'km') return null;
   return { group: victims.unit === 'persons' ? victims.group : '', unit: victims.unit };
 }

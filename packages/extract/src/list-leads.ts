@@ -13,7 +13,7 @@ import { readDataFile } from './data.ts';
 import type { Draft } from './draft.ts';
 import { KIND_OF } from './figures.ts';
 import { labelCategory } from './frame-finder.ts';
-import { readHead } from './nouns.ts';
+import { nounHead, readHead } from './nouns.ts';
 import { findQuantities } from './numbers.ts';
 
 type Lead = Pick<Attachment, 'category' | 'group' | 'unit'>;
@@ -28,8 +28,10 @@ export function parseListLeads(text: string, file = FILE): string[] {
 
 /** "by sub-district", "per camp", "by area of origin": the words that say a list goes by place. */
 function placeKinds(): RegExp {
+  if (byPlace) return byPlace;
+  // Read once: the lead test runs on every sentence.
   const words = parseListLeads(readDataFile(FILE)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  byPlace ??= new RegExp(String.raw`\s+(?:by|per|in\s+each|for\s+each)\s+(?:(?:\p{L}+)\s+(?:of\s+)?)?(?:${words.join('|')})s?\b`, 'iu');
+  byPlace = new RegExp(String.raw`\s+(?:by|per|in\s+each|for\s+each)\s+(?:(?:\p{L}+)\s+(?:of\s+)?)?(?:${words.join('|')})s?\b`, 'iu');
   return byPlace;
 }
 
@@ -49,7 +51,6 @@ export function listLead(s: string): Lead | null {
 
 /** "- Dana: 12,000", "• Maaret Tamsrin – 7,500 people": a name, a colon or dash, a figure and at most its noun. */
 const ITEM = /^(\s*(?:[•●▪◦*·\-–—]\s*)?)(\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,4}?)\s*[:–—]\s*(.+?)\s*\.?$/du;
-const NO_COUNT = { start: 0, end: 0, phrase: '', numStart: 0, numEnd: 0, value: null, vague_word: '' as const, modifier: 'exact' as const };
 
 /** The draft of a list item under a lead, or null when the line is no item (then the list has ended). */
 export function listItem(s: string, lead: Lead): Draft | null {
@@ -57,7 +58,7 @@ export function listItem(s: string, lead: Lead): Draft | null {
   if (!m) return null;
   const name = m[2]!;
   // "Women: 300", "Deaths: 12": a label that names people or a category is no place.
-  if (readHead(` ${name}`, NO_COUNT) || labelCategory(tokenize(name.toLowerCase()))) return null;
+  if (nounHead(name) || labelCategory(tokenize(name.toLowerCase()))) return null;
   const at = m.indices![3]![0];
   const rest = m[3]!;
   const q = findQuantities(rest)[0];

@@ -137,6 +137,11 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
   return null;
 }
 
+/** A bare noun read as a counted phrase's head ("children", "women"): the head reader with no figure before it. */
+export function nounHead(words: string): HeadNoun | null {
+  return readHead(` ${words}`, { start: 0, end: 0, phrase: '', numStart: 0, numEnd: 0, value: null, vague_word: '', modifier: 'exact' });
+}
+
 /** "rebel fighters", "government forces": a fighter noun next is the head, the word before it names the side. */
 function sidedNounNext(rest: string): boolean {
   const t = TOKEN.exec(rest);

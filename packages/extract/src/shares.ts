@@ -6,7 +6,7 @@ import { parseRegistry } from '@frontline/schema';
 import type { Group } from '@frontline/schema';
 import type { Token } from '@frontline/nlp';
 import { readDataFile } from './data.ts';
-import { readHead } from './nouns.ts';
+import { nounHead } from './nouns.ts';
 
 export interface ShareVerb {
   /** Lemmas of the verb and its particle ("account for"). */
@@ -43,7 +43,7 @@ export function shareGroup(tokens: Token[], at: number): Group | '' {
     while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
     const noun = tokens[k];
     if (!noun || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN')) return '';
-    const head = readHead(` ${noun.text}`, { start: 0, end: 0, phrase: '', numStart: 0, numEnd: 0, value: null, vague_word: '', modifier: 'exact' });
+    const head = nounHead(noun.text);
     return head?.unit === 'persons' && head.group !== 'people' ? head.group : '';
   }
   return '';
