@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,8 +53,19 @@ export interface SetResult {
   report: EvalReport;
 }
 
+/**
+ * What a user's copy of each page would carry besides its text: the URL, and the publication date where the page's
+ * own metadata (its date field or URL) gives it. The plain-text copies in the corpus lost that metadata; a user reading
+ * the saved page, or an export of it, has it, and known metadata beats inference. Dates the text states itself, and
+ * dates the annotator inferred, are never given: the text has to yield those.
+ */
+export function pageMetadata(rows: SourceRow[]): string {
+  const known = (r: SourceRow) => (r.published_from === 'page' && r.published ? { published: r.published } : {});
+  return rows.map((r) => JSON.stringify({ path: r.file, url: r.url, ...known(r) }) + '\n').join('');
+}
+
 /** Runs the whole pipeline, as a user would, on a folder holding only the set's texts, and scores its facts. */
-export function evaluateSet(root: string, name: string): SetResult {
+export function evaluateSet(root: string, name: string, textOnly = false): SetResult {
   const set = CORPUS_SETS[name];
   if (!set) throw new UsageError(`corpus: unknown set ${name}; sets are ${Object.keys(CORPUS_SETS).join(', ')}`);
   const { collection } = set;
@@ -67,6 +78,8 @@ export function evaluateSet(root: string, name: string): SetResult {
     const out = join(work, 'out');
     mkdirSync(input);
     for (const r of chosen) copyFileSync(join(root, collection.texts, r.file), join(input, r.file));
+    // A manifest beside the texts (see @frontline/ingest's readers): what the saved page would have told ingest.
+    if (!textOnly) writeFileSync(join(input, 'articles.jsonl'), pageMetadata(chosen));
     const run = spawnSync(process.execPath, ['--import', TSX, MAIN, 'all', '--input', input, '--out', out, '--no-cache'], {
       cwd: root, encoding: 'utf8',
     });
@@ -93,13 +106,15 @@ export interface CorpusOptions {
   raiseFloors?: boolean;
   details?: boolean;
   json?: boolean;
+  /** Give the pipeline the texts alone, without the pages' metadata (URL and a page-stated publication date). */
+  textOnly?: boolean;
 }
 
 /** `pipeline corpus`: scores each set and, with --check, fails when a figure is below its floor in corpus/floors.json. */
 export function runCorpus(options: CorpusOptions, root = process.cwd()): FloorBreach[] {
   const floorsPath = options.floors ?? join(root, FLOORS_FILE);
   const floors = readFloors(floorsPath);
-  const results = options.sets.split(',').map((name) => evaluateSet(root, name.trim()));
+  const results = options.sets.split(',').map((name) => evaluateSet(root, name.trim(), options.textOnly));
   if (options.raiseFloors) {
     const raised = results.reduce((acc, r) => raiseFloors(r.set, r.report, acc), floors);
     writeFileAtomic(floorsPath, JSON.stringify(raised, null, 2) + '\n');

@@ -14,10 +14,18 @@ export interface SourceRow {
   url: string;
   published: string;
   published_evidence: string;
+  /**
+   * Where the publication date is known from: `text` (the text states it), `page` (the page's metadata, its URL or
+   * date field, which the plain-text copy lost), `inferred` (by the annotator, from the content) or `none`.
+   */
+  published_from: PublishedFrom;
   excerpt: string;
   origin: string;
   notes: string;
 }
+
+export type PublishedFrom = 'text' | 'page' | 'inferred' | 'none';
+const PUBLISHED_FROM: readonly string[] = ['text', 'page', 'inferred', 'none'];
 
 const COLUMNS = ['file', 'outlet', 'genre', 'conflict', 'country', 'region', 'url', 'published', 'published_evidence', 'excerpt'];
 
@@ -25,7 +33,11 @@ export function readSources(path: string): SourceRow[] {
   const rows: Record<string, string>[] = parse(readFileSync(path, 'utf8'), { columns: true, bom: true });
   const missing = COLUMNS.filter((c) => rows.length && !(c in rows[0]));
   if (missing.length) throw new Error(`${path}: missing columns ${missing.join(', ')}`);
-  return rows.map((r) => ({ origin: '', notes: '', ...r, article: r.file.replace(/\.[^.]+$/, '') }) as SourceRow);
+  const bad = rows.find((r) => r.published_from && !PUBLISHED_FROM.includes(r.published_from));
+  if (bad) throw new Error(`${path}: ${bad.file}: published_from is one of ${PUBLISHED_FROM.join(', ')}, not ${bad.published_from}`);
+  return rows.map((r) => ({
+    origin: '', notes: '', ...r, published_from: r.published_from || 'text', article: r.file.replace(/\.[^.]+$/, ''),
+  }) as SourceRow);
 }
 
 /**

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceRow } from '@frontline/evaluate';
+import { pageMetadata } from '../src/corpus.ts';
+
+const row = (file: string, published: string, published_from: SourceRow['published_from']): SourceRow => ({
+  file, article: file.replace(/\.txt$/, ''), outlet: 'Outlet', genre: 'wire', conflict: 'c', country: 'SY', region: '',
+  url: `https://example.org/${file}`, published, published_evidence: '', published_from, excerpt: '', origin: '', notes: '',
+});
+
+describe("the corpus run's page metadata", () => {
+  it('gives each text its URL, and a publication date only where the page stated it outside the text', () => {
+    const lines = pageMetadata([
+      row('a.txt', '2018-01-19', 'page'),
+      row('b.txt', '2018-01-03', 'text'),
+      row('c.txt', '2018-01-08', 'inferred'),
+      row('d.txt', '', 'none'),
+    ]).trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      { path: 'a.txt', url: 'https://example.org/a.txt', published: '2018-01-19' },
+      // The text states its own date: the pipeline must find it there.
+      { path: 'b.txt', url: 'https://example.org/b.txt' },
+      // The annotator's inference is never handed to the pipeline.
+      { path: 'c.txt', url: 'https://example.org/c.txt' },
+      { path: 'd.txt', url: 'https://example.org/d.txt' },
+    ]);
+  });
+});
