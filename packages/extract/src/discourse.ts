@@ -7,13 +7,14 @@
  * year of every later phrase comes from there), with PARAGRAPH between paragraphs. Normalize folds them into a date
  * (packages/normalize/src/context.ts), since only it knows the publication date and the calendar.
  */
-import { PARAGRAPH_MARK as PARAGRAPH, type ExtractedFact, type PlaceContext, type PlaceMention, type Sentence } from '@frontline/schema';
+import { PARAGRAPH_MARK as PARAGRAPH, SECTION_MARK as SECTION, type ExtractedFact, type PlaceContext, type PlaceMention, type Sentence } from '@frontline/schema';
 import { MONTH_RE } from './text.ts';
 import type { TimeHit } from './time.ts';
 
 /** Phrases kept after the year-bearing one: enough for a paragraph's chain of "the next day"s, bounded in size. */
 const MAX_CHAIN = 12;
 const NAMES_YEAR = /\b(?:19|20)\d{2}\b/;
+const NAMES_MONTH = new RegExp(String.raw`\b${MONTH_RE}`);
 
 /**
  * A time phrase that moves the story's date: not a report date, a running total's start, a rolling window, or a date
@@ -49,10 +50,22 @@ export class DateContext {
   private chain: string[] = [];
   /** Facts of a section heading waiting for the section's first date. */
   private waiting: ExtractedFact[] = [];
-  /** True until the first section heading: the title and the lead, which may summarise the whole campaign. */
+  /** Facts of the title waiting for the text's first date (the headings of an infobox may come between). */
+  private titleWaiting: ExtractedFact[] = [];
+  /**
+   * True until the first section heading after the lead's first sentence: the title, an infobox's lines (short lines
+   * that look like headings: "Date 6 September – 2 October 2022") and the lead, which may summarise the campaign.
+   */
   private inLead = true;
+  /** Sentences read so far, and whether one after the title was body text rather than a heading. */
+  private read = 0;
+  private bodyRead = false;
   /** The lead's first phrase naming a year (a title's span, "launched on 30 April 2019"): where the story starts. */
   private leadStart: string | null = null;
+  /** The date the current section's heading gave, if any; restored at each of its paragraphs (see SECTION_MARK). */
+  private sectionDate: string | null = null;
+  /** True while the sentence being read is a heading: its date becomes the section's. */
+  private inHeading = false;
 
   /** The chain before the current sentence: what a fact of this sentence without its own time phrase is dated by. */
   current(): string[] {
@@ -62,20 +75,28 @@ export class DateContext {
   /** A new paragraph starts: an undated fact of a news report no longer takes the previous paragraph's date. */
   paragraph(): void {
     if (this.chain.length && this.chain[this.chain.length - 1] !== PARAGRAPH) this.chain.push(PARAGRAPH);
+    if (this.sectionDate !== null) this.chain.push(SECTION, this.sectionDate);
+    this.trim();
   }
 
   /**
    * A section heading starts: a date heading ("January 2018") dates the section like a phrase would; facts stated by
    * a heading ("Capture of Hanano") are dated by its section, at its first date (see `datedBySection`). The first
-   * heading ends the lead: the story's date goes back to where the lead started it.
+   * heading after the lead's first sentence ends the lead: the story's date goes back to where the lead started it.
    */
   heading(text: string): void {
     this.waiting = [];
     // An encyclopedic lead runs to the campaign's end ("By 8 February 2018, the army had taken ..."); the sections
     // after it tell the story from its start. So the first section starts from the lead's first dated phrase.
-    if (this.inLead && this.leadStart) this.chain = [this.leadStart, PARAGRAPH];
-    this.inLead = false;
+    // An infobox's lines come before the lead's first sentence: they do not end it.
+    if (this.bodyRead && this.inLead) {
+      if (this.leadStart) this.chain = [this.leadStart, PARAGRAPH];
+      this.inLead = false;
+    }
+    this.sectionDate = null;
+    this.inHeading = true;
     if (DATE_HEADING.test(text.trim())) this.push(text.trim());
+    if (DATE_HEADING.test(text.trim())) this.sectionDate = text.trim();
   }
 
   /** A fact of the current heading: its context becomes the chain at the section's first event date. */
@@ -83,20 +104,45 @@ export class DateContext {
     this.waiting.push(fact);
   }
 
+  /** A fact of the title ("Fall of Kabul"): its context becomes the chain at the text's first event date. */
+  datedByText(fact: ExtractedFact): void {
+    this.titleWaiting.push(fact);
+  }
+
   /** After a sentence: its event time phrases, in order, become the story's date. */
   remember(times: TimeHit[]): void {
-    for (const t of times.filter(setsDate)) {
+    // Between the title and the lead's first sentence (an infobox), only the first date counts: the Date field's. The
+    // other fields' dates ("SAF offense: 4 April 2024", a copy's stamp) are not where the story starts.
+    const infobox = !this.bodyRead && this.inHeading && this.read > 0 && this.chain.length > 0;
+    for (const t of times.filter((x) => setsDate(x) && !infobox)) {
       this.push(t.text);
-      for (const f of this.waiting) f.time_context = this.current();
+      if (this.inHeading) this.sectionDate = t.text;
+      for (const f of [...this.waiting, ...this.titleWaiting]) f.time_context = this.current();
       this.waiting = [];
+      this.titleWaiting = [];
     }
+    if (!this.inHeading && this.read > 0) this.bodyRead = true;
+    this.read++;
+    this.inHeading = false;
   }
 
   private push(phrase: string): void {
     if (this.inLead && this.leadStart === null && NAMES_YEAR.test(phrase)) this.leadStart = phrase;
     if (NAMES_YEAR.test(phrase)) this.chain = [phrase];
     else this.chain.push(phrase);
-    if (this.chain.length > MAX_CHAIN + 1) this.chain = [this.chain[0]!, ...this.chain.slice(-MAX_CHAIN)];
+    this.trim();
+  }
+
+  /**
+   * Bounds the chain. A yearless date is read forward from the one before it, so the months the story has passed
+   * through must stay (dropping them could send "5 July" back before "9 October"): the oldest phrase that names no
+   * month goes first, and only when every phrase names one does the oldest go.
+   */
+  private trim(): void {
+    while (this.chain.length > MAX_CHAIN + 1) {
+      const i = this.chain.findIndex((p, k) => k > 0 && !NAMES_MONTH.test(p));
+      this.chain.splice(i > 0 ? i : 1, 1);
+    }
   }
 }
 

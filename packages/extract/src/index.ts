@@ -22,7 +22,7 @@ import { VictimContext } from './victims.ts';
 import { withFactKeys } from '@frontline/schema';
 import { laterParts } from './later-parts.ts';
 import { ListLeads } from './list-leads.ts';
-import { foldName, PARAGRAPH_MARK } from '@frontline/schema';
+import { foldName, PARAGRAPH_MARK, SECTION_MARK } from '@frontline/schema';
 
 export { findQuantities } from './numbers.ts';
 export { findPlaces } from './places.ts';
@@ -80,12 +80,17 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       // A figure restated with its source (a headline's figure in the lead) keeps the first mention and the source.
       if (kept && !kept.reporter_texts.length) [kept.reporter_texts, kept.reporter_basis] = [fact.reporter_texts, fact.reporter_basis];
       // ... and its date: "SNHR: 144 civilians killed" dated by the body's "since the 25th of December".
-      if (kept && !kept.time_phrase && fact.time_phrase) [kept.time_phrase, kept.cumulative] = [fact.time_phrase, kept.cumulative || fact.cumulative];
+      // The phrase is read against the date the text had reached where it stands, not where the figure first stood.
+      if (kept && !kept.time_phrase && fact.time_phrase) {
+        [kept.time_phrase, kept.time_context, kept.cumulative] = [fact.time_phrase, fact.time_context, kept.cumulative || fact.cumulative];
+      }
       // A heading's capture ("Capture of X") names no side; the body's restatement does.
       if (kept && !kept.actor_text) kept.actor_text = fact.actor_text;
       if (kept) continue;
       facts.push(fact);
+      // A heading's or the title's fact ("Capture of Hanano", "Fall of Kabul") is dated where its text first dates.
       if (heading && !fact.time_phrase) dates.datedBySection(fact);
+      if (sentence.index === 0 && !fact.time_phrase) dates.datedByText(fact);
       if (heading && fact.kind === 'territory' && !fact.actor_text) headingCapture = fact;
     }
     tolls = tollsOf(drafts, facts, sentence) ?? tolls;
@@ -265,7 +270,7 @@ function differentDates(a: ExtractedFact, b: ExtractedFact): boolean {
 }
 
 function storyDate(f: ExtractedFact): string {
-  return f.time_context.filter((p) => p !== PARAGRAPH_MARK).join(' ');
+  return f.time_context.filter((p) => p !== PARAGRAPH_MARK && p !== SECTION_MARK).join(' ');
 }
 
 /** A time phrase folded without its preposition ("On 3 May" -> "3 may"), so "in January 2018" contains "in January". */

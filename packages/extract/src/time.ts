@@ -29,6 +29,9 @@ const PARTS = dateWords('part').map((p) => p.word);
 const PART = String.raw`(?:${alternation(PARTS.filter((p) => !p.includes(' ')))}|the\s+(?:${alternation(PARTS.filter((p) => p.includes(' ')))}))[-\s]`;
 const ORDINAL = alternation(dateWords('ordinal').map((o) => o.word));
 const SEASON = alternation(dateWords('season').map((s) => s.word));
+/** Days named from the report's day ("yesterday", "the day before yesterday", "last night"), any first letter's case. */
+const RELATIVE_DAY = dateWords('relative_day').map((r) => r.word).sort((a, b) => b.length - a.length)
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${alternation([w.slice(1)])}`).join('|');
 const NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|few)`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?(?!\d)`;
 const YEAR = String.raw`(?:19|20)\d\d`;
@@ -36,7 +39,7 @@ const YEAR = String.raw`(?:19|20)\d\d`;
  * A calendar date: "Mar. 3", "March 3, 2019", "3 March 2019", "the 25th of December", "May 2019", "mid-2014",
  * "early April".
  */
-const DATE = String.raw`(?:${PART})?(?:${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|the\s+${DAY}\s+of\s+${MONTH_RE}(?:,?\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
+const DATE = String.raw`(?:${PART})?(?:the\s+month\s+of\s+)?(?:${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|the\s+${DAY}\s+of\s+${MONTH_RE}(?:,?\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
 const PERIOD = String.raw`(?:hours?|days?|weeks?|months?|years?|weekend|fortnight)`;
 
 const PATTERNS: RegExp[] = [
@@ -53,7 +56,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:[Oo]n|[Bb]etween)\s+(?:${DAY}\s*(?:[–—-]|and|to)\s*${DAY}\s+${MONTH_RE}|${MONTH_RE}\s+${DAY}\s*(?:[–—-]|and)\s*${DAY}(?![\s-]*(?:people|civilians|persons|families|%)))(?:,?\s+${YEAR})?`, 'g'),
   // A part of a dated day, or a night across two: "On the night of 3 January", "on the night of 21–22 January",
   // "in the early hours of 11 September".
-  new RegExp(String.raw`\b(?:[Oo]n\s+the\s+(?:night|morning|evening|afternoon)|[Ii]n\s+the\s+(?:early\s+hours|early\s+morning|morning|evening|afternoon))\s+of\s+(?:${DAY}\s*[–—-]\s*${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${DATE})`, 'g'),
+  new RegExp(String.raw`\b(?:(?:[Oo]n|[Dd]uring|[Oo]ver)\s+the\s+(?:night|morning|evening|afternoon)|[Ii]n\s+the\s+(?:early\s+hours|early\s+morning|morning|evening|afternoon))\s+of\s+(?:${DAY}\s*(?:[–—-]|to|and)\s*${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${DATE})`, 'g'),
   // A span written with a dash and no preposition, as an infobox gives it: "15–19 December 2023", "30 April – 31
   // August 2019".
   new RegExp(String.raw`\b${DAY}(?:\s+${MONTH_RE})?\s*[–—-]\s*${DAY}\s+${MONTH_RE}\s+${YEAR}`, 'g'),
@@ -68,14 +71,20 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?:week|month|year|weekend|${SEASON})\b`, 'g'),
   new RegExp(String.raw`\b(?:[Ll]ast|[Tt]his|[Ee]arly\s+last|[Ll]ate\s+last)\s+${MONTH_RE}\b`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]n\s+)?${WEEKDAY_RE}(?:\s+(?:night|morning|evening|afternoon|alone))*(?:,\s+${MONTH_RE}\s+${DAY}(?:,\s+${YEAR})?)?`, 'g'),
-  new RegExp(String.raw`\b(?:[Oo]n|[Bb]y|[Ii]n|[Aa]t|[Dd]uring|[Uu]ntil|[Tt]hroughout)\s+(?:the\s+end\s+of\s+|the\s+start\s+of\s+|early\s+|mid-|late\s+|mid\s+)?${DATE}`, 'g'),
+  // "Around 10 September", "after 20 September": the date is the best the text gives (the clock moves to it).
+  new RegExp(String.raw`\b(?:[Oo]n|[Bb]y|[Ii]n|[Aa]t|[Dd]uring|[Uu]ntil|[Tt]hroughout|[Aa]round|[Aa]fter)\s+(?:the\s+end\s+of\s+|the\s+start\s+of\s+|early\s+|mid-|late\s+|mid\s+)?${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]n\s+)?${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?`, 'g'),
+  // A day-first date with no preposition opening a sentence or a bullet, as timelines write them: "21 January: ...",
+  // "- 22 January – The SNA seized ...", "28 January 2018, Turkish troops took ...". Elsewhere a bare date is often
+  // attributive ("the 24 February invasion", "a 3 February statement"), dating something else.
+  new RegExp(String.raw`(?<=^\s*(?:[-*•–]\s*)?)${DAY}\s+${MONTH_RE}(?:,?\s+${YEAR})?(?=\s*[:,–—-])`, 'g'),
   /\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:recent|the\s+coming)\s+(?:days|weeks|months)\b/g,
-  /\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Oo]vernight|[Ee]arlier\s+today)\b/g,
+  // Not "the day before Sunday's vote": that names its own day.
+  new RegExp(String.raw`\b(?:${RELATIVE_DAY}|[Oo]vernight|[Ee]arlier\s+today)\b(?!\s+\w+day\b)`, 'g'),
   // Anaphoric: dated by the date the text has reached (the document layer), not by the report's day.
   // "By the end of the month" (that month's last day), "Over the following days" (the next few days), "Within a week".
   /\b(?:[Bb]y|[Aa]t|[Tt]owards?)\s+the\s+end\s+of\s+the\s+(?:month|week)\b/g,
-  /\b(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:following|next|ensuing)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days|weeks)\b/g,
+  /\b(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:following|next|ensuing)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days|weeks|week)\b/g,
   // "Within a week, troops had retaken the town": by a week after the date the text has reached.
   new RegExp(String.raw`\b[Ww]ithin\s+(?:a|one|two|three|four|five|six|seven|ten|a\s+few|\d{1,2})\s+(?:days?|weeks?)\b`, 'g'),
   /\b(?:[Tt]he\s+(?:next|following|previous)\s+(?:day|morning|evening|night)|[Tt]he\s+day\s+(?:after|before)(?!\s+\w+day)|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:[Oo]n\s+)?(?:[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+(?:day|morning|evening|night)|[Tt]he\s+following\s+week)\b/g,

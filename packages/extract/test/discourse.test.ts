@@ -1,6 +1,6 @@
 /** The document layer keeps, for each fact, the time phrases that dated the text before its sentence. */
 import { describe, expect, it } from 'vitest';
-import { PARAGRAPH_MARK as P } from '@frontline/schema';
+import { PARAGRAPH_MARK as P, SECTION_MARK as S } from '@frontline/schema';
 import { findTimes } from '../src/index.ts';
 import { extract } from './helpers.ts';
 
@@ -60,7 +60,33 @@ describe('time context', () => {
 
   it('a heading that is only a date dates its section', () => {
     const facts = extract('Northern offensive\n\n## December 2016\n\nThe army captured the village of Tell Qarah.\n\n## 2017\n\nRebels seized the town of Khirbet.');
-    expect(facts.map((f) => f.time_context)).toEqual([['December 2016', P], ['2017', P]]);
+    // Each paragraph of a dated section restores the heading's date after its mark (a report goes back to it).
+    expect(facts.map((f) => f.time_context)).toEqual([['December 2016', P, S, 'December 2016'], ['2017', P, S, '2017']]);
+  });
+
+  it('a heading that states its figures\' date ("as of") dates each paragraph of its section, until the next heading', () => {
+    // A situation report (Sudan): the bullets under "Key figures as of ..." are each a paragraph.
+    const sitrep = extract('Sudan: Situation Report\n\nKey figures as of 30 April 2023\n\n- 334,000 people internally displaced\n- 528 people killed\n\nResponse\n\nSome 4,000 families received aid.');
+    expect(sitrep.map((f) => [f.count_phrase, f.time_context.slice(-2)])).toEqual([
+      ['334,000', [S, 'as of 30 April 2023']], ['528', [S, 'as of 30 April 2023']],
+    ]);
+    // An assessment (Ukraine) whose section heading names a span of days.
+    const isw = extract('Russian Offensive Campaign Assessment\n\nFighting near Avdiivka (14–15 February 2024)\n\nRussian forces advanced in northern Avdiivka.\n\nRussian forces captured the village of Pervomaiske.');
+    expect(isw.map((f) => f.time_context.slice(-2))).toEqual([[S, '14–15 February 2024'], [S, '14–15 February 2024']]);
+  });
+
+  it('an infobox\'s lines under the title do not end the lead; the first section restarts from the lead\'s first date', () => {
+    const page = extract('Kharkiv counteroffensive\nDate 6 September – 2 October 2022\nLocation Kharkiv Oblast, Ukraine\nResult Ukrainian victory\n\n' +
+      'The counteroffensive began on 6 September 2022. Ukrainian forces retook Izium on 10 September.\n\n## Breakthrough\n\nOn 7 September, Ukrainian forces captured Balakliia.');
+    expect(page.find((f) => f.place_mentions.some((p) => p.text === 'Balakliia'))!.time_context).toEqual(['6 September – 2 October 2022', P]);
+  });
+
+  it('the title\'s fact ("Fall of X") is dated where the text first dates an event', () => {
+    const [title] = extract('Fall of Kabul\nDate 15 August 2021\nLocation Kabul, Afghanistan\nResult Taliban victory\n\nOn 15 August 2021, Taliban fighters entered Kabul.');
+    // The infobox's headings come between; the lead's first date is the title's.
+    expect([title!.sentence_index, title!.time_context]).toEqual([0, ['On 15 August 2021']]);
+    const [headline] = extract('Rebels capture Kidal\n\nOn 14 November 2023, the army said rebels had withdrawn.\n\nRebels captured Kidal after days of fighting.');
+    expect(headline!.time_context).toEqual(['On 14 November 2023']);
   });
 
   it('a date in a relative clause neither dates the main figure nor moves the story', () => {

@@ -50,7 +50,10 @@ export function inferPublished(input: PublishedInput): Published & { warnings: s
     note = `${known.from} 'published' ('${known.value}') is not a date; `;
     warnings.push(`${known.key}.published: not a date, not used`);
   }
-  const result = fromDateline(input) ?? fromRunningHeader(input.removed) ?? fromOwnWords(input.text) ?? fromText(input);
+  // An encyclopedic page dates its events, never itself: its infobox's "Date 15 August 2021" is no dateline.
+  const page = encyclopedic(input.text);
+  const result = page !== null ? range('', '', '', page)
+    : fromDateline(input) ?? fromRunningHeader(input.removed) ?? fromOwnWords(input.text) ?? fromText(input);
   const outside = outsideWindow(result.published, input.runDate);
   const windowChecked = [fromMeta?.published ?? '', result.published].filter((d) => d !== '');
   if (!outside) return { ...result, published_evidence: note + result.published_evidence, warnings, windowChecked };
@@ -196,7 +199,7 @@ function fromText({ text, sentences, removed }: PublishedInput): Published {
   const timeline = buildTimeline(text, sentences, removed);
   const dateStarts = timeline.dates.filter((d) => d.position >= 0).map((d) => d.position);
   const weekdays = distinctWeekdays(findWeekdays(text, dateStarts).filter((w) => !inFutureSentence(sentences, w.start)));
-  const story = encyclopedic(text) ?? narrative(timeline, weekdays, text);
+  const story = narrative(timeline, weekdays, text);
   if (story) return range('', '', '', story);
   return (
     fromTallyTitle(text, timeline) ??

@@ -14,7 +14,7 @@
  * it (anaphoric phrases) or as above, from the last phrase that names a year. A running total without a phrase runs
  * to the report's day, never to a narrative date in the paragraph.
  */
-import { PARAGRAPH_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
+import { PARAGRAPH_MARK, SECTION_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
 import { addDays, alternation, monthEnd, monthNames, parseIso, toIso, weekStart, ymd } from '@frontline/nlp/dates';
 import { count, resolvePeriod, type Period } from './period.ts';
 
@@ -50,10 +50,12 @@ function anaphoricPeriod(phrase: string, current: string): Period {
     const last = end[1]!.toLowerCase() === 'month' ? monthEnd(ymd(day).y, ymd(day).m) : weekStart(day) + 6;
     return { period_start: current, period_end: toIso(last), date_precision: end[1]!.toLowerCase() === 'month' ? 'month' : 'week' };
   }
-  const following = /\b(?:following|next|ensuing)\s+(?:(few|two|three|several)\s+)?(days|weeks)\b/i.exec(phrase);
-  if (following) {
-    const n = following[1] ? count(following[1].toLowerCase()) : following[2]!.toLowerCase() === 'days' ? 3 : 2;
-    const days = following[2]!.toLowerCase() === 'days' ? n : 7 * n;
+  const following = /\b(?:following|next|ensuing)\s+(?:(few|two|three|several)\s+)?(days|weeks|week)\b/i.exec(phrase);
+  if (following && (following[2]!.toLowerCase() !== 'week' || /^(?:over|in|during)\b/i.test(phrase))) {
+    // "over the next week" is one week; "the following weeks" with no count, two.
+    const unit = following[2]!.toLowerCase();
+    const n = following[1] ? count(following[1].toLowerCase()) : unit === 'days' ? 3 : unit === 'week' ? 1 : 2;
+    const days = unit === 'days' ? n : 7 * n;
     return { period_start: toIso(day + 1), period_end: toIso(day + days), date_precision: 'week' };
   }
   const within = /\bwithin\s+(a\s+few|a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\b/i.exec(phrase);
@@ -79,10 +81,16 @@ function anaphoricShift(phrase: string): number {
   return 0; // "later that day", "the same day", "that night"
 }
 
-function resolveAgainst(phrase: string, published: string, currentPeriod: Period | null, pointEvent: boolean): Period | null {
+/** The publication date, and the last day it may be when it is known only to a range (`published_latest`). */
+interface Report {
+  published: string;
+  latest: string;
+}
+
+function resolveAgainst(phrase: string, { published, latest }: Report, currentPeriod: Period | null, pointEvent: boolean): Period | null {
   const current = currentPeriod?.period_end ?? '';
   if (isAnaphoric(phrase) && current) return anaphoricPeriod(phrase, current);
-  if (published) return resolvePeriod(phrase, published, '', pointEvent);
+  if (published) return resolvePeriod(phrase, published, '', pointEvent, latest || published);
   // Only an event's calendar date needs the look-ahead: "in the past two days", "on Sunday" and a running total
   // "since 21 May" count back from the current date, and end there. Inside a year the text has named as a whole
   // (a "2018" heading, "In 2018, ..."), "3 January" and "28 December" are both of that year: no look-ahead.
@@ -114,15 +122,24 @@ interface Current {
 }
 
 /** The chain of earlier time phrases folded into the period the text has reached. */
-export function currentDate(chain: string[], published: string): Current & { day: string } {
+export function currentDate(chain: string[], published: string, latest = published): Current & { day: string } {
   let period: Period | null = null;
   let inParagraph = false;
+  let sectionDate = false;
   for (const phrase of chain) {
     if (phrase === PARAGRAPH_MARK) {
       inParagraph = false;
       continue;
     }
-    const next = resolveAgainst(phrase, published, period, true);
+    if (phrase === SECTION_MARK) {
+      sectionDate = true;
+      continue;
+    }
+    // A narrative carries its latest date across paragraphs; only a report goes back to its section's date.
+    const skip = sectionDate && !published;
+    sectionDate = false;
+    if (skip) continue;
+    const next = resolveAgainst(phrase, { published, latest }, period, true);
     if (next?.period_end) {
       period = next;
       inParagraph = true;
@@ -152,9 +169,11 @@ function ownStep(x: ExtractedFact): string {
 /** The period of a fact and how it was found. */
 export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent: boolean): Period & { date_basis: DateBasis } {
   const published = article.published;
-  const current = currentDate(x.time_context ?? [], published);
+  // A range's last day caps the periods only where it lies after the publication date (a day-precise date has none).
+  const report = { published, latest: article.published_latest > published ? article.published_latest : published };
+  const current = currentDate(x.time_context ?? [], published, report.latest);
   if (x.time_phrase) {
-    const period = resolveAgainst(ownStep(x), published, current.period, pointEvent);
+    const period = resolveAgainst(ownStep(x), report, current.period, pointEvent);
     if (period?.period_end) return { ...period, date_basis: 'phrase' };
   }
   const fromContext = current.period && !x.cumulative && (!published || current.inParagraph);

@@ -19,7 +19,8 @@
  * rebels seized the town" dates the capture itself, so "since X" gives X's own span there.
  *
  * The end never lies after R (a report does not cover days after it was made; "in December" written on 10 December
- * ends on the 10th). With R unknown ('') only phrases with full dates resolve; the rest stay empty.
+ * ends on the 10th), or, when R is known only to a range (published in September 2022 or the month after), after the
+ * range's last day (`latest`). With R unknown ('') only phrases with full dates resolve; the rest stay empty.
  */
 import type { DatePrecision } from '@frontline/schema';
 import { DATE_PRECISIONS } from '@frontline/schema';
@@ -72,7 +73,7 @@ function normalize(phrase: string): string {
     .replace(/\s+/g, ' ')
     // "on the night of 3 january" is 3 January, and so is "in the early hours of 3 january": the part of the day is
     // not a date (chrono reads "night of 3" as an hour).
-    .replace(/\b(?:in )?the (?:early hours|early morning|night|morning|evening|afternoon) of /, '')
+    .replace(/\b(?:(?:in|during|over) )?the (?:early hours|early morning|night|morning|evening|afternoon) of /, '')
     .trim();
 }
 
@@ -177,9 +178,10 @@ function reportDay(ref: Day | null, publishedPrecision: DatePrecision | ''): Per
  * happened at one time (see above).
  */
 export function resolvePeriod(
-  timePhrase: string, published: string, publishedPrecision: DatePrecision | '' = '', pointEvent = false,
+  timePhrase: string, published: string, publishedPrecision: DatePrecision | '' = '', pointEvent = false, latest = published,
 ): Period {
   const ref = parseIso(published);
+  const cap = parseIso(latest) ?? ref;
   const text = normalize(timePhrase);
   if (text === '') return reportDay(ref, publishedPrecision);
   let span: Span | null = null;
@@ -189,7 +191,7 @@ export function resolvePeriod(
     span = null;
   }
   if (!span) return reportDay(ref, publishedPrecision);
-  const end = span.end === null ? ref : ref !== null ? Math.min(span.end, ref) : span.end;
+  const end = span.end === null ? ref : cap !== null ? Math.min(span.end, cap) : span.end;
   if (end === null) return { period_start: toIso(span.start), period_end: '', date_precision: span.precision };
   return { period_start: toIso(Math.min(span.start, end)), period_end: toIso(end), date_precision: span.precision };
 }

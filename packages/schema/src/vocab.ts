@@ -113,6 +113,13 @@ export function isCategoryOf(kind: Kind, category: string): category is Category
 export const PARAGRAPH_MARK = '¶';
 
 /**
+ * Marks, in a fact's `time_context`, that the next phrase is the date its section's heading gave ("Key figures as of
+ * 30 April 2023", "## September 2022"), restored at each new paragraph of the section: a report's paragraphs under a
+ * dated heading are of that date; a narrative, which carries its latest date across paragraphs, skips it.
+ */
+export const SECTION_MARK = '§';
+
+/**
  * How a figure's reporter was found: `stated` ("according to X", "figures from X", "X's data show", "(source: X)"),
  * `quoted` ("X said", "X told"), `subject_of_reporting_verb` ("X tracked", "X estimates", "recorded by X"),
  * `document_author` (the report's own publisher, for its unattributed figures), `carried` (a pronoun, a
