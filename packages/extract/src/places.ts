@@ -275,9 +275,11 @@ const PLACE_LIST = /\b(?:villages|towns|localities|settlements|hamlets|cities|co
  * subject is a place even with no locative word before it.
  */
 function beforeCaptureVerb(after: string): boolean {
-  return CAPTURE_AFTER.test(after.replace(LIST_AHEAD, ''));
+  return CAPTURE_AFTER.test(after) || LIST_CAPTURED.test(after.replace(LIST_AHEAD, ''));
 }
 const CAPTURE_AFTER = /^(?:\s*,\s+(?:the|a|an)\s[^,;.]{1,60},)?\s+(?:(?:(?:is|was|are|were)\s+)?(?:now|back)\s+in\s+the\s+hands\s+of|(?:passed|came)\s+into\s+the\s+hands\s+of|changed\s+hands|(?:(?:has|had|was|were|is|have)\s+(?:since\s+|now\s+|already\s+|reportedly\s+|also\s+|later\s+|finally\s+|then\s+)?(?:been\s+)?)?(?:(?:fully|completely|entirely)\s+)?(?:fell|falls|fallen|captured|seized|taken|retaken|recaptured|overrun|liberated|freed|secured|stormed|entered|hit|bombed|shelled|struck|targeted|attacked|besieged|surrounded|encircled|handed\s+over|(?:(?:now|back|came|come|comes)\s+)under\s+(?:the\s+)?(?:[\p{L}\p{N}’'\-]+\s+){0,3}?control))\b/iu;
+/** After a subject list, only a change of hands (not "hit" or "shelled", whose lists locate strikes on their own). */
+const LIST_CAPTURED = /^\s+(?:(?:has|had|have|was|were)\s+)?(?:(?:been|also|later|finally|then|reportedly|all)\s+)*(?:(?:fully|completely)\s+)?(?:captured|seized|taken|retaken|recaptured|overrun|liberated|freed|secured|handed\s+over|fell|fallen|came\s+under|changed\s+hands)\b/i;
 /**
  * "A, B and C were captured": the names of a subject list after this one, skipped so that every member of the list,
  * not only the last, stands before the verb.

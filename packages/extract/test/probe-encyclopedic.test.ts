@@ -36,7 +36,7 @@ const CAPTURES: Probe[] = [
   ['encyclopedic', 'Libya', 'In May 2020, GNA forces secured Al-Watiya airbase, the LNA\'s main air base in the west.',
     [cap(['Al-Watiya'], { actor: 'GNA', when: 'May 2020' })]],
   ['encyclopedic', 'Syria', 'Marea changed hands several times during the fighting.',
-    [cap(['Marea'])], 'no rule reads "changed hands" as a capture'],
+    [cap(['Marea'])]],
   ['encyclopedic', 'Syria', 'On 21 January, the army captured Tell Sultan, Abu Dali and Khirbat Tin, as well as the village of Rasm al-Ward.',
     [cap(['Tell Sultan', 'Abu Dali', 'Khirbat Tin', 'Rasm al-Ward'], { actor: 'army', when: '21 January' })]],
   ['encyclopedic', 'Mali', 'Malian troops and Wagner fighters seized Intahaka and several nearby hamlets.',
@@ -57,7 +57,7 @@ const CAPTURES: Probe[] = [
   ['encyclopedic', 'Yemen', 'In February 2021 the Houthis renewed their offensive on Marib. They captured Sirwah district and the Kofal military camp.',
     [cap(['Sirwah'], { actor: 'Houthis', when: 'February 2021' })]],
   ['encyclopedic', 'Ethiopia', 'Operation Alula began on 18 June 2021. Within ten days the offensive had retaken Mekelle.',
-    [cap(['Mekelle'], { when: '18 June 2021' })], 'the side of an offensive named only by its operation name is not carried'],
+    [cap(['Mekelle'], { when: '18 June 2021' })]],
   ['encyclopedic', 'DRC', 'The M23 resumed its advance in late January. On 27 January, it entered Goma, and by the next day it had seized the airport.',
     [{ category: 'entered', value: null, places: ['Goma'], actor: 'M23', when: '27 January' }]],
   // --- Lists, passives and plain active captures in other wars. ---
@@ -77,7 +77,7 @@ const CAPTURES: Probe[] = [
   ['encyclopedic', 'DRC', 'The M23 captured Bunagana on 13 June 2022, forcing Congolese soldiers to flee into Uganda.',
     [cap(['Bunagana'], { actor: 'M23', when: '13 June 2022' })]],
   ['encyclopedic', 'Iraq', 'On 26 June, Iraqi forces declared Fallujah fully liberated.',
-    [cap(['Fallujah'], { actor: 'Iraqi forces', when: '26 June' })], 'no rule reads "declared X liberated" (object before the participle)'],
+    [cap(['Fallujah'], { actor: 'Iraqi forces', when: '26 June' })]],
   ['encyclopedic', 'Syria', 'On 12 October, the villages of Tal Halaf and Abu Rasin came under SNA control.',
     [cap(['Tal Halaf', 'Abu Rasin'], { actor: 'SNA', when: '12 October' })]],
   ['encyclopedic', 'Ukraine', 'Russian forces captured the village of Krasnohorivka and several nearby settlements in early September.',
@@ -108,12 +108,11 @@ const CAPTURES: Probe[] = [
   ['encyclopedic', 'DRC', 'Rebel forces were reported to have seized Kiwanja and Rutshuru on 29 October.',
     [cap(['Kiwanja', 'Rutshuru'], { actor: 'Rebel forces', when: '29 October' })]],
   ['encyclopedic', 'Myanmar', 'Laukkai was handed over to the MNDAA on 5 January after the surrender of the regional command.',
-    [cap(['Laukkai'], { actor: 'MNDAA', when: '5 January' })], 'no rule reads "was handed over to" as a change of hands'],
+    [cap(['Laukkai'], { actor: 'MNDAA', when: '5 January' })]],
   ['encyclopedic', 'Syria', 'The next day the army advanced further and captured the villages of Khan al-Subul and Kafr Amim, as well as several hilltops.',
     [cap(['Khan al-Subul', 'Kafr Amim'], { actor: 'army', when: 'next day' })]],
   ['encyclopedic', 'Syria', 'Rebels regained control of Tell Sultan, which had fallen to the army a week earlier.',
-    [cap(['Tell Sultan'], { actor: 'Rebels' }), cap(['Tell Sultan'], { actor: 'army', when: 'a week earlier' })],
-    'a relative clause whose antecedent is the object of the main clause ("X, which had fallen to Y") is not read'],
+    [cap(['Tell Sultan'], { actor: 'Rebels' }), cap(['Tell Sultan'], { actor: 'army', when: 'a week earlier' })]],
   ['encyclopedic', 'Syria', 'On 15 January, the army advanced north of Abu al-Duhur. Later that day, Tell Karatin and Rasm al-Ward were also captured.',
     [{ category: 'advanced', value: null, places: ['Abu al-Duhur'], actor: 'army', when: '15 January' }, cap(['Tell Karatin', 'Rasm al-Ward'], { actor: 'army', when: 'that day' })]],
   ['encyclopedic', 'Iraq', 'The Iraqi army continued its advance along the river, capturing Hit, Kubaisa and Zuwiya.',
@@ -137,6 +136,8 @@ const CAPTURES: Probe[] = [
     'a counted object after "as well as" is not read as a count of places'],
   ['encyclopedic', 'Syria', 'The rebels counter-attacked and managed to recapture Atshan and Tell Aswad, but lost them again two days later.',
     [cap(['Atshan', 'Tell Aswad'], { actor: 'rebels' })]],
+  ['encyclopedic', 'Syria', 'Per the SOHR, the rebels retook Atshan and Tell Aswad on 13 January.',
+    [cap(['Atshan', 'Tell Aswad'], { actor: 'rebels', when: '13 January', reporters: ['SOHR'] })]],
 ];
 
 const TOLLS: Probe[] = [
@@ -159,7 +160,7 @@ const TOLLS: Probe[] = [
   ['encyclopedic', 'Karabakh', 'Armenia reported 2,425 military deaths.',
     [{ category: 'killed', value: 2425, reporters: ['Armenia'] }]],
   ['encyclopedic', 'Iraq', 'The siege of Amirli cost the lives of around 300 Iraqi soldiers.',
-    [{ category: 'killed', value: 300, places: ['Amirli'] }], 'no frame reads "cost the lives of N"'],
+    [{ category: 'killed', value: 300, places: ['Amirli'] }]],
   ['encyclopedic', 'DRC', 'The clashes around Sake left at least 70 dead and 200 wounded.',
     [{ category: 'killed', value: 70, places: ['Sake'] }, { category: 'injured', value: 200, places: ['Sake'] }]],
   ['encyclopedic', 'Libya', 'The LNA lost at least 40 fighters in the battle for Gharyan.',
@@ -179,6 +180,10 @@ const TOLLS: Probe[] = [
     [{ category: 'killed', value: 1294 }, { category: 'injured', value: 3500 }]],
   ['encyclopedic', 'Sudan', 'On 5 June, the RSF attacked Wad al-Nourah. The attack killed at least 100 villagers, including 35 children.',
     [{ category: 'killed', value: 100, when: '5 June' }, { category: 'killed', value: 35, when: '5 June' }]],
+  ['encyclopedic', 'Syria', 'Syrian Army and allies: 1,235 killed (per SOHR)',
+    [{ category: 'killed', value: 1235, reporters: ['SOHR'] }]],
+  ['encyclopedic', 'Yemen', 'Per the Houthi-run health ministry, 57 civilians were killed in the coalition strikes on Saada.',
+    [{ category: 'killed', value: 57, places: ['Saada'], reporters: ['health ministry'] }]],
 ];
 
 const FLIGHT: Probe[] = [
