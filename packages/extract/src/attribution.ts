@@ -23,11 +23,13 @@ const REPORTING_VERB = /^(?:report|estimat|document|confirm|record|count|track|v
 const SAY_RE = new RegExp(String.raw`\b${SAY}\b`, 'g');
 /** Every construction below holds one of these words: a sentence without any is skipped at once. */
 const ANY_CUE =
-  /\b(?:sa(?:id|ys?)|spoke|speaks|puts?\s+the|report|t(?:old|ells?)|announc|stat|claim|estimat|document|record|track|verif|regist|monitor|confirm|not(?:ed|es)|add|warn|wrote|count|issued|released|published|received|according|as\s+per|citing|quoting|figures|data|statistics|numbers|tally|statement|bulletin|update|communiqu|indicat|show|compil|cited|source)/i;
+  /\b(?:sa(?:id|ys?)|spoke|speaks|puts?\s+the|report|t(?:old|ells?)|announc|stat|claim|estimat|document|record|track|verif|regist|monitor|confirm|not(?:ed|es)|add|warn|wrote|count|issued|released|published|received|according|as\s+per|per|citing|quoting|figures|data|statistics|numbers|tally|statement|bulletin|update|communiqu|indicat|show|compil|cited|source)/i;
 /** Verbs whose passive agent is the reporter: "displacements recorded by the Cluster". */
 const BY_AGENT = /\b(?:reported|recorded|documented|tracked|verified|registered|counted|monitored|confirmed|announced|released|published|issued|compiled|cited|quoted)\s+by\s+([^,;:"“”()]+?)(?=\s*(?:[,;:"“”()]|\.(?:\s|$)|$|\s+(?:on|in|at|since|between|during|from|to|as|and|with|for|over|until|after|before|that|which|who)\b))/gi;
 const NP_END = String.raw`(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$|\s+(?:on|in|as|and|which|who|that|since|between|until)\b))`;
 const ACCORDING = new RegExp(String.raw`\b(?:according\s+to|as\s+per)\s+([^,.;:"“”]+?(?:\s*\([^)]*\))?)${NP_END}`, 'gi');
+/** "(per SOHR)" in an infobox, "Per the SOHR, ...": "per" before a name (not "per day"), case kept to tell them apart. */
+const PER = /(?:^|(?<=\(\s*)|(?<=^\s*))[Pp]er\s+((?:the\s+)?[A-Z][^,.;:"“”()]*?)(?=\s*(?:[,;:)"“”]|\.(?:\s|$)|$))/g;
 const CITING = new RegExp(String.raw`\b(?:citing|quoting)\s+([^,.;:"“”]+?)${NP_END}`, 'gi');
 /** "figures from X", "data by X", "a report released by X": the document's author. */
 const FROM_SOURCE = /\b(?:figures|data|statistics|numbers|tally|count)\s+(?:from|by|of|compiled\s+by|released\s+by|published\s+by)\s+([^,.;:"“”]+?)(?=\s*(?:[,.;:"“”]|$|\s+(?:on|in|show|showed|shows|indicate|indicates|indicated|suggest|suggests|suggested|as|and|which|that)\b))/gi;
@@ -280,6 +282,7 @@ function explicitPhrases(s: string): Found[] {
   if (!ANY_CUE.test(s)) return found;
   const plain = maskParentheticals(hidden);
   for (const m of allMatches(ACCORDING, hidden)) found.push({ ...stated(m, accordingScope(hidden, m.index)), text: nameGoesOn(hidden, m) });
+  for (const m of allMatches(PER, hidden)) found.push(stated(m, accordingScope(hidden, m.index)));
   for (const m of allMatches(CITING, hidden)) found.push(stated(m, 'companion'));
   for (const m of allMatches(SOURCE_NOTE, hidden)) found.push(stated(m, 'before'));
   for (const re of [FROM_SOURCE, IN_STATEMENT]) for (const m of allMatches(re, hidden)) found.push(stated(m, 'all'));

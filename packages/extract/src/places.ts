@@ -59,7 +59,7 @@ const PREFIX = /\b(?:(the\s+)?(?:(?:strategic|key|nearby|rebel-held|opposition-h
 
 /** Locative words and place verbs that put a place right after them. */
 const CUE =
-  /\b(in|on|near|around|outside|at|into|toward|towards|to|from|inside|within|across|throughout|through|between|via|and|captur\w*|seiz\w*|took|takes?|retak\w*|retook|recaptur\w*|regain\w*|freed|free|liberat\w*|overr[au]n\w*|enter\w*|storm\w*|breach\w*|reach\w*|besieg\w*|lost|lose|losing|abandon\w*|clear(?:ed|ing)|surround\w*|encircl\w*|fled|flee\w*|left|leave|shell\w*|bomb\w*|struck|strike|hit|target\w*|attack\w*)\s+$/i;
+  /\b(in|on|near|around|outside|at|into|toward|towards|to|from|inside|within|across|throughout|through|between|via|and|captur\w*|seiz\w*|took|takes?|taking|retak\w*|retook|recaptur\w*|regain\w*|freed|free|liberat\w*|overr[au]n\w*|enter\w*|storm\w*|breach\w*|reach\w*|besieg\w*|lost|lose|losing|abandon\w*|clear(?:ed|ing)|secured|surround\w*|encircl\w*|fled|flee\w*|left|leave|shell\w*|bomb\w*|struck|strike|hit|target\w*|attack\w*)\s+$/i;
 
 /** Lowercase descriptors between the cue and the name: "southern Daraa", "the western Homs countryside". */
 const DESCRIPTOR =
@@ -275,8 +275,16 @@ const PLACE_LIST = /\b(?:villages|towns|localities|settlements|hamlets|cities|co
  * subject is a place even with no locative word before it.
  */
 function beforeCaptureVerb(after: string): boolean {
-  return /^(?:\s*,\s+(?:the|a|an)\s[^,;.]{1,60},)?\s+(?:(?:(?:is|was|are|were)\s+)?(?:now|back)\s+in\s+the\s+hands\s+of|(?:passed|came)\s+into\s+the\s+hands\s+of|(?:(?:has|had|was|were|is|have)\s+(?:since\s+|now\s+|already\s+|reportedly\s+)?(?:been\s+)?)?(?:fell|falls|fallen|captured|seized|taken|retaken|recaptured|overrun|liberated|freed|stormed|entered|hit|bombed|shelled|struck|targeted|attacked|besieged|surrounded|encircled|(?:(?:now|back|came|come|comes)\s+)under\s+(?:the\s+)?(?:[\p{L}\p{N}’'\-]+\s+){0,3}?control))\b/iu.test(after);
+  return CAPTURE_AFTER.test(after) || LIST_CAPTURED.test(after.replace(LIST_AHEAD, ''));
 }
+const CAPTURE_AFTER = /^(?:\s*,\s+(?:the|a|an)\s[^,;.]{1,60},)?\s+(?:(?:(?:is|was|are|were)\s+)?(?:now|back)\s+in\s+the\s+hands\s+of|(?:passed|came)\s+into\s+the\s+hands\s+of|changed\s+hands|(?:(?:has|had|was|were|is|have)\s+(?:since\s+|now\s+|already\s+|reportedly\s+|also\s+|later\s+|finally\s+|then\s+)?(?:been\s+)?)?(?:(?:fully|completely|entirely)\s+)?(?:fell|falls|fallen|captured|seized|taken|retaken|recaptured|overrun|liberated|freed|secured|stormed|entered|hit|bombed|shelled|struck|targeted|attacked|besieged|surrounded|encircled|handed\s+over|(?:(?:now|back|came|come|comes)\s+)under\s+(?:the\s+)?(?:[\p{L}\p{N}’'\-]+\s+){0,3}?control))\b/iu;
+/** After a subject list, only a change of hands (not "hit" or "shelled", whose lists locate strikes on their own). */
+const LIST_CAPTURED = /^\s+(?:(?:has|had|have|was|were)\s+)?(?:(?:been|also|later|finally|then|reportedly|all)\s+)*(?:(?:fully|completely)\s+)?(?:captured|seized|taken|retaken|recaptured|overrun|liberated|freed|secured|handed\s+over|fell|fallen|came\s+under|changed\s+hands)\b/i;
+/**
+ * "A, B and C were captured": the names of a subject list after this one, skipped so that every member of the list,
+ * not only the last, stands before the verb.
+ */
+const LIST_AHEAD = /^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[\p{Lu}'‘’][\p{L}\p{N}'’\-]*(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’\-]*|(?:al|el|ad|as|ash|ar|an|ibn|bin|abu|umm?)-[\p{L}'’\-]+))*){1,10}(?=\s)/u;
 
 function adminHint(s: string, p: PlaceHit, admins: Word[]): string {
   const self = admins.find((a) => a.start === p.start && a.end === p.end);

@@ -26,7 +26,7 @@ interface VerbHit {
 // "established its control over X": a possessive may stand before "control".
 const CONTROL = String.raw`\s+(?:(?:its|their)\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)`;
 // A bare "take(s)" is a capture only with a place right after it ("Rebels take X city"), which placesOf checks.
-const CAPTURE = String.raw`(?:seiz|gain|assum|establish|extend)(?:ed|ing|s)?${CONTROL}|captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|took(?:${CONTROL}|\s+over|\s+back)?|tak(?:ing|es?)(?:${CONTROL}|\s+over|\s+back)?|taken(?:${CONTROL}|\s+over|\s+back)?|won\s+back|retook|retak(?:en|ing|es?)|recaptur(?:ed|ing|es?)|regain(?:ed|ing|s)?(?:${CONTROL})?|freed|freeing|liberat(?:ed|ing|es?)|overr[au]n|overrunning|clear(?:ed|ing)|wrested\s+(?:control\s+of\s+)?`;
+const CAPTURE = String.raw`(?:seiz|gain|assum|establish|extend)(?:ed|ing|s)?${CONTROL}|captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|took(?:${CONTROL}|\s+over|\s+back)?|tak(?:ing|es?)(?:${CONTROL}|\s+over|\s+back)?|taken(?:${CONTROL}|\s+over|\s+back)?|won\s+back|retook|retak(?:en|ing|es?)|recaptur(?:ed|ing|es?)|regain(?:ed|ing|s)?(?:${CONTROL})?|freed|freeing|liberat(?:ed|ing|es?)|overr[au]n|overrunning|clear(?:ed|ing)|secured|wrested\s+(?:control\s+of\s+)?`;
 const ENTER = String.raw`enter(?:ed|ing|s)?|storm(?:ed|ing|s)?|broke\s+into|break(?:ing|s)?\s+into|breach(?:ed|ing|es)?`;
 const PASSIVE = String.raw`(?:was|were|been|being|is|are)\s+(?:(?:reportedly|also|now|fully|later|finally|recently)\s+)?(captured|seized|taken|retaken|recaptured|liberated|freed|overrun|stormed|entered|breached)`;
 
@@ -47,11 +47,15 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   [/\b(?:now|back|passed|came|come)\s+(?:in(?:to)?\s+)the\s+hands\s+of\b/gi, 'captured', 'under'],
   // "with all of X governorate captured": an absolute clause; its places stand between "with" and the participle.
   [/(?<=\bwith\s[^,;.]{1,80}?\s)(?:captured|seized|taken|retaken|recaptured|overrun|liberated)\b/gi, 'captured', 'with'],
+  // "declared X fully liberated", "declared the town of X secured": the same, with "declared" for "with".
+  [/(?<=\bdeclared\s[^,;.]{1,80}?\s)(?:(?:fully|completely|entirely)\s+)?(?:captured|liberated|secured|cleared|freed)\b/gi, 'captured', 'with'],
   // "insurgents withdrew from X", "abandoned the towns of X and Y": the side that left lost the place.
   [/\b(?:(?:withdr(?:ew|awn|awing|aws?)|retreat(?:ed|ing|s)?|pull(?:ed|ing|s)?\s+out)\s+(?:from|of)|abandon(?:ed|ing|s)?)\b/gi, 'captured', 'withdrew'],
   // "seized 12 villages, including A and B": the places named in a counted capture (checked in territoryDrafts).
   [/,\s*(?:including|among\s+them)\b/gi, 'captured', 'including'],
   [/\b(?:fell|falls|fallen|falling)\s+(?:back\s+|again\s+)?(?:in(?:to)?\s+the\s+hands\s+of|to|under\s+the\s+control\s+of)\b/gi, 'captured', 'fell'],
+  // "X was handed over to Y" (a surrender), "X changed hands several times": the place is the subject, as with "fell to".
+  [/\b(?:(?:handed|turned)\s+over\s+to|changed\s+hands)\b/gi, 'captured', 'fell'],
   [/\b(?:lost|losing|loses?)(?:\s+control\s+(?:of|over))?\b/gi, 'captured', 'lost'],
   [/\b(?:the\s+)?(?:capture|fall|recapture|seizure|liberation|takeover)\s+of\b/gi, 'captured', 'noun'],
   // "by nightfall the rebels were in control of X", "leaving them in control of X": the side now holds X. Not
@@ -94,6 +98,8 @@ const OBJECT_WORD = /^(?:\p{Ll}[\p{L}\-’']*|of)$/u;
 
 const CAPITAL = /\b(?:the\s+)?(?:provincial\s+capital|capital\s+(?:city\s+)?of\s+the\s+(?:province|governorate)|(?:province|governorate)['’]s\s+capital)/i;
 const BACK_REFERENCE = /^\s+(?:the\s+)?(?:(?:strategic|military|key|former)\s+)?(airbase|air\s+base|airport|base|town|city|village|crossing|camp)\b/i;
+/** A subject that is only a noun for a place named before: "The town", "The strategic airbase itself". */
+const SUBJECT_REFERENCE = /^\s*the\s+(?:(?:strategic|military|key|former)\s+)?(?:airbase|air\s+base|airport|base|town|city|village|crossing|camp)(?:\s+itself)?\s*$/i;
 /** "entered more neighbourhoods in the city's south", "stormed districts of the town": a part of the city named before. */
 const PART_OF_BACK_REFERENCE = /^\s+(?:[\p{Ll}\-]+\s+){0,4}?(?:neighbou?rhoods?|districts?|quarters?|parts?|areas?|suburbs?|outskirts)\s+(?:of|in)\s+the\s+(town|city)(?:['’]s)?\b/iu;
 /** "seized most of them", "captured it": a pronoun object stands for the places the sentence has just named. */
@@ -133,6 +139,12 @@ const LIST_LINK = new RegExp(
   'iu',
 );
 
+/**
+ * "secured the highway and the villages of A and B": ground named by a noun alone, coordinated before the noun that
+ * introduces the names; the names are the object all the same.
+ */
+const GROUND_AND = new RegExp(String.raw`^(?:the\s+)?(?:[\p{Ll}\-]+\s+){1,3}(?:and|as\s+well\s+as)\s+(?=${LINKED_NOUN.replace(/\\s\+$/, '')}$)`, 'u');
+
 /** Places forming the direct object: the first place right after the verb, and the list it starts. */
 function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   const first = places.find((p) => p.start >= from);
@@ -153,7 +165,7 @@ function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   if (GROUND_IN.test(gap)) return [first];
   if (findQuantities(gap).length && !share) return [];
   // "the northern and western parts of X": two position words joined by "and" are one modifier.
-  const words = gap.replace(POSITION_PAIR, '').replace(QUALIFIER, ' ').trim();
+  const words = gap.replace(POSITION_PAIR, '').replace(QUALIFIER, ' ').replace(GROUND_AND, '').trim();
   if (gap && !share && !words.split(/\s+/).every((w) => OBJECT_WORD.test(w.replace(/['’]s$/, '')) && !OBJECT_STOP.test(w))) return [];
   const out = [first];
   for (const p of places.filter((q) => q.start > first.start)) {
@@ -292,9 +304,9 @@ function alsoTaken(s: string, places: PlaceHit[], from: number): PlaceHit[] {
 }
 const ALSO_LINK = /^(?:\s+(?:governorate|province|region|state|oblast))?\s*,?\s+(?:along\s+with|as\s+well\s+as|and)\s+(?:[\p{Ll}\-]+\s+){0,5}$/u;
 
-/** Where the absolute clause of a 'with' hit starts: its "with". */
+/** Where the absolute clause of a 'with' hit starts: its "with" (or "declared"). */
 function withStart(s: string, verbStart: number): number {
-  return s.slice(0, verbStart).search(/\bwith\s[^,;.]*$/i);
+  return s.slice(0, verbStart).search(/\b(?:with|declared)\s[^,;.]*$/i);
 }
 
 function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemory): string {
@@ -492,7 +504,10 @@ function placesOf(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemo
     const cap = capitalOf(s, places, { start, end: v.start }, memory);
     if (cap) return { ...cap, end: v.end };
     const ante = antecedent(s, places, v.start);
-    return ante.length ? { local: ante, article: [], end: v.end } : none;
+    if (ante.length) return { local: ante, article: [], end: v.end };
+    // "The town fell to the rebels", "The base was retaken": the subject is the town (base...) named before.
+    const back = SUBJECT_REFERENCE.test(s.slice(start, v.start)) ? backReference(` ${s.slice(start, v.start).trim()}`, 0, memory) : [];
+    return back.length ? { local: [], article: back, end: v.end } : none;
   }
   const object = objectPlaces(s, places, v.end).filter((p, i, all) => !/^clear/i.test(s.slice(v.start, v.end)) || CLEARED.test(s.slice(v.end, all[0]!.start)));
   if (object.length) return { local: object, article: [], end: object[object.length - 1]!.end };
