@@ -20,7 +20,7 @@ import { certaintyOf } from './certainty.ts';
 import { DateContext, isHeading, PlaceDiscourse } from './discourse.ts';
 import { VictimContext } from './victims.ts';
 import { withFactKeys } from '@frontline/schema';
-import { laterParts } from './later-parts.ts';
+import { clauseTolls, laterParts } from './later-parts.ts';
 import { ListLeads } from './list-leads.ts';
 import { foldName, PARAGRAPH_MARK } from '@frontline/schema';
 
@@ -60,7 +60,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     drafts.push(...territoryDrafts(s, places, usedVerbs, memory));
     drafts.push(...newFigures(drafts, frameDrafts(s, places, drafts)));
     // "Among those killed were 68 children": the breakdown of the toll stated in the sentence before.
-    drafts.push(...laterParts(s, tolls && sentence.index - tolls.sentence <= TOLL_SENTENCES ? tolls.drafts : [], drafts, places));
+    const clause = clauseTolls(s, drafts, (p) => shift(p, sentence.start));
+    drafts.push(...laterParts(s, clause.length ? clause : tolls && sentence.index - tolls.sentence <= TOLL_SENTENCES ? tolls.drafts : [], drafts, places));
     // "- Dana: 12,000" under "Newly displaced people by sub-district:": one fact per place of the list.
     drafts.push(...lists.read(s, drafts));
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));

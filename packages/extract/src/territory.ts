@@ -76,7 +76,8 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
  */
 const OBJECT_STOP = /^(?:near|in|on|at|to|from|with|toward|towards|into|after|before|during|amid|while|by|for|as|since|until|and|or|but|that|which|who|where|when|than|against|despite|between|through|across|around|outside|inside|within|via|under|over|without|is|was|were|are|be|been|has|have|had|not|no)$/i;
 const FORCE_AFTER = /^\s+(?:army|armed\s+forces|military|police|troops|forces|government|regime)\b/i;
-const INSTALLATION_IN = /^(?:the\s+)?[^,;.:()]{0,80}?\b(?:bases?|headquarters|HQ|garrison|barracks|command|compound|airport|air\s?base|airfield)\b(?:\s+of\s+[^,;.:()]{1,60}?)?\s+(?:in|at|inside)(?:\s+the\s+(?:city|town)\s+of)?$/i;
+/** "overran the army camp at X", "took the brigade HQ in X": a post taken in X (nouns in territory-words.csv). */
+const INSTALLATION_IN = new RegExp(String.raw`^(?:the\s+)?[^,;.:()]{0,80}?\b${wordsPattern('installation')}\b(?:\s+of\s+[^,;.:()]{1,60}?)?\s+(?:in|at|inside)(?:\s+the\s+(?:city|town)\s+of)?$`, 'i');
 const CLAUSE_IN_GAP = /\b(?:said|says|that|which|who|when|while|where|after|before|near|outside|north|south|east|west|from|to|toward|towards|was|were|is|are|had|has|have)\b/i;
 const POSITION_PAIR = /\b(?:\p{Ll}+ern|central)\s+and\s+(?=(?:\p{Ll}+ern|central)\b)/gu;
 /**
