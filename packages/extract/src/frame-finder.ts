@@ -23,7 +23,7 @@ import { findQuantities } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
 import type { Attachment, Counted } from './frame-parts.ts';
 import { isCategory } from './frame-parts.ts';
-import { riseTo } from './frame-tolls.ts';
+import { riseTo, totalAfter } from './frame-tolls.ts';
 import { shareGroup } from './shares.ts';
 
 export interface FrameDraft extends Draft {
@@ -59,6 +59,12 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
     const restated = restatedInPersons(s, c, [...read, ...drafts]);
     if (restated) {
       drafts.push(restated);
+      continue;
+    }
+    const total = totalAfter(s, c, [...read, ...drafts]);
+    if (total) {
+      const reporter = (total.whole as Partial<FrameDraft>).reporter ?? '';
+      drafts.push({ ...partOf(total.whole, c, total.whole.places), cueStart: total.cueStart, cueEnd: c.end, cumulative: true, frame: 'total/rise_to', reporter });
       continue;
     }
     const byPlace = continuedBreakdown(s, tokens, c, [...read, ...drafts]);

@@ -23,6 +23,7 @@ import { withFactKeys } from '@frontline/schema';
 import { clauseTolls, laterParts } from './later-parts.ts';
 import { ListLeads } from './list-leads.ts';
 import { foldName, PARAGRAPH_MARK } from '@frontline/schema';
+import { unquoteWords } from './text.ts';
 
 export { findQuantities } from './numbers.ts';
 export { findPlaces } from './places.ts';
@@ -54,10 +55,12 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     if (heading) dates.heading(s);
     if (heading) headingCapture = undefined;
     if (heading) where.heading();
-    const places = findPlaces(s);
+    // A quoted verb ("forces 'liberated' X") still places its object and takes it.
+    const plain = unquoteWords(s);
+    const places = findPlaces(plain);
     const shifted = places.map((p) => shift(p, sentence.start));
     const { drafts, usedVerbs } = figureDrafts(s, places, recentActor(memory));
-    drafts.push(...territoryDrafts(s, places, usedVerbs, memory));
+    drafts.push(...territoryDrafts(plain, places, usedVerbs, memory));
     drafts.push(...newFigures(drafts, frameDrafts(s, places, drafts)));
     // "Among those killed were 68 children": the breakdown of the toll stated in the sentence before.
     const clause = clauseTolls(s, drafts, (p) => shift(p, sentence.start));
@@ -190,7 +193,7 @@ function toFact(
     time_phrase: time?.text ?? '',
     time_context,
     ...certaintyOf(s, d.figStart, d.cueStart, d.cueEnd),
-    cumulative: (d.kind !== 'territory' || !!d.quantity) && (d.cumulative || !!time?.since) || RUNNING_TOTAL.test(s.slice(Math.max(0, d.cueStart - 60), d.cueEnd + 60)),
+    cumulative: (d.kind !== 'territory' || !!d.quantity) && (d.cumulative || !!time?.since) || RUNNING_TOTAL.test(s.slice(Math.max(0, d.cueStart - 60), d.cueEnd) + ownAfter(s, d.cueEnd)),
     reporter_texts: reporters,
     quote: s,
     sentence_index: sentence.index,
@@ -201,6 +204,11 @@ function toFact(
     cue_start: sentence.start + d.cueStart,
     cue_end: sentence.start + d.cueEnd,
   };
+}
+
+/** The words after a predicate that may still say it is a running total: not a next clause that adds to a total. */
+function ownAfter(s: string, from: number): string {
+  return s.slice(from, from + 60).split(/,\s*(?:bringing|raising|taking|pushing)\b/i)[0]!;
 }
 
 function uniquePlaces(places: PlaceMention[]): PlaceMention[] {

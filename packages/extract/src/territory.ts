@@ -94,7 +94,7 @@ const QUALIFIER = /(?:^|\s)\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}\s+(?=(?:
 const OBJECT_WORD = /^(?:\p{Ll}[\p{L}\-’']*|of)$/u;
 
 const CAPITAL = /\b(?:the\s+)?(?:provincial\s+capital|capital\s+(?:city\s+)?of\s+the\s+(?:province|governorate)|(?:province|governorate)['’]s\s+capital)/i;
-const BACK_REFERENCE = /^\s+(?:the\s+)?(?:(?:strategic|military|key|former)\s+)?(airbase|air\s+base|airport|base|town|city|village|crossing|camp)\b/i;
+const BACK_REFERENCE = /^\s+(?:the\s+)?(?:(?:strategic|military|key|former)\s+)?(airbase|air\s+base|airport|base|town|city|village|settlement|crossing|camp)\b/i;
 /** "entered more neighbourhoods in the city's south", "stormed districts of the town": a part of the city named before. */
 const PART_OF_BACK_REFERENCE = /^\s+(?:[\p{Ll}\-]+\s+){0,4}?(?:neighbou?rhoods?|districts?|quarters?|parts?|areas?|suburbs?|outskirts)\s+(?:of|in)\s+the\s+(town|city)(?:['’]s)?\b/iu;
 /** "seized most of them", "captured it": a pronoun object stands for the places the sentence has just named. */
@@ -246,7 +246,8 @@ function backReference(s: string, from: number, memory: ArticleMemory, places: P
   const m = BACK_REFERENCE.exec(s.slice(from)) ?? part;
   if (!m) return [];
   const noun = m[1]!.toLowerCase();
-  const feature = /air|base/.test(noun) ? 'airbase' : noun;
+  // "the settlement" (an assessment's word for a town or village) is a town-like place.
+  const feature = /air|base/.test(noun) ? 'airbase' : noun === 'settlement' ? 'town' : noun;
   // "recaptured X after driving the army out of the town": the town is the one this sentence has just named.
   const here = places.filter((p) => p.end <= from && (p.feature_hint === feature || (!p.feature_hint && !isGovernorate(p.text)))).pop();
   if (here && /^(?:town|city|village)$/.test(feature)) return [here];

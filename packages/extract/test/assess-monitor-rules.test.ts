@@ -3,13 +3,13 @@
  * least two genres and wars beyond the one that prompted it: claims and "likely" hedge a fact; a known source's "toll"
  * names its reporter; "at the hands of X" names the perpetrator; a gapped list by agent gives each member its own
  * side; a reporting verb's participle before a counted noun; a semicolon clause that breaks down the toll before it; a
- * bracket after a figure that holds its parts.
+ * bracket after a figure that holds its parts; a quoted verb; "the settlement" pointing back; ", bringing the total to N".
  */
 import { describe } from 'vitest';
 import { CATEGORIES } from '@frontline/schema';
 import { probe, type Probe } from './probe.ts';
 
-const ALL = [...CATEGORIES.casualty, ...CATEGORIES.territory];
+const ALL = [...CATEGORIES.casualty, ...CATEGORIES.territory, ...CATEGORIES.displacement];
 const rule = (name: string, cases: Probe[]) => describe(name, () => cases.forEach((p) => probe(ALL, p)));
 
 rule('a verb of claim puts its clause at one remove; a thing claimed does not', [
@@ -113,4 +113,33 @@ rule('a bracket right after a figure holds its parts', [
     { category: 'killed', value: 28, group: 'civilians' },
     { category: 'killed', value: 5, group: 'women' },
   ], "a label with a complement ('Civilian deaths documented in X in April: 28') is no label line yet"],
+]);
+
+rule("a verb in quotes is still the verb ('liberated', “captured”)", [
+  ['wire', 'Ukraine', "Moscow said its troops had 'liberated' Avdiivka after months of fighting.", [
+    { category: 'captured', value: null, places: ['Avdiivka'] },
+  ]],
+  ['regional', 'Sudan', 'RSF commanders said their fighters had “captured” Babanusa, a claim the army denied.', [
+    { category: 'captured', value: null, places: ['Babanusa'] },
+  ]],
+]);
+
+rule('"the settlement" is the town the sentence or the text just named', [
+  ['thinktank', 'Ukraine', 'Footage shows Ukrainian troops raising a flag over the school in Staromaiorske, indicating that they retook the settlement.', [
+    { category: 'captured', value: null, places: ['Staromaiorske'] },
+  ]],
+  ['encyclopedic', 'DR Congo', 'Fighting reached Kitshanga on 26 January. M23 captured the settlement two days later.', [
+    { category: 'captured', value: null, places: ['Kitshanga'], actor: 'M23' },
+  ]],
+]);
+
+rule('", bringing the total to N": a running total of what the figure before it counted', [
+  ['monitor', 'Ukraine', 'HRMMU verified 58 civilian deaths in Kharkiv Oblast in May, bringing the total since the full-scale invasion to 2,412.', [
+    { category: 'killed', value: 58, group: 'civilians', cumulative: false, reporters: ['HRMMU'] },
+    { category: 'killed', value: 2412, group: 'civilians', cumulative: true, reporters: ['HRMMU'] },
+  ]],
+  ['sitrep', 'Sudan', 'Another 12,000 people fled Sennar town on Monday, bringing the total to 57,000, according to IOM.', [
+    { category: 'displaced', value: 12000, places: ['Sennar'], cumulative: false, reporters: ['IOM'] },
+    { category: 'displaced', value: 57000, cumulative: true, reporters: ['IOM'] },
+  ]],
 ]);

@@ -212,10 +212,71 @@ const MONITORS: Probe[] = [
   ]],
 ];
 
+/** A second batch, written after the first round of fixes, for constructions the first one did not vary. */
+const ASSESSMENTS_2: Probe[] = [
+  ['thinktank', 'Ukraine', "The Russian MoD claimed that Russian forces 'liberated' Krokhmalne in Kharkiv Oblast.", [
+    { category: 'captured', value: null, places: ['Krokhmalne'], actor: 'Russian', reporters: ['Russian MoD'], certainty: 'hedged' },
+  ]],
+  ['thinktank', 'Ukraine', 'Geolocated footage published on February 14 shows Russian forces raising a flag in central Robotyne, indicating that Russian forces seized the settlement.', [
+    { category: 'captured', value: null, places: ['Robotyne'], actor: 'Russian' },
+  ]],
+  ['thinktank', 'Sudan', 'The SAF recaptured Wad Madani on January 11, the army announced in a statement.', [
+    { category: 'captured', value: null, places: ['Wad Madani'], actor: 'SAF', reporters: ['army'], time: 'on January 11' },
+  ]],
+  ['thinktank', 'Afghanistan', 'The Taliban seized Kunduz City on August 8, the first provincial capital to fall since 2016.', [
+    { category: 'captured', value: null, places: ['Kunduz'], actor: 'Taliban', time: 'on August 8' },
+  ]],
+  ['thinktank', 'Syria', 'CTP-ISW assesses that opposition forces control most of Aleppo City as of December 1.', []],
+  ['thinktank', 'Ukraine', 'Russian milbloggers claimed that Russian forces advanced up to two kilometers west of Marinka.', [
+    { category: 'advanced', value: 2, unit: 'km', places: ['Marinka'], actor: 'Russian', reporters: ['milbloggers'], certainty: 'hedged' },
+  ]],
+  ['thinktank', 'DR Congo', 'M23 rebels took control of Rubaya, a key coltan mining town in Masisi territory, on April 30.', [
+    { category: 'captured', value: null, places: ['Rubaya'], actor: 'M23', time: 'on April 30' },
+  ]],
+];
+
+const MONITORS_2: Probe[] = [
+  ['monitor', 'Ukraine', 'Since 24 February 2022, HRMMU has verified 10,582 civilians killed and 19,875 injured.', [
+    { category: 'killed', value: 10582, group: 'civilians', cumulative: true, reporters: ['HRMMU'] },
+    { category: 'injured', value: 19875, group: 'civilians', cumulative: true, reporters: ['HRMMU'] },
+  ]],
+  ['monitor', 'Ukraine', 'In June, OHCHR recorded 1,094 civilian casualties (307 killed and 787 injured) across Ukraine.', [
+    { category: 'killed', value: 307, group: 'civilians', reporters: ['OHCHR'], time: 'In June' },
+    { category: 'injured', value: 787, group: 'civilians', reporters: ['OHCHR'], time: 'In June' },
+  ]],
+  ['monitor', 'Syria', 'A total of 1,223 civilians, including 357 children, were killed in Eastern Ghouta between February 18 and March 15, SOHR said.', [
+    { category: 'killed', value: 1223, group: 'civilians', reporters: ['SOHR'], places: ['Ghouta'] },
+    { category: 'killed', value: 357, group: 'children', reporters: ['SOHR'] },
+  ]],
+  ['monitor', 'Sudan', 'The Sudan Doctors Network said 23 people were killed in the shelling of Omdurman on Sunday, adding that 15 others were wounded.', [
+    { category: 'killed', value: 23, places: ['Omdurman'], reporters: ['Sudan Doctors Network'] },
+    { category: 'injured', value: 15, reporters: ['Sudan Doctors Network'] },
+  ]],
+  ['monitor', 'Iraq', 'Airwars estimates that between 8,192 and 13,247 civilians were killed by Coalition actions in Iraq and Syria.', [
+    { category: 'killed', value: 8192, group: 'civilians', actor: 'Coalition', reporters: ['Airwars'] },
+  ]],
+  ['monitor', 'Ethiopia', 'The Tigray regional health bureau said 29 civilians were killed and 41 injured in a drone strike on a market in Togoga.', [
+    { category: 'killed', value: 29, group: 'civilians', places: ['Togoga'], reporters: ['health bureau'] },
+    { category: 'injured', value: 41, group: 'civilians', places: ['Togoga'], reporters: ['health bureau'] },
+  ]],
+  ['monitor', 'Syria', 'SNHR documented the death of 64 civilians in March, bringing the total since the start of 2024 to 301.', [
+    { category: 'killed', value: 64, group: 'civilians', reporters: ['SNHR'], cumulative: false },
+    { category: 'killed', value: 301, group: 'civilians', reporters: ['SNHR'], cumulative: true },
+  ]],
+];
+
 describe('assessments: changes of control', () => {
   for (const p of ASSESSMENTS) probe(TERRITORY, p);
 });
 
 describe("monitors' tolls", () => {
   for (const p of MONITORS) probe(CASUALTY, p);
+});
+
+describe('assessments, second batch', () => {
+  for (const p of ASSESSMENTS_2) probe(TERRITORY, p);
+});
+
+describe("monitors' tolls, second batch", () => {
+  for (const p of MONITORS_2) probe(CASUALTY, p);
 });
