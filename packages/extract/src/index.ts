@@ -22,6 +22,7 @@ import { VictimContext } from './victims.ts';
 import { withFactKeys } from '@frontline/schema';
 import { clauseTolls, laterParts } from './later-parts.ts';
 import { ListLeads } from './list-leads.ts';
+import { LabelLeads } from './label-leads.ts';
 import { foldName, PARAGRAPH_MARK } from '@frontline/schema';
 import { unquoteWords } from './text.ts';
 
@@ -41,6 +42,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const victims = new VictimContext();
   const where = new PlaceDiscourse();
   const lists = new ListLeads();
+  const labels = new LabelLeads();
   let previousEnd = 0;
   let tolls: { drafts: Draft[]; sentence: number } | undefined;
   let headingCapture: ExtractedFact | undefined;
@@ -67,6 +69,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     drafts.push(...laterParts(s, clause.length ? clause : tolls && sentence.index - tolls.sentence <= TOLL_SENTENCES ? tolls.drafts : [], drafts, places));
     // "- Dana: 12,000" under "Newly displaced people by sub-district:": one fact per place of the list.
     drafts.push(...lists.read(s, drafts));
+    // "• Killed: 62" under "Civilian casualties recorded in El Fasher this week:": the lead's people and places.
+    labels.read(s, drafts, places, (p) => shift(p, sentence.start));
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
     victims.resolve(s, drafts);
     sources.read(s, article.text, sentence.start);

@@ -64,6 +64,9 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   [/\b(?:drove|driven|driving|expelled|expelling|ousted|ousting|pushed|pushing|kicked)\s+(?!(?:(?:north|south|east|west)\S*|back|on|ahead|forward|further|deeper|\p{Ll}+ly)(?:\s+(?:north|south|east|west)\S*)?\s+(?:out\s+of|from)\b)(?:[^,.;]{1,40}?)\s+(?:out\s+of|from)\b/giu, 'captured', 'active'],
   // "advanced west of X", "advancing towards X", "made marginal advances near X": an advance located by a place.
   [/\b(?:advanc(?:ed|ing|es)|(?:made|make|makes|making)\s+(?:(?:confirmed|marginal|tactical|further|new|limited|significant|some)\s+)*advances?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?(?:\s+of)?|near|toward|towards|on|through|within|in|past)\b/gi, 'advanced', 'into'],
+  // "advanced along Zarichna Street in northern X", "advanced across the river near X": a path (a street, a road, a
+  // river) before the place that locates the advance.
+  [/\b(?:advanc(?:ed|ing|es)|(?:made|make|makes|making)\s+(?:(?:confirmed|marginal|tactical|further|new|limited|significant|some)\s+)*advances?)\s+(?:along|across)\s+[^,;.]{1,50}?\s+(?:in|near|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b/gi, 'advanced', 'into'],
   // "continuing their advance on X", "the rebels' rapid advance towards X": the noun of an advance, its goal after it.
   [/\b(?:their|its|his|the|an|a|further|rapid|swift|continued|steady)\s+advances?\s+(?:on|into|towards?)\b/gi, 'advanced', 'into'],
   // "advanced to capture X" is the capture itself, read off its own verb.

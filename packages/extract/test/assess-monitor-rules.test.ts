@@ -3,7 +3,8 @@
  * least two genres and wars beyond the one that prompted it: claims and "likely" hedge a fact; a known source's "toll"
  * names its reporter; "at the hands of X" names the perpetrator; a gapped list by agent gives each member its own
  * side; a reporting verb's participle before a counted noun; a semicolon clause that breaks down the toll before it; a
- * bracket after a figure that holds its parts; a quoted verb; "the settlement" pointing back; ", bringing the total to N".
+ * bracket after a figure that holds its parts; a quoted verb; "the settlement" pointing back; ", bringing the total to N";
+ * an advance along a path; label lines under a lead line that names their people and place.
  */
 import { describe } from 'vitest';
 import { CATEGORIES } from '@frontline/schema';
@@ -141,5 +142,33 @@ rule('", bringing the total to N": a running total of what the figure before it 
   ['sitrep', 'Sudan', 'Another 12,000 people fled Sennar town on Monday, bringing the total to 57,000, according to IOM.', [
     { category: 'displaced', value: 12000, places: ['Sennar'], cumulative: false, reporters: ['IOM'] },
     { category: 'displaced', value: 57000, cumulative: true, reporters: ['IOM'] },
+  ]],
+]);
+
+rule('an advance along or across a path, located by the place after it', [
+  ['thinktank', 'Ukraine', 'Russian forces advanced along the railway line northwest of Pokrovsk on March 3.', [
+    { category: 'advanced', value: null, places: ['Pokrovsk'], actor: 'Russian' },
+  ]],
+  ['wire', 'Sudan', 'Army units advanced across the Blue Nile bridge in northern Khartoum, witnesses said.', [
+    { category: 'advanced', value: null, places: ['Khartoum'], reporters: ['witnesses'] },
+  ]],
+  ['encyclopedic', 'Syria', 'On 3 December the rebels advanced along the M5 highway near Khan Shaykhun.', [
+    { category: 'advanced', value: null, places: ['Khan Shaykhun'] },
+  ]],
+]);
+
+rule("label lines under a lead take its people and places when they name none", [
+  ['sitrep', 'Yemen', 'Civilian casualties in Taiz city, 1-7 May:\n- Killed: 9\n- Injured: 26', [
+    { category: 'killed', value: 9, group: 'civilians', places: ['Taiz'] },
+    { category: 'injured', value: 26, group: 'civilians', places: ['Taiz'] },
+  ]],
+  ['monitor', 'Ukraine', 'Children harmed in Kharkiv Oblast in March:\n• Killed: 4\n• Injured: 17\nThe shelling of Kupiansk continued on 2 April, killing 3 people.', [
+    { category: 'killed', value: 4, group: 'children', places: ['Kharkiv'] },
+    { category: 'injured', value: 17, group: 'children', places: ['Kharkiv'] },
+    { category: 'killed', value: 3, group: 'people', places: ['Kupiansk'] },
+  ]],
+  ['sitrep', 'Sudan', 'Casualties reported across Sudan this week:\n• Killed in Omdurman: 14\n• Injured: 40', [
+    { category: 'killed', value: 14, group: 'people', places: ['Omdurman'] },
+    { category: 'injured', value: 40, group: 'people', places: ['Sudan'] },
   ]],
 ]);

@@ -19,7 +19,7 @@ const ASSESSMENTS: Probe[] = [
   // Geolocated evidence and "recently advanced": the analyst's own finding of a gain.
   ['thinktank', 'Ukraine', 'Geolocated footage published on February 12 indicates that Russian forces recently advanced along Zarichna Street in northern Avdiivka.', [
     { category: 'advanced', value: null, places: ['Avdiivka'], actor: 'Russian' },
-  ], "a street named after the verb ('advanced along X Street in northern Y') hides the town from the advance"],
+  ]],
   ['thinktank', 'Ukraine', 'Geolocated footage indicates that Ukrainian forces recently advanced northwest of Robotyne.', [
     { category: 'advanced', value: null, places: ['Robotyne'], actor: 'Ukrainian' },
   ]],
@@ -62,7 +62,7 @@ const ASSESSMENTS: Probe[] = [
   ]],
   ['thinktank', 'DR Congo', 'M23 has consolidated its positions in Sake and will likely attempt to advance on Goma in the coming days.', [
     { category: 'captured', value: null, places: ['Sake'], actor: 'M23' },
-  ], "'consolidated its positions in X' is no capture construction yet"],
+  ], "'consolidated its positions in X': whether it is a capture or a foothold is not decided yet"],
   ['thinktank', 'Mali', 'JNIM fighters overran the army camp at Boulkessi on June 1, according to a statement by the group.', [
     { category: 'captured', value: null, places: ['Boulkessi'], actor: 'JNIM' },
   ]],
@@ -167,7 +167,7 @@ const MONITORS: Probe[] = [
     { category: 'killed', value: 62, group: 'civilians', places: ['El Fasher'] },
     { category: 'killed', value: 9, group: 'children' },
     { category: 'injured', value: 214, group: 'civilians', places: ['El Fasher'] },
-  ], "a lead line's group and place ('Civilian casualties recorded in X:') do not reach its label lines"],
+  ]],
   // "N of them were", numbers in words, the source last.
   ['monitor', 'Syria', 'SOHR documented the deaths of 23 people in the Turkish strikes on Afrin since dawn; nine of them were civilians.', [
     { category: 'killed', value: 23, group: 'people', places: ['Afrin'], reporters: ['SOHR'] },
