@@ -4,7 +4,8 @@
  * names its reporter; "at the hands of X" names the perpetrator; a gapped list by agent gives each member its own
  * side; a reporting verb's participle before a counted noun; a semicolon clause that breaks down the toll before it; a
  * bracket after a figure that holds its parts; a quoted verb; "the settlement" pointing back; ", bringing the total to N";
- * an advance along a path; label lines under a lead line that names their people and place.
+ * an advance along a path; label lines under a lead line that names their people and place; a name after a lower-case
+ * Arabic article written apart ("in al Qaim").
  */
 import { describe } from 'vitest';
 import { CATEGORIES } from '@frontline/schema';
@@ -170,5 +171,17 @@ rule("label lines under a lead take its people and places when they name none", 
   ['sitrep', 'Sudan', 'Casualties reported across Sudan this week:\n• Killed in Omdurman: 14\n• Injured: 40', [
     { category: 'killed', value: 14, group: 'people', places: ['Omdurman'] },
     { category: 'injured', value: 40, group: 'people', places: ['Sudan'] },
+  ]],
+]);
+
+rule('a lower-case Arabic article written apart opens the name after it', [
+  ['thinktank', 'Syria', 'SNA fighters captured al Bab on October 4, according to Turkish media.', [
+    { category: 'captured', value: null, places: ['al Bab'], reporters: ['Turkish media'] },
+  ]],
+  ['wire', 'Iraq', 'Four civilians were killed in an air strike in al Qaim on Sunday, a local official said.', [
+    { category: 'killed', value: 4, group: 'civilians', places: ['al Qaim'], reporters: ['local official'] },
+  ]],
+  ['sitrep', 'Syria', 'Some 2,000 families fled ash Shaddadi towards al Hasakah city between 10 and 12 October.', [
+    { category: 'displaced', value: 2000, unit: 'families', places: ['ash Shaddadi'] },
   ]],
 ]);

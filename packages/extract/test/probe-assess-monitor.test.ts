@@ -206,7 +206,7 @@ const MONITORS: Probe[] = [
   // An incident graded by a monitor of air strikes: hedged.
   ['monitor', 'Iraq', 'Between three and five civilians were reportedly killed when a Coalition strike hit a house in al Qaim on June 4, according to Airwars.', [
     { category: 'killed', value: 3, group: 'civilians', places: ['al Qaim'], reporters: ['Airwars'], certainty: 'hedged', cumulative: false },
-  ], "a lower-case Arabic article before a name ('in al Qaim') is not read as a place"],
+  ]],
   ['monitor', 'Libya', 'The Libyan Red Crescent said it had recovered the bodies of 27 people in Tarhuna since the withdrawal of the LNA.', [
     { category: 'killed', value: 27, group: 'people', places: ['Tarhuna'], reporters: ['Libyan Red Crescent'] },
   ]],
