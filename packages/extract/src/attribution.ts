@@ -17,13 +17,13 @@ import { allMatches, maskParentheticals } from './text.ts';
 import { continuesSubject, reportedSubjects } from './continuation.ts';
 import { findQuantities } from './numbers.ts';
 
-const SAY = String.raw`(?:said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|claimed|claims|estimated|estimates|estimate|documented|documents|document|added|adds|confirmed|confirms|confirm|noted|notes|recorded|records|record|warned|warns|wrote|counted|counts|count|tracked|tracks|track|verified|verifies|verify|registered|registers|register|monitored|issued|released|published|received\s+reports|spoke\s+of|speaks\s+of|put\s+the\s+(?:death\s+)?toll\s+at|puts\s+the\s+(?:death\s+)?toll\s+at)`;
+const SAY = String.raw`(?:said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|claimed|claims|estimated|estimates|estimate|assessed|assesses|assess|documented|documents|document|added|adds|confirmed|confirms|confirm|noted|notes|recorded|records|record|warned|warns|wrote|counted|counts|count|tracked|tracks|track|verified|verifies|verify|registered|registers|register|monitored|issued|released|published|received\s+reports|spoke\s+of|speaks\s+of|put\s+the\s+(?:death\s+)?toll\s+at|puts\s+the\s+(?:death\s+)?toll\s+at)`;
 /** Verbs of counting or reporting, whose subject is the figure's source ("X tracked"); the others are speech ("X said"). */
-const REPORTING_VERB = /^(?:report|estimat|document|confirm|record|count|track|verif|regist|monitor|issued|released|published|received)/i;
+const REPORTING_VERB = /^(?:report|estimat|assess|document|confirm|record|count|track|verif|regist|monitor|issued|released|published|received)/i;
 const SAY_RE = new RegExp(String.raw`\b${SAY}\b`, 'g');
 /** Every construction below holds one of these words: a sentence without any is skipped at once. */
 const ANY_CUE =
-  /\b(?:sa(?:id|ys?)|spoke|speaks|puts?\s+the|report|t(?:old|ells?)|announc|stat|claim|estimat|document|record|track|verif|regist|monitor|confirm|not(?:ed|es)|add|warn|wrote|count|issued|released|published|received|according|as\s+per|per|citing|quoting|figures|data|statistics|numbers|tally|statement|bulletin|update|communiqu|indicat|show|compil|cited|source)/i;
+  /\b(?:sa(?:id|ys?)|spoke|speaks|puts?\s+the|report|t(?:old|ells?)|announc|stat|claim|estimat|assess|document|record|track|verif|regist|monitor|confirm|not(?:ed|es)|add|warn|wrote|count|issued|released|published|received|according|as\s+per|per|citing|quoting|figures|data|statistics|numbers|tally|toll|statement|bulletin|update|communiqu|indicat|show|compil|cited|source)/i;
 /** Verbs whose passive agent is the reporter: "displacements recorded by the Cluster". */
 const BY_AGENT = /\b(?:reported|recorded|documented|tracked|verified|registered|counted|monitored|confirmed|announced|released|published|issued|compiled|cited|quoted)\s+by\s+([^,;:"“”()]+?)(?=\s*(?:[,;:"“”()]|\.(?:\s|$)|$|\s+(?:on|in|at|since|between|during|from|to|as|and|with|for|over|until|after|before|that|which|who)\b))/gi;
 const NP_END = String.raw`(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$|\s+(?:on|in|as|and|which|who|that|since|between|until)\b))`;
@@ -33,8 +33,8 @@ const PER = /(?:^|(?<=\(\s*)|(?<=^\s*))[Pp]er\s+((?:the\s+)?[A-Z][^,.;:"“”()
 const CITING = new RegExp(String.raw`\b(?:citing|quoting)\s+([^,.;:"“”]+?)${NP_END}`, 'gi');
 /** "figures from X", "data by X", "a report released by X": the document's author. */
 const FROM_SOURCE = /\b(?:figures|data|statistics|numbers|tally|count)\s+(?:from|by|of|compiled\s+by|released\s+by|published\s+by)\s+([^,.;:"“”]+?)(?=\s*(?:[,.;:"“”]|$|\s+(?:on|in|show|showed|shows|indicate|indicates|indicated|suggest|suggests|suggested|as|and|which|that)\b))/gi;
-/** "X's figures", "UNICEF's report", "OCHA data show": a source's own numbers. */
-const OWN_DATA = /\b((?:\p{Lu}[\p{L}.\-’'\u2024]*\s+){0,6}\p{Lu}[\p{L}.\-’'\u2024]*)(?:['’]s?\s+(?:figures|data|tally|count|statistics|report|records)\b|\s+(?:figures|data|statistics)\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b)/gu;
+/** "X's figures", "UNICEF's report", "OCHA data show": a source's own numbers; "X's toll" only for a known source. */
+const OWN_DATA = /\b((?:\p{Lu}[\p{L}.\-’'\u2024]*\s+){0,6}\p{Lu}[\p{L}.\-’'\u2024]*)(?:['’]s?\s+(?:figures|data|tally|count|statistics|report|records|(toll))\b|\s+(?:figures|data|statistics)\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b)/gu;
 /** "In a statement (on Monday), X condemned ...": X issued the statement, whatever the verb. */
 const IN_STATEMENT = /\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?(?:statement|report|update|bulletin|communiqu[ée])(?:\s+(?:on|late\s+on|issued\s+on|released\s+on)\s+[\p{L}\d ]+?)?,\s+((?:the\s+)?(?:\p{Lu}[\p{L}.\-’'\u2024]*|of|for|the|and|al)(?:\s+(?:\p{Lu}[\p{L}.\-’'\u2024]*|of|for|the|and|al))*)(?=\s+\p{Ll})/gu;
 /** "with X reporting (that)": a participle of saying after "with". */
@@ -287,7 +287,8 @@ function explicitPhrases(s: string): Found[] {
   for (const m of allMatches(SOURCE_NOTE, hidden)) found.push(stated(m, 'before'));
   for (const re of [FROM_SOURCE, IN_STATEMENT]) for (const m of allMatches(re, hidden)) found.push(stated(m, 'all'));
   for (const m of allMatches(WITH_REPORTING, hidden)) found.push({ ...stated(m, 'all'), basis: verbBasis(m[2]!) });
-  for (const m of allMatches(OWN_DATA, plain)) found.push(stated(m, 'all'));
+  // "Syria's toll" is the country's dead, "the Observatory's toll" the monitor's count.
+  for (const m of allMatches(OWN_DATA, plain)) if (!m[2] || entryOf(m[1]!) || ANAPHORIC.has(foldName(m[1]!))) found.push(stated(m, 'all'));
   // "displacements recorded by the Cluster": the agent of a reporting verb is its subject.
   for (const m of allMatches(BY_AGENT, plain)) found.push({ ...stated(m, 'all'), basis: 'subject_of_reporting_verb' });
   for (const m of allMatches(SAY_RE, plain)) {

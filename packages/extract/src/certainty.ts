@@ -1,7 +1,9 @@
 /**
  * Hedges (data/hedges.csv) make a figure hedged, not doubtful enough to drop: "are believed to have died", "reportedly
  * killed", "according to unconfirmed reports". A verb of belief or report counts when an infinitive follows it
- * ("believed to have", "said to be"); an adverb or a phrase counts as written.
+ * ("believed to have", "said to be"); an adverb or a phrase counts as written. A verb of claim ("Moscow claimed that
+ * its forces took X", "milbloggers claimed Russian forces seized X") puts what follows in its clause at one remove,
+ * unless its object is a thing claimed, not a statement ("claimed responsibility", "claimed the lives of").
  */
 import { tokenize } from '@frontline/nlp';
 import { readDataFile } from './data.ts';
@@ -12,6 +14,8 @@ interface Hedges {
   verbs: Set<string>;
   adverbs: Set<string>;
   phrases: string[];
+  claims: Set<string>;
+  claimObjects: Set<string>;
   /** Cheap test before tagging: an infinitive of "have"/"be", a participle of belief, or an adverb or phrase as written. */
   maybe: RegExp;
 }
@@ -20,14 +24,17 @@ let cached: Hedges | null = null;
 
 /** Parses the hedge table's text (a broken row stops the stage with its line). */
 export function parseHedges(text: string, file = 'hedges.csv'): Hedges {
-  const rows = parseRegistry(text, file, ['phrase', 'kind'], { kind: ['verb', 'adverb', 'phrase'] });
+  const rows = parseRegistry(text, file, ['phrase', 'kind'], { kind: ['verb', 'adverb', 'phrase', 'claim', 'claim_object'] });
   const of = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.phrase!.toLowerCase());
   const written = [...of('adverb'), ...of('phrase')].map((w) => w.replace(/\s+/g, '\\s+'));
   return {
     verbs: new Set(of('verb')),
     adverbs: new Set(of('adverb')),
     phrases: of('phrase'),
-    maybe: new RegExp(`\\bto\\s+(?:have|be)\\b|ed\\s+(?:dead|killed|missing|wounded|injured)\\b|\\b(?:${written.join('|')})\\b`, 'i'),
+    claims: new Set(of('claim')),
+    claimObjects: new Set(of('claim_object')),
+    // A claim verb's forms share its stem: "claim" -> claimed, claims; "allege" -> alleged.
+    maybe: new RegExp(`\\bto\\s+(?:have|be)\\b|ed\\s+(?:dead|killed|missing|wounded|injured)\\b|\\b(?:${[...written, ...of('claim').map((c) => `${c.replace(/e$/, '')}\\w*`)].join('|')})\\b`, 'i'),
   };
 }
 
@@ -56,10 +63,21 @@ export function hedgeIn(s: string, from: number, to: number): string {
     if (t.pos === 'VERB' && h.verbs.has(t.lemma) && next?.lemma === 'to' && ['have', 'be'].includes(tokens[i + 2]?.lemma ?? '')) {
       found.push(span.slice(t.start, next.end));
     } else if (beliefParticiple(tokens, i, h)) found.push(t.text);
+    else if (isClaim(tokens, i, h)) found.push(t.text);
     else if (h.adverbs.has(t.lemma)) found.push(t.text);
   });
   found.push(...phrasesIn(span));
   return found.join('; ');
+}
+
+/** "X claimed (on May 3) that ...": a verb of claim whose object is no thing claimed ("responsibility", "the lives"). */
+function isClaim(tokens: ReturnType<typeof tokenize>, i: number, h: Hedges): boolean {
+  const t = tokens[i]!;
+  // The tagger may call a participle an adjective ("The junta alleged that ..."): its stem still names the claim.
+  const stem = (w: string) => w.replace(/e?d$|e$/, '');
+  if (!['VERB', 'ADJ'].includes(t.pos) || ![...h.claims].some((c) => stem(c) === stem(t.lemma))) return false;
+  const object = tokens[i + 1]?.lemma === 'the' ? tokens[i + 2] : tokens[i + 1];
+  return !object || !h.claimObjects.has(object.lemma) && !h.claimObjects.has(object.text.toLowerCase());
 }
 
 /** "are feared dead", "were presumed killed": a passive verb of belief before the state it hedges. */

@@ -109,13 +109,18 @@ export function fits(category: Category, unit: Unit): boolean {
   return unit === 'persons' || unit === 'families' || unit === 'households';
 }
 
-/** Who killed, when the sentence says: "killed by Russian strikes", "bombardment by X killed". */
+/** Who killed, when the sentence says: "killed by Russian strikes", "at the hands of X", "bombardment by X killed". */
 export function perpetrator(s: string, cue: CueHit, subjectPosition: boolean): string {
   const after = s.slice(cue.end);
-  const by = /^\s*(?:(?:in|during|after)\s+(?:[\p{L}\-’']+\s+){0,4}?(?:strikes|airstrikes|air\s+strikes|raids|shelling|attacks?|bombardments?|bombings?|fire)\s+)?by\s+/iu.exec(after);
-  if (by) return actorAfter(s, cue.end + by[0].length) || byPhrase(s.slice(cue.end + by[0].length));
+  const by = /^\s*(?:(?:in|during|after)\s+(?:[\p{L}\-’']+\s+){0,4}?(?:strikes|airstrikes|air\s+strikes|raids|shelling|attacks?|bombardments?|bombings?|fire)\s+)?(?:by|at\s+the\s+hands\s+of)\s+/iu.exec(after);
+  if (by) return agentAt(s, cue.end + by[0].length);
   if (subjectPosition) return '';
   return subjectActor(s, cue.start, false) || looseSubject(s, cue.start);
+}
+
+/** The agent after "by" at `at`: a side the actor reader knows, else its words as written ("by Russian strikes"). */
+export function agentAt(s: string, at: number): string {
+  return actorAfter(s, at) || byPhrase(s.slice(at));
 }
 
 /** "killed by Russian strikes": the agent's words as written, up to the next phrase or clause. */

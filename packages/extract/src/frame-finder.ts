@@ -16,14 +16,14 @@ import type { Draft } from './draft.ts';
 import { isNotACount } from './filters.ts';
 import type { Frame } from './frames.ts';
 import { frameFor, frames, isCausingVerb, isReportingVerb, isSufferingVerb, mayHoldFrame } from './frames.ts';
-import { factPlaces, fits, KIND_OF, PARTITIVE_TAIL, perpetrator } from './figures.ts';
+import { agentAt, factPlaces, fits, KIND_OF, PARTITIVE_TAIL, perpetrator } from './figures.ts';
 import { fightersOnly, nounHead, readHead, sideGroup } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
 import type { Attachment, Counted } from './frame-parts.ts';
 import { isCategory } from './frame-parts.ts';
-import { riseTo } from './frame-tolls.ts';
+import { riseTo, totalAfter } from './frame-tolls.ts';
 import { shareGroup } from './shares.ts';
 
 export interface FrameDraft extends Draft {
@@ -61,6 +61,12 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
       drafts.push(restated);
       continue;
     }
+    const total = totalAfter(s, c, [...read, ...drafts]);
+    if (total) {
+      const reporter = (total.whole as Partial<FrameDraft>).reporter ?? '';
+      drafts.push({ ...partOf(total.whole, c, total.whole.places), cueStart: total.cueStart, cueEnd: c.end, cumulative: true, frame: 'total/rise_to', reporter });
+      continue;
+    }
     const byPlace = continuedBreakdown(s, tokens, c, [...read, ...drafts]);
     const whole = byPlace ? null : subgroupOf(s, c, [...read, ...drafts]) ?? copulaPart(s, c, [...read, ...drafts]);
     if (whole) {
@@ -74,7 +80,8 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
     if (found && KIND_OF[found.category] === 'displacement' && fightersOnly(s.slice(c.q.end, c.end))) continue;
     // "45 trucks crossed", "12 convoys left": a verb of moving says displacement only of people or families.
     if (found && KIND_OF[found.category] === 'displacement' && found.frame.pos === 'VERB' && c.head && !c.known) continue;
-    const list = gappedList(s, tokens, counted, i, !!byPlace, found?.subject ? found.end : 0);
+    // "82 were killed by X, 31 by Y": a bare figure that is its verb's subject heads a list as a counted one does.
+    const list = gappedList(s, tokens, counted, i, !!byPlace || !!found?.subject, found?.subject ? found.end : 0);
     const members = list.length || byPlace ? [c, ...list] : [c];
     const reporter = reportingSubject(s, tokens, c.after);
     // "killed 19 people on 2 May and another 23 on 3 May": a list by date shares the clause's places; each later
@@ -87,6 +94,8 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
         const d = draftOf(s, m, { ...found!, category }, own, reporter);
         const later = byDate && m !== c;
         const cueEnd = later ? m.end + (DATED_MEMBER.exec(s.slice(m.end))?.[0].length ?? 0) : d.cueEnd;
+        const agent = d.kind === 'casualty' && m !== c ? AGENT_MEMBER.exec(s.slice(m.end)) : null;
+        if (agent) d.actor_text = agentAt(s, m.end + agent[0].length);
         drafts.push({ ...d, cueStart: later ? m.q.start : d.cueStart, cueEnd, listed: list.length > 0 && !byDate });
       }
     }
@@ -111,7 +120,9 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
     if (t.pos === 'NOUN') { head = t; break; }
     // "640 IDP arrivals": an acronym before a noun qualifies it.
     const acronym = t.pos === 'PROPN' && /^[A-Z]{2,}$/.test(t.text) && tokens[k + 1]?.pos === 'NOUN';
-    if (!(t.pos === 'ADJ' || (t.pos === 'ADV' && t.lemma !== 'also') || DETERMINERS.has(t.lemma) || acronym)) break;
+    // "1,245 reported fatalities", "52 confirmed deaths": a reporting verb's participle qualifies the noun.
+    const reported = t.pos === 'VERB' && /ed$/i.test(t.text) && isReportingVerb(t.lemma);
+    if (!(t.pos === 'ADJ' || (t.pos === 'ADV' && t.lemma !== 'also') || DETERMINERS.has(t.lemma) || acronym || reported)) break;
   }
   // readHead knows units and groups; "three more villages" is read from after "more".
   // "7 of them civilians": the noun after a pronoun partitive says who the part are (figures.ts reads it the same way).
@@ -494,7 +505,10 @@ function subgroupOf(s: string, c: Counted, before: Draft[]): Draft | null {
   const continues = partEnd >= 0 && (/^\s*[\p{L}\-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u.test(between) || /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(afterPart));
   // "12 fatalities on Monday, 7 of them civilians": the part names itself after its figure.
   const tail = /,\s*$/.test(between) && PARTITIVE_TAIL.test(s.slice(c.q.end));
-  if (!opens && !continues && !tail) return null;
+  // "Killed: 45 (12 children)", "45 people (including 12 children)": a bracket right after the figure (or its noun)
+  // holds its parts.
+  const bracket = /^\s*(?:[\p{L}\-]+\s*){0,3}\(\s*(?:(?:including|among\s+them|of\s+whom)\s+)?$/iu.test(between);
+  if (!opens && !continues && !tail && !bracket) return null;
   return lastWhole(previous);
 }
 
@@ -637,7 +651,8 @@ function gappedList(s: string, tokens: Token[], all: Counted[], i: number, bare 
     if (c.head && c.head.lemma !== first.head?.lemma) break;
     // "and four more in B": the adding word may follow the figure as well.
     if (!dated && !PLACED_MEMBER.test(s.slice(c.end))) break;
-    if (tokens.some((t) => t.pos === 'VERB' && t.start >= from && t.end <= c.q.start)) break;
+    // A verb between members opens another clause; not one inside a compound word ("Saudi-led forces").
+    if (tokens.some((t, k) => t.pos === 'VERB' && t.start >= from && t.end <= c.q.start && tokens[k - 1]?.text !== '-')) break;
     out.push({ ...c, unit: first.unit, group: first.group });
     prev = c;
   }
@@ -645,9 +660,12 @@ function gappedList(s: string, tokens: Token[], all: Counted[], i: number, bare 
 }
 
 const ADDING_WORD = String.raw`(?:(?:another|a\s+further|further)\s+)?`;
-const PLACE_GAP = new RegExp(String.raw`^\s+(?:in|to|at|from)\s[^.;:()\d]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)${ADDING_WORD}$`, 'i');
+// "82 were killed by regime forces, 31 by Russian forces and 12 by ISIS": a member may be placed by its agent too.
+const PLACE_GAP = new RegExp(String.raw`^\s+(?:in|to|at|from|by)\s[^.;:()\d]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)${ADDING_WORD}$`, 'i');
 const DATE_GAP = new RegExp(String.raw`^\s+(?:on|in|at)\s[^.;:()]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)${ADDING_WORD}$`, 'i');
-const PLACED_MEMBER = /^\s+(?:(?:more|others)\s+)?(?:in|to|at|from)\s/;
+const PLACED_MEMBER = /^\s+(?:(?:more|others)\s+)?(?:in|to|at|from|by)\s/;
+/** A member of a casualty list followed by its own agent: "31 by Russian forces". */
+const AGENT_MEMBER = /^\s+(?:(?:more|others)\s+)?by\s+/;
 const DATED_MEMBER = /^\s+(?:(?:more|others)\s+)?on\s/;
 
 /** Places of one member of a list: those between its figure and the next member's. */

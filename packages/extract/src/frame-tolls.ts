@@ -5,6 +5,7 @@
 import type { Category, Group } from '@frontline/schema';
 import type { Token } from '@frontline/nlp';
 import type { Attachment, Counted } from './frame-parts.ts';
+import type { Draft } from './draft.ts';
 import { isCategory } from './frame-parts.ts';
 import { frameFor } from './frames.ts';
 import { readHead } from './nouns.ts';
@@ -127,4 +128,20 @@ function complementCategory(words: Token[]): Category | null {
     if (f && isCategory(f.category)) return f.category;
   }
   return null;
+}
+
+/** ", bringing the total since January to": a total with no noun of its own, right before its figure. */
+const TOTAL_TO = /,\s*(?:bringing|raising|taking|pushing)\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?total\b[^,;.]{0,80}?\s+to\s+$/i;
+
+/**
+ * "SNHR documented the death of 64 civilians in March, bringing the total since January to 301": the total counts
+ * what the figure before it in the sentence counted (category, group, unit, places); its predicate runs from
+ * "bringing" to the figure, so "since January" dates the total, not the incident. The whole and where the predicate
+ * starts, or null.
+ */
+export function totalAfter(s: string, c: Counted, before: Draft[]): { whole: Draft; cueStart: number } | null {
+  const m = TOTAL_TO.exec(s.slice(0, c.q.start));
+  if (!m) return null;
+  const whole = before.filter((d) => d.kind !== 'territory' && !d.part && d.figEnd <= m.index && d.quantity?.value != null).sort((a, b) => a.figStart - b.figStart).pop();
+  return whole ? { whole, cueStart: m.index } : null;
 }

@@ -20,9 +20,11 @@ import { certaintyOf } from './certainty.ts';
 import { DateContext, isHeading, PlaceDiscourse } from './discourse.ts';
 import { VictimContext } from './victims.ts';
 import { withFactKeys } from '@frontline/schema';
-import { laterParts } from './later-parts.ts';
+import { clauseTolls, laterParts } from './later-parts.ts';
 import { ListLeads } from './list-leads.ts';
+import { LabelLeads } from './label-leads.ts';
 import { foldName, PARAGRAPH_MARK, SECTION_MARK } from '@frontline/schema';
+import { unquoteWords } from './text.ts';
 
 export { findQuantities } from './numbers.ts';
 export { findPlaces } from './places.ts';
@@ -40,6 +42,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const victims = new VictimContext();
   const where = new PlaceDiscourse();
   const lists = new ListLeads();
+  const labels = new LabelLeads();
   let previousEnd = 0;
   let tolls: { drafts: Draft[]; sentence: number } | undefined;
   let headingCapture: ExtractedFact | undefined;
@@ -54,15 +57,20 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     if (heading) dates.heading(s);
     if (heading) headingCapture = undefined;
     if (heading) where.heading();
-    const places = findPlaces(s);
+    // A quoted verb ("forces 'liberated' X") still places its object and takes it.
+    const plain = unquoteWords(s);
+    const places = findPlaces(plain);
     const shifted = places.map((p) => shift(p, sentence.start));
     const { drafts, usedVerbs } = figureDrafts(s, places, recentActor(memory));
-    drafts.push(...territoryDrafts(s, places, usedVerbs, memory));
+    drafts.push(...territoryDrafts(plain, places, usedVerbs, memory));
     drafts.push(...newFigures(drafts, frameDrafts(s, places, drafts)));
     // "Among those killed were 68 children": the breakdown of the toll stated in the sentence before.
-    drafts.push(...laterParts(s, tolls && sentence.index - tolls.sentence <= TOLL_SENTENCES ? tolls.drafts : [], drafts, places));
+    const clause = clauseTolls(s, drafts, (p) => shift(p, sentence.start));
+    drafts.push(...laterParts(s, clause.length ? clause : tolls && sentence.index - tolls.sentence <= TOLL_SENTENCES ? tolls.drafts : [], drafts, places));
     // "- Dana: 12,000" under "Newly displaced people by sub-district:": one fact per place of the list.
     drafts.push(...lists.read(s, drafts));
+    // "• Killed: 62" under "Civilian casualties recorded in El Fasher this week:": the lead's people and places.
+    labels.read(s, drafts, places, (p) => shift(p, sentence.start));
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
     victims.resolve(s, drafts);
     sources.read(s, article.text, sentence.start);
@@ -194,7 +202,7 @@ function toFact(
     time_phrase: time?.text ?? '',
     time_context,
     ...certaintyOf(s, d.figStart, d.cueStart, d.cueEnd),
-    cumulative: (d.kind !== 'territory' || !!d.quantity) && (d.cumulative || !!time?.since) || RUNNING_TOTAL.test(s.slice(Math.max(0, d.cueStart - 60), d.cueEnd + 60)),
+    cumulative: (d.kind !== 'territory' || !!d.quantity) && (d.cumulative || !!time?.since) || RUNNING_TOTAL.test(s.slice(Math.max(0, d.cueStart - 60), d.cueEnd) + ownAfter(s, d.cueEnd)),
     reporter_texts: reporters,
     quote: s,
     sentence_index: sentence.index,
@@ -205,6 +213,11 @@ function toFact(
     cue_start: sentence.start + d.cueStart,
     cue_end: sentence.start + d.cueEnd,
   };
+}
+
+/** The words after a predicate that may still say it is a running total: not a next clause that adds to a total. */
+function ownAfter(s: string, from: number): string {
+  return s.slice(from, from + 60).split(/,\s*(?:bringing|raising|taking|pushing)\b/i)[0]!;
 }
 
 function uniquePlaces(places: PlaceMention[]): PlaceMention[] {

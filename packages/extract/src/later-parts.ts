@@ -6,7 +6,7 @@
  * with no toll before it ("Those killed in the raid included 13 children") gives the group's own figure; a verb of
  * share names the part's group before its figure ("Women represented 12 of the victims").
  */
-import type { Category, Group } from '@frontline/schema';
+import type { Category, Group, PlaceMention } from '@frontline/schema';
 import { tokenize } from '@frontline/nlp';
 import { factPlaces } from './figures.ts';
 import { shareGroup } from './shares.ts';
@@ -104,3 +104,16 @@ function categoryOf(words: string): Category | null {
   if (/\b(?:killed|dead|died|fatalities)\b/i.test(words)) return 'killed';
   return null;
 }
+
+/**
+ * "SOHR documented 23 deaths in Afrin; nine of them were civilians": a clause after a semicolon breaks down the toll
+ * of the clause before it as a next sentence would. The sentence's casualty wholes before its last semicolon, last
+ * first, their places made article-wide (by `toArticle`), for laterParts; [] when there is none.
+ */
+export function clauseTolls(s: string, drafts: Draft[], toArticle: (p: PlaceHit) => PlaceMention): Draft[] {
+  const semicolon = s.lastIndexOf(';');
+  if (semicolon < 0) return [];
+  const wholes = drafts.filter((d) => d.kind === 'casualty' && !d.part && d.quantity?.value != null && d.figEnd < semicolon).reverse();
+  return wholes.map((d) => ({ ...d, places: [], articlePlaces: [...d.places.map(toArticle), ...(d.articlePlaces ?? [])] }));
+}
+

@@ -67,6 +67,8 @@ const DESCRIPTOR =
 const NEAR_DESCRIPTOR = /\b(?:north|south|east|west|rural|nearby|neighbou?ring)/i;
 
 const PARTICLE = /^(?:al|a|as|ash|ad|ar|at|az|an|el|ez|ed|es|en|ech|adh|ath|bin|ibn|wa|de|du|um|umm|abu|abou|tal|tell|tel|kafr|khan|jisr|ain|bab|ras|bir|beit|deir|jabal|jebel|qalaat|maarat|bani)$/i;
+/** The Arabic article written apart and lower case ("al Qaim", "ash Shaddadi"); not "a", "an", "as", "at" (English words). */
+const LEADING_ARTICLE = /^(?:al|el|ad|ar|ash|az|ez|ed|es|ech|adh|ath)$/;
 const CAP = /^(?:(?:al|a|as|ash|ad|ar|at|az|an|el|ez|ed|es|en)[-‐])?\p{Lu}/u;
 
 const excluded = aliasMatcher([...ACTORS.flatMap((a) => a.aliases), ...SOURCES.flatMap((s) => s.aliases)].filter((a) => !COUNTRIES.includes(a)));
@@ -116,13 +118,15 @@ function nameRuns(masked: string): Word[] {
     if (cur.length) runs.push({ text: masked.slice(cur[0]!.start, cur[cur.length - 1]!.end), start: cur[0]!.start, end: cur[cur.length - 1]!.end });
     cur = [];
   };
-  for (const w of words) {
+  words.forEach((w, i) => {
     const adjacent = cur.length > 0 && /^ +$/.test(masked.slice(cur[cur.length - 1]!.end, w.start));
     if (cur.length && !adjacent) flush();
     if (isNameWord(w.text)) cur.push(w);
     else if (cur.length && PARTICLE.test(w.text)) cur.push(w);
+    // "in al Qaim", "near ar Raqqa": a lower-case article written apart opens the name after it.
+    else if (!cur.length && LEADING_ARTICLE.test(w.text) && words[i + 1] && / $/.test(masked.slice(w.end, words[i + 1]!.start)) && isNameWord(words[i + 1]!.text)) cur.push(w);
     else flush();
-  }
+  });
   flush();
   return runs.map(stripPossessive);
 }

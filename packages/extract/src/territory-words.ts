@@ -2,14 +2,14 @@
  * Word lists of the territory rules (data/territory-words.csv): the shares that open the next place of a capture
  * list ("and much of X"), the words that undo an assault ("stormed X but was repelled"), an entry short of a capture
  * ("established a presence in X"), an advance that reaches a place or heads towards it, and a noun of ground taken
- * whole that the place after it locates ("the pocket in southern X", "a highway running through X"), and the noun of a site after its name ("the X
- * factories", "the X housing project").
+ * whole that the place after it locates ("the pocket in southern X", "a highway running through X"), the noun of a site after its name ("the X
+ * factories", "the X housing project"), and a military installation located by "in" or "at" ("the army camp at X").
  */
 import { parseRegistry } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 
 const FILE = 'territory-words.csv';
-const ROLES = ['share', 'repelled', 'foothold', 'reach', 'approach', 'ground', 'site'] as const;
+const ROLES = ['share', 'repelled', 'foothold', 'reach', 'approach', 'ground', 'site', 'installation'] as const;
 export type TerritoryRole = (typeof ROLES)[number];
 
 let cached: Map<TerritoryRole, string[]> | null = null;

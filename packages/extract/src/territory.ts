@@ -68,6 +68,9 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   [/\b(?:drove|driven|driving|expelled|expelling|ousted|ousting|pushed|pushing|kicked)\s+(?!(?:(?:north|south|east|west)\S*|back|on|ahead|forward|further|deeper|\p{Ll}+ly)(?:\s+(?:north|south|east|west)\S*)?\s+(?:out\s+of|from)\b)(?:[^,.;]{1,40}?)\s+(?:out\s+of|from)\b/giu, 'captured', 'active'],
   // "advanced west of X", "advancing towards X", "made marginal advances near X": an advance located by a place.
   [/\b(?:advanc(?:ed|ing|es)|(?:made|make|makes|making)\s+(?:(?:confirmed|marginal|tactical|further|new|limited|significant|some)\s+)*advances?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?(?:\s+of)?|near|toward|towards|on|through|within|in|past)\b/gi, 'advanced', 'into'],
+  // "advanced along Zarichna Street in northern X", "advanced across the river near X": a path (a street, a road, a
+  // river) before the place that locates the advance.
+  [/\b(?:advanc(?:ed|ing|es)|(?:made|make|makes|making)\s+(?:(?:confirmed|marginal|tactical|further|new|limited|significant|some)\s+)*advances?)\s+(?:along|across)\s+[^,;.]{1,50}?\s+(?:in|near|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b/gi, 'advanced', 'into'],
   // "continuing their advance on X", "the rebels' rapid advance towards X": the noun of an advance, its goal after it.
   [/\b(?:their|its|his|the|an|a|further|rapid|swift|continued|steady)\s+advances?\s+(?:on|into|towards?)\b/gi, 'advanced', 'into'],
   // "advanced to capture X" is the capture itself, read off its own verb.
@@ -80,7 +83,8 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
  */
 const OBJECT_STOP = /^(?:near|in|on|at|to|from|with|toward|towards|into|after|before|during|amid|while|by|for|as|since|until|and|or|but|that|which|who|where|when|than|against|despite|between|through|across|around|outside|inside|within|via|under|over|without|is|was|were|are|be|been|has|have|had|not|no)$/i;
 const FORCE_AFTER = /^\s+(?:army|armed\s+forces|military|police|troops|forces|government|regime)\b/i;
-const INSTALLATION_IN = /^(?:the\s+)?[^,;.:()]{0,80}?\b(?:bases?|headquarters|HQ|garrison|barracks|command|compound|airport|air\s?base|airfield)\b(?:\s+of\s+[^,;.:()]{1,60}?)?\s+(?:in|at|inside)(?:\s+the\s+(?:city|town)\s+of)?$/i;
+/** "overran the army camp at X", "took the brigade HQ in X": a post taken in X (nouns in territory-words.csv). */
+const INSTALLATION_IN = new RegExp(String.raw`^(?:the\s+)?[^,;.:()]{0,80}?\b${wordsPattern('installation')}\b(?:\s+of\s+[^,;.:()]{1,60}?)?\s+(?:in|at|inside)(?:\s+the\s+(?:city|town)\s+of)?$`, 'i');
 const CLAUSE_IN_GAP = /\b(?:said|says|that|which|who|when|while|where|after|before|near|outside|north|south|east|west|from|to|toward|towards|was|were|is|are|had|has|have)\b/i;
 const POSITION_PAIR = /\b(?:\p{Ll}+ern|central)\s+and\s+(?=(?:\p{Ll}+ern|central)\b)/gu;
 /**
@@ -97,9 +101,11 @@ const QUALIFIER = /(?:^|\s)\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}\s+(?=(?:
 const OBJECT_WORD = /^(?:\p{Ll}[\p{L}\-’']*|of)$/u;
 
 const CAPITAL = /\b(?:the\s+)?(?:provincial\s+capital|capital\s+(?:city\s+)?of\s+the\s+(?:province|governorate)|(?:province|governorate)['’]s\s+capital)/i;
-const BACK_REFERENCE = /^\s+(?:the\s+)?(?:(?:strategic|military|key|former)\s+)?(airbase|air\s+base|airport|base|town|city|village|crossing|camp)\b/i;
+/** Nouns that stand for a place named before: "the town", "the strategic airbase". */
+const PLACE_NOUN = String.raw`(?:(?:strategic|military|key|former)\s+)?(airbase|air\s+base|airport|base|town|city|village|settlement|crossing|camp)`;
+const BACK_REFERENCE = new RegExp(String.raw`^\s+(?:the\s+)?${PLACE_NOUN}\b`, 'i');
 /** A subject that is only a noun for a place named before: "The town", "The strategic airbase itself". */
-const SUBJECT_REFERENCE = /^\s*the\s+(?:(?:strategic|military|key|former)\s+)?(?:airbase|air\s+base|airport|base|town|city|village|crossing|camp)(?:\s+itself)?\s*$/i;
+const SUBJECT_REFERENCE = new RegExp(String.raw`^\s*the\s+${PLACE_NOUN}(?:\s+itself)?\s*$`, 'i');
 /** "entered more neighbourhoods in the city's south", "stormed districts of the town": a part of the city named before. */
 const PART_OF_BACK_REFERENCE = /^\s+(?:[\p{Ll}\-]+\s+){0,4}?(?:neighbou?rhoods?|districts?|quarters?|parts?|areas?|suburbs?|outskirts)\s+(?:of|in)\s+the\s+(town|city)(?:['’]s)?\b/iu;
 /** "seized most of them", "captured it": a pronoun object stands for the places the sentence has just named. */
@@ -257,7 +263,8 @@ function backReference(s: string, from: number, memory: ArticleMemory, places: P
   const m = BACK_REFERENCE.exec(s.slice(from)) ?? part;
   if (!m) return [];
   const noun = m[1]!.toLowerCase();
-  const feature = /air|base/.test(noun) ? 'airbase' : noun;
+  // "the settlement" (an assessment's word for a town or village) is a town-like place.
+  const feature = /air|base/.test(noun) ? 'airbase' : noun === 'settlement' ? 'town' : noun;
   // "recaptured X after driving the army out of the town": the town is the one this sentence has just named.
   const here = places.filter((p) => p.end <= from && (p.feature_hint === feature || (!p.feature_hint && !isGovernorate(p.text)))).pop();
   if (here && /^(?:town|city|village)$/.test(feature)) return [here];

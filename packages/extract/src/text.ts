@@ -103,6 +103,14 @@ export function maskSpans(s: string, spans: { start: number; end: number }[]): s
   return out;
 }
 
+/**
+ * Opens quotes around one lower-case word ("Russian forces 'liberated' X", "claimed it had “captured” X"): a claimant's
+ * verb quoted by the analyst is still the verb. Same length, so offsets stay valid; apostrophes inside names stay.
+ */
+export function unquoteWords(s: string): string {
+  return s.replace(/(?<!\p{L})['‘“"](\p{Ll}+)['’”"](?!\p{L})/gu, ' $1 ');
+}
+
 /** Hides parenthetical asides ("— a term ... —", "(...)") so subject searches skip them. */
 export function maskParentheticals(s: string): string {
   const spans: { start: number; end: number }[] = [];

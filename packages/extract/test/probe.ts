@@ -13,8 +13,9 @@ import type { Genre } from './rule.ts';
 export type Want = {
   category: string; value: number | null; unit?: string; modifier?: string; vague?: string; places?: string[];
   time?: string; reporters?: string[];
-  /** A word the side's text must contain; a part of the fact's time phrase or of its time context (a paragraph's date). */
-  actor?: string; when?: string;
+  /** Optional checks: the group, a word of the side's text ('' for none), a running total, hedged or stated; a part of
+   * the fact's time phrase or of its time context (a paragraph's date). */
+  group?: string; actor?: string; cumulative?: boolean; certainty?: 'stated' | 'hedged'; when?: string;
 };
 export type Probe = [Genre, string, string, Want[], string?];
 
@@ -26,7 +27,10 @@ function matches(f: ExtractedFact, w: Want): boolean {
   if (w.modifier !== undefined && (f.quantity?.modifier ?? '') !== w.modifier) return false;
   if (w.vague !== undefined && (f.quantity?.vague_word ?? '') !== w.vague) return false;
   if (w.time !== undefined && f.time_phrase !== w.time) return false;
-  if (w.actor !== undefined && !fold(f.actor_text ?? '').includes(fold(w.actor))) return false;
+  if (w.group !== undefined && f.group !== w.group) return false;
+  if (w.actor !== undefined && (w.actor ? !fold(f.actor_text ?? '').includes(fold(w.actor)) : (f.actor_text ?? '') !== '')) return false;
+  if (w.cumulative !== undefined && f.cumulative !== w.cumulative) return false;
+  if (w.certainty !== undefined && (f.certainty ?? 'stated') !== w.certainty) return false;
   if (w.when !== undefined && !fold(`${f.time_phrase} | ${f.time_context}`).includes(fold(w.when))) return false;
   const places = f.place_mentions.map((p) => fold(p.text));
   if (w.places && !w.places.every((p) => places.some((q) => q.includes(fold(p))))) return false;
@@ -36,9 +40,9 @@ function matches(f: ExtractedFact, w: Want): boolean {
 }
 
 const show = (f: ExtractedFact) => ({
-  category: f.category, value: f.quantity?.value, unit: f.unit, modifier: f.quantity?.modifier,
-  places: f.place_mentions.map((p) => p.text), time: f.time_phrase, context: f.time_context, reporters: f.reporter_texts,
-  actor: f.actor_text,
+  category: f.category, value: f.quantity?.value, unit: f.unit, modifier: f.quantity?.modifier, group: f.group,
+  actor: f.actor_text, cumulative: f.cumulative, certainty: f.certainty ?? 'stated', places: f.place_mentions.map((p) => p.text),
+  time: f.time_phrase, context: f.time_context, reporters: f.reporter_texts,
 });
 
 /** The facts of the kinds asked for, each expected one found once, and no others of those categories. */

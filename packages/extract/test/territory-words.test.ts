@@ -33,6 +33,14 @@ describe('territory-words.csv', () => {
       expect(taken.some((p) => p.startsWith(named)), JSON.stringify(taken)).toBe(true);
     });
   }
+  // The example names its place last: the capitalized words after the last "in", "at" or "the town of".
+  for (const row of rows.filter((r) => r.role === 'installation')) {
+    it(`installation "${row.phrase}": the place it stands in is taken or entered: ${row.example}`, () => {
+      const named = /\b(?:in|at|of)\s+((?:\p{Lu}[\p{L}\-]*\s*)+)(?:\.)$/u.exec(row.example!)![1]!.trim();
+      const taken = extract(row.example!).filter((f) => f.kind === 'territory').flatMap((f) => f.place_mentions.map((p) => p.text));
+      expect(taken.some((p) => named.startsWith(p.split(/[\s-]/)[0]!)), JSON.stringify(taken)).toBe(true);
+    });
+  }
   for (const row of rows.filter((r) => r.role === 'repelled')) {
     it(`repelled "${row.phrase}": no ground changed hands: ${row.example}`, () => {
       expect(extract(row.example!).filter((f) => f.kind === 'territory')).toEqual([]);
