@@ -5,7 +5,8 @@
  *   the build's time, peak memory (RSS of the build process, from /usr/bin/time) and the bytes it wrote, article
  *   pages apart. Without it, it measures apps/dashboard/build (run `pnpm --filter @frontline/dashboard build` first)
  *   or `--build DIR`.
- * - Per page: gzip JavaScript, gzip HTML (the page's data is inlined in it), time to interactive in Chromium
+ * - Per page: gzip JavaScript, gzip HTML (the page's data is inlined in it), the raw page data the browser parses
+ *   (its `__data.json`, the same data as the HTML inlines), time to interactive in Chromium
  *   (median of N runs: from navigation start until hydration is done and the main thread is next idle), the marks
  *   drawn, the Tab stops, and the time a filter change takes to be drawn (choosing the first reporter).
  */
@@ -51,7 +52,8 @@ function buildFrom(data: string): string {
   const total = folderBytes(out);
   const articles = existsSync(join(out, 'articles')) ? folderBytes(join(out, 'articles')) : { bytes: 0, files: 0 };
   console.log(`Build from ${data}: ${seconds.toFixed(1)} s, peak RSS ${mb(rss)}`);
-  console.log(`  wrote ${mb(total.bytes)} in ${total.files} files; article pages ${mb(articles.bytes)} in ${articles.files} files`);
+  const detail = existsSync(join(out, 'detail')) ? folderBytes(join(out, 'detail')) : { bytes: 0, files: 0 };
+  console.log(`  wrote ${mb(total.bytes)} in ${total.files} files; article pages ${mb(articles.bytes)} in ${articles.files} files; sentence detail files ${mb(detail.bytes)} in ${detail.files}`);
   return out;
 }
 
@@ -135,11 +137,13 @@ async function main() {
   const server = await serveDir(build);
   const browser = await launchBrowser();
   console.log(`\nPer page (gzip -9; times are medians of ${runs} runs in Chromium at 1440 px)`);
-  console.log(`  ${'page'.padEnd(16)} ${'JS'.padStart(9)} ${'HTML+data'.padStart(10)} ${'interactive'.padStart(12)} ${'marks'.padStart(6)} ${'Tab stops'.padStart(10)} ${'filter'.padStart(8)}`);
+  console.log(`  ${'page'.padEnd(16)} ${'JS'.padStart(9)} ${'HTML+data'.padStart(10)} ${'raw data'.padStart(9)} ${'interactive'.padStart(12)} ${'marks'.padStart(6)} ${'Tab stops'.padStart(10)} ${'filter'.padStart(8)}`);
   try {
     for (const path of pages) {
       const js = scriptsOf(build, path).reduce((sum, url) => sum + gzipSync(readFileSync(join(build, url)), { level: 9 }).length, 0);
       const html = gzipSync(readFileSync(join(build, path, 'index.html')), { level: 9 }).length;
+      const dataFile = join(build, path, '__data.json');
+      const raw = existsSync(dataFile) ? mb(statSync(dataFile).size) : '–';
       const times: number[] = [];
       let marks = 0;
       let stops = 0;
@@ -160,7 +164,7 @@ async function main() {
       const tti = Number.isFinite(median(times)) ? `${Math.round(median(times))} ms` : `> ${TIMEOUT_MS / 1000} s`;
       const name = path.startsWith('/articles/') ? '/articles/…' : path;
       console.log(
-        `  ${name.padEnd(16)} ${kb(js).padStart(9)} ${kb(html).padStart(10)} ${tti.padStart(12)} ${String(marks).padStart(6)} ${String(stops).padStart(10)} ${f.padStart(8)}`,
+        `  ${name.padEnd(16)} ${kb(js).padStart(9)} ${kb(html).padStart(10)} ${raw.padStart(9)} ${tti.padStart(12)} ${String(marks).padStart(6)} ${String(stops).padStart(10)} ${f.padStart(8)}`,
       );
     }
   } finally {
