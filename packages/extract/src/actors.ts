@@ -127,19 +127,25 @@ export function hasActorAlias(text: string): boolean {
   return actorMentions(text).length > 0;
 }
 
-// Folded alias → class, for telling sides apart ("rebels withdrew": who gained is a side other than the rebels).
-const CLASS_OF = new Map(ACTORS.flatMap((a) => a.aliases.map((alias) => [alias.toLowerCase(), a.class] as const)));
+// Folded alias → class and country, for telling sides apart ("rebels withdrew": who gained is a side other than the
+// rebels; "Ukrainian forces withdrew as Russian troops advanced": two state forces, of two states).
+const SIDE_OF = new Map(ACTORS.flatMap((a) => a.aliases.map((alias) => [alias.toLowerCase(), { cls: a.class as string, country: a.country }] as const)));
 
-/** The class of the first registry actor an actor phrase names, or '' when it names none. */
-function classOf(phrase: string): string {
+/** The class and country of the first registry actor an actor phrase names, or null when it names none. */
+function sideOf(phrase: string): { cls: string; country: string } | null {
   const hit = actorMentions(phrase)[0];
-  return hit ? (CLASS_OF.get(hit.text.toLowerCase()) ?? '') : '';
+  return hit ? (SIDE_OF.get(hit.text.toLowerCase()) ?? null) : null;
+}
+
+/** Two sides: of different classes, or both of a named country and of different ones (a generic "the army" has none). */
+function apart(a: { cls: string; country: string }, b: { cls: string; country: string }): boolean {
+  return a.cls !== b.cls || (a.country !== '' && b.country !== '' && a.country !== b.country);
 }
 
 /** True when both phrases name registry actors and these are of different sides ("ISIS", "Kurdish-led forces"). */
 export function differentSides(a: string, b: string): boolean {
-  const [ca, cb] = [classOf(a), classOf(b)];
-  return ca !== '' && cb !== '' && ca !== cb;
+  const [sa, sb] = [sideOf(a), sideOf(b)];
+  return !!sa && !!sb && apart(sa, sb);
 }
 
 /**
@@ -148,10 +154,10 @@ export function differentSides(a: string, b: string): boolean {
  * wrong one.
  */
 export function opponent(loser: string, candidates: string[]): string {
-  const side = classOf(loser);
+  const side = sideOf(loser);
   if (!side) return '';
   return candidates.find((c) => {
-    const other = classOf(c);
-    return other !== '' && other !== side;
+    const other = sideOf(c);
+    return !!other && apart(side, other);
   }) ?? '';
 }

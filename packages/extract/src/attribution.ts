@@ -279,7 +279,7 @@ function explicitPhrases(s: string): Found[] {
   if (s.includes('(')) for (const m of allMatches(SOURCE_PAREN, hidden)) if (citesSource(hidden, m)) found.push(stated(m, 'before'));
   if (!ANY_CUE.test(s)) return found;
   const plain = maskParentheticals(hidden);
-  for (const m of allMatches(ACCORDING, hidden)) found.push(stated(m, accordingScope(hidden, m.index)));
+  for (const m of allMatches(ACCORDING, hidden)) found.push({ ...stated(m, accordingScope(hidden, m.index)), text: nameGoesOn(hidden, m) });
   for (const m of allMatches(CITING, hidden)) found.push(stated(m, 'companion'));
   for (const m of allMatches(SOURCE_NOTE, hidden)) found.push(stated(m, 'before'));
   for (const re of [FROM_SOURCE, IN_STATEMENT]) for (const m of allMatches(re, hidden)) found.push(stated(m, 'all'));
@@ -305,6 +305,17 @@ function explicitPhrases(s: string): Found[] {
     }
   }
   return found;
+}
+
+/** "on" inside a name: "the Commission on Population Movements", "the Committee on Missing Persons", not "on Sunday". */
+const NAME_ON = /^\s+on\s+((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)/u;
+const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** The phrase a match captured, run on through "on" when it is a name that goes on with capitalised words. */
+function nameGoesOn(s: string, m: RegExpExecArray): string {
+  const rest = NAME_ON.exec(s.slice(m.index + m[0].length));
+  if (!rest || !/\p{Lu}[\p{L}-]*$/u.test(m[1]!) || rest[1]!.split(/\s+/).some((w) => DATE_WORD.test(w))) return m[1]!;
+  return `${m[1]!}${rest[0]}`;
 }
 
 /**
@@ -407,6 +418,9 @@ function named(f: Found, raw: string, s: string, memory: SourceMemory): string[]
   const parts = sourceMentions(phrase).length ? [] : phrase.split(/\s+and\s+/);
   if (parts.length === 2 && parts.every((p) => reporterPhrase(p))) return parts.map((p) => headOf(reporterPhrase(p)!));
   const head = memory.fullName(headOf(phrase));
+  // "UNHCR spokesperson Olga Sarrado said": a role of a named source speaks for it; the figure is the source's.
+  const own = spokenFor(phrase);
+  if (own) return [own];
   const org = sourceMentions(head).length ? null : organisationOf(s, f.at, phrase);
   return org ? [org, head] : [head];
 }
@@ -463,6 +477,14 @@ function sayer(s: string, verbAt: number): string | null {
 function finish(seg: string): string | null {
   const text = seg.replace(/\s+(?:has|have|had|also|previously|earlier|later|recently|now|further|separately|first)\s*$/gi, '').trim();
   return text && text.split(/\s+/).length <= 12 ? text : null;
+}
+
+/** The registry source a phrase opens with before a role ("UNHCR spokesperson X", "IOM's chief of mission X"). */
+function spokenFor(phrase: string): string | null {
+  const hit = sourceMentions(phrase)[0];
+  if (!hit || hit.start > 0 || !entryOf(hit.text)) return null;
+  const role = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:spokes\w+|official|director|head|chief|representative|coordinator)\b/iu;
+  return role.test(phrase.slice(hit.end)) ? hit.text : null;
 }
 
 /** The organisation a role speaks for: the first source named in the sentence before the saying verb. */

@@ -12,7 +12,7 @@ interface Hedges {
   verbs: Set<string>;
   adverbs: Set<string>;
   phrases: string[];
-  /** Cheap test before tagging: an infinitive of "have"/"be", or an adverb or phrase as written. */
+  /** Cheap test before tagging: an infinitive of "have"/"be", a participle of belief, or an adverb or phrase as written. */
   maybe: RegExp;
 }
 
@@ -27,7 +27,7 @@ export function parseHedges(text: string, file = 'hedges.csv'): Hedges {
     verbs: new Set(of('verb')),
     adverbs: new Set(of('adverb')),
     phrases: of('phrase'),
-    maybe: new RegExp(`\\bto\\s+(?:have|be)\\b|\\b(?:${written.join('|')})\\b`, 'i'),
+    maybe: new RegExp(`\\bto\\s+(?:have|be)\\b|ed\\s+(?:dead|killed|missing|wounded|injured)\\b|\\b(?:${written.join('|')})\\b`, 'i'),
   };
 }
 
@@ -55,10 +55,18 @@ export function hedgeIn(s: string, from: number, to: number): string {
     const next = tokens[i + 1];
     if (t.pos === 'VERB' && h.verbs.has(t.lemma) && next?.lemma === 'to' && ['have', 'be'].includes(tokens[i + 2]?.lemma ?? '')) {
       found.push(span.slice(t.start, next.end));
-    } else if (h.adverbs.has(t.lemma)) found.push(t.text);
+    } else if (beliefParticiple(tokens, i, h)) found.push(t.text);
+    else if (h.adverbs.has(t.lemma)) found.push(t.text);
   });
   found.push(...phrasesIn(span));
   return found.join('; ');
+}
+
+/** "are feared dead", "were presumed killed": a passive verb of belief before the state it hedges. */
+function beliefParticiple(tokens: ReturnType<typeof tokenize>, i: number, h: Hedges): boolean {
+  const t = tokens[i]!;
+  const state = tokens[i + 1];
+  return /ed$/i.test(t.text) && h.verbs.has(t.lemma) && tokens[i - 1]?.lemma === 'be' && !!state && ['dead', 'killed', 'missing', 'wounded', 'injured'].includes(state.lemma === 'kill' ? 'killed' : state.text.toLowerCase());
 }
 
 /**

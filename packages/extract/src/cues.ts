@@ -18,7 +18,8 @@ export interface CueHit {
 }
 
 /** Auxiliaries and adverbs allowed between a subject figure and its verb. No modals: "could flee" is not a fact. */
-const AUX = String.raw`(?:(?:who|that|which|have|has|had|were|was|are|is|been|being|reportedly|reported|now|already|also|all|so\s+far|allegedly|later|since|subsequently|each|both|in\s+total|then|recently|newly)\s+)*`;
+// "are feared dead", "were presumed killed": a participle of belief is a hedge (certainty.ts), not the predicate.
+const AUX = String.raw`(?:(?:who|that|which|have|has|had|were|was|are|is|been|being|reportedly|reported|now|already|also|all|so\s+far|allegedly|later|since|subsequently|each|both|in\s+total|then|recently|newly|feared|presumed|confirmed|believed)\s+)*`;
 // An abbreviation in brackets after the noun belongs to it: "three displaced persons (IDPs) were wounded".
 const LEAD = String.raw`^(?:\s*\([^()]{1,25}\))?["”»]?[\s,—–\-]*`;
 
@@ -55,7 +56,8 @@ const PRE: [Category, RegExp, boolean?][] = [
     'killed',
     new RegExp(String.raw`\b(?:killed|killing|kill|kills|executed|executing|massacred|massacring|${LIVES_OF}|death\s+toll\s+(?:of|at|stands\s+at|stood\s+at))\s*$`, 'i'),
   ],
-  ['injured', /\b(?:injured|injuring|injure|wounded|wounding|wound|hurt|hurting|maiming|maimed|injuries\s+to)\s*$/i],
+  // Headlines use the present: "Strike on Odesa kills 8, injures 20".
+  ['injured', /\b(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurts|hurting|maiming|maimed|maims|injuries\s+to)\s*$/i],
   ['displaced', /\b(?:displaced|displacing|displace|displaces|uprooted|uprooting|uproot|(?:forced|drove|driven|driving)\s+out)\s*$/i],
   ['idps_stock', /\b(?:host|hosts|hosting|hosted|sheltering|shelters|home\s+to|houses|housing)\s*$/i],
   ['returned', /\b(?:returned)\s*$/i],

@@ -328,5 +328,6 @@ export function factPlaces(s: string, places: PlaceHit[], factEnd: number): Plac
 
 function aboutTheReporter(s: string, p: PlaceHit): boolean {
   const before = s.slice(Math.max(0, p.start - 90), p.start);
-  return /\b(?:based|living|lives|live|works?|working|born|stationed|headquartered|correspondent|activist|journalist)\b(?:\s+[\p{L}\-’']+){0,7}\s+(?:in|from)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2}$/u.test(before);
+  // "lost their lives when a bomb exploded in X": "lives" after a determiner is the noun, not the reporter's home.
+  return /(?<!\b(?:their|the|his|her|our|my|whose)\s)\b(?:based|living|lives|live|works?|working|born|stationed|headquartered|correspondent|activist|journalist)\b(?:\s+[\p{L}\-’']+){0,7}\s+(?:in|from)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2}$/u.test(before);
 }

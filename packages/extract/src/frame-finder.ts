@@ -15,21 +15,24 @@ import { isIntention } from './cues.ts';
 import type { Draft } from './draft.ts';
 import { isNotACount } from './filters.ts';
 import type { Frame } from './frames.ts';
-import { frameFor, frames, isCausingVerb, isReportingVerb, mayHoldFrame } from './frames.ts';
+import { frameFor, frames, isCausingVerb, isReportingVerb, isSufferingVerb, mayHoldFrame } from './frames.ts';
 import { factPlaces, fits, KIND_OF, PARTITIVE_TAIL, perpetrator } from './figures.ts';
-import { fightersOnly, readHead, sideGroup } from './nouns.ts';
+import { fightersOnly, nounHead, readHead, sideGroup } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
 import type { Attachment, Counted } from './frame-parts.ts';
 import { isCategory } from './frame-parts.ts';
 import { riseTo } from './frame-tolls.ts';
+import { shareGroup } from './shares.ts';
 
 export interface FrameDraft extends Draft {
   /** The frame row that made it a fact: `lemma/count_role`. */
   frame: string;
   /** The subject of the reporting verb that states the count ("The Shelter Cluster tracked N"), '' if none. */
   reporter: string;
+  /** A member of a gapped list by place ("11 in A and 7 in B"): its places are its own segment's. */
+  listed?: boolean;
 }
 
 /** Words between a verb and its counted object that belong to neither ("seized two more villages", "killed another 14"). */
@@ -71,13 +74,21 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
     if (found && KIND_OF[found.category] === 'displacement' && fightersOnly(s.slice(c.q.end, c.end))) continue;
     // "45 trucks crossed", "12 convoys left": a verb of moving says displacement only of people or families.
     if (found && KIND_OF[found.category] === 'displacement' && found.frame.pos === 'VERB' && c.head && !c.known) continue;
-    const list = gappedList(s, tokens, counted, i, !!byPlace);
+    const list = gappedList(s, tokens, counted, i, !!byPlace, found?.subject ? found.end : 0);
     const members = list.length || byPlace ? [c, ...list] : [c];
     const reporter = reportingSubject(s, tokens, c.after);
+    // "killed 19 people on 2 May and another 23 on 3 May": a list by date shares the clause's places; each later
+    // member's time is the one after its own figure, so its predicate span starts there.
+    const byDate = list.length > 0 && DATED_MEMBER.test(s.slice(list[0]!.end));
     for (const m of members) {
-      const own = byPlace || list.length ? segmentPlaces(places, m, members) : factPlaces(s, places, Math.max(found!.end, m.end));
+      const own = (byPlace || list.length) && !byDate ? segmentPlaces(places, m, members) : factPlaces(s, places, Math.max(found!.end, m.end));
       if (byPlace) drafts.push(partOf(byPlace, m, own));
-      else for (const category of [found!.category, ...(found!.also ?? [])]) drafts.push(draftOf(s, m, { ...found!, category }, own, reporter));
+      else for (const category of [found!.category, ...(found!.also ?? [])]) {
+        const d = draftOf(s, m, { ...found!, category }, own, reporter);
+        const later = byDate && m !== c;
+        const cueEnd = later ? m.end + (DATED_MEMBER.exec(s.slice(m.end))?.[0].length ?? 0) : d.cueEnd;
+        drafts.push({ ...d, cueStart: later ? m.q.start : d.cueStart, cueEnd, listed: list.length > 0 && !byDate });
+      }
     }
     i += list.length;
   }
@@ -98,20 +109,26 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   for (let k = after + partitive; k >= 0 && k < tokens.length && k < after + partitive + 4; k++) {
     const t = tokens[k]!;
     if (t.pos === 'NOUN') { head = t; break; }
-    if (!(t.pos === 'ADJ' || (t.pos === 'ADV' && t.lemma !== 'also') || DETERMINERS.has(t.lemma))) break;
+    // "640 IDP arrivals": an acronym before a noun qualifies it.
+    const acronym = t.pos === 'PROPN' && /^[A-Z]{2,}$/.test(t.text) && tokens[k + 1]?.pos === 'NOUN';
+    if (!(t.pos === 'ADJ' || (t.pos === 'ADV' && t.lemma !== 'also') || DETERMINERS.has(t.lemma) || acronym)) break;
   }
   // readHead knows units and groups; "three more villages" is read from after "more".
   // "7 of them civilians": the noun after a pronoun partitive says who the part are (figures.ts reads it the same way).
   const skip = /^\s+(?:more|other|further|additional)\b/i.exec(s.slice(q.end)) ?? PARTITIVE_TAIL.exec(s.slice(q.end)) ?? OWN.exec(s.slice(q.end));
   const nounPhrase = readHead(s, skip ? { ...q, end: q.end + skip[0].length } : q);
   if (!head && nounPhrase && skip) head = tokens.find((t) => t.start >= q.end && t.text === nounPhrase.noun) ?? null;
+  // "2,600 population movements", "300 IDP arrivals": of a compound the noun reader does not know, the last noun counts.
+  while (!nounPhrase && head && tokens[head.i + 1]?.pos === 'NOUN' && head.text.toLowerCase() === head.lemma) head = tokens[head.i + 1]!;
   const unit: Unit = nounPhrase?.unit ?? 'persons';
   // "3 injuries among army servicemen", "40 deaths among civilians": the victims follow the event noun;
   // "inflicted 150 casualties on the rebels": so do they after "on".
   const among = !nounPhrase && head ? /^\s+(?:among|on)\s+(?:the\s+)?/i.exec(s.slice(head.end)) : null;
   const victims = among ? readHead(s, { ...q, end: head!.end + among[0].length - 1 }) : null;
   const own = OWN.test(s.slice(q.end)) && nounPhrase?.group === 'people' ? sideGroup(subjectActor(s, q.start)) : '';
-  const group = own || nounPhrase?.group || (victims?.unit === 'persons' ? victims.group : '');
+  // "Children accounted for 18 of the deaths": the part's group is the subject of a verb of share.
+  const share = partitive && !nounPhrase ? shareGroup(tokens, tokens.findIndex((t) => t.end > q.start)) : '';
+  const group = own || share || nounPhrase?.group || (victims?.unit === 'persons' ? victims.group : '');
   const end = nounPhrase?.end ?? (head ? head.end : q.end);
   return { q, after: after < 0 ? tokens.length : after, head, unit, group, end, own: !!own, known: !!nounPhrase || victims?.unit === 'persons' };
 }
@@ -171,7 +188,8 @@ function counted(s: string, tokens: Token[], c: Counted): Attachment | null {
   if (!frame || !isCategory(frame.category)) return null;
   const also = rows.slice(1).map((f) => f.category).filter(isCategory);
   if (also.length && BREAKDOWN_NEXT.test(s.slice(c.head.end))) return null;
-  return { category: frame.category, also, frame, start: c.head.start, end: c.head.end, cumulative: false };
+  const suffered = frame.licensed_by === 'cause' && isSufferingVerb(clauseVerb(tokens, c.head.i)?.lemma ?? '');
+  return { category: frame.category, also, frame, start: c.head.start, end: c.head.end, cumulative: false, suffered };
 }
 
 /** A breakdown right after a counted noun (and its place): a colon, bracket or dash, then a figure. */
@@ -192,6 +210,16 @@ function labelled(tokens: Token[], c: Counted): Attachment | null {
     if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'NUM' || label.length >= LABEL_WORDS) return null;
     label.unshift(tokens[k]!);
   }
+  const named = labelCategory(label);
+  return named ? { ...named, start: label[0]!.start, end: mark.end, cumulative: false } : null;
+}
+
+/**
+ * The category a label's words name ("Civilian deaths", "Newly displaced families"), with the victims or unit it
+ * names: a word of the label through its own frame (a counted noun, or a verb whose subject is the count).
+ */
+export function labelCategory(label: Token[]): Pick<Attachment, 'category' | 'frame' | 'group' | 'unit'> | null {
+  if (!label.length) return null;
   const victims = labelVictims(label);
   // A label is often capitalised ("Deaths in Kherson"): the tagger reads its lower-case form as words, not names.
   const words = tokenize(label.map((t) => t.text.toLowerCase()).join(' '));
@@ -201,7 +229,7 @@ function labelled(tokens: Token[], c: Counted): Attachment | null {
     // "Trucks crossed: 45": a label that names something other than people counts that ("Deaths in Kherson" names a place).
     const head = words.slice(0, (words.findIndex((t) => t.pos === 'ADP') + 1 || words.length + 1) - 1);
     if (!victims && head.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && t.i !== w.i)) return null;
-    return { category: f.category, frame: f, start: label[0]!.start, end: mark.end, cumulative: false, group: victims?.group ?? '', unit: victims?.unit };
+    return { category: f.category, frame: f, group: victims?.group ?? '', unit: victims?.unit };
   }
   return null;
 }
@@ -214,13 +242,26 @@ const LABEL_WORDS = 4;
 /** "Civilian deaths", "Children killed", "Displaced families": the people a label names, if any. */
 function labelVictims(label: Token[]): { group: Group | ''; unit: Unit } | null {
   const phrase = label.map((t) => t.text).join(' ');
-  const victims = readHead(` ${phrase}`, { start: 0, end: 0, phrase: '', numStart: 0, numEnd: 0, value: null, vague_word: '', modifier: 'exact' });
+  const victims = nounHead(phrase);
   if (!victims || victims.unit === 'places' || victims.unit === 'km') return null;
   return { group: victims.unit === 'persons' ? victims.group : '', unit: victims.unit };
 }
 
 function licensedInClause(tokens: Token[], at: number, by: 'reporting' | 'cause'): boolean {
-  return by === 'reporting' ? reportingVerb(tokens, at) !== null : causingVerb(tokens, at);
+  return by === 'reporting' ? reportingVerb(tokens, at) !== null || reportedAfter(tokens, at) : causingVerb(tokens, at);
+}
+
+/** How many words may sit between a counted noun and the passive reporting verb after it ("were also registered"). */
+const PASSIVE_REACH = 3;
+
+/** "N new arrivals were registered", "N movements tracked": a reporting verb in the passive right after the noun. */
+function reportedAfter(tokens: Token[], at: number): boolean {
+  for (let k = at + 1; k < tokens.length && k <= at + PASSIVE_REACH + 1; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' && isReportingVerb(t.lemma)) return /ed$/i.test(t.text);
+    if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.lemma === 'be' || t.lemma === 'have')) return false;
+  }
+  return false;
 }
 
 /** The reporting verb ("tracked", "has documented") before a token in its clause, if any. */
@@ -238,12 +279,17 @@ const ABLE_TO = new Set(['able', 'to', 'manage']);
 
 /** A causing verb ("caused", "inflicted", "suffered") governs the noun: the nearest verb before it in its clause. */
 function causingVerb(tokens: Token[], at: number): boolean {
+  return isCausingVerb(clauseVerb(tokens, at)?.lemma ?? '');
+}
+
+/** The nearest verb before a token in its clause, if any. */
+function clauseVerb(tokens: Token[], at: number): Token | null {
   for (let k = at - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    if (/^[.;:,]$/.test(t.text)) return false;
-    if (t.pos === 'VERB') return isCausingVerb(t.lemma);
+    if (/^[.;:,]$/.test(t.text)) return null;
+    if (t.pos === 'VERB') return t;
   }
-  return false;
+  return null;
 }
 
 const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PUNCT', 'NUM']);
@@ -310,12 +356,31 @@ function asObject(s: string, tokens: Token[], c: Counted): Attachment | null {
   // The tagger sometimes calls a past tense before its object a noun ("retook") or an adjective ("liberated"): a
   // listed form there is the verb.
   if (!verb || isIntention(s, verb.start)) return null;
-  if (verb.pos !== 'VERB' && !((verb.pos === 'NOUN' || verb.pos === 'ADJ') && tokens[k + 1]?.lemma !== 'of')) return null;
+  if (verb.pos !== 'VERB' && !((verb.pos === 'NOUN' || verb.pos === 'ADJ') && tokens[k + 1]?.lemma !== 'of')) return phrasalObject(tokens, k);
   const previous = tokens[k - 1];
   if (previous && (previous.lemma === 'be' || previous.lemma === 'get')) return null; // "were killed 5": not an object
-  const frame = frameFor(verb, 'object', 'VERB').find((f) => f.voice === 'active' && (verb.pos === 'VERB' || f.forms.includes(verb.text.toLowerCase())));
+  // "forced 2,000 families from their homes": a verb with a particle reads it after the object.
+  const rest = tokens.filter((t) => t.start >= c.end);
+  const frame = frameFor(verb, 'object', 'VERB', rest).find((f) => f.voice === 'active' && (verb.pos === 'VERB' || f.forms.includes(verb.text.toLowerCase())));
   if (frame && isCategory(frame.category)) return { category: frame.category, frame, start: verb.start, end: verb.end, cumulative: false };
+  return phrasalObject(tokens, k);
+}
+
+/**
+ * "shot dead 14 passengers", "gunned down 22 villagers": a verb of several words (a row such as "shoot dead") whose
+ * last word stands right before the counted object.
+ */
+function phrasalObject(tokens: Token[], last: number): Attachment | null {
+  for (let k = last - 1; k >= 0 && k >= last - 2; k--) {
+    const verb = tokens[k]!;
+    const frame = frameFor(verb, 'object', 'VERB', tokens.slice(k + 1, last + 1)).find((f) => f.voice === 'active' && f.lemma.includes(' ') && lastWord(f) === tokens[last]!.lemma);
+    if (frame && isCategory(frame.category)) return { category: frame.category, frame, start: verb.start, end: tokens[last]!.end, cumulative: false };
+  }
   return null;
+}
+
+function lastWord(f: Frame): string {
+  return f.lemma.slice(f.lemma.lastIndexOf(' ') + 1);
 }
 
 /**
@@ -552,25 +617,38 @@ function partOf(whole: Draft, c: Counted, places: PlaceHit[]): FrameDraft {
 /**
  * "58,000 arrivals in A, 18,000 in B and 14,000 in C": figures without a noun of their own, after a counted one,
  * each followed by its own place, joined by commas and "and": they share the first one's noun and predicate.
- * `bare` lets the first figure have no noun of its own (a part by place: "232 in A, 223 in B").
+ * `bare` lets the first figure have no noun of its own (a part by place: "232 in A, 223 in B"); `verbEnd` is where the
+ * first member's verb ends when the figure is its subject ("5 people died in A and another 3 in B").
  */
-function gappedList(s: string, tokens: Token[], all: Counted[], i: number, bare = false): Counted[] {
+function gappedList(s: string, tokens: Token[], all: Counted[], i: number, bare = false, verbEnd = 0): Counted[] {
   const first = all[i]!;
   if (!first.head && !bare) return [];
   const out: Counted[] = [];
   let prev = first;
   for (let j = i + 1; j < all.length; j++) {
     const c = all[j]!;
-    const gap = s.slice(prev.end, c.q.start);
-    if (!/^\s+(?:in|to|at|from)\s[^.;:()\d]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(gap)) break;
+    // "5 people died in A and another 3 in B": the first member's own verb stands between it and its place.
+    const from = prev === first ? Math.max(prev.end, verbEnd) : prev.end;
+    const gap = s.slice(from, c.q.start);
+    // "5 died in A and another 3 in B": a word saying the next member adds to the first may stand before its figure.
+    // A member followed by its date ("19 in A on 2 May and another 23 on 3 May") is a list by date.
+    const dated = DATED_MEMBER.test(s.slice(c.end));
+    if (!(dated ? DATE_GAP : PLACE_GAP).test(gap)) break;
     if (c.head && c.head.lemma !== first.head?.lemma) break;
-    if (!/^\s+(?:in|to|at|from)\s/.test(s.slice(c.end))) break;
-    if (tokens.some((t) => t.pos === 'VERB' && t.start >= prev.end && t.end <= c.q.start)) break;
+    // "and four more in B": the adding word may follow the figure as well.
+    if (!dated && !PLACED_MEMBER.test(s.slice(c.end))) break;
+    if (tokens.some((t) => t.pos === 'VERB' && t.start >= from && t.end <= c.q.start)) break;
     out.push({ ...c, unit: first.unit, group: first.group });
     prev = c;
   }
   return out;
 }
+
+const ADDING_WORD = String.raw`(?:(?:another|a\s+further|further)\s+)?`;
+const PLACE_GAP = new RegExp(String.raw`^\s+(?:in|to|at|from)\s[^.;:()\d]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)${ADDING_WORD}$`, 'i');
+const DATE_GAP = new RegExp(String.raw`^\s+(?:on|in|at)\s[^.;:()]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)${ADDING_WORD}$`, 'i');
+const PLACED_MEMBER = /^\s+(?:(?:more|others)\s+)?(?:in|to|at|from)\s/;
+const DATED_MEMBER = /^\s+(?:(?:more|others)\s+)?on\s/;
 
 /** Places of one member of a list: those between its figure and the next member's. */
 function segmentPlaces(places: PlaceHit[], m: Counted, members: Counted[]): PlaceHit[] {
@@ -584,7 +662,8 @@ function draftOf(s: string, c: Counted, a: Attachment, places: PlaceHit[], repor
   return {
     kind,
     category: a.category,
-    group: kind === 'casualty' ? c.group || a.group || 'people' : '',
+    // "Government troops suffered 30 casualties": the sufferer's side names the victims when the noun does not.
+    group: kind === 'casualty' ? (a.suffered && sideGroup(subjectActor(s, a.start))) || c.group || a.group || 'people' : '',
     quantity: { value: c.q.value, vague_word: c.q.vague_word, modifier: c.q.modifier },
     // "the number of families who fled rose to 2,100": a bare toll counts its noun's complement.
     unit: !c.head && a.unit ? a.unit : c.unit,
@@ -596,7 +675,7 @@ function draftOf(s: string, c: Counted, a: Attachment, places: PlaceHit[], repor
     places,
     // Who gained ground: the capture verb's subject, or "to X" / "by X" after a verb whose subject is the places
     // ("three villages fell to the rebels"); who killed: "by X" after the noun phrase, or the clause's subject.
-    actor_text: kind === 'territory' ? (a.subject ? agentAfter(s, a.end) : subjectActor(s, a.start)) : kind === 'casualty' && !c.own ? perpetrator(s, { category: a.category, start: a.start, end: a.subject ? a.end : Math.max(a.end, c.end) }, !!a.subject) : '',
+    actor_text: kind === 'territory' ? (a.subject ? agentAfter(s, a.end) : subjectActor(s, a.start)) : kind === 'casualty' && !c.own && !a.suffered ? perpetrator(s, { category: a.category, start: a.start, end: a.subject ? a.end : Math.max(a.end, c.end) }, !!a.subject) : '',
     cumulative: a.cumulative,
     frame: `${a.frame.lemma}/${a.frame.count_role}`,
     reporter,

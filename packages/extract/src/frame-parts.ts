@@ -35,9 +35,11 @@ export interface Attachment {
   group?: Group | '';
   /** What a toll's noun counts, from its complement ("the number of families"), when it says. */
   unit?: Unit;
+  /** The clause's subject suffered the casualties ("the brigade suffered N casualties"): no perpetrator, its own side. */
+  suffered?: boolean;
 }
 
 /** A frame's category that makes a fact (reporting and causing rows only license one). */
 export function isCategory(c: Frame['category']): c is Category {
-  return c !== '' && c !== 'report' && c !== 'cause';
+  return c !== '' && c !== 'report' && c !== 'cause' && c !== 'suffer';
 }

@@ -13,6 +13,8 @@
  * nouns whose `licensed_by` is `reporting` ("registered N arrivals": an arrival counts only when a report counts it).
  * category `cause` marks causing verbs (cause, inflict, suffer ...): they license nouns whose `licensed_by` is `cause`
  * ("caused 14 casualties": a count of casualties a report merely records is broken down elsewhere, not a fact itself).
+ * category `suffer` marks causing verbs whose subject is the victim, not the perpetrator ("the brigade suffered N
+ * casualties": the brigade's own losses).
  * `licensed_by` `label`: the word names a category only as the label of a report's line ("IDPs: 3,000 families").
  */
 import { CATEGORIES, parseRegistry } from '@frontline/schema';
@@ -27,7 +29,7 @@ export interface Frame {
   forms: string[];
   pos: 'VERB' | 'NOUN';
   /** The fact's category; 'report' for reporting verbs; '' when the noun's complement says it ("the number of ... killed"). */
-  category: Category | 'report' | 'cause' | '';
+  category: Category | 'report' | 'cause' | 'suffer' | '';
   count_role: CountRole;
   voice: 'active' | 'passive' | 'intransitive' | '';
   licensed_by: 'reporting' | 'cause' | 'label' | '';
@@ -41,7 +43,7 @@ const FILE = 'frames.csv';
 export function parseFrames(text: string, file = FILE): Frame[] {
   const rows = parseRegistry(text, file, ['lemma', 'pos', 'count_role', 'examples'], {
     pos: ['VERB', 'NOUN'],
-    category: [...Object.values(CATEGORIES).flat(), 'report', 'cause', ''],
+    category: [...Object.values(CATEGORIES).flat(), 'report', 'cause', 'suffer', ''],
     count_role: ['subject', 'object', 'head', 'of', 'rise_to'],
     voice: ['active', 'passive', 'intransitive', ''],
     licensed_by: ['reporting', 'cause', 'label', ''],
@@ -98,7 +100,12 @@ export function isReportingVerb(lemma: string): boolean {
 }
 
 export function isCausingVerb(lemma: string): boolean {
-  return frames().some((f) => f.lemma === lemma && f.category === 'cause');
+  return frames().some((f) => f.lemma === lemma && (f.category === 'cause' || f.category === 'suffer'));
+}
+
+/** "suffered", "sustained": a causing verb whose subject suffers the casualties. */
+export function isSufferingVerb(lemma: string): boolean {
+  return frames().some((f) => f.lemma === lemma && f.category === 'suffer');
 }
 
 let words: RegExp | null = null;

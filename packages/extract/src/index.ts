@@ -21,6 +21,7 @@ import { DateContext, isHeading, PlaceDiscourse } from './discourse.ts';
 import { VictimContext } from './victims.ts';
 import { withFactKeys } from '@frontline/schema';
 import { laterParts } from './later-parts.ts';
+import { ListLeads } from './list-leads.ts';
 import { foldName, PARAGRAPH_MARK } from '@frontline/schema';
 
 export { findQuantities } from './numbers.ts';
@@ -38,6 +39,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const dates = new DateContext();
   const victims = new VictimContext();
   const where = new PlaceDiscourse();
+  const lists = new ListLeads();
   let previousEnd = 0;
   let tolls: { drafts: Draft[]; sentence: number } | undefined;
   let headingCapture: ExtractedFact | undefined;
@@ -58,7 +60,9 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     drafts.push(...territoryDrafts(s, places, usedVerbs, memory));
     drafts.push(...newFigures(drafts, frameDrafts(s, places, drafts)));
     // "Among those killed were 68 children": the breakdown of the toll stated in the sentence before.
-    drafts.push(...laterParts(s, tolls && sentence.index - tolls.sentence <= TOLL_SENTENCES ? tolls.drafts : [], drafts));
+    drafts.push(...laterParts(s, tolls && sentence.index - tolls.sentence <= TOLL_SENTENCES ? tolls.drafts : [], drafts, places));
+    // "- Dana: 12,000" under "Newly displaced people by sub-district:": one fact per place of the list.
+    drafts.push(...lists.read(s, drafts));
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
     victims.resolve(s, drafts);
     sources.read(s, article.text, sentence.start);
@@ -210,12 +214,13 @@ function uniquePlaces(places: PlaceMention[]): PlaceMention[] {
 
 /**
  * Frame facts for figures the cue finders did not read: where both read a figure, the cue finders' fact stands, except
- * that a part by place ("including 190 in A, 150 in B") knows its own place better than the whole sentence's.
+ * that a part by place ("including 190 in A, 150 in B") or a member of a list by place ("11 in A and 7 in B") knows its
+ * own place better than the whole sentence's.
  */
 function newFigures(drafts: Draft[], framed: FrameDraft[]): Draft[] {
   return framed.filter((f) => {
     const same = drafts.find((d) => d.figStart < f.figEnd && f.figStart < d.figEnd);
-    if (same && f.frame === 'part/place' && same.category === f.category) same.places = f.places;
+    if (same && (f.frame === 'part/place' || f.listed) && same.category === f.category) same.places = f.places;
     return !same;
   });
 }

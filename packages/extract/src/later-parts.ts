@@ -2,9 +2,16 @@
  * A toll's breakdown given in the next sentence: "Among those killed were 68 children.", "Of the dead, 12 were
  * women.", "The monitor said 7 of them were children.", "The victims include 4 children and 2 women." Each figure
  * that names a group of the schema becomes a part of the casualty fact just stated, in the same series (category,
- * period words, places and reporter of the whole, as a part after "including" would).
+ * period words, places and reporter of the whole, as a part after "including" would). A lead that names its category
+ * with no toll before it ("Those killed in the raid included 13 children") gives the group's own figure; a verb of
+ * share names the part's group before its figure ("Women represented 12 of the victims").
  */
-import type { Category } from '@frontline/schema';
+import type { Category, Group } from '@frontline/schema';
+import { tokenize } from '@frontline/nlp';
+import { factPlaces } from './figures.ts';
+import { shareGroup } from './shares.ts';
+import type { QuantityHit } from './numbers.ts';
+import type { PlaceHit } from './places.ts';
 import type { Draft } from './draft.ts';
 import { isNotACount } from './filters.ts';
 import { readHead } from './nouns.ts';
@@ -14,7 +21,9 @@ import { findQuantities } from './numbers.ts';
 const THOSE = String.raw`(?:those(?:\s+(?:killed|wounded|injured|who\s+(?:were\s+killed|died|were\s+wounded|were\s+injured)))?|the\s+(?:dead|victims|fatalities|wounded|injured|people\s+killed|martyrs)|them|whom)`;
 /** "Among those killed were", "Of the dead,", "Those killed include": the breakdown's figures follow. */
 // "They are 12 children, 9 women and 19 men": at the start of the sentence after a toll, "they" are its victims.
-const LEADS = new RegExp(String.raw`(?:^|[,;:]\s*|\bthat\s+)(?:(?:among|of)\s+${THOSE}\s*,?\s*(?:(?:were|are)\s+)?|${THOSE}\s+(?:include[ds]?|were|are)\s+)|^they\s+(?:are|were)\s*:?\s+`, 'gi');
+// "Those killed in the attack included": a short complement (where, in what) may follow the words for the victims.
+const COMPLEMENT = String.raw`(?:\s+(?:in|at|on|during|from|by)\s+[^,;.:\d]{1,50}?)?`;
+const LEADS = new RegExp(String.raw`(?:^|[,;:]\s*|\bthat\s+)(?:(?:among|of)\s+${THOSE}\s*,?\s*(?:(?:were|are)\s+)?|${THOSE}${COMPLEMENT}\s+(?:include[ds]?|were|are)\s+)|^they\s+(?:are|were)\s*:?\s+`, 'gi');
 /** "7 of them were children": a partitive figure, its group after the verb. */
 const PARTITIVE_TAIL = new RegExp(String.raw`^\s+of\s+${THOSE}\s+(?:were|are)\s+`, 'i');
 
@@ -22,23 +31,28 @@ const PARTITIVE_TAIL = new RegExp(String.raw`^\s+of\s+${THOSE}\s+(?:were|are)\s+
  * Parts of a toll in `tolls` (the casualty figures of the sentence before, last first) stated in sentence `s`, for
  * figures no finder has read (`read`).
  */
-export function laterParts(s: string, tolls: Draft[], read: Draft[]): Draft[] {
-  if (!tolls.length) return [];
+export function laterParts(s: string, tolls: Draft[], read: Draft[], places: PlaceHit[] = []): Draft[] {
   const leads = [...s.matchAll(LEADS)].map((m) => ({ end: m.index + m[0].length, text: m[0] }));
   const out: Draft[] = [];
   for (const q of findQuantities(s)) {
-    if (isNotACount(s, q) || read.some((d) => d.figStart < q.end && q.start < d.figEnd)) continue;
+    if (read.some((d) => d.figStart < q.end && q.start < d.figEnd)) continue;
+    // "Fourteen of the victims were children": the count filter takes "N of the ..." for a member of a set.
     const tail = PARTITIVE_TAIL.exec(s.slice(q.end));
-    const lead = tail ? null : leads.find((l) => listFollows(s, l.end, q.start));
-    if (!tail && !lead) continue;
-    const words = tail ? tail[0] : lead!.text;
+    // "Women represented 12 of the victims": a verb of share names the part's group before its figure.
+    const shared = tail || !tolls.length ? null : SHARED_PART.exec(s.slice(q.end));
+    if (isNotACount(s, q) && !((tail || shared) && q.value !== null && q.value > 1)) continue;
+    const lead = tail || shared ? null : leads.find((l) => listFollows(s, l.end, q.start));
+    if (!tail && !lead && !shared) continue;
+    const words = tail ? tail[0] : shared ? shared[0] : lead!.text;
     // "Of the dead, 12 were women": after a lead, the group may follow a copula too.
     const copula = tail ?? (lead ? /^\s+(?:were|are)\s+/i.exec(s.slice(q.end)) : null);
-    const head = readHead(s, copula ? { ...q, end: q.end + copula[0].trimEnd().length } : q);
+    const head = shared ? shareHead(s, q) : readHead(s, copula ? { ...q, end: q.end + copula[0].trimEnd().length } : q);
     if (head?.unit !== 'persons' || !head.group || head.group === 'people') continue;
     // "Among those killed": the toll of that category; without a category word, the last toll.
     const category = categoryOf(words);
     const whole = category ? tolls.find((t) => t.category === category) : tolls[0];
+    // "Those killed in the raid included 13 children", with no toll before: the group's own figure of that category.
+    if (!whole && category && lead) out.push(ownFigure(s, q, category, head.group, head.end, places, lead.end - lead.text.length));
     if (!whole) continue;
     out.push({
       ...whole,
@@ -55,6 +69,26 @@ export function laterParts(s: string, tolls: Draft[], read: Draft[]): Draft[] {
     });
   }
   return out;
+}
+
+/** "12 of the victims": a partitive of the toll's people, after a verb of share. */
+const SHARED_PART = new RegExp(String.raw`^\s+of\s+${THOSE}`, 'i');
+
+/** The group a verb of share names before the figure ("Women represented 12"), as a head noun; null when none. */
+function shareHead(s: string, q: QuantityHit): { unit: 'persons'; group: Group; end: number } | null {
+  const tokens = tokenize(s);
+  const group = shareGroup(tokens, tokens.findIndex((t) => t.end > q.start));
+  return group ? { unit: 'persons', group, end: q.end } : null;
+}
+
+/** A group's figure under a lead that names its category when no toll was stated before it. */
+function ownFigure(s: string, q: QuantityHit, category: Category, group: Group, end: number, places: PlaceHit[], leadStart: number): Draft {
+  return {
+    kind: 'casualty', category, group,
+    quantity: { value: q.value, vague_word: q.vague_word, modifier: q.modifier },
+    unit: 'persons', count_phrase: q.phrase, figStart: q.start, figEnd: q.end,
+    cueStart: leadStart, cueEnd: end, places: factPlaces(s, places, end), actor_text: '', cumulative: false,
+  };
 }
 
 /** The figure opens the breakdown or continues its list ("68 children and 40 women"). */

@@ -5,7 +5,8 @@
 import type { Group, Unit } from '@frontline/schema';
 import type { QuantityHit } from './numbers.ts';
 import { wordNumber } from './numbers.ts';
-import { ACTORS } from '@frontline/schema';
+import { ACTORS, GROUPS, parseRegistry } from '@frontline/schema';
+import { readDataFile } from './data.ts';
 import { actorMentions } from './actors.ts';
 
 export interface HeadNoun {
@@ -21,7 +22,7 @@ export interface HeadNoun {
 }
 
 /** Persons, with the group the noun alone implies; '?' = depends on who they fight for. */
-const PERSON_NOUNS: Record<string, Group | '?' | 'inherit'> = {
+const BUILT_IN_PERSONS: Record<string, Group | '?' | 'inherit'> = {
   people: 'people', persons: 'people', person: 'people', individuals: 'people', victims: 'people', bodies: 'people',
   syrians: 'people', refugees: 'people', idps: 'people', displaced: 'people', dead: 'people', men: 'people', adults: 'people',
   residents: 'people', inhabitants: 'people', villagers: 'people', workers: 'people', patients: 'people',
@@ -37,6 +38,14 @@ const PERSON_NOUNS: Record<string, Group | '?' | 'inherit'> = {
   fighters: '?', fighter: '?', forces: '?', combatants: '?', members: '?', gunmen: '?', personnel: '?', elements: '?',
   others: 'inherit', more: 'inherit',
 };
+
+/** Further nouns of persons with their group (data/person-nouns.csv: occupations, roles); the built-in ones win. */
+function personNounsTable(): Record<string, Group | '?'> {
+  const rows = parseRegistry(readDataFile('person-nouns.csv'), 'person-nouns.csv', ['noun', 'group'], { group: [...GROUPS, '?'] });
+  return Object.fromEntries(rows.map((r) => [r.noun!.toLowerCase(), r.group as Group | '?']));
+}
+
+const PERSON_NOUNS: Record<string, Group | '?' | 'inherit'> = { ...personNounsTable(), ...BUILT_IN_PERSONS };
 
 /**
  * A noun phrase that counts fighters only ("2,000 fighters", "300 soldiers", not "rebels and civilians"): fighters
@@ -111,7 +120,7 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
     if (!t) return null;
     const word = t[2]!;
     const lower = word.toLowerCase();
-    const found = classify(lower, modifiers.join(' '), s.slice(pos + t[0].length));
+    const found = classify(lower, modifiers.join(' '), s.slice(pos + t[0].length)) ?? demonym(word, s.slice(pos + t[0].length));
     if (found && !(lower === 'displaced' && nextIsNoun(s.slice(pos + t[0].length))) && !sidedNounNext(s.slice(pos + t[0].length))) {
       let end = extendConjunction(s, pos + t[0].length);
       if (found.unit === 'persons') {
@@ -126,6 +135,11 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
     pos += t[0].length;
   }
   return null;
+}
+
+/** A bare noun read as a counted phrase's head ("children", "women"): the head reader with no figure before it. */
+export function nounHead(words: string): HeadNoun | null {
+  return readHead(` ${words}`, { start: 0, end: 0, phrase: '', numStart: 0, numEnd: 0, value: null, vague_word: '', modifier: 'exact' });
 }
 
 /** "rebel fighters", "government forces": a fighter noun next is the head, the word before it names the side. */
@@ -146,6 +160,15 @@ function nextIsNoun(rest: string): boolean {
     pos += t[0].length;
   }
   return false;
+}
+
+/** A people named by where they are from ("Ukrainians", "Armenians", "Sudanese", "Yemenis"): a capitalised plural. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ians|ans|ese|is)$/u;
+
+/** "3,000 Ukrainians crossed": people, unless a noun of people follows ("Sudanese refugees" counts the refugees). */
+function demonym(word: string, after: string): ReturnType<typeof classify> {
+  const next = TOKEN.exec(after)?.[2]?.toLowerCase() ?? '';
+  return DEMONYM.test(word) && !(next in PERSON_NOUNS) && !(next in FAMILY_NOUNS) ? { unit: 'persons', group: 'people' } : null;
 }
 
 function classify(lower: string, mods: string, after: string): Omit<HeadNoun, 'noun' | 'end' | 'modifiers' | 'internalCue'> | null {
@@ -189,9 +212,12 @@ function extendConjunction(s: string, end: number): number {
 
 /** "members of the White Helmets", "residents of Kafr Nabl": the complement belongs to the phrase, so the verb after it still reads. */
 function extendComplement(s: string, end: number): number {
-  const m = /^\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}\-’']*(?:\s+(?:\p{Lu}[\p{L}\-’']*|al|el|a|of|for))*/u.exec(s.slice(end));
+  const m = /^\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}\-’']*(?:\s+(?:\p{Lu}[\p{L}\-’']*|al|el|a|of|for))*/u.exec(s.slice(end)) ?? KIN.exec(s.slice(end));
   return m ? end + m[0].length : end;
 }
+
+/** "eight members of one family", "five members of the same household": the kin group the people belong to. */
+const KIN = /^\s+of\s+(?:the\s+same|one|a\s+single|a|an|their|his|her|its)\s+(?:extended\s+)?(?:family|household|clan|tribe)\b/i;
 
 /**
  * "members of the regime forces were killed", "fighters of the factions": a complement that names the side belongs to

@@ -6,7 +6,9 @@
  */
 import type { PlaceMention } from '@frontline/schema';
 import { ACTORS, ADMIN1, PACK_ADMIN1, SOURCES, foldName } from '@frontline/schema';
-import { aliasMatcher, allMatches, dropOverlaps, maskSpans, MONTHS } from './text.ts';
+import { monthAbbreviations, monthNames, weekdayNames } from '@frontline/nlp/dates';
+import { aliasMatcher, allMatches, dropOverlaps, maskSpans } from './text.ts';
+import { WITNESS_VERB } from './cues.ts';
 
 export interface PlaceHit extends PlaceMention {
   /** The locative word before the name ("in", "from", "near", "captured"), lower case; '' when found by its feature word. */
@@ -17,7 +19,7 @@ export const COUNTRIES = ['Syria', 'Turkey', 'Iraq', 'Lebanon', 'Jordan', 'Israe
 
 const NOT_NAMES = new Set(
   [
-    ...MONTHS, 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Christmas', 'Eid', 'Ramadan',
+    ...monthNames(), ...monthAbbreviations(), ...weekdayNames(), 'Christmas', 'Eid', 'Ramadan',
     'Syrian', 'Syrians', 'Russian', 'Russians', 'Turkish', 'Iranian', 'Iraqi', 'Lebanese', 'Kurdish', 'Kurds', 'Afghan', 'Arab',
     'Arabs', 'American', 'Americans', 'Western', 'European', 'Jordanian', 'Israeli', 'Islamic', 'Islamist', 'Shia', 'Sunni', 'Alawite',
     'Christian', 'Druze', 'Turkmen', 'Circassian', 'French', 'British', 'Chinese', 'Qatari', 'Saudi', 'Emirati', 'Gulf',
@@ -188,7 +190,8 @@ function judgeRun(
   const prefix = PREFIX.exec(before);
   // Continuation of a list: "the villages of A, B, and C", "in Homs and Daraa".
   const link = prev ? /^(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+)?|\s+(?:and|or|as\s+well\s+as|along\s+with)\s+)((?:[\p{Ll}\-]+\s+){0,3})$/u.exec(s.slice(prev.end, run.start)) : null;
-  const listLink = !!link && DESCRIPTOR.test(link[1]!);
+  // "killed in Ariha, the Observatory said": a name that says something is the source, not the list's next place.
+  const listLink = !!link && DESCRIPTOR.test(link[1]!) && !WITNESS_VERB.test(after);
   if (prefix) {
     cue = 'of';
     const noun = prefix[2]!.toLowerCase();
@@ -267,9 +270,12 @@ function phraseCue(before: string): { cue: string; descriptor: string } | null {
 }
 const PLACE_LIST = /\b(?:villages|towns|localities|settlements|hamlets|cities|communities|hills|hilltops|districts|neighbou?rhoods)\b[^;.]{0,60}?(?:,\s*(?:including|among\s+them)|:)\s+$/i;
 
-/** "X fell to ...", "X was captured": the subject is a place even with no locative word before it. */
+/**
+ * "X fell to ...", "X was captured", "X, the largest town in Y, came under ...", "X is now in the hands of ...": the
+ * subject is a place even with no locative word before it.
+ */
 function beforeCaptureVerb(after: string): boolean {
-  return /^\s+(?:(?:has|had|was|were|is|have)\s+(?:since\s+|now\s+|already\s+|reportedly\s+)?(?:been\s+)?)?(?:fell|falls|fallen|captured|seized|taken|retaken|recaptured|overrun|liberated|freed|stormed|entered|hit|bombed|shelled|struck|targeted|attacked|besieged|surrounded|encircled|(?:(?:now|back|came|come|comes)\s+)under\s+(?:the\s+)?(?:[\p{L}\p{N}’'\-]+\s+){0,3}?control)\b/iu.test(after);
+  return /^(?:\s*,\s+(?:the|a|an)\s[^,;.]{1,60},)?\s+(?:(?:(?:is|was|are|were)\s+)?(?:now|back)\s+in\s+the\s+hands\s+of|(?:passed|came)\s+into\s+the\s+hands\s+of|(?:(?:has|had|was|were|is|have)\s+(?:since\s+|now\s+|already\s+|reportedly\s+)?(?:been\s+)?)?(?:fell|falls|fallen|captured|seized|taken|retaken|recaptured|overrun|liberated|freed|stormed|entered|hit|bombed|shelled|struck|targeted|attacked|besieged|surrounded|encircled|(?:(?:now|back|came|come|comes)\s+)under\s+(?:the\s+)?(?:[\p{L}\p{N}’'\-]+\s+){0,3}?control))\b/iu.test(after);
 }
 
 function adminHint(s: string, p: PlaceHit, admins: Word[]): string {

@@ -42,6 +42,9 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   [new RegExp(String.raw`\b${PASSIVE}\b`, 'gi'), 'captured', 'passive'],
   // "X is now under army control", "X, now under the control of Y": a change of hands, with the holder named.
   [new RegExp(String.raw`\b(?:now|came|come|comes|coming|brought|back)\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?:control\s+of\b|(?:[\p{L}\p{N}’'\-]+\s+){1,3}?control\b)`, 'giu'), 'captured', 'under'],
+  // "X is now in the hands of Y", "X passed into the hands of Y": a change of hands; a bare "is in the hands of" is a
+  // standing state.
+  [/\b(?:now|back|passed|came|come)\s+(?:in(?:to)?\s+)the\s+hands\s+of\b/gi, 'captured', 'under'],
   // "with all of X governorate captured": an absolute clause; its places stand between "with" and the participle.
   [/(?<=\bwith\s[^,;.]{1,80}?\s)(?:captured|seized|taken|retaken|recaptured|overrun|liberated)\b/gi, 'captured', 'with'],
   // "insurgents withdrew from X", "abandoned the towns of X and Y": the side that left lost the place.
@@ -57,7 +60,8 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   [new RegExp(String.raw`\b(?:${CAPTURE})\b`, 'gi'), 'captured', 'active'],
   [new RegExp(String.raw`\b(?:${ENTER})\b`, 'gi'), 'entered', 'active'],
   // "drove Kurdish fighters out of X", "expelled IS from X": X changed hands.
-  [/\b(?:drove|driven|driving|expelled|expelling|ousted|ousting|pushed|pushing|kicked)\s+(?:[^,.;]{1,40}?)\s+(?:out\s+of|from)\b/gi, 'captured', 'active'],
+  // Not "pushed south from X", "pushed on from X": a direction or an adverb is no object, the side moved on from X.
+  [/\b(?:drove|driven|driving|expelled|expelling|ousted|ousting|pushed|pushing|kicked)\s+(?!(?:(?:north|south|east|west)\S*|back|on|ahead|forward|further|deeper|\p{Ll}+ly)(?:\s+(?:north|south|east|west)\S*)?\s+(?:out\s+of|from)\b)(?:[^,.;]{1,40}?)\s+(?:out\s+of|from)\b/giu, 'captured', 'active'],
   // "advanced west of X", "advancing towards X", "made marginal advances near X": an advance located by a place.
   [/\b(?:advanc(?:ed|ing|es)|(?:made|make|makes|making)\s+(?:(?:confirmed|marginal|tactical|further|new|limited|significant|some)\s+)*advances?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?(?:\s+of)?|near|toward|towards|on|through|within|in|past)\b/gi, 'advanced', 'into'],
   // "continuing their advance on X", "the rebels' rapid advance towards X": the noun of an advance, its goal after it.
@@ -160,6 +164,8 @@ function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   return out;
 }
 
+const RELATIVE_OPEN = /\b(?:where|that|which)\b|,\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:town|city|village|district|area|base|airport)\b/gu;
+
 /** The clause start before a verb: sentence start, or after "said", "that", "when", ";". */
 function clauseStart(s: string, at: number): number {
   const before = s.slice(0, at);
@@ -167,10 +173,23 @@ function clauseStart(s: string, at: number): number {
   return ms.length ? ms[ms.length - 1]!.index! + ms[ms.length - 1]![0].length : 0;
 }
 
-/** "where/that ... entered" with no object of its own: the place the relative clause hangs on. */
+/**
+ * "X, the largest town in northern Y, came under ...": places inside an apposition after the first one only locate it.
+ */
+function withoutApposition(s: string, subject: PlaceHit[]): PlaceHit[] {
+  const first = subject[0];
+  if (!first) return subject;
+  return subject.filter((p) => p === first || !APPOSITION_OPEN.test(s.slice(first.end, p.start)));
+}
+const APPOSITION_OPEN = /^\s*,\s+(?:the|a|an)\s[^,;]*$/i;
+
+/**
+ * "where/that ... entered" with no object of its own: the place the relative clause hangs on; also a clause with no
+ * relative word after an apposition noun ("X, a town they had seized in 2019").
+ */
 function antecedent(s: string, places: PlaceHit[], verbStart: number): PlaceHit[] {
   const before = s.slice(0, verbStart);
-  const rel = [...before.matchAll(/\b(?:where|that|which)\b/g)].pop();
+  const rel = [...before.matchAll(RELATIVE_OPEN)].pop();
   if (!rel) return [];
   const between = before.slice(rel.index!);
   if (places.some((p) => p.start >= rel.index! && p.start < verbStart) || /[;]/.test(between)) return [];
@@ -233,7 +252,11 @@ function backReference(s: string, from: number, memory: ArticleMemory, places: P
   // "the city" is the last place called a city; failing that, for a part of it, the last plain town name.
   const earlier = [...memory.places].reverse();
   const prev = earlier.find((p) => p.feature_hint === feature) ?? (m === part ? earlier.find(isTownLike) : undefined);
-  return prev ? [prev] : [];
+  if (prev) return [prev];
+  // Failing that, "the town" is the last place named, when that is a plain name, even one an action was only near
+  // ("attacked near X on Monday. By Wednesday they had captured the town").
+  const last = earlier[0];
+  return /^(?:town|city|village)$/.test(feature) && last && isTownLike({ ...last, near: false }) ? [{ ...last, near: false }] : [];
 }
 
 /** A place an article may call "the city" later: a named town with no other feature, not a region. */
@@ -300,8 +323,20 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
     // A heading ("Capture of X") opens a section: the side of the sentences before it is not the one it names.
     return (by ? actorAfter(s, objectEnd + by[0].length) : '') || possessor(s, v.start) || (isHeading(s) ? '' : recentActor(memory));
   }
-  return subjectActor(s, v.start) || recentActor(memory);
+  return ownersForces(s, v.start) || subjectActor(s, v.start) || recentActor(memory);
 }
+
+/**
+ * "Ukraine said its troops had retaken X", "the RSF announced that its fighters took X": forces named by a possessive
+ * are those of the side that speaks, named before the reporting verb.
+ */
+function ownersForces(s: string, verbStart: number): string {
+  const clause = s.slice(0, verbStart);
+  const said = [...clause.matchAll(OWNER_SAID)].pop();
+  if (!said || !/^\s*(?:that\s+)?(?:its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:forces|troops|army|fighters|soldiers|units|military|militia|men)\b/u.test(clause.slice(said.index! + said[0].length))) return '';
+  return claimant(s, verbStart) || said[1]!.trim().replace(/^(?:The|A|An)\s+/, '');
+}
+const OWNER_SAID = /((?:\p{Lu}[\p{L}’'\-]*\s+){1,4})(?:(?:has|have|had)\s+)?(?:said|says|announced|claimed|stated|reported)\b(?:\s+(?:on|late|early|last)\s+\p{L}+)?/gu;
 
 /** "the army's capture of X", "the rebels' swift seizure of X": the side that owns the noun took the place. */
 function possessor(s: string, nounStart: number): string {
@@ -452,7 +487,7 @@ function placesOf(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemo
   }
   if (v.voice === 'passive' || v.voice === 'fell' || v.voice === 'under') {
     const start = clauseStart(s, v.start);
-    const subject = places.filter((p) => p.start >= start && p.end <= v.start);
+    const subject = withoutApposition(s, places.filter((p) => p.start >= start && p.end <= v.start));
     if (subject.length) return { local: subject, article: [], end: v.end };
     const cap = capitalOf(s, places, { start, end: v.start }, memory);
     if (cap) return { ...cap, end: v.end };

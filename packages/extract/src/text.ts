@@ -3,6 +3,7 @@
  * local to that sentence; index.ts shifts them into the article's clean text.
  */
 
+import { alternation, monthAbbreviations, monthNames, weekdayNames } from '@frontline/nlp/dates';
 import { ARABIC_ARTICLES } from '@frontline/schema';
 
 export interface Hit {
@@ -109,11 +110,9 @@ export function maskParentheticals(s: string): string {
   return maskSpans(s, spans);
 }
 
-export const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-];
-export const MONTH_RE = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![A-Za-z])`;
-export const WEEKDAY_RE = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+/** A month as written: its name, or its abbreviation with or without a period ("Sept.", "Dec"); words from the date lexicon. */
+export const MONTH_RE = String.raw`(?:${alternation(monthNames())}|(?:${alternation(monthAbbreviations())})\.?)(?![A-Za-z])`;
+export const WEEKDAY_RE = `(?:${alternation(weekdayNames())})`;
 
 /** Verbs and nouns that mark a clause boundary for "the nearest phrase in the same clause" searches. */
 export const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|as|after|before|when|which|who|where)\b|\s(?:but|while|whereas)\s/g;

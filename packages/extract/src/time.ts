@@ -3,6 +3,7 @@
  * and April 9", "over the past ten days"). Normalize parses them with chrono-node, so date words are kept whole.
  */
 import { relativeClauseAt } from '@frontline/nlp';
+import { alternation, dateWords } from '@frontline/nlp/dates';
 import { allMatches, MONTH_RE, WEEKDAY_RE } from './text.ts';
 
 export interface TimeHit {
@@ -22,6 +23,12 @@ export interface TimeHit {
   clause: { start: number; end: number } | null;
 }
 
+// Words from the date lexicon: a part of a month or year before a date ("early", "mid-", "the end of"), a week's
+// ordinal ("the second week of"), a season ("last winter").
+const PARTS = dateWords('part').map((p) => p.word);
+const PART = String.raw`(?:${alternation(PARTS.filter((p) => !p.includes(' ')))}|the\s+(?:${alternation(PARTS.filter((p) => p.includes(' ')))}))[-\s]`;
+const ORDINAL = alternation(dateWords('ordinal').map((o) => o.word));
+const SEASON = alternation(dateWords('season').map((s) => s.word));
 const NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|few)`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?(?!\d)`;
 const YEAR = String.raw`(?:19|20)\d\d`;
@@ -29,7 +36,7 @@ const YEAR = String.raw`(?:19|20)\d\d`;
  * A calendar date: "Mar. 3", "March 3, 2019", "3 March 2019", "the 25th of December", "May 2019", "mid-2014",
  * "early April".
  */
-const DATE = String.raw`(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[-\s])?(?:${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|the\s+${DAY}\s+of\s+${MONTH_RE}(?:,?\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
+const DATE = String.raw`(?:${PART})?(?:${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|the\s+${DAY}\s+of\s+${MONTH_RE}(?:,?\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
 const PERIOD = String.raw`(?:hours?|days?|weeks?|months?|years?|weekend|fortnight)`;
 
 const PATTERNS: RegExp[] = [
@@ -57,8 +64,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:${NUM}|[Ff]our|[Tt]wo|[Tt]hree|[Ff]ive|[Aa]|[Oo]ne)\s+${PERIOD}\s+(?:(?:after|before|later|ago)\b(?:\s+[^,.;]{1,80})?|earlier\b)`, 'g'),
   /\b(?:[Oo]ver|[Dd]uring|[Aa]t)\s+the\s+(?:weekend|night|holiday)\b/g,
   // A counted week or a half of a month or year: "in the second week of March", "during the first half of 2019".
-  new RegExp(String.raw`\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+)?[Tt]he\s+(?:(?:first|second|third|fourth|last|final)\s+week|(?:first|second)\s+half)\s+of\s+(?:${MONTH_RE}(?:,?\s+${YEAR})?|${YEAR})`, 'g'),
-  /\b(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b/g,
+  new RegExp(String.raw`\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+)?[Tt]he\s+(?:(?:${ORDINAL})\s+week|(?:first|second)\s+half)\s+of\s+(?:${MONTH_RE}(?:,?\s+${YEAR})?|${YEAR})`, 'g'),
+  new RegExp(String.raw`\b(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?:week|month|year|weekend|${SEASON})\b`, 'g'),
   new RegExp(String.raw`\b(?:[Ll]ast|[Tt]his|[Ee]arly\s+last|[Ll]ate\s+last)\s+${MONTH_RE}\b`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]n\s+)?${WEEKDAY_RE}(?:\s+(?:night|morning|evening|afternoon|alone))*(?:,\s+${MONTH_RE}\s+${DAY}(?:,\s+${YEAR})?)?`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]n|[Bb]y|[Ii]n|[Aa]t|[Dd]uring|[Uu]ntil|[Tt]hroughout)\s+(?:the\s+end\s+of\s+|the\s+start\s+of\s+|early\s+|mid-|late\s+|mid\s+)?${DATE}`, 'g'),

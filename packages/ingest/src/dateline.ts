@@ -2,6 +2,7 @@
  * Datelines near the top of an article: a line that is only a date ("8 January 2018", "Published: Jan. 8, 2018
  * 14:05 GMT") or a wire-service opening ("AMMAN, Jan 8 (Reuters) - ..."). A dateline dates the article to the day.
  */
+import { alternation, weekdayAbbreviations, weekdayNames } from '@frontline/nlp/dates';
 import { findDates, wholeDate, type DateMention } from './dates.ts';
 import { LIST_MARKER } from './lines.ts';
 
@@ -9,7 +10,7 @@ import { LIST_MARKER } from './lines.ts';
 const TOP_LINES = 8;
 
 const LABEL = /^(?:(?:(?:first |last )?(?:published|updated|posted|modified)|date)(?: on)?\s*:?\s*)/i;
-const WEEKDAY_PREFIX = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)\.?,?\s+/;
+const WEEKDAY_PREFIX = new RegExp(`^(?:${alternation([...weekdayNames(), ...weekdayAbbreviations()])})\\.?,?\\s+`);
 const TIME_SUFFIX = /\s*(?:[,|·•–—-]|at)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\)?)?$/i;
 // "CITY, <date> (Agency) -" or "City (Agency) -" opening the first paragraph. The agency must be a wire service:
 // "Syrian Observatory (SOHR) -" opens many paragraphs and is a source, not a dateline.

@@ -3,7 +3,7 @@
  * patterns rather than a general-purpose parser: publication-date inference must only see dates the writer spelled
  * out, never casual words ("today", "Sunday") a parser would silently turn into a date relative to the machine clock.
  */
-import { isValidDay } from './calendar.ts';
+import { alternation, dateWords, isValidDay, monthAbbreviations, monthNames, monthNumber } from '@frontline/nlp/dates';
 
 export type MentionPrecision = 'day' | 'month' | 'year';
 
@@ -19,22 +19,13 @@ export interface DateMention {
 }
 
 // Capitalised only: "may" and "march" in lower case are verbs. Abbreviations may carry a period ("Dec.", "Sept.").
-const MON =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
-  '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![A-Za-z])';
+const FULL = alternation(monthNames());
+const ABBR = alternation(monthAbbreviations());
+const MON = `(?:${FULL}|(?:${ABBR})\\.?)(?![A-Za-z])`;
 // Month-only mentions need the full name (or an abbreviation with its period) to avoid matching names like "Jan".
-const MON_FULL =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
-  '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.)(?![A-Za-z])';
+const MON_FULL = `(?:${FULL}|(?:${ABBR})\\.)(?![A-Za-z])`;
 const ORD = '(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})(?!\\d)';
-
-const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** Month number (1-12) of a month name or abbreviation. */
-export function monthNumber(name: string): number {
-  return MONTH_KEYS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-}
 
 type Build = (m: RegExpExecArray) => Omit<DateMention, 'start' | 'end' | 'phrase'>[];
 
@@ -90,7 +81,7 @@ const PATTERNS: Pattern[] = [
     build: (m) => [day(null, monthNumber(m[2]!), +m[1]!)],
   },
   {
-    re: /\b(Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve)\b/g,
+    re: new RegExp(`\\b(${alternation(dateWords('holiday').map((h) => h.word))})\\b`, 'g'),
     build: (m) => [holiday(m[1]!)],
   },
   {
@@ -116,9 +107,11 @@ function numericDay(a: number, b: number, year: number) {
   return [];
 }
 
+/** A fixed holiday's day (the lexicon gives it as MM-DD); the apostrophe may be either kind. */
 function holiday(name: string) {
-  if (name.startsWith('Christmas')) return day(null, 12, name.endsWith('Eve') ? 24 : 25);
-  return name.endsWith('Eve') ? day(null, 12, 31) : day(null, 1, 1);
+  const key = (w: string) => w.replace(/’/g, "'").replace(/\s+/g, ' ');
+  const [month, d] = dateWords('holiday').find((h) => key(h.word) === key(name))!.value.split('-').map(Number);
+  return day(null, month!, d!);
 }
 
 function isPlausible(m: Omit<DateMention, 'start' | 'end' | 'phrase'>): boolean {

@@ -4,7 +4,9 @@
  * photo captions, the latest date in the text; weekday mentions narrow the last two down to a day.
  */
 import type { ArticleRecord, RemovedLine, Sentence } from '@frontline/schema';
-import { addDays, daysBetween, daysInMonth, isoDate, isValidDay, latest, monthOf, weekdayOf, yearOf, type Weekday } from './calendar.ts';
+import {
+  addDays, alternation, daysBetween, daysInMonth, isoDate, isValidDay, latest, monthNames, monthOf, weekdayName, yearOf, type Weekday,
+} from '@frontline/nlp/dates';
 import { findDateline, pageStamp } from './dateline.ts';
 import { findDates, wholeDate, type DateMention } from './dates.ts';
 import { buildTimeline, calendarSpan, inFutureSentence, type DatedMention, type Timeline } from './timeline.ts';
@@ -255,8 +257,8 @@ function fromCaptions(timeline: Timeline, weekdays: Weekday[]): Published | null
   const anchor = laterText ?? caption;
   const what = laterText ? `latest date ${describe(laterText)}, after the latest photo caption date` : `latest photo caption date ${describe(caption)}`;
   const day = anchor.first;
-  if (weekdays.includes(weekdayOf(day))) {
-    return range(day, day, 'day', `${what} is a ${weekdayOf(day)}, the day the text reports events on`);
+  if (weekdays.includes(weekdayName(day))) {
+    return range(day, day, 'day', `${what} is a ${weekdayName(day)}, the day the text reports events on`);
   }
   return byWeekdays(anchor, weekdays, what) ?? windowAfter(day, what);
 }
@@ -277,7 +279,7 @@ function byWeekdays(anchor: DatedMention, weekdays: Weekday[], what: string): Pu
     day,
     addDays(day, 1),
     'day',
-    `${what}; the text reports events on ${listWeekdays(weekdays)}, the latest of them ${weekdayOf(day)} ${day}: published that day or the next`,
+    `${what}; the text reports events on ${listWeekdays(weekdays)}, the latest of them ${weekdayName(day)} ${day}: published that day or the next`,
   );
 }
 
@@ -311,8 +313,7 @@ function fromLatestMonth(timeline: Timeline): Published | null {
   return range(last.first, end, 'month', `latest date in the text is a month, ${describe(last)}: published in it or the month after`);
 }
 
-const RELATIVE_TO_NOW =
-  /\b(?:(?:last|this|next) (?:January|February|March|April|May|June|July|August|September|October|November|December|year|month|week)|today|yesterday)\b/gi;
+const RELATIVE_TO_NOW = new RegExp(`\\b(?:(?:last|this|next) (?:${alternation(monthNames())}|year|month|week)|today|yesterday)\\b`, 'gi');
 
 /** (f) Why nothing dates the article: what the text has and why it is not enough. */
 function nothingUsable(timeline: Timeline, weekdays: Weekday[], text: string): string {

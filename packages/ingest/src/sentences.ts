@@ -11,6 +11,7 @@
 import type { Sentence } from '@frontline/schema';
 import { markerLength } from './lines.ts';
 import { sentenceEnds } from '@frontline/nlp';
+import { monthAbbreviations } from '@frontline/nlp/dates';
 
 /**
  * Longest sentence handed on, in UTF-16 code units. Real news sentences reach about 1,100 characters (a list of
@@ -96,10 +97,10 @@ function keepsGoing(text: string, at: number): boolean {
 // Abbreviations whose period does not end a sentence, where the library ends one: titles and ranks before a name,
 // and shortened words before a number or a name.
 const ABBREVIATIONS = new Set(
-  ('Mr Mrs Ms Mx Dr Prof Rev Sen Rep Gov Pres Gen Brig Col Lt Maj Capt Cpt Sgt Cpl Pvt Adm Cmdr Cdr ' +
-    'St Mt Ft No Nos Vol Fig Jr Sr approx est vs Vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec')
-    .split(' ')
-    .map((a) => `${a}.`),
+  [
+    ...'Mr Mrs Ms Mx Dr Prof Rev Sen Rep Gov Pres Gen Brig Col Lt Maj Capt Cpt Sgt Cpl Pvt Adm Cmdr Cdr St Mt Ft No Nos Vol Fig Jr Sr approx est vs Vs'.split(' '),
+    ...monthAbbreviations(), // from the date lexicon
+  ].map((a) => `${a}.`),
 );
 
 /** The word that ends at `at` (inclusive), without opening quotes or brackets. */

@@ -4,7 +4,7 @@
  */
 import { relativeClauseAt } from '@frontline/nlp';
 import type { RemovedLine, Sentence } from '@frontline/schema';
-import { addDays, daysBetween, daysInMonth, isoDate, latest } from './calendar.ts';
+import { addDays, daysBetween, daysInMonth, isoDate, latest } from '@frontline/nlp/dates';
 import { FILE_PHOTO } from './boilerplate-rules.ts';
 import { findDates, type DateMention, type MentionPrecision } from './dates.ts';
 

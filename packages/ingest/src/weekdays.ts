@@ -2,7 +2,7 @@
  * Weekday mentions ("on Sunday", "Sunday night", "Thursday") and the publication day they point to.
  * News names recent days by weekday: a weekday in a report means a day of the week before it was written.
  */
-import { addDays, daysBetween, weekdayOf, WEEKDAYS, type Weekday } from './calendar.ts';
+import { addDays, alternation, daysBetween, weekdayName, weekdayNames, WEEKDAYS, type Weekday } from '@frontline/nlp/dates';
 
 export interface WeekdayMention {
   weekday: Weekday;
@@ -10,7 +10,7 @@ export interface WeekdayMention {
 }
 
 // Plurals ("on Sundays") are habits, not days, hence the (?!s).
-const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!s)/g;
+const WEEKDAY = new RegExp(`\\b(${alternation(weekdayNames())})\\b(?!s)`, 'g');
 
 /** Weekday mentions in `text`, skipping those that open a written date ("Sunday, October 8, 2017"). */
 export function findWeekdays(text: string, dateStarts: number[]): WeekdayMention[] {
@@ -34,7 +34,7 @@ export function distinctWeekdays(mentions: WeekdayMention[]): Weekday[] {
 
 /** The day with weekday `w` in the seven days ending at `day`. */
 function lastOccurrence(w: Weekday, day: string): string {
-  const back = (WEEKDAYS.indexOf(weekdayOf(day)) - WEEKDAYS.indexOf(w) + 7) % 7;
+  const back = (WEEKDAYS.indexOf(weekdayName(day)) - WEEKDAYS.indexOf(w) + 7) % 7;
   return addDays(day, -back);
 }
 
@@ -52,7 +52,7 @@ export function dayOfLatestWeekday(after: string, weekdays: Weekday[]): string {
   if (weekdays.length === 0) return '';
   for (let i = 0; i < 7; i++) {
     const day = addDays(after, i);
-    if (!weekdays.includes(weekdayOf(day))) continue;
+    if (!weekdays.includes(weekdayName(day))) continue;
     if (weekdays.every((w) => daysBetween(after, lastOccurrence(w, day)) >= 0)) return day;
   }
   return '';

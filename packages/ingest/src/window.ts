@@ -3,7 +3,7 @@
  * date in another time zone, not next month's). A date outside it is a typo or a placeholder: the article is kept,
  * the date is not used, and the reason is reported.
  */
-import { addDays } from './calendar.ts';
+import { addDays } from '@frontline/nlp/dates';
 
 export const EARLIEST_PUBLISHED = '1900-01-01';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestFiles } from '../src/index.ts';
-import { weekdayOf } from '../src/calendar.ts';
+import { weekdayName } from '@frontline/nlp/dates';
 import { file } from './helpers.ts';
 
 const ingest = (text: string) => ingestFiles([file('p.txt', text)]).articles[0]!;
@@ -98,7 +98,7 @@ describe('publication date: latest date in the text and weekdays', () => {
   it('an event "on Sunday" after December 5, 2017 is Sunday December 10; published that day or the next', () => {
     const a = ingest('Talks resume\n\nThe round opened on November 28, 2017 and broke off on December 5. Talks resumed on Sunday.');
     expect([a.published, a.published_precision, a.published_earliest, a.published_latest]).toEqual(['2017-12-10', 'day', '2017-12-10', '2017-12-11']);
-    expect(weekdayOf(a.published)).toBe('Sunday');
+    expect(weekdayName(a.published)).toBe('Sunday');
     expect(a.published_evidence).toContain("'December 5'");
   });
 

@@ -26,7 +26,10 @@
  */
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '@frontline/schema';
-import { addMonths, dayOf, lastWeekday, monthEnd, weekStart, ymd, type Day } from './calendar.ts';
+import {
+  addMonths, alternation, dateWords, dayOf, lastWeekday, monthAbbreviations, monthEnd, monthNames, monthNumber, weekdayNames, weekdayNumber,
+  weekStart, ymd, type Day,
+} from '@frontline/nlp/dates';
 
 export interface Anchor {
   /** Position and length of the expression in the phrase, to pick the first one and drop overlaps. */
@@ -37,20 +40,18 @@ export interface Anchor {
   precision: DatePrecision;
 }
 
-export const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
-  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
-export const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const QUALIFIER_RE = '(early|beginning of|start of|mid|middle of|late|end of)';
+// Words from the date lexicon (@frontline/nlp/dates), in lower case: phrases reach here folded (period.ts).
+/** A month's name or abbreviation (the period, if any, is matched after it). */
+export const MONTH_RE = alternation([...monthNames(), ...monthAbbreviations()], { lower: true });
+const WEEKDAY_RE = alternation(weekdayNames(), { lower: true });
+/** A part of a month or year: "early", "mid", "the end of". */
+const QUALIFIER_RE = `(${alternation(dateWords('part').map((p) => p.word), { lower: true })})`;
 
 type Part = 'early' | 'mid' | 'late';
 
 function partOf(qualifier: string): Part {
-  if (/^(early|beginning|start)/.test(qualifier)) return 'early';
-  if (/^(mid|middle)/.test(qualifier)) return 'mid';
-  return 'late';
+  const key = qualifier.replace(/\s+/g, ' ');
+  return dateWords('part').find((p) => p.word.toLowerCase() === key)!.value as Part;
 }
 
 /** Latest year in which month m (day d) does not start after ref. */
@@ -92,7 +93,7 @@ const at = (m: RegExpExecArray, span: { start: Day; end: Day }, precision: DateP
 function qualified(text: string, ref: Day | null): Anchor[] {
   const out: Anchor[] = [];
   for (const m of matches(new RegExp(`\\b${QUALIFIER_RE}[\\s-]+(?:the month of\\s+)?(${MONTH_RE})\\b\\.?(?:,?\\s+(\\d{4}))?`), text)) {
-    const month = MONTHS[m[2]!]!;
+    const month = monthNumber(m[2]!);
     const y = yearFor(m[3], month, ref);
     if (y !== null) out.push(at(m, monthSpan(y, month, partOf(m[1]!)), 'month'));
   }
@@ -119,17 +120,19 @@ function chronoDates(text: string, ref: Day | null): Anchor[] {
   return out;
 }
 
-const ORDINAL_WEEK: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3 };
+/** A week's ordinal ("second" = 2, "last" = -1), from the lexicon. */
+const ORDINAL_RE = alternation(dateWords('ordinal').map((o) => o.word), { lower: true });
+const ordinal = (word: string): number => Number(dateWords('ordinal').find((o) => o.word.toLowerCase() === word)!.value);
 
 /** "the second week of May (2019)", "the last week of May": a week counted from the month's first or last day. */
 function weeksOfMonth(text: string, ref: Day | null): Anchor[] {
   const out: Anchor[] = [];
-  for (const m of matches(new RegExp(`\\b(first|second|third|fourth|last|final) week of (${MONTH_RE})\\b\\.?(?:,?\\s+(\\d{4}))?`), text)) {
-    const month = MONTHS[m[2]!]!;
+  for (const m of matches(new RegExp(`\\b(${ORDINAL_RE}) week of (${MONTH_RE})\\b\\.?(?:,?\\s+(\\d{4}))?`), text)) {
+    const month = monthNumber(m[2]!);
     const y = yearFor(m[3], month, ref);
     if (y === null) continue;
-    const n = ORDINAL_WEEK[m[1]!];
-    const span = n === undefined ? { start: monthEnd(y, month) - 6, end: monthEnd(y, month) } : { start: dayOf(y, month, 1 + 7 * n), end: dayOf(y, month, 7 + 7 * n) };
+    const n = ordinal(m[1]!) - 1;
+    const span = n < 0 ? { start: monthEnd(y, month) - 6, end: monthEnd(y, month) } : { start: dayOf(y, month, 1 + 7 * n), end: dayOf(y, month, 7 + 7 * n) };
     out.push(at(m, span, 'week'));
   }
   return out;
@@ -145,7 +148,7 @@ function halves(text: string, ref: Day | null): Anchor[] {
       out.push(at(m, first ? { start: dayOf(y, 1, 1), end: dayOf(y, 6, 30) } : { start: dayOf(y, 7, 1), end: dayOf(y, 12, 31) }, 'month'));
       continue;
     }
-    const month = MONTHS[m[2]!]!;
+    const month = monthNumber(m[2]!);
     const y = yearFor(m[3], month, ref);
     if (y === null) continue;
     out.push(at(m, first ? { start: dayOf(y, month, 1), end: dayOf(y, month, 15) } : { start: dayOf(y, month, 16), end: monthEnd(y, month) }, 'month'));
@@ -170,8 +173,8 @@ function bareYears(text: string): Anchor[] {
 
 function weekdays(text: string, ref: Day): Anchor[] {
   const out: Anchor[] = [];
-  for (const m of matches(new RegExp(`\\b(last\\s+)?(${WEEKDAYS.join('|')})\\b`), text)) {
-    const d = lastWeekday(ref, WEEKDAYS.indexOf(m[2]!), !!m[1]);
+  for (const m of matches(new RegExp(`\\b(last\\s+)?(${WEEKDAY_RE})\\b`), text)) {
+    const d = lastWeekday(ref, weekdayNumber(m[2]!), !!m[1]);
     out.push(at(m, { start: d, end: d }, 'day'));
   }
   return out;
@@ -203,9 +206,11 @@ function partOfPeriod(span: { start: Day; end: Day }, unit: Unit, part: Part | u
 
 function relativeWords(text: string, ref: Day): Anchor[] {
   const out: Anchor[] = [];
-  for (const m of matches(/\b(the day before yesterday)\b/, text)) out.push(at(m, { start: ref - 2, end: ref - 2 }, 'day'));
-  for (const m of matches(/\b(yesterday|last night|the previous day|the day before)\b/, text)) out.push(at(m, { start: ref - 1, end: ref - 1 }, 'day'));
-  for (const m of matches(/\b(today|tonight|this (?:morning|afternoon|evening))\b/, text)) out.push(at(m, { start: ref, end: ref }, 'day'));
+  // Days named relative to R ("yesterday", "the day before yesterday"), each at its distance from R in the lexicon.
+  for (const { word, value } of dateWords('relative_day')) {
+    const back = Number(value);
+    for (const m of matches(new RegExp(`\\b(${alternation([word], { lower: true })})\\b`), text)) out.push(at(m, { start: ref + back, end: ref + back }, 'day'));
+  }
   const periodRe = new RegExp(`\\b(?:${QUALIFIER_RE}[\\s-]+|(earlier|later)\\s+)?(last|this|previous|the previous)\\s+(week|month|year)\\b`);
   for (const m of matches(periodRe, text)) {
     const unit = m[4] as Unit;
@@ -217,7 +222,7 @@ function relativeWords(text: string, ref: Day): Anchor[] {
     out.push(at(m, { start: periodOf(ref, m[1] as Unit).start, end: periodOf(ref, m[1] as Unit).start }, 'day'));
   }
   for (const m of matches(new RegExp(`\\blast\\s+(${MONTH_RE})\\b`), text)) {
-    const month = MONTHS[m[1]!]!;
+    const month = monthNumber(m[1]!);
     const firstOfThisMonth = dayOf(ymd(ref).y, ymd(ref).m, 1);
     out.push(at(m, monthSpan(inferYear(month, 1, firstOfThisMonth - 1), month), 'month'));
   }

@@ -15,7 +15,7 @@
  * to the report's day, never to a narrative date in the paragraph.
  */
 import { PARAGRAPH_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
-import { addDaysIso, monthEnd, parseIso, toIso, weekStart, ymd } from './calendar.ts';
+import { addDays, alternation, monthEnd, monthNames, parseIso, toIso, weekStart, ymd } from '@frontline/nlp/dates';
 import { count, resolvePeriod, type Period } from './period.ts';
 
 const ANAPHORIC =
@@ -30,8 +30,9 @@ const NARRATIVE_LOOKAHEAD_DAYS = 182;
 
 const pointAt = (day: string): Period => ({ period_start: day, period_end: day, date_precision: 'day' });
 
-const CALENDAR_DATE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:19|20)\d{2}\b|\bchristmas\b|\bnew year/i;
+/** A phrase that names the calendar: a month (any word opening with a month's first three letters), a year, a holiday. */
+const MONTH_STEMS = alternation([...new Set(monthNames().map((m) => m.slice(0, 3).toLowerCase()))]);
+const CALENDAR_DATE = new RegExp(String.raw`\b(?:${MONTH_STEMS})[a-z]*\.?\b|\b(?:19|20)\d{2}\b|\bchristmas\b|\bnew year`, 'i');
 
 const NAMES_YEAR = /\b(?:19|20)\d{2}\b/;
 
@@ -60,7 +61,7 @@ function anaphoricPeriod(phrase: string, current: string): Period {
     const days = count(within[1]!.toLowerCase()) * (within[2]!.toLowerCase().startsWith('week') ? 7 : 1);
     return { period_start: current, period_end: toIso(day + days), date_precision: days > 7 ? 'month' : 'week' };
   }
-  return pointAt(addDaysIso(current, anaphoricShift(phrase)));
+  return pointAt(addDays(current, anaphoricShift(phrase)));
 }
 
 /** How many days an anaphoric phrase moves from the current date. */
@@ -90,7 +91,7 @@ function resolveAgainst(phrase: string, published: string, currentPeriod: Period
   const own = ahead && NAMES_YEAR.test(phrase) ? resolvePeriod(phrase, '', '', pointEvent) : null;
   if (own?.period_end) return own;
   if (ahead && currentPeriod && isSpan(currentPeriod)) return resolvePeriod(phrase, firstYearOf(currentPeriod), 'day', pointEvent);
-  if (current) return resolvePeriod(phrase, ahead ? addDaysIso(current, NARRATIVE_LOOKAHEAD_DAYS) : current, 'day', pointEvent);
+  if (current) return resolvePeriod(phrase, ahead ? addDays(current, NARRATIVE_LOOKAHEAD_DAYS) : current, 'day', pointEvent);
   return NAMES_YEAR.test(phrase) ? resolvePeriod(phrase, '', '', pointEvent) : null;
 }
 
@@ -103,7 +104,7 @@ const isSpan = (p: Period): boolean =>
  * 2017–February 2018)" "9 October" is 2017 and "3 January" 2018; under a "2018" heading "28 December" is 2018. The
  * last day of the span's first year is the reference resolvePeriod counts back from.
  */
-const firstYearOf = (p: Period): string => addDaysIso(p.period_start, 364);
+const firstYearOf = (p: Period): string => addDays(p.period_start, 364);
 
 interface Current {
   /** The period the text has reached (a day, or a month or year when that is all it said); null when nothing dated it. */

@@ -13,7 +13,7 @@
  * Dates outside the sane window never get here: ingest refuses them.
  */
 import type { ArticleRecord, ExtractedFact } from '@frontline/schema';
-import { parseIso, toIso } from './calendar.ts';
+import { parseIso, toIso } from '@frontline/nlp/dates';
 import type { Gazetteer } from './places/gazetteer.ts';
 import { resolveArticlePlaces } from './places/index.ts';
 

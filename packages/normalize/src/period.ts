@@ -23,7 +23,7 @@
  */
 import type { DatePrecision } from '@frontline/schema';
 import { DATE_PRECISIONS } from '@frontline/schema';
-import { addMonths, parseIso, toIso, ymd, type Day } from './calendar.ts';
+import { addMonths, parseIso, toIso, ymd, type Day } from '@frontline/nlp/dates';
 import { findAnchors, MONTH_RE, type Anchor } from './anchors.ts';
 
 export interface Period {

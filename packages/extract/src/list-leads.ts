@@ -1,0 +1,98 @@
+/**
+ * A list by place under a lead line, as situation reports set figures out: "Newly displaced people by sub-district as
+ * of 5 February:" then "- Dana: 12,000" and "- Maaret Tamsrin: 7,500". The lead names the category in its words
+ * before "by"/"per" (read as a report's label is: frames.ts through labelCategory) and says the list goes by place
+ * (a noun of data/list-leads.csv: district, camp, state ...); each item that follows is a place name, a colon or
+ * dash and a figure: one fact per item, in the lead's category and unit. The lead holds until a line that is no item.
+ */
+import type { Token } from '@frontline/nlp';
+import { tokenize } from '@frontline/nlp';
+import { parseRegistry } from '@frontline/schema';
+import type { Attachment } from './frame-parts.ts';
+import { readDataFile } from './data.ts';
+import type { Draft } from './draft.ts';
+import { KIND_OF } from './figures.ts';
+import { labelCategory } from './frame-finder.ts';
+import { nounHead, readHead } from './nouns.ts';
+import { findQuantities } from './numbers.ts';
+
+type Lead = Pick<Attachment, 'category' | 'group' | 'unit'>;
+
+const FILE = 'list-leads.csv';
+let byPlace: RegExp | null = null;
+
+/** Parses the table's text (a broken row stops the stage with its line). */
+export function parseListLeads(text: string, file = FILE): string[] {
+  return parseRegistry(text, file, ['word', 'example']).map((r) => r.word!.toLowerCase());
+}
+
+/** "by sub-district", "per camp", "by area of origin": the words that say a list goes by place. */
+function placeKinds(): RegExp {
+  if (byPlace) return byPlace;
+  // Read once: the lead test runs on every sentence.
+  const words = parseListLeads(readDataFile(FILE)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  byPlace = new RegExp(String.raw`\s+(?:by|per|in\s+each|for\s+each)\s+(?:(?:\p{L}+)\s+(?:of\s+)?)?(?:${words.join('|')})s?\b`, 'iu');
+  return byPlace;
+}
+
+/** Words a lead's label may have before "by": more is a sentence, not a lead. */
+const LEAD_WORDS = 6;
+
+/** The category, group and unit a lead line names, or null when the line is no lead of a list by place. */
+export function listLead(s: string): Lead | null {
+  const line = s.trim();
+  if (!line.endsWith(':') || line.length > 200) return null;
+  const by = placeKinds().exec(line);
+  if (!by) return null;
+  const label = tokenize(line.slice(0, by.index)).filter((t) => t.pos !== 'PUNCT');
+  if (label.length > LEAD_WORDS || label.some((t) => t.pos === 'NUM')) return null;
+  return labelCategory(label as Token[]);
+}
+
+/** "- Dana: 12,000", "• Maaret Tamsrin – 7,500 people": a name, a colon or dash, a figure and at most its noun. */
+const ITEM = /^(\s*(?:[•●▪◦*·\-–—]\s*)?)(\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,4}?)\s*[:–—]\s*(.+?)\s*\.?$/du;
+
+/** The draft of a list item under a lead, or null when the line is no item (then the list has ended). */
+export function listItem(s: string, lead: Lead): Draft | null {
+  const m = ITEM.exec(s);
+  if (!m) return null;
+  const name = m[2]!;
+  // "Women: 300", "Deaths: 12": a label that names people or a category is no place.
+  if (nounHead(name) || labelCategory(tokenize(name.toLowerCase()))) return null;
+  const at = m.indices![3]![0];
+  const rest = m[3]!;
+  const q = findQuantities(rest)[0];
+  if (!q || q.value === null || q.start !== 0) return null;
+  const noun = readHead(rest, q);
+  if (rest.slice(noun?.end ?? q.end).trim() !== '' || (noun && noun.unit !== 'persons' && noun.unit !== 'families' && noun.unit !== 'households')) return null;
+  const start = m[1]!.length;
+  const kind = KIND_OF[lead.category];
+  return {
+    kind,
+    category: lead.category,
+    group: kind === 'casualty' ? lead.group || 'people' : '',
+    quantity: { value: q.value, vague_word: q.vague_word, modifier: q.modifier },
+    unit: noun?.unit ?? lead.unit ?? 'persons',
+    count_phrase: q.phrase,
+    figStart: at + q.start,
+    figEnd: at + q.end,
+    cueStart: start,
+    cueEnd: at + q.end,
+    places: [{ text: name, start, end: start + name.length, feature_hint: '', admin_hint: '', near: false, cue: '' }],
+    actor_text: '',
+    cumulative: false,
+  };
+}
+
+/** The lead of the list being read, sentence by sentence. */
+export class ListLeads {
+  private lead: Lead | null = null;
+
+  /** The sentence's item fact when it continues a list (and no finder read a fact in it); the lead moves on. */
+  read(s: string, found: Draft[]): Draft[] {
+    const item = this.lead && !found.length ? listItem(s, this.lead) : null;
+    if (item) return [item];
+    this.lead = listLead(s);
+    return [];
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The one lexicon of date words (`packages/nlp/data/date-words.csv`): month names and abbreviations, weekdays and
+ * their abbreviations, ordinals of a week, parts of a month or year, relative days, seasons and fixed holidays. Every
+ * date finder builds its patterns from these lists, so a word added to the file is known to all of them.
+ *
+ * The file is read once, on first use; a broken row stops the program with the file, line and reason.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { parseRegistry } from '@frontline/schema';
+
+const FILE = 'date-words.csv';
+export const DATE_WORD_KINDS = ['month', 'month_abbr', 'weekday', 'weekday_abbr', 'ordinal', 'part', 'relative_day', 'season', 'holiday'] as const;
+export type DateWordKind = (typeof DATE_WORD_KINDS)[number];
+
+export interface DateWord {
+  word: string;
+  kind: DateWordKind;
+  /** Month 1-12, weekday 0 (Sunday)-6, ordinal (-1 = last), part (early/mid/late), days from the reference, months of a season, MM-DD of a holiday. */
+  value: string;
+}
+
+/** The file beside the sources, or through the package's `./data/*` export when a bundler has moved this module. */
+function dataPath(): string {
+  const local = fileURLToPath(new URL(`../../data/${FILE}`, import.meta.url));
+  return existsSync(local) ? local : createRequire(import.meta.url).resolve(`@frontline/nlp/data/${FILE}`);
+}
+
+/** Parses and checks the file's text (`file` names it in errors). */
+export function parseDateWords(text: string, file = FILE): DateWord[] {
+  const rows = parseRegistry(text, file, ['word', 'kind', 'value', 'example'], { kind: DATE_WORD_KINDS });
+  return rows.map((r) => ({ word: r.word!, kind: r.kind as DateWordKind, value: r.value! }));
+}
+
+let cached: DateWord[] | null = null;
+
+export function dateWords(kind?: DateWordKind): DateWord[] {
+  cached ??= parseDateWords(readFileSync(dataPath(), 'utf8'));
+  return kind ? cached.filter((w) => w.kind === kind) : cached;
+}
+
+const wordsOf = (kind: DateWordKind): string[] => dateWords(kind).map((w) => w.word);
+
+/** "January" ... "December", in calendar order. */
+export const monthNames = (): string[] => wordsOf('month');
+/** "Jan", "Sept", "Sep" ... as written before their optional period. */
+export const monthAbbreviations = (): string[] => wordsOf('month_abbr');
+/** "Sunday" ... "Saturday", Sunday first (weekday 0). */
+export const weekdayNames = (): string[] => wordsOf('weekday');
+export const weekdayAbbreviations = (): string[] => wordsOf('weekday_abbr');
+
+let monthIndex: Map<string, number> | null = null;
+
+/** Month number (1-12) of a month name or abbreviation in any case, with or without its period; 0 if none. */
+export function monthNumber(word: string): number {
+  monthIndex ??= new Map([...dateWords('month'), ...dateWords('month_abbr')].map((w) => [w.word.toLowerCase(), Number(w.value)]));
+  return monthIndex.get(word.toLowerCase().replace(/\.$/, '')) ?? 0;
+}
+
+/** Weekday number (0 = Sunday) of a weekday name or abbreviation in any case; -1 if none. */
+export function weekdayNumber(word: string): number {
+  const w = [...dateWords('weekday'), ...dateWords('weekday_abbr')].find((d) => d.word.toLowerCase() === word.toLowerCase().replace(/\.$/, ''));
+  return w ? Number(w.value) : -1;
+}
+
+/** The words of a kind whose value is `value` ("relative_day" words one day back: "yesterday", "last night"...). */
+export const wordsWithValue = (kind: DateWordKind, value: string): string[] => dateWords(kind).filter((w) => w.value === value).map((w) => w.word);
+
+/**
+ * A regular-expression alternation of words (no group): escaped, longest first so a word never loses to its own
+ * prefix, spaces matching any run of white space, apostrophes either way ("New Year's", "New Year’s").
+ */
+export function alternation(words: readonly string[], { lower = false }: { lower?: boolean } = {}): string {
+  return [...words]
+    .map((w) => (lower ? w.toLowerCase() : w))
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/['’]/g, "['’]"))
+    .join('|');
+}
