@@ -14,10 +14,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { APP_DIR, launchBrowser, serveDir, type Page } from '../apps/dashboard/scripts/harness.ts';
+import { APP_DIR, launchBrowser, serveDir, type CDPSession, type Page } from '../apps/dashboard/scripts/harness.ts';
 
 const PAGES = ['/', '/displacement/', '/casualties/', '/territory/', '/sources/', '/data/'];
 const CHART_PAGES = new Set(['/', '/displacement/', '/casualties/', '/territory/']);
@@ -53,7 +53,8 @@ function buildFrom(data: string): string {
   const rss = Number(/peak-rss-kb (\d+)/.exec(run.stderr)?.[1] ?? 0) * 1024;
   const total = folderBytes(out);
   const articles = existsSync(join(out, 'articles')) ? folderBytes(join(out, 'articles')) : { bytes: 0, files: 0 };
-  console.log(`Build from ${data}: ${seconds.toFixed(1)} s, peak RSS ${mb(rss)}`);
+  const load = loadavg().map((l) => l.toFixed(1)).join(', ');
+  console.log(`Build from ${data}: ${seconds.toFixed(1)} s, peak RSS ${mb(rss)} (load average after it: ${load})`);
   const detail = existsSync(join(out, 'detail')) ? folderBytes(join(out, 'detail')) : { bytes: 0, files: 0 };
   console.log(`  wrote ${mb(total.bytes)} in ${total.files} files; article pages ${mb(articles.bytes)} in ${articles.files} files; sentence detail files ${mb(detail.bytes)} in ${detail.files}`);
   return out;
@@ -111,6 +112,15 @@ function tabStops(): number {
  * only in Node, so they threw in the page too. The functions below that run in the page name no inner function.
  */
 const QUIET_MS = 1000;
+
+/**
+ * CPU time the page's main thread has spent in tasks so far, in ms (Chromium's TaskDuration counted in thread time).
+ * Wall times on this shared machine grow with the load average; this figure barely does, so it is printed beside them.
+ */
+async function mainThreadCpu(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+}
 async function timeToInteractive(page: Page, url: string, hydrates: boolean): Promise<number> {
   await page.addInitScript(() => {
     const w = window as unknown as { __longTaskEnds: number[] };
@@ -162,8 +172,9 @@ async function main() {
 
   const server = await serveDir(build);
   const browser = await launchBrowser();
-  console.log(`\nPer page (gzip -9; times are medians of ${runs} runs in Chromium at 1440 px)`);
-  console.log(`  ${'page'.padEnd(16)} ${'JS'.padStart(9)} ${'HTML+data'.padStart(10)} ${'raw data'.padStart(9)} ${'interactive'.padStart(12)} ${'marks'.padStart(6)} ${'Tab stops'.padStart(10)} ${'filter'.padStart(8)}`);
+  console.log(`\nPer page (gzip -9; times are medians of ${runs} runs in Chromium at 1440 px, as wall / main-thread CPU)`);
+  console.log(`  load average at the start: ${loadavg().map((l) => l.toFixed(1)).join(', ')}`);
+  console.log(`  ${'page'.padEnd(16)} ${'JS'.padStart(9)} ${'HTML+data'.padStart(10)} ${'raw data'.padStart(9)} ${'interactive'.padStart(20)} ${'marks'.padStart(6)} ${'Tab stops'.padStart(10)} ${'filter'.padStart(16)}`);
   try {
     for (const path of pages) {
       const scripts = scriptsOf(build, path);
@@ -172,29 +183,34 @@ async function main() {
       const dataFile = join(build, path, '__data.json');
       const raw = existsSync(dataFile) ? mb(statSync(dataFile).size) : '–';
       const times: number[] = [];
+      const cpus: number[] = [];
       let marks = 0;
       let stops = 0;
-      let filter: number | null = null;
+      let filter: { wall: number | null; cpu: number } | null = null;
       for (let i = 0; i < runs; i++) {
         const tab = await browser.context.newPage();
         await tab.setViewportSize({ width: 1440, height: 900 });
+        const cdp = await browser.context.newCDPSession(tab);
+        await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
         const t = await timeToInteractive(tab, server.url + path, scripts.length > 0).catch((err: Error) => {
           console.error(`  ${path}: not interactive: ${err.message.split('\n')[0]}`);
           return Number.POSITIVE_INFINITY;
         });
         times.push(t);
+        cpus.push(Number.isFinite(t) ? await mainThreadCpu(cdp) : Number.POSITIVE_INFINITY);
         if (i === 0 && Number.isFinite(t)) {
           marks = await tab.locator('[data-mark]').count();
           stops = await tab.evaluate(tabStops);
-          if (CHART_PAGES.has(path)) filter = await filterChange(tab);
+          const before = await mainThreadCpu(cdp);
+          if (CHART_PAGES.has(path)) filter = { wall: await filterChange(tab), cpu: (await mainThreadCpu(cdp)) - before };
         }
         await tab.close();
       }
-      const f = filter === null ? '–' : `${Math.round(filter)} ms`;
-      const tti = Number.isFinite(median(times)) ? `${Math.round(median(times))} ms` : `> ${TIMEOUT_MS / 1000} s`;
+      const f = filter?.wall == null ? '–' : `${Math.round(filter.wall)} / ${Math.round(filter.cpu)} ms`;
+      const tti = Number.isFinite(median(times)) ? `${Math.round(median(times))} / ${Math.round(median(cpus))} ms` : `> ${TIMEOUT_MS / 1000} s`;
       const name = path.startsWith('/articles/') ? '/articles/…' : path;
       console.log(
-        `  ${name.padEnd(16)} ${kb(js).padStart(9)} ${kb(html).padStart(10)} ${raw.padStart(9)} ${tti.padStart(12)} ${String(marks).padStart(6)} ${String(stops).padStart(10)} ${f.padStart(8)}`,
+        `  ${name.padEnd(16)} ${kb(js).padStart(9)} ${kb(html).padStart(10)} ${raw.padStart(9)} ${tti.padStart(20)} ${String(marks).padStart(6)} ${String(stops).padStart(10)} ${f.padStart(16)}`,
       );
     }
   } finally {

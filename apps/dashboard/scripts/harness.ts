@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-export type { Page } from 'playwright-core';
+export type { CDPSession, Page } from 'playwright-core';
 
 export const APP_DIR = resolve(import.meta.dirname, '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
