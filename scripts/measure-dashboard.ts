@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { loadavg, tmpdir } from 'node:os';
 import { join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { APP_DIR, launchBrowser, serveDir, type CDPSession, type Page } from '../apps/dashboard/scripts/harness.ts';
+import { APP_DIR, launchBrowser, oneBuildAtATime, serveDir, type CDPSession, type Page } from '../apps/dashboard/scripts/harness.ts';
 
 const PAGES = ['/', '/displacement/', '/casualties/', '/territory/', '/sources/', '/data/'];
 const CHART_PAGES = new Set(['/', '/displacement/', '/casualties/', '/territory/']);
@@ -41,14 +41,19 @@ const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor
 function buildFrom(data: string): string {
   const out = join(mkdtempSync(join(tmpdir(), 'frontline-measure-')), 'site');
   const vite = join(appDir, 'node_modules', 'vite', 'bin', 'vite.js');
-  const t0 = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M', process.execPath, vite, 'build', '--logLevel', 'warn'], {
-    cwd: appDir,
-    encoding: 'utf8',
-    env: { ...process.env, FRONTLINE_DATA: resolve(data), FRONTLINE_DASHBOARD_OUT: out },
-    maxBuffer: 64 * 1024 * 1024,
+  let seconds = 0;
+  // Builds share the app's .svelte-kit folder: wait for a test's build to finish rather than corrupt it.
+  const run = oneBuildAtATime(() => {
+    const t0 = performance.now();
+    const result = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M', process.execPath, vite, 'build', '--logLevel', 'warn'], {
+      cwd: appDir,
+      encoding: 'utf8',
+      env: { ...process.env, FRONTLINE_DATA: resolve(data), FRONTLINE_DASHBOARD_OUT: out },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    seconds = (performance.now() - t0) / 1000;
+    return result;
   });
-  const seconds = (performance.now() - t0) / 1000;
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
   const rss = Number(/peak-rss-kb (\d+)/.exec(run.stderr)?.[1] ?? 0) * 1024;
   const total = folderBytes(out);

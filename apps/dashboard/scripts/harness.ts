@@ -36,7 +36,7 @@ const STALE_LOCK_MS = 30 * 60_000;
  * parallel where it has the cores) would overwrite each other's intermediate files: builds take turns, by a lock
  * folder (mkdir is atomic).
  */
-function oneBuildAtATime<T>(build: () => T): T {
+export function oneBuildAtATime<T>(build: () => T): T {
   const pause = new Int32Array(new SharedArrayBuffer(4));
   for (;;) {
     try {
