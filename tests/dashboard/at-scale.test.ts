@@ -65,7 +65,7 @@ describe.skipIf(!DATA)('dashboard at scale', () => {
     await page.goBack();
     await expect.poll(() => new URL(page.url()).search).toBe('');
     await page.close();
-  });
+  }, 900_000); // five pages of 2,000+ articles: minutes on a busy 2-core machine
 
   it('shows the sources a page at a time, and article pages without scripts', async () => {
     const page = await open('/sources/');

@@ -456,6 +456,26 @@ describe('dashboard', () => {
     }
   }, 300_000); // several pages: minutes on a busy 2-core machine
 
+  it('draws each running total as one line, as many before scripts run as after', async () => {
+    const lines = (page: Page) =>
+      page.$$eval('[data-chart] path.series-line', (paths) => paths.map((p) => p.getAttribute('d') ?? ''));
+    const bare = await browser.context.newPage();
+    await bare.route('**/*.js', (route) => route.abort());
+    await bare.goto(server.url + '/casualties/');
+    const prerendered = await lines(bare);
+    await bare.close();
+    // The seeds hold running totals (the Observatory's tolls), so the page has lines to draw.
+    expect(prerendered.length).toBeGreaterThan(0);
+    const path = /^M-?[\d.]+,-?[\d.]+(L-?[\d.]+,-?[\d.]+)*Z?$/;
+    for (const d of prerendered) expect(d).toMatch(path);
+    // The browser's width differs from the prerender's, so the same lines, not the same coordinates.
+    const page = await open('/casualties/');
+    const hydrated = await lines(page);
+    expect(hydrated).toHaveLength(prerendered.length);
+    for (const d of hydrated) expect(d).toMatch(path);
+    await page.close();
+  }, 120_000);
+
   it('searches and sorts the sources table', async () => {
     const page = await open('/sources/');
     const rows = page.locator('.sources tbody tr');

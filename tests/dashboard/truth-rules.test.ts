@@ -44,8 +44,7 @@ describe('time window', () => {
 });
 
 const prov = (id: string): Provenance => ({
-  fact_id: id, article_id: 'a', article_slug: 'a', title: 't', published: '2020-04-01', reported_by: '', phrase: '', quote: '',
-  figure: null, sentence_index: 0, derivation: [], range_kind: '', plotted: '', corrected: '',
+  fact_id: id, article_id: 'a', article_slug: 'a', detail: 'a', published: '2020-04-01', reported_by: '', phrase: '', range_kind: '', plotted: '',
 });
 function capture(id: string, place: string, placeId: string, day: string, actor: string, precision = 'point', category = 'captured'): TerritoryRow {
   return {

@@ -101,7 +101,8 @@ describe('true by construction', () => {
     // A capture row's sentence is that of its fact whose quote the row carries (the first report's).
     const sentenceOf = (r: Row) => (r.fact_ids as string[]).find((id) => t.facts.get(id)?.quote === r.quote) ?? (r.fact_ids as string[])[0];
     expect(opened.sort()).toEqual(places.flatMap((rows) => rows.map(sentenceOf)).sort());
-    expect(await panel.locator('blockquote').count()).toBe(opened.length);
+    // Each sentence arrives with its article's detail file.
+    await expect.poll(() => panel.locator('blockquote').count()).toBe(opened.length);
     await page.screenshot({ path: join(SHOTS, 'truth-overview-places-panel-1440.png') });
     await page.close();
   });
@@ -206,7 +207,8 @@ describe('units and derivations in sight', () => {
     const tip = page.getByRole('tooltip');
     const best = Number(family.persons_best).toLocaleString('en-GB');
     await expect.poll(() => tip.textContent()).toContain(`Plotted ${best} persons`);
-    expect(await tip.textContent()).toContain('families × 5 persons each');
+    // The derivation's steps arrive with the article's detail file.
+    await expect.poll(() => tip.textContent()).toContain('families × 5 persons each');
     await page.keyboard.press('Enter');
     const derivation = page.locator('[role=dialog] [data-derivation]');
     await expect.poll(() => derivation.textContent()).toContain(`“${family.count_phrase}” families`);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-export type { Page } from 'playwright-core';
+export type { CDPSession, Page } from 'playwright-core';
 
 export const APP_DIR = resolve(import.meta.dirname, '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -36,7 +36,7 @@ const STALE_LOCK_MS = 30 * 60_000;
  * parallel where it has the cores) would overwrite each other's intermediate files: builds take turns, by a lock
  * folder (mkdir is atomic).
  */
-function oneBuildAtATime<T>(build: () => T): T {
+export function oneBuildAtATime<T>(build: () => T): T {
   const pause = new Int32Array(new SharedArrayBuffer(4));
   for (;;) {
     try {

@@ -1,6 +1,7 @@
 import type { Bin } from './bins.ts';
 import { moveBetweenMarks } from './keys.ts';
-import type { Provenance } from './types.ts';
+import { requestDetail } from './detail.svelte.ts';
+import type { Provenance, ProvenanceDetail } from './types.ts';
 import { setFilters, view } from './view.svelte.ts';
 
 /** The mark under the pointer or focus (tooltip) and the one opened with a click or Enter (sentence panel). */
@@ -13,6 +14,7 @@ export const inspect = $state({
 let opener: HTMLElement | SVGElement | null = null;
 
 function showTip(target: Element, prov: Provenance, label: string, bin?: Bin) {
+  requestDetail(prov);
   const box = target.getBoundingClientRect();
   const below = box.top < 140;
   inspect.tip = { prov, label, x: box.left + box.width / 2, y: below ? box.bottom : box.top, below, bin };
@@ -25,6 +27,7 @@ function hideTip() {
 export function openPanel(prov: Provenance, label: string, from: HTMLElement | SVGElement | null) {
   opener = from;
   inspect.tip = null;
+  requestDetail(prov);
   inspect.open = { prov, label };
 }
 
@@ -33,6 +36,7 @@ export function openSentences(title: string, items: { prov: Provenance; label: s
   if (items.length === 0) return;
   opener = from;
   inspect.tip = null;
+  for (const item of items) requestDetail(item.prov);
   inspect.open = { ...items[0], list: { title, items } };
 }
 
@@ -86,8 +90,8 @@ export function markAttrs(kind: string, prov: Provenance, text: string, bin?: Bi
 }
 
 /** The sentence split around the figure, for rendering as text nodes with the figure in a <mark>. */
-export function quoteParts(prov: Provenance): { before: string; figure: string; after: string } {
-  if (!prov.figure) return { before: prov.quote, figure: '', after: '' };
-  const [start, end] = prov.figure;
-  return { before: prov.quote.slice(0, start), figure: prov.quote.slice(start, end), after: prov.quote.slice(end) };
+export function quoteParts(detail: ProvenanceDetail): { before: string; figure: string; after: string } {
+  if (!detail.figure) return { before: detail.quote, figure: '', after: '' };
+  const [start, end] = detail.figure;
+  return { before: detail.quote.slice(0, start), figure: detail.quote.slice(start, end), after: detail.quote.slice(end) };
 }

@@ -1,30 +1,51 @@
 /** The shapes the pages receive from their build-time load functions (plain JSON, no Date objects). */
 
-/** Where a mark's figure comes from: enough to show the sentence and link to the article. */
+/**
+ * What a mark carries in the page data: enough for the mark, its tooltip and the table rows, and no sentence. The
+ * sentence and how the figure was derived (ProvenanceDetail) are fetched when the mark is opened: shipping them with
+ * every row made a chart page at scale megabytes of page data to parse before it became interactive.
+ */
 export interface Provenance {
   fact_id: string;
   article_id: string;
   /** The article page's path segment ('' when the article has no page). */
   article_slug: string;
-  title: string;
+  /** The file holding this fact's sentence: `/detail/<detail>.json` (lib/detail.svelte.ts), one per article. */
+  detail: string;
   published: string;
   /** Who the figure is attributed to, joined for display ("" when unattributed). */
   reported_by: string;
   /** The figure as written (count_phrase), or the capture verb for a change of control. */
   phrase: string;
+  /** Whether the range is one exact figure, stated by the text, or inferred by a rule ('' with no figure). */
+  range_kind: 'exact' | 'stated' | 'inferred' | '';
+  /** The value the chart plots for this mark, in words with its unit ('' when it plots a place or a day only). */
+  plotted: string;
+}
+
+/** A fact's sentence and derivation, loaded on demand from its article's detail file. */
+export interface ProvenanceDetail {
+  title: string;
   quote: string;
   /** The figure inside `quote` as [start, end) offsets, or null when the offsets do not fit the quote. */
   figure: [number, number] | null;
   sentence_index: number;
   /** How the plotted figure came from the words (stated words, range rule, household size), one step a line. */
   derivation: string[];
-  /** Whether the range is one exact figure, stated by the text, or inferred by a rule ('' with no figure). */
-  range_kind: 'exact' | 'stated' | 'inferred' | '';
-  /** The value the chart plots for this mark, in words with its unit ('' when it plots a place or a day only). */
-  plotted: string;
   /** What a person's corrections changed ('' when the figure is as extracted): see correctionNote. */
   corrected: string;
 }
+
+/** One detail file: the article's title and the detail of each of its facts that a chart draws, by fact id. */
+export interface DetailFile {
+  title: string;
+  facts: [string, ProvenanceDetail][];
+}
+
+export type FullProvenance = Provenance & ProvenanceDetail;
+
+/** A row as the build holds it, with its sentence; the page data gets the row with its Provenance only. */
+export type Full<T extends { prov: Provenance }> = Omit<T, 'prov'> & { prov: FullProvenance };
 
 /** Fields every filterable chart row carries. */
 export interface Filterable {

@@ -9,11 +9,14 @@ import { timeWindow, type Period, type TimeWindow } from './window.ts';
  * first render (and hydration) uses no filters, then the layout marks the view ready and charts follow the URL.
  */
 let ready = $state(false);
+export const READY_MARK = 'frontline:ready';
 
 export function markReady() {
   ready = true;
-  // For tests and measurements: hydration is done and the charts follow the URL from now on.
+  // For tests and measurements: hydration is done and the charts follow the URL from now on. The mark gives
+  // scripts/measure-dashboard.ts the exact moment, however late it looks.
   document.documentElement.dataset.ready = 'true';
+  performance.mark(READY_MARK);
 }
 
 /** The URL's view, checked against the values the data holds (layout data): every reporter, not only the menu's. */

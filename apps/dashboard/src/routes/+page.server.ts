@@ -1,5 +1,5 @@
-import { casualtyRows, displacementRows, territoryRows } from '$lib/server/rows.ts';
+import { chartTitles, shippedCasualties, shippedDisplacement, shippedTerritory } from '$lib/server/detail.ts';
 
 export function load() {
-  return { displacement: displacementRows(), casualties: casualtyRows(), territory: territoryRows() };
+  return { displacement: shippedDisplacement(), casualties: shippedCasualties(), territory: shippedTerritory(), titles: chartTitles() };
 }

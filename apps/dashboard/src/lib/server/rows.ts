@@ -1,9 +1,10 @@
 import type { Row } from '@frontline/io';
 import { ADMIN1, HOUSEHOLD_SIZE_SOURCE } from '@frontline/schema';
 import { correctionNote, derive, type Household, type RangeRules } from '../derivation.ts';
-import { formatCount, formatPeriod, formatRange } from '../format.ts';
-import type { CasualtyRow, DisplacementRow, FilterOptions, Provenance, TerritoryRow } from '../types.ts';
+import { figurePlotted, territoryPlotted } from '../chart-rows.ts';
+import type { CasualtyRow, DisplacementRow, FilterOptions, Full, FullProvenance, TerritoryRow } from '../types.ts';
 import { pageSlug } from './pages.ts';
+import { articleSlug } from './slug.ts';
 import { tables } from './tables.ts';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
@@ -50,7 +51,7 @@ function rules(): { rules: RangeRules | null; household: Household | null } {
  * Provenance of a timeline row: its fact's sentence and figure offsets, the article's title and date.
  * `row` supplies what the timeline already says (quote, count_phrase, reporter) when the fact is missing.
  */
-export function provenance(factId: string, row: Row): Provenance {
+export function provenance(factId: string, row: Row): FullProvenance {
   const { byId, articles } = lookups();
   const fact = byId.get(factId);
   const articleId = str(fact?.article_id ?? row.article_id ?? list(row.article_ids)[0]);
@@ -62,6 +63,7 @@ export function provenance(factId: string, row: Row): Provenance {
     fact_id: factId,
     article_id: articleId,
     article_slug: pageSlug(articleId),
+    detail: articleSlug(articleId),
     title: str(article?.title) || articleId,
     published: str(article?.published ?? row.published),
     reported_by: list(fact?.reported_by ?? row.reported_by).join('; '),
@@ -75,7 +77,7 @@ export function provenance(factId: string, row: Row): Provenance {
   };
 }
 
-function derivationOf(fact: Row | undefined, phrase: string): Pick<Provenance, 'derivation' | 'range_kind'> {
+function derivationOf(fact: Row | undefined, phrase: string): Pick<FullProvenance, 'derivation' | 'range_kind'> {
   if (!fact) return { derivation: [], range_kind: '' };
   const { rules: r, household } = rules();
   const stated = { phrase, unit: str(fact.unit), vague: fact.vague === true, low: num(fact.count_low), best: num(fact.count_best), high: num(fact.count_high) };
@@ -91,7 +93,7 @@ function figureOverTime(r: Record<string, unknown>) {
   const start = str(r.period_start) || str(r.date);
   const end = str(r.period_end) || str(r.date);
   const prov = provenance(str(r.fact_id), r);
-  prov.plotted = `${formatCount(best)} persons (range ${formatRange(low, high)}), ${formatPeriod(start, end)}`;
+  prov.plotted = figurePlotted({ best, low, high, start, end });
   return {
     start,
     end,
@@ -111,7 +113,7 @@ function figureOverTime(r: Record<string, unknown>) {
  * One result per loaded tables: the layout's load runs for every prerendered page (thousands of article pages), and
  * the rows and the filter options must not be rebuilt for each one.
  */
-function perTables<T>(build: () => T): () => T {
+export function perTables<T>(build: () => T): () => T {
   let cached: { tables: unknown; value: T } | undefined;
   return () => {
     const t = tables();
@@ -120,7 +122,7 @@ function perTables<T>(build: () => T): () => T {
   };
 }
 
-export const displacementRows = perTables((): DisplacementRow[] =>
+export const displacementRows = perTables((): Full<DisplacementRow>[] =>
   tables()
     .displacement.filter((r) => num(r.persons_best) !== null)
     .map((r) => ({
@@ -130,7 +132,7 @@ export const displacementRows = perTables((): DisplacementRow[] =>
     })),
 );
 
-export const casualtyRows = perTables((): CasualtyRow[] =>
+export const casualtyRows = perTables((): Full<CasualtyRow>[] =>
   tables()
     .casualties.filter((r) => num(r.persons_best) !== null)
     .map((r) => ({
@@ -163,7 +165,7 @@ function placesById(): Map<string, { latitude: number | null; longitude: number 
  * Territory rows with their place's country. A fact naming several places gives each its own row without
  * coordinates (the fact has one position); the place's own position from place_mentions puts it on the map.
  */
-export const territoryRows = perTables((): TerritoryRow[] => {
+export const territoryRows = perTables((): Full<TerritoryRow>[] => {
   const places = placesById();
   return tables().territory.map((r) => {
     const at = places.get(str(r.place_id));
@@ -185,19 +187,12 @@ export const territoryRows = perTables((): TerritoryRow[] => {
       count_best: num(r.count_best),
       unit: str(r.unit),
       n_sources: num(r.n_sources) ?? 0,
-      prov: { ...prov(r), plotted: territoryPlotted(r) },
+      prov: { ...prov(r), plotted: territoryPlotted({ count_best: num(r.count_best), unit: str(r.unit), start: str(r.date), place: str(r.place), category: str(r.category) }) },
     };
   });
 });
 
 const prov = (r: Row) => provenance(firstFact(r), r);
-
-/** What a territory mark stands for: a distance, a count of places, or a place on a day. */
-function territoryPlotted(r: Row): string {
-  const n = num(r.count_best);
-  if (n !== null) return `${formatCount(n)} ${str(r.unit)}, ${formatPeriod(str(r.date), str(r.date))}`;
-  return `${str(r.place) || 'a place'}, ${str(r.category)} ${formatPeriod(str(r.date), str(r.date))}`;
-}
 
 /** Governorate ordering follows the registry (north-west first is not assumed); unknown names go last. */
 function sortAdmin1(names: Set<string>): string[] {

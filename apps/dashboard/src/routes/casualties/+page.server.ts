@@ -1,5 +1,6 @@
+import { shippedCasualties, titlesOf } from '$lib/server/detail.ts';
 import { casualtyRows } from '$lib/server/rows.ts';
 
 export function load() {
-  return { rows: casualtyRows() };
+  return { rows: shippedCasualties(), titles: titlesOf(casualtyRows()) };
 }

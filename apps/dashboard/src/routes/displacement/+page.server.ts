@@ -1,5 +1,6 @@
+import { shippedDisplacement, titlesOf } from '$lib/server/detail.ts';
 import { displacementRows } from '$lib/server/rows.ts';
 
 export function load() {
-  return { rows: displacementRows() };
+  return { rows: shippedDisplacement(), titles: titlesOf(displacementRows()) };
 }
