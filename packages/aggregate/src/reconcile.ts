@@ -21,9 +21,45 @@ function slackDays(fact: Fact): number {
   return fact.kind === 'territory' ? 14 : 1;
 }
 
-function overlaps(a: { start: string; end: string }, b: Fact, slack: number): boolean {
+interface Cluster {
+  start: string;
+  end: string;
+  facts: Fact[];
+}
+
+function overlaps(a: Cluster, b: Fact, slack: number): boolean {
   if (!a.start || !b.period_start) return true; // an undated fact cannot be told apart by date
   return dayDiff(b.period_start, a.end) <= slack && dayDiff(a.start, b.period_end) <= slack;
+}
+
+/**
+ * The clusters of one claim key, facts visited in date order; each joins the first cluster it overlaps. A cluster
+ * whose last day is more than the key's largest slack before a fact's first day can take no later fact either (they
+ * start later still), so it leaves the list of open ones: a series of daily reports of one key is compared with the
+ * clusters of the last days, not with every earlier day. While dates do not come in increasing order of days (a
+ * date that is not one), nothing is set aside, and every cluster is tried as before.
+ */
+function clustersOf(sorted: Fact[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  let open: Cluster[] = [];
+  const widest = sorted.reduce((w, f) => Math.max(w, slackDays(f)), 0);
+  let lastStart = -Infinity;
+  for (const fact of sorted) {
+    const start = Date.parse(fact.period_start);
+    const ordered = start >= lastStart;
+    lastStart = ordered ? start : NaN;
+    if (ordered) open = open.filter((c) => !(dayDiff(fact.period_start, c.end) > widest));
+    const found = (ordered ? open : clusters).find((c) => overlaps(c, fact, slackDays(fact)));
+    if (found) {
+      found.facts.push(fact);
+      found.end = found.end > fact.period_end ? found.end : fact.period_end;
+    } else {
+      const cluster = { start: fact.period_start, end: fact.period_end, facts: [fact] };
+      clusters.push(cluster);
+      open.push(cluster);
+    }
+  }
+  return clusters;
 }
 
 /** Groups facts into events: returns fact_id -> event_id. Deterministic: facts are visited in date, then id order. */
@@ -32,16 +68,8 @@ export function assignEvents(facts: Fact[]): Map<string, string> {
   const eventOf = new Map<string, string>();
   for (const group of byKey.values()) {
     const sorted = [...group].sort((a, b) => compare(a.period_start, b.period_start) || compare(a.fact_id, b.fact_id));
-    const clusters: { start: string; end: string; facts: Fact[] }[] = [];
-    for (const fact of sorted) {
-      const open = clusters.find((c) => overlaps(c, fact, slackDays(fact)));
-      if (open) {
-        open.facts.push(fact);
-        open.end = open.end > fact.period_end ? open.end : fact.period_end;
-      } else clusters.push({ start: fact.period_start, end: fact.period_end, facts: [fact] });
-    }
-    for (const cluster of clusters) {
-      const id = stableId(`E${cluster.facts[0].kind[0].toUpperCase()}`, cluster.facts.map((f) => f.fact_id).sort());
+    for (const cluster of clustersOf(sorted)) {
+      const id = stableId(`E${cluster.facts[0]!.kind[0]!.toUpperCase()}`, cluster.facts.map((f) => f.fact_id).sort());
       for (const fact of cluster.facts) eventOf.set(fact.fact_id, id);
     }
   }

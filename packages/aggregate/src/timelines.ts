@@ -71,19 +71,48 @@ export function displacementTimeline(facts: Row[]) {
 
 const seriesId = (f: Row) => [f.reported_by.join('+') || 'unattributed', f.category, f.group, f.period_start].join('|');
 
-/** Does a running total cover an incident: same category, a group that includes it, a span that contains it, same area. */
-function covers(series: Row[], incident: Row): boolean {
-  const s = series[0];
-  const groupFits = s.group === incident.group || s.group === 'people' || (s.group === 'civilians' && ['children', 'women'].includes(incident.group));
+/** A running total as an incident is checked against it: its first report, and the last day any report reaches. */
+interface Series {
+  id: string;
+  first: Row;
+  lastEnd: string;
+}
+
+/** The groups whose running totals may include an incident's group: itself, people, and civilians for children and women. */
+const coveringGroups = (group: string) => uniq([group, 'people', ...(['children', 'women'].includes(group) ? ['civilians'] : [])]);
+
+/** Does a running total cover an incident: a group that includes it (by the index), same category, a span that contains it, same area. */
+function covers({ first: s, lastEnd }: Series, incident: Row): boolean {
   const areaFits = !s.admin1.length || !incident.admin1.length || s.admin1.some((a) => incident.admin1.includes(a));
-  const lastEnd = series.reduce((m, f) => (f.period_end > m ? f.period_end : m), '');
-  return s.category === incident.category && groupFits && areaFits && s.period_start <= incident.period_start && lastEnd >= incident.period_end;
+  return areaFits && s.period_start <= incident.period_start && lastEnd >= incident.period_end;
+}
+
+/**
+ * The series covering an incident, the lowest id when several do ('' for none). Series are indexed by category and
+ * group, and incidents that read alike share one answer: a corpus holds many series and many copies of each report.
+ */
+function coveringSeries(series: Map<string, Row[]>): (incident: Row) => string {
+  const index = groupBy(
+    [...series].map(([id, facts]) => ({ id, first: facts[0]!, lastEnd: facts.reduce((m, f) => (f.period_end > m ? f.period_end : m), '') })),
+    (s) => `${s.first.category}|${s.first.group}`,
+  );
+  const known = new Map<string, string>();
+  return (incident) => {
+    const key = JSON.stringify([incident.category, incident.group, incident.admin1, incident.period_start, incident.period_end]);
+    let found = known.get(key);
+    if (found === undefined) {
+      const candidates = coveringGroups(incident.group).flatMap((g) => index.get(`${incident.category}|${g}`) ?? []);
+      found = candidates.filter((s) => covers(s, incident)).reduce((min, s) => (min === '' || s.id < min ? s.id : min), '');
+      known.set(key, found);
+    }
+    return found;
+  };
 }
 
 export function casualtiesTimeline(facts: Row[]) {
   const casualties = facts.filter((f) => f.kind === 'casualty');
   const series = groupBy(casualties.filter((f) => f.cumulative), seriesId);
-  const coveredBy = (f: Row) => [...series.entries()].filter(([, s]) => covers(s, f)).map(([id]) => id).sort()[0] ?? '';
+  const coveredBy = coveringSeries(series);
   return casualties
     .map((f) => ({
       ...periodColumns(f),

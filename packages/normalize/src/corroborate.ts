@@ -62,17 +62,37 @@ const canDate = (article: ArticleRecord, mine: Capture, d: Capture) =>
   !sameText(d.article, article) &&
   withinOwnRange(article, d.article.published);
 
+/** Dated captures by category and place, as positions in `dated`: a capture is compared only with those sharing its places. */
+function placeIndex(dated: Capture[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  dated.forEach((d, i) => {
+    for (const place of d.places) {
+      const key = `${d.category}\u0000${place}`;
+      index.get(key)?.push(i) ?? index.set(key, [i]);
+    }
+  });
+  return index;
+}
+
+/** The dated captures sharing enough places with `mine`, in their order in `dated` (the order the pairs were always tried in). */
+function sharingPlaces(index: Map<string, number[]>, dated: Capture[], mine: Capture): Capture[] {
+  const counts = new Map<number, number>();
+  for (const place of mine.places) for (const i of index.get(`${mine.category}\u0000${place}`) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n >= MIN_SHARED_PLACES).map(([i]) => i).sort((a, b) => a - b).map((i) => dated[i]!);
+}
+
 /** Returns the articles with corroborated dates where a match was found; the others unchanged, in the same order. */
 export function corroborateDates(articles: ArticleRecord[], facts: ExtractedFact[], gz: Gazetteer): ArticleRecord[] {
   const byArticle = new Map<string, ExtractedFact[]>();
   for (const f of facts) byArticle.get(f.article_id)?.push(f) ?? byArticle.set(f.article_id, [f]);
   const factsOf = (a: ArticleRecord) => byArticle.get(a.article_id) ?? [];
   const dated = articles.filter(isDated).flatMap((a) => currentCaptures(a, factsOf(a), gz));
+  const index = placeIndex(dated);
   return articles.map((article) => {
     if (!isUndated(article)) return article;
     const match = currentCaptures(article, factsOf(article), gz)
       .flatMap((mine) =>
-        dated
+        sharingPlaces(index, dated, mine)
           .filter((d) => canDate(article, mine, d))
           .map((d) => ({ d, names: mine.names.filter((n) => d.names.includes(n)) })),
       )

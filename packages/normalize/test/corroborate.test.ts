@@ -31,6 +31,18 @@ describe('dating an undated article by a dated report of the same capture', () =
     for (const facts of cases) expect(corroborateDates([dated, undated('wire')], facts, gz)[1]!.published).toBe('');
   });
 
+  it('counts shared places capture by capture, not article by article, among many dated reports', () => {
+    const split = article({ article_id: 'split', published: '2018-01-20' }); // one place in each of two captures
+    const late = article({ article_id: 'late', published: '2018-02-09' });
+    const facts = [
+      capture('split', ['Saraqib', 'Ariha']), capture('split', ['Tell Sultan', 'Maarrat al-Nu\'man']),
+      capture('late', ['Tell Sultan', 'Saraqib']), capture('dated', ['Saraqib', 'Tell Sultan', 'Ariha']),
+      capture('wire', ['Saraqib', 'Tell Sultan']),
+    ];
+    const out = corroborateDates([split, late, dated, undated('wire')], facts, gz)[3]!;
+    expect(out.published).toBe('2018-02-05'); // the earliest report of the same capture: not 'split', which never has two
+  });
+
   it('never changes an article that has its own day or week', () => {
     const own = article({ article_id: 'wire', published: '2018-03-01' });
     const facts = [capture('dated', ['Saraqib', 'Tell Sultan']), capture('wire', ['Saraqib', 'Tell Sultan'])];
