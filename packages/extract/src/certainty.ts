@@ -22,6 +22,9 @@ interface Hedges {
 
 let cached: Hedges | null = null;
 
+/** The states a passive verb of belief hedges: "are feared dead", "were presumed killed". */
+const BELIEVED_STATES = ['dead', 'killed', 'missing', 'wounded', 'injured'];
+
 /** Parses the hedge table's text (a broken row stops the stage with its line). */
 export function parseHedges(text: string, file = 'hedges.csv'): Hedges {
   const rows = parseRegistry(text, file, ['phrase', 'kind'], { kind: ['verb', 'adverb', 'phrase', 'claim', 'claim_object'] });
@@ -34,7 +37,7 @@ export function parseHedges(text: string, file = 'hedges.csv'): Hedges {
     claims: new Set(of('claim')),
     claimObjects: new Set(of('claim_object')),
     // A claim verb's forms share its stem: "claim" -> claimed, claims; "allege" -> alleged.
-    maybe: new RegExp(`\\bto\\s+(?:have|be)\\b|ed\\s+(?:dead|killed|missing|wounded|injured)\\b|\\b(?:${[...written, ...of('claim').map((c) => `${c.replace(/e$/, '')}\\w*`)].join('|')})\\b`, 'i'),
+    maybe: new RegExp(`\\bto\\s+(?:have|be)\\b|ed\\s+(?:${BELIEVED_STATES.join('|')})\\b|\\b(?:${[...written, ...of('claim').map((c) => `${c.replace(/e$/, '')}\\w*`)].join('|')})\\b`, 'i'),
   };
 }
 
@@ -84,7 +87,7 @@ function isClaim(tokens: ReturnType<typeof tokenize>, i: number, h: Hedges): boo
 function beliefParticiple(tokens: ReturnType<typeof tokenize>, i: number, h: Hedges): boolean {
   const t = tokens[i]!;
   const state = tokens[i + 1];
-  return /ed$/i.test(t.text) && h.verbs.has(t.lemma) && tokens[i - 1]?.lemma === 'be' && !!state && ['dead', 'killed', 'missing', 'wounded', 'injured'].includes(state.lemma === 'kill' ? 'killed' : state.text.toLowerCase());
+  return /ed$/i.test(t.text) && h.verbs.has(t.lemma) && tokens[i - 1]?.lemma === 'be' && !!state && BELIEVED_STATES.includes(state.lemma === 'kill' ? 'killed' : state.text.toLowerCase());
 }
 
 /**

@@ -6,11 +6,12 @@
  */
 import type { PlaceMention } from '@frontline/schema';
 import type { Draft } from './draft.ts';
+import { BULLET } from './list-leads.ts';
 import { nounHead } from './nouns.ts';
 import type { PlaceHit } from './places.ts';
 
 /** "• Killed: 62", "- Injured – 214": a bullet or not, a few words, a colon or dash, a figure. */
-const LABEL_LINE = /^\s*(?:[•●▪◦*·\-–—]\s*)?\p{L}[\p{L}'’\- ]{0,40}?\s*[:–—]\s*\d/u;
+const LABEL_LINE = new RegExp(String.raw`^\s*${BULLET}\p{L}[\p{L}'’\- ]{0,40}?\s*[:–—]\s*\d`, 'u');
 /** A lead's first words name its people: "Civilian casualties", "Children killed". */
 const LEAD_HEAD = /^\s*((?:\p{L}+\s+){0,2}\p{L}+)/u;
 

@@ -49,8 +49,11 @@ export function listLead(s: string): Lead | null {
   return labelCategory(label as Token[]);
 }
 
+/** A list item's optional bullet, as report lists mark their items. */
+export const BULLET = String.raw`(?:[•●▪◦*·\-–—]\s*)?`;
+
 /** "- Dana: 12,000", "• Maaret Tamsrin – 7,500 people": a name, a colon or dash, a figure and at most its noun. */
-const ITEM = /^(\s*(?:[•●▪◦*·\-–—]\s*)?)(\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,4}?)\s*[:–—]\s*(.+?)\s*\.?$/du;
+const ITEM = new RegExp(String.raw`^(\s*${BULLET})(\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,4}?)\s*[:–—]\s*(.+?)\s*\.?$`, 'du');
 
 /** The draft of a list item under a lead, or null when the line is no item (then the list has ended). */
 export function listItem(s: string, lead: Lead): Draft | null {
