@@ -215,8 +215,11 @@ const INFOBOX_LABEL =
   /^(?:Date|Location|Result|Territorial\s+changes|Belligerents|Combatants|Commanders\s+and\s+leaders|Units\s+involved|Strength|Casualties\s+and\s+losses|Part\s+of)(?![a-z])/;
 const INFOBOX_MIN_LABELS = 3;
 const INFOBOX_LINES = 40;
-/** A title naming the span its events fall in, as encyclopedias title campaigns: "X offensive (April–August 2019)". */
-const TITLE_SPAN = /\((?:[A-Z][a-z]+\.?\s+)?(?:(?:19|20)\d{2}\s*)?[–—-]\s*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}\)\s*$/;
+/**
+ * A title naming the span its events fall in, as encyclopedias title campaigns: "X offensive (April–August 2019)",
+ * "(October 2017–February 2018)", "(2016–2017)"; the first month may touch the dash.
+ */
+const TITLE_SPAN = /\((?:[A-Z][a-z]+\.?\s*)?(?:(?:19|20)\d{2}\s*)?[–—-]\s*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}\)\s*$/;
 
 /**
  * An encyclopedic page, however few dates it gives: an infobox (three of its labels at the start of lines near the

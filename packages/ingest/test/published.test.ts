@@ -277,6 +277,14 @@ describe('publication date: a narrative has none', () => {
     expect(ingest('Flash update (October 2019)\n\nOn 10 October, 70,000 people fled.').published).not.toBe('');
   });
 
+  it('the first month of a title span may touch the dash, as encyclopedias write one year\'s months', () => {
+    for (const title of ['Marib offensive (February–April 2021)', 'Siege of Mariupol (February-May 2022)', 'Battle of Sirte (May – December 2016)']) {
+      const a = ingest(`${title}\n\nOn 8 March, fighters attacked the city. On 20 April, they captured the port.`);
+      expect(a.published, title).toBe('');
+      expect(a.published_evidence).toMatch(/^an encyclopedic page \(its title names the span/);
+    }
+  });
+
   it('a report of the day with many dates is not a narrative', () => {
     const text = 'Weekly update\n\nOn Monday the shelling resumed. Attacks on 3, 9 and 20 March 2015, on 2 and 19 April and on 30 May killed 40.';
     expect(ingest(text).published_evidence).not.toMatch(/narrative/);

@@ -156,6 +156,16 @@ const REPORTS: Probe[] = [
  * open as a copied encyclopedia page does, with the infobox's Date, Location and Result lines under the title.
  */
 const NARRATIVES: Probe[] = [
+  // A campaign titled by its months: a figure for the whole campaign ends on the text's latest event day inside the
+  // span, not on the last day of its last month.
+  ['encyclopedic', 'Ukraine', 'Siege of Mariupol (February–May 2022)\n\nThe siege was one of the deadliest battles of the invasion. At least 8,000 people were killed during the siege.\n\n## Siege\n\nOn 24 February 2022, Russian forces attacked the city from the east. On 16 March, a Russian air strike on the drama theatre killed 600 people. On 20 May, Russian forces captured the Azovstal steel plant.',
+    [{ category: 'killed', value: 8000, period: ['2022-02-01', '2022-05-20', 'month'] },
+      { category: 'captured', place: 'Azovstal', period: ['2022-05-20', '2022-05-20', 'day'] }]],
+  ['encyclopedic', 'Yemen', 'Marib offensive (February–April 2021)\n\nThe offensive was launched by the Houthis against the last government stronghold in the north. More than 2,000 fighters were killed during the offensive.\n\n## Offensive\n\nOn 8 February 2021, Houthi forces attacked government positions west of Marib. On 14 March, Houthi fighters captured the Hilan mountains. On 9 April, Houthi forces captured the Kassara front line.',
+    [{ category: 'killed', value: 2000, period: ['2021-02-01', '2021-04-09', 'month'] }]],
+  // A figure with its own month keeps the month's end: it is dated by its phrase, not by the title's span.
+  ['encyclopedic', 'Myanmar', 'Operation 1027 (October–December 2023)\n\n## Offensive\n\nOn 27 October 2023, the Three Brotherhood Alliance attacked junta positions in northern Shan State. On 12 November, the alliance captured the town of Chinshwehaw.\n\nIn December, more than 50,000 people were displaced in northern Shan State.',
+    [{ category: 'displaced', value: 50000, period: ['2023-12-01', '2023-12-31', 'month'] }]],
   // A chain of anaphoric steps within a paragraph.
   ['encyclopedic', 'Syria', 'Battle of Aleppo (2016)\nDate 3 November – 22 December 2016\nLocation Aleppo, Syria\nResult See text\n\nOn 3 November 2016, the army captured the village of Kafr Naha. The next day, it seized the Hanano district. Two days later, rebels recaptured Kafr Naha.',
     [{ category: 'captured', place: 'Hanano', period: ['2016-11-04', '2016-11-04', 'day'] },
@@ -188,8 +198,8 @@ const NARRATIVES: Probe[] = [
   // Parts of a month.
   ['encyclopedic', 'Mali', 'Capture of Kidal (2023)\nDate October – November 2023\nLocation Kidal Region, Mali\nResult See text\n\nIn mid-November 2023, the army and its allies advanced on Kidal. On 14 November, they captured the town.',
     [{ category: 'captured', place: 'Kidal', period: ['2023-11-14', '2023-11-14', 'day'] },
-      // The title's capture is dated by the infobox's span.
-      { category: 'captured', place: 'Kidal', period: ['2023-10-01', '2023-11-30', 'month'] }]],
+      // The title's capture is dated by the infobox's span, which ends on the text's latest event day in it.
+      { category: 'captured', place: 'Kidal', period: ['2023-10-01', '2023-11-14', 'month'] }]],
   // A section heading naming a month dates the section's first sentence without a date.
   ['encyclopedic', 'Ukraine', 'Kharkiv counteroffensive\n\n## September 2022\n\nUkrainian forces captured Izium after heavy fighting.',
     [{ category: 'captured', place: 'Izium', period: ['2022-09-01', '2022-09-30', 'month'] }]],
