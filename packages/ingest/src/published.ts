@@ -135,22 +135,33 @@ function fromOwnWords(text: string): Published | null {
   const title = text.split('\n').find((l) => l.trim() !== '') ?? '';
   const inTitle = soleFullDate(title);
   if (inTitle) return dayOf(inTitle, `title date '${inTitle.phrase}'`);
-  for (const [cue, scope] of [[OWN_DATE_CUE, text.slice(0, OWN_DATE_CHARS)], [TODAY_DATE, text]] as const) {
-    cue.lastIndex = 0;
-    for (let m = cue.exec(scope); m; m = cue.exec(scope)) {
-      const after = findDates(scope.slice(m.index + m[0].length, m.index + m[0].length + 40))[0];
-      if (after && after.start === 0 && after.precision === 'day' && after.year !== null) {
-        return dayOf(after, `the report dates itself: '${m[0].trim()} ${after.phrase}'`);
-      }
-    }
-  }
-  return null;
+  const top = text.slice(0, OWN_DATE_CHARS);
+  const cues: Cue[] = [[CUTOFF_CUE, top, CUTOFF_REACH], [OWN_DATE_CUE, top, 0], [TODAY_DATE, text, 0]];
+  const own = cuedDays(cues).find((c) => c.date.year !== null);
+  return own ? dayOf(own.date, `the report dates itself: '${own.cue} ${own.date.phrase}'`) : null;
 }
 
 // An assessment's or a dashboard's cut-off: "Data Cutoff: January 30, at 5 p.m.", "Data cutoff: 2:30 p.m. ET on
 // October 6". The date may follow a clock time, so it is looked for in the words after the cue, not only at their start.
 const CUTOFF_CUE = /\bdata\s+cut-?\s?off\b\s*:?\s*/gi;
 const CUTOFF_REACH = 40;
+
+/** A cue, the text it is looked for in, and how far after it its date may start (0: right after it). */
+type Cue = readonly [RegExp, string, number];
+
+/** The day dates (with or without a year) that follow the cues, cue by cue, in text order. */
+function cuedDays(cues: Cue[]): { cue: string; date: DateMention }[] {
+  const found: { cue: string; date: DateMention }[] = [];
+  for (const [cue, scope, reach] of cues) {
+    cue.lastIndex = 0;
+    for (let m = cue.exec(scope); m; m = cue.exec(scope)) {
+      const from = m.index + m[0].length;
+      const date = findDates(scope.slice(from, from + CUTOFF_REACH)).find((d) => d.start <= reach);
+      if (date && date.precision === 'day') found.push({ cue: m[0].trim(), date });
+    }
+  }
+  return found;
+}
 
 /**
  * (b') The report's own date written without its year, near the top: a data cut-off ("Data Cutoff: January 30") or
@@ -160,7 +171,8 @@ const CUTOFF_REACH = 40;
  * background and give no year. Published that day or the next, as a report runs the day its data stop or after.
  */
 function fromOwnYearlessDay({ text, sentences, removed }: PublishedInput): Published | null {
-  const own = yearlessOwnDate(text.slice(0, OWN_DATE_CHARS));
+  const top = text.slice(0, OWN_DATE_CHARS);
+  const own = cuedDays([[CUTOFF_CUE, top, CUTOFF_REACH], [OWN_DATE_CUE, top, 0]]).find((c) => c.date.year === null);
   if (!own) return null;
   const events = buildTimeline(text, sentences, removed).dates.filter(
     (d) => (d.source === 'text' || d.source === 'background') && d.yearFrom === '' && d.precision !== 'year',
@@ -170,19 +182,6 @@ function fromOwnYearlessDay({ text, sentences, removed }: PublishedInput): Publi
   if (!last || !day) return null;
   return range(day, addDays(day, 1), 'day',
     `the report dates itself '${own.cue} ${own.date.phrase}' without a year: the first such day on or after its latest dated event ${describe(last)}; published that day or the next`);
-}
-
-/** A day without a year after a cut-off or "as of" cue in `scope`, with the cue as written. */
-function yearlessOwnDate(scope: string): { cue: string; date: DateMention } | null {
-  for (const [cue, reach] of [[CUTOFF_CUE, CUTOFF_REACH], [OWN_DATE_CUE, 0]] as const) {
-    cue.lastIndex = 0;
-    for (let m = cue.exec(scope); m; m = cue.exec(scope)) {
-      const from = m.index + m[0].length;
-      const date = findDates(scope.slice(from, from + CUTOFF_REACH)).find((d) => d.start <= reach);
-      if (date && date.precision === 'day' && date.year === null) return { cue: m[0].trim(), date };
-    }
-  }
-  return null;
 }
 
 function dayOf(date: DateMention, evidence: string): Published {

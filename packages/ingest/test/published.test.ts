@@ -203,6 +203,8 @@ describe('publication date: the report dates itself', () => {
     ['Monthly toll\n\nThe network documented 210 deaths from the 1st of May until today the 31st of May 2021.', '2021-05-31'],
     // a reprint that carries "Published on" near the top
     ['Army retakes hilltop\nPublished on 3 Oct 2023\n\nThe army retook the hill on Sunday.', '2023-10-03'],
+    // an assessment's data cut-off with its year, after the clock time
+    ['Iran Update\n\nData cutoff: 2:00 p.m. ET on November 29, 2024\n\nOpposition forces entered Aleppo city on November 29, 2024, after seizing Khan al Asal on November 28.', '2024-11-29'],
   ])('%#: %s', (text, expected) => {
     const a = ingest(text);
     expect([a.published, a.published_precision]).toEqual([expected, 'day']);
