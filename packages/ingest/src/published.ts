@@ -5,7 +5,7 @@
  */
 import type { ArticleRecord, RemovedLine, Sentence } from '@frontline/schema';
 import {
-  addDays, alternation, daysBetween, daysInMonth, isoDate, isValidDay, latest, monthNames, monthOf, weekdayName, yearOf, type Weekday,
+  addDays, alternation, dateWords, daysBetween, daysInMonth, firstOnOrAfter, isoDate, isValidDay, latest, monthNames, monthOf, weekdayName, yearOf, type Weekday,
 } from '@frontline/nlp/dates';
 import { findDateline, pageStamp } from './dateline.ts';
 import { findDates, wholeDate, type DateMention } from './dates.ts';
@@ -53,7 +53,7 @@ export function inferPublished(input: PublishedInput): Published & { warnings: s
   // An encyclopedic page dates its events, never itself: its infobox's "Date 15 August 2021" is no dateline.
   const page = encyclopedic(input.text);
   const result = page !== null ? range('', '', '', page)
-    : fromDateline(input) ?? fromRunningHeader(input.removed) ?? fromOwnWords(input.text) ?? fromText(input);
+    : fromDateline(input) ?? fromRunningHeader(input.removed) ?? fromOwnWords(input.text) ?? fromOwnYearlessDay(input) ?? fromText(input);
   const outside = outsideWindow(result.published, input.runDate);
   const windowChecked = [fromMeta?.published ?? '', result.published].filter((d) => d !== '');
   if (!outside) return { ...result, published_evidence: note + result.published_evidence, warnings, windowChecked };
@@ -135,16 +135,53 @@ function fromOwnWords(text: string): Published | null {
   const title = text.split('\n').find((l) => l.trim() !== '') ?? '';
   const inTitle = soleFullDate(title);
   if (inTitle) return dayOf(inTitle, `title date '${inTitle.phrase}'`);
-  for (const [cue, scope] of [[OWN_DATE_CUE, text.slice(0, OWN_DATE_CHARS)], [TODAY_DATE, text]] as const) {
+  const top = text.slice(0, OWN_DATE_CHARS);
+  const cues: Cue[] = [[CUTOFF_CUE, top, CUTOFF_REACH], [OWN_DATE_CUE, top, 0], [TODAY_DATE, text, 0]];
+  const own = cuedDays(cues).find((c) => c.date.year !== null);
+  return own ? dayOf(own.date, `the report dates itself: '${own.cue} ${own.date.phrase}'`) : null;
+}
+
+// An assessment's or a dashboard's cut-off: "Data Cutoff: January 30, at 5 p.m.", "Data cutoff: 2:30 p.m. ET on
+// October 6". The date may follow a clock time, so it is looked for in the words after the cue, not only at their start.
+const CUTOFF_CUE = /\bdata\s+cut-?\s?off\b\s*:?\s*/gi;
+const CUTOFF_REACH = 40;
+
+/** A cue, the text it is looked for in, and how far after it its date may start (0: right after it). */
+type Cue = readonly [RegExp, string, number];
+
+/** The day dates (with or without a year) that follow the cues, cue by cue, in text order. */
+function cuedDays(cues: Cue[]): { cue: string; date: DateMention }[] {
+  const found: { cue: string; date: DateMention }[] = [];
+  for (const [cue, scope, reach] of cues) {
     cue.lastIndex = 0;
     for (let m = cue.exec(scope); m; m = cue.exec(scope)) {
-      const after = findDates(scope.slice(m.index + m[0].length, m.index + m[0].length + 40))[0];
-      if (after && after.start === 0 && after.precision === 'day' && after.year !== null) {
-        return dayOf(after, `the report dates itself: '${m[0].trim()} ${after.phrase}'`);
-      }
+      const from = m.index + m[0].length;
+      const date = findDates(scope.slice(from, from + CUTOFF_REACH)).find((d) => d.start <= reach);
+      if (date && date.precision === 'day') found.push({ cue: m[0].trim(), date });
     }
   }
-  return null;
+  return found;
+}
+
+/**
+ * (b') The report's own date written without its year, near the top: a data cut-off ("Data Cutoff: January 30") or
+ * "as of 12 March", "updated 3 June". A report's own date is on or after every event it reports, so it is the first
+ * such day on or after the latest event the text dates with a written year ("M23 captured Goma on January 27, 2025"
+ * puts "January 30" in 2025; "28 December 2023" puts "5 January" in 2024). Bare years ("since 2012") date the
+ * background and give no year. Published that day or the next, as a report runs the day its data stop or after.
+ */
+function fromOwnYearlessDay({ text, sentences, removed }: PublishedInput): Published | null {
+  const top = text.slice(0, OWN_DATE_CHARS);
+  const own = cuedDays([[CUTOFF_CUE, top, CUTOFF_REACH], [OWN_DATE_CUE, top, 0]]).find((c) => c.date.year === null);
+  if (!own) return null;
+  const events = buildTimeline(text, sentences, removed).dates.filter(
+    (d) => (d.source === 'text' || d.source === 'background') && d.yearFrom === '' && d.precision !== 'year',
+  );
+  const last = latestOf(events);
+  const day = last ? firstOnOrAfter(own.date.month!, own.date.day!, last.first) : '';
+  if (!last || !day) return null;
+  return range(day, addDays(day, 1), 'day',
+    `the report dates itself '${own.cue} ${own.date.phrase}' without a year: the first such day on or after its latest dated event ${describe(last)}; published that day or the next`);
 }
 
 function dayOf(date: DateMention, evidence: string): Published {
@@ -177,8 +214,11 @@ const INFOBOX_LABEL =
   /^(?:Date|Location|Result|Territorial\s+changes|Belligerents|Combatants|Commanders\s+and\s+leaders|Units\s+involved|Strength|Casualties\s+and\s+losses|Part\s+of)(?![a-z])/;
 const INFOBOX_MIN_LABELS = 3;
 const INFOBOX_LINES = 40;
-/** A title naming the span its events fall in, as encyclopedias title campaigns: "X offensive (April–August 2019)". */
-const TITLE_SPAN = /\((?:[A-Z][a-z]+\.?\s+)?(?:(?:19|20)\d{2}\s*)?[–—-]\s*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}\)\s*$/;
+/**
+ * A title naming the span its events fall in, as encyclopedias title campaigns: "X offensive (April–August 2019)",
+ * "(October 2017–February 2018)", "(2016–2017)"; the first month may touch the dash.
+ */
+const TITLE_SPAN = /\((?:[A-Z][a-z]+\.?\s*)?(?:(?:19|20)\d{2}\s*)?[–—-]\s*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}\)\s*$/;
 
 /**
  * An encyclopedic page, however few dates it gives: an infobox (three of its labels at the start of lines near the
@@ -204,7 +244,7 @@ function fromText({ text, sentences, removed }: PublishedInput): Published {
   return (
     fromTallyTitle(text, timeline) ??
     fromCaptions(timeline, weekdays) ??
-    fromLatestDay(timeline, weekdays, text) ??
+    fromLatestDay(timeline, weekdays, text, sentences) ??
     fromLatestMonth(timeline) ??
     undated(timeline, nothingUsable(timeline, weekdays, text))
   );
@@ -267,12 +307,46 @@ function fromCaptions(timeline: Timeline, weekdays: Weekday[]): Published | null
 }
 
 /** (e) The latest day written in the text, narrowed by weekday mentions. */
-function fromLatestDay(timeline: Timeline, weekdays: Weekday[], text: string): Published | null {
+function fromLatestDay(timeline: Timeline, weekdays: Weekday[], text: string, sentences: Sentence[]): Published | null {
   const last = latestOf(timeline.dates.filter((d) => !['file_caption', 'background'].includes(d.source) && d.precision === 'day'));
   if (!last) return null;
   const what = `latest date in the text ${describe(last)}`;
-  const estimate = byWeekdays(last, weekdays, what) ?? windowAfter(last.first, what);
+  const estimate = byWeekdays(last, weekdays, what) ?? byDaysBack(last, text, sentences, what) ?? windowAfter(last.first, what);
   return last.yearFrom ? nextYearIfLastYear(estimate, last.first, text) : estimate;
+}
+
+/**
+ * The words that name a day by its distance back from the writer's present ("yesterday" 1, "the day before yesterday"
+ * 2, "today" 0), from the date lexicon. "The previous day" and "the day before" count from a day the text has reached,
+ * not from the present: a word that opens with "the" is deictic only when it ends in a deictic word.
+ */
+function deicticDays(): { re: RegExp; back: Map<string, number> } {
+  const words = dateWords('relative_day');
+  const plain = words.filter((w) => !/^the\s/i.test(w.word)).map((w) => w.word.toLowerCase());
+  const deictic = words.filter((w) => !/^the\s/i.test(w.word) || plain.some((p) => w.word.toLowerCase().endsWith(` ${p}`)));
+  const back = new Map(deictic.map((w) => [w.word.toLowerCase().replace(/\s+/g, ' '), -Number(w.value)]));
+  return { re: new RegExp(`\\b(?:${alternation(deictic.map((w) => w.word))})\\b`, 'gi'), back };
+}
+
+/**
+ * News that names its latest days relative to its present ("yesterday", "last night", "today") after a full date:
+ * as with weekdays, the writer switched from dates to relative words for the most recent days, so the present is at
+ * least as many days after the latest date as the word counts back ("yesterday" after 19 September: 20 September or
+ * later). Estimated as that first day (the relative word's event on the latest date), within a week after it.
+ * Words in sentences about the future ("strikes are expected tonight") say nothing of the past.
+ */
+function byDaysBack(anchor: DatedMention, text: string, sentences: Sentence[], what: string): Published | null {
+  const { re, back } = deicticDays();
+  let most = -1;
+  let word = '';
+  for (const m of text.matchAll(re)) {
+    const days = back.get(m[0].toLowerCase().replace(/\s+/g, ' ')) ?? -1;
+    if (days > most && !inFutureSentence(sentences, m.index)) [most, word] = [days, m[0]];
+  }
+  if (most < 0) return null;
+  const day = addDays(anchor.first, most);
+  return range(day, addDays(day, REPORT_WINDOW_DAYS), 'week',
+    `${what}; the text names a day '${word}' relative to its present, so it was written ${most === 0 ? 'on' : `${most} day${most > 1 ? 's' : ''} after`} it or later: estimated ${day}, within a week`);
 }
 
 function byWeekdays(anchor: DatedMention, weekdays: Weekday[], what: string): Published | null {

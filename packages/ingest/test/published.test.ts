@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestFiles } from '../src/index.ts';
-import { weekdayName } from '@frontline/nlp/dates';
+import { addDays, weekdayName } from '@frontline/nlp/dates';
 import { file } from './helpers.ts';
 
 const ingest = (text: string) => ingestFiles([file('p.txt', text)]).articles[0]!;
@@ -153,6 +153,20 @@ describe('publication date: latest date in the text and weekdays', () => {
     expect([b.published, b.published_precision, b.published_earliest, b.published_latest]).toEqual(['2018-01-01', 'week', '2018-01-01', '2018-01-04']);
   });
 
+  it('"yesterday" after the latest date: written at least a day after it', () => {
+    // a monitor in Syria, an outlet in Myanmar: the relative word's event is on the latest date at the earliest
+    expect(dates('Toll rises\n\nThe offensive on Ghouta began on 18 February 2018. Shelling killed 31 people in Douma yesterday.'))
+      .toEqual(['2018-02-19', 'week', '2018-02-19', '2018-02-25']);
+    const a = ingest('Junta strikes\n\nResistance forces seized Lashio on August 3, 2024. The junta bombed the town the day before yesterday, residents said.');
+    expect(a.published).toBe('2024-08-05');
+    expect(a.published_evidence).toContain("'the day before yesterday'");
+  });
+
+  it('"the previous day" counts from a day the text reached, and the future says nothing: no shift', () => {
+    expect(dates('Report\n\nTroops entered Bakhmut on 20 May 2023 after clearing its outskirts the previous day.')[0]).toBe('2023-05-20');
+    expect(dates('Report\n\nThe siege of El Fasher began on 10 May 2024. The council will meet to discuss last night\'s strikes.')[0]).toBe('2024-05-10');
+  });
+
   it('a month and no day: published in that month or the next', () => {
     expect(dates('Report\n\nFighting flared in October 2017 around the town.')).toEqual(['2017-10-01', 'month', '2017-10-01', '2017-11-30']);
   });
@@ -189,6 +203,8 @@ describe('publication date: the report dates itself', () => {
     ['Monthly toll\n\nThe network documented 210 deaths from the 1st of May until today the 31st of May 2021.', '2021-05-31'],
     // a reprint that carries "Published on" near the top
     ['Army retakes hilltop\nPublished on 3 Oct 2023\n\nThe army retook the hill on Sunday.', '2023-10-03'],
+    // an assessment's data cut-off with its year, after the clock time
+    ['Iran Update\n\nData cutoff: 2:00 p.m. ET on November 29, 2024\n\nOpposition forces entered Aleppo city on November 29, 2024, after seizing Khan al Asal on November 28.', '2024-11-29'],
   ])('%#: %s', (text, expected) => {
     const a = ingest(text);
     expect([a.published, a.published_precision]).toEqual([expected, 'day']);
@@ -197,6 +213,35 @@ describe('publication date: the report dates itself', () => {
   it('a numeric date is read only when day and month cannot be mixed up', () => {
     expect(ingest('Town recaptured\nSaturday 25/05/2024\n\nTroops entered the town.').published).toBe('2024-05-25');
     expect(ingest('Town recaptured\nSaturday 04/05/2024\n\nTroops entered the town.').published).toBe('');
+  });
+});
+
+describe('publication date: the report dates itself without a year', () => {
+  it.each([
+    // an assessment's data cut-off, the year from the latest event dated with one
+    ['Sahel Update\n\nData Cutoff: March 9, at 5 p.m.\n\nJNIM fighters attacked the army camp at Boulkessi on March 2, 2024.', '2024-03-09'],
+    // the cut-off's time written first
+    ['Russian Offensive Campaign Assessment\n\nData cutoff: 1:00 p.m. ET on August 14\n\nUkrainian forces crossed into Kursk Oblast on August 6, 2024.', '2024-08-14'],
+    // a flash update "as of" a day before the latest event's month: the next year
+    ['Gaza Flash Update\n\nFigures as of 4 January\n\nStrikes on 29 December 2023 hit Maghazi camp.', '2024-01-04'],
+    // a month with its year is an event of that month, and the cut-off is on or after its first day
+    ['Tigray Situation Report\n\nAs of 20 November, partners report new arrivals in Shire after fighting in November 2020.', '2020-11-20'],
+  ])('%#: %s', (text, expected) => {
+    const a = ingest(text);
+    expect([a.published, a.published_precision, a.published_latest]).toEqual([expected, 'day', addDays(expected, 1)]);
+    expect(a.published_evidence).toMatch(/without a year/);
+  });
+
+  it('gives no year when the text dates nothing but background years', () => {
+    const a = ingest('Great Lakes Update\n\nData cutoff: March 3, at noon\n\nM23 seized Nyabibwe, its largest gain since it took Goma in 2012.');
+    expect(a.published).toBe('');
+    expect(a.published_earliest).toBe('2012-01-01');
+  });
+
+  it('reads "as of" only at the start of the words after it, and only near the top', () => {
+    expect(ingest('Libya update\n\nClashes resumed in Tripoli on 27 August 2022. Numbers as reported of 30 August are provisional.').published_evidence).not.toMatch(/without a year/);
+    const far = `Libya update\n\n${'Fighting continued in the capital. '.repeat(14)}As of 30 August, clashes had resumed in Tripoli after 27 August 2022.`;
+    expect(ingest(far).published_evidence).not.toMatch(/without a year/);
   });
 });
 
@@ -232,6 +277,14 @@ describe('publication date: a narrative has none', () => {
     expect(a.published_evidence).toContain("'(November 2022–February 2023)'");
     // A report's title with one month in brackets is not a span: it is dated as a report.
     expect(ingest('Flash update (October 2019)\n\nOn 10 October, 70,000 people fled.').published).not.toBe('');
+  });
+
+  it('the first month of a title span may touch the dash, as encyclopedias write one year\'s months', () => {
+    for (const title of ['Marib offensive (February–April 2021)', 'Siege of Mariupol (February-May 2022)', 'Battle of Sirte (May – December 2016)']) {
+      const a = ingest(`${title}\n\nOn 8 March, fighters attacked the city. On 20 April, they captured the port.`);
+      expect(a.published, title).toBe('');
+      expect(a.published_evidence).toMatch(/^an encyclopedic page \(its title names the span/);
+    }
   });
 
   it('a report of the day with many dates is not a narrative', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, addMonths, dayOf, daysBetween, daysInMonth, isoDate, isValidDay, lastWeekday, latest, monthEnd, monthOf,
+  addDays, addMonths, dayOf, daysBetween, daysInMonth, firstOnOrAfter, isoDate, isValidDay, lastWeekday, latest, monthEnd, monthOf,
   parseIso, toIso, weekdayName, weekdayOf, weekStart, yearOf, ymd,
 } from '../src/dates/index.ts';
 
@@ -96,5 +96,20 @@ describe('calendar: arithmetic', () => {
     expect(monthOf('2018-03-05')).toBe(3);
     expect(latest(['2018-03-05', '2019-01-01', '2018-12-31'])).toBe('2019-01-01');
     expect(latest([])).toBe('');
+  });
+});
+
+describe('calendar: a yearless day placed on or after an event', () => {
+  it('takes the event\'s year when the day is not before it, else the next year', () => {
+    expect(firstOnOrAfter(1, 30, '2025-01-27')).toBe('2025-01-30');
+    expect(firstOnOrAfter(1, 5, '2023-12-28')).toBe('2024-01-05');
+    expect(firstOnOrAfter(3, 12, '2024-03-12')).toBe('2024-03-12');
+    expect(firstOnOrAfter(3, 12, '2024-03-13')).toBe('2025-03-12');
+  });
+
+  it('waits for a leap year for February 29 and gives nothing for a day no year has', () => {
+    expect(firstOnOrAfter(2, 29, '2021-06-01')).toBe('2024-02-29');
+    expect(firstOnOrAfter(2, 30, '2021-06-01')).toBe('');
+    expect(firstOnOrAfter(4, 1, '')).toBe('');
   });
 });

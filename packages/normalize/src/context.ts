@@ -15,7 +15,7 @@
  * to the report's day, never to a narrative date in the paragraph.
  */
 import { PARAGRAPH_MARK, SECTION_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
-import { addDays, alternation, monthEnd, monthNames, parseIso, toIso, weekStart, ymd } from '@frontline/nlp/dates';
+import { addDays, alternation, latest, monthEnd, monthNames, parseIso, toIso, weekStart, ymd } from '@frontline/nlp/dates';
 import { count, resolvePeriod, type Period } from './period.ts';
 
 const ANAPHORIC =
@@ -181,3 +181,23 @@ export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent:
   if (published) return { ...resolvePeriod('', published, article.published_precision), date_basis: 'publication' };
   return { ...UNDATED, date_basis: '' };
 }
+
+/**
+ * A narrative (no publication date) that names its span by months, "Aleppo offensive (November–December 2016)",
+ * dates the figures it gives for the whole campaign ("almost 1,200 people were killed during the operation") by that
+ * span; its end is the month's last day only because the title writes months. The text's own latest event day inside
+ * the span is where its story of the campaign ends, so such a figure ends there: with figures dated up to 22 December,
+ * "during the operation" ends on 22 December, not 31 December. Only figures dated by the context (no phrase of their
+ * own) and only periods coarser than a week that contain that day; a report (with a publication date) is capped by it.
+ */
+export function endSpansAtLastDay<T extends Pick<Period, 'period_start' | 'period_end' | 'date_precision'> & { date_basis: string }>(
+  facts: T[], published: string,
+): T[] {
+  if (published) return facts;
+  const last = latest(facts.filter((f) => f.date_precision === 'day').map((f) => f.period_end));
+  if (!last) return facts;
+  return facts.map((f) =>
+    f.date_basis === 'context' && COARSE.has(f.date_precision) && f.period_start <= last && last < f.period_end ? { ...f, period_end: last } : f);
+}
+
+const COARSE = new Set(['month', 'year']);

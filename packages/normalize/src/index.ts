@@ -5,7 +5,7 @@
 import type { ArticleRecord, ExtractedFact, Fact, PlaceMentionRecord, UnresolvedPlace } from '@frontline/schema';
 import { isVague, toRange } from './quantity.ts';
 import { toPersons } from './persons.ts';
-import { datePeriod } from './context.ts';
+import { datePeriod, endSpansAtLastDay } from './context.ts';
 import { resolveActor, type ActorContext } from './actors.ts';
 import { resolveSources } from './sources.ts';
 import { factPlaces, resolveInCountry, scopeOf, type ArticleScope, type MentionResolution } from './places/index.ts';
@@ -30,7 +30,7 @@ export { nearestCandidates } from './places/nearest.ts';
 export { RANGE_RULES, MODIFIER_RULES, VAGUE_RULES, toRange, type Range } from './quantity.ts';
 export { toPersons } from './persons.ts';
 export { resolvePeriod, type Period } from './period.ts';
-export { datePeriod, currentDate } from './context.ts';
+export { datePeriod, currentDate, endSpansAtLastDay } from './context.ts';
 export { resolveActor, type ActorContext } from './actors.ts';
 export { resolveSource, resolveSources } from './sources.ts';
 export { placeKey, placeKeys } from './places/key.ts';
@@ -158,7 +158,7 @@ export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord,
   }));
   out.sort((a, b) => byPosition(a.fact, b.fact));
   return {
-    facts: out.map((o) => o.fact), unresolved: out.flatMap((o) => o.unresolved), mentions: out.flatMap((o) => o.mentions),
+    facts: endSpansAtLastDay(out.map((o) => o.fact), article.published), unresolved: out.flatMap((o) => o.unresolved), mentions: out.flatMap((o) => o.mentions),
     country, country_evidence: told.evidence,
   };
 }

@@ -1,7 +1,7 @@
 /** The document layer's dates: a fact dated by its own phrase, by the date the text has reached, or by the report day. */
 import { describe, expect, it } from 'vitest';
 import { PARAGRAPH_MARK as P } from '@frontline/schema';
-import { currentDate, datePeriod } from '../src/index.ts';
+import { currentDate, datePeriod, endSpansAtLastDay } from '../src/index.ts';
 import { article, fact } from './factory.ts';
 
 const narrative = article({ published: '', published_precision: '', published_earliest: '', published_latest: '' });
@@ -125,5 +125,32 @@ describe('a fact\'s period', () => {
 
   it('report: weekdays count from the publication date even after older dates in the text', () => {
     expect(end('on Monday', ['On 12 February'], report)).toEqual(['2019-03-04', 'phrase']);
+  });
+});
+
+describe('a narrative\'s month span ends on its latest event day', () => {
+  const f = (period_start: string, period_end: string, date_precision: '' | 'day' | 'week' | 'month' | 'year', date_basis: string) =>
+    ({ period_start, period_end, date_precision, date_basis });
+  // "Aleppo offensive (November–December 2016)": a lead figure dated by the span, events dated up to 22 December.
+  const facts = [
+    f('2016-11-01', '2016-12-31', 'month', 'context'),
+    f('2016-11-15', '2016-11-15', 'day', 'phrase'),
+    f('2016-12-22', '2016-12-22', 'day', 'context'),
+    f('2016-12-01', '2016-12-31', 'month', 'phrase'),
+    f('2017-01-01', '2017-12-31', 'year', 'context'),
+  ];
+
+  it('cuts a context-dated span that holds the latest day, and nothing else', () => {
+    const out = endSpansAtLastDay(facts, '');
+    expect(out.map((x) => x.period_end)).toEqual(['2016-12-22', '2016-11-15', '2016-12-22', '2016-12-31', '2017-12-31']);
+  });
+
+  it('leaves a report alone: its publication date caps its periods', () => {
+    expect(endSpansAtLastDay(facts, '2017-01-05')).toEqual(facts);
+  });
+
+  it('leaves a narrative with no day-dated figure alone', () => {
+    const months = [f('2019-04-01', '2019-08-31', 'month', 'context'), f('2019-05-01', '2019-05-31', 'month', 'phrase')];
+    expect(endSpansAtLastDay(months, '')).toEqual(months);
   });
 });

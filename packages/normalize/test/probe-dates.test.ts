@@ -14,7 +14,7 @@ import { ingestFiles } from '@frontline/ingest';
 import { loadGazetteer, normalizeArticle } from '../src/index.ts';
 
 type Genre = 'wire' | 'outlet' | 'sitrep' | 'monitor' | 'encyclopedic' | 'assessment';
-type War = 'Syria' | 'Ukraine' | 'Sudan' | 'DRC' | 'Iraq' | 'Yemen' | 'Myanmar' | 'Ethiopia' | 'Libya' | 'Mali' | 'Karabakh' | 'Afghanistan';
+type War = 'Syria' | 'Ukraine' | 'Sudan' | 'DRC' | 'Iraq' | 'Yemen' | 'Myanmar' | 'Ethiopia' | 'Libya' | 'Mali' | 'Karabakh' | 'Afghanistan' | 'Gaza';
 interface Want {
   /** The fact's category, or its kind where the category is not what the probe is about. */
   category: string;
@@ -156,6 +156,16 @@ const REPORTS: Probe[] = [
  * open as a copied encyclopedia page does, with the infobox's Date, Location and Result lines under the title.
  */
 const NARRATIVES: Probe[] = [
+  // A campaign titled by its months: a figure for the whole campaign ends on the text's latest event day inside the
+  // span, not on the last day of its last month.
+  ['encyclopedic', 'Ukraine', 'Siege of Mariupol (February–May 2022)\n\nThe siege was one of the deadliest battles of the invasion. At least 8,000 people were killed during the siege.\n\n## Siege\n\nOn 24 February 2022, Russian forces attacked the city from the east. On 16 March, a Russian air strike on the drama theatre killed 600 people. On 20 May, Russian forces captured the Azovstal steel plant.',
+    [{ category: 'killed', value: 8000, period: ['2022-02-01', '2022-05-20', 'month'] },
+      { category: 'captured', place: 'Azovstal', period: ['2022-05-20', '2022-05-20', 'day'] }]],
+  ['encyclopedic', 'Yemen', 'Marib offensive (February–April 2021)\n\nThe offensive was launched by the Houthis against the last government stronghold in the north. More than 2,000 fighters were killed during the offensive.\n\n## Offensive\n\nOn 8 February 2021, Houthi forces attacked government positions west of Marib. On 14 March, Houthi fighters captured the Hilan mountains. On 9 April, Houthi forces captured the Kassara front line.',
+    [{ category: 'killed', value: 2000, period: ['2021-02-01', '2021-04-09', 'month'] }]],
+  // A figure with its own month keeps the month's end: it is dated by its phrase, not by the title's span.
+  ['encyclopedic', 'Myanmar', 'Operation 1027 (October–December 2023)\n\n## Offensive\n\nOn 27 October 2023, the Three Brotherhood Alliance attacked junta positions in northern Shan State. On 12 November, the alliance captured the town of Chinshwehaw.\n\nIn December, more than 50,000 people were displaced in northern Shan State.',
+    [{ category: 'displaced', value: 50000, period: ['2023-12-01', '2023-12-31', 'month'] }]],
   // A chain of anaphoric steps within a paragraph.
   ['encyclopedic', 'Syria', 'Battle of Aleppo (2016)\nDate 3 November – 22 December 2016\nLocation Aleppo, Syria\nResult See text\n\nOn 3 November 2016, the army captured the village of Kafr Naha. The next day, it seized the Hanano district. Two days later, rebels recaptured Kafr Naha.',
     [{ category: 'captured', place: 'Hanano', period: ['2016-11-04', '2016-11-04', 'day'] },
@@ -188,8 +198,8 @@ const NARRATIVES: Probe[] = [
   // Parts of a month.
   ['encyclopedic', 'Mali', 'Capture of Kidal (2023)\nDate October – November 2023\nLocation Kidal Region, Mali\nResult See text\n\nIn mid-November 2023, the army and its allies advanced on Kidal. On 14 November, they captured the town.',
     [{ category: 'captured', place: 'Kidal', period: ['2023-11-14', '2023-11-14', 'day'] },
-      // The title's capture is dated by the infobox's span.
-      { category: 'captured', place: 'Kidal', period: ['2023-10-01', '2023-11-30', 'month'] }]],
+      // The title's capture is dated by the infobox's span, which ends on the text's latest event day in it.
+      { category: 'captured', place: 'Kidal', period: ['2023-10-01', '2023-11-14', 'month'] }]],
   // A section heading naming a month dates the section's first sentence without a date.
   ['encyclopedic', 'Ukraine', 'Kharkiv counteroffensive\n\n## September 2022\n\nUkrainian forces captured Izium after heavy fighting.',
     [{ category: 'captured', place: 'Izium', period: ['2022-09-01', '2022-09-30', 'month'] }]],
@@ -262,10 +272,63 @@ const NARRATIVES: Probe[] = [
       { category: 'killed', value: 6, period: ['2024-10-19', '2024-10-19', 'day'] }]],
 ];
 
+/**
+ * Texts that state no publication date, neither in front matter nor in a dated dateline: the reference day is what a
+ * careful reader infers from the text's own words (a yearless cut-off or dateline given its year by the text's dated
+ * events; the latest full date and the weekdays after it). The weekdays: 2025-01-27 Monday, 2024-05-10 Friday,
+ * 2023-12-15 Friday, 2021-11-30 Tuesday, 2022-10-06 Thursday, 2024-02-20 Tuesday, 2020-10-27 Tuesday.
+ */
+const UNDATED_REPORTS: Probe[] = [
+  // A yearless data cut-off: its year from the dated events, the first that does not put it before them.
+  ['assessment', 'DRC', 'Africa File: M23 Tightens Its Grip on North Kivu\n\nData Cutoff: February 14, at 5 p.m.\n\nM23 rebels captured Goma on January 27, 2025.\n\nThe fighting has displaced more than 350,000 people, according to the UN.',
+    [{ category: 'displaced', value: 350000, period: ['2025-02-14', '2025-02-14', 'day'] }]],
+  ['assessment', 'Ukraine', 'Russian Offensive Campaign Assessment\n\nData cutoff: 2:30 p.m. ET on October 6\n\nUkrainian forces liberated Lyman on October 1, 2022.\n\nUkrainian forces have since recaptured the village of Borova, according to geolocated footage.',
+    [{ category: 'captured', place: 'Borova', period: ['2022-10-06', '2022-10-06', 'day'] }]],
+  // "As of" a yearless day near the top: a situation report's own date.
+  ['sitrep', 'Sudan', 'Sudan: El Fasher Flash Update No. 4\n\nSituation as of 12 March\n\nSince fighting erupted in El Fasher on 10 May 2024, humanitarian partners report that 9,000 families have been displaced to Tawila.',
+    [{ category: 'displaced', value: 9000, period: ['2024-05-10', '2025-03-12', 'day'] }]],
+  ['sitrep', 'Ethiopia', 'Northern Ethiopia: Humanitarian Update\n\nAs of 30 November, an estimated 44,000 people had been newly displaced in Amhara region.\n\nThe fighting escalated after 2 November 2021 around Dessie and Kombolcha.',
+    [{ category: 'displaced', value: 44000, period: ['2021-11-30', '2021-11-30', 'day'] }]],
+  // Across the turn of the year: the cut-off's month is earlier than the latest event's, so the next year.
+  ['monitor', 'Myanmar', 'Myanmar: Civilian Harm Snapshot\n\nData as of 5 January\n\nJunta air strikes on 28 December 2023 killed 17 civilians in Kanan village, Sagaing region. Since October 27, 2023, at least 320 civilians have been killed across the country.',
+    [{ category: 'killed', value: 17, period: ['2023-12-28', '2023-12-28', 'day'] },
+      { category: 'killed', value: 320, period: ['2023-10-27', '2024-01-05', 'day'] }]],
+  // A wire dateline without a year: the year from the dated events (existing rule).
+  ['wire', 'Syria', 'Damascus, Feb 7, SANA- Syrian army units regained control over 12 villages in the Idlib countryside, a military source said. The operation was launched on December 29, 2017.',
+    [{ category: 'captured', value: 12, period: ['2018-02-07', '2018-02-07', 'day'] }]],
+  // The latest full date and the weekdays after it: "on Sunday" after Friday 15 December 2023 is Sunday 17 December.
+  ['outlet', 'Sudan', 'RSF fighters entered Wad Madani\n\nThe RSF began its assault on El Gezira on Friday, December 15, 2023, crossing into the state from the north. On Sunday, RSF fighters entered the town of Wad Madani, witnesses said.',
+    [{ category: 'entered', place: 'Wad Madani', period: ['2023-12-17', '2023-12-17', 'day'] }]],
+  ['wire', 'Yemen', 'Houthis push on Marib\n\nHouthi fighters launched a new offensive south of Marib on November 30, 2021. On Thursday, they captured the district of al-Abdiya after days of clashes, tribal sources said.',
+    [{ category: 'captured', place: 'Abdiya', period: ['2021-12-02', '2021-12-02', 'day'] }]],
+  // No date at all: the facts stay undated, however news-like the text.
+  ['outlet', 'Mali', 'Jihadists kill dozens in central Mali\n\nGunmen killed at least 40 civilians in the village of Diallassagou on Saturday, local officials said yesterday.',
+    [{ category: 'killed', value: 40, period: ['', '', ''] }]],
+  // A cut-off with only a background year ("since 2012"): the year stays unknown rather than guessed.
+  ['assessment', 'DRC', 'Great Lakes Update\n\nData cutoff: March 3, at noon\n\nM23 fighters seized the town of Nyabibwe on Wednesday. The group first took Goma in 2012.',
+    [{ category: 'captured', place: 'Nyabibwe', period: ['', '', ''] }]],
+  // Weekdays after the latest full date (2019-04-04 is a Thursday, 2020-11-04 a Wednesday).
+  ['wire', 'Libya', 'Haftar forces reach Gharyan\n\nHaftar\'s forces launched an offensive on Tripoli on April 4, 2019. On Sunday, they captured the town of Gharyan, a spokesman said.',
+    [{ category: 'captured', place: 'Gharyan', period: ['2019-04-07', '2019-04-07', 'day'] }]],
+  ['outlet', 'Ethiopia', 'Federal troops advance in Tigray\n\nThe war in Tigray began on November 4, 2020. Federal forces captured Humera on Monday and entered Shire on Tuesday, the government said.',
+    [{ category: 'captured', place: 'Humera', period: ['2020-11-09', '2020-11-09', 'day'] },
+      { category: 'entered', place: 'Shire', period: ['2020-11-10', '2020-11-10', 'day'] }]],
+  // "Yesterday" after the latest full date: the writer switched to relative words for the latest day, so the
+  // present is at least the day after it.
+  ['monitor', 'Karabakh', 'Azerbaijan launches offensive in Karabakh\n\nAzerbaijan launched what it called anti-terrorist operations in Karabakh on September 19, 2023. At least 27 people were killed in the shelling of Stepanakert yesterday, local officials said.',
+    [{ category: 'killed', value: 27, period: ['2023-09-19', '2023-09-19', 'day'] }]],
+  ['outlet', 'Gaza', 'Strikes hit central Gaza\n\nThe war began with the attack of 7 October 2023. Last night, Israeli strikes killed at least 45 people in Maghazi camp, the health ministry said.',
+    [{ category: 'killed', value: 45, period: ['2023-10-07', '2023-10-07', 'day'] }]],
+];
+
 describe('probe: dates in reports (a publication date)', () => {
   for (const p of REPORTS) check(p);
 });
 
 describe('probe: dates in narratives (no publication date)', () => {
   for (const p of NARRATIVES) check(p);
+});
+
+describe('probe: dates in texts that state no publication date', () => {
+  for (const p of UNDATED_REPORTS) check(p);
 });

@@ -110,6 +110,22 @@ export function monthOf(iso: string): number {
   return Number(iso.slice(5, 7));
 }
 
+/**
+ * The first day with month m (1-12) and day d on or after the ISO date `notBefore`, as ISO; '' when no year has it
+ * (February 30) or `notBefore` is not a date. A report's own date written without its year ("Data cutoff: January
+ * 30", "As of 12 March") is on or after every event it reports: after an event of 17 January 2025 it is 2025-01-30,
+ * after one of 28 December 2023 "5 January" is 2024-01-05. February 29 waits for a leap year, up to four years on.
+ */
+export function firstOnOrAfter(m: number, d: number, notBefore: string): string {
+  if (parseIso(notBefore) === null) return '';
+  for (let year = yearOf(notBefore), k = 0; k <= 4; year++, k++) {
+    if (!isValidDay(year, m, d)) continue;
+    const iso = isoDate(year, m, d);
+    if (iso >= notBefore) return iso;
+  }
+  return '';
+}
+
 /** The latest of some ISO dates ('' for none); ISO strings sort chronologically. */
 export function latest(dates: string[]): string {
   return dates.reduce((best, d) => (d > best ? d : best), '');
