@@ -59,7 +59,7 @@ const PREFIX = /\b(?:(the\s+)?(?:(?:strategic|key|nearby|rebel-held|opposition-h
 
 /** Locative words and place verbs that put a place right after them. */
 const CUE =
-  /\b(in|on|near|around|outside|at|into|toward|towards|to|from|inside|within|across|throughout|through|between|via|and|captur\w*|seiz\w*|took|takes?|taking|retak\w*|retook|recaptur\w*|regain\w*|freed|free|liberat\w*|overr[au]n\w*|enter\w*|storm\w*|breach\w*|reach\w*|besieg\w*|lost|lose|losing|abandon\w*|clear(?:ed|ing)|secured|surround\w*|encircl\w*|fled|flee\w*|left|leave|shell\w*|bomb\w*|struck|strike|hit|target\w*|attack\w*)\s+$/i;
+  /\b(in|on|near|around|outside|at|into|toward|towards|to|from|inside|within|across|throughout|through|between|via|past|and|captur\w*|seiz\w*|took|takes?|taking|retak\w*|retook|recaptur\w*|regain\w*|freed|free|liberat\w*|overr[au]n\w*|enter\w*|storm\w*|breach\w*|reach\w*|besieg\w*|lost|lose|losing|abandon\w*|clear(?:ed|ing)|secured|surround\w*|encircl\w*|controlled|controls|fled|flee\w*|left|leave|shell\w*|bomb\w*|struck|strike|hit|target\w*|attack\w*)\s+$/i;
 
 /** Lowercase descriptors between the cue and the name: "southern Daraa", "the western Homs countryside". */
 const DESCRIPTOR =
@@ -131,11 +131,15 @@ function nameRuns(masked: string): Word[] {
   return runs.map(stripPossessive);
 }
 
+const SIDE_ADJECTIVE = /[-‐](?:held|controlled|occupied|backed|led|run|allied|aligned|supported|dominated)$/i;
+
 function isNameWord(w: string): boolean {
   if (!CAP.test(w)) return false;
   if (/^[\p{Lu}\d]{2,}$/u.test(w)) return false; // acronyms: UN, AFP, SAA
   const bare = w.replace(/['’]s$/, '');
   if (NOT_NAMES.has(bare.toLowerCase())) return false;
+  // "Russian-held", "Houthi-controlled", "Turkish-backed": a side's adjective, not a name.
+  if (SIDE_ADJECTIVE.test(bare)) return false;
   return !FEATURE_WORD.test(bare);
 }
 
