@@ -131,6 +131,7 @@ function nameRuns(masked: string): Word[] {
   return runs.map(stripPossessive);
 }
 
+const COMPASS_ALONE = /^(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?$/i;
 const SIDE_ADJECTIVE = /[-‐](?:held|controlled|occupied|backed|led|run|allied|aligned|supported|dominated)$/i;
 
 function isNameWord(w: string): boolean {
@@ -161,6 +162,8 @@ export function findPlaces(s: string): PlaceHit[] {
   const out: PlaceHit[] = [];
   let listFeature = '';
   for (const run of runs) {
+    // "in North and East of X": a compass word alone is a direction, not a name ("North Kivu" is one run).
+    if (COMPASS_ALONE.test(run.text)) continue;
     const hit = judgeRun(masked, run, admins, countries, out[out.length - 1], listFeature);
     if (!hit) continue;
     listFeature = hit.listFeature;
@@ -298,13 +301,15 @@ function adminHint(s: string, p: PlaceHit, admins: Word[]): string {
   const self = admins.find((a) => a.start === p.start && a.end === p.end);
   if (self) return self.text;
   // "A, B and C were shelled in western X province": a governorate shortly after, in a locative phrase.
-  const afterIt = admins.find((a) => a.start >= p.end && a.start - p.end <= 70 && LOCATIVE_END.test(s.slice(p.end, a.start)));
+  const afterIt = admins.find((a) => a.start >= p.end && a.start - p.end <= 70 && LOCATIVE_END.test(s.slice(p.end, a.start)) && !OUTSIDE_OF.test(s.slice(p.end, a.start)));
   if (afterIt) return afterIt.text;
   // "the X town of Y", "X's Y": a governorate just before.
   const beforeIt = admins.filter((a) => a.end <= p.start && p.start - a.end <= 30 && !/[,;.]/.test(s.slice(a.end, p.start))).pop();
   return beforeIt ? beforeIt.text : '';
 }
 
+/** "in the desert south of X": a direction from X places the town outside it ("in the east of X" is inside). */
+const OUTSIDE_OF = /(?<!\bthe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$/i;
 const LOCATIVE_END = /^(?![^]*?[;.])(?![^]*,\s+\p{Ll}+ing\b)[^]*?\b(?:in|of|inside|within|across)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,3}$/u;
 
 /** True when the mention names a governorate (as news spell it). */
