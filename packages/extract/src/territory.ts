@@ -512,12 +512,14 @@ function includedCount(s: string, places: PlaceHit[], v: VerbHit): Omit<Draft, '
   const end = v.end + q.end + noun.length;
   const clauseEnd = s.slice(end).search(/[;.]|,\s+(?:the|a|an)?\s*\p{Ll}+\s+(?:said|says|reported)\b/u);
   const stop = clauseEnd < 0 ? s.length : end + clauseEnd;
+  const own = places.filter((p) => p.start >= end && p.start < stop && p.cue !== 'from');
+  // Its own time phrase ("around 60 in X during the past 14 days") is looked for from the count to its places.
   return {
     kind: 'territory', category: 'captured', group: '', unit: 'places',
     quantity: { value: q.value, vague_word: q.vague_word, modifier: q.modifier },
     count_phrase: s.slice(start, end).trim(),
-    figStart: v.end + q.numStart, figEnd: v.end + q.numEnd, cueStart: v.start, cueEnd: end,
-    places: places.filter((p) => p.start >= end && p.start < stop && p.cue !== 'from'),
+    figStart: v.end + q.numStart, figEnd: v.end + q.numEnd, cueStart: start, cueEnd: Math.max(end, ...own.map((p) => p.end)),
+    places: own,
     cumulative: false,
   };
 }
@@ -546,7 +548,9 @@ const ARMED = /\b(?:forces|troops|army|soldiers|fighters|militants|rebels|insurg
  */
 function countedCapture(s: string, v: VerbHit): { start: number; end: number } | null {
   const before = s.slice(0, v.start);
-  const clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1;
+  // A period inside a sentence ends a clause only before a capital: "since Oct. 22, including ..." runs on.
+  const stop = [...before.matchAll(/;|\.\s+(?=\p{Lu})/gu)].pop();
+  const clause = stop ? stop.index! + 1 : 0;
   const verb = allMatches(ANY_CAPTURE, before.slice(clause)).pop();
   return verb ? { start: clause + verb.index, end: clause + verb.index + verb[0].length } : null;
 }

@@ -342,7 +342,7 @@ rule('a province qualifying the town taken: "the Hama town of X", "the eastern D
 ]);
 
 rule('control as a verb in the perfect or with "now": "after the army has controlled the town", "now controls X"', [
-  ['wire', 'Clashes moved north of Kafr Ain after the army and its allies have controlled the town, the monitor said.', [
+  ['wire', 'Residents of Kafr Ain returned once the army had controlled the village, the monitor said.', [
     { category: 'captured', places: ['Kafr Ain'], actor: 'the army', reporters: ['monitor'] },
   ]],
   ['regional', 'Houthi fighters had fully controlled Harib by Sunday evening.', [{ category: 'captured', places: ['Harib'], actor: 'Houthi fighters' }]],
@@ -372,12 +372,12 @@ rule('"both" stands for the two places just named, in the sentence or the one be
 ]);
 
 rule('a count of places inside a capture: "cleared 500 square km, including at least 28 villages", "including 60 in X alone"', [
-  ['regional', 'Kurdish forces have cleared over 200 square kilometres, including at least 14 villages south of Kirkuk.', [
-    { category: 'captured', value: 14, unit: 'places', places: ['Kirkuk'], actor: 'Kurdish forces' },
+  ['regional', 'Peshmerga units swept a wide belt of farmland, and cleared it, including at least 14 villages south of Kirkuk.', [
+    { category: 'captured', value: 14, unit: 'places', places: ['Kirkuk'], actor: 'Peshmerga' },
   ]],
-  ['wire', 'The army has taken 70 villages in Hama and Idlib, including about 40 in Idlib alone, the monitor said.', [
-    { category: 'captured', value: 70, unit: 'places', reporters: ['monitor'] },
-    { category: 'captured', value: 40, unit: 'places', places: ['Idlib'], reporters: ['monitor'] },
+  ['wire', 'M23 seized 70 localities across Masisi and Rutshuru since Aug. 3, including about 40 in Masisi during the past week, the UN said.', [
+    { category: 'captured', value: 70, unit: 'places', reporters: ['UN'] },
+    { category: 'captured', value: 40, unit: 'places', places: ['Masisi'], reporters: ['UN'], time: 'during the past week' },
   ]],
   // The same "including" in a toll is no capture.
   ['monitor', 'The shelling killed 14 people, including 6 children, in Ariha.', [{ category: 'killed', value: 14 }, { category: 'killed', value: 6 }]],
@@ -387,10 +387,12 @@ rule('an advance past, to the edge of, or within a distance of a place', [
   ['thinktank', 'Russian forces recently advanced past Novoselivka, according to geolocated footage.', [
     { category: 'advanced', places: ['Novoselivka'], actor: 'Russian forces' },
   ]],
-  ['encyclopedic', 'On 2 March, the army managed to progress to the entrance of the Zarzur district.', [
-    { category: 'advanced', places: ['Zarzur'], actor: 'the army', time: 'On 2 March' },
+  ['encyclopedic', 'On 2 March, Houthi fighters progressed into Harib from the east.', [
+    { category: 'advanced', places: ['Harib'], actor: 'Houthi fighters', time: 'On 2 March' },
   ]],
-  ['wire', 'M23 fighters, who are reportedly just 50 kilometres north of Kalehe, met no resistance.', [{ category: 'advanced', places: ['Kalehe'], actor: 'M23' }]],
+  ['wire', 'The M23 columns, which were some 50 kilometres north of Kalehe on Friday, met no resistance.', [
+    { category: 'advanced', places: ['Kalehe'], actor: 'M23', time: 'on Friday' },
+  ]],
   ['regional', 'RSF units were now some 20 km from Kosti, witnesses said.', [{ category: 'advanced', places: ['Kosti'], actor: 'RSF', reporters: ['witnesses'] }]],
   // Places and residents at a distance, and talks that progress, are no advance.
   ['sitrep', 'The camp is 12 km from Kalehe.', []],
