@@ -38,4 +38,6 @@ export interface ArticleMemory {
   battles: PlaceMention[];
   /** The last list of two names joined by "and" each sentence ended on, most recent last: what "captured both" takes. */
   pairs: PlaceMention[][];
+  /** Per sentence, the place its first words name ("Kafr Nabl held out ..."), or null: what a next "it" stands for. */
+  openers: (PlaceMention | null)[];
 }

@@ -283,6 +283,16 @@ interface Found {
   end: number;
 }
 
+/**
+ * "X held out for four years. In April 2015 it was taken by rebels": "it" as the whole subject of a capture is the
+ * place that opened the sentence before (a name that is its subject, not one met later in it).
+ */
+function itSubject(subject: string, memory: ArticleMemory): PlaceMention[] {
+  const opener = memory.openers[memory.openers.length - 1];
+  return opener && IT_SUBJECT.test(subject) ? [opener] : [];
+}
+const IT_SUBJECT = /^\s*(?:(?:in|on|by)\s+[\p{L}\d ]{3,30}?,?\s+|(?:later|then|eventually|finally)\s*,?\s+)?it\s*$/iu;
+
 /** "stormed the base": the last airbase (town, camp...) named earlier in the article. */
 function backReference(s: string, from: number, memory: ArticleMemory, places: PlaceHit[] = []): PlaceMention[] {
   const part = PART_OF_BACK_REFERENCE.exec(s.slice(from));
@@ -453,7 +463,7 @@ export function territoryDrafts(
       figStart: core.start,
       figEnd: core.end,
       cueStart: v.start,
-      cueEnd: Math.max(v.end, found.end),
+      cueEnd: Math.max(v.end, found.end, agentEnd(s, v)),
       places: local,
       articlePlaces: found.article,
       actor_text: counted ? subjectActor(s, counted.start) || claimant(s, counted.start) || recentActor(memory) : actorFor(s, v, found.end, memory),
@@ -462,6 +472,17 @@ export function territoryDrafts(
   }
   return drafts;
 }
+
+/**
+ * "and was recaptured by the army in June": a passive's agent belongs to its verb, so the time after the agent is
+ * nearer than one before the verb ("fell to X in May and was recaptured by Y in June").
+ */
+function agentEnd(s: string, v: VerbHit): number {
+  const m = v.voice === 'passive' ? AGENT.exec(s.slice(v.end)) : null;
+  return m ? v.end + m[0].length : v.end;
+}
+const AGENT_STOP = 'in|on|at|that|this|last|after|before|during|since|within|early|late|from|near|and|but';
+const AGENT = new RegExp(String.raw`^\s+by\s+[^,;.]{1,50}?(?=\s+(?:${AGENT_STOP})\b|[,;.]|$)`, 'iu');
 
 /**
  * "took Saraqib, along with much of Idlib governorate and a stretch of Hama governorate": a whole region gained is a
@@ -586,7 +607,7 @@ function placesOf(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemo
     const ante = antecedent(s, places, v.start);
     if (ante.length) return { local: ante, article: [], end: v.end };
     // "The town fell to the rebels", "The base was retaken": the subject is the town (base...) named before.
-    const back = SUBJECT_REFERENCE.test(s.slice(start, v.start)) ? backReference(` ${s.slice(start, v.start).trim()}`, 0, memory) : [];
+    const back = SUBJECT_REFERENCE.test(s.slice(start, v.start)) ? backReference(` ${s.slice(start, v.start).trim()}`, 0, memory) : itSubject(s.slice(start, v.start), memory);
     return back.length ? { local: [], article: back, end: v.end } : none;
   }
   const object = objectPlaces(s, places, v.end).filter((p, i, all) => !/^clear/i.test(s.slice(v.start, v.end)) || CLEARED.test(s.slice(v.end, all[0]!.start)));

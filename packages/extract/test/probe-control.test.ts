@@ -136,7 +136,12 @@ const ADVANCES: Probe[] = [
 
 const NARRATIVE: Probe[] = [
   ['encyclopedic', 'Syria', 'Jisr al-Shughur stayed in government hands for four years of war. In April 2015 it was taken by the Army of Conquest.',
-    [cap(['Jisr al-Shughur'], { actor: 'Army of Conquest', when: 'April 2015' })], '"it" as the subject of a passive is not linked to the sentence before'],
+    [cap(['Jisr al-Shughur'], { actor: 'Army of Conquest', when: 'April 2015' })], 'a bare name opening a sentence with no cue or capture verb after it is not read as a place, so "it" has nothing to stand for'],
+  ['encyclopedic', 'Yemen', 'The town of Harib held out against the Houthis until March. Then it was overrun by Houthi fighters.',
+    [cap(['Harib'], { actor: 'Houthi fighters' })]],
+  ['encyclopedic', 'Ukraine', 'The city of Lyman was a rail hub for Russian forces. On 1 October it was liberated by Ukrainian troops.',
+    [cap(['Lyman'], { actor: 'Ukrainian troops', when: '1 October' })]],
+  ['encyclopedic', 'Sudan', 'RSF fighters shelled the town of Babanusa for weeks. It was a garrison town.', []],
   ['encyclopedic', 'Ukraine', 'On 10 September, Ukrainian forces recaptured Kupiansk and Izium, and subsequently the remaining Russian-held pocket in eastern Kharkiv Oblast.',
     [cap(['Kupiansk', 'Izium'], { actor: 'Ukrainian forces', when: '10 September' }), cap(['Kharkiv'], { actor: 'Ukrainian forces', when: '10 September' })]],
   ['encyclopedic', 'Ethiopia', 'On 17 November, federal forces captured Shire and Axum.',

@@ -406,3 +406,26 @@ rule('a side\'s "-held" adjective is no place name: "the last Houthi-held enclav
   ]],
   ['thinktank', 'Ukrainian troops retook the Russian-held salient in eastern Robotyne.', [{ category: 'captured', places: ['Robotyne'], actor: 'Ukrainian troops' }]],
 ]);
+
+rule('"it" as the subject of a capture is the place that opened the sentence before', [
+  ['encyclopedic', 'The village of Tell Sukkar changed little in the first year. In May 2016 it was seized by the rebels.', [
+    { category: 'captured', places: ['Tell Sukkar'], actor: 'the rebels', time: 'In May 2016' },
+  ]],
+  ['thinktank', 'The town of Robotyne sits on the southern axis. It was recaptured by Ukrainian troops on 28 August.', [
+    { category: 'captured', places: ['Robotyne'], actor: 'Ukrainian troops', time: 'on 28 August' },
+  ]],
+  // An "it" that is no capture's subject takes nothing.
+  ['regional', 'The town of Sake was calm on Monday. It was market day.', []],
+  ['wire', 'The city of Kosti lies on the White Nile. It was shelled on Sunday.', []],
+]);
+
+rule('a passive\'s agent belongs to its verb: the time after "by X" dates that capture', [
+  ['encyclopedic', 'Kafr Ain was taken by the rebels in May and was recaptured by the army in June.', [
+    { category: 'captured', places: ['Kafr Ain'], actor: 'the rebels', time: 'in May' },
+    { category: 'captured', places: ['Kafr Ain'], actor: 'the army', time: 'in June' },
+  ]],
+  ['regional', 'Harib fell to the Houthis on 2 March and was retaken by the Giants Brigades on 9 April.', [
+    { category: 'captured', places: ['Harib'], time: 'on 2 March' },
+    { category: 'captured', places: ['Harib'], time: 'on 9 April' },
+  ]],
+]);
