@@ -85,7 +85,8 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   [/\bprogress(?:ed|ing|es)?\s+(?:(?:deeper|further|farther)\s+)?(?:in)?to(?:wards?)?\b/gi, 'advanced', 'into', true],
   // "fighters, who are reportedly just 60 km north of X", "RSF units were now some 30 km from X": a side that stands
   // within a distance of a place has advanced on it.
-  [new RegExp(String.raw`\b(?:are|were|is|was|now\s+stand|stood)\s+${DISTANCE}\s+(?:${DIRECTION}\s+of|from|of|outside)\b`, 'gi'), 'advanced', 'into', true],
+  // Not "X, which is 20 miles from Y": a place's distance from another is no side's (a side's "which were" is).
+  [new RegExp(String.raw`\b(?:are|were|(?<!\b(?:which|that|it|where)\s+)(?:is|was)|now\s+stands?|stood)\s+${DISTANCE}\s+(?:${DIRECTION}\s+of|from|of|outside)\b`, 'gi'), 'advanced', 'into', true],
   // "advanced to capture X" is the capture itself, read off its own verb.
   [/\b(?:advanc(?:ed|ing|es)|push(?:ed|ing|es)|mov(?:ed|ing)|press(?:ed|ing))\s+(?:(?:deeper|further|farther)\s+)?(?:in)?to\b(?!\s+(?:captur|seiz|take|retak|recaptur|overr|storm|enter|regain|liberat|clear)\w*)/gi, 'advanced', 'into'],
 ];

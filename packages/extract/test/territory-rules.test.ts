@@ -429,3 +429,8 @@ rule('a passive\'s agent belongs to its verb: the time after "by X" dates that c
     { category: 'captured', places: ['Harib'], time: 'on 9 April' },
   ]],
 ]);
+
+rule('a place\'s distance from another is no advance: "X, which is 20 miles from Y"', [
+  ['wire', 'The Houthis shelled Harib, which is about 30 km from Marib city.', []],
+  ['thinktank', 'Russian artillery hit Kurakhove, which was some 35 km from Pokrovsk.', []],
+]);
