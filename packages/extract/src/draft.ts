@@ -36,4 +36,8 @@ export interface ArticleMemory {
   actors: string[];
   /** Places a battle or siege was named for ("the Battle of X"), most recent last: what "the battle ended" is about. */
   battles: PlaceMention[];
+  /** The last list of two names joined by "and" each sentence ended on, most recent last: what "captured both" takes. */
+  pairs: PlaceMention[][];
+  /** Per sentence, the place its first words name ("Kafr Nabl held out ..."), or null: what a next "it" stands for. */
+  openers: (PlaceMention | null)[];
 }

@@ -35,7 +35,7 @@ const RUNNING_TOTAL = /\b(?:so\s+far|to\s+date|in\s+total|total\s+of|since\s+the
 
 /** Extracts every fact of an article, in sentence order; a figure stated twice is kept once (the first time). */
 export function extractArticle(article: IngestedArticle): ExtractedFact[] {
-  const memory: ArticleMemory = { subjects: [], places: [], actors: [], battles: [] };
+  const memory: ArticleMemory = { subjects: [], places: [], actors: [], battles: [], pairs: [], openers: [] };
   const sources = new SourceMemory(documentAuthor(article));
   const facts: ExtractedFact[] = [];
   const dates = new DateContext();
@@ -107,6 +107,10 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     memory.actors.push(...actorsNamed(s));
     memory.places.push(...shifted);
     memory.battles.push(...shifted.filter((_, i) => places[i]!.cue === 'battle'));
+    const pair = lastPair(plain, places);
+    if (pair) memory.pairs.push(pair.map((p) => shift(p, sentence.start)));
+    const opener = places[0] && OPENER.test(plain.slice(0, places[0].start)) && !places[0].near ? places[0] : null;
+    memory.openers.push(opener && shift(opener, sentence.start));
     where.remember(sentence.index, shifted);
   }
   return numbered(where.distribute(withoutRestatements(facts)));
@@ -171,6 +175,15 @@ function withoutRestatements(facts: ExtractedFact[]): ExtractedFact[] {
       !(f.kind === 'territory' && !f.quantity && areaOnly(f)) ||
       !facts.some((o) => o !== f && o.kind === 'territory' && o.category === f.category && o.quantity && placeKey(o) === placeKey(f) && close(f, o)),
   );
+}
+
+/** Words before a name that opens a sentence as its subject: "The town of", "The strategic". */
+const OPENER = /^\s*(?:the\s+(?:[\p{Ll}\-]+\s+){0,2}(?:(?:town|city|village)\s+of\s+)?)?$/iu;
+
+/** "the villages of A and B": the sentence's last two names when the second is joined to the first by "and". */
+function lastPair(s: string, places: PlaceHit[]): PlaceHit[] | null {
+  const [a, b] = places.slice(-2);
+  return a && b && places.length === 2 && !a.near && !b.near && /^\s+and\s+$/.test(s.slice(a.end, b.start)) ? [a, b] : null;
 }
 
 function shift(p: PlaceHit, by: number): PlaceMention {

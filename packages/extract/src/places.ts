@@ -59,7 +59,7 @@ const PREFIX = /\b(?:(the\s+)?(?:(?:strategic|key|nearby|rebel-held|opposition-h
 
 /** Locative words and place verbs that put a place right after them. */
 const CUE =
-  /\b(in|on|near|around|outside|at|into|toward|towards|to|from|inside|within|across|throughout|through|between|via|and|captur\w*|seiz\w*|took|takes?|taking|retak\w*|retook|recaptur\w*|regain\w*|freed|free|liberat\w*|overr[au]n\w*|enter\w*|storm\w*|breach\w*|reach\w*|besieg\w*|lost|lose|losing|abandon\w*|clear(?:ed|ing)|secured|surround\w*|encircl\w*|fled|flee\w*|left|leave|shell\w*|bomb\w*|struck|strike|hit|target\w*|attack\w*)\s+$/i;
+  /\b(in|on|near|around|outside|at|into|toward|towards|to|from|inside|within|across|throughout|through|between|via|past|and|captur\w*|seiz\w*|took|takes?|taking|retak\w*|retook|recaptur\w*|regain\w*|freed|free|liberat\w*|overr[au]n\w*|enter\w*|storm\w*|breach\w*|reach\w*|besieg\w*|lost|lose|losing|abandon\w*|clear(?:ed|ing)|secured|surround\w*|encircl\w*|controlled|controls|fled|flee\w*|left|leave|shell\w*|bomb\w*|struck|strike|hit|target\w*|attack\w*)\s+$/i;
 
 /** Lowercase descriptors between the cue and the name: "southern Daraa", "the western Homs countryside". */
 const DESCRIPTOR =
@@ -131,11 +131,16 @@ function nameRuns(masked: string): Word[] {
   return runs.map(stripPossessive);
 }
 
+const COMPASS_ALONE = /^(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?$/i;
+const SIDE_ADJECTIVE = /[-‐](?:held|controlled|occupied|backed|led|run|allied|aligned|supported|dominated)$/i;
+
 function isNameWord(w: string): boolean {
   if (!CAP.test(w)) return false;
   if (/^[\p{Lu}\d]{2,}$/u.test(w)) return false; // acronyms: UN, AFP, SAA
   const bare = w.replace(/['’]s$/, '');
   if (NOT_NAMES.has(bare.toLowerCase())) return false;
+  // "Russian-held", "Houthi-controlled", "Turkish-backed": a side's adjective, not a name.
+  if (SIDE_ADJECTIVE.test(bare)) return false;
   return !FEATURE_WORD.test(bare);
 }
 
@@ -157,6 +162,8 @@ export function findPlaces(s: string): PlaceHit[] {
   const out: PlaceHit[] = [];
   let listFeature = '';
   for (const run of runs) {
+    // "in North and East of X": a compass word alone is a direction, not a name ("North Kivu" is one run).
+    if (COMPASS_ALONE.test(run.text)) continue;
     const hit = judgeRun(masked, run, admins, countries, out[out.length - 1], listFeature);
     if (!hit) continue;
     listFeature = hit.listFeature;
@@ -294,13 +301,15 @@ function adminHint(s: string, p: PlaceHit, admins: Word[]): string {
   const self = admins.find((a) => a.start === p.start && a.end === p.end);
   if (self) return self.text;
   // "A, B and C were shelled in western X province": a governorate shortly after, in a locative phrase.
-  const afterIt = admins.find((a) => a.start >= p.end && a.start - p.end <= 70 && LOCATIVE_END.test(s.slice(p.end, a.start)));
+  const afterIt = admins.find((a) => a.start >= p.end && a.start - p.end <= 70 && LOCATIVE_END.test(s.slice(p.end, a.start)) && !OUTSIDE_OF.test(s.slice(p.end, a.start)));
   if (afterIt) return afterIt.text;
   // "the X town of Y", "X's Y": a governorate just before.
   const beforeIt = admins.filter((a) => a.end <= p.start && p.start - a.end <= 30 && !/[,;.]/.test(s.slice(a.end, p.start))).pop();
   return beforeIt ? beforeIt.text : '';
 }
 
+/** "in the desert south of X": a direction from X places the town outside it ("in the east of X" is inside). */
+const OUTSIDE_OF = /(?<!\bthe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$/i;
 const LOCATIVE_END = /^(?![^]*?[;.])(?![^]*,\s+\p{Ll}+ing\b)[^]*?\b(?:in|of|inside|within|across)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,3}$/u;
 
 /** True when the mention names a governorate (as news spell it). */

@@ -31,6 +31,10 @@ const ENTER = String.raw`enter(?:ed|ing|s)?|storm(?:ed|ing|s)?|broke\s+into|brea
 const PASSIVE = String.raw`(?:was|were|been|being|is|are)\s+(?:(?:reportedly|also|now|fully|later|finally|recently)\s+)?(captured|seized|taken|retaken|recaptured|liberated|freed|overrun|stormed|entered|breached)`;
 
 const DIRECTION = String.raw`(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?`;
+const FULLY = String.raw`(?:fully|completely|totally|effectively)\s+`;
+/** "reportedly just 60 km", "now some 30 kilometres", "less than 10 miles": a side's distance from a place. */
+const ABOUT = String.raw`(?:(?:now|reportedly|just|only|some|about|around|roughly|barely|less\s+than|within)\s+)*`;
+const DISTANCE = String.raw`${ABOUT}(?:\d+|a\s+few|several)\s*(?:km|kilomet(?:re|er)s?|miles)`;
 const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // "The battle ended in an RSF victory": the side that won holds the place the battle was named for.
   [/\b(?:ended|resulted|culminated)\s+(?:in|with)\s+(?:a|an)\s+(?:[\p{L}\p{N}\-’']+\s+){1,4}?victory\b/giu, 'captured', 'victory'],
@@ -61,6 +65,10 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // "by nightfall the rebels were in control of X", "leaving them in control of X": the side now holds X. Not
   // "has been in control of X since 2014" (a standing state) nor "remained in control" (no change of hands).
   [/\b(?:(?:was|were)\s+(?:now\s+|firmly\s+|fully\s+|reportedly\s+)?|(?:is|are)\s+now\s+|leaving\s+(?:them|it|the\s+\p{L}+)\s+)in\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b/giu, 'captured', 'active'],
+  // "after the army has controlled the town", "its forces had fully controlled X", "the AA now controls X": control
+  // as a verb says a change of hands in the perfect or with "now"; "has controlled X since 2014" (a standing state) is
+  // dropped in territoryDrafts by what follows the object.
+  [new RegExp(String.raw`\b(?:(?:has|have|had)\s+(?:now\s+|${FULLY})*controlled|now\s+(?:${FULLY})?controls?)\b`, 'gi'), 'captured', 'active'],
   [new RegExp(String.raw`\b(?:${CAPTURE})\b`, 'gi'), 'captured', 'active'],
   [new RegExp(String.raw`\b(?:${ENTER})\b`, 'gi'), 'entered', 'active'],
   // "drove Kurdish fighters out of X", "expelled IS from X": X changed hands.
@@ -70,9 +78,15 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   [/\b(?:advanc(?:ed|ing|es)|(?:made|make|makes|making)\s+(?:(?:confirmed|marginal|tactical|further|new|limited|significant|some)\s+)*advances?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?(?:\s+of)?|near|toward|towards|on|through|within|in|past)\b/gi, 'advanced', 'into'],
   // "advanced along Zarichna Street in northern X", "advanced across the river near X": a path (a street, a road, a
   // river) before the place that locates the advance.
-  [/\b(?:advanc(?:ed|ing|es)|(?:made|make|makes|making)\s+(?:(?:confirmed|marginal|tactical|further|new|limited|significant|some)\s+)*advances?)\s+(?:along|across)\s+[^,;.]{1,50}?\s+(?:in|near|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b/gi, 'advanced', 'into'],
+  [/\b(?:advanc(?:ed|ing|es)|(?:made|make|makes|making)\s+(?:(?:confirmed|marginal|tactical|further|new|limited|significant|some)\s+)*advances?)\s+(?:along|across)\s+[^,;.]{1,50}?\s+(?:in|near|towards?|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b/gi, 'advanced', 'into'],
   // "continuing their advance on X", "the rebels' rapid advance towards X": the noun of an advance, its goal after it.
   [/\b(?:their|its|his|the|an|a|further|rapid|swift|continued|steady)\s+advances?\s+(?:on|into|towards?)\b/gi, 'advanced', 'into'],
+  // "the army managed to progress to the entrance of X", "progressed to the edge of X": an advance to its goal.
+  [/\bprogress(?:ed|ing|es)?\s+(?:(?:deeper|further|farther)\s+)?(?:in)?to(?:wards?)?\b/gi, 'advanced', 'into', true],
+  // "fighters, who are reportedly just 60 km north of X", "RSF units were now some 30 km from X": a side that stands
+  // within a distance of a place has advanced on it.
+  // Not "X, which is 20 miles from Y": a place's distance from another is no side's (a side's "which were" is).
+  [new RegExp(String.raw`\b(?:are|were|(?<!\b(?:which|that|it|where)\s+)(?:is|was)|now\s+stands?|stood)\s+${DISTANCE}\s+(?:${DIRECTION}\s+of|from|of|outside)\b`, 'gi'), 'advanced', 'into', true],
   // "advanced to capture X" is the capture itself, read off its own verb.
   [/\b(?:advanc(?:ed|ing|es)|push(?:ed|ing|es)|mov(?:ed|ing)|press(?:ed|ing))\s+(?:(?:deeper|further|farther)\s+)?(?:in)?to\b(?!\s+(?:captur|seiz|take|retak|recaptur|overr|storm|enter|regain|liberat|clear)\w*)/gi, 'advanced', 'into'],
 ];
@@ -87,14 +101,21 @@ const FORCE_AFTER = /^\s+(?:army|armed\s+forces|military|police|troops|forces|go
 const INSTALLATION_IN = new RegExp(String.raw`^(?:the\s+)?[^,;.:()]{0,80}?\b${wordsPattern('installation')}\b(?:\s+of\s+[^,;.:()]{1,60}?)?\s+(?:in|at|inside)(?:\s+the\s+(?:city|town)\s+of)?$`, 'i');
 const CLAUSE_IN_GAP = /\b(?:said|says|that|which|who|when|while|where|after|before|near|outside|north|south|east|west|from|to|toward|towards|was|were|is|are|had|has|have)\b/i;
 const POSITION_PAIR = /\b(?:\p{Ll}+ern|central)\s+and\s+(?=(?:\p{Ll}+ern|central)\b)/gu;
+/** A word before a ground noun: "entire", "rebel-held", and a name's "-held" ("the last Russian-held pocket"). */
+const HELD_WORD = String.raw`(?:\p{Ll}[\p{L}\-]*|\p{Lu}\p{L}+-(?:held|controlled|occupied))`;
 /**
  * "took the entire rebel-held pocket in southern X", "seized a highway running through X": ground taken whole in X,
  * named by a noun of the table and located by the place after it (not "near X": that only places it beside X).
  */
 const GROUND_IN = new RegExp(
-  String.raw`^(?:the|a|an)\s+(?:[\p{Ll}\-]+\s+){0,3}${wordsPattern('ground')}\s+(?:(?:running|passing|leading|stretching)\s+)?(?:in|of|through|across)(?:\s+the)?(?:\s+(?:\p{Ll}+ern|central|north-?(?:east|west)ern|south-?(?:east|west)ern))?$`,
+  String.raw`^(?:the|a|an)\s+(?:${HELD_WORD}\s+){0,3}${wordsPattern('ground')}\s+(?:(?:(?:that|which)\s+)?(?:running|passing|leading|stretching|runs|passes|leads|stretches)\s+)?(?:in|of|through|across)(?:\s+the)?(?:\s+(?:\p{Ll}+ern|central|north-?(?:east|west)ern|south-?(?:east|west)ern))?$`,
   'iu',
 );
+/**
+ * "the X dam and the bridge at Y": the route noun after a name, and the link to the next object (or none); a verb
+ * after the link ("the X road and then entered Y") opens a clause of its own, whose object is not this verb's.
+ */
+const ROUTE_AFTER = new RegExp(String.raw`^\s+(?:(?!and\b|or\b)\p{Ll}+\s+)?${wordsPattern('route')}\b(?:\s*,?\s+(?:and|as\s+well\s+as|before|then)(?:\s+(?:then|later|subsequently))?\b(\s+\p{Ll}+(?:ed|ing)\b)?)?`, 'iu');
 /** A feature noun and "of" between a province and the place it qualifies; the same province name inside a gap. */
 const QUALIFIED_OF = /^\s+(?:towns?|city|villages?|districts?|hamlets?|neighbou?rhoods?)\s+of\s+$/i;
 const QUALIFIER = /(?:^|\s)\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}\s+(?=(?:towns?|city|villages?|districts?|hamlets?|neighbou?rhoods?)\s+of$)/u;
@@ -117,6 +138,9 @@ const PRONOUN_LINK = /^(?:\s+(?:on|in|at|by|for|after)(?:\s+[\p{L}\d]+){1,3})?\s
 /** "stormed X but was repelled", "entered X before being driven back": the assault failed, no ground changed hands. */
 const REPELLED = new RegExp(String.raw`^[^;.]{0,120}?\b(?:but|before|only\s+to)\b[^;.]{0,60}?\b(?:was|were|been|being|be)\s+(?:\p{Ll}+ly\s+)?${wordsPattern('repelled')}\b`, 'iu');
 
+/** "has controlled X since 2014", "for a decade", "throughout the war": a holding that lasts, not a change of hands. */
+const STANDING = /^[^;.]{0,60}?\b(?:since|for\s+(?:\p{L}+\s+)?(?:years?|months?|decades?|weeks)|throughout|until|as\s+(?:early|long)\s+as)\b/iu;
+
 function findVerbs(s: string): VerbHit[] {
   const hits: VerbHit[] = [];
   for (const [re, category, voice, armed] of VERBS) {
@@ -134,7 +158,7 @@ function findVerbs(s: string): VerbHit[] {
  */
 const LINKED_NOUN = String.raw`the\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}(?:villages?|towns?|city|hamlets?|hills?|hilltops?|heights|districts?|neighbou?rhoods?|localit(?:y|ies)|monaster(?:y|ies)|shrines?|bases?|outskirts|suburbs|parts?|countryside)\s+of\s+`;
 /** "and subsequently the entire pocket in southern X": ground of the table taken whole, located by the next name. */
-const LINKED_GROUND = String.raw`the\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}${wordsPattern('ground')}\s+(?:in|of|through)\s+`;
+const LINKED_GROUND = String.raw`the\s+(?:${HELD_WORD}\s+){0,3}${wordsPattern('ground')}\s+(?:in|of|through)\s+`;
 /** "and western X", "as well as the nearby X": a position word before the next name. */
 const LINKED_ADJ = String.raw`(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)ern|south-?(?:east|west)ern|central|nearby|neighbou?ring|adjacent|strategic|key)\s+`;
 /** "and most of X", "as well as large parts of the X": a share of the next place. */
@@ -157,6 +181,9 @@ function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   if (!first) return [];
   // "took the Sudan army bases in X": a name before a noun of forces only says whose they are.
   if (FORCE_AFTER.test(s.slice(first.end))) return objectPlaces(s, places.filter((p) => p !== first), from);
+  // "retook the Sinjar road and then entered X": a route named after a place is not the place; the list goes on after it.
+  const route = ROUTE_AFTER.exec(s.slice(first.end));
+  if (route) return route[1] ? [] : objectPlaces(s, places.filter((p) => p !== first), first.end + route[0].length);
   // "seized the Hama town of X", "entered the eastern Donetsk town of X": the province only locates the town.
   const next = places.find((p) => p.start > first.start);
   if (next && QUALIFIED_OF.test(s.slice(first.end, next.start))) return objectPlaces(s, places.filter((p) => p !== first), from);
@@ -257,6 +284,16 @@ interface Found {
   end: number;
 }
 
+/**
+ * "X held out for four years. In April 2015 it was taken by rebels": "it" as the whole subject of a capture is the
+ * place that opened the sentence before (a name that is its subject, not one met later in it).
+ */
+function itSubject(subject: string, memory: ArticleMemory): PlaceMention[] {
+  const opener = memory.openers[memory.openers.length - 1];
+  return opener && IT_SUBJECT.test(subject) ? [opener] : [];
+}
+const IT_SUBJECT = /^\s*(?:(?:in|on|by)\s+[\p{L}\d ]{3,30}?,?\s+|(?:later|then|eventually|finally)\s*,?\s+)?it\s*$/iu;
+
 /** "stormed the base": the last airbase (town, camp...) named earlier in the article. */
 function backReference(s: string, from: number, memory: ArticleMemory, places: PlaceHit[] = []): PlaceMention[] {
   const part = PART_OF_BACK_REFERENCE.exec(s.slice(from));
@@ -282,6 +319,18 @@ function backReference(s: string, from: number, memory: ArticleMemory, places: P
 function isTownLike(p: PlaceMention): boolean {
   return ['', 'city', 'town'].includes(p.feature_hint) && !isGovernorate(p.text) && !p.near;
 }
+
+/**
+ * "attacked A and B. A week later, the RSF captured both": the two places of the last pair named, in this sentence
+ * before the verb or, failing that, the last sentence that ended on one.
+ */
+function bothOf(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemory, end: number): Found | null {
+  const here = lastObject(s.slice(0, v.start).replace(/\s*$/, ' and '), places, v.start);
+  if (here.length === 2) return { local: here, article: [], end };
+  const pair = places.some((p) => p.end <= v.start) ? undefined : memory.pairs[memory.pairs.length - 1];
+  return pair ? { local: [], article: pair, end } : null;
+}
+const BOTH = /^\s+both(?:\s+(?:of\s+them|towns|villages|cities|localities|settlements|positions|places))?\b/i;
 
 /** The places of the last list named before `at` in the same sentence: what "them" or "it" stands for. */
 function lastObject(s: string, places: PlaceHit[], at: number): PlaceHit[] {
@@ -390,6 +439,8 @@ export function territoryDrafts(
     if (v.category === 'advanced' && (v.armed || /\bin$/i.test(s.slice(v.start, v.end))) && !armedSubject(s, v.start)) continue;
     const counted = v.voice === 'including' ? countedCapture(s, v) : null;
     if (v.voice === 'including' && !counted) continue;
+    const part = counted ? includedCount(s, places, v) : null;
+    if (part) drafts.push({ ...part, actor_text: subjectActor(s, counted!.start) || claimant(s, counted!.start) || recentActor(memory) });
     const found = placesOf(s, places, v, memory);
     if (v.voice === 'including' && found.local[0]?.cue !== 'including') continue;
     if (!found.local.length && !found.article.length) {
@@ -399,6 +450,7 @@ export function territoryDrafts(
     }
     if (v.voice === 'lost' && !/\bto\b/i.test(s.slice(v.end, found.end + 80).split(/[;.]/)[0]!)) continue;
     if (v.category !== 'advanced' && REPELLED.test(s.slice(found.end))) continue;
+    if (/controll?(?:ed|s)?$/i.test(s.slice(v.start, v.end)) && STANDING.test(s.slice(found.end))) continue;
     let category = v.category;
     if (category === 'entered' && [...found.local, ...found.article].every(isArea)) category = 'advanced';
     const core = verbCore(s, v);
@@ -412,7 +464,7 @@ export function territoryDrafts(
       figStart: core.start,
       figEnd: core.end,
       cueStart: v.start,
-      cueEnd: Math.max(v.end, found.end),
+      cueEnd: Math.max(v.end, found.end, agentEnd(s, v)),
       places: local,
       articlePlaces: found.article,
       actor_text: counted ? subjectActor(s, counted.start) || claimant(s, counted.start) || recentActor(memory) : actorFor(s, v, found.end, memory),
@@ -421,6 +473,17 @@ export function territoryDrafts(
   }
   return drafts;
 }
+
+/**
+ * "and was recaptured by the army in June": a passive's agent belongs to its verb, so the time after the agent is
+ * nearer than one before the verb ("fell to X in May and was recaptured by Y in June").
+ */
+function agentEnd(s: string, v: VerbHit): number {
+  const m = v.voice === 'passive' ? AGENT.exec(s.slice(v.end)) : null;
+  return m ? v.end + m[0].length : v.end;
+}
+const AGENT_STOP = 'in|on|at|that|this|last|after|before|during|since|within|early|late|from|near|and|but';
+const AGENT = new RegExp(String.raw`^\s+by\s+[^,;.]{1,50}?(?=\s+(?:${AGENT_STOP})\b|[,;.]|$)`, 'iu');
 
 /**
  * "took Saraqib, along with much of Idlib governorate and a stretch of Hama governorate": a whole region gained is a
@@ -456,6 +519,36 @@ function oneMorePlace(s: string, places: PlaceHit[], v: VerbHit, memory: Article
     cumulative: false,
   };
 }
+/**
+ * "cleared 500 square km, including at least 28 villages east of X", "took 95 villages, including around 60 in Idlib
+ * alone": a count of places inside a capture, with the places of the rest of its clause. The noun may be left out
+ * ("60 in Idlib") when the capture has counted places before.
+ */
+function includedCount(s: string, places: PlaceHit[], v: VerbHit): Omit<Draft, 'actor_text'> | null {
+  const q = findQuantities(s.slice(v.end, v.end + 40))[0];
+  if (!q || q.value === null || s.slice(v.end, v.end + q.start).trim()) return null;
+  const after = s.slice(v.end + q.end);
+  const noun = PLACE_COUNT_NOUN.exec(after)?.[0] ?? (ELLIPTIC.test(after) && PLACE_NOUNS_BEFORE.test(s.slice(0, v.start)) ? '' : null);
+  if (noun === null) return null;
+  const start = v.end + q.start;
+  const end = v.end + q.end + noun.length;
+  const clauseEnd = s.slice(end).search(/[;.]|,\s+(?:the|a|an)?\s*\p{Ll}+\s+(?:said|says|reported)\b/u);
+  const stop = clauseEnd < 0 ? s.length : end + clauseEnd;
+  const own = places.filter((p) => p.start >= end && p.start < stop && p.cue !== 'from');
+  // Its own time phrase ("around 60 in X during the past 14 days") is looked for from the count to its places.
+  return {
+    kind: 'territory', category: 'captured', group: '', unit: 'places',
+    quantity: { value: q.value, vague_word: q.vague_word, modifier: q.modifier },
+    count_phrase: s.slice(start, end).trim(),
+    figStart: v.end + q.numStart, figEnd: v.end + q.numEnd, cueStart: start, cueEnd: Math.max(end, ...own.map((p) => p.end)),
+    places: own,
+    cumulative: false,
+  };
+}
+const PLACE_COUNT_NOUN = /^\s+(?:more\s+|other\s+)?(?:villages|towns|settlements|hamlets|localities|communities)\b/i;
+const ELLIPTIC = /^(?=\s+(?:in|of\s+them)\b)/i;
+const PLACE_NOUNS_BEFORE = /\b(?:villages|towns|settlements|hamlets|localities|communities)\b/i;
+
 const ONE_MORE = /^\s+(another|one\s+more|a\s+further)\s+(?:[\p{Ll}\-]+\s+)?(?:village|town|settlement|hamlet|locality|city|hill|hilltop)\b/u;
 
 /**
@@ -477,7 +570,9 @@ const ARMED = /\b(?:forces|troops|army|soldiers|fighters|militants|rebels|insurg
  */
 function countedCapture(s: string, v: VerbHit): { start: number; end: number } | null {
   const before = s.slice(0, v.start);
-  const clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1;
+  // A period inside a sentence ends a clause only before a capital: "since Oct. 22, including ..." runs on.
+  const stop = [...before.matchAll(/;|\.\s+(?=\p{Lu})/gu)].pop();
+  const clause = stop ? stop.index! + 1 : 0;
   const verb = allMatches(ANY_CAPTURE, before.slice(clause)).pop();
   return verb ? { start: clause + verb.index, end: clause + verb.index + verb[0].length } : null;
 }
@@ -513,7 +608,7 @@ function placesOf(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemo
     const ante = antecedent(s, places, v.start);
     if (ante.length) return { local: ante, article: [], end: v.end };
     // "The town fell to the rebels", "The base was retaken": the subject is the town (base...) named before.
-    const back = SUBJECT_REFERENCE.test(s.slice(start, v.start)) ? backReference(` ${s.slice(start, v.start).trim()}`, 0, memory) : [];
+    const back = SUBJECT_REFERENCE.test(s.slice(start, v.start)) ? backReference(` ${s.slice(start, v.start).trim()}`, 0, memory) : itSubject(s.slice(start, v.start), memory);
     return back.length ? { local: [], article: back, end: v.end } : none;
   }
   const object = objectPlaces(s, places, v.end).filter((p, i, all) => !/^clear/i.test(s.slice(v.start, v.end)) || CLEARED.test(s.slice(v.end, all[0]!.start)));
@@ -526,6 +621,8 @@ function placesOf(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemo
   const pronoun = v.voice === 'active' ? PRONOUN_OBJECT.exec(s.slice(v.end)) : null;
   const named = pronoun ? lastObject(s, places, v.start) : [];
   if (named.length) return { local: named, article: [], end: v.end + pronoun![0].length };
+  const both = v.voice === 'active' ? BOTH.exec(s.slice(v.end)) : null;
+  if (both) return bothOf(s, places, v, memory, v.end + both[0].length) ?? none;
   if (v.voice === 'active' && /^\s*(?:\p{Lu}[\p{L}]+day\b|[,.;]|$|\s(?:on|in|at|after|with)\b)/u.test(s.slice(v.end))) {
     const ante = antecedent(s, places, v.start);
     if (ante.length) return { local: ante, article: [], end: v.end };

@@ -37,3 +37,17 @@ describe('admin1 names from the packs, any country', () => {
     expect(places('M23 fighters advanced into the Kalehe territory in South Kivu province.')[0]).toEqual(['Kalehe', 'district', 'South Kivu']);
   });
 });
+
+describe('a direction from an admin1, and a compass word alone, place nothing in it', () => {
+  it('an assessment: "in the desert south of X" puts the town outside X (Syria); "in the east of X" inside it', () => {
+    expect(places('Rebels pushed towards Ithriya, in the desert south of Aleppo.')[0]).toEqual(['Ithriya', '', '']);
+    expect(places('Rebels shelled Kafr Ain, in the east of Hama province.')[0]).toEqual(['Kafr Ain', '', 'Hama']);
+  });
+  it('a sitrep: a village "north of X Oblast" is not in it (Ukraine)', () => {
+    expect(places('Shelling hit Vovchansk, just north of Kharkiv Oblast.')[0]?.[2]).toBe('');
+  });
+  it('an outlet: "in North and East of X" names no places called North or East (Iraq, DR Congo)', () => {
+    expect(places('The Peshmerga took 20 villages in North and East of Mosul.').map((p) => p[0])).toEqual(['Mosul']);
+    expect(places('M23 shelled Rutshuru in North Kivu.').map((p) => p[0])).toEqual(['Rutshuru', 'North Kivu']);
+  });
+});

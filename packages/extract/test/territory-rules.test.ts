@@ -340,3 +340,97 @@ rule('a province qualifying the town taken: "the Hama town of X", "the eastern D
   ['thinktank', 'Russian forces entered the eastern Donetsk town of Stepove.', [{ category: 'entered', places: ['Stepove'], actor: 'Russian forces' }]],
   ['encyclopedic', 'The army advanced in the southwestern Aleppo district of Sukkari.', [{ category: 'advanced', places: ['Sukkari'], actor: 'army' }]],
 ]);
+
+rule('control as a verb in the perfect or with "now": "after the army has controlled the town", "now controls X"', [
+  ['wire', 'Residents of Kafr Ain returned once the army had controlled the village, the monitor said.', [
+    { category: 'captured', places: ['Kafr Ain'], actor: 'the army', reporters: ['monitor'] },
+  ]],
+  ['regional', 'Houthi fighters had fully controlled Harib by Sunday evening.', [{ category: 'captured', places: ['Harib'], actor: 'Houthi fighters' }]],
+  ['thinktank', 'M23 now controls Rubaya.', [{ category: 'captured', places: ['Rubaya'], actor: 'M23' }]],
+  // A holding that lasts ("since", "for years") is no change of hands, nor is a simple past without "now".
+  ['encyclopedic', 'Rebels have controlled Kafr Ain since 2014.', []],
+  ['wire', 'The Houthis, who have controlled Harib for years, shelled Marib.', []],
+  ['regional', 'M23 controlled most of Masisi at the time.', []],
+]);
+
+rule('a route or work named after a place is not the place: "the X road", "the X dam and the bridge at Y"', [
+  ['regional', 'The RSF seized the Um Rawaba road and the bridge at Kosti.', [{ category: 'captured', places: ['Kosti'], actor: 'RSF' }]],
+  ['thinktank', 'Russian forces cut the Kostiantynivka highway and then entered Toretsk.', [{ category: 'entered', places: ['Toretsk'], actor: 'Russian forces' }]],
+  ['wire', 'Iraqi troops retook the Haditha dam on Friday.', []],
+  ['encyclopedic', 'Government troops recaptured the railway station in Kafr Ain.', [{ category: 'captured', places: ['Kafr Ain'], actor: 'Government troops' }]],
+]);
+
+rule('"both" stands for the two places just named, in the sentence or the one before', [
+  ['encyclopedic', 'M23 attacked Rubaya and Kibumba. Two days later, the rebels captured both.', [
+    { category: 'captured', places: ['Rubaya', 'Kibumba'], actor: 'rebels' },
+  ]],
+  ['regional', 'The army besieged Harib and Juba and retook both towns on Monday.', [
+    { category: 'captured', places: ['Harib', 'Juba'], actor: 'army', time: 'on Monday' },
+  ]],
+  // "Both sides" is no object; a sentence before with three places is no pair.
+  ['wire', 'Both sides claimed Kafr Ain.', []],
+]);
+
+rule('a count of places inside a capture: "cleared 500 square km, including at least 28 villages", "including 60 in X alone"', [
+  ['regional', 'Peshmerga units swept a wide belt of farmland, and cleared it, including at least 14 villages south of Kirkuk.', [
+    { category: 'captured', value: 14, unit: 'places', places: ['Kirkuk'], actor: 'Peshmerga' },
+  ]],
+  ['wire', 'M23 seized 70 localities across Masisi and Rutshuru since Aug. 3, including about 40 in Masisi during the past week, the UN said.', [
+    { category: 'captured', value: 70, unit: 'places', reporters: ['UN'] },
+    { category: 'captured', value: 40, unit: 'places', places: ['Masisi'], reporters: ['UN'], time: 'during the past week' },
+  ]],
+  // The same "including" in a toll is no capture.
+  ['monitor', 'The shelling killed 14 people, including 6 children, in Ariha.', [{ category: 'killed', value: 14 }, { category: 'killed', value: 6 }]],
+]);
+
+rule('an advance past, to the edge of, or within a distance of a place', [
+  ['thinktank', 'Russian forces recently advanced past Novoselivka, according to geolocated footage.', [
+    { category: 'advanced', places: ['Novoselivka'], actor: 'Russian forces' },
+  ]],
+  ['encyclopedic', 'On 2 March, Houthi fighters progressed into Harib from the east.', [
+    { category: 'advanced', places: ['Harib'], actor: 'Houthi fighters', time: 'On 2 March' },
+  ]],
+  ['wire', 'The M23 columns, which were some 50 kilometres north of Kalehe on Friday, met no resistance.', [
+    { category: 'advanced', places: ['Kalehe'], actor: 'M23', time: 'on Friday' },
+  ]],
+  ['regional', 'RSF units were now some 20 km from Kosti, witnesses said.', [{ category: 'advanced', places: ['Kosti'], actor: 'RSF', reporters: ['witnesses'] }]],
+  // Places and residents at a distance, and talks that progress, are no advance.
+  ['sitrep', 'The camp is 12 km from Kalehe.', []],
+  ['sitrep', 'Families were about 10 km from Kosti when the shelling began.', []],
+  ['wire', 'The talks progressed to a second round in Geneva.', []],
+]);
+
+rule('a side\'s "-held" adjective is no place name: "the last Houthi-held enclave in southern X"', [
+  ['encyclopedic', 'The army took Kafr Ain and then the last Turkish-backed pocket in northern Zarzur.', [
+    { category: 'captured', places: ['Kafr Ain', 'Zarzur'], actor: 'army' },
+  ]],
+  ['thinktank', 'Ukrainian troops retook the Russian-held salient in eastern Robotyne.', [{ category: 'captured', places: ['Robotyne'], actor: 'Ukrainian troops' }]],
+]);
+
+rule('"it" as the subject of a capture is the place that opened the sentence before', [
+  ['encyclopedic', 'The village of Tell Sukkar changed little in the first year. In May 2016 it was seized by the rebels.', [
+    { category: 'captured', places: ['Tell Sukkar'], actor: 'the rebels', time: 'In May 2016' },
+  ]],
+  ['thinktank', 'The town of Robotyne sits on the southern axis. It was recaptured by Ukrainian troops on 28 August.', [
+    { category: 'captured', places: ['Robotyne'], actor: 'Ukrainian troops', time: 'on 28 August' },
+  ]],
+  // An "it" that is no capture's subject takes nothing.
+  ['regional', 'The town of Sake was calm on Monday. It was market day.', []],
+  ['wire', 'The city of Kosti lies on the White Nile. It was shelled on Sunday.', []],
+]);
+
+rule('a passive\'s agent belongs to its verb: the time after "by X" dates that capture', [
+  ['encyclopedic', 'Kafr Ain was taken by the rebels in May and was recaptured by the army in June.', [
+    { category: 'captured', places: ['Kafr Ain'], actor: 'the rebels', time: 'in May' },
+    { category: 'captured', places: ['Kafr Ain'], actor: 'the army', time: 'in June' },
+  ]],
+  ['regional', 'Harib fell to the Houthis on 2 March and was retaken by the Giants Brigades on 9 April.', [
+    { category: 'captured', places: ['Harib'], time: 'on 2 March' },
+    { category: 'captured', places: ['Harib'], time: 'on 9 April' },
+  ]],
+]);
+
+rule('a place\'s distance from another is no advance: "X, which is 20 miles from Y"', [
+  ['wire', 'The Houthis shelled Harib, which is about 30 km from Marib city.', []],
+  ['thinktank', 'Russian artillery hit Kurakhove, which was some 35 km from Pokrovsk.', []],
+]);

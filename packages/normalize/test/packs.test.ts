@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readPackAdmin1 } from '@frontline/schema';
 import { loadGazetteer, normalizeArticle, placeKey } from '../src/index.ts';
 import { resolveArticlePlaces, scopeOf } from '../src/places/index.ts';
+import { lookup } from '../src/places/match.ts';
 import { packForCountry, readPackFolders } from '../src/places/packs.ts';
 import { article, fact, mention } from './factory.ts';
 
@@ -158,5 +159,30 @@ describe('namesakes far from the article\'s other places', () => {
   });
   it('a governorate capital named from afar is kept', () => {
     expect(resolveIn('Saraqab', 'Sarmin', 'Khan Shaykun', 'Aleppo city')[3]!.place?.place_id).toBe('C1007');
+  });
+});
+
+describe('loose spellings: weak evidence of a country, and no governorate on a two-letter skeleton', () => {
+  const gz = loadGazetteer();
+  it('an Iraqi article\'s villages that only loosely spell Syrian ones do not outvote Mosul and "Iraq"', () => {
+    const names = ['Mosul', 'Khazir', 'Shura', 'Fadiliya', 'Bashiqa'];
+    const scope = scopeOf(names.map((n) => capture(n)), gz, { text: 'Iraqi Kurdish forces closed on Mosul, in northern Iraq.' });
+    expect(scope.country).toBe('IQ');
+    expect(scope.evidence).toMatch(/SY: 4 loose places/);
+  });
+  it('a Syrian article\'s loose spellings still vote, beside its exact ones', () => {
+    expect(scopeOf(['Saraqab', 'Kafr Nobol', 'Maarshourin'].map((n) => capture(n)), gz, { text: 'A report.' }).country).toBe('SY');
+  });
+  it('"Zouhor" is no "Daraa" governorate (both "Dr"), while "Deraa" spelled as news do still is', () => {
+    expect(lookup('Zouhor', gz).some((c) => c.row.feature === 'governorate')).toBe(false);
+    expect(lookup('Deraa', gz).some((c) => c.row.feature === 'governorate' && c.row.name === 'Daraa')).toBe(true);
+  });
+});
+
+describe('a loose spelling of an administrative seat far from the article\'s other places', () => {
+  const gz = loadGazetteer({ only: ['syria'] });
+  it('is the town named from afar ("Khan Sheikoun" for OCHA\'s "Khan Shaykun"), not a namesake', () => {
+    const rs = resolveArticlePlaces(['Al-Hasakah', 'Qamishli', 'Amuda', 'Khan Sheikoun'].map((n) => capture(n)), gz, { country: 'SY' });
+    expect(rs[3]![0]!.place).toMatchObject({ name: 'Khan Shaykun', admin1: 'Idlib' });
   });
 });

@@ -1,12 +1,23 @@
 /**
  * The country an article is about, from what it names: its places (a mention whose every candidate lies in one
  * country), country names and demonyms. Places weigh most, then names, then demonyms (an article about Ukraine says
- * "Russian forces" all the time; its places are Ukrainian). A tie or no evidence gives '' (no country assumed).
+ * "Russian forces" all the time; its places are Ukrainian). A place known only by a loose spelling (a transliteration
+ * variant of a region pack's name) weighs as a name: an Iraqi article's unknown villages find loose namesakes among a
+ * Syrian pack's thousands, and four of them must not outvote the city, the name and the demonyms it spells out. A tie
+ * or no evidence gives '' (no country assumed).
  */
 import { findAliases } from '../aliases.ts';
 import type { Gazetteer } from './gazetteer.ts';
 
-export const COUNTRY_WEIGHTS = { place: 3, name: 1, demonym: 0.5 };
+export const COUNTRY_WEIGHTS = { place: 3, loose: 1, name: 1, demonym: 0.5 };
+
+const LABELS: Record<string, string> = { loose: 'loose place' };
+
+/** The country a place mention votes for, and whether it was found by a loose spelling only. */
+export interface PlaceVote {
+  country: string;
+  loose: boolean;
+}
 
 export interface CountryEvidence {
   country: string;
@@ -15,7 +26,7 @@ export interface CountryEvidence {
 }
 
 function add(scores: Map<string, Record<string, number>>, code: string, what: keyof typeof COUNTRY_WEIGHTS): void {
-  const s = scores.get(code) ?? { place: 0, name: 0, demonym: 0 };
+  const s = scores.get(code) ?? { place: 0, loose: 0, name: 0, demonym: 0 };
   s[what]! += 1;
   scores.set(code, s);
 }
@@ -24,18 +35,18 @@ const total = (s: Record<string, number>): number =>
   Object.entries(COUNTRY_WEIGHTS).reduce((sum, [k, w]) => sum + (s[k] ?? 0) * w, 0);
 
 /**
- * `text`: the article (or what of it is at hand); `placeCountries`: for each distinct place mention, the set of
- * countries its candidates lie in.
+ * `text`: the article (or what of it is at hand); `votes`: for each distinct place mention whose candidates lie in one
+ * country, that country.
  */
-export function articleCountry(text: string, placeCountries: Set<string>[], gz: Gazetteer): CountryEvidence {
+export function articleCountry(text: string, votes: PlaceVote[], gz: Gazetteer): CountryEvidence {
   const scores = new Map<string, Record<string, number>>();
-  for (const set of placeCountries) if (set.size === 1) add(scores, [...set][0]!, 'place');
+  for (const v of votes) add(scores, v.country, v.loose ? 'loose' : 'place');
   for (const hit of findAliases(text, gz.countries, (c) => c.names)) add(scores, hit.entry.code, 'name');
   for (const hit of findAliases(text, gz.countries, (c) => c.demonyms)) add(scores, hit.entry.code, 'demonym');
   const ranked = [...scores.entries()].sort((a, b) => total(b[1]) - total(a[1]) || (a[0] < b[0] ? -1 : 1));
   const evidence = ranked
     .slice(0, 3)
-    .map(([code, s]) => `${code}: ${Object.entries(s).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}${n === 1 ? '' : 's'}`).join(', ')}`)
+    .map(([code, s]) => `${code}: ${Object.entries(s).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${LABELS[k] ?? k}${n === 1 ? '' : 's'}`).join(', ')}`)
     .join('; ');
   const [first, second] = ranked;
   if (!first || (second && total(second[1]) === total(first[1]))) return { country: '', evidence };

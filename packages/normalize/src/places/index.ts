@@ -9,7 +9,7 @@ import { AREA_FEATURES, type Gazetteer, type PlaceRow } from './gazetteer.ts';
 import { lookup, matchMention, type Candidate } from './match.ts';
 import { choose, NOTABLE_POPULATION, type Choice } from './disambiguate.ts';
 import { lookupVariants } from './descriptors.ts';
-import { articleCountry, type CountryEvidence } from './country.ts';
+import { articleCountry, type CountryEvidence, type PlaceVote } from './country.ts';
 
 export interface MentionResolution {
   mention: PlaceMention;
@@ -82,7 +82,7 @@ export interface ArticleScope {
  * exact in several countries counts only when one of them holds a notable place of that name (an admin1 area, a country
  * or a city of NOTABLE_POPULATION): Rafah is the Gaza city, not the Syrian village, until the article says otherwise.
  */
-function homeOf(m: PlaceMention, gz: Gazetteer, ownPlace: boolean): string {
+function homeOf(m: PlaceMention, gz: Gazetteer, ownPlace: boolean): PlaceVote | null {
   const all = matchMention(m.text, m.feature_hint, gz).candidates;
   // With no exact spelling anywhere, a fact's own place may still vote by a transliteration variant of a region
   // pack's name ("Saraqib" for OCHA's "Saraqab"): a region pack is the curated gazetteer of the war the project is
@@ -90,17 +90,18 @@ function homeOf(m: PlaceMention, gz: Gazetteer, ownPlace: boolean): string {
   // enough loose namesakes among the pack's thousands to outvote its country.
   const spelled = all.filter((c) => c.tier === 0);
   const exact = spelled.length || !ownPlace ? spelled : all.filter((c) => c.row.pack !== gz.worldPack);
+  const loose = spelled.length === 0;
   const countries = new Set(exact.map((c) => c.row.country));
-  if (countries.size === 1) return [...countries][0]!;
+  if (countries.size === 1) return { country: [...countries][0]!, loose };
   const notable = new Set(exact.filter((c) => AREA_FEATURES.has(c.row.feature) || c.row.population >= NOTABLE_POPULATION).map((c) => c.row.country));
-  return notable.size === 1 ? [...notable][0]! : '';
+  return notable.size === 1 ? { country: [...notable][0]!, loose } : null;
 }
 
 /** The country of the article: forced, else from its place mentions' candidates and the country names it uses. */
 export function scopeOf(facts: ExtractedFact[], gz: Gazetteer, scope: ArticleScope = {}): CountryEvidence {
   if (scope.country) return { country: scope.country.toUpperCase(), evidence: 'forced' };
   const seen = new Set<string>();
-  const placeCountries: Set<string>[] = [];
+  const votes: PlaceVote[] = [];
   // Every place the article names (its facts' and their context's) votes for the country it lies in, when that is
   // plain: see homeOf.
   const own = facts.flatMap((f) => f.place_mentions);
@@ -110,10 +111,10 @@ export function scopeOf(facts: ExtractedFact[], gz: Gazetteer, scope: ArticleSco
     if (seen.has(text)) continue;
     seen.add(text);
     const home = homeOf(m, gz, i < own.length);
-    if (home) placeCountries.push(new Set([home]));
+    if (home) votes.push(home);
   }
   const text = scope.text ?? [...new Set(facts.map((f) => f.quote))].join('\n');
-  return articleCountry(text, placeCountries, gz);
+  return articleCountry(text, votes, gz);
 }
 
 /** Resolutions of each fact's place mentions, in mention order. */
@@ -149,7 +150,7 @@ function isLoneVillage(r: MentionResolution, gz: Gazetteer): boolean {
 }
 
 /**
- * A place matched only by a loose key, or a village, in a governorate where none of the article's other places
+ * A place matched only by a loose key (unless an administrative seat), or a village, in a governorate where none of the article's other places
  * lie (counting only places named by their exact spelling, and not villages), when at least OUTLIER_MIN_OTHERS of
  * those lie elsewhere, is more likely a namesake of a place the packs lack than the place meant: it is left
  * unresolved, with the namesake in the reason.
@@ -157,7 +158,8 @@ function isLoneVillage(r: MentionResolution, gz: Gazetteer): boolean {
 export function farOutlier(r: MentionResolution, anchors: Map<string, number>, gz: Gazetteer): MentionResolution {
   const p = r.place;
   if (!p || (p.precision !== 'point' && p.precision !== 'near')) return r;
-  if ((r.tier ?? 0) === 0 && !isLoneVillage(r, gz)) return r;
+  // A loose spelling of an administrative seat ("Khan Sheikoun" for "Khan Shaykun") is the town named from afar.
+  if (!isLoneVillage(r, gz) && ((r.tier ?? 0) === 0 || (gz.byId.get(p.place_id)?.seat ?? 0) > 0)) return r;
   const own = anchors.get(gz.byId.get(p.place_id)?.admin1_pcode ?? '') ?? 0;
   const others = [...anchors.values()].reduce((a, b) => a + b, 0) - own;
   if (own > 0 || others < OUTLIER_MIN_OTHERS) return r;

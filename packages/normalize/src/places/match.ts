@@ -3,7 +3,7 @@
  * then the mention without its descriptor words ("the town of Sarmada" -> "Sarmada"). Each candidate keeps the finest
  * key tier it matched on, so disambiguation can prefer exact spellings over skeleton matches.
  */
-import type { Gazetteer, PlaceRow } from './gazetteer.ts';
+import { AREA_FEATURES, type Gazetteer, type PlaceRow } from './gazetteer.ts';
 import { placeKeys } from './key.ts';
 import { featureOfHint, lookupVariants, stripDescriptors, type FeatureWord } from './descriptors.ts';
 
@@ -34,7 +34,12 @@ export function lookup(text: string, gz: Gazetteer): Candidate[] {
   const best = new Map<PlaceRow, number>();
   placeKeys(text).forEach((key, tier) => {
     if (key === '') return;
-    for (const row of [...(gz.tiers[tier]?.get(key) ?? []), ...worldRows(gz, tier, key)]) if (!best.has(row)) best.set(row, tier);
+    // A skeleton of two letters ("Dr") fits too many names to take an admin1 area or a country by it ("Zouhor" is no
+    // "Daraa"): those are written by their known spellings, which tier 0 holds.
+    const short = tier > 0 && key.replace(/ /g, '').length < 3;
+    for (const row of [...(gz.tiers[tier]?.get(key) ?? []), ...worldRows(gz, tier, key)]) {
+      if (!best.has(row) && !(short && AREA_FEATURES.has(row.feature))) best.set(row, tier);
+    }
   });
   return [...best.entries()].map(([row, tier]) => ({ row, tier }));
 }
