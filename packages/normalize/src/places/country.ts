@@ -27,11 +27,15 @@ const total = (s: Record<string, number>): number =>
  * `text`: the article (or what of it is at hand); `placeCountries`: for each distinct place mention, the set of
  * countries its candidates lie in.
  */
+// Module-level accessors: findAliases indexes a registry's aliases once per accessor.
+const namesOf = (c: Gazetteer['countries'][number]) => c.names;
+const demonymsOf = (c: Gazetteer['countries'][number]) => c.demonyms;
+
 export function articleCountry(text: string, placeCountries: Set<string>[], gz: Gazetteer): CountryEvidence {
   const scores = new Map<string, Record<string, number>>();
   for (const set of placeCountries) if (set.size === 1) add(scores, [...set][0]!, 'place');
-  for (const hit of findAliases(text, gz.countries, (c) => c.names)) add(scores, hit.entry.code, 'name');
-  for (const hit of findAliases(text, gz.countries, (c) => c.demonyms)) add(scores, hit.entry.code, 'demonym');
+  for (const hit of findAliases(text, gz.countries, namesOf)) add(scores, hit.entry.code, 'name');
+  for (const hit of findAliases(text, gz.countries, demonymsOf)) add(scores, hit.entry.code, 'demonym');
   const ranked = [...scores.entries()].sort((a, b) => total(b[1]) - total(a[1]) || (a[0] < b[0] ? -1 : 1));
   const evidence = ranked
     .slice(0, 3)

@@ -51,7 +51,9 @@ export function nearestCandidates(mention: string, gz: Gazetteer, country: strin
     for (const [k, rows] of index.get(`${key[0]}\u0000${length}`) ?? []) for (const row of rows) consider(row, k);
   }
   for (const row of gz.world?.neighbours(key, 25) ?? []) {
-    if (!gz.covered.has(row.country)) consider(row, placeKeys(row.name)[SKELETON]!);
+    // the country first: a row of another country is dropped before its name is keyed
+    if (gz.covered.has(row.country) || (country !== '' && row.country !== country)) continue;
+    consider(row, placeKeys(row.name)[SKELETON]!);
   }
   scored.sort((a, b) => a.d - b.d || b.row.population - a.row.population || (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0));
   const seen = new Set<string>();
