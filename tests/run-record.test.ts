@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint } from '../packages/cli/src/run-record.ts';
-import { besideOut, besidesSummary, filesUnder, pipeline, snapshotSet } from './cli.ts';
+import { besideOut, besidesSummary, filesUnder, pipeline, pipelineWithEnv, snapshotSet } from './cli.ts';
 
 const fresh = (name: string) => mkdtempSync(join(tmpdir(), `frontline-record-${name}-`));
 
@@ -143,6 +143,52 @@ describe('a re-run of an unchanged folder', () => {
       expect(pipeline('all', '--input', input, '--out', out).stderr, kind).toMatch(UNCHANGED);
     }
   }, 600_000);
+});
+
+describe('a re-run on another day (the clock set by FRONTLINE_TODAY)', () => {
+  // The latest publication date of ARTICLES is 3 June 2024 (the monitor's note). On 1 June it is refused as after the
+  // day after the run; from 2 June on it is accepted, and every other date is accepted on all these days.
+  const on = (day: string, ...args: string[]) => pipelineWithEnv({ FRONTLINE_TODAY: day }, ...args);
+  const input = join(fresh('days-in'), 'articles');
+  const out = join(fresh('days-out'), 'out');
+  const cleanOn = (day: string) => {
+    const clean = join(fresh('days-clean'), 'out');
+    expect(on(day, 'all', '--input', input, '--out', clean, '--no-cache', '--quiet').status).toBe(0);
+    return published(clean);
+  };
+  beforeAll(() => writeInput(input, ARTICLES));
+
+  it('writes nothing on a later day while every date checked against the day keeps its verdict', () => {
+    expect(on('2024-06-10', 'all', '--input', input, '--out', out).status).toBe(0);
+    const before = fileIdentities(out);
+    for (const day of ['2024-06-11', '2025-03-01', '2024-06-02']) {
+      const again = on(day, 'all', '--input', input, '--out', out);
+      expect(again.stderr, day).toMatch(UNCHANGED);
+      expect(fileIdentities(out), day).toEqual(before);
+    }
+  }, 300_000);
+
+  it('computes again on a day that changes a verdict, and writes what a clean run of that day writes', () => {
+    const refused = on('2024-06-01', 'all', '--input', input, '--out', out);
+    expect(refused.stderr).toMatch(/^summary: a publication date the previous run checked against its day gets another verdict on 2024-06-01; computing$/m);
+    const june1 = cleanOn('2024-06-01');
+    expect(published(out)).toEqual(june1);
+    expect(readFileSync(join(out, 'articles.csv'), 'utf8')).toMatch(/after the day after the run \(2024-06-02\)/);
+    expect(on('2024-06-01', 'all', '--input', input, '--out', out).stderr).toMatch(UNCHANGED);
+    // The next day accepts the date: the run computes and matches its clean run, which differs from 1 June's.
+    expect(on('2024-06-02', 'all', '--input', input, '--out', out).stderr).not.toMatch(UNCHANGED);
+    expect(published(out)).toEqual(cleanOn('2024-06-02'));
+    expect(published(out)).not.toEqual(june1);
+    // From then on every verdict holds: the set kept on a later day is what a clean run of that day writes.
+    expect(on('2024-06-03', 'all', '--input', input, '--out', out).stderr).toMatch(UNCHANGED);
+    expect(published(out)).toEqual(cleanOn('2024-06-03'));
+  }, 600_000);
+
+  it('refuses a clock that is not a day', () => {
+    const run = on('June 1', 'all', '--input', input, '--out', join(fresh('days-bad'), 'out'));
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('FRONTLINE_TODAY="June 1": expected a day as YYYY-MM-DD');
+  }, 60_000);
 });
 
 describe('the fingerprint of a run', () => {

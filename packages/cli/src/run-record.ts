@@ -1,8 +1,9 @@
 /**
  * The run record: what the run that wrote an output set was given (a fingerprint of its input folder, corrections
- * folder, options, run date and code) and what it left on disk (each file's size and modification time). A re-run
- * whose fingerprint is the recorded one, on files that are as recorded, would write the same bytes again: it writes
- * nothing and says so (docs/data-contract.md, "Only what changed is processed again").
+ * folder, options and code), the run dates on which ingest's result holds, and what it left on disk (each file's
+ * size and modification time). A re-run whose fingerprint is the recorded one, on a day in the recorded span, on files
+ * that are as recorded, would write the same bytes again: it writes nothing and says so (docs/data-contract.md, "Only
+ * what changed is processed again").
  *
  * The record lives with the article cache (`<out>/cache/run.json`, or `run-<hash of --out>.json` in a `--cache`
  * folder), outside the published set. It is never trusted unchecked: a record of another format, or whose check
@@ -13,11 +14,13 @@ import { createHash, type Hash } from 'node:crypto';
 import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '@frontline/io/atomic';
+import { todayUtc } from '@frontline/ingest/clock';
+import type { RunDays } from '@frontline/ingest';
 import type { CacheDirs } from './cache/store.ts';
 import { runSources, runVersion } from './cache/version.ts';
 
 const FORMAT = 'frontline-run-record';
-const VERSION = 1;
+const VERSION = 2;
 
 /** Path -> "size mtime-in-ns" of every file of a folder. */
 export type FileStates = Record<string, string>;
@@ -26,6 +29,11 @@ export interface RunRecord {
   format: string;
   version: number;
   fingerprint: string;
+  /**
+   * The run dates on which ingest gives the same result (each publication date it compared with the run's day gets
+   * the same verdict): the day is not in the fingerprint, so a re-run on a later day reuses the set while it is here.
+   */
+  runDays: RunDays;
   /** The stamp (size, time and inode of every file) of what the fingerprint read: equal, the fingerprint is too. */
   stamp: string;
   /** The output set's files (the record itself left out). */
@@ -108,13 +116,12 @@ function hashFolder(hash: Hash, dir: string, rel = ''): void {
 
 /**
  * The fingerprint of a run, or null when it cannot be taken (an unreadable entry: the run then computes, and reports
- * the problem the usual way). The run date is in it because ingest checks publication dates against today.
+ * the problem the usual way). The run date is not in it: the record's runDays say on which days it holds.
  */
 export function fingerprint(inputs: RunInputs): string | null {
   try {
     const hash = createHash('sha256').update(`${FORMAT} ${VERSION}\0`);
-    // The day as ingest's todayUtc() gives it (packages/ingest/src/window.ts), without loading the readers.
-    hash.update(JSON.stringify({ stages: inputs.stages, options: inputs.options, today: new Date().toISOString().slice(0, 10) }));
+    hash.update(JSON.stringify({ stages: inputs.stages, options: inputs.options }));
     hash.update(`\0code\0${runVersion()}\0input\0`);
     hashFolder(hash, inputs.input);
     hash.update(`\0corrections\0${inputs.corrections}\0`);
@@ -142,7 +149,7 @@ function stampTree(hash: Hash, path: string, label: string): void {
 export function stamp(inputs: RunInputs): string | null {
   try {
     const hash = createHash('sha256').update(`${FORMAT} ${VERSION} stamp\0node ${process.version}\0`);
-    hash.update(JSON.stringify({ stages: inputs.stages, options: inputs.options, today: new Date().toISOString().slice(0, 10) }));
+    hash.update(JSON.stringify({ stages: inputs.stages, options: inputs.options }));
     for (const path of runSources()) if (existsSync(path)) stampTree(hash, path, `code ${path}`);
     stampTree(hash, inputs.input, 'input');
     if (inputs.corrections !== '') stampTree(hash, inputs.corrections, 'corrections');
@@ -182,13 +189,15 @@ function currentStates(set: string, dirs: CacheDirs) {
 const sameStates = (a: FileStates | null, b: FileStates | null) => JSON.stringify(a) === JSON.stringify(b);
 const sealed = (record: Omit<RunRecord, 'check'>): RunRecord => ({ ...record, check: sha256(JSON.stringify(record)) });
 
+const validDays = (days: RunDays | undefined) => typeof days?.from === 'string' && typeof days.to === 'string';
+
 /** The record at `path` when it is ours and intact; otherwise why not ('' when there is none). */
 function readRecord(path: string): RunRecord | string {
   if (!existsSync(path)) return '';
   try {
     const { check, ...rest } = JSON.parse(readFileSync(path, 'utf8')) as RunRecord;
     if (rest.format !== FORMAT || rest.version !== VERSION) return 'not a record of this version';
-    if (check !== sealed(rest).check || typeof rest.out !== 'object' || !Array.isArray(rest.reports)) return 'damaged';
+    if (check !== sealed(rest).check || typeof rest.out !== 'object' || !Array.isArray(rest.reports) || !validDays(rest.runDays)) return 'damaged';
     return { ...rest, check };
   } catch {
     return 'damaged';
@@ -215,6 +224,10 @@ export function currentSet(out: string, dirs: CacheDirs, inputs: RunInputs): { r
     return fingerprinted === null ? null : { stamp: stamped!, fingerprint: fingerprinted };
   };
   if (typeof record === 'string') return { note: record && `the record of the previous run was not used: ${record}`, print: print() };
+  const today = todayUtc();
+  if (today < record.runDays.from || today > record.runDays.to) {
+    return { note: `a publication date the previous run checked against its day gets another verdict on ${today}`, print: print() };
+  }
   const same = stamped !== null && stamped === record.stamp ? { stamp: stamped, fingerprint: record.fingerprint } : print();
   if (same === null || same.fingerprint !== record.fingerprint) return { note: '', print: same };
   const now = currentStates(out, dirs);
@@ -226,12 +239,12 @@ export function currentSet(out: string, dirs: CacheDirs, inputs: RunInputs): { r
 
 /**
  * Records the run that built `staging` (before it is switched in: a rename keeps sizes and times). Nothing is recorded
- * without a cache marker (a run that cached nothing) or without a fingerprint.
+ * without a cache marker (a run that cached nothing), without a fingerprint or without ingest's run days.
  */
-export function writeRecord(out: string, staging: string, dirs: CacheDirs, print: RunPrint | null, reports: RunRecord['reports']): void {
-  if (print === null || !existsSync(join(dirs.write, 'cache.json'))) return;
+export function writeRecord(out: string, staging: string, dirs: CacheDirs, print: RunPrint | null, runDays: RunDays | undefined, reports: RunRecord['reports']): void {
+  if (print === null || runDays === undefined || !existsSync(join(dirs.write, 'cache.json'))) return;
   const path = dirs.read === dirs.write ? recordPath(dirs, out) : join(staging, IN_SET);
   const states = currentStates(staging, dirs);
   mkdirSync(dirname(path), { recursive: true });
-  writeFileAtomic(path, `${JSON.stringify(sealed({ format: FORMAT, version: VERSION, ...print, ...states, reports }))}\n`);
+  writeFileAtomic(path, `${JSON.stringify(sealed({ format: FORMAT, version: VERSION, ...print, runDays, ...states, reports }))}\n`);
 }

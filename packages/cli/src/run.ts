@@ -18,6 +18,7 @@ import type { ExportFieldOptions } from './stages.ts';
 import { currentSet, writeRecord, type RunRecord } from './run-record.ts';
 import { seconds, summaryLines, type RunSummary } from './summary.ts';
 import type { Job, WorkerMessage } from './worker.ts';
+import type { RunDays } from '@frontline/ingest';
 
 export interface RunOptions extends ExportFieldOptions {
   input: string;
@@ -49,21 +50,28 @@ async function lockOut(out: string, wait: boolean): Promise<OutputLock> {
   }
 }
 
-/** Runs the stages in a worker; prints each stage's summary; resolves with the run's summary when it ends, rejects on its error. */
-function work(job: Job, report: (stage: string, summary: unknown) => void): { worker: Worker; ended: Promise<RunSummary | undefined> } {
+/** What the worker tells besides each stage's summary: the run's summary, and ingest's run days (for the record). */
+interface Ended {
+  summary?: RunSummary;
+  runDays?: RunDays;
+}
+
+/** Runs the stages in a worker; prints each stage's summary; resolves when it ends, rejects on its error. */
+function work(job: Job, report: (stage: string, summary: unknown) => void): { worker: Worker; ended: Promise<Ended> } {
   const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: job });
-  const ended = new Promise<RunSummary | undefined>((resolve, reject) => {
+  const ended = new Promise<Ended>((resolve, reject) => {
     let failure: Error | undefined;
     let done = false;
-    let summary: RunSummary | undefined;
+    const told: Ended = {};
     worker.on('message', (m: WorkerMessage) => {
       if ('stage' in m) report(m.stage, m.summary);
-      else if ('runSummary' in m) summary = m.runSummary;
+      else if ('runSummary' in m) told.summary = m.runSummary;
+      else if ('runDays' in m) told.runDays = m.runDays;
       else if ('error' in m) failure = Object.assign(m.usage ? new UsageError(m.error) : new Error(m.error), { stack: m.stack });
       else done = true;
     });
     worker.on('error', (err) => (failure ??= err));
-    worker.on('exit', () => (done && !failure ? resolve(summary) : reject(failure ?? new Error('the stages stopped unexpectedly'))));
+    worker.on('exit', () => (done && !failure ? resolve(told) : reject(failure ?? new Error('the stages stopped unexpectedly'))));
   });
   return { worker, ended };
 }
@@ -147,8 +155,8 @@ export async function runStages(stages: StageName[], options: RunOptions, report
       report(stage, summary);
     });
     run.worker = worker;
-    const summary = await ended;
-    if (dirs) writeRecord(out, run.staging, dirs, current.print, reports);
+    const { summary, runDays } = await ended;
+    if (dirs) writeRecord(out, run.staging, dirs, current.print, runDays, reports);
     commitSet(out, run.staging);
     // Why the record was not enough, with the summary: a failed run keeps stderr to its one-line reason.
     if (current.note && !options.quiet) process.stderr.write(`summary: ${current.note}; computing\n`);

@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLES, REJECTED, type AppliedCorrection, type ArticleRecord, type ExtractedFact, type Fact, type IngestedArticle, type PlaceMentionRecord, type Rejection, type UnresolvedPlace } from '@frontline/schema';
 import { buildDatapackage, listFiles, MissingInputError, readJsonl, writeFileAtomic, writeJsonl, writeTable, type PackageInfo, type WrittenTable } from '@frontline/io';
-import { byPath, fieldMap, Ingest, manifestName, readManifest, todayUtc, type InputFile } from '@frontline/ingest';
+import { byPath, fieldMap, Ingest, manifestName, readManifest, sameVerdictDays, todayUtc, type InputFile, type RunDays } from '@frontline/ingest';
 import { extractArticle } from '@frontline/extract';
 import { applyCorrections, correctGazetteer, corroborateDates, loadGazetteer, normalizeArticle, readCorrections, type CorrectionArticle, type PackInfo } from '@frontline/normalize';
 import { aggregate, type PackCredit } from '@frontline/aggregate';
@@ -28,6 +28,8 @@ export interface StageOptions extends ExportFieldOptions {
   corrections?: string;
   /** The article cache (none: every article is computed). */
   cache?: RunCache;
+  /** Told, when ingest ends, the run dates on which its result holds (the run record keeps them). */
+  onRunDays?: (days: RunDays) => void;
 }
 
 /** Columns of article exports (comma-separated names, tried in order); unset: the defaults. */
@@ -150,7 +152,9 @@ export async function runIngest(options: StageOptions) {
   const folder = listInputFolder(input);
   const bar = progress('ingest', folder.files.length, 'files');
   // One file at a time, in path order: only the current file's bytes are in memory.
-  const ingest = new Ingest({ runDate: todayUtc(), fields: exportFields(options) });
+  const runDate = todayUtc();
+  const ingest = new Ingest({ runDate, fields: exportFields(options) });
+  const checkedDays = new Set<string>(); // every publication date compared with the run's day
   const articles: IngestedArticle[] = [];
   const rejected: Rejection[] = [...folder.rejected];
   const manifests = readManifests(folder.files, ingest, rejected);
@@ -158,7 +162,14 @@ export async function runIngest(options: StageOptions) {
   for (const entry of folder.files) {
     if (manifests.has(entry.path)) continue;
     const read = readInputFile(entry);
-    for (const result of 'reason' in read ? [read] : ingest.admit(await prepare(read))) {
+    if ('reason' in read) {
+      rejected.push(read);
+      bar.tick();
+      continue;
+    }
+    const prepared = await prepare(read);
+    for (const doc of prepared.docs) for (const day of doc.windowChecked) checkedDays.add(day);
+    for (const result of ingest.admit(prepared)) {
       if ('reason' in result) rejected.push(result);
       else articles.push(result);
     }
@@ -173,6 +184,7 @@ export async function runIngest(options: StageOptions) {
   writeTable(out, ARTICLES, articles.map(articleRecord) as never);
   writeTable(out, REJECTED, allRejected as never);
   bar.end(`${articles.length} articles, ${allRejected.length} rejected`);
+  options.onRunDays?.(sameVerdictDays(checkedDays, runDate));
   return { articles: articles.length, rejected: allRejected.length };
 }
 

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readJsonl } from '@frontline/io';
+import type { RunDays } from '@frontline/ingest';
 import type { Rejection } from '@frontline/schema';
 import { RunCache, type CacheDirs } from './cache/store.ts';
 import { CACHED_STAGES, type CachedStage } from './cache/version.ts';
@@ -31,6 +32,7 @@ export interface Job extends ExportFieldOptions {
 
 export type WorkerMessage =
   | { stage: StageName; summary: unknown }
+  | { runDays: RunDays }
   | { runSummary: RunSummary }
   | { error: string; stack?: string; usage: boolean }
   | { done: true };
@@ -50,7 +52,7 @@ try {
   // awaited, so a stage may become asynchronous (streaming input) without changing this loop
   for (const stage of job.stages) {
     const started = performance.now();
-    const result = (await runStage(stage, { ...job, cache })) as Record<string, unknown>;
+    const result = (await runStage(stage, { ...job, cache, onRunDays: (runDays) => send({ runDays }) })) as Record<string, unknown>;
     reports.push({ stage, ms: performance.now() - started, result, cache: cache?.stages.get(stage as CachedStage)?.counts });
     send({ stage, summary: result });
   }

@@ -1,6 +1,6 @@
 export { Ingest, ingestFiles, articleId, byPath, type InputFile, type IngestResult, type IngestOptions, type PreparedFile, type PreparedDoc } from './ingest.ts';
 export { MAX_ARTICLE_BYTES, decodeArticle, firstInvalidUtf8, tooLarge } from './decode.ts';
-export { EARLIEST_PUBLISHED, outsideWindow, sameVerdicts, todayUtc } from './window.ts';
+export { EARLIEST_PUBLISHED, outsideWindow, sameVerdictDays, sameVerdicts, todayUtc, type RunDays } from './window.ts';
 export { splitFrontMatter, type FrontMatter } from './frontmatter.ts';
 export { removeBoilerplate, type CleanedText } from './boilerplate.ts';
 export { pickTitle } from './title.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Ingest, type InputFile } from '../src/index.ts';
+import { Ingest, sameVerdictDays, sameVerdicts, type InputFile } from '../src/index.ts';
+import { addDays } from '@frontline/nlp/dates';
 
 const file = (path: string, text: string): InputFile => ({ path, bytes: new TextEncoder().encode(text) });
 const dated = (day: string) => `---\npublished: ${day}\n---\nShelling displaced about 1,200 people from the town on Monday, the agency said.\n`;
@@ -37,5 +38,30 @@ describe('a file prepared once, admitted later (what the article cache keeps)', 
     described.addManifest({ entries: new Map([['a.txt', { at: 'articles.csv:2', meta: { title: { value: 'T', from: 'manifest', key: 'manifest' } } }]]), rejected: [] });
     expect(described.preparedFrom('a.txt')).not.toBe(plain.preparedFrom('a.txt'));
     expect(described.preparedFrom('b.txt')).toBe(plain.preparedFrom('b.txt'));
+  });
+});
+
+describe('the run dates on which a set of checked days keeps its verdicts (what the run record keeps)', () => {
+  it('is the span of every run date on which sameVerdicts holds, on random days', () => {
+    // A small deterministic generator: days from 1899 to 2021 around run dates in 2020, so both verdicts occur.
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const dayNear = (base: string) => (next(10) === 0 ? addDays('1899-12-25', next(14)) : addDays(base, next(30) - 15));
+    for (let trial = 0; trial < 200; trial++) {
+      const runDate = addDays('2020-03-01', next(60));
+      const days = Array.from({ length: next(4) }, () => dayNear(runDate));
+      const span = sameVerdictDays(days, runDate);
+      for (let shift = -40; shift <= 40; shift++) {
+        const other = addDays(runDate, shift);
+        const inSpan = other >= span.from && other <= span.to;
+        expect(inSpan, `${days.join(',')} on ${runDate} -> ${other}`).toBe(sameVerdicts(days, runDate, other));
+      }
+    }
+  });
+
+  it('holds from the day before the latest accepted date on, and on the run date alone once a date is refused', () => {
+    expect(sameVerdictDays(['2024-05-12', '2024-06-03', ''], '2024-06-10')).toEqual({ from: '2024-06-02', to: '9999-12-31' });
+    expect(sameVerdictDays(['1850-01-01'], '2024-06-10').to).toBe('9999-12-31'); // before 1900 on any run date
+    expect(sameVerdictDays(['2024-05-12', '2024-06-03'], '2024-06-01')).toEqual({ from: '2024-06-01', to: '2024-06-01' });
   });
 });

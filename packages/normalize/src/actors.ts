@@ -44,10 +44,13 @@ function roleName(entry: ActorEntry, scope: ActorContext, registry: ActorEntry[]
   return entry.name.replace('{state}', state).replace('{demonym}', demonym).replace(/\s+/g, ' ').trim();
 }
 
+// A module-level accessor: findAliases indexes a registry's aliases once per accessor.
+const aliasesOf = (e: ActorEntry) => e.aliases;
+
 export function resolveActor(actorText: string, scope: ActorContext = {}, registry: ActorEntry[] = ACTORS): ActorResult {
   if (actorText.trim() === '') return NONE;
   const country = scope.country ?? '';
-  const hits = findAliases(actorText, registry, (e) => e.aliases).filter((h) => h.entry.country === country || !h.entry.local.includes(h.alias));
+  const hits = findAliases(actorText, registry, aliasesOf).filter((h) => h.entry.country === country || !h.entry.local.includes(h.alias));
   if (hits.length === 0) return NONE;
   const best = [...hits].sort(rank(country))[0]!.entry;
   return { actor: actorClass(best, country), actor_name: best.role ? roleName(best, scope, registry) : best.name };

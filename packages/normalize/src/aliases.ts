@@ -86,34 +86,79 @@ function wordStarts(haystack: string): Map<string, number[]> {
   return starts;
 }
 
-/** occurrences(), through the phrase's word starts when the needle starts with a word. */
-function indexedOccurrences(haystack: string, index: () => Map<string, number[]>, n: Needle): number[] {
-  if (n.first === null) return occurrences(haystack, n.needle);
-  const end = n.needle.length;
-  return (index().get(n.first) ?? []).filter((i) => haystack.startsWith(n.needle, i) && !isWordChar(haystack[i + end]));
+/** An alias of an entry, with its place in the registry's order (entry by entry, each entry's aliases in order). */
+interface Item<T> {
+  order: number;
+  entry: T;
+  alias: string;
+  n: Needle;
 }
 
-/** The word starts of a phrase, made on first use. */
-function lazyStarts(haystack: string): () => Map<string, number[]> {
-  let starts: Map<string, number[]> | null = null;
-  return () => (starts ??= wordStarts(haystack));
+/** A registry's aliases by their needle's first word (and case), and those that start with no word. */
+interface AliasIndex<T> {
+  size: number;
+  /** Whether any alias is an acronym, matched in the phrase as cased. */
+  acronyms: boolean;
+  byFirst: Map<string, Item<T>[]>;
+  unindexed: Item<T>[];
 }
 
-/** Every alias of every entry found in the phrase. */
+const firstKey = (acronym: boolean, word: string) => `${acronym ? 'A' : 'a'}\u0000${word}`;
+
+function buildIndex<T>(entries: T[], aliasesOf: (e: T) => string[]): AliasIndex<T> {
+  const index: AliasIndex<T> = { size: entries.length, acronyms: false, byFirst: new Map(), unindexed: [] };
+  let order = 0;
+  for (const entry of entries) {
+    for (const alias of aliasesOf(entry)) {
+      const item = { order: order++, entry, alias, n: needleOf(alias) };
+      index.acronyms ||= item.n.acronym;
+      if (item.n.first === null) index.unindexed.push(item);
+      else {
+        const key = firstKey(item.n.acronym, item.n.first);
+        index.byFirst.get(key)?.push(item) ?? index.byFirst.set(key, [item]);
+      }
+    }
+  }
+  return index;
+}
+
+// One index per registry and alias list (callers pass module-level accessors), built on first use.
+const indexes = new WeakMap<object, WeakMap<object, AliasIndex<unknown>>>();
+
+function aliasIndex<T>(entries: T[], aliasesOf: (e: T) => string[]): AliasIndex<T> {
+  let byAccessor = indexes.get(entries);
+  if (!byAccessor) indexes.set(entries, (byAccessor = new WeakMap()));
+  let index = byAccessor.get(aliasesOf) as AliasIndex<T> | undefined;
+  if (!index || index.size !== entries.length) byAccessor.set(aliasesOf, (index = buildIndex(entries, aliasesOf)));
+  return index;
+}
+
+/**
+ * Every alias of every entry found in the phrase, entry by entry in the registry's order, each alias's occurrences
+ * from the first. A registry's thousands of aliases are not each looked up in every phrase: the phrase's words are
+ * looked up among the aliases' first words (aliases that start with no letter or digit are searched for directly).
+ */
 export function findAliases<T>(phrase: string, entries: T[], aliasesOf: (e: T) => string[]): AliasHit<T>[] {
   const lower = fold(phrase, false);
   const cased = fold(phrase, true);
-  const [lowerStarts, casedStarts] = [lazyStarts(lower), lazyStarts(cased)];
-  const hits: AliasHit<T>[] = [];
-  for (const entry of entries) {
-    for (const alias of aliasesOf(entry)) {
-      const n = needleOf(alias);
-      const { acronym, needle } = n;
-      for (const start of indexedOccurrences(acronym ? cased : lower, acronym ? casedStarts : lowerStarts, n)) hits.push({ entry, alias, start, length: needle.length });
+  const index = aliasIndex(entries, aliasesOf);
+  const found: (AliasHit<T> & { order: number })[] = [];
+  const add = (item: Item<T>, starts: number[]) => {
+    for (const start of starts) found.push({ order: item.order, entry: item.entry, alias: item.alias, start, length: item.n.needle.length });
+  };
+  for (const [haystack, acronym] of index.acronyms ? ([[lower, false], [cased, true]] as const) : ([[lower, false]] as const)) {
+    for (const [word, starts] of wordStarts(haystack)) {
+      for (const item of index.byFirst.get(firstKey(acronym, word)) ?? []) add(item, boundedAt(haystack, starts, item.n.needle));
     }
   }
-  return hits;
+  for (const item of index.unindexed) add(item, occurrences(item.n.acronym ? cased : lower, item.n.needle));
+  found.sort((a, b) => a.order - b.order || a.start - b.start);
+  return found.map(({ entry, alias, start, length }) => ({ entry, alias, start, length }));
 }
+
+/** Of the starts of the needle's first word, those where the whole needle stands, bounded by no word character. */
+const boundedAt = (haystack: string, starts: number[], needle: string): number[] =>
+  starts.filter((i) => haystack.startsWith(needle, i) && !isWordChar(haystack[i + needle.length]));
 
 /** Longest alias first, then the earliest; ties keep registry order. */
 export function byLength<T>(a: AliasHit<T>, b: AliasHit<T>): number {

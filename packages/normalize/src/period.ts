@@ -173,13 +173,30 @@ function reportDay(ref: Day | null, publishedPrecision: DatePrecision | ''): Per
   return { period_start: toIso(ref), period_end: toIso(ref), date_precision: publishedPrecision || 'day' };
 }
 
+/** Answers of resolvePeriod, a pure function: see below. Emptied when full, so memory stays bounded. */
+const answers = new Map<string, Period>();
+const ANSWERS_KEPT = 20_000;
+
 /**
  * The period a figure covers. Never throws: an unreadable phrase gets the report day. `pointEvent` marks a fact that
  * happened at one time (see above).
+ *
+ * Remembered: each fact folds the chain of the time phrases before it (context.ts), so an article's phrases are
+ * resolved again for every later fact against the same dates, and every phrase runs the date parsers.
  */
 export function resolvePeriod(
   timePhrase: string, published: string, publishedPrecision: DatePrecision | '' = '', pointEvent = false, latest = published,
 ): Period {
+  const key = `${timePhrase}\u0000${published}\u0000${publishedPrecision}\u0000${pointEvent}\u0000${latest}`;
+  const known = answers.get(key);
+  if (known) return { ...known };
+  if (answers.size >= ANSWERS_KEPT) answers.clear();
+  const period = computePeriod(timePhrase, published, publishedPrecision, pointEvent, latest);
+  answers.set(key, period);
+  return { ...period };
+}
+
+function computePeriod(timePhrase: string, published: string, publishedPrecision: DatePrecision | '', pointEvent: boolean, latest: string): Period {
   const ref = parseIso(published);
   const cap = parseIso(latest) ?? ref;
   const text = normalize(timePhrase);

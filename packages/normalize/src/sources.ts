@@ -7,10 +7,14 @@
 import { SOURCES, type SourceEntry } from '@frontline/schema';
 import { asWritten, byLength, findAliases } from './aliases.ts';
 
+// Module-level accessors: findAliases indexes a registry's aliases once per accessor.
+const aliasesOf = (e: SourceEntry) => e.aliases;
+const anaphoraOf = (e: SourceEntry) => e.anaphora ?? [];
+
 export function resolveSource(text: string): string {
-  const hits = findAliases(text, SOURCES, (e: SourceEntry) => e.aliases).sort(byLength);
+  const hits = findAliases(text, SOURCES, aliasesOf).sort(byLength);
   if (hits.length > 0) return hits[0]!.entry.name;
-  const anaphora = findAliases(text, SOURCES, (e: SourceEntry) => e.anaphora ?? []).sort(byLength);
+  const anaphora = findAliases(text, SOURCES, anaphoraOf).sort(byLength);
   if (anaphora.length > 0) return anaphora[0]!.entry.name;
   return asWritten(text);
 }

@@ -3,7 +3,9 @@
  * each: these phrases, written for the boundary rules, check that every bounded occurrence is still found, in order.
  */
 import { describe, expect, it } from 'vitest';
+import { ACTORS, SOURCES } from '@frontline/schema';
 import { findAliases } from '../src/aliases.ts';
+import { loadGazetteer } from '../src/places/gazetteer.ts';
 
 interface Entry {
   id: string;
@@ -50,5 +52,38 @@ describe('findAliases', () => {
   it('still finds an alias that starts with a sign rather than a letter', () => {
     const entries = [{ id: 'q', aliases: ['"Q" Force'] }];
     expect(find('Units of "Q" Force moved.', entries)).toEqual(['q:"Q" Force@9']);
+  });
+});
+
+describe('findAliases over a whole registry', () => {
+  // Phrases written for this test, from several wars and genres, naming sources, actors and countries.
+  const phrases = [
+    'The UN Office for the Coordination of Humanitarian Affairs (OCHA) and the WHO said 40 people were killed in Idlib.',
+    'Ukrainian officials and the Russian defence ministry gave different tolls for Bakhmut; AP and Reuters could not verify them.',
+    'The RSF and the Sudanese Armed Forces (SAF) fought in El Fasher, the Sudan Doctors Network said.',
+    'M23 rebels, backed by Rwanda according to UN experts, took Goma from the Congolese army (FARDC).',
+    'Houthi forces and the Saudi-led coalition traded strikes near Hodeidah, Yemeni medics told AFP.',
+    'The Syrian Observatory for Human Rights (SOHR) said IS fighters killed nine soldiers near Deir ez-Zor.',
+    'Ethiopian and Eritrean troops entered Mekelle, TPLF spokesman said; Tigrayan officials disputed it.',
+    'The Gaza health ministry and Israeli army gave their figures; UNRWA said 1,200 were displaced.',
+    '',
+  ];
+  it('is each entry\'s hits in the registry\'s order, as found one entry at a time', () => {
+    const registries: [string, { aliases: string[] }[]][] = [
+      ['sources', SOURCES],
+      ['actors', ACTORS],
+      ['countries', loadGazetteer().countries.map((c) => ({ aliases: [...c.names, ...c.demonyms] }))],
+    ];
+    let hits = 0;
+    for (const [name, entries] of registries) {
+      const aliasesOf = (e: { aliases: string[] }) => e.aliases;
+      for (const phrase of phrases) {
+        const whole = findAliases(phrase, entries, aliasesOf);
+        const oneByOne = entries.flatMap((e) => findAliases(phrase, [e], aliasesOf));
+        expect(whole, `${name}: ${phrase}`).toEqual(oneByOne);
+        hits += whole.length;
+      }
+    }
+    expect(hits).toBeGreaterThan(30); // the comparison is between real hits
   });
 });

@@ -38,11 +38,15 @@ const total = (s: Record<string, number>): number =>
  * `text`: the article (or what of it is at hand); `votes`: for each distinct place mention whose candidates lie in one
  * country, that country.
  */
+// Module-level accessors: findAliases indexes a registry's aliases once per accessor.
+const namesOf = (c: Gazetteer['countries'][number]) => c.names;
+const demonymsOf = (c: Gazetteer['countries'][number]) => c.demonyms;
+
 export function articleCountry(text: string, votes: PlaceVote[], gz: Gazetteer): CountryEvidence {
   const scores = new Map<string, Record<string, number>>();
   for (const v of votes) add(scores, v.country, v.loose ? 'loose' : 'place');
-  for (const hit of findAliases(text, gz.countries, (c) => c.names)) add(scores, hit.entry.code, 'name');
-  for (const hit of findAliases(text, gz.countries, (c) => c.demonyms)) add(scores, hit.entry.code, 'demonym');
+  for (const hit of findAliases(text, gz.countries, namesOf)) add(scores, hit.entry.code, 'name');
+  for (const hit of findAliases(text, gz.countries, demonymsOf)) add(scores, hit.entry.code, 'demonym');
   const ranked = [...scores.entries()].sort((a, b) => total(b[1]) - total(a[1]) || (a[0] < b[0] ? -1 : 1));
   const evidence = ranked
     .slice(0, 3)

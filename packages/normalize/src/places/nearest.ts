@@ -15,6 +15,26 @@ function describe(r: PlaceRow): string {
   return `${r.name} (${where}) [${r.id}]`;
 }
 
+type KeyIndex = Map<string, [string, PlaceRow[]][]>;
+const indexes = new WeakMap<Map<string, PlaceRow[]>, { size: number; index: KeyIndex }>();
+
+/**
+ * The skeleton keys grouped by first symbol and length, built once per gazetteer: an unresolved mention is compared
+ * with the few keys it can be near, not scanned against every key of the gazetteer (a run has thousands of them).
+ * Rebuilt if keys were added since (a corrected gazetteer is a new map, but a size check costs nothing).
+ */
+function keysByStart(keys: Map<string, PlaceRow[]>): KeyIndex {
+  const known = indexes.get(keys);
+  if (known && known.size === keys.size) return known.index;
+  const index: KeyIndex = new Map();
+  for (const entry of keys) {
+    const group = `${entry[0][0]}\u0000${entry[0].length}`;
+    index.get(group)?.push(entry) ?? index.set(group, [entry]);
+  }
+  indexes.set(keys, { size: keys.size, index });
+  return index;
+}
+
 /** Up to `n` candidates as "Name (admin1, CC) [id]", nearest first; within the article's country when it is known. */
 export function nearestCandidates(mention: string, gz: Gazetteer, country: string, n = 3): string[] {
   const key = placeKeys(stripDescriptors(mention).core)[SKELETON] ?? '';
@@ -26,12 +46,14 @@ export function nearestCandidates(mention: string, gz: Gazetteer, country: strin
     const d = distance(key, k);
     if (d <= limit) scored.push({ row, d, k });
   };
-  for (const [k, rows] of gz.tiers[SKELETON]!) {
-    if (k[0] !== key[0] || Math.abs(k.length - key.length) > 2) continue;
-    for (const row of rows) consider(row, k);
+  const index = keysByStart(gz.tiers[SKELETON]!);
+  for (let length = key.length - 2; length <= key.length + 2; length++) {
+    for (const [k, rows] of index.get(`${key[0]}\u0000${length}`) ?? []) for (const row of rows) consider(row, k);
   }
   for (const row of gz.world?.neighbours(key, 25) ?? []) {
-    if (!gz.covered.has(row.country)) consider(row, placeKeys(row.name)[SKELETON]!);
+    // the country first: a row of another country is dropped before its name is keyed
+    if (gz.covered.has(row.country) || (country !== '' && row.country !== country)) continue;
+    consider(row, placeKeys(row.name)[SKELETON]!);
   }
   scored.sort((a, b) => a.d - b.d || b.row.population - a.row.population || (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0));
   const seen = new Set<string>();
