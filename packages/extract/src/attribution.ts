@@ -61,6 +61,8 @@ const CONTINUES =
  * that follow ("12,000 displacements recorded by the Cluster ... 4,000 displacements from Hama").
  */
 const SERIES_NOUN = /\b(displacements|arrivals|departures|movements|returns|returnees|evacuations)\b/gi;
+/** A sentence that is a quotation from its first word. */
+const OPENS_QUOTE = /^\s*["“]/;
 /** Sentences a tracked series stays with its source. */
 const SERIES_SENTENCES = 8;
 /** Sentences that still belong to the quoted source after it was last named. */
@@ -139,6 +141,9 @@ export class SourceMemory {
     if (item && this.list.length) return this.list;
     if (this.sinceLast === 0 && AGENTLESS.test(s)) return this.last;
     if (CONTINUES.test(s)) return this.previous;
+    // '"We took X," said Colonel Y. "We also freed Z."': a quotation that opens right after a sentence naming its
+    // source, with no speaker of its own, goes on quoting that source (a news story names a new speaker).
+    if (this.sinceLast === 0 && OPENS_QUOTE.test(s)) return this.last;
     if (this.sinceLast === 0 && continuesSubject(this.subjects, s)) return this.last;
     return this.seriesOf(s);
   }
@@ -260,7 +265,7 @@ function attributions(s: string, memory: SourceMemory): Scoped[] {
   const out: Scoped[] = [];
   const seen = new Set<string>();
   for (const f of explicitPhrases(s).sort((a, b) => a.at - b.at)) {
-    const found = resolved(f, s, memory);
+    const found = resolved(f, s, memory, out[out.length - 1]?.names);
     const names = found.names.filter((n) => !seen.has(n));
     names.forEach((n) => seen.add(n));
     if (names.length) out.push({ at: f.at, scope: f.scope, names, basis: found.basis });
@@ -395,11 +400,15 @@ interface Resolved {
 
 /**
  * One raw phrase to the reporters it names: itself when well formed (with the construction's basis), or what a
- * back-reference stands for (carried; the document's own author when "the report" is this one).
+ * back-reference stands for (carried; the document's own author when "the report" is this one). `earlier`: the
+ * reporters of the sentence's attribution before this one.
  */
-function resolved(f: Found, s: string, memory: SourceMemory): Resolved {
+function resolved(f: Found, s: string, memory: SourceMemory, earlier: string[] = []): Resolved {
   const raw = tidy(f.text);
   const carried = (r: string | null, basis: ReporterBasis = 'carried'): Resolved => ({ names: r ? [r] : [], basis });
+  // "said Ali Hamoud, a teacher at a school that he said houses 400 families": the pronoun is the one quoted just
+  // before in the same sentence, not a source of an earlier sentence.
+  if (isPronoun(raw) && earlier.length) return { names: [earlier[earlier.length - 1]!], basis: f.basis };
   if (isPronoun(raw)) return carried(memory.recent());
   const owner = documentOwner(f.text);
   if (owner) return { names: [owner], basis: f.basis };
