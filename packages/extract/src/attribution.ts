@@ -28,8 +28,11 @@ const ANY_CUE =
 const BY_AGENT = /\b(?:reported|recorded|documented|tracked|verified|registered|counted|monitored|confirmed|announced|released|published|issued|compiled|cited|quoted)\s+by\s+([^,;:"“”()]+?)(?=\s*(?:[,;:"“”()]|\.(?:\s|$)|$|\s+(?:on|in|at|since|between|during|from|to|as|and|with|for|over|until|after|before|that|which|who)\b))/gi;
 const NP_END = String.raw`(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$|\s+(?:on|in|as|and|which|who|that|since|between|until)\b))`;
 const ACCORDING = new RegExp(String.raw`\b(?:according\s+to|as\s+per)\s+([^,.;:"“”]+?(?:\s*\([^)]*\))?)${NP_END}`, 'gi');
-/** "(per SOHR)" in an infobox, "Per the SOHR, ...": "per" before a name (not "per day"), case kept to tell them apart. */
-const PER = /(?:^|(?<=\(\s*)|(?<=^\s*))[Pp]er\s+((?:the\s+)?[A-Z][^,.;:"“”()]*?)(?=\s*(?:[,;:)"“”]|\.(?:\s|$)|$))/g;
+/**
+ * "(per SOHR)" in an infobox, "Per the SOHR, ...", "rebels took X, per the SOHR.": "per" before a name (not "per
+ * day"), case kept to tell them apart; after a comma only when the name ends the clause.
+ */
+const PER = /(?:^|(?<=\(\s*)|(?<=^\s*)|(?<=,\s*))[Pp]er\s+((?:the\s+)?[A-Z][^,.;:"“”()]*?)(?=\s*(?:[,;:)"“”]|\.(?:\s|$)|$))/g;
 const CITING = new RegExp(String.raw`\b(?:citing|quoting)\s+([^,.;:"“”]+?)${NP_END}`, 'gi');
 /** "figures from X", "data by X", "a report released by X": the document's author. */
 const FROM_SOURCE = /\b(?:figures|data|statistics|numbers|tally|count)\s+(?:from|by|of|compiled\s+by|released\s+by|published\s+by)\s+([^,.;:"“”]+?)(?=\s*(?:[,.;:"“”]|$|\s+(?:on|in|show|showed|shows|indicate|indicates|indicated|suggest|suggests|suggested|as|and|which|that)\b))/gi;
@@ -286,7 +289,13 @@ function explicitPhrases(s: string): Found[] {
   if (s.includes('(')) for (const m of allMatches(SOURCE_PAREN, hidden)) if (citesSource(hidden, m)) found.push(stated(m, 'before'));
   if (!ANY_CUE.test(s)) return found;
   const plain = maskParentheticals(hidden);
-  for (const m of allMatches(ACCORDING, hidden)) found.push({ ...stated(m, accordingScope(hidden, m.index)), text: nameGoesOn(hidden, m) });
+  for (const m of allMatches(ACCORDING, hidden)) {
+    const f = { ...stated(m, accordingScope(hidden, m.index)), text: nameGoesOn(hidden, m) };
+    found.push(f);
+    // "according to local sources and the SOHR": a second source joined by "and", up to the clause's end.
+    const second = secondSource(hidden.slice(m.index + m[0].length));
+    if (second) found.push({ ...f, at: f.at + 1, text: second, scope: 'companion' });
+  }
   for (const m of allMatches(PER, hidden)) found.push(stated(m, accordingScope(hidden, m.index)));
   for (const m of allMatches(CITING, hidden)) found.push(stated(m, 'companion'));
   for (const m of allMatches(SOURCE_NOTE, hidden)) found.push(stated(m, 'before'));
@@ -314,6 +323,12 @@ function explicitPhrases(s: string): Found[] {
     }
   }
   return found;
+}
+
+/** The reporter after "and" that ends a clause ("... and the SOHR."), null when "and" starts anything else. */
+function secondSource(after: string): string | null {
+  const m = /^\s+and\s+([^,.;:"“”()]+?)(?=\s*(?:[,.;:"“”()]|$))/.exec(after);
+  return m && reporterPhrase(m[1]!) ? m[1]! : null;
 }
 
 /** "on" inside a name: "the Commission on Population Movements", "the Committee on Missing Persons", not "on Sunday". */
@@ -428,7 +443,7 @@ function named(f: Found, raw: string, s: string, memory: SourceMemory): string[]
   const phrase = reporterPhrase(raw);
   if (!phrase) return [];
   // "Witnesses and residents said", "an official and the Observatory reported": two reporters.
-  const parts = sourceMentions(phrase).length ? [] : phrase.split(/\s+and\s+/);
+  const parts = conjuncts(phrase);
   if (parts.length === 2 && parts.every((p) => reporterPhrase(p))) return parts.map((p) => headOf(reporterPhrase(p)!));
   const head = memory.fullName(headOf(phrase));
   // "UNHCR spokesperson Olga Sarrado said": a role of a named source speaks for it; the figure is the source's.
@@ -436,6 +451,17 @@ function named(f: Found, raw: string, s: string, memory: SourceMemory): string[]
   if (own) return [own];
   const org = sourceMentions(head).length ? null : organisationOf(s, f.at, phrase);
   return org ? [org, head] : [head];
+}
+
+/**
+ * The two sides of an "and" joining reporters ("local sources and the SOHR"), none when the "and" is inside a registry
+ * name ("Office for the Coordination of Humanitarian Affairs and ..." is never split through a name).
+ */
+function conjuncts(phrase: string): string[] {
+  const and = /\s+and\s+/.exec(phrase);
+  if (!and) return [];
+  if (sourceMentions(phrase).some((h) => h.start < and.index && h.end > and.index)) return [];
+  return phrase.split(/\s+and\s+/);
 }
 
 /** What a counting verb is followed by when its subject did the counting: "that", "a total", "the deaths of", a figure. */

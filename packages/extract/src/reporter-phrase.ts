@@ -92,6 +92,8 @@ export function tidy(phrase: string): string {
       .replace(/\s+(?:previously|also|earlier|later|recently|now|further|separately|first|again|too|today|yesterday|tonight)$/i, '')
       .replace(/\s+(?:on|late\s+on|early\s+on|in|at|last|this)\s+(?:a\s+statement|its\s+website|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|\d[\d\s\p{L}]*)$/iu, '')
       .replace(/(?<=\p{L})['’]s?$/u, '')
+      // "local authorities cited by OCHA": the source is the first; the one citing it is found by its own "by".
+      .replace(/\s+(?:as\s+)?(?:cited|quoted)\s+by\s+.+$/i, '')
       .replace(/^[\s,;:]+|[\s,;:]+$/g, '');
   }
   return t.trim();
@@ -148,9 +150,11 @@ function describedName(words: string[]): string | null {
   // A role or body noun ("spokeswoman Lina Haddad", "army spokesman X") is no description: headOf reads those.
   const plain = (w: string) => /^\p{Ll}[\p{L}\-]*$/u.test(w) && !PREPOSITION.test(w) && !CONNECTOR.test(w) && !HEAD_WORDS.has(w);
   const describes = (w: string) => DESCRIBING_COMPOUND.test(w) || plain(w);
+  // "the pro-government Al-Watan newspaper": the name may end in a body noun, as it would undescribed.
+  const named = (rest: string[]) => isName(rest) || (rest.length >= 2 && isName(rest.slice(0, -1)) && BODY_WORDS.has(rest[rest.length - 1]!));
   for (let at = 1; at <= 2 && at < words.length; at++) {
     if (!describes(words[at - 1]!)) return null;
-    if (isName(words.slice(at))) return words.slice(at).join(' ');
+    if (named(words.slice(at))) return words.slice(at).join(' ');
   }
   return null;
 }

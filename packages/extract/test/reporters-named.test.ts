@@ -32,11 +32,39 @@ describe('descriptive words before a name are not part of it', () => {
     ['wire, Myanmar', 'The resistance group Karenni Nationalities Defense Force said it had captured the town of Mese.', ['Karenni Nationalities Defense Force']],
   ])('a body noun before a name: %s: %s', (_genre, s, expected) => expect(each([s])[0]).toEqual(expected));
 
+  it.each([
+    ['encyclopedic, Syria', 'The army entered Saraqib on 6 February, according to the pro-government Al-Watan newspaper.', ['Al-Watan newspaper']],
+    ['wire, Nagorno-Karabakh', "Azerbaijan's President Ilham Aliyev said his forces had taken the town of Jabrayil.", ['Ilham Aliyev']],
+    ['wire, Ukraine', 'President Volodymyr Zelensky said Ukrainian troops had liberated Kherson.', ['Volodymyr Zelensky']],
+  ])('a name ending in a body noun, a title before a name: %s: %s', (_genre, s, expected) => expect(each([s])[0]).toEqual(expected));
+
   it('keeps a capitalised word that is part of the name', () => {
     expect(each(['The Army General Command said 40 militants were killed near Deir ez-Zor.'])[0]).toEqual(['Army General Command']);
   });
   it('keeps a description that names no one', () => {
     expect(each(['Pro-government media reported that 6 soldiers were killed near Hama.'])[0]).toEqual(['Pro-government media']);
+  });
+});
+
+describe('sources joined, cited and appended', () => {
+  it.each([
+    ['monitor, Syria', 'At least 9 civilians were killed in air strikes on Ariha, according to local sources and the SOHR.', [['local sources', 'SOHR']]],
+    ['sitrep, Yemen', 'According to IOM and local authorities, some 2,000 people fled to Marib city.', [['IOM', 'local authorities']]],
+    ['sitrep, DR Congo', 'Some 4,000 people were displaced from Rutshuru, according to local authorities cited by OCHA.', [['local authorities', 'OCHA']]],
+    ['encyclopedic, Syria', 'On 14 May, rebels captured Tal Malah, per the SOHR.', [['SOHR']]],
+    ['encyclopedic, Libya', 'On 2 June, the LNA captured Gharyan, per Al-Wasat.', [['Al-Wasat']]],
+  ])('%s: %s', (_genre, s, expected) => expect(reportersOf(s)).toEqual(expected));
+
+  it('an "and" that starts a clause names no second source', () => {
+    expect(reportersOf('At least 9 civilians were killed in Ariha, according to the SOHR and the toll is rising.')).toEqual([['SOHR']]);
+  });
+  it('an "and" inside a registry name does not split it', () => {
+    expect(reportersOf('Some 3,000 people fled, according to the UN Office for the Coordination of Humanitarian Affairs.')).toEqual([
+      ['UN Office for the Coordination of Humanitarian Affairs'],
+    ]);
+  });
+  it('"per" after a comma before a common noun is no source', () => {
+    expect(reportersOf('Shelling killed 12 people in Kharkiv, per day of fighting.')).toEqual([[]]);
   });
 });
 
