@@ -16,6 +16,7 @@ import { accordingScope, basisFor, namesFor, sayScope, type Scope, type Scoped }
 import { allMatches, maskParentheticals } from './text.ts';
 import { continuesSubject, reportedSubjects } from './continuation.ts';
 import { findQuantities } from './numbers.ts';
+import { actorMentions } from './actors.ts';
 
 const SAY = String.raw`(?:said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|claimed|claims|estimated|estimates|estimate|assessed|assesses|assess|documented|documents|document|added|adds|confirmed|confirms|confirm|noted|notes|recorded|records|record|warned|warns|wrote|counted|counts|count|tracked|tracks|track|verified|verifies|verify|registered|registers|register|monitored|issued|released|published|received\s+reports|spoke\s+of|speaks\s+of|put\s+the\s+(?:death\s+)?toll\s+at|puts\s+the\s+(?:death\s+)?toll\s+at)`;
 /** Verbs of counting or reporting, whose subject is the figure's source ("X tracked"); the others are speech ("X said"). */
@@ -38,6 +39,8 @@ const CITING = new RegExp(String.raw`\b(?:citing|quoting)\s+([^,.;:"“”]+?)${
 const FROM_SOURCE = /\b(?:figures|data|statistics|numbers|tally|count)\s+(?:from|by|of|compiled\s+by|released\s+by|published\s+by)\s+([^,.;:"“”]+?)(?=\s*(?:[,.;:"“”]|$|\s+(?:on|in|show|showed|shows|indicate|indicates|indicated|suggest|suggests|suggested|as|and|which|that)\b))/gi;
 /** "X's figures", "UNICEF's report", "OCHA data show": a source's own numbers; "X's toll" only for a known source. */
 const OWN_DATA = /\b((?:\p{Lu}[\p{L}.\-’'\u2024]*\s+){0,6}\p{Lu}[\p{L}.\-’'\u2024]*)(?:['’]s?\s+(?:figures|data|tally|count|statistics|report|records|(toll))\b|\s+(?:figures|data|statistics)\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b)/gu;
+/** "SANA quoted a military source as saying": the source quoted, and the outlet quoting it (reporter-phrase checks both). */
+const QUOTED_AS = /([^,;:"“”]+?)\s+quoted\s+([^,;:"“”]+?)\s+as\s+saying\b/gi;
 /** "In a statement (on Monday), X condemned ...": X issued the statement, whatever the verb. */
 const IN_STATEMENT = /\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?(?:statement|report|update|bulletin|communiqu[ée])(?:\s+(?:on|late\s+on|issued\s+on|released\s+on)\s+[\p{L}\d ]+?)?,\s+((?:the\s+)?(?:\p{Lu}[\p{L}.\-’'\u2024]*|of|for|the|and|al)(?:\s+(?:\p{Lu}[\p{L}.\-’'\u2024]*|of|for|the|and|al))*)(?=\s+\p{Ll})/gu;
 /** "with X reporting (that)": a participle of saying after "with". */
@@ -48,6 +51,8 @@ const SOURCE_NOTE = /(?:\(\s*|^\s*|[.;]\s+)(?:data\s+)?sources?\s*:\s*([^,;:()]+
 const SOURCE_PAREN = /\(\s*([^(),;]{2,60}?)\s*(?:[,;]\s*([^()]{1,40}))?\)/g;
 /** Generic nouns for "the most recent named source" when no registry entry lists them. */
 const GENERIC_ANAPHORA = new Set(REPORTING.anaphor.map((noun) => foldName(`the ${noun}`)));
+/** Back-references that can only mean an armed party, not an agency: "the group", "the militia", "the movement". */
+const ARMED_ANAPHOR = /^the (?:group|militia|movement)$/;
 /** Registry entries by the folded back-reference that names them ("the observatory" -> SOHR). */
 const ANAPHORIC = new Map<string, SourceEntry[]>();
 for (const entry of SOURCES) for (const a of entry.anaphora ?? []) ANAPHORIC.set(foldName(a), [...(ANAPHORIC.get(foldName(a)) ?? []), entry]);
@@ -218,6 +223,9 @@ export class SourceMemory {
       for (let i = named.length - 1; i >= 0; i--) {
         if (named[i]!.entry.type !== 'media') return named[i]!.text;
       }
+      // "The RSF took the refinery, the group said": no source named, the group is the party this sentence named last.
+      const party = ARMED_ANAPHOR.test(f) ? actorMentions(before).pop() : undefined;
+      if (party) return party.text;
     }
     return null;
   }
@@ -301,6 +309,10 @@ function explicitPhrases(s: string): Found[] {
   for (const m of allMatches(SOURCE_NOTE, hidden)) found.push(stated(m, 'before'));
   for (const re of [FROM_SOURCE, IN_STATEMENT]) for (const m of allMatches(re, hidden)) found.push(stated(m, 'all'));
   for (const m of allMatches(WITH_REPORTING, hidden)) found.push({ ...stated(m, 'all'), basis: verbBasis(m[2]!) });
+  for (const m of allMatches(QUOTED_AS, plain)) {
+    const at = m.index + m[0].length;
+    found.push({ at, text: m[2]!, scope: 'after', basis: 'quoted' }, { at: at + 1, text: lastWords(m[1]!), scope: 'companion', basis: 'quoted' });
+  }
   // "Syria's toll" is the country's dead, "the Observatory's toll" the monitor's count.
   for (const m of allMatches(OWN_DATA, plain)) if (!m[2] || entryOf(m[1]!) || ANAPHORIC.has(foldName(m[1]!))) found.push(stated(m, 'all'));
   // "displacements recorded by the Cluster": the agent of a reporting verb is its subject.
@@ -323,6 +335,11 @@ function explicitPhrases(s: string): Found[] {
     }
   }
   return found;
+}
+
+/** The subject before "quoted": the words after the last clause boundary ("Troops advanced and SANA quoted ..."). */
+function lastWords(s: string): string {
+  return s.split(/\b(?:and|but|while|as|that)\s+/).pop()!;
 }
 
 /** The reporter after "and" that ends a clause ("... and the SOHR."), null when "and" starts anything else. */
@@ -403,9 +420,9 @@ function verbBasis(verb: string): ReporterBasis {
   return REPORTING_VERB.test(verb) ? 'subject_of_reporting_verb' : 'quoted';
 }
 
-/** A subject worth reading: a name or role, or a pronoun or document that stands for one. */
+/** A subject worth reading: a name or role, or a pronoun or document that stands for one ("a statement from X"). */
 function usable(subject: string): boolean {
-  return isPronoun(tidy(subject)) || isDocument(subject) || reporterPhrase(subject) !== null;
+  return isPronoun(tidy(subject)) || isDocument(subject) || reporterPhrase(subject) !== null || documentOwner(subject) !== null;
 }
 
 interface Resolved {

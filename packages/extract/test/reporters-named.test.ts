@@ -68,6 +68,26 @@ describe('sources joined, cited and appended', () => {
   });
 });
 
+describe('quoted by an outlet, issued in a statement, a party as "the group"', () => {
+  it.each([
+    ['wire, Syria', 'SANA quoted a military source as saying that army units had taken control of Tal Touqan.', [['military source', 'SANA']]],
+    ['outlet, Sudan', 'Radio Dabanga quoted residents as saying that 30 people were killed in the raid on Tawila.', [['residents', 'Radio Dabanga']]],
+    ['wire, Syria', 'According to a statement by the Turkish defence ministry, 33 soldiers were killed in the air strike.', [['Turkish defence ministry']]],
+    ['sitrep, Ukraine', 'A statement from the Kharkiv Regional Military Administration said 1,200 people had been evacuated from Vovchansk.', [
+      ['Kharkiv Regional Military Administration'],
+    ]],
+    ['wire, Sudan', 'The RSF took control of the Al-Jili refinery, the group said in a post on Telegram.', [['RSF']]],
+    ['regional, Yemen', 'The Houthis seized the Al-Abdiyah district on Sunday, the group said.', [['Houthis']]],
+  ])('%s: %s', (_genre, s, expected) => expect(reportersOf(s)).toEqual(expected));
+
+  it('"the group" after a named source is that source', () => {
+    expect(reportersOf('Fighting killed 12 people in Ariha, the SOHR said. The group said 4 of them were children.')).toEqual([['SOHR'], ['SOHR']]);
+  });
+  it('"the agency" names no armed party', () => {
+    expect(reportersOf('The RSF took control of the Al-Jili refinery, the agency said.')).toEqual([['agency']]);
+  });
+});
+
 describe('a pronoun for the speaker named earlier in the same sentence', () => {
   it.each([
     ['outlet, Syria', [
