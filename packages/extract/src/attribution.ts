@@ -299,6 +299,8 @@ function explicitPhrases(s: string): Found[] {
   const plain = maskParentheticals(hidden);
   for (const m of allMatches(ACCORDING, hidden)) {
     const f = { ...stated(m, accordingScope(hidden, m.index)), text: nameGoesOn(hidden, m) };
+    // "A military source said 7 were killed, according to SANA.": an outlet closing the sentence carried all of it.
+    if (f.scope === 'before' && closesSentence(hidden, m) && isOutlet(f.text)) f.scope = 'all';
     found.push(f);
     // "according to local sources and the SOHR": a second source joined by "and", up to the clause's end.
     const second = secondSource(hidden.slice(m.index + m[0].length));
@@ -335,6 +337,18 @@ function explicitPhrases(s: string): Found[] {
     }
   }
   return found;
+}
+
+/** An outlet: a registry source of the media, or a source named as a news medium ("the state news agency SANA"). */
+const OUTLET_NOUN = /\b(?:agency|television|TV|channel|newspaper|daily|radio|broadcaster|outlet)\b/i;
+function isOutlet(phrase: string): boolean {
+  const hit = sourceMentions(tidy(phrase)).pop();
+  return !!hit && (entryOf(hit.text)?.type === 'media' || OUTLET_NOUN.test(phrase));
+}
+
+/** Whether a match ends its sentence (its full stop or closing quotation mark aside). */
+function closesSentence(s: string, m: RegExpExecArray): boolean {
+  return /^\s*[.!?"”’)]*\s*$/.test(s.slice(m.index + m[0].length));
 }
 
 /** The subject before "quoted": the words after the last clause boundary ("Troops advanced and SANA quoted ..."). */

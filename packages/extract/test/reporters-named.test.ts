@@ -80,6 +80,17 @@ describe('quoted by an outlet, issued in a statement, a party as "the group"', (
     ['regional, Yemen', 'The Houthis seized the Al-Abdiyah district on Sunday, the group said.', [['Houthis']]],
   ])('%s: %s', (_genre, s, expected) => expect(reportersOf(s)).toEqual(expected));
 
+  it.each([
+    ['wire, Syria', 'A military source said 7 soldiers were killed near Hama, according to the state news agency SANA.', [['military source', 'SANA']]],
+    ['regional, DR Congo', 'Local officials said 300 families fled Sake, according to Radio Okapi.', [['Local officials', 'Radio Okapi']]],
+  ])('an outlet closing a quoted sentence carried the quote: %s: %s', (_genre, s, expected) => expect(reportersOf(s)).toEqual(expected));
+  it('an outlet closing only its own clause', () => {
+    expect(reportersOf('The SOHR said 5 civilians died in Ariha, while 3 died in Sarmin according to the White Helmets.')).toEqual([
+      ['SOHR'],
+      ['White Helmets'],
+    ]);
+  });
+
   it('"the group" after a named source is that source', () => {
     expect(reportersOf('Fighting killed 12 people in Ariha, the SOHR said. The group said 4 of them were children.')).toEqual([['SOHR'], ['SOHR']]);
   });
