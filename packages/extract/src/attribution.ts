@@ -16,6 +16,7 @@ import { accordingScope, basisFor, namesFor, sayScope, type Scope, type Scoped }
 import { allMatches, maskParentheticals } from './text.ts';
 import { continuesSubject, reportedSubjects } from './continuation.ts';
 import { findQuantities } from './numbers.ts';
+import { actorMentions } from './actors.ts';
 
 const SAY = String.raw`(?:said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|claimed|claims|estimated|estimates|estimate|assessed|assesses|assess|documented|documents|document|added|adds|confirmed|confirms|confirm|noted|notes|recorded|records|record|warned|warns|wrote|counted|counts|count|tracked|tracks|track|verified|verifies|verify|registered|registers|register|monitored|issued|released|published|received\s+reports|spoke\s+of|speaks\s+of|put\s+the\s+(?:death\s+)?toll\s+at|puts\s+the\s+(?:death\s+)?toll\s+at)`;
 /** Verbs of counting or reporting, whose subject is the figure's source ("X tracked"); the others are speech ("X said"). */
@@ -28,13 +29,18 @@ const ANY_CUE =
 const BY_AGENT = /\b(?:reported|recorded|documented|tracked|verified|registered|counted|monitored|confirmed|announced|released|published|issued|compiled|cited|quoted)\s+by\s+([^,;:"“”()]+?)(?=\s*(?:[,;:"“”()]|\.(?:\s|$)|$|\s+(?:on|in|at|since|between|during|from|to|as|and|with|for|over|until|after|before|that|which|who)\b))/gi;
 const NP_END = String.raw`(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$|\s+(?:on|in|as|and|which|who|that|since|between|until)\b))`;
 const ACCORDING = new RegExp(String.raw`\b(?:according\s+to|as\s+per)\s+([^,.;:"“”]+?(?:\s*\([^)]*\))?)${NP_END}`, 'gi');
-/** "(per SOHR)" in an infobox, "Per the SOHR, ...": "per" before a name (not "per day"), case kept to tell them apart. */
-const PER = /(?:^|(?<=\(\s*)|(?<=^\s*))[Pp]er\s+((?:the\s+)?[A-Z][^,.;:"“”()]*?)(?=\s*(?:[,;:)"“”]|\.(?:\s|$)|$))/g;
+/**
+ * "(per SOHR)" in an infobox, "Per the SOHR, ...", "rebels took X, per the SOHR.": "per" before a name (not "per
+ * day"), case kept to tell them apart; after a comma only when the name ends the clause.
+ */
+const PER = /(?:^|(?<=\(\s*)|(?<=^\s*)|(?<=,\s*))[Pp]er\s+((?:the\s+)?[A-Z][^,.;:"“”()]*?)(?=\s*(?:[,;:)"“”]|\.(?:\s|$)|$))/g;
 const CITING = new RegExp(String.raw`\b(?:citing|quoting)\s+([^,.;:"“”]+?)${NP_END}`, 'gi');
 /** "figures from X", "data by X", "a report released by X": the document's author. */
 const FROM_SOURCE = /\b(?:figures|data|statistics|numbers|tally|count)\s+(?:from|by|of|compiled\s+by|released\s+by|published\s+by)\s+([^,.;:"“”]+?)(?=\s*(?:[,.;:"“”]|$|\s+(?:on|in|show|showed|shows|indicate|indicates|indicated|suggest|suggests|suggested|as|and|which|that)\b))/gi;
 /** "X's figures", "UNICEF's report", "OCHA data show": a source's own numbers; "X's toll" only for a known source. */
 const OWN_DATA = /\b((?:\p{Lu}[\p{L}.\-’'\u2024]*\s+){0,6}\p{Lu}[\p{L}.\-’'\u2024]*)(?:['’]s?\s+(?:figures|data|tally|count|statistics|report|records|(toll))\b|\s+(?:figures|data|statistics)\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b)/gu;
+/** "SANA quoted a military source as saying": the source quoted, and the outlet quoting it (reporter-phrase checks both). */
+const QUOTED_AS = /([^,;:"“”]+?)\s+quoted\s+([^,;:"“”]+?)\s+as\s+saying\b/gi;
 /** "In a statement (on Monday), X condemned ...": X issued the statement, whatever the verb. */
 const IN_STATEMENT = /\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?(?:statement|report|update|bulletin|communiqu[ée])(?:\s+(?:on|late\s+on|issued\s+on|released\s+on)\s+[\p{L}\d ]+?)?,\s+((?:the\s+)?(?:\p{Lu}[\p{L}.\-’'\u2024]*|of|for|the|and|al)(?:\s+(?:\p{Lu}[\p{L}.\-’'\u2024]*|of|for|the|and|al))*)(?=\s+\p{Ll})/gu;
 /** "with X reporting (that)": a participle of saying after "with". */
@@ -45,6 +51,8 @@ const SOURCE_NOTE = /(?:\(\s*|^\s*|[.;]\s+)(?:data\s+)?sources?\s*:\s*([^,;:()]+
 const SOURCE_PAREN = /\(\s*([^(),;]{2,60}?)\s*(?:[,;]\s*([^()]{1,40}))?\)/g;
 /** Generic nouns for "the most recent named source" when no registry entry lists them. */
 const GENERIC_ANAPHORA = new Set(REPORTING.anaphor.map((noun) => foldName(`the ${noun}`)));
+/** Back-references that can only mean an armed party, not an agency: "the group", "the militia", "the movement". */
+const ARMED_ANAPHOR = /^the (?:group|militia|movement)$/;
 /** Registry entries by the folded back-reference that names them ("the observatory" -> SOHR). */
 const ANAPHORIC = new Map<string, SourceEntry[]>();
 for (const entry of SOURCES) for (const a of entry.anaphora ?? []) ANAPHORIC.set(foldName(a), [...(ANAPHORIC.get(foldName(a)) ?? []), entry]);
@@ -61,6 +69,8 @@ const CONTINUES =
  * that follow ("12,000 displacements recorded by the Cluster ... 4,000 displacements from Hama").
  */
 const SERIES_NOUN = /\b(displacements|arrivals|departures|movements|returns|returnees|evacuations)\b/gi;
+/** A sentence that is a quotation from its first word. */
+const OPENS_QUOTE = /^\s*["“]/;
 /** Sentences a tracked series stays with its source. */
 const SERIES_SENTENCES = 8;
 /** Sentences that still belong to the quoted source after it was last named. */
@@ -139,6 +149,9 @@ export class SourceMemory {
     if (item && this.list.length) return this.list;
     if (this.sinceLast === 0 && AGENTLESS.test(s)) return this.last;
     if (CONTINUES.test(s)) return this.previous;
+    // '"We took X," said Colonel Y. "We also freed Z."': a quotation that opens right after a sentence naming its
+    // source, with no speaker of its own, goes on quoting that source (a news story names a new speaker).
+    if (this.sinceLast === 0 && OPENS_QUOTE.test(s)) return this.last;
     if (this.sinceLast === 0 && continuesSubject(this.subjects, s)) return this.last;
     return this.seriesOf(s);
   }
@@ -210,6 +223,9 @@ export class SourceMemory {
       for (let i = named.length - 1; i >= 0; i--) {
         if (named[i]!.entry.type !== 'media') return named[i]!.text;
       }
+      // "The RSF took the refinery, the group said": no source named, the group is the party this sentence named last.
+      const party = ARMED_ANAPHOR.test(f) ? actorMentions(before).pop() : undefined;
+      if (party) return party.text;
     }
     return null;
   }
@@ -260,7 +276,7 @@ function attributions(s: string, memory: SourceMemory): Scoped[] {
   const out: Scoped[] = [];
   const seen = new Set<string>();
   for (const f of explicitPhrases(s).sort((a, b) => a.at - b.at)) {
-    const found = resolved(f, s, memory);
+    const found = resolved(f, s, memory, out[out.length - 1]?.names);
     const names = found.names.filter((n) => !seen.has(n));
     names.forEach((n) => seen.add(n));
     if (names.length) out.push({ at: f.at, scope: f.scope, names, basis: found.basis });
@@ -281,12 +297,24 @@ function explicitPhrases(s: string): Found[] {
   if (s.includes('(')) for (const m of allMatches(SOURCE_PAREN, hidden)) if (citesSource(hidden, m)) found.push(stated(m, 'before'));
   if (!ANY_CUE.test(s)) return found;
   const plain = maskParentheticals(hidden);
-  for (const m of allMatches(ACCORDING, hidden)) found.push({ ...stated(m, accordingScope(hidden, m.index)), text: nameGoesOn(hidden, m) });
+  for (const m of allMatches(ACCORDING, hidden)) {
+    const f = { ...stated(m, accordingScope(hidden, m.index)), text: nameGoesOn(hidden, m) };
+    // "A military source said 7 were killed, according to SANA.": an outlet closing the sentence carried all of it.
+    if (f.scope === 'before' && closesSentence(hidden, m) && isOutlet(f.text)) f.scope = 'all';
+    found.push(f);
+    // "according to local sources and the SOHR": a second source joined by "and", up to the clause's end.
+    const second = secondSource(hidden.slice(m.index + m[0].length));
+    if (second) found.push({ ...f, at: f.at + 1, text: second, scope: 'companion' });
+  }
   for (const m of allMatches(PER, hidden)) found.push(stated(m, accordingScope(hidden, m.index)));
   for (const m of allMatches(CITING, hidden)) found.push(stated(m, 'companion'));
   for (const m of allMatches(SOURCE_NOTE, hidden)) found.push(stated(m, 'before'));
   for (const re of [FROM_SOURCE, IN_STATEMENT]) for (const m of allMatches(re, hidden)) found.push(stated(m, 'all'));
   for (const m of allMatches(WITH_REPORTING, hidden)) found.push({ ...stated(m, 'all'), basis: verbBasis(m[2]!) });
+  for (const m of allMatches(QUOTED_AS, plain)) {
+    const at = m.index + m[0].length;
+    found.push({ at, text: m[2]!, scope: 'after', basis: 'quoted' }, { at: at + 1, text: lastWords(m[1]!), scope: 'companion', basis: 'quoted' });
+  }
   // "Syria's toll" is the country's dead, "the Observatory's toll" the monitor's count.
   for (const m of allMatches(OWN_DATA, plain)) if (!m[2] || entryOf(m[1]!) || ANAPHORIC.has(foldName(m[1]!))) found.push(stated(m, 'all'));
   // "displacements recorded by the Cluster": the agent of a reporting verb is its subject.
@@ -309,6 +337,29 @@ function explicitPhrases(s: string): Found[] {
     }
   }
   return found;
+}
+
+/** An outlet: a registry source of the media, or a source named as a news medium ("the state news agency SANA"). */
+const OUTLET_NOUN = /\b(?:agency|television|TV|channel|newspaper|daily|radio|broadcaster|outlet)\b/i;
+function isOutlet(phrase: string): boolean {
+  const hit = sourceMentions(tidy(phrase)).pop();
+  return !!hit && (entryOf(hit.text)?.type === 'media' || OUTLET_NOUN.test(phrase));
+}
+
+/** Whether a match ends its sentence (its full stop or closing quotation mark aside). */
+function closesSentence(s: string, m: RegExpExecArray): boolean {
+  return /^\s*[.!?"”’)]*\s*$/.test(s.slice(m.index + m[0].length));
+}
+
+/** The subject before "quoted": the words after the last clause boundary ("Troops advanced and SANA quoted ..."). */
+function lastWords(s: string): string {
+  return s.split(/\b(?:and|but|while|as|that)\s+/).pop()!;
+}
+
+/** The reporter after "and" that ends a clause ("... and the SOHR."), null when "and" starts anything else. */
+function secondSource(after: string): string | null {
+  const m = /^\s+and\s+([^,.;:"“”()]+?)(?=\s*(?:[,.;:"“”()]|$))/.exec(after);
+  return m && reporterPhrase(m[1]!) ? m[1]! : null;
 }
 
 /** "on" inside a name: "the Commission on Population Movements", "the Committee on Missing Persons", not "on Sunday". */
@@ -383,9 +434,9 @@ function verbBasis(verb: string): ReporterBasis {
   return REPORTING_VERB.test(verb) ? 'subject_of_reporting_verb' : 'quoted';
 }
 
-/** A subject worth reading: a name or role, or a pronoun or document that stands for one. */
+/** A subject worth reading: a name or role, or a pronoun or document that stands for one ("a statement from X"). */
 function usable(subject: string): boolean {
-  return isPronoun(tidy(subject)) || isDocument(subject) || reporterPhrase(subject) !== null;
+  return isPronoun(tidy(subject)) || isDocument(subject) || reporterPhrase(subject) !== null || documentOwner(subject) !== null;
 }
 
 interface Resolved {
@@ -395,11 +446,15 @@ interface Resolved {
 
 /**
  * One raw phrase to the reporters it names: itself when well formed (with the construction's basis), or what a
- * back-reference stands for (carried; the document's own author when "the report" is this one).
+ * back-reference stands for (carried; the document's own author when "the report" is this one). `earlier`: the
+ * reporters of the sentence's attribution before this one.
  */
-function resolved(f: Found, s: string, memory: SourceMemory): Resolved {
+function resolved(f: Found, s: string, memory: SourceMemory, earlier: string[] = []): Resolved {
   const raw = tidy(f.text);
   const carried = (r: string | null, basis: ReporterBasis = 'carried'): Resolved => ({ names: r ? [r] : [], basis });
+  // "said Ali Hamoud, a teacher at a school that he said houses 400 families": the pronoun is the one quoted just
+  // before in the same sentence, not a source of an earlier sentence.
+  if (isPronoun(raw) && earlier.length) return { names: [earlier[earlier.length - 1]!], basis: f.basis };
   if (isPronoun(raw)) return carried(memory.recent());
   const owner = documentOwner(f.text);
   if (owner) return { names: [owner], basis: f.basis };
@@ -419,7 +474,7 @@ function named(f: Found, raw: string, s: string, memory: SourceMemory): string[]
   const phrase = reporterPhrase(raw);
   if (!phrase) return [];
   // "Witnesses and residents said", "an official and the Observatory reported": two reporters.
-  const parts = sourceMentions(phrase).length ? [] : phrase.split(/\s+and\s+/);
+  const parts = conjuncts(phrase);
   if (parts.length === 2 && parts.every((p) => reporterPhrase(p))) return parts.map((p) => headOf(reporterPhrase(p)!));
   const head = memory.fullName(headOf(phrase));
   // "UNHCR spokesperson Olga Sarrado said": a role of a named source speaks for it; the figure is the source's.
@@ -427,6 +482,17 @@ function named(f: Found, raw: string, s: string, memory: SourceMemory): string[]
   if (own) return [own];
   const org = sourceMentions(head).length ? null : organisationOf(s, f.at, phrase);
   return org ? [org, head] : [head];
+}
+
+/**
+ * The two sides of an "and" joining reporters ("local sources and the SOHR"), none when the "and" is inside a registry
+ * name ("Office for the Coordination of Humanitarian Affairs and ..." is never split through a name).
+ */
+function conjuncts(phrase: string): string[] {
+  const and = /\s+and\s+/.exec(phrase);
+  if (!and) return [];
+  if (sourceMentions(phrase).some((h) => h.start < and.index && h.end > and.index)) return [];
+  return phrase.split(/\s+and\s+/);
 }
 
 /** What a counting verb is followed by when its subject did the counting: "that", "a total", "the deaths of", a figure. */

@@ -44,7 +44,7 @@ function authors(line: string, types = AUTHOR_TYPES) {
 }
 
 /** The report's own agency as written, '' when the text is not a report or does not say whose it is. */
-export function documentAuthor(article: Pick<IngestedArticle, 'title' | 'text' | 'sentence_list' | 'outlet'>): string {
+export function documentAuthor(article: Pick<IngestedArticle, 'title' | 'text' | 'sentence_list' | 'outlet'> & { url?: string }): string {
   const lead = article.sentence_list.slice(0, REPORT_LEAD_SENTENCES + 1).map((s) => article.text.slice(s.start, s.end) || s.text);
   const title = article.title || lead[0] || '';
   const header = lead.slice(0, HEADER_SENTENCES);
@@ -70,7 +70,25 @@ export function documentAuthor(article: Pick<IngestedArticle, 'title' | 'text' |
   const series = [title, ...header].map(seriesAuthor).find((a) => a);
   if (series) return series;
   const outlet = article.outlet ? entryOf(article.outlet) : undefined;
-  return outlet ? article.outlet : '';
+  return outlet ? article.outlet : siteAuthor(article.url ?? '');
+}
+
+/** Registry authors by the host of their own web site (sources.csv, kind `site`). */
+const SITES = new Map(SOURCES.flatMap((e) => (AUTHOR_TYPES.has(e.type) ? (e.sites ?? []).map((h) => [h.toLowerCase(), e.name] as const) : [])));
+
+/**
+ * A page saved from a publisher's own site ("https://www.understandingwar.org/backgrounder/..."), whose text names no
+ * author: the site's owner published it, and a newsletter or assessment states its own figures. Only a registry
+ * author's own host counts (a host that republishes others' texts, a news portal, names no author); the host or any
+ * of its subdomains ("www.", "m.").
+ */
+function siteAuthor(url: string): string {
+  const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url.trim())?.[1]?.toLowerCase();
+  for (let h = host; h && h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+    const name = SITES.get(h);
+    if (name) return name;
+  }
+  return '';
 }
 
 /** Publication series by their title words ("Iran Update"), each with its publisher (sources.csv, kind `series`). */

@@ -70,6 +70,9 @@ export function documentOwner(phrase: string): string | null {
   // "figures provided this week by the Turkish Red Crescent": the agent of the document's participle.
   const by = /^(?:(?:the|a|an|its|their|latest|new|recent|official)\s+)*(?:[\p{L}-]+\s+)?([\p{L}]+)\s+(?:provided|released|published|compiled|issued|collected|gathered|shared|given)\s+(?:[\p{L}\d]+\s+){0,3}?by\s+(.+)$/iu.exec(t);
   if (by && DOCUMENT_WORDS.has(by[1]!.toLowerCase())) return reporterPhrase(by[2]!);
+  // "a statement from the Turkish defence ministry", "a statement by the army": the document's issuer.
+  const from = /^(?:(?:the|a|an|its|their|latest|new|recent|official|joint|brief|short|written)\s+)*([\p{L}]+)\s+(?:from|by)\s+(.+)$/iu.exec(t);
+  if (from && DOCUMENT_WORDS.has(from[1]!.toLowerCase())) return reporterPhrase(from[2]!);
   const hit = sourceMentions(t)[0];
   if (!hit) return null;
   const before = t.slice(0, hit.start);
@@ -92,6 +95,8 @@ export function tidy(phrase: string): string {
       .replace(/\s+(?:previously|also|earlier|later|recently|now|further|separately|first|again|too|today|yesterday|tonight)$/i, '')
       .replace(/\s+(?:on|late\s+on|early\s+on|in|at|last|this)\s+(?:a\s+statement|its\s+website|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|\d[\d\s\p{L}]*)$/iu, '')
       .replace(/(?<=\p{L})['’]s?$/u, '')
+      // "local authorities cited by OCHA": the source is the first; the one citing it is found by its own "by".
+      .replace(/\s+(?:as\s+)?(?:cited|quoted)\s+by\s+.+$/i, '')
       .replace(/^[\s,;:]+|[\s,;:]+$/g, '');
   }
   return t.trim();
@@ -120,6 +125,8 @@ function reporterOf(t: string): string | null {
   if (/^[A-Z]$/.test(t)) return null;
   // "monitors the war and a military source": the tail of a relative clause, a verb and its object, is no one.
   if (/^\p{Ll}+(?:s|ed)\s+(?:the|a|an|its|their|his|her|this|these)\s/u.test(t)) return null;
+  const described = describedName(words);
+  if (described) return described;
   if (known) return t;
   if (isName(words)) return t;
   // "regional official Vadym Filashkin": a role before a name.
@@ -131,9 +138,27 @@ function reporterOf(t: string): string | null {
   const of = words.findIndex((w) => /^(?:of|for|at|with|on|in|from)$/i.test(w));
   const head = of > 0 ? words.slice(0, of) : words;
   if (HEAD_WORDS.has(head[head.length - 1]!.toLowerCase()) && words.every((w) => /^[\p{L}\d][\p{L}\d.'’\-]*$/u.test(w))) return t;
-  // "the paramilitary RSF", "the pro-government Liwa al-Quds": one or two descriptive words before a name.
-  const nameAt = words.findIndex((w, i) => isName(words.slice(i)));
-  if (nameAt > 0 && nameAt <= 2 && words.slice(0, nameAt).every((w) => /^\p{Ll}[\p{L}\-]*$/u.test(w) && !PREPOSITION.test(w))) return t;
+  return null;
+}
+
+/** "Iran-backed", "Tripoli-based", "Kurdish-led", "state-run": a compound participle describing what follows it. */
+const DESCRIBING_COMPOUND = /^[\p{L}]+-(?:based|backed|led|run|affiliated|aligned|allied|controlled|owned|funded|supported|linked)$/iu;
+
+/**
+ * "the paramilitary RSF", "the pro-government Liwa al-Quds", "the Tripoli-based Libya Observer": one or two words
+ * describing a name before it; the name is the reporter (the registry and readers know "Liwa al-Quds", not its
+ * description). Null when the phrase is not a described name.
+ */
+function describedName(words: string[]): string | null {
+  // A role or body noun ("spokeswoman Lina Haddad", "army spokesman X") is no description: headOf reads those.
+  const plain = (w: string) => /^\p{Ll}[\p{L}\-]*$/u.test(w) && !PREPOSITION.test(w) && !CONNECTOR.test(w) && !HEAD_WORDS.has(w);
+  const describes = (w: string) => DESCRIBING_COMPOUND.test(w) || plain(w);
+  // "the pro-government Al-Watan newspaper": the name may end in a body noun, as it would undescribed.
+  const named = (rest: string[]) => isName(rest) || (rest.length >= 2 && isName(rest.slice(0, -1)) && BODY_WORDS.has(rest[rest.length - 1]!));
+  for (let at = 1; at <= 2 && at < words.length; at++) {
+    if (!describes(words[at - 1]!)) return null;
+    if (named(words.slice(at))) return words.slice(at).join(' ');
+  }
   return null;
 }
 
@@ -154,14 +179,30 @@ export function headOf(phrase: string): string {
   if (entryOf(phrase)) return phrase;
   const words = phrase.split(' ');
   const roleAt = words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
-  if (roleAt < 0) return phrase;
-  // "Health ministry spokesman Ashraf al-Qudra": the name follows the last role word.
+  if (roleAt < 0) return namedBody(words) ?? phrase;
   const after = words.slice(words.findLastIndex((w) => ROLE_WORDS.has(w.toLowerCase())) + 1);
-  if (after.length >= 2 && isName(after)) return after.join(' ');
+  // "Health ministry spokesman Ashraf al-Qudra", "state broadcaster EBC": the name after the last role word.
+  const name = nameAfter(after);
+  if (name) return name;
   const before = words.slice(0, roleAt);
   // "Russia's Defence Ministry", "the Russian Defence Ministry": a body word at the end names the body itself.
   if (roleAt === words.length - 1 && BODY_WORDS.has(words[roleAt]!.toLowerCase())) return phrase;
   if (roleAt === words.length - 1 && before.length && isName(before) && sourceMention(before.join(' ')).length) return before.join(' ');
   if (roleAt === words.length - 1 && before.length >= 2 && isName(before)) return before.join(' ');
   return phrase;
+}
+
+/** The name a role or body noun is followed by: capitalised words (two or more), or one acronym ("EBC"). */
+function nameAfter(words: string[]): string | null {
+  if (words.length >= 2 && isName(words)) return words.join(' ');
+  return words.length === 1 && /^\p{Lu}[\p{Lu}\d-]+$/u.test(words[0]!) ? words[0]! : null;
+}
+
+/**
+ * "state broadcaster EBC", "the rebel group Jaish al-Izza": a common noun of a body (written in lower case, so not
+ * part of the name, as "Army" is in "Army General Command") followed by the body's name: the name is the reporter.
+ */
+function namedBody(words: string[]): string | null {
+  const at = words.findLastIndex((w) => /^\p{Ll}/u.test(w) && BODY_WORDS.has(w));
+  return at >= 0 ? nameAfter(words.slice(at + 1)) : null;
 }

@@ -43,7 +43,7 @@ describe('explicit attribution', () => {
     ['encyclopedic', 'The town was shelled again, with pro-government media reporting four soldiers killed.', ['pro-government media']],
     ['regional', 'Human Rights Watch received reports indicating that 40 detainees had died in custody.', ['Human Rights Watch']],
     ['wire', 'Twenty soldiers were killed near Kafr Nabl, the Turkish military said on Thursday.', ['Turkish military']],
-    ['regional', 'The paramilitary RSF announced that it had taken the airport of Nyala.', ['paramilitary RSF']],
+    ['regional', 'The paramilitary RSF announced that it had taken the airport of Nyala.', ['RSF']],
     ['wire', '"We buried 30 people today," said Omar Haddad, a gravedigger in the town.', ['Omar Haddad']],
     ['wire', 'Thirty died, regional official Vadym Petrenko said on Telegram.', ['Vadym Petrenko']],
     ['wire', 'Witnesses and residents said that at least five houses were destroyed.', ['Witnesses', 'residents']],

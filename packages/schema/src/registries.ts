@@ -73,23 +73,26 @@ export interface SourceEntry {
   anaphora?: string[];
   /** Titles of the source's publication series ("Iran Update"): a text whose title or header names one is its. */
   series?: string[];
+  /** Hosts of the source's own web site ("understandingwar.org"): a page saved from there is the source's own text. */
+  sites?: string[];
 }
 
 const SOURCES_FILE = 'sources.csv';
 
 /**
  * sources.csv: `kind` says whether `text` is a name of the source (alias), a noun that refers back to it (anaphor), or
- * the title of a series it publishes (series), which names the author of a text that carries no byline.
+ * the title of a series it publishes (series), which names the author of a text that carries no byline, or the host of
+ * its own web site (site), which names the publisher of a page saved from there (not a host that republishes others).
  */
 export const SOURCES: SourceEntry[] = groupByName(
   SOURCES_FILE,
-  readRegistry(SOURCES_FILE, ['name', 'type', 'kind', 'text'], { type: SOURCE_TYPES, kind: ['alias', 'anaphor', 'series'] }),
+  readRegistry(SOURCES_FILE, ['name', 'type', 'kind', 'text'], { type: SOURCE_TYPES, kind: ['alias', 'anaphor', 'series', 'site'] }),
   ['type'],
 ).map((g) => {
   const texts = (kind: string) => g.rows.filter((r) => r.kind === kind).map((r) => r.text!);
-  const [anaphora, series] = [texts('anaphor'), texts('series')];
+  const [anaphora, series, sites] = [texts('anaphor'), texts('series'), texts('site')];
   const entry: SourceEntry = { name: g.first.name!, type: g.first.type as SourceType, aliases: texts('alias') };
-  return { ...entry, ...(anaphora.length ? { anaphora } : {}), ...(series.length ? { series } : {}) };
+  return { ...entry, ...(anaphora.length ? { anaphora } : {}), ...(series.length ? { series } : {}), ...(sites.length ? { sites } : {}) };
 });
 
 /**
