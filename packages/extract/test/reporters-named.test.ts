@@ -144,7 +144,7 @@ describe('a quotation going on after its speaker', () => {
 describe("the publisher of a page saved from its own site", () => {
   const page = (text: string, url: string) => ({ ...article(text), url });
   it.each([
-    ['assessment, Syria', 'Opposition fighters captured at least 40 villages west of Aleppo on November 28.', 'https://syriaweekly.com/p/special-edition', 'Syria Weekly'],
+    ['assessment, Yemen', 'Houthi fighters captured at least 12 villages south of Marib on March 3.', 'https://www.criticalthreats.org/analysis/yemen-update', 'Critical Threats Project'],
     ['assessment, Ukraine', 'Russian forces recently advanced northwest of Robotyne.', 'https://www.understandingwar.org/backgrounder/update-june-3', 'Institute for the Study of War'],
     ['monitor, Syria', 'Nine civilians were killed in shelling on Ariha on Sunday.', 'https://www.syriahr.com/en/12345/', 'Syrian Observatory for Human Rights'],
   ])('%s: %s', (_genre, text, url, author) => {
