@@ -67,6 +67,11 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
       drafts.push({ ...partOf(total.whole, c, total.whole.places), cueStart: total.cueStart, cueEnd: c.end, cumulative: true, frame: 'total/rise_to', reporter });
       continue;
     }
+    const byAgent = agentPart(s, c, [...read, ...drafts]);
+    if (byAgent) {
+      drafts.push(byAgent);
+      continue;
+    }
     const byPlace = continuedBreakdown(s, tokens, c, [...read, ...drafts]);
     const whole = byPlace ? null : subgroupOf(s, c, [...read, ...drafts]) ?? copulaPart(s, c, [...read, ...drafts]);
     if (whole) {
@@ -406,6 +411,8 @@ function asSubject(tokens: Token[], c: Counted): Attachment | null {
   const endTok = tokens.findIndex((t) => t.start >= c.end);
   if (endTok > k) k = endTok;
   k = pastInsert(tokens, k);
+  const rate = pastRate(tokens, k) > k;
+  if (rate) k = pastRate(tokens, k);
   let passive = false;
   let auxiliary = false;
   for (; k < tokens.length; k++) {
@@ -428,7 +435,7 @@ function asSubject(tokens: Token[], c: Counted): Attachment | null {
   const bare = !auxiliary && bareParticiple(tokens, verb);
   const frame = frameFor(verb, 'subject', 'VERB', tokens.slice(verb.i + 1)).find((f) => (f.voice === 'passive' ? passive || bare : !passive));
   if (!frame || !isCategory(frame.category)) return null;
-  return { category: frame.category, frame, start: verb.start, end: verb.end, cumulative: false, subject: true };
+  return { category: frame.category, frame, start: verb.start, end: verb.end, cumulative: false, subject: true, ...(rate ? { rate } : {}) };
 }
 
 const BE_FORMS = new Set(['being', 'been']);
@@ -454,6 +461,18 @@ function pastInsert(tokens: Token[], k: number): number {
     if (t.pos === 'VERB' || t.pos === 'AUX' || /^[.;:()!?,]$/.test(t.text)) return k;
   }
   return k;
+}
+
+/** Words that make a span of time a rate: "per day", "a week", "each night". */
+const RATE_WORDS = new Set(['per', 'a', 'an', 'each', 'every']);
+
+/**
+ * The token after a rate right after the subject ("4,000 people per day have been displaced", "1,500 a day are
+ * fleeing"), or `k`: the figure is still the verb's subject, a count of each day's flow.
+ */
+function pastRate(tokens: Token[], k: number): number {
+  const unit = tokens[k + 1];
+  return RATE_WORDS.has(tokens[k]?.lemma ?? '') && unit && TIME_NOUNS.has(unit.lemma) ? k + 2 : k;
 }
 
 /** A past participle ("stranded", "evacuated") with no object after it: a reduced passive ("N families stranded in X"). */
@@ -510,6 +529,23 @@ function subgroupOf(s: string, c: Counted, before: Draft[]): Draft | null {
   const bracket = /^\s*(?:[\p{L}\-]+\s*){0,3}\(\s*(?:(?:including|among\s+them|of\s+whom)\s+)?$/iu.test(between);
   if (!opens && !continues && !tail && !bracket) return null;
   return lastWhole(previous);
+}
+
+/** ", 37 of them at the hands of X", ", 61 of them by X", ", 150 of them caused by X": a part of a toll, by perpetrator. */
+const AGENT_PART = /^\s+of\s+(?:them|whom)\s+(?:(?:were|was)\s+)?(?:(?:killed|caused|committed|perpetrated)\s+)?(?:by|at\s+the\s+hands\s+of)\s+/i;
+
+/**
+ * A figure after a comma, "of them" and its perpetrator, right after a casualty toll of the same clause, is the part
+ * of that toll one party caused: the toll's category, group and places, with its own actor.
+ */
+function agentPart(s: string, c: Counted, before: Draft[]): FrameDraft | null {
+  const agent = AGENT_PART.exec(s.slice(c.q.end));
+  if (!agent) return null;
+  const whole = lastWhole(before.filter((d) => d.figEnd <= c.q.start && d.kind === 'casualty').sort((a, b) => a.figStart - b.figStart));
+  const between = whole ? s.slice(whole.figEnd, c.q.start) : '';
+  if (!whole || /[.;:]/.test(between) || !/,\s*$/.test(between)) return null;
+  const at = c.q.end + agent[0].length;
+  return { ...partOf(whole, c, whole.places), actor_text: agentAt(s, at), frame: 'part/agent' };
 }
 
 /** Where a part's own noun phrase ends ("21 women", "70 members"); a part read with a list's verb ends its list. */
@@ -695,6 +731,7 @@ function draftOf(s: string, c: Counted, a: Attachment, places: PlaceHit[], repor
     // ("three villages fell to the rebels"); who killed: "by X" after the noun phrase, or the clause's subject.
     actor_text: kind === 'territory' ? (a.subject ? agentAfter(s, a.end) : subjectActor(s, a.start)) : kind === 'casualty' && !c.own && !a.suffered ? perpetrator(s, { category: a.category, start: a.start, end: a.subject ? a.end : Math.max(a.end, c.end) }, !!a.subject) : '',
     cumulative: a.cumulative,
+    ...(a.rate ? { rate: true } : {}),
     frame: `${a.frame.lemma}/${a.frame.count_role}`,
     reporter,
   };
