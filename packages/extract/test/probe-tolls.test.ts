@@ -212,6 +212,23 @@ const OUTLETS: Probe[] = [
   ]],
 ];
 
+/** Verbs of killing the monitors' and outlets' English uses besides "killed". */
+const VERBS: Probe[] = [
+  ['regional', 'DR Congo', 'CODECO militiamen murdered 23 displaced people at the Plaine Savo camp in Djugu, local sources said.', [
+    { category: 'killed', value: 23, group: 'civilians', actor: 'CODECO', places: ['Djugu'], reporters: ['local sources'] },
+  ]],
+  ['monitor', 'Mali', 'At least 50 herders were slaughtered in attacks on villages near Ogossagou, according to MINUSMA.', [
+    { category: 'killed', value: 50, modifier: 'at_least', places: ['Ogossagou'], reporters: ['MINUSMA'] },
+  ]],
+  ['wire', 'Ukraine', 'Two more people succumbed to their injuries in hospital in Dnipro, the governor said on Telegram.', [
+    { category: 'killed', value: 2, places: ['Dnipro'], reporters: ['governor'] },
+  ]],
+  ['monitor', 'Ethiopia', 'Four of the injured later succumbed to their wounds in Mekelle, the health bureau said.', [
+    { category: 'killed', value: 4, places: ['Mekelle'], reporters: ['health bureau'] },
+  ], "a partitive subject of no noun ('Four of the injured') is not read as a verb's subject"],
+  ['wire', 'South Sudan', 'Raiders killed 300 cattle and burned huts near Pibor, officials said.', [], "a killing verb's object that names no people ('cattle') is read as persons"],
+];
+
 /** Figures that are no casualty or displacement facts, and ones read without the words around them making more. */
 const NEGATIVES: Probe[] = [
   ['wire', 'Ukraine', 'The 47 killed in the strike were buried on Sunday in Dnipro.', [
@@ -232,13 +249,14 @@ const NEGATIVES: Probe[] = [
   ]],
 ];
 
-const ALL = [...WIRE, ...MONITORS, ...OUTLETS, ...NEGATIVES];
-/** On main before this round: 52 of 69. Raise it as constructions are read, never lower it. */
-const MIN_PASSING = 66;
+const ALL = [...WIRE, ...MONITORS, ...OUTLETS, ...VERBS, ...NEGATIVES];
+/** On main before this round: 52 of these 74. Raise it as constructions are read, never lower it. */
+const MIN_PASSING = 69;
 
 describe('tolls probes: wire copy', () => { for (const p of WIRE) probe(KINDS, p); });
 describe("tolls probes: monitors' tolls", () => { for (const p of MONITORS) probe(KINDS, p); });
 describe('tolls probes: situation reports and outlets', () => { for (const p of OUTLETS) probe(KINDS, p); });
+describe('tolls probes: verbs of killing', () => { for (const p of VERBS) probe(KINDS, p); });
 describe('tolls probes: figures that are no tolls', () => { for (const p of NEGATIVES) probe(KINDS, p); });
 
 describe('tolls probes: score', () => {

@@ -1,7 +1,7 @@
 /**
  * Rules of the tolls round (issue 9), each on sentences written for it in two genres or more: rates after the subject,
- * a toll's part by perpetrator, women and children counted together, tables by victims under a casualty lead, and
- * the place fought for.
+ * a toll's part by perpetrator, women and children counted together, tables by victims under a casualty lead, verbs
+ * of killing, and the place fought for.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from './helpers.ts';
@@ -64,6 +64,20 @@ rule('a casualty table by victims: a lead naming the category, then "Group: N" l
   // "Casualties" are the killed and the injured together; people of no group end the table.
   ['monitor', 'Casualties in Marib in April:\nChildren: 4\nWomen: 1', []],
   ['monitor', 'Deaths recorded in Sagaing in March:\nMen: 12\nChildren: 3', []],
+]);
+
+rule('murder, slaughter and succumbing to wounds are killings', [
+  ['regional', 'Gunmen murdered 14 displaced people near the camp in Kalehe, residents said.', [
+    { category: 'killed', group: 'civilians', value: 14, places: ['Kalehe'] },
+  ]],
+  ['monitor', 'Some 27 villagers were slaughtered in the attack on Solhan.', [
+    { category: 'killed', group: 'people', value: 27, places: ['Solhan'] },
+  ]],
+  ['wire', 'Three soldiers succumbed to their wounds in hospital in Kramatorsk.', [
+    { category: 'killed', group: 'government_forces', value: 3 },
+  ]],
+  // Succumbing to anything else is no death.
+  ['regional', 'Some 40 fighters succumbed to the pressure and surrendered near Ras Kamboni.', []],
 ]);
 
 describe('the place fought for ("the fight for X") is the fact\'s place', () => {
