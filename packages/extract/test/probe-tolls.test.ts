@@ -212,6 +212,20 @@ const OUTLETS: Probe[] = [
   ]],
 ];
 
+/** Displacement in outlets' and wires' words: driven from homes, an exodus that swells. */
+const DRIVEN: Probe[] = [
+  ['wire', 'South Sudan', 'Clashes in Malakal have driven some 8,000 people from their homes since Friday, the UN mission said.', [
+    { category: 'displaced', value: 8000, modifier: 'about', places: ['Malakal'], reporters: ['UN mission'] },
+  ]],
+  ['regional', 'Myanmar', 'Junta shelling drove more than 3,000 villagers out of Kyaukme township last week.', [
+    { category: 'displaced', value: 3000, modifier: 'more_than', places: ['Kyaukme'] },
+  ]],
+  ['wire', 'Gaza', 'The exodus from Rafah has swelled to 600,000 people, UNRWA said on Monday.', [
+    { category: 'displaced', value: 600000, places: ['Rafah'], cumulative: true, reporters: ['UNRWA'] },
+  ]],
+  ['wire', 'Ukraine', 'The army drove 40 tanks from Kharkiv to the front.', []],
+];
+
 /** Verbs of killing the monitors' and outlets' English uses besides "killed". */
 const VERBS: Probe[] = [
   ['regional', 'DR Congo', 'CODECO militiamen murdered 23 displaced people at the Plaine Savo camp in Djugu, local sources said.', [
@@ -249,13 +263,14 @@ const NEGATIVES: Probe[] = [
   ]],
 ];
 
-const ALL = [...WIRE, ...MONITORS, ...OUTLETS, ...VERBS, ...NEGATIVES];
-/** On main before this round: 52 of these 74. Raise it as constructions are read, never lower it. */
-const MIN_PASSING = 69;
+const ALL = [...WIRE, ...MONITORS, ...OUTLETS, ...DRIVEN, ...VERBS, ...NEGATIVES];
+/** On main before this round: 53 of these 78. Raise it as constructions are read, never lower it. */
+const MIN_PASSING = 73;
 
 describe('tolls probes: wire copy', () => { for (const p of WIRE) probe(KINDS, p); });
 describe("tolls probes: monitors' tolls", () => { for (const p of MONITORS) probe(KINDS, p); });
 describe('tolls probes: situation reports and outlets', () => { for (const p of OUTLETS) probe(KINDS, p); });
+describe('tolls probes: driven from homes', () => { for (const p of DRIVEN) probe(KINDS, p); });
 describe('tolls probes: verbs of killing', () => { for (const p of VERBS) probe(KINDS, p); });
 describe('tolls probes: figures that are no tolls', () => { for (const p of NEGATIVES) probe(KINDS, p); });
 

@@ -80,6 +80,15 @@ rule('murder, slaughter and succumbing to wounds are killings', [
   ['regional', 'Some 40 fighters succumbed to the pressure and surrendered near Ras Kamboni.', []],
 ]);
 
+rule('"has swelled to N" states a running total, as "has risen to N" does', [
+  ['wire', 'The exodus from Khan Younis has swelled to 150,000, the agency said.', [
+    { category: 'displaced', value: 150000, cumulative: true, reporters: ['agency'] },
+  ]],
+  ['monitor', 'The death toll in Ituri has swelled to 89, local officials said.', [
+    { category: 'killed', group: 'people', value: 89, cumulative: true, reporters: ['local officials'] },
+  ]],
+]);
+
 describe('the place fought for ("the fight for X") is the fact\'s place', () => {
   for (const text of ['More than 1,000 died in the fight for Sirte, medics say.', 'Some 400 fighters were killed in the struggle for Marib last month.']) {
     it(text, () => {
