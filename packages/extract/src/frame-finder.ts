@@ -44,7 +44,7 @@ const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can
  * finders already made facts of: a sentence with no other figure is not tagged at all (tagging is the cost here).
  */
 export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): FrameDraft[] {
-  const quantities = findQuantities(s).filter((q) => !isNotACount(s, q) || bracketedAfterName(s, q) || partOfEvents(s, q) || partOfOwn(s, q));
+  const quantities = findQuantities(s).filter((q) => !isNotACount(s, q) || bracketedAfterName(s, q) || partOfEvents(s, q) || partOfOwn(s, q) || partOfHurt(s, q));
   if (quantities.every((q) => read.some((d) => d.figStart < q.end && q.start < d.figEnd)) || !mayHoldFrame(s)) return [];
   const tokens = tokenize(s);
   const counted = quantities.map((q) => countedPhrase(s, tokens, q));
@@ -83,6 +83,8 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
     if (!byPlace && (!found || !fits(found.category, c.unit))) continue;
     // "2,000 fighters arrived", "the soldiers returned": fighters moving are no displaced people.
     if (found && KIND_OF[found.category] === 'displacement' && fightersOnly(s.slice(c.q.end, c.end))) continue;
+    // "Two of the injured were evacuated to Kyiv": the hurt moved to hospitals are no displaced people; they only die.
+    if (found && KIND_OF[found.category] !== 'casualty' && OF_THE_HURT.test(s.slice(c.q.end))) continue;
     // "45 trucks crossed", "12 convoys left": a verb of moving says displacement only of people or families.
     if (found && KIND_OF[found.category] === 'displacement' && found.frame.pos === 'VERB' && c.head && !c.known) continue;
     // "82 were killed by X, 31 by Y": a bare figure that is its verb's subject heads a list as a counted one does.
@@ -145,7 +147,9 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   // "Children accounted for 18 of the deaths": the part's group is the subject of a verb of share.
   const share = partitive && !nounPhrase ? shareGroup(tokens, tokens.findIndex((t) => t.end > q.start)) : '';
   const group = own || share || nounPhrase?.group || (victims?.unit === 'persons' ? victims.group : '');
-  const end = nounPhrase?.end ?? (head ? head.end : q.end);
+  // "Four of the injured later succumbed": the partitive is the subject's whole phrase, whatever the tagger made of it.
+  const hurt = head ? null : OF_THE_HURT.exec(s.slice(q.end));
+  const end = nounPhrase?.end ?? (head ? head.end : q.end + (hurt?.[0].length ?? 0));
   return { q, after: after < 0 ? tokens.length : after, head, unit, group, end, own: !!own, known: !!nounPhrase || victims?.unit === 'persons' };
 }
 
@@ -611,6 +615,14 @@ function partOfEvents(s: string, q: QuantityHit): boolean {
   if (!m || q.value === null || q.value < 2) return false; // "one of the deaths" names a member
   const noun = tokenize(m[1]!)[0];
   return !!noun && noun.pos === 'NOUN' && frameFor(noun, 'head', 'NOUN').some((f) => !f.licensed_by);
+}
+
+/** "three of the wounded", "four of those injured": people counted among the hurt, who may die later. */
+const OF_THE_HURT = /^\s+of\s+(?:the|those)\s+(?:wounded|injured)\b/i;
+
+/** "Three of the wounded later died": the count filter takes "N of the ..." for a member of a set; the hurt are people. */
+function partOfHurt(s: string, q: QuantityHit): boolean {
+  return q.value !== null && OF_THE_HURT.test(s.slice(q.end));
 }
 
 /** "14 of its fighters", "31 of their men": a part of the subject's own people. */

@@ -239,7 +239,8 @@ const VERBS: Probe[] = [
   ]],
   ['monitor', 'Ethiopia', 'Four of the injured later succumbed to their wounds in Mekelle, the health bureau said.', [
     { category: 'killed', value: 4, places: ['Mekelle'], reporters: ['health bureau'] },
-  ], "a partitive subject of no noun ('Four of the injured') is not read as a verb's subject"],
+  ]],
+  ['wire', 'Ukraine', 'Two of the injured were evacuated to Kyiv by helicopter.', []],
   ['wire', 'South Sudan', 'Raiders killed 300 cattle and burned huts near Pibor, officials said.', [], "a killing verb's object that names no people ('cattle') is read as persons"],
 ];
 
@@ -264,8 +265,8 @@ const NEGATIVES: Probe[] = [
 ];
 
 const ALL = [...WIRE, ...MONITORS, ...OUTLETS, ...DRIVEN, ...VERBS, ...NEGATIVES];
-/** On main before this round: 53 of these 78. Raise it as constructions are read, never lower it. */
-const MIN_PASSING = 73;
+/** On main before this round: 54 of these 79. Raise it as constructions are read, never lower it. */
+const MIN_PASSING = 75;
 
 describe('tolls probes: wire copy', () => { for (const p of WIRE) probe(KINDS, p); });
 describe("tolls probes: monitors' tolls", () => { for (const p of MONITORS) probe(KINDS, p); });

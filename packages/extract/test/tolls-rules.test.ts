@@ -89,6 +89,17 @@ rule('"has swelled to N" states a running total, as "has risen to N" does', [
   ]],
 ]);
 
+rule('"N of the wounded" who later die are a count of the dead', [
+  ['wire', 'Three of the wounded later died in hospital in Zaporizhzhia, the governor said.', [
+    { category: 'killed', group: 'people', value: 3, reporters: ['governor'] },
+  ]],
+  ['sitrep', 'Five of those injured succumbed to their wounds in El Fasher hospital on Sunday.', [
+    { category: 'killed', group: 'people', value: 5, places: ['El Fasher'] },
+  ]],
+  // Moved to hospital, the hurt are not displaced.
+  ['regional', 'Six of the wounded were evacuated to Aden.', []],
+]);
+
 describe('the place fought for ("the fight for X") is the fact\'s place', () => {
   for (const text of ['More than 1,000 died in the fight for Sirte, medics say.', 'Some 400 fighters were killed in the struggle for Marib last month.']) {
     it(text, () => {
