@@ -33,7 +33,7 @@ const UNSHELTERED = String.raw`(?:sleeping|sleep|sleeps|living|live|lives|shelte
 const POST: [Category, RegExp][] = [
   // "are / remain (still, currently) displaced" is a stock; "were displaced" is the event (the displaced cue below).
   ['idps_stock', new RegExp(`${LEAD}(?:who\\s+)?(?:are|remain|live\\s+as|are\\s+living\\s+as)\\s+(?:now\\s+|still\\s+|currently\\s+)?(?:internally\\s+displaced|displaced|IDPs\\b)`, 'i')],
-  ['killed', new RegExp(`${LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?(?:killed|died|perished|dead\\b|executed|massacred|slain|murdered|lost\\s+their\\s+lives|shot\\s+dead)`, 'i')],
+  ['killed', new RegExp(`${LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?(?:killed|died|perished|dead\\b|executed|massacred|slain|murdered|slaughtered|lost\\s+their\\s+lives|shot\\s+dead)`, 'i')],
   ['injured', new RegExp(`${LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?(?:injured|wounded|hurt|maimed)`, 'i')],
   ['returned', new RegExp(`${LEAD}${AUX}(?:returned|went\\s+back|gone\\s+back|come\\s+back|came\\s+back)`, 'i')],
   [
@@ -54,7 +54,7 @@ const PRE: [Category, RegExp, boolean?][] = [
   ['killed', /\b(?:total\s+(?:number\s+)?of\s+(?:people\s+)?killed\s+(?:to|at))\s*$/i, true],
   [
     'killed',
-    new RegExp(String.raw`\b(?:killed|killing|kill|kills|executed|executing|massacred|massacring|${LIVES_OF}|death\s+toll\s+(?:of|at|stands\s+at|stood\s+at))\s*$`, 'i'),
+    new RegExp(String.raw`\b(?:killed|killing|kill|kills|executed|executing|massacred|massacring|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|${LIVES_OF}|death\s+toll\s+(?:of|at|stands\s+at|stood\s+at))\s*$`, 'i'),
   ],
   // Headlines use the present: "Strike on Odesa kills 8, injures 20".
   ['injured', /\b(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurts|hurting|maiming|maimed|maims|injuries\s+to)\s*$/i],

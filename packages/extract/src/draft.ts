@@ -24,6 +24,8 @@ export interface Draft {
   reporter?: string;
   /** A part of the fact before it in a breakdown ("including 20 children", "(22 women, 8 girls ...)"). */
   part?: boolean;
+  /** A count per span of time ("4,000 people per day"): a "since" beside it dates the rate, not a running total. */
+  rate?: boolean;
 }
 
 /** What the finders remember from earlier sentences of the same article. */

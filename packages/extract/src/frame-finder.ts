@@ -44,7 +44,7 @@ const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can
  * finders already made facts of: a sentence with no other figure is not tagged at all (tagging is the cost here).
  */
 export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): FrameDraft[] {
-  const quantities = findQuantities(s).filter((q) => !isNotACount(s, q) || bracketedAfterName(s, q) || partOfEvents(s, q) || partOfOwn(s, q));
+  const quantities = findQuantities(s).filter((q) => !isNotACount(s, q) || bracketedAfterName(s, q) || partOfEvents(s, q) || partOfOwn(s, q) || partOfHurt(s, q));
   if (quantities.every((q) => read.some((d) => d.figStart < q.end && q.start < d.figEnd)) || !mayHoldFrame(s)) return [];
   const tokens = tokenize(s);
   const counted = quantities.map((q) => countedPhrase(s, tokens, q));
@@ -67,6 +67,11 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
       drafts.push({ ...partOf(total.whole, c, total.whole.places), cueStart: total.cueStart, cueEnd: c.end, cumulative: true, frame: 'total/rise_to', reporter });
       continue;
     }
+    const byAgent = agentPart(s, c, [...read, ...drafts]);
+    if (byAgent) {
+      drafts.push(byAgent);
+      continue;
+    }
     const byPlace = continuedBreakdown(s, tokens, c, [...read, ...drafts]);
     const whole = byPlace ? null : subgroupOf(s, c, [...read, ...drafts]) ?? copulaPart(s, c, [...read, ...drafts]);
     if (whole) {
@@ -78,6 +83,8 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
     if (!byPlace && (!found || !fits(found.category, c.unit))) continue;
     // "2,000 fighters arrived", "the soldiers returned": fighters moving are no displaced people.
     if (found && KIND_OF[found.category] === 'displacement' && fightersOnly(s.slice(c.q.end, c.end))) continue;
+    // "Two of the injured were evacuated to Kyiv": the hurt moved to hospitals are no displaced people; they only die.
+    if (found && KIND_OF[found.category] !== 'casualty' && OF_THE_HURT.test(s.slice(c.q.end))) continue;
     // "45 trucks crossed", "12 convoys left": a verb of moving says displacement only of people or families.
     if (found && KIND_OF[found.category] === 'displacement' && found.frame.pos === 'VERB' && c.head && !c.known) continue;
     // "82 were killed by X, 31 by Y": a bare figure that is its verb's subject heads a list as a counted one does.
@@ -140,7 +147,9 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   // "Children accounted for 18 of the deaths": the part's group is the subject of a verb of share.
   const share = partitive && !nounPhrase ? shareGroup(tokens, tokens.findIndex((t) => t.end > q.start)) : '';
   const group = own || share || nounPhrase?.group || (victims?.unit === 'persons' ? victims.group : '');
-  const end = nounPhrase?.end ?? (head ? head.end : q.end);
+  // "Four of the injured later succumbed": the partitive is the subject's whole phrase, whatever the tagger made of it.
+  const hurt = head ? null : OF_THE_HURT.exec(s.slice(q.end));
+  const end = nounPhrase?.end ?? (head ? head.end : q.end + (hurt?.[0].length ?? 0));
   return { q, after: after < 0 ? tokens.length : after, head, unit, group, end, own: !!own, known: !!nounPhrase || victims?.unit === 'persons' };
 }
 
@@ -406,6 +415,8 @@ function asSubject(tokens: Token[], c: Counted): Attachment | null {
   const endTok = tokens.findIndex((t) => t.start >= c.end);
   if (endTok > k) k = endTok;
   k = pastInsert(tokens, k);
+  const rate = pastRate(tokens, k) > k;
+  if (rate) k = pastRate(tokens, k);
   let passive = false;
   let auxiliary = false;
   for (; k < tokens.length; k++) {
@@ -428,7 +439,7 @@ function asSubject(tokens: Token[], c: Counted): Attachment | null {
   const bare = !auxiliary && bareParticiple(tokens, verb);
   const frame = frameFor(verb, 'subject', 'VERB', tokens.slice(verb.i + 1)).find((f) => (f.voice === 'passive' ? passive || bare : !passive));
   if (!frame || !isCategory(frame.category)) return null;
-  return { category: frame.category, frame, start: verb.start, end: verb.end, cumulative: false, subject: true };
+  return { category: frame.category, frame, start: verb.start, end: verb.end, cumulative: false, subject: true, ...(rate ? { rate } : {}) };
 }
 
 const BE_FORMS = new Set(['being', 'been']);
@@ -454,6 +465,18 @@ function pastInsert(tokens: Token[], k: number): number {
     if (t.pos === 'VERB' || t.pos === 'AUX' || /^[.;:()!?,]$/.test(t.text)) return k;
   }
   return k;
+}
+
+/** Words that make a span of time a rate: "per day", "a week", "each night". */
+const RATE_WORDS = new Set(['per', 'a', 'an', 'each', 'every']);
+
+/**
+ * The token after a rate right after the subject ("4,000 people per day have been displaced", "1,500 a day are
+ * fleeing"), or `k`: the figure is still the verb's subject, a count of each day's flow.
+ */
+function pastRate(tokens: Token[], k: number): number {
+  const unit = tokens[k + 1];
+  return RATE_WORDS.has(tokens[k]?.lemma ?? '') && unit && TIME_NOUNS.has(unit.lemma) ? k + 2 : k;
 }
 
 /** A past participle ("stranded", "evacuated") with no object after it: a reduced passive ("N families stranded in X"). */
@@ -510,6 +533,23 @@ function subgroupOf(s: string, c: Counted, before: Draft[]): Draft | null {
   const bracket = /^\s*(?:[\p{L}\-]+\s*){0,3}\(\s*(?:(?:including|among\s+them|of\s+whom)\s+)?$/iu.test(between);
   if (!opens && !continues && !tail && !bracket) return null;
   return lastWhole(previous);
+}
+
+/** ", 37 of them at the hands of X", ", 61 of them by X", ", 150 of them caused by X": a part of a toll, by perpetrator. */
+const AGENT_PART = /^\s+of\s+(?:them|whom)\s+(?:(?:were|was)\s+)?(?:(?:killed|caused|committed|perpetrated)\s+)?(?:by|at\s+the\s+hands\s+of)\s+/i;
+
+/**
+ * A figure after a comma, "of them" and its perpetrator, right after a casualty toll of the same clause, is the part
+ * of that toll one party caused: the toll's category, group and places, with its own actor.
+ */
+function agentPart(s: string, c: Counted, before: Draft[]): FrameDraft | null {
+  const agent = AGENT_PART.exec(s.slice(c.q.end));
+  if (!agent) return null;
+  const whole = lastWhole(before.filter((d) => d.figEnd <= c.q.start && d.kind === 'casualty').sort((a, b) => a.figStart - b.figStart));
+  const between = whole ? s.slice(whole.figEnd, c.q.start) : '';
+  if (!whole || /[.;:]/.test(between) || !/,\s*$/.test(between)) return null;
+  const at = c.q.end + agent[0].length;
+  return { ...partOf(whole, c, whole.places), actor_text: agentAt(s, at), frame: 'part/agent' };
 }
 
 /** Where a part's own noun phrase ends ("21 women", "70 members"); a part read with a list's verb ends its list. */
@@ -575,6 +615,14 @@ function partOfEvents(s: string, q: QuantityHit): boolean {
   if (!m || q.value === null || q.value < 2) return false; // "one of the deaths" names a member
   const noun = tokenize(m[1]!)[0];
   return !!noun && noun.pos === 'NOUN' && frameFor(noun, 'head', 'NOUN').some((f) => !f.licensed_by);
+}
+
+/** "three of the wounded", "four of those injured": people counted among the hurt, who may die later. */
+const OF_THE_HURT = /^\s+of\s+(?:the|those)\s+(?:wounded|injured)\b/i;
+
+/** "Three of the wounded later died": the count filter takes "N of the ..." for a member of a set; the hurt are people. */
+function partOfHurt(s: string, q: QuantityHit): boolean {
+  return q.value !== null && OF_THE_HURT.test(s.slice(q.end));
 }
 
 /** "14 of its fighters", "31 of their men": a part of the subject's own people. */
@@ -695,6 +743,7 @@ function draftOf(s: string, c: Counted, a: Attachment, places: PlaceHit[], repor
     // ("three villages fell to the rebels"); who killed: "by X" after the noun phrase, or the clause's subject.
     actor_text: kind === 'territory' ? (a.subject ? agentAfter(s, a.end) : subjectActor(s, a.start)) : kind === 'casualty' && !c.own && !a.suffered ? perpetrator(s, { category: a.category, start: a.start, end: a.subject ? a.end : Math.max(a.end, c.end) }, !!a.subject) : '',
     cumulative: a.cumulative,
+    ...(a.rate ? { rate: true } : {}),
     frame: `${a.frame.lemma}/${a.frame.count_role}`,
     reporter,
   };

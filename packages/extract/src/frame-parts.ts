@@ -37,6 +37,8 @@ export interface Attachment {
   unit?: Unit;
   /** The clause's subject suffered the casualties ("the brigade suffered N casualties"): no perpetrator, its own side. */
   suffered?: boolean;
+  /** The count is a rate ("4,000 people per day have fled"): each span's flow, never a running total. */
+  rate?: boolean;
 }
 
 /** A frame's category that makes a fact (reporting and causing rows only license one). */

@@ -12,7 +12,7 @@ import { readHead } from './nouns.ts';
 
 /** Verbs that make a toll what it is: "brought the toll to 95", "it brought to 120 the number of ...". */
 const CAUSE_VERBS = new Set(['bring', 'raise', 'push', 'take', 'put']);
-const CHANGE_VERBS = new Set(['rise', 'increase', 'climb', 'reach', 'jump', 'grow', 'stand', 'hit', 'mount', 'soar']);
+const CHANGE_VERBS = new Set(['rise', 'increase', 'climb', 'reach', 'jump', 'grow', 'stand', 'hit', 'mount', 'soar', 'swell']);
 /** Verbs of change that take the figure as their object: "has reached 63", "topped 1,000". */
 const DIRECT_CHANGE = new Set(['reach', 'top', 'exceed', 'surpass', 'pass']);
 /** How many words a toll's noun and its complement may span before its verb of change. */
@@ -57,7 +57,7 @@ function tollNoun(s: string, tokens: Token[], verb: Token, last: number, c: Coun
 }
 
 /** Past forms the tagger may take for nouns ("on May 3 rose to": "rose" the flower), by their verb. */
-const CHANGE_FORMS = new Map([['rose', 'rise'], ['risen', 'rise'], ['grew', 'grow'], ['grown', 'grow'], ['stood', 'stand'], ['climbed', 'climb'], ['increased', 'increase'], ['jumped', 'jump'], ['reached', 'reach']]);
+const CHANGE_FORMS = new Map([['rose', 'rise'], ['risen', 'rise'], ['grew', 'grow'], ['grown', 'grow'], ['stood', 'stand'], ['climbed', 'climb'], ['increased', 'increase'], ['jumped', 'jump'], ['reached', 'reach'], ['swelled', 'swell'], ['swollen', 'swell']]);
 
 function changeLemma(t: Token): string {
   return CHANGE_VERBS.has(t.lemma) ? t.lemma : (CHANGE_FORMS.get(t.text.toLowerCase()) ?? t.lemma);

@@ -215,7 +215,7 @@ function toFact(
     time_phrase: time?.text ?? '',
     time_context,
     ...certaintyOf(s, d.figStart, d.cueStart, d.cueEnd),
-    cumulative: (d.kind !== 'territory' || !!d.quantity) && (d.cumulative || !!time?.since) || RUNNING_TOTAL.test(s.slice(Math.max(0, d.cueStart - 60), d.cueEnd) + ownAfter(s, d.cueEnd)),
+    cumulative: !d.rate && ((d.kind !== 'territory' || !!d.quantity) && (d.cumulative || !!time?.since) || RUNNING_TOTAL.test(s.slice(Math.max(0, d.cueStart - 60), d.cueEnd) + ownAfter(s, d.cueEnd))),
     reporter_texts: reporters,
     quote: s,
     sentence_index: sentence.index,

@@ -11,12 +11,12 @@ import { parseRegistry } from '@frontline/schema';
 import type { Attachment } from './frame-parts.ts';
 import { readDataFile } from './data.ts';
 import type { Draft } from './draft.ts';
-import { KIND_OF } from './figures.ts';
+import { agentAt, KIND_OF } from './figures.ts';
 import { labelCategory } from './frame-finder.ts';
 import { nounHead, readHead } from './nouns.ts';
 import { findQuantities } from './numbers.ts';
 
-type Lead = Pick<Attachment, 'category' | 'group' | 'unit'>;
+type Lead = Pick<Attachment, 'category' | 'group' | 'unit'> & { actor?: string };
 
 const FILE = 'list-leads.csv';
 let byPlace: RegExp | null = null;
@@ -87,15 +87,56 @@ export function listItem(s: string, lead: Lead): Draft | null {
   };
 }
 
-/** The lead of the list being read, sentence by sentence. */
+/**
+ * The category a lead of a casualty table by victims names ("Civilian deaths in Deir ez-Zor in April:", "Killed by
+ * regime forces:"): a short label before the first preposition, ending the line with a colon; null otherwise.
+ */
+export function groupLead(s: string): Lead | null {
+  const line = s.trim();
+  if (!line.endsWith(':') || line.length > 120) return null;
+  const words = tokenize(line.slice(0, -1));
+  const cut = words.findIndex((t) => t.pos === 'ADP');
+  const label = (cut < 0 ? words : words.slice(0, cut)).filter((t) => t.pos !== 'PUNCT');
+  if (!label.length || label.length > LABEL_WORDS || words.some((t) => t.pos === 'NUM')) return null;
+  const named = labelCategory(label as Token[]);
+  // "Casualties in X:" counts the killed and the injured together: no one category for its items.
+  if (!named || KIND_OF[named.category] !== 'casualty' || named.frame.licensed_by === 'cause') return null;
+  // "Killed by Russian forces:": the table's perpetrator, shared by its items.
+  const by = /\b(?:by|at\s+the\s+hands\s+of)\s+/i.exec(line);
+  return { ...named, actor: by ? agentAt(line, by.index + by[0].length) : '' };
+}
+
+/** A casualty table's label is a few words ("Civilian deaths"), as a report's label line is. */
+const LABEL_WORDS = 4;
+
+/** "Children: 12", "• Women – 7": an item of a table by victims, in its lead's category with its own group. */
+export function groupItem(s: string, lead: Lead): Draft | null {
+  const m = ITEM.exec(s);
+  const victims = m ? nounHead(m[2]!) : null;
+  // "Men: 5", "Adults: 9": people of no group of the schema are no series (docs/data-contract.md, `group`).
+  if (!victims || victims.unit !== 'persons' || !victims.group || victims.group === 'people') return null;
+  const at = m!.indices![3]![0];
+  const q = findQuantities(m![3]!)[0];
+  if (!q || q.value === null || q.start !== 0 || m![3]!.slice(q.end).trim() !== '') return null;
+  const start = m![1]!.length;
+  return {
+    kind: 'casualty', category: lead.category, group: victims.group, unit: 'persons',
+    quantity: { value: q.value, vague_word: q.vague_word, modifier: q.modifier }, count_phrase: q.phrase,
+    figStart: at + q.start, figEnd: at + q.end, cueStart: start, cueEnd: at + q.end, places: [], actor_text: lead.actor ?? '', cumulative: false,
+  };
+}
+
+/** The lead of the list being read, sentence by sentence: a list by place, or a casualty table by victims. */
 export class ListLeads {
   private lead: Lead | null = null;
+  private byVictims: Lead | null = null;
 
   /** The sentence's item fact when it continues a list (and no finder read a fact in it); the lead moves on. */
   read(s: string, found: Draft[]): Draft[] {
-    const item = this.lead && !found.length ? listItem(s, this.lead) : null;
+    const item = found.length ? null : this.lead ? listItem(s, this.lead) : this.byVictims ? groupItem(s, this.byVictims) : null;
     if (item) return [item];
     this.lead = listLead(s);
+    this.byVictims = this.lead ? null : groupLead(s);
     return [];
   }
 }

@@ -123,12 +123,13 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
     const found = classify(lower, modifiers.join(' '), s.slice(pos + t[0].length)) ?? demonym(word, s.slice(pos + t[0].length));
     if (found && !(lower === 'displaced' && nextIsNoun(s.slice(pos + t[0].length))) && !sidedNounNext(s.slice(pos + t[0].length))) {
       let end = extendConjunction(s, pos + t[0].length);
+      const group = found.unit === 'persons' ? conjoinedGroup(found.group, s.slice(pos + t[0].length, end)) : found.group;
       if (found.unit === 'persons') {
         const side = sideComplementEnd(s, end, found.group);
         // "members of regime forces and loyal militiamen": the conjunction may follow the complement.
         end = side > end ? extendConjunction(s, side) : extendComplement(s, end);
       }
-      return { ...found, noun: word, end, modifiers: modifiers.join(' '), internalCue: cueOf(modifiers, lower) };
+      return { ...found, group, noun: word, end, modifiers: modifiers.join(' '), internalCue: cueOf(modifiers, lower) };
     }
     if (STOP.has(lower)) return null;
     modifiers.push(word);
@@ -195,6 +196,19 @@ function cueOf(modifiers: string[], noun: string): HeadNoun['internalCue'] {
   if (noun === 'dead' || noun === 'bodies') return 'killed';
   if (/\b(?:injured|wounded)\b/.test(mods)) return 'injured';
   return '';
+}
+
+/** Groups that are each civilians by the schema's series (children and women are parts of the civilian toll). */
+const CIVILIAN_PARTS = new Set<Group | ''>(['women', 'children', 'civilians']);
+
+/**
+ * "women and children", "children and civilians": a phrase joining two different civilian groups counts civilians,
+ * neither part alone (a count of women and children is no series of women). `joined` is the conjunction after the noun.
+ */
+function conjoinedGroup(group: Group | '', joined: string): Group | '' {
+  if (!CIVILIAN_PARTS.has(group)) return group;
+  const others = joined.toLowerCase().split(/[^\p{L}]+/u).map((w) => PERSON_NOUNS[w]);
+  return others.some((g) => g !== group && CIVILIAN_PARTS.has(g as Group)) ? 'civilians' : group;
 }
 
 /** "towns and villages", "rebels and civilians", "displaced people and refugees": one phrase. */

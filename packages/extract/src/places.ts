@@ -59,7 +59,16 @@ const PREFIX = /\b(?:(the\s+)?(?:(?:strategic|key|nearby|rebel-held|opposition-h
 
 /** Locative words and place verbs that put a place right after them. */
 const CUE =
-  /\b(in|on|near|around|outside|at|into|toward|towards|to|from|inside|within|across|throughout|through|between|via|past|and|captur\w*|seiz\w*|took|takes?|taking|retak\w*|retook|recaptur\w*|regain\w*|freed|free|liberat\w*|overr[au]n\w*|enter\w*|storm\w*|breach\w*|reach\w*|besieg\w*|lost|lose|losing|abandon\w*|clear(?:ed|ing)|secured|surround\w*|encircl\w*|controlled|controls|fled|flee\w*|left|leave|shell\w*|bomb\w*|struck|strike|hit|target\w*|attack\w*)\s+$/i;
+  new RegExp(`\\b(${[
+    // prepositions of place and motion
+    'in|on|near|around|outside|at|into|toward|towards|to|from|inside|within|across|throughout|through|between|via|past|and',
+    // verbs of taking and holding ground
+    'captur\\w*|seiz\\w*|took|takes?|taking|retak\\w*|retook|recaptur\\w*|regain\\w*|freed|free|liberat\\w*|overr[au]n\\w*',
+    'enter\\w*|storm\\w*|breach\\w*|reach\\w*|besieg\\w*|lost|lose|losing|abandon\\w*|clear(?:ed|ing)|secured',
+    'surround\\w*|encircl\\w*|controlled|controls',
+    // verbs of flight and of attack
+    'fled|flee\\w*|left|leav(?:e|es|ing)|shell\\w*|bomb\\w*|struck|strike|hit|target\\w*|attack\\w*',
+  ].join('|')})\\s+$`, 'i');
 
 /** Lowercase descriptors between the cue and the name: "southern Daraa", "the western Homs countryside". */
 const DESCRIPTOR =
@@ -263,8 +272,9 @@ function findCue(lead: string): { cue: string; descriptor: string } | null {
     if (m && m.index === 0) return { cue: words[i]!.toLowerCase(), descriptor };
     // "took control of the strategic X": "control of/over" is one cue.
     if (/^(?:of|over)$/i.test(words[i]!) && /^control$/i.test(words[i - 1] ?? '')) return { cue: 'control', descriptor };
-    // "the Battle of X", "the siege of X", "the battle for X": the place fought over.
+    // "the Battle of X", "the siege of X", "the battle for X", "the fight for X": the place fought over.
     if (/^(?:of|for)$/i.test(words[i]!) && /^(?:battle|siege)$/i.test(words[i - 1] ?? '')) return { cue: 'battle', descriptor };
+    if (/^for$/i.test(words[i]!) && /^(?:fight|struggle)$/i.test(words[i - 1] ?? '')) return { cue: 'battle', descriptor };
     // "took back X", "won back X": the particle belongs to the capture verb before it.
     if (/^back$/i.test(words[i]!) && /^(?:took|takes?|taking|taken|won|wins?|winning)$/i.test(words[i - 1] ?? '')) return { cue: words[i - 1]!.toLowerCase(), descriptor };
   }

@@ -61,3 +61,14 @@ export function probe(categories: string[], [genre, war, text, wants, skip]: Pro
   if (skip && !process.env.PROBE_ALL) it.skip(`${name} [gap: ${skip}]`, run);
   else it(name, run);
 }
+
+/** Whether a probe passes, skipped or not: a set's score is how many of its probes pass, so a file can assert it. */
+export function passes(categories: string[], [, , text, wants]: Probe): boolean {
+  const left = extract(text).filter((f) => categories.includes(f.category));
+  for (const w of wants) {
+    const i = left.findIndex((f) => matches(f, w));
+    if (i < 0) return false;
+    left.splice(i, 1);
+  }
+  return left.length === 0;
+}
