@@ -376,7 +376,7 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
   // The winner is named after the place ("withdrew from X as the army advanced"), earlier in the sentence ("When the
   // Peshmerga entered A, ISIS withdrew from B"), or in the sentences before.
   if (v.voice === 'withdrew') {
-    const earlier = actorsNamed(s.slice(0, v.start)).reverse();
+    const earlier = actorsNamed(withoutAllies(s.slice(0, v.start))).reverse();
     return opponent(subjectActor(s, v.start), [...actorsNamed(s.slice(objectEnd)), ...earlier, ...memory.actors.slice(-8).reverse()]);
   }
   // "fell to them": the pronoun stands for an actor of the previous sentences.
@@ -393,6 +393,15 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
   }
   return ownersForces(s, v.start) || subjectActor(s, v.start) || recentActor(memory);
 }
+
+/**
+ * The side that withdrew, without the allies named with it ("the army, backed by Burundian troops, abandoned X"):
+ * an ally of the loser is not who took the place. Masked with spaces so offsets stay.
+ */
+function withoutAllies(before: string): string {
+  return before.replace(ALLY_PHRASE, (m) => ' '.repeat(m.length));
+}
+const ALLY_PHRASE = /\b(?:(?:supported|backed|aided|assisted|reinforced|accompanied|joined)\s+by|alongside|together\s+with|along\s+with)\s[^,;]*/gi;
 
 /**
  * "Ukraine said its troops had retaken X", "the RSF announced that its fighters took X": forces named by a possessive

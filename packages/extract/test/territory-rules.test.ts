@@ -278,6 +278,16 @@ rule('a side that withdrew lost the place to the side named earlier in the sente
     { category: 'advanced', places: ['Wad Madani'], actor: 'RSF' },
     { category: 'captured', places: ['Wad Madani'], actor: 'RSF' },
   ]],
+  // An ally named with the side that withdrew ("backed by", "supported by", "alongside") did not take the place.
+  ['wire', 'ISIS fighters shelled the outskirts of Ramadi. Iraqi troops, backed by US-led coalition aircraft, withdrew from Ramadi.', [
+    { category: 'captured', places: ['Ramadi'], actor: 'ISIS fighters' },
+  ]],
+  ['thinktank', 'M23 rebels shelled army positions near Sake. The FARDC, supported by Burundian troops, abandoned the town of Sake.', [
+    { category: 'captured', places: ['Sake'], actor: 'M23 rebels' },
+  ]],
+  ['encyclopedic', 'HTS fighters shelled Saraqib. Syrian troops, alongside Iranian-backed militias, withdrew from Saraqib.', [
+    { category: 'captured', places: ['Saraqib'], actor: 'HTS' },
+  ]],
 ]);
 
 rule('"took back X", "won back X" are captures', [
