@@ -15,9 +15,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join, posix, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { APP_DIR, launchBrowser, oneBuildAtATime, serveDir, type CDPSession, type Page } from '../apps/dashboard/scripts/harness.ts';
+import { APP_DIR, launchBrowser, oneBuildAtATime, scriptBytes, scriptsOf, serveDir, type CDPSession, type Page } from '../apps/dashboard/scripts/harness.ts';
 
 const PAGES = ['/', '/displacement/', '/casualties/', '/territory/', '/sources/', '/data/'];
 const CHART_PAGES = new Set(['/', '/displacement/', '/casualties/', '/territory/']);
@@ -74,25 +74,6 @@ function folderBytes(dir: string): { bytes: number; files: number } {
     files++;
   }
   return { bytes, files };
-}
-
-/** The scripts a page loads: the modules its HTML names (modulepreload and import()), then their static imports. */
-function scriptsOf(build: string, page: string): string[] {
-  const html = readFileSync(join(build, page, 'index.html'), 'utf8');
-  const pageUrl = posix.join('/', page, '/');
-  const found = new Set<string>();
-  const queue = [...html.matchAll(/(?:href|import\()\s*=?\s*["']([^"']+\.js)["']/g)].map((m) => posix.resolve(pageUrl, m[1]));
-  while (queue.length) {
-    const url = queue.pop()!;
-    if (found.has(url) || !existsSync(join(build, url))) continue;
-    found.add(url);
-    const code = readFileSync(join(build, url), 'utf8');
-    // Static imports of a built chunk: `import ... from "./x.js"` or `import "./x.js"`.
-    for (const m of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-      queue.push(posix.resolve(posix.dirname(url), m[1]));
-    }
-  }
-  return [...found].sort();
 }
 
 /** Elements Tab reaches: focusable, not disabled, not tabindex -1, not inside a closed <details> (its summary is). */
@@ -182,8 +163,8 @@ async function main() {
   console.log(`  ${'page'.padEnd(16)} ${'JS'.padStart(9)} ${'HTML+data'.padStart(10)} ${'raw data'.padStart(9)} ${'interactive'.padStart(20)} ${'marks'.padStart(6)} ${'Tab stops'.padStart(10)} ${'filter'.padStart(16)}`);
   try {
     for (const path of pages) {
-      const scripts = scriptsOf(build, path);
-      const js = scripts.reduce((sum, url) => sum + gzipSync(readFileSync(join(build, url)), { level: 9 }).length, 0);
+      const hydrates = scriptsOf(build, path).length > 0;
+      const js = scriptBytes(build, path);
       const html = gzipSync(readFileSync(join(build, path, 'index.html')), { level: 9 }).length;
       const dataFile = join(build, path, '__data.json');
       const raw = existsSync(dataFile) ? mb(statSync(dataFile).size) : '–';
@@ -197,7 +178,7 @@ async function main() {
         await tab.setViewportSize({ width: 1440, height: 900 });
         const cdp = await browser.context.newCDPSession(tab);
         await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-        const t = await timeToInteractive(tab, server.url + path, scripts.length > 0).catch((err: Error) => {
+        const t = await timeToInteractive(tab, server.url + path, hydrates).catch((err: Error) => {
           console.error(`  ${path}: not interactive: ${err.message.split('\n')[0]}`);
           return Number.POSITIVE_INFINITY;
         });

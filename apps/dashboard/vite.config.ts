@@ -11,5 +11,7 @@ process.env.FRONTLINE_REPO_ROOT = resolve(import.meta.dirname, '../..');
 
 export default defineConfig({
   plugins: [copyDataFiles(dataDir, `${import.meta.dirname}/static/data`), sveltekit()],
+  // LayerChart's class helper merges Tailwind classes; the dashboard has none, so a join does (src/lib/shims/tailwind-merge.ts).
+  resolve: { alias: { 'tailwind-merge': `${import.meta.dirname}/src/lib/shims/tailwind-merge.ts` } },
   build: { chunkSizeWarningLimit: 800 },
 });

@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildSite,
   launchBrowser,
+  scriptBytes,
+  scriptsOf,
   serveDir,
   type Browser,
   type Page,
@@ -140,6 +142,17 @@ const nonZero = (counts: Record<string, number>) => Object.fromEntries(Object.en
 const query = (view: View) => new URLSearchParams(Object.entries(view).filter(([, v]) => v) as [string, string][]).toString();
 
 describe('dashboard', () => {
+  // Issue 11: at most 150 KB of gzip JavaScript per page, with LayerChart (its chart, not a hand-drawn stand-in).
+  it('ships at most 150 KB of gzip JavaScript on each page, LayerChart among it', () => {
+    for (const path of PAGES) {
+      expect(scriptBytes(site, path), path).toBeLessThanOrEqual(150 * 1024);
+    }
+    for (const path of CHART_PAGES) {
+      const code = scriptsOf(site, path).map((url) => readFileSync(join(site, url), 'utf8')).join('\n');
+      expect(code, path).toContain('lc-root-container');
+    }
+  });
+
   it('draws one mark per table row on every chart page', async () => {
     const expected = expectedMarks(tables, {});
     for (const path of CHART_PAGES) {

@@ -3,16 +3,41 @@
  * Lives in the app so `playwright-core` resolves from the app's own dependencies.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, posix, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 export type { CDPSession, Page } from 'playwright-core';
 
 export const APP_DIR = resolve(import.meta.dirname, '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The scripts a page loads: the modules its HTML names (modulepreload and import()), then their static imports. */
+export function scriptsOf(build: string, page: string): string[] {
+  const html = readFileSync(join(build, page, 'index.html'), 'utf8');
+  const pageUrl = posix.join('/', page, '/');
+  const found = new Set<string>();
+  const queue = [...html.matchAll(/(?:href|import\()\s*=?\s*["']([^"']+\.js)["']/g)].map((m) => posix.resolve(pageUrl, m[1]));
+  while (queue.length) {
+    const url = queue.pop()!;
+    if (found.has(url) || !existsSync(join(build, url))) continue;
+    found.add(url);
+    const code = readFileSync(join(build, url), 'utf8');
+    // Static imports of a built chunk: `import ... from "./x.js"` or `import "./x.js"`.
+    for (const m of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+      queue.push(posix.resolve(posix.dirname(url), m[1]));
+    }
+  }
+  return [...found].sort();
+}
+
+/** The gzip (level 9) bytes of the JavaScript a page loads: the figure of the 150 KB per page budget (issue 11). */
+export function scriptBytes(build: string, page: string): number {
+  return scriptsOf(build, page).reduce((sum, url) => sum + gzipSync(readFileSync(join(build, url)), { level: 9 }).length, 0);
+}
 
 /** Builds the site from a pipeline output folder into `out` (vite build, prerendered); throws with the log on failure. */
 export function buildSite(dataDir: string, out: string): void {
@@ -21,7 +46,9 @@ export function buildSite(dataDir: string, out: string): void {
     spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
       cwd: APP_DIR,
       encoding: 'utf8',
-      env: { ...process.env, FRONTLINE_DATA: dataDir, FRONTLINE_DASHBOARD_OUT: out },
+      // NODE_ENV production: vitest sets it to `test`, which vite keeps, and Svelte then builds its dev runtime
+      // (about 18 KB more gzip JavaScript per page), not the site `npm start` ships.
+      env: { ...process.env, NODE_ENV: 'production', FRONTLINE_DATA: dataDir, FRONTLINE_DASHBOARD_OUT: out },
     }),
   );
   if (run.status !== 0) throw new Error(`dashboard build failed:\n${run.stdout}\n${run.stderr}`);
