@@ -18,7 +18,7 @@ import { continuesSubject, reportedSubjects } from './continuation.ts';
 import { findQuantities } from './numbers.ts';
 import { actorMentions } from './actors.ts';
 
-const SAY = String.raw`(?:said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|claimed|claims|estimated|estimates|estimate|assessed|assesses|assess|documented|documents|document|added|adds|confirmed|confirms|confirm|noted|notes|recorded|records|record|warned|warns|wrote|counted|counts|count|tracked|tracks|track|verified|verifies|verify|registered|registers|register|monitored|issued|released|published|received\s+reports|spoke\s+of|speaks\s+of|put\s+the\s+(?:death\s+)?toll\s+at|puts\s+the\s+(?:death\s+)?toll\s+at)`;
+const SAY = String.raw`(?:said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|claimed|claims|estimated|estimates|estimate|assessed|assesses|assess|documented|documents|document|added|adds|confirmed|confirms|confirm|noted|notes|recorded|records|record|warned|warns|wrote|counted|counts|count|tracked|tracks|track|verified|verifies|verify|registered|registers|register|monitored|issued|released|published|received\s+reports|spoke\s+of|speaks\s+of|put\s+the\s+(?:death\s+)?toll\s+at|puts\s+the\s+(?:death\s+)?toll\s+at|placed\s+the\s+(?:death\s+)?toll\s+at)`;
 /** Verbs of counting or reporting, whose subject is the figure's source ("X tracked"); the others are speech ("X said"). */
 const REPORTING_VERB = /^(?:report|estimat|assess|document|confirm|record|count|track|verif|regist|monitor|issued|released|published|received)/i;
 const SAY_RE = new RegExp(String.raw`\b${SAY}\b`, 'g');
@@ -512,12 +512,16 @@ function notSaying(s: string, at: number, verb: string): boolean {
   if (/\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\p{L}+ly\s+)?$/iu.test(before)) return true;
   // "partners report that 300 arrived": the plain form is a verb only before what is reported.
   if (/^report$/i.test(verb)) return !/^\s+(?:that|at\s+least|more\s+than|over|nearly|some|about|around|\d)/i.test(after);
-  if (/^estimate/i.test(verb)) return !/^\s*(?:that\b|[,.;]|$)/i.test(after);
+  // "estimated the number of displaced people at N": an estimate of a count is said by its subject.
+  if (/^estimate/i.test(verb)) return !/^\s*(?:that\b|[,.;]|$)/i.test(after) && !ESTIMATED_COUNT.test(after);
   if (/^claim/i.test(verb)) return /^\s+(?:the\s+lives|lives|responsibility|control|victory)\b/i.test(after);
   if (/^(?:count|record|document|note|track|verif|regist|monitor)/i.test(verb)) return !countFollows(after);
   if (/^(?:issued|released|published)$/i.test(verb)) return !/^\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?(?:statement|report|update|bulletin|figures|data|toll)\b/iu.test(after);
   return false;
 }
+
+/** What an estimate that states a count sets: "estimated the number of ...", "estimated the death toll at". */
+const ESTIMATED_COUNT = /^\s+(?:the|their|its)\s+(?:total\s+|overall\s+)?(?:number|death\s+toll|toll|tally)\b/i;
 
 /** The subject of a saying verb: the words back to the previous boundary, skipping "X, who/which ..., says". */
 function sayer(s: string, verbAt: number): string | null {
@@ -526,7 +530,8 @@ function sayer(s: string, verbAt: number): string | null {
   const after = s.slice(verbAt);
   const noun = /^reports?\s+(?:said|say|says|claimed|indicate[sd]?|suggest(?:s|ed)?|of|from)\b/i.test(after);
   if (/^reports?\b/.test(after) && (noun || /\b(?:recent|media|news|field|these|those|a|an|such|his|her|their|its)\s+$/.test(before))) return null;
-  const segments = before.split(/[,;:—–"“”]|\bthat\s+(?=[\p{L}])/u);
+  // A hyphen between spaces is a dash as typed in plain text: "NNA - The ministry said" opens with a dateline credit.
+  const segments = before.split(/[,;:—–"“”]|\s-\s|\bthat\s+(?=[\p{L}])/u);
   let seg = segments.pop() ?? '';
   // "X, who heads the clinic, said": the subject is before the relative clause; "X, backed by Y, said": before the participle.
   if (!seg.trim() && segments.length >= 2) {

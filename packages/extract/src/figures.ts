@@ -276,7 +276,23 @@ function includedIn(s: string, np: FigureNP, last: Draft | undefined): { cue: Cu
   const tail = np.head !== null && /,\s*$/.test(s.slice(0, np.q.start)) && PARTITIVE_TAIL.test(s.slice(np.q.end));
   if (!bracket && !tail && !opens.test(s.slice(0, np.q.start))) return null;
   if (/[;.]/.test(s.slice(last.cueEnd, np.q.start))) return null;
+  if (countsOtherThings(s, Math.max(last.figEnd, last.cueEnd), np.q.start)) return null;
   return { cue: { category: last.category, start: last.cueStart, end: last.cueEnd, cumulative: last.cumulative }, subject: true };
+}
+
+/**
+ * "100 were injured, while 50 ambulances were damaged, including 25 that ...": a figure of things this stage does
+ * not count (a plural noun no head reads) that opens a clause between the fact and "including" is the whole the part
+ * belongs to.
+ */
+function countsOtherThings(s: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  return findQuantities(s.slice(from, to)).some((q) => {
+    const at = { ...q, start: q.start + from, end: q.end + from };
+    // Only a figure that opens a clause ("while 50 ambulances were"); "killed in 3 strikes, including" is no whole.
+    const opensClause = /(?:[,;]|\b(?:and|while|whereas|but))\s+$/.test(s.slice(0, at.start));
+    return opensClause && /^\s+\p{Ll}[\p{Ll}-]*s\b/u.test(s.slice(at.end)) && readHead(s, at) === null;
+  });
 }
 
 /**

@@ -413,8 +413,10 @@ function lastWord(f: Frame): string {
 function asSubject(tokens: Token[], c: Counted): Attachment | null {
   let k = c.head ? c.head.i + 1 : c.after;
   const endTok = tokens.findIndex((t) => t.start >= c.end);
+  // The counted phrase may already hold part of a phrase of origin ("N people from the Rutshuru"): read it whole.
+  const origin = pastOrigin(tokens, k);
   if (endTok > k) k = endTok;
-  k = pastInsert(tokens, k);
+  k = origin > k ? origin : pastInsert(tokens, k);
   const rate = pastRate(tokens, k) > k;
   if (rate) k = pastRate(tokens, k);
   let passive = false;
@@ -463,6 +465,24 @@ function pastInsert(tokens: Token[], k: number): number {
     if (t.text === close) return j + 1;
     // A clause of its own (a verb) or the end of one is no apposition; an apostrophe ("fighters' relatives") is inside it.
     if (t.pos === 'VERB' || t.pos === 'AUX' || /^[.;:()!?,]$/.test(t.text)) return k;
+  }
+  return k;
+}
+
+/** Word classes of a place phrase of origin: "the Rutshuru territory", "Myanmar’s North-West region". */
+const ORIGIN_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART']);
+
+/**
+ * The token after a phrase of origin right after the subject ("N people from the Rutshuru territory have fled", "N
+ * individuals from the country's north-west have sought refuge"), or `k`: who they are stays the verb's subject. A
+ * figure or a clause mark inside ends the look, so "N of 20,000 residents from ..." is not crossed.
+ */
+function pastOrigin(tokens: Token[], k: number): number {
+  if (tokens[k]?.lemma !== 'from') return k;
+  for (let j = k + 1; j < tokens.length && j <= k + INSERT_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'AUX' || t.pos === 'VERB') return j > k + 1 ? j : k;
+    if (!ORIGIN_POS.has(t.pos) && t.lemma !== 'of' && !/^[-'’]$/.test(t.text)) return k;
   }
   return k;
 }

@@ -10,8 +10,11 @@ import { isCategory } from './frame-parts.ts';
 import { frameFor } from './frames.ts';
 import { readHead } from './nouns.ts';
 
-/** Verbs that make a toll what it is: "brought the toll to 95", "it brought to 120 the number of ...". */
-const CAUSE_VERBS = new Set(['bring', 'raise', 'push', 'take', 'put']);
+/**
+ * Verbs that make a toll what it is: "brought the toll to 95", "it brought to 120 the number of ...", and the verbs of
+ * an estimate that set it at a figure ("estimated the number of displaced people at 1.4 million", "placed the toll at").
+ */
+const CAUSE_VERBS = new Set(['bring', 'raise', 'push', 'take', 'put', 'estimate', 'place']);
 const CHANGE_VERBS = new Set(['rise', 'increase', 'climb', 'reach', 'jump', 'grow', 'stand', 'hit', 'mount', 'soar', 'swell']);
 /** Verbs of change that take the figure as their object: "has reached 63", "topped 1,000". */
 const DIRECT_CHANGE = new Set(['reach', 'top', 'exceed', 'surpass', 'pass']);

@@ -79,7 +79,9 @@ const UNIT_W = Object.keys(UNITS).join('|');
 const TENS_W = Object.keys(TENS).join('|');
 const WORD_NUM = String.raw`half\s+a\s+million|(?:(?:${TENS_W})(?:[-\s](?:${UNIT_W}))?|${UNIT_W}|a(?=\s+(?:dozen|hundred|thousand|million)\b))(?:\s+dozen|(?:\s+(?:hundred|thousand|million|billion))+)?|a\s+dozen`;
 // A last thousands group of two digits ("12,88") is a typo for three: it is one figure, not "12" and "88".
-const DIGIT_NUM = String.raw`\d{1,3}(?:,\d{3})*,\d{2}(?![\d.])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// "1,4 million": a comma before one or two digits and a scale word is a decimal comma (a thousands group has three).
+const DECIMAL_COMMA = String.raw`\d{1,3},\d{1,2}(?=\s?(?:million|billion)\b)`;
+const DIGIT_NUM = String.raw`${DECIMAL_COMMA}|\d{1,3}(?:,\d{3})*,\d{2}(?![\d.])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const DIGIT_SCALE = String.raw`(?:\s?(?:million|billion)\b|(?:m|bn|k)(?![\p{L}\p{N}]))`;
 const MOD_RE = MODIFIERS.map(([w]) => w.replace(/ /g, '\\s+')).join('|');
 const VAGUE_RE = VAGUE.map(([w]) => w.replace(/ /g, '\\s+')).join('|');
@@ -113,8 +115,10 @@ export function wordNumber(text: string): number | null {
 export function digitNumber(text: string): number | null {
   const m = /^([\d,]+(?:\.\d+)?)\s?(million|billion|m|bn|k)?$/i.exec(text.trim());
   if (!m) return null;
-  // "12,88": a thousands group cut short is read as its leading digits (12,880), the right order of magnitude.
-  const digits = /,\d{2}$/.test(m[1]!) ? `${m[1]!}0` : m[1]!;
+  // "1,4 million": a decimal comma before a scale word. "12,88": a thousands group cut short is read as its leading
+  // digits (12,880), the right order of magnitude.
+  const decimal = !!m[2] && /^\d{1,3},\d{1,2}$/.test(m[1]!);
+  const digits = decimal ? m[1]!.replace(',', '.') : /,\d{2}$/.test(m[1]!) ? `${m[1]!}0` : m[1]!;
   const base = Number(digits.replace(/,/g, ''));
   if (!Number.isFinite(base)) return null;
   const scale = m[2] ? SCALES[m[2].toLowerCase()]! : 1;

@@ -139,7 +139,7 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
     // "Rebels took X, which the army had seized in 2016": a date inside a relative clause dates only that clause.
     if (t.clause && !(span.start >= t.clause.start && span.end <= t.clause.end)) continue;
     let score = between.length;
-    if (/[;:]|\bbut\b|\bwhile\b|\bwhere\b|\bwhich\b|\bwho\b/.test(between)) score += 150;
+    if (/[;:]|\bbut\b|\bwhile\b|\bwhere\b|\bwhich\b|\bwho\b/.test(ownRelative(between, t.start >= span.end))) score += 150;
     if (/,/.test(between)) score += 20;
     if (t.reportDate) score += 500;
     if (score < bestScore) {
@@ -148,4 +148,13 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
     }
   }
   return best;
+}
+
+/**
+ * "N families (M individuals) who have been displaced since X": a relative clause on the counted noun itself, after
+ * the figure, says what was counted and since when; its "who" parts no clauses. Only that opening is cut from the gap.
+ */
+const OWN_RELATIVE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:\([^()]*\)\s*)?(?:who|that)\s/u;
+function ownRelative(between: string, after: boolean): string {
+  return after ? between.replace(OWN_RELATIVE, ' ') : between;
 }
