@@ -75,6 +75,9 @@ const PRE: [Category, RegExp, boolean?][] = [
 const FORCE_PRE = /\b(?:forc(?:ing|ed|es|e)|prompting|prompted|causing|caused|driving|drove|driven|pushing|pushed|compelling|compelled)\s*$/i;
 const FORCE_POST = /^\s*to\s+(?:flee|leave|abandon|escape|evacuate)/i;
 const RETURN_POST = /^\s*to\s+return\b/i;
+// The death idiom with the count before "lives": "clashes that claimed at least three lives", "cost 40 lives".
+const LIVES_PRE = /\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes?))(?:\s+(?:at\s+least|at\s+most|some|about|around|nearly|almost|over|more\s+than|another))?\s*$/i;
+const LIVES_POST = /^\s*(?:more\s+|other\s+|civilian\s+|innocent\s+)?lives\b/i;
 
 /** The cue right after a figure's noun phrase, if any. */
 export function postCue(s: string, from: number): CueHit | null {
@@ -94,6 +97,9 @@ export function preCue(s: string, to: number, after: string): CueHit | null {
   if (FORCE_PRE.test(before) && FORCE_POST.test(after)) {
     const m = FORCE_PRE.exec(before)!;
     return { category: 'displaced', start: m.index, end: to };
+  }
+  if (LIVES_PRE.test(before) && LIVES_POST.test(after)) {
+    return { category: 'killed', start: LIVES_PRE.exec(before)!.index, end: to };
   }
   if (RETURN_POST.test(after) && /\b(?:allow(?:ed|ing)?|enabl(?:ed|ing)|let|help(?:ed|ing)?)\s*$/i.test(before)) {
     return { category: 'returned', start: to, end: to };

@@ -120,7 +120,8 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
     if (!t) return null;
     const word = t[2]!;
     const lower = word.toLowerCase();
-    const found = classify(lower, modifiers.join(' '), s.slice(pos + t[0].length)) ?? demonym(word, s.slice(pos + t[0].length));
+    const rest = s.slice(pos + t[0].length);
+    const found = classify(lower, modifiers.join(' '), rest) ?? armedGroupHead(word, rest) ?? demonym(word, rest);
     if (found && !(lower === 'displaced' && nextIsNoun(s.slice(pos + t[0].length))) && !sidedNounNext(s.slice(pos + t[0].length))) {
       let end = extendConjunction(s, pos + t[0].length);
       const group = found.unit === 'persons' ? conjoinedGroup(found.group, s.slice(pos + t[0].length, end)) : found.group;
@@ -165,6 +166,18 @@ function nextIsNoun(rest: string): boolean {
 
 /** A people named by where they are from ("Ukrainians", "Armenians", "Sudanese", "Yemenis"): a capitalised plural. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ians|ans|ese|is)$/u;
+
+/**
+ * "10 Taliban were killed", "14 Houthis died": a named armed group (actors.csv) counts its fighters when its name ends
+ * the noun phrase. Followed by a noun ("30 SDF positions", "12 Houthi fighters") it is that noun's modifier instead.
+ */
+function armedGroupHead(word: string, after: string): ReturnType<typeof classify> {
+  if (!/^(?:\p{Lu}|al-\p{Lu})/u.test(word)) return null;
+  const next = TOKEN.exec(after)?.[2]?.toLowerCase();
+  if (next !== undefined && !STOP.has(next)) return null;
+  const group = sideGroup(word);
+  return group === 'government_forces' || group === 'opposition_fighters' || group === 'isis_fighters' ? { unit: 'persons', group } : null;
+}
 
 /** "3,000 Ukrainians crossed": people, unless a noun of people follows ("Sudanese refugees" counts the refugees). */
 function demonym(word: string, after: string): ReturnType<typeof classify> {

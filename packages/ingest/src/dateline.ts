@@ -59,10 +59,28 @@ function topLines(text: string): string[] {
     .slice(0, TOP_LINES);
 }
 
+// A section or byline label before a timestamp ("World News 12 March 2015 09:30 (UTC +03:00)") is a few words, not a
+// sentence: a line longer than this, or one that ends a sentence, is story text that happens to give a clock time.
+const STAMP_LINE_MAX = 80;
+
+/**
+ * A short top line that ends in a full date and a clock time: the page's own timestamp, whatever label stands before
+ * it. The clock time is what tells it from a story line that names a date.
+ */
+export function stampLine(line: string): DateMention | null {
+  if (line.length > STAMP_LINE_MAX || /[.!?"”]$/.test(line)) return null;
+  const clock = TIME_SUFFIX.exec(line);
+  if (!clock || !/\d[:.]\d/.test(clock[0])) return null;
+  const core = line.slice(0, clock.index);
+  const date = findDates(core).at(-1);
+  if (!date || date.precision !== 'day' || date.year === null || core.slice(date.end).trim() !== '') return null;
+  return date;
+}
+
 /** The article's dateline, if one of its first lines is one. */
 export function findDateline(text: string): Dateline | null {
   for (const line of topLines(text)) {
-    const date = dateOnlyLine(line);
+    const date = dateOnlyLine(line) ?? stampLine(line);
     if (date) return { phrase: line, date };
     const wire = WIRE.exec(line) ?? WIRE_BARE.exec(line);
     // The date is read from the whole opening: the city pattern may have taken "Jan." for a second place name.

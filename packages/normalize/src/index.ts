@@ -93,7 +93,7 @@ function readFact(
     cumulative: x.cumulative,
     certainty: x.certainty ?? 'stated',
     hedge: x.hedge ?? '',
-    ...reporters(x),
+    ...reporters(x, actors.country ?? ''),
     quote: x.quote,
     sentence_index: x.sentence_index,
     char_start: x.char_start,
@@ -164,7 +164,7 @@ export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord,
 }
 
 /** The reporters, normalized, and how they were found ('' when there are none). */
-function reporters(x: ExtractedFact): Pick<Fact, 'reported_by' | 'reporter_basis'> {
-  const reported_by = resolveSources(x.reporter_texts);
+function reporters(x: ExtractedFact, country: string): Pick<Fact, 'reported_by' | 'reporter_basis'> {
+  const reported_by = resolveSources(x.reporter_texts, country);
   return { reported_by, reporter_basis: reported_by.length ? (x.reporter_basis ?? '') : '' };
 }
