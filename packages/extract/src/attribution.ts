@@ -18,22 +18,31 @@ import { continuesSubject, reportedSubjects } from './continuation.ts';
 import { findQuantities } from './numbers.ts';
 import { actorMentions } from './actors.ts';
 
-const SAY = String.raw`(?:said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|claimed|claims|estimated|estimates|estimate|assessed|assesses|assess|documented|documents|document|added|adds|confirmed|confirms|confirm|noted|notes|recorded|records|record|warned|warns|wrote|counted|counts|count|tracked|tracks|track|verified|verifies|verify|registered|registers|register|monitored|issued|released|published|received\s+reports|spoke\s+of|speaks\s+of|put\s+the\s+(?:death\s+)?toll\s+at|puts\s+the\s+(?:death\s+)?toll\s+at|placed\s+the\s+(?:death\s+)?toll\s+at)`;
+const SAY = String.raw`(?:${[
+  'said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|claimed|claims',
+  'estimated|estimates|estimate|assessed|assesses|assess|documented|documents|document|added|adds',
+  'confirmed|confirms|confirm|noted|notes|mentioned|mentions|recorded|records|record|warned|warns|wrote',
+  'counted|counts|count|tracked|tracks|track|verified|verifies|verify|registered|registers|register',
+  'monitored|issued|released|published|received\\s+reports|spoke\\s+of|speaks\\s+of',
+  '(?:put|puts|placed)\\s+the\\s+(?:death\\s+)?toll\\s+at',
+].join('|')})`;
 /** Verbs of counting or reporting, whose subject is the figure's source ("X tracked"); the others are speech ("X said"). */
 const REPORTING_VERB = /^(?:report|estimat|assess|document|confirm|record|count|track|verif|regist|monitor|issued|released|published|received)/i;
 const SAY_RE = new RegExp(String.raw`\b${SAY}\b`, 'g');
 /** Every construction below holds one of these words: a sentence without any is skipped at once. */
 const ANY_CUE =
-  /\b(?:sa(?:id|ys?)|spoke|speaks|puts?\s+the|report|t(?:old|ells?)|announc|stat|claim|estimat|assess|document|record|track|verif|regist|monitor|confirm|not(?:ed|es)|add|warn|wrote|count|issued|released|published|received|according|as\s+per|per|citing|quoting|figures|data|statistics|numbers|tally|toll|statement|bulletin|update|communiqu|indicat|show|compil|cited|source)/i;
+  /\b(?:sa(?:id|ys?)|spoke|speaks|puts?\s+the|report|t(?:old|ells?)|announc|stat|claim|estimat|assess|document|record|track|verif|regist|monitor|confirm|not(?:ed|es)|mention|add|warn|wrote|count|issued|released|published|received|according|as\s+per|per|citing|quoting|figures|data|statistics|numbers|tally|toll|statement|bulletin|update|communiqu|indicat|show|compil|cited|source)/i;
 /** Verbs whose passive agent is the reporter: "displacements recorded by the Cluster". */
 const BY_AGENT = /\b(?:reported|recorded|documented|tracked|verified|registered|counted|monitored|confirmed|announced|released|published|issued|compiled|cited|quoted)\s+by\s+([^,;:"“”()]+?)(?=\s*(?:[,;:"“”()]|\.(?:\s|$)|$|\s+(?:on|in|at|since|between|during|from|to|as|and|with|for|over|until|after|before|that|which|who)\b))/gi;
 const NP_END = String.raw`(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$|\s+(?:on|in|as|and|which|who|that|since|between|until)\b))`;
 const ACCORDING = new RegExp(String.raw`\b(?:according\s+to|as\s+per)\s+([^,.;:"“”]+?(?:\s*\([^)]*\))?)${NP_END}`, 'gi');
 /**
  * "(per SOHR)" in an infobox, "Per the SOHR, ...", "rebels took X, per the SOHR.": "per" before a name (not "per
- * day"), case kept to tell them apart; after a comma only when the name ends the clause.
+ * day"), case kept to tell them apart; after a comma or semicolon only when the name ends the clause. A common noun
+ * ("(per the military)", "(as of 8 May; per the army)") only as the last words of a parenthesis, an infobox's source
+ * note; reporter-phrase still checks it is a reporter.
  */
-const PER = /(?:^|(?<=\(\s*)|(?<=^\s*)|(?<=,\s*))[Pp]er\s+((?:the\s+)?[A-Z][^,.;:"“”()]*?)(?=\s*(?:[,;:)"“”]|\.(?:\s|$)|$))/g;
+const PER = /(?:^|(?<=\(\s*)|(?<=^\s*)|(?<=[,;]\s*))[Pp]er\s+((?:the\s+)?[A-Z][^,.;:"“”()]*?|the\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?(?=\s*\)))(?=\s*(?:[,;:)"“”]|\.(?:\s|$)|$))/gu;
 const CITING = new RegExp(String.raw`\b(?:citing|quoting)\s+([^,.;:"“”]+?)${NP_END}`, 'gi');
 /** "figures from X", "data by X", "a report released by X": the document's author. */
 const FROM_SOURCE = /\b(?:figures|data|statistics|numbers|tally|count)\s+(?:from|by|of|compiled\s+by|released\s+by|published\s+by)\s+([^,.;:"“”]+?)(?=\s*(?:[,.;:"“”]|$|\s+(?:on|in|show|showed|shows|indicate|indicates|indicated|suggest|suggests|suggested|as|and|which|that)\b))/gi;
@@ -330,6 +339,10 @@ function explicitPhrases(s: string): Found[] {
       if (medium) found.push({ at: m.index + 1, text: medium, scope: 'companion', basis: 'quoted' });
     }
     else {
+      // "an officer involved in burying the dead told AFP that 97 ...": the speaker is no well-formed reporter, but
+      // the medium that was told is, and the figures after it are its, not those of a speaker earlier in the sentence.
+      const medium = toldMedium(plain, m);
+      if (medium) found.push({ at: m.index, text: medium, scope: sayScope(plain, m.index + m[0].length), basis: 'quoted' });
       const inverted = invertedSubject(plain.slice(m.index + m[0].length));
       if (inverted && /[,"”]\s*$/.test(plain.slice(0, m.index)) && /^(?:said|says|told|added|reported)/.test(m[0])) {
         found.push({ at: m.index, text: inverted, scope: 'before', basis: 'quoted' });

@@ -13,8 +13,9 @@ import type { PlaceHit } from './places.ts';
 import { isGovernorate, SHARE_OF } from './places.ts';
 import { allMatches, overlaps } from './text.ts';
 import { wordsPattern } from './territory-words.ts';
+import { reducedPassives } from './reduced-passive.ts';
 
-interface VerbHit {
+export interface VerbHit {
   start: number;
   end: number;
   category: Category;
@@ -142,7 +143,8 @@ const REPELLED = new RegExp(String.raw`^[^;.]{0,120}?\b(?:but|before|only\s+to)\
 const STANDING = /^[^;.]{0,60}?\b(?:since|for\s+(?:\p{L}+\s+)?(?:years?|months?|decades?|weeks)|throughout|until|as\s+(?:early|long)\s+as)\b/iu;
 
 function findVerbs(s: string): VerbHit[] {
-  const hits: VerbHit[] = [];
+  // Bare participles first: "X recaptured by Y" is a passive, not the active "recaptured" of the table below.
+  const hits: VerbHit[] = reducedPassives(s);
   for (const [re, category, voice, armed] of VERBS) {
     for (const m of allMatches(re, s)) {
       const h = { start: m.index, end: m.index + m[0].length, category, voice, armed };
