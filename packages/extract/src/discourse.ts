@@ -109,20 +109,17 @@ export class DateContext {
     this.titleWaiting.push(fact);
   }
 
-  /** After a sentence: its event time phrases, in order, become the story's date. `dateField`: an infobox's "Date" line. */
-  remember(times: TimeHit[], dateField = false): void {
+  /** After a sentence: its event time phrases, in order, become the story's date. */
+  remember(times: TimeHit[]): void {
     // Between the title and the lead's first sentence (an infobox), only the first date counts: the Date field's. The
     // other fields' dates ("SAF offense: 4 April 2024", a copy's stamp) are not where the story starts.
     const infobox = !this.bodyRead && this.inHeading && this.read > 0 && this.chain.length > 0;
     for (const t of times.filter((x) => setsDate(x) && !infobox)) {
       this.push(t.text);
       if (this.inHeading) this.sectionDate = t.text;
-      // An infobox's Date field gives the page its year, but a title's fact ("Fall of X") is dated by the lead's first
-      // date, the event itself, not by the campaign's span.
-      const infoboxLine = dateField && !this.bodyRead && this.inHeading && this.read > 0;
-      for (const f of [...this.waiting, ...(infoboxLine ? [] : this.titleWaiting)]) f.time_context = this.current();
+      for (const f of [...this.waiting, ...this.titleWaiting]) f.time_context = this.current();
       this.waiting = [];
-      if (!infoboxLine) this.titleWaiting = [];
+      this.titleWaiting = [];
     }
     if (!this.inHeading && this.read > 0) this.bodyRead = true;
     this.read++;

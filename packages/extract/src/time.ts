@@ -60,9 +60,6 @@ const PATTERNS: RegExp[] = [
   // A span written with a dash and no preposition, as an infobox gives it: "15–19 December 2023", "30 April – 31
   // August 2019".
   new RegExp(String.raw`\b${DAY}(?:\s+${MONTH_RE})?\s*[–—-]\s*${DAY}\s+${MONTH_RE}\s+${YEAR}`, 'g'),
-  // An infobox's Date field: the campaign's start, with its year ("Date 27 October 2023 – present", "Date: March 3,
-  // 2012 – ongoing"), or its whole span ("Date23 May – 23 October 2017", a copy that lost the field's separator).
-  new RegExp(String.raw`(?<=^\s*Date\s*:?\s*)(?:${DAY}(?:\s+${MONTH_RE})?(?:\s+${YEAR})?\s*[–—-]\s*${DAY}\s+${MONTH_RE}\s+${YEAR}|${DAY}\s+${MONTH_RE}\s+${YEAR}|${MONTH_RE}\s+${DAY},?\s+${YEAR})`, 'g'),
   // A stock's own date: "as of 28 February", "as at 3 March 2018".
   new RegExp(String.raw`\b[Aa]s\s+(?:of|at)\s+${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Ff]rom)\s+${DATE}\s+(?:to|until|till)\s+${DATE}`, 'g'),
