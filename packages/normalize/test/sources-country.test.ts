@@ -3,6 +3,7 @@
  * Syrian army hold in articles about Syria or of unknown country, not in reports from Somalia, Sudan or Afghanistan.
  */
 import { describe, expect, it } from 'vitest';
+import { SOURCES, parseSources } from '@frontline/schema';
 import { resolveSource } from '../src/sources.ts';
 
 describe('common nouns for state forces are bound to their country', () => {
@@ -21,5 +22,27 @@ describe('common nouns for state forces are bound to their country', () => {
 
   it('sources that are no state forces resolve in any country', () => {
     expect(resolveSource('the UN human rights office', 'SD')).toBe('Office of the UN High Commissioner for Human Rights');
+  });
+
+  it('which aliases are bound to a country is data: an invented state\'s rows', () => {
+    // User-assigned ISO codes XF, XG; the columns of sources.csv.
+    const rows = parseSources([
+      'name,type,kind,text,country,source',
+      'Estovakian Home Guard,government,alias,Estovakian Home Guard,XF,https://example.org/estovakia',
+      'Estovakian Home Guard,government,local_alias,the Guard,XF,https://example.org/estovakia',
+      'Gravonian Press Agency,media,alias,GPA,,https://example.org/gpa',
+    ].join('\n'));
+    const registry = [...SOURCES, ...rows];
+    expect(rows[0]).toMatchObject({ country: 'XF', local: ['the Guard'] });
+    expect(resolveSource('the Guard', 'XF', registry)).toBe('Estovakian Home Guard');
+    expect(resolveSource('the Guard', '', registry)).toBe('Estovakian Home Guard');
+    expect(resolveSource('the Guard', 'XG', registry)).toBe('Guard');
+    expect(resolveSource('Estovakian Home Guard', 'XG', registry)).toBe('Estovakian Home Guard');
+    expect(resolveSource('GPA', 'XG', registry)).toBe('Gravonian Press Agency');
+  });
+
+  it('a local alias without a country is refused with its reason', () => {
+    const text = ['name,type,kind,text,country,source', 'Some Army,government,local_alias,the army,,https://example.org/a'].join('\n');
+    expect(() => parseSources(text)).toThrow(/local aliases but no country/);
   });
 });

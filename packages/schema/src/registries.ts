@@ -68,7 +68,12 @@ export interface SourceEntry {
   /** One name per source, as it appears in `reported_by`. */
   name: string;
   type: SourceType;
+  /** ISO 3166-1 alpha-2 of the state whose body or forces the source is; '' for any other source. */
+  country: string;
+  /** Every name, `local` ones included. */
   aliases: string[];
+  /** Common nouns that name the source only in an article about its `country` or of unknown country (kind `local_alias`). */
+  local: string[];
   /** Generic nouns that refer back to this source once it has been named ("the Observatory", "the monitor"). */
   anaphora?: string[];
   /** Titles of the source's publication series ("Iran Update"): a text whose title or header names one is its. */
@@ -80,20 +85,35 @@ export interface SourceEntry {
 const SOURCES_FILE = 'sources.csv';
 
 /**
- * sources.csv: `kind` says whether `text` is a name of the source (alias), a noun that refers back to it (anaphor), or
- * the title of a series it publishes (series), which names the author of a text that carries no byline, or the host of
- * its own web site (site), which names the publisher of a page saved from there (not a host that republishes others).
+ * sources.csv: `kind` says whether `text` is a name of the source (alias), a common noun that names it only in an
+ * article about its `country` (local_alias: "the army" is the Syrian army in a Syrian article, not in a Somali one), a
+ * noun that refers back to it (anaphor), the title of a series it publishes (series), which names the author of a text
+ * that carries no byline, or the host of its own web site (site), which names the publisher of a page saved from there
+ * (not a host that republishes others). `country` is the state whose body or forces the source is, else empty.
  */
-export const SOURCES: SourceEntry[] = groupByName(
-  SOURCES_FILE,
-  readRegistry(SOURCES_FILE, ['name', 'type', 'kind', 'text'], { type: SOURCE_TYPES, kind: ['alias', 'anaphor', 'series', 'site'] }),
-  ['type'],
-).map((g) => {
-  const texts = (kind: string) => g.rows.filter((r) => r.kind === kind).map((r) => r.text!);
-  const [anaphora, series, sites] = [texts('anaphor'), texts('series'), texts('site')];
-  const entry: SourceEntry = { name: g.first.name!, type: g.first.type as SourceType, aliases: texts('alias') };
-  return { ...entry, ...(anaphora.length ? { anaphora } : {}), ...(series.length ? { series } : {}), ...(sites.length ? { sites } : {}) };
-});
+export function sourceEntries(file: string, rows: RegistryRow[]): SourceEntry[] {
+  return groupByName(file, rows, ['type', 'country']).map((g) => {
+    const texts = (...kinds: string[]) => g.rows.filter((r) => kinds.includes(r.kind!)).map((r) => r.text!);
+    const country = g.first.country ?? '';
+    if (!/^[A-Z]{2}$|^$/.test(country)) throw new Error(`registry ${file}: "${g.first.name}" country is not ISO2: ${country}`);
+    const local = texts('local_alias');
+    if (local.length && !country) throw new Error(`registry ${file}: "${g.first.name}" has local aliases but no country`);
+    const [anaphora, series, sites] = [texts('anaphor'), texts('series'), texts('site')];
+    const entry: SourceEntry = { name: g.first.name!, type: g.first.type as SourceType, country, aliases: texts('alias', 'local_alias'), local };
+    return { ...entry, ...(anaphora.length ? { anaphora } : {}), ...(series.length ? { series } : {}), ...(sites.length ? { sites } : {}) };
+  });
+}
+
+const SOURCE_COLUMNS = ['name', 'type', 'kind', 'text'] as const;
+const SOURCE_VALUES = { type: SOURCE_TYPES, kind: ['alias', 'local_alias', 'anaphor', 'series', 'site'] };
+
+/** A sources table given as text (same columns and checks as sources.csv), e.g. a user's own rows. */
+export function parseSources(text: string, file = 'sources.csv'): SourceEntry[] {
+  return sourceEntries(file, parseRegistry(text, file, SOURCE_COLUMNS, SOURCE_VALUES));
+}
+
+/** Every source the registry knows (packages/schema/data/sources.csv). */
+export const SOURCES: SourceEntry[] = sourceEntries(SOURCES_FILE, readRegistry(SOURCES_FILE, SOURCE_COLUMNS, SOURCE_VALUES));
 
 /**
  * reporting.csv: the common nouns of attribution. `role`: heads of a person or people named by what they are ("a
