@@ -135,13 +135,24 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
         // "members of regime forces and loyal militiamen": the conjunction may follow the complement.
         end = side > end ? extendConjunction(s, side) : extendComplement(s, end);
       }
+      if (found.unit === 'persons' && bothSides(modifiers)) group = 'people';
       return { ...found, group, noun: word, end, modifiers: modifiers.join(' '), internalCue: cueOf(modifiers, lower) };
     }
-    if (STOP.has(lower)) return null;
+    // "53 pro-government and Huthi rebel fighters": two sides' modifiers joined before one noun (not "5 and 7").
+    const joinsModifiers = lower === 'and' && modifiers.length > 0 && !/^\s+\d/.test(rest);
+    if (STOP.has(lower) && !joinsModifiers) return null;
     modifiers.push(word);
     pos += t[0].length;
   }
   return null;
+}
+
+/** "pro-government and Huthi rebel": modifiers joined by "and" that name two different sides count both sides' people. */
+function bothSides(modifiers: string[]): boolean {
+  const joined = modifiers.join(' ');
+  if (!/\sand\s/.test(` ${joined} `)) return false;
+  const sides = new Set(joined.split(/\s+and\s+|^and\s+|\s+and$/).map((part) => sideGroup(part)).filter(Boolean));
+  return sides.size > 1;
 }
 
 /** A bare noun read as a counted phrase's head ("children", "women"): the head reader with no figure before it. */

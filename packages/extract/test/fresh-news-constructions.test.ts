@@ -28,6 +28,18 @@ describe('a counted noun whose complement runs to the verb', () => {
   ])('no toll across a clause: %s', (s) => expect(tolls(s).filter(([, v]) => v === 3 || v === 10)).toEqual([]));
 });
 
+describe("two sides' modifiers joined before one counted noun", () => {
+  it.each([
+    ['wire, Yemen', 'Clashes near Hays have intensified, with 31 pro-government and Houthi fighters dead since Friday, medics said.', ['killed', 31, 'people']],
+    ['outlet, DR Congo', 'Fighting killed 14 government and rebel fighters near Sake, local sources said.', ['killed', 14, 'people']],
+    ['wire, Ethiopia', 'At least 22 federal and Tigrayan fighters were wounded near Alamata, a doctor said.', ['injured', 22, 'people']],
+  ])('%s: both sides are people', (_genre, s, expected) => expect(tolls(s)).toEqual([expected]));
+
+  it('keeps a verb list apart ("killed 5 and wounded 7")', () => {
+    expect(tolls('Shelling killed 5 and wounded 7 people in Kherson.')).toEqual([['killed', 5, 'people'], ['injured', 7, 'people']]);
+  });
+});
+
 describe("a title's toll restated in the lead", () => {
   const facts = (text: string) => extractArticle({ ...article(text), title: text.split('\n')[0]! }).map(brief);
 
