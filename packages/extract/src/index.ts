@@ -46,6 +46,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   let previousEnd = 0;
   let tolls: { drafts: Draft[]; sentence: number } | undefined;
   let headingCapture: ExtractedFact | undefined;
+  const titleIndex = titleSentence(article);
   for (const sentence of article.sentence_list) {
     const s = article.text.slice(sentence.start, sentence.end) || sentence.text;
     if (article.text.slice(previousEnd, sentence.start).includes('\n')) {
@@ -84,9 +85,14 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       if (!fact.place_mentions.length) fact.place_mentions = referredPlaces(s, memory.places);
       fact.place_context = { paragraph: where.around(), lead: [], between: [], section: where.section() };
       if (headingCapture && sidesHeading(headingCapture, fact)) headingCapture = undefined;
-      const kept = facts.find((f) => sameFact(f, fact));
+      const titled = facts.find((f) => titleRestated(f, fact, titleIndex));
+      // The title's toll of "people" restated in the body with its victims named ("fighters allied to X") is one fact.
+      if (titled) titled.group = fact.group;
+      const kept = titled ?? facts.find((f) => sameFact(f, fact));
       // A figure restated with its source (a headline's figure in the lead) keeps the first mention and the source.
-      if (kept && !kept.reporter_texts.length) [kept.reporter_texts, kept.reporter_basis] = [fact.reporter_texts, fact.reporter_basis];
+      // A source the body names beats the wire's own name, which the title got only for want of one.
+      const byAuthor = kept?.reporter_basis === 'document_author' && fact.reporter_texts.length > 0 && fact.reporter_basis !== 'document_author';
+      if (kept && (!kept.reporter_texts.length || byAuthor)) [kept.reporter_texts, kept.reporter_basis] = [fact.reporter_texts, fact.reporter_basis];
       // ... and its date: "SNHR: 144 civilians killed" dated by the body's "since the 25th of December".
       // The phrase is read against the date the text had reached where it stands, not where the figure first stood.
       if (kept && !kept.time_phrase && fact.time_phrase) {
@@ -277,6 +283,21 @@ function sameFact(a: ExtractedFact, b: ExtractedFact): boolean {
   const tb = towns(b);
   if (ta.length && tb.length && !ta.some((p) => tb.includes(p))) return false;
   return !differentDates(a, b);
+}
+
+/**
+ * "Strikes kill eight near Gharyan" over "Eight fighters allied to the government were killed": a title's casualty
+ * figure of unnamed people is the body's same figure of a named group, restated.
+ */
+function titleRestated(a: ExtractedFact, b: ExtractedFact, title: number): boolean {
+  if (a.sentence_index !== title || b.sentence_index === title || a.kind !== 'casualty' || a.group !== 'people' || b.group === 'people') return false;
+  return sameFact({ ...a, group: b.group }, b);
+}
+
+/** The index of the title's sentence: the one that is the article's title (a date line may stand above it), else the first. */
+function titleSentence(article: IngestedArticle): number {
+  const title = article.title.trim();
+  return article.sentence_list.find((s) => title !== '' && s.text.trim() === title)?.index ?? 0;
 }
 
 function regionAndCity(a: ExtractedFact, b: ExtractedFact): boolean {

@@ -124,19 +124,35 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
     const found = classify(lower, modifiers.join(' '), rest) ?? armedGroupHead(word, rest) ?? demonym(word, rest);
     if (found && !(lower === 'displaced' && nextIsNoun(s.slice(pos + t[0].length))) && !sidedNounNext(s.slice(pos + t[0].length))) {
       let end = extendConjunction(s, pos + t[0].length);
-      const group = found.unit === 'persons' ? conjoinedGroup(found.group, s.slice(pos + t[0].length, end)) : found.group;
-      if (found.unit === 'persons') {
+      let group = found.unit === 'persons' ? conjoinedGroup(found.group, s.slice(pos + t[0].length, end)) : found.group;
+      const toVerb = found.unit === 'persons' ? complementToVerb(s, end) : end;
+      if (toVerb > end) {
+        // "fighters allied to the government were killed": the complement says whose fighters they are.
+        if (PERSON_NOUNS[lower] === '?') group = sideGroup(s.slice(end, toVerb).replace(/\banti-[\p{L}]+/gu, '')) || group;
+        end = toVerb;
+      } else if (found.unit === 'persons') {
         const side = sideComplementEnd(s, end, found.group);
         // "members of regime forces and loyal militiamen": the conjunction may follow the complement.
         end = side > end ? extendConjunction(s, side) : extendComplement(s, end);
       }
+      if (found.unit === 'persons' && bothSides(modifiers)) group = 'people';
       return { ...found, group, noun: word, end, modifiers: modifiers.join(' '), internalCue: cueOf(modifiers, lower) };
     }
-    if (STOP.has(lower)) return null;
+    // "53 pro-government and Huthi rebel fighters": two sides' modifiers joined before one noun (not "5 and 7").
+    const joinsModifiers = lower === 'and' && modifiers.length > 0 && !/^\s+\d/.test(rest);
+    if (STOP.has(lower) && !joinsModifiers) return null;
     modifiers.push(word);
     pos += t[0].length;
   }
   return null;
+}
+
+/** "pro-government and Huthi rebel": modifiers joined by "and" that name two different sides count both sides' people. */
+function bothSides(modifiers: string[]): boolean {
+  const joined = modifiers.join(' ');
+  if (!/\sand\s/.test(` ${joined} `)) return false;
+  const sides = new Set(joined.split(/\s+and\s+|^and\s+|\s+and$/).map((part) => sideGroup(part)).filter(Boolean));
+  return sides.size > 1;
 }
 
 /** A bare noun read as a counted phrase's head ("children", "women"): the head reader with no figure before it. */
@@ -241,6 +257,35 @@ function extendConjunction(s: string, end: number): number {
 function extendComplement(s: string, end: number): number {
   const m = /^\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}\-’']*(?:\s+(?:\p{Lu}[\p{L}\-’']*|al|el|a|of|for))*/u.exec(s.slice(end)) ?? KIN.exec(s.slice(end));
   return m ? end + m[0].length : end;
+}
+
+// The words that tie people to their side or origin in a long complement: "fighters allied to Libya's recognised
+// government", "members of the Tripoli-based Government of National Accord's (GNA) forces", "fighters from a force
+// called the Southern Resistance".
+const SIDE_LINK = /^\s+(?:of|from|allied\s+to|aligned\s+with|affiliated\s+(?:to|with)|belonging\s+to|loyal\s+to|linked\s+to|backed\s+by|fighting\s+(?:for|with))\s+/i;
+const COMPLEMENT_WORDS = 12;
+const FINITE_AUX = /^(?:were|was|are|is|have|has|had)$/i;
+// A word that opens a clause of its own: the complement never runs past it.
+const CLAUSE_WORD = /^(?:who|whom|which|that|and|or|but|while|when|as|after|before|since|said|says|told|killed|died|fled)$/i;
+// A complement's word, or an abbreviation in brackets ("(GNA)").
+const COMPLEMENT_TOKEN = /^\s*(\([^()]{1,25}\)|[\p{L}\d][\p{L}\d'’\-]*)/u;
+
+/**
+ * "8 fighters allied to the government were killed": a complement of up to twelve words, with no comma or clause
+ * word in it, that runs to the auxiliary of the figure's verb belongs to the noun phrase. Returns the complement's
+ * end (before the auxiliary), or `end` when the words after the noun are no such complement.
+ */
+function complementToVerb(s: string, end: number): number {
+  const link = SIDE_LINK.exec(s.slice(end));
+  if (!link) return end;
+  let pos = end + link[0].length;
+  for (let i = 0; i < COMPLEMENT_WORDS; i++) {
+    const t = COMPLEMENT_TOKEN.exec(s.slice(pos));
+    if (!t || CLAUSE_WORD.test(t[1]!)) return end;
+    if (FINITE_AUX.test(t[1]!)) return i > 0 ? pos : end;
+    pos += t[0].length;
+  }
+  return end;
 }
 
 /** "eight members of one family", "five members of the same household": the kin group the people belong to. */

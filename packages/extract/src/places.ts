@@ -130,7 +130,11 @@ function nameRuns(masked: string): Word[] {
   words.forEach((w, i) => {
     const adjacent = cur.length > 0 && /^ +$/.test(masked.slice(cur[cur.length - 1]!.end, w.start));
     if (cur.length && !adjacent) flush();
-    if (isNameWord(w.text)) cur.push(w);
+    // "Sudan’s Gezira State", "Ukraine's Kharkiv region": a possessor ends its name; the possessed name is another.
+    if (isNameWord(w.text) && POSSESSIVE.test(w.text) && words[i + 1]) {
+      cur.push(w);
+      flush();
+    } else if (isNameWord(w.text)) cur.push(w);
     else if (cur.length && PARTICLE.test(w.text)) cur.push(w);
     // "in al Qaim", "near ar Raqqa": a lower-case article written apart opens the name after it.
     else if (!cur.length && LEADING_ARTICLE.test(w.text) && words[i + 1] && / $/.test(masked.slice(w.end, words[i + 1]!.start)) && isNameWord(words[i + 1]!.text)) cur.push(w);
@@ -152,6 +156,8 @@ function isNameWord(w: string): boolean {
   if (SIDE_ADJECTIVE.test(bare)) return false;
   return !FEATURE_WORD.test(bare);
 }
+
+const POSSESSIVE = /['’]s$/;
 
 function stripPossessive(w: Word): Word {
   const m = /['’]s?$/.exec(w.text);
@@ -219,6 +225,9 @@ function judgeRun(
     if (!suffix) feature = f.feature || feature;
     near = near || f.near;
     listFeature = /s$/.test(noun) ? f.feature : '';
+  } else if (prev && /^['’]s\s+$/.test(s.slice(prev.end, run.start))) {
+    // "in Sudan’s Gezira State": a name a place possesses is a place in it, where that place's cue put it.
+    cue = prev.cue;
   } else if (listLink) {
     cue = prev!.cue;
     if (!suffix) feature = prevListFeature || (isCountry ? 'country' : '');

@@ -9,7 +9,10 @@ import { LIST_MARKER } from './lines.ts';
 /** How many non-blank lines from the top may hold the dateline: below that a date line is part of the story. */
 const TOP_LINES = 8;
 
-const LABEL = /^(?:(?:(?:first |last )?(?:published|updated|posted|modified)|date)(?: on)?\s*:?\s*)/i;
+// "Published on", "Page last updated at": a label before the date.
+const LABEL = /^(?:(?:page\s+)?(?:(?:first |last )?(?:published|updated|posted|modified)|date)(?: on| at)?\s*:?\s*)/i;
+// "15:20 GMT, Sunday, 22 November 2009": a clock time may stand before the date.
+const CLOCK_FIRST = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|[A-Z]{3,4}))?\s*,\s*/i;
 const WEEKDAY_PREFIX = new RegExp(`^(?:${alternation([...weekdayNames(), ...weekdayAbbreviations()])})\\.?,?\\s+`);
 const TIME_SUFFIX = /\s*(?:[,|·•–—-]|at)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\)?)?$/i;
 // "CITY, <date> (Agency) -" or "City (Agency) -" opening the first paragraph. The agency must be a wire service:
@@ -33,7 +36,7 @@ const PLACE_BESIDE = /^\p{Lu}[\p{Lu} .'’-]+?\s*[,:–—|-]?\s+(?=\d|\p{Lu}\p{
 /** A line that is nothing but a full date (with an optional label, weekday, time and place in capitals), or null. */
 export function dateOnlyLine(line: string): DateMention | null {
   // A page's metadata list ("  • 3/17/2018") marks its date line as a list item.
-  const core = line.trim().replace(LIST_MARKER, '').replace(LABEL, '').replace(WEEKDAY_PREFIX, '').replace(TIME_SUFFIX, '');
+  const core = line.trim().replace(LIST_MARKER, '').replace(LABEL, '').replace(CLOCK_FIRST, '').replace(WEEKDAY_PREFIX, '').replace(TIME_SUFFIX, '');
   return wholeDate(core) ?? wholeDate(core.replace(PLACE_BESIDE, '').replace(TIME_SUFFIX, ''));
 }
 
@@ -77,10 +80,47 @@ export function stampLine(line: string): DateMention | null {
   return date;
 }
 
+// A byline opens with its cue: "By The Irrawaddy 12 May 2021", "Written by Lena Ortiz on 4 March 2019", "Author: X".
+const BYLINE_CUE = /^(?:(?:written|reported|posted)\s+by|by|author|reporter)\b\s*:?\s*/i;
+// What separates a byline's or a page header's parts: "Author: X | 12 May 2021", "By Sara Ali • 4 March 2019".
+const PART_SEPARATOR = /\s*[|•·]\s*|\s+[–—-]\s+/;
+// The words between a byline's name and its date: "on 4 March 2019", ", 4 March 2019", "- Mar 04,2019".
+const BEFORE_DATE = /(?:[,;:|•·–—-]|\s)\s*(?:on\s+)?$/;
+const BYLINE_NAME_WORDS = 8;
+const UPDATED = /\bupdated\b/i;
+const TRAILING_BYLINE = /\s+by\s+\p{L}[\p{L} .'’-]{0,40}$/iu;
+
+/**
+ * A short top line made of a byline or a header and the page's date: a part that is nothing but a date ("Author: X |
+ * Published: 12 May 2021", "Mar 4, 2019 | By Staff Writer"), or a byline that ends in one ("By The Irrawaddy 12 May
+ * 2021", "By AFP - Mar 04,2019"). A relative stamp ("Published: 2 hours ago") dates nothing, and is no part of it.
+ */
+export function bylineLine(line: string): DateMention | null {
+  if (line.length > STAMP_LINE_MAX || /[.!?"”]$/.test(line)) return null;
+  // "By Reuters - Mar 3 - Last updated at Mar 4": the report's own words date it ("updated", published.ts).
+  if (UPDATED.test(line)) return null;
+  const parts = line.split(PART_SEPARATOR).filter(Boolean);
+  const datePart = parts.length > 1 ? parts.map((p) => dateOnlyLine(p)).find((d) => d !== null) : undefined;
+  if (datePart) return datePart;
+  // "Posted on March 4, 2019 by admin": the byline after the date.
+  const trailing = TRAILING_BYLINE.exec(line);
+  const head = trailing ? dateOnlyLine(line.slice(0, trailing.index)) : null;
+  if (head) return head;
+  const cue = BYLINE_CUE.exec(line);
+  if (!cue) return null;
+  const rest = line.slice(cue[0].length).replace(TIME_SUFFIX, '');
+  const date = findDates(rest).at(-1);
+  if (!date || date.precision !== 'day' || date.year === null || rest.slice(date.end).trim() !== '') return null;
+  const name = rest.slice(0, date.start);
+  const words = name.trim().split(/\s+/).filter(Boolean).length;
+  // A name is capitalised: "By late evening on 4 March 2019" opens a story line, not a byline.
+  return /^\p{Lu}/u.test(name) && BEFORE_DATE.test(name) && words <= BYLINE_NAME_WORDS ? date : null;
+}
+
 /** The article's dateline, if one of its first lines is one. */
 export function findDateline(text: string): Dateline | null {
   for (const line of topLines(text)) {
-    const date = dateOnlyLine(line) ?? stampLine(line);
+    const date = dateOnlyLine(line) ?? stampLine(line) ?? bylineLine(line);
     if (date) return { phrase: line, date };
     const wire = WIRE.exec(line) ?? WIRE_BARE.exec(line);
     // The date is read from the whole opening: the city pattern may have taken "Jan." for a second place name.
