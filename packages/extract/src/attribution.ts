@@ -34,6 +34,12 @@ const ANY_CUE =
   /\b(?:sa(?:id|ys?)|spoke|speaks|puts?\s+the|report|t(?:old|ells?)|announc|stat|claim|estimat|assess|document|record|track|verif|regist|monitor|confirm|not(?:ed|es)|mention|add|warn|wrote|count|issued|released|published|received|according|as\s+per|per|citing|quoting|figures|data|statistics|numbers|tally|toll|statement|bulletin|update|communiqu|indicat|show|compil|cited|source)/i;
 /** Verbs whose passive agent is the reporter: "displacements recorded by the Cluster". */
 const BY_AGENT = /\b(?:reported|recorded|documented|tracked|verified|registered|counted|monitored|confirmed|announced|released|published|issued|compiled|cited|quoted)\s+by\s+([^,;:"“”()]+?)(?=\s*(?:[,;:"“”()]|\.(?:\s|$)|$|\s+(?:on|in|at|since|between|during|from|to|as|and|with|for|over|until|after|before|that|which|who)\b))/gi;
+/** A registry source that counts and is no armed side: "by the army" after "reported killed" names the killers. */
+function countingSource(phrase: string): boolean {
+  const type = entryOf(phrase.replace(/^the\s+/i, ''))?.type;
+  return !!type && type !== 'government' && type !== 'armed_group';
+}
+const REPORTED_STATE_BY = /\breported\s+(?:killed|dead|wounded|injured|missing|displaced)\b[^,;:"“”()]{0,60}?\bby\s+([^,;:"“”()]+?)(?=\s*(?:[,;:"“”()]|\.(?:\s|$)|$|\s+(?:on|in|at|while|whereas|and|as|since|during|after|before)\b))/gi;
 const NP_END = String.raw`(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$|\s+(?:on|in|as|and|which|who|that|since|between|until)\b))`;
 const ACCORDING = new RegExp(String.raw`\b(?:according\s+to|as\s+per)\s+([^,.;:"“”]+?(?:\s*\([^)]*\))?)${NP_END}`, 'gi');
 /**
@@ -328,6 +334,9 @@ function explicitPhrases(s: string): Found[] {
   for (const m of allMatches(OWN_DATA, plain)) if (!m[2] || entryOf(m[1]!) || ANAPHORIC.has(foldName(m[1]!))) found.push(stated(m, 'all'));
   // "displacements recorded by the Cluster": the agent of a reporting verb is its subject.
   for (const m of allMatches(BY_AGENT, plain)) found.push({ ...stated(m, 'all'), basis: 'subject_of_reporting_verb' });
+  // "283 militants were reported killed during the offensive by the SOHR, while ...": a known source as the agent of
+  // "reported killed" covers its own clause; "reported killed by air strikes" names the killers, no source.
+  for (const m of allMatches(REPORTED_STATE_BY, plain)) if (countingSource(m[1]!)) found.push({ ...stated(m, 'before'), at: m.index + m[0].length, basis: 'subject_of_reporting_verb' });
   for (const m of allMatches(SAY_RE, plain)) {
     if (notSaying(plain, m.index, m[0])) continue;
     const whole = sayer(plain, m.index);
@@ -563,7 +572,7 @@ function sayer(s: string, verbAt: number): string | null {
 }
 
 function finish(seg: string): string | null {
-  const text = seg.replace(/\s+(?:has|have|had|also|previously|earlier|later|recently|now|further|separately|first)\s*$/gi, '').trim();
+  const text = seg.replace(/\s+(?:has|have|had|also|previously|earlier|later|recently|now|further|separately|first|meanwhile|however|then|again|subsequently|initially|officially|itself|themselves)\s*$/gi, '').trim();
   return text && text.split(/\s+/).length <= 12 ? text : null;
 }
 

@@ -25,6 +25,18 @@ function setsDate(t: TimeHit): boolean {
   return !/^(?:over|in|during|within)\s+the\s+(?:past|last|previous)\b|\bago\b|\brecent\b|\bcoming\b/i.test(t.text);
 }
 
+/**
+ * The phrases of a sentence that move the story's date. A sentence whose only date is a statement's calendar day ("The
+ * PMF stated on 14 May that it had taken two villages") is dated by it: what the statement reports, and the "next day"
+ * of the sentences after it, follow from that day. A weekday ("said on Monday") stays a report's date.
+ */
+function storyTimes(times: TimeHit[]): TimeHit[] {
+  const events = times.filter(setsDate);
+  if (events.length) return events;
+  return times.filter((t) => t.reportDate && !t.background && STATEMENT_DAY.test(t.text)).slice(0, 1);
+}
+const STATEMENT_DAY = new RegExp(String.raw`^on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_RE}|${MONTH_RE}\s+\d{1,2}(?:st|nd|rd|th)?)$`, 'i');
+
 const HEADING_MAX_WORDS = 15;
 
 /**
@@ -114,7 +126,7 @@ export class DateContext {
     // Between the title and the lead's first sentence (an infobox), only the first date counts: the Date field's. The
     // other fields' dates ("SAF offense: 4 April 2024", a copy's stamp) are not where the story starts.
     const infobox = !this.bodyRead && this.inHeading && this.read > 0 && this.chain.length > 0;
-    for (const t of times.filter((x) => setsDate(x) && !infobox)) {
+    for (const t of storyTimes(times).filter(() => !infobox)) {
       this.push(t.text);
       if (this.inHeading) this.sectionDate = t.text;
       for (const f of [...this.waiting, ...this.titleWaiting]) f.time_context = this.current();
@@ -140,7 +152,9 @@ export class DateContext {
    */
   private trim(): void {
     while (this.chain.length > MAX_CHAIN + 1) {
-      const i = this.chain.findIndex((p, k) => k > 0 && !NAMES_MONTH.test(p));
+      // The "next day"s after the last dated phrase count from it: they stay, however many.
+      const lastDated = this.chain.findLastIndex((p) => NAMES_MONTH.test(p));
+      const i = this.chain.findIndex((p, k) => k > 0 && k < lastDated && !NAMES_MONTH.test(p));
       this.chain.splice(i > 0 ? i : 1, 1);
     }
   }

@@ -4,6 +4,8 @@
  * of a set), compound adjectives ("three-day truce"). What a figure counts (strikes, vehicles, tents) is judged by
  * nouns.ts.
  */
+import { parseRegistry } from '@frontline/schema';
+import { readDataFile } from './data.ts';
 import type { QuantityHit } from './numbers.ts';
 import { isDateOrYear } from './numbers.ts';
 
@@ -22,5 +24,26 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   if (/\b(?:Route|Highway|Road|Resolution|No\.?|Number|Article|Brigade|Division|Corps|Regiment|Battalion|Unit|Flight|Room|Page|Chapter|Version|Phase|Round)\s+$/i.test(before)) return true;
   if (q.value !== null && !q.vague_word && /^\s+of\s+(?:the|its|their|his|her|our|these|those|many)\b/i.test(after)) return true; // "one of its ...": a member of a set
   if (/\b(?:the|a|an)\s+$/i.test(before) && !/^(?:a\s+)?dozen|^an\s+estimated/i.test(q.phrase) && q.value !== null && q.value < 10) return true; // "the one"
+  return countsMateriel(after);
+}
+
+/** Nouns of weapons and vehicles (data/materiel-nouns.csv): "19 tanks", "15 VBIEDs" count no one, however listed. */
+const MATERIEL = new Set(parseRegistry(readDataFile('materiel-nouns.csv'), 'materiel-nouns.csv', ['noun']).map((r) => r.noun!.toLowerCase()));
+
+/**
+ * "including 19 tanks", "37 armored infantry fighting vehicles", "4 rocket launchers": a materiel noun heads the
+ * phrase after the figure, within three modifiers; "3 tank crews" counts the crews.
+ */
+function countsMateriel(after: string): boolean {
+  const words = /^\s+((?:[\p{L}\-]+\s+){0,3})([\p{L}\-]+)(?:\s+([\p{L}\-]+))?/u.exec(after);
+  if (!words) return false;
+  const modifiers = words[1]!.trim().split(/\s+/).filter(Boolean);
+  for (const [i, word] of [...modifiers, words[2]!].entries()) {
+    if (MATERIEL_STOP.test(word)) return false;
+    if (!MATERIEL.has(word.toLowerCase())) continue;
+    const next = i < modifiers.length ? (modifiers[i + 1] ?? words[2]!) : (words[3] ?? '');
+    return !/^(?:crews?|drivers?|operators?|personnel|members|gunners)$/i.test(next);
+  }
   return false;
 }
+const MATERIEL_STOP = /^(?:of|in|on|at|from|and|or|were|was|are|is|who|had|have|with|by|for|to|the|as|when|after|while|but|than|killed|died|dead|wounded|injured|fled|displaced)$/i;

@@ -109,7 +109,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     }
     tolls = tollsOf(drafts, facts, sentence) ?? tolls;
     dates.remember(times);
-    memory.subjects.push(sentenceActor(s));
+    memory.subjects.push(sentenceActor(s) || pronounSubject(s, memory));
     memory.actors.push(...actorsNamed(s));
     memory.places.push(...shifted);
     memory.battles.push(...shifted.filter((_, i) => places[i]!.cue === 'battle'));
@@ -133,6 +133,15 @@ function sidesHeading(headingFact: ExtractedFact, fact: ExtractedFact): boolean 
   headingFact.actor_text = fact.actor_text;
   return true;
 }
+
+/**
+ * "It also captured X", "On the next day, they took Y": a pronoun subject goes on naming the side the story followed,
+ * so a third sentence in a row still knows who "it" is.
+ */
+function pronounSubject(s: string, memory: ArticleMemory): string {
+  return PRONOUN_SUBJECT.test(s) ? recentActor(memory) : '';
+}
+const PRONOUN_SUBJECT = /^\s*(?:(?:On|By|In|Later|Then|Meanwhile|However)\b[^,]{0,40},\s*)?(?:It|it|They|they)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|soon\s+|further\s+){0,2}\p{Ll}+(?:ed|ured|ook|ept|an|ained)\b/u;
 
 /** How far back a breakdown's toll may be: the sentence before, or one sentence between. */
 const TOLL_SENTENCES = 2;
@@ -276,8 +285,9 @@ function sameFact(a: ExtractedFact, b: ExtractedFact): boolean {
   // A place taken, lost and retaken: captures of the same places on different dates, or by different sides, are two facts.
   if (!a.quantity) return !differentDates(a, b) && !(a.kind === 'territory' && differentSides(a.actor_text, b.actor_text));
   if (/\b(?:another|a\s+further|further)\s+$/i.test(b.quote.slice(0, b.figure_start - b.char_start))) return false;
-  // A monitor's tally by perpetrator: "ISIS killed 4 civilians", "Kurdish-led forces killed 4 civilians" are two facts.
-  if (a.kind === 'casualty' && differentSides(a.actor_text, b.actor_text)) return false;
+  // A monitor's tally by perpetrator: "ISIS killed 4 civilians", "Kurdish-led forces killed 4 civilians" are two facts;
+  // so are "the rebels captured a village" and "the army captured a village".
+  if (differentSides(a.actor_text, b.actor_text)) return false;
   const towns = (f: ExtractedFact) => f.place_mentions.filter((p) => !isGovernorate(p.text) && !COUNTRIES.includes(p.text) && !['province', 'country', 'area'].includes(p.feature_hint)).map((p) => foldName(p.text));
   const ta = towns(a);
   const tb = towns(b);
@@ -313,8 +323,22 @@ function regionAndCity(a: ExtractedFact, b: ExtractedFact): boolean {
 function differentDates(a: ExtractedFact, b: ExtractedFact): boolean {
   const da = dated(a.time_phrase || storyDate(a));
   const db = dated(b.time_phrase || storyDate(b));
-  return !!(da && db && !da.includes(db) && !db.includes(da));
+  if (!da || !db) return false;
+  // "On the next day, the army took X. After it secured X, ...": an undated fact whose story has not moved since a
+  // dated one is dated by that one's phrase.
+  if (datedBy(b, a) || datedBy(a, b)) return false;
+  // "the next day" in one paragraph and "the next day" in another are two days: a phrase read against the story's
+  // date says nothing by its words alone once the two facts stand in different sentences.
+  if (a.sentence_index !== b.sentence_index && (RELATIVE_DAY.test(da) || RELATIVE_DAY.test(db))) return true;
+  return !da.includes(db) && !db.includes(da);
 }
+
+function datedBy(undated: ExtractedFact, dated: ExtractedFact): boolean {
+  return !undated.time_phrase && !!dated.time_phrase && undated.time_context.at(-1) === dated.time_phrase;
+}
+
+/** A day named only by where the story stands: "the next day", "the same day", "two days later", "that evening". */
+const RELATIVE_DAY = /\b(?:next|following|same|previous|preceding|that)\s+(?:day|night|morning|afternoon|evening)\b|\b(?:days?|weeks?)\s+later\b/;
 
 function storyDate(f: ExtractedFact): string {
   return f.time_context.filter((p) => p !== PARAGRAPH_MARK && p !== SECTION_MARK).join(' ');

@@ -109,7 +109,7 @@ const HELD_WORD = String.raw`(?:\p{Ll}[\p{L}\-]*|\p{Lu}\p{L}+-(?:held|controlled
  * named by a noun of the table and located by the place after it (not "near X": that only places it beside X).
  */
 const GROUND_IN = new RegExp(
-  String.raw`^(?:the|a|an)\s+(?:${HELD_WORD}\s+){0,3}${wordsPattern('ground')}\s+(?:(?:(?:that|which)\s+)?(?:running|passing|leading|stretching|runs|passes|leads|stretches)\s+)?(?:in|of|through|across)(?:\s+the)?(?:\s+(?:\p{Ll}+ern|central|north-?(?:east|west)ern|south-?(?:east|west)ern))?$`,
+  String.raw`^(?:the|a|an|several|some|all|many)\s+(?:${HELD_WORD}\s+){0,3}${wordsPattern('ground')}\s+(?:(?:(?:that|which)\s+)?(?:running|passing|leading|stretching|runs|passes|leads|stretches)\s+)?(?:in|of|through|across)(?:\s+the)?(?:\s+(?:\p{Ll}+ern|central|north-?(?:east|west)ern|south-?(?:east|west)ern))?$`,
   'iu',
 );
 /**
@@ -199,6 +199,8 @@ function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   if (INSTALLATION_IN.test(post) && !CLAUSE_IN_GAP.test(post)) return [first];
   if (GROUND_IN.test(gap)) return [first];
   if (findQuantities(gap).length && !share) return [];
+  // "captured a town south of X": one unnamed place that X only locates (oneMorePlace counts it).
+  if (ONE_UNNAMED.test(gap)) return [];
   // "the northern and western parts of X": two position words joined by "and" are one modifier.
   const words = gap.replace(POSITION_PAIR, '').replace(QUALIFIER, ' ').replace(GROUND_AND, '').trim();
   if (gap && !share && !words.split(/\s+/).every((w) => OBJECT_WORD.test(w.replace(/['’]s$/, '')) && !OBJECT_STOP.test(w))) return [];
@@ -391,7 +393,9 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
   if (v.voice === 'noun') {
     const by = /^[^,;.]*?\bby\s+/i.exec(s.slice(objectEnd));
     // A heading ("Capture of X") opens a section: the side of the sentences before it is not the one it names.
-    return (by ? actorAfter(s, objectEnd + by[0].length) : '') || possessor(s, v.start) || (isHeading(s) ? '' : recentActor(memory));
+    // "The army pushed on, after the recapture of the town": the clause's subject took it, before the story's last side.
+    const subject = /\b(?:after|following|with)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu.test(s.slice(0, v.start)) ? subjectActor(s, v.start) : '';
+    return (by ? actorAfter(s, objectEnd + by[0].length) : '') || possessor(s, v.start) || subject || (isHeading(s) ? '' : recentActor(memory));
   }
   return ownersForces(s, v.start) || subjectActor(s, v.start) || recentActor(memory);
 }
@@ -444,6 +448,8 @@ export function territoryDrafts(
     if (usedVerbs.some((u) => overlaps(u, v))) continue;
     if (v.voice !== 'noun' && isIntention(s, v.start)) continue;
     if (v.voice === 'noun' && /\b(?:its|their|his|her)\s+$/i.test(s.slice(0, v.start))) continue;
+    // "troops will target X after the recapture of Y": a capture a plan waits for has not happened yet.
+    if (v.voice === 'noun' && AWAITED.test(s.slice(0, v.start))) continue;
     // Residents who abandon a town are displaced: only an armed side's withdrawal is a change of hands.
     if (v.voice === 'withdrew' && !armedSubject(s, v.start)) continue;
     // "advanced in X" is ground gained only when an armed side advanced ("prices advanced in X" is not).
@@ -560,6 +566,11 @@ const PLACE_COUNT_NOUN = /^\s+(?:more\s+|other\s+)?(?:villages|towns|settlements
 const ELLIPTIC = /^(?=\s+(?:in|of\s+them)\b)/i;
 const PLACE_NOUNS_BEFORE = /\b(?:villages|towns|settlements|hamlets|localities|communities)\b/i;
 
+/** A future or a plan before "after/once/following the capture of": "will move on X after the capture of Y". */
+const AWAITED = /\b(?:will|would|plans?\s+to|planned\s+to|intends?\s+to|is\s+to|are\s+to)\b[^;.]*\b(?:after|once|following|until)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu;
+
+/** An unnamed place before the first name: "a village near", "another town south of", "a strategic hill overlooking". */
+const ONE_UNNAMED = /^(?:an?|another|one\s+more|a\s+further)\s+(?:[\p{Ll}\-]+\s+)?(?:village|town|settlement|hamlet|locality|city|hill|hilltop)\s+(?!of$)/u;
 const ONE_MORE = /^\s+(another|one\s+more|a\s+further)\s+(?:[\p{Ll}\-]+\s+)?(?:village|town|settlement|hamlet|locality|city|hill|hilltop)\b/u;
 
 /**
