@@ -102,7 +102,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       if (heading && fact.kind === 'territory' && !fact.actor_text) headingCapture = fact;
     }
     tolls = tollsOf(drafts, facts, sentence) ?? tolls;
-    dates.remember(times);
+    dates.remember(times, s);
     memory.subjects.push(sentenceActor(s));
     memory.actors.push(...actorsNamed(s));
     memory.places.push(...shifted);
