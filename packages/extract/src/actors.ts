@@ -4,10 +4,23 @@
  */
 import { ACTORS } from '@frontline/schema';
 import type { Hit } from './text.ts';
-import { aliasMatcher, maskParentheticals } from './text.ts';
+import { aliasMatcher, dropOverlaps, maskParentheticals } from './text.ts';
 
 /** Every spelling of the actor registry, as one matcher (built once: it is a large alternation). */
-export const actorMentions = aliasMatcher(ACTORS.flatMap((a) => a.aliases));
+const registryMentions = aliasMatcher(ACTORS.flatMap((a) => a.aliases));
+
+/**
+ * "pro-GNA fighters", "pro-RSF militias": forces named for the group they fight for, by its acronym, are that group's
+ * side. The "pro-" is blanked (offsets stay) so the acronym reads as the group; a spelling the registry has whole
+ * ("pro-government forces") keeps its own hit. Only acronyms: "pro-Turkish rebels" are not Turkey's army.
+ */
+const PRO_ACRONYM = /\b[Pp]ro-(?=[A-Z][A-Z0-9]{1,7}\b)/g;
+export function actorMentions(s: string): Hit[] {
+  const hits = registryMentions(s);
+  if (!/\bpro-/i.test(s)) return hits;
+  const sided = registryMentions(s.replace(PRO_ACRONYM, '    ')).filter((h) => !hits.some((o) => h.start < o.end && o.start < h.end));
+  return dropOverlaps([...hits, ...sided]);
+}
 const PREP_BEFORE = /\b(?:by|of|to|with|against|from|on|for|at|into|toward|towards|in|between|among|about|over|alongside|amid|despite|during|following|including|under|unlike|backed|supported|led|dominated|spearheaded|linked)\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$/iu;
 
 /** "rebel-held towns", "opposition media": the name qualifies another noun, it is not the actor. */
@@ -35,8 +48,15 @@ function inPhrase(text: string, at: number, end = at): boolean {
 /** The first actor of the clause starting at `from` that no preposition of that same clause governs. */
 function firstSubject(plain: string, from: number): string {
   const clause = plain.slice(from);
-  const hit = actorMentions(clause).find((h) => !inPhrase(clause, h.start, h.end));
-  return hit ? asWritten(clause, hit) : '';
+  const hits = actorMentions(clause);
+  const i = hits.findIndex((h) => !inPhrase(clause, h.start, h.end));
+  if (i < 0) return '';
+  // "rebel fighters (M23)": the bracket's name goes with the words it names (normalize prefers a name to a role).
+  const named = hits[i + 1];
+  if (named && /^\s*\($/.test(clause.slice(hits[i]!.end, named.start)) && clause[named.end] === ')') {
+    return `${asWritten(clause, hits[i]!)} (${named.text})`;
+  }
+  return asWritten(clause, hits[i]!);
 }
 
 /**
@@ -50,7 +70,7 @@ const CLAUSE_BOUND = /[;:]|\b(?:that|when|after|while|where|whereas)\b|\b(?:said
  * ("fighters backed by Turkish drones" → "fighters"); for a participle or "after ..." clause, the main clause's.
  */
 export function subjectActor(s: string, verbStart: number, mainClauseFallback = true): string {
-  const plain = maskParentheticals(s.slice(0, verbStart));
+  const plain = unmaskNamedForce(s.slice(0, verbStart), maskParentheticals(s.slice(0, verbStart)));
   const bounds = [...plain.matchAll(CLAUSE_BOUND)].map((m) => m.index! + m[0].length);
   const opening = OPENING_CLAUSE.exec(plain);
   if (opening) bounds.push(opening[0].length);
@@ -62,6 +82,23 @@ export function subjectActor(s: string, verbStart: number, mainClauseFallback = 
   // earlier clause of the sentence ("After the army took X, ...") is about another event, so the nearest one is asked first.
   const reporting = REPORTED_INFINITIVE.test(plain.slice(clauseStart)) ? nearestSubject(plain, bounds) : '';
   return reporting || firstSubject(plain, 0);
+}
+
+/**
+ * "Kurdish military forces (Peshmerga) took X", "government troops (FARDC) retook Y": a bracket right after a noun of
+ * forces that holds only a registry name names those forces; it stays readable when the other brackets are masked.
+ */
+const FORCE_BRACKET = /\b(?:forces|troops|army|fighters|militias?|military|soldiers|units|rebels|militants)\s+\(([^()]{2,40})\)/gi;
+function unmaskNamedForce(original: string, masked: string): string {
+  let out = masked;
+  for (const m of original.matchAll(FORCE_BRACKET)) {
+    const inner = m[1]!;
+    const hit = registryMentions(inner)[0];
+    if (!hit || hit.start !== 0 || hit.end !== inner.trim().length) continue;
+    const at = m.index! + m[0].length - inner.length - 2;
+    out = out.slice(0, at) + `(${inner})` + out.slice(at + inner.length + 2);
+  }
+  return out;
 }
 
 /**

@@ -15,6 +15,11 @@ import type { TimeHit } from './time.ts';
 const MAX_CHAIN = 12;
 const NAMES_YEAR = /\b(?:19|20)\d{2}\b/;
 const NAMES_MONTH = new RegExp(String.raw`\b${MONTH_RE}`);
+/** An infobox's Date field: the label at the start of its line, then the first year of its value. */
+const DATE_FIELD = /^\s*Date\b[^\n]{0,60}?\b((?:19|20)\d{2})\b/;
+const YEAR_IN = /\b(?:19|20)\d{2}\b/;
+/** "had fled", "had long been", "had already taken": not "had to" (an obligation), which tells the story's present. */
+const PLUPERFECT = /\bhad\s+(?:(?:not|never|already|also|long|once|previously|earlier|\w+ly)\s+)?(?!to\b)[a-z]+(?:ed|en|wn|ne|nt|lt|ld|ft|pt|st|ght|un|ung|ok|ot|id|ad|ade)\b/;
 
 /**
  * A time phrase that moves the story's date: not a report date, a running total's start, a rolling window, or a date
@@ -74,6 +79,8 @@ export class DateContext {
   private bodyRead = false;
   /** The lead's first phrase naming a year (a title's span, "launched on 30 April 2019"): where the story starts. */
   private leadStart: string | null = null;
+  /** True while the chain holds only the year an infobox's Date field gave (see `pageYear`): no date has been read. */
+  private yearOnly = false;
   /** The date the current section's heading gave, if any; restored at each of its paragraphs (see SECTION_MARK). */
   private sectionDate: string | null = null;
   /** True while the sentence being read is a heading: its date becomes the section's. */
@@ -122,11 +129,12 @@ export class DateContext {
   }
 
   /** After a sentence: its event time phrases, in order, become the story's date. */
-  remember(times: TimeHit[]): void {
+  remember(times: TimeHit[], sentence = ''): void {
     // Between the title and the lead's first sentence (an infobox), only the first date counts: the Date field's. The
     // other fields' dates ("SAF offense: 4 April 2024", a copy's stamp) are not where the story starts.
-    const infobox = !this.bodyRead && this.inHeading && this.read > 0 && this.chain.length > 0;
-    for (const t of storyTimes(times).filter(() => !infobox)) {
+    const infobox = !this.bodyRead && this.inHeading && this.read > 0 && this.chain.length > 0 && !this.yearOnly;
+    this.pageYear(sentence);
+    for (const t of storyTimes(times).filter((x) => !infobox && !this.flashback(x.text, sentence))) {
       this.push(t.text);
       if (this.inHeading) this.sectionDate = t.text;
       for (const f of [...this.waiting, ...this.titleWaiting]) f.time_context = this.current();
@@ -138,7 +146,33 @@ export class DateContext {
     this.inHeading = false;
   }
 
+  /**
+   * An infobox's Date field the time phrases do not read ("Date 6 August 2024 – present", "Date: August 2024 –"): its
+   * year is the page's, so the lead's "On 8 August" is read in it. It is only the chain's year, not an event date: no
+   * heading's or title's fact waiting for the text's first date takes it, and the lead's start stays unset.
+   */
+  private pageYear(sentence: string): void {
+    if (this.bodyRead || this.chain.length > 0 || !this.inHeading) return;
+    const year = DATE_FIELD.exec(sentence)?.[1];
+    if (!year) return;
+    this.chain = [`in ${year}`];
+    this.yearOnly = true;
+  }
+
+  /**
+   * A look back told in the pluperfect with a bare year ("The commander had fled a prison in Khartoum in 2009.") dates
+   * that earlier event only: the story stays where it was, so its next "On 4 August" keeps the story's year. Only a
+   * year before the one the story has reached: "By 2016 the group had lost the city" moves it on.
+   */
+  private flashback(phrase: string, sentence: string): boolean {
+    if (NAMES_MONTH.test(phrase) || !PLUPERFECT.test(sentence)) return false;
+    const year = Number(YEAR_IN.exec(phrase)?.[0]);
+    const reached = this.chain.length ? Number(YEAR_IN.exec(this.chain[0]!)?.[0]) : NaN;
+    return year > 0 && reached > 0 && year < reached;
+  }
+
   private push(phrase: string): void {
+    this.yearOnly = false;
     if (this.inLead && this.leadStart === null && NAMES_YEAR.test(phrase)) this.leadStart = phrase;
     if (NAMES_YEAR.test(phrase)) this.chain = [phrase];
     else this.chain.push(phrase);

@@ -108,7 +108,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       if (heading && fact.kind === 'territory' && !fact.actor_text) headingCapture = fact;
     }
     tolls = tollsOf(drafts, facts, sentence) ?? tolls;
-    dates.remember(times);
+    dates.remember(times, s);
     memory.subjects.push(sentenceActor(s) || pronounSubject(s, memory));
     memory.actors.push(...actorsNamed(s));
     memory.places.push(...shifted);

@@ -72,7 +72,7 @@ const CUE =
 
 /** Lowercase descriptors between the cue and the name: "southern Daraa", "the western Homs countryside". */
 const DESCRIPTOR =
-  /^(?:(?:the|northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|rural|greater|nearby|neighboring|neighbouring|besieged|rebel-held|opposition-held|government-held|regime-held|strategic|strategically|located|key|entire|whole|old|former|town|city|provincial|administrative|nearby|itself|all|most|much|large|parts?|half|rest|of|rebel-controlled|government-controlled|opposition-controlled)\s+)*$/i;
+  /^(?:(?:the|northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|rural|greater|nearby|neighboring|neighbouring|besieged|rebel-held|opposition-held|government-held|regime-held|strategic|strategically|located|key|entire|whole|old|former|town|city|provincial|administrative|nearby|itself|both|all|most|much|large|parts?|half|rest|of|rebel-controlled|government-controlled|opposition-controlled)\s+)*$/i;
 const NEAR_DESCRIPTOR = /\b(?:north|south|east|west|rural|nearby|neighbou?ring)/i;
 
 const PARTICLE = /^(?:al|a|as|ash|ad|ar|at|az|an|el|ez|ed|es|en|ech|adh|ath|bin|ibn|wa|de|du|um|umm|abu|abou|tal|tell|tel|kafr|khan|jisr|ain|bab|ras|bir|beit|deir|jabal|jebel|qalaat|maarat|bani)$/i;
@@ -198,6 +198,7 @@ function judgeRun(
   // "'Ard al-Hamra", "‘Ain Issa": an apostrophe for the Arabic ayn opens the name; the cue stands before it.
   const before = s.slice(0, run.start).replace(/(?<=\s)['’‘]$/u, '');
   const after = s.slice(run.end);
+  if (countedPeople(before, run.text)) return null;
   const isAdmin = admins.some((a) => a.start === run.start && a.end === run.end);
   const isCountry = countries.some((c) => c.start === run.start && c.end === run.end);
   // "the Homs town of X": the governorate only qualifies the place that follows.
@@ -251,6 +252,17 @@ function judgeRun(
   if (/^(?:central)\b/i.test(before.slice(-8).trim()) && feature === 'city') near = false;
   const place: PlaceHit = { text: run.text, start: run.start, end: run.end, feature_hint: feature, admin_hint: '', near, cue };
   return { place, listFeature };
+}
+
+/**
+ * "two Libyans were freed", "nine Eritreans, three Koreans and a Palestinian": a counted nationality is people, never
+ * a place, even before a verb that frees or takes a place.
+ */
+const COUNT_BEFORE = /(?:^|[\s(])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|several)\s+$/i;
+const NATIONALS = /^\p{Lu}\p{Ll}+(?:ians|ans|ese|is)$/u;
+const NATIONAL = /^\p{Lu}\p{Ll}+ian$/u;
+function countedPeople(before: string, name: string): boolean {
+  return (NATIONALS.test(name) && COUNT_BEFORE.test(before)) || (NATIONAL.test(name) && /(?:^|\s)an?\s+$/i.test(before));
 }
 
 /** A share of a place before its name: "half of", "around 60 percent of the". */
@@ -307,9 +319,9 @@ const PLACE_LIST = /\b(?:villages|towns|localities|settlements|hamlets|cities|co
 function beforeCaptureVerb(after: string): boolean {
   return CAPTURE_AFTER.test(after) || LIST_CAPTURED.test(after.replace(LIST_AHEAD, ''));
 }
-const CAPTURE_AFTER = /^(?:\s*,\s+(?:the|a|an)\s[^,;.]{1,60},)?\s+(?:(?:(?:is|was|are|were)\s+)?(?:now|back)\s+in\s+the\s+hands\s+of|(?:passed|came)\s+into\s+the\s+hands\s+of|changed\s+hands|(?:(?:has|had|was|were|is|have)\s+(?:since\s+|now\s+|already\s+|reportedly\s+|also\s+|later\s+|finally\s+|then\s+)?(?:been\s+)?)?(?:(?:fully|completely|entirely)\s+)?(?:fell|falls|fallen|captured|seized|taken|retaken|recaptured|overrun|liberated|freed|secured|stormed|entered|hit|bombed|shelled|struck|targeted|attacked|besieged|surrounded|encircled|handed\s+over|(?:(?:now|back|came|come|comes)\s+)under\s+(?:the\s+)?(?:[\p{L}\p{N}’'\-]+\s+){0,3}?control))\b/iu;
+const CAPTURE_AFTER = /^(?:\s*,\s+(?:the|a|an)\s[^,;.]{1,60},)?\s+(?:(?:(?:is|was|are|were)\s+)?(?:now|back)\s+in\s+the\s+hands\s+of|(?:passed|came)\s+into\s+the\s+hands\s+of|changed\s+hands|(?:(?:has|had|was|were|is|have)\s+(?:since\s+|now\s+|already\s+|reportedly\s+|also\s+|later\s+|finally\s+|eventually\s+|then\s+)?(?:been\s+)?)?(?:(?:fully|completely|entirely)\s+)?(?:fell|falls|fallen|captured|seized|taken|retaken|recaptured|overrun|liberated|freed|secured|stormed|entered|hit|bombed|shelled|struck|targeted|attacked|besieged|surrounded|encircled|handed\s+over|(?:(?:now|back|came|come|comes)\s+)under\s+(?:the\s+)?(?:[\p{L}\p{N}’'\-]+\s+){0,3}?control))\b/iu;
 /** After a subject list, only a change of hands (not "hit" or "shelled", whose lists locate strikes on their own). */
-const LIST_CAPTURED = /^\s+(?:(?:has|had|have|was|were)\s+)?(?:(?:been|also|later|finally|then|reportedly|all)\s+)*(?:(?:fully|completely)\s+)?(?:captured|seized|taken|retaken|recaptured|overrun|liberated|freed|secured|handed\s+over|fell|fallen|came\s+under|changed\s+hands)\b/i;
+const LIST_CAPTURED = /^\s+(?:(?:has|had|have|was|were)\s+)?(?:(?:been|also|later|finally|eventually|then|reportedly|all)\s+)*(?:(?:fully|completely)\s+)?(?:captured|seized|taken|retaken|recaptured|overrun|liberated|freed|secured|handed\s+over|fell|fallen|came\s+under|changed\s+hands)\b/i;
 /**
  * "A, B and C were captured": the names of a subject list after this one, skipped so that every member of the list,
  * not only the last, stands before the verb.

@@ -27,9 +27,11 @@ export interface VerbHit {
 // "established its control over X": a possessive may stand before "control".
 const CONTROL = String.raw`\s+(?:(?:its|their)\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)`;
 // A bare "take(s)" is a capture only with a place right after it ("Rebels take X city"), which placesOf checks.
-const CAPTURE = String.raw`(?:seiz|gain|assum|establish|extend)(?:ed|ing|s)?${CONTROL}|captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|took(?:${CONTROL}|\s+over|\s+back)?|tak(?:ing|es?)(?:${CONTROL}|\s+over|\s+back)?|taken(?:${CONTROL}|\s+over|\s+back)?|won\s+back|retook|retak(?:en|ing|es?)|recaptur(?:ed|ing|es?)|regain(?:ed|ing|s)?(?:${CONTROL})?|freed|freeing|liberat(?:ed|ing|es?)|overr[au]n|overrunning|clear(?:ed|ing)|secured|wrested\s+(?:control\s+of\s+)?`;
+/** "Fighting took place east of X", "took part in", "took refuge in": idioms of "take" that take no ground. */
+const NOT_IDIOM = String.raw`(?!\s+(?:place|part|refuge|shelter|cover)\b)`;
+const CAPTURE = String.raw`(?:seiz|gain|assum|establish|extend)(?:ed|ing|s)?${CONTROL}|captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|took(?:${CONTROL}|\s+over|\s+back)?${NOT_IDIOM}|tak(?:ing|es?)(?:${CONTROL}|\s+over|\s+back)?${NOT_IDIOM}|taken(?:${CONTROL}|\s+over|\s+back)?${NOT_IDIOM}|won\s+back|retook|retak(?:en|ing|es?)|recaptur(?:ed|ing|es?)|regain(?:ed|ing|s)?(?:${CONTROL})?|freed|freeing|liberat(?:ed|ing|es?)|overr[au]n|overrunning|clear(?:ed|ing)|secured|wrested\s+(?:control\s+of\s+)?`;
 const ENTER = String.raw`enter(?:ed|ing|s)?|storm(?:ed|ing|s)?|broke\s+into|break(?:ing|s)?\s+into|breach(?:ed|ing|es)?`;
-const PASSIVE = String.raw`(?:was|were|been|being|is|are)\s+(?:(?:reportedly|also|now|fully|later|finally|recently)\s+)?(captured|seized|taken|retaken|recaptured|liberated|freed|overrun|stormed|entered|breached)`;
+const PASSIVE = String.raw`(?:was|were|been|being|is|are)\s+(?:(?:reportedly|also|now|fully|completely|entirely|later|finally|recently|eventually)\s+)?(captured|seized|taken|retaken|recaptured|liberated|freed|overrun|stormed|entered|breached)`;
 
 const DIRECTION = String.raw`(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?`;
 const FULLY = String.raw`(?:fully|completely|totally|effectively)\s+`;

@@ -90,6 +90,8 @@ const PATTERNS: RegExp[] = [
   /\b(?:[Tt]he\s+(?:next|following|previous)\s+(?:day|morning|evening|night)|[Tt]he\s+day\s+(?:after|before)(?!\s+\w+day)|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:[Oo]n\s+)?(?:[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+(?:day|morning|evening|night)|[Tt]he\s+following\s+week)\b/g,
 ];
 
+const OVERNIGHT_NOUN = /^\s+(?:\p{Ll}+\s+)?(?:clashes|fighting|battles?|attacks?|assaults?|raids?|strikes?|airstrikes|shelling|bombardments?|offensive|operations?|advances?|push)\b/u;
+
 /** A reporting verb shortly before the phrase ("told Reuters on Friday", "reported on March 3"). */
 const REPORT_VERB_NEAR = /\b(?:said|says|told|tells|reported|announced|stated|posted|released|published|quoted)\b[^,.;]{0,30}$/;
 
@@ -106,12 +108,26 @@ export function findTimes(s: string): TimeHit[] {
       // "since the 1st of March until today": the end of a running total is the report's day, not its date.
       if (/^today$/i.test(text) && /\b(?:until|till|up\s+to)\s+$/i.test(before)) continue;
       const after = s.slice(m.index + text.length);
+      // "captured the refinery after overnight clashes": "overnight" before a noun of fighting dates the fighting,
+      // not the capture the sentence dates elsewhere.
+      if (/^overnight$/i.test(text) && OVERNIGHT_NOUN.test(after)) continue;
       const reportDate = !/^(?:since|between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || /^\s*that\b/.test(after));
       const clause = relativeClauseAt(s, m.index, m.index + text.length);
-      hits.push({ start: m.index, end: m.index + text.length, text, since: /^since\b/i.test(text), reportDate, background: clause !== null, clause });
+      const background = clause !== null || attributive(text, before, after);
+      hits.push({ start: m.index, end: m.index + text.length, text, since: /^since\b/i.test(text), reportDate, background, clause });
     }
   }
   return longestFirst(hits);
+}
+
+/**
+ * A bare year or span of years between a determiner and its noun names a thing, not when the sentence happens: "The
+ * 2015–2016 Battle of Ramadi was the first ...", "its 2019 offensive", "a 2014 law". It may still date a fact of its
+ * own, but the story's date stays where it was.
+ */
+const BARE_YEARS = new RegExp(String.raw`^${YEAR}(?:\s*[–—-]\s*(?:${YEAR}|\d{2}))?$`);
+function attributive(text: string, before: string, after: string): boolean {
+  return BARE_YEARS.test(text) && /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+$/.test(before) && /^\s+\p{L}/u.test(after);
 }
 
 function longestFirst(hits: TimeHit[]): TimeHit[] {

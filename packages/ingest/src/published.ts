@@ -232,7 +232,26 @@ function encyclopedic(text: string): string | null {
     return `an encyclopedic page (an infobox: ${[...labels].join(', ')}): it dates its events, not itself; its facts are dated from the text`;
   }
   const title = TITLE_SPAN.exec(lines[0] ?? '');
-  return title ? `an encyclopedic page (its title names the span of its events, '${title[0].trim()}'); its facts are dated from the text` : null;
+  if (title) return `an encyclopedic page (its title names the span of its events, '${title[0].trim()}'); its facts are dated from the text`;
+  const period = titledPeriod(lines[0] ?? '', lines[1] ?? '');
+  return period ? `an encyclopedic page (its title names the period of its events, '${period}', and its lead opens with the title's subject); its facts are dated from the text` : null;
+}
+
+/** A title ending in one period in brackets: "Battle of Sirte (2016)", "Northern Iraq offensive (June 2014)". */
+const TITLE_PERIOD = /^(.{3,}?)\s*\(((?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2})\)$/;
+
+/**
+ * One period in brackets is also how a report may title itself ("Flash update (October 2019)"), so it marks an
+ * encyclopedic page only when the lead's first sentence opens with the title's subject, as an encyclopedia's lead
+ * names its topic ("The Battle of Sirte started in ...", "The **Northern Iraq offensive** began on ..."). Returns
+ * the bracketed period, or null.
+ */
+function titledPeriod(title: string, lead: string): string | null {
+  const m = TITLE_PERIOD.exec(title);
+  if (!m) return null;
+  const subject = m[1]!.replace(/[*_]/g, '').trim().toLowerCase();
+  const opening = lead.replace(/[*_]/g, '').replace(/^the\s+/i, '').toLowerCase();
+  return opening.startsWith(subject.replace(/^the\s+/, '')) ? `(${m[2]})` : null;
 }
 
 function fromText({ text, sentences, removed }: PublishedInput): Published {

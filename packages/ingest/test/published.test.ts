@@ -287,6 +287,22 @@ describe('publication date: a narrative has none', () => {
     }
   });
 
+  it('so has a page titled with one period in brackets whose lead opens with the title\'s subject', () => {
+    const pages = [
+      'Siege of Kidal (May 2014)\n\nThe Siege of Kidal began on 17 May, when rebels attacked the governorate. On Friday, 21 May, the army left the town.',
+      'Battle of Tawergha (2011)\n\nThe **Battle of Tawergha** was fought in August. On 13 August rebels entered the town; on Sunday they held it.',
+      'Amhara offensive (July 2021)\n\nThe Amhara offensive opened on 12 July 2021. Eight days later, on a Friday, the TDF took Lalibela.',
+    ];
+    for (const text of pages) {
+      const a = ingest(text);
+      expect(a.published, text).toBe('');
+      expect(a.published_evidence).toMatch(/^an encyclopedic page \(its title names the period of its events, '\((?:May 2014|2011|July 2021)\)'/);
+    }
+    // A report titled with its month, whose first line is not about the title's subject, keeps its own date.
+    expect(ingest('Flash update (October 2019)\n\nOn 10 October, 70,000 people fled.').published).not.toBe('');
+    expect(ingest('Situation report (2014)\n\nThe fighting forced 3,000 people from Ramadi on Friday, 16 May 2014.').published).not.toBe('');
+  });
+
   it('a report of the day with many dates is not a narrative', () => {
     const text = 'Weekly update\n\nOn Monday the shelling resumed. Attacks on 3, 9 and 20 March 2015, on 2 and 19 April and on 30 May killed 40.';
     expect(ingest(text).published_evidence).not.toMatch(/narrative/);
