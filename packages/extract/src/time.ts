@@ -26,7 +26,8 @@ export interface TimeHit {
 // Words from the date lexicon: a part of a month or year before a date ("early", "mid-", "the end of"), a week's
 // ordinal ("the second week of"), a season ("last winter").
 const PARTS = dateWords('part').map((p) => p.word);
-const PART = String.raw`(?:${alternation(PARTS.filter((p) => !p.includes(' ')))}|the\s+(?:${alternation(PARTS.filter((p) => p.includes(' ')))}))[-\s]`;
+// "by end of September": reports drop the article of a multi-word part as often as they write it.
+const PART = String.raw`(?:${alternation(PARTS.filter((p) => !p.includes(' ')))}|(?:the\s+)?(?:${alternation(PARTS.filter((p) => p.includes(' ')))}))[-\s]`;
 const ORDINAL = alternation(dateWords('ordinal').map((o) => o.word));
 const SEASON = alternation(dateWords('season').map((s) => s.word));
 /** Days named from the report's day ("yesterday", "the day before yesterday", "last night"), any first letter's case. */
@@ -60,6 +61,8 @@ const PATTERNS: RegExp[] = [
   // A span written with a dash and no preposition, as an infobox gives it: "15–19 December 2023", "30 April – 31
   // August 2019".
   new RegExp(String.raw`\b${DAY}(?:\s+${MONTH_RE})?\s*[–—-]\s*${DAY}\s+${MONTH_RE}\s+${YEAR}`, 'g'),
+  // Two months joined: "during August and September", "in May and June 2023": one span from the first to the second.
+  new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver)\s+${MONTH_RE}(?:\s+${YEAR})?\s+and\s+${MONTH_RE}(?:\s+${YEAR})?(?!\s+${DAY}\b)`, 'g'),
   // A stock's own date: "as of 28 February", "as at 3 March 2018".
   new RegExp(String.raw`\b[Aa]s\s+(?:of|at)\s+${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Ff]rom)\s+${DATE}\s+(?:to|until|till)\s+${DATE}`, 'g'),
