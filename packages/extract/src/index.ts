@@ -17,7 +17,7 @@ import { referredPlaces } from './references.ts';
 import { recentActor, territoryDrafts } from './territory.ts';
 import { findTimes, pickTime } from './time.ts';
 import { certaintyOf } from './certainty.ts';
-import { DateContext, isHeading, PlaceDiscourse } from './discourse.ts';
+import { DateContext, isBulletItem, isHeading, PlaceDiscourse } from './discourse.ts';
 import { VictimContext } from './victims.ts';
 import { withFactKeys } from '@frontline/schema';
 import { clauseTolls, laterParts } from './later-parts.ts';
@@ -49,7 +49,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   for (const sentence of article.sentence_list) {
     const s = article.text.slice(sentence.start, sentence.end) || sentence.text;
     if (article.text.slice(previousEnd, sentence.start).includes('\n')) {
-      dates.paragraph();
+      dates.paragraph(isBulletItem(article.text, sentence));
       where.paragraph();
     }
     previousEnd = sentence.end;
@@ -103,7 +103,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       if (heading && fact.kind === 'territory' && !fact.actor_text) headingCapture = fact;
     }
     tolls = tollsOf(drafts, facts, sentence) ?? tolls;
-    dates.remember(times);
+    dates.remember(times, /:\s*$/.test(s));
     memory.subjects.push(sentenceActor(s));
     memory.actors.push(...actorsNamed(s));
     memory.places.push(...shifted);

@@ -2,7 +2,7 @@
  * Time phrases as written: the words that date a figure ("on Friday night", "since Mar. 3", "between April 2
  * and April 9", "over the past ten days"). Normalize parses them with chrono-node, so date words are kept whole.
  */
-import { relativeClauseAt } from '@frontline/nlp';
+import { relativeClauseAt, tokenize } from '@frontline/nlp';
 import { alternation, dateWords } from '@frontline/nlp/dates';
 import { allMatches, MONTH_RE, WEEKDAY_RE } from './text.ts';
 
@@ -109,12 +109,21 @@ export function findTimes(s: string): TimeHit[] {
       // "since the 1st of March until today": the end of a running total is the report's day, not its date.
       if (/^today$/i.test(text) && /\b(?:until|till|up\s+to)\s+$/i.test(before)) continue;
       const after = s.slice(m.index + text.length);
-      const reportDate = !/^(?:since|between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || /^\s*that\b/.test(after));
+      const reportDate = !/^(?:since|between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || opensWhatWasSaid(after));
       const clause = relativeClauseAt(s, m.index, m.index + text.length);
       hits.push({ start: m.index, end: m.index + text.length, text, since: /^since\b/i.test(text), reportDate, background: clause !== null, clause });
     }
   }
   return longestFirst(hits);
+}
+
+/**
+ * "announced on Monday that 35 died": a "that" opening what was said after the phrase dates the saying. Not "a raid in
+ * February that killed 35" (a relative pronoun) nor "in May that year" (a determiner): wink tells them apart.
+ */
+function opensWhatWasSaid(after: string): boolean {
+  if (!/^\s*that\b/.test(after)) return false;
+  return tokenize(after.trim().slice(0, 40))[0]?.pos === 'SCONJ';
 }
 
 function longestFirst(hits: TimeHit[]): TimeHit[] {

@@ -84,3 +84,78 @@ describe('a participle after a lone adverb describes its noun: nobody is its sub
     expect(facts('Amnesty International documented the killing of 25 civilians in Tigray.')[0]!.reporters).toEqual(['Amnesty International']);
   });
 });
+
+describe('"that" after a date opens what was said only as a conjunction', () => {
+  it.each([
+    ['monitor, Yemen', 'The raid on the wedding was the worst this year, second only to a strike in Hajjah in March that killed 22.', 'in March'],
+    ['outlet, Myanmar', 'Villagers still mourn an air strike in Kanbalu in April that left 160 people dead.', 'in April'],
+  ])('%s: %s', (_genre, s, time) => {
+    expect(facts(s)[0]!.time).toBe(time);
+  });
+
+  it('"said on Monday that" still dates the saying, and an event phrase after it wins', () => {
+    const found = facts('The ministry said on Monday that 14 civilians were killed in Marib on Saturday.');
+    expect(found[0]!.time).toBe('on Saturday');
+  });
+});
+
+describe('items of a list whose lead line gives a span are of that span', () => {
+  const sahel = [
+    'Attacks on civilians rose sharply across the region, the monitor said.',
+    '',
+    'Niger overview (January-June 2022):',
+    '',
+    '  • The monitor recorded 310 attacks targeting civilians resulting in 890 reported fatalities',
+    '  • Fatalities peaked with 260 deaths in March 2022',
+    '  • Armed groups were behind 120 fatalities in Tillaberi',
+  ].join('\n');
+  const ukraine = [
+    'Civilian harm in Kherson oblast (November 2023 - January 2024):',
+    '- 74 civilians were killed',
+    '- 301 civilians were injured',
+  ].join('\n');
+
+  it('monitor, Niger: an undated item takes the lead line\'s span, not the item before it', () => {
+    const found = facts(sahel);
+    const byValue = new Map(found.map((f) => [f.value, f]));
+    expect(byValue.get(890)!.context).toContain('January-June 2022');
+    expect(byValue.get(260)!.time).toBe('in March 2022');
+    const last = byValue.get(120)!.context;
+    expect(last[last.length - 1]).toBe('January-June 2022');
+  });
+
+  it('sitrep, Ukraine: every item takes the lead line\'s span', () => {
+    const found = facts(ukraine);
+    expect(found.map((f) => f.value)).toEqual([74, 301]);
+    for (const f of found) expect(f.context[f.context.length - 1]).toBe('November 2023 - January 2024');
+  });
+
+  it('a paragraph after the list no longer takes its span', () => {
+    const found = facts(`${ukraine}\n\nIn a separate incident 5 civilians were killed in Beryslav.`);
+    const context = found.find((f) => f.value === 5)!.context;
+    expect(context[context.length - 1]).not.toBe('November 2023 - January 2024');
+  });
+});
+
+describe('a monitor naming itself a paragraph into its own summary states its unattributed figures', () => {
+  it.each([
+    [
+      'monitor, Yemen',
+      'Air raids kill 40 civilians in Saada\n\nCivilian deaths rose sharply in March.\n\nBombings were concentrated in the north. Hajjah and Saada were the most targeted. Sanaa saw fewer raids than in February. Marib was calm.\n\nYemen Data Project recorded 180 air raids in March. At least 40 civilians were killed in a single raid on a market in Saada on 9 March.',
+      'Yemen Data Project',
+    ],
+    [
+      'monitor, Syria',
+      'Civilian toll rises in Idlib\n\nThe month was the deadliest of the year.\n\nShelling hit Ariha and Jisr al-Shughur. Markets were struck twice. Schools were closed. Roads were cut.\n\nThe Syrian Network for Human Rights documented 95 attacks in May. At least 31 civilians were killed in the shelling of Ariha on 12 May.',
+      'Syrian Network for Human Rights',
+    ],
+  ])('%s', (_genre, text, monitor) => {
+    const killed = facts(text).find((f) => f.category === 'killed' && f.value !== null && f.value < 100)!;
+    expect(killed.reporters).toEqual([monitor]);
+  });
+
+  it('a news story quoting a monitor late in its lead is not the monitor\'s own', () => {
+    const text = 'Strikes hit Idlib market\n\nAt least 12 people were killed in Ariha on Sunday.\n\nThe market was crowded. Rescuers searched the rubble. Shops burned. Families fled.\n\nThe Syrian Observatory for Human Rights said it had counted 40 strikes.';
+    expect(facts(text).find((f) => f.value === 12)!.reporters).toEqual([]);
+  });
+});
