@@ -9,6 +9,7 @@ import { SourceMemory } from './attribution.ts';
 import { documentAuthor } from './authorship.ts';
 import type { ArticleMemory, Draft } from './draft.ts';
 import { figureDrafts, ownPlaces } from './figures.ts';
+import { placeParts } from './place-parts.ts';
 import type { FrameDraft } from './frame-finder.ts';
 import { frameDrafts } from './frame-finder.ts';
 import type { PlaceHit } from './places.ts';
@@ -45,6 +46,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const labels = new LabelLeads();
   let previousEnd = 0;
   let tolls: { drafts: Draft[]; sentence: number } | undefined;
+  let wholes: { drafts: Draft[]; sentence: number } | undefined;
   let headingCapture: ExtractedFact | undefined;
   for (const sentence of article.sentence_list) {
     const s = article.text.slice(sentence.start, sentence.end) || sentence.text;
@@ -68,6 +70,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     // "Among those killed were 68 children": the breakdown of the toll stated in the sentence before.
     const clause = clauseTolls(s, drafts, (p) => shift(p, sentence.start));
     drafts.push(...laterParts(s, clause.length ? clause : tolls && sentence.index - tolls.sentence <= TOLL_SENTENCES ? tolls.drafts : [], drafts, places));
+    // "This includes 1.8 million people in Tigray, 151,000 in Amhara ...": the figure before, broken down by place.
+    drafts.push(...placeParts(s, wholes?.sentence === sentence.index - 1 ? wholes.drafts : [], drafts, places));
     // "- Dana: 12,000" under "Newly displaced people by sub-district:": one fact per place of the list.
     drafts.push(...lists.read(s, drafts));
     // "• Killed: 62" under "Civilian casualties recorded in El Fasher this week:": the lead's people and places.
@@ -103,6 +107,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       if (heading && fact.kind === 'territory' && !fact.actor_text) headingCapture = fact;
     }
     tolls = tollsOf(drafts, facts, sentence) ?? tolls;
+    wholes = { drafts: drafts.filter((d) => d.kind !== 'territory' && !d.part && d.quantity?.value != null), sentence: sentence.index };
     dates.remember(times, /:\s*$/.test(s));
     memory.subjects.push(sentenceActor(s));
     memory.actors.push(...actorsNamed(s));

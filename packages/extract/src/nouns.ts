@@ -130,7 +130,7 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
         // "members of regime forces and loyal militiamen": the conjunction may follow the complement.
         end = side > end ? extendConjunction(s, side) : extendComplement(s, end);
       }
-      return { ...found, group, noun: word, end, modifiers: modifiers.join(' '), internalCue: cueOf(modifiers, lower) };
+      return { ...found, group, noun: word, end, modifiers: modifiers.join(' '), internalCue: cueOf(modifiers, lower, rest.slice(0, 40)) };
     }
     if (STOP.has(lower)) return null;
     modifiers.push(word);
@@ -202,8 +202,16 @@ function classify(lower: string, mods: string, after: string): Omit<HeadNoun, 'n
   return { unit: 'persons', group: g };
 }
 
-function cueOf(modifiers: string[], noun: string): HeadNoun['internalCue'] {
+/**
+ * "displaced and host community children", "displaced or non-displaced households": a population of the displaced and
+ * of those who host them, or of all, is no count of the displaced.
+ */
+const MIXED_POPULATION = /\bdisplaced\s+(?:and|or|&)\s+(?:host|non-displaced|local|resident|returnee)\b/i;
+
+/** `after`: the words after the head noun ("displaced and host community children" has "displaced" for head). */
+function cueOf(modifiers: string[], noun: string, after = ''): HeadNoun['internalCue'] {
   const mods = modifiers.join(' ').toLowerCase();
+  if (MIXED_POPULATION.test(`${mods} ${noun}${after}`)) return '';
   if (noun === 'idps' || /\binternally\s+displaced\b/.test(mods)) return 'idps';
   if (noun === 'displaced' || /\bdisplaced\b/.test(mods)) return 'displaced';
   if (noun === 'dead' || noun === 'bodies') return 'killed';

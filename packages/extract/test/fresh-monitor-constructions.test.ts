@@ -159,3 +159,53 @@ describe('a monitor naming itself a paragraph into its own summary states its un
     expect(facts(text).find((f) => f.value === 12)!.reporters).toEqual([]);
   });
 });
+
+describe('the figure before broken down by place ("This includes N in X, M in Y")', () => {
+  it.each([
+    [
+      'sitrep, Ethiopia',
+      'Nearly 1.9 million people were displaced in Tigray, Amhara and Afar by mid-August. This includes 1.5 million people in Tigray, 240,000 people in Amhara and 110,000 in Afar.',
+      [[1500000, ['Tigray']], [240000, ['Amhara']], [110000, ['Afar']]],
+    ],
+    [
+      'UNHCR update, Myanmar',
+      'About 380,000 people have fled their homes in Sagaing since May. These include 210,000 people in Kale and 70,000 in Tamu.',
+      [[210000, ['Kale']], [70000, ['Tamu']]],
+    ],
+    [
+      'monitor, Sudan',
+      'At least 420 civilians were killed in Darfur last month. Of these, 150 were killed in El Geneina.',
+      [[150, ['El Geneina']]],
+    ],
+  ])('%s', (_genre, text, parts) => {
+    const found = facts(text);
+    const whole = found[0]!;
+    const got = found.slice(1).map((f) => [f.value, f.places]);
+    expect(got).toEqual(parts);
+    for (const f of found.slice(1)) expect(f.category).toBe(whole.category);
+  });
+
+  it('a breakdown by group is no breakdown by place', () => {
+    const found = facts('At least 300 civilians were killed in Darfur last week. This includes 40 children in El Geneina.');
+    expect(found.filter((f) => f.value === 40 && f.category === 'killed' && f.group === 'civilians')).toEqual([]);
+  });
+
+  it('without the opening words, a next sentence\'s figure is its own', () => {
+    const found = facts('About 380,000 people have fled their homes in Sagaing since May. Aid reached 210,000 people in Kale.');
+    expect(found.map((f) => f.value)).toEqual([380000]);
+  });
+});
+
+describe('the displaced together with those who host them are no count of the displaced', () => {
+  it.each([
+    ['sitrep, Ethiopia', 'More than 15,000 displaced and host community children attend temporary learning spaces in Shire.'],
+    ['NGO update, Yemen', 'WFP reached 45,000 displaced and non-displaced people in Marib last month.'],
+    ['sitrep, DR Congo', 'Some 6,000 displaced and local households received seeds in Rutshuru.'],
+  ])('%s: %s', (_genre, s) => {
+    expect(facts(s).filter((f) => f.category === 'displaced' || f.category === 'idps_stock')).toEqual([]);
+  });
+
+  it('displaced children alone are still counted', () => {
+    expect(facts('About 3,000 displaced children were enrolled in schools in Goma.').map((f) => [f.category, f.value])).toEqual([['displaced', 3000]]);
+  });
+});
