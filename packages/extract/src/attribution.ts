@@ -17,6 +17,7 @@ import { allMatches, maskParentheticals } from './text.ts';
 import { continuesSubject, reportedSubjects } from './continuation.ts';
 import { findQuantities } from './numbers.ts';
 import { actorMentions } from './actors.ts';
+import { tokenize } from '@frontline/nlp';
 
 const SAY = String.raw`(?:${[
   'said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|claimed|claims',
@@ -532,6 +533,7 @@ function notSaying(s: string, at: number, verb: string): boolean {
   const after = s.slice(at + verb.length);
   const before = s.slice(0, at);
   if (/\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\p{L}+ly\s+)?$/iu.test(before)) return true;
+  if (adverbOpens(before)) return true;
   // "partners report that 300 arrived": the plain form is a verb only before what is reported.
   if (/^report$/i.test(verb)) return !/^\s+(?:that|at\s+least|more\s+than|over|nearly|some|about|around|\d)/i.test(after);
   // "estimated the number of displaced people at N": an estimate of a count is said by its subject.
@@ -540,6 +542,15 @@ function notSaying(s: string, at: number, verb: string): boolean {
   if (/^(?:count|record|document|note|track|verif|regist|monitor)/i.test(verb)) return !countFollows(after);
   if (/^(?:issued|released|published)$/i.test(verb)) return !/^\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?(?:statement|report|update|bulletin|figures|data|toll)\b/iu.test(after);
   return false;
+}
+
+/**
+ * "Overall reported fatalities rose to 1,068", "Officially recorded deaths reached 900": after a lone adverb opening
+ * the clause, the participle describes the noun after it; nobody is its subject (wink tags the adverb).
+ */
+function adverbOpens(before: string): boolean {
+  const lone = /(?:^|[,;:(])[\s•*·–-]*(\p{L}+)\s+$/u.exec(before);
+  return !!lone && tokenize(lone[1]!)[0]?.pos === 'ADV';
 }
 
 /** What an estimate that states a count sets: "estimated the number of ...", "estimated the death toll at". */

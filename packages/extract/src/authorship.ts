@@ -60,9 +60,11 @@ export function documentAuthor(article: Pick<IngestedArticle, 'title' | 'text' |
     if (own) return own;
   }
   if (!article.outlet) {
-    for (const line of lead.slice(0, LEAD_SENTENCES + 1)) {
-      // A monitor's or an agency's own bulletin: "X (ACR) recorded N" in its first lines, with no outlet around it.
-      const own = authors(line).find((a) => OWN_WORK.test(line.slice(a.end)));
+    for (const [i, line] of lead.entries()) {
+      // A monitor's or an agency's own bulletin: "X (ACR) recorded N" in its first lines, with no outlet around it. A
+      // monitor's summary may open with its headline figures and name itself a paragraph later ("Yemen Data Project
+      // recorded 215 air raids in July"): a monitor is read through the report's lead.
+      const own = authors(line).find((a) => OWN_WORK.test(line.slice(a.end)) && (i <= LEAD_SENTENCES || a.entry.type === 'monitor'));
       if (own) return own.text;
     }
   }

@@ -59,6 +59,12 @@ export function isHeading(text: string, sentence: Sentence): boolean {
     !/[.:;,…]["”’)]*$/.test(sentence.text.trim());
 }
 
+/** A line that is an item of a bulleted list: "• 2,151 reported fatalities", "- Killed: 62". */
+export function isBulletItem(text: string, sentence: Sentence): boolean {
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  return /^[ \t]*[•●▪◦*·–—-]/.test(text.slice(lineStart, sentence.start + 1));
+}
+
 const YEAR_RE = String.raw`(?:19|20)\d{2}`;
 /** A heading that is only a date: "January", "December 2017", "2018", "November–December 2016". */
 const DATE_HEADING = new RegExp(String.raw`^(?:${MONTH_RE}(?:\s*[–—-]\s*${MONTH_RE})?(?:,?\s+${YEAR_RE})?|${YEAR_RE})$`);
@@ -85,16 +91,24 @@ export class DateContext {
   private sectionDate: string | null = null;
   /** True while the sentence being read is a heading: its date becomes the section's. */
   private inHeading = false;
+  /** The date the lead line of the current list gave (a line ending in a colon), restored at each of its items. */
+  private listDate: string | null = null;
 
   /** The chain before the current sentence: what a fact of this sentence without its own time phrase is dated by. */
   current(): string[] {
     return [...this.chain];
   }
 
-  /** A new paragraph starts: an undated fact of a news report no longer takes the previous paragraph's date. */
-  paragraph(): void {
+  /**
+   * A new paragraph starts: an undated fact of a news report no longer takes the previous paragraph's date. An item of
+   * a list whose lead line gave a date ("Conflict overview (November 2018–March 2019):") is of that date, as a
+   * section's paragraphs are of their heading's, whatever the item before it dated.
+   */
+  paragraph(item = false): void {
     if (this.chain.length && this.chain[this.chain.length - 1] !== PARAGRAPH) this.chain.push(PARAGRAPH);
     if (this.sectionDate !== null) this.chain.push(SECTION, this.sectionDate);
+    if (!item) this.listDate = null;
+    else if (this.listDate !== null) this.chain.push(SECTION, this.listDate);
     this.trim();
   }
 
@@ -128,13 +142,18 @@ export class DateContext {
     this.titleWaiting.push(fact);
   }
 
-  /** After a sentence: its event time phrases, in order, become the story's date. */
-  remember(times: TimeHit[], sentence = ''): void {
+  /**
+   * After a sentence: its event time phrases, in order, become the story's date. `sentence`: its text (an infobox's
+   * year, a look back); `leadsList`: it ends in a colon.
+   */
+  remember(times: TimeHit[], sentence = '', leadsList = false): void {
     // Between the title and the lead's first sentence (an infobox), only the first date counts: the Date field's. The
     // other fields' dates ("SAF offense: 4 April 2024", a copy's stamp) are not where the story starts.
     const infobox = !this.bodyRead && this.inHeading && this.read > 0 && this.chain.length > 0 && !this.yearOnly;
     this.pageYear(sentence);
-    for (const t of storyTimes(times).filter((x) => !infobox && !this.flashback(x.text, sentence))) {
+    const dating = storyTimes(times).filter((x) => !infobox && !this.flashback(x.text, sentence));
+    if (leadsList) this.listDate = dating[dating.length - 1]?.text ?? null;
+    for (const t of dating) {
       this.push(t.text);
       if (this.inHeading) this.sectionDate = t.text;
       for (const f of [...this.waiting, ...this.titleWaiting]) f.time_context = this.current();

@@ -242,6 +242,23 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
   return { drafts, usedVerbs };
 }
 
+/**
+ * "1.2 million displaced in A, 500,000 in B and 90,000 in C": a list of figures that each name their own place takes
+ * each its own, the places from its figure to the next figure's; it applies only when every figure of the list has
+ * one, so a place shared by the list ("12 killed and 30 injured in X", "In X, 40 were killed and 12 injured") or
+ * named before it (the reporter's "the health office in X said") stays shared.
+ */
+export function ownPlaces(drafts: Draft[]): void {
+  const series = drafts.filter((d) => d.kind !== 'territory' && !d.part).sort((a, b) => a.figStart - b.figStart);
+  if (series.length < 2) return;
+  const own = series.map((d, i) => {
+    const to = series[i + 1]?.figStart ?? Infinity;
+    return d.places.filter((p) => p.start >= d.figStart && p.start < to);
+  });
+  if (own.some((o, i) => !o.length || o.length === series[i]!.places.length)) return;
+  series.forEach((d, i) => (d.places = own[i]!));
+}
+
 /** "the death toll of civilians in X rose to N": the victims a toll's cue names in its complement. */
 function tollGroup(s: string, cue: CueHit): Group | '' {
   const of = cue.cumulative ? /\btoll\s+(?:of|among)(?:\s+the)?(?=\s)/i.exec(s.slice(cue.start, cue.end)) : null;

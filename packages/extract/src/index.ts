@@ -8,7 +8,8 @@ import { actorsNamed, differentSides, sentenceActor, specificActor } from './act
 import { SourceMemory } from './attribution.ts';
 import { documentAuthor } from './authorship.ts';
 import type { ArticleMemory, Draft } from './draft.ts';
-import { figureDrafts } from './figures.ts';
+import { figureDrafts, ownPlaces } from './figures.ts';
+import { placeParts } from './place-parts.ts';
 import type { FrameDraft } from './frame-finder.ts';
 import { frameDrafts } from './frame-finder.ts';
 import type { PlaceHit } from './places.ts';
@@ -17,7 +18,7 @@ import { referredPlaces } from './references.ts';
 import { recentActor, territoryDrafts } from './territory.ts';
 import { findTimes, pickTime } from './time.ts';
 import { certaintyOf } from './certainty.ts';
-import { DateContext, isHeading, PlaceDiscourse } from './discourse.ts';
+import { DateContext, isBulletItem, isHeading, PlaceDiscourse } from './discourse.ts';
 import { VictimContext } from './victims.ts';
 import { withFactKeys } from '@frontline/schema';
 import { clauseTolls, laterParts } from './later-parts.ts';
@@ -45,12 +46,13 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const labels = new LabelLeads();
   let previousEnd = 0;
   let tolls: { drafts: Draft[]; sentence: number } | undefined;
+  let wholes: { drafts: Draft[]; sentence: number } | undefined;
   let headingCapture: ExtractedFact | undefined;
   const titleIndex = titleSentence(article);
   for (const sentence of article.sentence_list) {
     const s = article.text.slice(sentence.start, sentence.end) || sentence.text;
     if (article.text.slice(previousEnd, sentence.start).includes('\n')) {
-      dates.paragraph();
+      dates.paragraph(isBulletItem(article.text, sentence));
       where.paragraph();
     }
     previousEnd = sentence.end;
@@ -65,9 +67,12 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     const { drafts, usedVerbs } = figureDrafts(s, places, recentActor(memory));
     drafts.push(...territoryDrafts(plain, places, usedVerbs, memory));
     drafts.push(...newFigures(drafts, frameDrafts(s, places, drafts)));
+    ownPlaces(drafts);
     // "Among those killed were 68 children": the breakdown of the toll stated in the sentence before.
     const clause = clauseTolls(s, drafts, (p) => shift(p, sentence.start));
     drafts.push(...laterParts(s, clause.length ? clause : tolls && sentence.index - tolls.sentence <= TOLL_SENTENCES ? tolls.drafts : [], drafts, places));
+    // "This includes 1.8 million people in Tigray, 151,000 in Amhara ...": the figure before, broken down by place.
+    drafts.push(...placeParts(s, wholes?.sentence === sentence.index - 1 ? wholes.drafts : [], drafts, places));
     // "- Dana: 12,000" under "Newly displaced people by sub-district:": one fact per place of the list.
     drafts.push(...lists.read(s, drafts));
     // "• Killed: 62" under "Civilian casualties recorded in El Fasher this week:": the lead's people and places.
@@ -108,7 +113,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       if (heading && fact.kind === 'territory' && !fact.actor_text) headingCapture = fact;
     }
     tolls = tollsOf(drafts, facts, sentence) ?? tolls;
-    dates.remember(times, s);
+    wholes = { drafts: drafts.filter((d) => d.kind !== 'territory' && !d.part && d.quantity?.value != null), sentence: sentence.index };
+    dates.remember(times, s, /:\s*$/.test(s));
     memory.subjects.push(sentenceActor(s) || pronounSubject(s, memory));
     memory.actors.push(...actorsNamed(s));
     memory.places.push(...shifted);

@@ -136,7 +136,7 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
         end = side > end ? extendConjunction(s, side) : extendComplement(s, end);
       }
       if (found.unit === 'persons' && bothSides(modifiers)) group = 'people';
-      return { ...found, group, noun: word, end, modifiers: modifiers.join(' '), internalCue: cueOf(modifiers, lower) };
+      return { ...found, group, noun: word, end, modifiers: modifiers.join(' '), internalCue: cueOf(modifiers, lower, rest.slice(0, 40)) };
     }
     // "53 pro-government and Huthi rebel fighters": two sides' modifiers joined before one noun (not "5 and 7").
     const joinsModifiers = lower === 'and' && modifiers.length > 0 && !/^\s+\d/.test(rest);
@@ -218,8 +218,16 @@ function classify(lower: string, mods: string, after: string): Omit<HeadNoun, 'n
   return { unit: 'persons', group: g };
 }
 
-function cueOf(modifiers: string[], noun: string): HeadNoun['internalCue'] {
+/**
+ * "displaced and host community children", "displaced or non-displaced households": a population of the displaced and
+ * of those who host them, or of all, is no count of the displaced.
+ */
+const MIXED_POPULATION = /\bdisplaced\s+(?:and|or|&)\s+(?:host|non-displaced|local|resident|returnee)\b/i;
+
+/** `after`: the words after the head noun ("displaced and host community children" has "displaced" for head). */
+function cueOf(modifiers: string[], noun: string, after = ''): HeadNoun['internalCue'] {
   const mods = modifiers.join(' ').toLowerCase();
+  if (MIXED_POPULATION.test(`${mods} ${noun}${after}`)) return '';
   if (noun === 'idps' || /\binternally\s+displaced\b/.test(mods)) return 'idps';
   if (noun === 'displaced' || /\bdisplaced\b/.test(mods)) return 'displaced';
   if (noun === 'dead' || noun === 'bodies') return 'killed';

@@ -2,7 +2,7 @@
  * Time phrases as written: the words that date a figure ("on Friday night", "since Mar. 3", "between April 2
  * and April 9", "over the past ten days"). Normalize parses them with chrono-node, so date words are kept whole.
  */
-import { relativeClauseAt } from '@frontline/nlp';
+import { relativeClauseAt, tokenize } from '@frontline/nlp';
 import { alternation, dateWords } from '@frontline/nlp/dates';
 import { allMatches, MONTH_RE, WEEKDAY_RE } from './text.ts';
 
@@ -26,7 +26,8 @@ export interface TimeHit {
 // Words from the date lexicon: a part of a month or year before a date ("early", "mid-", "the end of"), a week's
 // ordinal ("the second week of"), a season ("last winter").
 const PARTS = dateWords('part').map((p) => p.word);
-const PART = String.raw`(?:${alternation(PARTS.filter((p) => !p.includes(' ')))}|the\s+(?:${alternation(PARTS.filter((p) => p.includes(' ')))}))[-\s]`;
+// "by end of September": reports drop the article of a multi-word part as often as they write it.
+const PART = String.raw`(?:${alternation(PARTS.filter((p) => !p.includes(' ')))}|(?:the\s+)?(?:${alternation(PARTS.filter((p) => p.includes(' ')))}))[-\s]`;
 const ORDINAL = alternation(dateWords('ordinal').map((o) => o.word));
 const SEASON = alternation(dateWords('season').map((s) => s.word));
 /** Days named from the report's day ("yesterday", "the day before yesterday", "last night"), any first letter's case. */
@@ -60,6 +61,8 @@ const PATTERNS: RegExp[] = [
   // A span written with a dash and no preposition, as an infobox gives it: "15–19 December 2023", "30 April – 31
   // August 2019".
   new RegExp(String.raw`\b${DAY}(?:\s+${MONTH_RE})?\s*[–—-]\s*${DAY}\s+${MONTH_RE}\s+${YEAR}`, 'g'),
+  // Two months joined: "during August and September", "in May and June 2023": one span from the first to the second.
+  new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver)\s+${MONTH_RE}(?:\s+${YEAR})?\s+and\s+${MONTH_RE}(?:\s+${YEAR})?(?!\s+${DAY}\b)`, 'g'),
   // A stock's own date: "as of 28 February", "as at 3 March 2018".
   new RegExp(String.raw`\b[Aa]s\s+(?:of|at)\s+${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Ff]rom)\s+${DATE}\s+(?:to|until|till)\s+${DATE}`, 'g'),
@@ -111,7 +114,7 @@ export function findTimes(s: string): TimeHit[] {
       // "captured the refinery after overnight clashes": "overnight" before a noun of fighting dates the fighting,
       // not the capture the sentence dates elsewhere.
       if (/^overnight$/i.test(text) && OVERNIGHT_NOUN.test(after)) continue;
-      const reportDate = !/^(?:since|between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || /^\s*that\b/.test(after));
+      const reportDate = !/^(?:since|between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || opensWhatWasSaid(after));
       const clause = relativeClauseAt(s, m.index, m.index + text.length);
       const background = clause !== null || attributive(text, before, after);
       hits.push({ start: m.index, end: m.index + text.length, text, since: /^since\b/i.test(text), reportDate, background, clause });
@@ -128,6 +131,15 @@ export function findTimes(s: string): TimeHit[] {
 const BARE_YEARS = new RegExp(String.raw`^${YEAR}(?:\s*[–—-]\s*(?:${YEAR}|\d{2}))?$`);
 function attributive(text: string, before: string, after: string): boolean {
   return BARE_YEARS.test(text) && /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+$/.test(before) && /^\s+\p{L}/u.test(after);
+}
+
+/**
+ * "announced on Monday that 35 died": a "that" opening what was said after the phrase dates the saying. Not "a raid in
+ * February that killed 35" (a relative pronoun) nor "in May that year" (a determiner): wink tells them apart.
+ */
+function opensWhatWasSaid(after: string): boolean {
+  if (!/^\s*that\b/.test(after)) return false;
+  return tokenize(after.trim().slice(0, 40))[0]?.pos === 'SCONJ';
 }
 
 function longestFirst(hits: TimeHit[]): TimeHit[] {

@@ -93,13 +93,19 @@ export function buildTimeline(text: string, sentences: Sentence[], removed: Remo
   const dates: DatedMention[] = [];
   const unplaced: string[] = [];
   for (const { m, source, position } of written) {
-    const year = m.year ?? resolveYear(m, context);
+    // "on 31 October last year": the year before the one the text is written in, which is not yet known; read as
+    // "the first after" the latest dated month, it would land a year late and date the article after it.
+    const lastYear = m.year === null && LAST_YEAR_AFTER.test(text.slice(m.end, m.end + 20));
+    const year = m.year ?? (lastYear && source !== 'caption' && source !== 'file_caption' ? null : resolveYear(m, context));
     if (year === null) unplaced.push(m.phrase);
     else dates.push({ ...calendarSpan(m, year), phrase: m.phrase, source, position, yearFrom: m.year === null ? context.how : '' });
   }
   dates.push(...relativeDates(text, sentences, dates));
   return { dates, unplaced: [...new Set(unplaced)] };
 }
+
+/** "31 October last year", "in March of last year": the words after a yearless date that place it in the year before. */
+const LAST_YEAR_AFTER = /^,?\s+(?:of\s+)?last\s+year\b/i;
 
 /** The days a date mention covers once its year is known. */
 export function calendarSpan(m: DateMention, year: number): Pick<DatedMention, 'first' | 'last' | 'precision'> {

@@ -153,6 +153,14 @@ describe('publication date: latest date in the text and weekdays', () => {
     expect([b.published, b.published_precision, b.published_earliest, b.published_latest]).toEqual(['2018-01-01', 'week', '2018-01-01', '2018-01-04']);
   });
 
+  it('a yearless date "last year" is before the year the text is written in, never after its latest month', () => {
+    // a monitor's monthly summary (Yemen), a situation update (Ethiopia): issue 9, fresh monitor texts
+    const yemen = ingest('Air raids summary\n\nJanuary 2022 was the deadliest month of the air war. The monitoring mandate ended on 31 October last year.');
+    expect([yemen.published_earliest, yemen.published_latest]).toEqual(['2022-01-01', '2022-02-28']);
+    const ethiopia = ingest('Situation update\n\nFighting resumed in March 2023. The truce signed on 2 November last year had held until then.');
+    expect([ethiopia.published_earliest, ethiopia.published_latest]).toEqual(['2023-03-01', '2023-04-30']);
+  });
+
   it('"yesterday" after the latest date: written at least a day after it', () => {
     // a monitor in Syria, an outlet in Myanmar: the relative word's event is on the latest date at the earliest
     expect(dates('Toll rises\n\nThe offensive on Ghouta began on 18 February 2018. Shelling killed 31 people in Douma yesterday.'))

@@ -9,6 +9,7 @@
  * | "three days after the attack on March 3"        | the anchor + 3 days (a point)        | the anchor's    |
  * | "eight days ago", "two weeks ago"               | R - 8 days, R - 14 days (a point)    | by the unit     |
  * | "between December 20 and January 3", "from A to B" | A .. B; B is the latest not after R, A the latest not after B | the coarser |
+ * | "during August and September" (two months joined) | as "between August and September"  | month           |
  * | "since Feb. 2", "since the offensive began in May", "since April 2014" | anchor start .. R | the anchor's |
  * | "over the past two weeks", "in the last 48 hours" | R - 14 days .. R, R - 2 days .. R  | by the unit     |
  * | "in recent days / weeks / months"               | R - 7 days / 4 weeks / 3 months .. R | week / month    |
@@ -138,6 +139,16 @@ function dashRange(text: string, ref: Day | null): Span | null {
   return between(`between ${m[1].trim()} and ${m[2]}`, ref);
 }
 
+/**
+ * "during august and september", "in may and june 2023": two months joined by "and" are one span, read as "between";
+ * a year written once, after the second, is both months'.
+ */
+function monthPair(text: string, ref: Day | null): Span | null {
+  const m = new RegExp(`^(?:in|during|throughout|over)\\s+(${MONTH_RE})(\\s+(?:19|20)\\d{2})?\\s+and\\s+(${MONTH_RE})(\\s+(?:19|20)\\d{2})?$`).exec(text);
+  if (!m) return null;
+  return between(`between ${m[1]}${m[2] ?? m[4] ?? ''} and ${m[3]}${m[4] ?? ''}`, ref);
+}
+
 function since(text: string, ref: Day | null, pointEvent: boolean): Span | null {
   const m = /\bsince\b(.*)$/.exec(text);
   if (!m) return null;
@@ -166,7 +177,7 @@ function anchored(text: string, ref: Day | null): Span | null {
 }
 
 type Rule = (text: string, ref: Day | null, pointEvent: boolean) => Span | null;
-const RULES: Rule[] = [offsetFromAnchor, ago, between, dayPair, dashRange, since, rolling, anchored];
+const RULES: Rule[] = [offsetFromAnchor, ago, between, dayPair, dashRange, monthPair, since, rolling, anchored];
 
 function reportDay(ref: Day | null, publishedPrecision: DatePrecision | ''): Period {
   if (ref === null) return { period_start: '', period_end: '', date_precision: '' };

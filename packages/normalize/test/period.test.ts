@@ -225,3 +225,20 @@ describe('a rolling window stays rolling unless a month or year follows "of"', (
     ['over the last week of shelling', '2022-03-09', '2022-03-02', '2022-03-09', 'week'],
   ]);
 });
+
+describe('two months joined by "and": one span from the first to the second (issue 9, fresh monitor texts)', () => {
+  check([
+    ['during August and September', '2021-12-16', '2021-08-01', '2021-09-30', 'month'],
+    ['in May and June 2023', '2023-07-10', '2023-05-01', '2023-06-30', 'month'],
+    ['throughout March and April', '2019-05-02', '2019-03-01', '2019-04-30', 'month'],
+    // Across a new year: the first month is the latest before the second.
+    ['in December and January', '2024-02-05', '2023-12-01', '2024-01-31', 'month'],
+  ]);
+});
+
+describe('a part of a month without its article: "by end of September"', () => {
+  check([
+    ['by end of September', '2021-12-16', '2021-09-21', '2021-09-30', 'month'],
+    ['by end of July', '2022-08-03', '2022-07-21', '2022-07-31', 'month'],
+  ]);
+});
