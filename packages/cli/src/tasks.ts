@@ -3,8 +3,7 @@
  * the cache does not have, in its own thread or in the pool's workers (pool.ts), which build them from a PoolTask.
  */
 import type { ArticleRecord, ExtractedFact } from '@frontline/schema';
-import { extractArticle } from '@frontline/extract';
-import { correctGazetteer, loadGazetteer, normalizeArticle, readCorrections, type Gazetteer } from '@frontline/normalize';
+import { normalizeArticle, type Gazetteer } from '@frontline/normalize';
 
 /** What normalize reads of one article (besides the gazetteer and the forced country, the same for all). */
 export interface NormalizeInput {
@@ -20,10 +19,3 @@ export const normalizeTask = (gazetteer: Gazetteer, country: string) => (i: Norm
   article_id: i.article.article_id,
   ...normalizeArticle(i.facts, i.article, gazetteer, { text: i.text, country }),
 });
-
-/** The function a pool worker runs (it loads its own gazetteer, corrected as the stage's: one per thread). */
-export function taskFunction(task: PoolTask): (input: never) => unknown {
-  if (task.task === 'extract') return extractArticle;
-  const { gazetteer } = correctGazetteer(loadGazetteer(), readCorrections(task.corrections).places);
-  return normalizeTask(gazetteer, task.country);
-}

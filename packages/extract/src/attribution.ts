@@ -327,7 +327,8 @@ function explicitPhrases(s: string): Found[] {
   for (const m of allMatches(SOURCE_NOTE, hidden)) found.push(stated(m, 'before'));
   for (const re of [FROM_SOURCE, IN_STATEMENT]) for (const m of allMatches(re, hidden)) found.push(stated(m, 'all'));
   for (const m of allMatches(WITH_REPORTING, hidden)) found.push({ ...stated(m, 'all'), basis: verbBasis(m[2]!) });
-  for (const m of allMatches(QUOTED_AS, plain)) {
+  // QUOTED_AS tries its lazy subject from every position: the sentences without the word skip it.
+  if (/quoted/i.test(plain)) for (const m of allMatches(QUOTED_AS, plain)) {
     const at = m.index + m[0].length;
     found.push({ at, text: m[2]!, scope: 'after', basis: 'quoted' }, { at: at + 1, text: lastWords(m[1]!), scope: 'companion', basis: 'quoted' });
   }
