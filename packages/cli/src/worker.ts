@@ -19,6 +19,8 @@ export interface Job extends ExportFieldOptions {
   input: string;
   out: string; // the staging folder
   shownOut: string; // --out as the user gave it, for messages
+  /** The set the run replaces (the real --out; it may not exist yet). */
+  previousSet: string;
   stderrIsTTY: boolean;
   /** --quiet: no progress on stderr. */
   quiet: boolean;
