@@ -13,7 +13,7 @@ import { STAGE_ORDER, stagePaths, type StageName } from './paths.ts';
 import { cacheKey, type RunCache, type StageCache } from './cache/store.ts';
 import { stageVersion, type CachedStage } from './cache/version.ts';
 import { tableReuse } from './cache/tables.ts';
-import { poolSize, POOL_MIN_ARTICLES, runPool, type Answer } from './pool.ts';
+import { poolMinimum, poolSize, runPool, type Answer } from './pool.ts';
 import { progress } from './progress.ts';
 import { normalizeTask, type NormalizeInput, type PoolTask } from './tasks.ts';
 import { listInputFolder, readInputFile, UsageError, type InputEntry } from './read-input.ts';
@@ -104,7 +104,7 @@ async function eachArticle<A, T>(articles: A[], task: ArticleTask<A, T>, options
 /** The articles' answers: in the pool when there are enough of them and more than one core, else here. */
 async function compute<A, T>(articles: A[], task: ArticleTask<A, T>, done: () => void): Promise<Answer<T>[]> {
   const size = poolSize();
-  if (size > 1 && articles.length >= POOL_MIN_ARTICLES) return runPool<T>(task.pooled, articles, size, done);
+  if (size > 1 && articles.length >= poolMinimum(task.stage)) return runPool<T>(task.pooled, articles, size, done);
   return articles.map((a) => {
     try {
       return { value: task.run(a) };
