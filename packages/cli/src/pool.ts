@@ -10,15 +10,20 @@ import type { PoolReply } from './pool-worker.ts';
 import type { PoolTask } from './tasks.ts';
 
 /**
- * Fewer articles than this are computed in the stage's thread (`FRONTLINE_POOL_MIN=N` sets another number). Each
- * worker loads its stage's code and data again: about 4 s of CPU more than computing in the stage's thread, where an
- * extract costs about 1/30 s of CPU (2026-12-01, 2 cores under load: 40 or 200 articles cost 7 to 8 s more CPU with
- * two workers than with one, and 200 took longer). Halving N articles' time saves N/60 s, a worker's start only above
- * a few hundred articles.
+/**
+ * Fewer articles than this are computed in the stage's thread. A worker starts by compiling the sources (tsx) and
+ * building its task again: for extract the language model and registries, for normalize the gazetteer and packs,
+ * which the stage's thread has already loaded: about 4 to 5 s of CPU and 200 MB a worker (2026-12-01, 2 cores under
+ * load: extract of 40 or 200 articles cost 7 to 8 s more CPU with two workers than in the thread, and 200 took longer;
+ * normalize of the 5 seeds 8.7 s and 321 MB in the thread, 18.4 to 20.3 s and 709 to 721 MB with two workers). An
+ * article costs about 1/30 s of CPU to extract and 7 ms to normalize, so the pool pays for its start at a few hundred
+ * articles in extract and only at about a thousand in normalize: a daily update, which normalizes its new articles and
+ * the few dozen old ones they date again, stays in the thread. `FRONTLINE_POOL_MIN` sets one minimum for both (the
+ * pool's tests use it).
  */
-export const POOL_MIN_ARTICLES = 400;
+const POOL_MIN: Record<'extract' | 'normalize', number> = { extract: 400, normalize: 1000 };
 
-export const poolMinArticles = (): number => Number(process.env.FRONTLINE_POOL_MIN) || POOL_MIN_ARTICLES;
+export const poolMinimum = (stage: 'extract' | 'normalize'): number => Number(process.env.FRONTLINE_POOL_MIN) || POOL_MIN[stage];
 
 export type Answer<T> = { value: T } | { error: string };
 

@@ -144,7 +144,7 @@ export async function runStages(stages: StageName[], options: RunOptions, report
     if ('reports' in current) return unchanged(current.reports, report, options.quiet, started);
     run.staging = beginSet(out, keptFiles(stages[0]));
     const job: Job = {
-      stages, input: options.input, out: run.staging, shownOut: options.out, stderrIsTTY: Boolean(process.stderr.isTTY), quiet: Boolean(options.quiet),
+      stages, input: options.input, out: run.staging, shownOut: options.out, previousSet: out, stderrIsTTY: Boolean(process.stderr.isTTY), quiet: Boolean(options.quiet),
       cacheDirs: dirs,
       region: options.region, country: options.country, corrections,
       textField: options.textField, dateField: options.dateField, titleField: options.titleField, urlField: options.urlField, outletField: options.outletField,

@@ -12,7 +12,8 @@ import { COMMAND } from './command.ts';
 import { STAGE_ORDER, stagePaths, type StageName } from './paths.ts';
 import { cacheKey, type RunCache, type StageCache } from './cache/store.ts';
 import { stageVersion, type CachedStage } from './cache/version.ts';
-import { poolMinArticles, poolSize, runPool, type Answer } from './pool.ts';
+import { tableReuse } from './cache/tables.ts';
+import { poolMinimum, poolSize, runPool, type Answer } from './pool.ts';
 import { progress } from './progress.ts';
 import { normalizeTask, type NormalizeInput, type PoolTask } from './tasks.ts';
 import { listInputFolder, readInputFile, UsageError, type InputEntry } from './read-input.ts';
@@ -28,6 +29,8 @@ export interface StageOptions extends ExportFieldOptions {
   corrections?: string;
   /** The article cache (none: every article is computed). */
   cache?: RunCache;
+  /** The set this run replaces (the real --out), whose unchanged tables aggregate links instead of writing. */
+  previousSet?: string;
   /** Told, when ingest ends, the run dates on which its result holds (the run record keeps them). */
   onRunDays?: (days: RunDays) => void;
 }
@@ -101,7 +104,7 @@ async function eachArticle<A, T>(articles: A[], task: ArticleTask<A, T>, options
 /** The articles' answers: in the pool when there are enough of them and more than one core, else here. */
 async function compute<A, T>(articles: A[], task: ArticleTask<A, T>, done: () => void): Promise<Answer<T>[]> {
   const size = poolSize();
-  if (size > 1 && articles.length >= poolMinArticles()) return runPool<T>(task.pooled, articles, size, done);
+  if (size > 1 && articles.length >= poolMinimum(task.stage)) return runPool<T>(task.pooled, articles, size, done);
   return articles.map((a) => {
     try {
       return { value: task.run(a) };
@@ -290,7 +293,8 @@ function packsUsed(mentions: PlaceMentionRecord[]): PackCredit[] {
   return [...used.values()];
 }
 
-export function runAggregate({ out }: StageOptions) {
+export function runAggregate(options: StageOptions) {
+  const { out } = options;
   const paths = stagePaths(out);
   const facts = readJsonl<Fact>(paths.normalized);
   const articles = readJsonl<ArticleRecord>(paths.articles);
@@ -303,9 +307,12 @@ export function runAggregate({ out }: StageOptions) {
   ];
   const corrections = readOptional<AppliedCorrection>(paths.corrections);
   const result = aggregate({ articles, facts, unresolved, mentions, rejected, corrections, packs: packsUsed(mentions) });
-  const written: WrittenTable[] = result.tables.map((t) => writeTable(out, t.schema, t.rows, { hxl: t.hxl }));
+  // With a cache, a table whose content is the previous set's is linked from it, not written again.
+  const tables = options.cache && options.previousSet ? tableReuse(options.cache.dirs, options.previousSet) : undefined;
+  const written: WrittenTable[] = result.tables.map((t) => writeTable(out, t.schema, t.rows, { hxl: t.hxl, reuse: tables?.reuse }));
   for (const extra of result.files) writeFileAtomic(join(out, extra.path), extra.content);
   writeDatapackage(out, result.package, written);
+  tables?.save();
   return Object.fromEntries(result.tables.map((t) => [t.schema.name, t.rows.length]));
 }
 

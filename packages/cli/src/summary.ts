@@ -11,6 +11,10 @@ export interface StageReport {
   /** The stage's stdout summary (`{ articles, rejected }`, `{ facts, failed }`, table row counts). */
   result: Record<string, unknown>;
   cache?: CacheCounts;
+  /** CPU time of the whole process (every thread, pool workers included) while the stage ran. */
+  cpuMs?: number;
+  /** The process's peak resident memory so far, in bytes, when the stage ended: the stage that raised it owns the peak. */
+  peakRss?: number;
 }
 
 export interface RunSummary {
@@ -64,5 +68,13 @@ export function summaryLines({ stages, rejected, cacheNote }: RunSummary): strin
   }
   const total = stages.reduce((ms, s) => ms + s.ms, 0);
   lines.push(`time: ${stages.map((s) => `${s.stage} ${seconds(s.ms)}`).join(', ')}; total ${seconds(total)}`);
+  if (stages.every((s) => s.cpuMs !== undefined && s.peakRss !== undefined)) lines.push(resourceLine(stages));
   return lines.map((line) => `summary: ${line}`);
+}
+
+/** CPU time per stage (what a shared machine inflates far less than wall time) and the peak memory after each. */
+function resourceLine(stages: StageReport[]): string {
+  const cpu = stages.reduce((ms, s) => ms + s.cpuMs!, 0);
+  const megabytes = (bytes: number) => `${number(Math.round(bytes / 2 ** 20))} MB`;
+  return `CPU: ${stages.map((s) => `${s.stage} ${seconds(s.cpuMs!)}`).join(', ')}; total ${seconds(cpu)}; peak memory after ${stages.map((s) => `${s.stage} ${megabytes(s.peakRss!)}`).join(', ')}`;
 }

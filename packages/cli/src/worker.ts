@@ -19,6 +19,8 @@ export interface Job extends ExportFieldOptions {
   input: string;
   out: string; // the staging folder
   shownOut: string; // --out as the user gave it, for messages
+  /** The set the run replaces (the real --out; it may not exist yet). */
+  previousSet: string;
   stderrIsTTY: boolean;
   /** --quiet: no progress on stderr. */
   quiet: boolean;
@@ -52,8 +54,13 @@ try {
   // awaited, so a stage may become asynchronous (streaming input) without changing this loop
   for (const stage of job.stages) {
     const started = performance.now();
+    const cpu = process.cpuUsage(); // the process's: every thread, the pool's workers too
     const result = (await runStage(stage, { ...job, cache, onRunDays: (runDays) => send({ runDays }) })) as Record<string, unknown>;
-    reports.push({ stage, ms: performance.now() - started, result, cache: cache?.stages.get(stage as CachedStage)?.counts });
+    const used = process.cpuUsage(cpu);
+    reports.push({
+      stage, ms: performance.now() - started, result, cache: cache?.stages.get(stage as CachedStage)?.counts,
+      cpuMs: (used.user + used.system) / 1000, peakRss: process.resourceUsage().maxRSS * 1024,
+    });
     send({ stage, summary: result });
   }
   cache?.carryOver(CACHED_STAGES);

@@ -68,4 +68,16 @@ describe('the summary a run ends with', () => {
       'summary: time: ingest 1.20 s, extract 0.80 s, normalize 12.3 s, aggregate 2.00 s; total 16.3 s',
     ]);
   });
+
+  it('adds the CPU time and the peak memory after each stage when the run measured them', () => {
+    const stage = (name: string, ms: number, cpuMs: number, mb: number) => ({ stage: name, ms, result: {}, cpuMs, peakRss: mb * 2 ** 20 });
+    const lines = summaryLines({
+      stages: [stage('ingest', 1500, 900, 210), stage('extract', 4000, 3100, 480), stage('normalize', 2000, 1800, 480), stage('aggregate', 3000, 2500, 1530)],
+      rejected: {},
+      cacheNote: '',
+    });
+    expect(lines.at(-1)).toBe(
+      'summary: CPU: ingest 0.90 s, extract 3.10 s, normalize 1.80 s, aggregate 2.50 s; total 8.30 s; peak memory after ingest 210 MB, extract 480 MB, normalize 480 MB, aggregate 1,530 MB',
+    );
+  });
 });

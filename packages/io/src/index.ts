@@ -4,6 +4,7 @@ export { toCsv, toHxlCsv, parseCsv, readCsv, csvLine } from './csv.ts';
 export { toArrow, readArrow } from './arrow.ts';
 export { writeJsonl, readJsonl, MissingInputError } from './jsonl.ts';
 export { writeTable, type WrittenTable } from './tables.ts';
+export { tableDigest, type TableDigests, type TableReuse } from './table-reuse.ts';
 export { buildDatapackage, type PackageInfo } from './datapackage.ts';
 export { tryLock, isLock, lockPathOf, isAlive, type OutputLock, type LockHolder } from './lock.ts';
 export {

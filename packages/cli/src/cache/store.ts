@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { TMP_FILE, writeFileAtomic, writeLinesAtomic } from '@frontline/io/atomic';
 import { isAlive } from '@frontline/io/lock';
 import { CACHED_STAGES, type CachedStage } from './version.ts';
+import { closeFile, indexLines, linesFrom, openForReading, readSpan, type LineSpan } from './line-file.ts';
 
 export const CACHE_FORMAT = 'frontline-article-cache';
 /** Raise when the payload of any stage changes shape: every older cache is then rebuilt. */
@@ -67,10 +68,13 @@ export interface CacheCounts {
   dropped: number;
 }
 
-/** One stage's entries for one run: read from the previous cache, written anew with what this run used. */
+/** One stage's entries for one run: read from the previous cache by position (line-file.ts), written anew with what this run used. */
 export class StageCache {
-  private readonly found = new Map<string, string>();
-  private readonly used = new Map<string, string>();
+  /** The previous file's entries: where each line is, not its text. */
+  private found = new Map<string, LineSpan>();
+  /** What this run used, in its order: a line of the previous file, a line computed now, or '' (reserved). */
+  private used = new Map<string, LineSpan | string>();
+  private fd: number | null = null;
   readonly counts: CacheCounts = { hits: 0, misses: 0, dropped: 0 };
 
   constructor(
@@ -80,25 +84,24 @@ export class StageCache {
   ) {
     const file = stageFile(dirs.read, stage);
     if (!trusted || !existsSync(file)) return;
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      const tab = line.indexOf('\t');
-      if (tab > 0 && !this.found.has(line.slice(0, tab))) this.found.set(line.slice(0, tab), line);
-      else if (line !== '') this.counts.dropped += 1; // a line without a key, or a second line for one key
-    }
+    this.fd = openForReading(file);
+    const { spans, unkeyed } = indexLines(this.fd);
+    this.found = spans;
+    this.counts.dropped += unkeyed; // a line without a key, or a second line for one key
   }
 
   /** The entry under `key` when it is there and passes its check (and `usable`); recorded as used. */
   get<T>(key: string, usable: (value: T) => boolean = () => true): T | undefined {
-    const line = this.found.get(key);
-    if (line === undefined) return undefined;
-    const value = this.check<T>(key, line);
+    const span = this.found.get(key);
+    if (span === undefined || this.fd === null) return undefined;
+    const value = this.check<T>(key, readSpan(this.fd, span));
     if (value === undefined) {
       this.counts.dropped += 1;
       return undefined;
     }
     if (!usable(value)) return undefined;
     this.counts.hits += 1;
-    this.used.set(key, line);
+    this.used.set(key, span);
     return value;
   }
 
@@ -142,7 +145,10 @@ export class StageCache {
     }
   }
 
-  /** Writes the stage's file: exactly the entries this run used, in its order (linked when that is the file read). */
+  /**
+   * Writes the stage's file: exactly the entries this run used, in its order (linked when that is the file read; the
+   * unchanged entries copied from the file read, in runs of bytes). Then lets go of the file and the positions.
+   */
   finish(): void {
     writeFileAtomic(join(this.dirs.write, MARKER), MARKER_TEXT);
     const target = stageFile(this.dirs.write, this.stage);
@@ -150,13 +156,19 @@ export class StageCache {
       if (existsSync(target)) rmSync(target);
       linkOrCopy(stageFile(this.dirs.read, this.stage), target);
     } else {
-      writeLinesAtomic(target, this.used.values());
+      const fd = this.fd;
+      const lines = [...this.used.values()].filter((line) => line !== '');
+      writeLinesAtomic(target, fd === null ? (lines as string[]) : linesFrom(fd, lines));
     }
+    if (this.fd !== null) closeFile(this.fd);
+    this.fd = null;
+    this.found = new Map();
+    this.used = new Map();
   }
 }
 
 /** Whether the run used every entry found, in the file's order, and nothing else. */
-function sameOrder(used: Map<string, string>, found: Map<string, string>): boolean {
+function sameOrder(used: Map<string, unknown>, found: Map<string, unknown>): boolean {
   if (used.size !== found.size || found.size === 0) return false;
   const keys = found.keys();
   for (const key of used.keys()) if (keys.next().value !== key) return false;
@@ -181,7 +193,7 @@ export class RunCache {
   /** Why the previous cache was not read, for the run's summary ('' when it was, or there was none). */
   readonly distrust: string;
 
-  constructor(private readonly dirs: CacheDirs) {
+  constructor(readonly dirs: CacheDirs) {
     const state = cacheFolderState(dirs.read);
     this.trusted = state === 'ours';
     this.distrust = state === 'foreign' ? 'not a Frontline cache' : state === 'outdated' ? 'an older cache format' : '';

@@ -87,6 +87,9 @@ function versionOf(label: string, pkg: string, data: readonly string[], sources:
 export const stageVersion = (stage: CachedStage, sources: Sources = REPOSITORY): string =>
   versionOf(stage, stage, REFERENCE_DATA[stage](sources), sources);
 
+/** The version of the table writers (packages/io and what it needs, the lockfile, Node): for table-reuse's digests. */
+export const tablesVersion = (sources: Sources = REPOSITORY): string => versionOf('tables', 'io', [], sources);
+
 /**
  * The version of a whole run: every workspace package the command loads (the CLI's closure is all of them, the
  * aggregate stage's code included), the lockfile, Node and the packs.

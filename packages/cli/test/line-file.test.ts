@@ -1,0 +1,66 @@
+import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { indexLines, linesFrom, readSpan } from '../src/cache/line-file.ts';
+
+/** The file's lines as the whole-file reading defines them: key before the first tab, first line of a key wins. */
+function byWholeRead(text: string) {
+  const keys = new Map<string, string>();
+  let unkeyed = 0;
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0 && !keys.has(line.slice(0, tab))) keys.set(line.slice(0, tab), line);
+    else if (line !== '') unkeyed += 1;
+  }
+  return { keys, unkeyed };
+}
+
+function withFile<T>(text: string, use: (fd: number) => T): T {
+  const path = join(mkdtempSync(join(tmpdir(), 'frontline-lines-')), 'x.cache');
+  writeFileSync(path, text);
+  const fd = openSync(path, 'r');
+  try {
+    return use(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Lines whose keys and payloads fall across the 1 MB chunks the index reads: long payloads, multi-byte text. */
+function awkwardText(seed: number): string {
+  let state = seed;
+  const next = (n: number) => ((state = (state * 1103515245 + 12345) % 2147483648), state % n);
+  const lines: string[] = [];
+  for (let i = 0; i < 60; i++) {
+    const key = `k${next(40)}é${'x'.repeat(next(3) * 30)}`;
+    const payload = 'ü€'.repeat(next(8) === 0 ? 120_000 : next(2000));
+    const shape = next(10);
+    lines.push(shape === 0 ? '' : shape === 1 ? `no tab ${payload}` : shape === 2 ? `\tempty key` : `${key}\tcheck\t${payload}`);
+  }
+  return lines.join('\n') + (seed % 2 ? '\n' : ''); // with and without a last '\n' (a truncated file)
+}
+
+describe('a cache file read by position', () => {
+  it('finds the lines, keys and rejects the whole-file reading finds, across chunk boundaries', () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const text = awkwardText(seed);
+      const expected = byWholeRead(text);
+      withFile(text, (fd) => {
+        const { spans, unkeyed } = indexLines(fd);
+        expect(unkeyed).toBe(expected.unkeyed);
+        expect([...spans.keys()]).toEqual([...expected.keys.keys()]);
+        for (const [key, span] of spans) expect(readSpan(fd, span)).toBe(expected.keys.get(key));
+      });
+    }
+  });
+
+  it('copies lines in the order asked, neighbours in one read, new lines between them', () => {
+    const text = 'a\t1\nb\t22\nc\t333\nd\t4\n';
+    withFile(text, (fd) => {
+      const spans = [...indexLines(fd).spans.values()];
+      const out = [...linesFrom(fd, [spans[0]!, spans[1]!, 'new\tline', spans[3]!, spans[2]!])];
+      expect(out).toEqual(['a\t1\nb\t22', 'new\tline', 'd\t4', 'c\t333']);
+    });
+  });
+});
