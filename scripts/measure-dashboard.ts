@@ -37,18 +37,27 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Builds the site from a pipeline output under /usr/bin/time: wall time and the build's peak RSS. */
+/**
+ * Builds the site from a pipeline output: wall time, and peak memory two ways: `/usr/bin/time`'s (the largest single
+ * process) and the peak sum over the build's whole process tree (scripts/tree-rss.ts): the app's build script
+ * (apps/dashboard/scripts/build.ts), its data step's process and then its `vite build` process.
+ */
 function buildFrom(data: string): string {
   const out = join(mkdtempSync(join(tmpdir(), 'frontline-measure-')), 'site');
-  const vite = join(appDir, 'node_modules', 'vite', 'bin', 'vite.js');
+  const builder = join(appDir, 'scripts', 'build.ts');
+  const sampler = join(import.meta.dirname, 'tree-rss.ts');
   let seconds = 0;
+  let cpu = 0;
   // Builds share the app's .svelte-kit folder: wait for a test's build to finish rather than corrupt it.
   const run = oneBuildAtATime(() => {
     const t0 = performance.now();
-    const result = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M', process.execPath, vite, 'build', '--logLevel', 'warn'], {
+    // An older copy of the app (--app) has no build script: its build was `vite build` alone.
+    const app = existsSync(builder) ? ['--import', 'tsx', builder] : [join(appDir, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'];
+    const command = [process.execPath, '--import', 'tsx', sampler, process.execPath, ...app, '--logLevel', 'warn'];
+    const result = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M cpu-s %U %S', ...command], {
       cwd: appDir,
       encoding: 'utf8',
-      env: { ...process.env, FRONTLINE_DATA: resolve(data), FRONTLINE_DASHBOARD_OUT: out },
+      env: { ...process.env, NODE_ENV: 'production', FRONTLINE_DATA: resolve(data), FRONTLINE_DASHBOARD_OUT: out },
       maxBuffer: 64 * 1024 * 1024,
     });
     seconds = (performance.now() - t0) / 1000;
@@ -56,10 +65,14 @@ function buildFrom(data: string): string {
   });
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
   const rss = Number(/peak-rss-kb (\d+)/.exec(run.stderr)?.[1] ?? 0) * 1024;
+  const tree = Number(/peak-tree-rss-kb (\d+)/.exec(run.stderr)?.[1] ?? 0) * 1024;
+  const times = /cpu-s ([\d.]+) ([\d.]+)/.exec(run.stderr);
+  cpu = times ? Number(times[1]) + Number(times[2]) : NaN;
   const total = folderBytes(out);
   const articles = existsSync(join(out, 'articles')) ? folderBytes(join(out, 'articles')) : { bytes: 0, files: 0 };
   const load = loadavg().map((l) => l.toFixed(1)).join(', ');
-  console.log(`Build from ${data}: ${seconds.toFixed(1)} s, peak RSS ${mb(rss)} (load average after it: ${load})`);
+  console.log(`Build from ${data}: ${seconds.toFixed(1)} s wall, ${cpu.toFixed(1)} s CPU (user + sys, all processes)`);
+  console.log(`  peak RSS: ${mb(tree)} summed over the build's processes; ${mb(rss)} its largest process (load average after it: ${load})`);
   const detail = existsSync(join(out, 'detail')) ? folderBytes(join(out, 'detail')) : { bytes: 0, files: 0 };
   console.log(`  wrote ${mb(total.bytes)} in ${total.files} files; article pages ${mb(articles.bytes)} in ${articles.files} files; sentence detail files ${mb(detail.bytes)} in ${detail.files}`);
   return out;
@@ -160,12 +173,15 @@ async function main() {
   const browser = await launchBrowser();
   console.log(`\nPer page (gzip -9; times are medians of ${runs} runs in Chromium at 1440 px, as wall / main-thread CPU)`);
   console.log(`  load average at the start: ${loadavg().map((l) => l.toFixed(1)).join(', ')}`);
-  console.log(`  ${'page'.padEnd(16)} ${'JS'.padStart(9)} ${'HTML+data'.padStart(10)} ${'raw data'.padStart(9)} ${'interactive'.padStart(20)} ${'marks'.padStart(6)} ${'Tab stops'.padStart(10)} ${'filter'.padStart(16)}`);
+  console.log(`  ${'page'.padEnd(16)} ${'JS'.padStart(9)} ${'HTML+data'.padStart(10)} ${'raw data'.padStart(9)} ${'interactive'.padStart(20)} ${'marks'.padStart(6)} ${'prerendered'.padStart(11)} ${'Tab stops'.padStart(10)} ${'filter'.padStart(16)}`);
   try {
     for (const path of pages) {
       const hydrates = scriptsOf(build, path).length > 0;
       const js = scriptBytes(build, path);
-      const html = gzipSync(readFileSync(join(build, path, 'index.html')), { level: 9 }).length;
+      const page = readFileSync(join(build, path, 'index.html'));
+      const html = gzipSync(page, { level: 9 }).length;
+      // Marks in the prerendered HTML, what a reader sees before (or without) JavaScript.
+      const ssrMarks = page.toString('utf8').match(/\sdata-mark=/g)?.length ?? 0;
       const dataFile = join(build, path, '__data.json');
       const raw = existsSync(dataFile) ? mb(statSync(dataFile).size) : '–';
       const times: number[] = [];
@@ -196,7 +212,7 @@ async function main() {
       const tti = Number.isFinite(median(times)) ? `${Math.round(median(times))} / ${Math.round(median(cpus))} ms` : `> ${TIMEOUT_MS / 1000} s`;
       const name = path.startsWith('/articles/') ? '/articles/…' : path;
       console.log(
-        `  ${name.padEnd(16)} ${kb(js).padStart(9)} ${kb(html).padStart(10)} ${raw.padStart(9)} ${tti.padStart(20)} ${String(marks).padStart(6)} ${String(stops).padStart(10)} ${f.padStart(16)}`,
+        `  ${name.padEnd(16)} ${kb(js).padStart(9)} ${kb(html).padStart(10)} ${raw.padStart(9)} ${tti.padStart(20)} ${String(marks).padStart(6)} ${String(ssrMarks).padStart(11)} ${String(stops).padStart(10)} ${f.padStart(16)}`,
       );
     }
   } finally {

@@ -2,11 +2,13 @@
 /**
  * The dashboard on a large pipeline output, in Chromium. Runs when FRONTLINE_SCALE_DATA names an output folder
  * (e.g. `pnpm exec tsx scripts/generate-articles.ts 10000 /tmp/in && pnpm frontline all --input /tmp/in --out
- * /tmp/out`), since building that site takes minutes; skipped otherwise. Saves screenshots as *-scale-*.png.
+ * /tmp/out`), since building that site takes minutes; skipped otherwise. FRONTLINE_SCALE_SITE names a site already
+ * built from it. Saves screenshots as *-scale-*.png.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, launchBrowser, serveDir, type Browser, type Page, type StaticServer } from '../../apps/dashboard/scripts/harness.ts';
 import { MAX_MARKS } from '../../apps/dashboard/src/lib/bins.ts';
@@ -14,6 +16,8 @@ import { PAGE_SIZE } from '../../apps/dashboard/src/lib/table.ts';
 import { ROOT } from '../cli.ts';
 
 const DATA = process.env.FRONTLINE_SCALE_DATA ?? '';
+// A site already built from that output (`measure-dashboard.ts --data OUT --keep` prints its folder): not built again.
+const BUILT = process.env.FRONTLINE_SCALE_SITE ?? '';
 const CHART_PAGES = ['/', '/displacement/', '/casualties/', '/territory/'];
 let site: string;
 let server: StaticServer;
@@ -21,8 +25,8 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!DATA) return;
-  site = join(mkdtempSync(join(tmpdir(), 'frontline-scale-')), 'site');
-  buildSite(DATA, site);
+  site = BUILT || join(mkdtempSync(join(tmpdir(), 'frontline-scale-')), 'site');
+  if (!BUILT) buildSite(DATA, site);
   server = await serveDir(site);
   browser = await launchBrowser();
 }, 3_600_000);
@@ -30,7 +34,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (site) rmSync(join(site, '..'), { recursive: true, force: true });
+  if (site && !BUILT) rmSync(join(site, '..'), { recursive: true, force: true });
 });
 
 async function open(path: string, width = 1440): Promise<Page> {
@@ -66,6 +70,16 @@ describe.skipIf(!DATA)('dashboard at scale', () => {
     await expect.poll(() => new URL(page.url()).search).toBe('');
     await page.close();
   }, 900_000); // five pages of 2,000+ articles: minutes on a busy 2-core machine
+
+  it('prerenders every chart page with its marks, and keeps every page within 1 MB of gzip HTML and data (issue 11)', () => {
+    for (const path of CHART_PAGES) {
+      const html = readFileSync(join(site, path, 'index.html'), 'utf8');
+      expect(html.match(/\sdata-mark=/g)?.length ?? 0, path).toBeGreaterThanOrEqual(10);
+    }
+    for (const path of [...CHART_PAGES, '/sources/', '/data/', '/review/']) {
+      expect(gzipSync(readFileSync(join(site, path, 'index.html')), { level: 9 }).length, path).toBeLessThanOrEqual(1024 * 1024);
+    }
+  });
 
   it('shows the sources a page at a time, and article pages without scripts', async () => {
     const page = await open('/sources/');

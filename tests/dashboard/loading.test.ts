@@ -6,12 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  articleBySlug,
-  articleSlugs,
-  articleSummaries,
-  unresolvedPlaces,
-} from '../../apps/dashboard/src/lib/server/pages.ts';
+import { writePageData } from '../../apps/dashboard/scripts/page-data.ts';
+import { articlePageData as articleBySlug, pageData } from '../../apps/dashboard/src/lib/server/page-data.ts';
+import { articleSlugs, articleSummaries, unresolvedPlaces } from '../../apps/dashboard/src/lib/server/pages.ts';
 import { provenance } from '../../apps/dashboard/src/lib/server/rows.ts';
 import { writeDataFolder } from './data-folder.ts';
 
@@ -43,10 +40,14 @@ beforeAll(() => {
     texts: Object.fromEntries(IDS.map((id) => [id, SENTENCE])),
   });
   process.env.FRONTLINE_DATA_DIR = dir;
+  // The pages read what the data step wrote (apps/dashboard/scripts/page-data.ts), as in a build.
+  process.env.FRONTLINE_PAGE_DATA_DIR = join(dir, 'page-data');
+  writePageData(dir, process.env.FRONTLINE_PAGE_DATA_DIR);
 });
 
 afterAll(() => {
   delete process.env.FRONTLINE_DATA_DIR;
+  delete process.env.FRONTLINE_PAGE_DATA_DIR;
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -72,6 +73,10 @@ describe('article pages for hostile ids', () => {
     expect(articleBySlug(articleSlugs()[IDS.indexOf('pct%41')])?.article_id).toBe('pct%41');
     expect(articleBySlug('pctA')?.article_id).toBe('pctA');
     expect(articleBySlug('no-such-article')).toBeNull();
+  });
+
+  it('writes the sources page the data step computed, with the same links', () => {
+    expect(pageData('sources')).toEqual(JSON.parse(JSON.stringify({ articles: articleSummaries(), rejected: [], unresolved: unresolvedPlaces() })));
   });
 
   it('links the sources list, the unresolved places and the sentence panel to the same paths', () => {

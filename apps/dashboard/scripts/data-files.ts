@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
@@ -85,7 +85,9 @@ function verifiedBytes(dataDir: string, root: string, file: Listed): Buffer {
 
 /**
  * Writes datapackage.json and the files it lists into `target`, byte for byte, after checking all of them: a
- * failure leaves `target` untouched. The bytes written are the bytes hashed.
+ * failure leaves `target` untouched. The bytes written are the bytes hashed. Each file is checked and written into
+ * a staging folder before the next is read, so the build holds one file, not the whole data set (hundreds of MB at
+ * 10,000 articles); the staging folder replaces `target` once every file has passed.
  */
 export function publishDataFiles(dataDir: string, target: string): string[] {
   const pkgPath = join(dataDir, PACKAGE);
@@ -94,15 +96,26 @@ export function publishDataFiles(dataDir: string, target: string): string[] {
   }
   const pkgBytes = readFileSync(pkgPath);
   const root = realpathSync(dataDir);
-  const files = listed(dataDir, pkgBytes.toString('utf8')).map((file) => ({
-    path: file.path,
-    bytes: verifiedBytes(dataDir, root, file),
-  }));
-  rmSync(target, { recursive: true, force: true });
-  for (const file of [{ path: PACKAGE, bytes: pkgBytes }, ...files]) {
-    mkdirSync(dirname(join(target, file.path)), { recursive: true });
-    writeFileSync(join(target, file.path), file.bytes);
+  const files = listed(dataDir, pkgBytes.toString('utf8'));
+  // A staging folder left by a build that was killed would be published as a static file: remove any first.
+  const stale = `${basename(target)}.staging-`;
+  if (existsSync(dirname(target))) {
+    for (const name of readdirSync(dirname(target))) if (name.startsWith(stale)) rmSync(join(dirname(target), name), { recursive: true, force: true });
   }
+  const staging = `${target}.staging-${process.pid}`;
+  const put = (path: string, bytes: Buffer) => {
+    mkdirSync(dirname(join(staging, path)), { recursive: true });
+    writeFileSync(join(staging, path), bytes);
+  };
+  try {
+    put(PACKAGE, pkgBytes);
+    for (const file of files) put(file.path, verifiedBytes(dataDir, root, file));
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  rmSync(target, { recursive: true, force: true });
+  renameSync(staging, target);
   return [PACKAGE, ...files.map((file) => file.path)].sort();
 }
 

@@ -31,19 +31,30 @@ export function toHxlCsv(schema: TableSchema, rows: Row[]): string {
   return csvHeader(schema, true) + csvBody(schema, rows);
 }
 
-/** Parses CSV text written by toCsv back into typed rows, checking the header against the schema. */
-export function parseCsv(schema: TableSchema, text: string, source = schema.name): Row[] {
-  const records: string[][] = parse(text, { relax_column_count: false, bom: true });
-  const [header, ...body] = records;
-  const expected = schema.fields.map((f) => f.name);
-  const missing = expected.filter((name) => !header?.includes(name));
-  if (!header || missing.length) throw new Error(`${source}: missing columns ${missing.join(', ')}`);
-  const index = expected.map((name) => header.indexOf(name));
-  return body.map((cells) => {
+/**
+ * Parses CSV text written by toCsv back into typed rows, checking the header against the schema. With `only`, each
+ * row keeps just those fields, projected as each record is parsed, so a reader that needs a few columns of a large
+ * table never holds every cell of it at once.
+ */
+export function parseCsv(schema: TableSchema, text: string, source = schema.name, only?: readonly string[]): Row[] {
+  const fields = only ? schema.fields.filter((f) => only.includes(f.name)) : schema.fields;
+  let index: number[] | undefined;
+  const rows: Row[] = [];
+  const project = (cells: string[]): null => {
+    if (!index) {
+      const missing = schema.fields.map((f) => f.name).filter((name) => !cells.includes(name));
+      if (missing.length) throw new Error(`${source}: missing columns ${missing.join(', ')}`);
+      index = fields.map((f) => cells.indexOf(f.name));
+      return null;
+    }
     const row: Row = {};
-    schema.fields.forEach((field, i) => (row[field.name] = fromCell(cells[index[i]] ?? '', field)));
-    return row;
-  });
+    fields.forEach((field, i) => (row[field.name] = fromCell(cells[index![i]] ?? '', field)));
+    rows.push(row);
+    return null;
+  };
+  parse(text, { relax_column_count: false, bom: true, on_record: project });
+  if (!index) throw new Error(`${source}: missing columns ${schema.fields.map((f) => f.name).join(', ')}`);
+  return rows;
 }
 
 export function readCsv(schema: TableSchema, path: string): Row[] {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { writeLinesAtomic } from './atomic.ts';
 
 /** JSON Lines: one record a line, so a person can open, grep and diff a stage's output. */
@@ -22,6 +22,44 @@ export function readJsonl<T>(path: string): T[] {
         throw new Error(`${path}:${i + 1}: not valid JSON`);
       }
     });
+}
+
+/**
+ * Calls `each` with every record of a JSON Lines file, one line at a time: a large file (the ingest hand-over file
+ * holds every article's text) is never in memory whole. It is read in 1 MB blocks split at newline bytes, which
+ * UTF-8 never uses inside a character.
+ */
+export function eachJsonl<T>(path: string, each: (record: T) => void): void {
+  if (!existsSync(path)) throw new MissingInputError(path);
+  const fd = openSync(path, 'r');
+  let line = 0;
+  const emit = (bytes: Buffer) => {
+    line++;
+    const text = bytes.toString('utf8');
+    if (text.trim() === '') return;
+    let record: T;
+    try {
+      record = JSON.parse(text) as T;
+    } catch {
+      throw new Error(`${path}:${line}: not valid JSON`);
+    }
+    each(record);
+  };
+  try {
+    const block = Buffer.alloc(1 << 20);
+    let rest = Buffer.alloc(0);
+    for (let read = readSync(fd, block); read > 0; read = readSync(fd, block)) {
+      let chunk = Buffer.concat([rest, block.subarray(0, read)]);
+      for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10)) {
+        emit(chunk.subarray(0, nl));
+        chunk = chunk.subarray(nl + 1);
+      }
+      rest = Buffer.from(chunk);
+    }
+    if (rest.length) emit(rest);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** A stage's input file is missing: the earlier stage has not run (or ran with another --out). */

@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TableSchema } from '@frontline/schema';
-import { buildDatapackage, parseCsv, readArrow, toCsv, toHxlCsv, writeFileAtomic, writeTable } from '../src/index.ts';
+import { buildDatapackage, eachJsonl, parseCsv, readArrow, toCsv, toHxlCsv, writeFileAtomic, writeTable } from '../src/index.ts';
 import { parse } from 'csv-parse/sync';
 
 const schema: TableSchema = {
@@ -39,6 +39,15 @@ describe('csv', () => {
   });
   it('rejects a file missing a column', () => {
     expect(() => parseCsv(schema, 'id,n\na,1\n')).toThrow(/missing columns k, ok, places/);
+    expect(() => parseCsv(schema, 'id,n\na,1\n', 'x', ['id'])).toThrow(/missing columns k, ok, places/);
+    expect(() => parseCsv(schema, '')).toThrow(/missing columns/);
+  });
+  it('keeps only the columns asked for, typed, in a file whose columns come in another order', () => {
+    const text = 'places,ok,k,n,id\n"Saraqib;Ariha",true,3,0.3,a\n,false,0,,b\n';
+    expect(parseCsv(schema, text, 'x', ['id', 'places', 'k'])).toEqual([
+      { id: 'a', k: 3, places: ['Saraqib', 'Ariha'] },
+      { id: 'b', k: 0, places: [] },
+    ]);
   });
 });
 
@@ -103,5 +112,21 @@ describe('tables and datapackage', () => {
     writeFileAtomic(join(dir, 'x.txt'), 'new');
     expect(readdirSync(dir)).toEqual(['x.txt']);
     expect(readFileSync(join(dir, 'x.txt'), 'utf8')).toBe('new');
+  });
+});
+
+describe('eachJsonl', () => {
+  it('gives every record of a file larger than its block, one at a time, and names a bad line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frontline-jsonl-'));
+    const path = join(dir, 'big.jsonl');
+    // Records of multi-byte characters, longer than the 1 MB block, so block ends fall inside characters.
+    const records = [{ t: 'é'.repeat(600_001) }, { t: 'ж€'.repeat(300_007) }, { t: 'end' }];
+    writeFileSync(path, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const seen: unknown[] = [];
+    eachJsonl(path, (r) => seen.push(r));
+    expect(seen).toEqual(records);
+    writeFileSync(path, '{"a":1}\n\n{oops\n');
+    expect(() => eachJsonl(path, () => {})).toThrow(/big\.jsonl:3: not valid JSON/);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,14 +1,10 @@
-import { readAnnotations } from '$lib/server/annotations.ts';
-import { filterOptions } from '$lib/server/rows.ts';
-import { tables } from '$lib/server/tables.ts';
-import { reportingWindow } from '$lib/window.ts';
+import { layoutData } from '$lib/server/page-data.ts';
 
 export const prerender = true;
 // Every page is a folder with index.html, which any static file server can serve.
 export const trailingSlash = 'always';
 
+/** The filter menus, reporting window, title and key events: written by the data step (scripts/page-data.ts). */
 export function load() {
-  const t = tables();
-  const reporting = reportingWindow(t.articles.map((a) => (typeof a.published === 'string' ? a.published : '')));
-  return { options: filterOptions(), reporting, title: t.datapackage.title ?? 'Frontline', annotations: readAnnotations() };
+  return layoutData();
 }

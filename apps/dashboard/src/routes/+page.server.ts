@@ -1,5 +1,5 @@
-import { chartTitles, shippedCasualties, shippedDisplacement, shippedTerritory } from '$lib/server/detail.ts';
+import { pageData } from '$lib/server/page-data.ts';
 
 export function load() {
-  return { displacement: shippedDisplacement(), casualties: shippedCasualties(), territory: shippedTerritory(), titles: chartTitles() };
+  return pageData('overview');
 }

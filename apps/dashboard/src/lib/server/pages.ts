@@ -1,6 +1,6 @@
 import type { Row } from '@frontline/io';
 import { articleSlug } from './slug.ts';
-import { tables, type DatapackageResource, type IngestedArticle } from './tables.ts';
+import { eachIngested, tables, type DatapackageResource, type IngestedArticle } from './tables.ts';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
 
@@ -109,9 +109,9 @@ function sentenceParts(text: string, start: number, figures: [number, number][])
   return parts;
 }
 
-let articleIndex: { tables: ReturnType<typeof tables>; ingested: Map<string, IngestedArticle>; meta: Map<string, Row>; figures: Map<string, [number, number][]> } | undefined;
+let articleIndex: { tables: ReturnType<typeof tables>; meta: Map<string, Row>; figures: Map<string, [number, number][]> } | undefined;
 
-/** Each article's text, metadata and figure offsets by id: built once per loaded tables, not scanned per page. */
+/** Each article's metadata and figure offsets by id: built once per loaded tables, not scanned per page. */
 function byArticle() {
   const t = tables();
   if (articleIndex?.tables !== t) {
@@ -122,21 +122,17 @@ function byArticle() {
       list.push([f.figure_start, f.figure_end]);
       figures.set(str(f.article_id), list);
     }
-    articleIndex = {
-      tables: t,
-      ingested: new Map(t.ingested.map((a) => [a.article_id, a])),
-      meta: new Map(t.articles.map((a) => [str(a.article_id), a])),
-      figures,
-    };
+    articleIndex = { tables: t, meta: new Map(t.articles.map((a) => [str(a.article_id), a])), figures };
   }
   return articleIndex;
 }
 
-export function articleText(id: string): ArticleText | null {
+/** An article page's content: its clean text as runs of sentences with their figures marked. */
+export function articleText(ingested: IngestedArticle): ArticleText | null {
+  const id = ingested.article_id;
   const index = byArticle();
-  const ingested = index.ingested.get(id);
   const meta = index.meta.get(id);
-  if (!ingested || !meta) return null;
+  if (!meta) return null;
   const figures = index.figures.get(id) ?? [];
   const runs: ArticleText['runs'] = [];
   let at = 0;
@@ -155,7 +151,7 @@ export function articleText(id: string): ArticleText | null {
 /** Articles that have a page: listed in articles.csv and with their text in the ingest hand-over file. */
 export function articleIds(): string[] {
   const t = tables();
-  const ingested = new Set(t.ingested.map((a) => a.article_id));
+  const ingested = new Set(t.ingestedIds);
   return t.articles.map((a) => str(a.article_id)).filter((id) => ingested.has(id));
 }
 
@@ -184,8 +180,11 @@ export function pageSlug(id: string): string {
   return pages().slugs.get(id) ?? '';
 }
 
-/** The article whose page is at `slug`, or null. */
-export function articleBySlug(slug: string): ArticleText | null {
-  const id = pages().ids.get(slug);
-  return id === undefined ? null : articleText(id);
+/** Every article page's content, one article at a time, as the ingest hand-over file holds them. */
+export function eachArticlePage(each: (page: ArticleText) => void): void {
+  const slugs = pages().slugs;
+  eachIngested((article) => {
+    const page = slugs.has(article.article_id) ? articleText(article) : null;
+    if (page) each(page);
+  });
 }

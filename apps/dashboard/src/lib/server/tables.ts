@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseCsv, type Row } from '@frontline/io';
+import { eachJsonl, parseCsv, type Row } from '@frontline/io';
 import {
   ARTICLES,
   CASUALTIES_TIMELINE,
@@ -18,11 +18,21 @@ export function dataDir(): string {
   return process.env.FRONTLINE_DATA_DIR ?? resolve(process.env.FRONTLINE_DATA ?? resolve(process.cwd(), '../../data'));
 }
 
-function readTable(schema: TableSchema): Row[] {
+/** A table's rows; with `only`, just those columns (the dashboard reads a third of the facts' columns). */
+function readTable(schema: TableSchema, only?: readonly string[]): Row[] {
   const path = join(dataDir(), `${schema.name}.csv`);
   if (!existsSync(path)) return [];
-  return parseCsv(schema, readFileSync(path, 'utf8'), path);
+  return parseCsv(schema, readFileSync(path, 'utf8'), path, only);
 }
+
+/** The facts' columns the dashboard shows or derives from: provenance, derivation, the review queue, figure marks. */
+export const FACT_COLUMNS = [
+  'fact_id', 'fact_key', 'article_id', 'kind', 'category', 'count_low', 'count_best', 'count_high', 'unit',
+  'count_phrase', 'vague', 'reported_by', 'confidence', 'confidence_reasons', 'reviewed', 'corrected_by',
+  'original_values', 'quote', 'sentence_index', 'char_start', 'figure_start', 'figure_end',
+] as const;
+/** A place mention's position and country (the map and the data page's credits); the rest stays in the file. */
+export const MENTION_COLUMNS = ['place_id', 'latitude', 'longitude', 'country'] as const;
 
 export interface Sentence {
   index: number;
@@ -37,13 +47,17 @@ export interface IngestedArticle {
   sentence_list: Sentence[];
 }
 
-function readIngested(): IngestedArticle[] {
+/** Calls `each` with every article of the ingest hand-over file, one at a time (their texts are never all in memory). */
+export function eachIngested(each: (article: IngestedArticle) => void): void {
   const path = join(dataDir(), 'stages', 'ingested.jsonl');
-  if (!existsSync(path)) return [];
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as IngestedArticle);
+  if (existsSync(path)) eachJsonl(path, each);
+}
+
+/** The ids of the articles the ingest hand-over file holds, in its order. */
+function readIngestedIds(): string[] {
+  const ids: string[] = [];
+  eachIngested((a) => ids.push(a.article_id));
+  return ids;
 }
 
 export interface Tables {
@@ -56,7 +70,8 @@ export interface Tables {
   unresolved: Row[];
   /** Every place mention with its pack's place, country and coordinates. */
   mentions: Row[];
-  ingested: IngestedArticle[];
+  /** The articles with their text in the ingest hand-over file (their texts are read one at a time: eachIngested). */
+  ingestedIds: string[];
   datapackage: Datapackage;
 }
 
@@ -88,23 +103,34 @@ export interface Datapackage {
 
 let cache: { dir: string; tables: Tables } | undefined;
 
-/** Every table, read once per build (each prerendered page calls this). */
+/**
+ * Every table, each read on first use and then kept for the build (each prerendered page calls this). Lazily, so
+ * that each part of the data step (scripts/page-data.ts) holds only the tables its pages need.
+ */
 export function tables(): Tables {
   const dir = dataDir();
   if (cache?.dir === dir) return cache.tables;
-  const datapackage = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as Datapackage;
-  const loaded: Tables = {
-    facts: readTable(FACTS),
-    displacement: readTable(DISPLACEMENT_TIMELINE),
-    casualties: readTable(CASUALTIES_TIMELINE),
-    territory: readTable(TERRITORY_TIMELINE),
-    articles: readTable(ARTICLES),
-    rejected: readTable(REJECTED),
-    unresolved: readTable(UNRESOLVED_PLACES),
-    mentions: readTable(PLACE_MENTIONS),
-    ingested: readIngested(),
-    datapackage,
+  const readers: { [K in keyof Tables]: () => Tables[K] } = {
+    facts: () => readTable(FACTS, FACT_COLUMNS),
+    displacement: () => readTable(DISPLACEMENT_TIMELINE),
+    casualties: () => readTable(CASUALTIES_TIMELINE),
+    territory: () => readTable(TERRITORY_TIMELINE),
+    articles: () => readTable(ARTICLES),
+    rejected: () => readTable(REJECTED),
+    unresolved: () => readTable(UNRESOLVED_PLACES),
+    mentions: () => readTable(PLACE_MENTIONS, MENTION_COLUMNS),
+    ingestedIds: readIngestedIds,
+    datapackage: () => JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as Datapackage,
   };
+  const loaded = {} as Tables;
+  for (const key of Object.keys(readers) as (keyof Tables)[]) {
+    let value: unknown;
+    let read = false;
+    Object.defineProperty(loaded, key, {
+      enumerable: true,
+      get: () => (read ? value : ((read = true), (value = readers[key]()))),
+    });
+  }
   cache = { dir, tables: loaded };
   return loaded;
 }

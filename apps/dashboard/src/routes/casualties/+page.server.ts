@@ -1,6 +1,5 @@
-import { shippedCasualties, titlesOf } from '$lib/server/detail.ts';
-import { casualtyRows } from '$lib/server/rows.ts';
+import { pageData } from '$lib/server/page-data.ts';
 
 export function load() {
-  return { rows: shippedCasualties(), titles: titlesOf(casualtyRows()) };
+  return pageData('casualties');
 }

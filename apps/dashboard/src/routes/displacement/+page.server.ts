@@ -1,6 +1,5 @@
-import { shippedDisplacement, titlesOf } from '$lib/server/detail.ts';
-import { displacementRows } from '$lib/server/rows.ts';
+import { pageData } from '$lib/server/page-data.ts';
 
 export function load() {
-  return { rows: shippedDisplacement(), titles: titlesOf(displacementRows()) };
+  return pageData('displacement');
 }

@@ -1,5 +1,5 @@
-import { articleSummaries, rejectedInputs, unresolvedPlaces } from '$lib/server/pages.ts';
+import { pageData } from '$lib/server/page-data.ts';
 
 export function load() {
-  return { articles: articleSummaries(), rejected: rejectedInputs(), unresolved: unresolvedPlaces() };
+  return pageData('sources');
 }

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { articleBySlug, articleSlugs } from '$lib/server/pages.ts';
+import { articlePageData, pageIndex } from '$lib/server/page-data.ts';
 import type { EntryGenerator } from './$types';
 
 // The route parameter is the article's slug (lib/server/slug.ts), never the raw id, so any id has a working page.
@@ -7,10 +7,10 @@ import type { EntryGenerator } from './$types';
 // Thousands of these pages stay small; the charts' pages are where the scripts are.
 export const csr = false;
 
-export const entries: EntryGenerator = () => articleSlugs().map((slug) => ({ slug }));
+export const entries: EntryGenerator = () => pageIndex().articles.map((slug) => ({ slug }));
 
 export function load({ params }) {
-  const article = articleBySlug(params.slug);
+  const article = articlePageData(params.slug);
   if (!article) error(404, `No article at ${params.slug}`);
   return { article };
 }

@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** The data step's parts (page-data.ts), one process each, in this order. */
+export const PART_NAMES = ['charts', 'lists', 'articles'] as const;
+export type PartName = (typeof PART_NAMES)[number];
+
+/** Where the data step writes for the app in `appDir`: FRONTLINE_PAGE_DATA, else the app's .page-data. */
+export function pageDataDir(appDir: string): string {
+  return resolve(process.env.FRONTLINE_PAGE_DATA ?? `${appDir}/.page-data`);
+}
+
+/**
+ * What a runner that has just run the step (scripts/build.ts) sets FRONTLINE_PAGE_DATA_READY to for `vite build`,
+ * so that vite.config.ts does not run it again: the data folder and the page data folder it was run for.
+ */
+export const readyKey = (dataDir: string, outDir: string) => `${dataDir}\n${outDir}`;
+
+/** The index of what the parts wrote into `dir`: the slugs of the article pages and the detail files, sorted. */
+export function writeIndex(dir: string): { articles: string[]; details: string[] } {
+  const slugs = (folder: string) =>
+    readdirSync(join(dir, folder))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.slice(0, -'.json'.length))
+      .sort();
+  const index = { articles: slugs('articles'), details: slugs('detail') };
+  writeFileSync(join(dir, 'index.json'), JSON.stringify(index));
+  return index;
+}
+
+/** A staging folder beside `outDir`, emptied; `finish` switches it in by rename, so the folder is always whole. */
+export function staging(outDir: string): { dir: string; finish: () => { articles: string[]; details: string[] } } {
+  const dir = `${outDir}.staging-${process.pid}`;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'articles'), { recursive: true });
+  mkdirSync(join(dir, 'detail'));
+  return {
+    dir,
+    finish: () => {
+      const index = writeIndex(dir);
+      rmSync(outDir, { recursive: true, force: true });
+      mkdirSync(dirname(outDir), { recursive: true });
+      renameSync(dir, outDir);
+      return index;
+    },
+  };
+}
+
+/**
+ * Runs the dashboard's data step (page-data.ts), each part in a child process of its own, one after the other, into
+ * a staging folder switched in when all have passed; the build cannot start without its files. Apart from
+ * page-data.ts so that vite.config.ts, which Vite bundles and loads as plain JavaScript, does not import the
+ * TypeScript workspace packages the step uses (tsx runs those in the child). The step's output goes to this
+ * process's terminal; a failure stops the build with the step's own message.
+ */
+export function runPageDataStep(dataDir: string, outDir: string): void {
+  const stage = staging(outDir);
+  try {
+    for (const part of PART_NAMES) runPart(dataDir, stage.dir, part);
+  } catch (error) {
+    rmSync(stage.dir, { recursive: true, force: true });
+    throw error;
+  }
+  stage.finish();
+}
+
+function runPart(dataDir: string, dir: string, part: PartName): void {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'page-data.ts'), dataDir, dir, part], {
+    cwd: resolve(import.meta.dirname, '../../..'),
+    stdio: ['ignore', 'inherit', 'pipe'],
+    encoding: 'utf8',
+    env: process.env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.stderr) process.stderr.write(run.stderr);
+  if (run.status !== 0) {
+    const reason = run.stderr.trim().split('\n').find((line) => /Error:/.test(line)) ?? `exit status ${run.status}`;
+    throw new Error(`dashboard data step failed: ${reason}`);
+  }
+}
