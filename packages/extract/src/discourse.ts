@@ -8,7 +8,7 @@
  * (packages/normalize/src/context.ts), since only it knows the publication date and the calendar.
  */
 import { PARAGRAPH_MARK as PARAGRAPH, SECTION_MARK as SECTION, type ExtractedFact, type PlaceContext, type PlaceMention, type Sentence } from '@frontline/schema';
-import { MONTH_RE } from './text.ts';
+import { BULLET_MARK, MONTH_RE } from './text.ts';
 import type { TimeHit } from './time.ts';
 
 /** Phrases kept after the year-bearing one: enough for a paragraph's chain of "the next day"s, bounded in size. */
@@ -17,7 +17,6 @@ const NAMES_YEAR = /\b(?:19|20)\d{2}\b/;
 const NAMES_MONTH = new RegExp(String.raw`\b${MONTH_RE}`);
 /** An infobox's Date field: the label at the start of its line, then the first year of its value. */
 const DATE_FIELD = /^\s*Date\b[^\n]{0,60}?\b((?:19|20)\d{2})\b/;
-const YEAR_IN = /\b(?:19|20)\d{2}\b/;
 /** "had fled", "had long been", "had already taken": not "had to" (an obligation), which tells the story's present. */
 const PLUPERFECT = /\bhad\s+(?:(?:not|never|already|also|long|once|previously|earlier|\w+ly)\s+)?(?!to\b)[a-z]+(?:ed|en|wn|ne|nt|lt|ld|ft|pt|st|ght|un|ung|ok|ot|id|ad|ade)\b/;
 
@@ -59,10 +58,12 @@ export function isHeading(text: string, sentence: Sentence): boolean {
     !/[.:;,…]["”’)]*$/.test(sentence.text.trim());
 }
 
+const BULLET_LINE = new RegExp(String.raw`^[ \t]*${BULLET_MARK}`);
+
 /** A line that is an item of a bulleted list: "• 2,151 reported fatalities", "- Killed: 62". */
 export function isBulletItem(text: string, sentence: Sentence): boolean {
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  return /^[ \t]*[•●▪◦*·–—-]/.test(text.slice(lineStart, sentence.start + 1));
+  return BULLET_LINE.test(text.slice(lineStart, sentence.start + 1));
 }
 
 const YEAR_RE = String.raw`(?:19|20)\d{2}`;
@@ -185,8 +186,8 @@ export class DateContext {
    */
   private flashback(phrase: string, sentence: string): boolean {
     if (NAMES_MONTH.test(phrase) || !PLUPERFECT.test(sentence)) return false;
-    const year = Number(YEAR_IN.exec(phrase)?.[0]);
-    const reached = this.chain.length ? Number(YEAR_IN.exec(this.chain[0]!)?.[0]) : NaN;
+    const year = Number(NAMES_YEAR.exec(phrase)?.[0]);
+    const reached = this.chain.length ? Number(NAMES_YEAR.exec(this.chain[0]!)?.[0]) : NaN;
     return year > 0 && reached > 0 && year < reached;
   }
 

@@ -14,6 +14,7 @@ import type { Draft } from './draft.ts';
 import { agentAt, KIND_OF } from './figures.ts';
 import { labelCategory } from './frame-finder.ts';
 import { nounHead, readHead } from './nouns.ts';
+import { BULLET_MARK } from './text.ts';
 import { findQuantities } from './numbers.ts';
 
 type Lead = Pick<Attachment, 'category' | 'group' | 'unit'> & { actor?: string };
@@ -50,7 +51,7 @@ export function listLead(s: string): Lead | null {
 }
 
 /** A list item's optional bullet, as report lists mark their items. */
-export const BULLET = String.raw`(?:[•●▪◦*·\-–—]\s*)?`;
+export const BULLET = String.raw`(?:${BULLET_MARK}\s*)?`;
 
 /** "- Dana: 12,000", "• Maaret Tamsrin – 7,500 people": a name, a colon or dash, a figure and at most its noun. */
 const ITEM = new RegExp(String.raw`^(\s*${BULLET})(\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,4}?)\s*[:–—]\s*(.+?)\s*\.?$`, 'du');

@@ -57,6 +57,9 @@ function literalPattern(alias: string): string {
     .join('');
 }
 
+/** The marks report lists put before their items: bullets, an asterisk, a hyphen or dash. */
+export const BULLET_MARK = String.raw`[•●▪◦*·\-–—]`;
+
 /**
  * Builds one matcher over many aliases: longest alias first; all-capital short aliases ("IS", "WHO", "AP")
  * match case-sensitively so the words "is", "who" and "ap" do not, the others case-insensitively.
