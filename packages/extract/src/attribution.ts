@@ -18,6 +18,7 @@ import { continuesSubject, reportedSubjects } from './continuation.ts';
 import { findQuantities } from './numbers.ts';
 import { actorMentions } from './actors.ts';
 import { tokenize } from '@frontline/nlp';
+import { isPlaceSubject } from './place-subject.ts';
 
 const SAY = String.raw`(?:${[
   'said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|claimed|claims',
@@ -344,6 +345,8 @@ function explicitPhrases(s: string): Found[] {
     const whole = sayer(plain, m.index);
     // "300 fled and the UN said": the subject is the last conjunct when the whole is no reporter.
     const subject = whole && !usable(whole) ? whole.split(/\b(?:and|but|while|whereas|as)\s+/).pop()! : whole;
+    // "Diyala recorded 37 killed": where the figures were counted, no reporter.
+    if (subject && REPORTING_VERB.test(m[0]) && isPlaceSubject(subject, plain.slice(0, m.index))) continue;
     if (subject && usable(subject)) {
       found.push({ at: m.index, text: subject, scope: sayScope(plain, m.index + m[0].length), basis: verbBasis(m[0]) });
       const medium = toldMedium(plain, m);

@@ -7,7 +7,7 @@
  * year of every later phrase comes from there), with PARAGRAPH between paragraphs. Normalize folds them into a date
  * (packages/normalize/src/context.ts), since only it knows the publication date and the calendar.
  */
-import { PARAGRAPH_MARK as PARAGRAPH, SECTION_MARK as SECTION, type ExtractedFact, type PlaceContext, type PlaceMention, type Sentence } from '@frontline/schema';
+import { PARAGRAPH_MARK as PARAGRAPH, SECTION_MARK as SECTION, TITLE_PERIOD_MARK as TITLE_PERIOD, type ExtractedFact, type PlaceContext, type PlaceMention, type Sentence } from '@frontline/schema';
 import { BULLET_MARK, MONTH_RE } from './text.ts';
 import type { TimeHit } from './time.ts';
 
@@ -70,6 +70,18 @@ const YEAR_RE = String.raw`(?:19|20)\d{2}`;
 /** A heading that is only a date: "January", "December 2017", "2018", "November–December 2016". */
 const DATE_HEADING = new RegExp(String.raw`^(?:${MONTH_RE}(?:\s*[–—-]\s*${MONTH_RE})?(?:,?\s+${YEAR_RE})?|${YEAR_RE})$`);
 
+/**
+ * A title's period: a month ("in November 2016", "for May 2023") or a span ("1 January to 30 September 2020",
+ * "January–March 2024"), not a day: a periodic toll's title names the period its figures cover.
+ */
+const TITLE_SPAN = new RegExp(
+  String.raw`^(?:(?:in|for|of|during|throughout)\s+)?(?:the\s+month\s+of\s+)?${MONTH_RE}(?:,?\s+${YEAR_RE})?$|\b(?:to|until|till|and)\b|[–—-]\s*(?:\d|${MONTH_RE})`,
+  'i',
+);
+
+/** A title: a short line not ending like a sentence ("1,402 Civilians Killed in November 2016"), not a lead's prose. */
+const isTitleLine = (s: string): boolean => s.trim().split(/\s+/).length <= HEADING_MAX_WORDS + 5 && !/[.:;,…]["”’)]*$/.test(s.trim());
+
 export class DateContext {
   private chain: string[] = [];
   /** Facts of a section heading waiting for the section's first date. */
@@ -94,6 +106,8 @@ export class DateContext {
   private inHeading = false;
   /** The date the lead line of the current list gave (a line ending in a colon), restored at each of its items. */
   private listDate: string | null = null;
+  /** The period the title gave ("... killed in November 2016"), restored at each paragraph no heading dated. */
+  private titlePeriod: string | null = null;
 
   /** The chain before the current sentence: what a fact of this sentence without its own time phrase is dated by. */
   current(): string[] {
@@ -108,6 +122,7 @@ export class DateContext {
   paragraph(item = false): void {
     if (this.chain.length && this.chain[this.chain.length - 1] !== PARAGRAPH) this.chain.push(PARAGRAPH);
     if (this.sectionDate !== null) this.chain.push(SECTION, this.sectionDate);
+    else if (this.titlePeriod !== null) this.chain = [...this.chain.filter((p, k, all) => p !== TITLE_PERIOD && all[k - 1] !== TITLE_PERIOD), TITLE_PERIOD, this.titlePeriod];
     if (!item) this.listDate = null;
     else if (this.listDate !== null) this.chain.push(SECTION, this.listDate);
     this.trim();
@@ -154,6 +169,7 @@ export class DateContext {
     this.pageYear(sentence);
     const dating = storyTimes(times).filter((x) => !infobox && !this.flashback(x.text, sentence));
     if (leadsList) this.listDate = dating[dating.length - 1]?.text ?? null;
+    if (this.read === 0 && isTitleLine(sentence)) this.titlePeriod = dating.find((t) => TITLE_SPAN.test(t.text))?.text ?? null;
     for (const t of dating) {
       this.push(t.text);
       if (this.inHeading) this.sectionDate = t.text;
@@ -205,11 +221,15 @@ export class DateContext {
    * month goes first, and only when every phrase names one does the oldest go.
    */
   private trim(): void {
-    while (this.chain.length > MAX_CHAIN + 1) {
+    // The title's period and its mark are no phrases of the story: they do not count toward the bound.
+    const titled = this.chain.includes(TITLE_PERIOD) ? 2 : 0;
+    while (this.chain.length - titled > MAX_CHAIN + 1) {
       // The "next day"s after the last dated phrase count from it: they stay, however many.
       const lastDated = this.chain.findLastIndex((p) => NAMES_MONTH.test(p));
-      const i = this.chain.findIndex((p, k) => k > 0 && k < lastDated && !NAMES_MONTH.test(p));
-      this.chain.splice(i > 0 ? i : 1, 1);
+      // The title's mark and its period stay together, whatever else goes.
+      const removable = (k: number) => k > 0 && this.chain[k] !== TITLE_PERIOD && this.chain[k - 1] !== TITLE_PERIOD;
+      const i = this.chain.findIndex((p, k) => removable(k) && k < lastDated && !NAMES_MONTH.test(p));
+      this.chain.splice(i > 0 ? i : this.chain.findIndex((_, k) => removable(k)), 1);
     }
   }
 }

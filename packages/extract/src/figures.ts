@@ -87,12 +87,31 @@ function groupsOf(s: string, nps: FigureNP[]): FigureNP[][] {
     const gap = prev ? s.slice(prev.end, np.q.start).replace(/\)\s*$/, '') : '';
     // "including 23 children and one woman, and 70 injured": a bare figure after ", and" starts a clause of its own.
     const closesParts = !np.head && !!prev?.head && /^\s*,\s*and\s+$/.test(gap);
-    if (last && prev && unitClass(prev) === unitClass(np) && LIST_GAP.test(gap) && !closesParts) {
+    // "80 children (a record for the year) and 45 women": a bracketed aside before "and" does not end the list.
+    const listGap = gap.replace(/^\s*\((?!\s*including\b)[^()]*\)(?=\s+and\s+$)/i, '');
+    if (last && prev && unitClass(prev) === unitClass(np) && LIST_GAP.test(listGap) && !closesParts) {
       last.nps.push(np);
       last.closed ||= /\b(?:and|including|of\s+whom|among\s+them|as\s+well\s+as|in\s+addition\s+to)\b|[—–(]/i.test(gap);
+    } else if (afterAside(s, groups, np)) {
+      groups[groups.length - 2]!.nps.push(np);
     } else groups.push({ nps: [np], closed: true });
   }
   return groups.flatMap((g) => (g.closed ? [g.nps] : g.nps.map((np) => [np])));
+}
+
+/**
+ * "241 children (nine children a day) and 52 women": a figure in a bracketed aside is no member of the list it
+ * interrupts, and the list goes on after the bracket. True when `np` continues the list before the last group, that
+ * group being one figure inside a bracket right after the list's last member.
+ */
+function afterAside(s: string, groups: { nps: FigureNP[] }[], np: FigureNP): boolean {
+  const [before, aside] = [groups[groups.length - 2], groups[groups.length - 1]];
+  const member = before?.nps[before.nps.length - 1];
+  if (!member || aside?.nps.length !== 1 || unitClass(member) !== unitClass(np)) return false;
+  const bracket = /^\s*\(([^()]*)\)/.exec(s.slice(member.end, np.q.start));
+  if (!bracket || /^\s*including\b/i.test(bracket[1]!)) return false;
+  const inside = aside.nps[0]!.q.start > member.end && aside.nps[0]!.end <= member.end + bracket[0].length;
+  return inside && /^\s+and\s+$/.test(s.slice(member.end + bracket[0].length, np.q.start));
 }
 
 function unitClass(np: FigureNP): string {

@@ -16,6 +16,7 @@ import type { Draft } from './draft.ts';
 import { isNotACount } from './filters.ts';
 import type { Frame } from './frames.ts';
 import { frameFor, frames, isCausingVerb, isReportingVerb, isSufferingVerb, mayHoldFrame } from './frames.ts';
+import { isPlaceSubject } from './place-subject.ts';
 import { agentAt, factPlaces, fits, KIND_OF, PARTITIVE_TAIL, perpetrator } from './figures.ts';
 import { fightersOnly, nounHead, readHead, sideGroup } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
@@ -335,7 +336,9 @@ function reportingSubject(s: string, tokens: Token[], at: number): string {
   const words = tokens.slice(k + 1, end + 1);
   // A capital at the start of a sentence proves nothing ("Teams recorded"); an acronym or a later proper noun does.
   if (!words.some((t) => t.pos === 'PROPN' && (t.i > 0 || /^[A-Z]{2,}$/.test(t.text)))) return '';
-  return s.slice(words[0]!.start, words[words.length - 1]!.end);
+  const subject = s.slice(words[0]!.start, words[words.length - 1]!.end);
+  // "Diyala recorded 37 killed": where the figures were counted, no reporter.
+  return isPlaceSubject(subject, s.slice(0, verb.start)) ? '' : subject;
 }
 
 /** "the death of N civilians", "the displacement of some 6,000 people". */

@@ -24,7 +24,7 @@ import { withFactKeys } from '@frontline/schema';
 import { clauseTolls, laterParts } from './later-parts.ts';
 import { ListLeads } from './list-leads.ts';
 import { LabelLeads } from './label-leads.ts';
-import { foldName, PARAGRAPH_MARK, SECTION_MARK } from '@frontline/schema';
+import { foldName, PARAGRAPH_MARK, SECTION_MARK, TITLE_PERIOD_MARK } from '@frontline/schema';
 import { unquoteWords } from './text.ts';
 
 export { findQuantities } from './numbers.ts';
@@ -340,14 +340,22 @@ function differentDates(a: ExtractedFact, b: ExtractedFact): boolean {
 }
 
 function datedBy(undated: ExtractedFact, dated: ExtractedFact): boolean {
-  return !undated.time_phrase && !!dated.time_phrase && undated.time_context.at(-1) === dated.time_phrase;
+  return !undated.time_phrase && !!dated.time_phrase && storyChain(undated).at(-1) === dated.time_phrase;
+}
+
+/**
+ * The story's phrases before a fact, without the title's period: normalize keeps that only for a periodic report, so
+ * whether two facts are one is not decided by it.
+ */
+function storyChain(f: ExtractedFact): string[] {
+  return f.time_context.filter((p, k, all) => p !== TITLE_PERIOD_MARK && all[k - 1] !== TITLE_PERIOD_MARK);
 }
 
 /** A day named only by where the story stands: "the next day", "the same day", "two days later", "that evening". */
 const RELATIVE_DAY = /\b(?:next|following|same|previous|preceding|that)\s+(?:day|night|morning|afternoon|evening)\b|\b(?:days?|weeks?)\s+later\b/;
 
 function storyDate(f: ExtractedFact): string {
-  return f.time_context.filter((p) => p !== PARAGRAPH_MARK && p !== SECTION_MARK).join(' ');
+  return storyChain(f).filter((p) => p !== PARAGRAPH_MARK && p !== SECTION_MARK).join(' ');
 }
 
 /** A time phrase folded without its preposition ("On 3 May" -> "3 may"), so "in January 2018" contains "in January". */

@@ -5,7 +5,7 @@
  * weekdays and nationalities are never places.
  */
 import type { PlaceMention } from '@frontline/schema';
-import { ACTORS, ADMIN1, PACK_ADMIN1, SOURCES, foldName } from '@frontline/schema';
+import { ACTORS, ADMIN1, ARABIC_ARTICLES, PACK_ADMIN1, SOURCES, foldName } from '@frontline/schema';
 import { monthAbbreviations, monthNames, weekdayNames } from '@frontline/nlp/dates';
 import { aliasMatcher, allMatches, dropOverlaps, maskSpans } from './text.ts';
 import { WITNESS_VERB } from './cues.ts';
@@ -93,6 +93,14 @@ const ADMIN_NAMES = new Set(
   PACK_ADMIN1.flatMap((a) => [a.name, ...a.alternate_names]).flatMap((n) => [foldName(n), foldName(n.replace(DIVISION_WORD, ''))]).filter((n) => n !== ''),
 );
 const isAdminName = (w: Word): boolean => ADMIN_NAMES.has(foldName(w.text));
+/** A folded name without its Arabic articles: "Salah al-Din" and "Salah ad Din" are one name. */
+const ARTICLE_WORD = new RegExp(String.raw`(?<=^|[\s-])(?:${ARABIC_ARTICLES.join('|')})[\s-]+`, 'g');
+const bare = (folded: string): string => folded.replace(ARTICLE_WORD, '').replace(/-/g, ' ');
+const BARE_ADMIN_NAMES = new Set([...ADMIN_NAMES].map(bare));
+/** True when the words are an admin1 name of any pack ("Diyala", "Northern State", "Kherson Oblast", "Salah al-Din"). */
+export function namesAdmin1(text: string): boolean {
+  return [text, text.replace(DIVISION_WORD, '')].some((t) => ADMIN_NAMES.has(foldName(t)) || BARE_ADMIN_NAMES.has(bare(foldName(t))));
+}
 const countryOf = aliasMatcher(COUNTRIES);
 const FEATURE_WORD = /^(?:military|airport|airbase|air|base|province|governorate|oblast|prefecture|state|territory|city|town|village|district|camp|camps|crossing|countryside|area|region|border)$/i;
 

@@ -93,7 +93,8 @@ export function tidy(phrase: string): string {
       // "most local aid groups estimate", "several witnesses said": a quantifier is not part of who they are.
       .replace(/^(?:most|many|several|some|all|various|other)\s+(?=\p{L}+\s+\p{L}|\p{Ll}+$)/iu, '')
       .replace(/\s+(?:previously|also|earlier|later|recently|now|further|separately|first|again|too|today|yesterday|tonight)$/i, '')
-      .replace(/\s+(?:on|late\s+on|early\s+on|in|at|last|this)\s+(?:a\s+statement|its\s+website|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|\d[\d\s\p{L}]*)$/iu, '')
+      // "... in Kyiv", "... on Monday"; not inside a registry name ("UN Assistance Mission in Afghanistan").
+      .replace(/\s+(?:on|late\s+on|early\s+on|in|at|last|this)\s+(?:a\s+statement|its\s+website|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|\d[\d\s\p{L}]*)$/iu, (m, _at: number, whole: string) => (entryOf(whole) ? m : ''))
       .replace(/(?<=\p{L})['’]s?$/u, '')
       // "local authorities cited by OCHA": the source is the first; the one citing it is found by its own "by".
       .replace(/\s+(?:as\s+)?(?:cited|quoted)\s+by\s+.+$/i, '')

@@ -63,6 +63,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b${DAY}(?:\s+${MONTH_RE})?\s*[–—-]\s*${DAY}\s+${MONTH_RE}\s+${YEAR}`, 'g'),
   // Two months joined: "during August and September", "in May and June 2023": one span from the first to the second.
   new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver)\s+${MONTH_RE}(?:\s+${YEAR})?\s+and\s+${MONTH_RE}(?:\s+${YEAR})?(?!\s+${DAY}\b)`, 'g'),
+  // A periodic toll's month: "the death toll of November 2016", "casualty figures for May 2023", "the report for the
+  // month of March". Only after a noun of counting: "of" and "for" before a month elsewhere name other things.
+  new RegExp(String.raw`(?<=\b(?:tolls?|reports?|figures|casualties|deaths|victims|tally|count|statistics|update|bulletin|data|killings)\s+)(?:for|of)\s+(?:the\s+month\s+of\s+)?${MONTH_RE}(?:\s+${YEAR})?`, 'g'),
   // A stock's own date: "as of 28 February", "as at 3 March 2018".
   new RegExp(String.raw`\b[Aa]s\s+(?:of|at)\s+${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Ff]rom)\s+${DATE}\s+(?:to|until|till)\s+${DATE}`, 'g'),

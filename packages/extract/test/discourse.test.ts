@@ -1,6 +1,6 @@
 /** The document layer keeps, for each fact, the time phrases that dated the text before its sentence. */
 import { describe, expect, it } from 'vitest';
-import { PARAGRAPH_MARK as P, SECTION_MARK as S } from '@frontline/schema';
+import { PARAGRAPH_MARK as P, SECTION_MARK as S, TITLE_PERIOD_MARK as T } from '@frontline/schema';
 import { findTimes } from '../src/index.ts';
 import { extract } from './helpers.ts';
 
@@ -49,7 +49,8 @@ describe('time context', () => {
       'Battle of Mosul (2016–2017)\n\nThe battle began on 17 October 2016. The city was declared liberated on 9 July 2017.\n\n' +
         '## Eastern Mosul\n\nOn 1 November, special forces captured Gogjali.',
     );
-    expect(iraq.find((f) => f.kind === 'territory')!.time_context).toEqual(['2016–2017', P]);
+    // The title's span also comes back at each paragraph, marked: normalize keeps it only for a periodic report.
+    expect(iraq.find((f) => f.kind === 'territory')!.time_context).toEqual(['2016–2017', P, T, '2016–2017']);
     // Without a span in the title, the lead's first dated phrase is where the story starts.
     const myanmar = extract(
       'Operation 1027\n\nThe offensive was launched on 27 October 2023, and by 12 January 2024 the alliance had taken Laukkai.\n\n' +

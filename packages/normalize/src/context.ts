@@ -14,7 +14,7 @@
  * it (anaphoric phrases) or as above, from the last phrase that names a year. A running total without a phrase runs
  * to the report's day, never to a narrative date in the paragraph.
  */
-import { PARAGRAPH_MARK, SECTION_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
+import { PARAGRAPH_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
 import { addDays, alternation, latest, monthEnd, monthNames, parseIso, toIso, weekStart, ymd } from '@frontline/nlp/dates';
 import { count, resolvePeriod, type Period } from './period.ts';
 
@@ -119,6 +119,8 @@ interface Current {
   period: Period | null;
   /** True when that period was set in the fact's own paragraph. */
   inParagraph: boolean;
+  /** True when that period is the report's own, from its title (see `reportingPeriod`). */
+  reportPeriod: boolean;
 }
 
 /** The chain of earlier time phrases folded into the period the text has reached. */
@@ -126,6 +128,8 @@ export function currentDate(chain: string[], published: string, latest = publish
   let period: Period | null = null;
   let inParagraph = false;
   let sectionDate = false;
+  let titlePeriod = false;
+  let reportPeriod = false;
   for (const phrase of chain) {
     if (phrase === PARAGRAPH_MARK) {
       inParagraph = false;
@@ -135,17 +139,41 @@ export function currentDate(chain: string[], published: string, latest = publish
       sectionDate = true;
       continue;
     }
+    if (phrase === TITLE_PERIOD_MARK) {
+      titlePeriod = true;
+      continue;
+    }
     // A narrative carries its latest date across paragraphs; only a report goes back to its section's date.
-    const skip = sectionDate && !published;
-    sectionDate = false;
+    const skip = (sectionDate || titlePeriod) && !published;
+    const fromTitle = titlePeriod;
+    [sectionDate, titlePeriod] = [false, false];
     if (skip) continue;
     const next = resolveAgainst(phrase, { published, latest }, period, true);
+    if (fromTitle && !(next && reportingPeriod(next, published))) continue;
     if (next?.period_end) {
       period = next;
       inParagraph = true;
+      reportPeriod = fromTitle;
     }
   }
-  return { period, inParagraph, day: period?.period_end ?? '' };
+  return { period, inParagraph, reportPeriod, day: period?.period_end ?? '' };
+}
+
+/** Days after its period's end a periodic report is published in: a later text looking back is no such report. */
+const REPORT_LAG_DAYS = 120;
+/** Shorter spans are a few days' events, which a title dates as a news headline would, not a reporting period. */
+const MIN_REPORT_PERIOD_DAYS = 7;
+
+/**
+ * The period a title gave is a report's period when it is closed by the publication date and ended shortly before it
+ * ("... in November 2016" published on 1 December): the monthly toll's undated figures are of November. A month still
+ * running ("in March" on 15 March) or long past (a look back ten years on) dates nothing but its own sentence.
+ */
+function reportingPeriod(p: Period, published: string): boolean {
+  const [start, end, day] = [parseIso(p.period_start), parseIso(p.period_end), parseIso(published)];
+  if (start === null || end === null || day === null) return false;
+  // A period still running is cut at the publication day (resolvePeriod): a closed one ended the day before, or earlier.
+  return end - start >= MIN_REPORT_PERIOD_DAYS && end < day && day - end <= REPORT_LAG_DAYS;
 }
 
 const UNDATED: Period = { period_start: '', period_end: '', date_precision: '' };
@@ -176,7 +204,9 @@ export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent:
     const period = resolveAgainst(ownStep(x), report, current.period, pointEvent);
     if (period?.period_end) return { ...period, date_basis: 'phrase' };
   }
-  const fromContext = current.period && !x.cumulative && (!published || current.inParagraph);
+  // A total without a phrase of its own runs to the report's day, unless the report counts a period its title gave:
+  // "a total of 1,026 casualties" in a monthly toll is that month's.
+  const fromContext = current.period && (!x.cumulative || current.reportPeriod) && (!published || current.inParagraph);
   if (fromContext) return { ...current.period!, date_basis: 'context' };
   if (published) return { ...resolvePeriod('', published, article.published_precision), date_basis: 'publication' };
   return { ...UNDATED, date_basis: '' };

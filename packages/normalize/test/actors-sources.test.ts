@@ -223,3 +223,14 @@ describe('registry files', () => {
     expect(rows[0]!.alias).toBe('=cmd(), "x"');
   });
 });
+
+describe('UN missions that publish civilian-casualty reports are named as themselves, not "United Nations"', () => {
+  it.each([
+    ['the UN Assistance Mission in Afghanistan', 'UNAMA'],
+    ['United Nations Assistance Mission in Afghanistan (UNAMA)', 'UNAMA'],
+    ['the United Nations Assistance Mission for Iraq', 'UNAMI'],
+    ['UNAMI', 'UNAMI'],
+  ])('%s -> %s', (text, name) => {
+    expect(resolveSource(text)).toBe(name);
+  });
+});

@@ -120,6 +120,13 @@ export const PARAGRAPH_MARK = '¶';
 export const SECTION_MARK = '§';
 
 /**
+ * Marks, in a fact's `time_context`, that the next phrase is the period the title gave ("1,402 civilians killed in
+ * November 2016", "Casualty figures for May 2023"), restored at each paragraph with no dated heading: a periodic report's
+ * undated figures are of its period. Normalize keeps it only for a closed period shortly before the publication date.
+ */
+export const TITLE_PERIOD_MARK = '⌛';
+
+/**
  * How a figure's reporter was found: `stated` ("according to X", "figures from X", "X's data show", "(source: X)"),
  * `quoted` ("X said", "X told"), `subject_of_reporting_verb` ("X tracked", "X estimates", "recorded by X"),
  * `document_author` (the report's own publisher, for its unattributed figures), `carried` (a pronoun, a
