@@ -602,10 +602,11 @@ function finish(seg: string): string | null {
   const text = seg.replace(/\s+(?:has|have|had|also|previously|earlier|later|recently|now|further|separately|first|meanwhile|however|then|again|subsequently|initially|officially|itself|themselves)\s*$/gi, '').trim();
   if (!text) return null;
   if (text.split(/\s+/).length <= SUBJECT_WORDS) return text;
-  // "Rebels said they had taken X as Kinshasa said": a second clause's subject follows its conjunction; the caller
-  // keeps it only when it is a well-formed reporter.
+  // "Rebels said they had taken X as Kinshasa said": a second clause's subject follows its conjunction.
   const last = text.split(/\s(?:as|while|whereas|but|and)\s+/).pop()!.trim();
-  return last !== text && last.split(/\s+/).length <= SUBJECT_WORDS ? last : null;
+  if (last !== text && last.split(/\s+/).length <= SUBJECT_WORDS && reporterPhrase(last)) return last;
+  // "Russian-installed officials in the town of X and in the Y region said": a role with the places it speaks for.
+  return reporterPhrase(text) ? text : null;
 }
 
 /** The registry source a phrase opens with before a role ("UNHCR spokesperson X", "IOM's chief of mission X"). */

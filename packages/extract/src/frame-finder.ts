@@ -469,15 +469,20 @@ function pastAge(tokens: Token[], k: number): number {
   return j > k + 1 && tokens[j - 1]!.pos === 'NUM' ? j : k;
 }
 
-/** How far an apposition or a bracket may reach, in tokens. */
+/** How far a phrase of origin may reach, in tokens. */
 const INSERT_REACH = 10;
+/**
+ * How far an apposition or a bracket may reach, in tokens: ", a 70-year-old woman and a 52-year-old man," is 15 (each
+ * age is five tokens).
+ */
+const APPOSITION_REACH = 16;
 
 /** The token after an apposition (", mostly women and children,") or a bracket ("(83 individuals)") at `k`, or `k`. */
 function pastInsert(tokens: Token[], k: number): number {
   const open = tokens[k]?.text;
   const close = open === ',' ? ',' : open === '(' ? ')' : null;
   if (!close) return k;
-  for (let j = k + 1; j < tokens.length && j <= k + INSERT_REACH; j++) {
+  for (let j = k + 1; j < tokens.length && j <= k + APPOSITION_REACH; j++) {
     const t = tokens[j]!;
     if (t.text === close) return j + 1;
     // A clause of its own (a verb) or the end of one is no apposition; an apostrophe ("fighters' relatives") is inside it.

@@ -104,3 +104,19 @@ describe('a time phrase opening the clause before the speaker', () => {
     ['outlet, Mali', 'Early on Friday the army said 15 soldiers were killed in an ambush near Boni.', ['army']],
   ])('%s: the speaker after the time phrase', (_genre, s, expected) => expect(reportersOf(s)).toEqual([expected]));
 });
+
+describe('an apposition that lists the victims with their ages', () => {
+  it.each([
+    ['wire, Ukraine', 'Prosecutors in the Kherson region said two civilians, a 71-year-old woman and a 48-year-old man, were killed in Bilozerka.', ['killed', 2, ['Prosecutors in the Kherson region']]],
+    ['outlet, Gaza', 'Medics said three people, a 9-year-old girl and her 35-year-old parents, were wounded in Rafah.', ['injured', 3, ['Medics']]],
+  ])('%s: the count before the apposition, with its speaker', (_genre, s, expected) => {
+    expect(extract(s).map(brief).map((b) => [b.category, b.value, b.reporters])).toEqual([expected]);
+  });
+});
+
+describe('a role too long to keep with the places it speaks for', () => {
+  it.each([
+    ['wire, Ukraine', 'Russian-installed officials in the town of Nova Kakhovka and in the Kherson region said 3 civilians were wounded.', 'Russian-installed officials'],
+    ['wire, Somalia', 'Local elders in the district of Bulo Burte and in the Hiraan region said 11 people were killed.', 'Local elders'],
+  ])('%s: the role is the reporter', (_genre, s, who) => expect(extract(s).map(brief)[0]?.reporters).toEqual([who]));
+});
