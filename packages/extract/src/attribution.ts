@@ -16,6 +16,7 @@ import { accordingScope, basisFor, namesFor, sayScope, type Scope, type Scoped }
 import { allMatches, maskParentheticals } from './text.ts';
 import { continuesSubject, reportedSubjects } from './continuation.ts';
 import { findQuantities } from './numbers.ts';
+import { findTimes } from './time.ts';
 import { actorMentions } from './actors.ts';
 import { tokenize } from '@frontline/nlp';
 import { isPlaceSubject } from './place-subject.ts';
@@ -583,12 +584,32 @@ function sayer(s: string, verbAt: number): string | null {
     else if (person && (whole || reporterPhrase(seg)) && reporterPhrase(middle)) seg = middle;
   } else if (/^\s*(?:\p{Ll}+ed\s+by|based\s+in|who|which)\b/u.test(seg) && segments.length) seg = segments.pop()!;
   const named = /^\s*(?:named|identified)\s+as\s+(.+)$/.exec(seg);
-  return finish(named ? named[1]! : seg);
+  return finish(withoutOpeningTime(named ? named[1]! : seg));
 }
+
+/**
+ * "Also on Saturday Russian-installed authorities said", "Late Monday the ministry said": a time phrase (with a
+ * connective) opening the clause without a comma dates the saying; the subject follows it.
+ */
+function withoutOpeningTime(seg: string): string {
+  const time = findTimes(seg)[0];
+  if (!time || !/^\s*(?:(?:also|and|but|meanwhile|then|later|earlier|separately)\s+)?(?:(?:late|early)\s+)?$/i.test(seg.slice(0, time.start))) return seg;
+  const rest = seg.slice(time.end);
+  return /^\s+\S/.test(rest) ? rest : seg;
+}
+
+/** How many words a saying verb's subject may have. */
+const SUBJECT_WORDS = 12;
 
 function finish(seg: string): string | null {
   const text = seg.replace(/\s+(?:has|have|had|also|previously|earlier|later|recently|now|further|separately|first|meanwhile|however|then|again|subsequently|initially|officially|itself|themselves)\s*$/gi, '').trim();
-  return text && text.split(/\s+/).length <= 12 ? text : null;
+  if (!text) return null;
+  if (text.split(/\s+/).length <= SUBJECT_WORDS) return text;
+  // "Rebels said they had taken X as Kinshasa said": a second clause's subject follows its conjunction.
+  const last = text.split(/\s(?:as|while|whereas|but|and)\s+/).pop()!.trim();
+  if (last !== text && last.split(/\s+/).length <= SUBJECT_WORDS && reporterPhrase(last)) return last;
+  // "Russian-installed officials in the town of X and in the Y region said": a role with the places it speaks for.
+  return reporterPhrase(text) ? text : null;
 }
 
 /** The registry source a phrase opens with before a role ("UNHCR spokesperson X", "IOM's chief of mission X"). */

@@ -7,13 +7,15 @@
 import { parseRegistry } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 import type { QuantityHit } from './numbers.ts';
-import { isDateOrYear } from './numbers.ts';
+import { findQuantities, isDateOrYear } from './numbers.ts';
 
 export function isNotACount(s: string, q: QuantityHit): boolean {
   const before = s.slice(0, q.start);
   const after = s.slice(q.end);
   if (isDateOrYear(s, q)) return true;
   if (/\bag(?:e|ed)\s+$/i.test(before) || /\bages\s+(?:of\s+)?$/i.test(before)) return true;
+  if (AGE_LIST_BEFORE.test(before) && AGE_LIST_END.test(after)) return true;
+  if (isSetOfASubset(before, after, q)) return true;
   if (/^[-‐]\s*(?:year|month|week|day)s?[-‐\s]old\b/i.test(after) || /^\s+(?:years?|months?)\s+old\b/i.test(after)) return true;
   if (/^[-‐]\p{L}/u.test(after)) return true; // "two-front", "12-day", "5-km" as adjectives
   if (/^\s*(?:%|per\s*cent\b|percent\b)/i.test(after)) return true;
@@ -25,6 +27,30 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   if (q.value !== null && !q.vague_word && /^\s+of\s+(?:the|its|their|his|her|our|these|those|many)\b/i.test(after)) return true; // "one of its ...": a member of a set
   if (/\b(?:the|a|an)\s+$/i.test(before) && !/^(?:a\s+)?dozen|^an\s+estimated/i.test(q.phrase) && q.value !== null && q.value < 10) return true; // "the one"
   return countsMateriel(after);
+}
+
+// A later age of a list or range: "two men aged 44 and 46", "children aged 8, 11 and 13", "ages 5 to 9".
+const AGE_LIST_BEFORE = /\bag(?:e|ed|es)\s+(?:of\s+|between\s+)?(?:\d{1,3}(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*[-–]\s*))+$/i;
+// What follows the list's last age: a verb, a clause word or punctuation. "a man aged 60 and 3 children": a noun
+// after the number makes it a count.
+const AGE_LIST_END = /^\s*(?:[,.;:)]|$|(?:years?|were|was|are|is|had|have|has|died|and|or|who|from|in|on|at|when|as)\b)/i;
+// "among the 400 refugees" after a count in the same clause: the larger set the counted few belong to.
+const AMONG_BEFORE = /\bamong\s+(?:the|those|some)\s+$/i;
+
+// "among the 25 civilians killed", "among the 19 victims": the set is itself a toll ("among the 250 arrivals had
+// died": a verb after an auxiliary is the counted few's predicate, not part of the set).
+const TOLL_AFTER = /^\s+(?:(?!(?:had|has|have|were|was|are|is)\b)[\p{L}\-]+\s+){0,3}?(?:killed|dead|deaths|victims|casualties|fatalities|wounded|injured|slain)\b/iu;
+
+/**
+ * "four children among the 400 refugees have died", "two among the 60 evacuees": the figure after "among the" names
+ * a population the counted few belong to, when the clause already counted them. A set that is a toll itself ("five
+ * children among the 25 civilians killed") and one with nothing counted before it ("Among the 30 dead were five
+ * children") keep their figure.
+ */
+function isSetOfASubset(before: string, after: string, q: QuantityHit): boolean {
+  if (!AMONG_BEFORE.test(before) || TOLL_AFTER.test(after)) return false;
+  const clause = before.slice(0, before.search(AMONG_BEFORE)).split(/[;:.]|,\s+(?:while|as|but|and)\b/).pop()!;
+  return findQuantities(clause).some((other) => other.value !== null && other.start !== q.start);
 }
 
 /** Nouns of weapons and vehicles (data/materiel-nouns.csv): "19 tanks", "15 VBIEDs" count no one, however listed. */

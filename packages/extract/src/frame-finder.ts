@@ -419,7 +419,7 @@ function asSubject(tokens: Token[], c: Counted): Attachment | null {
   // The counted phrase may already hold part of a phrase of origin ("N people from the Rutshuru"): read it whole.
   const origin = pastOrigin(tokens, k);
   if (endTok > k) k = endTok;
-  k = origin > k ? origin : pastInsert(tokens, k);
+  k = origin > k ? origin : pastInsert(tokens, pastAge(tokens, k));
   const rate = pastRate(tokens, k) > k;
   if (rate) k = pastRate(tokens, k);
   let passive = false;
@@ -455,15 +455,37 @@ function isBe(t: Token): boolean {
   return t.lemma === 'be' || BE_FORMS.has(t.text.toLowerCase()) || STATE_VERBS.has(t.lemma);
 }
 
-/** How far an apposition or a bracket may reach, in tokens. */
+/** Words inside an age list: "aged 44 and 46", "aged between 20 and 30", "aged 8, 11 and 13". */
+const AGE_LIST_WORDS = new Set(['and', 'or', 'to', 'between', ',', '-', '–']);
+
+/**
+ * The token after the victims' ages ("two men aged 44 and 46 were killed"), or `k`: the ages describe the counted
+ * noun, so the verb after them is its predicate. A comma that ends the list is left to the clause.
+ */
+function pastAge(tokens: Token[], k: number): number {
+  if (tokens[k]?.text.toLowerCase() !== 'aged') return k;
+  let j = k + 1;
+  // A number before a noun is a count ("aged 60 and 3 children"), not an age: the list ends before it.
+  const age = (t: Token) => t.pos === 'NUM' && tokens[t.i + 1]?.pos !== 'NOUN';
+  while (j < tokens.length && (age(tokens[j]!) || AGE_LIST_WORDS.has(tokens[j]!.text.toLowerCase()))) j++;
+  while (j > k + 1 && AGE_LIST_WORDS.has(tokens[j - 1]!.text.toLowerCase())) j--;
+  return j > k + 1 && tokens[j - 1]!.pos === 'NUM' ? j : k;
+}
+
+/** How far a phrase of origin may reach, in tokens. */
 const INSERT_REACH = 10;
+/**
+ * How far an apposition or a bracket may reach, in tokens: ", a 70-year-old woman and a 52-year-old man," is 15 (each
+ * age is five tokens).
+ */
+const APPOSITION_REACH = 16;
 
 /** The token after an apposition (", mostly women and children,") or a bracket ("(83 individuals)") at `k`, or `k`. */
 function pastInsert(tokens: Token[], k: number): number {
   const open = tokens[k]?.text;
   const close = open === ',' ? ',' : open === '(' ? ')' : null;
   if (!close) return k;
-  for (let j = k + 1; j < tokens.length && j <= k + INSERT_REACH; j++) {
+  for (let j = k + 1; j < tokens.length && j <= k + APPOSITION_REACH; j++) {
     const t = tokens[j]!;
     if (t.text === close) return j + 1;
     // A clause of its own (a verb) or the end of one is no apposition; an apostrophe ("fighters' relatives") is inside it.

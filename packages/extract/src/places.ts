@@ -143,13 +143,22 @@ function nameRuns(masked: string): Word[] {
       cur.push(w);
       flush();
     } else if (isNameWord(w.text)) cur.push(w);
-    else if (cur.length && PARTICLE.test(w.text)) cur.push(w);
+    else if (cur.length && PARTICLE.test(w.text) && !englishWord(w.text, words[i + 1]?.text ?? '')) cur.push(w);
     // "in al Qaim", "near ar Raqqa": a lower-case article written apart opens the name after it.
     else if (!cur.length && LEADING_ARTICLE.test(w.text) && words[i + 1] && / $/.test(masked.slice(w.end, words[i + 1]!.start)) && isNameWord(words[i + 1]!.text)) cur.push(w);
     else flush();
   });
   flush();
   return runs.map(stripPossessive);
+}
+
+/**
+ * "near Goma as Kinshasa said", "Bakhmut at dawn": "as", "at" and "an" are English words there. Written apart, the
+ * Arabic article takes them only before its own consonant (a sun letter: "as Sukhnah", "at Tall", "an Nabk").
+ */
+function englishWord(word: string, next: string): boolean {
+  const article = /^(as|at|an)$/i.exec(word);
+  return !!article && next.slice(0, 1).toLowerCase() !== article[1]!.slice(1).toLowerCase();
 }
 
 const COMPASS_ALONE = /^(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?$/i;
@@ -221,8 +230,8 @@ function judgeRun(
     feature = suffix[1];
     near = suffix[2];
   }
-  // "the town of X", "villages of A, B and C", "south of X"
-  const prefix = PREFIX.exec(before);
+  // "the town of X", "villages of A, B and C", "south of X"; "The town, X, lies ..." (the noun and its name apposed).
+  const prefix = PREFIX.exec(before) ?? apposedName(before, after);
   // Continuation of a list: "the villages of A, B, and C", "in Homs and Daraa".
   const link = prev ? /^(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+)?|\s+(?:and|or|as\s+well\s+as|along\s+with)\s+)((?:[\p{Ll}\-]+\s+){0,3})$/u.exec(s.slice(prev.end, run.start)) : null;
   // "killed in Ariha, the Observatory said": a name that says something is the source, not the list's next place.
@@ -290,6 +299,15 @@ function prefixFeature(noun: string): { feature: string; near: boolean } {
   if (/^(?:north|south|east|west)/.test(noun)) return { feature: '', near: !/\b(?:part|parts|side)$/.test(noun) };
   return { feature: '', near: false };
 }
+
+/**
+ * "The town, Safira, lies on ...", "the village, Kalwa, was ...": a wire story names the place its lead left unnamed
+ * in an apposition to the feature noun. The noun (group 2, as PREFIX gives it) is the place's feature.
+ */
+function apposedName(before: string, after: string): RegExpExecArray | null {
+  return /^\s*,/.test(after) ? APPOSED_NOUN.exec(before) : null;
+}
+const APPOSED_NOUN = /\b(the\s+)(?:[\p{Ll}\-]+\s+){0,2}?(town|city|village|settlement|district|camp|airbase|base)\s*,\s*$/iu;
 
 /** The locative cue ending `lead`, with only descriptors ("the northeastern") between it and the name. */
 function findCue(lead: string): { cue: string; descriptor: string } | null {

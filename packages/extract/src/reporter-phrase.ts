@@ -119,6 +119,7 @@ export function reporterPhrase(raw: string): string | null {
 function reporterOf(t: string): string | null {
   const words = t.split(' ').filter(Boolean);
   const known = sourceMention(t).length > 0;
+  if (!known && words.length > 8) return roleBeforePlaces(words);
   if (!words.length || words.length > (known ? 12 : 8) || isPronoun(t)) return null;
   if (words.some((w) => (CLAUSE_WORD.test(w) && !/^[A-Z]{2,}$/.test(w)) || VERB_LIKE.test(w) || /^[\d.,]+$/.test(w))) return null;
   // Two letters in a row, abbreviation dots aside ("U.N." is a name, "U" is not).
@@ -140,6 +141,17 @@ function reporterOf(t: string): string | null {
   const head = of > 0 ? words.slice(0, of) : words;
   if (HEAD_WORDS.has(head[head.length - 1]!.toLowerCase()) && words.every((w) => /^[\p{L}\d][\p{L}\d.'’\-]*$/u.test(w))) return t;
   return null;
+}
+
+/**
+ * "Russian-installed authorities in the city of Gorlivka and in the Zaporizhzhia region": a role too long to keep
+ * whole with the places it speaks for; the role before "in" is the reporter. Null for anything else.
+ */
+function roleBeforePlaces(words: string[]): string | null {
+  const at = words.findIndex((w) => /^(?:in|at|from)$/i.test(w));
+  if (at < 1 || at > 3) return null;
+  const head = words.slice(0, at).join(' ');
+  return HEAD_WORDS.has(words[at - 1]!.toLowerCase()) ? reporterOf(head) : null;
 }
 
 /** "Iran-backed", "Tripoli-based", "Kurdish-led", "state-run": a compound participle describing what follows it. */

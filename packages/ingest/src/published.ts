@@ -7,6 +7,7 @@ import type { ArticleRecord, RemovedLine, Sentence } from '@frontline/schema';
 import {
   addDays, alternation, dateWords, daysBetween, daysInMonth, firstOnOrAfter, isoDate, isValidDay, latest, monthNames, monthOf, weekdayName, yearOf, type Weekday,
 } from '@frontline/nlp/dates';
+import { addressDate } from './address.ts';
 import { findDateline, pageStamp } from './dateline.ts';
 import { findDates, wholeDate, type DateMention } from './dates.ts';
 import { buildTimeline, calendarSpan, inFutureSentence, type DatedMention, type Timeline } from './timeline.ts';
@@ -25,6 +26,8 @@ export interface PublishedInput {
   removed: RemovedLine[];
   /** A stated publication date (front matter, a manifest, a page's metadata, an export's column), as written. */
   known?: KnownValue;
+  /** The page's address (manifest, front matter, canonical link): the day or month its path carries (address.ts). */
+  url?: string;
   /** The run's date, `YYYY-MM-DD`: a publication date after the next day is refused. */
   runDate: string;
 }
@@ -53,7 +56,8 @@ export function inferPublished(input: PublishedInput): Published & { warnings: s
   // An encyclopedic page dates its events, never itself: its infobox's "Date 15 August 2021" is no dateline.
   const page = encyclopedic(input.text);
   const result = page !== null ? range('', '', '', page)
-    : fromDateline(input) ?? fromRunningHeader(input.removed) ?? fromOwnWords(input.text) ?? fromOwnYearlessDay(input) ?? fromText(input);
+    : fromDateline(input) ?? fromRunningHeader(input.removed) ?? fromOwnWords(input.text) ?? fromOwnYearlessDay(input) ??
+      fromAddress(input) ?? fromText(input);
   const outside = outsideWindow(result.published, input.runDate);
   const windowChecked = [fromMeta?.published ?? '', result.published].filter((d) => d !== '');
   if (!outside) return { ...result, published_evidence: note + result.published_evidence, warnings, windowChecked };
@@ -93,6 +97,18 @@ function fromDateline({ text, sentences, removed }: PublishedInput): Published |
   const placed = buildTimeline(text, sentences, removed).dates.find((d) => d.phrase === date.phrase && d.precision === 'day');
   if (!placed) return null;
   return range(placed.first, placed.first, 'day', `dateline '${line.phrase}' (${placed.yearFrom})`);
+}
+
+/**
+ * The day (or month) the page's address files the story under, when the text has no date line of its own: the
+ * publisher's date, which weekday mentions then count back from. An address dated before a day the text itself writes
+ * is not this story's (a reused slug, an archive path), so it dates nothing.
+ */
+function fromAddress({ url, text, sentences, removed }: PublishedInput): Published | null {
+  const found = addressDate(url);
+  if (!found) return null;
+  if (buildTimeline(text, sentences, removed).dates.some((d) => d.source === 'text' && d.first > found.last)) return null;
+  return range(found.first, found.last, found.precision, `page address '${found.phrase}'`);
 }
 
 /**
@@ -400,10 +416,14 @@ function nextYearIfLastYear(estimate: Published, latestDate: string, text: strin
   return range(newYear, addDays(newYear, 30), 'month', `${because}, in its first weeks`);
 }
 
-/** A month written in the text, when no day is: published in that month or the next. */
+/**
+ * A month written in the text, when no day is: published in that month or the next. Not when the text writes a later
+ * year ("since February 2022 ... advancing in 2024"): the month is then background, and the article is undated.
+ */
 function fromLatestMonth(timeline: Timeline): Published | null {
   const last = latestOf(timeline.dates.filter((d) => d.source === 'text' && d.precision === 'month'));
   if (!last) return null;
+  if (timeline.dates.some((d) => d.source === 'text' && d.precision === 'year' && d.first > last.last)) return null;
   const next = addDays(last.last, 1);
   const end = isoDate(yearOf(next), monthOf(next), daysInMonth(yearOf(next), monthOf(next)));
   return range(last.first, end, 'month', `latest date in the text is a month, ${describe(last)}: published in it or the month after`);
