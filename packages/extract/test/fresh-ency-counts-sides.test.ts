@@ -39,3 +39,25 @@ describe('a clause after "but" has its own subject', () => {
     expect(captures('On 2 May 2021, the Houthis were repelled at the dam but captured Kofal hours later.').map((c) => c.actor)).toEqual(['Houthis']);
   });
 });
+
+const placesTaken = (text: string) => extract(text).filter((f) => f.kind === 'territory').map((f) => [f.category, f.place_mentions.map((p) => p.text)]);
+
+describe('a list of places taken, with an aside between its members', () => {
+  it.each([
+    ['Syria, other name and location', 'On 6 May 2017, the army recaptured Tal Hamra Hill (Tell Hamra), outside Suran, and Kawkab.', ['Tal Hamra Hill', 'Kawkab']],
+    ['Ukraine, location', 'On 12 September 2022, Ukrainian troops retook Hrakove, east of Balakliia, and Volokhiv Yar.', ['Hrakove', 'Volokhiv Yar']],
+    ['DR Congo, location', 'On 2 June 2022, the M23 seized Bunagana, north of Jomba, and Rutshuru.', ['Bunagana', 'Rutshuru']],
+  ])('%s', (_case, text, places) => {
+    expect(placesTaken(text)).toEqual([['captured', places]]);
+  });
+});
+
+describe('"re-entered", "re-captured": a verb of taking with a hyphenated "re-"', () => {
+  it.each([
+    ['Syria', 'The following morning, the army re-entered Suran.', 'entered', 'Suran'],
+    ['Ukraine', 'On 3 March 2023, Wagner fighters re-entered Soledar after a week of fighting.', 'entered', 'Soledar'],
+    ['Ethiopia', 'On 4 August 2021, the TDF re-captured Lalibela.', 'captured', 'Lalibela'],
+  ])('%s', (_war, text, category, place) => {
+    expect(placesTaken(text)).toEqual([[category, [place]]]);
+  });
+});
