@@ -1,7 +1,8 @@
 /**
  * Counts and sides met in fresh encyclopedic pages (issue 9), on sentences written for this file in several wars:
  * "the remaining four villages", "half a dozen villages", "15 of these villages" are counted captures; the subject of
- * a clause after "but" took what that clause says ("the army held two posts, but ultimately ISIL managed to capture X").
+ * a clause after "but" took what that clause says ("the army held two posts, but ultimately ISIL managed to capture X");
+ * the agent of an assault in subject position took the ground ("a joint attack by militants from ISIL captured X").
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from './helpers.ts';
@@ -32,6 +33,14 @@ describe('a clause after "but" has its own subject', () => {
     ['Ukraine', 'On 4 March 2022, Ukrainian forces held the bridge for a day, but Russian troops then captured Izium.', 'Russian troops'],
     ['Libya', 'On 6 April 2019, GNA fighters repelled the first assault, but the LNA captured Gharyan by evening.', 'LNA'],
   ])('%s', (_war, text, actor) => {
+    expect(captures(text).map((c) => c.actor)).toEqual([actor]);
+  });
+
+  it.each([
+    ['Syria', 'By the next day, a joint attack by militants from both ISIL and Jund al-Aqsa captured the village of Rasm al-Ahmar.', 'ISIL'],
+    ['Karabakh', 'On 9 October 2020, an assault by Azerbaijani troops captured Hadrut.', 'Azerbaijani troops'],
+    ['Sudan', 'On 19 December 2023, a sudden offensive by the RSF captured Wad Madani.', 'RSF'],
+  ])('an assault "by" its agent took the ground (%s)', (_war, text, actor) => {
     expect(captures(text).map((c) => c.actor)).toEqual([actor]);
   });
 
