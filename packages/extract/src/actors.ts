@@ -21,6 +21,7 @@ export function actorMentions(s: string): Hit[] {
   const sided = registryMentions(s.replace(PRO_ACRONYM, '    ')).filter((h) => !hits.some((o) => h.start < o.end && o.start < h.end));
   return dropOverlaps([...hits, ...sided]);
 }
+const ASSAULT_BY = /^\s*(?:(?:on|in|by)\s[^,]{1,40},\s*)?(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:attack|assault|offensive|counter-?attack|counter-?offensive|push|raid)\s+by\s+(?:(?:the\s+)?(?:militants|fighters|forces|troops|units)\s+(?:from|of)\s+(?:both\s+)?)?(?:the\s+)?$/iu;
 const PREP_BEFORE = /\b(?:by|of|to|with|against|from|on|for|at|into|toward|towards|in|between|among|about|over|alongside|amid|despite|during|following|including|under|unlike|backed|supported|led|dominated|spearheaded|linked)\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$/iu;
 
 /** "rebel-held towns", "opposition media": the name qualifies another noun, it is not the actor. */
@@ -42,6 +43,9 @@ function inPhrase(text: string, at: number, end = at): boolean {
   if (ADJECTIVAL.test(text.slice(end))) return true;
   if (SPONSOR_COMPOUND.test(before)) return false;
   if (/\b(?:units|troops|forces|members|fighters|elements|soldiers|militants|militias)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
+  // "a joint attack by militants from both ISIL and X captured Y": the agent of an assault is who took the ground.
+  // ... the group named after "militants from" rather than the word "militants".
+  if (ASSAULT_BY.test(before)) return /^\s+(?:from|of)\s/i.test(text.slice(end));
   return PREP_BEFORE.test(before);
 }
 
@@ -60,10 +64,11 @@ function firstSubject(plain: string, from: number): string {
 }
 
 /**
- * Where a clause begins: after a semicolon or colon, a subordinator, or a reporting verb with its time ("the monitor
- * said on Sunday [that] the army had taken ..."): the reported clause has its own subject.
+ * Where a clause begins: after a semicolon or colon, a subordinator, "but" ("the army held two posts, but ISIL took
+ * the town"), or a reporting verb with its time ("the monitor said on Sunday [that] the army had taken ..."): such a
+ * clause has its own subject; one without ("but lost the town") takes the main clause's.
  */
-const CLAUSE_BOUND = /[;:]|\b(?:that|when|after|while|where|whereas)\b|\b(?:said|says|reported|announced|added|stated|claimed|claims)(?:\s+(?:on|late|early|last)\s+\p{L}+(?:\s+(?:night|morning|evening))?)?(?=\s)/gu;
+const CLAUSE_BOUND = /[;:]|\b(?:that|when|after|while|where|whereas|but)\b|\b(?:said|says|reported|announced|added|stated|claimed|claims)(?:\s+(?:on|late|early|last)\s+\p{L}+(?:\s+(?:night|morning|evening))?)?(?=\s)/gu;
 
 /**
  * The subject of a verb: the first actor mention of the verb's clause that is not inside a prepositional phrase

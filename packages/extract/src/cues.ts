@@ -91,9 +91,12 @@ export function postCue(s: string, from: number): CueHit | null {
   return null;
 }
 
+const REMAINING = /\s+the\s+(?:last\s+)?remaining\s+$/i;
+
 /** The cue right before a figure, if any; `after` is the text following the noun phrase (for "forcing N to flee"). */
 export function preCue(s: string, to: number, after: string): CueHit | null {
-  const before = s.slice(0, to);
+  // "took the remaining four villages", "killed the remaining three hostages": the verb's object is the figure.
+  const before = s.slice(0, to).replace(REMAINING, ' ');
   if (FORCE_PRE.test(before) && FORCE_POST.test(after)) {
     const m = FORCE_PRE.exec(before)!;
     return { category: 'displaced', start: m.index, end: to };
@@ -127,7 +130,12 @@ export function isIntention(s: string, verbStart: number): boolean {
   const last = words.slice(-4).join(' ');
   // Modals in lower case only: a capitalized "May" in the middle of a sentence is the month ("on 3 May displaced").
   if (/\b(?:[Ww]ould|[Cc]ould|[Ww]ill|may|[Mm]ight|[Ss]hould|[Cc]an|[Cc]annot|[Mm]ust|[Ss]hall)(?:\s+(?:soon|not|now|also|eventually|likely|then))?\s*$/.test(last)) return true;
-  if (/\b(?:not|never|failed\s+to|fail\s+to|unable\s+to|attempts?\s+to|attempting\s+to|bid\s+to)\s*$/i.test(last)) return true;
+  // "halted just short of capturing X": the capture did not happen.
+  if (/\b(?:not|never|failed\s+to|fail\s+to|unable\s+to|attempts?\s+to|attempting\s+to|bid\s+to|short\s+of)\s*$/i.test(last)) return true;
+  // "coming close to fully expelling ISIL from X", "came near to capturing X": almost, not yet.
+  if (/\b(?:close|closer|near)\s+(?:to|towards)(?:\s+\p{Ll}+ly)?\s*$/iu.test(last)) return true;
+  // "cut the army off from advancing", "prevented the rebels from entering X": kept from it.
+  if (KEPT_FROM.test(before)) return true;
   // An infinitive ("to retake", "to cross the river ... and seize"): who governs it?
   const clause = before.split(/[.;:,](?=\s)|—/).pop() ?? '';
   const inf =
@@ -137,7 +145,12 @@ export function isIntention(s: string, verbStart: number): boolean {
   if (inf) return !/^(?:managed|manage|manages|succeeded|able|on|began|started|continued|advanced|advancing|advances)$/i.test(inf[1]!);
   if (/\b(?:seek(?:s|ing)?|aim(?:s|ed|ing)?|tr(?:y|ies|ying|ied)|plan(?:s|ned|ning)?|want(?:s|ed)?|hop(?:e|es|ing)|intend(?:s|ed)?|expected|prepar(?:e|es|ing)|threaten(?:s|ed|ing)?)\s+(?:at\s+|on\s+)?$/i.test(clause)) return true;
   if (/\b(?:goal|aim|objective|target|plan|attempt|bid)\s+(?:is|was|of)\s+$/i.test(clause)) return true;
+  // "with the goal of recapturing X and advancing into Y": the second aim is as much an aim as the first.
+  if (/\b(?:goal|aim|objective|target|plan|attempt|bid)\s+of\s+\p{Ll}+ing\b[^;]*\band\s+$/iu.test(clause)) return true;
   return false;
 }
+
+/** A verb of stopping, then its object, then "from": the verb after it did not happen. */
+const KEPT_FROM = /\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|cut(?:s|ting)?\s+(?:[\p{L}’'-]+\s+){0,4}?off|bar(?:s|red|ring)?|kept|keep(?:s|ing)?|deter(?:s|red|ring)?)\b[^,;.:]{0,60}\bfrom\s+$/iu;
 
 const INTENT_AFTER = /\b(?:seek(?:s|ing)?|aim(?:s|ing)?|tr(?:y|ies|ying)|plan(?:s|ning)?|want(?:s|ing)?|hop(?:e|es|ing)|intend(?:s|ing)?|would|could|will)\b/i;

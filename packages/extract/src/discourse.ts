@@ -15,6 +15,11 @@ import type { TimeHit } from './time.ts';
 const MAX_CHAIN = 12;
 const NAMES_YEAR = /\b(?:19|20)\d{2}\b/;
 const NAMES_MONTH = new RegExp(String.raw`\b${MONTH_RE}`);
+/**
+ * A title that names its campaign's year, as encyclopedias title them: "2016 Khanasir offensive", "2020
+ * Nagorno-Karabakh war", "Battle of Sirte (2016)". A title's span ("(2016–2017)") is a time phrase of its own.
+ */
+const TITLE_YEAR = /^(?:((?:19|20)\d{2})\s+\p{Lu}[^\n]*|[^\n(]*\(((?:19|20)\d{2})\))$/u;
 /** An infobox's Date field: the label at the start of its line, then the first year of its value. */
 const DATE_FIELD = /^\s*Date\b[^\n]{0,60}?\b((?:19|20)\d{2})\b/;
 /** "had fled", "had long been", "had already taken": not "had to" (an obligation), which tells the story's present. */
@@ -184,12 +189,17 @@ export class DateContext {
 
   /**
    * An infobox's Date field the time phrases do not read ("Date 6 August 2024 – present", "Date: August 2024 –"): its
-   * year is the page's, so the lead's "On 8 August" is read in it. It is only the chain's year, not an event date: no
-   * heading's or title's fact waiting for the text's first date takes it, and the lead's start stays unset.
+   * year is the page's, so the lead's "On 8 August" is read in it; so is a title's year ("2016 Khanasir offensive"),
+   * until an infobox gives its own. It is only the chain's year, not an event date: no heading's or title's fact
+   * waiting for the text's first date takes it, and the lead's start stays unset.
    */
   private pageYear(sentence: string): void {
-    if (this.bodyRead || this.chain.length > 0 || !this.inHeading) return;
-    const year = DATE_FIELD.exec(sentence)?.[1];
+    if (this.bodyRead || (this.chain.length > 0 && !this.yearOnly) || !(this.inHeading || this.read === 0)) return;
+    const year = (this.read === 0 ? TITLE_YEAR : DATE_FIELD).exec(sentence.trim());
+    this.setYear(year?.[1] ?? year?.[2]);
+  }
+
+  private setYear(year: string | undefined): void {
     if (!year) return;
     this.chain = [`in ${year}`];
     this.yearOnly = true;

@@ -24,7 +24,8 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   // Phone numbers and digit runs; a bracket opening a counted phrase ("(18 deaths reported)") is no phone number.
   if (/(?:\+|\d[\s-])$/.test(before) || (/\($/.test(before) && !/^\s+\p{L}/u.test(after)) || /^[\s-]\d{2,}/.test(after)) return true;
   if (/\b(?:Route|Highway|Road|Resolution|No\.?|Number|Article|Brigade|Division|Corps|Regiment|Battalion|Unit|Flight|Room|Page|Chapter|Version|Phase|Round)\s+$/i.test(before)) return true;
-  if (q.value !== null && !q.vague_word && /^\s+of\s+(?:the|its|their|his|her|our|these|those|many)\b/i.test(after)) return true; // "one of its ...": a member of a set
+  // "one of its ...": a member of a set; but "15 of these villages" counts the places taken out of a set named before.
+  if (q.value !== null && !q.vague_word && /^\s+of\s+(?:the|its|their|his|her|our|these|those|many)\b/i.test(after) && !SHARE_OF_PLACES.test(after)) return true;
   if (/\b(?:the|a|an)\s+$/i.test(before) && !/^(?:a\s+)?dozen|^an\s+estimated/i.test(q.phrase) && q.value !== null && q.value < 10) return true; // "the one"
   return countsMateriel(after);
 }
@@ -52,6 +53,8 @@ function isSetOfASubset(before: string, after: string, q: QuantityHit): boolean 
   const clause = before.slice(0, before.search(AMONG_BEFORE)).split(/[;:.]|,\s+(?:while|as|but|and)\b/).pop()!;
   return findQuantities(clause).some((other) => other.value !== null && other.start !== q.start);
 }
+
+const SHARE_OF_PLACES = /^\s+of\s+(?:the|these|those)\s+(?:\d+\s+)?(?:villages|towns|hamlets|settlements|localities|positions|hills|hilltops)\b/i;
 
 /** Nouns of weapons and vehicles (data/materiel-nouns.csv): "19 tanks", "15 VBIEDs" count no one, however listed. */
 const MATERIEL = new Set(parseRegistry(readDataFile('materiel-nouns.csv'), 'materiel-nouns.csv', ['noun']).map((r) => r.noun!.toLowerCase()));

@@ -49,6 +49,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   let wholes: { drafts: Draft[]; sentence: number } | undefined;
   let headingCapture: ExtractedFact | undefined;
   const titleIndex = titleSentence(article);
+  /** Facts the current section's heading states, until the section restates them. */
+  const headingFacts = new Set<ExtractedFact>();
   for (const sentence of article.sentence_list) {
     const s = article.text.slice(sentence.start, sentence.end) || sentence.text;
     if (article.text.slice(previousEnd, sentence.start).includes('\n')) {
@@ -59,6 +61,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     const heading = isHeading(article.text, sentence);
     if (heading) dates.heading(s);
     if (heading) headingCapture = undefined;
+    if (heading) headingFacts.clear();
     if (heading) where.heading();
     // A quoted verb ("forces 'liberated' X") still places its object and takes it.
     const plain = unquoteWords(s);
@@ -93,6 +96,10 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       const titled = facts.find((f) => titleRestated(f, fact, titleIndex));
       // The title's toll of "people" restated in the body with its victims named ("fighters allied to X") is one fact.
       if (titled) titled.group = fact.group;
+      // A heading's capture ("Capture of Maskanah") is the sentence of its section that tells it, with its date and side.
+      const restated = facts.find((f) => headingFacts.has(f) && headingRestated(f, fact));
+      if (restated) facts.splice(facts.indexOf(restated), 1);
+      if (restated) headingFacts.delete(restated);
       const kept = titled ?? facts.find((f) => sameFact(f, fact));
       // A figure restated with its source (a headline's figure in the lead) keeps the first mention and the source.
       // A source the body names beats the wire's own name, which the title got only for want of one.
@@ -111,6 +118,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       if (heading && !fact.time_phrase) dates.datedBySection(fact);
       if (sentence.index === 0 && !fact.time_phrase) dates.datedByText(fact);
       if (heading && fact.kind === 'territory' && !fact.actor_text) headingCapture = fact;
+      if (heading && fact.kind === 'territory' && !fact.time_phrase) headingFacts.add(fact);
     }
     tolls = tollsOf(drafts, facts, sentence) ?? tolls;
     wholes = { drafts: drafts.filter((d) => d.kind !== 'territory' && !d.part && d.quantity?.value != null), sentence: sentence.index };
@@ -299,6 +307,19 @@ function sameFact(a: ExtractedFact, b: ExtractedFact): boolean {
   const tb = towns(b);
   if (ta.length && tb.length && !ta.some((p) => tb.includes(p))) return false;
   return !differentDates(a, b);
+}
+
+/**
+ * A heading's territory fact ("Capture of Maskanah", "Fall of Kidal") that a sentence of its section restates ("On 3
+ * June, the army captured Maskanah"): the same change of control of the same place, by no other side. The heading
+ * named no date or side; the restatement, which replaces it, names both.
+ */
+function headingRestated(heading: ExtractedFact, b: ExtractedFact): boolean {
+  if (b.kind !== 'territory' || b.sentence_index === heading.sentence_index || figureKey(heading) !== figureKey(b)) return false;
+  if (regionAndCity(heading, b)) return false;
+  // "took Maskanah's train station" takes a part of the town: the heading's capture is still to come.
+  const possessive = b.place_mentions.some((p) => b.quote.includes(`${p.text}'s`) || b.quote.includes(`${p.text}’s`));
+  return !possessive && !differentSides(heading.actor_text, b.actor_text);
 }
 
 /**

@@ -77,7 +77,7 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 
 
 const UNIT_W = Object.keys(UNITS).join('|');
 const TENS_W = Object.keys(TENS).join('|');
-const WORD_NUM = String.raw`half\s+a\s+million|(?:(?:${TENS_W})(?:[-\s](?:${UNIT_W}))?|${UNIT_W}|a(?=\s+(?:dozen|hundred|thousand|million)\b))(?:\s+dozen|(?:\s+(?:hundred|thousand|million|billion))+)?|a\s+dozen`;
+const WORD_NUM = String.raw`half\s+a\s+(?:million|dozen)|(?:(?:${TENS_W})(?:[-\s](?:${UNIT_W}))?|${UNIT_W}|a(?=\s+(?:dozen|hundred|thousand|million)\b))(?:\s+dozen|(?:\s+(?:hundred|thousand|million|billion))+)?|a\s+dozen`;
 // A last thousands group of two digits ("12,88") is a typo for three: it is one figure, not "12" and "88".
 // "1,4 million": a comma before one or two digits and a scale word is a decimal comma (a thousands group has three).
 const DECIMAL_COMMA = String.raw`\d{1,3},\d{1,2}(?=\s?(?:million|billion)\b)`;
@@ -98,6 +98,7 @@ const FIGURE = new RegExp(
 /** Reads a number written in words: "twenty-five", "two million", "a dozen", "three hundred thousand". */
 export function wordNumber(text: string): number | null {
   if (/^half\s+a\s+million$/i.test(text)) return 500000;
+  if (/^half\s+a\s+dozen$/i.test(text)) return 6;
   const words = text.toLowerCase().split(/[\s-]+/).filter(Boolean);
   let total = 0;
   let current = 0;

@@ -315,8 +315,10 @@ function findCue(lead: string): { cue: string; descriptor: string } | null {
   for (let i = words.length - 1; i >= Math.max(0, words.length - 7); i--) {
     const descriptor = words.slice(i + 1).join(' ');
     if (descriptor && !DESCRIPTOR.test(descriptor + ' ')) return null;
-    const m = CUE.exec(words[i]! + ' ');
-    if (m && m.index === 0) return { cue: words[i]!.toLowerCase(), descriptor };
+    // "re-entered X", "re-captured X": the verb of taking with a hyphenated "re-".
+    const word = words[i]!.replace(/^re-(?=\p{L})/iu, '');
+    const m = CUE.exec(word + ' ');
+    if (m && m.index === 0) return { cue: word.toLowerCase(), descriptor };
     // "took control of the strategic X": "control of/over" is one cue.
     if (/^(?:of|over)$/i.test(words[i]!) && /^control$/i.test(words[i - 1] ?? '')) return { cue: 'control', descriptor };
     // "the Battle of X", "the siege of X", "the battle for X", "the fight for X": the place fought over.

@@ -208,12 +208,18 @@ function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   if (gap && !share && !words.split(/\s+/).every((w) => OBJECT_WORD.test(w.replace(/['’]s$/, '')) && !OBJECT_STOP.test(w))) return [];
   const out = [first];
   for (const p of places.filter((q) => q.start > first.start)) {
-    const link = s.slice(out[out.length - 1]!.end, p.start);
-    if (!LIST_LINK.test(link)) break;
+    const last = out[out.length - 1]!;
+    // "A (Tell A), outside B, and C": a name's other name in brackets, or where it lies, stands between two members.
+    const aside = last.end + (LIST_ASIDE.exec(s.slice(last.end))?.[0].length ?? 0);
+    if (p.start < aside) continue;
+    if (!LIST_LINK.test(s.slice(aside, p.start))) break;
     out.push(p);
   }
   return out;
 }
+
+/** After a listed name: its other name in brackets, a locating phrase between commas (", outside B,"), or both. */
+const LIST_ASIDE = /^(?:\s*\([^()]{1,60}\)|\s*,\s*(?:just\s+)?(?:outside|near|(?:north|south|east|west)\s+of|close\s+to)\s+[^,;()]{1,40}(?=,))+/i;
 
 const RELATIVE_OPEN = /\b(?:where|that|which)\b|,\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:town|city|village|district|area|base|airport)\b/gu;
 

@@ -30,10 +30,16 @@ describe('time context', () => {
   it('a section heading\'s fact is dated by its section, at the section\'s first date', () => {
     const wiki = extract(
       'Southern campaign (2019)\n\nOn 2 May 2019, the army began shelling the plain.\n\n### Capture of Kafr Zita\n\n' +
-        'Rebels held the town for a week. On 8 May, government forces captured Kafr Zita.',
+        'Rebels held the town for a week. On 8 May, government forces shelled its outskirts.',
     );
     expect(wiki[0]!.quote).toBe('Capture of Kafr Zita');
     expect(wiki[0]!.time_context).toEqual(['On 2 May 2019', P, 'On 8 May']);
+    // A section that restates its heading's capture tells it: that sentence, with its date and side, is the fact.
+    const told = extract(
+      'Southern campaign (2019)\n\nOn 2 May 2019, the army began shelling the plain.\n\n### Capture of Kafr Zita\n\n' +
+        'Rebels held the town for a week. On 8 May, government forces captured Kafr Zita.',
+    ).filter((f) => f.kind === 'territory');
+    expect(told.map((f) => [f.quote, f.time_phrase, f.actor_text])).toEqual([['On 8 May, government forces captured Kafr Zita.', 'On 8 May', 'government forces']]);
     const sitrep = extract(
       'Flash update No. 3\n\nKey developments\n\nFour people injured in an attack on a camp in Kibati\n\n' +
         'On 11 June, armed men attacked the Kibati site, wounding four displaced people.',

@@ -250,8 +250,26 @@ function encyclopedic(text: string): string | null {
   const title = TITLE_SPAN.exec(lines[0] ?? '');
   if (title) return `an encyclopedic page (its title names the span of its events, '${title[0].trim()}'); its facts are dated from the text`;
   const period = titledPeriod(lines[0] ?? '', lines[1] ?? '');
-  return period ? `an encyclopedic page (its title names the period of its events, '${period}', and its lead opens with the title's subject); its facts are dated from the text` : null;
+  if (period) return `an encyclopedic page (its title names the period of its events, '${period}', and its lead opens with the title's subject); its facts are dated from the text`;
+  return definesTitle(lines[0] ?? '', lines[1] ?? '')
+    ? `an encyclopedic page (its lead defines the title's subject, 'The ${lines[0]} was'); its facts are dated from the text`
+    : null;
 }
+
+/**
+ * How an encyclopedia opens an article: its lead's first sentence names the title as its subject and says what it
+ * was ("Nineveh Plains offensive" / "The **Nineveh Plains offensive** was a battle in which ..."), a code name or a
+ * bracket in between. A report's lead tells its news ("Troops captured ...") rather than defining its headline.
+ */
+function definesTitle(title: string, lead: string): boolean {
+  const subject = title.replace(/[*_]/g, '').replace(/^the\s+/i, '').trim().toLowerCase();
+  if (subject.split(/\s+/).length < 2 || /[.:!?]$/.test(subject)) return false;
+  const opening = lead.replace(/[*_]/g, '').replace(/^the\s+/i, '').toLowerCase();
+  if (!opening.startsWith(subject)) return false;
+  return DEFINING_VERB.test(opening.slice(subject.length));
+}
+/** What follows the subject in a defining lead: "was a", "is an", after a bracket or a code name in commas. */
+const DEFINING_VERB = /^(?:\s*\([^)]{1,80}\))?(?:,[^,]{1,80},)?\s+(?:was|is|were|are)\s+(?:an?|the|one)\b/;
 
 /** A title ending in one period in brackets: "Battle of Sirte (2016)", "Northern Iraq offensive (June 2014)". */
 const TITLE_PERIOD = /^(.{3,}?)\s*\(((?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2})\)$/;

@@ -311,6 +311,22 @@ describe('publication date: a narrative has none', () => {
     expect(ingest('Situation report (2014)\n\nThe fighting forced 3,000 people from Ramadi on Friday, 16 May 2014.').published).not.toBe('');
   });
 
+  it('so has a page whose lead defines its title ("The X offensive was an operation ..."), with no year in the title', () => {
+    const pages = [
+      'Bakhmut flank offensive\n\nThe **Bakhmut flank offensive** was an operation by Ukrainian forces.\n\nOn 10 May 2023, troops attacked. On 16 May, they took a village.',
+      'Mayadin pocket offensive\n\nThe Mayadin pocket offensive (Operation Dawn) was a battle between the army and ISIL.\n\nOn 3 November 2017, the army advanced.',
+      'Tillaberi ambushes\n\nThe Tillaberi ambushes, a series of attacks by ISGS, were a turning point.\n\nOn 9 January 2020, fighters attacked Chinagodrar.',
+    ];
+    for (const text of pages) {
+      const a = ingest(text);
+      expect(a.published, text).toBe('');
+      expect(a.published_evidence).toMatch(/^an encyclopedic page \(its lead defines the title's subject/);
+    }
+    // A report's lead tells its news: it keeps its date, even when it opens with its headline's words.
+    expect(ingest('Fighting in Marib\n\nFighting in Marib killed 20 fighters on 3 May 2021, officials said.').published).not.toBe('');
+    expect(ingest('Army offensive\n\nThe army offensive was launched on Monday, 4 March 2019, officials said.').published).not.toBe('');
+  });
+
   it('a report of the day with many dates is not a narrative', () => {
     const text = 'Weekly update\n\nOn Monday the shelling resumed. Attacks on 3, 9 and 20 March 2015, on 2 and 19 April and on 30 May killed 40.';
     expect(ingest(text).published_evidence).not.toMatch(/narrative/);
