@@ -49,6 +49,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   let wholes: { drafts: Draft[]; sentence: number } | undefined;
   let headingCapture: ExtractedFact | undefined;
   const titleIndex = titleSentence(article);
+  let leadRead = false;
   for (const sentence of article.sentence_list) {
     const s = article.text.slice(sentence.start, sentence.end) || sentence.text;
     if (article.text.slice(previousEnd, sentence.start).includes('\n')) {
@@ -57,6 +58,10 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     }
     previousEnd = sentence.end;
     const heading = isHeading(article.text, sentence);
+    // The lead: the first sentence of the body after a title on the first line, which a news story dates in the
+    // sentences after it. (A text whose title is not its first line starts with its body: see datedByText.)
+    const lead = !leadRead && !heading && sentence.index > 0 && titleIndex === 0;
+    if (lead) leadRead = true;
     if (heading) dates.heading(s);
     if (heading) headingCapture = undefined;
     if (heading) where.heading();
@@ -110,6 +115,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       // A heading's or the title's fact ("Capture of Hanano", "Fall of Kabul") is dated where its text first dates.
       if (heading && !fact.time_phrase) dates.datedBySection(fact);
       if (sentence.index === 0 && !fact.time_phrase) dates.datedByText(fact);
+      else if (lead && !fact.time_phrase && !fact.cumulative) dates.datedByLead(fact);
       if (heading && fact.kind === 'territory' && !fact.actor_text) headingCapture = fact;
     }
     tolls = tollsOf(drafts, facts, sentence) ?? tolls;
