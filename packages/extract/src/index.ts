@@ -115,7 +115,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       // A heading's or the title's fact ("Capture of Hanano", "Fall of Kabul") is dated where its text first dates.
       if (heading && !fact.time_phrase) dates.datedBySection(fact);
       if (sentence.index === 0 && !fact.time_phrase) dates.datedByText(fact);
-      else if (lead && !fact.time_phrase && !fact.cumulative) dates.datedByLead(fact);
+      // A stock ("1.1 million remain displaced") is counted on the report's day, not on the day of the next event.
+      else if (lead && !fact.time_phrase && !fact.cumulative && fact.category !== 'idps_stock') dates.datedByLead(fact);
       if (heading && fact.kind === 'territory' && !fact.actor_text) headingCapture = fact;
     }
     tolls = tollsOf(drafts, facts, sentence) ?? tolls;

@@ -71,6 +71,9 @@ const LEAD: Case[] = [
   ['outlet (Ethiopia): a day given long after the lead does not date it',
     on('2021-09-10', 'Fear grips Raya Kobo\n\nFighting has killed 15 civilians in Kobo, residents said.\n\nThe town lies on the main road north. Aid convoys have not reached it. Residents said the roads are closed.\n\nA separate convoy was looted near Woldia on Monday.'),
     'killed', 15, ['2021-09-10', '2021-09-10']],
+  ['outlet (Myanmar): a stock in the lead is counted on the report\'s day, not on the next event\'s',
+    on('2024-02-16', 'Sagaing: no end in sight\n\nMore than 1.1 million people remain displaced across Sagaing region, aid agencies said.\n\nJunta jets bombed two villages near Kani on Tuesday.'),
+    'idps_stock', 1100000, ['2024-02-16', '2024-02-16']],
 ];
 
 const SINCE_WHEN: Case[] = [
