@@ -418,12 +418,13 @@ const REPORTER_NOUN = new Set([...REPORTING.role, ...REPORTING.body].map((w) => 
 
 /**
  * A headline that credits its figure after a colon, without a full stop: "Over 5,000 flee Sake in a day: UN",
- * "Death toll in Kherson rises to 12: officials". The credit is a registry source or ends in a reporter noun; the
+ * "Death toll in Kherson rises to 12: officials", "Two SDF fighters killed in Turkish drone strike: SDF". The credit is a registry source or ends in a reporter noun; the
  * words before the colon hold a figure ("Sudan war: RSF enters Wad Madani" credits no one).
  */
 function headlineCredit(s: string): { at: number; text: string } | null {
-  const m = /^(.{4,}\d.*):\s+([^:.!?]{2,50}?)\s*$/u.exec(s.trim());
-  if (!m) return null;
+  const m = /^(.{4,}):\s+([^:.!?]{2,50}?)\s*$/u.exec(s.trim());
+  // The figure may be written in words: "Two soldiers killed in drone strike: army".
+  if (!m || !findQuantities(m[1]!).some((q) => q.value !== null && !q.vague_word)) return null;
   const text = tidy(m[2]!);
   const head = text.split(' ').pop()!.toLowerCase();
   if (!entryOf(text) && !(REPORTER_NOUN.has(head) && reporterPhrase(text))) return null;

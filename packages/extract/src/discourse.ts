@@ -8,7 +8,7 @@
  * (packages/normalize/src/context.ts), since only it knows the publication date and the calendar.
  */
 import { PARAGRAPH_MARK as PARAGRAPH, SECTION_MARK as SECTION, TITLE_PERIOD_MARK as TITLE_PERIOD, type ExtractedFact, type PlaceContext, type PlaceMention, type Sentence } from '@frontline/schema';
-import { BULLET_MARK, MONTH_RE } from './text.ts';
+import { BULLET_MARK, MONTH_RE, WEEKDAY_RE } from './text.ts';
 import type { TimeHit } from './time.ts';
 
 /** Phrases kept after the year-bearing one: enough for a paragraph's chain of "the next day"s, bounded in size. */
@@ -39,11 +39,29 @@ function setsDate(t: TimeHit): boolean {
  * PMF stated on 14 May that it had taken two villages") is dated by it: what the statement reports, and the "next day"
  * of the sentences after it, follow from that day. A weekday ("said on Monday") stays a report's date.
  */
-function storyTimes(times: TimeHit[]): TimeHit[] {
-  const events = times.filter(setsDate);
+function storyTimes(times: TimeHit[], sentence: string): TimeHit[] {
+  const events = times.filter((t) => setsDate(t) || sinceWhen(t, sentence));
   if (events.length) return events;
   return times.filter((t) => t.reportDate && !t.background && STATEMENT_DAY.test(t.text)).slice(0, 1);
 }
+/**
+ * "has escalated since Saturday, when the president was sworn in. Strikes that day killed 14": a running total's start
+ * followed by a "when" clause tells what happened on that day, and the story is on that day after it ("that day",
+ * "the next day" count from it). Without the clause, "since Saturday" only opens a total.
+ */
+function sinceWhen(t: TimeHit, sentence: string): boolean {
+  return t.since && !t.reportDate && !t.background && /^,?\s+when\b/.test(sentence.slice(t.end));
+}
+
+/**
+ * A days-scale date as a news story dates its events: a weekday or a day counted from the report ("on Tuesday",
+ * "yesterday", "last night"). A month or a year ("In March 2021, ...") is background to a lead, not its event.
+ */
+const NEWS_DAY = new RegExp(String.raw`^(?:on\s+|last\s+)?(?:${WEEKDAY_RE}|yesterday|last\s+night|overnight|the\s+day\s+before\s+yesterday)\b`, 'i');
+
+/** Sentences after the lead within which its undated facts wait for the story's first day (see `datedByLead`). */
+const LEAD_WAIT_SENTENCES = 3;
+
 const STATEMENT_DAY = new RegExp(String.raw`^on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_RE}|${MONTH_RE}\s+\d{1,2}(?:st|nd|rd|th)?)$`, 'i');
 
 const HEADING_MAX_WORDS = 15;
@@ -109,6 +127,9 @@ export class DateContext {
   private sectionDate: string | null = null;
   /** True while the sentence being read is a heading: its date becomes the section's. */
   private inHeading = false;
+  /** Facts of a report's lead waiting for the story's first day, and how many sentences they still wait. */
+  private leadWaiting: ExtractedFact[] = [];
+  private leadWait = 0;
   /** The date the lead line of the current list gave (a line ending in a colon), restored at each of its items. */
   private listDate: string | null = null;
   /** The period the title gave ("... killed in November 2016"), restored at each paragraph no heading dated. */
@@ -158,6 +179,17 @@ export class DateContext {
     this.waiting.push(fact);
   }
 
+  /**
+   * An undated fact of the lead ("Gunmen have killed six farmers in two attacks on villages in X"): a news story
+   * summarises first and dates after ("the first raid happened on Tuesday ..., the second on Wednesday ..."). Its
+   * context becomes the chain at the last day the next sentences give, if one of the next few gives one as news
+   * does (see NEWS_DAY); otherwise it stays the report's day.
+   */
+  datedByLead(fact: ExtractedFact): void {
+    this.leadWaiting.push(fact);
+    this.leadWait = LEAD_WAIT_SENTENCES + 1;
+  }
+
   /** A fact of the title ("Fall of Kabul"): its context becomes the chain at the text's first event date. */
   datedByText(fact: ExtractedFact): void {
     this.titleWaiting.push(fact);
@@ -172,7 +204,7 @@ export class DateContext {
     // other fields' dates ("SAF offense: 4 April 2024", a copy's stamp) are not where the story starts.
     const infobox = !this.bodyRead && this.inHeading && this.read > 0 && this.chain.length > 0 && !this.yearOnly;
     this.pageYear(sentence);
-    const dating = storyTimes(times).filter((x) => !infobox && !this.flashback(x.text, sentence));
+    const dating = storyTimes(times, sentence).filter((x) => !infobox && !this.flashback(x.text, sentence));
     if (leadsList) this.listDate = dating[dating.length - 1]?.text ?? null;
     if (this.read === 0 && isTitleLine(sentence)) this.titlePeriod = dating.find((t) => TITLE_SPAN.test(t.text))?.text ?? null;
     for (const t of dating) {
@@ -182,9 +214,18 @@ export class DateContext {
       this.waiting = [];
       this.titleWaiting = [];
     }
+    this.leadDated(dating);
     if (!this.inHeading && this.read > 0) this.bodyRead = true;
     this.read++;
     this.inHeading = false;
+  }
+
+  /** The lead's waiting facts take the last of this sentence's news days; any other date, or the wait's end, frees them. */
+  private leadDated(dating: TimeHit[]): void {
+    if (this.leadWait === 0) return;
+    this.leadWait--;
+    if (dating.length && dating.every((t) => NEWS_DAY.test(t.text))) for (const f of this.leadWaiting) f.time_context = this.current();
+    if (dating.length || this.leadWait === 0) [this.leadWaiting, this.leadWait] = [[], 0];
   }
 
   /**

@@ -51,6 +51,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const titleIndex = titleSentence(article);
   /** Facts the current section's heading states, until the section restates them. */
   const headingFacts = new Set<ExtractedFact>();
+  let leadRead = false;
   for (const sentence of article.sentence_list) {
     const s = article.text.slice(sentence.start, sentence.end) || sentence.text;
     if (article.text.slice(previousEnd, sentence.start).includes('\n')) {
@@ -59,6 +60,10 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     }
     previousEnd = sentence.end;
     const heading = isHeading(article.text, sentence);
+    // The lead: the first sentence of the body after a title on the first line, which a news story dates in the
+    // sentences after it. (A text whose title is not its first line starts with its body: see datedByText.)
+    const lead = !leadRead && !heading && sentence.index > 0 && titleIndex === 0;
+    if (lead) leadRead = true;
     if (heading) dates.heading(s);
     if (heading) headingCapture = undefined;
     if (heading) headingFacts.clear();
@@ -117,6 +122,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       // A heading's or the title's fact ("Capture of Hanano", "Fall of Kabul") is dated where its text first dates.
       if (heading && !fact.time_phrase) dates.datedBySection(fact);
       if (sentence.index === 0 && !fact.time_phrase) dates.datedByText(fact);
+      // A stock ("1.1 million remain displaced") is counted on the report's day, not on the day of the next event.
+      else if (lead && !fact.time_phrase && !fact.cumulative && fact.category !== 'idps_stock') dates.datedByLead(fact);
       if (heading && fact.kind === 'territory' && !fact.actor_text) headingCapture = fact;
       if (heading && fact.kind === 'territory' && !fact.time_phrase) headingFacts.add(fact);
     }

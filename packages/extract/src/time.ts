@@ -33,6 +33,11 @@ const SEASON = alternation(dateWords('season').map((s) => s.word));
 /** Days named from the report's day ("yesterday", "the day before yesterday", "last night"), any first letter's case. */
 const RELATIVE_DAY = dateWords('relative_day').map((r) => r.word).sort((a, b) => b.length - a.length)
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${alternation([w.slice(1)])}`).join('|');
+/**
+ * A relative day with its weekday in apposition, as outlets write it: "yesterday, Monday", "yesterday (Monday)",
+ * "today, Tuesday". The weekday is the writer's day; a page reposted a day later keeps the words (anchors.ts).
+ */
+const RELATIVE_WITH_WEEKDAY = String.raw`(?:${RELATIVE_DAY})(?:,\s*|\s+\()${WEEKDAY_RE}\)?`;
 const NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|few)`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?(?!\d)`;
 const YEAR = String.raw`(?:19|20)\d\d`;
@@ -47,7 +52,7 @@ const PATTERNS: RegExp[] = [
   // since the assault by X started on May 6 / since clashes erupted in June / since March 2011 / since then
   new RegExp(String.raw`\b[Ss]ince\s+(?:(?:the\s+)?(?:[\p{L}\p{N}’'()\-]+\s+){0,16}?(?:on|in)\s+)?${DATE}`, 'gu'),
   /\b[Ss]ince\s+(?:then|that\s+time|the\s+(?:start|beginning|launch|outbreak)\s+of\s+(?:the|its|their|this)\s+(?:[\p{L}\-]+\s+)?(?:year|month|week|offensive|war|conflict|campaign|assault|operation|battle|uprising|revolution|fighting|escalation))\b/gu,
-  new RegExp(String.raw`\b[Bb]etween\s+${DATE}\s+and\s+${DATE}`, 'g'),
+  new RegExp(String.raw`\b[Bb]etween\s+${DATE}\s+and\s+(?:${RELATIVE_WITH_WEEKDAY}|${DATE}|${RELATIVE_DAY}\b)`, 'g'),
   // A range that writes its month once: "between 4 and 9 February", "from 4 to 9 Feb", "between February 4 and 9".
   new RegExp(String.raw`\b(?:[Bb]etween\s+${DAY}\s+and|[Ff]rom\s+${DAY}\s+(?:to|until|till))\s+${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?`, 'g'),
   new RegExp(String.raw`\b(?:[Bb]etween\s+${MONTH_RE}\s+${DAY}\s+and|[Ff]rom\s+${MONTH_RE}\s+${DAY}\s+(?:to|until|till))\s+${DAY}(?:,?\s+${YEAR})?(?![\s-]*(?:people|civilians|persons|families|%))`, 'g'),
@@ -87,6 +92,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?<=^\s*(?:[-*•–]\s*)?)${DAY}\s+${MONTH_RE}(?:,?\s+${YEAR})?(?=\s*[:,–—-])`, 'g'),
   /\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:recent|the\s+coming)\s+(?:days|weeks|months)\b/g,
   // Not "the day before Sunday's vote": that names its own day.
+  new RegExp(String.raw`\b${RELATIVE_WITH_WEEKDAY}`, 'g'),
   new RegExp(String.raw`\b(?:${RELATIVE_DAY}|[Oo]vernight|[Ee]arlier\s+today)\b(?!\s+\w+day\b)`, 'g'),
   // Anaphoric: dated by the date the text has reached (the document layer), not by the report's day.
   // "By the end of the month" (that month's last day), "Over the following days" (the next few days), "Within a week".

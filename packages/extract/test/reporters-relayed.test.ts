@@ -77,9 +77,13 @@ describe('a headline crediting its figure after a colon', () => {
     ['wire, DR Congo', 'Over 5,000 flee Sake in a single day: UN', ['UN']],
     ['outlet, Ukraine', 'Death toll in Kherson shelling rises to 12: officials', ['officials']],
     ['outlet, Yemen', 'Yemen: 14 killed in air strikes on Hodeidah port: Houthi-run health ministry', ['Houthi-run health ministry']],
+    // The figure written in words (issue 9, fresh outlet texts).
+    ['outlet, Iraq', 'Three Peshmerga fighters killed in ISIS ambush near Makhmour: ministry', ['ministry']],
+    ['outlet, Mali', 'Eleven soldiers die in attack on army post in Boni: army', ['army']],
   ])('%s: %s', (_genre, s, expected) => expect(reportersOf(s)[0]).toEqual(expected));
 
-  it.each(['Sudan war: RSF enters Wad Madani after 3 days of fighting', 'Syria: 40,000 people fled Afrin in a week', 'Fighting in Idlib kills 9: Saraqib'])(
+  it.each(['Sudan war: RSF enters Wad Madani after 3 days of fighting', 'Syria: 40,000 people fled Afrin in a week', 'Fighting in Idlib kills 9: Saraqib',
+    'Nine soldiers die in Gao ambush: a turning point'])(
     'credits no one: %s',
     (s) => expect(reportersOf(s)[0]).toEqual([]),
   );

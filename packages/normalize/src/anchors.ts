@@ -14,6 +14,7 @@
  * | "last Sunday"                              | the latest such weekday before R      | day       |
  * | "today", "tonight", "this morning"         | R                                     | day       |
  * | "yesterday", "last night"                  | R - 1                                 | day       |
+ * | "yesterday, Monday", "today (Tuesday)"     | that weekday, when at most two days before the word's day | day |
  * | "this week/month/year"                     | its first day .. R                    | week/month/year |
  * | "last week/month/year"                     | the previous calendar week (Mon-Sun), month or year | week/month/year |
  * | "early/late last year" (month, week)       | the part of it, as for years above    | month     |
@@ -211,6 +212,7 @@ function relativeWords(text: string, ref: Day): Anchor[] {
     const back = Number(value);
     for (const m of matches(new RegExp(`\\b(${alternation([word], { lower: true })})\\b`), text)) out.push(at(m, { start: ref + back, end: ref + back }, 'day'));
   }
+  out.push(...withWeekday(text, ref));
   const periodRe = new RegExp(`\\b(?:${QUALIFIER_RE}[\\s-]+|(earlier|later)\\s+)?(last|this|previous|the previous)\\s+(week|month|year)\\b`);
   for (const m of matches(periodRe, text)) {
     const unit = m[4] as Unit;
@@ -225,6 +227,30 @@ function relativeWords(text: string, ref: Day): Anchor[] {
     const month = monthNumber(m[1]!);
     const firstOfThisMonth = dayOf(ymd(ref).y, ymd(ref).m, 1);
     out.push(at(m, monthSpan(inferYear(month, 1, firstOfThisMonth - 1), month), 'month'));
+  }
+  return out;
+}
+
+/**
+ * How far the weekday in "yesterday, Monday" may lie before the relative day and still be the day meant: a page
+ * reposted (or dated by its aggregator) a day or two after the writer's "yesterday" keeps the writer's words.
+ */
+const APPOSITION_LAG_DAYS = 2;
+
+/**
+ * "yesterday, Monday", "yesterday (Monday)", "today, Tuesday": the weekday names the writer's day, which beats the
+ * relative word counted from a publication date that may be a repost's. Past the lag the weekday is not that day, and
+ * the relative word stands (its own anchor, at the same place, is then the only one).
+ */
+function withWeekday(text: string, ref: Day): Anchor[] {
+  const out: Anchor[] = [];
+  for (const { word, value } of dateWords('relative_day')) {
+    const re = new RegExp(`\\b${alternation([word], { lower: true })}(?:,\\s*|\\s+\\()(${WEEKDAY_RE})\\b\\)?`);
+    for (const m of matches(re, text)) {
+      const said = ref + Number(value);
+      const d = lastWeekday(said, weekdayNumber(m[1]!), false);
+      if (said - d <= APPOSITION_LAG_DAYS) out.push(at(m, { start: d, end: d }, 'day'));
+    }
   }
   return out;
 }
