@@ -57,6 +57,26 @@ describe('the data step', () => {
     expect(readdirSync(dir).filter((f) => f.includes('staging'))).toEqual([]);
   });
 
+  it('ships the overview only the rows its headline series draw', () => {
+    const data = join(dir, 'headline');
+    const row = (place: string, category: string, extra: Record<string, unknown>) => ({
+      date: '2024-05-02', category, place, place_id: place ? `ml:${place}` : '', place_precision: place ? 'point' : '', admin1: 'Gao',
+      latitude: place ? 16.3 : null, longitude: place ? -0.05 : null, actor: 'government', actor_name: '', n_sources: 1,
+      reported_by: ['a wire'], article_ids: ['one'], fact_ids: [`f-${category}-${place}`], event_id: `E-${category}-${place}`, quote: 'x', ...extra,
+    });
+    writeDataFolder(data, {
+      articles: [{ article_id: 'one', title: 'Army retakes Ansongo' }],
+      texts: { one: 'Text.' },
+      territory: [row('Ansongo', 'captured', {}), row('Bourem', 'entered', {}), row('Tessit', 'advanced_towards', {}), row('', 'advanced', { count_best: 12, unit: 'km' })],
+    });
+    const out = join(dir, 'headline-out');
+    writePageData(data, out);
+    const page = (name: string) => JSON.parse(readFileSync(join(out, `${name}.json`), 'utf8'));
+    const places = (packed: { strings: string[]; columns: Record<string, number[]> }) => packed.columns.place!.map((i) => packed.strings[i]);
+    expect(places(page('overview').territory)).toEqual(['Ansongo', 'Bourem']);
+    expect(places(page('territory').rows)).toHaveLength(4);
+  });
+
   it('runs in a child process and stops the build with the reason when the data cannot be read', () => {
     const data = join(dir, 'broken');
     writeDataFolder(data, { articles: [{ article_id: 'one' }], texts: { one: 'Text.' } });
