@@ -23,7 +23,10 @@ export default {
   preprocess: vitePreprocess(),
   kit: {
     adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
-    prerender: { handleHttpError: 'fail', handleMissingId: 'warn' },
+    // Every page is a route without parameters, so '*' names them all; the crawler is off because the links it would
+    // follow are to the article pages, which the data step writes as static files after the prerender
+    // (scripts/static-pages.ts checks those links instead).
+    prerender: { entries: ['*'], crawl: false, handleHttpError: 'fail', handleMissingId: 'warn' },
     version: { name: versionName() },
   },
 };

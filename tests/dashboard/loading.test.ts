@@ -2,12 +2,12 @@
  * The dashboard's build-time data loading (apps/dashboard/src/lib/server) on a data folder written from rows built
  * here, with article ids no URL rule has cleaned: every article gets a page at its slug, every link points there.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePageData } from '../../apps/dashboard/scripts/page-data.ts';
-import { articlePageData as articleBySlug, pageData } from '../../apps/dashboard/src/lib/server/page-data.ts';
+import { pageData } from '../../apps/dashboard/src/lib/server/page-data.ts';
 import { articleSlugs, articleSummaries, unresolvedPlaces } from '../../apps/dashboard/src/lib/server/pages.ts';
 import { provenance } from '../../apps/dashboard/src/lib/server/rows.ts';
 import { writeDataFolder } from './data-folder.ts';
@@ -51,6 +51,12 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** The HTML the data step wrote for an article page, null when there is none. */
+function articlePage(slug: string): string | null {
+  const file = join(dir, 'page-data', 'site', 'articles', slug, 'index.html');
+  return existsSync(file) ? readFileSync(file, 'utf8') : null;
+}
+
 describe('article pages for hostile ids', () => {
   it('gives every article one page entry, a distinct path segment that needs no decoding', () => {
     const slugs = articleSlugs();
@@ -62,17 +68,19 @@ describe('article pages for hostile ids', () => {
     }
   });
 
-  it('loads each article from its page path, with its id and text intact', () => {
+  it("writes each article's page at its page path, with its id and text intact", () => {
     const slugs = articleSlugs();
+    // The id as the page's breadcrumb shows it (HTML-escaped) and the text with its figure marked.
+    const idOn = (slug: string) => /<code>([^<]*)<\/code><\/p>/.exec(articlePage(slug) ?? '')?.[1];
+    const escaped = (id: string) => id.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
     IDS.forEach((id, i) => {
-      const article = articleBySlug(slugs[i]);
-      expect(article?.article_id, JSON.stringify(id)).toBe(id);
-      expect(article?.runs.flatMap((r) => r.parts.map((p) => p.text)).join('')).toBe(SENTENCE);
+      expect(idOn(slugs[i]), JSON.stringify(id)).toBe(escaped(id));
+      expect(articlePage(slugs[i])).toContain('<span class="sentence" id="s0">At least <mark>12</mark> civilians were killed');
     });
     // `pct%41` must not land on `pctA`'s page, as it would if a path were percent-decoded.
-    expect(articleBySlug(articleSlugs()[IDS.indexOf('pct%41')])?.article_id).toBe('pct%41');
-    expect(articleBySlug('pctA')?.article_id).toBe('pctA');
-    expect(articleBySlug('no-such-article')).toBeNull();
+    expect(idOn(articleSlugs()[IDS.indexOf('pct%41')])).toBe('pct%41');
+    expect(idOn('pctA')).toBe('pctA');
+    expect(articlePage('no-such-article')).toBeNull();
   });
 
   it('writes the sources page the data step computed, with the same links', () => {

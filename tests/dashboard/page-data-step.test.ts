@@ -2,12 +2,13 @@
  * The dashboard's data step (apps/dashboard/scripts/page-data.ts): the build's corpus-wide work, in its own process,
  * writing one JSON file per page, article and detail file that the prerendered pages read.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPageDataStep } from '../../apps/dashboard/scripts/page-data-step.ts';
 import { writePageData } from '../../apps/dashboard/scripts/page-data.ts';
+import { publishStaticPages } from '../../apps/dashboard/scripts/static-pages.ts';
 import { eachIngested, type IngestedArticle } from '../../apps/dashboard/src/lib/server/tables.ts';
 import { writeDataFolder } from './data-folder.ts';
 
@@ -34,7 +35,7 @@ describe('the data step', () => {
     expect(seen.map((a) => [a.article_id, a.text])).toEqual(Object.entries(texts));
   });
 
-  it('writes one file per page, per article page and per detail file, and an index of their slugs', () => {
+  it('writes one file per page, an HTML page per article, and an index of their slugs', () => {
     const data = join(dir, 'pages');
     const sentence = 'At least 12 civilians were killed in Ariha on Monday.';
     writeDataFolder(data, {
@@ -45,14 +46,35 @@ describe('the data step', () => {
     const out = join(dir, 'pages-out');
     const index = writePageData(data, out);
     expect(index.articles).toEqual(['one', 'two~232']);
-    expect(readdirSync(join(out, 'articles')).sort()).toEqual(['one.json', 'two~232.json']);
-    const page = JSON.parse(readFileSync(join(out, 'articles', 'one.json'), 'utf8'));
-    expect(page.runs[0].parts.filter((p: { figure: boolean }) => p.figure).map((p: { text: string }) => p.text)).toEqual(['12']);
+    expect(readdirSync(join(out, 'site', 'articles')).sort()).toEqual(['one', 'two~232']);
+    const page = readFileSync(join(out, 'site', 'articles', 'one', 'index.html'), 'utf8');
+    expect([...page.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1])).toEqual(['12']);
+    expect(index.details).toEqual([]); // the fact is in no timeline, so no chart draws it
     for (const name of ['layout', 'overview', 'displacement', 'casualties', 'territory', 'sources', 'data', 'review']) {
       expect(existsSync(join(out, `${name}.json`)), name).toBe(true);
     }
     expect(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'))).toEqual(index);
     expect(readdirSync(dir).filter((f) => f.includes('staging'))).toEqual([]);
+  });
+
+  it('ships the overview only the rows its headline series draw', () => {
+    const data = join(dir, 'headline');
+    const row = (place: string, category: string, extra: Record<string, unknown>) => ({
+      date: '2024-05-02', category, place, place_id: place ? `ml:${place}` : '', place_precision: place ? 'point' : '', admin1: 'Gao',
+      latitude: place ? 16.3 : null, longitude: place ? -0.05 : null, actor: 'government', actor_name: '', n_sources: 1,
+      reported_by: ['a wire'], article_ids: ['one'], fact_ids: [`f-${category}-${place}`], event_id: `E-${category}-${place}`, quote: 'x', ...extra,
+    });
+    writeDataFolder(data, {
+      articles: [{ article_id: 'one', title: 'Army retakes Ansongo' }],
+      texts: { one: 'Text.' },
+      territory: [row('Ansongo', 'captured', {}), row('Bourem', 'entered', {}), row('Tessit', 'advanced_towards', {}), row('', 'advanced', { count_best: 12, unit: 'km' })],
+    });
+    const out = join(dir, 'headline-out');
+    writePageData(data, out);
+    const page = (name: string) => JSON.parse(readFileSync(join(out, `${name}.json`), 'utf8'));
+    const places = (packed: { strings: string[]; columns: Record<string, number[]> }) => packed.columns.place!.map((i) => packed.strings[i]);
+    expect(places(page('overview').territory)).toEqual(['Ansongo', 'Bourem']);
+    expect(places(page('territory').rows)).toHaveLength(4);
   });
 
   it('runs in a child process and stops the build with the reason when the data cannot be read', () => {
@@ -69,4 +91,51 @@ describe('the data step', () => {
     }
     expect(existsSync(out)).toBe(false);
   }, 120_000);
+});
+
+describe('the static pages after the prerender', () => {
+  /** A built site as the adapter leaves it: a layout stylesheet, SvelteKit's node 0 naming it, pages linking articles. */
+  function builtSite(name: string, links: string[]) {
+    const site = join(dir, name, 'site');
+    const kit = join(dir, name, 'kit');
+    mkdirSync(join(site, '_app', 'immutable', 'assets'), { recursive: true });
+    mkdirSync(join(site, 'sources'), { recursive: true });
+    mkdirSync(join(kit, 'output', 'server', 'nodes'), { recursive: true });
+    writeFileSync(join(site, '_app', 'immutable', 'assets', '0.abc.css'), '.crumbs{color:red}');
+    writeFileSync(join(kit, 'output', 'server', 'nodes', '0.js'), 'export const stylesheets = ["_app/immutable/assets/0.abc.css"];\n');
+    writeFileSync(join(site, 'index.html'), '<p>overview</p>');
+    writeFileSync(join(site, 'sources', 'index.html'), links.map((slug) => `<a href="../articles/${slug}/#s0">x</a>`).join(''));
+    return { site, kit };
+  }
+
+  function pageData(name: string) {
+    const data = join(dir, `${name}-data`);
+    const sentence = 'Some 300 families fled Kadugli as fighting reached the town.';
+    writeDataFolder(data, {
+      articles: [{ article_id: 'one', title: 'A <b>bold</b> title' }, { article_id: 'two#2' }],
+      facts: [{ fact_id: 'f1', article_id: 'one', quote: sentence, char_start: 0, char_end: sentence.length, figure_start: 5, figure_end: 8 }],
+      texts: { one: sentence, 'two#2': sentence },
+    });
+    const out = join(dir, `${name}-pages`);
+    writePageData(data, out);
+    return out;
+  }
+
+  it('adds the article pages with the layout stylesheet, and their text escaped', () => {
+    const pages = pageData('publish');
+    const { site, kit } = builtSite('publish', ['one', 'two~232']);
+    expect(publishStaticPages(pages, site, kit)).toBe(2);
+    expect(readFileSync(join(site, 'article.css'), 'utf8')).toBe('.crumbs{color:red}');
+    const html = readFileSync(join(site, 'articles', 'one', 'index.html'), 'utf8');
+    expect(html).toContain('<link href="../../article.css" rel="stylesheet">');
+    expect(html).toContain('<h1>A &lt;b&gt;bold&lt;/b&gt; title</h1>');
+    expect(html).toContain('Some <mark>300</mark> families');
+    expect(readFileSync(join(site, 'articles', 'two~232', 'index.html'), 'utf8')).toContain('<code>two#2</code>');
+  });
+
+  it('stops the build when a page links an article that has no page', () => {
+    const pages = pageData('broken-link');
+    const { site, kit } = builtSite('broken-link', ['one', 'three']);
+    expect(() => publishStaticPages(pages, site, kit)).toThrow('/sources/ links to /articles/three/, which has no page');
+  });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { correctionNote, derive, type RangeRules } from '../../apps/dashboard/src/lib/derivation.ts';
 import { checkFilters } from '../../apps/dashboard/src/lib/filters.ts';
 import { contrast, edgeColour, OKABE_ITO, PLOT_BACKGROUND, ACTOR_COLOURS, GROUP_COLOURS } from '../../apps/dashboard/src/lib/palette.ts';
-import { heldAt, placesBySide, placesTaken } from '../../apps/dashboard/src/lib/territory.ts';
+import { capturesBy, heldAt, placesBySide, placesTaken, placesTakenBy } from '../../apps/dashboard/src/lib/territory.ts';
 import type { Provenance, TerritoryRow } from '../../apps/dashboard/src/lib/types.ts';
 import { backgroundRows, isDrawn, replaySteps, visibleRows } from '../../apps/dashboard/src/lib/window.ts';
 import { RANGE_RULES } from '../../packages/normalize/src/quantity.ts';
@@ -72,6 +72,30 @@ describe('places taken', () => {
     expect(heldAt(places[1], '2020-03-10')?.actor).toBe('opposition');
     expect(heldAt(places[1], '2020-03-25')?.actor).toBe('government');
     expect(heldAt(places[1], '2020-03-01')).toBeNull();
+  });
+});
+
+describe('places taken by the replay cursor', () => {
+  const rows = [
+    capture('g1', 'Bara', 'S1', '2023-10-02', 'rsf'),
+    capture('g2', 'Bara', 'S1', '2023-10-04', 'rsf', 'point', 'entered'),
+    capture('g3', 'Bara', 'S1', '2023-11-20', 'government'),
+    capture('g4', 'Um Rawaba', 'S2', '2023-11-01', 'rsf'),
+  ];
+  const all = placesTaken(rows);
+
+  it('is every place taken when no capture comes after the cursor, and the same list', () => {
+    expect(placesTakenBy(rows, all, '2023-11-20')).toBe(all);
+    expect(placesTakenBy(rows, all, '')).toBe(all);
+  });
+
+  it('counts only the captures up to an earlier cursor, as grouping those rows does', () => {
+    const early = placesTakenBy(rows, all, '2023-10-20');
+    expect(early).toEqual(placesTaken(rows.filter((r) => r.start <= '2023-10-20')));
+    expect(early.map((p) => p.place)).toEqual(['Bara']);
+    const bara = all.find((p) => p.place === 'Bara')!;
+    expect(capturesBy(bara, '2023-10-20').map((r) => r.prov.fact_id)).toEqual(['g1', 'g2']);
+    expect(capturesBy(bara, '')).toHaveLength(3);
   });
 });
 

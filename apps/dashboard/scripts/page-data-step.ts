@@ -17,14 +17,22 @@ export function pageDataDir(appDir: string): string {
  */
 export const readyKey = (dataDir: string, outDir: string) => `${dataDir}\n${outDir}`;
 
+/**
+ * The folder of the page data that holds static files of the site as they are published: one HTML page per article
+ * (`articles/<slug>/index.html`) and one detail file per article (`detail/<slug>.json`). SvelteKit prerenders only
+ * the pages with charts and lists; the build copies this folder into the site after Vite (static-pages.ts).
+ */
+export const SITE_FOLDER = 'site';
+
 /** The index of what the parts wrote into `dir`: the slugs of the article pages and the detail files, sorted. */
 export function writeIndex(dir: string): { articles: string[]; details: string[] } {
-  const slugs = (folder: string) =>
-    readdirSync(join(dir, folder))
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => f.slice(0, -'.json'.length))
-      .sort();
-  const index = { articles: slugs('articles'), details: slugs('detail') };
+  const site = join(dir, SITE_FOLDER);
+  const articles = readdirSync(join(site, 'articles')).sort();
+  const details = readdirSync(join(site, 'detail'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
+  const index = { articles, details };
   writeFileSync(join(dir, 'index.json'), JSON.stringify(index));
   return index;
 }
@@ -33,8 +41,8 @@ export function writeIndex(dir: string): { articles: string[]; details: string[]
 export function staging(outDir: string): { dir: string; finish: () => { articles: string[]; details: string[] } } {
   const dir = `${outDir}.staging-${process.pid}`;
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'articles'), { recursive: true });
-  mkdirSync(join(dir, 'detail'));
+  mkdirSync(join(dir, SITE_FOLDER, 'articles'), { recursive: true });
+  mkdirSync(join(dir, SITE_FOLDER, 'detail'));
   return {
     dir,
     finish: () => {

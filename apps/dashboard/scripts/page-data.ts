@@ -1,7 +1,7 @@
 /**
  * The dashboard's data step: reads the pipeline's output folder and writes, into a page data folder, one JSON file
- * per page (what its load function returns), one per article page and one per article's sentence details, and an
- * index of their slugs. It runs in processes of its own before `vite build` (page-data-step.ts), so the corpus-wide
+ * per page (what its load function returns), and the static part of the site (SITE_FOLDER): one HTML page per article
+ * and one JSON file per article's sentence details, and an index of their slugs. It runs in processes of its own before `vite build` (page-data-step.ts), so the corpus-wide
  * tables are never in the process that bundles and prerenders, and in three parts, one process each, so that each
  * holds only the tables its pages need (tables() reads a table on first use).
  *
@@ -12,9 +12,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PAGE_CONTENT } from '../src/lib/server/page-content.ts';
 import type { PageDataIndex, PageName } from '../src/lib/server/page-data.ts';
-import { staging, type PartName } from './page-data-step.ts';
+import { SITE_FOLDER, staging, type PartName } from './page-data-step.ts';
+import { articleHtml } from '../src/lib/server/article-html.ts';
 import { detailFiles } from '../src/lib/server/detail.ts';
 import { eachArticlePage } from '../src/lib/server/pages.ts';
+import { tables } from '../src/lib/server/tables.ts';
 
 const write = (dir: string, path: string, value: unknown) => writeFileSync(join(dir, path), JSON.stringify(value));
 
@@ -26,15 +28,19 @@ const pages = (names: PageName[]) => (dir: string) => {
 export const PARTS: Record<PartName, (dir: string) => void> = {
   charts: (dir: string) => {
     pages(['layout', 'overview', 'displacement', 'casualties', 'territory'])(dir);
-    mkdirSync(join(dir, 'detail'), { recursive: true });
-    for (const [slug, file] of detailFiles()) write(dir, `detail/${slug}.json`, file);
+    mkdirSync(join(dir, SITE_FOLDER, 'detail'), { recursive: true });
+    for (const [slug, file] of detailFiles()) write(dir, `${SITE_FOLDER}/detail/${slug}.json`, file);
   },
   // ...the lists (facts, articles, unresolved places, events)...
   lists: pages(['sources', 'data', 'review']),
-  // ...and the article pages (articles, the facts' figure offsets, one text at a time).
+  // ...and the article pages, as the HTML the site serves (articles, the facts' figure offsets, one text at a time).
   articles: (dir: string) => {
-    mkdirSync(join(dir, 'articles'), { recursive: true });
-    eachArticlePage((page) => write(dir, `articles/${page.slug}.json`, page));
+    const title = tables().datapackage.title ?? 'Frontline';
+    eachArticlePage((page) => {
+      const folder = join(dir, SITE_FOLDER, 'articles', page.slug);
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'index.html'), articleHtml(page, title));
+    });
   },
 };
 

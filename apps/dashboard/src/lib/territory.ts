@@ -60,8 +60,15 @@ export interface PlaceTaken {
  * (then name). A place taken by two sides counts once in the total and once for each side.
  */
 export function placesTaken(rows: TerritoryRow[]): PlaceTaken[] {
+  // Grouped by pushing onto each place's list (not copying it per row): a filter change at 10,000 articles
+  // regroups thousands of captures, often of the same few places.
   const byKey = new Map<string, TerritoryRow[]>();
-  for (const r of rows.filter(placeTaken)) byKey.set(placeKey(r), [...(byKey.get(placeKey(r)) ?? []), r]);
+  for (const r of rows) {
+    if (!placeTaken(r)) continue;
+    const list = byKey.get(placeKey(r));
+    if (list) list.push(r);
+    else byKey.set(placeKey(r), [r]);
+  }
   return [...byKey.entries()]
     .map(([key, list]) => {
       const captures = list.toSorted((a, b) => a.start.localeCompare(b.start) || a.actor.localeCompare(b.actor));
@@ -73,13 +80,33 @@ export function placesTaken(rows: TerritoryRow[]): PlaceTaken[] {
 /** Places per side that took them (unknown side as ''), sides in a stable order. */
 export function placesBySide(places: PlaceTaken[]): [string, PlaceTaken[]][] {
   const out = new Map<string, PlaceTaken[]>();
-  for (const p of places) for (const side of p.sides) out.set(side, [...(out.get(side) ?? []), p]);
+  for (const p of places) {
+    for (const side of p.sides) {
+      const list = out.get(side);
+      if (list) list.push(p);
+      else out.set(side, [p]);
+    }
+  }
   return [...out.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+}
+
+/** The place's captures on or before `cursor` (all of them without one), in date order. */
+export function capturesBy(p: PlaceTaken, cursor: string): TerritoryRow[] {
+  return cursor ? p.captures.filter((r) => r.start <= cursor) : p.captures;
 }
 
 /** Who held the place at `cursor` (its last capture on or before it), or null when not yet taken. */
 export function heldAt(p: PlaceTaken, cursor: string): TerritoryRow | null {
-  return p.captures.filter((r) => !cursor || r.start <= cursor).at(-1) ?? null;
+  return capturesBy(p, cursor).at(-1) ?? null;
+}
+
+/**
+ * The places taken by `cursor`: `all` (placesTaken of `rows`) when no row starts after it, which is the view's
+ * usual state (the replay rests on its last day), so a filter change groups the captures once, not twice.
+ */
+export function placesTakenBy(rows: TerritoryRow[], all: PlaceTaken[], cursor: string): PlaceTaken[] {
+  if (!cursor || rows.every((r) => r.start <= cursor)) return all;
+  return placesTaken(rows.filter((r) => r.start <= cursor));
 }
 
 /** Whether the packs gave the place a position. */

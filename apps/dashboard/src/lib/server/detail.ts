@@ -5,6 +5,7 @@
  * at 2,000 articles they made megabytes that the browser parsed before any chart answered.
  */
 import { packCasualties, packDisplacement, packTerritory } from '../chart-rows.ts';
+import { headlineDisplaced, headlineKilled, headlineTaken } from '../headline.ts';
 import type { DetailFile, Full, FullProvenance, Provenance, ProvenanceDetail } from '../types.ts';
 import { casualtyRows, displacementRows, perTables, territoryRows } from './rows.ts';
 
@@ -27,6 +28,22 @@ export function shipped<T extends { prov: Provenance }>(rows: Full<T>[]): T[] {
 export const shippedDisplacement = perTables(() => packDisplacement(shipped(displacementRows())));
 export const shippedCasualties = perTables(() => packCasualties(shipped(casualtyRows())));
 export const shippedTerritory = perTables(() => packTerritory(shipped(territoryRows())));
+
+/** The overview's rows: those its headline series draw (lib/headline.ts), whatever the filters. */
+const headlineRows = perTables(() => ({
+  displacement: displacementRows().filter(headlineDisplaced),
+  casualties: casualtyRows().filter(headlineKilled),
+  territory: territoryRows().filter(headlineTaken),
+}));
+
+export function shippedHeadline() {
+  const { displacement, casualties, territory } = headlineRows();
+  return {
+    displacement: packDisplacement(shipped(displacement)),
+    casualties: packCasualties(shipped(casualties)),
+    territory: packTerritory(shipped(territory)),
+  };
+}
 
 /**
  * Article id -> title for the rows' articles, as sorted pairs (a table's Article column and the tooltip show it;
@@ -53,4 +70,8 @@ export const detailFiles = perTables((): Map<string, DetailFile> => {
   );
 });
 
-export const chartTitles = perTables(() => titlesOf(allRows()));
+/** The titles of the overview's articles: those of its rows. */
+export const headlineTitles = perTables(() => {
+  const rows = headlineRows();
+  return titlesOf([...rows.displacement, ...rows.casualties, ...rows.territory]);
+});

@@ -19,7 +19,7 @@ import { EVENTS, type Fact, type UnresolvedPlace } from '@frontline/schema';
 import { onMap } from '../territory.ts';
 import { reportingWindow } from '../window.ts';
 import { readAnnotations } from './annotations.ts';
-import { chartTitles, shippedCasualties, shippedDisplacement, shippedTerritory, titlesOf } from './detail.ts';
+import { headlineTitles, shippedCasualties, shippedDisplacement, shippedHeadline, shippedTerritory, titlesOf } from './detail.ts';
 import { mapLayers, outlineCredit, packCredits } from './geo.ts';
 import { articleSummaries, downloads, pageSlug, rejectedInputs, unresolvedPlaces } from './pages.ts';
 import { casualtyRows, displacementRows, filterOptions, territoryRows } from './rows.ts';
@@ -33,7 +33,7 @@ export function layoutContent() {
 }
 
 export function overviewContent() {
-  return { displacement: shippedDisplacement(), casualties: shippedCasualties(), territory: shippedTerritory(), titles: chartTitles() };
+  return { ...shippedHeadline(), titles: headlineTitles() };
 }
 
 export function displacementContent() {
