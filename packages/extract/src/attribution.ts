@@ -134,7 +134,7 @@ export class SourceMemory {
   /**
    * The subjects of the clauses the sentence read last attributed to its source (continuation.ts), tagged only when
    * the next sentence asks (few get that far in carriedTo): tagging every sentence that names its source was about a
-   * tenth of extraction's CPU time (1.0 s a round on 200 generated articles; on demand, 0.3 s).
+   * quarter of the tagger's calls and a twentieth of extraction's CPU time (README, speed work).
    */
   private subjects: () => ReturnType<typeof reportedSubjects> = () => [];
 
