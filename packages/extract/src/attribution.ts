@@ -106,6 +106,12 @@ interface Found {
   basis: ReporterBasis;
 }
 
+/** `compute`'s value, computed on the first call only. */
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: compute() }).v;
+}
+
 /** What attribution remembers across an article's sentences. */
 export class SourceMemory {
   private named: Named[] = [];
@@ -127,8 +133,12 @@ export class SourceMemory {
   /** Whether the sentence read last belonged to a list item, and where it ended: a bullet may hold several sentences. */
   private inItem = false;
   private lastEnd = 0;
-  /** The subjects of the clauses the sentence read last attributed to its source (continuation.ts). */
-  private subjects: ReturnType<typeof reportedSubjects> = [];
+  /**
+   * The subjects of the clauses the sentence read last attributed to its source (continuation.ts), tagged only when
+   * the next sentence asks (few get that far in carriedTo): tagging every sentence that names its source was about a
+   * quarter of the tagger's calls and a twentieth of extraction's CPU time (README, speed work).
+   */
+  private subjects: () => ReturnType<typeof reportedSubjects> = () => [];
 
   /** `author`: the document's own source (documentAuthor), '' for none. */
   constructor(readonly author = '') {}
@@ -157,7 +167,7 @@ export class SourceMemory {
     this.named.push(...namedSources(s));
     this.sinceLast++;
     if (own.length) [this.last, this.sinceLast] = [own, 0];
-    this.subjects = own.length && this.relays() ? reportedSubjects(s) : [];
+    this.subjects = own.length && this.relays() ? once(() => reportedSubjects(s)) : () => [];
     this.people.push(...own);
     return reporters;
   }
@@ -170,7 +180,7 @@ export class SourceMemory {
     // '"We took X," said Colonel Y. "We also freed Z."': a quotation that opens right after a sentence naming its
     // source, with no speaker of its own, goes on quoting that source (a news story names a new speaker).
     if (this.sinceLast === 0 && OPENS_QUOTE.test(s)) return this.last;
-    if (this.sinceLast === 0 && continuesSubject(this.subjects, s)) return this.last;
+    if (this.sinceLast === 0 && continuesSubject(this.subjects(), s)) return this.last;
     return this.seriesOf(s);
   }
 

@@ -66,6 +66,14 @@ describe('a relayed statement going on in the next sentence', () => {
     expect(out[2]).toEqual([]);
   });
 
+  it('goes on with the subjects of the sentence read last, not of an earlier one', () => {
+    // The subjects are tagged only when the next sentence asks: they must still be the last source's sentence's.
+    const out = each(['RSF fighters took Nyala, witnesses said.', 'Army troops shelled Omdurman, the army said.', 'RSF fighters also looted the market.']);
+    expect(out[2]).toEqual([]);
+    const syria = each(['Rebel fighters shelled Hama, activists said.', 'Syrian troops freed 4 villages south of Hama, the army command said.', 'Syrian troops also cleared the road to the airport.']);
+    expect(syria[2]).toEqual(['army command']);
+  });
+
   it("in a report with an author of its own, the unattributed sentence is the author's", () => {
     const out = each(['Russian forces took Tonenke, Russian milbloggers claimed.', 'Russian forces also attacked near Orlivka.'], 'ISW');
     expect(out[1]).toEqual(['ISW']);
