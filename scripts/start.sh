@@ -16,4 +16,6 @@ PORT=${PORT:-4173}
 echo
 echo "Dashboard: http://127.0.0.1:$PORT/  (Ctrl-C to stop)"
 cd apps/dashboard
-exec pnpm exec vite preview --host 127.0.0.1 --port "$PORT" --strictPort
+# The built site as the static files it is (vite preview would serve SvelteKit's own output, without the article
+# pages the data step writes into the site).
+exec node --import tsx scripts/static-server.ts build "$PORT"

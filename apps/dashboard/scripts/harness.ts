@@ -3,14 +3,14 @@
  * Lives in the app so `playwright-core` resolves from the app's own dependencies.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, posix, resolve, sep } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 export type { CDPSession, Page } from 'playwright-core';
+export { serveDir, type StaticServer } from './static-server.ts';
 
 export const APP_DIR = resolve(import.meta.dirname, '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -80,43 +80,6 @@ export function oneBuildAtATime<T>(build: () => T): T {
   } finally {
     rmSync(BUILD_LOCK, { recursive: true, force: true });
   }
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.csv': 'text/csv; charset=utf-8',
-  '.arrow': 'application/vnd.apache.arrow.file',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
-export interface StaticServer {
-  url: string;
-  close: () => Promise<void>;
-}
-
-/** A tiny static file server on 127.0.0.1 and a random port; folders serve their index.html. */
-export function serveDir(root: string): Promise<StaticServer> {
-  const base = resolve(root);
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(base, path));
-    if (file !== base && !file.startsWith(base + sep)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((ok) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      ok({ url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) });
-    });
-  });
 }
 
 export interface Browser {
