@@ -109,10 +109,21 @@ function sameMonthDay(bare: string, other: Anchor): Anchor | null {
   return { ...other, start: day, end: day };
 }
 
+/** A bare day with the range's year after it: "30, 2018" in "between June 15 and 30, 2018". */
+const BARE_DAY_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})$/;
+
 /** "between A and B", "from A to B": B relative to R, A relative to B; a bare day takes the other end's month. */
 function between(text: string, ref: Day | null): Span | null {
   const m = /\b(?:between|from)\s+(.+?)\s+(?:and|to|until|till|through|thru|-|–)\s+(.+)$/.exec(text);
   if (!m) return null;
+  // "between June 15 and 30, 2018": the year written once, after the bare day, is the whole range's; read alone,
+  // "30, 2018" would be the year 2018 and the range would run to its end.
+  const dy = BARE_DAY_YEAR.exec(m[2]!.trim());
+  if (dy) {
+    const a = first(`${m[1]!.replace(/,\s*$/, '')}, ${dy[2]}`, ref);
+    const b = a ? sameMonthDay(dy[1]!, a) : null;
+    return a && b ? { start: a.start, end: b.end, precision: 'day' } : null;
+  }
   let b = first(m[2]!, ref);
   let a = b ? first(m[1]!, b.end) ?? sameMonthDay(m[1]!, b) : undefined;
   if (!b) {
