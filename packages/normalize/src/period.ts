@@ -9,6 +9,7 @@
  * | "three days after the attack on March 3"        | the anchor + 3 days (a point)        | the anchor's    |
  * | "eight days ago", "two weeks ago"               | R - 8 days, R - 14 days (a point)    | by the unit     |
  * | "between December 20 and January 3", "from A to B" | A .. B; B is the latest not after R, A the latest not after B | the coarser |
+ * | "between June 15 and 30, 2018", "between Jun. 15 – 30, 2018" | June 15 .. June 30, 2018 (the year is the range's) | day |
  * | "during August and September" (two months joined) | as "between August and September"  | month           |
  * | "since Feb. 2", "since the offensive began in May", "since April 2014" | anchor start .. R | the anchor's |
  * | "over the past two weeks", "in the last 48 hours" | R - 14 days .. R, R - 2 days .. R  | by the unit     |
