@@ -81,12 +81,27 @@ export function subjectActor(s: string, verbStart: number, mainClauseFallback = 
   if (opening) bounds.push(opening[0].length);
   bounds.sort((a, b) => a - b);
   const clauseStart = bounds.length ? bounds[bounds.length - 1]! : 0;
-  const own = firstSubject(plain, clauseStart);
+  const own = firstSubject(plain, clauseStart) || whoAntecedent(plain);
   if (own || clauseStart === 0 || !mainClauseFallback) return own;
   // "..., after hours of fighting, HTS stated to have retaken the town": the clause before "stated" has the subject; an
   // earlier clause of the sentence ("After the army took X, ...") is about another event, so the nearest one is asked first.
   const reporting = REPORTED_INFINITIVE.test(plain.slice(clauseStart)) ? nearestSubject(plain, bounds) : '';
   return reporting || firstSubject(plain, 0);
+}
+
+/**
+ * "attacks by the Houthis and their allies, who have advanced ..., capturing X": the actor right before ", who" is the
+ * relative clause's subject, and the verb's, though a preposition governs it in the clause that holds it. Only an
+ * actor ending just before the comma (its allies may follow it), and only when no verb's subject was found otherwise.
+ */
+const WHO = /,\s+who\b/g;
+const ALLIES_AFTER = /^(?:\s+and\s+(?:its|their|his)\s+(?:allies|backers|proxies|partners))?\s*$/;
+function whoAntecedent(plain: string): string {
+  const who = [...plain.matchAll(WHO)].pop();
+  if (!who) return '';
+  const before = plain.slice(0, who.index);
+  const hit = actorMentions(before).pop();
+  return hit && ALLIES_AFTER.test(before.slice(hit.end)) ? asWritten(before, hit) : '';
 }
 
 /**

@@ -73,7 +73,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?<=\b(?:tolls?|reports?|figures|casualties|deaths|victims|tally|count|statistics|update|bulletin|data|killings)\s+)(?:for|of)\s+(?:the\s+month\s+of\s+)?${MONTH_RE}(?:\s+${YEAR})?`, 'g'),
   // A stock's own date: "as of 28 February", "as at 3 March 2018".
   new RegExp(String.raw`\b[Aa]s\s+(?:of|at)\s+${DATE}`, 'g'),
-  new RegExp(String.raw`\b(?:[Ff]rom)\s+${DATE}\s+(?:to|until|till)\s+${DATE}`, 'g'),
+  // "from Feb. 24, 2022, to May 7": a comma may close the first date's year.
+  new RegExp(String.raw`\b(?:[Ff]rom)\s+${DATE},?\s+(?:to|until|till)\s+${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:${NUM}\s+)?${PERIOD}`, 'g'),
   new RegExp(String.raw`\b(?:${NUM}|[Ff]our|[Tt]wo|[Tt]hree|[Ff]ive|[Aa]|[Oo]ne)\s+${PERIOD}\s+(?:(?:after|before|later|ago)\b(?:\s+[^,.;]{1,80})?|earlier\b)`, 'g'),
   /\b(?:[Oo]ver|[Dd]uring|[Aa]t)\s+the\s+(?:weekend|night|holiday)\b/g,

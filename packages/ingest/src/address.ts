@@ -1,6 +1,6 @@
 /**
  * The date a page's address carries. Outlets and blogs file a story under the day (or month) they publish it:
- * "/2024/10/06/slug", "/english/2019-05/17/c_1.htm", "/news/slug-2020-01-28", "/archive/20150312/slug". A saved page's
+ * "/2024/10/06/slug", "/news/2018/6/21/slug", "/english/2019-05/17/c_1.htm", "/news/slug-2020-01-28", "/archive/20150312/slug". A saved page's
  * manifest row, front matter or canonical link keeps that address when the text itself has no date line.
  * Only the path is read (a query's "?id=20131101" is an identifier), and a number glued to other digits or letters
  * ("idINDEE9A009920131101", "c_138067064") is an identifier, not a date.
@@ -21,6 +21,8 @@ export interface AddressDate {
 // "/2019-05/17/"; written without separators only as a whole segment ("/20150312/"), since "c_20150312" may be an id.
 const DAY_IN_PATH = /(?<=[/_-])((?:19|20)\d{2})([/-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/._-]|$)/g;
 const MIXED_DAY_IN_PATH = /(?<=\/)((?:19|20)\d{2})-(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?=[/._-]|$)/g;
+// Month and day unpadded, as whole segments before the slug: "/news/2018/6/21/slug" (Al Jazeera's and others' form).
+const UNPADDED_DAY_IN_PATH = /(?<=\/)((?:19|20)\d{2})(\/)([1-9]|1[0-2])\/([1-9]|[12]\d|3[01])(?=\/)/g;
 const COMPACT_DAY_IN_PATH = /(?<=\/)((?:19|20)\d{2})()(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\/|$)/g;
 // A year and month as path segments only ("/2013/06/slug.html", a blog's month archive), not before a number
 // segment ("/2019/02/30/": a day that does not exist dates nothing).
@@ -31,10 +33,10 @@ export function addressDate(url: string | undefined): AddressDate | null {
   const path = pathOf(url);
   if (path === '') return null;
   const days = new Map<string, string>();
-  for (const re of [DAY_IN_PATH, COMPACT_DAY_IN_PATH, MIXED_DAY_IN_PATH]) {
+  for (const re of [DAY_IN_PATH, UNPADDED_DAY_IN_PATH, COMPACT_DAY_IN_PATH, MIXED_DAY_IN_PATH]) {
     for (const m of path.matchAll(re)) {
       const [y, mo, d] = re === MIXED_DAY_IN_PATH ? [m[1], m[2], m[3]] : [m[1], m[3], m[4]];
-      if (isValidDay(+y!, +mo!, +d!)) days.set(`${y}-${mo}-${d}`, m[0]);
+      if (isValidDay(+y!, +mo!, +d!)) days.set(isoDate(+y!, +mo!, +d!), m[0]);
     }
   }
   if (days.size === 1) {

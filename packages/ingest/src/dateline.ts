@@ -23,6 +23,10 @@ const WIRE = new RegExp(`^(${CITY}(?:,\\s*${CITY})?)(,?\\s+[^()]{3,25}?)?\\s*\\(
 // State agencies write the agency bare after the city and date, several joined by a slash: "Damascus, Feb 7, IRNA/SANA-".
 const WIRE_BARE = new RegExp(`^(${CITY})(,\\s*[^,()]{3,25}?)?,\\s*((?:${AGENCIES})(?:\\s*/\\s*(?:${AGENCIES}))*)\\s*[-–—]`, 'u');
 
+// An outlet's own dateline, no agency: "BAMAKO, 9 March 2022 - ...", "Khartoum, March 9, 2022 — ...". What stands
+// between the place and the dash must be a day and nothing else (datedOpening), so a story line is not taken.
+const OUTLET = new RegExp(`^(${CITY}(?:,\\s*${CITY})?),\\s*([^()\\-–—]{3,25}?)\\s*[-–—]\\s`, 'u');
+
 export interface Dateline {
   /** The words of the dateline as written. */
   phrase: string;
@@ -126,8 +130,20 @@ export function findDateline(text: string): Dateline | null {
     // The date is read from the whole opening: the city pattern may have taken "Jan." for a second place name.
     const dated = wire ? findDates(wire[0]).find((d) => d.precision === 'day') : undefined;
     if (wire && dated) return { phrase: wire[0].replace(/\s*[-–—]$/, ''), date: dated };
+    const own = outletDateline(line);
+    if (own) return own;
   }
   return null;
+}
+
+/** "BAMAKO, 9 March 2022 - ...": a place, then a day (with or without its year) and nothing else, then a dash. */
+function outletDateline(line: string): Dateline | null {
+  const m = OUTLET.exec(line);
+  if (!m) return null;
+  const middle = m[2]!.trim();
+  const date = findDates(middle).find((d) => d.precision === 'day');
+  if (!date || date.start !== 0 || middle.slice(date.end).replace(/[,.]/g, '').trim() !== '') return null;
+  return { phrase: m[0].replace(/\s*[-–—]\s$/, ''), date };
 }
 
 /** The agency of a wire dateline ("... (Reuters) -", "Damascus, SANA -"), '' if the article opens with none. */

@@ -15,6 +15,9 @@ describe('the date in a page address', () => {
     ['https://markets.example.com/articles/iraqi-troops-enter-falluja-centre-2016-06-17', '2016-06-17'],
     ['https://example.ng/archive/20140515/borno-villagers-flee-raids', '2014-05-15'],
     ['https://example.org/world/2012/07/30/', '2012-07-30'],
+    // month and day unpadded, as whole segments before the slug
+    ['https://www.example-news.net/news/2019/4/7/haftar-forces-push-towards-tripoli-airport', '2019-04-07'],
+    ['https://example.tv/features/2022/11/3/drone-strike-hits-mekelle', '2022-11-03'],
   ])('%s', (url, day) => {
     expect(addressDate(url)).toMatchObject({ first: day, last: day, precision: 'day' });
   });
@@ -33,6 +36,9 @@ describe('the date in a page address', () => {
     // impossible days and months
     'https://example.com/2019/02/30/slug',
     'https://example.com/2019/13/01/slug',
+    'https://example.com/2019/2/30/slug',
+    // unpadded numbers as the path's last segment may be a page number, not a day
+    'https://example.com/tag/sudan/2019/4/7',
     // two different days in one path
     'https://example.com/2018/01/05/timeline-2017-12-30',
     // no address, or not a web address
@@ -51,6 +57,16 @@ describe('a publication date from the address', () => {
     expect(got).toMatchObject({ published: '2014-03-12', published_precision: 'day' });
     expect(got.published_evidence).toContain('page address');
     expect(publishedOf(text).published).toBe('');
+  });
+
+  it('the address beats a day counted from an earlier date in a caption and a bare weekday', () => {
+    // Without the address, "on Sunday" after the caption's date would move publication to the Sunday after it.
+    const text = 'Thousands flee fighting in Yemen port city\n' +
+      'Troops advance on the outskirts of Hodeidah, Yemen on June 12, 2018 [Reuters]\n' +
+      'More than 5,000 people have fled the southern districts of the city since Sunday, residents said.';
+    const got = publishedOf(text, 'https://www.example-news.net/news/2018/6/14/thousands-flee-hodeidah');
+    expect(got).toMatchObject({ published: '2018-06-14', published_precision: 'day' });
+    expect(publishedOf(text).published).not.toBe('2018-06-14');
   });
 
   it('a dateline in the text beats the address (a republisher may file the story a day later)', () => {

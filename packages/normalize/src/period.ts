@@ -9,6 +9,7 @@
  * | "three days after the attack on March 3"        | the anchor + 3 days (a point)        | the anchor's    |
  * | "eight days ago", "two weeks ago"               | R - 8 days, R - 14 days (a point)    | by the unit     |
  * | "between December 20 and January 3", "from A to B" | A .. B; B is the latest not after R, A the latest not after B | the coarser |
+ * | "between June 15 and 30, 2018", "between Jun. 15 – 30, 2018" | June 15 .. June 30, 2018 (the year is the range's) | day |
  * | "during August and September" (two months joined) | as "between August and September"  | month           |
  * | "since Feb. 2", "since the offensive began in May", "since April 2014" | anchor start .. R | the anchor's |
  * | "over the past two weeks", "in the last 48 hours" | R - 14 days .. R, R - 2 days .. R  | by the unit     |
@@ -109,10 +110,21 @@ function sameMonthDay(bare: string, other: Anchor): Anchor | null {
   return { ...other, start: day, end: day };
 }
 
+/** A bare day with the range's year after it: "30, 2018" in "between June 15 and 30, 2018". */
+const BARE_DAY_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})$/;
+
 /** "between A and B", "from A to B": B relative to R, A relative to B; a bare day takes the other end's month. */
 function between(text: string, ref: Day | null): Span | null {
   const m = /\b(?:between|from)\s+(.+?)\s+(?:and|to|until|till|through|thru|-|–)\s+(.+)$/.exec(text);
   if (!m) return null;
+  // "between June 15 and 30, 2018": the year written once, after the bare day, is the whole range's; read alone,
+  // "30, 2018" would be the year 2018 and the range would run to its end.
+  const dy = BARE_DAY_YEAR.exec(m[2]!.trim());
+  if (dy) {
+    const a = first(`${m[1]!.replace(/,\s*$/, '')}, ${dy[2]}`, ref);
+    const b = a ? sameMonthDay(dy[1]!, a) : null;
+    return a && b ? { start: a.start, end: b.end, precision: 'day' } : null;
+  }
   let b = first(m[2]!, ref);
   let a = b ? first(m[1]!, b.end) ?? sameMonthDay(m[1]!, b) : undefined;
   if (!b) {
