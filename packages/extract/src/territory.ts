@@ -73,6 +73,9 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // as a verb says a change of hands in the perfect or with "now"; "has controlled X since 2014" (a standing state) is
   // dropped in territoryDrafts by what follows the object.
   [new RegExp(String.raw`\b(?:(?:has|have|had)\s+(?:now\s+|${FULLY})*controlled|now\s+(?:${FULLY})?controls?)\b`, 'gi'), 'captured', 'active'],
+  // "the army brought Kafr Nabl under its control", "M23 brought the town of Sake under their full control": the
+  // object between the verb and "under ... control" changed hands ("X was brought under army control" is above).
+  [/\b(?:brought|brings|bring|bringing)\b(?=\s+(?!under\b)[^,;.]{1,60}?\s+under\s+(?:its|their|full|complete|total)\s+(?:(?:full|complete|total)\s+)?control\b)/gi, 'captured', 'active'],
   [new RegExp(String.raw`\b(?:${CAPTURE})\b`, 'gi'), 'captured', 'active'],
   [new RegExp(String.raw`\b(?:${ENTER})\b`, 'gi'), 'entered', 'active'],
   // "drove Kurdish fighters out of X", "expelled IS from X": X changed hands.

@@ -1,7 +1,8 @@
 /**
  * Constructions met in fresh encyclopedic pages (Raqqa 2016-17, Tal Afar 2017), each tested on sentences written for
  * it in several wars: the side a place was taken "from" is the loser, not the taker; a side that fled hands the story
- * to its opponent; a stated plan's steps ("The intention was to ..., then taking X") are no captures.
+ * to its opponent; "brought X under its control" takes X; a stated plan's steps ("The intention was to ..., then
+ * taking X") are no captures.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from './helpers.ts';
@@ -50,5 +51,22 @@ describe('the steps of a stated plan are not captures', () => {
   it('a capture told after the plan, in its own sentence, stays', () => {
     const found = territory('The plan was to encircle Manbij first. On 12 August, the SDF captured Manbij.');
     expect(found.map((f) => f.category)).toContain('captured');
+  });
+});
+
+describe('"brought X under its control" is a capture of X by the subject', () => {
+  it.each([
+    ['encyclopedic, Syria', 'On 3 May, the army brought Kafr Nabl under its control.', 'Kafr Nabl', 'army'],
+    ['outlet, Sudan', 'The RSF brought Nyala under its full control on Thursday.', 'Nyala', 'RSF'],
+    ['wire, DR Congo', 'M23 rebels brought the town of Sake under their control, residents said.', 'Sake', 'M23'],
+  ])('%s', (_case, text, place, side) => {
+    const found = territory(text).filter((f) => f.category === 'captured');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.place_mentions.map((p) => p.text)).toEqual([place]);
+    expect(found[0]!.actor_text).toContain(side);
+  });
+
+  it('a fire or a situation brought under control is no place taken', () => {
+    expect(territory('Firefighters brought the blaze under control near Idlib on Monday.')).toEqual([]);
   });
 });
