@@ -205,6 +205,22 @@ export function differentSides(a: string, b: string): boolean {
   return !!sa && !!sb && apart(sa, sb);
 }
 
+/** True when both phrases name registry actors of one side ("ISIL", "ISIL militants"). */
+export function sameSide(a: string, b: string): boolean {
+  const [sa, sb] = [sideOf(a), sideOf(b)];
+  return !!sa && !!sb && !apart(sa, sb);
+}
+
+/**
+ * "the most diehard ISIL militants had fled to the town", "The rebels withdrew overnight": a sentence whose subject
+ * left is no story of that side's gains, so a later capture that names no side is not credited to it.
+ */
+const LEFT_AFTER_SUBJECT = /^(?:\s+[\p{Ll}\-]+){0,2}?\s+(?:(?:had|have|has)\s+)?(?:(?:reportedly|then|later|also|all|largely|hastily)\s+)?(?:fled|withdr(?:ew|awn)|retreated|pulled\s+(?:out|back))\b/u;
+export function subjectLeft(s: string, subject: string): boolean {
+  const at = subject ? s.indexOf(subject) : -1;
+  return at >= 0 && LEFT_AFTER_SUBJECT.test(s.slice(at + subject.length));
+}
+
 /**
  * The side that gained when `loser` withdrew: the first candidate (named later in the sentence, then recently in the
  * article) of another class. '' when the loser's side is unknown or no other side is named: better no actor than a

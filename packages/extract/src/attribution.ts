@@ -52,6 +52,13 @@ const ACCORDING = new RegExp(String.raw`\b(?:according\s+to|as\s+per)\s+([^,.;:"
  * note; reporter-phrase still checks it is a reporter.
  */
 const PER = /(?:^|(?<=\(\s*)|(?<=^\s*)|(?<=[,;]\s*))[Pp]er\s+((?:the\s+)?[A-Z][^,.;:"“”()]*?|the\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?(?=\s*\)))(?=\s*(?:[,;:)"“”]|\.(?:\s|$)|$))/gu;
+/**
+ * "(Iraqi claim)", "(SOHR claim)", "(Syrian government claim)": an infobox's note of whose count a figure is. A
+ * demonym alone speaks for its state ("Iraqi" is the Iraqi government); a name or a noun phrase is the claimant.
+ */
+const CLAIM_PAREN = /\(\s*((?:the\s+)?\p{Lu}[\p{L}.\-\u2024]*(?:\s+[\p{L}.\-\u2024]+){0,2}?)\s+claims?\s*\)/gu;
+const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:i|ian|ean|ese|ish|an)|U\u2024S\u2024|US)$/u;
+const claimantName = (words: string): string => (DEMONYM.test(words) ? `${words} government` : words);
 const CITING = new RegExp(String.raw`\b(?:citing|quoting)\s+([^,.;:"“”]+?)${NP_END}`, 'gi');
 /** "figures from X", "data by X", "a report released by X": the document's author. */
 const FROM_SOURCE = /\b(?:figures|data|statistics|numbers|tally|count)\s+(?:from|by|of|compiled\s+by|released\s+by|published\s+by)\s+([^,.;:"“”]+?)(?=\s*(?:[,.;:"“”]|$|\s+(?:on|in|show|showed|shows|indicate|indicates|indicated|suggest|suggests|suggested|as|and|which|that)\b))/gi;
@@ -335,6 +342,7 @@ function explicitPhrases(s: string): Found[] {
     if (second) found.push({ ...f, at: f.at + 1, text: second, scope: 'companion' });
   }
   for (const m of allMatches(PER, hidden)) found.push(stated(m, accordingScope(hidden, m.index)));
+  for (const m of allMatches(CLAIM_PAREN, hidden)) found.push({ ...stated(m, 'before'), text: claimantName(m[1]!) });
   for (const m of allMatches(CITING, hidden)) found.push(stated(m, 'companion'));
   for (const m of allMatches(SOURCE_NOTE, hidden)) found.push(stated(m, 'before'));
   for (const re of [FROM_SOURCE, IN_STATEMENT]) for (const m of allMatches(re, hidden)) found.push(stated(m, 'all'));

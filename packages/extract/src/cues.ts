@@ -122,6 +122,7 @@ export const WITNESS_VERB = /^[\s,]*(?:said|say|says|told|tell|described|describ
  * Intentions, plans and possibilities are not facts ("seek to retake", "aims to capture", "could displace").
  * Looks at the words before a verb: a modal, or an infinitive governed by anything but "managed to"/"succeeded in".
  */
+const PLAN_OPENING = /^\s*(?:the|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:intention|aim|goal|objective|plan|idea|purpose)\s+(?:was|is|were|had\s+been|remained)\s+to\b/iu;
 export function isIntention(s: string, verbStart: number): boolean {
   const before = s.slice(Math.max(0, verbStart - 160), verbStart);
   // "By encircling X, the army hopes to ...": the means of a goal, not an outcome.
@@ -136,6 +137,8 @@ export function isIntention(s: string, verbStart: number): boolean {
   if (/\b(?:close|closer|near)\s+(?:to|towards)(?:\s+\p{Ll}+ly)?\s*$/iu.test(last)) return true;
   // "cut the army off from advancing", "prevented the rebels from entering X": kept from it.
   if (KEPT_FROM.test(before)) return true;
+  // "The intention was to proceed in two phases, first seizing X, then taking Y": every step of a stated plan is planned.
+  if (PLAN_OPENING.test(s) && !/[;]/.test(s.slice(0, verbStart))) return true;
   // An infinitive ("to retake", "to cross the river ... and seize"): who governs it?
   const clause = before.split(/[.;:,](?=\s)|—/).pop() ?? '';
   const inf =

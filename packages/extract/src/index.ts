@@ -4,7 +4,7 @@
  * or registries here; normalize does that.
  */
 import type { ExtractedFact, IngestedArticle, PlaceMention, Sentence } from '@frontline/schema';
-import { actorsNamed, differentSides, sentenceActor, specificActor } from './actors.ts';
+import { actorsNamed, differentSides, opponent, sentenceActor, specificActor, subjectLeft } from './actors.ts';
 import { SourceMemory } from './attribution.ts';
 import { documentAuthor } from './authorship.ts';
 import type { ArticleMemory, Draft } from './draft.ts';
@@ -130,7 +130,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     tolls = tollsOf(drafts, facts, sentence) ?? tolls;
     wholes = { drafts: drafts.filter((d) => d.kind !== 'territory' && !d.part && d.quantity?.value != null), sentence: sentence.index };
     dates.remember(times, s, /:\s*$/.test(s));
-    memory.subjects.push(sentenceActor(s) || pronounSubject(s, memory));
+    memory.subjects.push(storySubject(s, memory));
     memory.actors.push(...actorsNamed(s));
     memory.places.push(...shifted);
     memory.battles.push(...shifted.filter((_, i) => places[i]!.cue === 'battle'));
@@ -163,6 +163,16 @@ function pronounSubject(s: string, memory: ArticleMemory): string {
   return PRONOUN_SUBJECT.test(s) ? recentActor(memory) : '';
 }
 const PRONOUN_SUBJECT = /^\s*(?:(?:On|By|In|Later|Then|Meanwhile|However)\b[^,]{0,40},\s*)?(?:It|it|They|they)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|soon\s+|further\s+){0,2}\p{Ll}+(?:ed|ured|ook|ept|an|ained)\b/u;
+
+/**
+ * The side a sentence tells of, for later sentences that name none. A side that fled or withdrew hands the story to
+ * its opponent named lately ("ISIL militants had fled to X. The capture of X was announced ..."), or to no side.
+ */
+function storySubject(s: string, memory: ArticleMemory): string {
+  const subject = sentenceActor(s) || pronounSubject(s, memory);
+  if (!subjectLeft(s, subject)) return subject;
+  return opponent(subject, [...memory.actors.slice(-8), ...actorsNamed(s)].reverse());
+}
 
 /** How far back a breakdown's toll may be: the sentence before, or one sentence between. */
 const TOLL_SENTENCES = 2;

@@ -66,6 +66,8 @@ const CUE =
     'captur\\w*|seiz\\w*|took|takes?|taking|retak\\w*|retook|recaptur\\w*|regain\\w*|freed|free|liberat\\w*|overr[au]n\\w*',
     'enter\\w*|storm\\w*|breach\\w*|reach\\w*|besieg\\w*|lost|lose|losing|abandon\\w*|clear(?:ed|ing)|secured',
     'surround\\w*|encircl\\w*|controlled|controls',
+    // "brought X under its control" (territory.ts reads the capture only with "under ... control" after X)
+    'brought|brings|bringing',
     // verbs of flight and of attack
     'fled|flee\\w*|left|leav(?:e|es|ing)|shell\\w*|bomb\\w*|struck|strike|hit|target\\w*|attack\\w*',
   ].join('|')})\\s+$`, 'i');

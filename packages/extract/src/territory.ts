@@ -4,7 +4,7 @@
  * Intentions ("seek to retake", "aims to capture") are not facts; a change needs at least one place.
  */
 import type { Category, PlaceMention } from '@frontline/schema';
-import { actorAfter, actorsNamed, claimant, opponent, sentenceActor, subjectActor } from './actors.ts';
+import { actorAfter, actorsNamed, claimant, opponent, sameSide, sentenceActor, subjectActor } from './actors.ts';
 import { isIntention } from './cues.ts';
 import { findQuantities } from './numbers.ts';
 import type { ArticleMemory, Draft } from './draft.ts';
@@ -14,6 +14,7 @@ import { isGovernorate, SHARE_OF } from './places.ts';
 import { allMatches, overlaps } from './text.ts';
 import { wordsPattern } from './territory-words.ts';
 import { reducedPassives } from './reduced-passive.ts';
+import { placeTotals } from './place-totals.ts';
 
 export interface VerbHit {
   start: number;
@@ -72,6 +73,9 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // as a verb says a change of hands in the perfect or with "now"; "has controlled X since 2014" (a standing state) is
   // dropped in territoryDrafts by what follows the object.
   [new RegExp(String.raw`\b(?:(?:has|have|had)\s+(?:now\s+|${FULLY})*controlled|now\s+(?:${FULLY})?controls?)\b`, 'gi'), 'captured', 'active'],
+  // "the army brought Kafr Nabl under its control", "M23 brought the town of Sake under their full control": the
+  // object between the verb and "under ... control" changed hands ("X was brought under army control" is above).
+  [/\b(?:brought|brings|bring|bringing)\b(?=\s+(?!under\b)[^,;.]{1,60}?\s+under\s+(?:its|their|full|complete|total)\s+(?:(?:full|complete|total)\s+)?control\b)/gi, 'captured', 'active'],
   [new RegExp(String.raw`\b(?:${CAPTURE})\b`, 'gi'), 'captured', 'active'],
   [new RegExp(String.raw`\b(?:${ENTER})\b`, 'gi'), 'entered', 'active'],
   // "drove Kurdish fighters out of X", "expelled IS from X": X changed hands.
@@ -395,17 +399,35 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
   if (v.voice === 'fell') return actorAfter(s, v.end) || (/^\s+them\b/i.test(s.slice(v.end)) ? recentActor(memory) : '');
   if (v.voice === 'lost') return beneficiary(s, objectEnd);
   if (v.voice === 'passive') {
-    const by = /^\s+by\s+/i.exec(s.slice(v.end));
-    return (by ? actorAfter(s, v.end + by[0].length) : '') || claimant(s, v.start) || recentActor(memory);
+    // "was retaken from the rebels by the army": the agent may follow the side it was taken from.
+    const by = /^\s+(?:from\s+[^,;.]{1,40}?\s+)?by\s+/i.exec(s.slice(v.end));
+    const actor = (by ? actorAfter(s, v.end + by[0].length) : '') || claimant(s, v.start) || recentActor(memory);
+    return notTheLoser(actor, loserAfter(s, v.end), memory);
   }
   if (v.voice === 'noun') {
     const by = /^[^,;.]*?\bby\s+/i.exec(s.slice(objectEnd));
     // A heading ("Capture of X") opens a section: the side of the sentences before it is not the one it names.
     // "The army pushed on, after the recapture of the town": the clause's subject took it, before the story's last side.
     const subject = /\b(?:after|following|with)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu.test(s.slice(0, v.start)) ? subjectActor(s, v.start) : '';
-    return (by ? actorAfter(s, objectEnd + by[0].length) : '') || possessor(s, v.start) || subject || (isHeading(s) ? '' : recentActor(memory));
+    const actor = (by ? actorAfter(s, objectEnd + by[0].length) : '') || possessor(s, v.start) || subject || (isHeading(s) ? '' : recentActor(memory));
+    return notTheLoser(actor, loserAfter(s, objectEnd), memory);
   }
   return ownersForces(s, v.start) || subjectActor(s, v.start) || recentActor(memory);
+}
+
+/** "were freed from ISIL militants", "the recapture of X from the rebels": the side named right after "from" lost it. */
+function loserAfter(s: string, at: number): string {
+  const m = /^\s+(?:\p{Ll}+ly\s+)?from\s+/u.exec(s.slice(at));
+  return m ? actorAfter(s, at + m[0].length) : '';
+}
+
+/**
+ * A side guessed from the sentences before (or a claimant) that is the very side the place was taken from did not
+ * take it: its opponent among the sides named lately does, else no side (better none than the loser).
+ */
+function notTheLoser(actor: string, loser: string, memory: ArticleMemory): string {
+  if (!loser || !actor || !sameSide(actor, loser)) return actor;
+  return opponent(loser, memory.actors.slice(-8).reverse());
 }
 
 /**
@@ -451,7 +473,7 @@ export function territoryDrafts(
   usedVerbs: { start: number; end: number }[],
   memory: ArticleMemory,
 ): Draft[] {
-  const drafts: Draft[] = [];
+  const drafts: Draft[] = placeTotals(s, memory, recentActor);
   for (const v of findVerbs(s)) {
     if (usedVerbs.some((u) => overlaps(u, v))) continue;
     if (v.voice !== 'noun' && isIntention(s, v.start)) continue;

@@ -205,8 +205,9 @@ export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent:
     if (period?.period_end) return { ...period, date_basis: 'phrase' };
   }
   // A total without a phrase of its own runs to the report's day, unless the report counts a period its title gave:
-  // "a total of 1,026 casualties" in a monthly toll is that month's.
-  const fromContext = current.period && (!x.cumulative || current.reportPeriod) && (!published || current.inParagraph);
+  // "a total of 1,026 casualties" in a monthly toll is that month's. A narrative with no day of its own (an
+  // encyclopedic page) gives a total "so far" as of the day its story has reached.
+  const fromContext = current.period && (!x.cumulative || current.reportPeriod || !published) && (!published || current.inParagraph);
   if (fromContext) return { ...current.period!, date_basis: 'context' };
   if (published) return { ...resolvePeriod('', published, article.published_precision), date_basis: 'publication' };
   return { ...UNDATED, date_basis: '' };

@@ -3,7 +3,8 @@
  * A page whose lead defines its title ("The X offensive was an operation ...") dates its events, never itself: no
  * publication date is guessed from its latest day, so its yearless days keep the story's year. A title that names the
  * campaign's year ("2019 X offensive") gives that year to the days before any other. "Towards the end of May" is a
- * date. A heading's capture ("Capture of X") is dated where its section tells it.
+ * date. A heading's capture ("Capture of X") is dated where its section tells it. A running total with no time phrase
+ * of its own ("N militants had been killed so far") is as of the day the story has reached.
  */
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '@frontline/schema';
@@ -82,5 +83,22 @@ describe('a heading\'s capture is dated where its section tells it', () => {
   ])('%s', (_war, text, place, period) => {
     const captures = run(text).facts.filter((f) => f.kind === 'territory' && f.category === 'captured' && f.place_mentions.includes(place));
     expect(captures.map((f) => [f.period_start, f.period_end])).toEqual([period]);
+  });
+});
+
+describe('a running total in a narrative takes the day the story has reached', () => {
+  it.each([
+    ['Syria', 'Manbij offensive\n\nThe Manbij offensive was an operation by the SDF in Aleppo Governorate.\n\n## Offensive\n' +
+      'On 4 July 2016, the SDF entered the western districts of Manbij.\n\n' +
+      'The Manbij Military Council announced that 460 ISIL militants had been killed so far.', 460, '2016-07-04'],
+    ['Ukraine', 'Battle of Vuhledar\n\nThe Battle of Vuhledar was a battle between Russian and Ukrainian forces in Donetsk Oblast.\n\n## Battle\n' +
+      'On 12 February 2023, Russian marines attacked south of Vuhledar.\n\n' +
+      'Ukrainian officials said that 1,300 Russian soldiers had been killed so far in the assaults.', 1300, '2023-02-12'],
+  ])('%s', (_war, text, count, day) => {
+    const { facts, published } = run(text);
+    expect(published).toBe('');
+    const total = facts.find((f) => f.kind === 'casualty' && f.count_best === count)!;
+    expect(total).toBeDefined();
+    expect(total.period_end).toBe(day);
   });
 });

@@ -1,0 +1,24 @@
+/**
+ * An infobox's claim note, met in a fresh encyclopedic page (Tal Afar 2017) and tested on lines written for it in
+ * several wars: "(Iraqi claim)", "(SOHR claim)" name whose count the figure before them is. A demonym alone is its
+ * state's government; a bracket that is no claim note names no one.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const reporters = (text: string) => extract(text).filter((f) => f.kind === 'casualty').map((f) => [f.quantity?.value, f.reporter_texts]);
+
+describe('"(X claim)" after a figure names its source', () => {
+  it.each([
+    ['Syria', '- Casualties2: 650 killed (SOHR claim), 90 captured', [[650, ['SOHR']]]],
+    ['Ukraine', '- Casualties1: 1,200 killed (Russian claim), 300 killed (Ukrainian claim)', [[1200, ['Russian government']], [300, ['Ukrainian government']]]],
+    ['Yemen', '- Casualties2: 400+ killed (Saudi claim)', [[400, ['Saudi government']]]],
+    ['Libya', '- Casualties1: 70 killed (LNA claim)', [[70, ['LNA']]]],
+  ])('%s', (_war, text, expected) => {
+    expect(reporters(text)).toEqual(expected);
+  });
+
+  it('a bracket with no "claim" names no source', () => {
+    expect(reporters('- Casualties2: 650 killed (estimated), 90 captured')).toEqual([[650, []]]);
+  });
+});
