@@ -242,3 +242,11 @@ describe('a part of a month without its article: "by end of September"', () => {
     ['by end of July', '2022-08-03', '2022-07-21', '2022-07-31', 'month'],
   ]);
 });
+
+describe('a range bounded by clock times: the dates give the days (issue 9, fresh monitor texts)', () => {
+  check([
+    ['From 6am on 10 October 2022 until midnight on 16 October 2022', '2022-10-18', '2022-10-10', '2022-10-16', 'day'],
+    ['Between 8 a.m. on 15 April and 6 p.m. on 17 April', '2023-04-19', '2023-04-15', '2023-04-17', 'day'],
+    ['From 07:00 on 5 August to 23:30 (local time) on 7 August', '2022-08-08', '2022-08-05', '2022-08-07', 'day'],
+  ]);
+});
