@@ -47,6 +47,8 @@ const YEAR = String.raw`(?:19|20)\d\d`;
  */
 const DATE = String.raw`(?:${PART})?(?:the\s+month\s+of\s+)?(?:${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|the\s+${DAY}\s+of\s+${MONTH_RE}(?:,?\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
 const PERIOD = String.raw`(?:hours?|days?|weeks?|months?|years?|weekend|fortnight)`;
+/** A quarter of a year or a run of months from its start or end: "first quarter", "last six months". */
+const YEAR_PART = String.raw`(?:(?:${ORDINAL})\s+quarter|(?:first|last|final)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)`;
 /**
  * A clock time before a range's date, as monitors bound their counting period: "from 4am on 24 February until 12
  * midnight on 3 March", "between 06:00 on 1 May and 18:00 (local time) on 7 May". The date still gives the day.
@@ -86,6 +88,9 @@ const PATTERNS: RegExp[] = [
   /\b(?:[Oo]ver|[Dd]uring|[Aa]t)\s+the\s+(?:weekend|night|holiday)\b/g,
   // A counted week or a half of a month or year: "in the second week of March", "during the first half of 2019".
   new RegExp(String.raw`\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+)?[Tt]he\s+(?:(?:${ORDINAL})\s+week|(?:first|second)\s+half)\s+of\s+(?:${MONTH_RE}(?:,?\s+${YEAR})?|${YEAR})`, 'g'),
+  // A quarter or a run of months of a year, as quarterly tolls give them: "in the first quarter of 2018", "during the
+  // first three months of 2018"; a headline drops the article ("in first six months of 2021").
+  new RegExp(String.raw`\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+(?:the\s+)?|[Tt]he\s+)${YEAR_PART}\s+of\s+${YEAR}`, 'g'),
   new RegExp(String.raw`\b(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?:week|month|year|weekend|${SEASON})\b`, 'g'),
   new RegExp(String.raw`\b(?:[Ll]ast|[Tt]his|[Ee]arly\s+last|[Ll]ate\s+last)\s+${MONTH_RE}\b`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]n\s+)?${WEEKDAY_RE}(?:\s+(?:night|morning|evening|afternoon|alone))*(?:,\s+${MONTH_RE}\s+${DAY}(?:,\s+${YEAR})?)?`, 'g'),
@@ -112,8 +117,10 @@ const PATTERNS: RegExp[] = [
 
 const OVERNIGHT_NOUN = /^\s+(?:\p{Ll}+\s+)?(?:clashes|fighting|battles?|attacks?|assaults?|raids?|strikes?|airstrikes|shelling|bombardments?|offensive|operations?|advances?|push)\b/u;
 
+const SAME_PERIOD = /\bsame\s+(?:period|time|months?|quarter|week)\s+(?:of\s+)?$/i;
+
 /** A reporting verb shortly before the phrase ("told Reuters on Friday", "reported on March 3"). */
-const REPORT_VERB_NEAR = /\b(?:said|says|told|tells|reported|announced|stated|posted|released|published|quoted)\b[^,.;]{0,30}$/;
+const REPORT_VERB_NEAR = /\b(?:said|says|told|tells|reported|reports|announced|stated|posted|released|published|quoted)\b[^,.;]{0,30}$/;
 
 /** Every time phrase in a sentence; overlapping matches keep the longest. */
 export function findTimes(s: string): TimeHit[] {
@@ -125,6 +132,9 @@ export function findTimes(s: string): TimeHit[] {
       const text = m[0].replace(/[\s,]+$/, '');
       const before = s.slice(0, m.index);
       if (records.some((r) => m.index >= r.start && m.index < r.end)) continue;
+      // "a 6 per cent rise from the same period last year", "as many as in the same months of 2017": the date of a
+      // comparison's baseline, never of the figure.
+      if (SAME_PERIOD.test(before)) continue;
       // "since the 1st of March until today": the end of a running total is the report's day, not its date.
       if (/^today$/i.test(text) && /\b(?:until|till|up\s+to)\s+$/i.test(before)) continue;
       const after = s.slice(m.index + text.length);

@@ -69,3 +69,38 @@ describe('a monitor referring back to itself by a word of its name', () => {
     expect(last.reporters).not.toEqual(['UNAMA']);
   });
 });
+
+describe('a quarter or a run of months of a year dates a quarterly toll', () => {
+  it.each([
+    ['UN report, Afghanistan', 'During the first three months of 2017, the Mission documented 715 civilian deaths in Kabul.', 'During the first three months of 2017'],
+    ['monitor, Iraq', 'In the second quarter of 2015, 1,870 civilians were killed in Anbar.', 'In the second quarter of 2015'],
+    ['headline, Yemen', '640 civilians killed in first six months of 2018, says monitor', 'in first six months of 2018'],
+    ['rights group, Mali', 'Attacks by armed groups killed 212 civilians in Mopti over the last four months of 2019.', 'over the last four months of 2019'],
+  ])('%s: %s', (_genre, s, time) => {
+    const found = facts(s).filter((f) => f.category === 'killed');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]!.time).toBe(time);
+  });
+});
+
+describe('the date of a comparison\'s baseline is not the figure\'s', () => {
+  it.each([
+    ['UN report, Afghanistan', 'During the first half of 2016, according to the mission, pro-government forces caused 300 civilian casualties (86 deaths and 214 injured) a 40 per cent rise from the same period last year.', 'During the first half of 2016'],
+    ['monitor, Somalia', 'In March, by the monitor\'s count, militants caused 140 civilian casualties (58 deaths and 82 injured), up from 90 in the same period in 2021.', 'In March'],
+  ])('%s: %s', (_genre, s, time) => {
+    const found = facts(s);
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(f.time).toBe(time);
+  });
+});
+
+describe('"reports X on <date>" dates the relaying, not the figure', () => {
+  it.each([
+    ['relayed report, Afghanistan', 'According to the mission, from 1 April to 30 June 2019, it documented 900 civilian casualties in Nangarhar (390 deaths and 510 injured), reports Pajhwok on July 30.', 'from 1 April to 30 June 2019'],
+    ['relayed report, Nigeria', 'By the monitor\'s count, between 1 and 31 May, bandits caused 260 casualties in Zamfara (140 killed and 120 injured), reports the daily on June 4.', 'between 1 and 31 May'],
+  ])('%s: %s', (_genre, s, time) => {
+    const found = facts(s);
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(f.time).toBe(time);
+  });
+});

@@ -250,3 +250,13 @@ describe('a range bounded by clock times: the dates give the days (issue 9, fres
     ['From 07:00 on 5 August to 23:30 (local time) on 7 August', '2022-08-08', '2022-08-05', '2022-08-07', 'day'],
   ]);
 });
+
+describe('a quarter or a run of months of a year (issue 9, fresh monitor texts)', () => {
+  check([
+    ['during the first three months of 2017', '2017-04-20', '2017-01-01', '2017-03-31', 'month'],
+    ['in the second quarter of 2015', '2015-07-02', '2015-04-01', '2015-06-30', 'month'],
+    ['in first six months of 2018', '2018-07-10', '2018-01-01', '2018-06-30', 'month'],
+    ['over the last four months of 2019', '2020-01-15', '2019-09-01', '2019-12-31', 'month'],
+    ['in the last quarter of 2020', '2021-01-15', '2020-10-01', '2020-12-31', 'month'],
+  ]);
+});
