@@ -104,3 +104,18 @@ describe('"reports X on <date>" dates the relaying, not the figure', () => {
     for (const f of found) expect(f.time).toBe(time);
   });
 });
+
+describe('a title\'s count restated in the body, dated in the same year in other words, is one fact', () => {
+  it.each([
+    ['monitor, Yemen', '412 civilians killed in the first half of 2019, says monitor\n\nFrom 1 January to 30 June 2019, the monitor documented 412 civilian deaths in Yemen.'],
+    ['UN report, Afghanistan', '1,150 civilians injured in the third quarter of 2020\n\nBetween 1 July and 30 September 2020, UNAMA recorded 1,150 civilians injured across Afghanistan.'],
+  ])('%s', (_genre, text) => {
+    const found = facts(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.time).toMatch(/half|quarter/);
+  });
+
+  it('the same count in another year is another fact', () => {
+    expect(facts('Air strikes killed 30 civilians in 2018\n\nIn March 2017, air strikes killed 30 civilians in Idlib.')).toHaveLength(2);
+  });
+});
