@@ -249,6 +249,8 @@ export class SourceMemory {
     for (let i = named.length - 1; i >= 0; i--) {
       if (anaphoric.includes(named[i]!.entry)) return named[i]!.text;
     }
+    const owner = nameWordOwner(f, named);
+    if (owner) return owner;
     // "the British-based monitor", "the London-based group": a generic noun placed by where it is based is that noun.
     const head = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{L}-]+-based)\s+){1,2}(\p{Ll}+)$/u.exec(phrase.trim())?.[1];
     if (head && foldName(`the ${head}`) !== f && !sourceMentions(phrase).length) return this.resolve(`the ${head}`, before);
@@ -273,6 +275,22 @@ export class SourceMemory {
     return this.recent();
   }
 }
+
+/**
+ * "the Network", "the Mission", "the Division": a definite noun that is a word of a source named before ("the Syrian
+ * Network for Human Rights", "the UN Human Rights Monitoring Mission") is that source, as monitors refer back to
+ * themselves. Short words and the words every rights body shares ("human", "rights") name none in particular.
+ */
+function nameWordOwner(folded: string, named: { text: string; entry: SourceEntry }[]): string | null {
+  const word = /^the (\p{L}{4,})$/u.exec(folded)?.[1];
+  if (!word || SHARED_NAME_WORDS.has(word)) return null;
+  for (let i = named.length - 1; i >= 0; i--) {
+    if (named[i]!.entry.aliases.some((a) => foldName(a).split(/[\s-]+/).includes(word))) return named[i]!.text;
+  }
+  return null;
+}
+
+const SHARED_NAME_WORDS = new Set(['human', 'rights', 'united', 'nations', 'national', 'international', 'syrian', 'people']);
 
 /** The tracked series a sentence counts: a figure right before the noun ("4,000 displacements", "1,200 new arrivals"). */
 function seriesNouns(s: string): string[] {

@@ -98,7 +98,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       if (!fact.place_mentions.length) fact.place_mentions = referredPlaces(s, memory.places);
       fact.place_context = { paragraph: where.around(), lead: [], between: [], section: where.section() };
       if (headingCapture && sidesHeading(headingCapture, fact)) headingCapture = undefined;
-      const titled = facts.find((f) => titleRestated(f, fact, titleIndex));
+      const titled = facts.find((f) => titleRestated(f, fact, titleIndex) || titleSameYear(f, fact, titleIndex));
       // The title's toll of "people" restated in the body with its victims named ("fighters allied to X") is one fact.
       if (titled) titled.group = fact.group;
       // A heading's capture ("Capture of Maskanah") is the sentence of its section that tells it, with its date and side.
@@ -346,6 +346,16 @@ function headingRestated(heading: ExtractedFact, b: ExtractedFact): boolean {
 function titleRestated(a: ExtractedFact, b: ExtractedFact, title: number): boolean {
   if (a.sentence_index !== title || b.sentence_index === title || a.kind !== 'casualty' || a.group !== 'people' || b.group === 'people') return false;
   return sameFact({ ...a, group: b.group }, b);
+}
+
+/**
+ * "763 civilians killed in first three months of 2018" over a body's "from 1 January to 31 March 2018, UNAMA documented
+ * ... 763 deaths": the title's count restated in the body, both dated in the same year(s) in other words, is one fact.
+ */
+function titleSameYear(a: ExtractedFact, b: ExtractedFact, title: number): boolean {
+  if (a.sentence_index !== title || b.sentence_index === title || !a.quantity || figureKey(a) !== figureKey(b)) return false;
+  const years = (f: ExtractedFact) => [...new Set(f.time_phrase.match(/\b(?:19|20)\d{2}\b/g) ?? [])].sort().join();
+  return years(a) !== '' && years(a) === years(b);
 }
 
 /** The index of the title's sentence: the one that is the article's title (a date line may stand above it), else the first. */

@@ -47,12 +47,21 @@ const YEAR = String.raw`(?:19|20)\d\d`;
  */
 const DATE = String.raw`(?:${PART})?(?:the\s+month\s+of\s+)?(?:${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|the\s+${DAY}\s+of\s+${MONTH_RE}(?:,?\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
 const PERIOD = String.raw`(?:hours?|days?|weeks?|months?|years?|weekend|fortnight)`;
+/** A quarter of a year or a run of months from its start or end: "first quarter", "last six months". */
+const YEAR_PART = String.raw`(?:(?:${ORDINAL})\s+quarter|(?:first|last|final)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)`;
+/**
+ * A clock time before a range's date, as monitors bound their counting period: "from 4am on 24 February until 12
+ * midnight on 3 March", "between 06:00 on 1 May and 18:00 (local time) on 7 May". The date still gives the day.
+ */
+const HOUR = String.raw`\d{1,2}(?:[:.]\d\d)?`;
+const CLOCK_TIME = String.raw`(?:${HOUR}\s*(?:a\.?m\.?|p\.?m\.?|hrs)|(?:${HOUR}\s+)?(?:midnight|noon|midday)|\d{1,2}:\d\d)`;
+const CLOCK = String.raw`(?:${CLOCK_TIME}(?:\s*\(local\s+time\))?\s+on\s+)?`;
 
 const PATTERNS: RegExp[] = [
   // since the assault by X started on May 6 / since clashes erupted in June / since March 2011 / since then
   new RegExp(String.raw`\b[Ss]ince\s+(?:(?:the\s+)?(?:[\p{L}\p{N}’'()\-]+\s+){0,16}?(?:on|in)\s+)?${DATE}`, 'gu'),
   /\b[Ss]ince\s+(?:then|that\s+time|the\s+(?:start|beginning|launch|outbreak)\s+of\s+(?:the|its|their|this)\s+(?:[\p{L}\-]+\s+)?(?:year|month|week|offensive|war|conflict|campaign|assault|operation|battle|uprising|revolution|fighting|escalation))\b/gu,
-  new RegExp(String.raw`\b[Bb]etween\s+${DATE}\s+and\s+(?:${RELATIVE_WITH_WEEKDAY}|${DATE}|${RELATIVE_DAY}\b)`, 'g'),
+  new RegExp(String.raw`\b[Bb]etween\s+${CLOCK}${DATE}\s+and\s+(?:${RELATIVE_WITH_WEEKDAY}|${CLOCK}${DATE}|${RELATIVE_DAY}\b)`, 'g'),
   // A range that writes its month once: "between 4 and 9 February", "from 4 to 9 Feb", "between February 4 and 9".
   new RegExp(String.raw`\b(?:[Bb]etween\s+${DAY}\s+and|[Ff]rom\s+${DAY}\s+(?:to|until|till))\s+${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?`, 'g'),
   new RegExp(String.raw`\b(?:[Bb]etween\s+${MONTH_RE}\s+${DAY}\s+and|[Ff]rom\s+${MONTH_RE}\s+${DAY}\s+(?:to|until|till))\s+${DAY}(?:,?\s+${YEAR})?(?![\s-]*(?:people|civilians|persons|families|%))`, 'g'),
@@ -73,13 +82,16 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?<=\b(?:tolls?|reports?|figures|casualties|deaths|victims|tally|count|statistics|update|bulletin|data|killings)\s+)(?:for|of)\s+(?:the\s+month\s+of\s+)?${MONTH_RE}(?:\s+${YEAR})?`, 'g'),
   // A stock's own date: "as of 28 February", "as at 3 March 2018".
   new RegExp(String.raw`\b[Aa]s\s+(?:of|at)\s+${DATE}`, 'g'),
-  // "from Feb. 24, 2022, to May 7": a comma may close the first date's year.
-  new RegExp(String.raw`\b(?:[Ff]rom)\s+${DATE},?\s+(?:to|until|till)\s+${DATE}`, 'g'),
+  // "from Feb. 24, 2022, to May 7": a comma may close the first date's year; "from 4am on X until midnight on Y".
+  new RegExp(String.raw`\b(?:[Ff]rom)\s+${CLOCK}${DATE},?\s+(?:to|until|till)\s+${CLOCK}${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:${NUM}\s+)?${PERIOD}`, 'g'),
   new RegExp(String.raw`\b(?:${NUM}|[Ff]our|[Tt]wo|[Tt]hree|[Ff]ive|[Aa]|[Oo]ne)\s+${PERIOD}\s+(?:(?:after|before|later|ago)\b(?:\s+[^,.;]{1,80})?|earlier\b)`, 'g'),
   /\b(?:[Oo]ver|[Dd]uring|[Aa]t)\s+the\s+(?:weekend|night|holiday)\b/g,
   // A counted week or a half of a month or year: "in the second week of March", "during the first half of 2019".
   new RegExp(String.raw`\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+)?[Tt]he\s+(?:(?:${ORDINAL})\s+week|(?:first|second)\s+half)\s+of\s+(?:${MONTH_RE}(?:,?\s+${YEAR})?|${YEAR})`, 'g'),
+  // A quarter or a run of months of a year, as quarterly tolls give them: "in the first quarter of 2018", "during the
+  // first three months of 2018"; a headline drops the article ("in first six months of 2021").
+  new RegExp(String.raw`\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+(?:the\s+)?|[Tt]he\s+)${YEAR_PART}\s+of\s+${YEAR}`, 'g'),
   new RegExp(String.raw`\b(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?:week|month|year|weekend|${SEASON})\b`, 'g'),
   new RegExp(String.raw`\b(?:[Ll]ast|[Tt]his|[Ee]arly\s+last|[Ll]ate\s+last)\s+${MONTH_RE}\b`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]n\s+)?${WEEKDAY_RE}(?:\s+(?:night|morning|evening|afternoon|alone))*(?:,\s+${MONTH_RE}\s+${DAY}(?:,\s+${YEAR})?)?`, 'g'),
@@ -106,8 +118,10 @@ const PATTERNS: RegExp[] = [
 
 const OVERNIGHT_NOUN = /^\s+(?:\p{Ll}+\s+)?(?:clashes|fighting|battles?|attacks?|assaults?|raids?|strikes?|airstrikes|shelling|bombardments?|offensive|operations?|advances?|push)\b/u;
 
+const SAME_PERIOD = /\bsame\s+(?:period|time|months?|quarter|week)\s+(?:of\s+)?$/i;
+
 /** A reporting verb shortly before the phrase ("told Reuters on Friday", "reported on March 3"). */
-const REPORT_VERB_NEAR = /\b(?:said|says|told|tells|reported|announced|stated|posted|released|published|quoted)\b[^,.;]{0,30}$/;
+const REPORT_VERB_NEAR = /\b(?:said|says|told|tells|reported|reports|announced|stated|posted|released|published|quoted)\b[^,.;]{0,30}$/;
 
 /** Every time phrase in a sentence; overlapping matches keep the longest. */
 export function findTimes(s: string): TimeHit[] {
@@ -119,6 +133,9 @@ export function findTimes(s: string): TimeHit[] {
       const text = m[0].replace(/[\s,]+$/, '');
       const before = s.slice(0, m.index);
       if (records.some((r) => m.index >= r.start && m.index < r.end)) continue;
+      // "a 6 per cent rise from the same period last year", "as many as in the same months of 2017": the date of a
+      // comparison's baseline, never of the figure.
+      if (SAME_PERIOD.test(before)) continue;
       // "since the 1st of March until today": the end of a running total is the report's day, not its date.
       if (/^today$/i.test(text) && /\b(?:until|till|up\s+to)\s+$/i.test(before)) continue;
       const after = s.slice(m.index + text.length);

@@ -22,6 +22,7 @@
  * | "the first/second/third/fourth week of May"| days 1-7 / 8-14 / 15-21 / 22-28       | week      |
  * | "the last week of May"                     | its last seven days                   | week      |
  * | "the first/second half of May", "of 2019"  | days 1-15 / 16-end; Jan-Jun / Jul-Dec | month     |
+ * | "the first quarter of 2018", "the first three / last six months of 2018" | that quarter; the run of months | month |
  * | "the weekend", "over the weekend"          | the latest Saturday-Sunday before R   | day       |
  * | "last weekend"                             | the weekend before R's week           | day       |
  */
@@ -121,6 +122,12 @@ function chronoDates(text: string, ref: Day | null): Anchor[] {
   return out;
 }
 
+/** Counts as words ("three months", "a few days"); a vague word counts as its usual reading. */
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, few: 3, 'a few': 3, several: 3, 'a couple of': 2, 'couple of': 2,
+};
+
 /** A week's ordinal ("second" = 2, "last" = -1), from the lexicon. */
 const ORDINAL_RE = alternation(dateWords('ordinal').map((o) => o.word), { lower: true });
 const ordinal = (word: string): number => Number(dateWords('ordinal').find((o) => o.word.toLowerCase() === word)!.value);
@@ -153,6 +160,29 @@ function halves(text: string, ref: Day | null): Anchor[] {
     const y = yearFor(m[3], month, ref);
     if (y === null) continue;
     out.push(at(m, first ? { start: dayOf(y, month, 1), end: dayOf(y, month, 15) } : { start: dayOf(y, month, 16), end: monthEnd(y, month) }, 'month'));
+  }
+  return out;
+}
+
+/**
+ * "the first quarter of 2018", "the first three months of 2018", "the last six months of 2019": a quarter, or a run of
+ * months from a year's first or last month, as quarterly and half-yearly tolls bound their period.
+ */
+function yearParts(text: string): Anchor[] {
+  const out: Anchor[] = [];
+  const counted = new RegExp(`\\b(?:(${ORDINAL_RE}) quarter|(first|last|final) (\\d{1,2}|[a-z]+) months) of ((?:19|20)\\d{2})\\b`);
+  for (const m of matches(counted, text)) {
+    const y = Number(m[4]);
+    if (m[1]) {
+      const q = ordinal(m[1]) < 0 ? 4 : ordinal(m[1]);
+      if (q > 4) continue;
+      out.push(at(m, { start: dayOf(y, 3 * q - 2, 1), end: monthEnd(y, 3 * q) }, 'month'));
+      continue;
+    }
+    const n = /^\d+$/.test(m[3]!) ? Number(m[3]) : NUMBER_WORDS[m[3]!];
+    if (!n || n > 12) continue;
+    const span = m[2] === 'first' ? { start: dayOf(y, 1, 1), end: monthEnd(y, n) } : { start: dayOf(y, 13 - n, 1), end: dayOf(y, 12, 31) };
+    out.push(at(m, span, 'month'));
   }
   return out;
 }
@@ -270,6 +300,6 @@ function withoutOverlaps(anchors: Anchor[]): Anchor[] {
 export function findAnchors(text: string, ref: Day | null): Anchor[] {
   const rel = ref !== null ? [...relativeWords(text, ref), ...weekdays(text, ref), ...weekends(text, ref)] : [];
   // Relative words first so that "last November" is not read as plain "November" at the same length.
-  const parts = [...weeksOfMonth(text, ref), ...halves(text, ref)];
+  const parts = [...weeksOfMonth(text, ref), ...halves(text, ref), ...yearParts(text)];
   return withoutOverlaps([...rel, ...parts, ...qualified(text, ref), ...chronoDates(text, ref), ...bareYears(text)]);
 }

@@ -27,7 +27,7 @@
 import type { DatePrecision } from '@frontline/schema';
 import { DATE_PRECISIONS } from '@frontline/schema';
 import { addMonths, parseIso, toIso, ymd, type Day } from '@frontline/nlp/dates';
-import { findAnchors, MONTH_RE, type Anchor } from './anchors.ts';
+import { findAnchors, MONTH_RE, NUMBER_WORDS, type Anchor } from './anchors.ts';
 
 export interface Period {
   period_start: string;
@@ -42,10 +42,6 @@ interface Span {
   precision: DatePrecision;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, few: 3, 'a few': 3, several: 3, 'a couple of': 2, 'couple of': 2,
-};
 const NUM = `(\\d+|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
 const UNIT = '(hours?|days?|nights?|weeks?|months?|years?)';
 

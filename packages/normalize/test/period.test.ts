@@ -242,3 +242,21 @@ describe('a part of a month without its article: "by end of September"', () => {
     ['by end of July', '2022-08-03', '2022-07-21', '2022-07-31', 'month'],
   ]);
 });
+
+describe('a range bounded by clock times: the dates give the days (issue 9, fresh monitor texts)', () => {
+  check([
+    ['From 6am on 10 October 2022 until midnight on 16 October 2022', '2022-10-18', '2022-10-10', '2022-10-16', 'day'],
+    ['Between 8 a.m. on 15 April and 6 p.m. on 17 April', '2023-04-19', '2023-04-15', '2023-04-17', 'day'],
+    ['From 07:00 on 5 August to 23:30 (local time) on 7 August', '2022-08-08', '2022-08-05', '2022-08-07', 'day'],
+  ]);
+});
+
+describe('a quarter or a run of months of a year (issue 9, fresh monitor texts)', () => {
+  check([
+    ['during the first three months of 2017', '2017-04-20', '2017-01-01', '2017-03-31', 'month'],
+    ['in the second quarter of 2015', '2015-07-02', '2015-04-01', '2015-06-30', 'month'],
+    ['in first six months of 2018', '2018-07-10', '2018-01-01', '2018-06-30', 'month'],
+    ['over the last four months of 2019', '2020-01-15', '2019-09-01', '2019-12-31', 'month'],
+    ['in the last quarter of 2020', '2021-01-15', '2020-10-01', '2020-12-31', 'month'],
+  ]);
+});
