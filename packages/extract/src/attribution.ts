@@ -100,6 +100,8 @@ const OPENS_QUOTE = /^\s*["“]/;
 const SERIES_SENTENCES = 8;
 /** Sentences that still belong to the quoted source after it was last named. */
 const CARRY_SENTENCES = 4;
+/** A personal pronoun: it stands for a person, never for an outlet. */
+const PERSONAL = /^(?:he|she)$/i;
 
 interface Named {
   text: string;
@@ -233,9 +235,14 @@ export class SourceMemory {
     return name;
   }
 
-  /** The reporter a pronoun in the reporter's place stands for: the one quoted in the last few sentences. */
-  recent(): string | null {
-    return this.sinceLast <= CARRY_SENTENCES && this.last.length ? this.last[this.last.length - 1]! : null;
+  /**
+   * The reporter a pronoun in the reporter's place stands for: the one quoted in the last few sentences. "He" or "she"
+   * is a person: after "Rami Abdel Rahman told AFP ...", "he said" is the speaker, not the agency he spoke to.
+   */
+  recent(pronoun = ''): string | null {
+    if (this.sinceLast > CARRY_SENTENCES || !this.last.length) return null;
+    const people = PERSONAL.test(pronoun) ? this.last.filter((r) => entryOf(r)?.type !== 'media') : [];
+    return (people.length ? people : this.last).at(-1)!;
   }
 
   /**
@@ -520,7 +527,7 @@ function resolved(f: Found, s: string, memory: SourceMemory, earlier: string[] =
   // "said Ali Hamoud, a teacher at a school that he said houses 400 families": the pronoun is the one quoted just
   // before in the same sentence, not a source of an earlier sentence.
   if (isPronoun(raw) && earlier.length) return { names: [earlier[earlier.length - 1]!], basis: f.basis };
-  if (isPronoun(raw)) return carried(memory.recent());
+  if (isPronoun(raw)) return carried(memory.recent(raw));
   const owner = documentOwner(f.text);
   if (owner) return { names: [owner], basis: f.basis };
   if (isDocument(f.text)) {

@@ -321,8 +321,8 @@ function findCue(lead: string): { cue: string; descriptor: string } | null {
     const word = words[i]!.replace(/^re-(?=\p{L})/iu, '');
     const m = CUE.exec(word + ' ');
     if (m && m.index === 0) return { cue: word.toLowerCase(), descriptor };
-    // "took control of the strategic X": "control of/over" is one cue.
-    if (/^(?:of|over)$/i.test(words[i]!) && /^control$/i.test(words[i - 1] ?? '')) return { cue: 'control', descriptor };
+    // "took control of the strategic X": "control of/over" is one cue, a day between ("control Wednesday of X") or not.
+    if (/^(?:of|over)$/i.test(words[i]!) && /^control$/i.test(words[beforeDay(words, i - 1)] ?? '')) return { cue: 'control', descriptor };
     // "the Battle of X", "the siege of X", "the battle for X", "the fight for X": the place fought over.
     if (/^(?:of|for)$/i.test(words[i]!) && /^(?:battle|siege)$/i.test(words[i - 1] ?? '')) return { cue: 'battle', descriptor };
     if (/^for$/i.test(words[i]!) && /^(?:fight|struggle)$/i.test(words[i - 1] ?? '')) return { cue: 'battle', descriptor };
@@ -331,6 +331,13 @@ function findCue(lead: string): { cue: string; descriptor: string } | null {
   }
   return null;
 }
+
+/** "took control Wednesday of X", "on Sunday": the index before a day word (and its "on") at `j`, else `j`. */
+function beforeDay(words: string[], j: number): number {
+  if (!DAY_WORD.test(words[j] ?? '')) return j;
+  return /^on$/i.test(words[j - 1] ?? '') ? j - 2 : j - 1;
+}
+const DAY_WORD = new RegExp(`^(?:${[...weekdayNames(), 'yesterday', 'today'].join('|')})$`, 'i');
 
 /**
  * A list of places introduced after a noun of places ("seized 12 villages, including X and Y", "three more villages:

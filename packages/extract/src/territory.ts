@@ -15,6 +15,7 @@ import { allMatches, overlaps } from './text.ts';
 import { wordsPattern } from './territory-words.ts';
 import { reducedPassives } from './reduced-passive.ts';
 import { placeTotals } from './place-totals.ts';
+import { alternation, dateWords, weekdayNames } from '@frontline/nlp/dates';
 
 export interface VerbHit {
   start: number;
@@ -26,7 +27,13 @@ export interface VerbHit {
 }
 
 // "established its control over X": a possessive may stand before "control".
-const CONTROL = String.raw`\s+(?:(?:its|their)\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)`;
+/**
+ * A day between a capture verb and its object, as AP and EFE write it: "took control Wednesday of X", "seized on Sunday
+ * the village of X". It is the capture's time (time.ts reads it), not a word of the object.
+ */
+const DAY_WORD = alternation([...weekdayNames(), ...dateWords('relative_day').map((w) => w.word)]);
+const VERB_DAY = new RegExp(String.raw`^(?:on\s+)?(?:${DAY_WORD})\b\s*,?\s*`, 'i');
+const CONTROL = String.raw`\s+(?:(?:its|their)\s+)?(?:full\s+|complete\s+|total\s+)?control(?:\s+(?:on\s+)?(?:${DAY_WORD}))?\s+(?:of|over)`;
 // A bare "take(s)" is a capture only with a place right after it ("Rebels take X city"), which placesOf checks.
 /** "Fighting took place east of X", "took part in", "took refuge in": idioms of "take" that take no ground. */
 const NOT_IDIOM = String.raw`(?!\s+(?:place|part|refuge|shelter|cover)\b)`;
@@ -196,7 +203,7 @@ function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   const next = places.find((p) => p.start > first.start);
   if (next && QUALIFIED_OF.test(s.slice(first.end, next.start))) return objectPlaces(s, places.filter((p) => p !== first), from);
   // An apostrophe for the Arabic ayn ("'Ard al-Hamra") belongs to the name, not to the gap.
-  const gap = s.slice(from, first.start).replace(/(?<=\s)['’‘]$/u, '').trim();
+  const gap = s.slice(from, first.start).replace(/(?<=\s)['’‘]$/u, '').trim().replace(VERB_DAY, '');
   // "seized nine more villages east of X": a counted object; X only locates it (the count's fact holds X). A share of
   // X ("half of X", "around 60 percent of X") is part of X itself.
   const share = SHARE_OF.test(` ${gap} `);

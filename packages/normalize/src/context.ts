@@ -7,6 +7,7 @@
  * | a report (publication date R)    | any other                                 | R (weekdays, "yesterday", yearless dates) |
  * | a narrative (no publication date)| any other                                 | the current date, years counted forward  |
  * | a report                         | none, in a paragraph that dated an event | that date (`context`)                    |
+ * | a report                         | none, after a news day ("on Sunday")     | that day (`context`), across paragraphs  |
  * | a report                         | none, otherwise                          | R, the report's day (`publication`)      |
  * | a narrative                      | none                                      | the current date (`context`), or undated |
  *
@@ -121,7 +122,19 @@ interface Current {
   inParagraph: boolean;
   /** True when that period is the report's own, from its title (see `reportingPeriod`). */
   reportPeriod: boolean;
+  /** The story's news day (see `isNewsDay`): the first date of the last paragraph that dated anything, when it is one. */
+  newsDay: Period | null;
 }
+
+/**
+ * A day a story counts from its own day ("on Sunday", "yesterday", "two days after" one of those) is the day of the
+ * story's events: wire copy writes one sentence a paragraph, and the roundup after a lead "34 people were killed across
+ * Syria on Sunday" ("In Idlib four civilians were killed ...") is of that Sunday, not of the next day's publication. It
+ * is a paragraph's first date, its main clause's: in "Jets stepped up strikes on Monday after a plane was downed on
+ * Saturday" the story is of Monday. A calendar date ("On 27 December") in a report is one event's date, not the
+ * story's, and stays in its paragraph.
+ */
+const isNewsDay = (phrase: string): boolean => !CALENDAR_DATE.test(phrase);
 
 /** The chain of earlier time phrases folded into the period the text has reached. */
 export function currentDate(chain: string[], published: string, latest = published): Current & { day: string } {
@@ -130,6 +143,7 @@ export function currentDate(chain: string[], published: string, latest = publish
   let sectionDate = false;
   let titlePeriod = false;
   let reportPeriod = false;
+  let newsDay: Period | null = null;
   for (const phrase of chain) {
     if (phrase === PARAGRAPH_MARK) {
       inParagraph = false;
@@ -151,12 +165,15 @@ export function currentDate(chain: string[], published: string, latest = publish
     const next = resolveAgainst(phrase, { published, latest }, period, true);
     if (fromTitle && !(next && reportingPeriod(next, published))) continue;
     if (next?.period_end) {
+      // A paragraph's first date sets the news day; an anaphoric step ("the next day") is one when it steps from one.
+      const news: boolean = !!published && next.date_precision === 'day' && (isAnaphoric(phrase) ? newsDay !== null : isNewsDay(phrase));
+      if (!inParagraph) newsDay = news ? next : null;
       period = next;
       inParagraph = true;
       reportPeriod = fromTitle;
     }
   }
-  return { period, inParagraph, reportPeriod, day: period?.period_end ?? '' };
+  return { period, inParagraph, reportPeriod, newsDay, day: period?.period_end ?? '' };
 }
 
 /** Days after its period's end a periodic report is published in: a later text looking back is no such report. */
@@ -209,6 +226,7 @@ export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent:
   // encyclopedic page) gives a total "so far" as of the day its story has reached.
   const fromContext = current.period && (!x.cumulative || current.reportPeriod || !published) && (!published || current.inParagraph);
   if (fromContext) return { ...current.period!, date_basis: 'context' };
+  if (current.newsDay && !x.cumulative) return { ...current.newsDay, date_basis: 'context' };
   if (published) return { ...resolvePeriod('', published, article.published_precision), date_basis: 'publication' };
   return { ...UNDATED, date_basis: '' };
 }

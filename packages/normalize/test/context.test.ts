@@ -115,8 +115,21 @@ describe('a fact\'s period', () => {
   });
 
   it('report: no phrase takes the paragraph\'s date, else the report day', () => {
+    expect(end('', ['On 5 March'], report)).toEqual(['2019-03-05', 'context']);
+    expect(end('', ['On 5 March', P], report)).toEqual(['2019-03-08', 'publication']);
+    expect(end('', [], report)).toEqual(['2019-03-08', 'publication']);
+  });
+
+  it('report: a news day counted from the report\'s day ("on Tuesday") dates the paragraphs after it too', () => {
     expect(end('', ['on Tuesday'], report)).toEqual(['2019-03-05', 'context']);
-    expect(end('', ['on Tuesday', P], report)).toEqual(['2019-03-08', 'publication']);
+    expect(end('', ['on Tuesday', P], report)).toEqual(['2019-03-05', 'context']);
+    expect(end('', ['on Tuesday', P, 'the next day', P], report)).toEqual(['2019-03-06', 'context']);
+    // A calendar date after it is one event's: the paragraphs after that one are the report day's again.
+    expect(end('', ['on Tuesday', P, 'On 2 March', P], report)).toEqual(['2019-03-08', 'publication']);
+    // The paragraph's first date is its main event's: "stepped up strikes on Wednesday after a jet was downed on Sunday".
+    expect(end('', ['on Wednesday', 'on Sunday', P], report)).toEqual(['2019-03-06', 'context']);
+    // A later paragraph's own news day takes over.
+    expect(end('', ['on Tuesday', P, 'on Wednesday', P], report)).toEqual(['2019-03-06', 'context']);
   });
 
   it('report: a running total without a phrase runs to the report day, not to the paragraph\'s event', () => {

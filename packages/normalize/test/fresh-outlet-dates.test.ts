@@ -16,31 +16,8 @@
  *   year 2018 and the range ran to the report's day).
  */
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '@frontline/schema';
-import { extractArticle } from '@frontline/extract';
-import { ingestFiles } from '@frontline/ingest';
-import { loadGazetteer, normalizeArticle } from '../src/index.ts';
 import { resolvePeriod } from '../src/period.ts';
-
-const gazetteer = loadGazetteer();
-const on = (day: string, body: string) => `---\npublished: ${day}\n---\n${body}`;
-
-function facts(text: string): Fact[] {
-  const { articles, rejected } = ingestFiles([{ path: 'outlet.txt', bytes: new TextEncoder().encode(text) }], { runDate: '2026-12-01' });
-  expect(rejected).toEqual([]);
-  const { text: body, sentence_list: _s, removed: _r, ...record } = articles[0]!;
-  return normalizeArticle(extractArticle(articles[0]!), record, gazetteer, { text: body }).facts;
-}
-
-/** The period [start, end] of the one fact of that category and count. */
-function periodOf(text: string, category: string, value: number): [string, string] {
-  const got = facts(text);
-  const f = got.filter((x) => x.category === category && x.count_best === value);
-  expect(f, JSON.stringify(got.map((x) => [x.category, x.count_best, x.time_phrase, x.period_start, x.period_end]))).toHaveLength(1);
-  return [f[0]!.period_start, f[0]!.period_end];
-}
-
-type Case = [name: string, text: string, category: string, value: number, period: [string, string]];
+import { on, periodOf, type Case } from './dated-text.ts';
 
 const APPOSITION: Case[] = [
   ['outlet (Yemen): "yesterday, Monday" on a page dated Wednesday is Monday',
