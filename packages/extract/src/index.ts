@@ -4,7 +4,7 @@
  * or registries here; normalize does that.
  */
 import type { ExtractedFact, IngestedArticle, PlaceMention, Sentence } from '@frontline/schema';
-import { actorsNamed, differentSides, sentenceActor, specificActor } from './actors.ts';
+import { differentSides, sentenceActors, specificActor } from './actors.ts';
 import { SourceMemory } from './attribution.ts';
 import { documentAuthor } from './authorship.ts';
 import type { ArticleMemory, Draft } from './draft.ts';
@@ -130,8 +130,9 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     tolls = tollsOf(drafts, facts, sentence) ?? tolls;
     wholes = { drafts: drafts.filter((d) => d.kind !== 'territory' && !d.part && d.quantity?.value != null), sentence: sentence.index };
     dates.remember(times, s, /:\s*$/.test(s));
-    memory.subjects.push(sentenceActor(s) || pronounSubject(s, memory));
-    memory.actors.push(...actorsNamed(s));
+    const actors = sentenceActors(s);
+    memory.subjects.push(actors.subject || pronounSubject(s, memory));
+    memory.actors.push(...actors.named);
     memory.places.push(...shifted);
     memory.battles.push(...shifted.filter((_, i) => places[i]!.cue === 'battle'));
     const pair = lastPair(plain, places);
