@@ -4,7 +4,7 @@
  * or registries here; normalize does that.
  */
 import type { ExtractedFact, IngestedArticle, PlaceMention, Sentence } from '@frontline/schema';
-import { actorsNamed, differentSides, opponent, sentenceActor, specificActor, subjectLeft } from './actors.ts';
+import { differentSides, opponent, sentenceActors, specificActor, subjectLeft } from './actors.ts';
 import { SourceMemory } from './attribution.ts';
 import { documentAuthor } from './authorship.ts';
 import type { ArticleMemory, Draft } from './draft.ts';
@@ -130,8 +130,9 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     tolls = tollsOf(drafts, facts, sentence) ?? tolls;
     wholes = { drafts: drafts.filter((d) => d.kind !== 'territory' && !d.part && d.quantity?.value != null), sentence: sentence.index };
     dates.remember(times, s, /:\s*$/.test(s));
-    memory.subjects.push(storySubject(s, memory));
-    memory.actors.push(...actorsNamed(s));
+    const actors = sentenceActors(s);
+    memory.subjects.push(storySubject(s, actors, memory));
+    memory.actors.push(...actors.named);
     memory.places.push(...shifted);
     memory.battles.push(...shifted.filter((_, i) => places[i]!.cue === 'battle'));
     const pair = lastPair(plain, places);
@@ -168,10 +169,10 @@ const PRONOUN_SUBJECT = /^\s*(?:(?:On|By|In|Later|Then|Meanwhile|However)\b[^,]{
  * The side a sentence tells of, for later sentences that name none. A side that fled or withdrew hands the story to
  * its opponent named lately ("ISIL militants had fled to X. The capture of X was announced ..."), or to no side.
  */
-function storySubject(s: string, memory: ArticleMemory): string {
-  const subject = sentenceActor(s) || pronounSubject(s, memory);
+function storySubject(s: string, actors: { subject: string; named: string[] }, memory: ArticleMemory): string {
+  const subject = actors.subject || pronounSubject(s, memory);
   if (!subjectLeft(s, subject)) return subject;
-  return opponent(subject, [...memory.actors.slice(-8), ...actorsNamed(s)].reverse());
+  return opponent(subject, [...memory.actors.slice(-8), ...actors.named].reverse());
 }
 
 /** How far back a breakdown's toll may be: the sentence before, or one sentence between. */

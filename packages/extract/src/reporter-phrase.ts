@@ -6,7 +6,7 @@
  */
 import type { SourceEntry } from '@frontline/schema';
 import { ARABIC_ARTICLES, REPORTING, SOURCES, foldName } from '@frontline/schema';
-import { aliasMatcher } from './text.ts';
+import { aliasMatcher, recalling } from './text.ts';
 
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|which|who|whom|what|one|someone|some|others?|there)$/i;
 /** Words that make the phrase a clause, not a name: auxiliaries, modals, negation, relatives, conjunctions of clauses. */
@@ -27,9 +27,14 @@ const PREPOSITION = /^(?:from|in|into|to|at|by|near|on|off|of|for|with|without|a
 const DOCUMENT_WORDS = new Set(REPORTING.document.map((w) => w.toLowerCase()));
 /** "a-Shami", "al-Hassan": a name behind the Arabic article. */
 const ARTICLE_NAME = new RegExp(String.raw`^(?:${ARABIC_ARTICLES.join('|')})[-‐]\p{Lu}`, 'u');
+/** A report's lead (up to 13 sentences, authorship.ts) and the phrases asked about while it is read again. */
+const RECALLED_TEXTS = 64;
 const sourceMention = aliasMatcher(SOURCES.flatMap((s) => [...s.aliases, ...(s.anaphora ?? [])]));
-/** Mentions of a registry source by one of its names ("SOHR", "the UN refugee agency"), in order. */
-export const sourceMentions = aliasMatcher(SOURCES.flatMap((s) => s.aliases));
+/**
+ * Mentions of a registry source by one of its names ("SOHR", "the UN refugee agency"), in order. Answers for the last
+ * texts are kept (text.ts `recalling`): an article's lead is asked about several times.
+ */
+export const sourceMentions = recalling(aliasMatcher(SOURCES.flatMap((s) => s.aliases)), RECALLED_TEXTS);
 
 const BY_ALIAS = new Map<string, SourceEntry>();
 for (const entry of SOURCES) for (const a of entry.aliases) if (!BY_ALIAS.has(foldName(a))) BY_ALIAS.set(foldName(a), entry);
