@@ -40,11 +40,12 @@ const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor
 /**
  * Builds the site from a pipeline output: wall time, and peak memory two ways: `/usr/bin/time`'s (the largest single
  * process) and the peak sum over the build's whole process tree (scripts/tree-rss.ts): the app's build script
- * (apps/dashboard/scripts/build.ts), its data step's process and then its `vite build` process.
+ * (apps/dashboard/scripts/build.js), its prepare process (the data step's processes below it) and then its `vite build` process.
  */
 function buildFrom(data: string): string {
   const out = join(mkdtempSync(join(tmpdir(), 'frontline-measure-')), 'site');
-  const builder = join(appDir, 'scripts', 'build.ts');
+  // The app's build script: plain Node (build.js), or with tsx in copies from before it (build.ts).
+  const builder = ['build.js', 'build.ts'].map((name) => join(appDir, 'scripts', name)).find((path) => existsSync(path));
   const sampler = join(import.meta.dirname, 'tree-rss.ts');
   let seconds = 0;
   let cpu = 0;
@@ -52,7 +53,7 @@ function buildFrom(data: string): string {
   const run = oneBuildAtATime(() => {
     const t0 = performance.now();
     // An older copy of the app (--app) has no build script: its build was `vite build` alone.
-    const app = existsSync(builder) ? ['--import', 'tsx', builder] : [join(appDir, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'];
+    const app = !builder ? [join(appDir, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'] : builder.endsWith('.ts') ? ['--import', 'tsx', builder] : [builder];
     const command = [process.execPath, '--import', 'tsx', sampler, process.execPath, ...app, '--logLevel', 'warn'];
     const result = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M cpu-s %U %S', ...command], {
       cwd: appDir,

@@ -15,7 +15,7 @@ const pageDataDir = pageDataIn(import.meta.dirname);
 process.env.FRONTLINE_PAGE_DATA_DIR = pageDataDir;
 // The published files are checked first (a refused data folder stops the build with its own message).
 const dataFiles = copyDataFiles(dataDir, `${import.meta.dirname}/static/data`);
-// scripts/build.ts (the app's `build`) runs the step before Vite starts; `vite build` alone runs it here. SvelteKit's
+// scripts/build.js (the app's `build`) runs the step before Vite starts; `vite build` alone runs it here. SvelteKit's
 // client build loads this file again in the same process: the step runs once per process and folder.
 const stepKey = `${process.pid}:${dataDir}`;
 const ready = process.env.FRONTLINE_PAGE_DATA_READY === readyKey(dataDir, pageDataDir);

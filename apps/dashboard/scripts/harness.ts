@@ -39,10 +39,10 @@ export function scriptBytes(build: string, page: string): number {
   return scriptsOf(build, page).reduce((sum, url) => sum + gzipSync(readFileSync(join(build, url)), { level: 9 }).length, 0);
 }
 
-/** Builds the site from a pipeline output folder into `out` (scripts/build.ts: the data step, then vite build); throws with the log on failure. */
+/** Builds the site from a pipeline output folder into `out` (scripts/build.js: the data step, then vite build); throws with the log on failure. */
 export function buildSite(dataDir: string, out: string): void {
   const run = oneBuildAtATime(() =>
-    spawnSync(process.execPath, ['--import', 'tsx', join(APP_DIR, 'scripts', 'build.ts'), '--logLevel', 'warn'], {
+    spawnSync(process.execPath, [join(APP_DIR, 'scripts', 'build.js'), '--logLevel', 'warn'], {
       cwd: APP_DIR,
       encoding: 'utf8',
       // NODE_ENV production: vitest sets it to `test`, which vite keeps, and Svelte then builds its dev runtime

@@ -12,7 +12,7 @@ export function pageDataDir(appDir: string): string {
 }
 
 /**
- * What a runner that has just run the step (scripts/build.ts) sets FRONTLINE_PAGE_DATA_READY to for `vite build`,
+ * What a runner that has just run the step (scripts/prepare.ts, for build.js) sets FRONTLINE_PAGE_DATA_READY to for `vite build`,
  * so that vite.config.ts does not run it again: the data folder and the page data folder it was run for.
  */
 export const readyKey = (dataDir: string, outDir: string) => `${dataDir}\n${outDir}`;

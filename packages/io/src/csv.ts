@@ -34,9 +34,15 @@ export function toHxlCsv(schema: TableSchema, rows: Row[]): string {
 /**
  * Parses CSV text written by toCsv back into typed rows, checking the header against the schema. With `only`, each
  * row keeps just those fields, projected as each record is parsed, so a reader that needs a few columns of a large
- * table never holds every cell of it at once.
+ * table never holds every cell of it at once; with `keep`, only the rows it accepts (tested on the projected row).
  */
-export function parseCsv(schema: TableSchema, text: string, source = schema.name, only?: readonly string[]): Row[] {
+export function parseCsv(
+  schema: TableSchema,
+  text: string,
+  source = schema.name,
+  only?: readonly string[],
+  keep?: (row: Row) => boolean,
+): Row[] {
   const fields = only ? schema.fields.filter((f) => only.includes(f.name)) : schema.fields;
   let index: number[] | undefined;
   const rows: Row[] = [];
@@ -49,7 +55,7 @@ export function parseCsv(schema: TableSchema, text: string, source = schema.name
     }
     const row: Row = {};
     fields.forEach((field, i) => (row[field.name] = fromCell(cells[index![i]] ?? '', field)));
-    rows.push(row);
+    if (!keep || keep(row)) rows.push(row);
     return null;
   };
   parse(text, { relax_column_count: false, bom: true, on_record: project });

@@ -49,6 +49,16 @@ describe('csv', () => {
       { id: 'b', k: 0, places: [] },
     ]);
   });
+  it('keeps only the rows a test accepts, tested on the typed, projected row', () => {
+    const text = 'places,ok,k,n,id\n"Goma;Bunia",true,3,0.3,a\n,false,0,,b\nMarib,true,7,1,c\n';
+    const seen: string[][] = [];
+    const kept = parseCsv(schema, text, 'x', ['id', 'ok'], (row) => (seen.push(Object.keys(row)), row.ok === true));
+    expect(kept).toEqual([
+      { id: 'a', ok: true },
+      { id: 'c', ok: true },
+    ]);
+    expect(seen).toEqual([['id', 'ok'], ['id', 'ok'], ['id', 'ok']]);
+  });
 });
 
 describe('formula cells (OWASP CSV injection rule)', () => {

@@ -55,23 +55,36 @@ function rewind(feature: Feature): Feature {
   return feature;
 }
 
-/** Whether a shape's box meets the extent; a box across the antimeridian (east < west) is taken as its two halves. */
-function meets(shape: Feature | Polygon, extent: Extent): boolean {
+/** A shape's box from geoBounds; one across the antimeridian (east < west) as its two halves. */
+function boxesOf(shape: Feature | Polygon): Extent[] {
   const [[w, s], [e, n]] = geoBounds(shape);
-  if (w <= e) return overlaps([[w, s], [e, n]], extent);
-  return overlaps([[w, s], [180, n]], extent) || overlaps([[-180, s], [e, n]], extent);
+  if (w <= e) return [[[w, s], [e, n]]];
+  return [[[w, s], [180, n]], [[-180, s], [e, n]]];
+}
+
+/**
+ * Whether a shape's box meets one of the boxes. The shape's bounds are computed once, not once per box: with a box
+ * per place (countryOutlines) that recomputation was a quarter of the data step's chart part at 10,000 articles.
+ */
+function meetsAny(shape: Feature | Polygon, boxes: Extent[]): boolean {
+  const own = boxesOf(shape);
+  return boxes.some((b) => own.some((o) => overlaps(o, b)));
 }
 
 /**
  * The feature cut to the parts of it that meet one of the boxes (France's islands far away are not sent for a map
  * of the Sahel), or null when none does.
  */
-function near(f: Feature, ...boxes: Extent[]): Feature | null {
+function near(f: Feature, boxes: Extent[]): Feature | null {
   const g = f.geometry;
-  const meetsAny = (shape: Feature | Polygon) => boxes.some((b) => meets(shape, b));
-  if (g.type !== 'MultiPolygon') return meetsAny(f) ? f : null;
-  const parts = g.coordinates.filter((coordinates) => meetsAny({ type: 'Polygon', coordinates }));
+  if (g.type !== 'MultiPolygon') return meetsAny(f, boxes) ? f : null;
+  const parts = g.coordinates.filter((coordinates) => meetsAny({ type: 'Polygon', coordinates }, boxes));
   return parts.length ? { ...f, geometry: { ...g, coordinates: parts } } : null;
+}
+
+/** Each distinct box once, in first-seen order (many places share a town, hence a box). */
+function distinctBoxes(boxes: Extent[]): Extent[] {
+  return [...new Map(boxes.map((b) => [b.flat().join(','), b])).values()];
 }
 
 interface Pack {
@@ -113,11 +126,11 @@ function readOutlines(scale: '50m' | '110m'): Feature[] {
  */
 function countryOutlines(places: MapPlace[], extent: Extent, around: Extent): Feature[] {
   const wide = Math.max(extent[1][0] - extent[0][0], extent[1][1] - extent[0][1]) > FINE_SPAN;
-  const boxes = places.map((p) => surroundings(placesExtent([[p.longitude, p.latitude]])!));
-  const fine = readOutlines('50m').flatMap((f) => (wide ? near(f, ...boxes) : near(f, around)) ?? []);
+  const boxes = distinctBoxes(places.map((p) => surroundings(placesExtent([[p.longitude, p.latitude]])!)));
+  const fine = readOutlines('50m').flatMap((f) => near(f, wide ? boxes : [around]) ?? []);
   if (!wide) return fine;
   const done = new Set(fine.map((f) => f.id));
-  return [...readOutlines('110m').flatMap((f) => (done.has(f.id) ? [] : (near(f, around) ?? []))), ...fine];
+  return [...readOutlines('110m').flatMap((f) => (done.has(f.id) ? [] : (near(f, [around]) ?? []))), ...fine];
 }
 
 /** A place the map draws: where it is, its country (ISO code, '' when unknown) and its pack's admin1 name. */
@@ -144,10 +157,34 @@ const credit = (m: PackManifest): MapCredit => ({
   url: m.source_url ?? '',
 });
 
+/**
+ * The places grouped by position: a polygon holds all of a group or none, so each geoContains test is made once per
+ * position, not once per place (at 10,000 articles thousands of places share a few hundred towns, and the tests,
+ * per place and per polygon, were most of the data step's chart part).
+ */
+interface PlacesAt {
+  at: [number, number];
+  places: MapPlace[];
+}
+
+function byPosition(places: MapPlace[]): PlacesAt[] {
+  const groups = new Map<string, PlacesAt>();
+  for (const p of places) {
+    const key = `${p.longitude},${p.latitude}`;
+    const group = groups.get(key) ?? { at: [p.longitude, p.latitude], places: [] };
+    group.places.push(p);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
 /** The most frequent admin1 name of the places inside a polygon: the label in the pack's own spelling. */
-function labelOf(f: Feature, places: MapPlace[], name: (p: MapPlace) => string): string {
+function labelOf(f: Feature, groups: PlacesAt[], name: (p: MapPlace) => string): string {
   const counts = new Map<string, number>();
-  for (const p of places) if (name(p) && geoContains(f, [p.longitude, p.latitude])) counts.set(name(p), (counts.get(name(p)) ?? 0) + 1);
+  for (const g of groups) {
+    if (!g.places.some(name) || !geoContains(f, g.at)) continue;
+    for (const p of g.places) if (name(p)) counts.set(name(p), (counts.get(name(p)) ?? 0) + 1);
+  }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
 }
 
@@ -182,12 +219,13 @@ export function mapLayers(places: MapPlace[]): MapLayers {
   const extent = placesExtent(places.map((p) => [p.longitude, p.latitude]));
   if (!extent) return { extent, areas: [], credits: [] };
   const around = surroundings(extent);
-  const admin1 = packs().flatMap(packAreas).flatMap((f) => near(f, around) ?? []);
+  const admin1 = packs().flatMap(packAreas).flatMap((f) => near(f, [around]) ?? []);
   const outlines = countryOutlines(places, extent, around);
-  const inAdmin1 = (p: MapPlace) => admin1.some((f) => geoContains(f, [p.longitude, p.latitude]));
+  const groups = byPosition(places);
+  const outside = groups.filter((g) => !admin1.some((f) => geoContains(f, g.at)));
   const areas: MapArea[] = [
-    ...outlines.map((f) => ({ layer: 'country' as const, label: labelOf(f, places.filter((p) => !inAdmin1(p)), () => String(f.properties?.name)), feature: f })),
-    ...admin1.map((f) => ({ layer: 'admin1' as const, label: labelOf(f, places, (p) => p.admin1), feature: f })),
+    ...outlines.map((f) => ({ layer: 'country' as const, label: labelOf(f, outside, () => String(f.properties?.name)), feature: f })),
+    ...admin1.map((f) => ({ layer: 'admin1' as const, label: labelOf(f, groups, (p) => p.admin1), feature: f })),
   ];
   const credited = new Map<string, MapCredit>();
   for (const p of places) {

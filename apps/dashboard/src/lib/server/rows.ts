@@ -29,10 +29,11 @@ function indexBy(rows: Row[], key: string): Map<string, Row> {
 
 let factIndex: { facts: Row[]; byId: Map<string, Row>; articles: Map<string, Row> } | undefined;
 
+/** The facts the rows' provenance reads (only those a timeline names) and the articles, by id. */
 function lookups() {
   const t = tables();
-  if (factIndex?.facts !== t.facts) {
-    factIndex = { facts: t.facts, byId: indexBy(t.facts, 'fact_id'), articles: indexBy(t.articles, 'article_id') };
+  if (factIndex?.facts !== t.chartFacts) {
+    factIndex = { facts: t.chartFacts, byId: indexBy(t.chartFacts, 'fact_id'), articles: indexBy(t.articles, 'article_id') };
   }
   return factIndex;
 }

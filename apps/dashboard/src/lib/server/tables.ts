@@ -18,11 +18,14 @@ export function dataDir(): string {
   return process.env.FRONTLINE_DATA_DIR ?? resolve(process.env.FRONTLINE_DATA ?? resolve(process.cwd(), '../../data'));
 }
 
-/** A table's rows; with `only`, just those columns (the dashboard reads a third of the facts' columns). */
-function readTable(schema: TableSchema, only?: readonly string[]): Row[] {
+/**
+ * A table's rows; with `only`, just those columns (the dashboard reads a third of the facts' columns), with `keep`
+ * just the rows it accepts.
+ */
+function readTable(schema: TableSchema, only?: readonly string[], keep?: (row: Row) => boolean): Row[] {
   const path = join(dataDir(), `${schema.name}.csv`);
   if (!existsSync(path)) return [];
-  return parseCsv(schema, readFileSync(path, 'utf8'), path, only);
+  return parseCsv(schema, readFileSync(path, 'utf8'), path, only, keep);
 }
 
 /** The facts' columns the dashboard shows or derives from: provenance, derivation, the review queue, figure marks. */
@@ -30,6 +33,25 @@ export const FACT_COLUMNS = [
   'fact_id', 'fact_key', 'article_id', 'kind', 'category', 'count_low', 'count_best', 'count_high', 'unit',
   'count_phrase', 'vague', 'reported_by', 'confidence', 'confidence_reasons', 'reviewed', 'corrected_by',
   'original_values', 'quote', 'sentence_index', 'char_start', 'figure_start', 'figure_end',
+] as const;
+/**
+ * The facts' columns a chart row's provenance reads (rows.ts): its sentence, figure offsets, reporters, stated
+ * figures and corrections. The chart part of the data step reads these of the facts a timeline names, not every
+ * fact's 22 columns: at 10,000 articles that table was the largest the part held.
+ */
+export const CHART_FACT_COLUMNS = [
+  'fact_id', 'article_id', 'count_low', 'count_best', 'count_high', 'unit', 'count_phrase', 'vague', 'reported_by',
+  'corrected_by', 'original_values', 'quote', 'sentence_index', 'char_start', 'figure_start', 'figure_end',
+] as const;
+/**
+ * The timelines' columns the chart rows are made of (rows.ts; a name a timeline lacks is left out of it): not their
+ * event ids, reporter basis, review flags or, for casualties, positions.
+ */
+export const TIMELINE_COLUMNS = [
+  'date', 'period_start', 'period_end', 'category', 'group', 'series_kind', 'series_id', 'covered_by_series',
+  'persons_low', 'persons_best', 'persons_high', 'vague', 'cumulative', 'best_available', 'reported_by', 'admin1',
+  'places', 'place', 'place_id', 'place_precision', 'latitude', 'longitude', 'actor', 'actor_name', 'count_best',
+  'unit', 'n_sources', 'fact_id', 'fact_ids', 'article_id', 'article_ids', 'published', 'quote', 'count_phrase',
 ] as const;
 /** A place mention's position and country (the map and the data page's credits); the rest stays in the file. */
 export const MENTION_COLUMNS = ['place_id', 'latitude', 'longitude', 'country'] as const;
@@ -62,6 +84,8 @@ function readIngestedIds(): string[] {
 
 export interface Tables {
   facts: Row[];
+  /** The facts a timeline row names, CHART_FACT_COLUMNS only: what the chart rows' provenance reads. */
+  chartFacts: Row[];
   displacement: Row[];
   casualties: Row[];
   territory: Row[];
@@ -103,6 +127,17 @@ export interface Datapackage {
 
 let cache: { dir: string; tables: Tables } | undefined;
 
+/** An id cell as rows.ts reads it (an empty cell is ''). */
+const idOf = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
+
+/** The ids of the facts behind the timelines' rows (a territory row names every report of its change). */
+function timelineFactIds(t: Tables): Set<string> {
+  const ids = new Set<string>();
+  for (const r of [...t.displacement, ...t.casualties]) ids.add(idOf(r.fact_id));
+  for (const r of t.territory) for (const id of Array.isArray(r.fact_ids) ? r.fact_ids : [r.fact_ids]) ids.add(idOf(id));
+  return ids;
+}
+
 /**
  * Every table, each read on first use and then kept for the build (each prerendered page calls this). Lazily, so
  * that each part of the data step (scripts/page-data.ts) holds only the tables its pages need.
@@ -112,9 +147,13 @@ export function tables(): Tables {
   if (cache?.dir === dir) return cache.tables;
   const readers: { [K in keyof Tables]: () => Tables[K] } = {
     facts: () => readTable(FACTS, FACT_COLUMNS),
-    displacement: () => readTable(DISPLACEMENT_TIMELINE),
-    casualties: () => readTable(CASUALTIES_TIMELINE),
-    territory: () => readTable(TERRITORY_TIMELINE),
+    chartFacts: () => {
+      const named = timelineFactIds(loaded);
+      return readTable(FACTS, CHART_FACT_COLUMNS, (row) => named.has(idOf(row.fact_id)));
+    },
+    displacement: () => readTable(DISPLACEMENT_TIMELINE, TIMELINE_COLUMNS),
+    casualties: () => readTable(CASUALTIES_TIMELINE, TIMELINE_COLUMNS),
+    territory: () => readTable(TERRITORY_TIMELINE, TIMELINE_COLUMNS),
     articles: () => readTable(ARTICLES),
     rejected: () => readTable(REJECTED),
     unresolved: () => readTable(UNRESOLVED_PLACES),
