@@ -5,6 +5,7 @@
 import { ACTORS } from '@frontline/schema';
 import type { Hit } from './text.ts';
 import { aliasMatcher, dropOverlaps, maskParentheticals } from './text.ts';
+import { wordsPattern } from './territory-words.ts';
 
 /** Every spelling of the actor registry, as one matcher (built once: it is a large alternation). */
 const registryMentions = aliasMatcher(ACTORS.flatMap((a) => a.aliases));
@@ -225,14 +226,20 @@ export function sameSide(a: string, b: string): boolean {
   return !!sa && !!sb && !apart(sa, sb);
 }
 
+let leftAfterSubject: RegExp | undefined;
+/** Up to two words, an auxiliary and an adverb between the subject and its verb of leaving (territory-words.csv). */
+function leftPattern(): RegExp {
+  const between = String.raw`^(?:\s+[\p{Ll}\-]+){0,2}?\s+(?:(?:had|have|has)\s+)?(?:(?:reportedly|then|later|also|all|largely|hastily)\s+)?`;
+  return (leftAfterSubject ??= new RegExp(`${between}${wordsPattern('withdrawal')}\\b`, 'u'));
+}
+
 /**
  * "the most diehard ISIL militants had fled to the town", "The rebels withdrew overnight": a sentence whose subject
  * left is no story of that side's gains, so a later capture that names no side is not credited to it.
  */
-const LEFT_AFTER_SUBJECT = /^(?:\s+[\p{Ll}\-]+){0,2}?\s+(?:(?:had|have|has)\s+)?(?:(?:reportedly|then|later|also|all|largely|hastily)\s+)?(?:fled|withdr(?:ew|awn)|retreated|pulled\s+(?:out|back))\b/u;
 export function subjectLeft(s: string, subject: string): boolean {
   const at = subject ? s.indexOf(subject) : -1;
-  return at >= 0 && LEFT_AFTER_SUBJECT.test(s.slice(at + subject.length));
+  return at >= 0 && leftPattern().test(s.slice(at + subject.length));
 }
 
 /**

@@ -4,13 +4,14 @@
  * ("established a presence in X"), an advance that reaches a place or heads towards it, and a noun of ground taken
  * whole that the place after it locates ("the pocket in southern X", "a highway running through X"), the noun of a site after its name ("the X
  * factories", "the X housing project"), a military installation located by "in" or "at" ("the army camp at X"), and a
- * route or work named after a place it only leads to or serves ("the X road", "the X dam"): taking it is not taking X.
+ * route or work named after a place it only leads to or serves ("the X road", "the X dam"): taking it is not taking X;
+ * and a side's verb of leaving ("withdrew", "fled"), after which a capture naming no side is not that side's.
  */
 import { parseRegistry } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 
 const FILE = 'territory-words.csv';
-const ROLES = ['share', 'repelled', 'foothold', 'reach', 'approach', 'ground', 'site', 'installation', 'route'] as const;
+const ROLES = ['share', 'repelled', 'foothold', 'reach', 'approach', 'ground', 'site', 'installation', 'route', 'withdrawal'] as const;
 export type TerritoryRole = (typeof ROLES)[number];
 
 let cached: Map<TerritoryRole, string[]> | null = null;

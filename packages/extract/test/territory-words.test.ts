@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRegistry } from '@frontline/schema';
 import { readDataFile } from '../src/data.ts';
 import { parseTerritoryWords } from '../src/territory-words.ts';
+import { sentenceActors, subjectLeft } from '../src/actors.ts';
 import { extract } from './helpers.ts';
 
 const rows = parseRegistry(readDataFile('territory-words.csv'), 'territory-words.csv', ['phrase', 'role', 'example']);
@@ -46,4 +47,15 @@ describe('territory-words.csv', () => {
       expect(extract(row.example!).filter((f) => f.kind === 'territory')).toEqual([]);
     });
   }
+  for (const row of rows.filter((r) => r.role === 'withdrawal')) {
+    it(`withdrawal "${row.phrase}": the sentence's subject left: ${row.example}`, () => {
+      const { subject } = sentenceActors(row.example!);
+      expect(subject).not.toBe('');
+      expect(subjectLeft(row.example!, subject)).toBe(true);
+    });
+  }
+  it('withdrawal: a side that took a place did not leave it', () => {
+    const s = 'The rebels captured the hills overnight.';
+    expect(subjectLeft(s, sentenceActors(s).subject)).toBe(false);
+  });
 });
