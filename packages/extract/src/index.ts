@@ -16,7 +16,7 @@ import type { PlaceHit } from './places.ts';
 import { COUNTRIES, findPlaces, isGovernorate } from './places.ts';
 import { referredPlaces } from './references.ts';
 import { recentActor, territoryDrafts } from './territory.ts';
-import { findTimes, pickTime } from './time.ts';
+import { findTimes, pickTime, statementTime } from './time.ts';
 import { certaintyOf } from './certainty.ts';
 import { DateContext, isBulletItem, isHeading, PlaceDiscourse } from './discourse.ts';
 import { VictimContext } from './victims.ts';
@@ -114,6 +114,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       // The phrase is read against the date the text had reached where it stands, not where the figure first stood.
       if (kept && !kept.time_phrase && fact.time_phrase) {
         [kept.time_phrase, kept.time_context, kept.cumulative] = [fact.time_phrase, fact.time_context, kept.cumulative || fact.cumulative];
+        kept.end_phrase = fact.end_phrase;
       }
       // A heading's capture ("Capture of X") names no side; the body's restatement does.
       if (kept && !kept.actor_text) kept.actor_text = fact.actor_text;
@@ -261,6 +262,7 @@ function toFact(
     place_mentions: uniquePlaces(place_mentions),
     time_phrase: time?.text ?? '',
     time_context,
+    end_phrase: statementTime(s, times, time, d.figStart),
     ...certaintyOf(s, d.figStart, d.cueStart, d.cueEnd),
     cumulative: !d.rate && ((d.kind !== 'territory' || !!d.quantity) && (d.cumulative || !!time?.since) || RUNNING_TOTAL.test(s.slice(Math.max(0, d.cueStart - 60), d.cueEnd) + ownAfter(s, d.cueEnd))),
     reporter_texts: reporters,

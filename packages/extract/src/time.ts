@@ -214,3 +214,33 @@ const OWN_RELATIVE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:\([^()]*\)\s*)?(?:who|that)\s
 function ownRelative(between: string, after: boolean): string {
   return after ? between.replace(OWN_RELATIVE, ' ') : between;
 }
+
+/** A saying verb: the statement a date phrase before it dates ("On 1 March, the minister said ..."). */
+const SAYING = /\b(?:said|says|told|tells|reported|reports|announced|stated|declared|confirmed|added|estimated|warned)\b/;
+
+/**
+ * The date of the statement that gives a running total, which ends the total ("On 1 March, the health minister said
+ * 16 children had been killed since 24 February" runs to 1 March, not to the publication day): "as of <date>" in the
+ * sentence first (the stock's own date), else the date phrase governing the saying verb: "said on Tuesday (that)",
+ * or an opening "On 1 March, X said", "Speaking on Tuesday, X said", "In a statement on 3 May, X said" whose gap to
+ * the verb holds no figure (in "On Monday, 12 were killed, the governor said" the date is the incident's). Only for a
+ * figure dated by a "since" phrase or by none (a figure dated by "said on Tuesday" itself is dated by it already); ''
+ * when there is no such phrase.
+ */
+export function statementTime(s: string, times: TimeHit[], picked: TimeHit | null, figureStart: number): string {
+  if (picked && !picked.since) return '';
+  const others = times.filter((t) => t !== picked && !t.since && !t.background);
+  const asOf = others.find((t) => /^as\s+(?:of|at)\b/i.test(t.text));
+  if (asOf) return asOf.text;
+  const stated = others.find((t) => governsSaying(s, t, figureStart));
+  return stated?.text ?? '';
+}
+
+function governsSaying(s: string, t: TimeHit, figureStart: number): boolean {
+  if (/^(?:between|from)\b/i.test(t.text)) return false;
+  if (t.reportDate) return true;
+  if (t.end > figureStart) return false;
+  const gap = s.slice(t.end, figureStart);
+  const verb = SAYING.exec(gap);
+  return verb !== null && verb.index <= 80 && !/\d|;/.test(gap.slice(0, verb.index));
+}

@@ -211,12 +211,30 @@ function ownStep(x: ExtractedFact): string {
   return inside ? `${m[1]} ${m[2]} earlier` : x.time_phrase;
 }
 
+/**
+ * The day a running total was stated on, its end (extract's `end_phrase`: "as of 3 May", or the date of "On 1 March,
+ * the minister said ... since 24 February"): read as the report reads dates, the statement's last day when it is a
+ * day before the report's. A statement the report dates after its own day is a misreading, and is ignored; a
+ * narrative (no publication date) dates its totals by its own story.
+ */
+function statementDay(x: ExtractedFact, report: Report, current: Period | null): string {
+  if (!x.cumulative || !x.end_phrase || !report.published) return '';
+  const said = resolveAgainst(x.end_phrase, report, current, true);
+  if (!said?.period_end || said.period_start > report.latest || said.period_end >= report.published) return '';
+  return said.period_end;
+}
+
 /** The period of a fact and how it was found. */
 export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent: boolean): Period & { date_basis: DateBasis } {
   const published = article.published;
   // A range's last day caps the periods only where it lies after the publication date (a day-precise date has none).
   const report = { published, latest: article.published_latest > published ? article.published_latest : published };
   const current = currentDate(x.time_context ?? [], published, report.latest);
+  const stated = statementDay(x, report, current.period);
+  if (stated) {
+    const period = x.time_phrase ? resolveAgainst(ownStep(x), { published: stated, latest: stated }, current.period, pointEvent) : pointAt(stated);
+    if (period?.period_end) return { ...period, date_basis: 'phrase' };
+  }
   if (x.time_phrase) {
     const period = resolveAgainst(ownStep(x), report, current.period, pointEvent);
     if (period?.period_end) return { ...period, date_basis: 'phrase' };

@@ -149,6 +149,11 @@ export interface ExtractedFact {
    * paragraph break. Normalize folds it into a date (see packages/extract/src/discourse.ts).
    */
   time_context: string[];
+  /**
+   * The words that end a running total when they are not its own phrase: the sentence's "as of <date>", or the date of
+   * the statement that gives the figure ("On 1 March, the minister said ... since 24 February"); '' or absent if none.
+   */
+  end_phrase?: string;
   /** The places around the fact (absent: none known). */
   place_context?: PlaceContext;
   cumulative: boolean;
