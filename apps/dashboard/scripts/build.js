@@ -9,13 +9,16 @@
  *
  * The `vite build` process runs with a V8 heap of VITE_HEAP_MB (FRONTLINE_VITE_HEAP_MB to change it). It holds no
  * corpus-wide table, one page's data at a time, but left to its default V8 collected late: at 10,000 articles it
- * grew to 1.22 GB, and to 0.89 GB with this limit, in the same time.
+ * grew to 1.22 GB, and to 0.89 GB with a 512 MB limit, in the same time. On the real 10,000-article output it
+ * peaked at 1.05 to 1.20 GB with 512 MB, in the server build (SvelteKit's analysis and prerender run in worker
+ * threads, each with a V8 heap of its own; Rolldown's memory is outside V8), and at 0.96 GB with 384 MB, the site
+ * byte-identical. 320 MB gave no less (README, issue 11, build14).
  */
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
 const APP = resolve(import.meta.dirname, '..');
-const VITE_HEAP_MB = Number(process.env.FRONTLINE_VITE_HEAP_MB ?? 512);
+const VITE_HEAP_MB = Number(process.env.FRONTLINE_VITE_HEAP_MB ?? 384);
 
 /**
  * Runs `node ARGS` in the app's folder with this process's terminal; resolves with its exit status and what it
