@@ -26,6 +26,7 @@ import { ListLeads } from './list-leads.ts';
 import { LabelLeads } from './label-leads.ts';
 import { foldName, PARAGRAPH_MARK, SECTION_MARK, TITLE_PERIOD_MARK } from '@frontline/schema';
 import { unquoteWords } from './text.ts';
+import { asWritten, isTitleCase, proseNames, readableTitle } from './title-case.ts';
 
 export { findQuantities } from './numbers.ts';
 export { findPlaces } from './places.ts';
@@ -49,17 +50,22 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   let wholes: { drafts: Draft[]; sentence: number } | undefined;
   let headingCapture: ExtractedFact | undefined;
   const titleIndex = titleSentence(article);
+  let names: Set<string> | undefined;
   /** Facts the current section's heading states, until the section restates them. */
   const headingFacts = new Set<ExtractedFact>();
   let leadRead = false;
   for (const sentence of article.sentence_list) {
-    const s = article.text.slice(sentence.start, sentence.end) || sentence.text;
+    const written = article.text.slice(sentence.start, sentence.end) || sentence.text;
+    const heading = isHeading(article.text, sentence);
+    // A Title Case title or heading is read with its ordinary words lower-cased (same offsets); quotes stay as written.
+    const titleCase = (heading || sentence.index === titleIndex) && isTitleCase(written);
+    if (titleCase) names ??= proseNames(article.text, article.sentence_list);
+    const s = titleCase ? readableTitle(written, names!) : written;
     if (article.text.slice(previousEnd, sentence.start).includes('\n')) {
       dates.paragraph(isBulletItem(article.text, sentence));
       where.paragraph();
     }
     previousEnd = sentence.end;
-    const heading = isHeading(article.text, sentence);
     // The lead: the first sentence of the body after a title on the first line, which a news story dates in the
     // sentences after it. (A text whose title is not its first line starts with its body: see datedByText.)
     const lead = !leadRead && !heading && sentence.index > 0 && titleIndex === 0;
@@ -94,6 +100,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       const framed = Boolean(d.reporter) && !sources.namesSource();
       const reporters = framed ? [d.reporter!] : sources.forFigure(d.figStart);
       const fact = toFact(article, sentence, s, d, reporters, times, dates.current());
+      if (titleCase) asWrittenFact(fact, article.text, s, written);
       fact.reporter_basis = framed ? 'subject_of_reporting_verb' : sources.basisFor(d.figStart);
       if (!fact.place_mentions.length) fact.place_mentions = referredPlaces(s, memory.places);
       fact.place_context = { paragraph: where.around(), lead: [], between: [], section: where.section() };
@@ -280,6 +287,15 @@ function toFact(
 /** The words after a predicate that may still say it is a running total: not a next clause that adds to a total. */
 function ownAfter(s: string, from: number): string {
   return s.slice(from, from + 60).split(/,\s*(?:bringing|raising|taking|pushing)\b/i)[0]!;
+}
+
+/** A fact of a Title Case line read lower-cased, its words given back as the line writes them. */
+function asWrittenFact(fact: ExtractedFact, text: string, read: string, written: string): void {
+  fact.quote = written;
+  for (const key of ['actor_text', 'count_phrase', 'time_phrase'] as const) fact[key] = asWritten(fact[key], read, written);
+  fact.reporter_texts = fact.reporter_texts.map((r) => asWritten(r, read, written));
+  // A place's offsets are the article's: its text is read back from there.
+  fact.place_mentions = fact.place_mentions.map((p) => (fact.char_start <= p.start && p.end <= fact.char_end ? { ...p, text: text.slice(p.start, p.end) } : p));
 }
 
 function uniquePlaces(places: PlaceMention[]): PlaceMention[] {

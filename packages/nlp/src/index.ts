@@ -101,3 +101,20 @@ export function tokenize(text: string): Token[] {
   });
   return tokens;
 }
+
+// The lexicon look-up: tokens only, no tagger. Its own instance, so the words it is asked about cannot change tags.
+const lexicon = instance([]);
+/** Per instance, the first id the library gives a word it did not ship with (ids below it are the model's lexicon). */
+const firstNewId = new WeakMap<Nlp, number>();
+
+/**
+ * True when the model's English lexicon knows the word ("seize", "civilians", "Aleppo"), false for a word it has never
+ * seen ("Rubaya", "Tawila"). A Title Case headline capitalises every word; this tells its ordinary words from the
+ * names nothing else vouches for (see extract's title-case.ts).
+ */
+export function knownWord(word: string): boolean {
+  const wink = lexicon(word.length + 16);
+  if (!firstNewId.has(wink)) firstNewId.set(wink, wink.readDoc('qzxjqvzkx').tokens().out(wink.its.uniqueId)[0] as unknown as number);
+  const ids = wink.readDoc(word.toLowerCase()).tokens().out(wink.its.uniqueId) as unknown as number[];
+  return ids.length === 1 && ids[0]! < firstNewId.get(wink)!;
+}

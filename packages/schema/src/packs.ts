@@ -151,3 +151,19 @@ function checked(raw: unknown): PackManifest {
 export function packForCountry<T extends { countries: string[] }>(packs: T[], country: string): T | undefined {
   return packs.find((p) => country !== '' && p.countries.includes(country)) ?? packs.find((p) => p.countries.includes('*'));
 }
+
+/**
+ * Every pack's country names, alternate names and demonyms ("Sudan", "Sudanese"), from each manifest's countries file:
+ * words a headline capitalises because they are names.
+ */
+export function readPackCountryWords(dir = packsDir()): string[] {
+  const words: string[] = [];
+  for (const folder of readPackFolders(dir)) {
+    if (!('manifest' in folder) || !folder.manifest.countries_file) continue;
+    const file = join(folder.dir, folder.manifest.countries_file);
+    if (!existsSync(file)) continue;
+    const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
+    for (const r of rows) words.push(...[r.name ?? '', r.alternate_names ?? '', r.demonyms ?? ''].flatMap((v) => v.split('|')).filter(Boolean));
+  }
+  return words;
+}

@@ -1,0 +1,85 @@
+/**
+ * Title Case headlines ("Russian Strikes Kill 12 Civilians in Kharkiv Region", "M23 Rebels Seize Town of Rubaya"):
+ * every word is capitalised, so the rules that take a capitalised run for a name (places, actors, sources) and the
+ * tagger read "Seize" or "Recaptures" as a name. Such a line is read with its ordinary words lower-cased, one letter
+ * for one letter, so every offset still points at the real characters; names keep their capital.
+ */
+import { ACTORS, readPackCountryWords, SOURCES } from '@frontline/schema';
+import { knownWord } from '@frontline/nlp';
+import { monthAbbreviations, monthNames, weekdayNames } from '@frontline/nlp/dates';
+import { namesAdmin1 } from './places.ts';
+import { aliasMatcher } from './text.ts';
+
+const WORD = /\p{L}[\p{L}\p{M}\p{N}'’\-‐]*/gu;
+/** Words a Title Case headline may leave small ("Deaths of 92 Civilians in Syria"): not counted either way. */
+const SMALL = new Set('a an the and or but nor of in on at to for from by with as vs via into onto over near amid after per off up out'.split(' '));
+const CALENDAR = new Set([...monthNames(), ...monthAbbreviations(), ...weekdayNames()].map((w) => w.toLowerCase()));
+/** Registry names written with a capital ("Rapid Support Forces", "Syrian Network for Human Rights"). */
+const registryNames = aliasMatcher([...ACTORS.flatMap((a) => a.aliases), ...SOURCES.flatMap((s) => s.aliases)].filter((a) => /\p{Lu}/u.test(a)));
+/** Country names and demonyms of the packs, one-word ones ("Sudan", "Sudanese", "Ukrainian"). */
+const COUNTRY_WORDS = new Set(readPackCountryWords().filter((w) => /^\p{Lu}\S*$/u.test(w)));
+const MIN_CONTENT_WORDS = 3;
+
+/** True when every word but the small ones starts with a capital, and the line is not all capitals. */
+export function isTitleCase(s: string): boolean {
+  const words = [...s.matchAll(WORD)].map((m) => m[0]).filter((w) => !SMALL.has(w.toLowerCase()));
+  if (words.length < MIN_CONTENT_WORDS || !/\p{Ll}/u.test(s)) return false;
+  // Every one: a byline or caption with one small word ("By AFP - Aug 28 - Last updated ...") is not a headline.
+  return words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
+ * The words an article capitalises where no title or sentence start asks for it ("fighting near Tawila", "the
+ * Observatory said"): its names, as its own prose writes them. Title Case lines are left out.
+ */
+export function proseNames(text: string, sentences: { start: number; end: number }[]): Set<string> {
+  const names = new Set<string>();
+  for (const { start, end } of sentences) {
+    const s = text.slice(start, end);
+    if (isTitleCase(s)) continue;
+    for (const m of s.matchAll(WORD)) {
+      const before = s.slice(0, m.index).trimEnd();
+      // A sentence's, a quotation's, a line's or a clause-after-colon's first word is capitalised by rule, not by name.
+      if (before === '' || /[.!?:;"“‘'(\n•–—-]$/u.test(before)) continue;
+      if (/^\p{Lu}/u.test(m[0])) names.add(m[0]);
+    }
+  }
+  return names;
+}
+
+/**
+ * The line with its ordinary words lower-cased, same length. A word keeps its capital when it opens the line, has
+ * capitals or digits after its first letter ("SNHR", "M23", "Al-Bab"), is a month or weekday, a country or admin1
+ * name, part of a registry name, a name the article's prose capitalises, or a word the English lexicon does not know
+ * (an unknown capitalised word is a name: "Rubaya", "Tawila").
+ */
+export function readableTitle(s: string, names: Set<string>): string {
+  const registry = registryNames(s);
+  let out = '';
+  let at = 0;
+  let first = true;
+  for (const m of s.matchAll(WORD)) {
+    const w = m[0];
+    const lower = w[0]!.toLowerCase();
+    const inRegistry = registry.some((h) => h.start <= m.index && m.index + w.length <= h.end);
+    const keep = first || inRegistry || lower.length !== 1 || !/^\p{Lu}/u.test(w) || keepsCapital(w, names);
+    first = false;
+    out += s.slice(at, m.index) + (keep ? w : lower + w.slice(1));
+    at = m.index + w.length;
+  }
+  return out + s.slice(at);
+}
+
+function keepsCapital(w: string, names: Set<string>): boolean {
+  const bare = w.replace(/['’]s?$/u, '');
+  if (/[\p{Lu}\p{N}]/u.test(bare.slice(1))) return true;
+  if (CALENDAR.has(bare.toLowerCase()) || COUNTRY_WORDS.has(bare) || names.has(w) || names.has(bare)) return true;
+  return namesAdmin1(bare) || !knownWord(bare);
+}
+
+/** A text field read from the lowered line, given back as the original writes it (same offsets, same length). */
+export function asWritten(field: string, read: string, original: string): string {
+  if (field === '' || read === original) return field;
+  const at = read.indexOf(field);
+  return at < 0 ? field : original.slice(at, at + field.length);
+}
