@@ -4,7 +4,7 @@
  * an explicitly named source, with no attribution of their own, are still that source's (basis
  * `carried_from_previous`), until something else speaks or the text turns away from the news: a new speaker or a
  * quotation it does not credit, a heading, or a background or analysis sentence (data/background-cues.csv: "The war
- * began in 2011", "Analysts say", "The conflict has killed ..."), or a year standing alone ("in 2014", "since 2011").
+ * began in 2011", "Analysts say", "The conflict has killed ..."), a year standing alone ("in 2014", "since 2011"), or a place's setting ("once home to 60,000 people").
  * A wrong source is worse than none, so the chain breaks at the first doubt and never outlives ROUNDUP_SENTENCES.
  */
 import { foldName, parseRegistry } from '@frontline/schema';
@@ -14,13 +14,13 @@ import { findQuantities } from './numbers.ts';
 import type { Hit } from './text.ts';
 
 const FILE = 'background-cues.csv';
-const KINDS = ['speaker', 'onset', 'tally'] as const;
+const KINDS = ['speaker', 'onset', 'tally', 'setting'] as const;
 /** Sentences after the source was last named that may still take it. */
 export const ROUNDUP_SENTENCES = 6;
 /** A year with no day or month before it: the history of the war, not today's news ("in 2011", "since 2014"). */
 const BARE_YEAR = /\b(?:in|since|of|from|until|by|before|after)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b/i;
-/** Someone else speaking, credited or not: a verb of saying, a quotation mark. */
-const SPEECH = /["“”]|\b(?:said|says|say|told|tells|stated|claimed|claims|believe[sd]?|fear(?:s|ed)?|warned|warns|according|accused|denied)\b/i;
+/** Someone else speaking, credited or not: a verb of saying ("Reports indicate ..."), a quotation mark. */
+const SPEECH = /["“”]|\b(?:said|says|say|told|tells|stated|claimed|claims|believe[sd]?|fear(?:s|ed)?|warned|warns|according|accused|denied|indicat(?:e|es|ed)|suggest(?:s|ed)?)\b/i;
 /** How a sentence or a title ends: a heading ends in none of these. */
 const ENDS = /[.!?:;"”’)]\s*$/;
 

@@ -119,6 +119,12 @@ describe('the chain breaks where another voice or the background begins', () => 
       'Years of conflict have displaced hundreds of thousands of Libyans.',
       'Over 40 people remain missing in the city.',
     ],
+    [
+      'unnamed reports, Sudan sitrep copy',
+      'The Shelter Cluster said 4,000 families arrived in Tawila on Monday.',
+      'Reports indicate that some 900 more are on the road from El Fasher.',
+      'About 300 reached Tawila on Tuesday.',
+    ],
   ])('%s', (_case, lead, breaker, figure) => {
     const [first, , last] = each([lead, breaker, figure]);
     expect(first!.length).toBeGreaterThan(0);
@@ -138,6 +144,11 @@ describe('the chain breaks where another voice or the background begins', () => 
     expect(each(['M23 rebels took Sake on Monday, residents said.', 'Another 12 people died in shelling of Minova.'])[1]).toEqual([]);
     const list = each(['Displacements recorded by the CCCM Cluster in March:', 'In Afrin, 3,000 people fled on Monday.']);
     expect(list[1]).toEqual([]);
+  });
+
+  it("does not give a town's population to the roundup's source (Mali, wire)", () => {
+    const got = each(['The army said 15 militants were killed near Menaka on Monday.', 'Menaka, once home to 20,000 people, has been emptied by the fighting.']);
+    expect(got[1]).toEqual([]);
   });
 
   it('stops at a heading (Iraq, outlet)', () => {
