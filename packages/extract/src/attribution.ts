@@ -20,6 +20,7 @@ import { findTimes } from './time.ts';
 import { actorMentions } from './actors.ts';
 import { tokenize } from '@frontline/nlp';
 import { isPlaceSubject } from './place-subject.ts';
+import { Roundup } from './roundup-carry.ts';
 
 const SAY = String.raw`(?:${[
   'said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|claimed|claims',
@@ -148,6 +149,8 @@ export class SourceMemory {
    * quarter of the tagger's calls and a twentieth of extraction's CPU time (README, speed work).
    */
   private subjects: () => ReturnType<typeof reportedSubjects> = () => [];
+  /** The source a news roundup goes on quoting (roundup-carry.ts): the last named, until something breaks the chain. */
+  private roundup = new Roundup();
 
   /** `author`: the document's own source (documentAuthor), '' for none. */
   constructor(readonly author = '') {}
@@ -165,8 +168,10 @@ export class SourceMemory {
     [this.inItem, this.lastEnd] = [item, start + s.length];
     if (!item) this.list = [];
     const carried = own.length ? [] : this.carriedTo(s, item);
-    const reporters = own.length ? own : carried.length ? carried : this.author ? [this.author] : [];
-    const basis: ReporterBasis = own.length || !reporters.length ? '' : carried.length ? 'carried' : 'document_author';
+    const roundup = this.roundup.read(s, text, start, own, this.sinceLast, !carried.length && this.relays());
+    const reporters = own.length ? own : carried.length ? carried : roundup.length ? roundup : this.author ? [this.author] : [];
+    const basis: ReporterBasis =
+      own.length || !reporters.length ? '' : carried.length ? 'carried' : roundup.length ? 'carried_from_previous' : 'document_author';
     this.previous = basis === 'document_author' ? [] : reporters;
     this.read_++;
     if (basis !== 'document_author' && reporters.length) for (const noun of seriesNouns(s)) this.series.set(noun, { names: reporters, at: this.read_ });

@@ -55,7 +55,7 @@ export function doubtsOf(x: ExtractedFact, fact: Read, places: MentionResolution
     ['no_place', fact.places.length === 0 && fact.admin1.length === 0],
     ['admin1_inferred', ['paragraph', 'headline', 'section', 'article'].includes(fact.admin1_basis)],
     ['no_reporter', fact.reported_by.length === 0],
-    ['reporter_inferred', fact.reporter_basis === 'carried' || fact.reporter_basis === 'document_author'],
+    ['reporter_inferred', ['carried', 'carried_from_previous', 'document_author'].includes(fact.reporter_basis)],
   ];
   return codes.filter(([, on]) => on).map(([code]) => code);
 }

@@ -34,7 +34,7 @@ const f = (name: string, type: FieldType, description: string, extra: Partial<Fi
 const reporterBasis = f(
   'reporter_basis',
   'string',
-  'How the reporter was found: stated ("according to X", "figures from X", "(source: X)"), quoted ("X said"), subject_of_reporting_verb ("X tracked", "X estimates", "recorded by X"), document_author (the report\'s own publisher, for figures it attributes to no one), carried (a pronoun, back-reference or list lead standing for a source named before), or empty (no reporter).',
+  'How the reporter was found: stated ("according to X", "figures from X", "(source: X)"), quoted ("X said"), subject_of_reporting_verb ("X tracked", "X estimates", "recorded by X"), document_author (the report\'s own publisher, for figures it attributes to no one), carried (a pronoun, back-reference or list lead standing for a source named before), carried_from_previous (a news roundup\'s later figure with no attribution of its own, given to the source named last while no other speaker, heading or background sentence intervened), or empty (no reporter).',
 );
 
 const provenance: Field[] = [

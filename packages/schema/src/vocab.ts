@@ -130,7 +130,9 @@ export const TITLE_PERIOD_MARK = '⌛';
  * How a figure's reporter was found: `stated` ("according to X", "figures from X", "X's data show", "(source: X)"),
  * `quoted` ("X said", "X told"), `subject_of_reporting_verb` ("X tracked", "X estimates", "recorded by X"),
  * `document_author` (the report's own publisher, for its unattributed figures), `carried` (a pronoun, a
- * back-reference or a list lead standing for a source named earlier); '' when no reporter was found.
+ * back-reference or a list lead standing for a source named earlier), `carried_from_previous` (a news roundup's
+ * later figure with no attribution of its own, given to the source named last while nothing else intervened:
+ * extract/src/roundup-carry.ts); '' when no reporter was found.
  */
-export const REPORTER_BASES = ['stated', 'quoted', 'subject_of_reporting_verb', 'document_author', 'carried'] as const;
+export const REPORTER_BASES = ['stated', 'quoted', 'subject_of_reporting_verb', 'document_author', 'carried', 'carried_from_previous'] as const;
 export type ReporterBasis = (typeof REPORTER_BASES)[number] | '';

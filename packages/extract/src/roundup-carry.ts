@@ -1,0 +1,101 @@
+/**
+ * A news roundup credits its source once and goes on: "At least 12 civilians were killed in Idlib, the Observatory
+ * said. Another seven died in an attack in Ariha. In Saraqeb, three children were killed." The figures that follow
+ * an explicitly named source, with no attribution of their own, are still that source's (basis
+ * `carried_from_previous`), until something else speaks or the text turns away from the news: a new speaker or a
+ * quotation it does not credit, a heading, or a background or analysis sentence (data/background-cues.csv: "The war
+ * began in 2011", "Analysts say", "The conflict has killed ..."), a year standing alone ("in 2014", "since 2011"), or a place's setting ("once home to 60,000 people").
+ * A wrong source is worse than none, so the chain breaks at the first doubt and never outlives ROUNDUP_SENTENCES.
+ */
+import { foldName, parseRegistry } from '@frontline/schema';
+import { actorMentions } from './actors.ts';
+import { readDataFile } from './data.ts';
+import { findQuantities } from './numbers.ts';
+import type { Hit } from './text.ts';
+
+const FILE = 'background-cues.csv';
+const KINDS = ['speaker', 'onset', 'tally', 'setting'] as const;
+/** Sentences after the source was last named that may still take it. */
+export const ROUNDUP_SENTENCES = 6;
+/** A year with no day or month before it: the history of the war, not today's news ("in 2011", "since 2014"). */
+const BARE_YEAR = /\b(?:in|since|of|from|until|by|before|after)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b/i;
+/** Someone else speaking, credited or not: a verb of saying ("Reports indicate ..."), a quotation mark. */
+const SPEECH = /["“”]|\b(?:said|says|say|told|tells|stated|claimed|claims|believe[sd]?|fear(?:s|ed)?|warned|warns|according|accused|denied|indicat(?:e|es|ed)|suggest(?:s|ed)?)\b/i;
+/** How a sentence or a title ends: a heading ends in none of these. */
+const ENDS = /[.!?:;"”’)]\s*$/;
+
+let cues: RegExp | null = null;
+
+/** Parses the table (a broken row stops the stage with its line) into one pattern of its phrases, whole words. */
+export function parseBackgroundCues(text: string, file = FILE): RegExp {
+  const words = parseRegistry(text, file, ['word', 'kind', 'example'], { kind: KINDS }).map((r) => r.word!.toLowerCase());
+  const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return new RegExp(String.raw`\b(?:${alternatives.join('|')})\b`, 'i');
+}
+
+function backgroundCues(): RegExp {
+  return (cues ??= parseBackgroundCues(readDataFile(FILE)));
+}
+
+/** A line of its own that does not end as a sentence does: "Fighting in the north", "Aleppo". */
+export function isHeading(s: string, text: string, start: number): boolean {
+  const before = start === 0 || /\n\s*$/.test(text.slice(Math.max(0, start - 4), start));
+  const after = text.slice(start + s.length).match(/^[^\S\n]*(\n|$)/) !== null;
+  return before && after && !ENDS.test(s);
+}
+
+/** Whether a sentence with no source of its own ends the roundup chain (see the module's comment). */
+export function breaksRoundup(s: string, text: string, start: number): boolean {
+  return SPEECH.test(s) || BARE_YEAR.test(s) || backgroundCues().test(s) || isHeading(s, text, start);
+}
+
+/**
+ * Whether a sentence naming its source may lead a roundup: not a quotation (a witness's words are not a count the
+ * next sentences go on with), nor a list's lead line (its source covers its items, attribution.ts), nor a
+ * background or analysis sentence ("Analysts say ...", "The war has killed ...").
+ */
+export function opensRoundup(s: string): boolean {
+  return !/["“”]|:\s*$/.test(s) && !BARE_YEAR.test(s) && !backgroundCues().test(s);
+}
+
+/** An armed side as the subject of its clause ("Ukrainian forces retook ...", "In Gao, the army says ..."). */
+function subjectSides(s: string): string[] {
+  const inSubject = (h: Hit) => (s.slice(0, h.start).split(/[,;:]/).pop() ?? '').trim().split(/\s+/).filter(Boolean).length <= 1;
+  return actorMentions(s).filter(inSubject).map((h) => foldName(h.text));
+}
+
+/**
+ * The source a news roundup goes on quoting. A lead that names its source and gives a figure opens the chain;
+ * each later sentence with a figure and no attribution of its own takes that source, until something breaks the
+ * chain (breaksRoundup), the window runs out, or a side the lead did not name becomes the subject: "Russian forces
+ * took 3 villages, the ministry said. Ukrainian forces retook 2 near Robotyne." is the other side's news.
+ */
+export class Roundup {
+  private chain: string[] = [];
+  private sides = new Set<string>();
+
+  /**
+   * One sentence of the text, in order: `own` are the sources it names, `since` how many sentences ago a source was
+   * last named, `open` whether it may inherit (a news story's sentence no other rule gave a source). Returns the
+   * source it inherits, [] for none.
+   */
+  read(s: string, text: string, start: number, own: string[], since: number, open: boolean): string[] {
+    if (own.length) return this.lead(s, own);
+    if (breaksRoundup(s, text, start)) return this.stop();
+    if (!open || !this.chain.length || since > ROUNDUP_SENTENCES || !findQuantities(s).length) return [];
+    if (subjectSides(s).some((side) => !this.sides.has(side))) return this.stop();
+    return this.chain;
+  }
+
+  private lead(s: string, own: string[]): string[] {
+    const opens = opensRoundup(s) && findQuantities(s).length > 0;
+    this.chain = opens ? own : [];
+    this.sides = new Set(opens ? actorMentions(s).map((h) => foldName(h.text)) : []);
+    return [];
+  }
+
+  private stop(): string[] {
+    this.chain = [];
+    return [];
+  }
+}
