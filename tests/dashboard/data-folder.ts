@@ -5,13 +5,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDatapackage, writeTable, type Row } from '@frontline/io';
-import { ARTICLES, FACTS, PLACE_MENTIONS, TERRITORY_TIMELINE, UNRESOLVED_PLACES } from '@frontline/schema';
+import { ARTICLES, CASUALTIES_TIMELINE, FACTS, PLACE_MENTIONS, TERRITORY_TIMELINE, UNRESOLVED_PLACES } from '@frontline/schema';
 
 export interface Folder {
   articles: Row[];
   facts?: Row[];
   unresolved?: Row[];
   territory?: Row[];
+  casualties?: Row[];
   mentions?: Row[];
   /** article id -> clean text (one sentence per line). */
   texts: Record<string, string>;
@@ -34,6 +35,7 @@ export function writeDataFolder(dir: string, folder: Folder): void {
     writeTable(dir, FACTS, folder.facts ?? []),
     writeTable(dir, UNRESOLVED_PLACES, folder.unresolved ?? []),
     ...(folder.territory ? [writeTable(dir, TERRITORY_TIMELINE, folder.territory)] : []),
+    ...(folder.casualties ? [writeTable(dir, CASUALTIES_TIMELINE, folder.casualties)] : []),
     ...(folder.mentions ? [writeTable(dir, PLACE_MENTIONS, folder.mentions)] : []),
   ];
   const ingested = Object.entries(folder.texts).map(([article_id, text]) =>

@@ -33,6 +33,9 @@ beforeAll(() => {
       figure_start: 9,
       figure_end: 11,
     })),
+    // Each fact drawn on the casualties chart: the sentence panel opens a chart row's provenance, and the data step
+    // reads the facts the timelines name (tables.ts, chartFacts).
+    casualties: IDS.map((article_id, i) => ({ fact_id: `f${i}`, article_id, date: '2024-03-04', category: 'killed', group: 'civilians', persons_best: 12 })),
     unresolved: [
       { mention: 'Nowhere', reason: 'not in the gazetteer', article_id: 'hash#frag', quote: SENTENCE },
       { mention: 'Elsewhere', reason: 'not in the gazetteer', article_id: NO_TEXT, quote: SENTENCE },
