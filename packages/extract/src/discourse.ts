@@ -71,14 +71,19 @@ const HEADING_MAX_WORDS = 15;
  * sentence, below the title. "Capture of Hanano", "#### January 2018", "Three people injured in a raid on a camp".
  */
 export function isHeading(text: string, sentence: Sentence): boolean {
-  if (sentence.index === 0 || sentence.text.length > HEADING_MAX_WORDS * 20) return false;
-  // Only the few characters around the sentence are looked at: a long text may be one line of many sentences.
-  const from = Math.max(0, sentence.start - 12);
-  const before = (from === 0 ? '\n' : '') + text.slice(from, sentence.start);
-  const after = text.slice(sentence.end, sentence.end + 12);
-  const words = sentence.text.trim().split(/\s+/).length;
-  return /\n[ \t]*(?:#{1,6}[ \t]+)?$/.test(before) && /^[ \t]*(?:\n|$)/.test(after) && words <= HEADING_MAX_WORDS &&
-    !/[.:;,…]["”’)]*$/.test(sentence.text.trim());
+  return sentence.index !== 0 && isHeadingLine(text, sentence.start, sentence.text);
+}
+
+/** `line`, found at `start` of `text`, stands on a line of its own and reads as a heading (title included). */
+export function isHeadingLine(text: string, start: number, line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length > HEADING_MAX_WORDS * 20) return false;
+  // Only the few characters around the line are looked at: a long text may be one line of many sentences.
+  const from = Math.max(0, start - 12);
+  const before = (from === 0 ? '\n' : '') + text.slice(from, start);
+  const after = text.slice(start + line.length, start + line.length + 12);
+  return /\n[ \t]*(?:#{1,6}[ \t]+)?$/.test(before) && /^[ \t]*(?:\n|$)/.test(after) &&
+    trimmed.split(/\s+/).length <= HEADING_MAX_WORDS && !/[.:;,…]["”’)]*$/.test(trimmed);
 }
 
 const BULLET_LINE = new RegExp(String.raw`^[ \t]*${BULLET_MARK}`);

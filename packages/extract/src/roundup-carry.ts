@@ -9,6 +9,7 @@
  */
 import { foldName, parseRegistry } from '@frontline/schema';
 import { actorMentions } from './actors.ts';
+import { isHeadingLine } from './discourse.ts';
 import { readDataFile } from './data.ts';
 import { findQuantities } from './numbers.ts';
 import type { Hit } from './text.ts';
@@ -21,8 +22,6 @@ export const ROUNDUP_SENTENCES = 6;
 const BARE_YEAR = /\b(?:in|since|of|from|until|by|before|after)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b/i;
 /** Someone else speaking, credited or not: a verb of saying ("Reports indicate ..."), a quotation mark. */
 const SPEECH = /["“”]|\b(?:said|says|say|told|tells|stated|claimed|claims|believe[sd]?|fear(?:s|ed)?|warned|warns|according|accused|denied|indicat(?:e|es|ed)|suggest(?:s|ed)?)\b/i;
-/** How a sentence or a title ends: a heading ends in none of these. */
-const ENDS = /[.!?:;"”’)]\s*$/;
 
 let cues: RegExp | null = null;
 
@@ -37,16 +36,9 @@ function backgroundCues(): RegExp {
   return (cues ??= parseBackgroundCues(readDataFile(FILE)));
 }
 
-/** A line of its own that does not end as a sentence does: "Fighting in the north", "Aleppo". */
-export function isHeading(s: string, text: string, start: number): boolean {
-  const before = start === 0 || /\n\s*$/.test(text.slice(Math.max(0, start - 4), start));
-  const after = text.slice(start + s.length).match(/^[^\S\n]*(\n|$)/) !== null;
-  return before && after && !ENDS.test(s);
-}
-
 /** Whether a sentence with no source of its own ends the roundup chain (see the module's comment). */
 export function breaksRoundup(s: string, text: string, start: number): boolean {
-  return SPEECH.test(s) || BARE_YEAR.test(s) || backgroundCues().test(s) || isHeading(s, text, start);
+  return SPEECH.test(s) || BARE_YEAR.test(s) || backgroundCues().test(s) || isHeadingLine(text, start, s);
 }
 
 /**

@@ -1,6 +1,7 @@
 /** The document layer keeps, for each fact, the time phrases that dated the text before its sentence. */
 import { describe, expect, it } from 'vitest';
 import { PARAGRAPH_MARK as P, SECTION_MARK as S, TITLE_PERIOD_MARK as T } from '@frontline/schema';
+import { isHeading, isHeadingLine } from '../src/discourse.ts';
 import { findTimes } from '../src/index.ts';
 import { extract } from './helpers.ts';
 
@@ -193,5 +194,24 @@ describe('place context', () => {
     // A report without headings has paragraphs only.
     const wire = extract('Shelling hit Izium on Monday.\n\nFour civilians were killed, the governor said.');
     expect(wire[0]!.place_context?.section).toBeUndefined();
+  });
+});
+
+describe('headings', () => {
+  const text = 'Clashes in Kidal\nTwo soldiers were killed near Anefis on Monday.\n## Battle for Tessit\nThe town fell on 3 May.';
+  const at = (line: string) => text.indexOf(line);
+
+  it('a short line of its own that does not end like a sentence is a heading, markdown marks or not', () => {
+    expect(isHeadingLine(text, at('Clashes in Kidal'), 'Clashes in Kidal')).toBe(true);
+    expect(isHeadingLine(text, at('Battle for Tessit'), 'Battle for Tessit')).toBe(true);
+    expect(isHeadingLine(text, at('Two soldiers'), 'Two soldiers were killed near Anefis on Monday.')).toBe(false);
+  });
+
+  it('a phrase inside a line is no heading, and the title is no section heading', () => {
+    const mid = 'Heavy fighting in Goma, officials said\n';
+    expect(isHeadingLine(mid, mid.indexOf('officials'), 'officials said')).toBe(false);
+    const title = { index: 0, start: 0, end: 16, text: 'Clashes in Kidal' };
+    expect(isHeading(text, title)).toBe(false);
+    expect(isHeading(text, { ...title, index: 1 })).toBe(true);
   });
 });

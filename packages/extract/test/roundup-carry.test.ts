@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SourceMemory } from '../src/attribution.ts';
-import { breaksRoundup, isHeading, parseBackgroundCues } from '../src/roundup-carry.ts';
+import { breaksRoundup, parseBackgroundCues } from '../src/roundup-carry.ts';
 import { extractArticle } from '../src/index.ts';
 import { article } from './helpers.ts';
 
@@ -186,10 +186,10 @@ describe('the pieces', () => {
     expect(() => parseBackgroundCues('word,kind,example,source\nbegan,history,The war began.,https://example.org\n')).toThrow();
   });
 
-  it('knows a heading from a sentence on a line of its own', () => {
+  it('a heading ends the chain; a sentence on a line of its own does not', () => {
     const text = 'Fighting in the north\nFive people were killed in Raqqa.\n';
-    expect(isHeading('Fighting in the north', text, 0)).toBe(true);
-    expect(isHeading('Five people were killed in Raqqa.', text, 22)).toBe(false);
+    expect(breaksRoundup('Fighting in the north', text, 0)).toBe(true);
+    expect(breaksRoundup('Five people were killed in Raqqa.', text, 22)).toBe(false);
   });
 
   it('a dated event is news, a bare year is history', () => {

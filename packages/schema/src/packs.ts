@@ -152,6 +152,21 @@ export function packForCountry<T extends { countries: string[] }>(packs: T[], co
   return packs.find((p) => country !== '' && p.countries.includes(country)) ?? packs.find((p) => p.countries.includes('*'));
 }
 
+/** A country's names and demonyms, for telling which country an article is about. */
+export interface CountryNames {
+  code: string;
+  names: string[];
+  demonyms: string[];
+}
+
+const listCell = (s: string | undefined): string[] => (s ?? '').split('|').map((x) => x.trim()).filter((x) => x !== '');
+
+/** A pack's countries file (`code, name, alternate_names, demonyms`, lists joined by "|"): the one reader of it. */
+export function readCountriesFile(file: string): CountryNames[] {
+  const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
+  return rows.map((r) => ({ code: r.code ?? '', names: [r.name ?? '', ...listCell(r.alternate_names)].filter(Boolean), demonyms: listCell(r.demonyms) }));
+}
+
 /**
  * Every pack's country names, alternate names and demonyms ("Sudan", "Sudanese"), from each manifest's countries file:
  * words a headline capitalises because they are names.
@@ -162,8 +177,7 @@ export function readPackCountryWords(dir = packsDir()): string[] {
     if (!('manifest' in folder) || !folder.manifest.countries_file) continue;
     const file = join(folder.dir, folder.manifest.countries_file);
     if (!existsSync(file)) continue;
-    const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
-    for (const r of rows) words.push(...[r.name ?? '', r.alternate_names ?? '', r.demonyms ?? ''].flatMap((v) => v.split('|')).filter(Boolean));
+    for (const c of readCountriesFile(file)) words.push(...c.names, ...c.demonyms);
   }
   return words;
 }

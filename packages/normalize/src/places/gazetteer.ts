@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { readAdmin1Csv, type PlacePrecision } from '@frontline/schema';
+import { readAdmin1Csv, readCountriesFile, type CountryNames, type PlacePrecision } from '@frontline/schema';
 import { KEY_TIERS, isLatinScript, placeKey, placeKeys } from './key.ts';
 import { stripDescriptors } from './descriptors.ts';
 import { centroid, type Geometry } from './centroid.ts';
@@ -57,12 +57,7 @@ export interface PackInfo {
   attribution: string;
 }
 
-/** A country's names and demonyms, for telling which country an article is about. */
-export interface CountryNames {
-  code: string;
-  names: string[];
-  demonyms: string[];
-}
+export type { CountryNames } from '@frontline/schema';
 
 export interface Gazetteer {
   /** Rows of the packs held in memory (every pack but the world index). */
@@ -294,7 +289,7 @@ export function buildGazetteer(rows: PlaceRow[], parts: GazetteerParts = {}): Ga
 
 function readCountries(dir: string, pack: PackManifest): CountryNames[] {
   if (!pack.countries_file) return [];
-  return readCsv(join(dir, pack.countries_file)).map((r) => ({ code: r.code!, names: [r.name!, ...split(r.alternate_names)], demonyms: split(r.demonyms) }));
+  return readCountriesFile(join(dir, pack.countries_file));
 }
 
 export interface LoadOptions {
