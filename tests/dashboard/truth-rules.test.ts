@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { correctionNote, derive, type RangeRules } from '../../apps/dashboard/src/lib/derivation.ts';
 import { checkFilters } from '../../apps/dashboard/src/lib/filters.ts';
 import { contrast, edgeColour, OKABE_ITO, PLOT_BACKGROUND, ACTOR_COLOURS, GROUP_COLOURS } from '../../apps/dashboard/src/lib/palette.ts';
-import { capturesBy, heldAt, placesBySide, placesTaken, placesTakenBy } from '../../apps/dashboard/src/lib/territory.ts';
+import { capturesBy, heldAt, placesBySide, placesTaken, placesTakenBy, sideName } from '../../apps/dashboard/src/lib/territory.ts';
 import type { Provenance, TerritoryRow } from '../../apps/dashboard/src/lib/types.ts';
 import { backgroundRows, isDrawn, replaySteps, visibleRows } from '../../apps/dashboard/src/lib/window.ts';
 import { RANGE_RULES } from '../../packages/normalize/src/quantity.ts';
@@ -163,5 +163,15 @@ describe('corrected figures', () => {
     expect(correctionNote(['c-count'], ['count: 12 [c-count]'])).toBe('Corrected (c-count): replaced count: 12 [c-count]');
     expect(correctionNote(['c-add'], [])).toBe('Corrected (c-add): added by a person');
     expect(correctionNote([], [])).toBe('');
+  });
+});
+
+describe('side names', () => {
+  it('a reader sees words, not codes: classes by their label, a foreign state by its name', () => {
+    expect(sideName('government')).toBe('government forces');
+    expect(sideName('isis')).toBe('ISIS');
+    expect(sideName('foreign:RU')).toBe('forces of Russia');
+    expect(sideName('foreign:AE')).toBe('forces of United Arab Emirates');
+    expect(sideName('')).toBe('unknown side');
   });
 });

@@ -39,6 +39,31 @@ export function foreignClass(country: string): ActorClass {
   return country === 'TR' ? 'turkey' : `foreign:${country}`;
 }
 
+/** What a reader is shown for each side; `foreign:<ISO2>` is named from the country code (`actorClassLabel`). */
+export const ACTOR_CLASS_LABELS: Record<(typeof ACTOR_CLASSES)[number], string> = {
+  government: 'government forces',
+  opposition: 'opposition groups',
+  isis: 'ISIS',
+  turkey: 'Turkish forces',
+  kurdish: 'Kurdish forces',
+  peacekeepers: 'peacekeepers',
+};
+
+let regionNames: Intl.DisplayNames | null = null;
+
+/**
+ * A side's name for people: "government forces", "forces of Russia" for `foreign:RU` (the country's English name
+ * from the runtime's Unicode data, so no table of countries is repeated here), the value as written otherwise.
+ */
+export function actorClassLabel(actor: string): string {
+  const known = (ACTOR_CLASS_LABELS as Record<string, string>)[actor];
+  if (known) return known;
+  const foreign = /^foreign:([A-Z]{2})$/.exec(actor);
+  if (!foreign) return actor.replaceAll('_', ' ');
+  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+  return `forces of ${regionNames.of(foreign[1]!) ?? foreign[1]}`;
+}
+
 /** The classes an actor registry row may have; a state's forces are `government` and turn `foreign:` abroad. */
 export const REGISTRY_ACTOR_CLASSES = ['government', 'opposition', 'isis', 'kurdish', 'peacekeepers'] as const;
 export type RegistryActorClass = (typeof REGISTRY_ACTOR_CLASSES)[number];

@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { TerritoryRow } from './types.ts';
 import { formatDay, humanise, toDate } from './format.ts';
+import { actorClassLabel } from '@frontline/schema/vocab';
 
 /** Rows the map can place: a named place with coordinates. */
 export const onMap = (r: TerritoryRow) => r.place !== '' && r.latitude !== null && r.longitude !== null;
@@ -112,8 +113,8 @@ export function placesTakenBy(rows: TerritoryRow[], all: PlaceTaken[], cursor: s
 /** Whether the packs gave the place a position. */
 export const located = (p: PlaceTaken) => onMap(p.first);
 
-/** The side's name for people: 'government', 'foreign:RU' as written, '' as unknown. */
-export const sideName = (actor: string) => humanise(actor) || 'unknown side';
+/** The side's name for people: 'government forces', 'forces of Russia' for 'foreign:RU', '' as unknown. */
+export const sideName = (actor: string) => (actor ? actorClassLabel(actor) : 'unknown side');
 
 /** The capture sentences a count of places rests on (of one side when `actor` is given), for the sentence panel. */
 export function captureSentences(list: PlaceTaken[], actor?: string) {
