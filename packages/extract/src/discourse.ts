@@ -137,6 +137,8 @@ export class DateContext {
   private leadWait = 0;
   /** The date the lead line of the current list gave (a line ending in a colon), restored at each of its items. */
   private listDate: string | null = null;
+  /** The last date a sentence of the current paragraph gave: a list lead with no date of its own ("This included:") takes it. */
+  private paragraphDate: string | null = null;
   /** The period the title gave ("... killed in November 2016"), restored at each paragraph no heading dated. */
   private titlePeriod: string | null = null;
 
@@ -151,6 +153,7 @@ export class DateContext {
    * section's paragraphs are of their heading's, whatever the item before it dated.
    */
   paragraph(item = false): void {
+    this.paragraphDate = null;
     if (this.chain.length && this.chain[this.chain.length - 1] !== PARAGRAPH) this.chain.push(PARAGRAPH);
     if (this.sectionDate !== null) this.chain.push(SECTION, this.sectionDate);
     else if (this.titlePeriod !== null) this.chain = [...this.chain.filter((p, k, all) => p !== TITLE_PERIOD && all[k - 1] !== TITLE_PERIOD), TITLE_PERIOD, this.titlePeriod];
@@ -210,7 +213,10 @@ export class DateContext {
     const infobox = !this.bodyRead && this.inHeading && this.read > 0 && this.chain.length > 0 && !this.yearOnly;
     this.pageYear(sentence);
     const dating = storyTimes(times, sentence).filter((x) => !infobox && !this.flashback(x.text, sentence));
-    if (leadsList) this.listDate = dating[dating.length - 1]?.text ?? null;
+    // "From 1 May to 31 May, the mission recorded 310 casualties. This included:": a lead that only points back to the
+    // sentence before it in its paragraph lists that sentence's figures, of that sentence's date.
+    if (leadsList) this.listDate = dating[dating.length - 1]?.text ?? this.paragraphDate;
+    if (dating.length) this.paragraphDate = dating[dating.length - 1]!.text;
     if (this.read === 0 && isTitleLine(sentence)) this.titlePeriod = dating.find((t) => TITLE_SPAN.test(t.text))?.text ?? null;
     for (const t of dating) {
       this.push(t.text);

@@ -28,7 +28,8 @@ export function riseTo(s: string, tokens: Token[], c: Counted): Attachment | nul
   if (tokens[first - 1] && DIRECT_CHANGE.has(changeLemma(tokens[first - 1]!))) return tollNoun(s, tokens, tokens[first - 1]!, tokens[first - 1]!.i - 1, c);
   // "the total number of civilians killed in the siege is 412": a toll stated with a copula. Only of the dead and the
   // wounded: "the number of displaced is N" may be a stock as well as a movement.
-  if (tokens[first - 1]?.lemma === 'be') {
+  // "the death toll included 4,210 civilians": a monitor's total named by its share of victims, as with the copula.
+  if (tokens[first - 1]?.lemma === 'be' || tokens[first - 1]?.lemma === 'include') {
     const toll = tollNoun(s, tokens, tokens[first - 1]!, tokens[first - 1]!.i - 1, c);
     return toll && (toll.category === 'killed' || toll.category === 'injured') ? toll : null;
   }
@@ -52,7 +53,9 @@ function tollNoun(s: string, tokens: Token[], verb: Token, last: number, c: Coun
     if (t.text === ',' || t.text === ';') break;
     const frame = t.pos === 'NOUN' ? frameFor(t, 'rise_to', 'NOUN')[0] : undefined;
     if (!frame) continue;
-    const category = isCategory(frame.category) ? frame.category : complementCategory(tokens.slice(k + 1, verb.i)) ?? complementCue(s, tokens, k);
+    // "the injury toll": a compound that names a category is the toll's, before the noun's own (a toll is of the dead).
+    const own = isCategory(frame.category) ? frame.category : complementCategory(tokens.slice(k + 1, verb.i)) ?? complementCue(s, tokens, k);
+    const category = compoundCategory(tokens, k) ?? own;
     if (!category) return null;
     return { category, frame, start: t.start, end: verb.end, cumulative: true, group: complementGroup(s, tokens, k), unit: complement(s, tokens, k)?.unit };
   }
@@ -78,6 +81,12 @@ function causedToll(tokens: Token[], to: number): boolean {
     }
   }
   return false;
+}
+
+/** "the death tally", "the injury toll": the category a toll's compound modifier names, if it names one. */
+function compoundCategory(tokens: Token[], noun: number): Category | null {
+  const modifier = tokens[noun - 1];
+  return modifier?.pos === 'NOUN' ? complementCategory([modifier]) : null;
 }
 
 /** "the number of civilians killed": the victims the toll's noun names after "of". */

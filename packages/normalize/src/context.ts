@@ -120,7 +120,7 @@ interface Current {
   period: Period | null;
   /** True when that period was set in the fact's own paragraph. */
   inParagraph: boolean;
-  /** True when that period is the report's own, from its title (see `reportingPeriod`). */
+  /** True when that period is the report's own, from its title (see `reportingPeriod`) or a list's lead span. */
   reportPeriod: boolean;
   /** The story's news day (see `isNewsDay`): the first date of the last paragraph that dated anything, when it is one. */
   newsDay: Period | null;
@@ -159,7 +159,7 @@ export function currentDate(chain: string[], published: string, latest = publish
     }
     // A narrative carries its latest date across paragraphs; only a report goes back to its section's date.
     const skip = (sectionDate || titlePeriod) && !published;
-    const fromTitle = titlePeriod;
+    const [fromTitle, fromSection] = [titlePeriod, sectionDate];
     [sectionDate, titlePeriod] = [false, false];
     if (skip) continue;
     const next = resolveAgainst(phrase, { published, latest }, period, true);
@@ -170,7 +170,9 @@ export function currentDate(chain: string[], published: string, latest = publish
       if (!inParagraph) newsDay = news ? next : null;
       period = next;
       inParagraph = true;
-      reportPeriod = fromTitle;
+      // A list or section whose lead gave a closed span ("From 1 May to 31 May ...: • a total of 310 killed") counts
+      // that span, as a title's period does; a day or an open date dates only its events.
+      reportPeriod = fromTitle || (fromSection && next.period_start < next.period_end);
     }
   }
   return { period, inParagraph, reportPeriod, newsDay, day: period?.period_end ?? '' };

@@ -72,6 +72,8 @@ function normalize(phrase: string): string {
     // "on the night of 3 january" is 3 January, and so is "in the early hours of 3 january": the part of the day is
     // not a date (chrono reads "night of 3" as an hour).
     .replace(/\b(?:(?:in|during|over) )?the (?:early hours|early morning|night|morning|evening|afternoon) of /, '')
+    // "in the month of may" is "in may": the noun only names what follows (and chrono takes a bare "may" for the verb).
+    .replace(new RegExp(`\\bthe month of (?=(?:${MONTH_RE})\\b)`), '')
     .trim();
 }
 
@@ -162,7 +164,17 @@ function since(text: string, ref: Day | null, pointEvent: boolean): Span | null 
   if (!m) return null;
   const a = first(m[1]!, ref);
   if (!a) return null;
-  return { start: a.start, end: pointEvent ? a.end : null, precision: a.precision };
+  return { start: a.start, end: pointEvent ? a.end : (closedBy(m[1]!, a, ref) ?? null), precision: a.precision };
+}
+
+/**
+ * "since 15 march 2011 till 5 february 2015": a running total closed by "until"/"till"/"through" and a date ends on that
+ * date, not on the report's day. The closing date must be another, later than the start.
+ */
+function closedBy(rest: string, start: Anchor, ref: Day | null): Day | null {
+  const m = /\s(?:until|till|through|up to)\s+(.+)$/.exec(rest);
+  const b = m ? first(m[1]!, ref) : undefined;
+  return b && b.start > start.end ? b.end : null;
 }
 
 function rolling(text: string, ref: Day | null): Span | null {
