@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { correctionNote, derive, type RangeRules } from '../../apps/dashboard/src/lib/derivation.ts';
 import { checkFilters } from '../../apps/dashboard/src/lib/filters.ts';
 import { contrast, edgeColour, OKABE_ITO, PLOT_BACKGROUND, ACTOR_COLOURS, GROUP_COLOURS } from '../../apps/dashboard/src/lib/palette.ts';
-import { capturesBy, heldAt, placesBySide, placesTaken, placesTakenBy, sideName } from '../../apps/dashboard/src/lib/territory.ts';
+import { capturesBy, changedHands, heldAt, placesBySide, placesTaken, placesTakenBy, sideName } from '../../apps/dashboard/src/lib/territory.ts';
 import type { Provenance, TerritoryRow } from '../../apps/dashboard/src/lib/types.ts';
 import { backgroundRows, isDrawn, replaySteps, visibleRows } from '../../apps/dashboard/src/lib/window.ts';
 import { RANGE_RULES } from '../../packages/normalize/src/quantity.ts';
@@ -69,6 +69,9 @@ describe('places taken', () => {
     expect(places[0].captures.map((r) => r.prov.fact_id)).toEqual(['f1', 'f2', 'f3']);
     const bySide = Object.fromEntries(placesBySide(places).map(([side, list]) => [side, list.map((p) => p.place)]));
     expect(bySide).toEqual({ government: ['Kafr Nabl', 'Tell Abyad'], opposition: ['Tell Abyad'] });
+    // The sides add up to 3 for 2 places: the one place that changed hands is why, and the page says so.
+    expect(changedHands(places)).toBe(1);
+    expect(changedHands(places.slice(0, 1))).toBe(0);
     expect(heldAt(places[1], '2020-03-10')?.actor).toBe('opposition');
     expect(heldAt(places[1], '2020-03-25')?.actor).toBe('government');
     expect(heldAt(places[1], '2020-03-01')).toBeNull();

@@ -91,6 +91,9 @@ export function placesBySide(places: PlaceTaken[]): [string, PlaceTaken[]][] {
   return [...out.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
 }
 
+/** Places taken by more than one side: each counts once under every side that took it, so the sides add up to more. */
+export const changedHands = (places: PlaceTaken[]): number => places.filter((p) => p.sides.length > 1).length;
+
 /** The place's captures on or before `cursor` (all of them without one), in date order. */
 export function capturesBy(p: PlaceTaken, cursor: string): TerritoryRow[] {
   return cursor ? p.captures.filter((r) => r.start <= cursor) : p.captures;
