@@ -2,10 +2,13 @@
  * Infobox notes met in fresh encyclopedic pages (a Deir ez-Zor offensive, a Libyan town's battle), tested on lines
  * written for them in several wars. A bracketed note after a figure may hold its claimant and the span it counts
  * ("(Turkish claim; 3 Feb. – 9 Mar.)", "(per OCHA; 12 Jun. – 2 Jul.)"): both are that figure's, and neither is the
- * figure's before an earlier bracket. A Date field may write each end with its year and a bare hyphen.
+ * figure's before an earlier bracket. A Date field may write each end with its year and a bare hyphen. A range's
+ * upper bound may end in a plus ("394–900+ killed"). The infobox's "Part of the X war (2014–2020)" line is the wider
+ * war's span: the Date field below it dates the page.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.ts';
+import { article, extract } from './helpers.ts';
+import { extractArticle } from '../src/index.ts';
 import { findTimes } from '../src/time.ts';
 
 const tolls = (text: string) =>
@@ -49,5 +52,32 @@ describe('a span written with a dash', () => {
   it('a day alone before the dash needs a year: "15–19 killed" or "3–4 December" without one is no span', () => {
     expect(findTimes('between 15–19 killed in Goma').map((t) => t.text)).toEqual([]);
     expect(findTimes('3–4 December').map((t) => t.text)).toEqual([]);
+  });
+});
+
+describe('a range whose upper bound ends in a plus', () => {
+  it.each([
+    ['Iraq', 'Casualties and losses\n210–450+ killed, 1,900 wounded', 'killed', 210],
+    ['DR Congo', '- Casualties: 1,200–3,000+ displaced', 'displaced', 1200],
+    ['Nagorno-Karabakh', '- Casualties2: 80–95+ killed (Armenian claim)', 'killed', 80],
+  ])('%s', (_war, text, category, low) => {
+    const f = extract(text).find((x) => x.category === category);
+    expect([f?.quantity?.value, f?.quantity?.modifier]).toEqual([low, 'at_least']);
+  });
+});
+
+describe('an infobox dates its page by its Date field, not by the wider war it is part of', () => {
+  const page = (title: string, lines: string[]) => {
+    const text = [title, ...lines].join('\n');
+    return extractArticle({ ...article(text), title });
+  };
+  it.each([
+    ['Sudan', 'Battle of Omdurman (2024)', 'Part of the Sudanese civil war (2023–2025)', 'Date 3 February 2024-12 March 2024', '2023–2025'],
+    ['Mali', 'Battle of Tessalit', 'Part of the Mali War (2012–2015)', 'Date 5 March 2013 – 19 April 2013', '2012–2015'],
+  ])('%s', (_war, title, partOf, dateField, warSpan) => {
+    const facts = page(title, [partOf, dateField, 'Casualties and losses', '120 killed', '', 'The battle was fought over the town.']);
+    const toll = facts.find((f) => f.quantity?.value === 120);
+    expect(toll?.time_context).toContain(dateField.replace(/^Date /, ''));
+    expect(toll?.time_context).not.toContain(warSpan);
   });
 });
