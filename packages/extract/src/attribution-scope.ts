@@ -16,6 +16,12 @@ export interface Scoped {
   names: string[];
   /** How the construction names them ("according to X": stated; "X said": quoted; "it added": carried...). */
   basis: ReporterBasis;
+  /**
+   * The first offset a 'before' attribution reaches back to: an infobox's bracketed note ("(SOHR claim)") is the note
+   * of the figure right before it, never of a figure before an earlier bracket ("120 killed (18 Sep.) 300 killed
+   * (Syrian claim)"). 0 when it reaches the sentence's start.
+   */
+  reach?: number;
 }
 
 /** "X said" is placed after its clause when nothing reported follows the verb ("..., the governor said on Monday."). */
@@ -32,14 +38,16 @@ export function accordingScope(s: string, at: number): Scope {
 /**
  * The attributions covering a figure at `p`: the nearest placed after its clause that follows the figure, or the
  * nearest placed before that precedes it (the closer of the two), with their companions and every sentence-wide
- * one; all of the sentence's when no scoped attribution reaches the figure. In sentence order.
+ * one; all of the sentence's when no scoped attribution reaches the figure (but a bracketed note that reaches back
+ * no further than a later figure). In sentence order.
  */
 export function covering(found: Scoped[], p: number): Scoped[] {
   const sorted = [...found].sort((a, b) => a.at - b.at);
-  const closing = sorted.find((f) => f.scope === 'before' && f.at > p);
+  const closing = sorted.find((f) => f.scope === 'before' && f.at > p && (f.reach ?? 0) <= p);
   const opening = [...sorted].reverse().find((f) => f.scope === 'after' && f.at < p);
   const chosen = closing && (!opening || closing.at - p <= p - opening.at) ? closing : opening;
-  if (!chosen) return sorted;
+  // No note of another figure ("(Syrian claim)" after a later figure) speaks for this one, even sentence-wide.
+  if (!chosen) return sorted.filter((f) => f.scope !== 'before' || (f.reach ?? 0) <= p);
   const at = sorted.indexOf(chosen);
   const companions = [];
   for (let i = at + 1; i < sorted.length && sorted[i]!.scope === 'companion'; i++) companions.push(sorted[i]!);

@@ -28,6 +28,8 @@ const SAY = String.raw`(?:${[
   'confirmed|confirms|confirm|noted|notes|mentioned|mentions|recorded|records|record|warned|warns|wrote',
   'counted|counts|count|tracked|tracks|track|verified|verifies|verify|registered|registers|register',
   'monitored|issued|released|published|received\\s+reports|spoke\\s+of|speaks\\s+of',
+  // "declared" says only with what it declares: "X declared that ...", not "X declared a ceasefire".
+  'declared(?=\\s+that\\b)|declares(?=\\s+that\\b)',
   '(?:put|puts|placed)\\s+the\\s+(?:death\\s+)?toll\\s+at',
 ].join('|')})`;
 /** Verbs of counting or reporting, whose subject is the figure's source ("X tracked"); the others are speech ("X said"). */
@@ -35,7 +37,7 @@ const REPORTING_VERB = /^(?:report|estimat|assess|document|confirm|record|count|
 const SAY_RE = new RegExp(String.raw`\b${SAY}\b`, 'g');
 /** Every construction below holds one of these words: a sentence without any is skipped at once. */
 const ANY_CUE =
-  /\b(?:sa(?:id|ys?)|spoke|speaks|puts?\s+the|report|t(?:old|ells?)|announc|stat|claim|estimat|assess|document|record|track|verif|regist|monitor|confirm|not(?:ed|es)|mention|add|warn|wrote|count|issued|released|published|received|according|as\s+per|per|citing|quoting|figures|data|statistics|numbers|tally|toll|statement|bulletin|update|communiqu|indicat|show|compil|cited|source)/i;
+  /\b(?:sa(?:id|ys?)|spoke|declar|speaks|puts?\s+the|report|t(?:old|ells?)|announc|stat|claim|estimat|assess|document|record|track|verif|regist|monitor|confirm|not(?:ed|es)|mention|add|warn|wrote|count|issued|released|published|received|according|as\s+per|per|citing|quoting|figures|data|statistics|numbers|tally|toll|statement|bulletin|update|communiqu|indicat|show|compil|cited|source)/i;
 /** Verbs whose passive agent is the reporter: "displacements recorded by the Cluster". */
 const BY_AGENT = /\b(?:reported|recorded|documented|tracked|verified|registered|counted|monitored|confirmed|announced|released|published|issued|compiled|cited|quoted)\s+by\s+([^,;:"“”()]+?)(?=\s*(?:[,;:"“”()]|\.(?:\s|$)|$|\s+(?:on|in|at|since|between|during|from|to|as|and|with|for|over|until|after|before|that|which|who)\b))/gi;
 /** A registry source that counts and is no armed side: "by the army" after "reported killed" names the killers. */
@@ -56,8 +58,9 @@ const PER = /(?:^|(?<=\(\s*)|(?<=^\s*)|(?<=[,;]\s*))[Pp]er\s+((?:the\s+)?[A-Z][^
 /**
  * "(Iraqi claim)", "(SOHR claim)", "(Syrian government claim)": an infobox's note of whose count a figure is. A
  * demonym alone speaks for its state ("Iraqi" is the Iraqi government); a name or a noun phrase is the claimant.
+ * The note may go on with the span counted: "(Turkish claim; 3 Feb. – 9 Mar.)".
  */
-const CLAIM_PAREN = /\(\s*((?:the\s+)?\p{Lu}[\p{L}.\-\u2024]*(?:\s+[\p{L}.\-\u2024]+){0,2}?)\s+claims?\s*\)/gu;
+const CLAIM_PAREN = /\(\s*((?:the\s+)?\p{Lu}[\p{L}.\-\u2024]*(?:\s+[\p{L}.\-\u2024]+){0,2}?)\s+claims?\s*(?:[;,][^();]{1,40})?\)/gu;
 const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:i|ian|ean|ese|ish|an)|U\u2024S\u2024|US)$/u;
 const claimantName = (words: string): string => (DEMONYM.test(words) ? `${words} government` : words);
 const CITING = new RegExp(String.raw`\b(?:citing|quoting)\s+([^,.;:"“”]+?)${NP_END}`, 'gi');
@@ -71,6 +74,13 @@ const QUOTED_AS = /([^,;:"“”]+?)\s+quoted\s+([^,;:"“”]+?)\s+as\s+saying\
 const IN_STATEMENT = /\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?(?:statement|report|update|bulletin|communiqu[ée])(?:\s+(?:on|late\s+on|issued\s+on|released\s+on)\s+[\p{L}\d ]+?)?,\s+((?:the\s+)?(?:\p{Lu}[\p{L}.\-’'\u2024]*|of|for|the|and|al)(?:\s+(?:\p{Lu}[\p{L}.\-’'\u2024]*|of|for|the|and|al))*)(?=\s+\p{Ll})/gu;
 /** "with X reporting (that)": a participle of saying after "with". */
 const WITH_REPORTING = /\bwith\s+([^,.;:"“”]+?)\s+(reporting|saying|estimating|documenting|recording)\b/gi;
+/**
+ * "the SOHR had differing numbers, reporting 135 fatalities", "the ministry gave a lower toll, estimating 40 dead": a
+ * participle of reporting after a clause whose subject is a source. The subject opens the sentence or the clause after
+ * a semicolon or "while"; the figures after the participle are its.
+ */
+const CLAUSE_THEN_REPORTING =
+  /(?:^|[;:]\s*|\b(?:while|whereas|but)\s+)([^,;:"“”()]+?)\s+(?:had|has|have|gave|gives|offered|cited|disputed|published|released|issued)\b[^,;:"“”()]{0,60},\s+(reporting|estimating|documenting|recording|counting)\b/gi;
 /** A source note, as reports and tables give it: "(source: the CCCM Cluster)", "(Source: IOM DTM, 3 May)", "Source: WHO". */
 const SOURCE_NOTE = /(?:\(\s*|^\s*|[.;]\s+)(?:data\s+)?sources?\s*:\s*([^,;:()]+?)\s*(?=[,;)]|\.?\s*$)/gim;
 /** "(CCCM Cluster, 2 January)", "(OCHA)": a parenthesis holding a source's name, maybe with a date. */
@@ -114,6 +124,8 @@ interface Found {
   text: string;
   scope: Scope;
   basis: ReporterBasis;
+  /** See Scoped.reach. */
+  reach?: number;
 }
 
 /** `compute`'s value, computed on the first call only. */
@@ -344,7 +356,7 @@ function attributions(s: string, memory: SourceMemory): Scoped[] {
     const found = resolved(f, s, memory, out[out.length - 1]?.names);
     const names = found.names.filter((n) => !seen.has(n));
     names.forEach((n) => seen.add(n));
-    if (names.length) out.push({ at: f.at, scope: f.scope, names, basis: found.basis });
+    if (names.length) out.push({ at: f.at, scope: f.scope, names, basis: found.basis, reach: f.reach });
   }
   return out;
 }
@@ -371,12 +383,20 @@ function explicitPhrases(s: string): Found[] {
     const second = secondSource(hidden.slice(m.index + m[0].length));
     if (second) found.push({ ...f, at: f.at + 1, text: second, scope: 'companion' });
   }
-  for (const m of allMatches(PER, hidden)) found.push(stated(m, accordingScope(hidden, m.index)));
-  for (const m of allMatches(CLAIM_PAREN, hidden)) found.push({ ...stated(m, 'before'), text: claimantName(m[1]!) });
+  // A note in brackets ("(per SOHR)", "(Iraqi claim)") reaches back no further than the bracket closed before it.
+  const noteReach = (at: number) => hidden.lastIndexOf(')', at) + 1;
+  for (const m of allMatches(PER, hidden)) {
+    const inBrackets = /\(\s*$/.test(hidden.slice(0, m.index));
+    found.push({ ...stated(m, accordingScope(hidden, m.index)), ...(inBrackets ? { reach: noteReach(m.index) } : {}) });
+  }
+  for (const m of allMatches(CLAIM_PAREN, hidden)) found.push({ ...stated(m, 'before'), text: claimantName(m[1]!), reach: noteReach(m.index) });
   for (const m of allMatches(CITING, hidden)) found.push(stated(m, 'companion'));
   for (const m of allMatches(SOURCE_NOTE, hidden)) found.push(stated(m, 'before'));
   for (const re of [FROM_SOURCE, IN_STATEMENT]) for (const m of allMatches(re, hidden)) found.push(stated(m, 'all'));
   for (const m of allMatches(WITH_REPORTING, hidden)) found.push({ ...stated(m, 'all'), basis: verbBasis(m[2]!) });
+  for (const m of allMatches(CLAUSE_THEN_REPORTING, hidden)) {
+    if (usable(m[1]!)) found.push({ at: m.index + m[0].length - m[2]!.length, text: m[1]!, scope: 'after', basis: verbBasis(m[2]!) });
+  }
   // QUOTED_AS tries its lazy subject from every position: the sentences without the word skip it.
   if (/quoted/i.test(plain)) for (const m of allMatches(QUOTED_AS, plain)) {
     const at = m.index + m[0].length;

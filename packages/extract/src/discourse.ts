@@ -22,6 +22,8 @@ const NAMES_MONTH = new RegExp(String.raw`\b${MONTH_RE}`);
 const TITLE_YEAR = /^(?:((?:19|20)\d{2})\s+\p{Lu}[^\n]*|[^\n(]*\(((?:19|20)\d{2})\))$/u;
 /** An infobox's Date field: the label at the start of its line, then the first year of its value. */
 const DATE_FIELD = /^\s*Date\b[^\n]{0,60}?\b((?:19|20)\d{2})\b/;
+/** An infobox's "Part of the Libyan civil war (2014–2020)": the wider war and its span, never the page's own dates. */
+const PART_OF = /^\s*(?:[-*•]\s*)?Part\s*of\b/i;
 /** "had fled", "had long been", "had already taken": not "had to" (an obligation), which tells the story's present. */
 const PLUPERFECT = /\bhad\s+(?:(?:not|never|already|also|long|once|previously|earlier|\w+ly)\s+)?(?!to\b)[a-z]+(?:ed|en|wn|ne|nt|lt|ld|ft|pt|st|ght|un|ung|ok|ot|id|ad|ade)\b/;
 
@@ -209,8 +211,10 @@ export class DateContext {
    */
   remember(times: TimeHit[], sentence = '', leadsList = false): void {
     // Between the title and the lead's first sentence (an infobox), only the first date counts: the Date field's. The
-    // other fields' dates ("SAF offense: 4 April 2024", a copy's stamp) are not where the story starts.
-    const infobox = !this.bodyRead && this.inHeading && this.read > 0 && this.chain.length > 0 && !this.yearOnly;
+    // other fields' dates ("SAF offense: 4 April 2024", a copy's stamp) are not where the story starts. The Date field
+    // itself counts wherever it stands: a "Part of the Libyan civil war (2014–2020)" line above it is the war's span.
+    const partOf = !this.bodyRead && PART_OF.test(sentence);
+    const infobox = partOf || (!this.bodyRead && this.inHeading && this.read > 0 && this.chain.length > 0 && !this.yearOnly && !DATE_FIELD.test(sentence));
     this.pageYear(sentence);
     const dating = storyTimes(times, sentence).filter((x) => !infobox && !this.flashback(x.text, sentence));
     // "From 1 May to 31 May, the mission recorded 310 casualties. This included:": a lead that only points back to the

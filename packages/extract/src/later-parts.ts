@@ -18,7 +18,7 @@ import { readHead } from './nouns.ts';
 import { findQuantities } from './numbers.ts';
 
 /** Words that stand for the people of the toll just stated. */
-const THOSE = String.raw`(?:those(?:\s+(?:killed|wounded|injured|who\s+(?:were\s+killed|died|were\s+wounded|were\s+injured)))?|the\s+(?:dead|victims|fatalities|casualties|wounded|injured|people\s+killed|martyrs)|them|whom)`;
+const THOSE = String.raw`(?:those(?:\s+(?:killed|wounded|injured|who\s+(?:were\s+killed|died|were\s+wounded|were\s+injured)))?|the\s+(?:dead|victims|fatalities|casualties|wounded|injured|people\s+killed|martyrs)|them|whom|which)`;
 /** "Among those killed were", "Of the dead,", "Those killed include": the breakdown's figures follow. */
 // "The casualties comprised 15 civilians, 14 soldiers and five rebels" after a toll: a wire's breakdown of its lead.
 // "They are 12 children, 9 women and 19 men": at the start of the sentence after a toll, "they" are its victims.
@@ -106,13 +106,19 @@ function categoryOf(words: string): Category | null {
   return null;
 }
 
+/** ", of whom", ", of which", ", among them": the rest of the sentence breaks down the toll before it. */
+const RELATIVE_PART = /,\s*(?:of|among)\s+(?:whom|which|them)\b/gi;
+
 /**
  * "SOHR documented 23 deaths in Afrin; nine of them were civilians": a clause after a semicolon breaks down the toll
- * of the clause before it as a next sentence would. The sentence's casualty wholes before its last semicolon, last
+ * of the clause before it as a next sentence would, and so does a relative partitive (", of whom 12 were children").
+ * The sentence's casualty wholes before its last semicolon or partitive, last
  * first, their places made article-wide (by `toArticle`), for laterParts; [] when there is none.
  */
 export function clauseTolls(s: string, drafts: Draft[], toArticle: (p: PlaceHit) => PlaceMention): Draft[] {
-  const semicolon = s.lastIndexOf(';');
+  // "reporting 135 fatalities, of which 85 were civilians and 50 soldiers": a relative partitive does the same.
+  const relative = [...s.matchAll(RELATIVE_PART)].pop()?.index ?? -1;
+  const semicolon = Math.max(s.lastIndexOf(';'), relative);
   if (semicolon < 0) return [];
   const wholes = drafts.filter((d) => d.kind === 'casualty' && !d.part && d.quantity?.value != null && d.figEnd < semicolon).reverse();
   return wholes.map((d) => ({ ...d, places: [], articlePlaces: [...d.places.map(toArticle), ...(d.articlePlaces ?? [])] }));

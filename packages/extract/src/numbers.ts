@@ -176,15 +176,19 @@ function joinRanges(s: string, qs: QuantityHit[]): QuantityHit[] {
   return out;
 }
 
-/** "8-13", "120–150" written without spaces: a range from `a`, unless it is a date ("7-13 January") or years. */
+/**
+ * "8-13", "120–150" written without spaces: a range from `a`, unless it is a date ("7-13 January") or years. An
+ * infobox's "394–900+ killed" closes its upper bound with a plus: the range is still at least its lower bound.
+ */
 function hyphenRange(s: string, a: QuantityHit): QuantityHit | null {
-  const m = /^[–—-](\d{1,3}(?:,\d{3})*)(?![\p{L}\d\-])/u.exec(s.slice(a.end));
+  const m = /^[–—-](\d{1,3}(?:,\d{3})*)\+?(?![\p{L}\d\-+])/u.exec(s.slice(a.end));
   if (!m || a.value === null || a.vague_word || !/^\d/.test(s.slice(a.numStart, a.numEnd))) return null;
   const high = digitNumber(m[1]!);
   const end = a.end + m[0].length;
-  const b: QuantityHit = { start: a.end + 1, end, phrase: m[1]!, numStart: a.end + 1, numEnd: end, value: high, vague_word: '', modifier: 'exact' };
+  const numEnd = a.end + 1 + m[1]!.length;
+  const b: QuantityHit = { start: a.end + 1, end: numEnd, phrase: m[1]!, numStart: a.end + 1, numEnd, value: high, vague_word: '', modifier: 'exact' };
   if (high === null || high <= a.value || isDateOrYear(s, a) || isDateOrYear(s, b)) return null;
-  return { ...a, end, phrase: s.slice(a.start, end), numEnd: end, modifier: a.modifier === 'exact' ? 'at_least' : a.modifier };
+  return { ...a, end, phrase: s.slice(a.start, end), numEnd, modifier: a.modifier === 'exact' ? 'at_least' : a.modifier };
 }
 
 function figures(s: string): QuantityHit[] {

@@ -4,7 +4,9 @@
  * an explicitly named source, with no attribution of their own, are still that source's (basis
  * `carried_from_previous`), until something else speaks or the text turns away from the news: a new speaker or a
  * quotation it does not credit, a heading, or a background or analysis sentence (data/background-cues.csv: "The war
- * began in 2011", "Analysts say", "The conflict has killed ..."), a year standing alone ("in 2014", "since 2011"), or a place's setting ("once home to 60,000 people").
+ * began in 2011", "Analysts say", "The conflict has killed ..."), a year standing alone ("in 2014", "since 2011"), a place's setting ("once home to 60,000 people"),
+ * or a sentence that opens on a calendar date of its own ("On 17 September 2016, ...", "In July 2015, ..."): a narrative
+ * moving on to another day's events, which the source named for an earlier one did not tell.
  * A wrong source is worse than none, so the chain breaks at the first doubt and never outlives ROUNDUP_SENTENCES.
  */
 import { foldName, parseRegistry } from '@frontline/schema';
@@ -13,6 +15,7 @@ import { isHeadingLine } from './discourse.ts';
 import { readDataFile } from './data.ts';
 import { findQuantities } from './numbers.ts';
 import type { Hit } from './text.ts';
+import { MONTH_RE } from './text.ts';
 
 const FILE = 'background-cues.csv';
 const KINDS = ['speaker', 'onset', 'tally', 'setting'] as const;
@@ -20,6 +23,13 @@ const KINDS = ['speaker', 'onset', 'tally', 'setting'] as const;
 export const ROUNDUP_SENTENCES = 6;
 /** A year with no day or month before it: the history of the war, not today's news ("in 2011", "since 2014"). */
 const BARE_YEAR = /\b(?:in|since|of|from|until|by|before|after)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b/i;
+/**
+ * A sentence opening on a calendar date, day and month or month and year ("On 17 September 2016,", "In July 2015,",
+ * "By 3 March"): a narrative's next event. A weekday ("On Tuesday, seven died") stays in the news story's day.
+ */
+const DATE_LEAD = String.raw`^[\s•*·–-]*(?:(?:on|in|by|from|between|during|until|around|after)\s+)?(?:(?:early|mid|late)[-\s]+)?(?:the\s+)?`;
+const CALENDAR_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}|${MONTH_RE}\s+(?:\d{1,2}(?!\d)|(?:19|20)\d\d))`;
+const OPENS_ON_DATE = new RegExp(DATE_LEAD + CALENDAR_DATE, 'i');
 /** Someone else speaking, credited or not: a verb of saying ("Reports indicate ..."), a quotation mark. */
 const SPEECH = /["“”]|\b(?:said|says|say|told|tells|stated|claimed|claims|believe[sd]?|fear(?:s|ed)?|warned|warns|according|accused|denied|indicat(?:e|es|ed)|suggest(?:s|ed)?)\b/i;
 
@@ -38,7 +48,7 @@ function backgroundCues(): RegExp {
 
 /** Whether a sentence with no source of its own ends the roundup chain (see the module's comment). */
 export function breaksRoundup(s: string, text: string, start: number): boolean {
-  return SPEECH.test(s) || BARE_YEAR.test(s) || backgroundCues().test(s) || isHeadingLine(text, start, s);
+  return SPEECH.test(s) || BARE_YEAR.test(s) || OPENS_ON_DATE.test(s) || backgroundCues().test(s) || isHeadingLine(text, start, s);
 }
 
 /**

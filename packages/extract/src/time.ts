@@ -82,8 +82,11 @@ const PATTERNS: RegExp[] = [
   // "in the early hours of 11 September".
   new RegExp(String.raw`\b(?:(?:[Oo]n|[Dd]uring|[Oo]ver)\s+the\s+(?:night|morning|evening|afternoon)|[Ii]n\s+the\s+(?:early\s+hours|early\s+morning|morning|evening|afternoon))\s+of\s+(?:${DAY}\s*(?:[–—-]|to|and)\s*${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${DATE})`, 'g'),
   // A span written with a dash and no preposition, as an infobox gives it: "15–19 December 2023", "30 April – 31
-  // August 2019".
-  new RegExp(String.raw`\b${DAY}(?:\s+${MONTH_RE})?\s*[–—-]\s*${DAY}\s+${MONTH_RE}\s+${YEAR}`, 'g'),
+  // August 2019", "4 April 2019-26 June 2019" (each end with its year).
+  new RegExp(String.raw`\b${DAY}(?:\s+${MONTH_RE}(?:\s+${YEAR})?)?\s*[–—-]\s*${DAY}\s+${MONTH_RE}\s+${YEAR}`, 'g'),
+  // An infobox note's yearless span, both months named: "(per SOHR; 29 Oct. – 1 Nov.)". The story gives the year.
+  // A day alone before the dash ("15–19 December") needs the year: without one it may be a count.
+  new RegExp(String.raw`\b${DAY}\s+${MONTH_RE}\s*[–—-]\s*${DAY}\s+${MONTH_RE}`, 'g'),
   // Two months joined: "during August and September", "in May and June 2023": one span from the first to the second.
   new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver)\s+${MONTH_RE}(?:\s+${YEAR})?\s+and\s+${MONTH_RE}(?:\s+${YEAR})?(?!\s+${DAY}\b)`, 'g'),
   // A periodic toll's month: "the death toll of November 2016", "casualty figures for May 2023", "the report for the
@@ -204,8 +207,12 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
     // "Rebels took X, which the army had seized in 2016": a date inside a relative clause dates only that clause.
     if (t.clause && !(span.start >= t.clause.start && span.end <= t.clause.end)) continue;
     let score = between.length;
-    if (/[;:]|\bbut\b|\bwhile\b|\bwhere\b|\bwhich\b|\bwho\b/.test(ownRelative(between, t.start >= span.end))) score += 150;
-    if (/,/.test(between)) score += 20;
+    // "101 killed (per SOHR; 29 Oct. – 1 Nov.), 250 captured (18 Sep. – 2 Oct.)": an infobox's note in brackets right
+    // after a figure dates that figure, whatever the note says before its date; a note closed before it, another's.
+    const ownNote = t.start >= span.end && /^\s*\([^()]*$/.test(between);
+    if (!ownNote && /[;:]|\bbut\b|\bwhile\b|\bwhere\b|\bwhich\b|\bwho\b/.test(ownRelative(between, t.start >= span.end))) score += 150;
+    if (!ownNote && /,/.test(between)) score += 20;
+    if (t.end <= span.start && /^[^()]*\)/.test(between)) score += 150;
     if (t.reportDate) score += 500;
     if (score < bestScore) {
       best = t;

@@ -135,10 +135,11 @@ function between(text: string, ref: Day | null): Span | null {
 
 /**
  * Two days of one month: "on 21-22 january", "on 9 and 10 january", "on january 9 and 10"; and a span an infobox
- * writes with a dash and no preposition, "15-19 december 2023", "30 april - 31 august 2019": read as "between".
+ * writes with a dash and no preposition, "15-19 december 2023", "30 april - 31 august 2019", "4 april 2019-26 june
+ * 2019", "29 sep. - 13 oct." (the year from the story): read as "between".
  */
 function dayPair(text: string, ref: Day | null): Span | null {
-  const m = /^(?:(?:on|between)\s+)?(\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+\.?)?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?:-|and|to)\s*(\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+\.?)?(?:,?\s+(?:19|20)\d{2})?)$/.exec(text);
+  const m = /^(?:(?:on|between)\s+)?(\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+\.?(?:\s+(?:19|20)\d{2})?)?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?:-|and|to)\s*(\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+\.?)?(?:,?\s+(?:19|20)\d{2})?)$/.exec(text);
   return m ? between(`between ${m[1]} and ${m[2]}`, ref) : null;
 }
 
