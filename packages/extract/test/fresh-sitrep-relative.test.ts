@@ -45,3 +45,17 @@ describe('a relative clause after the count says what befell it', () => {
     expect(facts('Around 40 trucks that took the road to Mekelle were stopped.')).toEqual([]);
   });
 });
+
+describe('"identified" is a verb of counting: its subject or agent is the source', () => {
+  it.each([
+    ['DTM update, Iraq', 'Between 1 and 7 July, IOM identified 1,450 individuals displaced from Sinjar district.', 'IOM'],
+    ['UNHCR update, South Sudan', 'UNHCR identified 2,300 new arrivals in Renk last week.', 'UNHCR'],
+    ['cluster bulletin, Sudan', 'Some 730 displaced households were identified by the Protection Cluster in Sennar.', 'Protection Cluster'],
+    ['NGO update, Haiti', 'Since 29 February, IOM teams have identified 15,000 people who fled Port-au-Prince.', 'IOM teams'],
+  ])('%s: %s', (_genre, s, reporter) => {
+    const found = facts(s);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.category).toBe('displaced');
+    expect(found[0]!.reporters).toEqual([reporter]);
+  });
+});
