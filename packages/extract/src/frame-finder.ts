@@ -420,6 +420,10 @@ function asSubject(tokens: Token[], c: Counted): Attachment | null {
   const origin = pastOrigin(tokens, k);
   if (endTok > k) k = endTok;
   k = origin > k ? origin : pastInsert(tokens, pastAge(tokens, k));
+  // "N households (HH) (M individuals) who ...": the persons' count in a second bracket; "(M individuals) who ...":
+  // the bracketed count itself, whose verb is its whole's, after the bracket closes.
+  k = pastInsert(tokens, k);
+  if (tokens[k]?.text === ')' && tokens[tokens.findIndex((t) => t.start >= c.q.start) - 1]?.text === '(') k = pastInsert(tokens, k + 1);
   const rate = pastRate(tokens, k) > k;
   if (rate) k = pastRate(tokens, k);
   // "N families who sought refuge in X": a relative pronoun right after the subject opens the clause that says what

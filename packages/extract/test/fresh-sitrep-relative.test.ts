@@ -59,3 +59,13 @@ describe('"identified" is a verb of counting: its subject or agent is the source
     expect(found[0]!.reporters).toEqual([reporter]);
   });
 });
+
+describe('a count of people in brackets after a count of households shares its verb', () => {
+  it.each([
+    ['DTM dashboard, Ethiopia', 'From 1 March to 30 April 2023, IOM tracked 3,950 households (HH) (19,700 individuals) who experienced displacement at least once.', [3950, 19700]],
+    ['CCCM update, DR Congo', 'Some 1,200 families (about 6,000 people) who sought refuge in Kalemie were registered by the CCCM Cluster.', [1200, 6000]],
+    ['sitrep, Haiti', 'Nearly 800 households (some 3,900 people) who took refuge in schools in Carrefour were counted by IOM.', [800, 3900]],
+  ])('%s: %s', (_genre, s, values) => {
+    expect(facts(s).map((f) => [f.category, f.value])).toEqual(values.map((v) => ['displaced', v]));
+  });
+});
