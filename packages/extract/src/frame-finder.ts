@@ -420,8 +420,15 @@ function asSubject(tokens: Token[], c: Counted): Attachment | null {
   const origin = pastOrigin(tokens, k);
   if (endTok > k) k = endTok;
   k = origin > k ? origin : pastInsert(tokens, pastAge(tokens, k));
+  // "N households (HH) (M individuals) who ...": the persons' count in a second bracket; "(M individuals) who ...":
+  // the bracketed count itself, whose verb is its whole's, after the bracket closes.
+  k = pastInsert(tokens, k);
+  if (tokens[k]?.text === ')' && tokens[tokens.findIndex((t) => t.start >= c.q.start) - 1]?.text === '(') k = pastInsert(tokens, k + 1);
   const rate = pastRate(tokens, k) > k;
   if (rate) k = pastRate(tokens, k);
+  // "N families who sought refuge in X": a relative pronoun right after the subject opens the clause that says what
+  // befell it, as "were" would; a verb after it still has to be a frame's.
+  if (RELATIVE_SUBJECT.has(tokens[k]?.lemma ?? '') && tokens[k]!.pos === 'PRON') k++;
   let passive = false;
   let auxiliary = false;
   for (; k < tokens.length; k++) {
@@ -447,6 +454,8 @@ function asSubject(tokens: Token[], c: Counted): Attachment | null {
   return { category: frame.category, frame, start: verb.start, end: verb.end, cumulative: false, subject: true, ...(rate ? { rate } : {}) };
 }
 
+/** Relative pronouns that may be a clause's subject: "who", "that" ("which" is for things, no victims). */
+const RELATIVE_SUBJECT = new Set(['who', 'that']);
 const BE_FORMS = new Set(['being', 'been']);
 /** Verbs of state that take a participle as "be" does: "remain stranded", "stay displaced". */
 const STATE_VERBS = new Set(['remain', 'stay']);
