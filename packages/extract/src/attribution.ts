@@ -286,7 +286,7 @@ export class SourceMemory {
         if (named[i]!.entry.type !== 'media') return named[i]!.text;
       }
       // "The RSF took the refinery, the group said": no source named, the group is the party this sentence named last.
-      const party = ARMED_ANAPHOR.test(f) ? actorMentions(before).pop() : undefined;
+      const party = ARMED_ANAPHOR.test(f) ? speakingParties(before).pop() : undefined;
       if (party) return party.text;
     }
     return null;
@@ -300,6 +300,18 @@ export class SourceMemory {
     return this.recent();
   }
 }
+
+/**
+ * Parties a sentence names that may speak as "the group": not the counted victims ("killed 12 policemen, the group
+ * said", "the toll included 30 soldiers"), a figure and up to two words before the party's name.
+ */
+function speakingParties(before: string): ReturnType<typeof actorMentions> {
+  const figures = findQuantities(before).filter((q) => q.value !== null);
+  const counted = (start: number) => figures.some((q) => q.end <= start && COUNTED_GAP.test(before.slice(q.end, start)));
+  return actorMentions(before).filter((m) => !counted(m.start));
+}
+
+const COUNTED_GAP = /^\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 /**
  * "the Network", "the Mission", "the Division": a definite noun that is a word of a source named before ("the Syrian

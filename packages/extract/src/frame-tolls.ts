@@ -29,8 +29,9 @@ export function riseTo(s: string, tokens: Token[], c: Counted): Attachment | nul
   // "the total number of civilians killed in the siege is 412": a toll stated with a copula. Only of the dead and the
   // wounded: "the number of displaced is N" may be a stock as well as a movement.
   // "the death toll included 4,210 civilians": a monitor's total named by its share of victims, as with the copula.
-  if (tokens[first - 1]?.lemma === 'be' || tokens[first - 1]?.lemma === 'include') {
-    const toll = tollNoun(s, tokens, tokens[first - 1]!, tokens[first - 1]!.i - 1, c);
+  const copula = tokens[listStart(tokens, first - 1)];
+  if (copula?.lemma === 'be' || copula?.lemma === 'include') {
+    const toll = tollNoun(s, tokens, copula, copula.i - 1, c);
     return toll && (toll.category === 'killed' || toll.category === 'injured') ? toll : null;
   }
   const prep = tokens[first - 1];
@@ -42,6 +43,26 @@ export function riseTo(s: string, tokens: Token[], c: Counted): Attachment | nul
   if (!change && !CAUSE_VERBS.has(verb.lemma) && !object) return null;
   return tollNoun(s, tokens, verb, object ? prep.i - 1 : verb.i - 1, c);
 }
+
+/**
+ * "the death toll included 31 soldiers, 9 guards and 12 policemen": a later member of a coordinated list of counted
+ * victims shares the first member's copula. From the token before the figure (`k`), the index of the token before the
+ * list's first member, or `k` unchanged when the figure is no later member. Each member is a figure, its modifiers and
+ * a noun ("12 policemen", "9 regime soldiers"); a member with no noun ("31 and 12") is no list of victims.
+ */
+function listStart(tokens: Token[], k: number): number {
+  let at = k;
+  while (tokens[at]?.lemma === 'and' || tokens[at]?.text === ',') {
+    let j = at - 1;
+    while (j >= 0 && j > at - 6 && LIST_MEMBER_POS.has(tokens[j]!.pos)) j--;
+    const member = tokens.slice(j + 1, at);
+    if (member[0]?.pos !== 'NUM' || member[member.length - 1]?.pos !== 'NOUN') return k;
+    at = j;
+  }
+  return at;
+}
+
+const LIST_MEMBER_POS = new Set(['NUM', 'ADJ', 'NOUN']);
 
 /**
  * The toll's noun before its verb of change, read back from `last`. The noun may carry a long complement ("the number
