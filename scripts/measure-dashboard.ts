@@ -11,6 +11,7 @@
  *   second; see timeToInteractive), the marks drawn, the Tab stops, and the time a filter change takes to be drawn
  *   (choosing the first reporter).
  * - `--keep` keeps the site built with `--data` and prints its folder, to measure it again with `--build`.
+ * - `--pages /casualties/,/territory/` measures only those pages (a build costs minutes; one page's runs, seconds).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -168,7 +169,8 @@ async function main() {
   const build = dataDir ? buildFrom(dataDir) : resolve(option('--build', join(APP_DIR, 'build')));
   if (!existsSync(join(build, 'index.html'))) throw new Error(`${build}/index.html not found: build the dashboard first`);
   const article = existsSync(join(build, 'articles')) ? readdirSync(join(build, 'articles')).sort()[0] : undefined;
-  const pages = [...PAGES, ...(article ? [`/articles/${article}/`] : [])];
+  const only = option('--pages', '').split(',').filter(Boolean);
+  const pages = only.length ? only : [...PAGES, ...(article ? [`/articles/${article}/`] : [])];
 
   const server = await serveDir(build);
   const browser = await launchBrowser();

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPageDataStep } from '../../apps/dashboard/scripts/page-data-step.ts';
+import { unpackTerritory, type PackedRows } from '../../apps/dashboard/src/lib/chart-rows.ts';
 import { writePageData } from '../../apps/dashboard/scripts/page-data.ts';
 import { publishStaticPages } from '../../apps/dashboard/scripts/static-pages.ts';
 import { eachIngested, type IngestedArticle } from '../../apps/dashboard/src/lib/server/tables.ts';
@@ -72,7 +73,7 @@ describe('the data step', () => {
     const out = join(dir, 'headline-out');
     writePageData(data, out);
     const page = (name: string) => JSON.parse(readFileSync(join(out, `${name}.json`), 'utf8'));
-    const places = (packed: { strings: string[]; columns: Record<string, number[]> }) => packed.columns.place!.map((i) => packed.strings[i]);
+    const places = (packed: PackedRows<'territory'>) => unpackTerritory(packed).map((r) => r.place);
     expect(places(page('overview').territory)).toEqual(['Ansongo', 'Bourem']);
     expect(places(page('territory').rows)).toHaveLength(4);
   });

@@ -49,13 +49,18 @@ export function binMarks<T extends Filterable & { prov: { published: string } }>
   max = MAX_MARKS,
 ): Binned<T>[] {
   if (rows.length <= max) return rows;
+  // Each row's key once, and each day's bin once per size: rows share few days, and a filter change bins again.
+  const keys = rows.map(key);
   let groups = new Map<string, T[]>();
   let size: BinSize = 'day';
   for (size of ['day', 'week', 'month'] as const) {
     groups = new Map();
-    for (const row of rows) {
-      const bin = binOf(row.end, size);
-      const k = `${key(row)}\u0000${bin.start}`;
+    const starts = new Map<string, string>();
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      let start = starts.get(row.end);
+      if (start === undefined) starts.set(row.end, (start = binOf(row.end, size).start));
+      const k = `${keys[i]}\u0000${start}`;
       const group = groups.get(k);
       if (group) group.push(row);
       else groups.set(k, [row]);

@@ -3,7 +3,27 @@ const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFra
 const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const shortDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
-export const formatCount = (n: number | null | undefined): string => (n == null ? '–' : integer.format(n));
+/**
+ * A function's results kept by argument. Intl's format is slow (microseconds a call), and a chart page formats
+ * every row's figure and period when it unpacks its rows (lib/chart-rows.ts), 150,000 calls for 30,000
+ * casualty rows that share a few thousand counts and days (issue 11). Bounded: past `max` entries it starts over.
+ */
+function remembered<K, V>(format: (key: K) => V, max = 20_000): (key: K) => V {
+  let seen = new Map<K, V>();
+  return (key) => {
+    let value = seen.get(key);
+    if (value === undefined) {
+      if (seen.size >= max) seen = new Map();
+      seen.set(key, (value = format(key)));
+    }
+    return value;
+  };
+}
+
+const integerText = remembered((n: number) => integer.format(n));
+// -0 is kept apart: a Map takes it for 0, Intl writes it "-0".
+export const formatCount = (n: number | null | undefined): string =>
+  n == null ? '–' : Object.is(n, -0) ? integer.format(n) : integerText(n);
 export const formatCompact = (n: number): string => compact.format(n);
 
 /** A range as written for people: "38–48" or one figure when low equals high. */
@@ -16,9 +36,11 @@ export function toDate(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
+// en-GB writes "Sept"; the axis labels use "Sep", so every date on a page reads the same.
+const dayText = remembered((iso: string) => day.format(toDate(iso)).replace('Sept', 'Sep'));
+
 export function formatDay(iso: string): string {
-  // en-GB writes "Sept"; the axis labels use "Sep", so every date on a page reads the same.
-  return iso ? day.format(toDate(iso)).replace('Sept', 'Sep') : 'undated';
+  return iso ? dayText(iso) : 'undated';
 }
 
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
