@@ -4,8 +4,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Fully prerendered static site; the output folder can be moved for tests (FRONTLINE_DASHBOARD_OUT). */
-const out = process.env.FRONTLINE_DASHBOARD_OUT ?? 'build';
+/**
+ * Fully prerendered static site; the output folder can be moved for tests (FRONTLINE_DASHBOARD_OUT). In a build the
+ * adapter writes into the staging folder vite.config.ts names beside it (FRONTLINE_SITE_STAGING), which replaces the
+ * site once the article pages and tables are in it (scripts/static-pages.ts).
+ */
+const out = process.env.FRONTLINE_SITE_STAGING ?? process.env.FRONTLINE_DASHBOARD_OUT ?? 'build';
 
 /**
  * The app version names the data, not the clock (SvelteKit's default is a timestamp, which made two builds of

@@ -2,14 +2,15 @@
  * The dashboard's data step (apps/dashboard/scripts/page-data.ts): the build's corpus-wide work, in its own process,
  * writing one JSON file per page, article and detail file that the prerendered pages read.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPageDataStep } from '../../apps/dashboard/scripts/page-data-step.ts';
+import { DATA_FOLDER, runPageDataStep, SITE_FOLDER } from '../../apps/dashboard/scripts/page-data-step.ts';
 import { unpackTerritory, type PackedRows } from '../../apps/dashboard/src/lib/chart-rows.ts';
 import { writePageData } from '../../apps/dashboard/scripts/page-data.ts';
-import { publishStaticPages } from '../../apps/dashboard/scripts/static-pages.ts';
+import { publishStaticPages, siteStaging, switchSiteIn } from '../../apps/dashboard/scripts/static-pages.ts';
 import { eachIngested, type IngestedArticle } from '../../apps/dashboard/src/lib/server/tables.ts';
 import { writeDataFolder } from './data-folder.ts';
 
@@ -81,7 +82,8 @@ describe('the data step', () => {
   it('runs in a child process and stops the build with the reason when the data cannot be read', () => {
     const data = join(dir, 'broken');
     writeDataFolder(data, { articles: [{ article_id: 'one' }], texts: { one: 'Text.' } });
-    writeFileSync(join(data, 'facts.csv'), 'fact_id,article_id\nf1,one\n');
+    // Published as the package records it (its hash matches), but without the columns the step reads.
+    replaceListed(data, 'facts.csv', 'fact_id,article_id\nf1,one\n');
     const out = join(dir, 'broken-out');
     const stderr = process.stderr.write;
     process.stderr.write = () => true; // the step's own error output, expected here
@@ -92,6 +94,44 @@ describe('the data step', () => {
     }
     expect(existsSync(out)).toBe(false);
   }, 120_000);
+});
+
+/** Writes TEXT as the listed file PATH of a data folder and records its new sha256 and size in datapackage.json. */
+function replaceListed(data: string, path: string, text: string) {
+  writeFileSync(join(data, path), text);
+  const pkgPath = join(data, 'datapackage.json');
+  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { resources: { path: string; hash?: string; bytes?: number }[] };
+  const resource = pkg.resources.find((r) => r.path === path)!;
+  resource.hash = `sha256:${createHash('sha256').update(text).digest('hex')}`;
+  resource.bytes = Buffer.byteLength(text);
+  writeFileSync(pkgPath, JSON.stringify(pkg));
+}
+
+describe('the published tables', () => {
+  const listed = (data: string) =>
+    (JSON.parse(readFileSync(join(data, 'datapackage.json'), 'utf8')) as { resources: { path: string }[] }).resources.map((r) => r.path);
+
+  it('are checked and copied once, into the page data, before the parts run', () => {
+    const data = join(dir, 'published');
+    writeDataFolder(data, { articles: [{ article_id: 'one', title: 'Shelling in Kherson' }], texts: { one: 'Text.' } });
+    writeFileSync(join(data, 'secrets.json'), '{"token":"not published"}');
+    const out = join(dir, 'published-out');
+    runPageDataStep(data, out);
+    const tables = join(out, SITE_FOLDER, DATA_FOLDER);
+    expect(readdirSync(tables).sort()).toEqual(['datapackage.json', ...listed(data)].sort());
+    for (const name of readdirSync(tables)) expect(readFileSync(join(tables, name)).equals(readFileSync(join(data, name))), name).toBe(true);
+    expect(existsSync(join(out, 'sources.json'))).toBe(true);
+  }, 120_000);
+
+  it('refused, stop the step before any part runs and leave no page data', () => {
+    const data = join(dir, 'tampered');
+    writeDataFolder(data, { articles: [{ article_id: 'one', title: 'Clashes near Tawila' }], texts: { one: 'Text.' } });
+    writeFileSync(join(data, 'articles.csv'), readFileSync(join(data, 'articles.csv'), 'utf8').replace('Tawila', 'Tawilla'));
+    const out = join(dir, 'tampered-out');
+    expect(() => runPageDataStep(data, out)).toThrow(/articles\.csv does not match the sha256 in datapackage\.json/);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.startsWith('tampered-out'))).toEqual([]);
+  });
 });
 
 describe('the static pages after the prerender', () => {
@@ -134,9 +174,59 @@ describe('the static pages after the prerender', () => {
     expect(readFileSync(join(site, 'articles', 'two~232', 'index.html'), 'utf8')).toContain('<code>two#2</code>');
   });
 
+  it('adds the published tables beside the prerendered Data page, as hard links where it can', () => {
+    const pages = pageData('tables');
+    const tables = join(pages, SITE_FOLDER, DATA_FOLDER);
+    mkdirSync(tables);
+    writeFileSync(join(tables, 'datapackage.json'), '{"resources":[{"path":"facts.csv"}]}');
+    writeFileSync(join(tables, 'facts.csv'), 'fact_id\nf1\n');
+    const { site, kit } = builtSite('tables', ['one']);
+    mkdirSync(join(site, 'data'));
+    writeFileSync(join(site, 'data', 'index.html'), '<p>data page</p>');
+    expect(publishStaticPages(pages, site, kit)).toBe(4);
+    expect(readdirSync(join(site, 'data')).sort()).toEqual(['datapackage.json', 'facts.csv', 'index.html']);
+    expect(readFileSync(join(site, 'data', 'facts.csv'), 'utf8')).toBe('fact_id\nf1\n');
+    expect(readFileSync(join(site, 'data', 'index.html'), 'utf8')).toBe('<p>data page</p>');
+    // Same file system here: the site's table is the page data's file, no second copy of its bytes.
+    expect(statSync(join(site, 'data', 'facts.csv')).ino).toBe(statSync(join(tables, 'facts.csv')).ino);
+  });
+
   it('stops the build when a page links an article that has no page', () => {
     const pages = pageData('broken-link');
     const { site, kit } = builtSite('broken-link', ['one', 'three']);
     expect(() => publishStaticPages(pages, site, kit)).toThrow('/sources/ links to /articles/three/, which has no page');
+  });
+});
+
+describe('the site switched in whole', () => {
+  it('replaces the previous site only once the new one is finished, and clears a killed build\'s folders', () => {
+    const parent = join(dir, 'switch');
+    const out = join(parent, 'build');
+    mkdirSync(join(out, 'data'), { recursive: true });
+    writeFileSync(join(out, 'index.html'), 'previous site');
+    writeFileSync(join(out, 'data', 'old.csv'), 'gone with it');
+    mkdirSync(join(parent, 'build.staging-999999999'));
+    mkdirSync(join(parent, 'build.previous-999999999'));
+    mkdirSync(join(parent, 'build-kept'));
+    const staging = siteStaging(out);
+    expect(readdirSync(parent).sort()).toEqual(['build', 'build-kept']);
+    mkdirSync(staging);
+    writeFileSync(join(staging, 'index.html'), 'new site');
+    expect(siteStaging(out), 'a second config load in the same build keeps its folder').toBe(staging);
+    expect(readFileSync(join(out, 'index.html'), 'utf8'), 'the previous site, whole, until the switch').toBe('previous site');
+    switchSiteIn(staging, out);
+    expect(readdirSync(out)).toEqual(['index.html']);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new site');
+    expect(readdirSync(parent).sort()).toEqual(['build', 'build-kept']);
+  });
+
+  it('switches in where there was no site before', () => {
+    const out = join(dir, 'first', 'site');
+    const staging = siteStaging(out);
+    mkdirSync(staging, { recursive: true });
+    writeFileSync(join(staging, 'index.html'), 'first site');
+    switchSiteIn(staging, out);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('first site');
+    expect(readdirSync(join(dir, 'first'))).toEqual(['site']);
   });
 });

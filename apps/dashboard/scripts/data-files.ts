@@ -154,8 +154,9 @@ export function publishDataFiles(dataDir: string, target: string): string[] {
 }
 
 /**
- * Publishes the pipeline's files into static/data. Runs when the config loads (SvelteKit lists static files early)
- * and again at each build start; a refusal fails the build with its one-line reason.
+ * Publishes the pipeline's files into static/data for the dev server (a build publishes them with the page data,
+ * page-data-step.ts, and links them into the site after Vite). Runs when the config loads (SvelteKit lists static
+ * files early) and again at each build start; a refusal stops the server with its one-line reason.
  */
 export function copyDataFiles(dataDir: string, target: string): Plugin {
   const copy = () => void publishDataFiles(dataDir, target);

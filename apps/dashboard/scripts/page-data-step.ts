@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { publishDataFiles } from './data-files.ts';
 
 /** The data step's parts (page-data.ts), one process each, in this order. */
 export const PART_NAMES = ['charts', 'lists', 'articles'] as const;
@@ -19,10 +20,16 @@ export const readyKey = (dataDir: string, outDir: string) => `${dataDir}\n${outD
 
 /**
  * The folder of the page data that holds static files of the site as they are published: one HTML page per article
- * (`articles/<slug>/index.html`) and one detail file per article (`detail/<slug>.json`). SvelteKit prerenders only
+ * (`articles/<slug>/index.html`), one detail file per article (`detail/<slug>.json`) and the tables (DATA_FOLDER). SvelteKit prerenders only
  * the pages with charts and lists; the build copies this folder into the site after Vite (static-pages.ts).
  */
 export const SITE_FOLDER = 'site';
+
+/**
+ * The folder of SITE_FOLDER that holds the published tables (datapackage.json and the files it lists): the site's
+ * /data/, beside the Data page SvelteKit prerenders there (data-files.ts reserves its two file names).
+ */
+export const DATA_FOLDER = 'data';
 
 /** The index of what the parts wrote into `dir`: the slugs of the article pages and the detail files, sorted. */
 export function writeIndex(dir: string): { articles: string[]; details: string[] } {
@@ -56,8 +63,8 @@ export function staging(outDir: string): { dir: string; finish: () => { articles
 }
 
 /**
- * Runs the dashboard's data step (page-data.ts), each part in a child process of its own, one after the other, into
- * a staging folder switched in when all have passed; the build cannot start without its files. Apart from
+ * Runs the dashboard's data step (page-data.ts), each part in a child process of its own, one after the other, after
+ * publishing the tables (DATA_FOLDER), into a staging folder switched in when all have passed; the build cannot start without its files. Apart from
  * page-data.ts so that vite.config.ts, which Vite bundles and loads as plain JavaScript, does not import the
  * TypeScript workspace packages the step uses (tsx runs those in the child). The step's output goes to this
  * process's terminal; a failure stops the build with the step's own message.
@@ -65,6 +72,11 @@ export function staging(outDir: string): { dir: string; finish: () => { articles
 export function runPageDataStep(dataDir: string, outDir: string): void {
   const stage = staging(outDir);
   try {
+    // The published tables first, checked against their hashes: a refused data folder stops the build with its own
+    // message before any part reads it. They go into the site after Vite with the article pages (static-pages.ts),
+    // not through static/: from there Vite copied them into .svelte-kit/output/client and the adapter again into the
+    // site (about 300 MB each at 10,000 articles), and the prerender reads none of them (its pages read this folder).
+    publishDataFiles(dataDir, join(stage.dir, SITE_FOLDER, DATA_FOLDER));
     for (const part of PART_NAMES) runPart(dataDir, stage.dir, part);
   } catch (error) {
     rmSync(stage.dir, { recursive: true, force: true });

@@ -1,14 +1,19 @@
 /**
- * The last part of the build: the site's static files that SvelteKit does not prerender (the article pages and the
- * sentence detail files, written by the data step into its SITE_FOLDER) go into the built site, and the article
- * pages get the layout's stylesheet. At 10,000 articles these are 20,000 of the site's 20,010 pages; prerendering
- * them was most of the build's time and of the `vite build` process's memory, copying them is a few seconds.
+ * The last part of the build: the site's static files that SvelteKit does not prerender (the article pages, the
+ * sentence detail files and the published tables, written by the data step into its SITE_FOLDER) go into the built
+ * site, and the article pages get the layout's stylesheet. At 10,000 articles these are 20,000 of the site's 20,010
+ * pages and 300 MB of tables; prerendering the pages was most of the build's time and of the `vite build` process's
+ * memory, and the tables were copied twice by Vite and the adapter; linking them in is a few seconds.
+ *
+ * The adapter writes the site into a staging folder beside its place (siteStaging, through svelte.config.js), and
+ * the finished site replaces the previous one by rename (switchSiteIn): a build that fails or is killed half-way
+ * leaves the previous site whole, never a site without its article pages or tables.
  *
  * Runs from vite.config.ts's `frontline-static-pages` plugin once the adapter has written the site, so that the
  * build script and `vite build` alone give the same site. Plain Node (no workspace packages): Vite loads the config.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { ARTICLE_STYLESHEET } from '../src/lib/server/article-html.ts';
 import { SITE_FOLDER } from './page-data-step.ts';
 
@@ -82,4 +87,33 @@ export function publishStaticPages(pageDataDir: string, outDir: string, svelteKi
   const files = placeTree(site, outDir);
   checkArticleLinks(pageDataDir, outDir);
   return files;
+}
+
+/** What a build of the site `out` writes beside it: the site being written, then the previous one on its way out. */
+const STAGING = '.staging-';
+const PREVIOUS = '.previous-';
+
+/**
+ * The folder the adapter writes the site `out` into, beside it (same file system, so that it can be renamed in).
+ * A killed build's folders are removed first, not this process's own: Vite loads its config once per bundle.
+ */
+export function siteStaging(out: string): string {
+  const mine = `${out}${STAGING}${process.pid}`;
+  const leftovers = [STAGING, PREVIOUS].map((kind) => `${basename(out)}${kind}`);
+  if (existsSync(dirname(out))) {
+    for (const name of readdirSync(dirname(out))) {
+      const path = join(dirname(out), name);
+      if (path !== mine && leftovers.some((prefix) => name.startsWith(prefix))) rmSync(path, { recursive: true, force: true });
+    }
+  }
+  return mine;
+}
+
+/** Puts the finished site `staging` in the place of `out`: the previous site moves aside whole, then is removed. */
+export function switchSiteIn(staging: string, out: string): void {
+  const previous = `${out}${PREVIOUS}${process.pid}`;
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(out)) renameSync(out, previous);
+  renameSync(staging, out);
+  rmSync(previous, { recursive: true, force: true });
 }
