@@ -31,6 +31,8 @@ const SAY = String.raw`(?:${[
   'monitored|issued|released|published|received\\s+reports|spoke\\s+of|speaks\\s+of',
   // "declared" says only with what it declares: "X declared that ...", not "X declared a ceasefire".
   'declared(?=\\s+that\\b)|declares(?=\\s+that\\b)',
+  // "X posted on Telegram": an official's channel is where tolls are first given; "troops posted to Mosul" is not.
+  'posted(?=\\s+(?:on|to)\\s+(?:(?:his|her|its|their)\\s+(?:official\\s+)?)?(?:Telegram|Facebook|Twitter|X|Instagram|social\\s+media)\\b)',
   '(?:put|puts|placed)\\s+the\\s+(?:death\\s+)?toll\\s+at',
 ].join('|')})`;
 /** Verbs of counting or reporting, whose subject is the figure's source ("X tracked"); the others are speech ("X said"). */
@@ -38,7 +40,7 @@ const REPORTING_VERB = /^(?:report|estimat|assess|document|confirm|record|count|
 const SAY_RE = new RegExp(String.raw`\b${SAY}\b`, 'g');
 /** Every construction below holds one of these words: a sentence without any is skipped at once. */
 const ANY_CUE =
-  /\b(?:sa(?:id|ys?)|spoke|declar|speaks|puts?\s+the|report|t(?:old|ells?)|announc|stat|claim|estimat|assess|document|record|track|verif|regist|identif|monitor|confirm|not(?:ed|es)|mention|add|warn|wrote|count|issued|released|published|received|according|as\s+per|per|citing|quoting|figures|data|statistics|numbers|tally|toll|statement|bulletin|update|communiqu|indicat|show|compil|cited|source)/i;
+  /\b(?:sa(?:id|ys?)|spoke|declar|speaks|puts?\s+the|report|t(?:old|ells?)|announc|stat|claim|estimat|assess|document|record|track|verif|regist|identif|monitor|confirm|not(?:ed|es)|mention|add|warn|wrote|count|issued|released|published|posted|received|according|as\s+per|per|citing|quoting|figures|data|statistics|numbers|tally|toll|statement|bulletin|update|communiqu|indicat|show|compil|cited|source)/i;
 /** Verbs whose passive agent is the reporter: "displacements recorded by the Cluster". */
 const BY_AGENT = /\b(?:reported|recorded|documented|tracked|verified|registered|identified|counted|monitored|confirmed|announced|released|published|issued|compiled|cited|quoted)\s+by\s+([^,;:"“”()]+?)(?=\s*(?:[,;:"“”()]|\.(?:\s|$)|$|\s+(?:on|in|at|since|between|during|from|to|as|and|with|for|over|until|after|before|that|which|who)\b))/gi;
 /** A registry source that counts and is no armed side: "by the army" after "reported killed" names the killers. */
@@ -108,6 +110,19 @@ const CONTINUES =
 const SERIES_NOUN = /\b(displacements|arrivals|departures|movements|returns|returnees|evacuations)\b/gi;
 /** A sentence that is a quotation from its first word. */
 const OPENS_QUOTE = /^\s*["“]/;
+/** The mark that closes a quotation opened by each mark. */
+const QUOTE_CLOSE: Record<string, string> = { '"': '"', '“': '”' };
+/** How far ahead a quotation opened in a sentence may close: a few sentences of one paragraph. */
+const QUOTE_AHEAD_CHARS = 800;
+/**
+ * The rest of the paragraph up to the quotation's close and the end of the sentence after it: group 1 the closing
+ * sentence's words up to its end, group 2 what follows the closing mark (the speaker's tag). No other quotation opens
+ * on the way, and no line ends (a paragraph is where a quotation without its tag would stop).
+ */
+const QUOTE_ENDS_IN = new Map([
+  ['"', /^([^"\n“”]*"([^"\n“”]*?[.!?](?=\s|$)))/],
+  ['”', /^([^"\n“”]*”([^"\n“”]*?[.!?](?=\s|$)))/],
+]);
 /** Sentences a tracked series stays with its source. */
 const SERIES_SENTENCES = 8;
 /** Sentences that still belong to the quoted source after it was last named. */
@@ -180,11 +195,12 @@ export class SourceMemory {
     const item = continues || isListItem(text, start, s);
     [this.inItem, this.lastEnd] = [item, start + s.length];
     if (!item) this.list = [];
-    const carried = own.length ? [] : this.carriedTo(s, item);
-    const roundup = this.roundup.read(s, text, start, own, this.sinceLast, !carried.length && this.relays());
-    const reporters = own.length ? own : carried.length ? carried : roundup.length ? roundup : this.author ? [this.author] : [];
-    const basis: ReporterBasis =
-      own.length || !reporters.length ? '' : carried.length ? 'carried' : roundup.length ? 'carried_from_previous' : 'document_author';
+    const speaker = own.length ? [] : this.quoteSpeaker(s, text, start);
+    const carried = own.length || speaker.length ? [] : this.carriedTo(s, item);
+    const roundup = this.roundup.read(s, text, start, own, this.sinceLast, !carried.length && !speaker.length && this.relays());
+    const reporters = own.length ? own : speaker.length ? speaker : carried.length ? carried : roundup.length ? roundup : this.author ? [this.author] : [];
+    const basis: ReporterBasis = own.length || !reporters.length ? '' : speaker.length ? 'quoted'
+      : carried.length ? 'carried' : roundup.length ? 'carried_from_previous' : 'document_author';
     this.previous = basis === 'document_author' ? [] : reporters;
     this.read_++;
     if (basis !== 'document_author' && reporters.length) for (const noun of seriesNouns(s)) this.series.set(noun, { names: reporters, at: this.read_ });
@@ -197,6 +213,24 @@ export class SourceMemory {
     this.subjects = own.length && this.relays() ? once(() => reportedSubjects(s)) : () => [];
     this.people.push(...own);
     return reporters;
+  }
+
+  /**
+   * '"On 2 June the Russians killed four civilians. Another nine were wounded," the governor said.': a quotation that
+   * opens this sentence and closes, in the same paragraph, in a later one is the speaker's whom that closing names.
+   * Read ahead, as a reader does: the closing sentence, with its quotation opened, is read for its attributions.
+   */
+  private quoteSpeaker(s: string, text: string, start: number): string[] {
+    const open = OPENS_QUOTE.exec(s);
+    if (!open || text.slice(start, start + s.length) !== s) return [];
+    const close = QUOTE_CLOSE[open[0].trim()]!;
+    if (s.slice(open[0].length).includes(close) || (close === '"' && s.slice(open[0].length).includes('“'))) return [];
+    const rest = text.slice(start + s.length, start + s.length + QUOTE_AHEAD_CHARS);
+    const closing = QUOTE_ENDS_IN.get(close)!.exec(rest);
+    if (!closing) return [];
+    const ahead = `${open[0].trim()}${closing[1]!.trimStart()}`;
+    const after = ahead.length - closing[2]!.length;
+    return [...new Set(attributions(ahead, this).filter((a) => a.at >= after - 1 && a.scope !== 'after').flatMap((a) => a.names))];
   }
 
   /** The reporters a sentence that names none takes from the sentences before it, if any. */

@@ -9,7 +9,7 @@
  */
 import type { IngestedArticle } from '@frontline/schema';
 import { REPORTING, SOURCES, foldName } from '@frontline/schema';
-import { entryOf, sourceMentions } from './reporter-phrase.ts';
+import { entryOf, reporterPhrase, sourceMentions } from './reporter-phrase.ts';
 import { aliasMatcher, escapeRe } from './text.ts';
 
 /** Body sentences read for a monitor's own words, and for a report's author or self-description, after the title. */
@@ -44,7 +44,9 @@ function authors(line: string, types = AUTHOR_TYPES) {
 }
 
 /** The report's own agency as written, '' when the text is not a report or does not say whose it is. */
-export function documentAuthor(article: Pick<IngestedArticle, 'title' | 'text' | 'sentence_list' | 'outlet'> & { url?: string }): string {
+export function documentAuthor(
+  article: Pick<IngestedArticle, 'title' | 'text' | 'sentence_list' | 'outlet'> & { url?: string; removed?: IngestedArticle['removed'] },
+): string {
   const lead = article.sentence_list.slice(0, REPORT_LEAD_SENTENCES + 1).map((s) => article.text.slice(s.start, s.end) || s.text);
   const title = article.title || lead[0] || '';
   const header = lead.slice(0, HEADER_SENTENCES);
@@ -68,11 +70,38 @@ export function documentAuthor(article: Pick<IngestedArticle, 'title' | 'text' |
       if (own) return own.text;
     }
   }
+  const sourced = lead.slice(0, LEAD_SENTENCES + 1).map((l) => sourceLine(l)).find((a) => a) ?? removedSourceLine(article.removed ?? []);
+  if (sourced) return sourced;
   // A bulletin that names no author in its text: the publisher of the series its title names.
   const series = [title, ...header].map(seriesAuthor).find((a) => a);
   if (series) return series;
   const outlet = article.outlet ? entryOf(article.outlet) : undefined;
   return outlet ? article.outlet : siteAuthor(article.url ?? '');
+}
+
+/**
+ * A news item that names its one source on a line of its own under the lead, as some outlets format every item
+ * ("Source: Oleh Syniehubov, Head of Kharkiv Oblast Military Administration, on Telegram"; "Source: the army's
+ * General Staff"): the item's figures are that source's. A line naming several sources (joined by semicolons) does
+ * not say which figure is whose, so it names none.
+ */
+const SOURCE_LINE = /^\s*Sources?\s*:\s*([^;]+?)\s*$/;
+function sourceLine(line: string, withRole = false): string | null {
+  const m = SOURCE_LINE.exec(line);
+  if (!m || (withRole && !m[1]!.includes(','))) return null;
+  const name = m[1]!.split(',')[0]!.replace(/\s+on\s+(?:Telegram|Facebook|Twitter|X|air)\b.*$/i, '');
+  return reporterPhrase(name);
+}
+
+/**
+ * Ingest takes a "Source: ..." line for the header of a further-reading list and removes it, keeping it among the
+ * removed lines without its place. Only a line crediting a person or body with a role ("Source: Pavlo Kyrylenko,
+ * Head of Donetsk Oblast Military Administration") is read, and only when it is the page's one such line: a list's
+ * header names a title or an outlet.
+ */
+function removedSourceLine(removed: readonly { text: string; reason: string }[]): string | null {
+  const lines = removed.filter((r) => r.reason === 'link_list' && SOURCE_LINE.test(r.text));
+  return lines.length === 1 ? sourceLine(lines[0]!.text, true) : null;
 }
 
 /** Registry authors by the host of their own web site (sources.csv, kind `site`). */

@@ -85,7 +85,8 @@ const DECIMAL_COMMA = String.raw`\d{1,3},\d{1,2}(?=\s?(?:million|billion)\b)`;
 // zeros ends the figure, since "12, 345" could as well be a list ("1, 500, 000" is one figure).
 const SPACED_THOUSANDS = String.raw`\d{1,3}(?:,\s?\d{3})*,\s000(?![\d.,])`;
 const DIGIT_NUM = String.raw`${SPACED_THOUSANDS}|${DECIMAL_COMMA}|\d{1,3}(?:,\d{3})*,\d{2}(?![\d.])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const DIGIT_SCALE = String.raw`(?:\s?(?:million|billion)\b|(?:m|bn|k)(?![\p{L}\p{N}]))`;
+// "24 thousand citizens", as translated copy writes a round figure; "thousands" after a number is no scale.
+const DIGIT_SCALE = String.raw`(?:\s?(?:thousand|million|billion)\b|(?:m|bn|k)(?![\p{L}\p{N}]))`;
 const MOD_RE = MODIFIERS.map(([w]) => w.replace(/ /g, '\\s+')).join('|');
 const VAGUE_RE = VAGUE.map(([w]) => w.replace(/ /g, '\\s+')).join('|');
 
@@ -117,7 +118,7 @@ export function wordNumber(text: string): number | null {
 
 /** Reads "3,000", "1.4 million", "2.2m", "120k", "12,88" (a typo: 12,880). */
 export function digitNumber(text: string): number | null {
-  const m = /^([\d,]+(?:\.\d+)?)\s?(million|billion|m|bn|k)?$/i.exec(text.trim().replace(/,\s(?=\d{3})/g, ','));
+  const m = /^([\d,]+(?:\.\d+)?)\s?(thousand|million|billion|m|bn|k)?$/i.exec(text.trim().replace(/,\s(?=\d{3})/g, ','));
   if (!m) return null;
   // "1,4 million": a decimal comma before a scale word. "12,88": a thousands group cut short is read as its leading
   // digits (12,880), the right order of magnitude.

@@ -108,7 +108,27 @@ function fromAddress({ url, text, sentences, removed }: PublishedInput): Publish
   const found = addressDate(url);
   if (!found) return null;
   if (buildTimeline(text, sentences, removed).dates.some((d) => d.source === 'text' && d.first > found.last)) return null;
+  const day = found.precision === 'month' ? latestYearlessDayIn(found.first, text, sentences) : null;
+  if (day) {
+    return range(day.iso, addDays(day.iso, 1), 'day',
+      `page address '${found.phrase}' (a month) and the text's latest day in it without a year, '${day.phrase}': published that day or the next`);
+  }
   return range(found.first, found.last, found.precision, `page address '${found.phrase}'`);
+}
+
+/**
+ * An address gives the month ("/2023/04/slug"); a news story in it dates its events by day without a year ("on 24
+ * April", "on 14-15 March"). The latest such day in the address's month, outside statements about the future, is
+ * the day the story reports up to, so it was published that day or the next. Without it, "24 April" would be read
+ * against the month's first day and land a year early.
+ */
+function latestYearlessDayIn(monthFirst: string, text: string, sentences: Sentence[]): { iso: string; phrase: string } | null {
+  const [year, month] = [yearOf(monthFirst), monthOf(monthFirst)];
+  const days = findDates(text).filter(
+    (m) => m.year === null && m.precision === 'day' && m.month === month && !inFutureSentence(sentences, m.start),
+  );
+  const last = days.reduce<DateMention | null>((a, m) => (a === null || m.day! > a.day! ? m : a), null);
+  return last && isValidDay(year, month, last.day!) ? { iso: isoDate(year, month, last.day!), phrase: last.phrase } : null;
 }
 
 /**
@@ -298,7 +318,7 @@ function fromText({ text, sentences, removed }: PublishedInput): Published {
     fromTallyTitle(text, timeline) ??
     fromCaptions(timeline, weekdays) ??
     fromLatestDay(timeline, weekdays, text, sentences) ??
-    fromLatestMonth(timeline) ??
+    fromLatestMonth(timeline, text) ??
     undated(timeline, nothingUsable(timeline, weekdays, text))
   );
 }
@@ -338,6 +358,7 @@ function fromTallyTitle(text: string, timeline: Timeline): Published | null {
   const phrase = TALLY_PERIOD.exec(title);
   const period = phrase ? findDates(phrase[0]).find((d) => d.year !== null && d.precision !== 'day') : undefined;
   if (!phrase || !period || !/\d/.test(title.replace(phrase[0], ''))) return null;
+  if (SINCE_BEFORE.test(title.slice(0, phrase.index + phrase[0].indexOf(period.phrase)))) return null;
   const { last } = calendarSpan(period, period.year!);
   if (timeline.dates.some((d) => d.source !== 'file_caption' && d.first > last)) return null;
   const next = addDays(last, 1);
@@ -438,13 +459,26 @@ function nextYearIfLastYear(estimate: Published, latestDate: string, text: strin
  * A month written in the text, when no day is: published in that month or the next. Not when the text writes a later
  * year ("since February 2022 ... advancing in 2024"): the month is then background, and the article is undated.
  */
-function fromLatestMonth(timeline: Timeline): Published | null {
-  const last = latestOf(timeline.dates.filter((d) => d.source === 'text' && d.precision === 'month'));
+function fromLatestMonth(timeline: Timeline, text: string): Published | null {
+  const months = timeline.dates.filter((d) => d.source === 'text' && d.precision === 'month' && !startsRunningSpan(d, text));
+  const last = latestOf(months);
   if (!last) return null;
   if (timeline.dates.some((d) => d.source === 'text' && d.precision === 'year' && d.first > last.last)) return null;
   const next = addDays(last.last, 1);
   const end = isoDate(yearOf(next), monthOf(next), daysInMonth(yearOf(next), monthOf(next)));
   return range(last.first, end, 'month', `latest date in the text is a month, ${describe(last)}: published in it or the month after`);
+}
+
+// "since March 2011", "since it erupted in March 2011", "since the war began in April": the month a running total or
+// a state of affairs starts from, in the same clause (no comma, colon or sentence end between).
+const SINCE_BEFORE = /\bsince\b[^,;:.!?]{0,50}$/i;
+
+/**
+ * A month that starts a running span ("the conflict has claimed 494,000 lives since it erupted in March 2011") is
+ * long past when the report is written: it bounds the publication from below and does not date it.
+ */
+function startsRunningSpan(d: DatedMention, text: string): boolean {
+  return d.position >= 0 && SINCE_BEFORE.test(text.slice(Math.max(0, d.position - 60), d.position));
 }
 
 const RELATIVE_TO_NOW = new RegExp(`\\b(?:(?:last|this|next) (?:${alternation(monthNames())}|year|month|week)|today|yesterday)\\b`, 'gi');
