@@ -26,7 +26,7 @@ import { ListLeads } from './list-leads.ts';
 import { LabelLeads } from './label-leads.ts';
 import { foldName, PARAGRAPH_MARK, SECTION_MARK, TITLE_PERIOD_MARK } from '@frontline/schema';
 import { unquoteWords } from './text.ts';
-import { asWritten, isTitleCase, proseNames, readableTitle } from './title-case.ts';
+import { asWritten, headlineReading, proseNames } from './title-case.ts';
 
 export { findQuantities } from './numbers.ts';
 export { findPlaces } from './places.ts';
@@ -57,10 +57,12 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   for (const sentence of article.sentence_list) {
     const written = article.text.slice(sentence.start, sentence.end) || sentence.text;
     const heading = isHeading(article.text, sentence);
-    // A Title Case title or heading is read with its ordinary words lower-cased (same offsets); quotes stay as written.
-    const titleCase = (heading || sentence.index === titleIndex) && isTitleCase(written);
-    if (titleCase) names ??= proseNames(article.text, article.sentence_list);
-    const s = titleCase ? readableTitle(written, names!) : written;
+    // A Title Case or all-capitals title or heading is read with its ordinary words lower-cased (same offsets);
+    // quotes stay as written.
+    const proseWords = () => (names ??= proseNames(article.text, article.sentence_list));
+    const read = heading || sentence.index === titleIndex ? headlineReading(written, proseWords) : null;
+    const titleCase = read !== null;
+    const s = read ?? written;
     if (article.text.slice(previousEnd, sentence.start).includes('\n')) {
       dates.paragraph(isBulletItem(article.text, sentence));
       where.paragraph();

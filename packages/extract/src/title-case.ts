@@ -28,15 +28,43 @@ export function isTitleCase(s: string): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w));
 }
 
+/** True when the line is written in capitals only ("SYRIAN ARMY CAPTURES 14 VILLAGES"): a wire or tabloid headline. */
+export function isAllCaps(s: string): boolean {
+  const words = [...s.matchAll(WORD)].map((m) => m[0]).filter((w) => /\p{L}{2}/u.test(w));
+  return words.length >= MIN_CONTENT_WORDS && !/\p{Ll}/u.test(s);
+}
+
+/**
+ * An all-capitals line as Title Case ("Syrian Army Captures 14 Villages In Southern Idlib"), same length, for
+ * readableTitle to lower its ordinary words. A word the article's prose writes in capitals ("SNHR", "UN") stays.
+ */
+export function fromCapitals(s: string, names: Set<string>): string {
+  return s.replace(WORD, (w) => {
+    if (names.has(w) || names.has(w.replace(/['’]S$/u, ''))) return w;
+    const titled = w[0] + w.slice(1).toLowerCase();
+    return titled.length === w.length ? titled : w;
+  });
+}
+
+/**
+ * How a title or heading is read: a Title Case or all-capitals line with its ordinary words lower-cased (same
+ * offsets), null when the line is read as written. `names` gives the article's prose names, computed once on demand.
+ */
+export function headlineReading(written: string, names: () => Set<string>): string | null {
+  if (isTitleCase(written)) return readableTitle(written, names());
+  if (isAllCaps(written)) return readableTitle(fromCapitals(written, names()), names());
+  return null;
+}
+
 /**
  * The words an article capitalises where no title or sentence start asks for it ("fighting near Tawila", "the
- * Observatory said"): its names, as its own prose writes them. Title Case lines are left out.
+ * Observatory said"): its names, as its own prose writes them. Title Case and all-capitals lines are left out.
  */
 export function proseNames(text: string, sentences: { start: number; end: number }[]): Set<string> {
   const names = new Set<string>();
   for (const { start, end } of sentences) {
     const s = text.slice(start, end);
-    if (isTitleCase(s)) continue;
+    if (isTitleCase(s) || isAllCaps(s)) continue;
     for (const m of s.matchAll(WORD)) {
       const before = s.slice(0, m.index).trimEnd();
       // A sentence's, a quotation's, a line's or a clause-after-colon's first word is capitalised by rule, not by name.

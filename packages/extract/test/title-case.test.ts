@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { brief, extract } from './helpers.ts';
-import { isTitleCase, readableTitle } from '../src/title-case.ts';
+import { fromCapitals, isAllCaps, isTitleCase, readableTitle } from '../src/title-case.ts';
 
 const facts = (text: string) => extract(text).map(brief).map((b) => [b.category, b.value, b.places]);
 
@@ -71,5 +71,28 @@ describe('guards', () => {
     const read = readableTitle(line, new Set());
     expect(read.length).toBe(line.length);
     expect(read).toMatch(/^SNHR says .*killed 40 civilians in Sudan and Rubaya$/);
+  });
+});
+
+describe('an all-capitals headline is read as a Title Case one', () => {
+  it.each([
+    ['wire, Yemen', 'AIRSTRIKE KILLS 14 IN MARIB PROVINCE, MEDICS SAY\n\nThe strike hit a market.', ['killed', 14, ['MARIB']]],
+    ['news, Sudan', 'OVER 25,000 FLEE FIGHTING IN EL OBEID\n\nAid agencies warned of shortages.', ['displaced', 25000, ['EL OBEID']]],
+    ['monitor, Ukraine', 'SHELLING KILLS NINE CIVILIANS IN KHARKIV REGION\n\nThe regional governor said so.', ['killed', 9, ['KHARKIV']]],
+  ])('%s: the headline figure and its place, as the text writes it', (_genre, text, expected) => expect(facts(text)).toContainEqual(expected));
+
+  it('a capture names the town, not the verb', () => {
+    const captures = extract('JIHADISTS CAPTURE TOWN OF BOULKESSI AFTER CLASHES\n\nNo more was said.').filter((f) => f.kind === 'territory');
+    expect(captures.map((f) => f.place_mentions.map((p) => p.text))).toEqual([['BOULKESSI']]);
+  });
+
+  it('only a line of capitals is one: a Title Case or ordinary line is not, nor a short label', () => {
+    expect(isAllCaps('SHELLING KILLS NINE IN GOMA')).toBe(true);
+    expect(isAllCaps('Shelling Kills Nine in Goma')).toBe(false);
+    expect(isAllCaps('UPDATE 2')).toBe(false);
+  });
+
+  it("keeps in capitals what the article's prose writes in capitals, and lowers the rest", () => {
+    expect(readableTitle(fromCapitals('UN SAYS 12,000 FLED ATTACKS ON TAWILA', new Set(['UN'])), new Set(['UN']))).toBe('UN says 12,000 fled attacks on Tawila');
   });
 });
