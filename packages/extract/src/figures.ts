@@ -14,6 +14,7 @@ import type { HeadNoun } from './nouns.ts';
 import { fightersOnly, kmValue, readHead, sideGroup } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
+import { isSinglePerson, singlePersons } from './single-person.ts';
 import type { PlaceHit } from './places.ts';
 
 interface FigureNP {
@@ -39,7 +40,9 @@ export const KIND_OF: Record<Category, Kind> = {
 /** Reads a sentence's figures into noun phrases, dropping ages, dates, percentages and other non-counts. */
 export function figurePhrases(s: string): FigureNP[] {
   const out: FigureNP[] = [];
-  const quantities = findQuantities(s);
+  const figures = findQuantities(s);
+  // "killing a paramedic and two firefighters": one person with an article is a member of the list as "one" would be.
+  const quantities = [...figures, ...singlePersons(s, figures)].sort((a, b) => a.start - b.start);
   quantities.forEach((q, i) => {
     if (isNotACount(s, q)) return;
     const head = readHead(s, q);
@@ -228,6 +231,7 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
       if (!np.head && !found.subject && found.cue.category !== 'killed' && found.cue.category !== 'injured') continue;
       const { cue } = found;
       const kind = KIND_OF[cue.category];
+      if (kind !== 'casualty' && isSinglePerson(np.q.phrase)) continue;
       const groupName: Group | '' = kind === 'casualty' ? np.head?.group || tollGroup(s, cue) || prevGroup || 'people' : '';
       // A part after "including" does not name the group a later bare figure counts ("..., and 70 injured"), not even
       // when it shares the whole's verb ("killed 17 people, including 5 children, and injured 42").

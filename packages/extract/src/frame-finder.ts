@@ -26,6 +26,7 @@ import type { Attachment, Counted } from './frame-parts.ts';
 import { isCategory } from './frame-parts.ts';
 import { riseTo, totalAfter } from './frame-tolls.ts';
 import { shareGroup } from './shares.ts';
+import { isSinglePerson, singlePersons } from './single-person.ts';
 
 export interface FrameDraft extends Draft {
   /** The frame row that made it a fact: `lemma/count_role`. */
@@ -45,7 +46,10 @@ const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can
  * finders already made facts of: a sentence with no other figure is not tagged at all (tagging is the cost here).
  */
 export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): FrameDraft[] {
-  const quantities = findQuantities(s).filter((q) => !isNotACount(s, q) || bracketedAfterName(s, q) || partOfEvents(s, q) || partOfOwn(s, q) || partOfHurt(s, q));
+  const figures = findQuantities(s);
+  const singles = singlePersons(s, figures);
+  const quantities = [...figures.filter((q) => !isNotACount(s, q) || bracketedAfterName(s, q) || partOfEvents(s, q) || partOfOwn(s, q) || partOfHurt(s, q)), ...singles]
+    .sort((a, b) => a.start - b.start);
   if (quantities.every((q) => read.some((d) => d.figStart < q.end && q.start < d.figEnd)) || !mayHoldFrame(s)) return [];
   const tokens = tokenize(s);
   const counted = quantities.map((q) => countedPhrase(s, tokens, q));
@@ -110,7 +114,8 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
     i += list.length;
   }
   // "9 children, 5 women and 16 men": a part that names no group of the schema is no series of its own (as in figures.ts).
-  return drafts.filter((d) => !(d.frame === 'part/group' && d.group === 'people'));
+  // "a woman fled", "a soldier said": one person with an article is a fact only as a casualty.
+  return drafts.filter((d) => !(d.frame === 'part/group' && d.group === 'people') && !(d.kind !== 'casualty' && isSinglePerson(d.count_phrase)));
 }
 
 /** Nouns of a span of time: "two days", "48 hours" count no people. */

@@ -104,6 +104,8 @@ export function sideGroup(words: string): Group | '' {
 }
 
 const TOKEN = /^(\s+)([\p{L}][\p{L}'’\-]*)/u;
+/** "a 60-year-old woman", "two 12-year-old boys": an age qualifies the noun after it. */
+const AGE = /^(\s+)(\d{1,3}-year-old)(?=\s)/;
 
 /** Reads the noun a figure counts, or null when the figure counts nothing this stage reports. */
 export function readHead(s: string, q: QuantityHit): HeadNoun | null {
@@ -116,7 +118,7 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
   if (of && (q.vague_word || /dozen$/i.test(q.phrase))) pos += of[0].length;
   const modifiers: string[] = [];
   for (let i = 0; i < 5; i++) {
-    const t = TOKEN.exec(s.slice(pos));
+    const t = TOKEN.exec(s.slice(pos)) ?? AGE.exec(s.slice(pos));
     if (!t) return null;
     const word = t[2]!;
     const lower = word.toLowerCase();

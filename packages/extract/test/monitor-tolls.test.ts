@@ -127,7 +127,9 @@ rule('members of a coordinated "of" complement each count: "the death of N child
     { category: 'killed', group: 'children', value: 12, places: ['Idlib'], reporters: ['SNHR'] },
     { category: 'killed', group: 'women', value: 3, places: ['Idlib'], reporters: ['SNHR'] },
   ]],
+  // "a child": one person with an article counts one (single-person.test.ts).
   ['monitor', 'Monitors documented the killing of a child and 5 women in the shelling of Kafr Batna.', [
+    { category: 'killed', group: 'children', value: 1, places: ['Kafr Batna'] },
     { category: 'killed', group: 'women', value: 5, places: ['Kafr Batna'] },
   ]],
   ['wire', 'The raid caused the deaths of 14 civilians and 9 government soldiers near Sittwe.', [

@@ -1,0 +1,44 @@
+/**
+ * One person written with an article: "A child was killed", "a 60-year-old woman was wounded", "killing a paramedic
+ * and two firefighters", "including two children and a woman". The article counts one person when a singular noun of
+ * persons heads its phrase; the frame finder then keeps it only as a casualty (a single specific death or injury is a
+ * fact, corpus/GOLD-FORMAT.md). Quantifier phrases that open with an article ("a number of", "a few", "a dozen",
+ * "a third of") are figures or shares of their own, never one person.
+ */
+import type { QuantityHit } from './numbers.ts';
+import { readHead } from './nouns.ts';
+import { allMatches } from './text.ts';
+
+const ARTICLE = /(?<![\p{L}\p{N}'’\-])(an?)(?=\s)/giu;
+
+/** Plural or mass heads: "a group of men" never reaches them, but "a dead"/"a displaced" read as nouns would. */
+const NOT_ONE = /(?:s|men|children|people|personnel|police|dead|displaced|more|folk)$/i;
+
+/** The articles of `s` that count one person, as figures of value 1; `figures` are the sentence's other figures. */
+export function singlePersons(s: string, figures: QuantityHit[]): QuantityHit[] {
+  const out: QuantityHit[] = [];
+  for (const m of allMatches(ARTICLE, s)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (figures.some((q) => q.start <= start && start < q.end)) continue;
+    const hit: QuantityHit = { start, end, phrase: m[0], numStart: start, numEnd: end, value: 1, vague_word: '', modifier: 'exact' };
+    const head = readHead(s, hit);
+    if (!head || head.unit !== 'persons' || NOT_ONE.test(head.noun) || !fewModifiers(head.modifiers)) continue;
+    out.push(hit);
+  }
+  return out;
+}
+
+/** "a shell hit the boy": the article's own phrase is short and holds no second determiner. */
+function fewModifiers(modifiers: string): boolean {
+  const words = modifiers.split(/\s+/).filter(Boolean);
+  return words.length <= MAX_MODIFIERS && !words.some((w) => /^(?:a|an|the|this|that|its|his|her|their)$/i.test(w));
+}
+
+/** "a young pregnant Syrian woman" at most. */
+const MAX_MODIFIERS = 3;
+
+/** A figure that is an article: only singlePersons makes one (findQuantities reads "a" only before "dozen" and scales). */
+export function isSinglePerson(phrase: string): boolean {
+  return /^an?$/i.test(phrase);
+}
