@@ -494,6 +494,9 @@ const INSERT_REACH = 10;
  */
 const APPOSITION_REACH = 16;
 
+/** Participles that open a breakdown of the figure before them as a preposition would: "(including 12 children)". */
+const BREAKDOWN_PARTICIPLES = new Set(['including', 'excluding']);
+
 /** The token after an apposition (", mostly women and children,") or a bracket ("(83 individuals)") at `k`, or `k`. */
 function pastInsert(tokens: Token[], k: number): number {
   const open = tokens[k]?.text;
@@ -502,7 +505,13 @@ function pastInsert(tokens: Token[], k: number): number {
   for (let j = k + 1; j < tokens.length && j <= k + APPOSITION_REACH; j++) {
     const t = tokens[j]!;
     if (t.text === close) return j + 1;
+    // "(including 12 children)", ", excluding fighters,": a participle that opens a breakdown is a preposition there.
+    if (j === k + 1 && BREAKDOWN_PARTICIPLES.has(t.text.toLowerCase())) continue;
     // A clause of its own (a verb) or the end of one is no apposition; an apostrophe ("fighters' relatives") is inside it.
+    // A bracket's list of parts has commas of its own ("(including 14 children, 11 women and three men)").
+    if (close === ')' && t.text === ',') continue;
+    // "women-headed", "RSF-held": a participle after a hyphen ends a compound adjective, no verb of a clause.
+    if (t.pos === 'VERB' && /^[-‐]$/.test(tokens[j - 1]!.text)) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || /^[.;:()!?,]$/.test(t.text)) return k;
   }
   return k;

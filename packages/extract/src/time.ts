@@ -108,8 +108,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:[Ll]ast|[Tt]his|[Ee]arly\s+last|[Ll]ate\s+last)\s+${MONTH_RE}\b`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]n\s+)?${WEEKDAY_RE}(?:\s+(?:night|morning|evening|afternoon|alone))*(?:,\s+${MONTH_RE}\s+${DAY}(?:,\s+${YEAR})?)?`, 'g'),
   // "Around 10 September", "after 20 September", "towards the end of May": the date is the best the text gives (the
-  // clock moves to it).
-  new RegExp(String.raw`\b(?:[Oo]n|[Bb]y|[Ii]n|[Aa]t|[Dd]uring|[Uu]ntil|[Tt]hroughout|[Aa]round|[Aa]fter|[Tt]owards?)\s+(?:the\s+end\s+of\s+|the\s+start\s+of\s+|early\s+|mid-|late\s+|mid\s+)?${DATE}`, 'g'),
+  // clock moves to it). "Over the course of March", "over May": the month's whole span, as "during March".
+  new RegExp(String.raw`\b(?:[Oo]n|[Bb]y|[Ii]n|[Aa]t|[Dd]uring|[Uu]ntil|[Tt]hroughout|[Oo]ver(?:\s+the\s+course\s+of)?(?=\s+${MONTH_RE})|[Aa]round|[Aa]fter|[Tt]owards?)\s+(?:the\s+end\s+of\s+|the\s+start\s+of\s+|early\s+|mid-|late\s+|mid\s+)?${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]n\s+)?${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?`, 'g'),
   // A day-first date with no preposition opening a sentence or a bullet, as timelines write them: "21 January: ...",
   // "- 22 January – The SNA seized ...", "28 January 2018, Turkish troops took ...". Elsewhere a bare date is often

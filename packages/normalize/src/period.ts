@@ -74,6 +74,9 @@ function normalize(phrase: string): string {
     .replace(/\b(?:(?:in|during|over) )?the (?:early hours|early morning|night|morning|evening|afternoon) of /, '')
     // "in the month of may" is "in may": the noun only names what follows (and chrono takes a bare "may" for the verb).
     .replace(new RegExp(`\\bthe month of (?=(?:${MONTH_RE})\\b)`), '')
+    // "during may", "throughout may", "over the course of may" span the month as "in may" does; chrono reads "in may"
+    // alone as the month, the others as the modal verb.
+    .replace(new RegExp(`\\b(?:during|throughout|over the course of|over) (?=(?:${MONTH_RE})\\b)`), 'in ')
     .trim();
 }
 
