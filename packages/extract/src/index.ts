@@ -24,6 +24,7 @@ import { withFactKeys } from '@frontline/schema';
 import { clauseTolls, laterParts } from './later-parts.ts';
 import { ListLeads } from './list-leads.ts';
 import { LabelLeads } from './label-leads.ts';
+import { bodyOverTitle, titleRetold } from './headline.ts';
 import { foldName, PARAGRAPH_MARK, SECTION_MARK, TITLE_PERIOD_MARK } from '@frontline/schema';
 import { unquoteWords } from './text.ts';
 import { asWritten, headlineReading, proseNames } from './title-case.ts';
@@ -114,7 +115,15 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       const restated = facts.find((f) => headingFacts.has(f) && headingRestated(f, fact));
       if (restated) facts.splice(facts.indexOf(restated), 1);
       if (restated) headingFacts.delete(restated);
-      const kept = titled ?? facts.find((f) => sameFact(f, fact));
+      const kept = titled ?? facts.find((f) => sameFact(f, fact) || titleRetold(f, fact, titleIndex, sameFact));
+      // The body's restatement of the headline's count takes its place: its sentence names the source, date and place.
+      // (A capture is left to the heading and side rules above: a headline's "Rebels capture X" names its side.)
+      if (kept?.quantity && kept.sentence_index === titleIndex && sentence.index !== titleIndex) {
+        // Undated, it stays the title's object, which the date context still dates at the text's first date.
+        if (fact.time_phrase) facts[facts.indexOf(kept)] = bodyOverTitle(kept, fact);
+        else Object.assign(kept, bodyOverTitle(kept, fact));
+        continue;
+      }
       // A figure restated with its source (a headline's figure in the lead) keeps the first mention and the source.
       // A source the body names beats the wire's own name, which the title got only for want of one.
       const byAuthor = kept?.reporter_basis === 'document_author' && fact.reporter_texts.length > 0 && fact.reporter_basis !== 'document_author';
