@@ -24,7 +24,8 @@ export function governorateRowOfHint(hint: string, gz: Gazetteer, country = ''):
   if (hint.trim() === '') return undefined;
   const elsewhere = (c: Candidate): number => (country !== '' && c.row.country !== country ? 1 : 0);
   for (const variant of lookupVariants(hint)) {
-    const areas = lookup(variant, gz).filter((c) => c.row.feature === 'governorate');
+    // An area abroad by another form of its name ("Kurdistan" for Iran's "Kurdistan Province") is no hint in Iraq.
+    const areas = lookup(variant, gz).filter((c) => c.row.feature === 'governorate' && !(c.derived && country !== '' && c.row.country !== country));
     if (areas.length) return areas.sort((a, b) => elsewhere(a) - elsewhere(b) || a.tier - b.tier)[0]!.row;
   }
   return undefined;
