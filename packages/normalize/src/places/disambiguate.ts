@@ -132,7 +132,7 @@ export function inCountry(cands: Candidate[], country: string, worldPack = ''): 
   const home = cands.filter((c) => c.row.country === country);
   if (home.length > 0) return { cands: home, reason: home.length < cands.length ? `article country: ${country}` : '' };
   // Elsewhere only by the exact spelling: a loose skeleton over the whole world finds a namesake for almost anything.
-  const notable = cands.filter((c) => c.tier === 0 && (AREA_FEATURES.has(c.row.feature) || c.row.population >= NOTABLE_POPULATION));
+  const notable = cands.filter((c) => c.tier === 0 && !c.derived && (AREA_FEATURES.has(c.row.feature) || c.row.population >= NOTABLE_POPULATION));
   if (notable.length > 0) return { cands: notable, reason: '' };
   const where = [...new Set(cands.map((c) => c.row.country))].join(', ');
   return { cands: [], reason: `only small places outside ${country} (${where})` };

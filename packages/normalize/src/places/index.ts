@@ -24,7 +24,8 @@ export function governorateRowOfHint(hint: string, gz: Gazetteer, country = ''):
   if (hint.trim() === '') return undefined;
   const elsewhere = (c: Candidate): number => (country !== '' && c.row.country !== country ? 1 : 0);
   for (const variant of lookupVariants(hint)) {
-    const areas = lookup(variant, gz).filter((c) => c.row.feature === 'governorate');
+    // An area abroad by another form of its name ("Kurdistan" for Iran's "Kurdistan Province") is no hint in Iraq.
+    const areas = lookup(variant, gz).filter((c) => c.row.feature === 'governorate' && !(c.derived && country !== '' && c.row.country !== country));
     if (areas.length) return areas.sort((a, b) => elsewhere(a) - elsewhere(b) || a.tier - b.tier)[0]!.row;
   }
   return undefined;
@@ -88,8 +89,9 @@ function homeOf(m: PlaceMention, gz: Gazetteer, ownPlace: boolean): PlaceVote | 
   // pack's name ("Saraqib" for OCHA's "Saraqab"): a region pack is the curated gazetteer of the war the project is
   // pointed at. The places around facts vote only by exact spelling: a list of another war's villages would find
   // enough loose namesakes among the pack's thousands to outvote its country.
+  // An admin1 area found by another form of its name blocks the loose fallback but does not vote (see Candidate).
   const spelled = all.filter((c) => c.tier === 0);
-  const exact = spelled.length || !ownPlace ? spelled : all.filter((c) => c.row.pack !== gz.worldPack);
+  const exact = spelled.length || !ownPlace ? spelled.filter((c) => !c.derived) : all.filter((c) => c.row.pack !== gz.worldPack);
   const loose = spelled.length === 0;
   const countries = new Set(exact.map((c) => c.row.country));
   if (countries.size === 1) return { country: [...countries][0]!, loose };

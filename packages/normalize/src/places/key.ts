@@ -10,7 +10,7 @@
  * | 0 | other scripts to Latin letters (any-ascii); the Arabic-script article is split off | "Авдіївка" = "Avdiivka" |
  * | 1 | lower case, strip diacritics, drop apostrophes and ʿ ʾ | "Ma'arin" = "Maarin"; ayn/hamza are written or not |
  * | 2 | split on spaces, hyphens and punctuation | "Khan-Al-Asal" = "Khan Al Asal" |
- * | 3 | drop article tokens (al, el, a, as, ash, ad, ar, at, az, an, ...) before another word | "as-Safira" = "al-Safira" |
+ * | 3 | drop article tokens (al, el, a, as, ash, ad, ar, at, az, an, ag, ej, ...) before another word | "as-Safira" = "al-Safira"; Sudanese "Ag Geneina" = "El Geneina" |
  * | 4 | "abul", "abu l" -> "abu" | "Abul Fashafish" = "Abu al-Fashafish" |
  * | 5 | a glued article ("Elkhan", "Alsafira") is dropped | OCHA and news glue al-/el- to the next word |
  * | 6 | digraphs: sh/ch/sch -> S, th -> D, dj -> j, ph -> f | one Arabic letter, several spellings |
@@ -28,9 +28,13 @@
 
 import anyAscii from 'any-ascii';
 
-/** Article tokens of Arabic names (al- and its sun-letter assimilations, French el-/ech-). */
+/**
+ * Article tokens of Arabic names (al- and its sun-letter assimilations, French el-/ech-; Sudanese and Egyptian speech
+ * also assimilate it before g/j, which Sudan's names keep in writing: "Ag Geneina", "Ej Jebelein").
+ */
 const ARTICLES = new Set([
   'al', 'el', 'il', 'ul', 'a', 'as', 'ash', 'ad', 'adh', 'ar', 'at', 'ath', 'az', 'an', 'es', 'esh', 'ech', 'ed', 'er', 'et', 'ez', 'en',
+  'ag', 'ej',
 ]);
 
 const VOWELS = 'aeiou';

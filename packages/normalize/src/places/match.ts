@@ -11,6 +11,11 @@ export interface Candidate {
   row: PlaceRow;
   /** 0 spelling, 1 skeleton, 2 skeleton without nisba, 3 joined words (see placeKeys). */
   tier: number;
+  /**
+   * A world admin1 area found by another form of its name (admin1-forms.ts: "Kurdistan" for GeoNames' "Kurdistan
+   * Province"), not its own spelling: good evidence inside its country, none for taking it abroad or telling the country.
+   */
+  derived?: boolean;
 }
 
 export interface MentionMatch {
@@ -41,7 +46,9 @@ export function lookup(text: string, gz: Gazetteer): Candidate[] {
       if (!best.has(row) && !(short && AREA_FEATURES.has(row.feature))) best.set(row, tier);
     }
   });
-  return [...best.entries()].map(([row, tier]) => ({ row, tier }));
+  const spelled = placeKeys(text)[0];
+  const derived = (row: PlaceRow): boolean => row.pack === gz.worldPack && row.feature === 'governorate' && placeKeys(row.name)[0] !== spelled;
+  return [...best.entries()].map(([row, tier]) => (derived(row) ? { row, tier, derived: true } : { row, tier }));
 }
 
 export function matchMention(text: string, featureHint: string, gz: Gazetteer): MentionMatch {
