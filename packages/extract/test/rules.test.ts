@@ -659,6 +659,8 @@ rule('who the victims are: displaced people are civilians; a part list may open 
   ]],
   ['encyclopedic', 'Rebels shelled Mhardeh, reportedly killing six civilians, including a woman and five children.', [
     { category: 'killed', group: 'civilians', value: 6, places: ['Mhardeh'] },
+    // "a woman" counts one (single-person.ts).
+    { category: 'killed', group: 'women', value: 1, places: ['Mhardeh'] },
     { category: 'killed', group: 'children', value: 5, places: ['Mhardeh'] },
   ]],
 ]);
