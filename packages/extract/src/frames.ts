@@ -17,7 +17,7 @@
  * casualties": the brigade's own losses).
  * `licensed_by` `label`: the word names a category only as the label of a report's line ("IDPs: 3,000 families").
  */
-import { CATEGORIES, parseRegistry } from '@frontline/schema';
+import { CATEGORIES, listCell, parseRegistry } from '@frontline/schema';
 import type { Category } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 
@@ -56,7 +56,7 @@ export function parseFrames(text: string, file = FILE): Frame[] {
     count_role: r.count_role as CountRole,
     voice: (r.voice ?? '') as Frame['voice'],
     licensed_by: (r.licensed_by ?? '') as Frame['licensed_by'],
-    examples: r.examples!.split('|').map((e) => e.trim()).filter(Boolean),
+    examples: listCell(r.examples),
     source: r.source!,
   }));
 }

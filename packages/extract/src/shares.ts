@@ -2,7 +2,7 @@
  * "Children accounted for 18 of the deaths", "Civilians made up 31 of the fatalities": a verb of share (the table
  * data/share-verbs.csv) between a group noun and a partitive figure says who the part of the toll are.
  */
-import { parseRegistry } from '@frontline/schema';
+import { listCell, parseRegistry } from '@frontline/schema';
 import type { Group } from '@frontline/schema';
 import type { Token } from '@frontline/nlp';
 import { readDataFile } from './data.ts';
@@ -19,7 +19,7 @@ const FILE = 'share-verbs.csv';
 export function parseShareVerbs(text: string, file = FILE): ShareVerb[] {
   return parseRegistry(text, file, ['phrase', 'examples']).map((r) => ({
     words: r.phrase!.toLowerCase().split(/\s+/),
-    examples: r.examples!.split('|').map((e) => e.trim()).filter(Boolean),
+    examples: listCell(r.examples),
   }));
 }
 

@@ -41,7 +41,8 @@ export function packsDir(): string {
   return resolve(process.env.FRONTLINE_REPO_ROOT ?? resolve(process.cwd(), '../..'), 'packs');
 }
 
-const split = (s: string | undefined): string[] => (s ?? '').split('|').map((x) => x.trim()).filter((x) => x !== '');
+/** A data file's list cell: items joined by "|", trimmed, empty items dropped. The one reader of such cells. */
+export const listCell = (s: string | undefined): string[] => (s ?? '').split('|').map((x) => x.trim()).filter((x) => x !== '');
 
 /** A region pack's admin1.csv; a row without code or name is an error naming the file and line. */
 export function readAdmin1Csv(path: string): Admin1Row[] {
@@ -51,7 +52,7 @@ export function readAdmin1Csv(path: string): Admin1Row[] {
   }[];
   return parsed.map(({ record: r, info }) => {
     if (!r.code || !r.name) throw new Error(`${path} line ${info.lines}: empty or missing column "${r.code ? 'name' : 'code'}"`);
-    return { code: r.code, name: r.name, alternate_names: split(r.alternate_names), source: r.source ?? '', boundary_name: r.boundary_name ?? '' };
+    return { code: r.code, name: r.name, alternate_names: listCell(r.alternate_names), source: r.source ?? '', boundary_name: r.boundary_name ?? '' };
   });
 }
 
@@ -158,8 +159,6 @@ export interface CountryNames {
   names: string[];
   demonyms: string[];
 }
-
-const listCell = (s: string | undefined): string[] => (s ?? '').split('|').map((x) => x.trim()).filter((x) => x !== '');
 
 /** A pack's countries file (`code, name, alternate_names, demonyms`, lists joined by "|"): the one reader of it. */
 export function readCountriesFile(file: string): CountryNames[] {

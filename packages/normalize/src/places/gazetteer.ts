@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { readAdmin1Csv, readCountriesFile, type CountryNames, type PlacePrecision } from '@frontline/schema';
+import { listCell, readAdmin1Csv, readCountriesFile, type CountryNames, type PlacePrecision } from '@frontline/schema';
 import { KEY_TIERS, isLatinScript, placeKey, placeKeys } from './key.ts';
 import { stripDescriptors } from './descriptors.ts';
 import { centroid, type Geometry } from './centroid.ts';
@@ -103,8 +103,6 @@ function num(s: string | undefined): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
-const split = (s: string | undefined): string[] => (s ?? '').split('|').map((x) => x.trim()).filter((x) => x !== '');
-
 /** The record (fresh from the parser, so changed in place) with the pack's own column names mapped onto the standard ones. */
 function standardise(r: CsvRecord, columns: [string, string][]): CsvRecord {
   for (const [std, own] of columns) r[std] = r[own] ?? '';
@@ -136,7 +134,7 @@ function placeRow(r: CsvRecord, pack: PackManifest, admin1: Map<string, Admin1>,
   return {
     id: r.id!,
     name: r.name!,
-    names: unique([r.name!, ...split(r.alternate_names), ...split(r.name_native)]),
+    names: unique([r.name!, ...listCell(r.alternate_names), ...listCell(r.name_native)]),
     latitude: num(r.latitude),
     longitude: num(r.longitude),
     feature,
