@@ -5,7 +5,7 @@
  * weekdays and nationalities are never places.
  */
 import type { PlaceMention } from '@frontline/schema';
-import { ACTORS, ADMIN1, ARABIC_ARTICLES, PACK_ADMIN1, SOURCES, foldName } from '@frontline/schema';
+import { ACTORS, ADMIN1, ARABIC_ARTICLES, PACK_ADMIN1, SOURCES, foldName, readPackCountries } from '@frontline/schema';
 import { monthAbbreviations, monthNames, weekdayNames } from '@frontline/nlp/dates';
 import { aliasMatcher, allMatches, dropOverlaps, maskSpans } from './text.ts';
 import { WITNESS_VERB } from './cues.ts';
@@ -15,14 +15,26 @@ export interface PlaceHit extends PlaceMention {
   cue: string;
 }
 
-export const COUNTRIES = ['Syria', 'Turkey', 'Iraq', 'Lebanon', 'Jordan', 'Israel', 'Iran', 'Russia', 'Egypt'];
+const PACK_COUNTRIES = readPackCountries();
+/** Every country name and alternate name the packs know ("Syria", "Sudan", "Democratic Republic of the Congo"). */
+export const COUNTRIES = [...new Set(PACK_COUNTRIES.flatMap((c) => c.names))];
+const COUNTRY_NAMES = new Set(COUNTRIES.map((n) => n.toLowerCase()));
+
+/**
+ * One-word demonyms of the packs' countries and their plurals ("Yemeni", "Yemenis", "Sudanese"): adjectives, never a
+ * place's name. A demonym that is also a country's name ("Djibouti") stays a name.
+ */
+function demonymWords(): string[] {
+  const words = PACK_COUNTRIES.flatMap((c) => c.demonyms.flatMap((d) => d.split(/,\s*/)))
+    .filter((w) => w !== '' && !/\s/.test(w) && !COUNTRY_NAMES.has(w.toLowerCase()));
+  return words.flatMap((w) => [w, `${w}s`]);
+}
 
 const NOT_NAMES = new Set(
   [
-    ...monthNames(), ...monthAbbreviations(), ...weekdayNames(), 'Christmas', 'Eid', 'Ramadan',
-    'Syrian', 'Syrians', 'Russian', 'Russians', 'Turkish', 'Iranian', 'Iraqi', 'Lebanese', 'Kurdish', 'Kurds', 'Afghan', 'Arab',
-    'Arabs', 'American', 'Americans', 'Western', 'European', 'Jordanian', 'Israeli', 'Islamic', 'Islamist', 'Shia', 'Sunni', 'Alawite',
-    'Christian', 'Druze', 'Turkmen', 'Circassian', 'French', 'British', 'Chinese', 'Qatari', 'Saudi', 'Emirati', 'Gulf',
+    ...monthNames(), ...monthAbbreviations(), ...weekdayNames(), 'Christmas', 'Eid', 'Ramadan', ...demonymWords(),
+    'Kurdish', 'Kurds', 'Arab', 'Arabs', 'Western', 'European', 'African', 'Islamic', 'Islamist', 'Shia', 'Sunni', 'Alawite',
+    'Christian', 'Druze', 'Turkmen', 'Circassian', 'Saudi', 'Gulf',
     'President', 'Minister', 'Foreign', 'Defence', 'Defense', 'General', 'Gen', 'Brig', 'Colonel', 'Col', 'Major', 'Mr', 'Mrs',
     'Dr', 'Commander', 'Lt', 'Capt', 'Captain', 'Spokesman', 'The', 'A', 'An', 'This', 'That', 'These', 'It', 'I',
     'He', 'She', 'They', 'We', 'But', 'And', 'In', 'On', 'At', 'As', 'Since', 'After', 'Before', 'Photo', 'Share', 'Source',
@@ -82,7 +94,7 @@ const PARTICLE = /^(?:al|a|as|ash|ad|ar|at|az|an|el|ez|ed|es|en|ech|adh|ath|bin|
 const LEADING_ARTICLE = /^(?:al|el|ad|ar|ash|az|ez|ed|es|ech|adh|ath)$/;
 const CAP = /^(?:(?:al|a|as|ash|ad|ar|at|az|an|el|ez|ed|es|en)[-‐])?\p{Lu}/u;
 
-const excluded = aliasMatcher([...ACTORS.flatMap((a) => a.aliases), ...SOURCES.flatMap((s) => s.aliases)].filter((a) => !COUNTRIES.includes(a)));
+const excluded = aliasMatcher([...ACTORS.flatMap((a) => a.aliases), ...SOURCES.flatMap((s) => s.aliases)].filter((a) => !COUNTRY_NAMES.has(a.toLowerCase())));
 /** A region pack's admin1 names are places on their own ("fighting spread to Idlib"), like a country's name. */
 const admin1Of = aliasMatcher(ADMIN1.flatMap((a) => a.aliases));
 /**
@@ -263,7 +275,8 @@ function judgeRun(
       near = near || /^(?:near|around|outside)$/.test(cue) || NEAR_DESCRIPTOR.test(cueMatch.descriptor);
       if (!suffix && /\b(?:countryside|rural)\b/i.test(cueMatch.descriptor)) feature = 'area';
       if (!feature && NEAR_DESCRIPTOR.test(cueMatch.descriptor) && isAdmin) feature = 'area';
-    } else if (!suffix && !isAdmin && !beforeCaptureVerb(after)) {
+    } else if (isCountry || (!suffix && !isAdmin && !beforeCaptureVerb(after))) {
+      // A country named with no locative word is a party ("Azerbaijan captured ...", "Turkey shelled ..."), not the place.
       return null;
     }
   }

@@ -166,17 +166,18 @@ export function readCountriesFile(file: string): CountryNames[] {
   return rows.map((r) => ({ code: r.code ?? '', names: [r.name ?? '', ...listCell(r.alternate_names)].filter(Boolean), demonyms: listCell(r.demonyms) }));
 }
 
-/**
- * Every pack's country names, alternate names and demonyms ("Sudan", "Sudanese"), from each manifest's countries file:
- * words a headline capitalises because they are names.
- */
-export function readPackCountryWords(dir = packsDir()): string[] {
-  const words: string[] = [];
+/** Every pack's countries, from each manifest's countries file: the names and demonyms of the countries packs cover. */
+export function readPackCountries(dir = packsDir()): CountryNames[] {
+  const out: CountryNames[] = [];
   for (const folder of readPackFolders(dir)) {
     if (!('manifest' in folder) || !folder.manifest.countries_file) continue;
     const file = join(folder.dir, folder.manifest.countries_file);
-    if (!existsSync(file)) continue;
-    for (const c of readCountriesFile(file)) words.push(...c.names, ...c.demonyms);
+    if (existsSync(file)) out.push(...readCountriesFile(file));
   }
-  return words;
+  return out;
+}
+
+/** Every pack's country names, alternate names and demonyms ("Sudan", "Sudanese"): words a headline capitalises because they are names. */
+export function readPackCountryWords(dir = packsDir()): string[] {
+  return readPackCountries(dir).flatMap((c) => [...c.names, ...c.demonyms]);
 }

@@ -1,10 +1,17 @@
 // Regenerates packs/world/countries.csv from the world-countries npm package (mledoze/countries, ODbL 1.0):
 //   npm pack world-countries@5.1.0 && tar xzf world-countries-5.1.0.tgz
-//   node packs/world/scripts/countries-csv.mjs package/countries.json > packs/world/countries.csv
+//   node packs/world/scripts/countries-csv.mjs package/countries.json packs/world/countries-extra.csv > packs/world/countries.csv
+// countries-extra.csv adds names reporting uses that the package lacks (code, alternate_name, source), each credited.
 // Kept out of the dependencies: the package is 22 MB (flags, shapes) for 250 rows of names and demonyms.
 import { readFileSync } from 'node:fs';
 
 const countries = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+// The extra names file is plain (no quoted commas before the source column): code, name, then the source.
+const extra = new Map();
+for (const line of readFileSync(process.argv[3], 'utf8').trim().split('\n').slice(1)) {
+  const [code, name, ...source] = line.split(',');
+  extra.set(code, [...(extra.get(code) ?? []), { name, source: source.join(',').replace(/^"|"$/g, '') }]);
+}
 const q = (s) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 const rows = [['code', 'name', 'alternate_names', 'demonyms', 'source'].join(',')];
 for (const x of countries.sort((a, b) => (a.cca2 < b.cca2 ? -1 : 1))) {
@@ -12,6 +19,8 @@ for (const x of countries.sort((a, b) => (a.cca2 < b.cca2 ? -1 : 1))) {
   const alts = [...new Set([x.name.official, ...x.altSpellings.filter((s) => s.length > 3 && !/^[A-Z]{2,3}$/.test(s))])]
     .filter((s) => s !== x.name.common);
   const demonyms = [...new Set([x.demonyms?.eng?.m, x.demonyms?.eng?.f].filter(Boolean))];
-  rows.push([x.cca2, x.name.common, alts.join('|'), demonyms.join('|'), 'world-countries 5.1.0 (mledoze/countries), ODbL 1.0'].map(q).join(','));
+  const added = extra.get(x.cca2) ?? [];
+  const source = ['world-countries 5.1.0 (mledoze/countries), ODbL 1.0', ...added.map((a) => `'${a.name}': ${a.source}`)].join('; ');
+  rows.push([x.cca2, x.name.common, [...alts, ...added.map((a) => a.name)].join('|'), demonyms.join('|'), source].map(q).join(','));
 }
 process.stdout.write(`${rows.join('\n')}\n`);
