@@ -8,6 +8,8 @@ import { parseRegistry } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities, isDateOrYear } from './numbers.ts';
+import { isPersonNoun } from './nouns.ts';
+import { isSinglePerson } from './single-person.ts';
 
 export function isNotACount(s: string, q: QuantityHit): boolean {
   const before = s.slice(0, q.start);
@@ -22,13 +24,33 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   if (/^\s*(?::\d|[ap]\.?m\.?\b|o['’]clock)/i.test(after)) return true;
   if (/^\s*min(?:ute)?s?\s+read\b/i.test(after)) return true;
   // Phone numbers and digit runs; a bracket opening a counted phrase ("(18 deaths reported)") is no phone number.
-  if (/(?:\+|\d[\s-])$/.test(before) || (/\($/.test(before) && !/^\s+\p{L}/u.test(after)) || /^[\s-]\d{2,}/.test(after)) return true;
+  // "Two 12-year-old boys": an age after a number leaves it a count. After an article ("a 71-year-old woman") the frame
+  // finder alone reads the person, which keeps one listed in an apposition to a count ("two civilians, a ...") no fact.
+  const ageNext = AGE_NEXT.test(after) && !isSinglePerson(q.phrase);
+  if (/(?:\+|\d[\s-])$/.test(before) || (/\($/.test(before) && !/^\s+\p{L}/u.test(after)) || (/^[\s-]\d{2,}/.test(after) && !ageNext)) return true;
+  if (isApposedAge(before, after)) return true;
   if (/\b(?:Route|Highway|Road|Resolution|No\.?|Number|Article|Brigade|Division|Corps|Regiment|Battalion|Unit|Flight|Room|Page|Chapter|Version|Phase|Round)\s+$/i.test(before)) return true;
   // "one of its ...": a member of a set; but "15 of these villages" counts the places taken out of a set named before.
   if (q.value !== null && !q.vague_word && /^\s+of\s+(?:the|its|their|his|her|our|these|those|many)\b/i.test(after) && !SHARE_OF_PLACES.test(after)) return true;
   if (/\b(?:the|a|an)\s+$/i.test(before) && !/^(?:a\s+)?dozen|^an\s+estimated/i.test(q.phrase) && q.value !== null && q.value < 10) return true; // "the one"
   return countsMateriel(after);
 }
+
+/** The age written after "Two" in "Two 12-year-old boys": digits glued to a "-year-old". */
+const AGE_NEXT = /^\s\d{1,3}[-‐](?:year|month)s?[-‐]old\b/i;
+
+/**
+ * "a woman, 60, and her son, 31, were killed", "a boy, 9, was wounded": a bare number set off by commas right after a
+ * singular person (an article or a possessive before a noun) is that person's age. The noun must be a noun of persons
+ * ("her son" needs none: a possessive names a relative). What follows must close the apposition.
+ */
+function isApposedAge(before: string, after: string): boolean {
+  if (!/^\s*(?:,|\))/.test(after)) return false;
+  const m = APPOSED_TO.exec(before);
+  if (!m) return false;
+  return /^(?:his|her|their|its)$/i.test(m[1]!) || isPersonNoun(m[2]!);
+}
+const APPOSED_TO = /\b(an?|his|her|their|its)\s+(?:[\p{L}\-]+\s+){0,2}?([\p{L}]+)\s*[,(]\s*$/iu;
 
 // A later age of a list or range: "two men aged 44 and 46", "children aged 8, 11 and 13", "ages 5 to 9".
 const AGE_LIST_BEFORE = /\bag(?:e|ed|es)\s+(?:of\s+|between\s+)?(?:\d{1,3}(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*[-–]\s*))+$/i;

@@ -507,6 +507,8 @@ function pastInsert(tokens: Token[], k: number): number {
     if (t.text === close) return j + 1;
     // "(including 12 children)", ", excluding fighters,": a participle that opens a breakdown is a preposition there.
     if (j === k + 1 && BREAKDOWN_PARTICIPLES.has(t.text.toLowerCase())) continue;
+    // ", aged 9,", "(aged 60)": an apposed age; "aged" is no verb of a clause there.
+    if (j === k + 1 && t.text.toLowerCase() === 'aged' && tokens[j + 1]?.pos === 'NUM') continue;
     // A clause of its own (a verb) or the end of one is no apposition; an apostrophe ("fighters' relatives") is inside it.
     // A bracket's list of parts has commas of its own ("(including 14 children, 11 women and three men)").
     if (close === ')' && t.text === ',') continue;

@@ -8,6 +8,7 @@ import { wordNumber } from './numbers.ts';
 import { ACTORS, GROUPS, parseRegistry } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 import { actorMentions } from './actors.ts';
+import { groupByAge } from './ages.ts';
 
 export interface HeadNoun {
   noun: string;
@@ -46,6 +47,12 @@ function personNounsTable(): Record<string, Group | '?'> {
 }
 
 const PERSON_NOUNS: Record<string, Group | '?' | 'inherit'> = { ...personNounsTable(), ...BUILT_IN_PERSONS };
+
+/** A word that names persons ("woman", "nurse", "boys"): an age may be apposed to it. */
+export function isPersonNoun(word: string): boolean {
+  const g = PERSON_NOUNS[word.toLowerCase()];
+  return g !== undefined && g !== 'inherit';
+}
 
 /**
  * A noun phrase that counts fighters only ("2,000 fighters", "300 soldiers", not "rebels and civilians"): fighters
@@ -138,6 +145,7 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
         end = side > end ? extendConjunction(s, side) : extendComplement(s, end);
       }
       if (found.unit === 'persons' && bothSides(modifiers)) group = 'people';
+      if (found.unit === 'persons') group = groupByAge(group, modifiers.join(' '), rest);
       return { ...found, group, noun: word, end, modifiers: modifiers.join(' '), internalCue: cueOf(modifiers, lower, rest.slice(0, 40)) };
     }
     // "53 pro-government and Huthi rebel fighters": two sides' modifiers joined before one noun (not "5 and 7").

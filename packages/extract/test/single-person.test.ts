@@ -15,9 +15,9 @@ describe('an article before a noun of persons counts one casualty', () => {
   it.each([
     ['wire, Ukraine', 'A child was killed when a shell hit a house in Kupiansk on Tuesday, the regional governor said.', ['killed', 'children', 1]],
     ['outlet, Yemen', 'A 60-year-old woman was wounded in the shelling of Taiz on Sunday, local officials said.', ['injured', 'women', 1]],
-    ['monitor, Syria', 'In Daraa countryside, a media activist was killed by gunfire from unidentified men, the monitor said.', ['killed', 'people', 1]],
-    ['sitrep, DR Congo', 'On 3 March, a teacher was shot dead by armed men near Beni.', ['killed', 'people', 1]],
-    ['wire, Myanmar', 'An activist was shot dead by soldiers in Sagaing on Friday, witnesses said.', ['killed', 'people', 1]],
+    ['monitor, Syria', 'In Daraa countryside, a media activist was killed by gunfire from unidentified men, the monitor said.', ['killed', 'civilians', 1]],
+    ['sitrep, DR Congo', 'On 3 March, a teacher was shot dead by armed men near Beni.', ['killed', 'civilians', 1]],
+    ['wire, Myanmar', 'An activist was shot dead by soldiers in Sagaing on Friday, witnesses said.', ['killed', 'civilians', 1]],
     ['outlet, Libya', 'A boy was injured by a stray round during clashes in southern Tripoli.', ['injured', 'children', 1]],
   ])('%s', (_genre, text, fact) => expect(facts(text)).toContainEqual(fact));
 });
@@ -29,9 +29,9 @@ describe('one person with an article as a member of a list or a breakdown', () =
     ['sitrep, Sudan', 'The attack on the market in El Obeid killed seven civilians, including a woman and three children.',
       [['killed', 'civilians', 7], ['killed', 'women', 1], ['killed', 'children', 3]]],
     ['outlet, Gaza', 'The strike on the ambulance killed a paramedic and two firefighters in Gaza City on Monday.',
-      [['killed', 'people', 1], ['killed', 'people', 2]]],
+      [['killed', 'civilians', 1], ['killed', 'civilians', 2]]],
     ['wire, Ethiopia', 'Drone strikes in Gondar killed a nurse and four civilians, the hospital said.',
-      [['killed', 'people', 1], ['killed', 'civilians', 4]]],
+      [['killed', 'civilians', 1], ['killed', 'civilians', 4]]],
   ])('%s', (_genre, text, parts) => {
     const got = facts(text);
     for (const p of parts) expect(got).toContainEqual(p);
