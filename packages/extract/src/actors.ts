@@ -2,10 +2,12 @@
  * Actor words: who gained ground (territory) or the stated perpetrator (casualty), as written. Returns words that
  * contain an ACTORS alias so normalize can map them; never resolves them itself.
  */
-import { ACTORS } from '@frontline/schema';
+import { ACTORS, parseRegistry } from '@frontline/schema';
 import type { Hit } from './text.ts';
 import { aliasMatcher, dropOverlaps, maskParentheticals } from './text.ts';
 import { wordsPattern } from './territory-words.ts';
+import { readDataFile } from './data.ts';
+import { alternation } from '@frontline/nlp/dates';
 
 /** Every spelling of the actor registry, as one matcher (built once: it is a large alternation). */
 const registryMentions = aliasMatcher(ACTORS.flatMap((a) => a.aliases));
@@ -25,8 +27,16 @@ export function actorMentions(s: string): Hit[] {
 const ASSAULT_BY = /^\s*(?:(?:on|in|by)\s[^,]{1,40},\s*)?(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:attack|assault|offensive|counter-?attack|counter-?offensive|push|raid)\s+by\s+(?:(?:the\s+)?(?:militants|fighters|forces|troops|units)\s+(?:from|of)\s+(?:both\s+)?)?(?:the\s+)?$/iu;
 const PREP_BEFORE = /\b(?:by|of|to|with|against|from|on|for|at|into|toward|towards|in|between|among|about|over|alongside|amid|despite|during|following|including|under|unlike|backed|supported|led|dominated|spearheaded|linked)\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$/iu;
 
-/** "rebel-held towns", "opposition media": the name qualifies another noun, it is not the actor. */
-const ADJECTIVAL = /^(?:\s*[-‐]\s*(?:held|controlled|dominated|linked|backed|led|run|affiliated)\b|\s+(?:held|controlled|dominated)\s+(?!the\b|a\b|an\b|by\b|on\b)\p{Ll})|^\s+(?:targets|positions|areas|territory|territories|strongholds?|lines|delegations?|media|activists|sources|outlets|supporters|officials|spokesman|commander|commanders)\b/iu;
+/**
+ * Nouns of people and outlets that speak for a side ("opposition media", "the opposition activist group", "Houthi
+ * television"): a side's name before one describes the source (data/side-qualified-nouns.csv).
+ */
+const SIDE_QUALIFIED = alternation(parseRegistry(readDataFile('side-qualified-nouns.csv'), 'side-qualified-nouns.csv', ['noun']).map((r) => r.noun!));
+/** "rebel-held towns", "opposition media", "rebel positions": the name qualifies another noun, it is not the actor. */
+const ADJECTIVAL = new RegExp(
+  String.raw`^(?:\s*[-‐]\s*(?:held|controlled|dominated|linked|backed|led|run|affiliated)\b|\s+(?:held|controlled|dominated)\s+(?!the\b|a\b|an\b|by\b|on\b)\p{Ll})|^\s+(?:targets|positions|areas|territory|territories|strongholds?|lines|${SIDE_QUALIFIED})\b`,
+  'iu',
+);
 
 /** Extends an alias hit over a possessive or capitalized words right before it ("President Assad’s forces" reads whole). */
 function asWritten(s: string, h: Hit): string {

@@ -75,7 +75,7 @@ const CUE =
     // prepositions of place and motion
     'in|on|near|around|outside|at|into|toward|towards|to|from|inside|within|across|throughout|through|between|via|past|and',
     // verbs of taking and holding ground
-    'captur\\w*|seiz\\w*|took|takes?|taking|retak\\w*|retook|recaptur\\w*|regain\\w*|freed|free|liberat\\w*|overr[au]n\\w*',
+    'captur\\w*|seiz\\w*|took|takes?|taken|taking|retak\\w*|retook|recaptur\\w*|regain\\w*|freed|free|liberat\\w*|overr[au]n\\w*',
     'enter\\w*|storm\\w*|breach\\w*|reach\\w*|besieg\\w*|lost|lose|losing|abandon\\w*|clear(?:ed|ing)|secured',
     'surround\\w*|encircl\\w*|controlled|controls',
     // "brought X under its control" (territory.ts reads the capture only with "under ... control" after X)

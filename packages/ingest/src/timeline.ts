@@ -89,7 +89,8 @@ export function buildTimeline(text: string, sentences: Sentence[], removed: Remo
   ];
   // A bare year ("in 2018") dates the background: it never gives a year to "21 January" (it would move it forward).
   const anchors = written.filter((w) => w.m.year !== null && w.m.precision !== 'year' && w.source !== 'background');
-  const context = { ...yearContext(anchors.map((w) => ({ ...w, dated: calendarSpan(w.m, w.m.year!) }))), ...spanContext(text, written) };
+  const dated = anchors.map((w) => ({ ...w, dated: calendarSpan(w.m, w.m.year!) }));
+  const context = { ...yearContext(dated, endOfLine(text, 1)), ...spanContext(text, written) };
   const dates: DatedMention[] = [];
   const unplaced: string[] = [];
   for (const { m, source, position } of written) {
@@ -159,7 +160,7 @@ interface YearContext {
 
 type WithYear = { m: DateMention; source: DateSource; dated: Pick<DatedMention, 'first' | 'last'> };
 
-function yearContext(withYear: WithYear[]): YearContext {
+function yearContext(withYear: WithYear[], titleEnd: number): YearContext {
   const end = latest(withYear.map((w) => w.dated.last));
   const anchor = withYear.find((w) => w.dated.last === end);
   if (!anchor) return { near: '', lowerBound: '', how: '' };
@@ -168,7 +169,10 @@ function yearContext(withYear: WithYear[]): YearContext {
     return { near: end, lowerBound: '', how: `year from ${what} '${anchor.m.phrase}'` };
   }
   const archive = anchor.source === 'file_caption' ? ' (an archive photo)' : '';
-  return { near: '', lowerBound: end, how: `year taken as the first after '${anchor.m.phrase}'${archive}, the latest date written with a year` };
+  // A campaign's title names its month ("Palmyra offensive (March 2016)"): a yearless "21 March" is in that March,
+  // not the next. A month in the body is background, and recent days there come after it.
+  const own = anchor.m.precision === 'month' && anchor.source === 'text' && anchor.m.end <= titleEnd;
+  return { near: '', lowerBound: own ? anchor.dated.first : end, how: `year taken as the first after '${anchor.m.phrase}'${archive}, the latest date written with a year` };
 }
 
 /**
