@@ -126,6 +126,8 @@ export class DateContext {
   /** Sentences read so far, and whether one after the title was body text rather than a heading. */
   private read = 0;
   private bodyRead = false;
+  /** Whether a sentence ending in a full stop was read after the title: past the infobox (see `datedBySection`). */
+  private proseRead = false;
   /** The lead's first phrase naming a year (a title's span, "launched on 30 April 2019"): where the story starts. */
   private leadStart: string | null = null;
   /** True while the chain holds only the year an infobox's Date field gave (see `pageYear`): no date has been read. */
@@ -192,10 +194,11 @@ export class DateContext {
   /**
    * A fact of the current heading: its context becomes the chain at the section's first event date. An infobox's line
    * ("4,835 civilians killed", "Casualties and losses" lines before the lead) is not a section's heading: once the
-   * Date field gave the campaign's dates, its figure is the whole campaign's, not the lead's first date's.
+   * Date field gave the campaign's dates, its figure is the whole campaign's, not the lead's first date's. Infobox lines
+   * end in no full stop ("405 killed, 1,200 surrendered"): the first line that does is the lead's prose.
    */
   datedBySection(fact: ExtractedFact): void {
-    if (!this.bodyRead && this.read > 0 && this.chain.length > 0 && !this.yearOnly) return;
+    if (!this.proseRead && this.read > 0 && this.chain.length > 0 && !this.yearOnly) return;
     this.waiting.push(fact);
   }
 
@@ -243,6 +246,7 @@ export class DateContext {
     }
     this.leadDated(dating);
     if (!this.inHeading && this.read > 0) this.bodyRead = true;
+    if (!this.inHeading && this.read > 0 && /[.!?]["”’)]*$/.test(sentence.trim())) this.proseRead = true;
     this.read++;
     this.inHeading = false;
   }

@@ -24,6 +24,12 @@ describe('an infobox figure takes the Date field\'s span', () => {
     expect(chain.join(' ')).not.toMatch(/April 2019$|early September/);
   });
 
+  it('a figure line after a non-heading infobox line ("405 killed, 90 captured") still takes the span', () => {
+    const text = 'Battle of Bakhmut (2022–2023)\n\nDate 1 August 2022 – 20 May 2023\nCasualties and losses\n' +
+      '405 killed, 90 captured\n6,100 civilians killed (Bakhmut and Soledar)\n\nThe battle began in August 2022 with shelling of the city.';
+    expect((contextOf(text, '6,100') ?? []).join(' ')).toContain('1 August 2022 – 20 May 2023');
+  });
+
   it('a section heading after the lead still waits for its section\'s first date', () => {
     const text = 'Battle of Gao (2013)\n\nDate 8 – 21 February 2013\n\nThe battle was fought for the city. Fighting was heavy.\n\n' +
       'Capture of 3 villages\n\nOn 16 February, the army moved north of the city.';
