@@ -61,9 +61,10 @@ const PER = /(?:^|(?<=\(\s*)|(?<=^\s*)|(?<=[,;]\s*))[Pp]er\s+((?:the\s+)?[A-Z][^
 /**
  * "(Iraqi claim)", "(SOHR claim)", "(Syrian government claim)": an infobox's note of whose count a figure is. A
  * demonym alone speaks for its state ("Iraqi" is the Iraqi government); a name or a noun phrase is the claimant.
- * The note may go on with the span counted: "(Turkish claim; 3 Feb. – 9 Mar.)".
+ * The note may go on with the span counted: "(Turkish claim; 3 Feb. – 9 Mar.)". Joint claimants are written with a
+ * slash: "(Government/Coalition claim)".
  */
-const CLAIM_PAREN = /\(\s*((?:the\s+)?\p{Lu}[\p{L}.\-\u2024]*(?:\s+[\p{L}.\-\u2024]+){0,2}?)\s+claims?\s*(?:[;,][^();]{1,40})?\)/gu;
+const CLAIM_PAREN = /\(\s*((?:the\s+)?\p{Lu}[\p{L}.\-\u2024/]*(?:\s+[\p{L}.\-\u2024/]+){0,2}?)\s+claims?\s*(?:[;,][^();]{1,40})?\)/gu;
 const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:i|ian|ean|ese|ish|an)|U\u2024S\u2024|US)$/u;
 const claimantName = (words: string): string => (DEMONYM.test(words) ? `${words} government` : words);
 const CITING = new RegExp(String.raw`\b(?:citing|quoting)\s+([^,.;:"“”]+?)${NP_END}`, 'gi');

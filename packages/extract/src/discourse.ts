@@ -126,6 +126,8 @@ export class DateContext {
   /** Sentences read so far, and whether one after the title was body text rather than a heading. */
   private read = 0;
   private bodyRead = false;
+  /** Whether a sentence ending in a full stop was read after the title: past the infobox (see `datedBySection`). */
+  private proseRead = false;
   /** The lead's first phrase naming a year (a title's span, "launched on 30 April 2019"): where the story starts. */
   private leadStart: string | null = null;
   /** True while the chain holds only the year an infobox's Date field gave (see `pageYear`): no date has been read. */
@@ -143,6 +145,10 @@ export class DateContext {
   private paragraphDate: string | null = null;
   /** The period the title gave ("... killed in November 2016"), restored at each paragraph no heading dated. */
   private titlePeriod: string | null = null;
+  /** The first year a title names ("Battle of Shusha (2020)", "Battle of Marib (2021–2022)"): where its campaign starts. */
+  private titleYear = 0;
+  /** The story's date before a paragraph went back before the title's year (see `lookBack`), restored after it. */
+  private resume: { chain: string[]; yearOnly: boolean } | null = null;
 
   /** The chain before the current sentence: what a fact of this sentence without its own time phrase is dated by. */
   current(): string[] {
@@ -156,6 +162,7 @@ export class DateContext {
    */
   paragraph(item = false): void {
     this.paragraphDate = null;
+    if (this.resume) [this.chain, this.yearOnly, this.resume] = [this.resume.chain, this.resume.yearOnly, null];
     if (this.chain.length && this.chain[this.chain.length - 1] !== PARAGRAPH) this.chain.push(PARAGRAPH);
     if (this.sectionDate !== null) this.chain.push(SECTION, this.sectionDate);
     else if (this.titlePeriod !== null) this.chain = [...this.chain.filter((p, k, all) => p !== TITLE_PERIOD && all[k - 1] !== TITLE_PERIOD), TITLE_PERIOD, this.titlePeriod];
@@ -184,8 +191,14 @@ export class DateContext {
     if (DATE_HEADING.test(text.trim())) this.sectionDate = text.trim();
   }
 
-  /** A fact of the current heading: its context becomes the chain at the section's first event date. */
+  /**
+   * A fact of the current heading: its context becomes the chain at the section's first event date. An infobox's line
+   * ("4,835 civilians killed", "Casualties and losses" lines before the lead) is not a section's heading: once the
+   * Date field gave the campaign's dates, its figure is the whole campaign's, not the lead's first date's. Infobox lines
+   * end in no full stop ("405 killed, 1,200 surrendered"): the first line that does is the lead's prose.
+   */
   datedBySection(fact: ExtractedFact): void {
+    if (!this.proseRead && this.read > 0 && this.chain.length > 0 && !this.yearOnly) return;
     this.waiting.push(fact);
   }
 
@@ -222,6 +235,8 @@ export class DateContext {
     if (leadsList) this.listDate = dating[dating.length - 1]?.text ?? this.paragraphDate;
     if (dating.length) this.paragraphDate = dating[dating.length - 1]!.text;
     if (this.read === 0 && isTitleLine(sentence)) this.titlePeriod = dating.find((t) => TITLE_SPAN.test(t.text))?.text ?? null;
+    if (this.read === 0 && isTitleLine(sentence)) this.titleYear = Number(NAMES_YEAR.exec(sentence)?.[0] ?? 0);
+    this.lookBack(dating);
     for (const t of dating) {
       this.push(t.text);
       if (this.inHeading) this.sectionDate = t.text;
@@ -231,6 +246,7 @@ export class DateContext {
     }
     this.leadDated(dating);
     if (!this.inHeading && this.read > 0) this.bodyRead = true;
+    if (!this.inHeading && this.read > 0 && /[.!?]["”’)]*$/.test(sentence.trim())) this.proseRead = true;
     this.read++;
     this.inHeading = false;
   }
@@ -271,6 +287,17 @@ export class DateContext {
     const year = Number(NAMES_YEAR.exec(phrase)?.[0]);
     const reached = this.chain.length ? Number(NAMES_YEAR.exec(this.chain[0]!)?.[0]) : NaN;
     return year > 0 && reached > 0 && year < reached;
+  }
+
+  /**
+   * A paragraph dated before the year its title gives the campaign ("Battle of Shusha (2020)": "The city was captured
+   * in 1992 ...") is background: its own dates hold within it ("In 2014 ISIS took the town. On 10 June, ..." stays in
+   * 2014), and the next paragraph goes back to where the story was ("in mid-October" is the campaign's October).
+   */
+  private lookBack(dating: TimeHit[]): void {
+    if (this.resume || !this.titleYear || this.read === 0) return;
+    const before = dating.some((t) => Number(NAMES_YEAR.exec(t.text)?.[0] ?? this.titleYear) < this.titleYear);
+    if (before) this.resume = { chain: [...this.chain], yearOnly: this.yearOnly };
   }
 
   private push(phrase: string): void {

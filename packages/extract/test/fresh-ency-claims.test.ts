@@ -14,6 +14,8 @@ describe('"(X claim)" after a figure names its source', () => {
     ['Ukraine', '- Casualties1: 1,200 killed (Russian claim), 300 killed (Ukrainian claim)', [[1200, ['Russian government']], [300, ['Ukrainian government']]]],
     ['Yemen', '- Casualties2: 400+ killed (Saudi claim)', [[400, ['Saudi government']]]],
     ['Libya', '- Casualties1: 70 killed (LNA claim)', [[70, ['LNA']]]],
+    ['Ethiopia, joint claimants', '- Casualties2: 900+ killed (ENDF/Amhara claim)', [[900, ['ENDF/Amhara']]]],
+    ['Sudan, with its span', '3,100 killed (SAF claim; Oct.–Dec. 2024)', [[3100, ['SAF']]]],
   ])('%s', (_war, text, expected) => {
     expect(reporters(text)).toEqual(expected);
   });

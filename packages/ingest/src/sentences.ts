@@ -87,11 +87,13 @@ function unitSpan(text: string, from: number, to: number): Span {
 /**
  * Whether a library boundary at `at` is a false one, where the text runs on: a quotation closed before its lower-case
  * attribution ("“We left.” he said"), a title before a name ("Maj. Saleh"), an abbreviation inside a phrase
- * ("est. 2.5 million").
+ * ("est. 2.5 million", "June–Nov. 2021").
  */
 function keepsGoing(text: string, at: number): boolean {
   if (/^\s*\p{Ll}/u.test(text.slice(at, at + 20))) return true;
-  return ABBREVIATIONS.has(wordEndingAt(text, at - 1));
+  // A range's last word is read alone: "June–Nov. 2021", "Jan.-Feb. 2018".
+  const word = wordEndingAt(text, at - 1);
+  return ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/^.*[-–—/]/, ''));
 }
 
 // Abbreviations whose period does not end a sentence, where the library ends one: titles and ranks before a name,

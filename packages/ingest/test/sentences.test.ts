@@ -39,6 +39,17 @@ describe('sentence splitting', () => {
     for (const c of cases) expect(texts(c)).toEqual([c]);
   });
 
+  it('does not split after an abbreviated month that ends a range', () => {
+    const cases = [
+      '~2,300 killed (Russian claim; Aug.–Oct. 2024) 410 wounded (per the army)',
+      'Clashes in Ituri displaced 52,000 people (Jan.-Mar. 2023) according to OCHA.',
+      'At least 180 fighters died (SOHR count; June/Sept. 2019) in the Hama countryside.',
+    ];
+    for (const c of cases) expect(texts(c)).toEqual([c]);
+    // A range's full month name at a sentence's end still ends it.
+    expect(texts('The siege lasted from May to June. 40 people died.')).toHaveLength(2);
+  });
+
   it('keeps a quote with a lowercase attribution as one sentence', () => {
     expect(texts('“The regime is bombing everything.” he said. Then he left.')).toEqual([
       '“The regime is bombing everything.” he said.',
