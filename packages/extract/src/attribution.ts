@@ -177,6 +177,8 @@ export class SourceMemory {
    * quarter of the tagger's calls and a twentieth of extraction's CPU time (README, speed work).
    */
   private subjects: () => ReturnType<typeof reportedSubjects> = () => [];
+  /** The source the current section's heading credits ("Displacement (source: CCCM Cluster)"), until the next heading. */
+  private section: string[] = [];
   /** The source a news roundup goes on quoting (roundup-carry.ts): the last named, until something breaks the chain. */
   private roundup = new Roundup();
 
@@ -233,6 +235,14 @@ export class SourceMemory {
     return [...new Set(attributions(ahead, this).filter((a) => a.at >= after - 1 && a.scope !== 'after').flatMap((a) => a.names))];
   }
 
+  /**
+   * A heading opens a section: "Displacement (source: CCCM Cluster)", "Casualties, according to the Health Cluster"
+   * credit the section's figures that name no source of their own; a heading naming none ends that credit.
+   */
+  heading(s: string): void {
+    this.section = [...new Set(attributions(s, this).flatMap((a) => a.names))];
+  }
+
   /** The reporters a sentence that names none takes from the sentences before it, if any. */
   private carriedTo(s: string, item: boolean): string[] {
     if (item && this.list.length) return this.list;
@@ -242,7 +252,8 @@ export class SourceMemory {
     // source, with no speaker of its own, goes on quoting that source (a news story names a new speaker).
     if (this.sinceLast === 0 && OPENS_QUOTE.test(s)) return this.last;
     if (this.sinceLast === 0 && continuesSubject(this.subjects(), s)) return this.last;
-    return this.seriesOf(s);
+    const series = this.seriesOf(s);
+    return series.length ? series : this.section;
   }
 
   /**

@@ -82,3 +82,27 @@ describe("a report saved from its publisher's own site", () => {
     expect(documentAuthor(report(yemen, 'https://example.org/yemen-flash-update-6'))).toBe('UN');
   });
 });
+
+describe("a section heading's credit carries to the section's figures", () => {
+  const reportersOf = (text: string) => extractArticle({ ...article(text), title: text.split('\n')[0]! }).map((f) => [f.quantity?.value, f.reporter_texts]);
+
+  it.each([
+    [
+      'flash update, Sudan',
+      'Sudan: Flash Update No. 4\nDisplacement (source: CCCM Cluster)\nSome 7,400 people arrived in Tawila camps in the week.\nAnother 1,900 arrived in Kutum.\nCasualties\nAt least 40 people were killed in El Fasher.',
+      [[7400, ['CCCM Cluster']], [1900, ['CCCM Cluster']], [40, []]],
+    ],
+    [
+      'situation report, Yemen',
+      'Yemen Situation Report No. 12\nCasualties, according to the Health Cluster\nAt least 40 people were killed in Taiz city.\nSome 120 were injured.\nDisplacement\nAbout 3,000 people fled Hays.',
+      [[40, ['Health Cluster']], [120, ['Health Cluster']], [3000, []]],
+    ],
+  ])('%s', (_genre, text, expected) => {
+    expect(reportersOf(text)).toEqual(expected);
+  });
+
+  it("a figure naming its own source keeps it inside the credited section", () => {
+    const text = 'Haiti: Situation Report No. 7\nDisplacement (source: IOM DTM)\nSome 5,000 people fled Gressier.\nThe Civil Protection said 900 more fled Carrefour.';
+    expect(reportersOf(text)).toEqual([[5000, ['IOM DTM']], [900, ['Civil Protection']]]);
+  });
+});
