@@ -17,7 +17,7 @@ import { allMatches, maskParentheticals } from './text.ts';
 import { continuesSubject, reportedSubjects } from './continuation.ts';
 import { findQuantities } from './numbers.ts';
 import { findTimes } from './time.ts';
-import { actorMentions } from './actors.ts';
+import { actorMentions, hasActorAlias } from './actors.ts';
 import { tokenize } from '@frontline/nlp';
 import { isPlaceSubject } from './place-subject.ts';
 import { Roundup } from './roundup-carry.ts';
@@ -178,6 +178,8 @@ export class SourceMemory {
    * quarter of the tagger's calls and a twentieth of extraction's CPU time (README, speed work).
    */
   private subjects: () => ReturnType<typeof reportedSubjects> = () => [];
+  /** The source the current section's heading credits ("Displacement (source: CCCM Cluster)"), until the next heading. */
+  private section: string[] = [];
   /** The source a news roundup goes on quoting (roundup-carry.ts): the last named, until something breaks the chain. */
   private roundup = new Roundup();
 
@@ -234,6 +236,14 @@ export class SourceMemory {
     return [...new Set(attributions(ahead, this).filter((a) => a.at >= after - 1 && a.scope !== 'after').flatMap((a) => a.names))];
   }
 
+  /**
+   * A heading opens a section: "Displacement (source: CCCM Cluster)", "Casualties, according to the Health Cluster"
+   * credit the section's figures that name no source of their own; a heading naming none ends that credit.
+   */
+  heading(s: string): void {
+    this.section = [...new Set(attributions(s, this).flatMap((a) => a.names))];
+  }
+
   /** The reporters a sentence that names none takes from the sentences before it, if any. */
   private carriedTo(s: string, item: boolean): string[] {
     if (item && this.list.length) return this.list;
@@ -243,7 +253,8 @@ export class SourceMemory {
     // source, with no speaker of its own, goes on quoting that source (a news story names a new speaker).
     if (this.sinceLast === 0 && OPENS_QUOTE.test(s)) return this.last;
     if (this.sinceLast === 0 && continuesSubject(this.subjects(), s)) return this.last;
-    return this.seriesOf(s);
+    const series = this.seriesOf(s);
+    return series.length ? series : this.section;
   }
 
   /**
@@ -560,11 +571,13 @@ function toldMedium(s: string, verb: RegExpExecArray): string | null {
 }
 
 /**
- * A parenthesis cites a source when it holds a registry name (and at most a date after it), and is not the acronym
- * of the name just before it ("Camp Coordination and Camp Management (CCCM) Cluster").
+ * A parenthesis cites a source when it holds a registry name (and at most a date after it), or an agency's acronym
+ * closing the sentence (below); and is not the acronym of the name just before it ("Camp Coordination and Camp
+ * Management (CCCM) Cluster").
  */
 function citesSource(s: string, m: RegExpExecArray): boolean {
-  if (!entryOf(tidy(m[1]!)) || (m[2] && !/\d/.test(m[2]))) return false;
+  if (m[2] && !/\d/.test(m[2])) return false;
+  if (!entryOf(tidy(m[1]!)) && !closingAcronym(s, m)) return false;
   const initials = (s.slice(0, m.index).match(/(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|for|the|on)\s+)*)+$/u)?.[0] ?? '')
     .split(/\s+/)
     .filter((w) => /^\p{Lu}/u.test(w))
@@ -572,6 +585,35 @@ function citesSource(s: string, m: RegExpExecArray): boolean {
     .join('');
   const acronym = m[1]!.replace(/[^\p{Lu}]/gu, '');
   return !(acronym.length > 1 && initials.endsWith(acronym));
+}
+
+/**
+ * "2,169 people killed since 8 October (MoPH).", "186,400 people in collective shelters (DRM).": a report's figure
+ * line closed by a bracketed acronym credits the body that counted, known to the registry or not. Not an armed
+ * group's name (a perpetrator, "(JNIM)"), nor a plural ("(IDPs)", "(HHs)"), which names what was counted.
+ */
+const AGENCY_ACRONYM = /^(?=(?:\p{L}*\p{Lu}){2})\p{Lu}\p{L}{2,7}$/u;
+function closingAcronym(s: string, m: RegExpExecArray): boolean {
+  const text = m[1]!.trim();
+  if (m[2] || !AGENCY_ACRONYM.test(text) || /\p{Lu}s$/u.test(text) || hasActorAlias(text)) return false;
+  if (!/^\s*[.;]?\s*$/.test(s.slice(m.index + m[0].length))) return false;
+  return !shortFormOf(s.slice(0, m.index), text.toLowerCase());
+}
+
+/**
+ * "unexploded ordnance (UXO)", "explosive remnants of war (ERW)": the acronym is the short form of the words just
+ * before it, whatever their case, when those words open with its first letter and hold its letters in order.
+ */
+function shortFormOf(before: string, acronym: string): boolean {
+  const words = (before.match(/[\p{L}\d-]+/gu) ?? []).slice(-(acronym.length + 1)).map((w) => w.toLowerCase());
+  for (let k = 1; k <= words.length; k++) {
+    const phrase = words.slice(-k).join(' ');
+    if (phrase[0] !== acronym[0]) continue;
+    let at = 0;
+    for (const ch of acronym) at = at < 0 ? at : phrase.indexOf(ch, at) + 1 || -1;
+    if (at > 0) return true;
+  }
+  return false;
 }
 
 /** "X tracked", "X estimates": the subject of a reporting verb; "X said", "X told": quoted. */

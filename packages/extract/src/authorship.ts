@@ -53,8 +53,15 @@ export function documentAuthor(
   const described = lead.map(selfDescribed).find((a) => a) ?? [...header, ...closing(article)].map(credited).find((a) => a);
   if (described) return described;
   if (REPORT_KIND.test(title) || header.some((l) => REPORT_KIND.test(l))) {
+    // The publisher's own site ("unocha.org/publications/...") says whose report it is better than an agency its
+    // lead happens to name ("UN and partners delivered supplies to ...").
     const author =
-      reportAuthor(title) ?? header.map(banner).find((a) => a) ?? contactAuthor(article) ?? footerAuthor(article) ?? lead.map(firstAuthor).find((a) => a);
+      reportAuthor(title) ??
+      header.map(banner).find((a) => a) ??
+      contactAuthor(article) ??
+      footerAuthor(article) ??
+      (siteAuthor(article.url ?? '') || undefined) ??
+      lead.map(firstAuthor).find((a) => a);
     if (author) return author;
   }
   if (!article.outlet) {

@@ -39,8 +39,9 @@ const POST: [Category, RegExp][] = [
   ['returned', new RegExp(`${LEAD}${AUX}(?:returned|went\\s+back|gone\\s+back|come\\s+back|came\\s+back)`, 'i')],
   [
     'displaced',
+    // "412,300 people internally displaced since March": a report's bullet drops the auxiliary before the adverb.
     new RegExp(
-      `${LEAD}${AUX}(?:fled|flee|flees|fleeing|displaced|uprooted|escaped|evacuated|forced\\s+(?:to\\s+(?:flee|leave|abandon)|out|from)|made\\s+homeless|left\\s+homeless|left\\s+their\\s+homes|abandoned\\s+their\\s+homes|${UNSHELTERED})`,
+      `${LEAD}${AUX}(?:fled|flee|flees|fleeing|(?:internally\\s+)?displaced|uprooted|escaped|evacuated|forced\\s+(?:to\\s+(?:flee|leave|abandon)|out|from)|made\\s+homeless|left\\s+homeless|left\\s+their\\s+homes|abandoned\\s+their\\s+homes|${UNSHELTERED})`,
       'i',
     ),
   ],

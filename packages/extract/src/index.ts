@@ -96,6 +96,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     labels.read(s, drafts, places, (p) => shift(p, sentence.start));
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
     victims.resolve(s, drafts);
+    if (heading) sources.heading(s);
     sources.read(s, article.text, sentence.start);
     const times = findTimes(s);
     for (const d of [...drafts].sort((a, b) => a.figStart - b.figStart || a.category.localeCompare(b.category))) {

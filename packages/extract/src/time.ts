@@ -79,8 +79,8 @@ const PATTERNS: RegExp[] = [
   // Two days of one month: "On 21–22 January", "on 9 and 10 January", "on January 9 and 10".
   new RegExp(String.raw`\b(?:[Oo]n|[Bb]etween)\s+(?:${DAY}\s*(?:[–—-]|and|to)\s*${DAY}\s+${MONTH_RE}|${MONTH_RE}\s+${DAY}\s*(?:[–—-]|and)\s*${DAY}(?![\s-]*(?:people|civilians|persons|families|%)))(?:,?\s+${YEAR})?`, 'g'),
   // A part of a dated day, or a night across two: "On the night of 3 January", "on the night of 21–22 January",
-  // "in the early hours of 11 September".
-  new RegExp(String.raw`\b(?:(?:[Oo]n|[Dd]uring|[Oo]ver)\s+the\s+(?:night|morning|evening|afternoon)|[Ii]n\s+the\s+(?:early\s+hours|early\s+morning|morning|evening|afternoon))\s+of\s+(?:${DAY}\s*(?:[–—-]|to|and)\s*${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${DATE})`, 'g'),
+  // "in the early hours of 11 September"; a dated weekend: "during the weekend of the 12-13 November".
+  new RegExp(String.raw`\b(?:(?:[Oo]n|[Dd]uring|[Oo]ver)\s+the\s+(?:night|morning|evening|afternoon|weekend)|[Ii]n\s+the\s+(?:early\s+hours|early\s+morning|morning|evening|afternoon))\s+of\s+(?:(?:the\s+)?${DAY}\s*(?:[–—-]|to|and)\s*${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${DATE})`, 'g'),
   // A span written with a dash and no preposition, as an infobox gives it: "15–19 December 2023", "30 April – 31
   // August 2019", "4 April 2019-26 June 2019" (each end with its year).
   new RegExp(String.raw`\b${DAY}(?:\s+${MONTH_RE}(?:\s+${YEAR})?)?\s*[–—-]\s*${DAY}\s+${MONTH_RE}\s+${YEAR}`, 'g'),

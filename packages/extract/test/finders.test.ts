@@ -134,6 +134,9 @@ describe('findTimes', () => {
     expect(texts('killed 144 civilians since the 25th of December until today the 28th of January 2018')[0]).toBe('since the 25th of December');
     expect(texts('On the night of 21–22 January, rebels shelled the base.')).toEqual(['On the night of 21–22 January']);
     expect(texts('on the night of 31 December, troops crossed the river')).toEqual(['on the night of 31 December']);
+    // A dated weekend: sitrep, DR Congo; wire, Yemen.
+    expect(texts('Clashes resumed near Djugu during the weekend of the 3-4 June.')).toEqual(['during the weekend of the 3-4 June']);
+    expect(texts('Shelling over the weekend of 14 and 15 January killed 9 civilians in Harib.')).toEqual(['over the weekend of 14 and 15 January']);
     expect(texts('In the early hours of 11 September, Ukrainian troops entered Izium.')).toEqual(['In the early hours of 11 September']);
     expect(texts('Date 15–19 December 2023 (2023-12-15 – 2023-12-19), (4 days)')).toEqual(['15–19 December 2023']);
     expect(texts('Date 30 April – 31 August 2019')).toEqual(['30 April – 31 August 2019']);

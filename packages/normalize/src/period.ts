@@ -70,8 +70,8 @@ function normalize(phrase: string): string {
     .replace(/[‐-―]/g, '-')
     .replace(/\s+/g, ' ')
     // "on the night of 3 january" is 3 January, and so is "in the early hours of 3 january": the part of the day is
-    // not a date (chrono reads "night of 3" as an hour).
-    .replace(/\b(?:(?:in|during|over) )?the (?:early hours|early morning|night|morning|evening|afternoon) of /, '')
+    // not a date (chrono reads "night of 3" as an hour). "during the weekend of the 12-13 november" is those days.
+    .replace(/\b(?:(?:in|during|over|on) )?the (?:early hours|early morning|night|morning|evening|afternoon|weekend) of (?:the (?=\d))?/, '')
     // "in the month of may" is "in may": the noun only names what follows (and chrono takes a bare "may" for the verb).
     .replace(new RegExp(`\\bthe month of (?=(?:${MONTH_RE})\\b)`), '')
     // "during may", "throughout may", "over the course of may" span the month as "in may" does; chrono reads "in may"

@@ -89,6 +89,10 @@ describe('between / from: ranges ending on or before R', () => {
     ['2017-2018', '', '2017-01-01', '2018-12-31', 'year'],
     ['March–June 2019', '2019-07-01', '2019-03-01', '2019-06-30', 'month'],
     ['on the night of 3 January', '2018-01-10', '2018-01-03', '2018-01-03', 'day'],
+    // A dated weekend is its days, not the weekend before R.
+    ['during the weekend of the 12-13 November', '2022-11-21', '2022-11-12', '2022-11-13', 'day'],
+    ['over the weekend of 14 and 15 January', '2022-01-20', '2022-01-14', '2022-01-15', 'day'],
+    ['over the weekend', '2024-05-08', '2024-05-04', '2024-05-05', 'day'],
     // An infobox's Date field with each end's year, and a note's yearless span (the year from R).
     ['4 April 2019-26 June 2019', '', '2019-04-04', '2019-06-26', 'day'],
     ['12 Jun. – 2 Jul.', '2021-08-01', '2021-06-12', '2021-07-02', 'day'],
