@@ -429,6 +429,7 @@ function asSubject(tokens: Token[], c: Counted): Attachment | null {
   // the bracketed count itself, whose verb is its whole's, after the bracket closes.
   k = pastInsert(tokens, k);
   if (tokens[k]?.text === ')' && tokens[tokens.findIndex((t) => t.start >= c.q.start) - 1]?.text === '(') k = pastInsert(tokens, k + 1);
+  k = pastUncountedMember(tokens, k);
   const rate = pastRate(tokens, k) > k;
   if (rate) k = pastRate(tokens, k);
   // "N families who sought refuge in X": a relative pronoun right after the subject opens the clause that says what
@@ -484,6 +485,23 @@ function pastAge(tokens: Token[], k: number): number {
   while (j < tokens.length && (age(tokens[j]!) || AGE_LIST_WORDS.has(tokens[j]!.text.toLowerCase()))) j++;
   while (j > k + 1 && AGE_LIST_WORDS.has(tokens[j - 1]!.text.toLowerCase())) j--;
   return j > k + 1 && tokens[j - 1]!.pos === 'NUM' ? j : k;
+}
+
+/** Words that say a number is not known: "an unknown number of", "an undetermined number of". */
+const UNCOUNTED = new Set(['unknown', 'undetermined', 'unspecified', 'unconfirmed', 'uncounted', 'undisclosed', 'indeterminate']);
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * The token after a coordinated member whose number is not known ("13 soldiers and an unknown number of rebels were
+ * killed"), or `k`: that member has no figure to be a fact, and the verb after it is still the first member's.
+ */
+function pastUncountedMember(tokens: Token[], k: number): number {
+  const [and, article, word, noun, of] = tokens.slice(k, k + 5);
+  if (!and || !['and', 'or'].includes(and.lemma) || !article || !['a', 'an'].includes(article.text.toLowerCase())) return k;
+  if (!word || !UNCOUNTED.has(word.text.toLowerCase()) || noun?.text.toLowerCase() !== 'number' || of?.lemma !== 'of') return k;
+  let j = k + 5;
+  while (j < tokens.length && NOUN_PHRASE_POS.has(tokens[j]!.pos)) j++;
+  return j > k + 5 ? j : k;
 }
 
 /** How far a phrase of origin may reach, in tokens. */
