@@ -145,10 +145,21 @@ function nearestSubject(plain: string, bounds: number[]): string {
   return '';
 }
 
-/** The actor right after a phrase such as "fell to" or "by", up to two words after an article ("to the control of X"). */
+/** What may stand between "fell to"/"by" and the actor: up to two words after an article ("to the control of X"). */
+const BEFORE_ACTOR = /^\s*(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$/u;
+/**
+ * Or a noun of fighters and the side they belong to: "fell to fighters from the Islamic State group", "to militants of
+ * al-Shabab", "by gunmen loyal to the RSF". The side named is the actor, more specific than the noun.
+ */
+const MEMBERS_OF = /^\s*(?:the\s+|some\s+)?(?:[\p{L}’'\-]+\s+){1,2}(?:from|of|loyal\s+to|belonging\s+to|affiliated\s+(?:to|with)|allied\s+(?:to|with))\s+(?:the\s+)?$/u;
+
+/** The actor right after a phrase such as "fell to" or "by" (BEFORE_ACTOR, MEMBERS_OF say what may come between). */
 export function actorAfter(s: string, from: number): string {
   const rest = s.slice(from, from + 80);
-  const hit = actorMentions(rest).find((h) => /^\s*(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$/u.test(rest.slice(0, h.start)));
+  const hits = actorMentions(rest);
+  const members = hits.find((h) => MEMBERS_OF.test(rest.slice(0, h.start)));
+  const first = hits.find((h) => BEFORE_ACTOR.test(rest.slice(0, h.start)));
+  const hit = members && (!first || GENERIC.test(first.text)) ? members : first;
   return hit ? rest.slice(/^\s*/.exec(rest)![0].length, hit.end).replace(/^the\s+/i, 'the ').trim() : '';
 }
 
