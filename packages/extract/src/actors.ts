@@ -25,8 +25,12 @@ export function actorMentions(s: string): Hit[] {
 const ASSAULT_BY = /^\s*(?:(?:on|in|by)\s[^,]{1,40},\s*)?(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:attack|assault|offensive|counter-?attack|counter-?offensive|push|raid)\s+by\s+(?:(?:the\s+)?(?:militants|fighters|forces|troops|units)\s+(?:from|of)\s+(?:both\s+)?)?(?:the\s+)?$/iu;
 const PREP_BEFORE = /\b(?:by|of|to|with|against|from|on|for|at|into|toward|towards|in|between|among|about|over|alongside|amid|despite|during|following|including|under|unlike|backed|supported|led|dominated|spearheaded|linked)\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$/iu;
 
-/** "rebel-held towns", "opposition media": the name qualifies another noun, it is not the actor. */
-const ADJECTIVAL = /^(?:\s*[-‐]\s*(?:held|controlled|dominated|linked|backed|led|run|affiliated)\b|\s+(?:held|controlled|dominated)\s+(?!the\b|a\b|an\b|by\b|on\b)\p{Ll})|^\s+(?:targets|positions|areas|territory|territories|strongholds?|lines|delegations?|media|activists|sources|outlets|supporters|officials|spokesman|commander|commanders)\b/iu;
+/**
+ * "rebel-held towns", "opposition media": the name qualifies another noun, it is not the actor. So does a side before
+ * a site of its own ("attacked two army bases, killing 16", "stormed a militia checkpoint"): the target, never the
+ * perpetrator; a unit that acts ("an army patrol killed three") is not such a site.
+ */
+const ADJECTIVAL = /^(?:\s*[-‐]\s*(?:held|controlled|dominated|linked|backed|led|run|affiliated)\b|\s+(?:held|controlled|dominated)\s+(?!the\b|a\b|an\b|by\b|on\b)\p{Ll})|^\s+(?:targets|positions|areas|territory|territories|strongholds?|lines|delegations?|media|activists|sources|outlets|supporters|officials|spokesman|commander|commanders|bases?|camps?|(?:out)?posts?|barracks|checkpoints?|garrisons?|headquarters|depots?)\b/iu;
 
 /** Extends an alias hit over a possessive or capitalized words right before it ("President Assad’s forces" reads whole). */
 function asWritten(s: string, h: Hit): string {

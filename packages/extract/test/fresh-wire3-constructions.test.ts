@@ -91,3 +91,18 @@ describe('"N dead soldiers": the noun after "dead" says who they were', () => {
     expect(got.map((f) => [f.category, f.value])).toEqual([['killed', 12]]);
   });
 });
+
+describe('a side before a site of its own is the target, not the perpetrator', () => {
+  const perpetrators = (s: string) => casualties(s).map((f) => f.actor);
+  it.each([
+    ['wire, Burkina Faso', 'Assailants on motorbikes attacked an army post in Djibo on Sunday, killing 12 soldiers, officials said.'],
+    ['wire, Nigeria', 'Unidentified attackers overran a military base in Borno, killing at least 20 soldiers, a security source said.'],
+    ['wire, Somalia', 'Gunmen stormed a police checkpoint in Baidoa and killed four officers, residents said.'],
+  ])('%s', (_genre, s) => {
+    for (const actor of perpetrators(s)) expect(actor).not.toMatch(/\b(?:army|military|police)\b/);
+  });
+
+  it('a unit that acts is still the perpetrator (Mali)', () => {
+    expect(perpetrators('An army patrol killed six militants near Menaka on Friday, the army said.')[0]).toMatch(/army/);
+  });
+});
