@@ -28,8 +28,10 @@ const ASSAULT_BY = /^\s*(?:(?:on|in|by)\s[^,]{1,40},\s*)?(?:a|an|the)\s+(?:\p{Ll
 const PREP_BEFORE = /\b(?:by|of|to|with|against|from|on|for|at|into|toward|towards|in|between|among|about|over|alongside|amid|despite|during|following|including|under|unlike|backed|supported|led|dominated|spearheaded|linked)\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$/iu;
 
 /**
- * Nouns of people and outlets that speak for a side ("opposition media", "the opposition activist group", "Houthi
- * television"): a side's name before one describes the source (data/side-qualified-nouns.csv).
+ * Nouns a side's name qualifies without being the actor (data/side-qualified-nouns.csv): people and outlets that
+ * speak for it ("opposition media", "the opposition activist group", "Houthi television"), whose side describes the
+ * source; and sites of its own ("attacked two army bases, killing 16", "stormed a militia checkpoint"), the target,
+ * never the perpetrator. A unit that acts ("an army patrol killed three") is no such noun.
  */
 const SIDE_QUALIFIED = alternation(parseRegistry(readDataFile('side-qualified-nouns.csv'), 'side-qualified-nouns.csv', ['noun']).map((r) => r.noun!));
 /** "rebel-held towns", "opposition media", "rebel positions": the name qualifies another noun, it is not the actor. */
@@ -155,10 +157,21 @@ function nearestSubject(plain: string, bounds: number[]): string {
   return '';
 }
 
-/** The actor right after a phrase such as "fell to" or "by", up to two words after an article ("to the control of X"). */
+/** What may stand between "fell to"/"by" and the actor: up to two words after an article ("to the control of X"). */
+const BEFORE_ACTOR = /^\s*(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$/u;
+/**
+ * Or a noun of fighters and the side they belong to: "fell to fighters from the Islamic State group", "to militants of
+ * al-Shabab", "by gunmen loyal to the RSF". The side named is the actor, more specific than the noun.
+ */
+const MEMBERS_OF = /^\s*(?:the\s+|some\s+)?(?:[\p{L}’'\-]+\s+){1,2}(?:from|of|loyal\s+to|belonging\s+to|affiliated\s+(?:to|with)|allied\s+(?:to|with))\s+(?:the\s+)?$/u;
+
+/** The actor right after a phrase such as "fell to" or "by" (BEFORE_ACTOR, MEMBERS_OF say what may come between). */
 export function actorAfter(s: string, from: number): string {
   const rest = s.slice(from, from + 80);
-  const hit = actorMentions(rest).find((h) => /^\s*(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$/u.test(rest.slice(0, h.start)));
+  const hits = actorMentions(rest);
+  const members = hits.find((h) => MEMBERS_OF.test(rest.slice(0, h.start)));
+  const first = hits.find((h) => BEFORE_ACTOR.test(rest.slice(0, h.start)));
+  const hit = members && (!first || GENERIC.test(first.text)) ? members : first;
   return hit ? rest.slice(/^\s*/.exec(rest)![0].length, hit.end).replace(/^the\s+/i, 'the ').trim() : '';
 }
 

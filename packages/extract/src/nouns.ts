@@ -131,7 +131,7 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
     const lower = word.toLowerCase();
     const rest = s.slice(pos + t[0].length);
     const found = classify(lower, modifiers.join(' '), rest) ?? armedGroupHead(word, rest) ?? demonym(word, rest);
-    if (found && !(lower === 'displaced' && nextIsNoun(s.slice(pos + t[0].length))) && !sidedNounNext(s.slice(pos + t[0].length))) {
+    if (found && !(ADJECTIVE_TOO.has(lower) && nextIsNoun(s.slice(pos + t[0].length))) && !sidedNounNext(s.slice(pos + t[0].length))) {
       let end = extendConjunction(s, pos + t[0].length);
       let group = found.unit === 'persons' ? conjoinedGroup(found.group, s.slice(pos + t[0].length, end)) : found.group;
       const toVerb = found.unit === 'persons' ? complementToVerb(s, end) : end;
@@ -177,6 +177,12 @@ function sidedNounNext(rest: string): boolean {
 }
 
 /** True when a noun follows within three words: "displaced" is then an adjective ("displaced Homs residents"). */
+/**
+ * Words that head a phrase alone ("5,000 displaced", "12 dead") but are adjectives before a noun ("displaced
+ * families", "12 dead soldiers"): there the noun after them heads the phrase and says who they were.
+ */
+const ADJECTIVE_TOO = new Set(['displaced', 'dead']);
+
 function nextIsNoun(rest: string): boolean {
   let pos = 0;
   for (let i = 0; i < 3; i++) {
@@ -240,7 +246,7 @@ function cueOf(modifiers: string[], noun: string, after = ''): HeadNoun['interna
   if (MIXED_POPULATION.test(`${mods} ${noun}${after}`)) return '';
   if (noun === 'idps' || /\binternally\s+displaced\b/.test(mods)) return 'idps';
   if (noun === 'displaced' || /\bdisplaced\b/.test(mods)) return 'displaced';
-  if (noun === 'dead' || noun === 'bodies') return 'killed';
+  if (noun === 'dead' || noun === 'bodies' || /\bdead\b/.test(mods)) return 'killed';
   if (/\b(?:injured|wounded)\b/.test(mods)) return 'injured';
   return '';
 }

@@ -24,10 +24,17 @@ export function singlePersons(s: string, figures: QuantityHit[]): QuantityHit[] 
     const hit: QuantityHit = { start, end, phrase: m[0], numStart: start, numEnd: end, value: 1, vague_word: '', modifier: 'exact' };
     const head = readHead(s, hit);
     if (!head || head.unit !== 'persons' || NOT_ONE.test(head.noun) || !fewModifiers(head.modifiers)) continue;
+    if (SPEAKER_AFTER.test(s.slice(head.end))) continue;
     out.push(hit);
   }
   return out;
 }
+
+/**
+ * "killed four people including two civilians, a resident said": a person phrase followed by a verb of saying is the
+ * speaker of the sentence, not one more victim of its list (wire copy closes sentences with ", a witness told AFP").
+ */
+const SPEAKER_AFTER = /^\s+(?:(?:also|later|previously)\s+)?(?:said|says|told|tells|added|adds|reported|recounted|recalled|explained|confirmed|claimed|stated|noted|wrote|insisted)\b/i;
 
 /** "a shell hit the boy": the article's own phrase is short and holds no second determiner. */
 function fewModifiers(modifiers: string): boolean {

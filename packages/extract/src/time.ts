@@ -97,6 +97,9 @@ const PATTERNS: RegExp[] = [
   // "from Feb. 24, 2022, to May 7": a comma may close the first date's year; "from 4am on X until midnight on Y".
   new RegExp(String.raw`\b(?:[Ff]rom)\s+${CLOCK}${DATE}${DATE_ASIDE},?\s+(?:to|until|till)\s+${CLOCK}${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:${NUM}\s+)?${PERIOD}`, 'g'),
+  // The same span as a bare adverbial, as wire copy writes it: "30 were killed in Bam the past two weeks", "displaced
+  // for the past ten days". Not "the last two days of the siege" (those days of something else).
+  new RegExp(String.raw`\b[Tt]he\s+(?:past|last|previous)\s+(?:${NUM}\s+)?${PERIOD}\b(?!\s+of\b)`, 'g'),
   new RegExp(String.raw`\b(?:${NUM}|[Ff]our|[Tt]wo|[Tt]hree|[Ff]ive|[Aa]|[Oo]ne)\s+${PERIOD}\s+(?:(?:after|before|later|ago)\b(?:\s+[^,.;]{1,80})?|earlier\b)`, 'g'),
   /\b(?:[Oo]ver|[Dd]uring|[Aa]t)\s+the\s+(?:weekend|night|holiday)\b/g,
   // A counted week or a half of a month or year: "in the second week of March", "during the first half of 2019".
@@ -207,6 +210,9 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
     // "Rebels took X, which the army had seized in 2016": a date inside a relative clause dates only that clause.
     if (t.clause && !(span.start >= t.clause.start && span.end <= t.clause.end)) continue;
     let score = between.length;
+    // "30 were killed the past two weeks, including 17 over the weekend": a phrase inside the span but before the
+    // "including" that opens a part's figure dates the whole; the part's own phrase, if it has one, is nearer.
+    if (t.start >= span.start && t.end <= span.end && PART_OPENS.test(s.slice(t.end, span.end))) score += 30;
     // "101 killed (per SOHR; 29 Oct. – 1 Nov.), 250 captured (18 Sep. – 2 Oct.)": an infobox's note in brackets right
     // after a figure dates that figure, whatever the note says before its date; a note closed before it, another's.
     const ownNote = t.start >= span.end && /^\s*\([^()]*$/.test(between);
@@ -221,6 +227,9 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
   }
   return best;
 }
+
+/** What opens a breakdown of a figure into its parts: "including", "among them", "of whom". */
+const PART_OPENS = /(?:,|\b)\s*(?:including|among\s+(?:them|whom)|of\s+whom)\b/i;
 
 /**
  * "N families (M individuals) who have been displaced since X": a relative clause on the counted noun itself, after
