@@ -57,23 +57,48 @@ function sameSide(fact: Fact, gold: GoldFact): boolean {
 }
 
 /**
- * How closely a fact fits a gold fact it matches, for pairing: date and side, date only, neither. A place taken and
- * retaken a day later ("rebels took X on 10 May; the army retook it on 11 May") gives two gold facts whose dates are
- * both within the tolerance of both facts, so the date alone cannot pair them; the side can.
+ * How closely a fact fits a gold fact it matches, for pairing: its quoted sentence, date and side, date only, neither.
+ * A place taken and retaken a day later ("rebels took X on 10 May; the army retook it on 11 May") gives two gold facts
+ * whose dates are both within the tolerance of both facts, so the date alone cannot pair them; the side can, and the
+ * sentence each fact was read from can when even the sides agree.
  */
-type Tier = 'date+side' | 'date' | 'any';
+interface Tier {
+  sentence: boolean;
+  date: boolean;
+  side: boolean;
+}
 function fitsTier(fact: Fact, gold: GoldFact, tier: Tier): boolean {
-  if (tier === 'any') return true;
-  return dateFits(fact, gold) && (tier === 'date' || sameSide(fact, gold));
+  return (!tier.sentence || quotedIn(fact, gold)) && (!tier.date || dateFits(fact, gold)) && (!tier.side || sameSide(fact, gold));
+}
+/** The tiers in order: within the quoted sentence first (two captures in one sentence still pair by date and side). */
+const TIERS: Tier[] = [true, false].flatMap((sentence) => [
+  { sentence, date: true, side: true },
+  { sentence, date: true, side: false },
+  { sentence, date: false, side: false },
+]);
+
+/** Lower case, one kind of quotation mark and apostrophe, single spaces: the gold quotes copy the text but not always its typography. */
+const plain = (s: string): string => s.toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+/**
+ * The fact was read from the sentence the gold quotes: every part of the quote (parts joined by " ... ") is in the
+ * fact's sentence. Two captures of one place on consecutive days fit each other's gold by date, side and place; the
+ * sentence each was read from tells which gold fact it is.
+ */
+function quotedIn(fact: Fact, gold: GoldFact): boolean {
+  const sentence = plain(fact.quote ?? '');
+  const parts = (gold.quote ?? '').split(/\s*(?:\.\.\.|…)\s*/).map(plain).filter((p) => p.length > 0);
+  return sentence !== '' && parts.length > 0 && parts.every((p) => sentence.includes(p));
 }
 
 /**
- * One system fact per gold fact: a maximum bipartite matching (augmenting paths), required gold facts first,
- * so a fact that could match two gold facts is given to the one no other fact matches. Within that, a fact whose
- * date (then date and side) fits is preferred: a place taken, lost and taken again is several gold facts, and each
- * capture pairs with the one of its date and side (first through date-and-side-fitting pairs only, then date-fitting,
- * then any; a gold fact once paired stays paired, so the number paired, required ones first, is the same as without
- * these preferences).
+ * One system fact per gold fact: a maximum bipartite matching (augmenting paths), required gold facts first, so a
+ * fact that could match two gold facts is given to the one no other fact matches. Within that, pairs are tried in
+ * tiers: a fact read from the sentence the gold quotes, whose date and side fit, then date, then neither; then the same
+ * among facts of other sentences (a gold quote may be shortened or the fact read from a later restatement). A place
+ * taken, lost and taken again is several gold facts, and each capture pairs with the one of its sentence, or of its
+ * date and side. A gold fact once paired stays paired, so the number paired, required ones first, is the same as
+ * without these preferences.
  */
 export function assign(facts: Fact[], golds: GoldFact[]): Map<number, number> {
   const edges = facts.map((fact) => golds.flatMap((gold, g) => (matches(fact, gold) ? [g] : [])));
@@ -93,10 +118,9 @@ export function assign(facts: Fact[], golds: GoldFact[]): Map<number, number> {
     }
     return false;
   };
-  const tiers: Tier[] = ['date+side', 'date', 'any'];
   for (const required of [true, false]) {
     const tier = golds.map((_, g) => g).filter((g) => golds[g].required === required);
-    for (const t of tiers) for (const g of tier) if (!goldToFact.has(g)) tryAssign(g, new Set(), t);
+    for (const t of TIERS) for (const g of tier) if (!goldToFact.has(g)) tryAssign(g, new Set(), t);
   }
   return goldToFact;
 }

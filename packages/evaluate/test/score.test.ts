@@ -89,6 +89,30 @@ describe('evaluation', () => {
     expect(wrong.wrong_actors).toEqual([{ id: 'm-T1', expected: 'opposition', got: 'government' }]);
   });
 
+  it('pairs two captures of one place on consecutive days, same side, by the sentence each gold fact quotes', () => {
+    const twice: GoldFact[] = parseGold(
+      [
+        { id: 'r-T1', article: 'r', kind: 'territory', required: true, quote: 'On 4 June, the army said it captured Tal Hamra', category: 'captured', actor: 'government', places: [['Tal Hamra']], period: ['2019-06-04', '2019-06-04'], reported_by: ['army'] },
+        { id: 'r-T2', article: 'r', kind: 'territory', required: false, quote: 'On 5 June, state media ... captured Tal Hamra', category: 'captured', actor: 'government', places: [['Tal Hamra']], period: ['2019-06-05', '2019-06-05'], reported_by: ['state media'] },
+      ].map((g) => JSON.stringify(g)).join('\n'),
+    );
+    const capture = (id: string, quote: string, period_end: string, reported_by: string[]) =>
+      makeFact({ fact_id: id, article_id: 'r', kind: 'territory', category: 'captured', group: '', actor: 'government', places: ['Tal Hamra'], quote, period_end, reported_by });
+    // The 5 June sentence comes first in the list: by date, side and place alone it could pair with either gold fact.
+    const report = scoreFacts(
+      [
+        capture('r:7:0', 'On 5 June, state media reported that the army had captured Tal Hamra.', '2019-06-05', ['state media']),
+        capture('r:6:0', 'On 4 June, the army said it captured Tal Hamra and two hills.', '2019-06-04', ['army']),
+      ],
+      twice,
+    );
+    expect(report.recall_all).toMatchObject({ correct: 2, total: 2 });
+    expect(report.reported_by_accuracy).toMatchObject({ correct: 2, total: 2 });
+    // Typography and case differ between a gold quote and the text ("’" for "'"); the sentence still pairs.
+    const curly = scoreFacts([capture('r:6:0', 'On 4 June, the Army said it captured Tal  Hamra’s outskirts.', '2019-06-04', ['army'])], twice.slice(0, 1));
+    expect(curly.recall_required).toMatchObject({ correct: 1, total: 1 });
+  });
+
   it('compares place spellings loosely', () => {
     expect(looseKey('Khan Sheikhoun')).toBe(looseKey('Khan Shaykhun'));
     expect(looseKey('Rujum al-Ahmar')).toBe(looseKey('Rujum al Ahmar'));
