@@ -10,7 +10,7 @@
  * sentence quotes several sources, each figure takes the ones whose attribution covers it (attribution-scope.ts).
  */
 import type { ReporterBasis, SourceEntry } from '@frontline/schema';
-import { REPORTING, SOURCES, foldName } from '@frontline/schema';
+import { REPORTING, SOURCES, foldName, readPackCountries } from '@frontline/schema';
 import { documentOwner, entryOf, headOf, hideAbbreviationDots, isDocument, isPronoun, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
 import { accordingScope, basisFor, namesFor, sayScope, type Scope, type Scoped } from './attribution-scope.ts';
 import { allMatches, maskParentheticals } from './text.ts';
@@ -65,8 +65,9 @@ const PER = /(?:^|(?<=\(\s*)|(?<=^\s*)|(?<=[,;]\s*))[Pp]er\s+((?:the\s+)?[A-Z][^
  * slash: "(Government/Coalition claim)".
  */
 const CLAIM_PAREN = /\(\s*((?:the\s+)?\p{Lu}[\p{L}.\-\u2024/]*(?:\s+[\p{L}.\-\u2024/]+){0,2}?)\s+claims?\s*(?:[;,][^();]{1,40})?\)/gu;
-const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:i|ian|ean|ese|ish|an)|U\u2024S\u2024|US)$/u;
-const claimantName = (words: string): string => (DEMONYM.test(words) ? `${words} government` : words);
+/** The packs' demonyms ("Iraqi", "Turkish"), and the United States' short forms: a people's adjective, not a group's name ("Houthi"). */
+const DEMONYMS = new Set([...readPackCountries().flatMap((c) => c.demonyms), 'U\u2024S\u2024', 'US']);
+const claimantName = (words: string): string => (DEMONYMS.has(words) ? `${words} government` : words);
 const CITING = new RegExp(String.raw`\b(?:citing|quoting)\s+([^,.;:"“”]+?)${NP_END}`, 'gi');
 /** "figures from X", "data by X", "a report released by X": the document's author. */
 const FROM_SOURCE = /\b(?:figures|data|statistics|numbers|tally|count)\s+(?:from|by|of|compiled\s+by|released\s+by|published\s+by)\s+([^,.;:"“”]+?)(?=\s*(?:[,.;:"“”]|$|\s+(?:on|in|show|showed|shows|indicate|indicates|indicated|suggest|suggests|suggested|as|and|which|that)\b))/gi;

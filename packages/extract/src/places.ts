@@ -25,8 +25,7 @@ const COUNTRY_NAMES = new Set(COUNTRIES.map((n) => n.toLowerCase()));
  * place's name. A demonym that is also a country's name ("Djibouti") stays a name.
  */
 function demonymWords(): string[] {
-  const words = PACK_COUNTRIES.flatMap((c) => c.demonyms.flatMap((d) => d.split(/,\s*/)))
-    .filter((w) => w !== '' && !/\s/.test(w) && !COUNTRY_NAMES.has(w.toLowerCase()));
+  const words = PACK_COUNTRIES.flatMap((c) => c.demonyms).filter((w) => !/\s/.test(w) && !COUNTRY_NAMES.has(w.toLowerCase()));
   return words.flatMap((w) => [w, `${w}s`]);
 }
 

@@ -16,6 +16,8 @@ describe('"(X claim)" after a figure names its source', () => {
     ['Libya', '- Casualties1: 70 killed (LNA claim)', [[70, ['LNA']]]],
     ['Ethiopia, joint claimants', '- Casualties2: 900+ killed (ENDF/Amhara claim)', [[900, ['ENDF/Amhara']]]],
     ['Sudan, with its span', '3,100 killed (SAF claim; Oct.–Dec. 2024)', [[3100, ['SAF']]]],
+    ['Yemen, a movement named like a people', '- Casualties1: 2,300 killed (Houthi claim)', [[2300, ['Houthi']]]],
+    ['Nagorno-Karabakh, two states', '- Casualties2: 540 killed (Azerbaijani claim), 300 killed (Armenian claim)', [[540, ['Azerbaijani government']], [300, ['Armenian government']]]],
   ])('%s', (_war, text, expected) => {
     expect(reporters(text)).toEqual(expected);
   });

@@ -160,10 +160,13 @@ export interface CountryNames {
   demonyms: string[];
 }
 
-/** A pack's countries file (`code, name, alternate_names, demonyms`, lists joined by "|"): the one reader of it. */
+/**
+ * A pack's countries file (`code, name, alternate_names, demonyms`, lists joined by "|"; a country with two peoples
+ * writes them "Antiguan, Barbudan"): the one reader of it.
+ */
 export function readCountriesFile(file: string): CountryNames[] {
   const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
-  return rows.map((r) => ({ code: r.code ?? '', names: [r.name ?? '', ...listCell(r.alternate_names)].filter(Boolean), demonyms: listCell(r.demonyms) }));
+  return rows.map((r) => ({ code: r.code ?? '', names: [r.name ?? '', ...listCell(r.alternate_names)].filter(Boolean), demonyms: listCell(r.demonyms).flatMap((d) => d.split(/,\s*/)).filter(Boolean) }));
 }
 
 /** Every pack's countries, from each manifest's countries file: the names and demonyms of the countries packs cover. */
