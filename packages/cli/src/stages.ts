@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTICLES, REJECTED, type AppliedCorrection, type ArticleRecord, type ExtractedFact, type Fact, type IngestedArticle, type PlaceMentionRecord, type Rejection, type UnresolvedPlace } from '@frontline/schema';
-import { buildDatapackage, listFiles, MissingInputError, readJsonl, writeFileAtomic, writeJsonl, writeTable, type PackageInfo, type WrittenTable } from '@frontline/io';
+import { ARTICLES, REJECTED, type AppliedCorrection, type ArticleRecord, type ExtractedFact, type Fact, type IngestedArticle, type PlaceMentionRecord, type Rejection, type Sentence, type UnresolvedPlace } from '@frontline/schema';
+import { buildDatapackage, eachJsonl, JsonlWriter, listFiles, MissingInputError, readJsonl, writeFileAtomic, writeJsonl, writeTable, type PackageInfo, type WrittenTable } from '@frontline/io';
 import { byPath, fieldMap, Ingest, manifestName, readManifest, sameVerdictDays, todayUtc, type InputFile, type RunDays } from '@frontline/ingest';
 import { extractArticle } from '@frontline/extract';
 import { applyCorrections, correctGazetteer, corroborateDates, loadGazetteer, normalizeArticle, readCorrections, type CorrectionArticle, type PackInfo } from '@frontline/normalize';
@@ -154,15 +154,49 @@ export async function runIngest(options: StageOptions) {
   const paths = stagePaths(out);
   const folder = listInputFolder(input);
   const bar = progress('ingest', folder.files.length, 'files');
-  // One file at a time, in path order: only the current file's bytes are in memory.
   const runDate = todayUtc();
   const ingest = new Ingest({ runDate, fields: exportFields(options) });
   const checkedDays = new Set<string>(); // every publication date compared with the run's day
-  const articles: IngestedArticle[] = [];
+  // Each article's text and sentences go to the hand-over file as it is admitted; only its record stays here.
+  const ingested = new JsonlWriter(paths.ingested);
+  const articles: ArticleRecord[] = [];
   const rejected: Rejection[] = [...folder.rejected];
-  const manifests = readManifests(folder.files, ingest, rejected);
-  const { prepare, finish } = preparer(ingest, options);
-  for (const entry of folder.files) {
+  try {
+    await ingestFiles(folder.files, { ingest, options, rejected, checkedDays, bar }, (article) => {
+      ingested.write(article);
+      articles.push(articleRecord(article));
+    });
+  } catch (err) {
+    ingested.abort();
+    throw err;
+  }
+  const allRejected = [...rejected, ...ingest.unusedManifestRows()].sort(byPath);
+  // A fresh ingest invalidates what later stages wrote from an older one.
+  for (const stage of ['extract', 'normalize']) rmSync(paths.failures(stage), { force: true });
+  ingested.commit();
+  writeJsonl(paths.rejected, allRejected);
+  writeTable(out, ARTICLES, articles as never);
+  writeTable(out, REJECTED, allRejected as never);
+  bar.end(`${articles.length} articles, ${allRejected.length} rejected`);
+  options.onRunDays?.(sameVerdictDays(checkedDays, runDate));
+  return { articles: articles.length, rejected: allRejected.length };
+}
+
+/** What ingestFiles reads and fills besides the articles it admits. */
+interface IngestRun {
+  ingest: Ingest;
+  options: StageOptions;
+  rejected: Rejection[];
+  checkedDays: Set<string>;
+  bar: ReturnType<typeof progress>;
+}
+
+/** One file at a time, in path order: only the current file's bytes and articles are in memory. */
+async function ingestFiles(files: InputEntry[], run: IngestRun, admitted: (article: IngestedArticle) => void) {
+  const { ingest, rejected, bar } = run;
+  const manifests = readManifests(files, ingest, rejected);
+  const { prepare, finish } = preparer(ingest, run.options);
+  for (const entry of files) {
     if (manifests.has(entry.path)) continue;
     const read = readInputFile(entry);
     if ('reason' in read) {
@@ -171,24 +205,14 @@ export async function runIngest(options: StageOptions) {
       continue;
     }
     const prepared = await prepare(read);
-    for (const doc of prepared.docs) for (const day of doc.windowChecked) checkedDays.add(day);
+    for (const doc of prepared.docs) for (const day of doc.windowChecked) run.checkedDays.add(day);
     for (const result of ingest.admit(prepared)) {
       if ('reason' in result) rejected.push(result);
-      else articles.push(result);
+      else admitted(result);
     }
     bar.tick(); // no file name: it is untrusted text, and this goes to a terminal
   }
   finish();
-  const allRejected = [...rejected, ...ingest.unusedManifestRows()].sort(byPath);
-  // A fresh ingest invalidates what later stages wrote from an older one.
-  for (const stage of ['extract', 'normalize']) rmSync(paths.failures(stage), { force: true });
-  writeJsonl(paths.ingested, articles);
-  writeJsonl(paths.rejected, allRejected);
-  writeTable(out, ARTICLES, articles.map(articleRecord) as never);
-  writeTable(out, REJECTED, allRejected as never);
-  bar.end(`${articles.length} articles, ${allRejected.length} rejected`);
-  options.onRunDays?.(sameVerdictDays(checkedDays, runDate));
-  return { articles: articles.length, rejected: allRejected.length };
 }
 
 export async function runExtract(options: StageOptions) {
@@ -228,9 +252,9 @@ export async function runNormalize(options: StageOptions) {
   const country = forcedCountry(options, gazetteer.packs);
   const factsOf = new Map<string, ExtractedFact[]>();
   for (const f of extracted) factsOf.get(f.article_id)?.push(f) ?? factsOf.set(f.article_id, [f]);
-  const ingested = readJsonl<IngestedArticle>(paths.ingested);
-  const textOf = new Map(ingested.map((a) => [a.article_id, a.text]));
-  const articles = corroborateDates(ingested.map(articleRecord), extracted, gazetteer);
+  const ingested = readIngested(paths.ingested, new Set(corrections.add.map((c) => c.article_id)));
+  const textOf = new Map(ingested.records.map((a, i) => [a.article_id, ingested.texts[i]!]));
+  const articles = corroborateDates(ingested.records, extracted, gazetteer);
   const inputs = articles.map((article) => ({ facts: factsOf.get(article.article_id) ?? [], article, text: textOf.get(article.article_id) }));
   const placeCorrections = JSON.stringify(corrections.places);
   const task: ArticleTask<NormalizeInput, ReturnType<ReturnType<typeof normalizeTask>>> = {
@@ -247,8 +271,8 @@ export async function runNormalize(options: StageOptions) {
   const mentions: PlaceMentionRecord[] = results.flatMap((r) => r.mentions);
   // Fact corrections after every article is normalized (and outside the cached per-article step), before aggregation.
   const published = new Map(articles.map((a) => [a.article_id, a.published]));
-  const byArticle = new Map<string, CorrectionArticle>(ingested.map((a) => [a.article_id, {
-    text: a.text, sentences: a.sentence_list, published: published.get(a.article_id) ?? a.published,
+  const byArticle = new Map<string, CorrectionArticle>(ingested.records.map((a, i) => [a.article_id, {
+    text: ingested.texts[i]!, sentences: ingested.sentencesOf.get(a.article_id) ?? [], published: published.get(a.article_id) ?? a.published,
     scope: { country: countries.get(a.article_id)?.country ?? '', countries: gazetteer.countries },
   }]));
   const corrected = applyCorrections(corrections, {
@@ -262,6 +286,23 @@ export async function runNormalize(options: StageOptions) {
   writeJsonl(paths.failures('normalize'), failures);
   writeJsonl(paths.corrections, corrected.applied);
   return { facts: corrected.facts.length, mentions: mentions.length, unresolved: unresolved.length, failed: failures.length, corrections: corrected.applied.length };
+}
+
+/**
+ * The ingested articles as normalize needs them, read line by line: each one's record and text, and its sentences
+ * only for the articles in `sentencesFor` (those a correction adds a fact to, the one reader of sentences here).
+ * The sentence list repeats the text in pieces; holding it for every article once cost as much as the texts.
+ */
+function readIngested(path: string, sentencesFor: Set<string>) {
+  const records: ArticleRecord[] = [];
+  const texts: string[] = [];
+  const sentencesOf = new Map<string, Sentence[]>();
+  eachJsonl<IngestedArticle>(path, (a) => {
+    records.push(articleRecord(a));
+    texts.push(a.text);
+    if (sentencesFor.has(a.article_id)) sentencesOf.set(a.article_id, a.sentence_list);
+  });
+  return { records, texts, sentencesOf };
 }
 
 /** One line on stderr for each correction that did not apply: a person should know at once. */

@@ -10,7 +10,7 @@ export const TMP_FILE = /^\..+\.(\d+)\.tmp$/;
  * the folder is flushed too so the rename survives a power cut.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  replaceAtomically(path, (fd) => writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data));
+  writeChunksAtomic(path, [data]);
 }
 
 /**
@@ -18,44 +18,84 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
  * JavaScript allows (a stage's hand-over file, the article cache) never has to be one string.
  */
 export function writeLinesAtomic(path: string, lines: Iterable<string>): void {
-  replaceAtomically(path, (fd) => {
-    let batch: string[] = [];
-    let size = 0;
-    const flush = () => {
-      if (batch.length) writeSync(fd, Buffer.from(batch.join('')));
+  writeChunksAtomic(path, batchLines(lines));
+}
+
+function* batchLines(lines: Iterable<string>): Generator<string> {
+  let batch: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    batch.push(line, '\n');
+    size += line.length + 1;
+    if (size >= WRITE_BATCH_CHARS) {
+      yield batch.join('');
       batch = [];
       size = 0;
-    };
-    for (const line of lines) {
-      batch.push(line, '\n');
-      size += line.length + 1;
-      if (size >= WRITE_BATCH_CHARS) flush();
     }
-    flush();
-  });
+  }
+  if (batch.length) yield batch.join('');
 }
 
 const WRITE_BATCH_CHARS = 1 << 22;
 
-/** The temporary file, its flush, the rename and the folder's flush that both writers share. */
-function replaceAtomically(path: string, write: (fd: number) => void): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+/** writeFileAtomic for a file made piece by piece: only the current piece is in memory. */
+export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>): void {
+  const file = new AtomicFile(path);
   try {
-    const fd = openSync(tmp, 'w');
-    try {
-      write(fd);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    crashPoint(`write ${basename(path)}`);
-    renameSync(tmp, path);
+    for (const chunk of chunks) file.write(chunk);
   } catch (err) {
-    rmSync(tmp, { force: true });
+    file.abort();
     throw err;
   }
-  syncPath(dirname(path));
+  file.commit();
+}
+
+/**
+ * One file being replaced atomically, written as it is made: the temporary file beside the target, then (commit)
+ * its flush, the rename and the folder's flush. Several may be open at once (a table's CSV and HXL files share each
+ * serialized piece); until commit, readers see the old file.
+ */
+export class AtomicFile {
+  private readonly tmp: string;
+  private fd: number | null;
+
+  constructor(readonly path: string) {
+    mkdirSync(dirname(path), { recursive: true });
+    this.tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    this.fd = openSync(this.tmp, 'w');
+  }
+
+  write(data: string | Uint8Array): void {
+    if (this.fd === null) throw new Error(`${this.path}: written after commit or abort`);
+    try {
+      writeSync(this.fd, typeof data === 'string' ? Buffer.from(data) : data);
+    } catch (err) {
+      this.abort();
+      throw err;
+    }
+  }
+
+  commit(): void {
+    if (this.fd === null) throw new Error(`${this.path}: committed after commit or abort`);
+    try {
+      fsyncSync(this.fd);
+      closeSync(this.fd);
+      this.fd = null;
+      crashPoint(`write ${basename(this.path)}`);
+      renameSync(this.tmp, this.path);
+    } catch (err) {
+      this.abort();
+      throw err;
+    }
+    syncPath(dirname(this.path));
+  }
+
+  /** Drops the temporary file; the target is untouched. Safe to call twice. */
+  abort(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    rmSync(this.tmp, { force: true });
+  }
 }
 
 /** Flushes a file or a folder (its entries: names created, renamed, removed) to disk. */

@@ -1,5 +1,5 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
-import { writeLinesAtomic } from './atomic.ts';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { AtomicFile, writeLinesAtomic } from './atomic.ts';
 
 /** JSON Lines: one record a line, so a person can open, grep and diff a stage's output. */
 export function writeJsonl(path: string, records: readonly unknown[]): void {
@@ -10,18 +10,11 @@ function* jsonLines(records: readonly unknown[]): Generator<string> {
   for (const r of records) yield JSON.stringify(r);
 }
 
+/** Every record of a JSON Lines file, read line by line (eachJsonl): the file's text is never one string. */
 export function readJsonl<T>(path: string): T[] {
-  if (!existsSync(path)) throw new MissingInputError(path);
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, i) => {
-      try {
-        return JSON.parse(line) as T;
-      } catch {
-        throw new Error(`${path}:${i + 1}: not valid JSON`);
-      }
-    });
+  const records: T[] = [];
+  eachJsonl<T>(path, (record) => records.push(record));
+  return records;
 }
 
 /**
@@ -66,5 +59,44 @@ export function eachJsonl<T>(path: string, each: (record: T) => void): void {
 export class MissingInputError extends Error {
   constructor(readonly path: string) {
     super(`${path} not found`);
+  }
+}
+
+/** Characters of lines a JsonlWriter gathers before writing them (as writeLinesAtomic). */
+const WRITER_BATCH_CHARS = 1 << 22;
+
+/**
+ * A JSON Lines file written record by record as a stage makes them, atomically (AtomicFile): a stage keeps only the
+ * records in flight, and readers see the old file until commit. Same bytes as writeJsonl of the same records.
+ */
+export class JsonlWriter {
+  private readonly file: AtomicFile;
+  private batch: string[] = [];
+  private size = 0;
+
+  constructor(path: string) {
+    this.file = new AtomicFile(path);
+  }
+
+  write(record: unknown): void {
+    const line = JSON.stringify(record);
+    this.batch.push(line, '\n');
+    this.size += line.length + 1;
+    if (this.size >= WRITER_BATCH_CHARS) this.flush();
+  }
+
+  commit(): void {
+    this.flush();
+    this.file.commit();
+  }
+
+  abort(): void {
+    this.file.abort();
+  }
+
+  private flush(): void {
+    if (this.batch.length) this.file.write(this.batch.join(''));
+    this.batch = [];
+    this.size = 0;
   }
 }

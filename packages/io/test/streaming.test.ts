@@ -1,0 +1,108 @@
+/**
+ * The writers that stream (a table's CSV a few thousand rows at a time, a JSON Lines file record by record) must
+ * write the bytes the whole-file writers wrote, and replace a file atomically all the same.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { TableSchema } from '@frontline/schema';
+import { JsonlWriter, readArrow, readJsonl, toCsv, toHxlCsv, writeJsonl, writeTable, type TableReuse } from '../src/index.ts';
+
+const schema: TableSchema = {
+  name: 'tolls',
+  title: 'Tolls',
+  description: 'Rows whose cells need quoting.',
+  fields: [
+    { name: 'place', type: 'string', description: 'place', hxl: '#loc+name' },
+    { name: 'killed', type: 'integer', description: 'killed' },
+    { name: 'quote', type: 'string', description: 'the sentence' },
+    { name: 'reporters', type: 'string', description: 'who', list: true },
+  ],
+};
+
+const PLACES = ['Goma', 'Kidal', 'Marib', 'El Fasher', 'Mariupol', 'Khan Younis'];
+
+/** More rows than one serialized piece, with commas, quotes, line breaks and formula-like text in the cells. */
+function manyRows(n: number) {
+  return Array.from({ length: n }, (_, i) => ({
+    place: PLACES[i % PLACES.length]!,
+    killed: i % 7 === 0 ? null : i,
+    quote: i % 3 === 0 ? `"At least ${i}, officials said,"\nreported ${i}` : i % 5 === 0 ? `=${i}+1` : `plain ${i}`,
+    reporters: i % 2 ? ['OCHA', 'UNHCR'] : [],
+  }));
+}
+
+const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+describe('writeTable (CSV written in pieces)', () => {
+  it('writes the bytes of the whole-table CSV and HXL CSV, and an Arrow file of every row', () => {
+    const rows = manyRows(4567);
+    const out = mkdtempSync(join(tmpdir(), 'frontline-stream-'));
+    writeTable(out, schema, rows, { hxl: true });
+    expect(readFileSync(join(out, 'tolls.csv'), 'utf8')).toBe(toCsv(schema, rows));
+    expect(readFileSync(join(out, 'tolls.hxl.csv'), 'utf8')).toBe(toHxlCsv(schema, rows));
+    const arrow = readArrow(join(out, 'tolls.arrow'));
+    expect(arrow).toHaveLength(rows.length);
+    expect(arrow[4566]!.place).toBe(rows[4566]!.place);
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('writes a table of no rows as its header alone', () => {
+    const out = mkdtempSync(join(tmpdir(), 'frontline-stream-'));
+    writeTable(out, schema, [], { hxl: true });
+    expect(readFileSync(join(out, 'tolls.csv'), 'utf8')).toBe('place,killed,quote,reporters\n');
+    expect(readFileSync(join(out, 'tolls.hxl.csv'), 'utf8')).toBe(toHxlCsv(schema, []));
+  });
+
+  it('records the SHA-256 of each file as written, for the next run to link it', () => {
+    const out = mkdtempSync(join(tmpdir(), 'frontline-stream-'));
+    const reuse: TableReuse = { previous: mkdtempSync(join(tmpdir(), 'frontline-prev-')), version: 'v', before: {}, after: {} };
+    writeTable(out, schema, manyRows(2500), { hxl: true, reuse });
+    const files = reuse.after.tolls!.files;
+    expect(Object.keys(files)).toEqual(['tolls.csv', 'tolls.arrow', 'tolls.hxl.csv']);
+    for (const [file, hash] of Object.entries(files)) expect(hash).toBe(sha(join(out, file)));
+  });
+});
+
+describe('JsonlWriter', () => {
+  // About 6 MB: more than one batch of the writer.
+  const records = Array.from({ length: 3000 }, (_, i) => ({ id: `a${i}`, text: 'x'.repeat(i % 4000), list: [i, null, 'é'] }));
+
+  it('writes the bytes of writeJsonl, and readJsonl reads them back', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frontline-jsonl-'));
+    writeJsonl(join(dir, 'whole.jsonl'), records);
+    const writer = new JsonlWriter(join(dir, 'streamed.jsonl'));
+    for (const r of records) writer.write(r);
+    writer.commit();
+    // Buffer.equals, not toEqual: the matcher's walk over 6 MB takes minutes.
+    expect(readFileSync(join(dir, 'streamed.jsonl')).equals(readFileSync(join(dir, 'whole.jsonl')))).toBe(true);
+    const back = readJsonl<(typeof records)[number]>(join(dir, 'streamed.jsonl'));
+    expect(back).toHaveLength(records.length);
+    expect(JSON.stringify(back) === JSON.stringify(records)).toBe(true);
+  });
+
+  it('leaves the old file until commit, and untouched with no temporary file when aborted', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frontline-jsonl-'));
+    const path = join(dir, 'stage.jsonl');
+    writeFileSync(path, '{"old":true}\n');
+    const writer = new JsonlWriter(path);
+    for (const r of records) writer.write(r);
+    expect(readFileSync(path, 'utf8')).toBe('{"old":true}\n');
+    writer.abort();
+    expect(readFileSync(path, 'utf8')).toBe('{"old":true}\n');
+    expect(readdirSync(dir)).toEqual(['stage.jsonl']);
+  });
+});
+
+describe('readJsonl', () => {
+  it('skips blank lines and names the line of a bad record', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frontline-jsonl-'));
+    writeFileSync(join(dir, 'a.jsonl'), '{"a":1}\n\n{"a":2}\n');
+    expect(readJsonl(join(dir, 'a.jsonl'))).toEqual([{ a: 1 }, { a: 2 }]);
+    writeFileSync(join(dir, 'b.jsonl'), '{"a":1}\n{"a":\n');
+    expect(() => readJsonl(join(dir, 'b.jsonl'))).toThrow(/b\.jsonl:2: not valid JSON/);
+    expect(existsSync(join(dir, 'b.jsonl'))).toBe(true);
+  });
+});
