@@ -20,6 +20,8 @@ export interface Draft {
   articlePlaces?: PlaceMention[];
   actor_text: string;
   cumulative: boolean;
+  /** A key-figures panel's label on a line of its own (article offsets): the fact's cue (key-figures.ts). */
+  label?: { start: number; end: number };
   /** Who states the figure, when the predicate's structure says it (a reporting verb's subject); used when the sentence names no reporter otherwise. */
   reporter?: string;
   /** A part of the fact before it in a breakdown ("including 20 children", "(22 women, 8 girls ...)"). */

@@ -24,6 +24,7 @@ import { withFactKeys } from '@frontline/schema';
 import { clauseTolls, laterParts } from './later-parts.ts';
 import { ListLeads } from './list-leads.ts';
 import { LabelLeads } from './label-leads.ts';
+import { keyFigures } from './key-figures.ts';
 import { bodyOverTitle, titleRetold } from './headline.ts';
 import { foldName, PARAGRAPH_MARK, SECTION_MARK, TITLE_PERIOD_MARK } from '@frontline/schema';
 import { unquoteWords } from './text.ts';
@@ -46,6 +47,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const where = new PlaceDiscourse();
   const lists = new ListLeads();
   const labels = new LabelLeads();
+  const panels = keyFigures(article.text, article.sentence_list);
   let previousEnd = 0;
   let tolls: { drafts: Draft[]; sentence: number } | undefined;
   let wholes: { drafts: Draft[]; sentence: number } | undefined;
@@ -84,6 +86,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     const { drafts, usedVerbs } = figureDrafts(s, places, recentActor(memory));
     drafts.push(...territoryDrafts(plain, places, usedVerbs, memory));
     drafts.push(...newFigures(drafts, frameDrafts(s, places, drafts)));
+    // "1.3M" over "People internally displaced": a key-figures panel's figure, named by the label line below it.
+    drafts.push(...(panels.get(sentence.index) ?? []).filter((p) => !drafts.some((d) => d.figStart < p.figEnd && p.figStart < d.figEnd)));
     ownPlaces(drafts);
     // "Among those killed were 68 children": the breakdown of the toll stated in the sentence before.
     const clause = clauseTolls(s, drafts, (p) => shift(p, sentence.start));
@@ -106,6 +110,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       const fact = toFact(article, sentence, s, d, reporters, times, dates.current());
       if (titleCase) asWrittenFact(fact, article.text, s, written);
       fact.reporter_basis = framed ? 'subject_of_reporting_verb' : sources.basisFor(d.figStart);
+      if (d.label) [fact.cue_start, fact.cue_end] = [d.label.start, d.label.end];
       if (!fact.place_mentions.length) fact.place_mentions = referredPlaces(s, memory.places);
       fact.place_context = { paragraph: where.around(), lead: [], between: [], section: where.section() };
       if (headingCapture && sidesHeading(headingCapture, fact)) headingCapture = undefined;

@@ -16,6 +16,7 @@ import { labelCategory } from './frame-finder.ts';
 import { nounHead, readHead } from './nouns.ts';
 import { BULLET_MARK } from './text.ts';
 import { findQuantities } from './numbers.ts';
+import type { QuantityHit } from './numbers.ts';
 
 type Lead = Pick<Attachment, 'category' | 'group' | 'unit'> & { actor?: string };
 
@@ -70,19 +71,28 @@ export function listItem(s: string, lead: Lead): Draft | null {
   const noun = readHead(rest, q);
   if (rest.slice(noun?.end ?? q.end).trim() !== '' || (noun && noun.unit !== 'persons' && noun.unit !== 'families' && noun.unit !== 'households')) return null;
   const start = m[1]!.length;
-  const kind = KIND_OF[lead.category];
+  const draft = labelledDraft({ ...lead, unit: noun?.unit ?? lead.unit }, q, at, start);
+  return { ...draft, places: [{ text: name, start, end: start + name.length, feature_hint: '', admin_hint: '', near: false, cue: '' }] };
+}
+
+/**
+ * The draft of a figure a label names ("IDPs: 3,000 families", a key-figures panel's "1.3M" over "People displaced"):
+ * the label's category, group and unit; the figure at `at` in its sentence; the cue from `cueStart` to the figure's end.
+ */
+export function labelledDraft(named: Pick<Attachment, 'category' | 'group' | 'unit'>, q: QuantityHit, at: number, cueStart: number): Draft {
+  const kind = KIND_OF[named.category];
   return {
     kind,
-    category: lead.category,
-    group: kind === 'casualty' ? lead.group || 'people' : '',
+    category: named.category,
+    group: kind === 'casualty' ? named.group || 'people' : '',
     quantity: { value: q.value, vague_word: q.vague_word, modifier: q.modifier },
-    unit: noun?.unit ?? lead.unit ?? 'persons',
+    unit: named.unit ?? 'persons',
     count_phrase: q.phrase,
     figStart: at + q.start,
     figEnd: at + q.end,
-    cueStart: start,
+    cueStart,
     cueEnd: at + q.end,
-    places: [{ text: name, start, end: start + name.length, feature_hint: '', admin_hint: '', near: false, cue: '' }],
+    places: [],
     actor_text: '',
     cumulative: false,
   };

@@ -1,0 +1,134 @@
+/**
+ * A "Key figures" panel as a flash update or a PDF's flattened text sets it out: figures on lines of their own, each
+ * run of figures followed by as many labels ("1.3M" / "People internally displaced" / "412K" / "Injured", or
+ * "2,169 1,412 186,400" / "Killed Injured In shelters"). The figures are paired with the labels in order when the
+ * layout says so unambiguously; a label names its category as a label line does (labelCategory: the frames table).
+ * One draft per pair, on the figure's line, its cue the label. A layout that does not fit gives nothing:
+ * figures left without labels, labels that do not split into as many as the figures, a label line before the first
+ * figure (labels may stand above their figures as well). A heading between a figure and its label is no category
+ * phrase, so nothing is paired across it.
+ */
+import type { Sentence } from '@frontline/schema';
+import { tokenize } from '@frontline/nlp';
+import type { Token } from '@frontline/nlp';
+import type { Draft } from './draft.ts';
+import { isHeadingLine } from './discourse.ts';
+import { labelCategory } from './frame-finder.ts';
+import { labelledDraft } from './list-leads.ts';
+import type { QuantityHit } from './numbers.ts';
+import { findQuantities, isDateOrYear } from './numbers.ts';
+
+/** A label is a few words ("People internally displaced", "Refugees in neighbouring countries"); more is prose. */
+const LABEL_WORDS = 6;
+/** A line of labels holds a few of them. */
+const LINE_WORDS = 20;
+
+interface Label {
+  text: string;
+  /** Article offsets. */
+  start: number;
+  end: number;
+}
+
+/** The drafts of an article's key-figures panels, by the index of the sentence (line) that holds the figures. */
+export function keyFigures(text: string, sentences: Sentence[]): Map<number, Draft[]> {
+  const out = new Map<number, Draft[]>();
+  for (let i = 0; i < sentences.length; ) {
+    // A panel starts at its first figure line: one that fails is not read again from its second.
+    const before = sentences[i - 1];
+    const first = figureLine(text, sentences[i]!) && !(before && figureLine(text, before)) && !labelAbove(text, before);
+    const read = first ? panel(text, sentences, i) : null;
+    if (!read) {
+      i++;
+      continue;
+    }
+    for (const [index, drafts] of read.drafts) out.set(index, [...(out.get(index) ?? []), ...drafts]);
+    i = read.next;
+  }
+  return out;
+}
+
+/**
+ * Reads a panel from its first figure line: runs of figures, each followed by its labels, while figure lines follow.
+ * Null when a run finds no labels that fit (an ambiguous layout gives nothing).
+ */
+function panel(text: string, sentences: Sentence[], first: number): { drafts: Map<number, Draft[]>; next: number } | null {
+  const drafts = new Map<number, Draft[]>();
+  let i = first;
+  while (i < sentences.length && figureLine(text, sentences[i]!)) {
+    const run: { sentence: Sentence; figures: QuantityHit[] }[] = [];
+    for (; i < sentences.length && figureLine(text, sentences[i]!); i++) run.push({ sentence: sentences[i]!, figures: figureLine(text, sentences[i]!)! });
+    const count = run.reduce((n, r) => n + r.figures.length, 0);
+    // Several figures on several lines each: no order of reading is sure.
+    if (run.length > 1 && count !== run.length) return null;
+    const labels = labelsFor(text, sentences, i, count);
+    if (!labels) return null;
+    i += labels.lines;
+    const paired = run.flatMap((r) => r.figures.map((q) => ({ sentence: r.sentence, q }))).map((f, k) => ({ ...f, draft: pair(f.q, labels.labels[k]!) }));
+    if (labels.strict && paired.some((p) => !p.draft)) return null;
+    for (const { sentence, draft } of paired) if (draft) drafts.set(sentence.index, [...(drafts.get(sentence.index) ?? []), draft]);
+  }
+  return { drafts, next: i };
+}
+
+/**
+ * The labels of `count` figures from line `at` on: one line that splits into as many labels (at runs of spaces, as
+ * a flattened PDF keeps its columns, or else at each capitalised word: "Killed Injured In shelters"), or as many
+ * lines of one label each. Labels split at capitals are a guess: `strict` says each must then name a category.
+ */
+function labelsFor(text: string, sentences: Sentence[], at: number, count: number): { labels: Label[]; lines: number; strict: boolean } | null {
+  const line = sentences[at];
+  if (!line || !labelLine(text, line)) return null;
+  const columns = split(line, /\s{2,}|\t/);
+  if (count > 1 && columns.length === count) return { labels: columns, lines: 1, strict: false };
+  const capitals = split(line, /\s+(?=\p{Lu})/u);
+  if (count > 1 && columns.length === 1 && capitals.length === count) return { labels: capitals, lines: 1, strict: true };
+  const lines = sentences.slice(at, at + count);
+  if (lines.length < count || !lines.every((s) => labelLine(text, s))) return null;
+  const labels = lines.map((s) => ({ text: s.text.trim(), start: s.start + s.text.indexOf(s.text.trim()), end: s.start + s.text.trimEnd().length }));
+  return labels.some((l) => l.text.split(/\s+/).length > LABEL_WORDS) ? null : { labels, lines: count, strict: false };
+}
+
+/** The pieces of a line between matches of `at`, with their article offsets. */
+function split(line: Sentence, at: RegExp): Label[] {
+  const out: Label[] = [];
+  const re = new RegExp(at.source, `${at.flags.replace('g', '')}g`);
+  let from = 0;
+  const push = (end: number) => {
+    const piece = line.text.slice(from, end);
+    const lead = piece.length - piece.trimStart().length;
+    if (piece.trim()) out.push({ text: piece.trim(), start: line.start + from + lead, end: line.start + from + lead + piece.trim().length });
+  };
+  for (const m of line.text.matchAll(re)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(line.text.length);
+  return out;
+}
+
+/** The draft of a figure and its label, or null when the label names no category. */
+function pair(q: QuantityHit, label: Label): Draft | null {
+  const named = labelCategory(tokenize(label.text.toLowerCase()) as Token[]);
+  return named ? { ...labelledDraft(named, q, 0, q.start), label: { start: label.start, end: label.end } } : null;
+}
+
+/** A line of nothing but figures ("1.3M", "2,169 1,412 186,400"), no year or date among them: its figures. */
+function figureLine(text: string, s: Sentence): QuantityHit[] | null {
+  if (!isHeadingLine(text, s.start, s.text)) return null;
+  const figures = findQuantities(s.text);
+  if (!figures.length || figures.some((q) => q.value === null || isDateOrYear(s.text, q))) return null;
+  let rest = s.text;
+  for (const q of [...figures].reverse()) rest = rest.slice(0, q.start) + ' ' + rest.slice(q.end);
+  return rest.trim() === '' ? figures : null;
+}
+
+/** A line of a few words, no figure, not ending like a sentence: a label or a heading. */
+function labelLine(text: string, s: Sentence): boolean {
+  return isHeadingLine(text, s.start, s.text) && !/\d/.test(s.text) && s.text.trim().split(/\s+/).length <= LINE_WORDS;
+}
+
+/** A label line standing right above a figure: labels may head their figures, so the panel's order is not sure. */
+function labelAbove(text: string, s: Sentence | undefined): boolean {
+  return !!s && labelLine(text, s) && labelCategory(tokenize(s.text.trim().toLowerCase()) as Token[]) !== null;
+}
