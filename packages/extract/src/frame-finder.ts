@@ -437,6 +437,9 @@ function asSubject(tokens: Token[], c: Counted): Attachment | null {
   if (RELATIVE_SUBJECT.has(tokens[k]?.lemma ?? '') && tokens[k]!.pos === 'PRON') k++;
   let passive = false;
   let auxiliary = false;
+  // "preparing for 500,000 people to be displaced", "expects 3,000 families to flee": a subject with an infinitive
+  // and no finite verb is a projection, not an event.
+  if (tokens[k]?.lemma === 'to' && tokens[k]!.pos === 'PART') return null;
   for (; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (MODALS.has(t.lemma)) return null;
