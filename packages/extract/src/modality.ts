@@ -17,6 +17,8 @@ export interface Modality {
   intentBefore: RegExp;
   /** A verb of intent, threat, risk, fear or warding-off, then an optional preposition, at the end of a text. */
   nounGovernor: RegExp;
+  /** The modal verbs' lemmas, for a tagged token after a subject ("N people could flee"). */
+  modalLemmas: Set<string>;
 }
 
 const alternation = (forms: string[]) => forms.sort((a, b) => b.length - a.length).map((f) => f.replace(/\s+/g, '\\s+')).join('|');
@@ -26,6 +28,7 @@ export function parseModality(text: string, file = 'modality.csv'): Modality {
   const rows = parseRegistry(text, file, ['word', 'kind', 'forms'], { kind: ['modal', 'intent', 'noun'] });
   const forms = (...kinds: string[]) => rows.filter((r) => kinds.includes(r.kind!)).flatMap((r) => r.forms!.split('|').map((f) => f.trim()));
   return {
+    modalLemmas: new Set(rows.filter((r) => r.kind === 'modal').map((r) => r.word!.toLowerCase())),
     modal: new RegExp(`\\b(?:${alternation(forms('modal'))})\\b`),
     modalBefore: new RegExp(`\\b(?:${alternation(forms('modal'))})(?:\\s+(?:soon|not|now|also|eventually|likely|then))?\\s*$`),
     intentBefore: new RegExp(`\\b(?:${alternation(forms('intent'))})\\s+(?:at\\s+|on\\s+)?$`, 'i'),

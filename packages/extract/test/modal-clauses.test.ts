@@ -53,6 +53,12 @@ describe('the modality table', () => {
     expect(m.nounGovernor.test('aid groups warned of ')).toBe(true);
   });
 
+  it('a modal after a counted subject is read from the same table', () => {
+    expect(about('Up to 60,000 civilians could flee Rafah if the assault goes ahead.', 'Rafah')).toEqual([]);
+    expect(about('Up to 60,000 civilians fled Rafah as the assault went ahead.', 'Rafah').length).toBeGreaterThan(0);
+    expect(parseModality(readDataFile('modality.csv')).modalLemmas.has('could')).toBe(true);
+  });
+
   it('refuses a row of an unknown kind', () => {
     expect(() => parseModality('word,kind,forms,example,source\nhope,wish,hope,x,https://example.org\n')).toThrow(/kind/);
   });
