@@ -5,6 +5,7 @@
  * is a row of data/frames.csv, read by frame-finder.ts.
  */
 import type { Category } from '@frontline/schema';
+import { modality } from './modality.ts';
 
 export interface CueHit {
   category: Category;
@@ -132,7 +133,7 @@ export function isIntention(s: string, verbStart: number): boolean {
   const words = before.split(/\s+/).filter(Boolean);
   const last = words.slice(-4).join(' ');
   // Modals in lower case only: a capitalized "May" in the middle of a sentence is the month ("on 3 May displaced").
-  if (/\b(?:[Ww]ould|[Cc]ould|[Ww]ill|may|[Mm]ight|[Ss]hould|[Cc]an|[Cc]annot|[Mm]ust|[Ss]hall)(?:\s+(?:soon|not|now|also|eventually|likely|then))?\s*$/.test(last)) return true;
+  if (modality().modalBefore.test(last)) return true;
   // "halted just short of capturing X": the capture did not happen.
   if (/\b(?:not|never|failed\s+to|fail\s+to|unable\s+to|attempts?\s+to|attempting\s+to|bid\s+to|short\s+of)\s*$/i.test(last)) return true;
   // "coming close to fully expelling ISIL from X", "came near to capturing X": almost, not yet.
@@ -148,7 +149,8 @@ export function isIntention(s: string, verbStart: number): boolean {
     /\b([\p{L}\-]+)\s+to\s+(?!the\b|a\b|an\b)\p{Ll}[\p{L}\-]*\s+(?:[\p{L}\-’']+\s+){0,8}?(?:and|or)\s+$/iu.exec(clause);
   // "advanced to capture X": the advance ended in the capture.
   if (inf) return !/^(?:managed|manage|manages|succeeded|able|on|began|started|continued|advanced|advancing|advances)$/i.test(inf[1]!);
-  if (/\b(?:seek(?:s|ing)?|aim(?:s|ed|ing)?|tr(?:y|ies|ying|ied)|plan(?:s|ned|ning)?|want(?:s|ed)?|hop(?:e|es|ing)|intend(?:s|ed)?|expected|prepar(?:e|es|ing)|threaten(?:s|ed|ing)?)\s+(?:at\s+|on\s+)?$/i.test(clause)) return true;
+  // "threatened to take", "risks displacing", "seeking at taking": a verb of intent, threat or risk governs the verb.
+  if (modality().intentBefore.test(clause)) return true;
   if (/\b(?:goal|aim|objective|target|plan|attempt|bid)\s+(?:is|was|of)\s+$/i.test(clause)) return true;
   // "with the goal of recapturing X and advancing into Y": the second aim is as much an aim as the first.
   if (/\b(?:goal|aim|objective|target|plan|attempt|bid)\s+of\s+\p{Ll}+ing\b[^;]*\band\s+$/iu.test(clause)) return true;

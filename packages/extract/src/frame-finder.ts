@@ -12,6 +12,7 @@ import { tokenize } from '@frontline/nlp';
 import { actorAfter, subjectActor } from './actors.ts';
 import { isHedgeVerb } from './certainty.ts';
 import { isIntention } from './cues.ts';
+import { modality } from './modality.ts';
 import type { Draft } from './draft.ts';
 import { isNotACount } from './filters.ts';
 import type { Frame } from './frames.ts';
@@ -39,7 +40,6 @@ export interface FrameDraft extends Draft {
 
 /** Words between a verb and its counted object that belong to neither ("seized two more villages", "killed another 14"). */
 const DETERMINERS = new Set(['another', 'a', 'the', 'further', 'more', 'additional', 'other', 'at', 'least', 'some', 'total', 'of']);
-const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'must', 'shall']);
 
 /**
  * All frame facts of a sentence; `places` are the sentence's place mentions. `read` are the figure spans other
@@ -437,9 +437,12 @@ function asSubject(tokens: Token[], c: Counted): Attachment | null {
   if (RELATIVE_SUBJECT.has(tokens[k]?.lemma ?? '') && tokens[k]!.pos === 'PRON') k++;
   let passive = false;
   let auxiliary = false;
+  // "preparing for 500,000 people to be displaced", "expects 3,000 families to flee": a subject with an infinitive
+  // and no finite verb is a projection, not an event.
+  if (tokens[k]?.lemma === 'to' && tokens[k]!.pos === 'PART') return null;
   for (; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (MODALS.has(t.lemma)) return null;
+    if (modality().modalLemmas.has(t.lemma)) return null;
     if (t.pos === 'AUX' || isBe(t) || t.lemma === 'have') { passive = isBe(t); auxiliary = true; continue; }
     if (t.pos === 'ADV' || t.pos === 'PART') {
       if (t.lemma === 'not' || t.lemma === 'never') return null;

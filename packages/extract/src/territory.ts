@@ -6,6 +6,7 @@
 import type { Category, PlaceMention } from '@frontline/schema';
 import { actorAfter, actorsNamed, claimant, opponent, sameSide, sentenceActor, subjectActor } from './actors.ts';
 import { isIntention } from './cues.ts';
+import { isModalNoun } from './modality.ts';
 import { findQuantities } from './numbers.ts';
 import type { ArticleMemory, Draft } from './draft.ts';
 import { beneficiary } from './figures.ts';
@@ -487,6 +488,8 @@ export function territoryDrafts(
     if (v.voice === 'noun' && /\b(?:its|their|his|her)\s+$/i.test(s.slice(0, v.start))) continue;
     // "troops will target X after the recapture of Y": a capture a plan waits for has not happened yet.
     if (v.voice === 'noun' && AWAITED.test(s.slice(0, v.start))) continue;
+    // "the fall of X would open ...", "threatened the capture of X", "warned of the fall of X": a modal clause.
+    if (v.voice === 'noun' && isModalNoun(s, v.start, v.end)) continue;
     // Residents who abandon a town are displaced: only an armed side's withdrawal is a change of hands.
     if (v.voice === 'withdrew' && !armedSubject(s, v.start)) continue;
     // "advanced in X" is ground gained only when an armed side advanced ("prices advanced in X" is not).
