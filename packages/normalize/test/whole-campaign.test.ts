@@ -91,3 +91,17 @@ describe('the words that mark a whole-campaign figure', () => {
     expect(titleSpan('Siege of Marawi')).toBeNull();
   });
 });
+
+describe('an infobox Date field running "– present" is the campaign\'s start, not a dateline', () => {
+  it.each<[string, string, string, string]>([
+    ['Sudan', 'Battle of Wad Sharif\n\nDate 15 April 2023 – present\nLocation Wad Sharif, Kassala State\n\n' +
+      'The battle of Wad Sharif is an ongoing battle between the Rapid Support Forces and the Sudanese Armed Forces.\n\n' +
+      '## Battle\nOn 20 April, RSF fighters captured Wad Sharif. On 3 June, the army captured Girba.', 'On 20 April', '2023-04-20'],
+    ['DR Congo', 'M23 offensive in Masisi\n\nDate 2 February 2024 – ongoing\nLocation Masisi Territory, North Kivu\n\n' +
+      'The M23 offensive in Masisi is a military campaign by the M23 rebels in North Kivu.\n\n' +
+      '## Offensive\nOn 10 February, M23 rebels captured Sake. On 30 April, M23 rebels captured Rubaya.', 'On 10 February', '2024-02-10'],
+  ])('%s: its yearless days are of the Date field\'s year', (_war, text, phrase, day) => {
+    const f = facts(text).find((x) => x.time_phrase === phrase);
+    expect(f?.period_end).toBe(day);
+  });
+});
