@@ -86,6 +86,9 @@ export function stampLine(line: string): DateMention | null {
 
 // A byline opens with its cue: "By The Irrawaddy 12 May 2021", "Written by Lena Ortiz on 4 March 2019", "Author: X".
 const BYLINE_CUE = /^(?:(?:written|reported|posted)\s+by|by|author|reporter)\b\s*:?\s*/i;
+// A span still running, as an infobox's Date field gives it ("Date 15 April 2023 – present"): the campaign's start,
+// not the day the page was written.
+const OPEN_SPAN = /[–—-]\s*(?:present|ongoing|now)\s*$/i;
 // What separates a byline's or a page header's parts: "Author: X | 12 May 2021", "By Sara Ali • 4 March 2019".
 const PART_SEPARATOR = /\s*[|•·]\s*|\s+[–—-]\s+/;
 // The words between a byline's name and its date: "on 4 March 2019", ", 4 March 2019", "- Mar 04,2019".
@@ -100,7 +103,7 @@ const TRAILING_BYLINE = /\s+by\s+\p{L}[\p{L} .'’-]{0,40}$/iu;
  * 2021", "By AFP - Mar 04,2019"). A relative stamp ("Published: 2 hours ago") dates nothing, and is no part of it.
  */
 export function bylineLine(line: string): DateMention | null {
-  if (line.length > STAMP_LINE_MAX || /[.!?"”]$/.test(line)) return null;
+  if (line.length > STAMP_LINE_MAX || /[.!?"”]$/.test(line) || OPEN_SPAN.test(line)) return null;
   // "By Reuters - Mar 3 - Last updated at Mar 4": the report's own words date it ("updated", published.ts).
   if (UPDATED.test(line)) return null;
   const parts = line.split(PART_SEPARATOR).filter(Boolean);

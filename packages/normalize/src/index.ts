@@ -6,6 +6,7 @@ import type { ArticleRecord, ExtractedFact, Fact, PlaceMentionRecord, Unresolved
 import { isVague, toRange } from './quantity.ts';
 import { toPersons } from './persons.ts';
 import { datePeriod, endSpansAtLastDay } from './context.ts';
+import { spanCampaignTotals } from './campaign.ts';
 import { resolveActor, type ActorContext } from './actors.ts';
 import { resolveSources } from './sources.ts';
 import { factPlaces, resolveInCountry, scopeOf, type ArticleScope, type MentionResolution } from './places/index.ts';
@@ -31,6 +32,7 @@ export { RANGE_RULES, MODIFIER_RULES, VAGUE_RULES, toRange, type Range } from '.
 export { toPersons } from './persons.ts';
 export { resolvePeriod, type Period } from './period.ts';
 export { datePeriod, currentDate, endSpansAtLastDay } from './context.ts';
+export { spanCampaignTotals, sumsCampaign, titleSpan } from './campaign.ts';
 export { resolveActor, type ActorContext } from './actors.ts';
 export { resolveSource, resolveSources } from './sources.ts';
 export { placeKey, placeKeys } from './places/key.ts';
@@ -158,7 +160,7 @@ export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord,
   }));
   out.sort((a, b) => byPosition(a.fact, b.fact));
   return {
-    facts: endSpansAtLastDay(out.map((o) => o.fact), article.published), unresolved: out.flatMap((o) => o.unresolved), mentions: out.flatMap((o) => o.mentions),
+    facts: endSpansAtLastDay(spanCampaignTotals(out.map((o) => o.fact), article.published, article.title), article.published), unresolved: out.flatMap((o) => o.unresolved), mentions: out.flatMap((o) => o.mentions),
     country, country_evidence: told.evidence,
   };
 }

@@ -1,0 +1,90 @@
+/**
+ * Whole-campaign figures of a narrative. An encyclopedic page sums its campaign up ("Almost 1,200 people were killed
+ * during the operation", "In total, the army captured 45 villages during the campaign", "throughout the siege, 3,000
+ * died"): the figure counts the campaign from its start to its end, not the day the story had reached where the
+ * sentence stands (the lead's "launched on 15 November" or a section's "On 26 November"). Such a figure's period is
+ * the campaign's: from the start of the title's span ("(November–December 2016)", "2019–2020") to the page's latest
+ * dated fact inside that span; without a title span, from the day the story had reached to the page's latest day.
+ *
+ * The phrases that mark such a figure are data (data/whole-campaign.csv): frames ("during the {campaign}", "in
+ * total") and the campaign nouns that fill them; and the words of a running total as of the story's day ("up to that
+ * point", "so far", "by then"), which a sentence summing the campaign does not have: "the army had captured 9 villages
+ * up to that point during the offensive" is a total as of the day the story has reached. Only a narrative (no publication date; a report's "during the
+ * offensive" is as of its day) and only figures with no time phrase of their own ("On 3 May, 20 were killed during the
+ * offensive" is of 3 May) and with a count (a named capture is one event on one day).
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { Fact } from '@frontline/schema';
+import { latest } from '@frontline/nlp/dates';
+import { resolvePeriod, type Period } from './period.ts';
+
+const PHRASES_FILE = new URL('../data/whole-campaign.csv', import.meta.url);
+
+interface Row {
+  role: string;
+  words: string;
+  source: string;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{campaign\\\}/g, '{campaign}');
+
+/**
+ * The frames with their {campaign} slot filled by any campaign noun, which may follow up to two words ("during the
+ * two-month siege", "throughout the Aleppo offensive"), and not be a possessive ("during the offensive's first week"
+ * is one week of it).
+ */
+function phrasePattern(rows: Row[]): RegExp {
+  const bad = rows.find((r) => !r.words || !r.source || !['frame', 'campaign', 'interim'].includes(r.role));
+  if (bad) throw new Error(`whole-campaign.csv: bad row ${JSON.stringify(bad)}`);
+  const nouns = rows.filter((r) => r.role === 'campaign').map((r) => escape(r.words)).sort((a, b) => b.length - a.length);
+  const slot = String.raw`(?:[\w-]+\s+){0,2}(?:${nouns.join('|')})\b(?!['’]s\b)`;
+  const frames = rows.filter((r) => r.role === 'frame').map((r) => escape(r.words).replace(/\s+/g, String.raw`\s+`).replace('{campaign}', slot));
+  return new RegExp(String.raw`\b(?:${frames.join('|')})(?![\w-])`, 'i');
+}
+
+/** Any of the phrases of one role, as whole words. */
+const anyOf = (rows: Row[], role: string): RegExp =>
+  new RegExp(String.raw`\b(?:${rows.filter((r) => r.role === role).map((r) => escape(r.words).replace(/\s+/g, String.raw`\s+`)).join('|')})\b`, 'i');
+
+const ROWS = parse(readFileSync(PHRASES_FILE, 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as Row[];
+const WHOLE_CAMPAIGN = phrasePattern(ROWS);
+const INTERIM = anyOf(ROWS, 'interim');
+
+/** The sentence sums the whole campaign up ("N killed during the operation", "In total, ..."), not a total so far. */
+export const sumsCampaign = (sentence: string): boolean => WHOLE_CAMPAIGN.test(sentence) && !INTERIM.test(sentence);
+
+/** The span a page's title names: "Aleppo offensive (November–December 2016)", "2019–2020 X offensive", "Battle of Y (2016)". */
+export function titleSpan(title: string): Period | null {
+  const words = /\(([^()]*\b(?:19|20)\d{2}\b[^()]*)\)\s*$/.exec(title.trim())?.[1] ??
+    /^((?:19|20)\d{2}(?:\s*[–—-]\s*(?:19|20)?\d{2})?)\s+\p{Lu}/u.exec(title.trim())?.[1];
+  if (!words) return null;
+  const span = resolvePeriod(words, '');
+  return span.period_end ? span : null;
+}
+
+type Dated = Pick<Fact, 'quote' | 'count_best' | 'period_start' | 'period_end' | 'date_precision' | 'date_basis'>;
+
+/** A figure of a whole campaign: a count, dated by the story's context (or not at all), in a summing sentence. */
+const isCampaignTotal = (f: Dated): boolean =>
+  f.count_best !== null && (f.date_basis === 'context' || f.date_basis === '') && sumsCampaign(f.quote);
+
+/**
+ * Gives a narrative's whole-campaign figures the campaign's period (see above). `published`: the article's
+ * publication date ('' for a narrative); `title`: its title.
+ */
+export function spanCampaignTotals<T extends Dated>(facts: T[], published: string, title: string): T[] {
+  if (published || !facts.some(isCampaignTotal)) return facts;
+  const span = titleSpan(title);
+  const inSpan = (d: string): boolean => !span || (span.period_start <= d && d <= span.period_end);
+  const last = latest(facts.filter((f) => f.date_precision === 'day' && inSpan(f.period_end)).map((f) => f.period_end));
+  return facts.map((f) => (isCampaignTotal(f) ? { ...f, ...campaignPeriod(f, span, last), date_basis: 'context' } : f));
+}
+
+/** The campaign's period for one figure: the title's span (or the figure's own start) to the page's last day in it. */
+function campaignPeriod(f: Dated, span: Period | null, last: string): Period {
+  const start = span?.period_start ?? f.period_start;
+  if (last && (!start || start <= last)) return { period_start: start || last, period_end: last, date_precision: 'day' };
+  if (span) return span;
+  return { period_start: f.period_start, period_end: f.period_end, date_precision: f.date_precision };
+}
