@@ -8,14 +8,14 @@
  *
  * The phrases that mark such a figure are data (data/whole-campaign.csv): frames ("during the {campaign}", "in
  * total") and the campaign nouns that fill them; and the words of a running total as of the story's day ("up to that
- * point", "so far", "by then"), which a sentence summing the campaign does not have: "the army had captured 9 villages
- * up to that point during the offensive" is a total as of the day the story has reached. Only a narrative (no publication date; a report's "during the
- * offensive" is as of its day) and only figures with no time phrase of their own ("On 3 May, 20 were killed during the
- * offensive" is of 3 May) and with a count (a named capture is one event on one day).
+ * point", "so far", "by then"), which a sentence summing the campaign does not have: "the army had captured 9
+ * villages up to that point during the offensive" is a total as of the day the story has reached. Only a narrative
+ * (no publication date; a report's "during the offensive" is as of its day) and only figures with no time phrase of
+ * their own ("On 3 May, 20 were killed during the offensive" is of 3 May) and with a count (a named capture is one
+ * event on one day).
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
-import type { Fact } from '@frontline/schema';
+import { parseRegistry, type Fact } from '@frontline/schema';
 import { latest } from '@frontline/nlp/dates';
 import { resolvePeriod, type Period } from './period.ts';
 
@@ -24,7 +24,6 @@ const PHRASES_FILE = new URL('../data/whole-campaign.csv', import.meta.url);
 interface Row {
   role: string;
   words: string;
-  source: string;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{campaign\\\}/g, '{campaign}');
@@ -35,8 +34,6 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').r
  * is one week of it).
  */
 function phrasePattern(rows: Row[]): RegExp {
-  const bad = rows.find((r) => !r.words || !r.source || !['frame', 'campaign', 'interim'].includes(r.role));
-  if (bad) throw new Error(`whole-campaign.csv: bad row ${JSON.stringify(bad)}`);
   const nouns = rows.filter((r) => r.role === 'campaign').map((r) => escape(r.words)).sort((a, b) => b.length - a.length);
   const slot = String.raw`(?:[\w-]+\s+){0,2}(?:${nouns.join('|')})\b(?!['’]s\b)`;
   const frames = rows.filter((r) => r.role === 'frame').map((r) => escape(r.words).replace(/\s+/g, String.raw`\s+`).replace('{campaign}', slot));
@@ -47,7 +44,10 @@ function phrasePattern(rows: Row[]): RegExp {
 const anyOf = (rows: Row[], role: string): RegExp =>
   new RegExp(String.raw`\b(?:${rows.filter((r) => r.role === role).map((r) => escape(r.words).replace(/\s+/g, String.raw`\s+`)).join('|')})\b`, 'i');
 
-const ROWS = parse(readFileSync(PHRASES_FILE, 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as Row[];
+/** The phrase table, checked as every registry is (a row without words, note or web source stops the stage). */
+const ROWS: Row[] = parseRegistry(readFileSync(PHRASES_FILE, 'utf8'), 'whole-campaign.csv', ['role', 'words', 'note'], {
+  role: ['frame', 'campaign', 'interim'],
+}).map((r) => ({ role: r.role!, words: r.words! }));
 const WHOLE_CAMPAIGN = phrasePattern(ROWS);
 const INTERIM = anyOf(ROWS, 'interim');
 
