@@ -12,7 +12,7 @@ import { tokenize } from '@frontline/nlp';
 import { actorAfter, subjectActor } from './actors.ts';
 import { isHedgeVerb } from './certainty.ts';
 import { isIntention } from './cues.ts';
-import { modality } from './modality.ts';
+import { isModalNoun, modality } from './modality.ts';
 import type { Draft } from './draft.ts';
 import { isNotACount } from './filters.ts';
 import type { Frame } from './frames.ts';
@@ -161,7 +161,7 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
 
 /** The frame that governs a counted phrase, trying each argument position in turn. */
 function attach(s: string, tokens: Token[], c: Counted): Attachment | null {
-  return counted(s, tokens, c) ?? labelled(tokens, c) ?? ofComplement(tokens, c) ?? riseTo(s, tokens, c) ?? asObject(s, tokens, c) ?? asSubject(tokens, c) ?? addedTo(tokens, c);
+  return counted(s, tokens, c) ?? labelled(tokens, c) ?? ofComplement(s, tokens, c) ?? riseTo(s, tokens, c) ?? asObject(s, tokens, c) ?? asSubject(tokens, c) ?? addedTo(tokens, c);
 }
 
 /** Words that add a further counted phrase to a predicate already stated: "were evacuated ... in addition to N families". */
@@ -347,7 +347,7 @@ function reportingSubject(s: string, tokens: Token[], at: number): string {
 }
 
 /** "the death of N civilians", "the displacement of some 6,000 people". */
-function ofComplement(tokens: Token[], c: Counted): Attachment | null {
+function ofComplement(s: string, tokens: Token[], c: Counted): Attachment | null {
   const first = tokens.findIndex((t) => t.end > c.q.start);
   let k = first - 1;
   while (k >= 0 && DETERMINERS.has(tokens[k]!.lemma) && tokens[k]!.lemma !== 'of') k--;
@@ -357,6 +357,8 @@ function ofComplement(tokens: Token[], c: Counted): Attachment | null {
   if (!noun || noun.pos !== 'NOUN') return null;
   const frame = frameFor(noun, 'of', 'NOUN')[0];
   if (!frame || !isCategory(frame.category)) return null;
+  // "could lead to the deaths of", "warned of the displacement of": an event feared or foreseen is no fact.
+  if (isModalNoun(s, noun.start, noun.end, true)) return null;
   return { category: frame.category, frame, start: noun.start, end: noun.end, cumulative: false };
 }
 

@@ -49,15 +49,20 @@ const CLAUSE_BREAK = /[,;:()—–]|\b(?:which|who|that|when|while|after|before|
  * An event noun ("the capture of", "the fall of") whose clause is modal: its governing verb is a modal or a verb of
  * intent, threat or fear ("could lead to the fall of", "threatened the capture of", "warned of the fall of"), or the
  * noun phrase is the subject of a modal verb ("the fall of X would represent ..."). `start`/`end` bound the noun.
+ * `narrative`: for nouns of victims ("the deaths of", "the displacement of"), which a narrative tells in the future of
+ * the past ("the shelling would lead to the deaths of 12"; "the killing of 30 protesters would spark the uprising"),
+ * "would" and the noun's own modal verb are no sign the event did not happen; the verbs of fear and intent still are.
  */
-export function isModalNoun(s: string, start: number, end: number): boolean {
+export function isModalNoun(s: string, start: number, end: number, narrative = false): boolean {
   const m = modality();
-  const clause = s.slice(Math.max(0, start - 160), start).split(/[.;:,](?=\s)|—/).pop() ?? '';
+  // The noun's article belongs to it: "warned of | the deaths of" is governed as "warned of | the fall of" is.
+  const clause = (s.slice(Math.max(0, start - 160), start).split(/[.;:,](?=\s)|—/).pop() ?? '').replace(/\b(?:the|a|an)\s+$/i, '');
   if (m.nounGovernor.test(clause)) return true;
   // A modal and up to three words before the noun: "would represent the capture of", "could lead to the fall of".
   const near = /((?:[\p{L}’'\-]+\s+){1,4})$/u.exec(clause)?.[1] ?? '';
-  if (m.modal.test(near)) return true;
-  return subjectOfModal(s.slice(end), m.modal);
+  const modal = m.modal.exec(near);
+  if (modal && !(narrative && modal[0] === 'would')) return true;
+  return !narrative && subjectOfModal(s.slice(end), m.modal);
 }
 
 const DATED = /\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;

@@ -63,7 +63,10 @@ describe('time context', () => {
       'Operation 1027\n\nThe offensive was launched on 27 October 2023, and by 12 January 2024 the alliance had taken Laukkai.\n\n' +
         '## Northern Shan\n\nThe alliance captured the town of Chinshwehaw.',
     );
-    expect(myanmar.find((f) => f.kind === 'territory')!.time_context).toEqual(['on 27 October 2023', P]);
+    // ("had taken Laukkai" in the lead is a capture of its own, dated by its own "by 12 January 2024".)
+    const section = myanmar.find((f) => f.place_mentions.some((p) => p.text === 'Chinshwehaw'))!;
+    expect(section.time_context).toEqual(['on 27 October 2023', P]);
+    expect(myanmar.find((f) => f.place_mentions.some((p) => p.text === 'Laukkai'))!.time_phrase).toBe('by 12 January 2024');
   });
 
   it('a heading that is only a date dates its section', () => {
