@@ -84,7 +84,9 @@ export function spanCampaignTotals<T extends Dated>(facts: T[], published: strin
 /** The campaign's period for one figure: the title's span (or the figure's own start) to the page's last day in it. */
 function campaignPeriod(f: Dated, span: Period | null, last: string): Period {
   const start = span?.period_start ?? f.period_start;
-  if (last && (!start || start <= last)) return { period_start: start || last, period_end: last, date_precision: 'day' };
+  // A start the title gives ("(February–May 2022)") is only as precise as the title: the period is no finer than it.
+  const precision = span && start === span.period_start ? span.date_precision : 'day';
+  if (last && (!start || start <= last)) return { period_start: start || last, period_end: last, date_precision: start ? precision : 'day' };
   if (span) return span;
   return { period_start: f.period_start, period_end: f.period_end, date_precision: f.date_precision };
 }
