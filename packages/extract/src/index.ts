@@ -13,7 +13,7 @@ import { placeParts } from './place-parts.ts';
 import type { FrameDraft } from './frame-finder.ts';
 import { frameDrafts } from './frame-finder.ts';
 import type { PlaceHit } from './places.ts';
-import { COUNTRIES, findPlaces, isGovernorate } from './places.ts';
+import { COUNTRY_SET, findPlaces, isGovernorate } from './places.ts';
 import { referredPlaces } from './references.ts';
 import { recentActor, territoryDrafts } from './territory.ts';
 import { findTimes, pickTime, statementTime } from './time.ts';
@@ -355,7 +355,7 @@ function sameFact(a: ExtractedFact, b: ExtractedFact): boolean {
   // A monitor's tally by perpetrator: "ISIS killed 4 civilians", "Kurdish-led forces killed 4 civilians" are two facts;
   // so are "the rebels captured a village" and "the army captured a village".
   if (differentSides(a.actor_text, b.actor_text)) return false;
-  const towns = (f: ExtractedFact) => f.place_mentions.filter((p) => !isGovernorate(p.text) && !COUNTRIES.includes(p.text) && !['province', 'country', 'area'].includes(p.feature_hint)).map((p) => foldName(p.text));
+  const towns = (f: ExtractedFact) => f.place_mentions.filter((p) => !isGovernorate(p.text) && !COUNTRY_SET.has(p.text) && !['province', 'country', 'area'].includes(p.feature_hint)).map((p) => foldName(p.text));
   const ta = towns(a);
   const tb = towns(b);
   if (ta.length && tb.length && !ta.some((p) => tb.includes(p))) return false;

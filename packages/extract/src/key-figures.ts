@@ -55,9 +55,10 @@ export function keyFigures(text: string, sentences: Sentence[]): Map<number, Dra
 function panel(text: string, sentences: Sentence[], first: number): { drafts: Map<number, Draft[]>; next: number } | null {
   const drafts = new Map<number, Draft[]>();
   let i = first;
-  while (i < sentences.length && figureLine(text, sentences[i]!)) {
+  const figuresAt = (k: number): QuantityHit[] | null => (k < sentences.length ? figureLine(text, sentences[k]!) : null);
+  while (figuresAt(i)) {
     const run: { sentence: Sentence; figures: QuantityHit[] }[] = [];
-    for (; i < sentences.length && figureLine(text, sentences[i]!); i++) run.push({ sentence: sentences[i]!, figures: figureLine(text, sentences[i]!)! });
+    for (let figures = figuresAt(i); figures; figures = figuresAt(++i)) run.push({ sentence: sentences[i]!, figures });
     const count = run.reduce((n, r) => n + r.figures.length, 0);
     // Several figures on several lines each: no order of reading is sure.
     if (run.length > 1 && count !== run.length) return null;

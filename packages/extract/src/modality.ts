@@ -6,6 +6,7 @@
  * to the claimant (certainty.ts).
  */
 import { parseRegistry } from '@frontline/schema';
+import { alternation } from '@frontline/nlp/dates';
 import { readDataFile } from './data.ts';
 
 export interface Modality {
@@ -20,8 +21,6 @@ export interface Modality {
   /** The modal verbs' lemmas, for a tagged token after a subject ("N people could flee"). */
   modalLemmas: Set<string>;
 }
-
-const alternation = (forms: string[]) => forms.sort((a, b) => b.length - a.length).map((f) => f.replace(/\s+/g, '\\s+')).join('|');
 
 /** Parses the modality table's text (a broken row stops the stage with its line). */
 export function parseModality(text: string, file = 'modality.csv'): Modality {

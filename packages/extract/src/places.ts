@@ -18,6 +18,8 @@ export interface PlaceHit extends PlaceMention {
 const PACK_COUNTRIES = readPackCountries();
 /** Every country name and alternate name the packs know ("Syria", "Sudan", "Democratic Republic of the Congo"). */
 export const COUNTRIES = [...new Set(PACK_COUNTRIES.flatMap((c) => c.names))];
+/** The same names as a set, for asking about one name (a fact's places are checked one by one). */
+export const COUNTRY_SET = new Set(COUNTRIES);
 const COUNTRY_NAMES = new Set(COUNTRIES.map((n) => n.toLowerCase()));
 
 /**
