@@ -7,7 +7,7 @@ import type { Hit } from './text.ts';
 import { aliasMatcher, dropOverlaps, maskParentheticals } from './text.ts';
 import { wordsPattern } from './territory-words.ts';
 import { readDataFile } from './data.ts';
-import { alternation } from '@frontline/nlp/dates';
+import { alternation, monthNames, weekdayNames } from '@frontline/nlp/dates';
 
 /** Every spelling of the actor registry, as one matcher (built once: it is a large alternation). */
 const registryMentions = aliasMatcher(ACTORS.flatMap((a) => a.aliases));
@@ -40,9 +40,22 @@ const ADJECTIVAL = new RegExp(
   'iu',
 );
 
+/**
+ * A month or weekday name (the date lexicon) ends what can belong to the actor after it: "On 3 May the army took X",
+ * "In March the rebels seized Y". The date is neither part of the actor's name nor does its preposition govern the
+ * actor, so only the words after the last such name count.
+ */
+const DATE_NAME = new RegExp(String.raw`\b(?:${alternation([...monthNames(), ...weekdayNames()])})\b`, 'gu');
+function afterDateName(before: string, window = 40): string {
+  const near = before.length - window;
+  let cut = 0;
+  for (const m of before.matchAll(DATE_NAME)) if (m.index! + m[0].length > near) cut = m.index! + m[0].length;
+  return cut ? ' '.repeat(cut) + before.slice(cut) : before;
+}
+
 /** Extends an alias hit over a possessive or capitalized words right before it ("President Assad’s forces" reads whole). */
 function asWritten(s: string, h: Hit): string {
-  const lead = /((?:[\p{Lu}][\p{L}’'\-]*\s+){0,3})$/u.exec(s.slice(0, h.start))?.[1] ?? '';
+  const lead = /((?:[\p{Lu}][\p{L}’'\-]*\s+){0,3})$/u.exec(afterDateName(s.slice(0, h.start)))?.[1] ?? '';
   const words = lead.trim() ? lead : '';
   return (words + h.text).replace(/^(?:The|A|An|In|On|By|After|Since|Last|Over|Once|When|While|As|Before|Although|Though|Following)\s+/, '').trim();
 }
@@ -59,7 +72,7 @@ function inPhrase(text: string, at: number, end = at): boolean {
   // "a joint attack by militants from both ISIL and X captured Y": the agent of an assault is who took the ground.
   // ... the group named after "militants from" rather than the word "militants".
   if (ASSAULT_BY.test(before)) return /^\s+(?:from|of)\s/i.test(text.slice(end));
-  return PREP_BEFORE.test(before);
+  return PREP_BEFORE.test(afterDateName(before));
 }
 
 /** The first actor of the clause starting at `from` that no preposition of that same clause governs. */

@@ -8,6 +8,7 @@ import { differentSides, opponent, sentenceActors, specificActor, subjectLeft } 
 import { SourceMemory } from './attribution.ts';
 import { documentAuthor } from './authorship.ts';
 import type { ArticleMemory, Draft } from './draft.ts';
+import { coordinatedHarms } from './coordinated-harm.ts';
 import { figureDrafts, ownPlaces } from './figures.ts';
 import { placeParts } from './place-parts.ts';
 import type { FrameDraft } from './frame-finder.ts';
@@ -86,6 +87,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     const { drafts, usedVerbs } = figureDrafts(s, places, recentActor(memory));
     drafts.push(...territoryDrafts(plain, places, usedVerbs, memory));
     drafts.push(...newFigures(drafts, frameDrafts(s, places, drafts)));
+    // "40 soldiers were killed or wounded": the harm the frame did not read gets its own fact, with the same count.
+    drafts.push(...coordinatedHarms(s, drafts));
     // "1.3M" over "People internally displaced": a key-figures panel's figure, named by the label line below it.
     drafts.push(...(panels.get(sentence.index) ?? []).filter((p) => !drafts.some((d) => d.figStart < p.figEnd && p.figStart < d.figEnd)));
     ownPlaces(drafts);
