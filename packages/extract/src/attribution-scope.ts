@@ -46,8 +46,9 @@ export function covering(found: Scoped[], p: number): Scoped[] {
   const closing = sorted.find((f) => f.scope === 'before' && f.at > p && (f.reach ?? 0) <= p);
   const opening = [...sorted].reverse().find((f) => f.scope === 'after' && f.at < p);
   const chosen = closing && (!opening || closing.at - p <= p - opening.at) ? closing : opening;
-  // No note of another figure ("(Syrian claim)" after a later figure) speaks for this one, even sentence-wide.
-  if (!chosen) return sorted.filter((f) => f.scope !== 'before' || (f.reach ?? 0) <= p);
+  // No note of another figure speaks for this one, even sentence-wide: not one after a later figure ("(Syrian claim)"
+  // closing "120 killed (18 Sep.) 300 killed"), nor one closing an earlier figure ("900 killed (Army claim) 60 killed").
+  if (!chosen) return sorted.filter((f) => f.scope !== 'before' || f.reach === undefined || (f.reach <= p && f.at > p));
   const at = sorted.indexOf(chosen);
   const companions = [];
   for (let i = at + 1; i < sorted.length && sorted[i]!.scope === 'companion'; i++) companions.push(sorted[i]!);

@@ -20,10 +20,19 @@ const NAMES_MONTH = new RegExp(String.raw`\b${MONTH_RE}`);
  * Nagorno-Karabakh war", "Battle of Sirte (2016)". A title's span ("(2016–2017)") is a time phrase of its own.
  */
 const TITLE_YEAR = /^(?:((?:19|20)\d{2})\s+\p{Lu}[^\n]*|[^\n(]*\(((?:19|20)\d{2})\))$/u;
-/** An infobox's Date field: the label at the start of its line, then the first year of its value. */
-const DATE_FIELD = /^\s*Date\b[^\n]{0,60}?\b((?:19|20)\d{2})\b/;
+/**
+ * An infobox's Date field: the label at the start of its line, then the first year of its value. A copy that flattened
+ * the infobox may glue the label to the value ("Date10 September – 28 November 2013").
+ */
+const DATE_FIELD = /^\s*Date(?![a-z])[^\n]{0,60}?\b((?:19|20)\d{2})\b/;
 /** An infobox's "Part of the Libyan civil war (2014–2020)": the wider war and its span, never the page's own dates. */
 const PART_OF = /^\s*(?:[-*•]\s*)?Part\s*of\b/i;
+/**
+ * A row of a table flattened to text, as a saved copy of an encyclopedic page gives its infobox after the lead: cells
+ * joined by pipes, the line ending in one ("Battle map of the city as of March 2017 | |||||", "Part of the war |"). A
+ * cell is no sentence of the story: its date (a map's "as of", the wider war's span) does not move the story's date.
+ */
+const TABLE_ROW = /\|[\s|]*$/;
 /** "had fled", "had long been", "had already taken": not "had to" (an obligation), which tells the story's present. */
 const PLUPERFECT = /\bhad\s+(?:(?:not|never|already|also|long|once|previously|earlier|\w+ly)\s+)?(?!to\b)[a-z]+(?:ed|en|wn|ne|nt|lt|ld|ft|pt|st|ght|un|ung|ok|ot|id|ad|ade)\b/;
 
@@ -41,6 +50,15 @@ function setsDate(t: TimeHit): boolean {
  * PMF stated on 14 May that it had taken two villages") is dated by it: what the statement reports, and the "next day"
  * of the sentences after it, follow from that day. A weekday ("said on Monday") stays a report's date.
  */
+/**
+ * The story's dates a sentence gives before a relative phrase of its own ("After reaching the port on 9 March, the
+ * following day the militia took the town"): the phrase counts from them, not from the date the text had reached.
+ */
+export function earlierStoryTimes(times: TimeHit[], sentence: string, phrase: TimeHit): string[] {
+  if (NAMES_MONTH.test(phrase.text) || NAMES_YEAR.test(phrase.text)) return [];
+  return storyTimes(times, sentence).filter((t) => t.end <= phrase.start).map((t) => t.text);
+}
+
 function storyTimes(times: TimeHit[], sentence: string): TimeHit[] {
   const events = times.filter((t) => setsDate(t) || sinceWhen(t, sentence));
   if (events.length) return events;
@@ -227,7 +245,7 @@ export class DateContext {
     // other fields' dates ("SAF offense: 4 April 2024", a copy's stamp) are not where the story starts. The Date field
     // itself counts wherever it stands: a "Part of the Libyan civil war (2014–2020)" line above it is the war's span.
     const partOf = !this.bodyRead && PART_OF.test(sentence);
-    const infobox = partOf || (!this.bodyRead && this.inHeading && this.read > 0 && this.chain.length > 0 && !this.yearOnly && !DATE_FIELD.test(sentence));
+    const infobox = partOf || TABLE_ROW.test(sentence) || (!this.bodyRead && this.inHeading && this.read > 0 && this.chain.length > 0 && !this.yearOnly && !DATE_FIELD.test(sentence));
     this.pageYear(sentence);
     const dating = storyTimes(times, sentence).filter((x) => !infobox && !this.flashback(x.text, sentence));
     // "From 1 May to 31 May, the mission recorded 310 casualties. This included:": a lead that only points back to the
@@ -245,6 +263,9 @@ export class DateContext {
       this.titleWaiting = [];
     }
     this.leadDated(dating);
+    // The infobox's Date field ("Date 10 September – 28 November 2013") dates the campaign to the day, as the title's
+    // "(September–November 2013)" does only to the month: the story starts there when the lead ends (see `heading`).
+    if (this.inLead && !this.proseRead && DATE_FIELD.test(sentence) && NAMES_YEAR.test(dating[0]?.text ?? '')) this.leadStart = dating[0]!.text;
     if (!this.inHeading && this.read > 0) this.bodyRead = true;
     if (!this.inHeading && this.read > 0 && /[.!?]["”’)]*$/.test(sentence.trim())) this.proseRead = true;
     this.read++;

@@ -19,7 +19,7 @@ import { referredPlaces } from './references.ts';
 import { recentActor, territoryDrafts } from './territory.ts';
 import { findTimes, pickTime, statementTime } from './time.ts';
 import { certaintyOf } from './certainty.ts';
-import { DateContext, isBulletItem, isHeading, PlaceDiscourse } from './discourse.ts';
+import { DateContext, earlierStoryTimes, isBulletItem, isHeading, PlaceDiscourse } from './discourse.ts';
 import { VictimContext } from './victims.ts';
 import { withFactKeys } from '@frontline/schema';
 import { clauseTolls, laterParts } from './later-parts.ts';
@@ -275,6 +275,7 @@ function toFact(
   time_context: string[],
 ): ExtractedFact {
   const time = pickTime(s, times, { start: d.cueStart, end: d.cueEnd });
+  if (time) time_context = [...time_context, ...earlierStoryTimes(times, s, time)];
   const place_mentions = [...d.places.map((p) => shift(p, sentence.start)), ...(d.articlePlaces ?? [])];
   return {
     fact_id: '',

@@ -83,7 +83,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:(?:[Oo]n|[Dd]uring|[Oo]ver)\s+the\s+(?:night|morning|evening|afternoon|weekend)|[Ii]n\s+the\s+(?:early\s+hours|early\s+morning|morning|evening|afternoon))\s+of\s+(?:(?:the\s+)?${DAY}\s*(?:[–—-]|to|and)\s*${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${DATE})`, 'g'),
   // A span written with a dash and no preposition, as an infobox gives it: "15–19 December 2023", "30 April – 31
   // August 2019", "4 April 2019-26 June 2019" (each end with its year).
-  new RegExp(String.raw`\b${DAY}(?:\s+${MONTH_RE}(?:\s+${YEAR})?)?\s*[–—-]\s*${DAY}\s+${MONTH_RE}\s+${YEAR}`, 'g'),
+  // A copy that flattened the infobox may glue the field's label to its value ("Date10 September – 28 November 2013").
+  new RegExp(String.raw`(?:\b|(?<=^\s*Date))${DAY}(?:\s+${MONTH_RE}(?:\s+${YEAR})?)?\s*[–—-]\s*${DAY}\s+${MONTH_RE}\s+${YEAR}`, 'g'),
   // An infobox note's yearless span, both months named: "(per SOHR; 29 Oct. – 1 Nov.)". The story gives the year.
   // A day alone before the dash ("15–19 December") needs the year: without one it may be a count.
   new RegExp(String.raw`\b${DAY}\s+${MONTH_RE}\s*[–—-]\s*${DAY}\s+${MONTH_RE}`, 'g'),
