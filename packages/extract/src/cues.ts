@@ -16,6 +16,8 @@ export interface CueHit {
   cumulative?: boolean;
   /** True when the cue is a relative clause ("who fled"): it belongs to the nearest noun phrase only. */
   relative?: boolean;
+  /** True when the cue itself says its figure counts people ("forcing thousands to flee"), so it needs no noun. */
+  persons?: boolean;
 }
 
 /** Auxiliaries and adverbs allowed between a subject figure and its verb. No modals: "could flee" is not a fact. */
@@ -102,7 +104,7 @@ export function preCue(s: string, to: number, after: string): CueHit | null {
   const before = s.slice(0, to).replace(REMAINING, ' ');
   if (FORCE_PRE.test(before) && FORCE_POST.test(after)) {
     const m = FORCE_PRE.exec(before)!;
-    return { category: 'displaced', start: m.index, end: to };
+    return { category: 'displaced', start: m.index, end: to, persons: true };
   }
   if (LIVES_PRE.test(before) && LIVES_POST.test(after)) {
     return { category: 'killed', start: LIVES_PRE.exec(before)!.index, end: to };

@@ -228,7 +228,8 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
       // "300 soldiers returned to their base": fighters moving are no displaced people.
       if (KIND_OF[found.cue.category] === 'displacement' && fightersOnly(s.slice(np.q.end, np.end))) continue;
       if (!cued && addedToPart(s, drafts, np, found.cue.category)) continue;
-      if (!np.head && !found.subject && found.cue.category !== 'killed' && found.cue.category !== 'injured') continue;
+      // A bare object figure names no people unless its cue does: "forcing tens of thousands to flee" counts persons.
+      if (!np.head && !found.subject && !found.cue.persons && found.cue.category !== 'killed' && found.cue.category !== 'injured') continue;
       const { cue } = found;
       const kind = KIND_OF[cue.category];
       if (kind !== 'casualty' && isSinglePerson(np.q.phrase)) continue;

@@ -65,11 +65,29 @@ const CLOCK = String.raw`(?:${CLOCK_TIME}(?:\s*\(local\s+time\))?\s+on\s+)?`;
 /** The closing date of a running total: "till 5 February 2015", "until 30 June"; optional. */
 const UNTIL_DATE = String.raw`(?:,?\s+(?:until|till|through|up\s+to)\s+${CLOCK}${DATE})?`;
 
+/**
+ * A campaign's start dating what it has done since: "launched a blistering campaign against Idlib in April, killing
+ * around 1,000", "the war began in April 2023, uprooting millions". The participle of consequence after the date
+ * counts from the start to the report's day, a running total, not a month's toll; without one ("launched an offensive
+ * in May and took the town") the date is the start's own. The phrase opens at the start verb, which normalize reads as
+ * "since" (period.ts). Words of the three lists are in the date lexicon.
+ */
+const wordsOfKind = (kind: 'start_verb' | 'campaign_noun' | 'consequence', value?: string) =>
+  alternation(dateWords(kind).filter((w) => value === undefined || w.value === value).map((w) => w.word));
+const FEW_WORDS = (n: number) => String.raw`(?:[\p{L}\p{N}’'\-]+\s+){0,${n}}?`;
+const STARTED_CAMPAIGN = String.raw`(?:${wordsOfKind('start_verb')})\s+${FEW_WORDS(4)}(?:${wordsOfKind('campaign_noun')})\b`;
+// "The war in Tigray began in November 2020": a place's name may follow the noun.
+const CAMPAIGN_STARTED = String.raw`(?<=\b(?:${wordsOfKind('campaign_noun')})(?:\s+(?:in|on|against)\s+\p{Lu}[\p{L}-]+)?\s+)(?:${wordsOfKind('start_verb', 'both')})\b`;
+const CONSEQUENCE_NEXT = String.raw`(?=,?\s+(?:${wordsOfKind('consequence')})\b)`;
+/** A start phrase as findTimes keeps it: it opens at its verb. */
+export const CAMPAIGN_START = new RegExp(String.raw`^(?:${wordsOfKind('start_verb')})\b`, 'i');
+
 const PATTERNS: RegExp[] = [
   // since the assault by X started on May 6 / since clashes erupted in June / since March 2011 / since then
   // A running total a monitor closes on a date: "since March 2011 till 5 February 2015" (UNTIL_DATE).
   new RegExp(String.raw`\b[Ss]ince\s+(?:(?:the\s+)?(?:[\p{L}\p{N}’'()\-]+\s+){0,16}?(?:on|in)\s+)?${DATE}${UNTIL_DATE}`, 'gu'),
   /\b[Ss]ince\s+(?:then|that\s+time|the\s+(?:start|beginning|launch|outbreak)\s+of\s+(?:the|its|their|this)\s+(?:[\p{L}\-]+\s+)?(?:year|month|week|offensive|war|conflict|campaign|assault|operation|battle|uprising|revolution|fighting|escalation))\b/gu,
+  new RegExp(String.raw`\b(?:${STARTED_CAMPAIGN}|${CAMPAIGN_STARTED})\s+${FEW_WORDS(6)}(?:in|on)\s+${DATE}${CONSEQUENCE_NEXT}`, 'gu'),
   new RegExp(String.raw`\b[Bb]etween\s+${CLOCK}${DATE}\s+and\s+(?:${RELATIVE_WITH_WEEKDAY}|${CLOCK}${DATE}|${RELATIVE_DAY}\b)`, 'g'),
   // A range that writes its month once: "between 4 and 9 February", "from 4 to 9 Feb", "between February 4 and 9".
   new RegExp(String.raw`\b(?:[Bb]etween\s+${DAY}\s+and|[Ff]rom\s+${DAY}\s+(?:to|until|till))\s+${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?`, 'g'),
@@ -158,10 +176,11 @@ export function findTimes(s: string): TimeHit[] {
       // "captured the refinery after overnight clashes": "overnight" before a noun of fighting dates the fighting,
       // not the capture the sentence dates elsewhere.
       if (/^overnight$/i.test(text) && OVERNIGHT_NOUN.test(after)) continue;
-      const reportDate = !/^(?:since|between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || opensWhatWasSaid(after));
+      const since = /^since\b/i.test(text) || CAMPAIGN_START.test(text);
+      const reportDate = !since && !/^(?:between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || opensWhatWasSaid(after));
       const clause = relativeClauseAt(s, m.index, m.index + text.length);
       const background = clause !== null || attributive(text, before, after);
-      hits.push({ start: m.index, end: m.index + text.length, text, since: /^since\b/i.test(text), reportDate, background, clause });
+      hits.push({ start: m.index, end: m.index + text.length, text, since, reportDate, background, clause });
     }
   }
   return longestFirst(hits);

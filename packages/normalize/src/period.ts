@@ -12,6 +12,7 @@
  * | "between June 15 and 30, 2018", "between Jun. 15 – 30, 2018" | June 15 .. June 30, 2018 (the year is the range's) | day |
  * | "during August and September" (two months joined) | as "between August and September"  | month           |
  * | "since Feb. 2", "since the offensive began in May", "since April 2014" | anchor start .. R | the anchor's |
+ * | "launched an offensive in May" (before ", killing N": extract's campaign start) | as "since May" | the anchor's |
  * | "over the past two weeks", "in the last 48 hours" | R - 14 days .. R, R - 2 days .. R  | by the unit     |
  * | "in recent days / weeks / months"               | R - 7 days / 4 weeks / 3 months .. R | week / month    |
  * | any anchor: "on Friday night", "in June 2016", "last year" | the anchor's span     | the anchor's    |
@@ -26,7 +27,7 @@
  */
 import type { DatePrecision } from '@frontline/schema';
 import { DATE_PRECISIONS } from '@frontline/schema';
-import { addMonths, parseIso, toIso, ymd, type Day } from '@frontline/nlp/dates';
+import { addMonths, alternation, dateWords, parseIso, toIso, ymd, type Day } from '@frontline/nlp/dates';
 import { findAnchors, MONTH_RE, NUMBER_WORDS, type Anchor } from './anchors.ts';
 
 export interface Period {
@@ -163,8 +164,14 @@ function monthPair(text: string, ref: Day | null): Span | null {
   return between(`between ${m[1]}${m[2] ?? m[4] ?? ''} and ${m[3]}${m[4] ?? ''}`, ref);
 }
 
+/**
+ * A campaign's start before a participle of consequence, as extract keeps it ("launched a campaign against idlib in
+ * april", "began in april 2023"): its date, after the last "in"/"on", starts a running total, as "since" does.
+ */
+const CAMPAIGN_START = new RegExp(`^(?:${alternation(dateWords('start_verb').map((w) => w.word), { lower: true })})\\b.*\\b(?:in|on) (.+)$`);
+
 function since(text: string, ref: Day | null, pointEvent: boolean): Span | null {
-  const m = /\bsince\b(.*)$/.exec(text);
+  const m = /\bsince\b(.*)$/.exec(text) ?? CAMPAIGN_START.exec(text);
   if (!m) return null;
   const a = first(m[1]!, ref);
   if (!a) return null;

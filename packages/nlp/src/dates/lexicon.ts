@@ -1,7 +1,9 @@
 /**
  * The one lexicon of date words (`packages/nlp/data/date-words.csv`): month names and abbreviations, weekdays and
- * their abbreviations, ordinals of a week, parts of a month or year, relative days, seasons and fixed holidays. Every
- * date finder builds its patterns from these lists, so a word added to the file is known to all of them.
+ * their abbreviations, ordinals of a week, parts of a month or year, relative days, seasons and fixed holidays; and the
+ * words that make a date the start of a running total ("launched an offensive in May, killing 300": a start verb, a
+ * campaign noun, a participle of consequence). Every date finder builds its patterns from these lists, so a word added
+ * to the file is known to all of them.
  *
  * The file is read once, on first use; a broken row stops the program with the file, line and reason.
  */
@@ -11,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { parseRegistry } from '@frontline/schema';
 
 const FILE = 'date-words.csv';
-export const DATE_WORD_KINDS = ['month', 'month_abbr', 'weekday', 'weekday_abbr', 'ordinal', 'part', 'relative_day', 'season', 'holiday'] as const;
+export const DATE_WORD_KINDS = ['month', 'month_abbr', 'weekday', 'weekday_abbr', 'ordinal', 'part', 'relative_day', 'season', 'holiday',
+  'start_verb', 'campaign_noun', 'consequence'] as const;
 export type DateWordKind = (typeof DATE_WORD_KINDS)[number];
 
 export interface DateWord {
