@@ -5,6 +5,7 @@
 
 import { alternation, monthAbbreviations, monthNames, weekdayNames } from '@frontline/nlp/dates';
 import { ARABIC_ARTICLES } from '@frontline/schema';
+import { AliasTrie, aliasSteps, codeUnitTest } from './alias-trie.ts';
 
 export interface Hit {
   start: number;
@@ -42,7 +43,12 @@ const ARTICLE_PATTERN = String.raw`(?:[AaEe]l[-‐–\s]|(?:${ARABIC_ARTICLES.fi
  * and the spellings of the Arabic article.
  */
 export function aliasPattern(alias: string): string {
-  return alias.split(ARABIC_ARTICLE).map(literalPattern).join(ARTICLE_PATTERN);
+  return aliasParts(alias).map(literalPattern).join(ARTICLE_PATTERN);
+}
+
+/** An alias cut at its Arabic articles ("Hayat Tahrir al-Sham" → "Hayat Tahrir ", "Sham"): the article is matched loosely. */
+export function aliasParts(alias: string): string[] {
+  return alias.split(ARABIC_ARTICLE);
 }
 
 function literalPattern(alias: string): string {
@@ -63,15 +69,61 @@ export const BULLET_MARK = String.raw`[•●▪◦*·\-–—]`;
 /**
  * Builds one matcher over many aliases: longest alias first; all-capital short aliases ("IS", "WHO", "AP")
  * match case-sensitively so the words "is", "who" and "ap" do not, the others case-insensitively.
- * Each list is one alternation, cut into regexes of at most ALTERNATION_CHARS of source (see there); at each position
- * the first regex that matches there gives the hit, which is what one alternation of the whole list gives.
+ * Its hits are those of one alternation of each list, `WORD_BEFORE(?:p1|p2|…)WORD_AFTER`, tried from every position:
+ * at each position the first alias in order whose pattern matches there. A trie (alias-trie.ts) gives the few
+ * aliases that can match at a position; only their own patterns are run there.
  */
 export function aliasMatcher(aliases: string[]): (s: string) => Hit[] {
   const sorted = [...new Set(aliases)].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const isCaps = (a: string) => /^[A-Z][A-Z.]*$/.test(a);
-  const ci = alternations(sorted.filter((a) => !isCaps(a)).map(aliasPattern), 'giu');
-  const cs = alternations(sorted.filter(isCaps).map(aliasPattern), 'gu');
-  return (s: string) => dropOverlaps([...everyStart(ci, s), ...everyStart(cs, s)]);
+  const ci = orderedMatcher(sorted.filter((a) => !isCaps(a)), 'iu');
+  const cs = orderedMatcher(sorted.filter(isCaps), 'u');
+  return (s: string) => dropOverlaps([...ci(s), ...cs(s)]);
+}
+
+/** What WORD_BEFORE and WORD_AFTER keep a name from touching, as one code point. */
+const GLUE = /^[\p{L}\p{N}\-‐]$/u;
+const glueUnit = codeUnitTest(GLUE);
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * Whether a `u` regex may start a match at `i` with WORD_BEFORE holding there: not inside a surrogate pair, and the
+ * code point before `i` (a pair read as one) is no letter, digit or hyphen.
+ */
+function startsWord(s: string, i: number): boolean {
+  if (i === 0) return true;
+  const before = s.charCodeAt(i - 1);
+  if (isHigh(before)) return !isLow(s.charCodeAt(i)) && !glueUnit(before);
+  if (isLow(before) && i >= 2 && isHigh(s.charCodeAt(i - 2))) return !GLUE.test(s.slice(i - 2, i));
+  return !glueUnit(before);
+}
+
+/**
+ * The hits of one ordered list under one case flag: at each position where a word may start, the first alias (in
+ * list order) whose pattern, followed by WORD_AFTER, matches there. Each alias's anchored regex is built on first use.
+ */
+function orderedMatcher(list: string[], flags: string): (s: string) => Hit[] {
+  const trie = new AliasTrie(flags.includes('i'), ARABIC_ARTICLES);
+  list.forEach((alias, rank) => trie.add(aliasSteps(aliasParts(alias)), rank));
+  const anchored: (RegExp | undefined)[] = [];
+  const patternOf = (rank: number) => (anchored[rank] ??= new RegExp(`(?:${aliasPattern(list[rank]!)})${WORD_AFTER}`, `${flags}y`));
+  return (s: string) => {
+    const hits: Hit[] = [];
+    for (let i = 0; i <= s.length; i++) {
+      if (!startsWord(s, i) || (i < s.length && !trie.opens(s, i))) continue;
+      for (const rank of trie.candidates(s, i)) {
+        const re = patternOf(rank);
+        re.lastIndex = i;
+        const m = re.exec(s);
+        if (m) {
+          hits.push({ start: i, end: i + m[0].length, text: m[0] });
+          break;
+        }
+      }
+    }
+    return hits;
+  };
 }
 
 /**
@@ -91,48 +143,6 @@ export function recalling(matcher: (s: string) => Hit[], size: number): (s: stri
     }
     return hits.map((h) => ({ ...h }));
   };
-}
-
-/**
- * V8 stops optimizing a regular expression whose source is over 20 KB (it no longer skips ahead to where a first
- * letter can match): an alternation of 830 actor and source names just over that size read each sentence 35 times
- * slower than the same names cut in two. The limit leaves room under V8's.
- */
-export const ALTERNATION_CHARS = 15_000;
-
-/** `patterns` in order as whole-word alternations, each regex's source within ALTERNATION_CHARS. */
-export function alternations(patterns: string[], flags: string): RegExp[] {
-  const groups: string[][] = [];
-  let size = Infinity;
-  for (const p of patterns) {
-    if (size + p.length + 1 > ALTERNATION_CHARS) groups.push([]), (size = WORD_BEFORE.length + WORD_AFTER.length + 4);
-    groups[groups.length - 1]!.push(p);
-    size += p.length + 1;
-  }
-  return groups.map((g) => new RegExp(`${WORD_BEFORE}(?:${g.join('|')})${WORD_AFTER}`, flags));
-}
-
-/**
- * Every position where one of the ordered alternations matches, overlapping matches too ("The regime army" holds
- * "the regime" and "regime army"; the longest wins in dropOverlaps): at each position, the first alternation that
- * matches there, as one alternation of all of them would. Each regex's next match is kept until the scan passes it.
- */
-function everyStart(res: RegExp[], s: string): Hit[] {
-  const hits: Hit[] = [];
-  const next = res.map((re) => execFrom(re, s, 0));
-  for (;;) {
-    let best = -1;
-    for (let i = 0; i < res.length; i++) if (next[i] && (best < 0 || next[i]!.index < next[best]!.index)) best = i;
-    if (best < 0) return hits;
-    const m = next[best]!;
-    hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-    for (let i = 0; i < res.length; i++) if (next[i] && next[i]!.index <= m.index) next[i] = execFrom(res[i]!, s, m.index + 1);
-  }
-}
-
-function execFrom(re: RegExp, s: string, from: number): RegExpExecArray | null {
-  re.lastIndex = from;
-  return re.exec(s);
 }
 
 /** Keeps the longest (then earliest) of overlapping hits, in text order. */

@@ -1,0 +1,209 @@
+/**
+ * The alias matcher's index: a trie over each alias read as the elements of its pattern (text.ts `aliasPattern`):
+ * literal characters (folded as the regex folds them), a run of spaces, an optional hyphen, an apostrophe, an Arabic
+ * article. Walked from a position of a sentence, it gives the aliases whose pattern can match there; text.ts then
+ * runs only those aliases' own anchored patterns, in the matcher's order. So the hits are the regex's by
+ * construction, and the trie only decides which patterns are worth running: one walk of a few characters from each
+ * word start instead of an alternation of hundreds of names tried from each.
+ */
+
+/** What one element of an alias's pattern consumes. A literal is a character of the alias (folded when added). */
+type Step = { kind: 'space' | 'hyphen' | 'apostrophe' | 'article' };
+
+/**
+ * A trie node. Every field is set at construction, so all nodes share one shape and the walk stays fast in V8. A
+ * node's literal children are found by a scan of a few keys, or by an array indexed by key once they are many (the
+ * root, the first letters of names): faster than a Map for the small integer keys `Folder` gives.
+ */
+class Node {
+  keys: number[] = [];
+  kids: Node[] = [];
+  byKey: (Node | undefined)[] | undefined = undefined;
+  space: Node | undefined = undefined;
+  hyphen: Node | undefined = undefined;
+  apostrophe: Node | undefined = undefined;
+  /** After an Arabic article spelled from here on ("al", "ash"): the node the article leads to. */
+  article: Node | undefined = undefined;
+  /** Where a spelling of the article ends: one separator on to the node after the article. */
+  separator: Node | undefined = undefined;
+  /** Ranks (places in the matcher's order) of the aliases whose pattern ends here. */
+  readonly ends: number[] = [];
+
+  kid(key: number): Node | undefined {
+    if (this.byKey) return key < 0 ? undefined : this.byKey[key];
+    const keys = this.keys;
+    for (let k = 0; k < keys.length; k++) if (keys[k] === key) return this.kids[k];
+    return undefined;
+  }
+
+  addKid(key: number): Node {
+    const node = new Node();
+    this.keys.push(key);
+    this.kids.push(node);
+    if (this.byKey) this.byKey[key] = node;
+    else if (this.keys.length > FEW_KIDS) {
+      this.byKey = [];
+      this.keys.forEach((k, n) => (this.byKey![k] = this.kids[n]));
+    }
+    return node;
+  }
+}
+
+/** Above this many children a node indexes them by key. */
+const FEW_KIDS = 6;
+
+const APOSTROPHES = new Set(["'", '’', '‘']);
+const HYPHENS = new Set(['-', '‐', '–']);
+
+/** A yes/no question about a UTF-16 code unit, asked of a regex once per code unit and remembered. */
+export function codeUnitTest(re: RegExp): (code: number) => boolean {
+  const known = new Uint8Array(0x10000); // 0 not asked yet, 1 yes, 2 no
+  return (code) => (known[code] ||= re.test(String.fromCharCode(code)) ? 1 : 2) === 1;
+}
+
+/** What text.ts's pattern accepts for each element, read as its regex reads it (`\s` included). */
+const isSpace = codeUnitTest(/^\s$/);
+const isApostrophe = codeUnitTest(/^['’‘`]$/);
+const isHyphenOrSpace = codeUnitTest(/^[-‐–\s]$/);
+
+/**
+ * Folds a character to a key so that two characters get the same key exactly when the regex (flags `iu` or `u`)
+ * takes one for the other. Case-insensitive keys are representatives found by the regex engine itself ("ſ" and "s",
+ * "K" (Kelvin) and "k" included), so no case table of our own can disagree with it. -1: no alias has the character.
+ */
+class Folder {
+  /** Case-insensitive: one regex per key, matching the characters of that key. */
+  private readonly reps: RegExp[] = [];
+  /** Case-sensitive: the character of each key. */
+  private readonly chars: number[] = [];
+  private readonly memo = new Int32Array(0x10000); // key + 2; 0 not asked yet
+
+  constructor(private readonly caseless: boolean) {}
+
+  /** The key of an alias's character (one UTF-16 code unit): an existing one, or a new one. */
+  ofAlias(c: string): number {
+    const code = c.charCodeAt(0);
+    const known = this.ofText(code);
+    if (known >= 0) return known;
+    if (this.caseless) this.reps.push(new RegExp(`^${c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`, 'iu'));
+    else this.chars.push(code);
+    this.memo.fill(0); // a text character seen before may now have this key
+    return (this.caseless ? this.reps : this.chars).length - 1;
+  }
+
+  /** The key of a text's code unit, -1 when no alias character matches it. */
+  ofText(code: number): number {
+    const known = this.memo[code]!;
+    if (known) return known - 2;
+    const c = String.fromCharCode(code);
+    const key = this.caseless ? this.reps.findIndex((re) => re.test(c)) : this.chars.indexOf(code);
+    this.memo[code] = key + 2;
+    return key;
+  }
+}
+
+export class AliasTrie {
+  private readonly root = new Node();
+  private readonly folder: Folder;
+  /** Aliases whose pattern the walk cannot read (empty, or with a character outside the BMP): candidates everywhere. */
+  private readonly everywhere: number[] = [];
+  private readonly found: number[] = [];
+
+  /**
+   * `articles`: the spellings of the Arabic article (text.ts reads any of them, then a hyphen or space, where an alias
+   * has "al-"); the trie spells each in lower case and capitalised, then takes any separator: a superset of the pattern.
+   */
+  constructor(caseless: boolean, private readonly articles: readonly string[]) {
+    this.folder = new Folder(caseless);
+  }
+
+  /** Adds an alias given as its pattern's steps (see `aliasSteps`) under its rank. */
+  add(steps: (Step | string)[], rank: number): void {
+    if (!steps.length || steps.some((st) => typeof st === 'string' && st.length > 1)) return void this.everywhere.push(rank);
+    let node = this.root;
+    for (const step of steps) node = this.child(node, step);
+    node.ends.push(rank);
+  }
+
+  private child(node: Node, step: Step | string): Node {
+    if (typeof step === 'string') {
+      const key = this.folder.ofAlias(step);
+      return node.kid(key) ?? node.addKid(key);
+    }
+    if (step.kind === 'article') return this.afterArticle(node);
+    return (node[step.kind] ??= new Node());
+  }
+
+  /** The node after an article read from `node`: every spelling's path from there ends in it. */
+  private afterArticle(node: Node): Node {
+    if (node.article) return node.article;
+    const after = (node.article = new Node());
+    for (const a of this.articles) {
+      for (const spelling of new Set([a, a[0]!.toUpperCase() + a.slice(1)])) {
+        let end = node;
+        for (const c of spelling) end = this.child(end, c);
+        end.separator = after;
+      }
+    }
+    return after;
+  }
+
+  /** Whether a walk from `i` (a position in `s`) can find anything: a cheap test of the first character. */
+  opens(s: string, i: number): boolean {
+    const r = this.root;
+    if (this.everywhere.length || r.space || r.hyphen || r.apostrophe) return true;
+    return r.kid(this.folder.ofText(s.charCodeAt(i))) !== undefined;
+  }
+
+  /**
+   * Ranks of the aliases whose pattern can match `s` from `i`, ascending, each once. The array is reused by the next
+   * call: read it first.
+   */
+  candidates(s: string, i: number): number[] {
+    const out = this.found;
+    out.length = 0;
+    for (const r of this.everywhere) out.push(r);
+    this.walk(this.root, s, i, out);
+    if (out.length > 1) {
+      out.sort((a, b) => a - b);
+      let n = 1;
+      for (let k = 1; k < out.length; k++) if (out[k] !== out[n - 1]) out[n++] = out[k]!;
+      out.length = n;
+    }
+    return out;
+  }
+
+  private walk(node: Node, s: string, i: number, out: number[]): void {
+    const ends = node.ends;
+    for (let k = 0; k < ends.length; k++) out.push(ends[k]!);
+    if (i < s.length) {
+      const code = s.charCodeAt(i);
+      const next = node.kid(this.folder.ofText(code));
+      if (next) this.walk(next, s, i + 1, out);
+      if (node.apostrophe && isApostrophe(code)) this.walk(node.apostrophe, s, i + 1, out);
+      if (node.hyphen && isHyphenOrSpace(code)) this.walk(node.hyphen, s, i + 1, out);
+      if (node.separator && isHyphenOrSpace(code)) this.walk(node.separator, s, i + 1, out);
+      // `\s+` backtracks: every length of the run of spaces is a way on.
+      if (node.space) for (let j = i; j < s.length && isSpace(s.charCodeAt(j)); j++) this.walk(node.space, s, j + 1, out);
+    }
+    if (node.hyphen) this.walk(node.hyphen, s, i, out); // the hyphen is optional
+  }
+}
+
+/**
+ * An alias as its pattern's steps: `parts` are the alias cut at its Arabic articles (as text.ts cuts it); each part's
+ * characters are literals but for apostrophes, hyphens and spaces, which text.ts's pattern reads loosely.
+ */
+export function aliasSteps(parts: string[]): (Step | string)[] {
+  const steps: (Step | string)[] = [];
+  parts.forEach((part, k) => {
+    if (k > 0) steps.push({ kind: 'article' });
+    for (const c of part) {
+      if (APOSTROPHES.has(c)) steps.push({ kind: 'apostrophe' });
+      else if (HYPHENS.has(c)) steps.push({ kind: 'hyphen' });
+      else if (c === ' ') steps.push({ kind: 'space' });
+      else steps.push(c);
+    }
+  });
+  return steps;
+}
