@@ -11,10 +11,10 @@
  */
 import type { ReporterBasis, SourceEntry } from '@frontline/schema';
 import { REPORTING, SOURCES, foldName, readPackCountries } from '@frontline/schema';
-import { documentOwner, entryOf, headOf, hideAbbreviationDots, isDocument, isPronoun, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
+import { documentOwner, entryOf, headOf, hideAbbreviationDots, isDocument, isPronoun, keptAnswers, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
 import { accordingScope, basisFor, namesFor, sayScope, type Scope, type Scoped } from './attribution-scope.ts';
 import { allMatches, maskParentheticals } from './text.ts';
-import { continuesSubject, reportedSubjects } from './continuation.ts';
+import { continuesSubject } from './continuation.ts';
 import { findQuantities } from './numbers.ts';
 import { findTimes } from './time.ts';
 import { actorMentions, hasActorAlias } from './actors.ts';
@@ -72,7 +72,13 @@ const CITING = new RegExp(String.raw`\b(?:citing|quoting)\s+([^,.;:"“”]+?)${
 /** "figures from X", "data by X", "a report released by X": the document's author. */
 const FROM_SOURCE = /\b(?:figures|data|statistics|numbers|tally|count)\s+(?:from|by|of|compiled\s+by|released\s+by|published\s+by)\s+([^,.;:"“”]+?)(?=\s*(?:[,.;:"“”]|$|\s+(?:on|in|show|showed|shows|indicate|indicates|indicated|suggest|suggests|suggested|as|and|which|that)\b))/gi;
 /** "X's figures", "UNICEF's report", "OCHA data show": a source's own numbers; "X's toll" only for a known source. */
-const OWN_DATA = /\b((?:\p{Lu}[\p{L}.\-’'\u2024]*\s+){0,6}\p{Lu}[\p{L}.\-’'\u2024]*)(?:['’]s?\s+(?:figures|data|tally|count|statistics|report|records|(toll))\b|\s+(?:figures|data|statistics)\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b)/gu;
+const DATA_NOUNS = ['figures', 'data', 'tally', 'count', 'statistics', 'report', 'records'];
+const OWN_DATA = new RegExp(
+  String.raw`\b((?:\p{Lu}[\p{L}.\-’'\u2024]*\s+){0,6}\p{Lu}[\p{L}.\-’'\u2024]*)(?:['’]s?\s+(?:${DATA_NOUNS.join('|')}|(toll))\b|\s+(?:figures|data|statistics)\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b)`,
+  'gu',
+);
+/** Each match of OWN_DATA holds one of its nouns after a space: OWN_DATA tries every capitalised word, this one scan. */
+const DATA_NOUN = new RegExp(String.raw`\s(?:${[...DATA_NOUNS, 'toll'].join('|')})\b`, 'u');
 /** "SANA quoted a military source as saying": the source quoted, and the outlet quoting it (reporter-phrase checks both). */
 const QUOTED_AS = /([^,;:"“”]+?)\s+quoted\s+([^,;:"“”]+?)\s+as\s+saying\b/gi;
 /** "In a statement (on Monday), X condemned ...": X issued the statement, whatever the verb. */
@@ -174,11 +180,12 @@ export class SourceMemory {
   private inItem = false;
   private lastEnd = 0;
   /**
-   * The subjects of the clauses the sentence read last attributed to its source (continuation.ts), tagged only when
-   * the next sentence asks (few get that far in carriedTo): tagging every sentence that names its source was about a
-   * quarter of the tagger's calls and a twentieth of extraction's CPU time (README, speed work).
+   * The sentence read last when it named its source in a text that relays statements, '' otherwise: the subjects of
+   * the clauses it attributed are tagged (continuation.ts) only when the next sentence asks and could go on with one
+   * (few get that far in carriedTo): tagging every sentence that names its source was about a quarter of the
+   * tagger's calls and a twentieth of extraction's CPU time (README, speed work).
    */
-  private subjects: () => ReturnType<typeof reportedSubjects> = () => [];
+  private reported = '';
   /** The source the current section's heading credits ("Displacement (source: CCCM Cluster)"), until the next heading. */
   private section: string[] = [];
   /** The source a news roundup goes on quoting (roundup-carry.ts): the last named, until something breaks the chain. */
@@ -214,7 +221,7 @@ export class SourceMemory {
     this.named.push(...namedSources(s));
     this.sinceLast++;
     if (own.length) [this.last, this.sinceLast] = [own, 0];
-    this.subjects = own.length && this.relays() ? once(() => reportedSubjects(s)) : () => [];
+    this.reported = own.length && this.relays() ? s : '';
     this.people.push(...own);
     return reporters;
   }
@@ -253,7 +260,7 @@ export class SourceMemory {
     // '"We took X," said Colonel Y. "We also freed Z."': a quotation that opens right after a sentence naming its
     // source, with no speaker of its own, goes on quoting that source (a news story names a new speaker).
     if (this.sinceLast === 0 && OPENS_QUOTE.test(s)) return this.last;
-    if (this.sinceLast === 0 && continuesSubject(this.subjects(), s)) return this.last;
+    if (this.sinceLast === 0 && continuesSubject(this.reported, s)) return this.last;
     const series = this.seriesOf(s);
     return series.length ? series : this.section;
   }
@@ -317,11 +324,13 @@ export class SourceMemory {
   resolve(phrase: string, before = ''): string | null {
     const f = foldName(phrase).replace(/'s?\b.*$/, '');
     const anaphoric = ANAPHORIC.get(f) ?? [];
-    const named = [...this.named, ...namedSources(before)];
+    // The sources named so far, looked for only when the phrase can refer back to one (most phrases are names).
+    const sources = once(() => [...this.named, ...namedSources(before)]);
+    const named = anaphoric.length ? sources() : [];
     for (let i = named.length - 1; i >= 0; i--) {
       if (anaphoric.includes(named[i]!.entry)) return named[i]!.text;
     }
-    const owner = nameWordOwner(f, named);
+    const owner = nameWordOwner(f, sources);
     if (owner) return owner;
     // "the British-based monitor", "the London-based group": a generic noun placed by where it is based is that noun.
     const head = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{L}-]+-based)\s+){1,2}(\p{Ll}+)$/u.exec(phrase.trim())?.[1];
@@ -329,6 +338,7 @@ export class SourceMemory {
     // "the NGO", "the group": any organisation named before. "The Observatory" names its own entry only, so it stays
     // as written when that entry was not named (normalize maps it through the registry's anaphora).
     if (GENERIC_ANAPHORA.has(f)) {
+      const named = sources();
       for (let i = named.length - 1; i >= 0; i--) {
         if (named[i]!.entry.type !== 'media') return named[i]!.text;
       }
@@ -365,9 +375,10 @@ const COUNTED_GAP = /^\s+(?:[\p{L}-]+\s+){0,2}$/u;
  * Network for Human Rights", "the UN Human Rights Monitoring Mission") is that source, as monitors refer back to
  * themselves. Short words and the words every rights body shares ("human", "rights") name none in particular.
  */
-function nameWordOwner(folded: string, named: { text: string; entry: SourceEntry }[]): string | null {
+function nameWordOwner(folded: string, sources: () => Named[]): string | null {
   const word = /^the (\p{L}{4,})$/u.exec(folded)?.[1];
   if (!word || SHARED_NAME_WORDS.has(word)) return null;
+  const named = sources();
   for (let i = named.length - 1; i >= 0; i--) {
     if (named[i]!.entry.aliases.some((a) => foldName(a).split(/[\s-]+/).includes(word))) return named[i]!.text;
   }
@@ -463,7 +474,7 @@ function explicitPhrases(s: string): Found[] {
     found.push({ at, text: m[2]!, scope: 'after', basis: 'quoted' }, { at: at + 1, text: lastWords(m[1]!), scope: 'companion', basis: 'quoted' });
   }
   // "Syria's toll" is the country's dead, "the Observatory's toll" the monitor's count.
-  for (const m of allMatches(OWN_DATA, plain)) if (!m[2] || entryOf(m[1]!) || ANAPHORIC.has(foldName(m[1]!))) found.push(stated(m, 'all'));
+  if (DATA_NOUN.test(plain)) for (const m of allMatches(OWN_DATA, plain)) if (!m[2] || entryOf(m[1]!) || ANAPHORIC.has(foldName(m[1]!))) found.push(stated(m, 'all'));
   // "displacements recorded by the Cluster": the agent of a reporting verb is its subject.
   for (const m of allMatches(BY_AGENT, plain)) found.push({ ...stated(m, 'all'), basis: 'subject_of_reporting_verb' });
   // "283 militants were reported killed during the offensive by the SOHR, while ...": a known source as the agent of
@@ -623,9 +634,9 @@ function verbBasis(verb: string): ReporterBasis {
 }
 
 /** A subject worth reading: a name or role, or a pronoun or document that stands for one ("a statement from X"). */
-function usable(subject: string): boolean {
-  return isPronoun(tidy(subject)) || isDocument(subject) || reporterPhrase(subject) !== null || documentOwner(subject) !== null;
-}
+const usable = keptAnswers(
+  (subject: string): boolean => isPronoun(tidy(subject)) || isDocument(subject) || reporterPhrase(subject) !== null || documentOwner(subject) !== null,
+);
 
 interface Resolved {
   names: string[];
@@ -715,8 +726,11 @@ function notSaying(s: string, at: number, verb: string): boolean {
  */
 function adverbOpens(before: string): boolean {
   const lone = /(?:^|[,;:(])[\s•*·–-]*(\p{L}+)\s+$/u.exec(before);
-  return !!lone && tokenize(lone[1]!)[0]?.pos === 'ADV';
+  return !!lone && isAdverb(lone[1]!);
 }
+
+/** Whether wink tags a word alone as an adverb: the same few words open clauses before a verb of saying. */
+const isAdverb = keptAnswers((word: string) => tokenize(word)[0]?.pos === 'ADV');
 
 /** What an estimate that states a count sets: "estimated the number of ...", "estimated the death toll at". */
 const ESTIMATED_COUNT = /^\s+(?:the|their|its)\s+(?:total\s+|overall\s+)?(?:number|death\s+toll|toll|tally)\b/i;

@@ -42,12 +42,22 @@ export function reportedSubjects(s: string): Subject[] {
 }
 
 /**
- * True when `s` opens with one of the subjects the sentence before reported on: the same words ("Peshmerga
- * forces"), or a definite phrase with the same head that refers back to it ("The rebels" after "M23 rebels"; not
- * "Ukrainian forces" after "Russian forces").
+ * True when `s` opens with one of the subjects `reported` (the sentence before, which named its source; '' for none)
+ * reported on: the same words ("Peshmerga forces"), or a definite phrase with the same head that refers back to it
+ * ("The rebels" after "M23 rebels"; not "Ukrainian forces" after "Russian forces").
  */
-export function continuesSubject(subjects: Subject[], s: string): boolean {
-  if (!subjects.length) return false;
+export function continuesSubject(reported: string, s: string): boolean {
+  if (!reported) return false;
   const own = leadingSubject(s);
-  return !!own && subjects.some((x) => x.words === own.words || (own.definite && own.head === x.head));
+  if (!own || !mayShareHead(reported, own.head)) return false;
+  return reportedSubjects(reported).some((x) => x.words === own.words || (own.definite && own.head === x.head));
+}
+
+/**
+ * Both ways of continuing share the head word, which is a word of the sentence before as written (wink keeps words
+ * as written): a sentence before without it is not tagged, half the tagger's calls here. Lower-casing is the same
+ * for a part of a text as for the whole but for the Greek final sigma, so only a head in plain ASCII is looked for.
+ */
+function mayShareHead(reported: string, head: string): boolean {
+  return !/^[\x00-\x7f]+$/.test(head) || reported.toLowerCase().includes(head);
 }

@@ -44,6 +44,25 @@ export function entryOf(text: string): SourceEntry | undefined {
   return BY_ALIAS.get(foldName(text));
 }
 
+/** Phrases whose answers are kept: a sentence's subject is asked about by several constructions and checks. */
+const KEPT_PHRASES = 2048;
+
+/**
+ * `answer` for a phrase, kept for the last KEPT_PHRASES phrases asked: the same words are judged again and again
+ * (`usable`, then `resolved`, then `named` for one subject; each of a sentence's saying verbs for the same subject).
+ * Only for answers that depend on the phrase and the registries alone, so keeping them changes no output.
+ */
+export function keptAnswers<T>(answer: (phrase: string) => T, size = KEPT_PHRASES): (phrase: string) => T {
+  const answers = new Map<string, T>();
+  return (phrase: string) => {
+    if (answers.has(phrase)) return answers.get(phrase)!;
+    const value = answer(phrase);
+    if (answers.size >= size) answers.delete(answers.keys().next().value!);
+    answers.set(phrase, value);
+    return value;
+  };
+}
+
 /** Abbreviation dots ("U.N.", "Dr.") hidden so punctuation-bounded patterns do not stop inside a name. */
 const HIDDEN_DOT = '\u2024';
 export function hideAbbreviationDots(s: string): string {
@@ -70,7 +89,9 @@ export function isDocument(phrase: string): boolean {
  * "the SNHR report", "a UNHCR report", "the latest OCHA figures": a document named after a registry source is that
  * source's; the source as written, else null.
  */
-export function documentOwner(phrase: string): string | null {
+export const documentOwner = keptAnswers(ownerOfDocument);
+
+function ownerOfDocument(phrase: string): string | null {
   const t = tidy(phrase);
   // "figures provided this week by the Turkish Red Crescent": the agent of the document's participle.
   const by = /^(?:(?:the|a|an|its|their|latest|new|recent|official)\s+)*(?:[\p{L}-]+\s+)?([\p{L}]+)\s+(?:provided|released|published|compiled|issued|collected|gathered|shared|given)\s+(?:[\p{L}\d]+\s+){0,3}?by\s+(.+)$/iu.exec(t);
@@ -87,7 +108,9 @@ export function documentOwner(phrase: string): string | null {
 }
 
 /** Cleans a reporter phrase: no leading article or conjunction, no trailing adverbs, time phrase or "in a statement". */
-export function tidy(phrase: string): string {
+export const tidy = keptAnswers(tidied);
+
+function tidied(phrase: string): string {
   let t = phrase.replaceAll(HIDDEN_DOT, '.').replace(/\s+/g, ' ');
   t = t.replace(/^[\s"“”'‘’(,—–-]+|[\s"“”'‘’,—–-]+$/g, '');
   t = t.replace(/\)+$/, (m, at: number, all: string) => (all.slice(0, at).includes('(') ? m : ''));
@@ -113,7 +136,9 @@ export function tidy(phrase: string): string {
  * name (capitalised words, with "of", "for", "al"... between), or ends in a role noun ("local sources",
  * "a regional official"); and holds no clause word, no lone letter, at most eight words.
  */
-export function reporterPhrase(raw: string): string | null {
+export const reporterPhrase = keptAnswers(judgedPhrase);
+
+function judgedPhrase(raw: string): string | null {
   const whole = tidy(raw);
   // "the Russian Ministry of Defense (MoD)": the acronym after a name is that name's.
   const t = whole.replace(/(?<=\S)\s*\(\p{Lu}[\p{L}-]{1,12}\)$/u, '');
