@@ -11,6 +11,7 @@ import type { ExtractedFact, SourceEntry } from '@frontline/schema';
 import { foldName, parseRegistry } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 import { entryOf } from './reporter-phrase.ts';
+import { hasActorAlias } from './actors.ts';
 
 const FILE = 'source-kinds.csv';
 
@@ -58,6 +59,8 @@ function nameWords(name: string, entry: SourceEntry | undefined): Set<string> {
  */
 function sameKind(generic: string, head: string, name: string): boolean {
   const entry = entryOf(name);
+  // "a monitoring group said ... the Wagner Group said": an armed side is no monitor or agency, whatever its name's words.
+  if (entry ? entry.type === 'armed_group' : hasActorAlias(name)) return false;
   const words = nameWords(name, entry);
   const typed = !!entry && table().nouns.get(head)!.includes(entry.type);
   if (!words.has(head) && !typed) return false;

@@ -15,6 +15,7 @@ describe('a generic source named in the next sentence', () => {
     ['wire, Syria', 'Nine people were killed in air strikes on Ariha on Friday, a war monitor said. The Syrian Observatory for Human Rights said four of the dead were children.', 'Syrian Observatory for Human Rights'],
     ['wire, Sudan', 'At least 27 civilians were killed in shelling on Omdurman on Sunday, the ministry said. The Sudanese Ministry of Health said the wounded had been taken to Al-Nao hospital.', 'Sudanese Ministry of Health'],
     ['sitrep, DR Congo', 'Some 6,500 people fled Minova in two days, the UN office said. The UN Office for the Coordination of Humanitarian Affairs said most sheltered in schools.', 'UN Office for the Coordination of Humanitarian Affairs'],
+    ['wire, Ukraine', 'Four people were killed in Kherson overnight, the ministry said. The Ukrainian Defence Ministry said its forces repelled the attack.', 'Ukrainian Defence Ministry'],
     ['wire, Sudan displacement', 'Around 12,000 people left El Fasher last week, a UN agency said. The International Organization for Migration said most headed for Tawila.', 'International Organization for Migration'],
   ])('%s', (_genre, text, expected) => expect(firstReporters(text)).toEqual([expected]));
 });
@@ -33,6 +34,11 @@ describe('a named source of another kind stays apart', () => {
     ['wire, Ukraine', 'Six civilians were wounded in Kharkiv, the ministry said. The UN Human Rights Monitoring Mission in Ukraine said it was verifying the reports.', 'ministry'],
     ['wire, Ethiopia', 'At least 30 people were killed in Gondar, a rights group said. The Ethiopian Ministry of Defence said the town was calm.', 'rights group'],
   ])('%s', (_genre, text, expected) => expect(firstReporters(text)).toEqual([expected]));
+
+  it.each([
+    ['wire, Mali', 'Twenty soldiers were killed near Gao, a local monitoring group said. The Wagner Group said its men held the base.'],
+    ['wire, Nagorno-Karabakh', 'At least 8 villagers were killed in Martuni, an independent monitoring group said. The Islamic State group said it had no fighters there.'],
+  ])('an armed side named for its "group" is no monitoring group (%s)', (_genre, text) => expect(firstReporters(text)).toEqual([expect.stringMatching(/monitoring group$/)]));
 
   it('two sources of the kind named together leave the generic as written (Myanmar)', () => {
     const text = 'Fifteen villagers were killed in Sagaing, a UN agency said. UNHCR and the International Organization for Migration said thousands had fled.';
