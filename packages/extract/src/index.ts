@@ -6,6 +6,7 @@
 import type { ExtractedFact, IngestedArticle, PlaceMention, Sentence } from '@frontline/schema';
 import { differentSides, opponent, sentenceActors, specificActor, subjectLeft } from './actors.ts';
 import { SourceMemory } from './attribution.ts';
+import { nameGenerics } from './named-generic.ts';
 import { documentAuthor } from './authorship.ts';
 import type { ArticleMemory, Draft } from './draft.ts';
 import { coordinatedHarms } from './coordinated-harm.ts';
@@ -58,6 +59,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   /** Facts the current section's heading states, until the section restates them. */
   const headingFacts = new Set<ExtractedFact>();
   let leadRead = false;
+  /** Each sentence's own reporters, for a generic "a war monitor said" named in the next sentence (named-generic.ts). */
+  const ownSources = new Map<number, string[]>();
   for (const sentence of article.sentence_list) {
     const written = article.text.slice(sentence.start, sentence.end) || sentence.text;
     const heading = isHeading(article.text, sentence);
@@ -104,7 +107,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
     victims.resolve(s, drafts);
     if (heading) sources.heading(s);
-    sources.read(s, article.text, sentence.start);
+    const said = sources.read(s, article.text, sentence.start);
+    if (sources.namesSource()) ownSources.set(sentence.index, said);
     const times = findTimes(s);
     for (const d of [...drafts].sort((a, b) => a.figStart - b.figStart || a.category.localeCompare(b.category))) {
       // A frame's reporting verb names the source ("the Cluster tracked N") when the sentence states none of its own.
@@ -169,6 +173,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     memory.openers.push(opener && shift(opener, sentence.start));
     where.remember(sentence.index, shifted);
   }
+  nameGenerics(facts, ownSources);
   return numbered(where.distribute(withoutRestatements(facts)));
 }
 

@@ -1,0 +1,92 @@
+/**
+ * Wire copy credits a figure to a kind of source and names it in the next sentence: "Ten people were killed on
+ * Thursday, a war monitor said. The Syrian Observatory for Human Rights said most of the dead were civilians." (or
+ * names it just before). A figure whose only reporter is such a generic noun ("war monitor", "the ministry", "a UN
+ * agency") takes the one source of the same kind that an adjacent sentence names as its own; a source of another
+ * kind ("a war monitor said ... the health ministry said") stays apart. The nouns, the source types each may stand
+ * for, and the modifiers that say nothing of which source it is are data (data/source-kinds.csv). A back-reference to
+ * a source named before ("the monitor added") is attribution.ts's; this reads forward, which it cannot.
+ */
+import type { ExtractedFact, SourceEntry } from '@frontline/schema';
+import { foldName, parseRegistry } from '@frontline/schema';
+import { readDataFile } from './data.ts';
+import { entryOf } from './reporter-phrase.ts';
+import { hasActorAlias } from './actors.ts';
+
+const FILE = 'source-kinds.csv';
+
+interface Kinds {
+  /** Generic head noun -> the registry types it may stand for by type alone ([] when its name must hold the noun). */
+  nouns: Map<string, string[]>;
+  /** Modifiers that leave the source open: "war", "local". */
+  neutral: Set<string>;
+}
+
+let kinds: Kinds | null = null;
+
+/** Parses the table (a broken row stops the stage with its line). */
+export function parseSourceKinds(text: string, file = FILE): Kinds {
+  const rows = parseRegistry(text, file, ['word', 'kind', 'types', 'example'], { kind: ['noun', 'modifier'] });
+  const nouns = new Map<string, string[]>();
+  const neutral = new Set<string>();
+  for (const r of rows) {
+    if (r.kind === 'modifier') neutral.add(r.word!.toLowerCase());
+    else nouns.set(r.word!.toLowerCase(), r.types === 'none' ? [] : r.types!.split(/\s+/));
+  }
+  return { nouns, neutral };
+}
+
+const table = (): Kinds => (kinds ??= parseSourceKinds(readDataFile(FILE)));
+
+/** A generic reporter: its head a noun of the table, its words lower case but for a modifier ("UN agency"), no registry name. */
+function genericHead(text: string): string | null {
+  const words = text.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+  const head = words[words.length - 1]!.toLowerCase();
+  if (!table().nouns.has(head) || entryOf(text) || /^\p{Lu}/u.test(words[words.length - 1]!)) return null;
+  return head;
+}
+
+/** The words of a named source: as written, and every name and back-reference its registry entry has. */
+function nameWords(name: string, entry: SourceEntry | undefined): Set<string> {
+  const texts = [name, ...(entry ? [entry.name, ...entry.aliases, ...(entry.anaphora ?? [])] : [])];
+  return new Set(texts.flatMap((t) => foldName(t).split(/[\s'’-]+/)));
+}
+
+/**
+ * Whether a named source is of the generic's kind: its name holds the head noun, or its registry type is one the noun
+ * stands for; and every modifier of the generic that is not neutral is a word of it or its type ("health ministry" is
+ * not the Ministry of Defence).
+ */
+function sameKind(generic: string, head: string, name: string): boolean {
+  const entry = entryOf(name);
+  // "a monitoring group said ... the Wagner Group said": an armed side is no monitor or agency, whatever its name's words.
+  if (entry ? entry.type === 'armed_group' : hasActorAlias(name)) return false;
+  const words = nameWords(name, entry);
+  const typed = !!entry && table().nouns.get(head)!.includes(entry.type);
+  if (!words.has(head) && !typed) return false;
+  const modifiers = foldName(generic).split(/\s+/).filter((w) => w !== head && !/^(?:the|a|an)$/.test(w));
+  // "a UN agency": a modifier may name the entry's type (IOM is a UN body without "UN" in its names).
+  return modifiers.every((w) => table().neutral.has(w) || /-(?:based|run|led)$/.test(w) || words.has(w) || w === entry?.type);
+}
+
+/** A source named by a name (a registry entry or capitalised words), not by another generic noun. */
+const isNamed = (r: string): boolean => !!entryOf(r) || /^\p{Lu}/u.test(r.replace(/^the\s+/i, ''));
+
+/**
+ * Gives each fact credited only to a generic noun the source of its kind that the next sentence (else the one before)
+ * names as its own, when exactly one does. `own`: each sentence's own reporters (not carried), by sentence index.
+ */
+export function nameGenerics(facts: ExtractedFact[], own: Map<number, string[]>): void {
+  for (const fact of facts) {
+    if (fact.reporter_texts.length !== 1 || fact.reporter_basis === 'document_author') continue;
+    const generic = fact.reporter_texts[0]!;
+    const head = genericHead(generic);
+    if (!head) continue;
+    for (const at of [fact.sentence_index + 1, fact.sentence_index - 1]) {
+      const fits = (own.get(at) ?? []).filter((r) => isNamed(r) && sameKind(generic, head, r));
+      if (fits.length !== 1) continue;
+      fact.reporter_texts = [fits[0]!];
+      break;
+    }
+  }
+}
