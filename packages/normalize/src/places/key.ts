@@ -130,7 +130,8 @@ function skeleton(raw: string): string {
   return nisba ? `${out}Y` : out;
 }
 
-const wordsOf = (name: string): string[] => stripArticles(nameTokens(name));
+/** The words of a name as the keys see them: lower case, no accents or apostrophes, articles dropped. */
+export const wordsOf = (name: string): string[] => stripArticles(nameTokens(name));
 const joinKey = (parts: string[]): string => parts.filter((s) => s.length > 0).join(' ');
 
 /** The key of a place name: equal keys mean "same name, however transliterated". '' for a name with no letters. */
