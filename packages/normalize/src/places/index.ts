@@ -8,7 +8,8 @@ import { PLACE_PRECISIONS, type ExtractedFact, type Fact, type PlaceMention, typ
 import { AREA_FEATURES, type Gazetteer, type PlaceRow } from './gazetteer.ts';
 import { lookup, matchMention, type Candidate } from './match.ts';
 import { choose, NOTABLE_POPULATION, type Choice } from './disambiguate.ts';
-import { lookupVariants } from './descriptors.ts';
+import { lookupVariants, stripDescriptors } from './descriptors.ts';
+import { nameTokens } from './key.ts';
 import { articleCountry, type CountryEvidence, type PlaceVote } from './country.ts';
 
 export interface MentionResolution {
@@ -51,14 +52,39 @@ function toResolved(mention: PlaceMention, row: PlaceRow, around: boolean): Reso
 }
 
 export function resolveOne(mention: PlaceMention, gz: Gazetteer, counts: Map<string, number>, country: string): MentionResolution {
-  const { candidates, features } = matchMention(mention.text, mention.feature_hint, gz);
+  const { candidates, features, matched } = matchMention(mention.text, mention.feature_hint, gz);
   const choice: Choice = choose(candidates, features, {
     adminHintPcode: governorateOfHint(mention.admin_hint, gz, country),
     articleCounts: counts,
     country,
     worldPack: gz.worldPack,
   });
+  const home = choice.row ? sharedCountryName(choice.row, matched, gz, country) : undefined;
+  if (home) return { mention, place: toResolved(mention, home, false), reason: `country name shared with ${country}`, tier: 0 };
   return { mention, place: choice.row ? toResolved(mention, choice.row, choice.around) : null, reason: choice.reason, tier: choice.tier };
+}
+
+const containsWords = (hay: string[], needle: string[]): boolean =>
+  needle.length > 0 && hay.some((_, i) => needle.every((w, j) => hay[i + j] === w));
+
+/**
+ * The article's own country row when `row` is another country found by a short form that the article's country's
+ * names also hold: "Congo", another name of the Republic of the Congo and a word of "DR Congo", is in an article about
+ * DR Congo that country ("eastern Congo" is its east). A country's first (main) name stays that country: "Sudan" in
+ * an article about South Sudan is Sudan.
+ */
+function sharedCountryName(row: PlaceRow, matched: string, gz: Gazetteer, country: string): PlaceRow | undefined {
+  if (row.feature !== 'country' || country === '' || row.country === country) return undefined;
+  const words = nameTokens(stripDescriptors(matched).core);
+  const own = gz.countries.find((c) => c.code === row.country)?.names[0] ?? row.name;
+  if (nameTokens(own).join(' ') === words.join(' ')) return undefined;
+  const home = gz.countries.find((c) => c.code === country);
+  if (!home || !home.names.some((n) => containsWords(nameTokens(n), words))) return undefined;
+  for (const name of home.names) {
+    const hit = lookup(name, gz).find((c) => c.tier === 0 && c.row.feature === 'country' && c.row.country === country);
+    if (hit) return hit.row;
+  }
+  return undefined;
 }
 
 export function governorateCounts(resolutions: MentionResolution[][], gz: Gazetteer): Map<string, number> {

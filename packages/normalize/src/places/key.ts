@@ -23,7 +23,8 @@
  * "Tell"/"Tal"/"Tall"/"Tel" and "Um"/"Umm" need no rule of their own: steps 9 and 10 make them "tl" and "am".
  * The classes are chosen so that distinct gazetteer names mostly stay distinct; the test suite reports the number of
  * colliding keys in the gazetteer before and after. Because a skeleton this loose does merge some distinct names,
- * matching runs in tiers (placeKeys): a match on the exact spelling wins over a skeleton match.
+ * matching runs in tiers (placeKeys): a match on the exact spelling wins over a skeleton match, and a skeleton match
+ * must keep the mention's vowel shape (shape.ts: "Zabdin" is no "Zabdani", "Bam" no "Pama").
  */
 
 import anyAscii from 'any-ascii';
@@ -130,7 +131,8 @@ function skeleton(raw: string): string {
   return nisba ? `${out}Y` : out;
 }
 
-const wordsOf = (name: string): string[] => stripArticles(nameTokens(name));
+/** The words of a name as the keys see them: lower case, no accents or apostrophes, articles dropped. */
+export const wordsOf = (name: string): string[] => stripArticles(nameTokens(name));
 const joinKey = (parts: string[]): string => parts.filter((s) => s.length > 0).join(' ');
 
 /** The key of a place name: equal keys mean "same name, however transliterated". '' for a name with no letters. */

@@ -3,8 +3,9 @@
  * then the mention without its descriptor words ("the town of Sarmada" -> "Sarmada"). Each candidate keeps the finest
  * key tier it matched on, so disambiguation can prefer exact spellings over skeleton matches.
  */
-import { AREA_FEATURES, type Gazetteer, type PlaceRow } from './gazetteer.ts';
-import { placeKeys } from './key.ts';
+import { AREA_FEATURES, rowNames, type Gazetteer, type PlaceRow } from './gazetteer.ts';
+import { isLatinScript, placeKeys } from './key.ts';
+import { shapesAgree } from './shape.ts';
 import { featureOfHint, lookupVariants, stripDescriptors, type FeatureWord } from './descriptors.ts';
 
 export interface Candidate {
@@ -34,6 +35,23 @@ function worldRows(gz: Gazetteer, tier: number, key: string): PlaceRow[] {
   return rows;
 }
 
+/** A row's Latin names with their keys, computed once per row. */
+const keyedNames = new WeakMap<PlaceRow, [string, string[]][]>();
+function namesWithKeys(row: PlaceRow): [string, string[]][] {
+  let out = keyedNames.get(row);
+  if (!out) keyedNames.set(row, (out = rowNames(row).filter(isLatinScript).map((n) => [n, placeKeys(n)])));
+  return out;
+}
+
+/**
+ * True when some name of `row` that has `key` at a loose `tier` has the mention's vowel shape (shape.ts): a skeleton
+ * match that adds or drops a syllable is another town ("Zabdin" is no "Zabdani"), which is left unresolved rather
+ * than placed wrong. A world row keeps only its main name, so that is the one compared.
+ */
+function keepsShape(text: string, row: PlaceRow, tier: number, key: string): boolean {
+  return namesWithKeys(row).some(([name, keys]) => keys[tier] === key && shapesAgree(text, name));
+}
+
 /** All rows any tier of `text`'s keys hits, each with its finest tier: region packs first, then the world index. */
 export function lookup(text: string, gz: Gazetteer): Candidate[] {
   const best = new Map<PlaceRow, number>();
@@ -43,7 +61,8 @@ export function lookup(text: string, gz: Gazetteer): Candidate[] {
     // "Daraa"): those are written by their known spellings, which tier 0 holds.
     const short = tier > 0 && key.replace(/ /g, '').length < 3;
     for (const row of [...(gz.tiers[tier]?.get(key) ?? []), ...worldRows(gz, tier, key)]) {
-      if (!best.has(row) && !(short && AREA_FEATURES.has(row.feature))) best.set(row, tier);
+      if (best.has(row) || (short && AREA_FEATURES.has(row.feature))) continue;
+      if (tier === 0 || keepsShape(text, row, tier, key)) best.set(row, tier);
     }
   });
   const spelled = placeKeys(text)[0];
