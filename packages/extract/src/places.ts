@@ -68,7 +68,7 @@ const STATE_SUFFIX: [RegExp, string, boolean] = [/^\s+state\b/i, 'province', fal
 
 /** Feature nouns before a name: "the town of X", "the villages of A, B and C", "the outskirts of X". */
 // "the southern and central parts of the X district": two position words, and "of the" after a part noun.
-const PREFIX = /\b(?:(the\s+)?(?:(?:strategic|key|nearby|rebel-held|opposition-held|besieged|government-held|regime-held|small|large|northern|southern|eastern|western|central)\s+(?:and\s+(?=\p{Ll}+ern\s|central\s))?)*(town|towns|city|cities|village|villages|province|governorate|district|region|area|countryside|outskirts|suburbs|vicinity|airport|airbase|camp|hamlet|hamlets|locality|localities|settlement|settlements|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?(?:\s+(?:part|parts|edge|side))?|parts?|edge|gates|heart|centre|center|out|hill|hills|hilltop|hilltops|heights|ridge|monastery|shrine|mount|mountain|mountains|valley|plain|plains|neighbou?rhood|quarter|suburb|base|dam|port|km|kilometres|kilometers|miles|capture|recapture|fall|seizure|liberation|takeover|residents|inhabitants|people)\s+of(?:(?<=(?:parts?|outskirts|edge|side)\s+of)\s+the)?)\s+$/iu;
+const PREFIX = /\b(?:(the\s+)?(?:(?:strategic|key|nearby|rebel-held|opposition-held|besieged|government-held|regime-held|small|large|northern|southern|eastern|western|central)\s+(?:and\s+(?=\p{Ll}+ern\s|central\s))?)*(town|towns|city|cities|village|villages|province|governorate|districts?|region|area|countryside|outskirts|suburbs|vicinity|airport|airbase|camp|hamlet|hamlets|locality|localities|settlement|settlements|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?(?:\s+(?:part|parts|edge|side))?|parts?|edge|gates|heart|centre|center|out|hill|hills|hilltop|hilltops|heights|ridge|monastery|shrine|mount|mountain|mountains|valley|plain|plains|neighbou?rhood|quarter|suburb|base|dam|port|km|kilometres|kilometers|miles|capture|recapture|fall|seizure|liberation|takeover|residents|inhabitants|people)\s+of(?:(?<=(?:parts?|outskirts|edge|side)\s+of)\s+the)?)\s+$/iu;
 
 /** Locative words and place verbs that put a place right after them. */
 const CUE =
@@ -306,7 +306,7 @@ function prefixFeature(noun: string): { feature: string; near: boolean } {
   if (/^(?:city|cities)$/.test(noun)) return { feature: 'city', near: false };
   if (/^(?:village|villages|hamlets?|localit(?:y|ies)|settlements?)$/.test(noun)) return { feature: 'village', near: false };
   if (/^(?:province|governorate)$/.test(noun)) return { feature: 'province', near: false };
-  if (noun === 'district') return { feature: 'district', near: false };
+  if (/^districts?$/.test(noun)) return { feature: 'district', near: false };
   if (/^(?:airport|airbase)$/.test(noun)) return { feature: 'airbase', near: false };
   if (noun === 'camp') return { feature: 'camp', near: false };
   if (/^(?:region|area|countryside|outskirts|suburbs|vicinity|gates|valley|plains?|mountains?)$/.test(noun)) return { feature: 'area', near: true };
@@ -355,13 +355,17 @@ const DAY_WORD = new RegExp(`^(?:${[...weekdayNames(), 'yesterday', 'today'].joi
 
 /**
  * A list of places introduced after a noun of places ("seized 12 villages, including X and Y", "three more villages:
- * X, Y and Z").
+ * X, Y and Z", "several villages such as X").
  */
 function phraseCue(before: string): { cue: string; descriptor: string } | null {
-  if (PLACE_LIST.test(before)) return { cue: 'including', descriptor: '' };
+  if (placeListLead(before)) return { cue: 'including', descriptor: '' };
   return null;
 }
-const PLACE_LIST = /\b(?:villages|towns|localities|settlements|hamlets|cities|communities|hills|hilltops|districts|neighbou?rhoods)\b[^;.]{0,60}?(?:,\s*(?:including|among\s+them)|:)\s+$/i;
+/** `before` ends with a noun of places and the word that opens its list of names. */
+export function placeListLead(before: string): boolean {
+  return PLACE_LIST.test(before);
+}
+const PLACE_LIST = new RegExp(String.raw`\b(?:villages|towns|localities|settlements|hamlets|cities|communities|hills|hilltops|districts|neighbou?rhoods)\b[^;.]{0,60}?(?:,\s*(?:including|among\s+them)|,?\s+such\s+as|:)\s+$`, 'i');
 
 /**
  * "X fell to ...", "X was captured", "X, the largest town in Y, came under ...", "X is now in the hands of ...": the

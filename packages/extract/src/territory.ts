@@ -11,7 +11,7 @@ import { findQuantities } from './numbers.ts';
 import type { ArticleMemory, Draft } from './draft.ts';
 import { beneficiary } from './figures.ts';
 import type { PlaceHit } from './places.ts';
-import { isGovernorate, SHARE_OF } from './places.ts';
+import { isGovernorate, placeListLead, SHARE_OF } from './places.ts';
 import { allMatches, overlaps } from './text.ts';
 import { wordsPattern } from './territory-words.ts';
 import { reducedPassives } from './reduced-passive.ts';
@@ -67,8 +67,9 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   [/(?<=\bdeclared\s[^,;.]{1,80}?\s)(?:(?:fully|completely|entirely)\s+)?(?:captured|liberated|secured|cleared|freed)\b/gi, 'captured', 'with'],
   // "insurgents withdrew from X", "abandoned the towns of X and Y": the side that left lost the place.
   [/\b(?:(?:withdr(?:ew|awn|awing|aws?)|retreat(?:ed|ing|s)?|pull(?:ed|ing|s)?\s+out)\s+(?:from|of)|abandon(?:ed|ing|s)?)\b/gi, 'captured', 'withdrew'],
-  // "seized 12 villages, including A and B": the places named in a counted capture (checked in territoryDrafts).
-  [/,\s*(?:including|among\s+them)\b/gi, 'captured', 'including'],
+  // "seized 12 villages, including A and B", "took several villages such as A": the places named in a counted capture
+  // (checked in territoryDrafts).
+  [/(?:,\s*(?:including|among\s+them)|,?\s+such\s+as)\b/gi, 'captured', 'including'],
   [/\b(?:fell|falls|fallen|falling)\s+(?:back\s+|again\s+)?(?:in(?:to)?\s+the\s+hands\s+of|to|under\s+the\s+control\s+of)\b/gi, 'captured', 'fell'],
   // "X was handed over to Y" (a surrender), "X changed hands several times": the place is the subject, as with "fell to".
   [/\b(?:(?:handed|turned)\s+over\s+to|changed\s+hands)\b/gi, 'captured', 'fell'],
@@ -142,8 +143,11 @@ const PLACE_NOUN = String.raw`(?:(?:strategic|military|key|former)\s+)?(airbase|
 const BACK_REFERENCE = new RegExp(String.raw`^\s+(?:the\s+)?${PLACE_NOUN}\b`, 'i');
 /** A subject that is only a noun for a place named before: "The town", "The strategic airbase itself". */
 const SUBJECT_REFERENCE = new RegExp(String.raw`^\s*the\s+${PLACE_NOUN}(?:\s+itself)?\s*$`, 'i');
-/** "entered more neighbourhoods in the city's south", "stormed districts of the town": a part of the city named before. */
-const PART_OF_BACK_REFERENCE = /^\s+(?:[\p{Ll}\-]+\s+){0,4}?(?:neighbou?rhoods?|districts?|quarters?|parts?|areas?|suburbs?|outskirts)\s+(?:of|in)\s+the\s+(town|city)(?:['’]s)?\b/iu;
+/**
+ * "entered more neighbourhoods in the city's south", "stormed districts of the town", "took the eastern half of the
+ * village": a part of the place named before is ground taken in it (the contract has no mark for a partial capture).
+ */
+const PART_OF_BACK_REFERENCE = /^\s+(?:[\p{Ll}\-]+\s+){0,4}?(?:neighbou?rhoods?|districts?|quarters?|parts?|areas?|suburbs?|outskirts|half|halves|sides?|sectors?|sections?)\s+(?:of|in)\s+the\s+(town|city|village)(?:['’]s)?\b/iu;
 /** "seized most of them", "captured it": a pronoun object stands for the places the sentence has just named. */
 const PRONOUN_OBJECT = new RegExp(String.raw`^\s+(?:${wordsPattern('share')}\s+of\s+)?(?:it|them)\b`, 'i');
 /** "the X factories, and seized most of them": the site noun after the name belongs to it, not to the link. */
@@ -499,7 +503,7 @@ export function territoryDrafts(
     const part = counted ? includedCount(s, places, v) : null;
     if (part) drafts.push({ ...part, actor_text: subjectActor(s, counted!.start) || claimant(s, counted!.start) || recentActor(memory) });
     const found = placesOf(s, places, v, memory);
-    if (v.voice === 'including' && found.local[0]?.cue !== 'including') continue;
+    if (v.voice === 'including' && !listOfTaken(s, counted!, v, found.local[0])) continue;
     if (!found.local.length && !found.article.length) {
       const one = oneMorePlace(s, places, v, memory);
       if (one) drafts.push(one);
@@ -605,6 +609,16 @@ function includedCount(s: string, places: PlaceHit[], v: VerbHit): Omit<Draft, '
 const PLACE_COUNT_NOUN = /^\s+(?:more\s+|other\s+)?(?:villages|towns|settlements|hamlets|localities|communities)\b/i;
 const ELLIPTIC = /^(?=\s+(?:in|of\s+them)\b)/i;
 const PLACE_NOUNS_BEFORE = /\b(?:villages|towns|settlements|hamlets|localities|communities)\b/i;
+
+/**
+ * The names after "including" are places taken when the capture's object is a noun of places ("seized 12 villages,
+ * including the town of X": places.ts gives a bare name the cue "including"; a name after its own noun, "the town of
+ * X", keeps the cue "of", so the object before the link is read here).
+ */
+function listOfTaken(s: string, counted: { end: number }, v: VerbHit, first: PlaceHit | undefined): boolean {
+  if (!first) return false;
+  return first.cue === 'including' || (first.cue === 'of' && placeListLead(`${s.slice(counted.end, v.end)} `));
+}
 
 /** A future or a plan before "after/once/following the capture of": "will move on X after the capture of Y". */
 const AWAITED = /\b(?:will|would|plans?\s+to|planned\s+to|intends?\s+to|is\s+to|are\s+to)\b[^;.]*\b(?:after|once|following|until)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu;
