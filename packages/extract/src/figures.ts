@@ -28,6 +28,9 @@ interface FigureNP {
  * before the noun saying who the part are.
  */
 export const PARTITIVE_TAIL = /^\s+of\s+(?:them|whom|those|these)(?:\s+(?:were|are|was|is)(?=\s))?\b/i;
+/** A part opened by a relative partitive before its figure ("31 people, of whom 7 were children", "among whom 4 are"). */
+const RELATIVE_PART = /,\s*(?:of|among)\s+whom\s+$/i;
+const COPULA = /^\s+(?:were|are)(?=\s)/i;
 
 /** Gaps that join figures into one list: ", ", " and ", ", including ", " (including ". */
 const LIST_GAP = /^(?:\s*,?\s+(?:as\s+well\s+as|in\s+addition\s+to)\s+|\s*,\s*(?:and\s+|including\s+|of\s+whom\s+|among\s+them\s+)?|\s+and\s+|\s+including\s+|\s*\(\s*including\s+|\s*,?\s*[—–]\s*(?:including\s+)?|\s+(?:on|in|at|near|overnight)\b[^,;.]{0,30},\s*(?:including|among\s+them)\s+)$/i;
@@ -48,8 +51,8 @@ export function figurePhrases(s: string): FigureNP[] {
     const head = readHead(s, q);
     if (head && isPopulation(s, q, head)) return;
     if (!head && gappedNoun(s, q, quantities[i + 1], out)) return;
-    // "200,000 of them are IDPs": the partitive belongs to the figure.
-    const partitive = head ? null : PARTITIVE_TAIL.exec(s.slice(q.end));
+    // "200,000 of them are IDPs": the partitive belongs to the figure; so does the copula of "of whom 7 were children".
+    const partitive = head ? null : PARTITIVE_TAIL.exec(s.slice(q.end)) ?? (RELATIVE_PART.test(s.slice(0, q.start)) ? COPULA.exec(s.slice(q.end)) : null);
     // "17 combatants, 11 of them rebels": a person noun right after the partitive says who the part are.
     const named = partitive ? readHead(s, { ...q, end: q.end + partitive[0].length }) : null;
     if (named?.unit === 'persons') out.push({ q, head: named, end: named.end });

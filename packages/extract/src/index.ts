@@ -110,6 +110,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     const said = sources.read(s, article.text, sentence.start);
     if (sources.namesSource()) ownSources.set(sentence.index, said);
     const times = findTimes(s);
+    /** Where this sentence's new wholes end, by category: their breakdowns are new too (see below). */
+    const newWholes = new Map<string, number>();
     for (const d of [...drafts].sort((a, b) => a.figStart - b.figStart || a.category.localeCompare(b.category))) {
       // A frame's reporting verb names the source ("the Cluster tracked N") when the sentence states none of its own.
       const framed = Boolean(d.reporter) && !sources.namesSource();
@@ -128,7 +130,10 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       const restated = facts.find((f) => headingFacts.has(f) && headingRestated(f, fact));
       if (restated) facts.splice(facts.indexOf(restated), 1);
       if (restated) headingFacts.delete(restated);
-      const kept = titled ?? facts.find((f) => sameFact(f, fact) || titleRetold(f, fact, titleIndex, sameFact));
+      // "Shelling killed 90, including 20 children. Mines killed 45, including 20 children.": a part of a whole this
+      // sentence states anew is that whole's breakdown, not a restatement of an earlier part with the same count.
+      const ownBreakdown = breaksDown(s, d, newWholes.get(d.category));
+      const kept = titled ?? (ownBreakdown ? undefined : facts.find((f) => sameFact(f, fact) || titleRetold(f, fact, titleIndex, sameFact)));
       // The body's restatement of the headline's count takes its place: its sentence names the source, date and place.
       // (A capture is left to the heading and side rules above: a headline's "Rebels capture X" names its side.)
       if (kept?.quantity && kept.sentence_index === titleIndex && sentence.index !== titleIndex) {
@@ -151,6 +156,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       if (kept && !kept.actor_text) kept.actor_text = fact.actor_text;
       if (kept) continue;
       facts.push(fact);
+      if (d.kind === 'casualty' && !breaksDown(s, d, newWholes.get(d.category))) newWholes.set(d.category, d.figEnd);
       // A heading's or the title's fact ("Capture of Hanano", "Fall of Kabul") is dated where its text first dates.
       if (heading && !fact.time_phrase) dates.datedBySection(fact);
       if (sentence.index === 0 && !fact.time_phrase) dates.datedByText(fact);
@@ -245,6 +251,16 @@ function numbered(facts: ExtractedFact[]): ExtractedFact[] {
  * SDF took in X") restates a counted one over the same area ("moved 15km into X province") in the headline or
  * a nearby sentence: keep the counted one.
  */
+/**
+ * Whether a draft is a part of the whole that ends at `wholeEnd` in its sentence: marked a part by its finder or
+ * frame, or opened by "including", "among them", "of whom" after the whole.
+ */
+function breaksDown(s: string, d: Draft, wholeEnd: number | undefined): boolean {
+  if (wholeEnd === undefined || d.figStart < wholeEnd) return false;
+  return !!d.part || ((d as { frame?: string }).frame ?? '').startsWith('part/') || BREAKDOWN.test(s.slice(wholeEnd, d.figStart));
+}
+const BREAKDOWN = /\b(?:including|among\s+(?:them|whom)|of\s+(?:whom|them))\b/i;
+
 function withoutRestatements(facts: ExtractedFact[]): ExtractedFact[] {
   const areaOnly = (f: ExtractedFact) =>
     f.place_mentions.length > 0 && f.place_mentions.every((p) => ['province', 'country', 'area'].includes(p.feature_hint) || isGovernorate(p.text));

@@ -74,7 +74,9 @@ const isNamed = (r: string): boolean => !!entryOf(r) || /^\p{Lu}/u.test(r.replac
 
 /**
  * Gives each fact credited only to a generic noun the source of its kind that the next sentence (else the one before)
- * names as its own, when exactly one does. `own`: each sentence's own reporters (not carried), by sentence index.
+ * names as its own, when exactly one does. A figure that carries the generic on ("It said ...", a roundup's next
+ * figure) takes what the generic was named as where it was written. `own`: each sentence's own reporters (not
+ * carried), by sentence index; `facts` in reading order.
  */
 export function nameGenerics(facts: ExtractedFact[], own: Map<number, string[]>): void {
   for (const fact of facts) {
@@ -82,11 +84,31 @@ export function nameGenerics(facts: ExtractedFact[], own: Map<number, string[]>)
     const generic = fact.reporter_texts[0]!;
     const head = genericHead(generic);
     if (!head) continue;
-    for (const at of [fact.sentence_index + 1, fact.sentence_index - 1]) {
-      const fits = (own.get(at) ?? []).filter((r) => isNamed(r) && sameKind(generic, head, r));
-      if (fits.length !== 1) continue;
-      fact.reporter_texts = [fits[0]!];
-      break;
-    }
+    const carried = fact.reporter_basis === 'carried' || fact.reporter_basis === 'carried_from_previous';
+    const name = adjacentName(fact.sentence_index, generic, head, own) ?? (carried ? nameWhereWritten(fact.sentence_index, generic, head, own) : null);
+    if (name) fact.reporter_texts = [name];
   }
+}
+
+/**
+ * The name a carried generic was given where it was written: the sentences before that hold it as their own, back to
+ * the first without it, the nearest that an adjacent sentence names first. Past a sentence without it the generic
+ * may be another source of the kind, written anew ("A rights group said ... . Fighting went on. A rights group said").
+ */
+function nameWhereWritten(at: number, generic: string, head: string, own: Map<number, string[]>): string | null {
+  const key = foldName(generic);
+  for (let i = at - 1; i >= 0 && (own.get(i) ?? []).some((r) => foldName(r) === key); i--) {
+    const name = adjacentName(i, generic, head, own);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** The one source of the generic's kind that the next sentence, else the one before, names as its own. */
+function adjacentName(at: number, generic: string, head: string, own: Map<number, string[]>): string | null {
+  for (const i of [at + 1, at - 1]) {
+    const fits = (own.get(i) ?? []).filter((r) => isNamed(r) && sameKind(generic, head, r));
+    if (fits.length === 1) return fits[0]!;
+  }
+  return null;
 }

@@ -20,6 +20,13 @@ describe('a relative partitive breaks down the toll before it', () => {
     expect(parts(text)).toEqual(expected);
   });
 
+  it.each([
+    ['sitrep, Sudan', 'Attacks on Tawila killed 31 people, of whom 7 were children.', [['killed', 'people', 31], ['killed', 'children', 7]]],
+    ['wire, Yemen', 'Clashes near Marib on Sunday wounded 26 people, among whom 9 were women, a medical source said.', [['injured', 'people', 26], ['injured', 'women', 9]]],
+  ])("after a verb's toll, the copula names the part (%s)", (_genre, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
   it('a partitive of no toll gives no part', () => {
     expect(parts('Shelling hit 40 houses in Marib, of which 12 were destroyed.')).toEqual([]);
   });

@@ -46,6 +46,27 @@ describe('a named source of another kind stays apart', () => {
   });
 });
 
+describe('a figure that carries the generic on takes the name it was given', () => {
+  it.each([
+    [
+      'monitor summary, Syria',
+      'The Syrian Network for Human Rights said 210 civilians were killed in May. In its report, the monitoring group said the dead included 41 children. It said air strikes killed 37 civilians in Idlib.',
+      'Syrian Network for Human Rights',
+    ],
+    [
+      'sitrep, Yemen',
+      'Nearly 2,400 families were displaced in January, the office said. The UN Office for the Coordination of Humanitarian Affairs said roads to Marib were cut. It added that 600 families reached Al Abdiyah.',
+      'UN Office for the Coordination of Humanitarian Affairs',
+    ],
+  ])('%s', (_genre, text, expected) => expect(extract(text).at(-1)!.reporter_texts).toEqual([expected]));
+
+  it('the generic written anew with no name near it stays as written (Syria)', () => {
+    const text =
+      'A rights group said 44 people were killed in Idlib. The Syrian Network for Human Rights said hospitals were full. Fighting went on for days. A rights group said 12 more died in Ariha. It said 5 children were killed in Sarmin.';
+    expect(extract(text).at(-1)!.reporter_texts).toEqual(['rights group']);
+  });
+});
+
 describe('the table', () => {
   it('reads nouns with their types and neutral modifiers', () => {
     const kinds = parseSourceKinds('word,kind,types,example,source\nmonitor,noun,monitor ngo,a war monitor,https://x.org\nwar,modifier,all,a war monitor,https://x.org\n');
