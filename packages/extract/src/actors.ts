@@ -106,7 +106,7 @@ const CLAUSE_BOUND = /[;:]|\b(?:that|when|after|while|where|whereas|but)\b|\b(?:
  */
 export function subjectActor(s: string, verbStart: number, mainClauseFallback = true): string {
   const plain = unmaskNamedForce(s.slice(0, verbStart), maskParentheticals(s.slice(0, verbStart)));
-  const bounds = [...plain.matchAll(CLAUSE_BOUND)].map((m) => m.index! + m[0].length);
+  const bounds = [...plain.matchAll(CLAUSE_BOUND), ...plain.matchAll(AND_THEN)].map((m) => m.index! + m[0].length);
   const opening = OPENING_CLAUSE.exec(plain);
   if (opening) bounds.push(opening[0].length);
   bounds.sort((a, b) => a - b);
@@ -150,6 +150,16 @@ function unmaskNamedForce(original: string, masked: string): string {
   }
   return out;
 }
+
+/**
+ * "X withdrew from the town and the next day Y captured it": "and" before a time phrase of its own ("and the next
+ * day", "and on 12 March", "and later") opens a clause with its own subject. The bound is the time phrase's end: its
+ * "following" is no preposition governing the subject.
+ */
+const THEN_TIME = String.raw`(?:(?:then|later|subsequently)\s+)?the\s+(?:next|following)\s+(?:day|morning|evening|night|week)`;
+const MONTHS = alternation(monthNames());
+const ON_DATE = String.raw`(?:on|by|in)\s+(?:\d{1,2}\s+(?:${MONTHS})|(?:${MONTHS})\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?`;
+const AND_THEN = new RegExp(String.raw`\band\s+(?:${THEN_TIME}|${ON_DATE}|later|then|subsequently)\b,?`, 'g');
 
 /**
  * "After the army took X, the rebels ...", "When the rebels withdrew, ...": a sentence that opens with a subordinate

@@ -22,6 +22,8 @@ export interface Scoped {
    * (Syrian claim)"). 0 when it reaches the sentence's start.
    */
   reach?: number;
+  /** An infobox's claim note or label ("(SOHR claim)", "Russian claim:"): it sources its own line's figures only. */
+  note?: boolean;
 }
 
 /** "X said" is placed after its clause when nothing reported follows the verb ("..., the governor said on Monday."). */

@@ -65,6 +65,22 @@ const PER = /(?:^|(?<=\(\s*)|(?<=^\s*)|(?<=[,;]\s*))[Pp]er\s+((?:the\s+)?[A-Z][^
  * slash: "(Government/Coalition claim)".
  */
 const CLAIM_PAREN = /\(\s*((?:the\s+)?\p{Lu}[\p{L}.\-\u2024/]*(?:\s+[\p{L}.\-\u2024/]+){0,2}?)\s+claims?\s*(?:[;,][^();]{1,40})?\)/gu;
+/**
+ * "(opposition claim)", "(government claim)", "(rebel claim)": the note names the side by a body noun in lower case
+ * (schema's reporting words, kind body; a singular "rebel" as its plural), never other words ("(disputed claim)").
+ */
+const CLAIM_PAREN_BODY = /\(\s*(\p{Ll}[\p{L}\-]*)\s+claims?\s*(?:[;,][^();]{1,40})?\)/gu;
+const BODY_WORDS = new Set(REPORTING.body.map((w) => w.toLowerCase()));
+const isBodyWord = (w: string): boolean => bodyWord(w) !== '';
+/** The body noun as the reporting words list it: "rebel" is "rebels"; '' when it is none. */
+const bodyWord = (w: string): string => [w.toLowerCase(), `${w.toLowerCase()}s`].find((b) => BODY_WORDS.has(b)) ?? '';
+/**
+ * "Ukrainian claim: 900 killed, Russian claim: 1,200 killed": a flattened infobox's label before the figures it
+ * sources, up to the next label. At a line's or a list item's start or after a comma, colon or semicolon; after the
+ * first, capitalised words or body nouns only ("Syrian government claim:"), not a clause ("Rebels renewed their claim:").
+ */
+const CLAIM_LABEL = /(?<=^\s*(?:[-*•]\s*)?|[,;:]\s*)((?:the\s+)?\p{Lu}[\p{L}.\-\u2024/]*(?:\s+[\p{L}.\-\u2024/]+){0,2}?)\s+claims?\s*(?:\([^()]{1,40}\)\s*)?:/gu;
+const labelWords = (words: string): boolean => words.replace(/^the\s+/i, '').split(/\s+/).slice(1).every((w) => /^\p{Lu}/u.test(w) || isBodyWord(w));
 /** The packs' demonyms ("Iraqi", "Turkish"), and the United States' short forms: a people's adjective, not a group's name ("Houthi"). */
 const DEMONYMS = new Set([...readPackCountries().flatMap((c) => c.demonyms), 'U\u2024S\u2024', 'US']);
 const claimantName = (words: string): string => (DEMONYMS.has(words) ? `${words} government` : words);
@@ -150,6 +166,8 @@ interface Found {
   basis: ReporterBasis;
   /** See Scoped.reach. */
   reach?: number;
+  /** See Scoped.note. */
+  note?: boolean;
 }
 
 /** `compute`'s value, computed on the first call only. */
@@ -208,19 +226,23 @@ export class SourceMemory {
     if (!item) this.list = [];
     const speaker = own.length ? [] : this.quoteSpeaker(s, text, start);
     const carried = own.length || speaker.length ? [] : this.carriedTo(s, item);
-    const roundup = this.roundup.read(s, text, start, own, this.sinceLast, !carried.length && !speaker.length && this.relays());
+    // An infobox's claim notes ("(SOHR claim)", "Russian claim:") source their own figures only: the next line's
+    // figures are another side's count, so the notes are no source to carry on (last, series, roundup).
+    const notes = scoped.length > 0 && scoped.every((a) => a.note);
+    const roundup = notes ? this.roundup.stop()
+      : this.roundup.read(s, text, start, own, this.sinceLast, !carried.length && !speaker.length && this.relays());
     const reporters = own.length ? own : speaker.length ? speaker : carried.length ? carried : roundup.length ? roundup : this.author ? [this.author] : [];
     const basis: ReporterBasis = own.length || !reporters.length ? '' : speaker.length ? 'quoted'
       : carried.length ? 'carried' : roundup.length ? 'carried_from_previous' : 'document_author';
-    this.previous = basis === 'document_author' ? [] : reporters;
+    this.previous = basis === 'document_author' || notes ? [] : reporters;
     this.read_++;
-    if (basis !== 'document_author' && reporters.length) for (const noun of seriesNouns(s)) this.series.set(noun, { names: reporters, at: this.read_ });
+    if (basis !== 'document_author' && !notes && reporters.length) for (const noun of seriesNouns(s)) this.series.set(noun, { names: reporters, at: this.read_ });
     this.current = own.length ? scoped : [{ at: 0, scope: 'all', names: reporters, basis }];
     this.stated = own.length > 0;
     if (/:\s*$/.test(s)) this.list = own.length ? own : this.sinceLast === 0 ? this.last : reporters;
     this.named.push(...namedSources(s));
     this.sinceLast++;
-    if (own.length) [this.last, this.sinceLast] = [own, 0];
+    if (own.length && !notes) [this.last, this.sinceLast] = [own, 0];
     this.reported = own.length && this.relays() ? s : '';
     this.people.push(...own);
     return reporters;
@@ -249,7 +271,8 @@ export class SourceMemory {
    * credit the section's figures that name no source of their own; a heading naming none ends that credit.
    */
   heading(s: string): void {
-    this.section = [...new Set(attributions(s, this).flatMap((a) => a.names))];
+    // A line an infobox's claim note closes ("900 killed (government claim)") reads as a heading: its note is no credit.
+    this.section = [...new Set(attributions(s, this).filter((a) => !a.note).flatMap((a) => a.names))];
   }
 
   /** The reporters a sentence that names none takes from the sentences before it, if any. */
@@ -427,7 +450,7 @@ function attributions(s: string, memory: SourceMemory): Scoped[] {
     const found = resolved(f, s, memory, out[out.length - 1]?.names);
     const names = found.names.filter((n) => !seen.has(n));
     names.forEach((n) => seen.add(n));
-    if (names.length) out.push({ at: f.at, scope: f.scope, names, basis: found.basis, reach: f.reach });
+    if (names.length) out.push({ at: f.at, scope: f.scope, names, basis: found.basis, reach: f.reach, ...(f.note ? { note: true } : {}) });
   }
   return out;
 }
@@ -460,7 +483,11 @@ function explicitPhrases(s: string): Found[] {
     const inBrackets = /\(\s*$/.test(hidden.slice(0, m.index));
     found.push({ ...stated(m, accordingScope(hidden, m.index)), ...(inBrackets ? { reach: noteReach(m.index) } : {}) });
   }
-  for (const m of allMatches(CLAIM_PAREN, hidden)) found.push({ ...stated(m, 'before'), text: claimantName(m[1]!), reach: noteReach(m.index) });
+  for (const m of allMatches(CLAIM_PAREN, hidden)) found.push({ ...stated(m, 'before'), text: claimantName(m[1]!), reach: noteReach(m.index), note: true });
+  for (const m of allMatches(CLAIM_PAREN_BODY, hidden)) {
+    if (isBodyWord(m[1]!)) found.push({ ...stated(m, 'before'), text: bodyWord(m[1]!), reach: noteReach(m.index), note: true });
+  }
+  for (const m of allMatches(CLAIM_LABEL, hidden)) if (labelWords(m[1]!)) found.push({ ...stated(m, 'after'), text: claimantName(m[1]!), note: true });
   for (const m of allMatches(CITING, hidden)) found.push(stated(m, 'companion'));
   for (const m of allMatches(SOURCE_NOTE, hidden)) found.push(stated(m, 'before'));
   for (const re of [FROM_SOURCE, IN_STATEMENT]) for (const m of allMatches(re, hidden)) found.push(stated(m, 'all'));

@@ -96,7 +96,8 @@ export class Roundup {
     return [];
   }
 
-  private stop(): string[] {
+  /** Ends the chain: what the sentence read names is no source the next ones go on with. */
+  stop(): string[] {
     this.chain = [];
     return [];
   }

@@ -5,7 +5,7 @@
  */
 import type { ArticleRecord, RemovedLine, Sentence } from '@frontline/schema';
 import {
-  addDays, alternation, dateWords, daysBetween, daysInMonth, firstOnOrAfter, isoDate, isValidDay, latest, monthNames, monthOf, weekdayName, yearOf, type Weekday,
+  addDays, alternation, dateWords, daysBetween, daysInMonth, firstOnOrAfter, isoDate, isValidDay, latest, monthNames, monthOf, weekdayName, weekdayNames, yearOf, type Weekday,
 } from '@frontline/nlp/dates';
 import { addressDate } from './address.ts';
 import { findDateline, pageStamp } from './dateline.ts';
@@ -271,10 +271,33 @@ function encyclopedic(text: string): string | null {
   if (title) return `an encyclopedic page (its title names the span of its events, '${title[0].trim()}'); its facts are dated from the text`;
   const period = titledPeriod(lines[0] ?? '', lines[1] ?? '');
   if (period) return `an encyclopedic page (its title names the period of its events, '${period}', and its lead opens with the title's subject); its facts are dated from the text`;
-  return definesTitle(lines[0] ?? '', lines[1] ?? '')
-    ? `an encyclopedic page (its lead defines the title's subject, 'The ${lines[0]} was'); its facts are dated from the text`
+  const [copiedTitle, lead] = titleAndLead(lines);
+  return definesTitle(copiedTitle, lead)
+    ? `an encyclopedic page (its lead defines the title's subject, 'The ${copiedTitle} was'); its facts are dated from the text`
     : null;
 }
+
+/** An address's slug as a copy keeps it above the title: "Siege_of_Kobani". */
+const SLUG = /^[^\s_]+(?:_[^\s_]+)+$/;
+/** Lines after the title where a copy's lead may stand: the title again, then the encyclopedia's one-line description. */
+const LEAD_LINES = 3;
+
+/**
+ * The title and the lead of a page as a stored copy gives them: the copy may keep the address's slug above the title,
+ * repeat the title, and put the encyclopedia's one-line description ("2014 offensive in northern Syria") before the
+ * lead. The title is the first line that is no slug; the lead, the first of the next few lines opening with the
+ * title's subject (else the line after the title, as before).
+ */
+function titleAndLead(lines: string[]): [string, string] {
+  const rest = SLUG.test(lines[0] ?? '') ? lines.slice(1) : lines;
+  const title = rest[0] ?? '';
+  const subject = subjectOf(title);
+  const lead = rest.slice(1, 1 + LEAD_LINES).find((l) => l !== title && subject !== '' && openingOf(l).startsWith(subject));
+  return [title, lead ?? rest[1] ?? ''];
+}
+
+const subjectOf = (title: string): string => title.replace(/[*_]/g, '').replace(/^the\s+/i, '').trim().toLowerCase();
+const openingOf = (lead: string): string => lead.replace(/[*_]/g, '').replace(/^the\s+/i, '').toLowerCase();
 
 /**
  * How an encyclopedia opens an article: its lead's first sentence names the title as its subject and says what it
@@ -282,14 +305,24 @@ function encyclopedic(text: string): string | null {
  * bracket in between. A report's lead tells its news ("Troops captured ...") rather than defining its headline.
  */
 function definesTitle(title: string, lead: string): boolean {
-  const subject = title.replace(/[*_]/g, '').replace(/^the\s+/i, '').trim().toLowerCase();
+  const subject = subjectOf(title);
   if (subject.split(/\s+/).length < 2 || /[.:!?]$/.test(subject)) return false;
-  const opening = lead.replace(/[*_]/g, '').replace(/^the\s+/i, '').toLowerCase();
+  const opening = openingOf(lead);
   if (!opening.startsWith(subject)) return false;
-  return DEFINING_VERB.test(opening.slice(subject.length));
+  const after = opening.slice(subject.length);
+  return DEFINING_VERB.test(after) || (OPENING_VERB.test(after) && !NEWS_LEAD.test(firstSentence(after)));
 }
 /** What follows the subject in a defining lead: "was a", "is an", after a bracket or a code name in commas. */
-const DEFINING_VERB = /^(?:\s*\([^)]{1,80}\))?(?:,[^,]{1,80},)?\s+(?:was|is|were|are)\s+(?:an?|the|one)\b/;
+const ASIDES = String.raw`^(?:\s*\([^)]{1,80}\))?(?:,[^,]{1,80},)?\s+`;
+const DEFINING_VERB = new RegExp(String.raw`${ASIDES}(?:was|is|were|are)\s+(?:an?|the|one)\b`);
+/**
+ * How an encyclopedia's lead tells a campaign's start: "The siege of X was launched by ...", "The battle of X began
+ * on 18 April 2022". A report may open so too, so such a lead counts only without a report's marks (NEWS_LEAD).
+ */
+const OPENING_VERB = new RegExp(String.raw`${ASIDES}(?:was\s+(?:launched|fought|waged)|began|started|took\s+place)\b`);
+/** A report's marks in its first sentence: a weekday, "today", "yesterday", a verb of saying. */
+const NEWS_LEAD = new RegExp(String.raw`\b(?:${alternation(weekdayNames())}|today|yesterday|said|says|told|reported|announced)\b`, 'i');
+const firstSentence = (text: string): string => text.split(/(?<=[.!?])\s/, 1)[0] ?? text;
 
 /** A title ending in one period in brackets: "Battle of Sirte (2016)", "Northern Iraq offensive (June 2014)". */
 const TITLE_PERIOD = /^(.{3,}?)\s*\(((?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2})\)$/;
