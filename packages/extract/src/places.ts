@@ -9,6 +9,7 @@ import { ACTORS, ADMIN1, ARABIC_ARTICLES, PACK_ADMIN1, SOURCES, foldName, readPa
 import { monthAbbreviations, monthNames, weekdayNames } from '@frontline/nlp/dates';
 import { aliasMatcher, allMatches, dropOverlaps, maskSpans } from './text.ts';
 import { WITNESS_VERB } from './cues.ts';
+import { territoryWords } from './territory-words.ts';
 
 export interface PlaceHit extends PlaceMention {
   /** The locative word before the name ("in", "from", "near", "captured"), lower case; '' when found by its feature word. */
@@ -85,9 +86,19 @@ const CUE =
     'fled|flee\\w*|left|leav(?:e|es|ing)|shell\\w*|bomb\\w*|struck|strike|hit|target\\w*|attack\\w*',
   ].join('|')})\\s+$`, 'i');
 
-/** Lowercase descriptors between the cue and the name: "southern Daraa", "the western Homs countryside". */
-const DESCRIPTOR =
-  /^(?:(?:the|northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|rural|greater|nearby|neighboring|neighbouring|besieged|rebel-held|opposition-held|government-held|regime-held|strategic|strategically|located|key|entire|whole|old|former|town|city|provincial|administrative|nearby|itself|both|all|most|much|large|parts?|half|rest|of|rebel-controlled|government-controlled|opposition-controlled)\s+)*$/i;
+/**
+ * Lowercase descriptors between the cue and the name: "southern Daraa", "the western Homs countryside"; a share of the
+ * place with its word of degree ("almost the entirety of X", "nearly all of X": territory-words.csv), and whoever held
+ * it ("army-held X", "militia-controlled X").
+ */
+const DESCRIPTOR_WORDS = 'the|northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|' +
+  'north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern|north-eastern|' +
+  'north-western|south-eastern|south-western|rural|greater|nearby|neighboring|neighbouring|besieged|strategic|' +
+  'strategically|located|key|entire|whole|old|former|town|city|provincial|administrative|itself|both|rest|of';
+const SHARE_WORDS = [...territoryWords('share'), ...territoryWords('degree')].flatMap((w) => w.split(/\s+/))
+  .filter((w) => w !== 'a'); // "attacked a Houthi position": an article alone names no share
+const DESCRIPTOR = new RegExp(
+  String.raw`^(?:(?:${DESCRIPTOR_WORDS}|${[...new Set(SHARE_WORDS)].join('|')}|\p{L}+-(?:held|controlled))\s+)*$`, 'iu');
 const NEAR_DESCRIPTOR = /\b(?:north|south|east|west|rural|nearby|neighbou?ring)/i;
 
 const PARTICLE = /^(?:al|a|as|ash|ad|ar|at|az|an|el|ez|ed|es|en|ech|adh|ath|bin|ibn|wa|de|du|um|umm|abu|abou|tal|tell|tel|kafr|khan|jisr|ain|bab|ras|bir|beit|deir|jabal|jebel|qalaat|maarat|bani)$/i;

@@ -181,8 +181,8 @@ const LINKED_NOUN = String.raw`the\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}(?:villages?|to
 const LINKED_GROUND = String.raw`the\s+(?:${HELD_WORD}\s+){0,3}${wordsPattern('ground')}\s+(?:in|of|through)\s+`;
 /** "and western X", "as well as the nearby X": a position word before the next name. */
 const LINKED_ADJ = String.raw`(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)ern|south-?(?:east|west)ern|central|nearby|neighbou?ring|adjacent|strategic|key)\s+`;
-/** "and most of X", "as well as large parts of the X": a share of the next place. */
-const LINKED_SHARE = String.raw`${wordsPattern('share')}\s+of\s+(?:the\s+)?`;
+/** "and most of X", "as well as large parts of the X", "and the remainder of X", "and nearly all of X": a share of the next place. */
+const LINKED_SHARE = String.raw`(?:${wordsPattern('degree')}\s+)?(?:the\s+)?${wordsPattern('share')}\s+of\s+(?:the\s+)?`;
 // A bare "the" opens the next name only after "as well as" / "along with": ", the Observatory said" ends the list.
 const LIST_LINK = new RegExp(
   String.raw`^(?:\s+(?:province|governorate|oblast|city|town|village|countryside|area|(?:military\s+)?(?:airport|airbase)|districts?|neighbou?rhoods?|villages|towns))?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|subsequently|later|finally|eventually)\s+)?(?:${LINKED_NOUN}|${LINKED_GROUND}(?:${LINKED_ADJ})?|${LINKED_SHARE}(?:${LINKED_ADJ})?|${LINKED_ADJ})?|(?:\s*,\s*|\s+)(?:as\s+well\s+as|along\s+with)\s+(?:${LINKED_NOUN}|${LINKED_SHARE}|the\s+(?:${LINKED_ADJ})?)?)$`,

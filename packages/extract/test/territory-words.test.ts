@@ -20,6 +20,13 @@ describe('territory-words.csv', () => {
       expect(places.some((p) => p.startsWith(named)), JSON.stringify(places)).toBe(true);
     });
   }
+  for (const row of rows.filter((r) => r.role === 'degree')) {
+    it(`degree "${row.phrase}": a share after it is still a share of the place: ${row.example}`, () => {
+      const named = new RegExp(String.raw`\b${row.phrase} (?:the )?\p{Ll}+ of (?:\p{Ll}+-(?:held|controlled) )?(\p{Lu}\p{L}+)`, 'u').exec(row.example!)![1]!;
+      const places = extract(row.example!).filter((f) => f.category === 'captured').flatMap((f) => f.place_mentions.map((p) => p.text));
+      expect(places.some((p) => p.startsWith(named)), JSON.stringify(places)).toBe(true);
+    });
+  }
   const kinds: Record<string, string> = { foothold: 'entered', reach: 'advanced', approach: 'advanced' };
   for (const row of rows.filter((r) => kinds[r.role!])) {
     it(`${row.role} "${row.phrase}": an armed side's move is ${kinds[row.role!]}: ${row.example}`, () => {
