@@ -37,11 +37,43 @@ export interface Dateline {
 // A place in capitals beside the date: "December 20, 2023 WAD MADANI", "KHARKIV – 25 May 2024".
 const PLACE_BESIDE = /^\p{Lu}[\p{Lu} .'’-]+?\s*[,:–—|-]?\s+(?=\d|\p{Lu}\p{Ll})|\s*[,–—|-]?\s+\p{Lu}[\p{Lu} .'’-]+$/gu;
 
+/** A date line's date without its label, clock time and weekday: "Published: Sunday, 3 May 2020 14:05" -> "3 May 2020". */
+const dateCore = (line: string): string =>
+  // A page's metadata list ("  • 3/17/2018") marks its date line as a list item.
+  line.trim().replace(LIST_MARKER, '').replace(LABEL, '').replace(CLOCK_FIRST, '').replace(WEEKDAY_PREFIX, '').replace(TIME_SUFFIX, '');
+
 /** A line that is nothing but a full date (with an optional label, weekday, time and place in capitals), or null. */
 export function dateOnlyLine(line: string): DateMention | null {
-  // A page's metadata list ("  • 3/17/2018") marks its date line as a list item.
-  const core = line.trim().replace(LIST_MARKER, '').replace(LABEL, '').replace(CLOCK_FIRST, '').replace(WEEKDAY_PREFIX, '').replace(TIME_SUFFIX, '');
+  const core = dateCore(line);
   return wholeDate(core) ?? wholeDate(core.replace(PLACE_BESIDE, '').replace(TIME_SUFFIX, ''));
+}
+
+// A numeric date whose day and month are both 12 or under and differ: "03-12-2021" is 3 December (day first, as most
+// outlets outside the United States write it) or 12 March (month first). dates.ts reads neither.
+const NUMERIC_EITHER_WAY = /^(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})$/;
+
+export interface AmbiguousDateLine {
+  phrase: string;
+  /** The day-first reading, then the month-first one. */
+  readings: [DateMention, DateMention];
+}
+
+/**
+ * A top line that is nothing but such a numeric date (with an optional label, weekday and clock time): the page's
+ * date, written in an order the line itself does not tell. published.ts chooses between the two readings by the
+ * dates the text gives.
+ */
+export function ambiguousDateLine(text: string): AmbiguousDateLine | null {
+  for (const line of topLines(text)) {
+    const m = NUMERIC_EITHER_WAY.exec(dateCore(line));
+    if (!m) continue;
+    const [a, b, year] = [+m[1]!, +m[3]!, +m[4]!];
+    if (a === b || a > 12 || b > 12 || a < 1 || b < 1) continue;
+    const reading = (month: number, day: number): DateMention =>
+      ({ start: 0, end: m[0].length, phrase: m[0], year, month, day, precision: 'day' });
+    return { phrase: line, readings: [reading(b, a), reading(a, b)] };
+  }
+  return null;
 }
 
 // A page stamp: a full date with a clock time ("Source: Xinhua| 2018-01-07 19:30:12|Editor: ..."), on a line ingest
