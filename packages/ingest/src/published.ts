@@ -103,11 +103,12 @@ function fromDateline({ text, sentences, removed }: PublishedInput): Published |
  * A page dated "03-12-2021", which may be 3 December or 12 March: a story is published on or after the latest day it
  * dates with a written year (a photo caption's included, an archive photo's not), so a reading before that day is not
  * the page's date. Of two readings on or after it, the nearer: news is published near its events. A text that dates
- * nothing with a year tells the two apart by nothing, and the line dates nothing.
+ * nothing with a year tells the two apart by nothing, and the line dates nothing, unless its weekday fits one reading only.
  */
 function fromAmbiguousDateLine({ text, sentences, removed }: PublishedInput): Published | null {
   const line = ambiguousDateLine(text);
   if (!line) return null;
+  if (line.readings.length === 1) return dayOf(line.readings[0]!, `the date line '${line.phrase}' (its weekday fits one reading of day and month)`);
   const events = buildTimeline(text, sentences, removed).dates.filter(
     (d) => d.source !== 'file_caption' && d.source !== 'relative' && d.yearFrom === '' && d.precision !== 'year' &&
       !(d.position >= 0 && inFutureSentence(sentences, d.position)),
