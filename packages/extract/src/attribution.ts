@@ -28,6 +28,8 @@ const SAY = String.raw`(?:${[
   'confirmed|confirms|confirm|noted|notes|mentioned|mentions|recorded|records|record|warned|warns|wrote',
   'counted|counts|count|tracked|tracks|track|verified|verifies|verify|registered|registers|register',
   'identified|identifies|identify',
+  // Outlets' own verbs of telling: "a war monitor revealed on Saturday", "a resident disclosed", "he recalled".
+  'revealed|reveals|disclosed|discloses|recalled|recalls|explained|explains',
   'monitored|issued|released|published|received\\s+reports|spoke\\s+of|speaks\\s+of',
   // "declared" says only with what it declares: "X declared that ...", not "X declared a ceasefire".
   'declared(?=\\s+that\\b)|declares(?=\\s+that\\b)',
@@ -40,7 +42,7 @@ const REPORTING_VERB = /^(?:report|estimat|assess|document|confirm|record|count|
 const SAY_RE = new RegExp(String.raw`\b${SAY}\b`, 'g');
 /** Every construction below holds one of these words: a sentence without any is skipped at once. */
 const ANY_CUE =
-  /\b(?:sa(?:id|ys?)|spoke|declar|speaks|puts?\s+the|report|t(?:old|ells?)|announc|stat|claim|estimat|assess|document|record|track|verif|regist|identif|monitor|confirm|not(?:ed|es)|mention|add|warn|wrote|count|issued|released|published|posted|received|according|as\s+per|per|citing|quoting|figures|data|statistics|numbers|tally|toll|statement|bulletin|update|communiqu|indicat|show|compil|cited|source)/i;
+  /\b(?:sa(?:id|ys?)|spoke|declar|speaks|puts?\s+the|report|t(?:old|ells?)|announc|stat|claim|estimat|assess|document|record|track|verif|regist|identif|monitor|confirm|not(?:ed|es)|mention|add|warn|wrote|reveal|disclos|recall|explain|count|issued|released|published|posted|received|according|as\s+per|per|citing|quoting|figures|data|statistics|numbers|tally|toll|statement|bulletin|update|communiqu|indicat|show|compil|cited|source)/i;
 /** Verbs whose passive agent is the reporter: "displacements recorded by the Cluster". */
 const BY_AGENT = /\b(?:reported|recorded|documented|tracked|verified|registered|identified|counted|monitored|confirmed|announced|released|published|issued|compiled|cited|quoted)\s+by\s+([^,;:"“”()]+?)(?=\s*(?:[,;:"“”()]|\.(?:\s|$)|$|\s+(?:on|in|at|since|between|during|from|to|as|and|with|for|over|until|after|before|that|which|who)\b))/gi;
 /** A registry source that counts and is no armed side: "by the army" after "reported killed" names the killers. */

@@ -2,7 +2,7 @@
  * Datelines near the top of an article: a line that is only a date ("8 January 2018", "Published: Jan. 8, 2018
  * 14:05 GMT") or a wire-service opening ("AMMAN, Jan 8 (Reuters) - ..."). A dateline dates the article to the day.
  */
-import { alternation, weekdayAbbreviations, weekdayNames } from '@frontline/nlp/dates';
+import { alternation, isoDate, weekdayAbbreviations, weekdayName, weekdayNames } from '@frontline/nlp/dates';
 import { findDates, wholeDate, type DateMention } from './dates.ts';
 import { LIST_MARKER } from './lines.ts';
 
@@ -14,7 +14,7 @@ const LABEL = /^(?:(?:page\s+)?(?:(?:first |last )?(?:published|updated|posted|m
 // "15:20 GMT, Sunday, 22 November 2009": a clock time may stand before the date.
 const CLOCK_FIRST = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|[A-Z]{3,4}))?\s*,\s*/i;
 const WEEKDAY_PREFIX = new RegExp(`^(?:${alternation([...weekdayNames(), ...weekdayAbbreviations()])})\\.?,?\\s+`);
-const TIME_SUFFIX = /\s*(?:[,|·•–—-]|at)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\)?)?$/i;
+const TIME_SUFFIX = /\s*(?:[,|·•–—/-]|at)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\)?)?$/i;
 // "CITY, <date> (Agency) -" or "City (Agency) -" opening the first paragraph. The agency must be a wire service:
 // "Syrian Observatory (SOHR) -" opens many paragraphs and is a source, not a dateline.
 const CITY = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}";
@@ -25,7 +25,8 @@ const WIRE_BARE = new RegExp(`^(${CITY})(,\\s*[^,()]{3,25}?)?,\\s*((?:${AGENCIES
 
 // An outlet's own dateline, no agency: "BAMAKO, 9 March 2022 - ...", "Khartoum, March 9, 2022 — ...". What stands
 // between the place and the dash must be a day and nothing else (datedOpening), so a story line is not taken.
-const OUTLET = new RegExp(`^(${CITY}(?:,\\s*${CITY})?),\\s*([^()\\-–—]{3,25}?)\\s*[-–—]\\s`, 'u');
+// The outlet may name itself in brackets after the day, as agencies do: "DEIR EZ-ZOR, 9 March 2022 (North Press) -".
+const OUTLET = new RegExp(`^(${CITY}(?:,\\s*${CITY})?),\\s*([^()\\-–—]{3,25}?)(?:\\s*\\([^()]{2,40}\\))?\\s*[-–—]\\s`, 'u');
 
 export interface Dateline {
   /** The words of the dateline as written. */
@@ -37,11 +38,53 @@ export interface Dateline {
 // A place in capitals beside the date: "December 20, 2023 WAD MADANI", "KHARKIV – 25 May 2024".
 const PLACE_BESIDE = /^\p{Lu}[\p{Lu} .'’-]+?\s*[,:–—|-]?\s+(?=\d|\p{Lu}\p{Ll})|\s*[,–—|-]?\s+\p{Lu}[\p{Lu} .'’-]+$/gu;
 
+/** A date line's date without its label, clock time and weekday: "Published: Sunday, 3 May 2020 14:05" -> "3 May 2020". */
+const dateCore = (line: string): string =>
+  // A page's metadata list ("  • 3/17/2018") marks its date line as a list item.
+  line.trim().replace(LIST_MARKER, '').replace(LABEL, '').replace(CLOCK_FIRST, '').replace(WEEKDAY_PREFIX, '').replace(TIME_SUFFIX, '');
+
 /** A line that is nothing but a full date (with an optional label, weekday, time and place in capitals), or null. */
 export function dateOnlyLine(line: string): DateMention | null {
-  // A page's metadata list ("  • 3/17/2018") marks its date line as a list item.
-  const core = line.trim().replace(LIST_MARKER, '').replace(LABEL, '').replace(CLOCK_FIRST, '').replace(WEEKDAY_PREFIX, '').replace(TIME_SUFFIX, '');
+  const core = dateCore(line);
   return wholeDate(core) ?? wholeDate(core.replace(PLACE_BESIDE, '').replace(TIME_SUFFIX, ''));
+}
+
+// A numeric date whose day and month are both 12 or under and differ: "03-12-2021" is 3 December (day first, as most
+// outlets outside the United States write it) or 12 March (month first). dates.ts reads neither.
+const NUMERIC_EITHER_WAY = /^(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})$/;
+
+/** True unless the line opens with a weekday the date does not fall on. */
+function weekdayFits(line: string, date: DateMention): boolean {
+  const named = WEEKDAY_PREFIX.exec(line.trim().replace(LIST_MARKER, '').replace(LABEL, ''));
+  if (!named) return true;
+  const day = weekdayName(isoDate(date.year!, date.month!, date.day!));
+  return day.slice(0, 3).toLowerCase() === named[0].trim().slice(0, 3).toLowerCase();
+}
+
+export interface AmbiguousDateLine {
+  phrase: string;
+  /** The day-first reading, then the month-first one; only one when the line's weekday fits only that one. */
+  readings: DateMention[];
+}
+
+/**
+ * A top line that is nothing but such a numeric date (with an optional label, weekday and clock time): the page's
+ * date, written in an order the line itself does not tell. published.ts chooses between the two readings by the
+ * dates the text gives.
+ */
+export function ambiguousDateLine(text: string): AmbiguousDateLine | null {
+  for (const line of topLines(text)) {
+    const m = NUMERIC_EITHER_WAY.exec(dateCore(line));
+    if (!m) continue;
+    const [a, b, year] = [+m[1]!, +m[3]!, +m[4]!];
+    if (a === b || a > 12 || b > 12 || a < 1 || b < 1) continue;
+    const reading = (month: number, day: number): DateMention =>
+      ({ start: 0, end: m[0].length, phrase: m[0], year, month, day, precision: 'day' });
+    // "Saturday 09/03/2019": the weekday the line gives is true of one reading only (9 March, not 3 September).
+    const readings = [reading(b, a), reading(a, b)].filter((r) => weekdayFits(line, r));
+    if (readings.length > 0) return { phrase: line, readings };
+  }
+  return null;
 }
 
 // A page stamp: a full date with a clock time ("Source: Xinhua| 2018-01-07 19:30:12|Editor: ..."), on a line ingest

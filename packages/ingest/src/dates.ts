@@ -46,6 +46,11 @@ const PATTERNS: Pattern[] = [
     build: (m) => [day(+m[3]!, monthNumber(m[2]!), +m[1]!)],
   },
   {
+    // "12-Mar-2019", "12/Mar/2019": a page's date field, the month's name between hyphens or slashes.
+    re: new RegExp(`\\b(\\d{1,2})([-/])(${MON})\\2${YEAR}`, 'g'),
+    build: (m) => [day(+m[4]!, monthNumber(m[3]!), +m[1]!)],
+  },
+  {
     // "the 28th of January 2018", as monitors write it.
     re: new RegExp(`\\b[Tt]he\\s+(\\d{1,2})${ORD}\\s+of\\s+(${MON}),?\\s+${YEAR}`, 'g'),
     build: (m) => [day(+m[3]!, monthNumber(m[2]!), +m[1]!)],

@@ -8,7 +8,7 @@ import {
   addDays, alternation, dateWords, daysBetween, daysInMonth, firstOnOrAfter, isoDate, isValidDay, latest, monthNames, monthOf, weekdayName, weekdayNames, yearOf, type Weekday,
 } from '@frontline/nlp/dates';
 import { addressDate } from './address.ts';
-import { findDateline, pageStamp } from './dateline.ts';
+import { ambiguousDateLine, findDateline, pageStamp } from './dateline.ts';
 import { findDates, wholeDate, type DateMention } from './dates.ts';
 import { buildTimeline, calendarSpan, inFutureSentence, type DatedMention, type Timeline } from './timeline.ts';
 import { dayOfLatestWeekday, distinctWeekdays, findWeekdays } from './weekdays.ts';
@@ -56,7 +56,7 @@ export function inferPublished(input: PublishedInput): Published & { warnings: s
   // An encyclopedic page dates its events, never itself: its infobox's "Date 15 August 2021" is no dateline.
   const page = encyclopedic(input.text);
   const result = page !== null ? range('', '', '', page)
-    : fromDateline(input) ?? fromRunningHeader(input.removed) ?? fromOwnWords(input.text) ?? fromOwnYearlessDay(input) ??
+    : fromDateline(input) ?? fromAmbiguousDateLine(input) ?? fromRunningHeader(input.removed) ?? fromOwnWords(input.text) ?? fromOwnYearlessDay(input) ??
       fromAddress(input) ?? fromText(input);
   const outside = outsideWindow(result.published, input.runDate);
   const windowChecked = [fromMeta?.published ?? '', result.published].filter((d) => d !== '');
@@ -97,6 +97,28 @@ function fromDateline({ text, sentences, removed }: PublishedInput): Published |
   const placed = buildTimeline(text, sentences, removed).dates.find((d) => d.phrase === date.phrase && d.precision === 'day');
   if (!placed) return null;
   return range(placed.first, placed.first, 'day', `dateline '${line.phrase}' (${placed.yearFrom})`);
+}
+
+/**
+ * A page dated "03-12-2021", which may be 3 December or 12 March: a story is published on or after the latest day it
+ * dates with a written year (a photo caption's included, an archive photo's not), so a reading before that day is not
+ * the page's date. Of two readings on or after it, the nearer: news is published near its events. A text that dates
+ * nothing with a year tells the two apart by nothing, and the line dates nothing, unless its weekday fits one reading only.
+ */
+function fromAmbiguousDateLine({ text, sentences, removed }: PublishedInput): Published | null {
+  const line = ambiguousDateLine(text);
+  if (!line) return null;
+  if (line.readings.length === 1) return dayOf(line.readings[0]!, `the date line '${line.phrase}' (its weekday fits one reading of day and month)`);
+  const events = buildTimeline(text, sentences, removed).dates.filter(
+    (d) => d.source !== 'file_caption' && d.source !== 'relative' && d.yearFrom === '' && d.precision !== 'year' &&
+      !(d.position >= 0 && inFutureSentence(sentences, d.position)),
+  );
+  const last = latestOf(events);
+  if (!last) return null;
+  const days = line.readings.map((r) => isoDate(r.year!, r.month!, r.day!)).filter((d) => d >= last.first).sort();
+  if (days.length === 0) return null;
+  return range(days[0]!, days[0]!, 'day',
+    `the date line '${line.phrase}' (day and month either way), read as ${days[0]}: the reading on or after, and nearest to, the latest date the text gives with its year ${describe(last)}`);
 }
 
 /**

@@ -220,7 +220,9 @@ describe('publication date: the report dates itself', () => {
 
   it('a numeric date is read only when day and month cannot be mixed up', () => {
     expect(ingest('Town recaptured\nSaturday 25/05/2024\n\nTroops entered the town.').published).toBe('2024-05-25');
-    expect(ingest('Town recaptured\nSaturday 04/05/2024\n\nTroops entered the town.').published).toBe('');
+    expect(ingest('Town recaptured\n04/05/2024\n\nTroops entered the town.').published).toBe('');
+    // A weekday that fits one reading only decides it: 4 May 2024 was a Saturday, 5 April a Friday.
+    expect(ingest('Town recaptured\nSaturday 04/05/2024\n\nTroops entered the town.').published).toBe('2024-05-04');
   });
 });
 
