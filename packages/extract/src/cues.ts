@@ -34,6 +34,9 @@ const LEAD = String.raw`^(?:\s*\([^()]{1,25}\))?["”»]?[\s,—–\-]*`;
  */
 const UNSHELTERED = String.raw`(?:sleeping|sleep|sleeps|living|live|lives|sheltering|staying|camping)(?:\s+out)?\s+(?:in\s+the\s+open|outdoors|rough|in\s+tents)\b`;
 
+/** "escaped", not "escaped with their lives", "escaped death" or "escaped alive": those survived, they did not flee. */
+const ESCAPED = String.raw`escaped(?!\s+(?:with\s+(?:their|his|her)\s+lives?|death|injury|injuries|unhurt|alive)\b)`;
+
 const POST: [Category, RegExp][] = [
   // "are / remain (still, currently) displaced" is a stock; "were displaced" is the event (the displaced cue below).
   ['idps_stock', new RegExp(`${LEAD}(?:who\\s+)?(?:are|remain|live\\s+as|are\\s+living\\s+as)\\s+(?:now\\s+|still\\s+|currently\\s+)?(?:internally\\s+displaced|displaced|IDPs\\b)`, 'i')],
@@ -44,7 +47,7 @@ const POST: [Category, RegExp][] = [
     'displaced',
     // "412,300 people internally displaced since March": a report's bullet drops the auxiliary before the adverb.
     new RegExp(
-      `${LEAD}${AUX}(?:fled|flee|flees|fleeing|(?:internally\\s+)?displaced|uprooted|escaped|evacuated|forced\\s+(?:to\\s+(?:flee|leave|abandon)|out|from)|made\\s+homeless|left\\s+homeless|left\\s+their\\s+homes|abandoned\\s+their\\s+homes|${UNSHELTERED})`,
+      `${LEAD}${AUX}(?:fled|flee|flees|fleeing|(?:internally\\s+)?displaced|uprooted|${ESCAPED}|evacuated|forced\\s+(?:to\\s+(?:flee|leave|abandon)|out|from)|made\\s+homeless|left\\s+homeless|left\\s+their\\s+homes|abandoned\\s+their\\s+homes|${UNSHELTERED})`,
       'i',
     ),
   ],

@@ -60,10 +60,22 @@ export function earlierStoryTimes(times: TimeHit[], sentence: string, phrase: Ti
 }
 
 function storyTimes(times: TimeHit[], sentence: string): TimeHit[] {
-  const events = times.filter((t) => setsDate(t) || sinceWhen(t, sentence));
+  const events = times.filter((t) => (setsDate(t) || sinceWhen(t, sentence)) && !cameAfter(t, sentence));
   if (events.length) return events;
   return times.filter((t) => t.reportDate && !t.background && STATEMENT_DAY.test(t.text)).slice(0, 1);
 }
+/**
+ * "The blast on Tuesday came a day after two fighters were killed in an ambush": a subject that "came" N days after an
+ * event dates that event N days before the subject's own day, which the story has reached (or the sentence gives). The
+ * step dates only its clause (normalize reads a figure inside it N days earlier); the story does not move on by it, as
+ * it does after "Two days after the fall of X, rebels took Y", where the step opens the main clause.
+ */
+const STEP_AFTER = /^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+after\b/i;
+const CAME_BEFORE = /\b(?:came|comes|come|coming|happened|occurred|took\s+place)\s+(?:just\s+|only\s+|barely\s+|some\s+)?$/i;
+function cameAfter(t: TimeHit, sentence: string): boolean {
+  return STEP_AFTER.test(t.text) && CAME_BEFORE.test(sentence.slice(0, t.start));
+}
+
 /**
  * "has escalated since Saturday, when the president was sworn in. Strikes that day killed 14": a running total's start
  * followed by a "when" clause tells what happened on that day, and the story is on that day after it ("that day",
@@ -157,6 +169,10 @@ export class DateContext {
   /** Facts of a report's lead waiting for the story's first day, and how many sentences they still wait. */
   private leadWaiting: ExtractedFact[] = [];
   private leadWait = 0;
+  /** Undated facts of a paragraph's first sentence waiting for a news day later in that paragraph (see `datedByParagraph`). */
+  private paragraphWaiting: ExtractedFact[] = [];
+  /** Sentences read when they began to wait: only a later sentence dates them. */
+  private paragraphWaitFrom = 0;
   /** The date the lead line of the current list gave (a line ending in a colon), restored at each of its items. */
   private listDate: string | null = null;
   /** The last date a sentence of the current paragraph gave: a list lead with no date of its own ("This included:") takes it. */
@@ -180,6 +196,7 @@ export class DateContext {
    */
   paragraph(item = false): void {
     this.paragraphDate = null;
+    this.paragraphWaiting = [];
     if (this.resume) [this.chain, this.yearOnly, this.resume] = [this.resume.chain, this.resume.yearOnly, null];
     if (this.chain.length && this.chain[this.chain.length - 1] !== PARAGRAPH) this.chain.push(PARAGRAPH);
     if (this.sectionDate !== null) this.chain.push(SECTION, this.sectionDate);
@@ -231,6 +248,18 @@ export class DateContext {
     this.leadWait = LEAD_WAIT_SENTENCES + 1;
   }
 
+  /**
+   * An undated fact of a paragraph's first sentence after the lead: a roundup's new thread summarises and dates after,
+   * as a lead does ("Meanwhile, rebels shelled a village, killing eight. Residents said the shelling began late
+   * Sunday."). Its context becomes the chain at the next sentence of the same paragraph that dates anything, if that
+   * sentence gives only news days (see NEWS_DAY); any other date, the wait's end or the paragraph's end frees it, and it
+   * keeps the context it had.
+   */
+  datedByParagraph(fact: ExtractedFact): void {
+    if (!this.paragraphWaiting.length) this.paragraphWaitFrom = this.read;
+    this.paragraphWaiting.push(fact);
+  }
+
   /** A fact of the title ("Fall of Kabul"): its context becomes the chain at the text's first event date. */
   datedByText(fact: ExtractedFact): void {
     this.titleWaiting.push(fact);
@@ -238,9 +267,9 @@ export class DateContext {
 
   /**
    * After a sentence: its event time phrases, in order, become the story's date. `sentence`: its text (an infobox's
-   * year, a look back); `leadsList`: it ends in a colon.
+   * year, a look back); `leadsList`: it ends in a colon; `ownFacts`: it states facts of its own (see `paragraphDated`).
    */
-  remember(times: TimeHit[], sentence = '', leadsList = false): void {
+  remember(times: TimeHit[], sentence = '', leadsList = false, ownFacts = false): void {
     // Between the title and the lead's first sentence (an infobox), only the first date counts: the Date field's. The
     // other fields' dates ("SAF offense: 4 April 2024", a copy's stamp) are not where the story starts. The Date field
     // itself counts wherever it stands: a "Part of the Libyan civil war (2014–2020)" line above it is the war's span.
@@ -263,6 +292,7 @@ export class DateContext {
       this.titleWaiting = [];
     }
     this.leadDated(dating);
+    this.paragraphDated(dating, ownFacts);
     // The infobox's Date field ("Date 10 September – 28 November 2013") dates the campaign to the day, as the title's
     // "(September–November 2013)" does only to the month: the story starts there when the lead ends (see `heading`).
     if (this.inLead && !this.proseRead && DATE_FIELD.test(sentence) && NAMES_YEAR.test(dating[0]?.text ?? '')) this.leadStart = dating[0]!.text;
@@ -278,6 +308,16 @@ export class DateContext {
     this.leadWait--;
     if (dating.length && dating.every((t) => NEWS_DAY.test(t.text))) for (const f of this.leadWaiting) f.time_context = this.current();
     if (dating.length || this.leadWait === 0) [this.leadWaiting, this.leadWait] = [[], 0];
+  }
+
+  /**
+   * The paragraph's waiting facts take this sentence's news days, if it is a later one that only dates (not "In strikes
+   * on Saturday, 10 were killed in X": that day is its own figure's, another incident); any other date frees them.
+   */
+  private paragraphDated(dating: TimeHit[], ownFacts: boolean): void {
+    if (!this.paragraphWaiting.length || this.read <= this.paragraphWaitFrom) return;
+    if (!ownFacts && dating.length && dating.every((t) => NEWS_DAY.test(t.text))) for (const f of this.paragraphWaiting) f.time_context = this.current();
+    if (dating.length || this.read - this.paragraphWaitFrom >= LEAD_WAIT_SENTENCES) this.paragraphWaiting = [];
   }
 
   /**

@@ -70,8 +70,10 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     const read = heading || sentence.index === titleIndex ? headlineReading(written, proseWords) : null;
     const titleCase = read !== null;
     const s = read ?? written;
-    if (article.text.slice(previousEnd, sentence.start).includes('\n')) {
-      dates.paragraph(isBulletItem(article.text, sentence));
+    const paragraphStart = article.text.slice(previousEnd, sentence.start).includes('\n');
+    const bullet = paragraphStart && isBulletItem(article.text, sentence);
+    if (paragraphStart) {
+      dates.paragraph(bullet);
       where.paragraph();
     }
     previousEnd = sentence.end;
@@ -112,6 +114,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     const times = findTimes(s);
     /** Where this sentence's new wholes end, by category: their breakdowns are new too (see below). */
     const newWholes = new Map<string, number>();
+    let told = 0;
     for (const d of [...drafts].sort((a, b) => a.figStart - b.figStart || a.category.localeCompare(b.category))) {
       // A frame's reporting verb names the source ("the Cluster tracked N") when the sentence states none of its own.
       const framed = Boolean(d.reporter) && !sources.namesSource();
@@ -157,17 +160,20 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       if (kept) continue;
       facts.push(fact);
       if (d.kind === 'casualty' && !breaksDown(s, d, newWholes.get(d.category))) newWholes.set(d.category, d.figEnd);
+      told++;
       // A heading's or the title's fact ("Capture of Hanano", "Fall of Kabul") is dated where its text first dates.
       if (heading && !fact.time_phrase) dates.datedBySection(fact);
       if (sentence.index === 0 && !fact.time_phrase) dates.datedByText(fact);
       // A stock ("1.1 million remain displaced") is counted on the report's day, not on the day of the next event.
       else if (lead && !fact.time_phrase && !fact.cumulative && fact.category !== 'idps_stock') dates.datedByLead(fact);
+      // A later paragraph's opening sentence, like the lead, may summarise an event its next sentence dates.
+      else if (paragraphStart && !bullet && !heading && leadRead && !fact.time_phrase && !fact.cumulative && fact.category !== 'idps_stock') dates.datedByParagraph(fact);
       if (heading && fact.kind === 'territory' && !fact.actor_text) headingCapture = fact;
       if (heading && fact.kind === 'territory' && !fact.time_phrase) headingFacts.add(fact);
     }
     tolls = tollsOf(drafts, facts, sentence) ?? tolls;
     wholes = { drafts: drafts.filter((d) => d.kind !== 'territory' && !d.part && d.quantity?.value != null), sentence: sentence.index };
-    dates.remember(times, s, /:\s*$/.test(s));
+    dates.remember(times, s, /:\s*$/.test(s), told > 0);
     const actors = sentenceActors(s);
     memory.subjects.push(storySubject(s, actors, memory));
     memory.actors.push(...actors.named);

@@ -55,7 +55,8 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // "reached the outskirts of X", "closing in on X", "pushing east towards X": an advance located by its goal.
   [new RegExp(String.raw`\b${wordsPattern('reach')}\b`, 'gi'), 'advanced', 'into', true],
   [new RegExp(String.raw`\b${wordsPattern('approach')}\s+(?:${DIRECTION}\s+)?towards?\b`, 'gi'), 'advanced', 'into', true],
-  [new RegExp(String.raw`\b${PASSIVE}\b`, 'gi'), 'captured', 'passive'],
+  // "they were captured alive before being executed", "taken prisoner": people taken, not ground.
+  [new RegExp(String.raw`\b${PASSIVE}\b(?!\s+(?:alive|prisoners?|captives?|hostages?)\b)`, 'gi'), 'captured', 'passive'],
   // "X is now under army control", "X, now under the control of Y": a change of hands, with the holder named.
   [new RegExp(String.raw`\b(?:now|came|come|comes|coming|brought|back)\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?:control\s+of\b|(?:[\p{L}\p{N}’'\-]+\s+){1,3}?control\b)`, 'giu'), 'captured', 'under'],
   // "X is now in the hands of Y", "X passed into the hands of Y": a change of hands; a bare "is in the hands of" is a
