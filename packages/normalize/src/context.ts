@@ -163,7 +163,7 @@ export function currentDate(chain: string[], published: string, latest = publish
     [sectionDate, titlePeriod] = [false, false];
     if (skip) continue;
     const next = resolveAgainst(phrase, { published, latest }, period, true);
-    if (fromTitle && !(next && reportingPeriod(next, published))) continue;
+    if (fromTitle && !(next && reportingPeriod(next, latest))) continue;
     if (next?.period_end) {
       // A paragraph's first date sets the news day; an anaphoric step ("the next day") is one when it steps from one.
       const news: boolean = !!published && next.date_precision === 'day' && (isAnaphoric(phrase) ? newsDay !== null : isNewsDay(phrase));
@@ -187,6 +187,8 @@ const MIN_REPORT_PERIOD_DAYS = 7;
  * The period a title gave is a report's period when it is closed by the publication date and ended shortly before it
  * ("... in November 2016" published on 1 December): the monthly toll's undated figures are of November. A month still
  * running ("in March" on 15 March) or long past (a look back ten years on) dates nothing but its own sentence.
+ * `published` is the publication's latest possible day: a report known only to be of October or November 2023 may
+ * close "in October".
  */
 function reportingPeriod(p: Period, published: string): boolean {
   const [start, end, day] = [parseIso(p.period_start), parseIso(p.period_end), parseIso(published)];

@@ -44,6 +44,15 @@ describe("a periodic toll's title dates its undated figures", () => {
     expect(found).toContainEqual(['killed', 45, '2023-06-01', '2023-06-30']);
   });
 
+  it.each([
+    ['monitor, Sudan', 'Rights group: 210 civilians killed in Sudan in May', 'The Sudan Doctors Network said 210 civilians were killed in Sudan during May 2023.', 'Shelling killed 75 civilians in Omdurman.', ['2023-05-01', '2023-05-31']],
+    ['outlet, Myanmar', 'Monitor counts 96 civilian deaths in Sagaing in August', 'The monitor said 96 civilians lost their lives in Sagaing in August 2022.', 'Air strikes killed 38 civilians in Kani.', ['2022-08-01', '2022-08-31']],
+  ])('%s: a report dated only to the month its title names still closes that month', (_genre, title, lead, later, month) => {
+    // No date line: the text's latest date, a month, dates the report to that month or the next.
+    const found = facts('', [title, lead, later].join('\n\n'));
+    expect(found.at(-1)?.period_start).toBe(month[0]);
+    expect(found.at(-1)?.period_end).toBe(month[1]);
+  });
 });
 
 describe('a title that is no reporting period dates nothing beyond itself', () => {
