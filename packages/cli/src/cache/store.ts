@@ -90,6 +90,11 @@ export class StageCache {
     this.counts.dropped += unkeyed; // a line without a key, or a second line for one key
   }
 
+  /** Whether the previous file has an entry under `key` (unchecked: for planning, never for output). */
+  has(key: string): boolean {
+    return this.found.has(key);
+  }
+
   /** The entry under `key` when it is there and passes its check (and `usable`); recorded as used. */
   get<T>(key: string, usable: (value: T) => boolean = () => true): T | undefined {
     const span = this.found.get(key);
