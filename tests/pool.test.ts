@@ -1,6 +1,7 @@
 /**
  * The worker pool of extract and normalize gives the same bytes as one thread: 48 articles run through the stages
- * with one worker and with two (the pool's minimum lowered so that both stages use it).
+ * with one worker and with two (the pool's minimum lowered so that both stages use it), the two workers kept across
+ * batches of 16 articles read from the hand-over file (so results of several batches are put back in order).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,17 +21,18 @@ const GENRES = [
 
 const input = fresh('in');
 for (let i = 0; i < 48; i++) writeFileSync(join(input, `a${String(i).padStart(2, '0')}.txt`), GENRES[i % 3]!(i + 1, PLACES[i % PLACES.length]!));
-const saved = { workers: process.env.FRONTLINE_WORKERS, minimum: process.env.FRONTLINE_POOL_MIN };
+const saved = { workers: process.env.FRONTLINE_WORKERS, minimum: process.env.FRONTLINE_POOL_MIN, batch: process.env.FRONTLINE_BATCH };
 process.env.FRONTLINE_POOL_MIN = '40';
 afterAll(() => {
-  for (const [name, value] of [['FRONTLINE_WORKERS', saved.workers], ['FRONTLINE_POOL_MIN', saved.minimum]] as const) {
+  for (const [name, value] of [['FRONTLINE_WORKERS', saved.workers], ['FRONTLINE_POOL_MIN', saved.minimum], ['FRONTLINE_BATCH', saved.batch]] as const) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
   }
 });
 
-async function runWith(workers: string) {
+async function runWith(workers: string, batch = '') {
   process.env.FRONTLINE_WORKERS = workers;
+  process.env.FRONTLINE_BATCH = batch;
   const out = fresh(`out${workers}`);
   for (const stage of [runIngest, runExtract, runNormalize, runAggregate]) await stage({ input, out });
   return snapshotSet(out);
@@ -39,7 +41,7 @@ async function runWith(workers: string) {
 it('writes the same bytes with two workers as with one', async () => {
   expect(48).toBeGreaterThanOrEqual(Math.max(poolMinimum('extract'), poolMinimum('normalize')));
   const one = await runWith('1');
-  const two = await runWith('2');
+  const two = await runWith('2', '16');
   expect(Object.keys(two)).toEqual(Object.keys(one));
   expect(two).toEqual(one);
   expect(Buffer.from(one['facts.csv']!, 'base64').toString().trim().split('\n').length).toBeGreaterThan(48); // the articles gave facts

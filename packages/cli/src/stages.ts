@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTICLES, REJECTED, type AppliedCorrection, type ArticleRecord, type ExtractedFact, type Fact, type IngestedArticle, type PlaceMentionRecord, type Rejection, type Sentence, type UnresolvedPlace } from '@frontline/schema';
-import { buildDatapackage, eachJsonl, JsonlWriter, listFiles, MissingInputError, readJsonl, writeFileAtomic, writeJsonl, writeTable, type PackageInfo, type WrittenTable } from '@frontline/io';
+import { ARTICLES, REJECTED, type AppliedCorrection, type ArticleRecord, type ExtractedFact, type Fact, type IngestedArticle, type PlaceMentionRecord, type Rejection, type UnresolvedPlace } from '@frontline/schema';
+import { buildDatapackage, jsonlRecords, JsonlWriter, listFiles, MissingInputError, readJsonl, writeFileAtomic, writeJsonl, writeTable, type PackageInfo, type WrittenTable } from '@frontline/io';
 import { byPath, fieldMap, Ingest, manifestName, readManifest, sameVerdictDays, todayUtc, type InputFile, type RunDays } from '@frontline/ingest';
 import { extractArticle } from '@frontline/extract';
-import { applyCorrections, correctGazetteer, corroborateDates, loadGazetteer, normalizeArticle, readCorrections, type CorrectionArticle, type PackInfo } from '@frontline/normalize';
+import { applyCorrections, correctGazetteer, corroborateDates, loadGazetteer, readCorrections, type PackInfo } from '@frontline/normalize';
 import { aggregate, type PackCredit } from '@frontline/aggregate';
 import { packForCountry, readPackFolders } from '@frontline/normalize/packs';
 import { COMMAND } from './command.ts';
@@ -13,9 +13,11 @@ import { STAGE_ORDER, stagePaths, type StageName } from './paths.ts';
 import { cacheKey, type RunCache, type StageCache } from './cache/store.ts';
 import { stageVersion, type CachedStage } from './cache/version.ts';
 import { tableReuse } from './cache/tables.ts';
-import { poolMinimum, poolSize, runPool, type Answer } from './pool.ts';
+import { Pool, poolMinimum, poolSize, type Answer } from './pool.ts';
 import { progress } from './progress.ts';
 import { normalizeTask, type NormalizeInput, type PoolTask } from './tasks.ts';
+import { articleRecord, changesFacts, normalizeInputs, readOutline } from './normalize-input.ts';
+import { correctionInput, NormalizedWriter, type Normalized } from './normalize-output.ts';
 import { listInputFolder, readInputFile, UsageError, type InputEntry } from './read-input.ts';
 
 export interface StageOptions extends ExportFieldOptions {
@@ -66,16 +68,58 @@ interface ArticleTask<A, T> {
   path: (a: A) => string;
 }
 
+/** Articles read from the hand-over file and computed at a time: only these are in memory, with their results. */
+const batchSize = (): number => Number(process.env.FRONTLINE_BATCH) || 256;
+
+/** What eachArticle calls with each article's result, in article order, as each batch ends. */
+type Sink<A, T> = (result: T, article: A) => void;
+
 /**
  * Applies the task to each article, or takes its result from the cache when its inputs and the stage's version are
- * those of an earlier run. The articles to compute go to the worker pool when there are enough of them. An article
- * that throws is recorded as a failure instead of stopping the run (and is not cached: it is tried again next time).
- * Results and failures come out in article order, however the pool finished them.
+ * those of an earlier run. `source` gives the articles afresh each time it is called: once to count them and the
+ * cache's misses (the pool starts only when there are enough to compute), once to run them in batches, so only a
+ * batch is ever in memory. The pool, when used, is kept across batches. An article that throws is recorded as a
+ * failure instead of stopping the run (and is not cached: it is tried again next time). Results go to `sink` and
+ * failures come out in article order, however the pool finished them.
  */
-async function eachArticle<A, T>(articles: A[], task: ArticleTask<A, T>, options: StageOptions) {
-  const bar = progress(task.stage, articles.length);
+async function eachArticle<A, T>(source: () => Iterable<A>, task: ArticleTask<A, T>, options: StageOptions, sink: Sink<A, T>) {
   const cached = stageCache(options, task.stage);
-  const keys = articles.map((a) => (cached ? cacheKey(cached.version, task.inputs(a)) : ''));
+  const keyOf = (a: A) => (cached ? cacheKey(cached.version, task.inputs(a)) : '');
+  let total = 0;
+  let misses = 0;
+  for (const a of source()) total++, (misses += cached?.cache.has(keyOf(a)) ? 0 : 1);
+  const bar = progress(task.stage, total);
+  const size = poolSize();
+  const pool = size > 1 && misses >= poolMinimum(task.stage) ? new Pool<T>(task.pooled, size) : null;
+  const run = { task, cached, bar, pool, keyOf, sink, failures: [] as Failure[], results: 0 };
+  try {
+    let batch: A[] = [];
+    for (const a of source()) if (batch.push(a) >= batchSize()) await eachBatch(batch, run), (batch = []);
+    await eachBatch(batch, run);
+  } finally {
+    await pool?.close();
+  }
+  cached?.cache.finish();
+  const { failures, results } = run;
+  bar.end(`${results} of ${total} articles${failures.length ? `, ${failures.length} failed` : ''}`);
+  return { failures };
+}
+
+interface BatchRun<A, T> {
+  task: ArticleTask<A, T>;
+  cached: ReturnType<typeof stageCache>;
+  bar: ReturnType<typeof progress>;
+  pool: Pool<T> | null;
+  keyOf: (a: A) => string;
+  sink: Sink<A, T>;
+  failures: Failure[];
+  results: number;
+}
+
+/** One batch: cache hits taken, the rest computed (in the pool or here), results handed on in article order. */
+async function eachBatch<A, T>(articles: A[], run: BatchRun<A, T>) {
+  const { task, cached, bar } = run;
+  const keys = articles.map(run.keyOf);
   const answers: (Answer<T> | undefined)[] = articles.map((_a, i) => {
     const hit = cached?.cache.get<T>(keys[i]!);
     if (hit === undefined) {
@@ -87,24 +131,18 @@ async function eachArticle<A, T>(articles: A[], task: ArticleTask<A, T>, options
   });
   const todo = answers.flatMap((a, i) => (a === undefined ? [i] : []));
   const computedHere = new Set(todo);
-  const computed = await compute(todo.map((i) => articles[i]!), task, () => bar.tick());
+  const inputs = todo.map((i) => articles[i]!);
+  const computed = run.pool ? await run.pool.run(inputs, () => bar.tick()) : computeHere(inputs, task, () => bar.tick());
   todo.forEach((i, j) => (answers[i] = computed[j]));
-  const results: T[] = [];
-  const failures: Failure[] = [];
   answers.forEach((answer, i) => {
-    if ('value' in answer!) results.push(answer.value);
-    else failures.push({ path: task.path(articles[i]!), reason: `${task.stage} failed: ${answer!.error}` });
+    if ('value' in answer!) run.sink(answer.value, articles[i]!), run.results++;
+    else run.failures.push({ path: task.path(articles[i]!), reason: `${task.stage} failed: ${answer!.error}` });
     if (cached && computedHere.has(i)) 'value' in answer! ? cached.cache.put(keys[i]!, answer.value) : cached.cache.release(keys[i]!);
   });
-  cached?.cache.finish();
-  bar.end(`${results.length} of ${articles.length} articles${failures.length ? `, ${failures.length} failed` : ''}`);
-  return { results, failures };
 }
 
-/** The articles' answers: in the pool when there are enough of them and more than one core, else here. */
-async function compute<A, T>(articles: A[], task: ArticleTask<A, T>, done: () => void): Promise<Answer<T>[]> {
-  const size = poolSize();
-  if (size > 1 && articles.length >= poolMinimum(task.stage)) return runPool<T>(task.pooled, articles, size, done);
+/** The articles' answers, computed in the stage's own thread. */
+function computeHere<A, T>(articles: A[], task: ArticleTask<A, T>, done: () => void): Answer<T>[] {
   return articles.map((a) => {
     try {
       return { value: task.run(a) };
@@ -115,8 +153,6 @@ async function compute<A, T>(articles: A[], task: ArticleTask<A, T>, done: () =>
     }
   });
 }
-
-const articleRecord = ({ text: _t, sentence_list: _s, removed: _r, ...record }: IngestedArticle): ArticleRecord => record;
 
 const exportFields = (o: StageOptions) =>
   fieldMap({ text: o.textField, published: o.dateField, title: o.titleField, url: o.urlField, outlet: o.outletField });
@@ -217,15 +253,21 @@ async function ingestFiles(files: InputEntry[], run: IngestRun, admitted: (artic
 
 export async function runExtract(options: StageOptions) {
   const paths = stagePaths(options.out);
-  const articles = readJsonl<IngestedArticle>(paths.ingested);
+  const articles = () => jsonlRecords<IngestedArticle>(paths.ingested); // missing: reported before anything is written
+  articles();
   const task: ArticleTask<IngestedArticle, ExtractedFact[]> = {
     stage: 'extract', run: extractArticle, pooled: { task: 'extract' }, inputs: (a) => [JSON.stringify(a)], path: (a) => a.source_path,
   };
-  const { results, failures } = await eachArticle(articles, task, options);
-  const facts = results.flat();
-  writeJsonl(paths.extracted, facts);
+  // Each batch's facts go to the hand-over file as the batch ends, in article order.
+  const extracted = new JsonlWriter(paths.extracted);
+  let facts = 0;
+  const { failures } = await eachArticle(articles, task, options, (result) => {
+    for (const fact of result) extracted.write(fact);
+    facts += result.length;
+  }).catch((err) => (extracted.abort(), Promise.reject(err)));
+  extracted.commit();
   writeJsonl(paths.failures('extract'), failures);
-  return { facts: facts.length, failed: failures.length };
+  return { facts, failed: failures.length };
 }
 
 /** The country --country or --region forces ('' for none); an unknown region or a malformed code is an error. */
@@ -243,66 +285,40 @@ function forcedCountry({ region, country }: StageOptions, packs: PackInfo[]): st
 export async function runNormalize(options: StageOptions) {
   const { out } = options;
   const paths = stagePaths(out);
-  const extracted = readJsonl<ExtractedFact>(paths.extracted); // this stage's input first: its absence is the error to report
+  jsonlRecords(paths.extracted); // this stage's input first: its absence is the error to report
   const corrections = readCorrections(options.corrections);
   const loaded = loadGazetteer();
   for (const problem of loaded.problems) process.stderr.write(`normalize: ${problem}\n`);
   // Place aliases and new places join the gazetteer before anything resolves against it.
   const { gazetteer, outcomes } = correctGazetteer(loaded, corrections.places);
   const country = forcedCountry(options, gazetteer.packs);
-  const factsOf = new Map<string, ExtractedFact[]>();
-  for (const f of extracted) factsOf.get(f.article_id)?.push(f) ?? factsOf.set(f.article_id, [f]);
-  const ingested = readIngested(paths.ingested, new Set(corrections.add.map((c) => c.article_id)));
-  const textOf = new Map(ingested.records.map((a, i) => [a.article_id, ingested.texts[i]!]));
-  const articles = corroborateDates(ingested.records, extracted, gazetteer);
-  const inputs = articles.map((article) => ({ facts: factsOf.get(article.article_id) ?? [], article, text: textOf.get(article.article_id) }));
+  const files = { ingested: paths.ingested, extracted: paths.extracted };
+  const outline = readOutline(files);
+  const articles = corroborateDates(outline.records, outline.captures, gazetteer);
   const placeCorrections = JSON.stringify(corrections.places);
-  const task: ArticleTask<NormalizeInput, ReturnType<ReturnType<typeof normalizeTask>>> = {
+  const task: ArticleTask<NormalizeInput, Normalized> = {
     stage: 'normalize', run: normalizeTask(gazetteer, country), pooled: { task: 'normalize', country, corrections: options.corrections ?? '' },
     // Everything normalizeArticle reads of the article (the gazetteer is in the stage's version), and the place
     // corrections, which change how places resolve.
     inputs: (i) => [JSON.stringify(i.facts), JSON.stringify(i.article), JSON.stringify(i.text ?? null), country, placeCorrections],
     path: (i) => i.article.source_path,
   };
-  const { results, failures } = await eachArticle(inputs, task, options);
-  const countries = new Map(results.map((r) => [r.article_id, { country: r.country, country_evidence: r.country_evidence }]));
-  const facts: Fact[] = results.flatMap((r) => r.facts);
-  const unresolved: UnresolvedPlace[] = results.flatMap((r) => r.unresolved);
-  const mentions: PlaceMentionRecord[] = results.flatMap((r) => r.mentions);
-  // Fact corrections after every article is normalized (and outside the cached per-article step), before aggregation.
-  const published = new Map(articles.map((a) => [a.article_id, a.published]));
-  const byArticle = new Map<string, CorrectionArticle>(ingested.records.map((a, i) => [a.article_id, {
-    text: ingested.texts[i]!, sentences: ingested.sentencesOf.get(a.article_id) ?? [], published: published.get(a.article_id) ?? a.published,
-    scope: { country: countries.get(a.article_id)?.country ?? '', countries: gazetteer.countries },
-  }]));
-  const corrected = applyCorrections(corrections, {
-    facts, reporterTexts: new Map(extracted.map((x) => [x.fact_id, x.reporter_texts])), mentions, articles: byArticle, gazetteer, places: outcomes,
-  });
+  // Facts and place mentions are written as each batch ends, unless a correction changes them: then they are held
+  // until every article is normalized (a correction may name any fact).
+  const results = new NormalizedWriter(paths, changesFacts(corrections));
+  const { failures } = await eachArticle(() => normalizeInputs(files, articles, outline.factsOf), task, options, (r) => results.add(r))
+    .catch((err) => (results.abort(), Promise.reject(err)));
+  const { countries } = results;
+  const held = results.held;
+  const corrected = held
+    ? applyCorrections(corrections, correctionInput(held, { paths, corrections, articles, countries, gazetteer, outcomes }))
+    : applyCorrections(corrections, { facts: [], reporterTexts: new Map(), mentions: [], articles: new Map(), gazetteer, places: outcomes });
   reportCorrections(corrected.applied);
-  writeJsonl(paths.normalized, corrected.facts);
+  const written = results.commit(held ? corrected.facts : null);
   writeJsonl(paths.articles, articles.map((a) => ({ ...a, ...countries.get(a.article_id) })));
-  writeJsonl(paths.unresolved, unresolved);
-  writeJsonl(paths.mentions, mentions);
   writeJsonl(paths.failures('normalize'), failures);
   writeJsonl(paths.corrections, corrected.applied);
-  return { facts: corrected.facts.length, mentions: mentions.length, unresolved: unresolved.length, failed: failures.length, corrections: corrected.applied.length };
-}
-
-/**
- * The ingested articles as normalize needs them, read line by line: each one's record and text, and its sentences
- * only for the articles in `sentencesFor` (those a correction adds a fact to, the one reader of sentences here).
- * The sentence list repeats the text in pieces; holding it for every article once cost as much as the texts.
- */
-function readIngested(path: string, sentencesFor: Set<string>) {
-  const records: ArticleRecord[] = [];
-  const texts: string[] = [];
-  const sentencesOf = new Map<string, Sentence[]>();
-  eachJsonl<IngestedArticle>(path, (a) => {
-    records.push(articleRecord(a));
-    texts.push(a.text);
-    if (sentencesFor.has(a.article_id)) sentencesOf.set(a.article_id, a.sentence_list);
-  });
-  return { records, texts, sentencesOf };
+  return { ...written, failed: failures.length, corrections: corrected.applied.length };
 }
 
 /** One line on stderr for each correction that did not apply: a person should know at once. */

@@ -2,7 +2,7 @@ import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexLines, linesFrom, readSpan } from '../src/cache/line-file.ts';
+import { indexLines, linesFrom, readSpan, Spool } from '../src/cache/line-file.ts';
 
 /** The file's lines as the whole-file reading defines them: key before the first tab, first line of a key wins. */
 function byWholeRead(text: string) {
@@ -61,6 +61,20 @@ describe('a cache file read by position', () => {
       const spans = [...indexLines(fd).spans.values()];
       const out = [...linesFrom(fd, [spans[0]!, spans[1]!, 'new\tline', spans[3]!, spans[2]!])];
       expect(out).toEqual(['a\t1\nb\t22', 'new\tline', 'd\t4', 'c\t333']);
+    });
+  });
+
+  it('reads spooled lines back beside the file\'s, joining neighbours of one file only', () => {
+    withFile('a\t1\nb\t22\n', (fd) => {
+      const spans = [...indexLines(fd).spans.values()];
+      const spool = new Spool(join(mkdtempSync(join(tmpdir(), 'frontline-spool-')), '.x.cache.spool.1.tmp'));
+      const fresh = [spool.append('x\t9'), spool.append('n\té')];
+      // the spool's second line starts at byte 4, right after the file's first line: only the file tells them apart
+      expect(fresh[1]!.start).toBe(spans[0]!.end + 1);
+      expect([...linesFrom(fd, [spans[0]!, fresh[1]!, spans[1]!])]).toEqual(['a\t1', 'n\té', 'b\t22']);
+      expect([...linesFrom(fd, [fresh[0]!, fresh[1]!])]).toEqual(['x\t9\nn\té']);
+      spool.remove();
+      expect(() => openSync(spool.path, 'r')).toThrow();
     });
   });
 });

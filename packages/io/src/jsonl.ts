@@ -19,24 +19,35 @@ export function readJsonl<T>(path: string): T[] {
 
 /**
  * Calls `each` with every record of a JSON Lines file, one line at a time: a large file (the ingest hand-over file
- * holds every article's text) is never in memory whole. It is read in 1 MB blocks split at newline bytes, which
- * UTF-8 never uses inside a character.
+ * holds every article's text) is never in memory whole.
  */
 export function eachJsonl<T>(path: string, each: (record: T) => void): void {
+  for (const record of jsonlRecords<T>(path)) each(record);
+}
+
+/**
+ * The records of a JSON Lines file, one at a time as the caller pulls them (a stage reads its input in batches this
+ * way). A missing file is reported at once, not at the first record. The file is read in 1 MB blocks split at
+ * newline bytes, which UTF-8 never uses inside a character; it is closed when the last record is read or the caller
+ * stops early.
+ */
+export function jsonlRecords<T>(path: string): Generator<T> {
   if (!existsSync(path)) throw new MissingInputError(path);
+  return readRecords<T>(path);
+}
+
+function* readRecords<T>(path: string): Generator<T> {
   const fd = openSync(path, 'r');
   let line = 0;
-  const emit = (bytes: Buffer) => {
+  const parse = (bytes: Buffer): T | undefined => {
     line++;
     const text = bytes.toString('utf8');
-    if (text.trim() === '') return;
-    let record: T;
+    if (text.trim() === '') return undefined;
     try {
-      record = JSON.parse(text) as T;
+      return JSON.parse(text) as T;
     } catch {
       throw new Error(`${path}:${line}: not valid JSON`);
     }
-    each(record);
   };
   try {
     const block = Buffer.alloc(1 << 20);
@@ -44,12 +55,14 @@ export function eachJsonl<T>(path: string, each: (record: T) => void): void {
     for (let read = readSync(fd, block); read > 0; read = readSync(fd, block)) {
       let chunk = Buffer.concat([rest, block.subarray(0, read)]);
       for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10)) {
-        emit(chunk.subarray(0, nl));
+        const record = parse(chunk.subarray(0, nl));
         chunk = chunk.subarray(nl + 1);
+        if (record !== undefined) yield record;
       }
       rest = Buffer.from(chunk);
     }
-    if (rest.length) emit(rest);
+    const last = rest.length ? parse(rest) : undefined;
+    if (last !== undefined) yield last;
   } finally {
     closeSync(fd);
   }

@@ -33,9 +33,15 @@ interface Capture {
 const isUndated = (a: ArticleRecord) => a.published === '' || a.published_precision === 'year';
 const isDated = (a: ArticleRecord) => a.published !== '' && (a.published_precision === 'day' || a.published_precision === 'week');
 
+/**
+ * The facts corroboration compares: territory facts naming places, reported as current news. Only these are read,
+ * so a caller may hand in just these (the CLI keeps them alone from the whole corpus's facts).
+ */
+export const comparedByCorroboration = (f: ExtractedFact): boolean => f.kind === 'territory' && f.time_phrase === '' && f.place_mentions.length > 0;
+
 /** Captures of named points reported as current news (no time phrase of their own). */
 function currentCaptures(article: ArticleRecord, facts: ExtractedFact[], gz: Gazetteer): Capture[] {
-  const own = facts.filter((f) => f.kind === 'territory' && f.time_phrase === '' && f.place_mentions.length > 0);
+  const own = facts.filter(comparedByCorroboration);
   return resolveArticlePlaces(own, gz).map((resolutions, i) => {
     const points = resolutions.filter((r) => r.place && (r.place.precision === 'point' || r.place.precision === 'near'));
     return {

@@ -4,12 +4,14 @@
  * re-run of 10,000 articles that needs 20 of them new holds the positions of the others, not their payloads (the
  * ingest cache holds every article's text), and copies the unchanged lines to the new file in large runs of bytes.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 
-/** Where a line is in the file: byte offsets, its end before the '\n'. */
+/** Where a line is in the file: byte offsets, its end before the '\n'; `fd`: in another open file than the one read. */
 export interface LineSpan {
   start: number;
   end: number;
+  fd?: number;
 }
 
 const CHUNK = 1 << 20;
@@ -67,8 +69,8 @@ export function indexLines(fd: number): { spans: Map<string, LineSpan>; unkeyed:
   return { spans, unkeyed };
 }
 
-/** The text of a span. */
-export function readSpan(fd: number, { start, end }: LineSpan): string {
+/** The text of a span (of `fd`, or of the span's own file). */
+export function readSpan(file: number, { start, end, fd = file }: LineSpan): string {
   const bytes = Buffer.allocUnsafe(end - start);
   let done = 0;
   while (done < bytes.length) {
@@ -87,7 +89,7 @@ export function readSpan(fd: number, { start, end }: LineSpan): string {
 export function* linesFrom(fd: number, items: Iterable<string | LineSpan>): Generator<string> {
   let run: LineSpan | null = null;
   for (const item of items) {
-    if (typeof item !== 'string' && run && item.start === run.end + 1 && item.end - run.start <= RUN_BYTES) {
+    if (typeof item !== 'string' && run && item.fd === run.fd && item.start === run.end + 1 && item.end - run.start <= RUN_BYTES) {
       run.end = item.end;
       continue;
     }
@@ -100,6 +102,33 @@ export function* linesFrom(fd: number, items: Iterable<string | LineSpan>): Gene
 }
 
 const RUN_BYTES = 4 << 20;
+
+/**
+ * Lines appended to a temporary file and read back by span (linesFrom): the entries a run computes wait there until
+ * the cache file is written, so a run of any size never holds their payloads.
+ */
+export class Spool {
+  readonly fd: number;
+  private size = 0;
+
+  constructor(readonly path: string) {
+    mkdirSync(dirname(path), { recursive: true });
+    this.fd = openSync(path, 'w+');
+  }
+
+  append(line: string): LineSpan {
+    const bytes = Buffer.from(`${line}\n`);
+    writeSync(this.fd, bytes, 0, bytes.length, this.size);
+    const span = { start: this.size, end: this.size + bytes.length - 1, fd: this.fd };
+    this.size += bytes.length;
+    return span;
+  }
+
+  remove(): void {
+    closeSync(this.fd);
+    rmSync(this.path, { force: true });
+  }
+}
 
 export const openForReading = (path: string) => openSync(path, 'r');
 export const closeFile = (fd: number) => closeSync(fd);

@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { TMP_FILE, writeFileAtomic, writeLinesAtomic } from '@frontline/io/atomic';
 import { isAlive } from '@frontline/io/lock';
 import { CACHED_STAGES, type CachedStage } from './version.ts';
-import { closeFile, indexLines, linesFrom, openForReading, readSpan, type LineSpan } from './line-file.ts';
+import { closeFile, indexLines, linesFrom, openForReading, readSpan, Spool, type LineSpan } from './line-file.ts';
 
 export const CACHE_FORMAT = 'frontline-article-cache';
 /** Raise when the payload of any stage changes shape: every older cache is then rebuilt. */
@@ -72,9 +72,11 @@ export interface CacheCounts {
 export class StageCache {
   /** The previous file's entries: where each line is, not its text. */
   private found = new Map<string, LineSpan>();
-  /** What this run used, in its order: a line of the previous file, a line computed now, or '' (reserved). */
-  private used = new Map<string, LineSpan | string>();
+  /** What this run used, in its order: a line of the previous file or of the spool (computed now), or '' (reserved). */
+  private used = new Map<string, LineSpan | ''>();
   private fd: number | null = null;
+  /** The entries computed by this run, on disk until finish (beside the file written: `.<stage>.cache.spool.<pid>.tmp`). */
+  private spool: Spool | null = null;
   readonly counts: CacheCounts = { hits: 0, misses: 0, dropped: 0 };
 
   constructor(
@@ -88,6 +90,11 @@ export class StageCache {
     const { spans, unkeyed } = indexLines(this.fd);
     this.found = spans;
     this.counts.dropped += unkeyed; // a line without a key, or a second line for one key
+  }
+
+  /** Whether the previous file has an entry under `key` (unchecked: for planning, never for output). */
+  has(key: string): boolean {
+    return this.found.has(key);
   }
 
   /** The entry under `key` when it is there and passes its check (and `usable`); recorded as used. */
@@ -121,7 +128,8 @@ export class StageCache {
   put(key: string, value: unknown): void {
     const payload = JSON.stringify(value);
     this.counts.misses += 1;
-    this.used.set(key, `${key}\t${sha256(`${key}\t${payload}`)}\t${payload}`);
+    this.spool ??= new Spool(join(this.dirs.write, `.${this.stage}.cache.spool.${process.pid}.tmp`));
+    this.used.set(key, this.spool.append(`${key}\t${sha256(`${key}\t${payload}`)}\t${payload}`));
   }
 
   /** The value of `key`: from the cache, or computed (and kept). */
@@ -156,12 +164,13 @@ export class StageCache {
       if (existsSync(target)) rmSync(target);
       linkOrCopy(stageFile(this.dirs.read, this.stage), target);
     } else {
-      const fd = this.fd;
       const lines = [...this.used.values()].filter((line) => line !== '');
-      writeLinesAtomic(target, fd === null ? (lines as string[]) : linesFrom(fd, lines));
+      writeLinesAtomic(target, linesFrom(this.fd ?? this.spool?.fd ?? -1, lines));
     }
     if (this.fd !== null) closeFile(this.fd);
+    this.spool?.remove();
     this.fd = null;
+    this.spool = null;
     this.found = new Map();
     this.used = new Map();
   }

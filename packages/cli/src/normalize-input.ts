@@ -1,0 +1,77 @@
+/**
+ * Normalize's input, read from the two hand-over files without holding the corpus: every article's record (no text)
+ * and only the facts corroboration compares, then, batch by batch, each article with its text and its facts.
+ * Extract writes an article's facts together and in article order, so the facts are read alongside the articles;
+ * a file in another order (edited by hand) is grouped in memory instead, as it always was.
+ */
+import type { ArticleRecord, ExtractedFact, IngestedArticle } from '@frontline/schema';
+import { jsonlRecords } from '@frontline/io';
+import { comparedByCorroboration, type Corrections } from '@frontline/normalize';
+import type { NormalizeInput } from './tasks.ts';
+
+export const articleRecord = ({ text: _t, sentence_list: _s, removed: _r, ...record }: IngestedArticle): ArticleRecord => record;
+
+interface HandOver {
+  ingested: string;
+  extracted: string;
+}
+
+export interface CorpusOutline {
+  /** Every article's record, in file order. */
+  records: ArticleRecord[];
+  /** The facts corroboration compares (territory captures), in file order. */
+  captures: ExtractedFact[];
+  /** Each article's facts when the extracted file is not in article order; null when it is (they are streamed). */
+  factsOf: Map<string, ExtractedFact[]> | null;
+}
+
+/** One pass over each file: the records, the captures, and whether the facts follow the articles' order. */
+export function readOutline(files: HandOver): CorpusOutline {
+  const records: ArticleRecord[] = [];
+  for (const a of jsonlRecords<IngestedArticle>(files.ingested)) records.push(articleRecord(a)); // never every text at once
+  const position = new Map(records.map((r, i) => [r.article_id, i]));
+  let ordered = position.size === records.length; // ids are unique (ingest refuses a second one)
+  let last = 0;
+  const captures: ExtractedFact[] = [];
+  for (const fact of jsonlRecords<ExtractedFact>(files.extracted)) {
+    if (comparedByCorroboration(fact)) captures.push(fact);
+    const at = position.get(fact.article_id);
+    if (at === undefined) continue; // no such article: never read, as before
+    ordered &&= at >= last;
+    last = at;
+  }
+  return { records, captures, factsOf: ordered ? null : groupFacts(files.extracted) };
+}
+
+function groupFacts(path: string): Map<string, ExtractedFact[]> {
+  const factsOf = new Map<string, ExtractedFact[]>();
+  for (const f of jsonlRecords<ExtractedFact>(path)) factsOf.get(f.article_id)?.push(f) ?? factsOf.set(f.article_id, [f]);
+  return factsOf;
+}
+
+/**
+ * Each article (as corroboration dated it; `articles` is in the ingested file's order) with its text and facts, read
+ * as pulled: the texts from the ingested file, the facts from the extracted file in step with it.
+ */
+export function* normalizeInputs(files: HandOver, articles: ArticleRecord[], factsOf: Map<string, ExtractedFact[]> | null): Generator<NormalizeInput> {
+  const position = new Map(articles.map((a, i) => [a.article_id, i]));
+  const facts = jsonlRecords<ExtractedFact>(files.extracted);
+  let pending = facts.next();
+  let i = 0;
+  for (const { text } of jsonlRecords<IngestedArticle>(files.ingested)) {
+    const article = articles[i]!;
+    const own: ExtractedFact[] = factsOf?.get(article.article_id) ?? [];
+    // Facts of unknown articles are passed over; those of this article are taken; a later article's wait.
+    for (; !factsOf && !pending.done; pending = facts.next()) {
+      const at = position.get(pending.value.article_id);
+      if (at !== undefined && at > i) break;
+      if (at === i) own.push(pending.value);
+    }
+    i++;
+    yield { facts: own, article, text };
+  }
+}
+
+/** Whether the corrections change facts (so normalize must hold them all); problems alone only get reported. */
+export const changesFacts = (c: Corrections): boolean =>
+  [c.reject, c.change, c.add, c.places, c.actors, c.sources, c.events].some((rows) => rows.length > 0);
