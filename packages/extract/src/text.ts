@@ -6,6 +6,7 @@
 import { alternation, monthAbbreviations, monthNames, weekdayNames } from '@frontline/nlp/dates';
 import { ARABIC_ARTICLES } from '@frontline/schema';
 import { AliasTrie, aliasSteps, codeUnitTest } from './alias-trie.ts';
+import { mayMatch } from './regex-gate.ts';
 
 export interface Hit {
   start: number;
@@ -23,6 +24,12 @@ export function escapeRe(s: string): string {
 
 /** All matches of a global regex, as hits (group 0). */
 export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  // Most patterns need a word most sentences lack (regex-gate.ts): those are not run. The loop below leaves a global
+  // regex at lastIndex 0; so does the gate.
+  if (!mayMatch(re, s)) {
+    if (re.global) re.lastIndex = 0;
+    return [];
+  }
   const out: RegExpExecArray[] = [];
   const g = re.global ? re : new RegExp(re.source, re.flags + 'g');
   g.lastIndex = 0;
