@@ -4,7 +4,7 @@
  */
 import { ACTORS, parseRegistry } from '@frontline/schema';
 import type { Hit } from './text.ts';
-import { aliasMatcher, dropOverlaps, maskParentheticals } from './text.ts';
+import { aliasMatcher, dropOverlaps, maskParentheticals, recalling } from './text.ts';
 import { wordsPattern } from './territory-words.ts';
 import { readDataFile } from './data.ts';
 import { alternation, monthNames, weekdayNames } from '@frontline/nlp/dates';
@@ -19,6 +19,11 @@ const registryMentions = aliasMatcher(ACTORS.flatMap((a) => a.aliases));
  */
 const PRO_ACRONYM = /\b[Pp]ro-(?=[A-Z][A-Z0-9]{1,7}\b)/g;
 export function actorMentions(s: string): Hit[] {
+  return recentMentions(s);
+}
+/** A sentence is searched for its actors by several readers (subjects, agents, the story's sides): answers are kept. */
+const recentMentions = recalling(mentions, 8);
+function mentions(s: string): Hit[] {
   const hits = registryMentions(s);
   if (!/\bpro-/i.test(s)) return hits;
   const sided = registryMentions(s.replace(PRO_ACRONYM, '    ')).filter((h) => !hits.some((o) => h.start < o.end && o.start < h.end));

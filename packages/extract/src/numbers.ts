@@ -4,7 +4,7 @@
  * No range rule here: normalize turns (modifier, value | vague word) into low/best/high.
  */
 import type { QuantityModifier, VagueWord } from '@frontline/schema';
-import { allMatches, MONTH_RE } from './text.ts';
+import { allMatches, MONTH_RE, recalling } from './text.ts';
 
 export interface QuantityHit {
   /** Span of the whole figure phrase, modifier included. */
@@ -143,8 +143,10 @@ function vagueOf(text: string): VagueWord | '' {
 
 /** Every figure in a sentence, left to right (not yet judged: ages, dates and the like are filtered later). */
 export function findQuantities(s: string): QuantityHit[] {
-  return joinRanges(s, figures(s));
+  return recentQuantities(s);
 }
+/** A sentence's figures are asked for by each finder that reads it: the answers for the last few texts are kept. */
+const recentQuantities = recalling((s: string) => joinRanges(s, figures(s)), 8);
 
 /**
  * "between 41 and 52", "400–600", "9,000 to 11,000": a range is one figure. Quantity has no upper bound yet, so it is

@@ -6,6 +6,7 @@
 import { alternation, monthAbbreviations, monthNames, weekdayNames } from '@frontline/nlp/dates';
 import { ARABIC_ARTICLES } from '@frontline/schema';
 import { AliasTrie, aliasSteps, codeUnitTest } from './alias-trie.ts';
+import { mayMatch } from './regex-gate.ts';
 
 export interface Hit {
   start: number;
@@ -23,6 +24,12 @@ export function escapeRe(s: string): string {
 
 /** All matches of a global regex, as hits (group 0). */
 export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  // Most patterns need a word most sentences lack (regex-gate.ts): those are not run. The loop below leaves a global
+  // regex at lastIndex 0; so does the gate.
+  if (!mayMatch(re, s)) {
+    if (re.global) re.lastIndex = 0;
+    return [];
+  }
   const out: RegExpExecArray[] = [];
   const g = re.global ? re : new RegExp(re.source, re.flags + 'g');
   g.lastIndex = 0;
@@ -127,21 +134,23 @@ function orderedMatcher(list: string[], flags: string): (s: string) => Hit[] {
 }
 
 /**
- * A matcher that keeps its answers for the last `size` texts it was asked about. For the source registry: a report's
+ * A finder that keeps its answers for the last `size` texts it was asked about. For the source registry: a report's
  * first sentences are searched for its author several times (authorship.ts), then again as each sentence is read
  * (attribution.ts); on generated articles over half the characters that matcher read were texts it had read in the
- * same article. Each answer is a copy: callers may pop or change it.
+ * same article. For figures: the finders of one sentence each ask for its figures (figures.ts, frame-finder.ts,
+ * later-parts.ts, place-parts.ts), two calls in three for a text just asked about. Only for finders whose answer
+ * depends on the text alone, and whose answers are flat objects: each answer is a copy, so callers may pop or change it.
  */
-export function recalling(matcher: (s: string) => Hit[], size: number): (s: string) => Hit[] {
-  const answers = new Map<string, Hit[]>();
+export function recalling<T extends object>(finder: (s: string) => T[], size: number): (s: string) => T[] {
+  const answers = new Map<string, T[]>();
   return (s: string) => {
-    let hits = answers.get(s);
-    if (!hits) {
-      hits = matcher(s);
+    let found = answers.get(s);
+    if (!found) {
+      found = finder(s);
       if (answers.size >= size) answers.delete(answers.keys().next().value!);
-      answers.set(s, hits);
+      answers.set(s, found);
     }
-    return hits.map((h) => ({ ...h }));
+    return found.map((h) => ({ ...h }));
   };
 }
 

@@ -1,0 +1,80 @@
+/**
+ * The regex gate (src/regex-gate.ts) skips a pattern only when the text lacks every word the pattern needs: it must
+ * never skip a text the pattern matches. Checked on patterns of the kinds the finders use and on sentences written
+ * for this test, in several wars and kinds of text, and with spellings that only case folding joins.
+ */
+import { describe, expect, it } from 'vitest';
+import { mayMatch, needles } from '../src/regex-gate.ts';
+import { allMatches } from '../src/text.ts';
+
+const PATTERNS = [
+  /\b(?:withdr(?:ew|awn|awing)|retreat(?:ed|ing)?|pull(?:ed|ing|s)?\s+out)\s+(?:from|of)\b/gi,
+  /(?:,\s*(?:including|among\s+them)|,?\s+such\s+as)\b/gi,
+  /(?<=\bwith\s[^,;.]{1,80}?\s)(?:captured|seized|retaken)\b/gi,
+  /\b[Ss]ince\s+(?:then|that\s+time|the\s+start\s+of\s+the\s+(?:war|offensive))\b/g,
+  /\b(?:ended|resulted)\s+(?:in|with)\s+(?:a|an)\s+(?:[\p{L}\p{N}\-’']+\s+){1,4}?victory\b/giu,
+  /\bfirst\s+time\s+(?:since|in)\b[^,.;]*/gi,
+  /\b(?:now|back)\s+(?:in(?:to)?\s+)the\s+hands\s+of\b/gi,
+  /\bkilled(?!\s+in\s+action)\b/g,
+  /\d+\s*(?:km|kilomet(?:re|er)s?)\b/gi,
+];
+
+const SENTENCES = [
+  'Houthi fighters withdrew from the port of Hodeidah on Tuesday, the coalition said.',
+  'The Wagner Group pulled out of Bakhmut, handing its positions to the Russian army.',
+  'The army took 14 villages, including Kafr Nabl and Hass, in southern Idlib.',
+  'With the whole of Raqqa captured, the SDF turned east.',
+  'Since then the RSF has held El Geneina and much of West Darfur.',
+  'The battle for Mosul ended in a costly Iraqi victory in July 2017.',
+  'Goma is now in the hands of M23 for the first time since 2012, residents said.',
+  'Fighting near Mekelle killed 12 civilians, the regional health bureau said.',
+  'Tatmadaw troops were stationed 30 kilometres from Lashio.',
+  'ARMENIAN UNITS WITHDREW FROM SHUSHA, THE MINISTRY SAID.',
+  'The LNA Retreated From the outskirts of Tripoli.',
+  'Aid reached Sirte; no one was hurt.',
+  'Long-s spelling: the militia withdrew ſrom the town (ſ folds to s).',
+  'Kelvin sign: 30 \u212Am from Sudzha (it folds to k).',
+]; // written for this test
+
+describe('the regex gate never skips a text the pattern matches', () => {
+  for (const re of PATTERNS) {
+    it(String(re).slice(0, 60), () => {
+      for (const s of SENTENCES) {
+        const ungated = [...s.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))];
+        if (ungated.length) expect(mayMatch(re, s), s).toBe(true);
+        expect(allMatches(re, s).map((m) => [m.index, m[0]])).toEqual(ungated.map((m) => [m.index, m[0]]));
+      }
+    });
+  }
+});
+
+describe('what the gate reads off a pattern', () => {
+  it('the words each alternative needs, lower case', () => {
+    expect(needles(/\b(?:Withdr(?:ew|awn)|retreat(?:ed)?)\s+from\b/g)).toEqual(['withdr', 'retreat']);
+  });
+  it('an optional word or group is not needed; a repeated one is', () => {
+    expect(needles(/(?:the\s+)?(?:town)?\s+fell/i)).toEqual(['fell']);
+    expect(needles(/abc?d/)).toEqual(['ab']);
+    expect(needles(/(?:shell)+ing/)).toEqual(['shell']);
+  });
+  it('a lookbehind needs its words in the text; a negative one needs nothing', () => {
+    expect(needles(/(?<=\bdeclared\s)liberated/)).toEqual(['liberated']);
+    expect(needles(/(?<!not\s)(?:taken)/)).toEqual(['taken']);
+  });
+  it('a pattern with no word it needs, or one the reader does not read, is always run', () => {
+    expect(needles(/\p{Lu}\p{L}+/u)).toBeNull();
+    expect(needles(/(\w+)\s+\1/)).toBeNull();
+    expect(needles(/a|\d+/)).toBeNull();
+    expect(mayMatch(/\p{Lu}\p{L}+/u, 'anything')).toBe(true);
+  });
+  it('skips a sentence with none of the words', () => {
+    expect(mayMatch(PATTERNS[0]!, 'Aid reached Sirte; no one was hurt.')).toBe(false);
+    expect(allMatches(PATTERNS[0]!, 'Aid reached Sirte; no one was hurt.')).toEqual([]);
+  });
+  it('leaves a global pattern at lastIndex 0 when it skips, as a run to the end does', () => {
+    const re = /\bretreat\b/g;
+    re.lastIndex = 5;
+    allMatches(re, 'The army held Marib.');
+    expect(re.lastIndex).toBe(0);
+  });
+});
