@@ -192,6 +192,27 @@ function outletDateline(line: string): Dateline | null {
   return { phrase: m[0].replace(/\s*[-–—]\s$/, ''), date };
 }
 
+/**
+ * The place a dateline opens with ("BAMAKO, Mali (AP) -" -> "Bamako", "KHARTOUM, March 9 (Reuters) -" -> "Khartoum",
+ * "Kyiv, 9 March 2022 -" -> "Kyiv"), '' if the article opens with none. Where a correspondent files from says which
+ * country the story is about; a capitalised city is given its ordinary case. Only the wire and outlet datelines count:
+ * a line that is only a date names no place.
+ */
+export function datelinePlace(text: string): string {
+  for (const line of topLines(text)) {
+    const wire = WIRE.exec(line) ?? WIRE_BARE.exec(line);
+    const city = wire ? wire[1]! : outletDateline(line) ? OUTLET.exec(line)![1]! : '';
+    if (city) return ordinaryCase(city.split(',')[0]!.trim());
+  }
+  return '';
+}
+
+/** "DEIR EZ-ZOR" -> "Deir Ez-Zor"; a name in mixed case stays as written. */
+function ordinaryCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
 /** The agency of a wire dateline ("... (Reuters) -", "Damascus, SANA -"), '' if the article opens with none. */
 export function wireAgency(text: string): string {
   for (const line of topLines(text)) {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { IngestedArticle, Rejection } from '@frontline/schema';
 import { removeBoilerplate } from './boilerplate.ts';
 import { unwrapLines } from './unwrap.ts';
-import { wireAgency } from './dateline.ts';
+import { datelinePlace, wireAgency } from './dateline.ts';
 import { DEFAULT_FIELDS } from './readers/fields.ts';
 import { readerFor } from './readers/index.ts';
 import type { ManifestEntry, Manifest } from './readers/manifest.ts';
@@ -210,6 +210,7 @@ function buildArticle({ id, path, format, sha256, meta, text, removed, runDate }
     // Outlet only where the text states it (a wire dateline); photo credits name the photo agency, not the publisher.
     outlet: meta.outlet?.value ?? wireAgency(text),
     url: meta.url?.value ?? '',
+    dateline_place: datelinePlace(text),
     chars: text.length,
     sentences: sentences.length,
     removed_lines: removed.length,

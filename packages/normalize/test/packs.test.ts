@@ -132,6 +132,14 @@ describe('the world pack and the article\'s country', () => {
     expect(donetsk(inUkraine)).toMatchObject({ country: 'UA', admin1: 'Donetsk' });
     expect(donetsk('A report.', 'RU')).toMatchObject({ country: 'RU', admin1: 'Rostov' });
   });
+  it("the dateline's city votes for the country the story was filed from", () => {
+    // GeoNames also lists "Bamba" for Pampa, Texas: a Malian village's namesake must not outvote a story filed in Bamako.
+    const text = 'Militants kill 12 soldiers in Mali. Militants killed 12 soldiers at a post at Bamba, the army said.';
+    expect(scopeOf([capture('Bamba')], gz, { text }).country).toBe('US');
+    expect(scopeOf([capture('Bamba')], gz, { text, dateline: 'Bamako' }).country).toBe('ML');
+    // A dateline that is a notable place of two countries (Tripoli: Libya, Lebanon) votes for neither.
+    expect(scopeOf([capture('Bamba')], gz, { text, dateline: 'Tripoli' }).country).toBe('US');
+  });
   it('a country name is the country, and a small namesake abroad is not taken for a place of the article', () => {
     const r = normalizeArticle([capture('Syria'), capture('Kramatorsk')], article(), gz, { text: inUkraine });
     expect(r.mentions.map((m) => m.place_id)).toEqual(['SY', expect.stringMatching(/^gn:/)]);

@@ -43,6 +43,8 @@ export interface ArticleRecord {
   format?: string;
   /** Where title, outlet and url came from when stated rather than inferred: "outlet: HTML meta og:site_name". */
   metadata_evidence?: string[];
+  /** The place its dateline opens with ("BAMAKO, Mali (AP) -" -> "Bamako"); '' when none. Set by ingest. */
+  dateline_place?: string;
   /** ISO 3166-1 alpha-2 code of the country the article is about, as normalize told (or was told); '' when unknown. */
   country?: string;
   /** Why that country: "forced", or the votes, e.g. "UA: 4 places, 2 names; RU: 3 demonyms". */

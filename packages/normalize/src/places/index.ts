@@ -101,6 +101,8 @@ export interface ArticleScope {
   text?: string;
   /** ISO code forced by the user (--country, or the country of --region); '' or absent: told by the text. */
   country?: string;
+  /** The place the article's dateline opens with (ingest's `dateline_place`): where the story was filed from. */
+  dateline?: string;
 }
 
 /**
@@ -125,6 +127,13 @@ function homeOf(m: PlaceMention, gz: Gazetteer, ownPlace: boolean): PlaceVote | 
   return notable.size === 1 ? { country: [...notable][0]!, loose } : null;
 }
 
+/** The country of a dateline's place: only a notable place of one country (a capital, a city, an admin1 area). */
+function datelineVote(place: string, gz: Gazetteer): PlaceVote | null {
+  const exact = matchMention(place, 'city', gz).candidates.filter((c) => c.tier === 0 && !c.derived);
+  const notable = new Set(exact.filter((c) => AREA_FEATURES.has(c.row.feature) || c.row.population >= NOTABLE_POPULATION || c.row.seat > 0).map((c) => c.row.country));
+  return notable.size === 1 ? { country: [...notable][0]!, loose: false } : null;
+}
+
 /** The country of the article: forced, else from its place mentions' candidates and the country names it uses. */
 export function scopeOf(facts: ExtractedFact[], gz: Gazetteer, scope: ArticleScope = {}): CountryEvidence {
   if (scope.country) return { country: scope.country.toUpperCase(), evidence: 'forced' };
@@ -141,6 +150,10 @@ export function scopeOf(facts: ExtractedFact[], gz: Gazetteer, scope: ArticleSco
     const home = homeOf(m, gz, i < own.length);
     if (home) votes.push(home);
   }
+  // The dateline's city votes as a place the article names, when it is a notable place of one country ("BAMAKO, Mali
+  // (AP) -"): a village of the story with a namesake abroad must not outvote where the story was filed from.
+  const filed = scope.dateline ? datelineVote(scope.dateline, gz) : null;
+  if (filed && !seen.has(scope.dateline!)) votes.push(filed);
   const text = scope.text ?? [...new Set(facts.map((f) => f.quote))].join('\n');
   return articleCountry(text, votes, gz);
 }
