@@ -45,3 +45,6 @@ export interface ArticleMemory {
   /** Per sentence, the place its first words name ("Kafr Nabl held out ..."), or null: what a next "it" stands for. */
   openers: (PlaceMention | null)[];
 }
+
+/** What opens a breakdown of a figure into its parts: "including", "among them", "of whom". */
+export const PART_OPENS = /(?:,|\b)\s*(?:including|among\s+(?:them|whom)|of\s+whom)\b/i;

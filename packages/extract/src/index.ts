@@ -8,7 +8,7 @@ import { differentSides, opponent, sentenceActors, specificActor, subjectLeft } 
 import { SourceMemory } from './attribution.ts';
 import { nameGenerics } from './named-generic.ts';
 import { documentAuthor } from './authorship.ts';
-import type { ArticleMemory, Draft } from './draft.ts';
+import { PART_OPENS, type ArticleMemory, type Draft } from './draft.ts';
 import { coordinatedHarms } from './coordinated-harm.ts';
 import { figureDrafts, ownPlaces } from './figures.ts';
 import { placeParts } from './place-parts.ts';
@@ -253,20 +253,19 @@ function numbered(facts: ExtractedFact[]): ExtractedFact[] {
 }
 
 /**
- * A change of control stated without a count over a whole area ("pushes on into X province", "the areas the
- * SDF took in X") restates a counted one over the same area ("moved 15km into X province") in the headline or
- * a nearby sentence: keep the counted one.
- */
-/**
  * Whether a draft is a part of the whole that ends at `wholeEnd` in its sentence: marked a part by its finder or
  * frame, or opened by "including", "among them", "of whom" after the whole.
  */
 function breaksDown(s: string, d: Draft, wholeEnd: number | undefined): boolean {
   if (wholeEnd === undefined || d.figStart < wholeEnd) return false;
-  return !!d.part || ((d as { frame?: string }).frame ?? '').startsWith('part/') || BREAKDOWN.test(s.slice(wholeEnd, d.figStart));
+  return !!d.part || ((d as { frame?: string }).frame ?? '').startsWith('part/') || PART_OPENS.test(s.slice(wholeEnd, d.figStart));
 }
-const BREAKDOWN = /\b(?:including|among\s+(?:them|whom)|of\s+(?:whom|them))\b/i;
 
+/**
+ * A change of control stated without a count over a whole area ("pushes on into X province", "the areas the
+ * SDF took in X") restates a counted one over the same area ("moved 15km into X province") in the headline or
+ * a nearby sentence: keep the counted one.
+ */
 function withoutRestatements(facts: ExtractedFact[]): ExtractedFact[] {
   const areaOnly = (f: ExtractedFact) =>
     f.place_mentions.length > 0 && f.place_mentions.every((p) => ['province', 'country', 'area'].includes(p.feature_hint) || isGovernorate(p.text));

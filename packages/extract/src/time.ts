@@ -5,6 +5,7 @@
 import { relativeClauseAt, tokenize } from '@frontline/nlp';
 import { alternation, dateWords } from '@frontline/nlp/dates';
 import { allMatches, MONTH_RE, WEEKDAY_RE } from './text.ts';
+import { PART_OPENS } from './draft.ts';
 
 export interface TimeHit {
   start: number;
@@ -247,9 +248,6 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
   }
   return best;
 }
-
-/** What opens a breakdown of a figure into its parts: "including", "among them", "of whom". */
-const PART_OPENS = /(?:,|\b)\s*(?:including|among\s+(?:them|whom)|of\s+whom)\b/i;
 
 /**
  * "N families (M individuals) who have been displaced since X": a relative clause on the counted noun itself, after

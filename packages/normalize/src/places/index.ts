@@ -127,13 +127,6 @@ function homeOf(m: PlaceMention, gz: Gazetteer, ownPlace: boolean): PlaceVote | 
   return notable.size === 1 ? { country: [...notable][0]!, loose } : null;
 }
 
-/** The country of a dateline's place: only a notable place of one country (a capital, a city, an admin1 area). */
-function datelineVote(place: string, gz: Gazetteer): PlaceVote | null {
-  const exact = matchMention(place, 'city', gz).candidates.filter((c) => c.tier === 0 && !c.derived);
-  const notable = new Set(exact.filter((c) => AREA_FEATURES.has(c.row.feature) || c.row.population >= NOTABLE_POPULATION || c.row.seat > 0).map((c) => c.row.country));
-  return notable.size === 1 ? { country: [...notable][0]!, loose: false } : null;
-}
-
 /** The country of the article: forced, else from its place mentions' candidates and the country names it uses. */
 export function scopeOf(facts: ExtractedFact[], gz: Gazetteer, scope: ArticleScope = {}): CountryEvidence {
   if (scope.country) return { country: scope.country.toUpperCase(), evidence: 'forced' };
@@ -150,9 +143,9 @@ export function scopeOf(facts: ExtractedFact[], gz: Gazetteer, scope: ArticleSco
     const home = homeOf(m, gz, i < own.length);
     if (home) votes.push(home);
   }
-  // The dateline's city votes as a place the article names, when it is a notable place of one country ("BAMAKO, Mali
-  // (AP) -"): a village of the story with a namesake abroad must not outvote where the story was filed from.
-  const filed = scope.dateline ? datelineVote(scope.dateline, gz) : null;
+  // The dateline's city votes as a place the article names, by its exact spelling ("BAMAKO, Mali (AP) -"): a village
+  // of the story with a namesake abroad must not outvote where the story was filed from.
+  const filed = scope.dateline ? homeOf({ text: scope.dateline, start: 0, end: 0, feature_hint: 'city', admin_hint: '', near: false }, gz, false) : null;
   if (filed && !seen.has(scope.dateline!)) votes.push(filed);
   const text = scope.text ?? [...new Set(facts.map((f) => f.quote))].join('\n');
   return articleCountry(text, votes, gz);
