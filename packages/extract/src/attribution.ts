@@ -21,28 +21,19 @@ import { actorMentions, hasActorAlias } from './actors.ts';
 import { tokenize } from '@frontline/nlp';
 import { isPlaceSubject } from './place-subject.ts';
 import { Roundup } from './roundup-carry.ts';
+import { isReportingVerb, sayingPattern, sayingVerbs } from './saying-verbs.ts';
 
-const SAY = String.raw`(?:${[
-  'said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|claimed|claims',
-  'estimated|estimates|estimate|assessed|assesses|assess|documented|documents|document|added|adds',
-  'confirmed|confirms|confirm|noted|notes|mentioned|mentions|recorded|records|record|warned|warns|wrote',
-  'counted|counts|count|tracked|tracks|track|verified|verifies|verify|registered|registers|register',
-  'identified|identifies|identify',
-  // Outlets' own verbs of telling: "a war monitor revealed on Saturday", "a resident disclosed", "he recalled".
-  'revealed|reveals|disclosed|discloses|recalled|recalls|explained|explains',
-  'monitored|issued|released|published|received\\s+reports|spoke\\s+of|speaks\\s+of',
-  // "declared" says only with what it declares: "X declared that ...", not "X declared a ceasefire".
-  'declared(?=\\s+that\\b)|declares(?=\\s+that\\b)',
-  // "X posted on Telegram": an official's channel is where tolls are first given; "troops posted to Mosul" is not.
-  'posted(?=\\s+(?:on|to)\\s+(?:(?:his|her|its|their)\\s+(?:official\\s+)?)?(?:Telegram|Facebook|Twitter|X|Instagram|social\\s+media)\\b)',
-  '(?:put|puts|placed)\\s+the\\s+(?:death\\s+)?toll\\s+at',
-].join('|')})`;
-/** Verbs of counting or reporting, whose subject is the figure's source ("X tracked"); the others are speech ("X said"). */
-const REPORTING_VERB = /^(?:report|estimat|assess|document|confirm|record|count|track|verif|regist|identif|monitor|issued|released|published|received)/i;
-const SAY_RE = new RegExp(String.raw`\b${SAY}\b`, 'g');
-/** Every construction below holds one of these words: a sentence without any is skipped at once. */
-const ANY_CUE =
-  /\b(?:sa(?:id|ys?)|spoke|declar|speaks|puts?\s+the|report|t(?:old|ells?)|announc|stat|claim|estimat|assess|document|record|track|verif|regist|identif|monitor|confirm|not(?:ed|es)|mention|add|warn|wrote|reveal|disclos|recall|explain|count|issued|released|published|posted|received|according|as\s+per|per|citing|quoting|figures|data|statistics|numbers|tally|toll|statement|bulletin|update|communiqu|indicat|show|compil|cited|source)/i;
+/** Verbs of saying and of counting (data/saying-verbs.csv): "X said", "X tracked"; case kept, so "Said" is a name. */
+const SAY_RE = new RegExp(String.raw`\b${sayingPattern()}\b`, 'g');
+/**
+ * Every construction below holds one of these words: a sentence without any is skipped at once. A verb of the table
+ * passes by its forms; the cues are the other constructions' words, nouns and participles ("with X reporting",
+ * "(Iraqi claim)", "per SOHR", "the statement", "a spokesman", "estimating").
+ */
+const CONSTRUCTION_CUES =
+  String.raw`spoke|declar|speaks|puts?\s+the|report|t(?:old|ells?)|announc|stat|claim|estimat|assess|document|record|track|verif|regist|identif|monitor|confirm|not(?:ed|es)|mention|add|warn|reveal|disclos|recall|explain|count|received|according|as\s+per|per|citing|quoting|figures|data|statistics|numbers|tally|toll|statement|bulletin|update|communiqu|indicat|show|compil|cited|source`;
+const SAY_FORMS = sayingVerbs().flatMap((v) => v.forms).map((f) => f.replace(/\s+/g, String.raw`\s+`));
+const ANY_CUE = new RegExp(String.raw`\b(?:${CONSTRUCTION_CUES}|${SAY_FORMS.join('|')})`, 'i');
 /** Verbs whose passive agent is the reporter: "displacements recorded by the Cluster". */
 const BY_AGENT = /\b(?:reported|recorded|documented|tracked|verified|registered|identified|counted|monitored|confirmed|announced|released|published|issued|compiled|cited|quoted)\s+by\s+([^,;:"“”()]+?)(?=\s*(?:[,;:"“”()]|\.(?:\s|$)|$|\s+(?:on|in|at|since|between|during|from|to|as|and|with|for|over|until|after|before|that|which|who)\b))/gi;
 /** A registry source that counts and is no armed side: "by the army" after "reported killed" names the killers. */
@@ -515,7 +506,7 @@ function explicitPhrases(s: string): Found[] {
     // "300 fled and the UN said": the subject is the last conjunct when the whole is no reporter.
     const subject = whole && !usable(whole) ? whole.split(/\b(?:and|but|while|whereas|as)\s+/).pop()! : whole;
     // "Diyala recorded 37 killed": where the figures were counted, no reporter.
-    if (subject && REPORTING_VERB.test(m[0]) && isPlaceSubject(subject, plain.slice(0, m.index))) continue;
+    if (subject && isReportingVerb(m[0]) && isPlaceSubject(subject, plain.slice(0, m.index))) continue;
     if (subject && usable(subject)) {
       found.push({ at: m.index, text: subject, scope: sayScope(plain, m.index + m[0].length), basis: verbBasis(m[0]) });
       const medium = toldMedium(plain, m);
@@ -659,7 +650,7 @@ function shortFormOf(before: string, acronym: string): boolean {
 
 /** "X tracked", "X estimates": the subject of a reporting verb; "X said", "X told": quoted. */
 function verbBasis(verb: string): ReporterBasis {
-  return REPORTING_VERB.test(verb) ? 'subject_of_reporting_verb' : 'quoted';
+  return isReportingVerb(verb) ? 'subject_of_reporting_verb' : 'quoted';
 }
 
 /** A subject worth reading: a name or role, or a pronoun or document that stands for one ("a statement from X"). */
