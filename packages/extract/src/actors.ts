@@ -8,6 +8,7 @@ import { aliasMatcher, dropOverlaps, maskParentheticals, recalling } from './tex
 import { wordsPattern } from './territory-words.ts';
 import { readDataFile } from './data.ts';
 import { alternation, monthNames, weekdayNames } from '@frontline/nlp/dates';
+import { tokenize } from '@frontline/nlp';
 
 /** Every spelling of the actor registry, as one matcher (built once: it is a large alternation). */
 const registryMentions = aliasMatcher(ACTORS.flatMap((a) => a.aliases));
@@ -115,6 +116,8 @@ export function subjectActor(s: string, verbStart: number, mainClauseFallback = 
   const opening = OPENING_CLAUSE.exec(plain);
   if (opening) bounds.push(opening[0].length);
   bounds.sort((a, b) => a - b);
+  const coordinated = andClause(plain, bounds.length ? bounds[bounds.length - 1]! : 0);
+  if (coordinated > 0) bounds.push(coordinated);
   const clauseStart = bounds.length ? bounds[bounds.length - 1]! : 0;
   const own = firstSubject(plain, clauseStart) || whoAntecedent(plain);
   if (own || clauseStart === 0 || !mainClauseFallback) return own;
@@ -165,6 +168,32 @@ const THEN_TIME = String.raw`(?:(?:then|later|subsequently)\s+)?the\s+(?:next|fo
 const MONTHS = alternation(monthNames());
 const ON_DATE = String.raw`(?:on|by|in)\s+(?:\d{1,2}\s+(?:${MONTHS})|(?:${MONTHS})\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?`;
 const AND_THEN = new RegExp(String.raw`\band\s+(?:${THEN_TIME}|${ON_DATE}|later|then|subsequently)\b,?`, 'g');
+
+/**
+ * "Russian forces took A in May and Ukrainian troops retook B in June", "The RSF took A, and the army recaptured B":
+ * "and" after a clause with a verb of its own, followed by nothing but a side (and adverbs or an auxiliary) before the
+ * verb, joins two clauses, and the second has its own subject. Not "Russian and Ukrainian forces took", with no verb
+ * before "and", nor "rebels backed by drones and the militia seized", whose verb before "and" is a participle with its
+ * agent. Returns where the second clause starts, or -1.
+ */
+const LAST_AND = /\band\s+(?!.*\band\s)/su;
+const BEFORE_SIDE = /^(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$/u;
+const BEFORE_VERB = /^\s*(?:(?:then|later|also|subsequently|eventually|soon|\p{Ll}+ly|had|has|have)\s+)*$/u;
+function andClause(plain: string, from: number): number {
+  const and = LAST_AND.exec(plain.slice(from));
+  if (!and) return -1;
+  const at = from + and.index + and[0].length;
+  const tail = plain.slice(at);
+  const side = actorMentions(tail).find((h) => BEFORE_SIDE.test(tail.slice(0, h.start)));
+  if (!side || !BEFORE_VERB.test(tail.slice(side.end))) return -1;
+  return hasFiniteVerb(plain.slice(from, from + and.index)) ? at : -1;
+}
+
+/** A verb that is not a participle with its agent ("backed by", "supported by") nor part of a compound ("Turkish-backed"). */
+function hasFiniteVerb(clause: string): boolean {
+  const tokens = tokenize(clause);
+  return tokens.some((t, i) => t.pos === 'VERB' && tokens[i + 1]?.text.toLowerCase() !== 'by' && tokens[i - 1]?.text !== '-');
+}
 
 /**
  * "After the army took X, the rebels ...", "When the rebels withdrew, ...": a sentence that opens with a subordinate
