@@ -9,6 +9,7 @@ import { wordsPattern } from './territory-words.ts';
 import { readDataFile } from './data.ts';
 import { alternation, monthNames, weekdayNames } from '@frontline/nlp/dates';
 import { tokenize } from '@frontline/nlp';
+import { isFrameVerbForm } from './frames.ts';
 
 /** Every spelling of the actor registry, as one matcher (built once: it is a large alternation). */
 const registryMentions = aliasMatcher(ACTORS.flatMap((a) => a.aliases));
@@ -161,13 +162,14 @@ function unmaskNamedForce(original: string, masked: string): string {
 
 /**
  * "X withdrew from the town and the next day Y captured it": "and" before a time phrase of its own ("and the next
- * day", "and on 12 March", "and later") opens a clause with its own subject. The bound is the time phrase's end: its
+ * day", "and on 12 March", "and two days later", "and later") opens a clause with its own subject. The bound is the time phrase's end: its
  * "following" is no preposition governing the subject.
  */
 const THEN_TIME = String.raw`(?:(?:then|later|subsequently)\s+)?the\s+(?:next|following)\s+(?:day|morning|evening|night|week)`;
 const MONTHS = alternation(monthNames());
 const ON_DATE = String.raw`(?:on|by|in)\s+(?:\d{1,2}\s+(?:${MONTHS})|(?:${MONTHS})\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?`;
-const AND_THEN = new RegExp(String.raw`\band\s+(?:${THEN_TIME}|${ON_DATE}|later|then|subsequently)\b,?`, 'g');
+const LATER = String.raw`(?:\p{L}+|\d+)\s+(?:hours?|days?|weeks?|months?)\s+later`;
+const AND_THEN = new RegExp(String.raw`\band\s+(?:${THEN_TIME}|${ON_DATE}|${LATER}|later|then|subsequently)\b,?`, 'gu');
 
 /**
  * "Russian forces took A in May and Ukrainian troops retook B in June", "The RSF took A, and the army recaptured B":
@@ -192,7 +194,8 @@ function andClause(plain: string, from: number): number {
 /** A verb that is not a participle with its agent ("backed by", "supported by") nor part of a compound ("Turkish-backed"). */
 function hasFiniteVerb(clause: string): boolean {
   const tokens = tokenize(clause);
-  return tokens.some((t, i) => t.pos === 'VERB' && tokens[i + 1]?.text.toLowerCase() !== 'by' && tokens[i - 1]?.text !== '-');
+  const verb = (t: (typeof tokens)[number]) => t.pos === 'VERB' || isFrameVerbForm(t.text);
+  return tokens.some((t, i) => verb(t) && tokens[i + 1]?.text.toLowerCase() !== 'by' && tokens[i - 1]?.text !== '-');
 }
 
 /**

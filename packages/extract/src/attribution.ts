@@ -21,7 +21,7 @@ import { actorMentions, hasActorAlias } from './actors.ts';
 import { tokenize } from '@frontline/nlp';
 import { isPlaceSubject } from './place-subject.ts';
 import { Roundup } from './roundup-carry.ts';
-import { isReportingVerb, sayingPattern, sayingVerbs } from './saying-verbs.ts';
+import { isCountingVerb, sayingPattern, sayingVerbs } from './saying-verbs.ts';
 
 /** Verbs of saying and of counting (data/saying-verbs.csv): "X said", "X tracked"; case kept, so "Said" is a name. */
 const SAY_RE = new RegExp(String.raw`\b${sayingPattern()}\b`, 'g');
@@ -506,7 +506,7 @@ function explicitPhrases(s: string): Found[] {
     // "300 fled and the UN said": the subject is the last conjunct when the whole is no reporter.
     const subject = whole && !usable(whole) ? whole.split(/\b(?:and|but|while|whereas|as)\s+/).pop()! : whole;
     // "Diyala recorded 37 killed": where the figures were counted, no reporter.
-    if (subject && isReportingVerb(m[0]) && isPlaceSubject(subject, plain.slice(0, m.index))) continue;
+    if (subject && isCountingVerb(m[0]) && isPlaceSubject(subject, plain.slice(0, m.index))) continue;
     if (subject && usable(subject)) {
       found.push({ at: m.index, text: subject, scope: sayScope(plain, m.index + m[0].length), basis: verbBasis(m[0]) });
       const medium = toldMedium(plain, m);
@@ -650,7 +650,7 @@ function shortFormOf(before: string, acronym: string): boolean {
 
 /** "X tracked", "X estimates": the subject of a reporting verb; "X said", "X told": quoted. */
 function verbBasis(verb: string): ReporterBasis {
-  return isReportingVerb(verb) ? 'subject_of_reporting_verb' : 'quoted';
+  return isCountingVerb(verb) ? 'subject_of_reporting_verb' : 'quoted';
 }
 
 /** A subject worth reading: a name or role, or a pronoun or document that stands for one ("a statement from X"). */

@@ -123,3 +123,10 @@ export function mayHoldFrame(s: string): boolean {
   );
   return words.test(s);
 }
+
+let verbForms: Set<string> | null = null;
+/** A written form of a frame's verb that the tagger may take for a noun ("retook", "retaken"). */
+export function isFrameVerbForm(word: string): boolean {
+  verbForms ??= new Set(frames().filter((f) => f.pos === 'VERB').flatMap((f) => f.forms));
+  return verbForms.has(word.toLowerCase());
+}

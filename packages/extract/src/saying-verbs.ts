@@ -64,7 +64,7 @@ function stem(v: SayingVerb): string {
 let reportingStems: string[] | null = null;
 
 /** Whether a verb as written ("tracked", "estimating", "received reports") is one of counting or reporting. */
-export function isReportingVerb(verb: string): boolean {
+export function isCountingVerb(verb: string): boolean {
   reportingStems ??= sayingVerbs().filter((v) => v.kind === 'reporting').map(stem);
   const v = verb.toLowerCase();
   return reportingStems.some((s) => v.startsWith(s));

@@ -6,6 +6,7 @@ import { relativeClauseAt, tokenize } from '@frontline/nlp';
 import { alternation, dateWords } from '@frontline/nlp/dates';
 import { allMatches, MONTH_RE, WEEKDAY_RE } from './text.ts';
 import { PART_OPENS } from './draft.ts';
+import { isFrameVerbForm } from './frames.ts';
 
 export interface TimeHit {
   start: number;
@@ -120,7 +121,8 @@ const PATTERNS: RegExp[] = [
   // The same span as a bare adverbial, as wire copy writes it: "30 were killed in Bam the past two weeks", "displaced
   // for the past ten days". Not "the last two days of the siege" (those days of something else).
   new RegExp(String.raw`\b[Tt]he\s+(?:past|last|previous)\s+(?:${NUM}\s+)?${PERIOD}\b(?!\s+of\b)`, 'g'),
-  new RegExp(String.raw`\b(?:${NUM}|[Ff]our|[Tt]wo|[Tt]hree|[Ff]ive|[Aa]|[Oo]ne)\s+${PERIOD}\s+(?:(?:after|before|later|ago)\b(?:\s+[^,.;]{1,80})?|earlier\b)`, 'g'),
+  // "three days after the attack on 3 March" keeps its anchor; "two days later" ends there ("two days later rebels took X").
+  new RegExp(String.raw`\b(?:${NUM}|[Ff]our|[Tt]wo|[Tt]hree|[Ff]ive|[Aa]|[Oo]ne)\s+${PERIOD}\s+(?:(?:after|before|later\s+than|earlier\s+than)\b(?:\s+[^,.;]{1,80})?|later\b|ago\b|earlier\b)`, 'g'),
   /\b(?:[Oo]ver|[Dd]uring|[Aa]t)\s+the\s+(?:weekend|night|holiday)\b/g,
   // A counted week or a half of a month or year: "in the second week of March", "during the first half of 2019".
   new RegExp(String.raw`\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+)?[Tt]he\s+(?:(?:${ORDINAL})\s+week|(?:first|second)\s+half)\s+of\s+(?:${MONTH_RE}(?:,?\s+${YEAR})?|${YEAR})`, 'g'),
@@ -230,6 +232,9 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
     if (t.since && /,\s*(?:which|who|where|the\s+first|the\s+most|the\s+worst|the\s+biggest|marking|bringing|raising|taking|pushing)\b/.test(between)) continue;
     // "Rebels took X, which the army had seized in 2016": a date inside a relative clause dates only that clause.
     if (t.clause && !(span.start >= t.clause.start && span.end <= t.clause.end)) continue;
+    // "The army took X, but rebels overran Y the next day": a time counted from an event told before it dates the later
+    // clause's event, never the earlier one.
+    if (!t.reportDate && t.start >= span.end && laterClause(t.text, between)) continue;
     let score = between.length;
     // "30 were killed the past two weeks, including 17 over the weekend": a phrase inside the span but before the
     // "including" that opens a part's figure dates the whole; the part's own phrase, if it has one, is nearer.
@@ -248,6 +253,17 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
   }
   return best;
 }
+
+/** "the next day", "two days later", "the following week", "later that day": a time counted from the event told before. */
+const SEQUEL = /^(?:on\s+)?(?:the\s+(?:next|following|subsequent)\s+\p{L}+|(?:\p{L}+|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:later|afterwards)|later\s+(?:that|the\s+same)\s+\p{L}+|(?:a|one)\s+(?:day|week|month)\s+(?:later|afterwards))$/iu;
+/** A clause of its own between a figure or verb and a sequel's time: a joiner, then a verb ("but rebels overran Y"). */
+const JOINER = /[,;]|\b(?:and|but|while|whereas|before|then)\b/;
+function laterClause(time: string, between: string): boolean {
+  if (!SEQUEL.test(time) || !JOINER.test(between)) return false;
+  const at = between.search(JOINER);
+  return tokenize(between.slice(at)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || isFrameVerbForm(t.text));
+}
+
 
 /**
  * "N families (M individuals) who have been displaced since X": a relative clause on the counted noun itself, after

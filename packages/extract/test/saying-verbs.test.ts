@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './helpers.ts';
-import { isReportingVerb, parseSayingVerbs, sayingPattern, sayingVerbs } from '../src/saying-verbs.ts';
+import { isCountingVerb, parseSayingVerbs, sayingPattern, sayingVerbs } from '../src/saying-verbs.ts';
 
 const norm = (s: string) => s.toLowerCase().replace(/^(?:the|an?)\s+/, '').trim();
 
@@ -33,7 +33,7 @@ describe('which verbs are of counting or reporting', () => {
   it.each([
     ['tracked', true], ['estimating', true], ['verified', true], ['received reports', true], ['issued', true],
     ['documenting', true], ['said', false], ['told', false], ['warned', false], ['posted', false],
-  ])('%s -> %s', (verb, expected) => expect(isReportingVerb(verb)).toBe(expected));
+  ])('%s -> %s', (verb, expected) => expect(isCountingVerb(verb)).toBe(expected));
 });
 
 describe('the table is checked when read', () => {
