@@ -4,7 +4,7 @@
  * or registries here; normalize does that.
  */
 import type { ExtractedFact, IngestedArticle, PlaceMention, Sentence } from '@frontline/schema';
-import { differentSides, opponent, sentenceActors, specificActor, subjectLeft } from './actors.ts';
+import { differentSides, opponent, sameSide, sentenceActors, specificActor, subjectLeft } from './actors.ts';
 import { SourceMemory } from './attribution.ts';
 import { nameGenerics } from './named-generic.ts';
 import { documentAuthor } from './authorship.ts';
@@ -380,7 +380,7 @@ function sameFact(a: ExtractedFact, b: ExtractedFact): boolean {
   // "Aleppo governorate" and "Aleppo city" are two places with one name: a region's gain restates no city's.
   if (a.kind === 'territory' && regionAndCity(a, b)) return false;
   // A place taken, lost and retaken: captures of the same places on different dates, or by different sides, are two facts.
-  if (!a.quantity) return !differentDates(a, b) && !(a.kind === 'territory' && differentSides(a.actor_text, b.actor_text));
+  if (!a.quantity) return !differentDates(a, b) && !(a.kind === 'territory' && (differentSides(a.actor_text, b.actor_text) || twoSubjects(a, b)));
   if (/\b(?:another|a\s+further|further)\s+$/i.test(b.quote.slice(0, b.figure_start - b.char_start))) return false;
   // A monitor's tally by perpetrator: "ISIS killed 4 civilians", "Kurdish-led forces killed 4 civilians" are two facts;
   // so are "the rebels captured a village" and "the army captured a village".
@@ -390,6 +390,17 @@ function sameFact(a: ExtractedFact, b: ExtractedFact): boolean {
   const tb = towns(b);
   if (ta.length && tb.length && !ta.some((p) => tb.includes(p))) return false;
   return !differentDates(a, b);
+}
+
+/**
+ * "Al-Shabaab captured X before troops retook it": one sentence's two captures of a place by two subjects are two
+ * events, though the registry knows neither as a side ("troops", "the coalition"); not a subject restated in other
+ * words ("ISIL" and "ISIL fighters").
+ */
+function twoSubjects(a: ExtractedFact, b: ExtractedFact): boolean {
+  if (a.article_id !== b.article_id || a.sentence_index !== b.sentence_index || !a.actor_text || !b.actor_text) return false;
+  const [x, y] = [foldName(a.actor_text.replace(/^the\s+/i, '')), foldName(b.actor_text.replace(/^the\s+/i, ''))];
+  return x !== y && !x.includes(y) && !y.includes(x) && !sameSide(a.actor_text, b.actor_text);
 }
 
 /**

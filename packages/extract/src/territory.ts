@@ -374,6 +374,21 @@ function lastObject(s: string, places: PlaceHit[], at: number): PlaceHit[] {
 }
 
 /**
+ * "ISIS captured Palmyra in May 2015, but government forces recaptured it in March 2016", "The RSF took Nyala and held
+ * it until the army retook it": "it" ("them") after a clause of its own stands for what an earlier capture verb of the
+ * sentence took: the one place (the places) of its object, the last places named before the pronoun's verb.
+ */
+function takenBefore(s: string, places: PlaceHit[], v: VerbHit, pronoun: string): PlaceHit[] {
+  const last = places.filter((p) => p.end <= v.start).pop();
+  if (!last || last.near) return [];
+  const earlier = findVerbs(s.slice(0, last.start)).filter((u) => u.voice === 'active' && (u.category === 'captured' || u.category === 'entered'));
+  const u = earlier.pop();
+  const taken = u ? objectPlaces(s, places, u.end) : [];
+  if (taken[taken.length - 1]?.start !== last.start) return [];
+  return (/\bit$/i.test(pronoun) ? taken.length === 1 : taken.length > 1) ? taken : [];
+}
+
+/**
  * Places added after the participle of an absolute clause: "with all of X captured, along with much of Y and a
  * broad stretch of Z".
  */
@@ -696,7 +711,8 @@ function placesOf(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemo
   const backEnd = (BACK_REFERENCE.exec(s.slice(v.end)) ?? PART_OF_BACK_REFERENCE.exec(s.slice(v.end)))?.[0].length ?? 0;
   if (back.length) return { local: [], article: back, end: v.end + backEnd };
   const pronoun = v.voice === 'active' ? PRONOUN_OBJECT.exec(s.slice(v.end)) : null;
-  const named = pronoun ? lastObject(s, places, v.start) : [];
+  const here = pronoun ? lastObject(s, places, v.start) : [];
+  const named = here.length || !pronoun ? here : takenBefore(s, places, v, pronoun[0]);
   if (named.length) return { local: named, article: [], end: v.end + pronoun![0].length };
   const both = v.voice === 'active' ? BOTH.exec(s.slice(v.end)) : null;
   if (both) return bothOf(s, places, v, memory, v.end + both[0].length) ?? none;
