@@ -12,6 +12,8 @@ describe('the place of a dateline', () => {
     ['outlet, Syria', 'DEIR EZ-ZOR, 9 March 2022 (North Press) - Two fighters were killed near Hajin.', 'Deir Ez-Zor'],
     ['state agency, Syria', 'Damascus, Feb 7, SANA- Army units restored security to 12 villages.', 'Damascus'],
     ['outlet, Ukraine', 'Kharkiv, 4 May 2022 — Russian shelling killed three civilians overnight.', 'Kharkiv'],
+    ['outlet, day first, Sudan', 'June 14, 2024 (EL OBEID) - Drones struck the city airport at dawn.', 'El Obeid'],
+    ['outlet, day first, Somalia', '2 May 2022 (Beledweyne) – Militants attacked a base outside the town.', 'Beledweyne'],
   ])('%s', (_style, text, expected) => expect(datelinePlace(text)).toBe(expected));
 
   it.each([
