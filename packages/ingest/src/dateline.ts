@@ -211,6 +211,11 @@ function dayAlone(words: string): DateMention | null {
   return date;
 }
 
+// An outlet's dateline may give the place alone, the date standing in the page's metadata: "Addis Abeba – A drone
+// strike ...", "MOGADISHU — Militants ...". A dash between spaces and a capitalised story word after it; the place
+// only votes for the article's country (normalize), so a title "Ukraine – the latest" does no harm.
+const PLACE_ONLY = new RegExp(`^(${CITY}(?:,\\s*${CITY})?)\\s+[–—-]\\s+(?=\\p{Lu})`, 'u');
+
 /**
  * The place a dateline opens with ("BAMAKO, Mali (AP) -" -> "Bamako", "KHARTOUM, March 9 (Reuters) -" -> "Khartoum",
  * "Kyiv, 9 March 2022 -" -> "Kyiv"), '' if the article opens with none. Where a correspondent files from says which
@@ -220,7 +225,7 @@ function dayAlone(words: string): DateMention | null {
 export function datelinePlace(text: string): string {
   for (const line of topLines(text)) {
     const wire = WIRE.exec(line) ?? WIRE_BARE.exec(line);
-    const city = wire ? wire[1]! : outletDateline(line) ? ownDateline(line)!.place : '';
+    const city = wire ? wire[1]! : outletDateline(line) ? ownDateline(line)!.place : PLACE_ONLY.exec(line)?.[1] ?? '';
     if (city) return ordinaryCase(city.split(',')[0]!.trim());
   }
   return '';
