@@ -755,6 +755,9 @@ const isAdverb = keptAnswers((word: string) => tokenize(word)[0]?.pos === 'ADV')
 /** What an estimate that states a count sets: "estimated the number of ...", "estimated the death toll at". */
 const ESTIMATED_COUNT = /^\s+(?:the|their|its)\s+(?:total\s+|overall\s+)?(?:number|death\s+toll|toll|tally)\b/i;
 
+/** A relative clause after a role: "A witness who lives in Gao", "another source that saw the strike". */
+const ROLE_RELATIVE = /\s+(?:who|that)\s.*$/s;
+
 /** The subject of a saying verb: the words back to the previous boundary, skipping "X, who/which ..., says". */
 function sayer(s: string, verbAt: number): string | null {
   const before = s.slice(0, verbAt);
@@ -763,7 +766,8 @@ function sayer(s: string, verbAt: number): string | null {
   const noun = /^reports?\s+(?:said|say|says|claimed|indicate[sd]?|suggest(?:s|ed)?|of|from)\b/i.test(after);
   if (/^reports?\b/.test(after) && (noun || /\b(?:recent|media|news|field|these|those|a|an|such|his|her|their|its)\s+$/.test(before))) return null;
   // A hyphen between spaces is a dash as typed in plain text: "NNA - The ministry said" opens with a dateline credit.
-  const segments = before.split(/[,;:—–"“”]|\s-\s|\bthat\s+(?=[\p{L}])/u);
+  // A comma inside a figure ("some 2,000 people") separates no clauses.
+  const segments = before.split(/[;:—–"“”]|(?<!\d),|,(?!\d)|\s-\s|\bthat\s+(?=[\p{L}])/u);
   let seg = segments.pop() ?? '';
   // "X, who heads the clinic, said": the subject is before the relative clause; "X, backed by Y, said": before the participle.
   if (!seg.trim() && segments.length >= 2) {
@@ -775,7 +779,8 @@ function sayer(s: string, verbAt: number): string | null {
     const person = /^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+$/u.test(middle);
     const whole = person ? reporterPhrase(apposed) : null;
     if (whole && headOf(whole) === middle) seg = apposed;
-    else if (person && (whole || reporterPhrase(seg)) && reporterPhrase(middle)) seg = middle;
+    // "A witness who lives in Gao, Moussa Traore, said": the role's relative clause says who the named person is.
+    else if (person && (whole || reporterPhrase(seg) || reporterPhrase(seg.replace(ROLE_RELATIVE, ''))) && reporterPhrase(middle)) seg = middle;
   } else if (/^\s*(?:\p{Ll}+ed\s+by|based\s+in|who|which)\b/u.test(seg) && segments.length) seg = segments.pop()!;
   const named = /^\s*(?:named|identified)\s+as\s+(.+)$/.exec(seg);
   return finish(withoutOpeningTime(named ? named[1]! : seg));

@@ -16,6 +16,7 @@ import type { QuantityHit } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
 import { isSinglePerson, singlePersons } from './single-person.ts';
 import type { PlaceHit } from './places.ts';
+import { pastSubjectPlace } from './subject-place.ts';
 
 interface FigureNP {
   q: QuantityHit;
@@ -168,11 +169,12 @@ function quantityOf(np: FigureNP): Quantity {
   return { value, vague_word: np.q.vague_word, modifier: np.q.modifier };
 }
 
-function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean): { cue: CueHit; subject: boolean } | null {
+function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, places: PlaceHit[]): { cue: CueHit; subject: boolean } | null {
   const np = group[i]!;
   const last = group[group.length - 1]!;
   const first = group[0]!;
-  const post = postCue(s, last.end);
+  // "12 civilians in Bakhmut were killed": the verb after the subject's place phrase is the subject's.
+  const post = postCue(s, last.end) ?? postCue(s, pastSubjectPlace(s, last.end, places));
   const pre = preCue(s, first.q.start, s.slice(last.end));
   // "home to N" is a population unless the phrase says the N are displaced.
   const stockPre = pre?.category === 'idps_stock';
@@ -218,7 +220,7 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
     let partCue: { cue: CueHit; subject: boolean } | null = null;
     for (let i = 0; i < group.length; i++) {
       const np = group[i]!;
-      const cued = cueFor(s, group, i, stockContext) ?? inAdditionTo(s, np, drafts[drafts.length - 1]);
+      const cued = cueFor(s, group, i, stockContext, places) ?? inAdditionTo(s, np, drafts[drafts.length - 1]);
       if (!cued && i === 0) partCue = includedIn(s, np, drafts[drafts.length - 1]);
       const found = cued ?? partCue;
       const unit: Unit = np.head?.unit ?? 'persons';

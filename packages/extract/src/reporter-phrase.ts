@@ -36,12 +36,15 @@ const sourceMention = aliasMatcher(SOURCES.flatMap((s) => [...s.aliases, ...(s.a
  */
 export const sourceMentions = recalling(aliasMatcher(SOURCES.flatMap((s) => s.aliases)), RECALLED_TEXTS);
 
+// A name is looked up without a leading article: a reporter's words are kept without it ("told The Irrawaddy" gives
+// "Irrawaddy"), and the registry writes some outlets with it ("The Irrawaddy").
+const aliasKey = (text: string): string => foldName(text).replace(/^the\s+/, '');
 const BY_ALIAS = new Map<string, SourceEntry>();
-for (const entry of SOURCES) for (const a of entry.aliases) if (!BY_ALIAS.has(foldName(a))) BY_ALIAS.set(foldName(a), entry);
+for (const entry of SOURCES) for (const a of entry.aliases) if (!BY_ALIAS.has(aliasKey(a))) BY_ALIAS.set(aliasKey(a), entry);
 
 /** The registry entry a name found by sourceMentions belongs to. */
 export function entryOf(text: string): SourceEntry | undefined {
-  return BY_ALIAS.get(foldName(text));
+  return BY_ALIAS.get(aliasKey(text));
 }
 
 /** Phrases whose answers are kept: a sentence's subject is asked about by several constructions and checks. */

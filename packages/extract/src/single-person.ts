@@ -1,5 +1,5 @@
 /**
- * One person written with an article: "A child was killed", "a 60-year-old woman was wounded", "killing a paramedic
+ * One person written with an article: "A child was killed", "another soldier died", "a 60-year-old woman was wounded", "killing a paramedic
  * and two firefighters", "including two children and a woman". The article counts one person when a singular noun of
  * persons heads its phrase; the frame finder then keeps it only as a casualty (a single specific death or injury is a
  * fact, corpus/GOLD-FORMAT.md). Quantifier phrases that open with an article ("a number of", "a few", "a dozen",
@@ -9,7 +9,8 @@ import type { QuantityHit } from './numbers.ts';
 import { readHead } from './nouns.ts';
 import { allMatches } from './text.ts';
 
-const ARTICLE = /(?<![\p{L}\p{N}'’\-])(an?)(?=\s)/giu;
+// "Another soldier was killed": one more person, counted as an article counts one.
+const ARTICLE = /(?<![\p{L}\p{N}'’\-])(an?|another)(?=\s)/giu;
 
 /** Plural or mass heads: "a group of men" never reaches them, but "a dead"/"a displaced" read as nouns would. */
 const NOT_ONE = /(?:s|men|children|people|personnel|police|dead|displaced|more|folk)$/i;
@@ -47,5 +48,5 @@ const MAX_MODIFIERS = 3;
 
 /** A figure that is an article: only singlePersons makes one (findQuantities reads "a" only before "dozen" and scales). */
 export function isSinglePerson(phrase: string): boolean {
-  return /^an?$/i.test(phrase);
+  return /^(?:an?|another)$/i.test(phrase);
 }

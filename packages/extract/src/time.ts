@@ -235,6 +235,9 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
     // "The army took X, but rebels overran Y the next day": a time counted from an event told before it dates the later
     // clause's event, never the earlier one.
     if (!t.reportDate && t.start >= span.end && laterClause(t.text, between)) continue;
+    // "“It only calmed down yesterday,” she said, adding that three were killed": a date inside a quotation dates
+    // what is quoted, not a figure the reporter's own words give outside it.
+    if (quotedApart(s, t, span)) continue;
     let score = between.length;
     // "30 were killed the past two weeks, including 17 over the weekend": a phrase inside the span but before the
     // "including" that opens a part's figure dates the whole; the part's own phrase, if it has one, is nearer.
@@ -264,6 +267,29 @@ function laterClause(time: string, between: string): boolean {
   return tokenize(between.slice(at)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || isFrameVerbForm(t.text));
 }
 
+/** Whether a time phrase lies inside a quotation that the figure's span lies outside of. */
+function quotedApart(s: string, t: TimeHit, span: { start: number; end: number }): boolean {
+  const q = quotationAt(s, t.start);
+  return q !== null && !(span.start >= q.start && span.end <= q.end);
+}
+
+/**
+ * The quotation (curly or straight marks) that holds offset `at`, from its opening (or the sentence's start) to its
+ * close (or the sentence's end), or null.
+ */
+function quotationAt(s: string, at: number): { start: number; end: number } | null {
+  const open = s.lastIndexOf('“', at);
+  const closed = open < 0 ? -1 : s.indexOf('”', open);
+  if (open >= 0 && (closed < 0 || closed >= at)) return { start: open, end: closed < 0 ? s.length : closed };
+  // A quotation opened in an earlier sentence ("“... continuously. It calmed down yesterday,” she said") closes here.
+  const close = s.indexOf('”', at);
+  if (open < 0 && close >= 0 && !s.slice(at, close).includes('“')) return { start: 0, end: close };
+  const marks = [...s.matchAll(/"/g)].map((m) => m.index);
+  const before = marks.filter((i) => i < at);
+  if (before.length % 2 === 0) return null;
+  const next = marks.find((i) => i >= at);
+  return { start: before.at(-1)!, end: next ?? s.length };
+}
 
 /**
  * "N families (M individuals) who have been displaced since X": a relative clause on the counted noun itself, after

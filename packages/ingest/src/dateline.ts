@@ -27,6 +27,10 @@ const WIRE_BARE = new RegExp(`^(${CITY})(,\\s*[^,()]{3,25}?)?,\\s*((?:${AGENCIES
 // between the place and the dash must be a day and nothing else (datedOpening), so a story line is not taken.
 // The outlet may name itself in brackets after the day, as agencies do: "DEIR EZ-ZOR, 9 March 2022 (North Press) -".
 const OUTLET = new RegExp(`^(${CITY}(?:,\\s*${CITY})?),\\s*([^()\\-–—]{3,25}?)(?:\\s*\\([^()]{2,40}\\))?\\s*[-–—]\\s`, 'u');
+// Some outlets put the day first and the place in brackets after it: "September 20, 2024 (EL FASHER) - ...",
+// "4 March 2021 (Kharkiv) – ...". The bracket must hold a place, not a wire service ("March 9 (Reuters) -").
+const DAY_THEN_PLACE = new RegExp(`^([^()\\-–—]{3,25}?)\\s*\\((${CITY}(?:,\\s*${CITY})?)\\)\\s*[-–—]\\s`, 'u');
+const AGENCY_ONLY = new RegExp(`^(?:${AGENCIES})$`);
 
 export interface Dateline {
   /** The words of the dateline as written. */
@@ -182,15 +186,35 @@ export function findDateline(text: string): Dateline | null {
   return null;
 }
 
-/** "BAMAKO, 9 March 2022 - ...": a place, then a day (with or without its year) and nothing else, then a dash. */
+/** "BAMAKO, 9 March 2022 - ..." or "September 20, 2024 (EL FASHER) - ...": a place and a day, nothing else, a dash. */
 function outletDateline(line: string): Dateline | null {
+  const own = ownDateline(line);
+  if (!own) return null;
+  const date = dayAlone(own.day);
+  return date ? { phrase: own.opening.replace(/\s*[-–—]\s$/, ''), date } : null;
+}
+
+/** The opening of an outlet dateline split into its place and the words that should be its day, or null. */
+function ownDateline(line: string): { opening: string; place: string; day: string } | null {
   const m = OUTLET.exec(line);
-  if (!m) return null;
-  const middle = m[2]!.trim();
+  if (m) return { opening: m[0], place: m[1]!, day: m[2]! };
+  const d = DAY_THEN_PLACE.exec(line);
+  if (d && !AGENCY_ONLY.test(d[2]!.trim())) return { opening: d[0], place: d[2]!, day: d[1]! };
+  return null;
+}
+
+/** The words' date when they are a day (with or without its year) and nothing else, or null. */
+function dayAlone(words: string): DateMention | null {
+  const middle = words.trim();
   const date = findDates(middle).find((d) => d.precision === 'day');
   if (!date || date.start !== 0 || middle.slice(date.end).replace(/[,.]/g, '').trim() !== '') return null;
-  return { phrase: m[0].replace(/\s*[-–—]\s$/, ''), date };
+  return date;
 }
+
+// An outlet's dateline may give the place alone, the date standing in the page's metadata: "Addis Abeba – A drone
+// strike ...", "MOGADISHU — Militants ...". A dash between spaces and a capitalised story word after it; the place
+// only votes for the article's country (normalize), so a title "Ukraine – the latest" does no harm.
+const PLACE_ONLY = new RegExp(`^(${CITY}(?:,\\s*${CITY})?)\\s+[–—-]\\s+(?=\\p{Lu})`, 'u');
 
 /**
  * The place a dateline opens with ("BAMAKO, Mali (AP) -" -> "Bamako", "KHARTOUM, March 9 (Reuters) -" -> "Khartoum",
@@ -201,7 +225,7 @@ function outletDateline(line: string): Dateline | null {
 export function datelinePlace(text: string): string {
   for (const line of topLines(text)) {
     const wire = WIRE.exec(line) ?? WIRE_BARE.exec(line);
-    const city = wire ? wire[1]! : outletDateline(line) ? OUTLET.exec(line)![1]! : '';
+    const city = wire ? wire[1]! : outletDateline(line) ? ownDateline(line)!.place : PLACE_ONLY.exec(line)?.[1] ?? '';
     if (city) return ordinaryCase(city.split(',')[0]!.trim());
   }
   return '';

@@ -11,16 +11,26 @@ import { splitSentences } from '../src/sentences.ts';
 const publishedOf = (text: string) =>
   inferPublished({ text, sentences: splitSentences(text), removed: [], runDate: '2026-12-01' });
 
-describe('an outlet dateline: place, day, dash', () => {
+describe('an outlet dateline: place, day, dash (or day, place in brackets, dash)', () => {
   it.each([
     ['GAO, 14 February 2020 - Gunmen attacked a convoy north of the town on Wednesday, officials said.', '2020-02-14'],
     ['Khartoum, June 5, 2023 — Residents of southern districts fled on Sunday as clashes spread.', '2023-06-05'],
     ['MARIB, Yemen, 2 March 2021 – Houthi forces pushed towards the city on Monday, tribal sources said.', '2021-03-02'],
     ['Goma, Jan. 24, 2025 - Thousands crossed into Rwanda on Thursday.', '2025-01-24'],
+    // the day first, the place in brackets after it
+    ['March 3, 2024 (KHARTOUM) - Shelling hit two markets in Omdurman on Saturday, medics said.', '2024-03-03'],
+    ['11 June 2023 (Kramatorsk) – A missile struck a school on Friday, regional officials said.', '2023-06-11'],
+    ['Feb. 9, 2019 (HODEIDAH) — Clashes resumed south of the port on Thursday, residents said.', '2019-02-09'],
   ])('%s', (text, day) => {
     const got = publishedOf(text);
     expect(got).toMatchObject({ published: day, published_precision: 'day' });
     expect(got.published_evidence).toContain('dateline');
+  });
+
+  it('a weekday counts back from a day-first dateline', () => {
+    const text = 'Shelling kills five in Nyala\n\nOctober 4, 2024 (NYALA) - Five people were killed on Tuesday when ' +
+      'shells fell on the livestock market, witnesses said.';
+    expect(publishedOf(text).published).toBe('2024-10-04');
   });
 
   it('a weekday in the story counts back from the dateline, not forward from it', () => {
@@ -35,5 +45,9 @@ describe('an outlet dateline: place, day, dash', () => {
     'Mosul, Tal Afar and Sinjar - three towns the group took in 2014 - are now held by the army.',
     // a place and a month, no day
     'JUBA, March 2014 - Fighting spread along the Nile.',
+    // a day and a wire service in brackets is a wire opening without its place, not an outlet's place
+    'March 9 (Reuters) - Fighting spread along the Nile, witnesses said.',
+    // words that are not a day alone before the bracket
+    'Fighting on 3 March 2016 (Aleppo) - a city of ruins - went on.',
   ])('no dateline in %s', (text) => expect(findDateline(text)).toBeNull());
 });

@@ -325,4 +325,7 @@ describe('districts', () => {
     expect(resolve('Idlib').place).toMatchObject({ place_id: 'SY07', precision: 'governorate' });
     expect(resolve('Jisr al-Shughur').place?.precision).toBe('point');
   });
+  it('take "Kobani", the English name of the town Ain al-Arab, for the town, not a near spelling elsewhere', () => {
+    for (const name of ['Kobani', 'Kobane']) expect(resolve(name).place).toMatchObject({ admin1: 'Aleppo', precision: 'point' });
+  });
 });

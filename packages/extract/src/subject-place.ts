@@ -1,0 +1,47 @@
+/**
+ * A place phrase between a counted subject and its verb: "12 civilians in Bakhmut were killed", "more than 30,000
+ * residents in Tabayin Township, Sagaing Region, have fled". It says where the people are, so the verb after it is
+ * still theirs. Only a phrase made of the places the place finder found (and a feature word after one) is crossed:
+ * "12 civilians in the attack were killed" or "N people in need" are not places and end the look.
+ */
+import type { PlaceHit } from './places.ts';
+
+/** The locative word that opens such a phrase. */
+const OPENER = /^\s+(?:in|near|around|from)\s+(?:the\s+)?/i;
+/** Where they come from, counted: "from about 15 villages", "from three districts" (a place phrase may follow). */
+const SETTLEMENTS = /^\s+from\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|at\s+least\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:villages|towns|communities|neighbo(?:u)?rhoods|districts|camps|settlements)\b/i;
+/** A feature word the place finder may leave after a name: "Beni territory", "Marib city". */
+const FEATURE = /^\s+(?:province|governorate|district|township|region|state|oblast|territory|county|city|town|village|camp|area)\b/i;
+/** What may join a second place to the first: an apposition (", Sagaing Region,") or "and"/"or". */
+const JOINER = /^(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?/i;
+const MAX_PLACES = 3;
+
+/** Where the place phrase right after `end` ends, or `end` when none stands there. */
+export function pastSubjectPlace(s: string, end: number, places: PlaceHit[]): number {
+  const from = SETTLEMENTS.exec(s.slice(end));
+  if (from) return pastPlaces(s, end + from[0].length, places);
+  return pastPlaces(s, end, places);
+}
+
+function pastPlaces(s: string, end: number, places: PlaceHit[]): number {
+  const open = OPENER.exec(s.slice(end));
+  if (!open) return end;
+  let pos = placeAt(s, end + open[0].length, places);
+  if (pos < 0) return end;
+  for (let n = 1; n < MAX_PLACES; n++) {
+    const join = JOINER.exec(s.slice(pos));
+    const next = join ? placeAt(s, pos + join[0].length, places) : -1;
+    if (next < 0) break;
+    pos = next;
+  }
+  // ", Sagaing Region," : the apposition's closing comma belongs to the phrase.
+  const close = /^\s*,(?=\s)/.exec(s.slice(pos));
+  return close && s.slice(end, pos).includes(',') ? pos + close[0].length : pos;
+}
+
+/** The end of a place found right at `at` (with a feature word after it), or -1. */
+function placeAt(s: string, at: number, places: PlaceHit[]): number {
+  const p = places.find((h) => h.start === at);
+  if (!p) return -1;
+  return p.end + (FEATURE.exec(s.slice(p.end))?.[0].length ?? 0);
+}
