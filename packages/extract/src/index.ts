@@ -61,6 +61,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   let leadRead = false;
   /** Each sentence's own reporters, for a generic "a war monitor said" named in the next sentence (named-generic.ts). */
   const ownSources = new Map<number, string[]>();
+  /** The sentences that open a bullet item: two items of a list are two entries, never one restated. */
+  const bulletItems = new Set<number>();
   for (const sentence of article.sentence_list) {
     const written = article.text.slice(sentence.start, sentence.end) || sentence.text;
     const heading = isHeading(article.text, sentence);
@@ -72,6 +74,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     const s = read ?? written;
     const paragraphStart = article.text.slice(previousEnd, sentence.start).includes('\n');
     const bullet = paragraphStart && isBulletItem(article.text, sentence);
+    if (bullet) bulletItems.add(sentence.index);
     if (paragraphStart) {
       dates.paragraph(bullet);
       where.paragraph();
@@ -103,7 +106,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     // "This includes 1.8 million people in Tigray, 151,000 in Amhara ...": the figure before, broken down by place.
     drafts.push(...placeParts(s, wholes?.sentence === sentence.index - 1 ? wholes.drafts : [], drafts, places));
     // "- Dana: 12,000" under "Newly displaced people by sub-district:": one fact per place of the list.
-    drafts.push(...lists.read(s, drafts));
+    drafts.push(...lists.read(s, drafts, bullet));
     // "• Killed: 62" under "Civilian casualties recorded in El Fasher this week:": the lead's people and places.
     labels.read(s, drafts, places, (p) => shift(p, sentence.start));
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
@@ -136,7 +139,9 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       // "Shelling killed 90, including 20 children. Mines killed 45, including 20 children.": a part of a whole this
       // sentence states anew is that whole's breakdown, not a restatement of an earlier part with the same count.
       const ownBreakdown = breaksDown(s, d, newWholes.get(d.category));
-      const kept = titled ?? (ownBreakdown ? undefined : facts.find((f) => sameFact(f, fact) || titleRetold(f, fact, titleIndex, sameFact)));
+      // "• Two civilians were executed by HTS." / "• Two civilians were killed in unknown circumstances.": two entries.
+      const items = (f: ExtractedFact) => f.sentence_index !== fact.sentence_index && bulletItems.has(f.sentence_index) && bulletItems.has(fact.sentence_index);
+      const kept = titled ?? (ownBreakdown ? undefined : facts.find((f) => !items(f) && (sameFact(f, fact) || titleRetold(f, fact, titleIndex, sameFact))));
       // The body's restatement of the headline's count takes its place: its sentence names the source, date and place.
       // (A capture is left to the heading and side rules above: a headline's "Rebels capture X" names its side.)
       if (kept?.quantity && kept.sentence_index === titleIndex && sentence.index !== titleIndex) {

@@ -18,13 +18,14 @@ import { readHead } from './nouns.ts';
 import { findQuantities } from './numbers.ts';
 
 /** Words that stand for the people of the toll just stated. */
-const THOSE = String.raw`(?:those(?:\s+(?:killed|wounded|injured|who\s+(?:were\s+killed|died|were\s+wounded|were\s+injured)))?|the\s+(?:dead|victims|fatalities|casualties|wounded|injured|people\s+killed|martyrs)|them|whom|which)`;
+const THOSE = String.raw`(?:those(?:\s+(?:killed|wounded|injured|who\s+(?:were\s+killed|died|were\s+wounded|were\s+injured)))?|the\s+(?:(?:dead|wounded|injured)(?:\s+(?:people|persons|civilians))?|victims|fatalities|casualties|people\s+killed|martyrs)|them|whom|which)`;
 /** "Among those killed were", "Of the dead,", "Those killed include": the breakdown's figures follow. */
 // "The casualties comprised 15 civilians, 14 soldiers and five rebels" after a toll: a wire's breakdown of its lead.
 // "They are 12 children, 9 women and 19 men": at the start of the sentence after a toll, "they" are its victims.
 // "Those killed in the attack included": a short complement (where, in what) may follow the words for the victims.
+// "The medics said the injured people included seven children": the breakdown as what a source said, without "that".
 const COMPLEMENT = String.raw`(?:\s+(?:in|at|on|during|from|by)\s+[^,;.:\d]{1,50}?)?`;
-const LEADS = new RegExp(String.raw`(?:^|[,;:]\s*|\bthat\s+)(?:(?:among|of)\s+${THOSE}\s*,?\s*(?:(?:were|are)\s+)?|${THOSE}${COMPLEMENT}\s+(?:include[ds]?|compris(?:e[ds]?)|consist(?:s|ed)\s+of|were|are)\s+)|^they\s+(?:are|were)\s*:?\s+`, 'gi');
+const LEADS = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:that|said|says|added|reported)\s+)(?:(?:among|of)\s+${THOSE}\s*,?\s*(?:(?:were|are)\s+)?|${THOSE}${COMPLEMENT}\s+(?:include[ds]?|compris(?:e[ds]?)|consist(?:s|ed)\s+of|were|are)\s+)|^they\s+(?:are|were)\s*:?\s+`, 'gi');
 /** "7 of them were children": a partitive figure, its group after the verb. */
 const PARTITIVE_TAIL = new RegExp(String.raw`^\s+of\s+${THOSE}\s+(?:were|are)\s+`, 'i');
 

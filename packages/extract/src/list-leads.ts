@@ -120,15 +120,35 @@ export function groupLead(s: string): Lead | null {
 /** A casualty table's label is a few words ("Civilian deaths"), as a report's label line is. */
 const LABEL_WORDS = 4;
 
+/**
+ * An item of a table by victims may name its people at length, as monitors' monthly tolls do ("Loyalists to the regime
+ * forces of non-Syrian citizens: 10"): any words up to the colon or dash, since the item must still end in a bare
+ * figure and its words must name a group of the schema.
+ */
+const GROUP_ITEM = new RegExp(String.raw`^(\s*${BULLET})(\p{Lu}[^:;–—\n]{0,200}?)\s*[:–—]\s*(.+?)\s*\.?$`, 'du');
+
+/** A line of a table's item shape: words, a colon or dash, one bare figure. */
+function itemShaped(s: string): boolean {
+  const m = GROUP_ITEM.exec(s);
+  const q = m ? findQuantities(m[3]!)[0] : undefined;
+  return q !== undefined && q.value !== null && q.start === 0 && m![3]!.slice(q.end).trim() === '';
+}
+
+/**
+ * What may follow an item's figure: nothing, or its noun of people and a breakdown that a nested list spells out
+ * ("Civilians: 61 persons, including nine children, and they are as follows:").
+ */
+const ITEM_TAIL = /^\s*(?:(?:persons|people|individuals)\b)?\s*(?:,\s*(?:including|among\s+them)\b.*)?$/;
+
 /** "Children: 12", "• Women – 7": an item of a table by victims, in its lead's category with its own group. */
 export function groupItem(s: string, lead: Lead): Draft | null {
-  const m = ITEM.exec(s);
+  const m = GROUP_ITEM.exec(s);
   const victims = m ? nounHead(m[2]!) : null;
   // "Men: 5", "Adults: 9": people of no group of the schema are no series (docs/data-contract.md, `group`).
   if (!victims || victims.unit !== 'persons' || !victims.group || victims.group === 'people') return null;
   const at = m!.indices![3]![0];
   const q = findQuantities(m![3]!)[0];
-  if (!q || q.value === null || q.start !== 0 || m![3]!.slice(q.end).trim() !== '') return null;
+  if (!q || q.value === null || q.start !== 0 || !ITEM_TAIL.test(m![3]!.slice(q.end))) return null;
   const start = m![1]!.length;
   return {
     kind: 'casualty', category: lead.category, group: victims.group, unit: 'persons',
@@ -141,13 +161,30 @@ export function groupItem(s: string, lead: Lead): Draft | null {
 export class ListLeads {
   private lead: Lead | null = null;
   private byVictims: Lead | null = null;
+  /** Whether the table by victims has nested a list of one of its items. */
+  private nested = false;
 
   /** The sentence's item fact when it continues a list (and no finder read a fact in it); the lead moves on. */
-  read(s: string, found: Draft[]): Draft[] {
+  read(s: string, found: Draft[], bullet = false): Draft[] {
     const item = found.length ? null : this.lead ? listItem(s, this.lead) : this.byVictims ? groupItem(s, this.byVictims) : null;
     if (item) return [item];
-    this.lead = listLead(s);
-    this.byVictims = this.lead ? null : groupLead(s);
+    // "The fatalities were distributed as follows:" / "Civilians: 68, including ..., as follows:" / "• Two were killed
+    // by ..." / "Regime forces: 69": a table by victims may nest the list of one of its items, whose lines state facts
+    // of their own (the line that opens the nested list, its bullets); the table's lead holds across them.
+    const lead = listLead(s);
+    const byVictims = lead ? null : groupLead(s);
+    if (this.byVictims && !lead && !byVictims) {
+      if (bullet || s.trim().endsWith(':')) {
+        this.nested = true;
+        return [];
+      }
+      // Such a monitor's table lists every side it counted: an item of no group of the schema ("Syria Democratic
+      // Forces: 13") gives nothing, and the table goes on. In a plain table, people of no group ("Men: 12") end it.
+      if (this.nested && !found.length && itemShaped(s)) return [];
+    }
+    this.lead = lead;
+    this.byVictims = byVictims;
+    this.nested = false;
     return [];
   }
 }

@@ -3,7 +3,7 @@
  * and April 9", "over the past ten days"). Normalize parses them with chrono-node, so date words are kept whole.
  */
 import { relativeClauseAt, tokenize } from '@frontline/nlp';
-import { alternation, dateWords } from '@frontline/nlp/dates';
+import { alternation, comparedBaseline, dateWords } from '@frontline/nlp/dates';
 import { allMatches, MONTH_RE, WEEKDAY_RE } from './text.ts';
 import { PART_OPENS } from './draft.ts';
 import { isFrameVerbForm } from './frames.ts';
@@ -173,6 +173,9 @@ export function findTimes(s: string): TimeHit[] {
       // "a 6 per cent rise from the same period last year", "as many as in the same months of 2017": the date of a
       // comparison's baseline, never of the figure.
       if (SAME_PERIOD.test(before)) continue;
+      // "down to 91 from 131 in August", "Compared to the previous day, four children were killed": the same, for a
+      // comparison with an earlier period (comparedBaseline).
+      if (comparedBaseline(before, text)) continue;
       // "since the 1st of March until today": the end of a running total is the report's day, not its date.
       if (/^today$/i.test(text) && /\b(?:until|till|up\s+to)\s+$/i.test(before)) continue;
       const after = s.slice(m.index + text.length);

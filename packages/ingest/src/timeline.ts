@@ -4,7 +4,7 @@
  */
 import { relativeClauseAt } from '@frontline/nlp';
 import type { RemovedLine, Sentence } from '@frontline/schema';
-import { addDays, daysBetween, daysInMonth, isoDate, latest } from '@frontline/nlp/dates';
+import { addDays, comparedBaseline, daysBetween, daysInMonth, isoDate, latest } from '@frontline/nlp/dates';
 import { FILE_PHOTO } from './boilerplate-rules.ts';
 import { findDates, type DateMention, type MentionPrecision } from './dates.ts';
 
@@ -97,12 +97,25 @@ export function buildTimeline(text: string, sentences: Sentence[], removed: Remo
     // "on 31 October last year": the year before the one the text is written in, which is not yet known; read as
     // "the first after" the latest dated month, it would land a year late and date the article after it.
     const lastYear = m.year === null && LAST_YEAR_AFTER.test(text.slice(m.end, m.end + 20));
-    const year = m.year ?? (lastYear && source !== 'caption' && source !== 'file_caption' ? null : resolveYear(m, context));
+    const year = m.year ?? (lastYear && source !== 'caption' && source !== 'file_caption' ? null : yearFor(m, text, context));
     if (year === null) unplaced.push(m.phrase);
     else dates.push({ ...calendarSpan(m, year), phrase: m.phrase, source, position, yearFrom: m.year === null ? context.how : '' });
   }
   dates.push(...relativeDates(text, sentences, dates));
   return { dates, unplaced: [...new Set(unplaced)] };
+}
+
+/**
+ * A yearless date a periodic report compares its period with ("down to 91 from 131 in August", "compared with 14 in
+ * June", "than in May": `comparedBaseline`) is an earlier one: the latest occurrence up to the latest date written
+ * with a year (the report's own month), not the first after it.
+ */
+function yearFor(m: DateMention, text: string, ctx: YearContext): number | null {
+  if (ctx.anchorEnd && comparedBaseline(text.slice(Math.max(0, m.start - 100), m.start), m.phrase)) {
+    const base = Number(ctx.anchorEnd.slice(0, 4));
+    return [base, base - 1].find((year) => calendarSpan(m, year).last <= ctx.anchorEnd!) ?? null;
+  }
+  return resolveYear(m, ctx);
 }
 
 /** "31 October last year", "in March of last year": the words after a yearless date that place it in the year before. */
@@ -155,6 +168,8 @@ interface YearContext {
   lowerBound: string;
   /** The end of a stated span of events (spanContext): yearless dates are the first occurrence inside it. */
   upperBound?: string;
+  /** The last day of the latest date written with a year: a compared date (COMPARED_BEFORE) lies on or before it. */
+  anchorEnd?: string;
   how: string;
 }
 
@@ -166,13 +181,13 @@ function yearContext(withYear: WithYear[], titleEnd: number): YearContext {
   if (!anchor) return { near: '', lowerBound: '', how: '' };
   const what = anchor.source === 'caption' ? 'the photo caption date' : 'the latest date written with a year';
   if (anchor.m.precision === 'day' && anchor.source !== 'file_caption') {
-    return { near: end, lowerBound: '', how: `year from ${what} '${anchor.m.phrase}'` };
+    return { near: end, lowerBound: '', anchorEnd: end, how: `year from ${what} '${anchor.m.phrase}'` };
   }
   const archive = anchor.source === 'file_caption' ? ' (an archive photo)' : '';
   // A campaign's title names its month ("Palmyra offensive (March 2016)"): a yearless "21 March" is in that March,
   // not the next. A month in the body is background, and recent days there come after it.
   const own = anchor.m.precision === 'month' && anchor.source === 'text' && anchor.m.end <= titleEnd;
-  return { near: '', lowerBound: own ? anchor.dated.first : end, how: `year taken as the first after '${anchor.m.phrase}'${archive}, the latest date written with a year` };
+  return { near: '', lowerBound: own ? anchor.dated.first : end, anchorEnd: end, how: `year taken as the first after '${anchor.m.phrase}'${archive}, the latest date written with a year` };
 }
 
 /**

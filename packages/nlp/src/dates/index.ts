@@ -4,3 +4,4 @@
  */
 export * from './calendar.ts';
 export * from './lexicon.ts';
+export * from './compared.ts';
