@@ -127,8 +127,18 @@ export function isBulletItem(text: string, sentence: Sentence): boolean {
 }
 
 const YEAR_RE = String.raw`(?:19|20)\d{2}`;
-/** A heading that is only a date: "January", "December 2017", "2018", "November–December 2016". */
-const DATE_HEADING = new RegExp(String.raw`^(?:${MONTH_RE}(?:\s*[–—-]\s*${MONTH_RE})?(?:,?\s+${YEAR_RE})?|${YEAR_RE})$`);
+const DAY_RE = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+/**
+ * A heading that is only a date: "January", "December 2017", "2018", "November–December 2016", and a timeline's day
+ * ("17 November", "November 17", "3 March 2022"): the section's events are of that day.
+ */
+const DATE_HEADING = new RegExp(
+  String.raw`^(?:${MONTH_RE}(?:\s*[–—-]\s*${MONTH_RE})?(?:,?\s+${YEAR_RE})?|${YEAR_RE}|${DAY_RE}\s+${MONTH_RE}(?:\s+${YEAR_RE})?|${MONTH_RE}\s+${DAY_RE}(?:,?\s+${YEAR_RE})?)$`,
+);
+/** A heading as a copy of a page's wiki source marks it: "== Background ==", "=== 17 November ===". */
+const WIKI_HEADING_MARKS = /^=+\s*|\s*=+$/g;
+/** A heading's words without its wiki marks, as the date it may be. */
+const headingWords = (text: string): string => text.trim().replace(WIKI_HEADING_MARKS, '');
 
 /**
  * A title's period: a month ("in November 2016", "for May 2023") or a span ("1 January to 30 September 2020",
@@ -222,8 +232,9 @@ export class DateContext {
     }
     this.sectionDate = null;
     this.inHeading = true;
-    if (DATE_HEADING.test(text.trim())) this.push(text.trim());
-    if (DATE_HEADING.test(text.trim())) this.sectionDate = text.trim();
+    const words = headingWords(text);
+    if (DATE_HEADING.test(words)) this.push(words);
+    if (DATE_HEADING.test(words)) this.sectionDate = words;
   }
 
   /**

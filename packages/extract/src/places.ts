@@ -32,6 +32,10 @@ function demonymWords(): string[] {
   return words.flatMap((w) => [w, `${w}s`]);
 }
 
+/** A country's one-word demonym ("Afghan", "Sudanese"): it may qualify a place's noun ("the Afghan capital Kabul"). */
+const DEMONYMS = new Set(demonymWords().map((w) => w.toLowerCase()));
+export const isDemonym = (word: string): boolean => DEMONYMS.has(word.toLowerCase());
+
 const NOT_NAMES = new Set(
   [
     ...monthNames(), ...monthAbbreviations(), ...weekdayNames(), 'Christmas', 'Eid', 'Ramadan', ...demonymWords(),
@@ -94,7 +98,7 @@ const CUE =
 const DESCRIPTOR_WORDS = 'the|northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|' +
   'north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern|north-eastern|' +
   'north-western|south-eastern|south-western|rural|greater|nearby|neighboring|neighbouring|besieged|strategic|' +
-  'strategically|located|key|entire|whole|old|former|town|city|provincial|administrative|itself|both|rest|of';
+  'strategically|located|key|entire|whole|old|former|town|city|capital|state|provincial|regional|administrative|itself|both|rest|of';
 const SHARE_WORDS = [...territoryWords('share'), ...territoryWords('degree')].flatMap((w) => w.split(/\s+/))
   .filter((w) => w !== 'a'); // "attacked a Houthi position": an article alone names no share
 const DESCRIPTOR = new RegExp(
@@ -341,7 +345,9 @@ function findCue(lead: string): { cue: string; descriptor: string } | null {
   const words = lead.trimEnd().split(/\s+/).filter(Boolean);
   for (let i = words.length - 1; i >= Math.max(0, words.length - 7); i--) {
     const descriptor = words.slice(i + 1).join(' ');
-    if (descriptor && !DESCRIPTOR.test(descriptor + ' ')) return null;
+    // "seized the Sudanese state capital Wad Madani": a demonym qualifies the noun as the lower-case words do.
+    const described = words.slice(i + 1).filter((w) => !isDemonym(w)).join(' ');
+    if (descriptor && (!described || !DESCRIPTOR.test(described + ' '))) return null;
     // "re-entered X", "re-captured X": the verb of taking with a hyphenated "re-".
     const word = words[i]!.replace(/^re-(?=\p{L})/iu, '');
     const m = CUE.exec(word + ' ');

@@ -11,7 +11,7 @@ import { findQuantities } from './numbers.ts';
 import type { ArticleMemory, Draft } from './draft.ts';
 import { beneficiary } from './figures.ts';
 import type { PlaceHit } from './places.ts';
-import { isGovernorate, placeListLead, SHARE_OF } from './places.ts';
+import { isDemonym, isGovernorate, placeListLead, SHARE_OF } from './places.ts';
 import { allMatches, overlaps } from './text.ts';
 import { wordsPattern } from './territory-words.ts';
 import { reducedPassives } from './reduced-passive.ts';
@@ -222,7 +222,9 @@ function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   if (ONE_UNNAMED.test(gap)) return [];
   // "the northern and western parts of X": two position words joined by "and" are one modifier.
   const words = gap.replace(POSITION_PAIR, '').replace(QUALIFIER, ' ').replace(GROUND_AND, '').trim();
-  if (gap && !share && !words.split(/\s+/).every((w) => OBJECT_WORD.test(w.replace(/['’]s$/, '')) && !OBJECT_STOP.test(w))) return [];
+  // "took the Afghan capital Kabul": a demonym before the place's noun qualifies it, as a lower-case word does.
+  const objectWord = (w: string) => OBJECT_WORD.test(w) || isDemonym(w);
+  if (gap && !share && !words.split(/\s+/).every((w) => objectWord(w.replace(/['’]s$/, '')) && !OBJECT_STOP.test(w))) return [];
   const out = [first];
   for (const p of places.filter((q) => q.start > first.start)) {
     const last = out[out.length - 1]!;

@@ -4,7 +4,7 @@
  */
 import { relativeClauseAt } from '@frontline/nlp';
 import type { RemovedLine, Sentence } from '@frontline/schema';
-import { addDays, comparedBaseline, daysBetween, daysInMonth, isoDate, latest } from '@frontline/nlp/dates';
+import { addDays, alternation, comparedBaseline, dateWords, daysBetween, daysInMonth, isoDate, latest } from '@frontline/nlp/dates';
 import { FILE_PHOTO } from './boilerplate-rules.ts';
 import { findDates, type DateMention, type MentionPrecision } from './dates.ts';
 
@@ -90,7 +90,7 @@ export function buildTimeline(text: string, sentences: Sentence[], removed: Remo
   // A bare year ("in 2018") dates the background: it never gives a year to "21 January" (it would move it forward).
   const anchors = written.filter((w) => w.m.year !== null && w.m.precision !== 'year' && w.source !== 'background');
   const dated = anchors.map((w) => ({ ...w, dated: calendarSpan(w.m, w.m.year!) }));
-  const context = { ...yearContext(dated, endOfLine(text, 1)), ...spanContext(text, written) };
+  const context = { ...yearContext(dated, endOfLine(text, 1), text), ...spanContext(text, written) };
   const dates: DatedMention[] = [];
   const unplaced: string[] = [];
   for (const { m, source, position } of written) {
@@ -175,11 +175,24 @@ interface YearContext {
 
 type WithYear = { m: DateMention; source: DateSource; dated: Pick<DatedMention, 'first' | 'last'> };
 
-function yearContext(withYear: WithYear[], titleEnd: number): YearContext {
+/**
+ * A campaign's start written before its day: "began on 1 May 2021", "launched an offensive against the city on 4 April
+ * 2019" (the date lexicon's start verbs). What a text tells of a campaign comes after its start.
+ */
+const START_BEFORE = new RegExp(String.raw`\b(?:${alternation(dateWords('start_verb').map((w) => w.word))})\b[^.;\n]{0,60}?\b(?:on|in)\s+$`, 'i');
+const START_REACH = 80;
+
+function yearContext(withYear: WithYear[], titleEnd: number, text: string): YearContext {
   const end = latest(withYear.map((w) => w.dated.last));
   const anchor = withYear.find((w) => w.dated.last === end);
   if (!anchor) return { near: '', lowerBound: '', how: '' };
   const what = anchor.source === 'caption' ? 'the photo caption date' : 'the latest date written with a year';
+  // "The offensive began on 1 May 2021 ... On 15 August, the capital fell": when the latest day written with a year is
+  // a campaign's start, a yearless day is the first after it, not one looked back to ("15 August 2020" came before).
+  const start = anchor.source === 'text' && START_BEFORE.test(text.slice(Math.max(0, anchor.m.start - START_REACH), anchor.m.start));
+  if (anchor.m.precision === 'day' && start) {
+    return { near: '', lowerBound: anchor.dated.first, how: `year taken as the first on or after the campaign's start '${anchor.m.phrase}'` };
+  }
   if (anchor.m.precision === 'day' && anchor.source !== 'file_caption') {
     return { near: end, lowerBound: '', anchorEnd: end, how: `year from ${what} '${anchor.m.phrase}'` };
   }

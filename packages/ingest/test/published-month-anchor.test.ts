@@ -1,6 +1,7 @@
 /**
  * A yearless day in the month a text names with its year ("Offensive (June 2022)" then "On 12 June") is in that
- * month, not in the same month a year later (timeline.ts, yearContext). Texts written for the rule, several wars.
+ * month, not in the same month a year later; and one after a campaign's start written with its year ("began on 1 May
+ * 2021 ... On 15 August") is the first such day after the start (timeline.ts, yearContext). Texts written for the rules.
  */
 import { describe, expect, it } from 'vitest';
 import { inferPublished } from '../src/published.ts';
@@ -26,5 +27,21 @@ describe('a yearless day inside the month a campaign title names', () => {
   it('a day of an earlier month than the named one is still the next occurrence', () => {
     const got = publishedOf('The battle for western Mosul (May 2017)\n\nOn 23 May, the army entered the old city. On 3 March, the army declared the district cleared.');
     expect(got.published_earliest).toBe('2018-03-03');
+  });
+});
+
+// A start looks forward: nothing the text tells of its campaign comes before it.
+describe('a yearless day after a campaign start written with its year', () => {
+  it.each([
+    ['Afghanistan', 'Northern push\n\nThe insurgent offensive began on 2 May 2021. On 8 August, the insurgents entered Kunduz.', '2021-08-08'],
+    ['Sudan', 'Darfur campaign\n\nThe RSF launched its assault on the city on 10 April 2024. On 30 October, RSF fighters took the airport.', '2024-10-30'],
+    ['Ethiopia', 'Amhara front\n\nThe Tigrayan forces started their advance on 12 July 2021. On 30 November, federal troops retook Lalibela.', '2021-11-30'],
+  ])('%s', (_war, text, day) => {
+    expect(publishedOf(text).published_earliest).toBe(day);
+  });
+
+  it('a day that is no start still looks back (a report of the day): "on 4 January 2018 ... on 28 December"', () => {
+    const got = publishedOf('Clashes in the south\n\nThe army shelled the town on 4 January 2018. Rebels had taken it on 28 December.');
+    expect(got.published_earliest).toBe('2018-01-04');
   });
 });
