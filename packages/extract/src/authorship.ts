@@ -60,7 +60,9 @@ export function documentAuthor(
       header.map(banner).find((a) => a) ??
       contactAuthor(article) ??
       footerAuthor(article) ??
-      (siteAuthor(article.url ?? '') || undefined) ??
+      // An agency given as the outlet (a manifest's, a page's site name) published it, wherever it is hosted: a UN
+      // country team's site carries UNHCR's updates.
+      (outletAuthor(article.outlet) || siteAuthor(article.url ?? '') || undefined) ??
       lead.map(firstAuthor).find((a) => a);
     if (author) return author;
   }
@@ -120,6 +122,12 @@ const SITES = new Map(SOURCES.flatMap((e) => (AUTHOR_TYPES.has(e.type) ? (e.site
  * author's own host counts (a host that republishes others' texts, a news portal, names no author); the host or any
  * of its subdomains ("www.", "m.").
  */
+/** The outlet as written when the registry knows it as an agency that may author a report, else ''. */
+function outletAuthor(outlet: string): string {
+  const entry = outlet ? entryOf(outlet) : undefined;
+  return entry && AUTHOR_TYPES.has(entry.type) ? outlet : '';
+}
+
 function siteAuthor(url: string): string {
   const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url.trim())?.[1]?.toLowerCase();
   for (let h = host; h && h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
