@@ -29,6 +29,8 @@ const SELF_DESCRIBED = [
   /\b(?:this|these)\s+(?:updates?|reports?|bulletins?|briefs?|products?|documents?|publications?|snapshots?|overviews?|dashboards?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:produced|prepared|compiled|issued|published)\s+by\b/i,
 ];
 const REPORT_KIND = new RegExp(String.raw`\b(?:${REPORTING.report_kind.map(escapeRe).join('|')})\b`, 'i');
+/** A line that names a kind of report ("Flash Update No. 3", "Sudan: Humanitarian Update, 23 August 2023"). */
+export const namesReportKind = (line: string): boolean => REPORT_KIND.test(line);
 /** Who may author a report: named in its first lines, a UN agency, NGO or monitor; in its title, also a public body. */
 const AUTHOR_TYPES = new Set(['un', 'ngo', 'monitor', 'rescue']);
 const TITLE_AUTHOR_TYPES = new Set([...AUTHOR_TYPES, 'government']);

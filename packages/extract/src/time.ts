@@ -170,7 +170,7 @@ const OVERNIGHT_NOUN = new RegExp(String.raw`^\s+(?:\p{Ll}+\s+)?${FIGHTING_NOUN}
  * "a strike on 9 July on X, killing 48, and the shelling of Y on 1 July that killed 21": a date after the figure, past
  * an "and" that opens another incident's noun phrase, dates that incident, not this figure.
  */
-const ANOTHER_INCIDENT = new RegExp(String.raw`\band\s+(?:the|an?|another)\s+(?:[\p{L}-]+\s+){0,2}?${FIGHTING_NOUN}\b`, 'u');
+export const ANOTHER_INCIDENT = new RegExp(String.raw`\band\s+(?:the|an?|another)\s+(?:[\p{L}-]+\s+){0,2}?${FIGHTING_NOUN}\b`, 'u');
 
 const SAME_PERIOD = /\bsame\s+(?:period|time|months?|quarter|week)\s+(?:of\s+)?$/i;
 

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { documentAuthor } from '../src/authorship.ts';
+import { extractArticle } from '../src/index.ts';
 import { article, brief, extract } from './helpers.ts';
 
 const figures = (s: string) => extract(s).map(brief).map((f) => [f.category, f.value]);
@@ -56,5 +57,78 @@ describe('an agency given as the outlet authors its report wherever it is hosted
   });
   it('an outlet that is no agency leaves the agency the lead names (Myanmar)', () => {
     expect(documentAuthor(doc(myanmar, 'Daily Planet', 'https://myanmar.un.org/en/555-update'))).toBe('UN');
+  });
+});
+
+describe('a figure listed by place under "the following <places>" (tracking dashboards)', () => {
+  const listed = (text: string) => extract(text).map(brief).map((f) => [f.value, f.unit, f.places, f.time]);
+
+  it('DTM weekly, Yemen: each governorate\'s bracketed figure is a fact of its own, dated as the whole', () => {
+    const text = 'Between 3 and 9 April 2023, IOM DTM tracked 150 households (900 individuals) displaced at least once. Most people moved into the following governorates:\n\n'
+      + 'Marib (60 HHs) – Marib City (40 HHs), Harib (20 HHs) districts. Most displacements in the governorate originated from Al Bayda.\n\n'
+      + 'Taiz (25 HHs) – Al Mudhaffar (25 HHs) district.';
+    expect(listed(text).slice(2)).toEqual([
+      [60, 'households', ['Marib'], 'Between 3 and 9 April 2023'],
+      [25, 'households', ['Taiz'], 'Between 3 and 9 April 2023'],
+    ]);
+  });
+
+  it('flash update, Somalia: a lead without its colon, items in persons', () => {
+    const text = 'From 1 to 15 May, partners recorded 3,400 newly displaced people in Bay region. People fled from the following districts\n\n'
+      + 'Baidoa (1,200 individuals)\n\nBurhakaba (800 individuals)';
+    expect(listed(text).slice(1)).toEqual([
+      [1200, 'persons', ['Baidoa'], 'From 1 to 15 May'],
+      [800, 'persons', ['Burhakaba'], 'From 1 to 15 May'],
+    ]);
+  });
+
+  it('a list of places with no figure stated before it gives no fact (sitrep, DR Congo)', () => {
+    expect(listed('Partners are present in the following territories:\n\nMasisi (12 households)\n\nRutshuru (9 households)')).toEqual([]);
+  });
+
+  it('"HH" and "HHs" count households (DTM, Yemen)', () => {
+    expect(listed('Last week IOM DTM tracked 55 HH displaced from Hays district.').map(([v, u]) => [v, u])).toEqual([[55, 'households']]);
+  });
+});
+
+describe('a report whose title names only its country: its lead\'s places are no places of the whole report', () => {
+  const leadOf = (text: string) => {
+    const doc = { ...article(text), title: text.split('\n')[0]! };
+    return extractArticle(doc).map((f) => [f.quantity?.value, (f.place_context?.lead ?? []).map((p) => p.text)]);
+  };
+  it.each([
+    ['humanitarian update, Sudan', 'Sudan: Humanitarian Update, 3 May 2023\nClashes in El Geneina killed at least 30 people on 1 May.\nSome 330,000 people have been displaced as of 2 May.'],
+    ['situation report, Ukraine', 'Ukraine: Situation Report, 8 June 2023\nA strike on Kramatorsk killed 11 civilians on 6 June.\nOver 9,000 civilians have been killed since February 2022.'],
+  ])('%s', (_genre, text) => {
+    expect(leadOf(text).map(([, lead]) => lead)).toEqual([[], []]);
+  });
+  it.each([
+    ['flash update, Ukraine: the title names an oblast', 'Kharkivska Oblast: Flash Update No. 2\nShelling killed 5 people in Vovchansk on 10 May.\nSome 6,000 people have fled since 9 May.', 'Vovchansk'],
+    ['wire, Ukraine: a news story', 'Five killed in shelling of Kherson\nShelling killed five people in Kherson on Monday.\nSome 300 people have fled since Sunday.', 'Kherson'],
+  ])('%s keeps its lead', (_genre, text, place) => {
+    for (const [, lead] of leadOf(text)) expect(lead).toContain(place);
+  });
+});
+
+describe('countries listed after "countries, including" are the figure\'s places', () => {
+  it.each([
+    ['UNHCR update, Sudan', 'Some 9,000 people crossed into neighbouring countries as of 3 June, including Chad, Egypt and Ethiopia.', ['Chad', 'Egypt', 'Ethiopia']],
+    ['sitrep, Myanmar', 'About 4,000 refugees have fled to neighbouring countries, including Thailand and India, since May.', ['Thailand', 'India']],
+  ])('%s', (_genre, s, places) => {
+    expect(extract(s).map(brief).map((f) => f.places)).toEqual([places]);
+  });
+});
+
+describe('two incidents strung in one sentence: each figure keeps its own incident\'s places', () => {
+  const placesOf = (s: string) => extract(s).map(brief).map((f) => [f.value, f.places]);
+  it.each([
+    ['sitrep, Ukraine', 'The week followed a missile strike on 2 June on Kramatorsk, killing 6 people and injuring 30, and an attack on Kherson on 4 June that killed 3 civilians.',
+      [[6, ['Kramatorsk']], [30, ['Kramatorsk']], [3, ['Kherson']]]],
+    ['flash update, Sudan', 'This came after a drone strike on 12 May on a market in Kassala killing 14 people and the shelling of a camp near El Fasher on 15 May that killed 9 people.',
+      [[14, ['Kassala']], [9, ['El Fasher']]]],
+  ])('%s', (_genre, s, expected) => expect(placesOf(s)).toEqual(expected));
+
+  it('one incident keeps all its places (wire, Syria)', () => {
+    expect(placesOf('Airstrikes on Ariha and Saraqib killed 12 civilians and wounded 30.')).toEqual([[12, ['Ariha', 'Saraqib']], [30, ['Ariha', 'Saraqib']]]);
   });
 });
