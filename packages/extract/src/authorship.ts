@@ -29,6 +29,8 @@ const SELF_DESCRIBED = [
   /\b(?:this|these)\s+(?:updates?|reports?|bulletins?|briefs?|products?|documents?|publications?|snapshots?|overviews?|dashboards?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:produced|prepared|compiled|issued|published)\s+by\b/i,
 ];
 const REPORT_KIND = new RegExp(String.raw`\b(?:${REPORTING.report_kind.map(escapeRe).join('|')})\b`, 'i');
+/** A line that names a kind of report ("Flash Update No. 3", "Sudan: Humanitarian Update, 23 August 2023"). */
+export const namesReportKind = (line: string): boolean => REPORT_KIND.test(line);
 /** Who may author a report: named in its first lines, a UN agency, NGO or monitor; in its title, also a public body. */
 const AUTHOR_TYPES = new Set(['un', 'ngo', 'monitor', 'rescue']);
 const TITLE_AUTHOR_TYPES = new Set([...AUTHOR_TYPES, 'government']);
@@ -60,7 +62,9 @@ export function documentAuthor(
       header.map(banner).find((a) => a) ??
       contactAuthor(article) ??
       footerAuthor(article) ??
-      (siteAuthor(article.url ?? '') || undefined) ??
+      // An agency given as the outlet (a manifest's, a page's site name) published it, wherever it is hosted: a UN
+      // country team's site carries UNHCR's updates.
+      (outletAuthor(article.outlet) || siteAuthor(article.url ?? '') || undefined) ??
       lead.map(firstAuthor).find((a) => a);
     if (author) return author;
   }
@@ -120,6 +124,12 @@ const SITES = new Map(SOURCES.flatMap((e) => (AUTHOR_TYPES.has(e.type) ? (e.site
  * author's own host counts (a host that republishes others' texts, a news portal, names no author); the host or any
  * of its subdomains ("www.", "m.").
  */
+/** The outlet as written when the registry knows it as an agency that may author a report, else ''. */
+function outletAuthor(outlet: string): string {
+  const entry = outlet ? entryOf(outlet) : undefined;
+  return entry && AUTHOR_TYPES.has(entry.type) ? outlet : '';
+}
+
 function siteAuthor(url: string): string {
   const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url.trim())?.[1]?.toLowerCase();
   for (let h = host; h && h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {

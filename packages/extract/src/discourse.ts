@@ -411,6 +411,12 @@ const MAX_LEAD_PLACES = 12;
 export const LEAD_SENTENCES = 4;
 
 export class PlaceDiscourse {
+  /**
+   * `countryWide`: a report whose title names only its country ("Ukraine: Situation Report, 20 Jul 2022") covers the
+   * whole country; the place of its lead's first incident is no place of the report, so its lead gives none.
+   */
+  constructor(private countryWide = false) {}
+
   private paragraphPlaces: PlaceMention[] = [];
   private leadPlaces: PlaceMention[] = [];
   /** Null until the first heading: a text without headings has paragraphs, not sections. */
@@ -446,7 +452,7 @@ export class PlaceDiscourse {
     this.bySentence.set(sentenceIndex, places);
     this.paragraphPlaces = [...places].reverse().concat(this.paragraphPlaces).slice(0, MAX_PARAGRAPH_PLACES);
     if (this.sectionPlaces) this.sectionPlaces = [...places].reverse().concat(this.sectionPlaces).slice(0, MAX_PARAGRAPH_PLACES);
-    if (sentenceIndex < LEAD_SENTENCES) this.leadPlaces = [...this.leadPlaces, ...places].slice(0, MAX_LEAD_PLACES);
+    if (sentenceIndex < LEAD_SENTENCES && !this.countryWide) this.leadPlaces = [...this.leadPlaces, ...places].slice(0, MAX_LEAD_PLACES);
   }
 
   /**

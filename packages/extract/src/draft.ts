@@ -28,6 +28,11 @@ export interface Draft {
   part?: boolean;
   /** A count per span of time ("4,000 people per day"): a "since" beside it dates the rate, not a running total. */
   rate?: boolean;
+  /**
+   * The time phrase of the figure this one lists by place, stated sentences before ("Between 20 and 26 March, DTM
+   * tracked 202 households ..." over "Marib (48 HHs)"): the fact's date when its own sentence gives none.
+   */
+  wholeTime?: string;
 }
 
 /** What the finders remember from earlier sentences of the same article. */

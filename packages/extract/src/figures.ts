@@ -17,6 +17,8 @@ import { findQuantities } from './numbers.ts';
 import { isSinglePerson, singlePersons } from './single-person.ts';
 import type { PlaceHit } from './places.ts';
 import { pastSubjectPlace } from './subject-place.ts';
+import { allMatches } from './text.ts';
+import { ANOTHER_INCIDENT } from './time.ts';
 
 interface FigureNP {
   q: QuantityHit;
@@ -286,6 +288,28 @@ export function ownPlaces(drafts: Draft[]): void {
   });
   if (own.some((o, i) => !o.length || o.length === series[i]!.places.length)) return;
   series.forEach((d, i) => (d.places = own[i]!));
+}
+
+const INCIDENTS = new RegExp(ANOTHER_INCIDENT.source, 'gu');
+
+/**
+ * "a strike on 9 May on X, killing 12, and the shelling of Y on 11 May that killed 4": two incidents strung by "and the
+ * <fighting noun>" each keep the places named on their side of it (the sentence's dates are split the same way,
+ * time.ts). Only when figures and places stand on both sides.
+ */
+export function incidentPlaces(s: string, drafts: Draft[]): void {
+  const series = drafts.filter((d) => d.kind !== 'territory' && !d.part);
+  if (series.length < 2) return;
+  for (const m of allMatches(INCIDENTS, s)) {
+    const before = series.filter((d) => d.figEnd <= m.index);
+    const after = series.filter((d) => d.figStart >= m.index + m[0].length);
+    if (!before.length || !after.length || before.length + after.length !== series.length) continue;
+    const split = (d: Draft, first: boolean) => d.places.filter((p) => (first ? p.end <= m.index : p.start >= m.index));
+    if ([...before.map((d) => split(d, true)), ...after.map((d) => split(d, false))].some((own) => !own.length)) continue;
+    for (const d of before) d.places = split(d, true);
+    for (const d of after) d.places = split(d, false);
+    return;
+  }
 }
 
 /** "the death toll of civilians in X rose to N": the victims a toll's cue names in its complement. */

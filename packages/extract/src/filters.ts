@@ -29,11 +29,23 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   const ageNext = AGE_NEXT.test(after) && !isSinglePerson(q.phrase);
   if (/(?:\+|\d[\s-])$/.test(before) || (/\($/.test(before) && !/^\s+\p{L}/u.test(after)) || (/^[\s-]\d{2,}/.test(after) && !ageNext)) return true;
   if (isApposedAge(before, after)) return true;
+  if (isUncountedAddition(before, after, q)) return true;
   if (/\b(?:Route|Highway|Road|Resolution|No\.?|Number|Article|Brigade|Division|Corps|Regiment|Battalion|Unit|Flight|Room|Page|Chapter|Version|Phase|Round)\s+$/i.test(before)) return true;
   // "one of its ...": a member of a set; but "15 of these villages" counts the places taken out of a set named before.
   if (q.value !== null && !q.vague_word && /^\s+of\s+(?:the|its|their|his|her|our|these|those|many)\b/i.test(after) && !SHARE_OF_PLACES.test(after)) return true;
   if (/\b(?:the|a|an)\s+$/i.test(before) && !/^(?:a\s+)?dozen|^an\s+estimated/i.test(q.phrase) && q.value !== null && q.value < 10) return true; // "the one"
   return countsMateriel(after);
+}
+
+/**
+ * "At least 120 civilians, and possibly many more, were killed": an aside after a count guessing at an addition of
+ * unknown size. It counts no one of its own; the count before it is the fact. A hedge word or a vague figure marks the
+ * guess ("and likely hundreds more", "or perhaps dozens more"); "and 12 more were wounded" is a count.
+ */
+function isUncountedAddition(before: string, after: string, q: QuantityHit): boolean {
+  if (!/^\s+more\b\s*[,)—–-]/.test(after)) return false;
+  const m = /,\s*(?:and|or)\s+(possibly|likely|probably|perhaps|maybe|potentially|even\s+)?\s*$/i.exec(before);
+  return m !== null && (m[1] !== undefined || q.vague_word !== '');
 }
 
 /** The age written after "Two" in "Two 12-year-old boys": digits glued to a "-year-old". */

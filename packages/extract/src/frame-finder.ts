@@ -426,6 +426,7 @@ function asSubject(tokens: Token[], c: Counted): Attachment | null {
   // The counted phrase may already hold part of a phrase of origin ("N people from the Rutshuru"): read it whole.
   const origin = pastOrigin(tokens, k);
   if (endTok > k) k = endTok;
+  k = pastWhere(tokens, k);
   k = origin > k ? origin : pastInsert(tokens, pastAge(tokens, k));
   // "N households (HH) (M individuals) who ...": the persons' count in a second bracket; "(M individuals) who ...":
   // the bracketed count itself, whose verb is its whole's, after the bracket closes.
@@ -556,6 +557,26 @@ function pastOrigin(tokens: Token[], k: number): number {
     const t = tokens[j]!;
     if (t.pos === 'AUX' || t.pos === 'VERB') return j > k + 1 ? j : k;
     if (!ORIGIN_POS.has(t.pos) && t.lemma !== 'of' && !/^[-'’]$/.test(t.text)) return k;
+  }
+  return k;
+}
+
+/** Prepositions of a place phrase that says where the counted are: "N children in Sudan", "N people across Gaza". */
+const WHERE_PREPOSITIONS = new Set(['in', 'across', 'inside', 'throughout']);
+
+/**
+ * The token after a place phrase right after the subject ("At least 60 civilians in Rakhine were killed", "N people
+ * across the Gaza Strip have fled"), or `k`: where they are, the verb's subject is still the count. The phrase must
+ * name a place (a proper noun) and reach a verb; "N people in need were reached" is left as it was.
+ */
+function pastWhere(tokens: Token[], k: number): number {
+  if (!WHERE_PREPOSITIONS.has(tokens[k]?.lemma ?? '')) return k;
+  let named = false;
+  for (let j = k + 1; j < tokens.length && j <= k + INSERT_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'PROPN') named = true;
+    if (t.pos === 'AUX' || t.pos === 'VERB' || t.text === ',') return named && j > k + 1 ? j : k;
+    if (!ORIGIN_POS.has(t.pos) && !/^[-'’]$/.test(t.text)) return k;
   }
   return k;
 }

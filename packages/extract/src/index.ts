@@ -7,10 +7,10 @@ import type { ExtractedFact, IngestedArticle, PlaceMention, Sentence } from '@fr
 import { differentSides, opponent, sameSide, sentenceActors, specificActor, subjectLeft } from './actors.ts';
 import { SourceMemory } from './attribution.ts';
 import { nameGenerics } from './named-generic.ts';
-import { documentAuthor } from './authorship.ts';
+import { documentAuthor, namesReportKind } from './authorship.ts';
 import { PART_OPENS, type ArticleMemory, type Draft } from './draft.ts';
 import { coordinatedHarms } from './coordinated-harm.ts';
-import { figureDrafts, ownPlaces } from './figures.ts';
+import { figureDrafts, incidentPlaces, ownPlaces } from './figures.ts';
 import { placeParts } from './place-parts.ts';
 import type { FrameDraft } from './frame-finder.ts';
 import { frameDrafts } from './frame-finder.ts';
@@ -46,7 +46,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const facts: ExtractedFact[] = [];
   const dates = new DateContext();
   const victims = new VictimContext();
-  const where = new PlaceDiscourse();
+  const where = new PlaceDiscourse(countryWideReport(article));
   const lists = new ListLeads();
   const labels = new LabelLeads();
   const panels = keyFigures(article.text, article.sentence_list);
@@ -100,13 +100,14 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     // "1.3M" over "People internally displaced": a key-figures panel's figure, named by the label line below it.
     drafts.push(...(panels.get(sentence.index) ?? []).filter((p) => !drafts.some((d) => d.figStart < p.figEnd && p.figStart < d.figEnd)));
     ownPlaces(drafts);
+    incidentPlaces(s, drafts);
     // "Among those killed were 68 children": the breakdown of the toll stated in the sentence before.
     const clause = clauseTolls(s, drafts, (p) => shift(p, sentence.start));
     drafts.push(...laterParts(s, clause.length ? clause : tolls && sentence.index - tolls.sentence <= TOLL_SENTENCES ? tolls.drafts : [], drafts, places));
     // "This includes 1.8 million people in Tigray, 151,000 in Amhara ...": the figure before, broken down by place.
     drafts.push(...placeParts(s, wholes?.sentence === sentence.index - 1 ? wholes.drafts : [], drafts, places));
     // "- Dana: 12,000" under "Newly displaced people by sub-district:": one fact per place of the list.
-    drafts.push(...lists.read(s, drafts, bullet));
+    drafts.push(...lists.read(s, drafts, bullet, paragraphStart, (d) => pickTime(s, findTimes(s), { start: d.cueStart, end: d.cueEnd })?.text ?? ''));
     // "• Killed: 62" under "Civilian casualties recorded in El Fasher this week:": the lead's people and places.
     labels.read(s, drafts, places, (p) => shift(p, sentence.start));
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
@@ -319,7 +320,7 @@ function toFact(
     unit: d.unit,
     count_phrase: d.count_phrase,
     place_mentions: uniquePlaces(place_mentions),
-    time_phrase: time?.text ?? '',
+    time_phrase: time?.text ?? d.wholeTime ?? '',
     time_context,
     end_phrase: statementTime(s, times, time, d.figStart),
     ...certaintyOf(s, d.figStart, d.cueStart, d.cueEnd),
@@ -438,6 +439,12 @@ function titleSameYear(a: ExtractedFact, b: ExtractedFact, title: number): boole
   if (a.sentence_index !== title || b.sentence_index === title || !a.quantity || figureKey(a) !== figureKey(b)) return false;
   const years = (f: ExtractedFact) => [...new Set(f.time_phrase.match(/\b(?:19|20)\d{2}\b/g) ?? [])].sort().join();
   return years(a) !== '' && years(a) === years(b);
+}
+
+/** A report ("Situation Report", "Humanitarian Update") whose title names no place but countries: the whole country's. */
+function countryWideReport(article: IngestedArticle): boolean {
+  const title = article.title.trim() || article.sentence_list[0]?.text || '';
+  return namesReportKind(title) && findPlaces(title).every((p) => COUNTRY_SET.has(p.text));
 }
 
 /** The index of the title's sentence: the one that is the article's title (a date line may stand above it), else the first. */

@@ -32,9 +32,13 @@ export function parseListLeads(text: string, file = FILE): string[] {
 function placeKinds(): RegExp {
   if (byPlace) return byPlace;
   // Read once: the lead test runs on every sentence.
-  const words = parseListLeads(readDataFile(FILE)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  byPlace = new RegExp(String.raw`\s+(?:by|per|in\s+each|for\s+each)\s+(?:(?:\p{L}+)\s+(?:of\s+)?)?(?:${words.join('|')})s?\b`, 'iu');
+  byPlace = new RegExp(String.raw`\s+(?:by|per|in\s+each|for\s+each)\s+(?:(?:\p{L}+)\s+(?:of\s+)?)?(?:${placeWords()})s?\b`, 'iu');
   return byPlace;
+}
+
+/** The table's place nouns as one alternation, escaped. */
+function placeWords(): string {
+  return parseListLeads(readDataFile(FILE)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
 
 /** Words a lead's label may have before "by": more is a sentence, not a lead. */
@@ -117,6 +121,53 @@ export function groupLead(s: string): Lead | null {
   return { ...named, actor: by ? agentAt(line, by.index + by[0].length) : '' };
 }
 
+/**
+ * "The majority of people moved into/within the following governorates and districts:": a lead that names no category
+ * of its own but lists by place ("the following" and a place noun of data/list-leads.csv) the figure of a sentence just
+ * before it ("DTM tracked 202 households displaced ..."), as tracking dashboards set out arrivals and departures. Its
+ * items are that figure's parts: its category and unit, each with its place.
+ */
+export function followingLead(s: string, whole: Draft | null): Lead | null {
+  const line = s.trim();
+  if (!whole || line.length > 200 || !followingKinds().test(line)) return null;
+  return { category: whole.category, group: whole.group, unit: whole.unit || 'persons' };
+}
+
+let following: RegExp | null = null;
+/**
+ * "the following governorates and districts:", "the following locations": the end of a lead of a list by place, its
+ * colon often dropped when the lead is a line of its own.
+ */
+function followingKinds(): RegExp {
+  if (following) return following;
+  const kind = String.raw`(?:${placeWords()})s?`;
+  following = new RegExp(String.raw`\bthe\s+following\s+${kind}(?:\s*(?:,|and|or|/)\s*${kind})*\s*:?$`, 'iu');
+  return following;
+}
+
+/**
+ * "Marib (48 HHs) – Marib City (33 HHs), Harib (1 HH) districts.": an item of such a list, a place and its figure in
+ * brackets, then, after a dash, the figure's own breakdown by smaller places (left to the reader: the item's figure is
+ * the fact).
+ */
+const BRACKETED_ITEM = new RegExp(String.raw`^(\s*${BULLET})(\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,4}?)\s*\(([^()]+)\)\s*(?:[–—-]\s*[^.]*)?\.?$`, 'du');
+
+/** The draft of a bracketed item under a lead, or null when the line is no such item. */
+export function bracketedItem(s: string, lead: Lead): Draft | null {
+  const m = BRACKETED_ITEM.exec(s);
+  if (!m || nounHead(m[2]!) || labelCategory(tokenize(m[2]!.toLowerCase()))) return null;
+  const at = m.indices![3]![0];
+  const inside = m[3]!;
+  const q = findQuantities(inside)[0];
+  if (!q || q.value === null || inside.slice(0, q.start).trim() !== '') return null;
+  const noun = readHead(inside, q);
+  if (inside.slice(noun?.end ?? q.end).trim() !== '' || (noun && noun.unit !== 'persons' && noun.unit !== 'families' && noun.unit !== 'households')) return null;
+  const start = m[1]!.length;
+  const name = m[2]!;
+  const draft = labelledDraft({ ...lead, unit: noun?.unit ?? lead.unit }, q, at, start);
+  return { ...draft, part: true, places: [{ text: name, start, end: start + name.length, feature_hint: '', admin_hint: '', near: false, cue: '' }] };
+}
+
 /** A casualty table's label is a few words ("Civilian deaths"), as a report's label line is. */
 const LABEL_WORDS = 4;
 
@@ -157,17 +208,33 @@ export function groupItem(s: string, lead: Lead): Draft | null {
   };
 }
 
-/** The lead of the list being read, sentence by sentence: a list by place, or a casualty table by victims. */
+/** How many sentences after a figure a "the following <places>:" lead may still list it by place. */
+const WHOLE_REACH = 12;
+
+/**
+ * The lead of the list being read, sentence by sentence: a list by place, or a casualty table by victims, or the
+ * places of a figure stated before ("the following governorates:").
+ */
 export class ListLeads {
   private lead: Lead | null = null;
   private byVictims: Lead | null = null;
   /** Whether the table by victims has nested a list of one of its items. */
   private nested = false;
+  private ofWhole: (Lead & { time: string }) | null = null;
+  /** The last displacement figure with a value that no list gave, its time phrase, and how many sentences ago. */
+  private whole: { draft: Draft; time: string; age: number } | null = null;
 
-  /** The sentence's item fact when it continues a list (and no finder read a fact in it); the lead moves on. */
-  read(s: string, found: Draft[], bullet = false): Draft[] {
-    const item = found.length ? null : this.lead ? listItem(s, this.lead) : this.byVictims ? groupItem(s, this.byVictims) : null;
-    if (item) return [item];
+  /**
+   * The sentence's item fact when it continues a list (and no finder read a fact in it); the lead moves on.
+   * `bullet`: the sentence opens a bullet item. `paragraphStart`: it opens a paragraph; a sentence after an item in
+   * the item's own paragraph ("Most displacements in the governorate originated from X.") goes on with the item, so
+   * the list holds.
+   */
+  read(s: string, found: Draft[], bullet = false, paragraphStart = true, timeOf: (d: Draft) => string = () => ''): Draft[] {
+    this.remember(found, timeOf);
+    const item = found.length ? null : this.lead ? listItem(s, this.lead) : this.byVictims ? groupItem(s, this.byVictims) : this.ofWhole ? bracketedItem(s, this.ofWhole) : null;
+    if (item) return [this.ofWhole?.time ? { ...item, wholeTime: this.ofWhole.time } : item];
+    if (this.ofWhole && !paragraphStart) return [];
     // "The fatalities were distributed as follows:" / "Civilians: 68, including ..., as follows:" / "• Two were killed
     // by ..." / "Regime forces: 69": a table by victims may nest the list of one of its items, whose lines state facts
     // of their own (the line that opens the nested list, its bullets); the table's lead holds across them.
@@ -185,6 +252,16 @@ export class ListLeads {
     this.lead = lead;
     this.byVictims = byVictims;
     this.nested = false;
+    const whole = this.whole && this.whole.age <= WHOLE_REACH ? this.whole : null;
+    const ofWhole = this.lead || this.byVictims ? null : followingLead(s, whole?.draft ?? null);
+    this.ofWhole = ofWhole && { ...ofWhole, time: whole!.time };
     return [];
+  }
+
+  /** Keeps the sentence's first displacement figure as the whole a later "the following <places>" lead may list. */
+  private remember(found: Draft[], timeOf: (d: Draft) => string): void {
+    if (this.whole) this.whole.age++;
+    const whole = found.find((d) => d.kind === 'displacement' && !d.part && d.quantity?.value != null);
+    if (whole) this.whole = { draft: whole, time: timeOf(whole), age: 0 };
   }
 }

@@ -66,7 +66,8 @@ export function fightersOnly(phrase: string): boolean {
   });
 }
 
-const FAMILY_NOUNS: Record<string, Unit> = { families: 'families', family: 'families', households: 'households', household: 'households' };
+// "48 HHs", "1 HH": tracking reports' abbreviation of households.
+const FAMILY_NOUNS: Record<string, Unit> = { families: 'families', family: 'families', households: 'households', household: 'households', hh: 'households', hhs: 'households' };
 
 const PLACE_NOUNS = new Set([
   'villages', 'village', 'towns', 'town', 'hamlets', 'localities', 'locality', 'areas', 'hills', 'hilltops', 'farms',

@@ -382,7 +382,8 @@ function phraseCue(before: string): { cue: string; descriptor: string } | null {
 export function placeListLead(before: string): boolean {
   return PLACE_LIST.test(before);
 }
-const PLACE_LIST = new RegExp(String.raw`\b(?:villages|towns|localities|settlements|hamlets|cities|communities|hills|hilltops|districts|neighbou?rhoods)\b[^;.]{0,60}?(?:,\s*(?:including|among\s+them)|,?\s+such\s+as|:)\s+$`, 'i');
+// "crossed into neighbouring countries, including Chad and Egypt": countries are listed as places are.
+const PLACE_LIST = new RegExp(String.raw`\b(?:villages|towns|localities|settlements|hamlets|cities|communities|hills|hilltops|districts|neighbou?rhoods|countries)\b[^;.]{0,60}?(?:,\s*(?:including|among\s+them)|,?\s+such\s+as|:)\s+$`, 'i');
 
 /**
  * "X fell to ...", "X was captured", "X, the largest town in Y, came under ...", "X is now in the hands of ...": the

@@ -74,13 +74,24 @@ const UNTIL_DATE = String.raw`(?:,?\s+(?:until|till|through|up\s+to)\s+${CLOCK}$
  * in May and took the town") the date is the start's own. The phrase opens at the start verb, which normalize reads as
  * "since" (period.ts). Words of the three lists are in the date lexicon.
  */
-const wordsOfKind = (kind: 'start_verb' | 'campaign_noun' | 'consequence', value?: string) =>
-  alternation(dateWords(kind).filter((w) => value === undefined || w.value === value).map((w) => w.word));
+const wordsOfKind = (kind: 'start_verb' | 'campaign_noun' | 'consequence', ...values: string[]) =>
+  alternation(dateWords(kind).filter((w) => values.length === 0 || values.includes(w.value)).map((w) => w.word));
 const FEW_WORDS = (n: number) => String.raw`(?:[\p{L}\p{N}’'\-]+\s+){0,${n}}?`;
-const STARTED_CAMPAIGN = String.raw`(?:${wordsOfKind('start_verb')})\s+${FEW_WORDS(4)}(?:${wordsOfKind('campaign_noun')})\b`;
+// A bout of fighting ("the fighting", "the escalation") starts a running total only when a relative clause dates its
+// start (CAMPAIGN_THAT_STARTED): "fighting began on Monday, killing 7" is a day's toll.
+const STARTED_CAMPAIGN = String.raw`(?:${wordsOfKind('start_verb', 'transitive', 'both')})\s+${FEW_WORDS(4)}(?:${wordsOfKind('campaign_noun', 'campaign')})\b`;
 // "The war in Tigray began in November 2020": a place's name may follow the noun.
-const CAMPAIGN_STARTED = String.raw`(?<=\b(?:${wordsOfKind('campaign_noun')})(?:\s+(?:in|on|against)\s+\p{Lu}[\p{L}-]+)?\s+)(?:${wordsOfKind('start_verb', 'both')})\b`;
+const CAMPAIGN_STARTED = String.raw`(?<=\b(?:${wordsOfKind('campaign_noun', 'campaign')})(?:\s+(?:in|on|against)\s+\p{Lu}[\p{L}-]+)?\s+)(?:${wordsOfKind('start_verb', 'both')})\b`;
 const CONSEQUENCE_NEXT = String.raw`(?=,?\s+(?:${wordsOfKind('consequence')})\b)`;
+/**
+ * A campaign named as the cause of a figure by its start, in a restrictive relative clause: "have been displaced due
+ * to the conflict that erupted on 15 April", "killed in the fighting which broke out in May". The figure is what the
+ * campaign has done since it began, a running total, as "since the conflict erupted on 15 April" is; the phrase opens
+ * at the start verb, as CAMPAIGN_STARTED's does. With a comma (", which began in 2011,") the clause is background. A
+ * weekday ("the fighting that erupted on Monday") dates a bout of days, the figure's own date, not a campaign's start.
+ */
+const CAUSE_OPENS = String.raw`(?:[Dd]ue\s+to|[Bb]ecause\s+of|caused\s+by|[Aa]s\s+a\s+result\s+of|by|in|[Aa]mid|[Ff]ollowing)`;
+const CAMPAIGN_THAT_STARTED = String.raw`(?<=\b${CAUSE_OPENS}\s+the\s+${FEW_WORDS(3)}(?:${wordsOfKind('campaign_noun')})\s+(?:in\s+\p{Lu}[\p{L}-]+\s+)?(?:that|which)\s+)(?:${wordsOfKind('start_verb', 'both', 'intransitive')})\s+(?:in\s+\p{Lu}[\p{L}-]+\s+)?(?:in|on)\s+(?!${WEEKDAY_RE})${DATE}`;
 /** A start phrase as findTimes keeps it: it opens at its verb. */
 export const CAMPAIGN_START = new RegExp(String.raw`^(?:${wordsOfKind('start_verb')})\b`, 'i');
 
@@ -90,6 +101,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b[Ss]ince\s+(?:(?:the\s+)?(?:[\p{L}\p{N}’'()\-]+\s+){0,16}?(?:on|in)\s+)?${DATE}${UNTIL_DATE}`, 'gu'),
   /\b[Ss]ince\s+(?:then|that\s+time|the\s+(?:start|beginning|launch|outbreak)\s+of\s+(?:the|its|their|this)\s+(?:[\p{L}\-]+\s+)?(?:year|month|week|offensive|war|conflict|campaign|assault|operation|battle|uprising|revolution|fighting|escalation))\b/gu,
   new RegExp(String.raw`\b(?:${STARTED_CAMPAIGN}|${CAMPAIGN_STARTED})\s+${FEW_WORDS(6)}(?:in|on)\s+${DATE}${CONSEQUENCE_NEXT}`, 'gu'),
+  new RegExp(CAMPAIGN_THAT_STARTED, 'gu'),
   new RegExp(String.raw`\b[Bb]etween\s+${CLOCK}${DATE}\s+and\s+(?:${RELATIVE_WITH_WEEKDAY}|${CLOCK}${DATE}|${RELATIVE_DAY}\b)`, 'g'),
   // A range that writes its month once: "between 4 and 9 February", "from 4 to 9 Feb", "between February 4 and 9".
   new RegExp(String.raw`\b(?:[Bb]etween\s+${DAY}\s+and|[Ff]rom\s+${DAY}\s+(?:to|until|till))\s+${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?`, 'g'),
@@ -153,7 +165,14 @@ const PATTERNS: RegExp[] = [
   /\b(?:[Tt]he\s+(?:next|following|previous)\s+(?:day|morning|evening|night)|[Tt]he\s+day\s+(?:after|before)(?!\s+\w+day)|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:[Oo]n\s+)?(?:[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+(?:day|morning|evening|night)|[Tt]he\s+following\s+week)\b/g,
 ];
 
-const OVERNIGHT_NOUN = /^\s+(?:\p{Ll}+\s+)?(?:clashes|fighting|battles?|attacks?|assaults?|raids?|strikes?|airstrikes|shelling|bombardments?|offensive|operations?|advances?|push)\b/u;
+/** Nouns of an act of fighting, the head of a phrase that names one incident or one bout of it. */
+const FIGHTING_NOUN = String.raw`(?:clashes|fighting|battles?|attacks?|assaults?|raids?|strikes?|airstrikes|shelling|bombardments?|bombings?|offensive|operations?|advances?|push)`;
+const OVERNIGHT_NOUN = new RegExp(String.raw`^\s+(?:\p{Ll}+\s+)?${FIGHTING_NOUN}\b`, 'u');
+/**
+ * "a strike on 9 July on X, killing 48, and the shelling of Y on 1 July that killed 21": a date after the figure, past
+ * an "and" that opens another incident's noun phrase, dates that incident, not this figure.
+ */
+export const ANOTHER_INCIDENT = new RegExp(String.raw`\band\s+(?:the|an?|another)\s+(?:[\p{L}-]+\s+){0,2}?${FIGHTING_NOUN}\b`, 'u');
 
 const SAME_PERIOD = /\bsame\s+(?:period|time|months?|quarter|week)\s+(?:of\s+)?$/i;
 
@@ -251,6 +270,7 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
     if (!ownNote && /[;:]|\bbut\b|\bwhile\b|\bwhere\b|\bwhich\b|\bwho\b/.test(ownRelative(between, t.start >= span.end))) score += 150;
     if (!ownNote && /,/.test(between)) score += 20;
     if (t.end <= span.start && /^[^()]*\)/.test(between)) score += 150;
+    if (t.start >= span.end && ANOTHER_INCIDENT.test(between)) score += 150;
     if (t.reportDate) score += 500;
     if (score < bestScore) {
       best = t;
