@@ -46,13 +46,18 @@ const anyOf = (rows: Row[], role: string): RegExp =>
 
 /** The phrase table, checked as every registry is (a row without words, note or web source stops the stage). */
 const ROWS: Row[] = parseRegistry(readFileSync(PHRASES_FILE, 'utf8'), 'whole-campaign.csv', ['role', 'words', 'note'], {
-  role: ['frame', 'campaign', 'interim'],
+  role: ['frame', 'campaign', 'interim', 'episode'],
 }).map((r) => ({ role: r.role!, words: r.words! }));
 const WHOLE_CAMPAIGN = phrasePattern(ROWS);
 const INTERIM = anyOf(ROWS, 'interim');
+const EPISODE = anyOf(ROWS, 'episode');
 
-/** The sentence sums the whole campaign up ("N killed during the operation", "In total, ..."), not a total so far. */
-export const sumsCampaign = (sentence: string): boolean => WHOLE_CAMPAIGN.test(sentence) && !INTERIM.test(sentence);
+/**
+ * The sentence sums the whole campaign up ("N killed during the operation", "In total, ..."), not a total so far, nor
+ * the total of one episode the story has just told ("Overall, 80 were killed during the clashes").
+ */
+export const sumsCampaign = (sentence: string): boolean =>
+  WHOLE_CAMPAIGN.test(sentence) && !INTERIM.test(sentence) && !EPISODE.test(sentence);
 
 /** The span a page's title names: "Aleppo offensive (November–December 2016)", "2019–2020 X offensive", "Battle of Y (2016)". */
 export function titleSpan(title: string): Period | null {

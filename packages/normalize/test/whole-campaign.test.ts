@@ -105,3 +105,25 @@ describe('an infobox Date field running "– present" is the campaign\'s start, 
     expect(f?.period_end).toBe(day);
   });
 });
+
+describe('a summing word over one episode the story has just told keeps that episode\'s day', () => {
+  it.each<[string, string, number, [string, string]]>([
+    ['Libya: "Overall ... during the clashes" after a dated paragraph', 'Battle of Derna (2018)\n\n' +
+      'The battle of Derna was an offensive by the Libyan National Army against the Derna Mujahideen Shura Council.\n\n' +
+      '## Battle\nOn 7 May 2018, the army attacked the city from the south. On 4 June 2018, fighters tried to break out of the old town. ' +
+      'The same day, a car bomb hit an army checkpoint. Overall, 36 fighters were killed during the clashes.\n\n' +
+      'On 28 June, the army captured the old town.', 36, ['2018-06-04', '2018-06-04']],
+    ['Mali: "In total ... in the ambush"', 'Menaka offensive (2022)\n\n' +
+      'The Menaka offensive was a campaign by the Islamic State in the Greater Sahara in eastern Mali.\n\n' +
+      '## Course\nOn 8 March 2022, militants attacked Tamalat. On 21 March, militants ambushed a convoy near Anderamboukane. ' +
+      'In total, 14 soldiers died in the ambush.\n\nOn 2 June, militants captured Tidermene.', 14, ['2022-03-21', '2022-03-21']],
+  ])('%s', (_name, text, value, period) => {
+    expect(periodOf(text, value)).toEqual(period);
+  });
+
+  it('the words', () => {
+    expect(sumsCampaign('Overall, 80 fighters were reported killed during the clashes')).toBe(false);
+    expect(sumsCampaign('In total, 20 soldiers died in the attack')).toBe(false);
+    expect(sumsCampaign('Overall, 2,000 fighters were killed in the fighting for the city')).toBe(true);
+  });
+});
