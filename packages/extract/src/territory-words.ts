@@ -6,13 +6,14 @@
  * factories", "the X housing project"), a military installation located by "in" or "at" ("the army camp at X"), and a
  * route or work named after a place it only leads to or serves ("the X road", "the X dam"): taking it is not taking X;
  * and a side's verb of leaving ("withdrew", "fled"), after which a capture naming no side is not that side's; a word
- * of degree before a share ("almost all of X", "nearly the entirety of X"), which leaves the share a share of X.
+ * of degree before a share ("almost all of X", "nearly the entirety of X"), which leaves the share a share of X; a
+ * verb that only begins a withdrawal ("began withdrawing from X"), after which X has not changed hands yet.
  */
 import { parseRegistry } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 
 const FILE = 'territory-words.csv';
-const ROLES = ['share', 'degree', 'repelled', 'foothold', 'reach', 'approach', 'ground', 'site', 'installation', 'route', 'withdrawal'] as const;
+const ROLES = ['share', 'degree', 'repelled', 'foothold', 'reach', 'approach', 'ground', 'site', 'installation', 'route', 'withdrawal', 'inceptive'] as const;
 export type TerritoryRole = (typeof ROLES)[number];
 
 let cached: Map<TerritoryRole, string[]> | null = null;

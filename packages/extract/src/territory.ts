@@ -156,6 +156,8 @@ const SITE_AFTER = new RegExp(String.raw`^\s+${wordsPattern('site')}\b`, 'i');
 /** Between a place and the verb whose pronoun stands for it: "X and", "X on Tuesday and then". */
 const PRONOUN_LINK = /^(?:\s+(?:on|in|at|by|for|after)(?:\s+[\p{L}\d]+){1,3})?\s*,?\s+and\s+(?:(?:then|later|eventually|finally|subsequently|soon)\s+)?(?:\p{Ll}+ly\s+)?$/u;
 /** "stormed X but was repelled", "entered X before being driven back": the assault failed, no ground changed hands. */
+const ATTRIBUTIVE_BEFORE = /\b(?:the|these|those|its|their|newly|recently)\s+$/i;
+const INCEPTIVE_BEFORE = new RegExp(String.raw`\b${wordsPattern('inceptive')}\s+(?:to\s+)?$`, 'i');
 const REPELLED = new RegExp(String.raw`^[^;.]{0,120}?\b(?:but|before|only\s+to)\b[^;.]{0,60}?\b(?:was|were|been|being|be)\s+(?:\p{Ll}+ly\s+)?${wordsPattern('repelled')}\b`, 'iu');
 
 /** "has controlled X since 2014", "for a decade", "throughout the war": a holding that lasts, not a change of hands. */
@@ -514,6 +516,11 @@ export function territoryDrafts(
     if (v.voice === 'noun' && isModalNoun(s, v.start, v.end)) continue;
     // Residents who abandon a town are displaced: only an armed side's withdrawal is a change of hands.
     if (v.voice === 'withdrew' && !armedSubject(s, v.start)) continue;
+    // "to secure the recaptured parts of X", "in the newly captured districts of X": a participle describing ground
+    // taken earlier, on no day the sentence gives; the sentence's event is another.
+    if (v.voice === 'active' && ATTRIBUTIVE_BEFORE.test(s.slice(0, v.start)) && /^\s+\p{Ll}/u.test(s.slice(v.end)) && !/^\s+by\b/i.test(s.slice(v.end))) continue;
+    // "had begun withdrawing from X", "started retreating from X": the side is leaving; X has not changed hands yet.
+    if (v.voice === 'withdrew' && INCEPTIVE_BEFORE.test(s.slice(0, v.start))) continue;
     // "advanced in X" is ground gained only when an armed side advanced ("prices advanced in X" is not).
     if (v.category === 'advanced' && (v.armed || /\bin$/i.test(s.slice(v.start, v.end))) && !armedSubject(s, v.start)) continue;
     const counted = v.voice === 'including' ? countedCapture(s, v) : null;

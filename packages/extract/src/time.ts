@@ -144,6 +144,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?:week|month|year|weekend|${SEASON})\b`, 'g'),
   new RegExp(String.raw`\b(?:[Ll]ast|[Tt]his|[Ee]arly\s+last|[Ll]ate\s+last)\s+${MONTH_RE}\b`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]n\s+)?${WEEKDAY_RE}(?:\s+(?:night|morning|evening|afternoon|alone))*(?:,\s+${MONTH_RE}\s+${DAY}(?:,\s+${YEAR})?)?`, 'g'),
+  // A month or year a narrative's paragraph runs through: "Through June, the fighting was confined to artillery duels",
+  // "Throughout much of July", "for most of 2023". "through" alone opens the sentence: "from March through June" is a range.
+  new RegExp(String.raw`(?:\b(?:[Tt]hrough(?:out)?|[Ff]or)\s+(?:much|most)\s+of|(?<![\w\s])\s*Through)\s+(?:${MONTH_RE}(?:\s+${YEAR})?|${YEAR})\b`, 'g'),
   // "Around 10 September", "after 20 September", "towards the end of May": the date is the best the text gives (the
   // clock moves to it). "Over the course of March", "over May": the month's whole span, as "during March".
   new RegExp(String.raw`\b(?:[Oo]n|[Bb]y|[Ii]n|[Aa]t|[Dd]uring|[Uu]ntil|[Tt]hroughout|[Oo]ver(?:\s+the\s+course\s+of)?(?=\s+${MONTH_RE})|[Aa]round|[Aa]fter|[Tt]owards?)\s+(?:the\s+end\s+of\s+|the\s+start\s+of\s+|early\s+|mid-|late\s+|mid\s+)?${DATE}`, 'g'),

@@ -42,6 +42,17 @@ const PATTERNS: Pattern[] = [
   // "2017/06/05": year first, then month and day, as ISO.
   { re: /\b((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\b/g, build: (m) => [day(+m[1]!, +m[2]!, +m[3]!)] },
   {
+    // "24 March – 5 April 2021", "28 December – 9 February 2016": a span of days with its year written once, at its
+    // end; its first day is in that year, or in the one before when its month comes later.
+    re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(${MON})\\s*(?:–|—|-|to)\\s*(\\d{1,2})${ORD}\\s+(${MON}),?\\s+${YEAR}`, 'g'),
+    build: (m) => spanDays(+m[1]!, monthNumber(m[2]!), +m[3]!, monthNumber(m[4]!), +m[5]!),
+  },
+  {
+    // "March 24 – April 5, 2021": the same span as American copy writes it.
+    re: new RegExp(`\\b(${MON})\\s+(\\d{1,2})${ORD}\\s*(?:–|—|-|to)\\s*(${MON})\\s+(\\d{1,2})${ORD},?\\s+${YEAR}`, 'g'),
+    build: (m) => spanDays(+m[2]!, monthNumber(m[1]!), +m[4]!, monthNumber(m[3]!), +m[5]!),
+  },
+  {
     re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(${MON}),?\\s+${YEAR}`, 'g'),
     build: (m) => [day(+m[3]!, monthNumber(m[2]!), +m[1]!)],
   },
@@ -104,6 +115,11 @@ const PATTERNS: Pattern[] = [
     build: (m) => [{ year: +m[1]!, month: null, day: null, precision: 'year' }],
   },
 ];
+
+/** The two ends of a span of days whose year is written once, at its end ("24 March – 5 April 2021"). */
+function spanDays(d1: number, m1: number, d2: number, m2: number, year: number) {
+  return [day(m1 > m2 ? year - 1 : year, m1, d1), day(year, m2, d2)];
+}
 
 /** A numeric date whose day and month can be told apart (one is over 12, or both are the same); else none. */
 function numericDay(a: number, b: number, year: number) {

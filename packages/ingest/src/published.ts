@@ -266,12 +266,26 @@ function narrative(timeline: Timeline, weekdays: Weekday[], text: string): strin
 
 /**
  * The field labels of a military-conflict infobox (https://en.wikipedia.org/wiki/Template:Infobox_military_conflict),
- * as a copied page gives them at the start of a line ("Date 15–19 December 2023", "Result RSF victory", "Location").
+ * as a copied page gives them at the start of a line ("Date 15–19 December 2023", "Result RSF victory", "Location"),
+ * or as a copy of the page's source lists the template's own fields ("- Place: Palma", "- Casualties3: 40 killed").
  */
-const INFOBOX_LABEL =
-  /^(?:Date|Location|Result|Territorial\s+changes|Belligerents|Combatants|Commanders\s+and\s+leaders|Units\s+involved|Strength|Casualties\s+and\s+losses|Part\s+of)(?![a-z])/;
+const INFOBOX_LABELS = [
+  'Date', 'Location', 'Result', 'Territorial changes', 'Belligerents', 'Combatants', 'Commanders and leaders',
+  'Units involved', 'Strength', 'Casualties and losses', 'Part of',
+];
+/** The template's own field names, numbered per side; counted only as a field ("Place:"), as words open report lines. */
+const INFOBOX_FIELDS = ['Conflict', 'Partof', 'Place', 'Combatant', 'Commander', 'Units', 'Strength', 'Casualties'];
+const spaced = (labels: string[]) => labels.map((l) => l.replace(/ /g, String.raw`\s+`)).join('|');
+const INFOBOX_LABEL = new RegExp(
+  String.raw`^(?:[-•*]\s*)?(?:(${spaced(INFOBOX_LABELS)})(?![a-z])|(${spaced(INFOBOX_FIELDS)})\d?\s*:)`,
+);
 const INFOBOX_MIN_LABELS = 3;
 const INFOBOX_LINES = 40;
+
+function infoboxLabel(line: string): string | undefined {
+  const m = INFOBOX_LABEL.exec(line);
+  return (m?.[1] ?? m?.[2])?.replace(/\s+/g, ' ');
+}
 /**
  * A title naming the span its events fall in, as encyclopedias title campaigns: "X offensive (April–August 2019)",
  * "(October 2017–February 2018)", "(2016–2017)"; the first month may touch the dash.
@@ -285,7 +299,7 @@ const TITLE_SPAN = /\((?:[A-Z][a-z]+\.?\s*)?(?:(?:19|20)\d{2}\s*)?[–—-]\s*(?
  */
 function encyclopedic(text: string): string | null {
   const lines = text.split('\n', INFOBOX_LINES * 2).map((l) => l.trim()).filter(Boolean).slice(0, INFOBOX_LINES);
-  const labels = new Set(lines.map((l) => INFOBOX_LABEL.exec(l)?.[0].replace(/\s+/g, ' ')).filter(Boolean));
+  const labels = new Set(lines.map((l) => infoboxLabel(l)).filter(Boolean));
   if (labels.size >= INFOBOX_MIN_LABELS) {
     return `an encyclopedic page (an infobox: ${[...labels].join(', ')}): it dates its events, not itself; its facts are dated from the text`;
   }
@@ -334,8 +348,11 @@ function definesTitle(title: string, lead: string): boolean {
   const after = opening.slice(subject.length);
   return DEFINING_VERB.test(after) || (OPENING_VERB.test(after) && !NEWS_LEAD.test(firstSentence(after)));
 }
-/** What follows the subject in a defining lead: "was a", "is an", after a bracket or a code name in commas. */
-const ASIDES = String.raw`^(?:\s*\([^)]{1,80}\))?(?:,[^,]{1,80},)?\s+`;
+/**
+ * What follows the subject in a defining lead: "was a", "is an", after a bracket, a code name in commas or the
+ * campaign's other name ("The Battle of X or the Battle for X was fought ...").
+ */
+const ASIDES = String.raw`^(?:\s*\([^)]{1,80}\))?(?:,[^,]{1,80},)?(?:\s+or\s+[^,.;()]{1,60}?)?\s+`;
 const DEFINING_VERB = new RegExp(String.raw`${ASIDES}(?:was|is|were|are)\s+(?:an?|the|one)\b`);
 /**
  * How an encyclopedia's lead tells a campaign's start: "The siege of X was launched by ...", "The battle of X began

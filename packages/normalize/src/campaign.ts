@@ -46,13 +46,18 @@ const anyOf = (rows: Row[], role: string): RegExp =>
 
 /** The phrase table, checked as every registry is (a row without words, note or web source stops the stage). */
 const ROWS: Row[] = parseRegistry(readFileSync(PHRASES_FILE, 'utf8'), 'whole-campaign.csv', ['role', 'words', 'note'], {
-  role: ['frame', 'campaign', 'interim'],
+  role: ['frame', 'campaign', 'interim', 'episode'],
 }).map((r) => ({ role: r.role!, words: r.words! }));
 const WHOLE_CAMPAIGN = phrasePattern(ROWS);
 const INTERIM = anyOf(ROWS, 'interim');
+const EPISODE = anyOf(ROWS, 'episode');
 
-/** The sentence sums the whole campaign up ("N killed during the operation", "In total, ..."), not a total so far. */
-export const sumsCampaign = (sentence: string): boolean => WHOLE_CAMPAIGN.test(sentence) && !INTERIM.test(sentence);
+/**
+ * The sentence sums the whole campaign up ("N killed during the operation", "In total, ..."), not a total so far, nor
+ * the total of one episode the story has just told ("Overall, 80 were killed during the clashes").
+ */
+export const sumsCampaign = (sentence: string): boolean =>
+  WHOLE_CAMPAIGN.test(sentence) && !INTERIM.test(sentence) && !EPISODE.test(sentence);
 
 /** The span a page's title names: "Aleppo offensive (November–December 2016)", "2019–2020 X offensive", "Battle of Y (2016)". */
 export function titleSpan(title: string): Period | null {
@@ -65,6 +70,20 @@ export function titleSpan(title: string): Period | null {
 
 type Dated = Pick<Fact, 'quote' | 'count_best' | 'period_start' | 'period_end' | 'date_precision' | 'date_basis'>;
 
+const NOUNS = ROWS.filter((r) => r.role === 'campaign').map((r) => escape(r.words)).sort((a, b) => b.length - a.length).join('|');
+/** A campaign noun aimed at a named target: "the operation to capture the Tamim District", "the assault on Hays". */
+const AIMED = new RegExp(String.raw`\b(?:${NOUNS})\s+(?:to\s+(?:capture|take|retake|recapture|seize|clear|liberate)|for|against|on)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)`, 'u');
+
+/**
+ * The sentence's campaign noun aims at a target the title does not name: "During the operation to capture the Tamim
+ * District, 350 militants were killed" on a page titled for the city is one operation of the campaign, on the day the
+ * story has reached, not the campaign's whole span.
+ */
+function aimedElsewhere(sentence: string, title: string): boolean {
+  const target = AIMED.exec(sentence)?.[1];
+  return !!target && !new RegExp(String.raw`(?<![\p{L}])${escape(target)}(?![\p{L}])`, 'u').test(title);
+}
+
 /** A figure of a whole campaign: a count, dated by the story's context (or not at all), in a summing sentence. */
 const isCampaignTotal = (f: Dated): boolean =>
   f.count_best !== null && (f.date_basis === 'context' || f.date_basis === '') && sumsCampaign(f.quote);
@@ -74,11 +93,12 @@ const isCampaignTotal = (f: Dated): boolean =>
  * publication date ('' for a narrative); `title`: its title.
  */
 export function spanCampaignTotals<T extends Dated>(facts: T[], published: string, title: string): T[] {
-  if (published || !facts.some(isCampaignTotal)) return facts;
+  const total = (f: T): boolean => isCampaignTotal(f) && !aimedElsewhere(f.quote, title);
+  if (published || !facts.some(total)) return facts;
   const span = titleSpan(title);
   const inSpan = (d: string): boolean => !span || (span.period_start <= d && d <= span.period_end);
   const last = latest(facts.filter((f) => f.date_precision === 'day' && inSpan(f.period_end)).map((f) => f.period_end));
-  return facts.map((f) => (isCampaignTotal(f) ? { ...f, ...campaignPeriod(f, span, last), date_basis: 'context' } : f));
+  return facts.map((f) => (total(f) ? { ...f, ...campaignPeriod(f, span, last), date_basis: 'context' } : f));
 }
 
 /** The campaign's period for one figure: the title's span (or the figure's own start) to the page's last day in it. */

@@ -148,7 +148,7 @@ const byPosition = (a: Fact, b: Fact): number =>
  * `scope` gives the article's text (to tell its country) or a country forced by the user.
  */
 export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord, gazetteer: Gazetteer, scope: ArticleScope = {}): NormalizeResult {
-  const told = scopeOf(facts, gazetteer, { ...scope, text: scope.text ?? `${article.title}\n${facts.map((f) => f.quote).join('\n')}`, dateline: article.dateline_place });
+  const told = scopeOf(facts, gazetteer, { ...scope, text: scope.text ?? `${article.title}\n${facts.map((f) => f.quote).join('\n')}`, dateline: article.dateline_place, title: article.title });
   const country = told.country;
   const places = resolveInCountry(facts, gazetteer, country);
   const context = new ContextResolver(gazetteer, country, places);

@@ -105,3 +105,42 @@ describe('an infobox Date field running "– present" is the campaign\'s start, 
     expect(f?.period_end).toBe(day);
   });
 });
+
+/** A page: its title, a lead naming who fought where, a dated section and a closing paragraph. */
+const page = (title: string, who: string, section: string, closing: string): string =>
+  `${title}\n\nThe ${title.replace(/\s*\(.*\)$/, '')} was an offensive by ${who}.\n\n## Course\n${section}\n\n${closing}`;
+
+describe('a summing word over one episode the story has just told, or a campaign noun aimed at a target the title does not name, keeps the story\'s day', () => {
+  it.each<[string, string, number, [string, string]]>([
+    ['Libya: "Overall ... during the clashes" after a dated paragraph', 'Battle of Derna (2018)\n\n' +
+      'The battle of Derna was an offensive by the Libyan National Army against the Derna Mujahideen Shura Council.\n\n' +
+      '## Battle\nOn 7 May 2018, the army attacked the city from the south. On 4 June 2018, fighters tried to break out of the old town. ' +
+      'The same day, a car bomb hit an army checkpoint. Overall, 36 fighters were killed during the clashes.\n\n' +
+      'On 28 June, the army captured the old town.', 36, ['2018-06-04', '2018-06-04']],
+    ['Iraq: "during the operation to capture the X District"', page('Battle of Baiji (2015)', 'Iraqi forces against ISIL in Saladin Governorate',
+      'On 3 May 2015, Iraqi forces advanced on the refinery. On 18 October, Iraqi forces pushed into the Tamim quarter. During the operation to capture the Tamim District, 90 militants were killed by air strikes.',
+      'On 22 October, Iraqi forces captured Baiji.'), 90, ['2015-10-18', '2015-10-18']],
+    ['Yemen: "throughout the assault on X"', page('Marib offensive (2021)', 'the Houthis in Marib Governorate',
+      'On 8 February 2021, the Houthis attacked Sirwah. On 2 March, the Houthis attacked Raghwan. Throughout the assault on Raghwan, 45 fighters died.',
+      'On 20 June, the Houthis captured Sirwah.'), 45, ['2021-03-02', '2021-03-02']],
+    ['Mali: "In total ... in the ambush"', 'Menaka offensive (2022)\n\n' +
+      'The Menaka offensive was a campaign by the Islamic State in the Greater Sahara in eastern Mali.\n\n' +
+      '## Course\nOn 8 March 2022, militants attacked Tamalat. On 21 March, militants ambushed a convoy near Anderamboukane. ' +
+      'In total, 14 soldiers died in the ambush.\n\nOn 2 June, militants captured Tidermene.', 14, ['2022-03-21', '2022-03-21']],
+  ])('%s', (_name, text, value, period) => {
+    expect(periodOf(text, value)).toEqual(period);
+  });
+
+  it('aimed at the place the title names, it is the whole campaign (Ukraine)', () => {
+    const text = 'Battle of Kupiansk (2022)\n\nThe battle of Kupiansk was an offensive by Ukrainian forces in Kharkiv Oblast.\n\n' +
+      '## Battle\nOn 6 September 2022, Ukrainian forces attacked. During the operation to retake Kupiansk, 70 soldiers were killed.\n\n' +
+      'On 10 September, Ukrainian forces captured Kupiansk.';
+    expect(periodOf(text, 70)).toEqual(['2022-01-01', '2022-09-10']);
+  });
+
+  it('the words', () => {
+    expect(sumsCampaign('Overall, 80 fighters were reported killed during the clashes')).toBe(false);
+    expect(sumsCampaign('In total, 20 soldiers died in the attack')).toBe(false);
+    expect(sumsCampaign('Overall, 2,000 fighters were killed in the fighting for the city')).toBe(true);
+  });
+});

@@ -103,6 +103,8 @@ export interface ArticleScope {
   country?: string;
   /** The place the article's dateline opens with (ingest's `dateline_place`): where the story was filed from. */
   dateline?: string;
+  /** The article's title: a place it names is what the article is about. */
+  title?: string;
 }
 
 /**
@@ -147,8 +149,22 @@ export function scopeOf(facts: ExtractedFact[], gz: Gazetteer, scope: ArticleSco
   // of the story with a namesake abroad must not outvote where the story was filed from.
   const filed = scope.dateline ? homeOf({ text: scope.dateline, start: 0, end: 0, feature_hint: 'city', admin_hint: '', near: false }, gz, false) : null;
   if (filed && !seen.has(scope.dateline!)) votes.push(filed);
+  // A place the title names votes again: it is what the article is about ("Battle of Sirte (2016)"), and an aside that
+  // compares other wars' battles ("concurrent with the battles of Raqqa and al-Bab") must not outvote it.
+  const titled = named.filter((m, i) => named.findIndex((n) => n.text.trim() === m.text.trim()) === i && namesIn(scope.title ?? '', m.text.trim()));
+  for (const m of titled) {
+    const home = homeOf(m, gz, false);
+    if (home) votes.push(home);
+  }
   const text = scope.text ?? [...new Set(facts.map((f) => f.quote))].join('\n');
   return articleCountry(text, votes, gz);
+}
+
+/** Whether `title` names `place` as whole words. */
+function namesIn(title: string, place: string): boolean {
+  if (!title || !place) return false;
+  const at = title.indexOf(place);
+  return at >= 0 && !/[\p{L}\d]/u.test(title[at - 1] ?? '') && !/[\p{L}\d]/u.test(title[at + place.length] ?? '');
 }
 
 /** Resolutions of each fact's place mentions, in mention order. */
