@@ -2,7 +2,8 @@
  * Wire copy, fifth round of fresh texts: a toll that "has risen from 16 to 25" (the later figure is the running total,
  * dated by the time phrase of its subject); "killed in several weeks of fighting" (a stretch of fighting up to the
  * report); people "taken" or "moved" to a hospital are no capture or advance; the side an attack is "blamed on", or
- * names as its modifier ("in ADF raids"), is the perpetrator. Every sentence is written for this file (other wars,
+ * names as its modifier ("in ADF raids"), is the perpetrator; "the group said" after a sentence that opened with an
+ * armed party is that party. Every sentence is written for this file (other wars,
  * places and numbers than the fresh texts).
  */
 import { describe, expect, it } from 'vitest';
@@ -70,5 +71,31 @@ describe('the side an attack is blamed on, or names as its modifier', () => {
 
   it('an attack no side is named for has no perpetrator', () => {
     expect(killed('Two men were killed in retaliatory strikes on Sunday.').map((f) => f.actor)).toEqual(['']);
+  });
+});
+
+describe('"the group said" after a sentence that opened with an armed party', () => {
+  const reporters = (text: string) => extract(text).map((f) => f.reporter_texts);
+  it.each([
+    ['wire, Somalia', 'Al-Shabaab claimed responsibility for the ambush near Baidoa. The group said it had killed 17 soldiers.', 'Al-Shabaab'],
+    ['wire, Sudan', 'The RSF denied shelling the market. The group said 14 of its fighters were killed near Babanusa.', 'RSF'],
+    ['outlet, Myanmar', 'The TNLA attacked a police post in Lashio on Monday. The group said 25 policemen were killed.', 'TNLA'],
+  ])('%s', (_genre, text, party) => expect(reporters(text)).toEqual([[party]]));
+
+  it('a source named before still comes first', () => {
+    expect(reporters('The UN said 300 people fled Kadugli. The group said 12 civilians died.').at(-1)).toEqual(['UN']);
+  });
+});
+
+describe('", say X": the plural present inverts as "says" and "said" do', () => {
+  const reporters = (text: string) => extract(text).map((f) => f.reporter_texts);
+  it.each([
+    ['wire, Sudan', 'The war has killed more than 150,000 people since 2023, say aid groups working in Darfur.', 'aid groups'],
+    ['wire, Ukraine', "Russia's invasion has displaced 6 million people, say UN agencies.", 'UN'],
+    ['outlet, Gaza', 'The offensive has killed more than 20,000 Palestinians, say health officials in Gaza, who do not distinguish between civilians and fighters.', 'health officials'],
+  ])('%s', (_genre, text, reporter) => expect(reporters(text)).toEqual([[reporter]]));
+
+  it('a name with a particle keeps it whole', () => {
+    expect(reporters('At least 12 people died in Kadugli, said Mohamed al Amin, a local official.')).toEqual([['Mohamed al Amin']]);
   });
 });
