@@ -146,9 +146,11 @@ const ATTACK = String.raw`(?:(?:air|drone|missile|artillery|rocket|mortar)\s+)?(
 const MODIFIED_ATTACK = new RegExp(String.raw`^[^,;.]{0,40}?\b(?:in|during|after)\s+((?:[\p{L}\-’'.]+\s+){1,4}?${ATTACK})\b`, 'iu');
 const ATTACK_TAIL = new RegExp(String.raw`^\s*(?:${ATTACK})?$`, 'iu');
 
+/** "the death toll from Russian shelling", "the toll of the RSF attack": a toll named for an attack. */
+const TOLL_FROM = new RegExp(String.raw`\btoll\s+(?:from|of|in)\s+((?:[\p{L}\-’'.]+\s+){1,4}?${ATTACK})\b`, 'iu');
+
 /** The side that names the attack as its modifier ("in Israeli strikes"): a registry name up to the attack's noun. */
-function attackModifier(after: string): string {
-  const words = MODIFIED_ATTACK.exec(after)?.[1];
+function attackModifier(words: string | undefined): string {
   if (!words) return '';
   const hit = actorMentions(words).find((h) => ATTACK_TAIL.test(words.slice(h.end)));
   return hit ? words.slice(0, hit.end).replace(/^(?:(?:a|an|the|multiple|several|separate|new|fresh|overnight|two|three)\s+)+/i, '') : '';
@@ -161,8 +163,11 @@ export function perpetrator(s: string, cue: CueHit, subjectPosition: boolean): s
   if (by) return agentAt(s, cue.end + by[0].length);
   const blamed = BLAMED.exec(after);
   if (blamed) return agentAt(s, cue.end + blamed[0].length);
-  const modified = attackModifier(after);
+  const modified = attackModifier(MODIFIED_ATTACK.exec(after)?.[1]);
   if (modified) return modified;
+  // "the death toll from Israeli strikes on X has risen to 25": the toll's complement names the attack and its side.
+  const toll = attackModifier(TOLL_FROM.exec(s.slice(cue.start, cue.end))?.[1]);
+  if (toll) return toll;
   if (subjectPosition) return '';
   return subjectActor(s, cue.start, false) || looseSubject(s, cue.start);
 }

@@ -99,3 +99,14 @@ describe('", say X": the plural present inverts as "says" and "said" do', () => 
     expect(reporters('At least 12 people died in Kadugli, said Mohamed al Amin, a local official.')).toEqual([['Mohamed al Amin']]);
   });
 });
+
+describe('a toll named for an attack names its side', () => {
+  it.each([
+    ['wire, Gaza', 'The death toll from Israeli air strikes on Khan Younis on Sunday has risen to 31, medics said.', 'Israeli air strikes'],
+    ['outlet, Sudan', 'The toll from the RSF attack on Um Kadada rose to 40, activists said.', 'RSF'],
+  ])('%s', (_genre, text, actor) => expect(killed(text).map((f) => f.actor)).toEqual([actor]));
+
+  it('a toll of no side has no perpetrator', () => {
+    expect(killed('The death toll from the floods in Derna rose to 40.').map((f) => f.actor)).toEqual(['']);
+  });
+});
