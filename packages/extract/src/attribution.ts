@@ -201,6 +201,8 @@ export class SourceMemory {
   private section: string[] = [];
   /** The source a news roundup goes on quoting (roundup-carry.ts): the last named, until something breaks the chain. */
   private roundup = new Roundup();
+  /** The first party the sentence read last named ("Al-Shabaab claimed the attack."), for "the group said" after it. */
+  private party = '';
 
   /** `author`: the document's own source (documentAuthor), '' for none. */
   constructor(readonly author = '') {}
@@ -234,6 +236,7 @@ export class SourceMemory {
     this.stated = own.length > 0;
     if (/:\s*$/.test(s)) this.list = own.length ? own : this.sinceLast === 0 ? this.last : reporters;
     this.named.push(...namedSources(s));
+    this.party = speakingParties(s)[0]?.text ?? '';
     this.sinceLast++;
     if (own.length && !notes) [this.last, this.sinceLast] = [own, 0];
     this.reported = own.length && this.relays() ? s : '';
@@ -359,8 +362,9 @@ export class SourceMemory {
         if (named[i]!.entry.type !== 'media') return named[i]!.text;
       }
       // "The RSF took the refinery, the group said": no source named, the group is the party this sentence named last.
-      const party = ARMED_ANAPHOR.test(f) ? speakingParties(before).pop() : undefined;
-      if (party) return party.text;
+      // "Al-Shabaab claimed the attack. The group said it killed 20 soldiers": else the party the sentence before opened with.
+      const party = ARMED_ANAPHOR.test(f) ? speakingParties(before).pop()?.text ?? this.party : '';
+      if (party) return party;
     }
     return null;
   }
@@ -518,7 +522,8 @@ function explicitPhrases(s: string): Found[] {
       const medium = toldMedium(plain, m);
       if (medium) found.push({ at: m.index, text: medium, scope: sayScope(plain, m.index + m[0].length), basis: 'quoted' });
       const inverted = invertedSubject(plain.slice(m.index + m[0].length));
-      if (inverted && /[,"”]\s*$/.test(plain.slice(0, m.index)) && /^(?:said|says|told|added|reported)/.test(m[0])) {
+      // "..., say aid groups working in X": the plural present inverts as "says" does.
+      if (inverted && /[,"”]\s*$/.test(plain.slice(0, m.index)) && /^(?:said|says|say(?!\w)|told|added|reported)/.test(m[0])) {
         found.push({ at: m.index, text: inverted, scope: 'before', basis: 'quoted' });
       }
     }
@@ -565,10 +570,12 @@ function nameGoesOn(s: string, m: RegExpExecArray): string {
  * a name (capitalised words), else the words up to the clause's end when they are a well-formed reporter.
  */
 function invertedSubject(after: string): string | null {
-  const name = /^\s+((?:[\p{Lu}][\p{L}.\-’'\u2024]*|al|a|bin|the|of|for)(?:\s+(?:[\p{Lu}][\p{L}.\-’'\u2024]*|al|a|bin|the|of|for))*)/u.exec(after)?.[1];
+  // A particle is a whole word: "say UN agencies" is "UN", not "UN a".
+  const name = /^\s+((?:[\p{Lu}][\p{L}.\-’'\u2024]*|(?:al|a|bin|the|of|for)(?!\p{L}))(?:\s+(?:[\p{Lu}][\p{L}.\-’'\u2024]*|(?:al|a|bin|the|of|for)(?!\p{L})))*)/u.exec(after)?.[1];
   // A name ending the sentence leaves its full stop ("U.N." keeps its dots: they are hidden here).
   if (name && usable(name.replace(/\.$/, ''))) return name.replace(/\.$/, '');
-  const phrase = /^\s+([^,.;:"“”()]+?)\s*(?:[,.;:"“”()]|$)/u.exec(after)?.[1];
+  // "say aid groups working in Darfur", "said officials in Kherson": the reporter ends before what places it.
+  const phrase = /^\s+([^,.;:"“”()]+?)\s*(?:[,.;:"“”()]|\s(?:working|operating|based|in|inside)\s|$)/u.exec(after)?.[1];
   return phrase && reporterPhrase(phrase) ? phrase : name ?? null;
 }
 

@@ -5,7 +5,7 @@
  * died" gives three facts; a hedge applies only where written ("some" belongs to the first figure).
  */
 import type { Category, Group, Kind, Quantity, Unit } from '@frontline/schema';
-import { actorAfter, subjectActor } from './actors.ts';
+import { actorAfter, actorMentions, subjectActor } from './actors.ts';
 import type { CueHit } from './cues.ts';
 import { isIntention, postCue, preCue, WITNESS_VERB } from './cues.ts';
 import type { Draft } from './draft.ts';
@@ -137,11 +137,40 @@ export function fits(category: Category, unit: Unit): boolean {
   return unit === 'persons' || unit === 'families' || unit === 'households';
 }
 
+/**
+ * "were killed overnight in the latest attack blamed on X", "died in raids attributed to Y": the side an attack is
+ * blamed on, past a short time phrase and before the next clause.
+ */
+const BLAMED = /^[^,;.]{0,40}?\b(?:in|during|after)\s+(?:[\p{L}\-’']+\s+){0,4}?(?:strikes|airstrikes|air\s+strikes|raids?|shelling|attacks?|assaults?|ambush(?:es)?|bombardments?|bombings?)\s+(?:(?:widely|largely|also)\s+)?(?:blamed\s+on|attributed\s+to|claimed\s+by|carried\s+out\s+by)\s+/iu;
+
+/** Attack nouns a side may name as their modifier ("Israeli air strikes", "an army drone strike", "ADF raids"). */
+const ATTACK = String.raw`(?:(?:air|drone|missile|artillery|rocket|mortar)\s+)?(?:strikes?|airstrikes?|raids?|shelling|attacks?|assaults?|ambush(?:es)?|bombardments?|bombings?)`;
+/** "killed in Russian strikes on X", "died in multiple ADF raids": the words from the preposition to the attack. */
+const MODIFIED_ATTACK = new RegExp(String.raw`^[^,;.]{0,40}?\b(?:in|during|after)\s+((?:[\p{L}\-’'.]+\s+){1,4}?${ATTACK})\b`, 'iu');
+const ATTACK_TAIL = new RegExp(String.raw`^\s*(?:${ATTACK})?$`, 'iu');
+
+/** "the death toll from Russian shelling", "the toll of the RSF attack": a toll named for an attack. */
+const TOLL_FROM = new RegExp(String.raw`\btoll\s+(?:from|of|in)\s+((?:[\p{L}\-’'.]+\s+){1,4}?${ATTACK})\b`, 'iu');
+
+/** The side that names the attack as its modifier ("in Israeli strikes"): a registry name up to the attack's noun. */
+function attackModifier(words: string | undefined): string {
+  if (!words) return '';
+  const hit = actorMentions(words).find((h) => ATTACK_TAIL.test(words.slice(h.end)));
+  return hit ? words.slice(0, hit.end).replace(/^(?:(?:a|an|the|multiple|several|separate|new|fresh|overnight|two|three)\s+)+/i, '') : '';
+}
+
 /** Who killed, when the sentence says: "killed by Russian strikes", "at the hands of X", "bombardment by X killed". */
 export function perpetrator(s: string, cue: CueHit, subjectPosition: boolean): string {
   const after = s.slice(cue.end);
   const by = /^\s*(?:(?:in|during|after)\s+(?:[\p{L}\-’']+\s+){0,4}?(?:strikes|airstrikes|air\s+strikes|raids|shelling|attacks?|bombardments?|bombings?|fire)\s+)?(?:by|at\s+the\s+hands\s+of)\s+/iu.exec(after);
   if (by) return agentAt(s, cue.end + by[0].length);
+  const blamed = BLAMED.exec(after);
+  if (blamed) return agentAt(s, cue.end + blamed[0].length);
+  const modified = attackModifier(MODIFIED_ATTACK.exec(after)?.[1]);
+  if (modified) return modified;
+  // "the death toll from Israeli strikes on X has risen to 25": the toll's complement names the attack and its side.
+  const toll = attackModifier(TOLL_FROM.exec(s.slice(cue.start, cue.end))?.[1]);
+  if (toll) return toll;
   if (subjectPosition) return '';
   return subjectActor(s, cue.start, false) || looseSubject(s, cue.start);
 }

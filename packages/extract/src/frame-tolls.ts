@@ -35,13 +35,23 @@ export function riseTo(s: string, tokens: Token[], c: Counted): Attachment | nul
     return toll && (toll.category === 'killed' || toll.category === 'injured') ? toll : null;
   }
   const prep = tokens[first - 1];
-  const verb = tokens[first - 2];
+  const verb = tokens[earlierFigure(tokens, first - 2) - 1] ?? tokens[first - 2];
   if (!prep || !verb || !['to', 'at'].includes(prep.lemma)) return null;
   // "brought the death toll (in X) to 95": a causing verb with the toll as its object, before "to".
   const change = CHANGE_VERBS.has(changeLemma(verb));
   const object = !change && !CAUSE_VERBS.has(verb.lemma) && causedToll(tokens, prep.i);
   if (!change && !CAUSE_VERBS.has(verb.lemma) && !object) return null;
   return tollNoun(s, tokens, verb, object ? prep.i - 1 : verb.i - 1, c);
+}
+
+/**
+ * "the toll has risen from 16 to 25": the earlier figure of a change, "from N", stands between the verb and "to".
+ * From the token before "to" (`k`), the index of its "from", or `k + 1` when there is none.
+ */
+function earlierFigure(tokens: Token[], k: number): number {
+  let j = k;
+  while (j >= 0 && j > k - 3 && tokens[j]!.pos === 'NUM') j--;
+  return j < k && tokens[j]?.lemma === 'from' ? j : k + 1;
 }
 
 /**

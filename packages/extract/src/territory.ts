@@ -42,6 +42,9 @@ const CAPTURE = String.raw`(?:seiz|gain|assum|establish|extend)(?:ed|ing|s)?${CO
 const ENTER = String.raw`enter(?:ed|ing|s)?|storm(?:ed|ing|s)?|broke\s+into|break(?:ing|s)?\s+into|breach(?:ed|ing|es)?`;
 const PASSIVE = String.raw`(?:was|were|been|being|is|are)\s+(?:(?:reportedly|also|now|fully|completely|entirely|later|finally|recently|eventually)\s+)?(captured|seized|taken|retaken|recaptured|liberated|freed|overrun|stormed|entered|breached)`;
 
+/** "where they had been taken", "where he was captured": the subject of the passive is a person, not the place. */
+const NOT_PEOPLE_WHERE = String.raw`(?<!\bwhere\s+(?:they|he|she|we|I)\s+(?:(?:had|have|has)\s+)?)`;
+
 const DIRECTION = String.raw`(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?`;
 const FULLY = String.raw`(?:fully|completely|totally|effectively)\s+`;
 /** "reportedly just 60 km", "now some 30 kilometres", "less than 10 miles": a side's distance from a place. */
@@ -55,8 +58,9 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // "reached the outskirts of X", "closing in on X", "pushing east towards X": an advance located by its goal.
   [new RegExp(String.raw`\b${wordsPattern('reach')}\b`, 'gi'), 'advanced', 'into', true],
   [new RegExp(String.raw`\b${wordsPattern('approach')}\s+(?:${DIRECTION}\s+)?towards?\b`, 'gi'), 'advanced', 'into', true],
-  // "they were captured alive before being executed", "taken prisoner": people taken, not ground.
-  [new RegExp(String.raw`\b${PASSIVE}\b(?!\s+(?:alive|prisoners?|captives?|hostages?)\b)`, 'gi'), 'captured', 'passive'],
+  // "they were captured alive before being executed", "taken prisoner": people taken, not ground. Nor "the clinic in
+  // X, where they had been taken": people brought to (or caught at) the place a "where" clause names.
+  [new RegExp(String.raw`${NOT_PEOPLE_WHERE}\b${PASSIVE}\b(?!\s+(?:alive|prisoners?|captives?|hostages?)\b)`, 'gi'), 'captured', 'passive'],
   // "X is now under army control", "X, now under the control of Y": a change of hands, with the holder named.
   [new RegExp(String.raw`\b(?:now|came|come|comes|coming|brought|back)\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?:control\s+of\b|(?:[\p{L}\p{N}’'\-]+\s+){1,3}?control\b)`, 'giu'), 'captured', 'under'],
   // "X is now in the hands of Y", "X passed into the hands of Y": a change of hands; a bare "is in the hands of" is a
@@ -104,8 +108,9 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // within a distance of a place has advanced on it.
   // Not "X, which is 20 miles from Y": a place's distance from another is no side's (a side's "which were" is).
   [new RegExp(String.raw`\b(?:are|were|(?<!\b(?:which|that|it|where)\s+)(?:is|was)|now\s+stands?|stood)\s+${DISTANCE}\s+(?:${DIRECTION}\s+of|from|of|outside)\b`, 'gi'), 'advanced', 'into', true],
-  // "advanced to capture X" is the capture itself, read off its own verb.
-  [/\b(?:advanc(?:ed|ing|es)|push(?:ed|ing|es)|mov(?:ed|ing)|press(?:ed|ing))\s+(?:(?:deeper|further|farther)\s+)?(?:in)?to\b(?!\s+(?:captur|seiz|take|retak|recaptur|overr|storm|enter|regain|liberat|clear)\w*)/gi, 'advanced', 'into'],
+  // "advanced to capture X" is the capture itself, read off its own verb. A passive ("the wounded were moved to X
+  // hospital") moves people, not a side.
+  [/(?<!\b(?:was|were|been|being|is|are)\s+)\b(?:advanc(?:ed|ing|es)|push(?:ed|ing|es)|mov(?:ed|ing)|press(?:ed|ing))\s+(?:(?:deeper|further|farther)\s+)?(?:in)?to\b(?!\s+(?:captur|seiz|take|retak|recaptur|overr|storm|enter|regain|liberat|clear)\w*)/gi, 'advanced', 'into'],
 ];
 
 /**

@@ -95,6 +95,14 @@ const CAMPAIGN_THAT_STARTED = String.raw`(?<=\b${CAUSE_OPENS}\s+the\s+${FEW_WORD
 /** A start phrase as findTimes keeps it: it opens at its verb. */
 export const CAMPAIGN_START = new RegExp(String.raw`^(?:${wordsOfKind('start_verb')})\b`, 'i');
 
+/** Nouns of fighting: what a time word may qualify ("overnight clashes", "two weeks of shelling"), the head of a phrase naming one incident. */
+const COMBAT_NOUN = String.raw`clashes|fighting|battles?|attacks?|assaults?|raids?|strikes?|airstrikes|shelling|bombardments?|bombings?|offensive|operations?|advances?|push`;
+/**
+ * "killed in several weeks of conflict", "over three days of heavy fighting": a stretch of fighting counted back from
+ * the report, as "over the past three days". Only before a noun of fighting: "in two days of talks" dates nothing.
+ */
+const STRETCH_OF = String.raw`\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+${NUM}\s+${PERIOD}\s+of\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:${COMBAT_NOUN}|conflict|violence|${wordsOfKind('campaign_noun')})\b`;
+
 const PATTERNS: RegExp[] = [
   // since the assault by X started on May 6 / since clashes erupted in June / since March 2011 / since then
   // A running total a monitor closes on a date: "since March 2011 till 5 February 2015" (UNTIL_DATE).
@@ -130,6 +138,7 @@ const PATTERNS: RegExp[] = [
   // "from Feb. 24, 2022, to May 7": a comma may close the first date's year; "from 4am on X until midnight on Y".
   new RegExp(String.raw`\b(?:[Ff]rom)\s+${CLOCK}${DATE}${DATE_ASIDE},?\s+(?:to|until|till)\s+${CLOCK}${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:${NUM}\s+)?${PERIOD}`, 'g'),
+  new RegExp(STRETCH_OF, 'gu'),
   // The same span as a bare adverbial, as wire copy writes it: "30 were killed in Bam the past two weeks", "displaced
   // for the past ten days". Not "the last two days of the siege" (those days of something else).
   new RegExp(String.raw`\b[Tt]he\s+(?:past|last|previous)\s+(?:${NUM}\s+)?${PERIOD}\b(?!\s+of\b)`, 'g'),
@@ -168,14 +177,12 @@ const PATTERNS: RegExp[] = [
   /\b(?:[Tt]he\s+(?:next|following|previous)\s+(?:day|morning|evening|night)|[Tt]he\s+day\s+(?:after|before)(?!\s+\w+day)|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:[Oo]n\s+)?(?:[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+(?:day|morning|evening|night)|[Tt]he\s+following\s+week)\b/g,
 ];
 
-/** Nouns of an act of fighting, the head of a phrase that names one incident or one bout of it. */
-const FIGHTING_NOUN = String.raw`(?:clashes|fighting|battles?|attacks?|assaults?|raids?|strikes?|airstrikes|shelling|bombardments?|bombings?|offensive|operations?|advances?|push)`;
-const OVERNIGHT_NOUN = new RegExp(String.raw`^\s+(?:\p{Ll}+\s+)?${FIGHTING_NOUN}\b`, 'u');
+const OVERNIGHT_NOUN = new RegExp(String.raw`^\s+(?:\p{Ll}+\s+)?(?:${COMBAT_NOUN})\b`, 'u');
 /**
  * "a strike on 9 July on X, killing 48, and the shelling of Y on 1 July that killed 21": a date after the figure, past
  * an "and" that opens another incident's noun phrase, dates that incident, not this figure.
  */
-export const ANOTHER_INCIDENT = new RegExp(String.raw`\band\s+(?:the|an?|another)\s+(?:[\p{L}-]+\s+){0,2}?${FIGHTING_NOUN}\b`, 'u');
+export const ANOTHER_INCIDENT = new RegExp(String.raw`\band\s+(?:the|an?|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:${COMBAT_NOUN})\b`, 'u');
 
 const SAME_PERIOD = /\bsame\s+(?:period|time|months?|quarter|week)\s+(?:of\s+)?$/i;
 

@@ -196,6 +196,13 @@ function rolling(text: string, ref: Day | null): Span | null {
     const unit = unitOf(m[2]!);
     return { start: shift(ref, -count(m[1]), unit), end: ref, precision: precisionOf(unit) };
   }
+  // "in several weeks of conflict", "over three days of fighting": the stretch of fighting up to R (extract keeps the
+  // phrase only before a noun of fighting).
+  const stretch = new RegExp(`\\b(?:in|over|during) ${NUM} ${UNIT} of\\b`).exec(text);
+  if (stretch) {
+    const unit = unitOf(stretch[2]!);
+    return { start: shift(ref, -count(stretch[1]), unit), end: ref, precision: precisionOf(unit) };
+  }
   const r = /\brecent (days|weeks|months)\b/.exec(text);
   if (!r) return null;
   if (r[1] === 'days') return { start: ref - 7, end: ref, precision: 'week' };

@@ -268,3 +268,12 @@ describe('a quarter or a run of months of a year (issue 9, fresh monitor texts)'
     ['in the last quarter of 2020', '2021-01-15', '2020-10-01', '2020-12-31', 'month'],
   ]);
 });
+
+describe('a stretch of fighting counted back from R ("in several weeks of conflict")', () => {
+  check([
+    ['in three days of clashes', '2022-08-29', '2022-08-26', '2022-08-29', 'day'],
+    ['over two weeks of heavy shelling', '2023-05-20', '2023-05-06', '2023-05-20', 'week'],
+    ['in several weeks of fighting', '2021-09-22', '2021-09-01', '2021-09-22', 'week'],
+    ['during four months of war', '2024-03-31', '2023-11-30', '2024-03-31', 'month'],
+  ]);
+});
