@@ -70,6 +70,6 @@ export default defineConfig(({ command, isPreview }) => {
     plugins: [...devData, sveltekit(), staticPages()],
     // LayerChart's class helper merges Tailwind classes; the dashboard has none, so a join does (src/lib/shims/tailwind-merge.ts).
     resolve: { alias: { 'tailwind-merge': `${import.meta.dirname}/src/lib/shims/tailwind-merge.ts` } },
-    build: { chunkSizeWarningLimit: 800 },
+    build: { chunkSizeWarningLimit: 800, reportCompressedSize: false },
   };
 });
