@@ -25,7 +25,7 @@ const VITE_HEAP_MB = Number(process.env.FRONTLINE_VITE_HEAP_MB ?? 384);
  * bundler, allocates outside V8 with mimalloc, which by default keeps freed pages resident for a while and, in arenas
  * committed eagerly, only marks them reusable: the memory of the server build was still counted while the client
  * build and the prerender ran on top of it. Purged at once and decommitted, the process's peak on the 10,000-article
- * replica fell from 0.90 to 0.95 GB to about 0.70 GB for the same CPU time and the same site (README, issue 11, build17).
+ * replica fell from 0.92 to 0.97 GB to about 0.72 GB for the same CPU time and the same site (README, issue 11, build17).
  */
 const ALLOCATOR = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ARENA_EAGER_COMMIT: '0' };
 
