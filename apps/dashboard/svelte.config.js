@@ -1,5 +1,4 @@
 import adapter from '@sveltejs/adapter-static';
-import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +23,6 @@ function versionName() {
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
-  preprocess: vitePreprocess(),
   kit: {
     adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
     // Every page is a route without parameters, so '*' names them all; the crawler is off because the links it would
