@@ -23,6 +23,7 @@ import { fightersOnly, nounHead, readHead, sideGroup } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
+import { pastSubjectPlace } from './subject-place.ts';
 import type { Attachment, Counted } from './frame-parts.ts';
 import { isCategory } from './frame-parts.ts';
 import { riseTo, totalAfter } from './frame-tolls.ts';
@@ -84,7 +85,7 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
       continue;
     }
     // "after two days left in protest": a span of time is nobody who leaves or dies.
-    const found = byPlace || (c.head && TIME_NOUNS.has(c.head.lemma)) ? null : attach(s, tokens, c);
+    const found = byPlace || (c.head && TIME_NOUNS.has(c.head.lemma)) ? null : attach(s, tokens, c, places);
     if (!byPlace && (!found || !fits(found.category, c.unit))) continue;
     // "2,000 fighters arrived", "the soldiers returned": fighters moving are no displaced people.
     if (found && KIND_OF[found.category] === 'displacement' && fightersOnly(s.slice(c.q.end, c.end))) continue;
@@ -160,8 +161,8 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
 }
 
 /** The frame that governs a counted phrase, trying each argument position in turn. */
-function attach(s: string, tokens: Token[], c: Counted): Attachment | null {
-  return counted(s, tokens, c) ?? labelled(tokens, c) ?? ofComplement(s, tokens, c) ?? riseTo(s, tokens, c) ?? asObject(s, tokens, c) ?? asSubject(tokens, c) ?? addedTo(tokens, c);
+function attach(s: string, tokens: Token[], c: Counted, places: PlaceHit[]): Attachment | null {
+  return counted(s, tokens, c) ?? labelled(tokens, c) ?? ofComplement(s, tokens, c) ?? riseTo(s, tokens, c) ?? asObject(s, tokens, c) ?? asSubject(s, tokens, c, places) ?? addedTo(tokens, c);
 }
 
 /** Words that add a further counted phrase to a predicate already stated: "were evacuated ... in addition to N families". */
@@ -420,13 +421,13 @@ function lastWord(f: Frame): string {
  * ("N people, mostly women and children, were evacuated", "N families (M individuals) ...") stands between them. A bare
  * participle with no object ("N families stranded in X", "with N people evacuated to X") is a passive too.
  */
-function asSubject(tokens: Token[], c: Counted): Attachment | null {
+function asSubject(s: string, tokens: Token[], c: Counted, places: PlaceHit[]): Attachment | null {
   let k = c.head ? c.head.i + 1 : c.after;
   const endTok = tokens.findIndex((t) => t.start >= c.end);
   // The counted phrase may already hold part of a phrase of origin ("N people from the Rutshuru"): read it whole.
   const origin = pastOrigin(tokens, k);
   if (endTok > k) k = endTok;
-  k = pastWhere(tokens, k);
+  k = pastPlacePhrase(s, tokens, k, places);
   k = origin > k ? origin : pastInsert(tokens, pastAge(tokens, k));
   // "N households (HH) (M individuals) who ...": the persons' count in a second bracket; "(M individuals) who ...":
   // the bracketed count itself, whose verb is its whole's, after the bracket closes.
@@ -561,24 +562,17 @@ function pastOrigin(tokens: Token[], k: number): number {
   return k;
 }
 
-/** Prepositions of a place phrase that says where the counted are: "N children in Sudan", "N people across Gaza". */
-const WHERE_PREPOSITIONS = new Set(['in', 'across', 'inside', 'throughout']);
-
 /**
  * The token after a place phrase right after the subject ("At least 60 civilians in Rakhine were killed", "N people
- * across the Gaza Strip have fled"), or `k`: where they are, the verb's subject is still the count. The phrase must
- * name a place (a proper noun) and reach a verb; "N people in need were reached" is left as it was.
+ * across the Gaza Strip have fled"; subject-place.ts, the one reader of it), or `k`: where they are, the verb's
+ * subject is still the count.
  */
-function pastWhere(tokens: Token[], k: number): number {
-  if (!WHERE_PREPOSITIONS.has(tokens[k]?.lemma ?? '')) return k;
-  let named = false;
-  for (let j = k + 1; j < tokens.length && j <= k + INSERT_REACH; j++) {
-    const t = tokens[j]!;
-    if (t.pos === 'PROPN') named = true;
-    if (t.pos === 'AUX' || t.pos === 'VERB' || t.text === ',') return named && j > k + 1 ? j : k;
-    if (!ORIGIN_POS.has(t.pos) && !/^[-'’]$/.test(t.text)) return k;
-  }
-  return k;
+function pastPlacePhrase(s: string, tokens: Token[], k: number, places: PlaceHit[]): number {
+  const from = tokens[k - 1]?.end;
+  if (from === undefined) return k;
+  const end = pastSubjectPlace(s, from, places);
+  const next = end > from ? tokens.findIndex((t) => t.start >= end) : -1;
+  return next < 0 ? k : next;
 }
 
 /** Words that make a span of time a rate: "per day", "a week", "each night". */

@@ -1,13 +1,14 @@
 /**
  * A place phrase between a counted subject and its verb: "12 civilians in Bakhmut were killed", "more than 30,000
- * residents in Tabayin Township, Sagaing Region, have fled". It says where the people are, so the verb after it is
+ * residents in Tabayin Township, Sagaing Region, have fled", "N people across the Gaza Strip have fled". The one reader
+ * of it, for both the cue path (figures.ts) and the frame path (frame-finder.ts). It says where the people are, so the verb after it is
  * still theirs. Only a phrase made of the places the place finder found (and a feature word after one) is crossed:
  * "12 civilians in the attack were killed" or "N people in need" are not places and end the look.
  */
 import type { PlaceHit } from './places.ts';
 
 /** The locative word that opens such a phrase. */
-const OPENER = /^\s+(?:in|near|around|from)\s+(?:the\s+)?/i;
+const OPENER = /^\s+(?:in|near|around|from|across|inside|throughout)\s+(?:the\s+)?/i;
 /** Where they come from, counted: "from about 15 villages", "from three districts" (a place phrase may follow). */
 const SETTLEMENTS = /^\s+from\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|at\s+least\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:villages|towns|communities|neighbo(?:u)?rhoods|districts|camps|settlements)\b/i;
 /** A feature word the place finder may leave after a name: "Beni territory", "Marib city". */
