@@ -233,8 +233,9 @@ export class DateContext {
     this.sectionDate = null;
     this.inHeading = true;
     const words = headingWords(text);
-    if (DATE_HEADING.test(words)) this.push(words);
-    if (DATE_HEADING.test(words)) this.sectionDate = words;
+    if (!DATE_HEADING.test(words)) return;
+    this.push(words);
+    this.sectionDate = words;
   }
 
   /**

@@ -3,7 +3,7 @@
  * and April 9", "over the past ten days"). Normalize parses them with chrono-node, so date words are kept whole.
  */
 import { relativeClauseAt, tokenize } from '@frontline/nlp';
-import { alternation, comparedBaseline, dateWords } from '@frontline/nlp/dates';
+import { alternation, comparedBaseline, dateWords, isAnaphoric } from '@frontline/nlp/dates';
 import { allMatches, MONTH_RE, WEEKDAY_RE } from './text.ts';
 import { PART_OPENS } from './draft.ts';
 import { isFrameVerbForm } from './frames.ts';
@@ -264,8 +264,8 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
     if (t.since && /,\s*(?:which|who|where|the\s+first|the\s+most|the\s+worst|the\s+biggest|marking|bringing|raising|taking|pushing)\b/.test(between)) continue;
     // "Rebels took X, which the army had seized in 2016": a date inside a relative clause dates only that clause.
     if (t.clause && !(span.start >= t.clause.start && span.end <= t.clause.end)) continue;
-    // "The army took X, but rebels overran Y the next day": a time counted from an event told before it dates the later
-    // clause's event, never the earlier one.
+    // "The army took X, but rebels overran Y the next day": a time counted from an event told before it (isAnaphoric)
+    // dates the later clause's event, never the earlier one.
     if (!t.reportDate && t.start >= span.end && laterClause(t.text, between)) continue;
     // "“It only calmed down yesterday,” she said, adding that three were killed": a date inside a quotation dates
     // what is quoted, not a figure the reporter's own words give outside it.
@@ -290,12 +290,10 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
   return best;
 }
 
-/** "the next day", "two days later", "the following week", "later that day": a time counted from the event told before. */
-const SEQUEL = /^(?:on\s+)?(?:the\s+(?:next|following|subsequent)\s+\p{L}+|(?:\p{L}+|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:later|afterwards)|later\s+(?:that|the\s+same)\s+\p{L}+|(?:a|one)\s+(?:day|week|month)\s+(?:later|afterwards))$/iu;
 /** A clause of its own between a figure or verb and a sequel's time: a joiner, then a verb ("but rebels overran Y"). */
 const JOINER = /[,;]|\b(?:and|but|while|whereas|before|then)\b/;
 function laterClause(time: string, between: string): boolean {
-  if (!SEQUEL.test(time) || !JOINER.test(between)) return false;
+  if (!isAnaphoric(time) || !JOINER.test(between)) return false;
   const at = between.search(JOINER);
   return tokenize(between.slice(at)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || isFrameVerbForm(t.text));
 }

@@ -16,11 +16,8 @@
  * to the report's day, never to a narrative date in the paragraph.
  */
 import { PARAGRAPH_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
-import { addDays, alternation, latest, monthEnd, monthNames, parseIso, toIso, weekStart, ymd } from '@frontline/nlp/dates';
+import { addDays, alternation, isAnaphoric, latest, monthEnd, monthNames, parseIso, toIso, weekStart, ymd } from '@frontline/nlp/dates';
 import { count, resolvePeriod, type Period } from './period.ts';
-
-const ANAPHORIC =
-  /\b(?:(?:next|following|previous)\s+(?:day|morning|evening|night|week)|the\s+day\s+(?:after|before)|(?:later|earlier)\s+(?:that|the\s+same)|(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:days?|weeks?)\s+(?:later|earlier|after|before)|end\s+of\s+the\s+(?:month|week)|(?:following|next|ensuing)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days|weeks)|within\s+(?:a|one|two|three|four|five|six|seven|ten|a\s+few|\d{1,2})\s+(?:days?|weeks?))\b/i;
 
 /**
  * A narrative's yearless date ("3 January") is the occurrence nearest the date the text has reached: after "28 December
@@ -36,8 +33,6 @@ const MONTH_STEMS = alternation([...new Set(monthNames().map((m) => m.slice(0, 3
 const CALENDAR_DATE = new RegExp(String.raw`\b(?:${MONTH_STEMS})[a-z]*\.?\b|\b(?:19|20)\d{2}\b|\bchristmas\b|\bnew year`, 'i');
 
 const NAMES_YEAR = /\b(?:19|20)\d{2}\b/;
-
-export const isAnaphoric = (phrase: string): boolean => ANAPHORIC.test(phrase);
 
 /**
  * The span an anaphoric phrase gives from the current day: "by the end of the month" runs to that month's last day

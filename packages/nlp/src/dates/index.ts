@@ -5,3 +5,4 @@
 export * from './calendar.ts';
 export * from './lexicon.ts';
 export * from './compared.ts';
+export * from './anaphoric.ts';
