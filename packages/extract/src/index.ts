@@ -107,7 +107,9 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     // "This includes 1.8 million people in Tigray, 151,000 in Amhara ...": the figure before, broken down by place.
     drafts.push(...placeParts(s, wholes?.sentence === sentence.index - 1 ? wholes.drafts : [], drafts, places));
     // "- Dana: 12,000" under "Newly displaced people by sub-district:": one fact per place of the list.
-    drafts.push(...lists.read(s, drafts, bullet, paragraphStart, (d) => pickTime(s, findTimes(s), { start: d.cueStart, end: d.cueEnd })?.text ?? ''));
+    // A dateline opening the story ("YANGON, March 4 (Reuters) - ") dates the story, not a figure of its sentence.
+    const times = findTimes(s).filter((t) => sentence.start + t.start >= (article.dateline_end ?? 0));
+    drafts.push(...lists.read(s, drafts, bullet, paragraphStart, (d) => pickTime(s, times, { start: d.cueStart, end: d.cueEnd })?.text ?? ''));
     // "• Killed: 62" under "Civilian casualties recorded in El Fasher this week:": the lead's people and places.
     labels.read(s, drafts, places, (p) => shift(p, sentence.start));
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
@@ -115,7 +117,6 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     if (heading) sources.heading(s);
     const said = sources.read(s, article.text, sentence.start);
     if (sources.namesSource()) ownSources.set(sentence.index, said);
-    const times = findTimes(s);
     /** Where this sentence's new wholes end, by category: their breakdowns are new too (see below). */
     const newWholes = new Map<string, number>();
     let told = 0;

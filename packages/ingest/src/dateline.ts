@@ -231,6 +231,22 @@ export function datelinePlace(text: string): string {
   return '';
 }
 
+/**
+ * Where a dateline that opens the story's first line on the line itself ends, as a UTF-16 offset into `text` (after
+ * its dash: "YANGON, March 4 (Reuters) - " or "Khartoum, June 5, 2023 — "), 0 when there is none. Its date dates the
+ * story, which the publication date already does: extract reads no figure's date from it, so "YANGON, March 4
+ * (Reuters) - The army said on Sunday it took X" dates the taking by "on Sunday", not by the dateline.
+ */
+export function datelineEnd(text: string): number {
+  for (const line of topLines(text)) {
+    const opening = (WIRE.exec(line) ?? WIRE_BARE.exec(line))?.[0] ?? (outletDateline(line) ? ownDateline(line)!.opening : '');
+    if (!opening) continue;
+    const at = text.indexOf(line);
+    return at < 0 ? 0 : at + opening.length;
+  }
+  return 0;
+}
+
 /** "DEIR EZ-ZOR" -> "Deir Ez-Zor"; a name in mixed case stays as written. */
 function ordinaryCase(name: string): string {
   if (name !== name.toUpperCase()) return name;

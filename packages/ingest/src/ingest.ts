@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { IngestedArticle, Rejection } from '@frontline/schema';
 import { removeBoilerplate } from './boilerplate.ts';
 import { unwrapLines } from './unwrap.ts';
-import { datelinePlace, wireAgency } from './dateline.ts';
+import { datelineEnd, datelinePlace, wireAgency } from './dateline.ts';
 import { DEFAULT_FIELDS } from './readers/fields.ts';
 import { readerFor } from './readers/index.ts';
 import type { ManifestEntry, Manifest } from './readers/manifest.ts';
@@ -211,6 +211,7 @@ function buildArticle({ id, path, format, sha256, meta, text, removed, runDate }
     outlet: meta.outlet?.value ?? wireAgency(text),
     url: meta.url?.value ?? '',
     dateline_place: datelinePlace(text),
+    dateline_end: datelineEnd(text),
     chars: text.length,
     sentences: sentences.length,
     removed_lines: removed.length,

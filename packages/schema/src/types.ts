@@ -45,6 +45,11 @@ export interface ArticleRecord {
   metadata_evidence?: string[];
   /** The place its dateline opens with ("BAMAKO, Mali (AP) -" -> "Bamako"); '' when none. Set by ingest. */
   dateline_place?: string;
+  /**
+   * Where a dateline that opens the first story line on that line ends ("YANGON, March 4 (Reuters) - "), a UTF-16
+   * offset into the clean text; 0 when none. Set by ingest; extract dates no figure by the words before it.
+   */
+  dateline_end?: number;
   /** ISO 3166-1 alpha-2 code of the country the article is about, as normalize told (or was told); '' when unknown. */
   country?: string;
   /** Why that country: "forced", or the votes, e.g. "UA: 4 places, 2 names; RU: 3 demonyms". */
