@@ -54,6 +54,10 @@ describe('non-combatants named by their trade are civilians; forces keep their s
   it.each([
     ['wire, Mali', 'Five soldiers and a policeman were killed in an ambush near Kidal.', [['killed', 'government_forces', 5], ['killed', 'government_forces', 1]]],
     ['news, Iraq', 'Two policemen were wounded in a bombing in Kirkuk on Monday.', [['injured', 'government_forces', 2]]],
+    // A gendarmerie is a state force (Sahel, Cameroon, Turkey): its gendarmes are counted, on the state's side.
+    ['wire, Burkina Faso', 'On Friday, nine gendarmes were slain when gunmen overran their post near Arbinda, the army said.', [['killed', 'government_forces', 9]]],
+    ['outlet, Niger', 'A gendarme was wounded when a mine struck the convoy outside Tillaberi.', [['injured', 'government_forces', 1]]],
+    ['monitor, Cameroon', 'Separatists killed four gendarmes at a checkpoint in the North-West region on Sunday.', [['killed', 'government_forces', 4]]],
   ])('a force stays a force (%s)', (_genre, text, parts) => {
     const got = facts(text);
     for (const p of parts) expect(got).toContainEqual(p);

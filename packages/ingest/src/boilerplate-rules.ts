@@ -17,6 +17,10 @@ const AGENCY =
   '(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty(?: Images)?|Anadolu(?: Agency)?|SANA|dpa|Xinhua|UPI|Shutterstock|Handout|' +
   'AP Photo|AFP Photo|Reuters Photo|AFP/Getty Images|Sputnik|TASS|ANHA|Hawar|Enab Baladi|White Helmets)';
 const SOCIAL = '(?:Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Reddit|Email|E-mail|Print|Messenger|Pinterest|Copy link)';
+// Agencies whose photo credit puts the agency before the photographer's name, as their desks write it.
+const PHOTO_DESK = '(?:REUTERS|Reuters|AFP|EPA(?:-EFE)?|\\(?AP Photo|Xinhua|Anadolu(?: Agency)?|SANA|dpa|UPI|Sputnik|TASS)';
+// A photographer's name or a desk note ("Stringer", "File Photo"): one to four capitalised words.
+const CREDIT_NAME = "[A-Z][\\w'.-]*(?: [A-Z][\\w'.-]*){0,3}";
 const NUM_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
 
 /** Tests on one trimmed, non-empty line, first match wins. */
@@ -55,6 +59,9 @@ export const LINE_RULES: LineRule[] = [
   { reason: 'caption', test: short(600, /\b(?:photo|picture|image)s?\s*(?:by|:|credit:?)\s*[^.]{1,80}\/\s*[A-Z][\w .&-]{1,40}\.?$/i) },
   { reason: 'caption', test: short(600, /\((?:(?:photo|picture|image)s?(?: by|:)[^)]*|(?:AFP|AP|Reuters|Getty Images) (?:photo|picture))\)\.?$/i) },
   { reason: 'caption', test: short(600, /\/\s*(?:Getty Images|AFP|Reuters|AP|EPA)\.?$/) },
+  // The agency first, then the photographer (and a desk note): "... in Marib, Yemen May 2, 2018. REUTERS/Jane Roe",
+  // "... (AP Photo/John Doe)", "... AFP/Jane Roe/File Photo". Case-sensitive: an agency's name, not a word.
+  { reason: 'caption', test: short(600, new RegExp(`\\b${PHOTO_DESK}(?:\\s*/\\s*${CREDIT_NAME}){1,2}\\)?\\.?$`)) },
   { reason: 'caption', test: short(600, /\b(?:Photo|Picture)s?(?: taken)? by [A-Z][^.]{1,60}\.?$/) },
 ];
 

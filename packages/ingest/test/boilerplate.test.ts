@@ -23,6 +23,14 @@ describe('boilerplate families', () => {
     ['Reuters', 'credit'],
     ['Getty Images', 'credit'],
     ['Photo: AFP', 'credit'],
+    // The agency's own credit form: agency first, then the photographer, and maybe a desk note.
+    ['Displaced families queue for water at a camp outside Marib, Yemen April 9, 2018. REUTERS/Jane Roe', 'caption'],
+    ['A boy walks through the rubble of a school in Khan Younis (AP Photo/John Doe)', 'caption'],
+    ['Smoke rises after shelling in Bakhmut, Ukraine, January 3, 2023. AFP/Jane Roe/File Photo', 'caption'],
+    ['Refugees from Darfur cross into Chad near Adre on June 4. Xinhua/Li Ming', 'caption'],
+    // Prose that names an agency keeps its line.
+    ['Two soldiers were killed near Gao on Monday, a security source told AFP.', ''],
+    ['The army said it had retaken the town, according to Reuters/Ipsos polling staff in the area today.', ''],
   ])('photo captions and credits: %s', (line, reason) => {
     expect(reasonOf(line)).toBe(reason);
   });

@@ -87,6 +87,21 @@ describe('publication date: dated photo captions', () => {
     expect([a.published, a.published_precision, a.published_earliest, a.published_latest]).toEqual(['2019-03-14', 'week', '2019-03-14', '2019-03-20']);
   });
 
+  it('a caption credited agency-first ("REUTERS/Name") is a caption, not the latest date of the text', () => {
+    // 2018-04-10 is a Tuesday: the caption's day and the weekday the story names agree.
+    const a = ingest('Missile hits Marib\n\nFighters inspect a crater in Marib, Yemen April 10, 2018. REUTERS/Jane Roe\n\nSeven people were killed by a missile fired at the city on Tuesday, officials said.');
+    expect([a.published, a.published_precision]).toEqual(['2018-04-10', 'day']);
+    expect(a.published_evidence).toContain('caption');
+    expect(a.text).not.toContain('Fighters inspect');
+  });
+
+  it('an agency-first credit with a file-photo note dates the photo only', () => {
+    // 2023-01-03 is a Tuesday; an archive photo of then must not date a story that reports "on Tuesday".
+    const a = ingest('Shelling in Donetsk\n\nA shell crater in Bakhmut, Ukraine, January 3, 2023. AFP/Jane Roe/File Photo\n\nShelling killed four people on Tuesday, the governor said.');
+    expect(a.published).toBe('');
+    expect(a.text).not.toContain('shell crater');
+  });
+
   it('an archive ("file") photo dates the photo, not the article', () => {
     // 2017-10-08 is a Sunday; a file photo from then must not date an article that reports "Sunday".
     const a = ingest('Fighting in Idlib\n\nThis file photo shows a market in Idlib, Syria, Sunday, October 8, 2017.\n\nTalks resumed on Sunday after the regime failed to return on December 5.');
