@@ -83,8 +83,9 @@ const PRE: [Category, RegExp, boolean?][] = [
 const FORCE_PRE = /\b(?:forc(?:ing|ed|es|e)|prompting|prompted|causing|caused|driving|drove|driven|pushing|pushed|compelling|compelled)\s*$/i;
 const FORCE_POST = /^\s*to\s+(?:flee|leave|abandon|escape|evacuate)/i;
 const RETURN_POST = /^\s*to\s+return\b/i;
-// The death idiom with the count before "lives": "clashes that claimed at least three lives", "cost 40 lives".
-const LIVES_PRE = /\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes?))(?:\s+(?:at\s+least|at\s+most|some|about|around|nearly|almost|over|more\s+than|another))?\s*$/i;
+// The death idiom with the count before "lives": "clashes that claimed at least three lives", "cost 40 lives",
+// "resulting in the loss of 46 civilian lives".
+const LIVES_PRE = /\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes?)|loss\s+of)(?:\s+(?:at\s+least|at\s+most|some|about|around|nearly|almost|over|more\s+than|another))?\s*$/i;
 const LIVES_POST = /^\s*(?:more\s+|other\s+|civilian\s+|innocent\s+)?lives\b/i;
 
 /** The cue right after a figure's noun phrase, if any. */

@@ -205,21 +205,43 @@ function figures(s: string): QuantityHit[] {
     if (!vague && value === null) continue;
     // "9,000-plus", "300+": the suffix says more than the figure, as "more than" before it would.
     const plus = vague ? null : /^(?:-\s?|\s)?plus\b(?!\s*\d)|^\+(?!\d)/i.exec(s.slice(m.index + m[0].length));
-    const end = m.index + m[0].length + (plus ? plus[0].length : 0);
+    const plainEnd = m.index + m[0].length + (plus ? plus[0].length : 0);
     const modifier = modifierOf(m[1]);
+    // "a total of (224) people": a bracketed figure is the figure with its brackets, so the noun after it is its own.
+    const bracketed = bracketedFigure(s, m.index, plainEnd, m[1] === undefined && !vague, value);
+    const hedge = bracketed ? BRACKET_HEDGE.exec(s.slice(0, m.index - 1)) : null;
+    const start = hedge ? hedge.index + hedge[0].length - hedge[0].trimStart().length : bracketed ? m.index - 1 : m.index;
+    const end = bracketed ? plainEnd + 1 : plainEnd;
     // "some" alone is a vague hedge only with a figure after it; as a figure it is not a count.
     out.push({
-      start: m.index,
+      start,
       end,
-      phrase: s.slice(m.index, end),
+      phrase: s.slice(start, end),
       numStart,
       numEnd: m.index + m[0].length,
       value,
       vague_word: vague,
-      modifier: plus && modifier === 'exact' ? 'more_than' : modifier,
+      modifier: hedge ? modifierOf(hedge[1]) : plus && modifier === 'exact' ? 'more_than' : modifier,
     });
   }
   return out;
+}
+
+/** A hedge before a bracketed figure: "some (12,400) people". */
+const BRACKET_HEDGE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MOD_RE})\s*$`, 'iu');
+
+/**
+ * "(5,599) people have been killed", "; (32) women and (192) men": some monitors' briefings write each figure in
+ * brackets, a word after it. Not one: a figure bracketed after a name or a figure ("Raqqa (318,761), Idleb ...",
+ * "45 (12) ..."), which is a breakdown's part; a list's numbering, "(1)" to "(9)" opening a sentence, a line or a
+ * clause after a colon.
+ */
+function bracketedFigure(s: string, start: number, end: number, plain: boolean, value: number | null): boolean {
+  if (!plain || value === null || s[start - 1] !== '(' || !/^\)\s+\p{L}/u.test(s.slice(end))) return false;
+  const before = s.slice(0, start - 1);
+  if (!/^\d/.test(s.slice(start, end))) return false;
+  if (/(?:\p{Lu}[\p{L}\-'’]*|\d)\s*$/u.test(before) && !BRACKET_HEDGE.test(before)) return false;
+  return !(value < 10 && /(?:^|\n|[:;])\s*$/.test(before));
 }
 
 const MONTH_BEFORE = new RegExp(`${MONTH_RE}\\s*$`, 'i');

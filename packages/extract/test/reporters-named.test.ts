@@ -147,6 +147,10 @@ describe("the publisher of a page saved from its own site", () => {
     ['assessment, Yemen', 'Houthi fighters captured at least 12 villages south of Marib on March 3.', 'https://www.criticalthreats.org/analysis/yemen-update', 'Critical Threats Project'],
     ['assessment, Ukraine', 'Russian forces recently advanced northwest of Robotyne.', 'https://www.understandingwar.org/backgrounder/update-june-3', 'Institute for the Study of War'],
     ['monitor, Syria', 'Nine civilians were killed in shelling on Ariha on Sunday.', 'https://www.syriahr.com/en/12345/', 'Syrian Observatory for Human Rights'],
+    ['rescue, Syria', 'Seven civilians were killed in artillery attacks on Darat Izza on 9 October.', 'https://www.syriacivildefence.org/en/latest/news/x/', 'Syrian Civil Defence'],
+    ['monitor, Myanmar', 'Junta forces killed 14 villagers in Kani township on 2 May.', 'https://aappb.org/?p=1234', 'Assistance Association for Political Prisoners'],
+    ['monitor, Yemen', 'An air raid on a wedding in Hajjah killed 21 civilians on 22 April.', 'https://yemendataproject.org/data-2.html', 'Yemen Data Project'],
+    ['monitor, Syria (old site)', 'Government forces killed 33 civilians in Daraa in March.', 'http://sn4hr.org/blog/2015/04/01/report/', 'Syrian Network for Human Rights'],
   ])('%s: %s', (_genre, text, url, author) => {
     expect(documentAuthor(page(text, url))).toBe(author);
     expect(extractArticle(page(text, url)).map((f) => f.reporter_texts)).toEqual([[author]]);

@@ -22,6 +22,19 @@ describe('a verb held to the words after it', () => {
     const not = extract('The ministry declared a curfew after 18 people were killed in the bombardment of Taiz.');
     expect(not.flatMap((f) => f.reporter_texts.map(norm))).not.toContain('ministry');
   });
+  it.each([
+    ['sitrep, Sudan', 'UNHCR indicated that some 2,500 refugees crossed into Chad from West Darfur last week.', 'unhcr'],
+    ['monitor, Syria', 'The Syrian Network for Human Rights pointed out that 41 civilians were killed in Daraa in May.', 'syrian network for human rights'],
+    ['outlet, Myanmar', 'AAPP indicates that 19 villagers were killed in the raid on Kani township.', 'aapp'],
+  ])('"indicated" and "pointed out" say with "that", %s: %s', (_genre, s, who) => {
+    expect(extract(s).flatMap((f) => f.reporter_texts.map(norm))).toContain(who);
+  });
+  it.each([
+    'Shelling on Kharkiv indicated a new offensive, and 12 civilians were killed in the city.',
+    'The officer pointed out the positions where 30 soldiers were killed near Avdiivka.',
+  ])('no saying without "that": %s', (s) => {
+    expect(extract(s).flatMap((f) => f.reporter_texts)).toEqual([]);
+  });
   it('"posted" says only on a channel', () => {
     const re = new RegExp(String.raw`\b${sayingPattern()}\b`);
     expect(re.exec('The governor posted on Telegram that 3 died.')?.[0]).toBe('posted');

@@ -1,0 +1,25 @@
+/**
+ * "since the 24 February invasion", "since the October 7 attacks": a date written as the modifier of the event that
+ * started a running total is the total's start, as "since the invasion on 24 February" is. Sentences written for the
+ * rule, in several genres and wars; none comes from the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief, extract } from './helpers.ts';
+
+const timed = (s: string) => extract(s).map(brief).map((f) => [f.value, f.time, f.cumulative]);
+
+describe('since the <date> <event>', () => {
+  it.each([
+    { genre: 'monitor, Myanmar', s: 'Since the 1 February 2021 coup, at least 4,100 people have been killed by junta forces, AAPP said.', n: 4100, time: 'Since the 1 February 2021' },
+    { genre: 'monitor, Ukraine', s: 'Since the 24 February 2022 invasion, the UN has verified 10,000 civilian deaths in Ukraine.', n: 10000, time: 'Since the 24 February 2022' },
+    { genre: 'sitrep, Gaza', s: 'Some 1.7 million people have been displaced in Gaza since the October 7 attacks, UNRWA said.', n: 1700000, time: 'since the October 7' },
+    { genre: 'outlet, Sudan', s: 'More than 8 million people have fled their homes since the April 2023 war began, the IOM said.', n: 8000000, time: 'since the April 2023' },
+  ])('$genre: $s', ({ s, n, time }) => expect(timed(s)).toEqual([[n, time, true]]));
+
+  it.each([
+    'Since the 3 March talks in Jeddah, 40 civilians were killed in El Fasher.',
+    'Since the coup, 2,000 people have been arrested and 300 killed in Mandalay.',
+  ])('not a dated event: %s', (s) => {
+    expect(extract(s).map((f) => brief(f).time).filter((t) => /^since the \d/i.test(t))).toEqual([]);
+  });
+});
