@@ -47,8 +47,9 @@ function setsDate(t: TimeHit): boolean {
 
 /**
  * The phrases of a sentence that move the story's date. A sentence whose only date is a statement's calendar day ("The
- * PMF stated on 14 May that it had taken two villages") is dated by it: what the statement reports, and the "next day"
- * of the sentences after it, follow from that day. A weekday ("said on Monday") stays a report's date.
+ * PMF stated on 14 May that it had taken two villages") or its dateline's day ("ADEN, Jan 3 (Reuters) - ...") is dated
+ * by it: what the statement reports, and the "next day" of the sentences after it, follow from that day. A weekday
+ * ("said on Monday") stays a report's date.
  */
 /**
  * The story's dates a sentence gives before a relative phrase of its own ("After reaching the port on 9 March, the
@@ -62,7 +63,7 @@ export function earlierStoryTimes(times: TimeHit[], sentence: string, phrase: Ti
 function storyTimes(times: TimeHit[], sentence: string): TimeHit[] {
   const events = times.filter((t) => (setsDate(t) || sinceWhen(t, sentence)) && !cameAfter(t, sentence));
   if (events.length) return events;
-  return times.filter((t) => t.reportDate && !t.background && STATEMENT_DAY.test(t.text)).slice(0, 1);
+  return times.filter((t) => t.reportDate && !t.background && (STATEMENT_DAY.test(t.text) || t.dateline)).slice(0, 1);
 }
 /**
  * "The blast on Tuesday came a day after two fighters were killed in an ambush": a subject that "came" N days after an
@@ -179,6 +180,8 @@ export class DateContext {
   /** Facts of a report's lead waiting for the story's first day, and how many sentences they still wait. */
   private leadWaiting: ExtractedFact[] = [];
   private leadWait = 0;
+  /** Of those, the facts dated only by the day of the saying (see `datedByLead`). */
+  private leadSaid = new Set<ExtractedFact>();
   /** Undated facts of a paragraph's first sentence waiting for a news day later in that paragraph (see `datedByParagraph`). */
   private paragraphWaiting: ExtractedFact[] = [];
   /** Sentences read when they began to wait: only a later sentence dates them. */
@@ -253,10 +256,14 @@ export class DateContext {
    * An undated fact of the lead ("Gunmen have killed six farmers in two attacks on villages in X"): a news story
    * summarises first and dates after ("the first raid happened on Tuesday ..., the second on Wednesday ..."). Its
    * context becomes the chain at the last day the next sentences give, if one of the next few gives one as news
-   * does (see NEWS_DAY); otherwise it stays the report's day.
+   * does (see NEWS_DAY); otherwise it stays the report's day. `said`: the fact's only phrase is the day of the saying
+   * ("Eight soldiers were killed in an overnight attack, an official told Xinhua on Tuesday. The fighters struck on
+   * Monday night, he said."): a later sentence that only dates, stating no figure of its own, tells the event's day, and
+   * the fact gives up its phrase for it.
    */
-  datedByLead(fact: ExtractedFact): void {
+  datedByLead(fact: ExtractedFact, said = false): void {
     this.leadWaiting.push(fact);
+    if (said) this.leadSaid.add(fact);
     this.leadWait = LEAD_WAIT_SENTENCES + 1;
   }
 
@@ -303,7 +310,7 @@ export class DateContext {
       this.waiting = [];
       this.titleWaiting = [];
     }
-    this.leadDated(dating);
+    this.leadDated(dating, ownFacts);
     this.paragraphDated(dating, ownFacts);
     // The infobox's Date field ("Date 10 September – 28 November 2013") dates the campaign to the day, as the title's
     // "(September–November 2013)" does only to the month: the story starts there when the lead ends (see `heading`).
@@ -315,11 +322,16 @@ export class DateContext {
   }
 
   /** The lead's waiting facts take the last of this sentence's news days; any other date, or the wait's end, frees them. */
-  private leadDated(dating: TimeHit[]): void {
+  private leadDated(dating: TimeHit[], ownFacts: boolean): void {
     if (this.leadWait === 0) return;
     this.leadWait--;
-    if (dating.length && dating.every((t) => NEWS_DAY.test(t.text))) for (const f of this.leadWaiting) f.time_context = this.current();
-    if (dating.length || this.leadWait === 0) [this.leadWaiting, this.leadWait] = [[], 0];
+    if (dating.length && dating.every((t) => NEWS_DAY.test(t.text))) {
+      for (const f of this.leadWaiting.filter((x) => !this.leadSaid.has(x) || !ownFacts)) {
+        f.time_context = this.current();
+        if (this.leadSaid.has(f)) f.time_phrase = '';
+      }
+    }
+    if (dating.length || this.leadWait === 0) [this.leadWaiting, this.leadWait, this.leadSaid] = [[], 0, new Set()];
   }
 
   /**

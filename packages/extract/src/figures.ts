@@ -19,6 +19,7 @@ import type { PlaceHit } from './places.ts';
 import { pastSubjectPlace } from './subject-place.ts';
 import { allMatches } from './text.ts';
 import { ANOTHER_INCIDENT } from './time.ts';
+import { sayingVerbs } from './saying-verbs.ts';
 
 interface FigureNP {
   q: QuantityHit;
@@ -446,8 +447,22 @@ export function factPlaces(s: string, places: PlaceHit[], factEnd: number): Plac
   return places.filter((p) => p.start < limit && !aboutTheReporter(s, p));
 }
 
+/**
+ * Where a statement was made, not where the fact happened: "U.N. spokesman Stephane Dujarric said in New York", "the
+ * minister told reporters in Geneva", "a spokesman said at a briefing in Brussels". Speech verbs of the saying table
+ * that need no given words after them.
+ */
+let saidIn: RegExp | null = null;
+function saidInPattern(): RegExp {
+  const forms = sayingVerbs().filter((v) => v.kind === 'speech' && !v.followedBy).flatMap((v) => v.forms).filter((f) => !/\s/.test(f));
+  const verb = forms.sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|');
+  return new RegExp(String.raw`\b(?:${verb})\s+(?:(?:reporters|journalists)\s+)?(?:(?:at|during)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,3}?)?in\s+(?:the\s+)?$`, 'u');
+}
+
 function aboutTheReporter(s: string, p: PlaceHit): boolean {
   const before = s.slice(Math.max(0, p.start - 90), p.start);
+  saidIn ??= saidInPattern();
+  if (saidIn.test(before)) return true;
   // "lost their lives when a bomb exploded in X": "lives" after a determiner is the noun, not the reporter's home.
   return /(?<!\b(?:their|the|his|her|our|my|whose)\s)\b(?:based|living|lives|live|works?|working|born|stationed|headquartered|correspondent|activist|journalist)\b(?:\s+[\p{L}\-’']+){0,7}\s+(?:in|from)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2}$/u.test(before);
 }

@@ -18,7 +18,7 @@ import type { PlaceHit } from './places.ts';
 import { COUNTRY_SET, findPlaces, isGovernorate } from './places.ts';
 import { referredPlaces } from './references.ts';
 import { recentActor, territoryDrafts } from './territory.ts';
-import { findTimes, pickTime, statementTime } from './time.ts';
+import { findTimes, pickTime, statementTime, type TimeHit } from './time.ts';
 import { certaintyOf } from './certainty.ts';
 import { DateContext, earlierStoryTimes, isBulletItem, isHeading, PlaceDiscourse } from './discourse.ts';
 import { VictimContext } from './victims.ts';
@@ -150,6 +150,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
         // Undated, it stays the title's object, which the date context still dates at the text's first date.
         if (fact.time_phrase) facts[facts.indexOf(kept)] = bodyOverTitle(kept, fact);
         else Object.assign(kept, bodyOverTitle(kept, fact));
+        const merged = facts.find((f) => f.sentence_index === sentence.index && f.figure_start === fact.figure_start);
+        if (merged && lead && waitsForEvent(merged, times)) dates.datedByLead(merged, true);
         continue;
       }
       // A figure restated with its source (a headline's figure in the lead) keeps the first mention and the source.
@@ -173,6 +175,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       if (sentence.index === 0 && !fact.time_phrase) dates.datedByText(fact);
       // A stock ("1.1 million remain displaced") is counted on the report's day, not on the day of the next event.
       else if (lead && !fact.time_phrase && !fact.cumulative && fact.category !== 'idps_stock') dates.datedByLead(fact);
+      // "..., an official told Xinhua on Tuesday": dated only by the saying, the lead's fact waits as an undated one does.
+      else if (lead && waitsForEvent(fact, times)) dates.datedByLead(fact, true);
       // A later paragraph's opening sentence, like the lead, may summarise an event its next sentence dates.
       else if (paragraphStart && !bullet && !heading && leadRead && !fact.time_phrase && !fact.cumulative && fact.category !== 'idps_stock') dates.datedByParagraph(fact);
       if (heading && fact.kind === 'territory' && !fact.actor_text) headingCapture = fact;
@@ -307,7 +311,8 @@ function toFact(
   times: ReturnType<typeof findTimes>,
   time_context: string[],
 ): ExtractedFact {
-  const time = pickTime(s, times, { start: d.cueStart, end: d.cueEnd });
+  const cumulative = !d.rate && ((d.kind !== 'territory' || !!d.quantity) && d.cumulative || RUNNING_TOTAL.test(s.slice(Math.max(0, d.cueStart - 60), d.cueEnd) + ownAfter(s, d.cueEnd)));
+  const time = pickTime(s, cumulative ? times.filter((t) => !namesIncident(s, t)) : times, { start: d.cueStart, end: d.cueEnd });
   if (time) time_context = [...time_context, ...earlierStoryTimes(times, s, time)];
   const place_mentions = [...d.places.map((p) => shift(p, sentence.start)), ...(d.articlePlaces ?? [])];
   return {
@@ -325,7 +330,7 @@ function toFact(
     time_context,
     end_phrase: statementTime(s, times, time, d.figStart),
     ...certaintyOf(s, d.figStart, d.cueStart, d.cueEnd),
-    cumulative: !d.rate && ((d.kind !== 'territory' || !!d.quantity) && (d.cumulative || !!time?.since) || RUNNING_TOTAL.test(s.slice(Math.max(0, d.cueStart - 60), d.cueEnd) + ownAfter(s, d.cueEnd))),
+    cumulative: cumulative || !d.rate && (d.kind !== 'territory' || !!d.quantity) && !!time?.since,
     reporter_texts: reporters,
     quote: s,
     sentence_index: sentence.index,
@@ -336,6 +341,25 @@ function toFact(
     cue_start: sentence.start + d.cueStart,
     cue_end: sentence.start + d.cueEnd,
   };
+}
+
+/**
+ * An event fact whose time phrase is the report's day alone ("said on Monday", a dateline's day): a lead's such fact
+ * waits for the event's day as an undated one does (`DateContext.datedByLead`). Not a total or a stock, which are
+ * counted on the day they are stated.
+ */
+function waitsForEvent(fact: ExtractedFact, times: TimeHit[]): boolean {
+  const hit = times.find((t) => t.text === fact.time_phrase);
+  return hit !== undefined && hit.reportDate && !hit.since && !hit.background && !fact.cumulative && fact.category !== 'idps_stock';
+}
+
+/**
+ * "The death toll from Sunday's shelling rose to 23, the ministry said on Tuesday": a possessive date names the
+ * incident a running total counts from, not the day of the total, which is the statement's (or the report's) day.
+ */
+const POSSESSIVE = /^['’]s\b/;
+function namesIncident(s: string, t: { end: number }): boolean {
+  return POSSESSIVE.test(s.slice(t.end));
 }
 
 /** The words after a predicate that may still say it is a running total: not a next clause that adds to a total. */

@@ -16,6 +16,8 @@ export interface TimeHit {
   since: boolean;
   /** The phrase dates a report ("said on Monday", "reported on January 4"), not the event. */
   reportDate: boolean;
+  /** The phrase is the day of the sentence's opening dateline ("ADEN, Jan 3 (Reuters) -"): a report date, the story's day. */
+  dateline: boolean;
   /**
    * The phrase lies inside a non-restrictive relative clause (", which rebels captured in September 2015", ", who
    * took it in 2012"): it dates that clause's event, background to the sentence, never the story's date.
@@ -159,7 +161,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+(?:the\s+)?|[Tt]he\s+)${YEAR_PART}\s+of\s+${YEAR}`, 'g'),
   new RegExp(String.raw`\b(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?:week|month|year|weekend|${SEASON})\b`, 'g'),
   new RegExp(String.raw`\b(?:[Ll]ast|[Tt]his|[Ee]arly\s+last|[Ll]ate\s+last)\s+${MONTH_RE}\b`, 'g'),
-  new RegExp(String.raw`\b(?:[Oo]n\s+)?${WEEKDAY_RE}(?:\s+(?:night|morning|evening|afternoon|alone))*(?:,\s+${MONTH_RE}\s+${DAY}(?:,\s+${YEAR})?)?`, 'g'),
+  // "overnight on Monday", "overnight Sunday": the night named by its weekday, one phrase (else the bare "overnight",
+  // nearer the figure, would date it by the report's day).
+  new RegExp(String.raw`\b(?:[Oo]vernight\s+)?(?:[Oo]n\s+)?${WEEKDAY_RE}(?:\s+(?:night|morning|evening|afternoon|alone))*(?:,\s+${MONTH_RE}\s+${DAY}(?:,\s+${YEAR})?)?`, 'g'),
   // A month or year a narrative's paragraph runs through: "Through June, the fighting was confined to artillery duels",
   // "Throughout much of July", "for most of 2023". "through" alone opens the sentence: "from March through June" is a range.
   new RegExp(String.raw`(?:\b(?:[Tt]hrough(?:out)?|[Ff]or)\s+(?:much|most)\s+of|(?<![\w\s])\s*Through)\s+(?:${MONTH_RE}(?:\s+${YEAR})?|${YEAR})\b`, 'g'),
@@ -219,10 +223,11 @@ export function findTimes(s: string): TimeHit[] {
       // not the capture the sentence dates elsewhere.
       if (/^overnight$/i.test(text) && OVERNIGHT_NOUN.test(after)) continue;
       const since = /^since\b/i.test(text) || CAMPAIGN_START.test(text);
-      const reportDate = !since && !/^(?:between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || opensWhatWasSaid(after));
+      const dateline = datelineDay(before, after);
+      const reportDate = !since && !/^(?:between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || opensWhatWasSaid(after) || dateline);
       const clause = relativeClauseAt(s, m.index, m.index + text.length);
       const background = clause !== null || attributive(text, before, after);
-      hits.push({ start: m.index, end: m.index + text.length, text, since, reportDate, background, clause });
+      hits.push({ start: m.index, end: m.index + text.length, text, since, reportDate, dateline: dateline && reportDate, background, clause });
     }
   }
   return longestFirst(hits);
@@ -236,6 +241,18 @@ export function findTimes(s: string): TimeHit[] {
 const BARE_YEARS = new RegExp(String.raw`^${YEAR}(?:\s*[–—-]\s*(?:${YEAR}|\d{2}))?$`);
 function attributive(text: string, before: string, after: string): boolean {
   return BARE_YEARS.test(text) && /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+$/.test(before) && /^\s+\p{L}/u.test(after);
+}
+
+/**
+ * The day of a dateline that opens the sentence: "MOGADISHU, July 3 (Xinhua) -- The army said Sunday it killed 40
+ * militants Saturday", "KYIV, Ukraine, Oct 6 (Reuters) - ...", "BAMAKO, 9 March 2022 - ...". It is the day the story
+ * was filed, a report's date as "said on Sunday" is: an event phrase of the sentence dates the figure before it.
+ */
+// A place's name, not a sentence's opening adverbial ("In Kharkiv, 12 May - the day the offensive began - ...").
+const DATELINE_PLACE = /^\s*(?!(?:In|On|At|By|From|Since|After|Before|During|Until|Near|Across|Throughout)\b)\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?,\s*$/u;
+const DATELINE_CLOSE = /^\s*(?:\([^()]{2,40}\)\s*)?(?:--?|–|—)\s/;
+function datelineDay(before: string, after: string): boolean {
+  return DATELINE_PLACE.test(before) && DATELINE_CLOSE.test(after);
 }
 
 /**
