@@ -18,7 +18,7 @@ import type { PlaceHit } from './places.ts';
 import { COUNTRY_SET, findPlaces, isGovernorate } from './places.ts';
 import { referredPlaces } from './references.ts';
 import { recentActor, territoryDrafts } from './territory.ts';
-import { findTimes, pickTime, statementTime, type TimeHit } from './time.ts';
+import { datelineDays, findTimes, pickTime, statementTime, type TimeHit } from './time.ts';
 import { certaintyOf } from './certainty.ts';
 import { DateContext, earlierStoryTimes, isBulletItem, isHeading, PlaceDiscourse } from './discourse.ts';
 import { VictimContext } from './victims.ts';
@@ -107,8 +107,9 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     // "This includes 1.8 million people in Tigray, 151,000 in Amhara ...": the figure before, broken down by place.
     drafts.push(...placeParts(s, wholes?.sentence === sentence.index - 1 ? wholes.drafts : [], drafts, places));
     // "- Dana: 12,000" under "Newly displaced people by sub-district:": one fact per place of the list.
-    // A dateline opening the story ("YANGON, March 4 (Reuters) - ") dates the story, not a figure of its sentence.
-    const times = findTimes(s).filter((t) => sentence.start + t.start >= (article.dateline_end ?? 0));
+    // A dateline opening the story ("YANGON, March 4 (Reuters) - ") dates the story; any other phrase of its sentence
+    // dates a figure before it does.
+    const times = datelineDays(findTimes(s), sentence.start, article.dateline_end ?? 0);
     drafts.push(...lists.read(s, drafts, bullet, paragraphStart, (d) => pickTime(s, times, { start: d.cueStart, end: d.cueEnd })?.text ?? ''));
     // "• Killed: 62" under "Civilian casualties recorded in El Fasher this week:": the lead's people and places.
     labels.read(s, drafts, places, (p) => shift(p, sentence.start));

@@ -16,7 +16,10 @@ export interface TimeHit {
   since: boolean;
   /** The phrase dates a report ("said on Monday", "reported on January 4"), not the event. */
   reportDate: boolean;
-  /** The phrase is the day of the sentence's opening dateline ("ADEN, Jan 3 (Reuters) -"): a report date, the story's day. */
+  /**
+   * The phrase is the day of the dateline that opens the story ("ADEN, Jan 3 (Reuters) -", ingest's `dateline_end`;
+   * set by `datelineDays`): a report date, the story's day, which any other phrase of its sentence beats.
+   */
   dateline: boolean;
   /**
    * The phrase lies inside a non-restrictive relative clause (", which rebels captured in September 2015", ", who
@@ -223,14 +226,21 @@ export function findTimes(s: string): TimeHit[] {
       // not the capture the sentence dates elsewhere.
       if (/^overnight$/i.test(text) && OVERNIGHT_NOUN.test(after)) continue;
       const since = /^since\b/i.test(text) || CAMPAIGN_START.test(text);
-      const dateline = datelineDay(before, after);
-      const reportDate = !since && !/^(?:between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || opensWhatWasSaid(after) || dateline);
+      const reportDate = !since && !/^(?:between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || opensWhatWasSaid(after));
       const clause = relativeClauseAt(s, m.index, m.index + text.length);
       const background = clause !== null || attributive(text, before, after);
-      hits.push({ start: m.index, end: m.index + text.length, text, since, reportDate, dateline: dateline && reportDate, background, clause });
+      hits.push({ start: m.index, end: m.index + text.length, text, since, reportDate, dateline: false, background, clause });
     }
   }
   return longestFirst(hits);
+}
+
+/**
+ * The sentence's phrases with those before `datelineEnd` (an offset into the article, ingest's `dateline_end`) marked
+ * as the dateline's day: "YANGON, March 4 (Reuters) - The army said on Sunday it took X" is dated by "on Sunday".
+ */
+export function datelineDays(times: TimeHit[], sentenceStart: number, datelineEnd: number): TimeHit[] {
+  return times.map((t) => (sentenceStart + t.start < datelineEnd ? { ...t, reportDate: true, dateline: true } : t));
 }
 
 /**
@@ -241,18 +251,6 @@ export function findTimes(s: string): TimeHit[] {
 const BARE_YEARS = new RegExp(String.raw`^${YEAR}(?:\s*[–—-]\s*(?:${YEAR}|\d{2}))?$`);
 function attributive(text: string, before: string, after: string): boolean {
   return BARE_YEARS.test(text) && /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+$/.test(before) && /^\s+\p{L}/u.test(after);
-}
-
-/**
- * The day of a dateline that opens the sentence: "MOGADISHU, July 3 (Xinhua) -- The army said Sunday it killed 40
- * militants Saturday", "KYIV, Ukraine, Oct 6 (Reuters) - ...", "BAMAKO, 9 March 2022 - ...". It is the day the story
- * was filed, a report's date as "said on Sunday" is: an event phrase of the sentence dates the figure before it.
- */
-// A place's name, not a sentence's opening adverbial ("In Kharkiv, 12 May - the day the offensive began - ...").
-const DATELINE_PLACE = /^\s*(?!(?:In|On|At|By|From|Since|After|Before|During|Until|Near|Across|Throughout)\b)\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?,\s*$/u;
-const DATELINE_CLOSE = /^\s*(?:\([^()]{2,40}\)\s*)?(?:--?|–|—)\s/;
-function datelineDay(before: string, after: string): boolean {
-  return DATELINE_PLACE.test(before) && DATELINE_CLOSE.test(after);
 }
 
 /**
@@ -306,6 +304,7 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
     if (t.end <= span.start && /^[^()]*\)/.test(between)) score += 150;
     if (t.start >= span.end && ANOTHER_INCIDENT.test(between)) score += 150;
     if (t.reportDate) score += 500;
+    if (t.dateline) score += 1000;
     if (score < bestScore) {
       best = t;
       bestScore = score;

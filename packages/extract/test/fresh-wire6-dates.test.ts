@@ -6,7 +6,8 @@
  * for this file (other wars, places and numbers than the fresh texts).
  */
 import { describe, expect, it } from 'vitest';
-import { findTimes } from '../src/time.ts';
+import { datelineEnd } from '@frontline/ingest';
+import { datelineDays, findTimes } from '../src/time.ts';
 import { extract } from './helpers.ts';
 
 /** The time phrase of the one fact with that count. */
@@ -31,10 +32,12 @@ describe('a dateline\'s day is the report\'s, not the event\'s', () => {
     ['outlet, Mali', 'BAMAKO, 9 March 2022 - Suspected jihadists killed 12 soldiers near Mopti on Monday night, the army said.', 12, 'on Monday night'],
   ] as const)('%s', (_name, text, value, expected) => expect(phraseOf(text, value)).toBe(expected));
 
-  it('finds the dateline\'s day as a report date, and only at a dateline', () => {
-    const [day] = findTimes('ADEN, Jan 3 (Reuters) - Houthi shelling killed five people in Taiz.');
+  it('marks the dateline\'s day as a report date, and only at a dateline', () => {
+    const wire = 'ADEN, Jan 3 (Reuters) - Houthi shelling killed five people in Taiz.';
+    const [day] = datelineDays(findTimes(wire), 0, datelineEnd(wire));
     expect(day).toMatchObject({ text: 'Jan 3', reportDate: true, dateline: true });
-    const [opening] = findTimes('In Kharkiv, May 12 - the day the offensive began - brought shelling that killed nine people.');
+    const story = 'In Kharkiv, May 12 - the day the offensive began - brought shelling that killed nine people.';
+    const [opening] = datelineDays(findTimes(story), 0, datelineEnd(story));
     expect(opening).toMatchObject({ text: 'May 12', dateline: false });
   });
 

@@ -3,7 +3,7 @@
  * splitter, the one the pipeline uses.
  */
 import type { ExtractedFact, IngestedArticle } from '@frontline/schema';
-import { splitSentences } from '@frontline/ingest';
+import { datelineEnd, splitSentences } from '@frontline/ingest';
 import { extractArticle } from '../src/index.ts';
 
 export { splitSentences };
@@ -14,7 +14,7 @@ export function article(text: string, id = 'test'): IngestedArticle {
   return {
     article_id: id, title: '', published: '', published_precision: '', published_earliest: '', published_latest: '',
     published_evidence: '', outlet: '', url: '', chars: text.length, sentences: sentence_list.length, removed_lines: 0,
-    sha256: '', source_path: `${id}.txt`, text, sentence_list, removed: [],
+    sha256: '', source_path: `${id}.txt`, text, sentence_list, removed: [], dateline_end: datelineEnd(text),
   };
 }
 

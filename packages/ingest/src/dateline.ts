@@ -194,8 +194,12 @@ function outletDateline(line: string): Dateline | null {
   return date ? { phrase: own.opening.replace(/\s*[-–—]\s$/, ''), date } : null;
 }
 
+const ADVERBIAL_OPENING = /^(?:In|On|At|By|From|Since|After|Before|During|Until|Near|Across|Throughout|Outside|Inside)\s/;
+
 /** The opening of an outlet dateline split into its place and the words that should be its day, or null. */
 function ownDateline(line: string): { opening: string; place: string; day: string } | null {
+  // "In Kharkiv, May 12 - the day the offensive began - ...": a sentence's opening adverbial, not a place.
+  if (ADVERBIAL_OPENING.test(line)) return null;
   const m = OUTLET.exec(line);
   if (m) return { opening: m[0], place: m[1]!, day: m[2]! };
   const d = DAY_THEN_PLACE.exec(line);

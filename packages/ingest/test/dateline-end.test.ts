@@ -18,5 +18,6 @@ describe('the end of a dateline opening', () => {
     ['a date line of its own', '12 March 2019\n\nFour people were killed in Taiz on Monday.'],
     ['a source opening a paragraph', 'Syrian Observatory (SOHR) - At least 9 people were killed in Idlib on 3 May.'],
     ['a story line with a dash', 'On 3 May, in Goma, fighting went on - and 20 people fled.'],
+    ['an opening adverbial with a day', 'In Kharkiv, May 12 - the day the offensive began - brought shelling that killed nine.'],
   ])('%s: none', (_case, text) => expect(datelineEnd(text)).toBe(0));
 });
