@@ -378,10 +378,13 @@ export class DateContext {
    * A paragraph dated before the year its title gives the campaign ("Battle of Shusha (2020)": "The city was captured
    * in 1992 ...") is background: its own dates hold within it ("In 2014 ISIS took the town. On 10 June, ..." stays in
    * 2014), and the next paragraph goes back to where the story was ("in mid-October" is the campaign's October).
+   * A title without a year ("Battle of Bakhmut") leaves the campaign's year to the lead's start ("began in May 2022"):
+   * past the lead, a "Background" paragraph on 2014 is such a look back, and the next one's "On 17 May" is 2022's.
    */
   private lookBack(dating: TimeHit[]): void {
-    if (this.resume || !this.titleYear || this.read === 0) return;
-    const before = dating.some((t) => Number(NAMES_YEAR.exec(t.text)?.[0] ?? this.titleYear) < this.titleYear);
+    const campaignYear = this.titleYear || (this.inLead ? 0 : Number(NAMES_YEAR.exec(this.leadStart ?? '')?.[0] ?? 0));
+    if (this.resume || !campaignYear || this.read === 0) return;
+    const before = dating.some((t) => Number(NAMES_YEAR.exec(t.text)?.[0] ?? campaignYear) < campaignYear);
     if (before) this.resume = { chain: [...this.chain], yearOnly: this.yearOnly };
   }
 

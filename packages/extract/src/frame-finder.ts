@@ -534,6 +534,9 @@ function pastInsert(tokens: Token[], k: number): number {
     if (j === k + 1 && BREAKDOWN_PARTICIPLES.has(t.text.toLowerCase())) continue;
     // ", aged 9,", "(aged 60)": an apposed age; "aged" is no verb of a clause there.
     if (j === k + 1 && t.text.toLowerCase() === 'aged' && tokens[j + 1]?.pos === 'NUM') continue;
+    // ", serving in the 57th Brigade,", ", fighting for the RSF,": a present participle opening the apposition says who
+    // they are, as a noun phrase would; a finite verb or an auxiliary after it still ends the look.
+    if (j === k + 1 && close === ',' && t.pos === 'VERB' && /\p{L}ing$/iu.test(t.text)) continue;
     // A clause of its own (a verb) or the end of one is no apposition; an apostrophe ("fighters' relatives") is inside it.
     // A bracket's list of parts has commas of its own ("(including 14 children, 11 women and three men)").
     if (close === ')' && t.text === ',') continue;

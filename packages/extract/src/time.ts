@@ -128,11 +128,12 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:[Bb]etween\s+${MONTH_RE}\s+${DAY}\s+and|[Ff]rom\s+${MONTH_RE}\s+${DAY}\s+(?:to|until|till))\s+${DAY}(?:,?\s+${YEAR})?(?![\s-]*(?:people|civilians|persons|families|%))`, 'g'),
   // A span a title or lead gives its events: "(October 2017–February 2018)", "2017–2018", "March–June 2019".
   new RegExp(String.raw`\b(?:(?:${MONTH_RE}\s+)?${YEAR}\s*[–—-]\s*(?:${MONTH_RE}\s+)?${YEAR}|${MONTH_RE}\s*[–—-]\s*${MONTH_RE}\s+${YEAR})\b`, 'g'),
-  // Two days of one month: "On 21–22 January", "on 9 and 10 January", "on January 9 and 10".
-  new RegExp(String.raw`\b(?:[Oo]n|[Bb]etween)\s+(?:${DAY}\s*(?:[–—-]|and|to)\s*${DAY}\s+${MONTH_RE}|${MONTH_RE}\s+${DAY}\s*(?:[–—-]|and)\s*${DAY}(?![\s-]*(?:people|civilians|persons|families|%)))(?:,?\s+${YEAR})?`, 'g'),
+  // Two days of one month: "On 21–22 January", "on 9 and 10 January", "on January 9 and 10"; a narrative's "During
+  // 1–2 July", "through 28–29 November" (the days the events ran over).
+  new RegExp(String.raw`\b(?:[Oo]n|[Bb]etween|[Dd]uring|[Oo]ver|[Tt]hrough)\s+(?:${DAY}\s*(?:[–—-]|and|to)\s*${DAY}\s+${MONTH_RE}|${MONTH_RE}\s+${DAY}\s*(?:[–—-]|and)\s*${DAY}(?![\s-]*(?:people|civilians|persons|families|%)))(?:,?\s+${YEAR})?`, 'g'),
   // A part of a dated day, or a night across two: "On the night of 3 January", "on the night of 21–22 January",
-  // "in the early hours of 11 September"; a dated weekend: "during the weekend of the 12-13 November".
-  new RegExp(String.raw`\b(?:(?:[Oo]n|[Dd]uring|[Oo]ver)\s+the\s+(?:night|morning|evening|afternoon|weekend)|[Ii]n\s+the\s+(?:early\s+hours|early\s+morning|morning|evening|afternoon))\s+of\s+(?:(?:the\s+)?${DAY}\s*(?:[–—-]|to|and)\s*${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${DATE})`, 'g'),
+  // "in the early hours of 11 September", "in the dawn of 6 June"; a dated weekend: "during the weekend of the 12-13 November".
+  new RegExp(String.raw`\b(?:(?:[Oo]n|[Dd]uring|[Oo]ver)\s+the\s+(?:night|morning|evening|afternoon|weekend|dawn)|[Ii]n\s+the\s+(?:early\s+hours|early\s+morning|morning|evening|afternoon|dawn))\s+of\s+(?:(?:the\s+)?${DAY}\s*(?:[–—-]|to|and)\s*${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${DATE})`, 'g'),
   // A span written with a dash and no preposition, as an infobox gives it: "15–19 December 2023", "30 April – 31
   // August 2019", "4 April 2019-26 June 2019" (each end with its year).
   // A copy that flattened the infobox may glue the field's label to its value ("Date10 September – 28 November 2013").

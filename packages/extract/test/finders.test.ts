@@ -138,6 +138,16 @@ describe('findTimes', () => {
     expect(texts('Clashes resumed near Djugu during the weekend of the 3-4 June.')).toEqual(['during the weekend of the 3-4 June']);
     expect(texts('Shelling over the weekend of 14 and 15 January killed 9 civilians in Harib.')).toEqual(['over the weekend of 14 and 15 January']);
     expect(texts('In the early hours of 11 September, Ukrainian troops entered Izium.')).toEqual(['In the early hours of 11 September']);
+    // The day's dawn, as encyclopedic narratives date an assault: Syria, Sudan, Yemen.
+    expect(texts('The offensive was launched in the dawn of 6 June 2017 from three sides.')).toEqual(['in the dawn of 6 June 2017']);
+    expect(texts('RSF fighters stormed the camp on the dawn of 14 April, killing 9 guards.')).toEqual(['on the dawn of 14 April']);
+    expect(texts('In the dawn of 2 March, Houthi forces shelled Hays.')).toEqual(['In the dawn of 2 March']);
+    // Two days a narrative's events ran over: Syria, Ukraine, DR Congo.
+    expect(texts('During 1–2 July, SDF fighters cleared the market of militants.')).toEqual(['During 1–2 July']);
+    expect(texts('Russian forces captured Andriivka and Ozarianivka through 28–29 November.')).toEqual(['through 28–29 November']);
+    expect(texts('Over 14 and 15 February, M23 took 3 villages near Sake.')).toEqual(['Over 14 and 15 February']);
+    // "over" before a count is no date.
+    expect(texts('Over 3 and 4 per cent of the town was shelled.')).toEqual([]);
     expect(texts('Date 15–19 December 2023 (2023-12-15 – 2023-12-19), (4 days)')).toEqual(['15–19 December 2023']);
     expect(texts('Date 30 April – 31 August 2019')).toEqual(['30 April – 31 August 2019']);
     // A range of figures is no date.

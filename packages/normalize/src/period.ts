@@ -72,7 +72,7 @@ function normalize(phrase: string): string {
     .replace(/\s+/g, ' ')
     // "on the night of 3 january" is 3 January, and so is "in the early hours of 3 january": the part of the day is
     // not a date (chrono reads "night of 3" as an hour). "during the weekend of the 12-13 november" is those days.
-    .replace(/\b(?:(?:in|during|over|on) )?the (?:early hours|early morning|night|morning|evening|afternoon|weekend) of (?:the (?=\d))?/, '')
+    .replace(/\b(?:(?:in|during|over|on) )?the (?:early hours|early morning|night|morning|evening|afternoon|weekend|dawn) of (?:the (?=\d))?/, '')
     // "in the month of may" is "in may": the noun only names what follows (and chrono takes a bare "may" for the verb).
     .replace(new RegExp(`\\bthe month of (?=(?:${MONTH_RE})\\b)`), '')
     // "during may", "throughout may", "over the course of may" span the month as "in may" does; chrono reads "in may"
@@ -138,12 +138,13 @@ function between(text: string, ref: Day | null): Span | null {
 }
 
 /**
- * Two days of one month: "on 21-22 january", "on 9 and 10 january", "on january 9 and 10"; and a span an infobox
- * writes with a dash and no preposition, "15-19 december 2023", "30 april - 31 august 2019", "4 april 2019-26 june
- * 2019", "29 sep. - 13 oct." (the year from the story): read as "between".
+ * Two days of one month: "on 21-22 january", "on 9 and 10 january", "on january 9 and 10", "during 1-2 july",
+ * "through 28-29 november"; and a span an infobox writes with a dash and no preposition, "15-19 december 2023", "30
+ * april - 31 august 2019", "4 april 2019-26 june 2019", "29 sep. - 13 oct." (the year from the story): read as
+ * "between".
  */
 function dayPair(text: string, ref: Day | null): Span | null {
-  const m = /^(?:(?:on|between)\s+)?(\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+\.?(?:\s+(?:19|20)\d{2})?)?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?:-|and|to)\s*(\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+\.?)?(?:,?\s+(?:19|20)\d{2})?)$/.exec(text);
+  const m = /^(?:(?:on|between|during|over|through)\s+)?(\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+\.?(?:\s+(?:19|20)\d{2})?)?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?:-|and|to)\s*(\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+\.?)?(?:,?\s+(?:19|20)\d{2})?)$/.exec(text);
   return m ? between(`between ${m[1]} and ${m[2]}`, ref) : null;
 }
 

@@ -74,6 +74,12 @@ describe('the date a text has reached', () => {
     // A narrative of Sudan: "within a week" runs from the date reached to a week after it.
     expect(currentDate(['On 29 June 2024', 'Within a week'], '').period).toEqual({ period_start: '2024-06-29', period_end: '2024-07-06', date_precision: 'week' });
     expect(currentDate(['On 6 September 2022', 'In the early hours of 11 September'], '').day).toBe('2022-09-11');
+    expect(currentDate(['On 1 June 2017', 'in the dawn of 6 June'], '').day).toBe('2017-06-06');
+    expect(currentDate(['in the dawn of 14 April 2023'], '').day).toBe('2023-04-14');
+    // Two days a narrative's events ran over, as "On 21–22 January" is: Ukraine, Syria; a report of DR Congo.
+    expect(currentDate(['On 1 November 2022', 'through 28–29 November'], '').period).toEqual({ period_start: '2022-11-28', period_end: '2022-11-29', date_precision: 'day' });
+    expect(currentDate(['On 30 June 2017', 'During 1–2 July'], '').period?.period_end).toBe('2017-07-02');
+    expect(currentDate(['Over 14 and 15 February'], '2025-02-20').period).toEqual({ period_start: '2025-02-14', period_end: '2025-02-15', date_precision: 'day' });
     // A report: the same phrases count from the paragraph's date, not from the publication day.
     expect(currentDate(['On 3 March', 'over the next two days'], '2024-03-20').period).toEqual({ period_start: '2024-03-04', period_end: '2024-03-05', date_precision: 'week' });
   });
