@@ -73,7 +73,7 @@ const STATE_SUFFIX: [RegExp, string, boolean] = [/^\s+state\b/i, 'province', fal
 
 /** Feature nouns before a name: "the town of X", "the villages of A, B and C", "the outskirts of X". */
 // "the southern and central parts of the X district": two position words, and "of the" after a part noun.
-const PREFIX = /\b(?:(the\s+)?(?:(?:strategic|key|nearby|rebel-held|opposition-held|besieged|government-held|regime-held|small|large|northern|southern|eastern|western|central)\s+(?:and\s+(?=\p{Ll}+ern\s|central\s))?)*(town|towns|city|cities|village|villages|province|governorate|districts?|region|area|countryside|outskirts|suburbs|vicinity|airport|airbase|camp|hamlet|hamlets|locality|localities|settlement|settlements|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?(?:\s+(?:part|parts|edge|side))?|parts?|edge|gates|heart|centre|center|out|hill|hills|hilltop|hilltops|heights|ridge|monastery|shrine|mount|mountain|mountains|valley|plain|plains|neighbou?rhood|quarter|suburb|base|dam|port|km|kilometres|kilometers|miles|capture|recapture|fall|seizure|liberation|takeover|residents|inhabitants|people)\s+of(?:(?<=(?:parts?|outskirts|edge|side)\s+of)\s+the)?)\s+$/iu;
+export const PREFIX = /\b(?:(the\s+)?(?:(?:strategic|key|nearby|rebel-held|opposition-held|besieged|government-held|regime-held|small|large|northern|southern|eastern|western|central)\s+(?:and\s+(?=\p{Ll}+ern\s|central\s))?)*(town|towns|city|cities|village|villages|province|governorate|districts?|region|area|countryside|outskirts|suburbs|vicinity|airport|airbase|camp|hamlet|hamlets|locality|localities|settlement|settlements|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?(?:\s+(?:part|parts|edge|side))?|parts?|edge|gates|heart|centre|center|out|hill|hills|hilltop|hilltops|heights|ridge|monastery|shrine|mount|mountain|mountains|valley|plain|plains|neighbou?rhood|quarter|suburb|base|dam|port|km|kilometres|kilometers|miles|capture|recapture|fall|seizure|liberation|takeover|residents|inhabitants|people)\s+of(?:(?<=(?:parts?|outskirts|edge|side)\s+of)\s+the)?)\s+$/iu;
 
 /** Locative words and place verbs that put a place right after them. */
 const CUE =
@@ -142,11 +142,29 @@ const FEATURE_WORD = /^(?:military|airport|airbase|air|base|province|governorate
 function namedBodies(s: string): { start: number; end: number }[] {
   return excluded(s).map((h) => {
     const before = s.slice(0, h.start);
-    const possessor = /(?:\p{Lu}[\p{L}’'\-]*\s+){0,2}\p{Lu}[\p{L}\-]*['’]s?\s+$/u.exec(before);
+    const possessor = possessorBefore(before);
     const branch = /^\p{Lu}/u.test(h.text) ? /(?:\p{Lu}[\p{L}’'\-]*\s+){1,2}$/u.exec(before) : null;
     const lead = possessor ?? branch;
     return lead ? { start: lead.index, end: h.end } : h;
   });
+}
+
+/** "President Erdogan’s ", "Ankara's ": capitalized words ending in a possessive before a name. */
+export const POSSESSOR = /(?:\p{Lu}[\p{L}’'\-]*\s+){0,2}\p{Lu}[\p{L}\-]*['’]s?\s+$/u;
+
+/**
+ * Whether a text ends with an apostrophe (and "s") and whitespace, as every POSSESSOR match does: most texts before a
+ * name do not, and an end-anchored pattern is tried from every position of the text.
+ */
+function possessive(before: string): boolean {
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length) return false;
+  return /['’]s?$/.test(trimmed.slice(-2));
+}
+
+/** POSSESSOR's match at the end of `before`, tried only when `before` ends as a possessive does. */
+export function possessorBefore(before: string): RegExpExecArray | null {
+  return possessive(before) ? POSSESSOR.exec(before) : null;
 }
 
 interface Word {
@@ -194,7 +212,22 @@ function englishWord(word: string, next: string): boolean {
 const COMPASS_ALONE = /^(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?$/i;
 const SIDE_ADJECTIVE = /[-‐](?:held|controlled|occupied|backed|led|run|allied|aligned|supported|dominated)$/i;
 
+/**
+ * Whether a word may be part of a name, remembered by word: every word of every sentence is asked (nameRuns), a
+ * vocabulary repeats, and the answer depends on the word alone. Forgotten wholesale at a bound, so memory stays flat.
+ */
+const nameWords = new Map<string, boolean>();
+const NAME_WORDS_KEPT = 50_000;
 function isNameWord(w: string): boolean {
+  let known = nameWords.get(w);
+  if (known === undefined) {
+    if (nameWords.size >= NAME_WORDS_KEPT) nameWords.clear();
+    nameWords.set(w, (known = judgeNameWord(w)));
+  }
+  return known;
+}
+
+function judgeNameWord(w: string): boolean {
   if (!CAP.test(w)) return false;
   if (/^[\p{Lu}\d]{2,}$/u.test(w)) return false; // acronyms: UN, AFP, SAA
   const bare = w.replace(/['’]s$/, '');
@@ -261,7 +294,7 @@ function judgeRun(
     near = suffix[2];
   }
   // "the town of X", "villages of A, B and C", "south of X"; "The town, X, lies ..." (the noun and its name apposed).
-  const prefix = PREFIX.exec(before) ?? apposedName(before, after);
+  const prefix = prefixBefore(before) ?? apposedName(before, after);
   // Continuation of a list: "the villages of A, B, and C", "in Homs and Daraa".
   const link = prev ? /^(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+)?|\s+(?:and|or|as\s+well\s+as|along\s+with)\s+)((?:[\p{Ll}\-]+\s+){0,3})$/u.exec(s.slice(prev.end, run.start)) : null;
   // "killed in Ariha, the Observatory said": a name that says something is the source, not the list's next place.
@@ -284,7 +317,7 @@ function judgeRun(
     listFeature = prevListFeature;
   } else {
     // "seized half of X", "in control of around 60 percent of X": a share of the place reads like the place.
-    const lead = /((?:[\p{L}\-]+\s+)*?)$/u.exec(before.slice(-90).replace(SHARE_OF, ' '))?.[1] ?? '';
+    const lead = trailingWords(before.slice(-90).replace(SHARE_OF, ' '));
     const cueMatch = findCue(lead) ?? phraseCue(before);
     if (cueMatch) {
       cue = cueMatch.cue;
@@ -300,6 +333,30 @@ function judgeRun(
   if (/^(?:central)\b/i.test(before.slice(-8).trim()) && feature === 'city') near = false;
   const place: PlaceHit = { text: run.text, start: run.start, end: run.end, feature_hint: feature, admin_hint: '', near, cue };
   return { place, listFeature };
+}
+
+const LETTER_OR_HYPHEN = /^[\p{L}\-]$/u;
+const SPACE = /^\s$/u;
+
+/**
+ * The words a text ends with, each followed by whitespace, as far back as they go: what `((?:[\p{L}\-]+\s+)*?)$`
+ * captures ("... forces seized the " -> "forces seized the "; "" when the text does not end in whitespace after a
+ * word), read backwards from the end instead of tried from every position of the text.
+ */
+export function trailingWords(text: string): string {
+  const before = (i: number): number => (i >= 2 && /[\uDC00-\uDFFF]/.test(text[i - 1]!) && /[\uD800-\uDBFF]/.test(text[i - 2]!) ? 2 : 1);
+  const is = (re: RegExp, i: number): boolean => i > 0 && re.test(text.slice(i - before(i), i));
+  let start = text.length;
+  for (;;) {
+    let k = start;
+    while (is(SPACE, k)) k -= before(k);
+    if (k === start) break;
+    let m = k;
+    while (is(LETTER_OR_HYPHEN, m)) m -= before(m);
+    if (m === k) break;
+    start = m;
+  }
+  return text.slice(start);
 }
 
 /**
@@ -329,6 +386,25 @@ function prefixFeature(noun: string): { feature: string; near: boolean } {
   if (/^(?:km|kilometres|kilometers|miles)$/.test(noun)) return { feature: '', near: true };
   if (/^(?:north|south|east|west)/.test(noun)) return { feature: '', near: !/\b(?:part|parts|side)$/.test(noun) };
   return { feature: '', near: false };
+}
+
+/**
+ * PREFIX ends with "of" or "of the" and the spaces before the name: a text ending otherwise is not searched (an
+ * end-anchored pattern is tried from every position of the text before the name).
+ */
+const PREFIX_LAST_WORDS = ['of', 'the'];
+
+/** Whether `text` ends with whitespace after one of `words` (lower case), ignoring case: a test of its last characters. */
+function endsInWordAndSpace(text: string, words: string[]): boolean {
+  const trimmed = text.trimEnd();
+  if (trimmed.length === text.length) return false;
+  const tail = trimmed.slice(-Math.max(...words.map((w) => w.length))).toLowerCase();
+  return words.some((w) => tail.endsWith(w));
+}
+
+/** PREFIX's match at the end of `before` ("the town of "), tried only when `before` ends in "of" or "the" and spaces. */
+export function prefixBefore(before: string): RegExpExecArray | null {
+  return endsInWordAndSpace(before, PREFIX_LAST_WORDS) ? PREFIX.exec(before) : null;
 }
 
 /**

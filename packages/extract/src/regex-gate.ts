@@ -166,11 +166,19 @@ export function needles(re: RegExp): string[] | null {
 
 /** Needles by pattern source and flags, read once: the finders' patterns are constants, or literals made anew per call. */
 const known = new Map<string, Map<string, string[] | null>>();
+/**
+ * Needles by pattern object: most patterns are constants asked about on every sentence, and `re.flags` builds a new
+ * string on each read, which the lookup by source and flags then hashes.
+ */
+const byPattern = new WeakMap<RegExp, string[] | null>();
 function needlesOf(re: RegExp): string[] | null {
+  let need = byPattern.get(re);
+  if (need !== undefined) return need;
   let byFlags = known.get(re.source);
   if (!byFlags) known.set(re.source, (byFlags = new Map()));
-  let need = byFlags.get(re.flags);
+  need = byFlags.get(re.flags);
   if (need === undefined) byFlags.set(re.flags, (need = needles(re)));
+  byPattern.set(re, need);
   return need;
 }
 
