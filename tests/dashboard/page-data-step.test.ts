@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_FOLDER, runPageDataStep, SITE_FOLDER } from '../../apps/dashboard/scripts/page-data-step.ts';
 import { unpackTerritory, type PackedRows } from '../../apps/dashboard/src/lib/chart-rows.ts';
-import { writePageData } from '../../apps/dashboard/scripts/page-data.ts';
+import { PARTS, useData, writePageData } from '../../apps/dashboard/scripts/page-data.ts';
 import { publishStaticPages, siteStaging, switchSiteIn } from '../../apps/dashboard/scripts/static-pages.ts';
 import { eachIngested, type IngestedArticle } from '../../apps/dashboard/src/lib/server/tables.ts';
 import { writeDataFolder } from './data-folder.ts';
@@ -94,6 +94,31 @@ describe('the data step', () => {
     }
     expect(existsSync(out)).toBe(false);
   }, 120_000);
+
+  it('runs a part in the runner\'s own process when asked, last, writing what its child would, and reports its failure as a child\'s', () => {
+    const data = join(dir, 'here');
+    const sentence = 'Fighting displaced 4,000 people from Bakhmut on Tuesday.';
+    writeDataFolder(data, {
+      articles: [{ article_id: 'one', title: 'Bakhmut' }],
+      facts: [{ fact_id: 'f1', article_id: 'one', quote: sentence, char_start: 0, char_end: sentence.length, figure_start: 19, figure_end: 24 }],
+      texts: { one: sentence },
+    });
+    const ran: string[] = [];
+    const here = join(dir, 'here-out');
+    runPageDataStep(data, here, { part: 'charts', run: (out) => (ran.push(readdirSync(out).sort().join(' ')), useData(data), PARTS.charts(out)) });
+    // The other parts had written their files when the chart part ran.
+    expect(ran).toEqual([expect.stringContaining('sources.json')]);
+    const children = join(dir, 'here-children');
+    runPageDataStep(data, children);
+    for (const name of ['index.json', 'layout.json', 'overview.json', 'casualties.json', 'sources.json']) {
+      expect(readFileSync(join(here, name), 'utf8'), name).toBe(readFileSync(join(children, name), 'utf8'));
+    }
+    const failing = join(dir, 'here-fails');
+    expect(() => runPageDataStep(data, failing, { part: 'charts', run: () => { throw new Error('no tables'); } })).toThrow(
+      'dashboard data step failed: Error: no tables',
+    );
+    expect(existsSync(failing)).toBe(false);
+  }, 180_000);
 });
 
 /** Writes TEXT as the listed file PATH of a data folder and records its new sha256 and size in datapackage.json. */

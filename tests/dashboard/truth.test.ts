@@ -87,6 +87,25 @@ describe('true by construction', () => {
     await early.close();
   });
 
+  it('empties a closed background list when the view changes, and lists the view\'s background figures when it is opened', async () => {
+    // From set to the last day of a figure that started earlier: that figure stays background, those ending before go.
+    const numeric = t.displacement.filter((r) => typeof r.persons_best === 'number');
+    const dated = numeric.filter((r) => !inWindow(r) && period(r).start && period(r).start < period(r).end);
+    expect(dated.length, 'the seeds quote a figure over a period before the window').toBeGreaterThan(0);
+    const from = period(dated[0]).end;
+    const expected = numeric.filter((r) => period(r).end >= from && !isDrawn(period(r), { start: from, end: '' }));
+    const page = await open('/displacement/');
+    const items = '[data-background=displacement] li';
+    expect((await factIds(page, items)).length).toBeGreaterThan(0);
+    await page.locator('input[name=from]').fill(from);
+    await page.waitForFunction((day) => location.search.includes(`from=${day}`), from);
+    await page.waitForTimeout(300);
+    expect(await factIds(page, items), 'closed, the list holds no line of an earlier view').toEqual([]);
+    await page.locator('[data-background=displacement] summary').click();
+    await expect.poll(async () => (await factIds(page, items)).sort()).toEqual(expected.map((r) => String(r.fact_id)).sort());
+    await page.close();
+  });
+
   it('counts the distinct places taken in the window, by side, and opens the sentences each number rests on', async () => {
     const places = placesTakenIn(t.territory.filter(inWindow));
     const page = await open('/');

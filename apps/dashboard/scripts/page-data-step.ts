@@ -63,13 +63,14 @@ export function staging(outDir: string): { dir: string; finish: () => { articles
 }
 
 /**
- * Runs the dashboard's data step (page-data.ts), each part in a child process of its own, one after the other, after
+ * Runs the dashboard's data step (page-data.ts), each part in a child process of its own (or `here`'s part, last, in
+ * this one), one after the other, after
  * publishing the tables (DATA_FOLDER), into a staging folder switched in when all have passed; the build cannot start without its files. Apart from
  * page-data.ts so that vite.config.ts, which Vite bundles and loads as plain JavaScript, does not import the
  * TypeScript workspace packages the step uses (tsx runs those in the child). The step's output goes to this
  * process's terminal; a failure stops the build with the step's own message.
  */
-export function runPageDataStep(dataDir: string, outDir: string): void {
+export function runPageDataStep(dataDir: string, outDir: string, here?: PartHere): void {
   const stage = staging(outDir);
   try {
     // The published tables first, checked against their hashes: a refused data folder stops the build with its own
@@ -77,12 +78,33 @@ export function runPageDataStep(dataDir: string, outDir: string): void {
     // not through static/: from there Vite copied them into .svelte-kit/output/client and the adapter again into the
     // site (about 300 MB each at 10,000 articles), and the prerender reads none of them (its pages read this folder).
     publishDataFiles(dataDir, join(stage.dir, SITE_FOLDER, DATA_FOLDER));
-    for (const part of PART_NAMES) runPart(dataDir, stage.dir, part);
+    for (const part of PART_NAMES) if (part !== here?.part) runPart(dataDir, stage.dir, part);
+    if (here) runHere(here, stage.dir);
   } catch (error) {
     rmSync(stage.dir, { recursive: true, force: true });
     throw error;
   }
   stage.finish();
+}
+
+/**
+ * A part the runner runs in its own process, after the others, instead of in a child: the runner (prepare.ts) would
+ * otherwise wait beside that child, and for the chart part, the largest, the two were the build's peak (README,
+ * "Dashboard at scale", dash18). Only a runner that loads TypeScript passes one; vite.config.ts does not.
+ */
+export interface PartHere {
+  part: PartName;
+  run: (dir: string) => void;
+}
+
+function runHere(here: PartHere, dir: string): void {
+  try {
+    here.run(dir);
+  } catch (error) {
+    // The same message as a child's failure (runPart), with the error's own first line.
+    const reason = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
+    throw new Error(`dashboard data step failed: ${reason}`, { cause: error });
+  }
 }
 
 function runPart(dataDir: string, dir: string, part: PartName): void {

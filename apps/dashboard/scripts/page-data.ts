@@ -2,8 +2,9 @@
  * The dashboard's data step: reads the pipeline's output folder and writes, into a page data folder, one JSON file
  * per page (what its load function returns), and the static part of the site (SITE_FOLDER): one HTML page per article
  * and one JSON file per article's sentence details, and an index of their slugs. It runs in processes of its own before `vite build` (page-data-step.ts), so the corpus-wide
- * tables are never in the process that bundles and prerenders, and in three parts, one process each, so that each
- * holds only the tables its pages need (tables() reads a table on first use).
+ * tables are never in the process that bundles and prerenders, and in three parts, one process each (the build's
+ * runs the chart part in its own process, prepare.ts), so that each holds only the tables its pages need (tables()
+ * reads a table on first use).
  *
  * `node --import tsx apps/dashboard/scripts/page-data.ts DATA_DIR OUT_DIR [PART]`: PART alone writes that part's
  * files into OUT_DIR; without it every part, then the index, in this process.

@@ -1,7 +1,8 @@
 /**
  * `node --import tsx scripts/prepare.ts` (run by scripts/build.js, the app's `build`): the dashboard build's first
  * process. It runs the data step (page-data-step.ts: the pipeline's published files checked and copied once into the
- * page data, then each part in a process of its own), then ends, before `vite build` starts: the build's peak memory is then the larger of the two
+ * page data, then each part: the chart part, the largest, last and in this process, the others each in a child
+ * process of its own), then ends, before `vite build` starts: the build's peak memory is then the larger of the two
  * steps, each beside the launcher alone (plain Node, about half of a Node with tsx's loader).
  *
  * When it has run the step it writes, on file descriptor 3 (a pipe the launcher opens), the value the launcher sets
@@ -10,6 +11,7 @@
 import { writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolveDataDir } from './data-files.ts';
+import { PARTS, useData } from './page-data.ts';
 import { pageDataDir, readyKey, runPageDataStep } from './page-data-step.ts';
 
 const APP = resolve(import.meta.dirname, '..');
@@ -18,7 +20,8 @@ const APP = resolve(import.meta.dirname, '..');
 export function prepare(): string {
   const dataDir = resolveDataDir(APP);
   const out = pageDataDir(APP);
-  runPageDataStep(dataDir, out);
+  // The chart part, the step's largest, runs last in this process rather than in a child beside it (PartHere).
+  runPageDataStep(dataDir, out, { part: 'charts', run: (dir) => (useData(dataDir), PARTS.charts(dir)) });
   return readyKey(dataDir, out);
 }
 
