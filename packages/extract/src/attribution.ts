@@ -455,9 +455,9 @@ function attributions(s: string, memory: SourceMemory): Scoped[] {
 /** The raw phrases in a reporter's place, with where their construction starts. */
 function explicitPhrases(s: string): Found[] {
   const found: Found[] = [];
-  // A headline's "UNHCR: 40,000 fled Afrin": a registry source before the colon (a country there is a topic).
+  // A headline's "UNHCR: 40,000 fled Afrin", "Governor: Five people injured in Kherson": who speaks before the colon.
   const headline = /^\s*([^:]{2,60}):\s/.exec(s);
-  if (headline && entryOf(headline[1]!.trim().replace(/^the\s+/i, ''))) found.push({ at: 0, text: headline[1]!, scope: 'all', basis: 'stated' });
+  if (headline && headlineSpeaker(s, headline[1]!)) found.push({ at: 0, text: headline[1]!, scope: 'all', basis: 'stated' });
   const credit = headlineCredit(s);
   if (credit) found.push({ at: credit.at, text: credit.text, scope: 'all', basis: 'stated' });
   const hidden = hideAbbreviationDots(s);
@@ -581,6 +581,19 @@ function invertedSubject(after: string): string | null {
 
 /** Nouns that name a kind of reporter ("officials", "monitor"): a headline may credit one after a colon. */
 const REPORTER_NOUN = new Set([...REPORTING.role, ...REPORTING.body].map((w) => w.toLowerCase()));
+
+/**
+ * The words before a headline's colon name its speaker: a registry source ("UNHCR: 40,000 fled Afrin"; a country
+ * there is a topic), or a reporter noun when a figure follows the colon ("Governor: Five people injured in Kherson",
+ * "Army: 30 militants killed near Kidal"). "Sudan war: RSF enters Wad Madani" names no one.
+ */
+function headlineSpeaker(s: string, before: string): boolean {
+  const name = tidy(before).replace(/^the\s+/i, '');
+  if (entryOf(name)) return true;
+  const head = name.split(' ').pop()!.toLowerCase();
+  if (!REPORTER_NOUN.has(head) || !reporterPhrase(name)) return false;
+  return findQuantities(s.slice(s.indexOf(':') + 1)).some((q) => q.value !== null && !q.vague_word);
+}
 
 /**
  * A headline that credits its figure after a colon, without a full stop: "Over 5,000 flee Sake in a day: UN",

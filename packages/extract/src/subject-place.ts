@@ -7,12 +7,17 @@
  */
 import type { PlaceHit } from './places.ts';
 
-/** The locative word that opens such a phrase. */
-const OPENER = /^\s+(?:in|near|around|from|across|inside|throughout)\s+(?:the\s+)?/i;
+/** The feature words a place finder may leave beside a name: "Beni territory", "the village of Hirnyk". */
+const FEATURE_WORDS = 'province|governorate|district|township|region|state|oblast|territory|county|city|town|village|camp|area';
+/**
+ * The locative word that opens such a phrase, with the feature word a name may stand after ("in the village of X",
+ * "in the town of X"): the place finder finds the name, not the words before it.
+ */
+const OPENER = new RegExp(String.raw`^\s+(?:in|near|around|from|across|inside|throughout)\s+(?:the\s+)?(?:(?:${FEATURE_WORDS})\s+of\s+)?`, 'i');
 /** Where they come from, counted: "from about 15 villages", "from three districts" (a place phrase may follow). */
 const SETTLEMENTS = /^\s+from\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|at\s+least\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:villages|towns|communities|neighbo(?:u)?rhoods|districts|camps|settlements)\b/i;
 /** A feature word the place finder may leave after a name: "Beni territory", "Marib city". */
-const FEATURE = /^\s+(?:province|governorate|district|township|region|state|oblast|territory|county|city|town|village|camp|area)\b/i;
+const FEATURE = new RegExp(String.raw`^\s+(?:${FEATURE_WORDS})\b`, 'i');
 /** What may join a second place to the first: an apposition (", Sagaing Region,") or "and"/"or". */
 const JOINER = /^(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?/i;
 const MAX_PLACES = 3;

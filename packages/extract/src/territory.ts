@@ -92,9 +92,9 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   [/\b(?:brought|brings|bring|bringing)\b(?=\s+(?!under\b)[^,;.]{1,60}?\s+under\s+(?:its|their|full|complete|total)\s+(?:(?:full|complete|total)\s+)?control\b)/gi, 'captured', 'active'],
   [new RegExp(String.raw`\b(?:${CAPTURE})\b`, 'gi'), 'captured', 'active'],
   [new RegExp(String.raw`\b(?:${ENTER})\b`, 'gi'), 'entered', 'active'],
-  // "drove Kurdish fighters out of X", "expelled IS from X": X changed hands.
+  // "drove Kurdish fighters out of X", "expelled IS from X", "dislodged the militants from X": X changed hands.
   // Not "pushed south from X", "pushed on from X": a direction or an adverb is no object, the side moved on from X.
-  [/\b(?:drove|driven|driving|expelled|expelling|ousted|ousting|pushed|pushing|kicked)\s+(?!(?:(?:north|south|east|west)\S*|back|on|ahead|forward|further|deeper|\p{Ll}+ly)(?:\s+(?:north|south|east|west)\S*)?\s+(?:out\s+of|from)\b)(?:[^,.;]{1,40}?)\s+(?:out\s+of|from)\b/giu, 'captured', 'active'],
+  [/\b(?:drove|driven|driving|expelled|expelling|ousted|ousting|dislodged|dislodging|pushed|pushing|kicked)\s+(?!(?:(?:north|south|east|west)\S*|back|on|ahead|forward|further|deeper|\p{Ll}+ly)(?:\s+(?:north|south|east|west)\S*)?\s+(?:out\s+of|from)\b)(?:[^,.;]{1,40}?)\s+(?:out\s+of|from)\b/giu, 'captured', 'active'],
   // "advanced west of X", "advancing towards X", "made marginal advances near X": an advance located by a place.
   [/\b(?:advanc(?:ed|ing|es)|(?:made|make|makes|making)\s+(?:(?:confirmed|marginal|tactical|further|new|limited|significant|some)\s+)*advances?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?(?:\s+of)?|near|toward|towards|on|through|within|in|past)\b/gi, 'advanced', 'into'],
   // "advanced along Zarichna Street in northern X", "advanced across the river near X": a path (a street, a road, a

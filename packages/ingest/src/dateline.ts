@@ -17,7 +17,9 @@ const WEEKDAY_PREFIX = new RegExp(`^(?:${alternation([...weekdayNames(), ...week
 const TIME_SUFFIX = /\s*(?:[,|·•–—/-]|at)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\)?)?$/i;
 // "CITY, <date> (Agency) -" or "City (Agency) -" opening the first paragraph. The agency must be a wire service:
 // "Syrian Observatory (SOHR) -" opens many paragraphs and is a source, not a dateline.
-const CITY = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}";
+const CITY_ONE = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}";
+// A story filed from two places at once joins them with a slash: "GARBAHAAREY/AFMADOW, Somalia ...".
+const CITY = `${CITY_ONE}(?:/${CITY_ONE})?`;
 const AGENCIES = 'Reuters|AFP|AP|dpa|DPA|Anadolu|AA|Xinhua|UPI|SANA|Sputnik|TASS|EFE|ANSA|IANS|Kyodo|Yonhap|PTI|ANHA|IRNA';
 const WIRE = new RegExp(`^(${CITY}(?:,\\s*${CITY})?)(,?\\s+[^()]{3,25}?)?\\s*\\((${AGENCIES})\\)\\s*[-–—]`, 'u');
 // State agencies write the agency bare after the city and date, several joined by a slash: "Damascus, Feb 7, IRNA/SANA-".
@@ -25,8 +27,10 @@ const WIRE_BARE = new RegExp(`^(${CITY})(,\\s*[^,()]{3,25}?)?,\\s*((?:${AGENCIES
 
 // An outlet's own dateline, no agency: "BAMAKO, 9 March 2022 - ...", "Khartoum, March 9, 2022 — ...". What stands
 // between the place and the dash must be a day and nothing else (datedOpening), so a story line is not taken.
-// The outlet may name itself in brackets after the day, as agencies do: "DEIR EZ-ZOR, 9 March 2022 (North Press) -".
-const OUTLET = new RegExp(`^(${CITY}(?:,\\s*${CITY})?),\\s*([^()\\-–—]{3,25}?)(?:\\s*\\([^()]{2,40}\\))?\\s*[-–—]\\s`, 'u');
+// The outlet may name itself in brackets after the day, as agencies do: "DEIR EZ-ZOR, 9 March 2022 (North Press) -";
+// then the country may stand before the day with no comma, and the story may follow the dash with no space, as in
+// "GAROWE, Puntland Jan 29, 2015 (Garowe Online)-Militants ..." (dayAlone reads the day after the country).
+const OUTLET = new RegExp(`^(${CITY}(?:,\\s*${CITY})?),\\s*([^()\\-–—]{3,25}?)(?:\\s*(\\([^()]{2,40}\\))\\s*[-–—](?=\\s|\\p{Lu})\\s?|\\s*[-–—]\\s)`, 'u');
 // Some outlets put the day first and the place in brackets after it: "September 20, 2024 (EL FASHER) - ...",
 // "4 March 2021 (Kharkiv) – ...". The bracket must hold a place, not a wire service ("March 9 (Reuters) -").
 const DAY_THEN_PLACE = new RegExp(`^([^()\\-–—]{3,25}?)\\s*\\((${CITY}(?:,\\s*${CITY})?)\\)\\s*[-–—]\\s`, 'u');
@@ -190,29 +194,36 @@ export function findDateline(text: string): Dateline | null {
 function outletDateline(line: string): Dateline | null {
   const own = ownDateline(line);
   if (!own) return null;
-  const date = dayAlone(own.day);
-  return date ? { phrase: own.opening.replace(/\s*[-–—]\s$/, ''), date } : null;
+  const date = dayAlone(own.day, own.named);
+  return date ? { phrase: own.opening.replace(/\s*[-–—]\s?$/, ''), date } : null;
 }
 
 const ADVERBIAL_OPENING = /^(?:In|On|At|By|From|Since|After|Before|During|Until|Near|Across|Throughout|Outside|Inside)\s/;
 
 /** The opening of an outlet dateline split into its place and the words that should be its day, or null. */
-function ownDateline(line: string): { opening: string; place: string; day: string } | null {
+function ownDateline(line: string): { opening: string; place: string; day: string; named: boolean } | null {
   // "In Kharkiv, May 12 - the day the offensive began - ...": a sentence's opening adverbial, not a place.
   if (ADVERBIAL_OPENING.test(line)) return null;
   const m = OUTLET.exec(line);
-  if (m) return { opening: m[0], place: m[1]!, day: m[2]! };
+  if (m) return { opening: m[0], place: m[1]!, day: m[2]!, named: m[3] !== undefined };
   const d = DAY_THEN_PLACE.exec(line);
-  if (d && !AGENCY_ONLY.test(d[2]!.trim())) return { opening: d[0], place: d[2]!, day: d[1]! };
+  if (d && !AGENCY_ONLY.test(d[2]!.trim())) return { opening: d[0], place: d[2]!, day: d[1]!, named: false };
   return null;
 }
 
-/** The words' date when they are a day (with or without its year) and nothing else, or null. */
-function dayAlone(words: string): DateMention | null {
+// The country or region before the day of a dateline that names its outlet: "Somalia Jan 29, 2015 (Garowe Online)".
+const COUNTRY_BEFORE = new RegExp(`^${CITY_ONE}\\s+$`, 'u');
+
+/**
+ * The words' date when they are a day (with or without its year) and nothing else, or null. Where the outlet names
+ * itself in brackets after them, a country may stand first ("Somalia Jan 29, 2015"): the brackets mark the line as
+ * a dateline, which a story line with a name before a date ("Aleppo, where ... 3 March 2016 -") is not.
+ */
+function dayAlone(words: string, named = false): DateMention | null {
   const middle = words.trim();
   const date = findDates(middle).find((d) => d.precision === 'day');
-  if (!date || date.start !== 0 || middle.slice(date.end).replace(/[,.]/g, '').trim() !== '') return null;
-  return date;
+  if (!date || middle.slice(date.end).replace(/[,.]/g, '').trim() !== '') return null;
+  return date.start === 0 || (named && COUNTRY_BEFORE.test(middle.slice(0, date.start))) ? date : null;
 }
 
 // An outlet's dateline may give the place alone, the date standing in the page's metadata: "Addis Abeba – A drone
@@ -230,7 +241,8 @@ export function datelinePlace(text: string): string {
   for (const line of topLines(text)) {
     const wire = WIRE.exec(line) ?? WIRE_BARE.exec(line);
     const city = wire ? wire[1]! : outletDateline(line) ? ownDateline(line)!.place : PLACE_ONLY.exec(line)?.[1] ?? '';
-    if (city) return ordinaryCase(city.split(',')[0]!.trim());
+    // "GARBAHAAREY/AFMADOW, Somalia": the first of the places a story was filed from.
+    if (city) return ordinaryCase(city.split(/[,/]/)[0]!.trim());
   }
   return '';
 }

@@ -21,6 +21,10 @@ describe('an outlet dateline: place, day, dash (or day, place in brackets, dash)
     ['March 3, 2024 (KHARTOUM) - Shelling hit two markets in Omdurman on Saturday, medics said.', '2024-03-03'],
     ['11 June 2023 (Kramatorsk) – A missile struck a school on Friday, regional officials said.', '2023-06-11'],
     ['Feb. 9, 2019 (HODEIDAH) — Clashes resumed south of the port on Thursday, residents said.', '2019-02-09'],
+    // the outlet named in brackets: the country may stand before the day, the story may follow the dash unspaced
+    ['BOSASO, Puntland Jan 12, 2017 (Puntland Post)-Militants attacked a checkpoint west of the town on Wednesday.', '2017-01-12'],
+    ['JUBA, South Sudan March 9, 2016 (Eye Radio)-Fighting spread to Yei on Monday, residents said.', '2016-03-09'],
+    ['BENI/OICHA, DR Congo Feb 2, 2021 (Radio Okapi) - Rebels raided two villages overnight, officials said.', '2021-02-02'],
   ])('%s', (text, day) => {
     const got = publishedOf(text);
     expect(got).toMatchObject({ published: day, published_precision: 'day' });
@@ -49,5 +53,9 @@ describe('an outlet dateline: place, day, dash (or day, place in brackets, dash)
     'March 9 (Reuters) - Fighting spread along the Nile, witnesses said.',
     // words that are not a day alone before the bracket
     'Fighting on 3 March 2016 (Aleppo) - a city of ruins - went on.',
+    // a name, then story words, then a day: only a country may stand before the day
+    'MOSUL, Iraq fell on 10 June 2014 (a Tuesday) - a shock to Baghdad.',
+    // a country before the day with no outlet in brackets is a story line's shape as well
+    'Aleppo, Syria 3 March 2016 - the day the siege began.',
   ])('no dateline in %s', (text) => expect(findDateline(text)).toBeNull());
 });

@@ -16,6 +16,7 @@ describe('the place of a dateline', () => {
     ['outlet, day first, Somalia', '2 May 2022 (Beledweyne) – Militants attacked a base outside the town.', 'Beledweyne'],
     ['outlet, place alone, Ethiopia', 'Drone strike kills four\n\nAddis Abeba – A drone strike killed four people in Wollo.', 'Addis Abeba'],
     ['outlet, place alone, Somalia', 'MOGADISHU — Militants attacked a base in Lower Shabelle on Monday.', 'Mogadishu'],
+    ['outlet, two places, Somalia', 'BAIDOA/DINSOOR, Somalia Jul 3, 2019 (Garowe Online)-Militants shelled a base in Bay.', 'Baidoa'],
   ])('%s', (_style, text, expected) => expect(datelinePlace(text)).toBe(expected));
 
   it.each([
