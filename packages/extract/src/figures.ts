@@ -17,7 +17,7 @@ import { findQuantities } from './numbers.ts';
 import { isSinglePerson, singlePersons } from './single-person.ts';
 import type { PlaceHit } from './places.ts';
 import { pastSubjectPlace } from './subject-place.ts';
-import { allMatches } from './text.ts';
+import { AGENT_BY, allMatches } from './text.ts';
 import { ANOTHER_INCIDENT } from './time.ts';
 import { sayingVerbs } from './saying-verbs.ts';
 
@@ -160,10 +160,12 @@ function attackModifier(words: string | undefined): string {
   return hit ? words.slice(0, hit.end).replace(/^(?:(?:a|an|the|multiple|several|separate|new|fresh|overnight|two|three)\s+)+/i, '') : '';
 }
 
+/** A harm's doer right after its verb: "killed by", "in air strikes by", "at the hands of". */
+const AGENT_AFTER = new RegExp(String.raw`^\s*(?:(?:in|during|after)\s+(?:[\p{L}\-’']+\s+){0,4}?(?:strikes|airstrikes|air\s+strikes|raids|shelling|attacks?|bombardments?|bombings?|fire)\s+)?${AGENT_BY}`, 'iu');
 /** Who killed, when the sentence says: "killed by Russian strikes", "at the hands of X", "bombardment by X killed". */
 export function perpetrator(s: string, cue: CueHit, subjectPosition: boolean): string {
   const after = s.slice(cue.end);
-  const by = /^\s*(?:(?:in|during|after)\s+(?:[\p{L}\-’']+\s+){0,4}?(?:strikes|airstrikes|air\s+strikes|raids|shelling|attacks?|bombardments?|bombings?|fire)\s+)?(?:by|at\s+the\s+hands\s+of)\s+/iu.exec(after);
+  const by = AGENT_AFTER.exec(after);
   if (by) return agentAt(s, cue.end + by[0].length);
   const blamed = BLAMED.exec(after);
   if (blamed) return agentAt(s, cue.end + blamed[0].length);

@@ -28,6 +28,7 @@ import type { Attachment, Counted } from './frame-parts.ts';
 import { isCategory } from './frame-parts.ts';
 import { riseTo, totalAfter } from './frame-tolls.ts';
 import { shareGroup } from './shares.ts';
+import { AGENT_BY } from './text.ts';
 import { isSinglePerson, singlePersons } from './single-person.ts';
 
 export interface FrameDraft extends Draft {
@@ -647,7 +648,7 @@ function subgroupOf(s: string, c: Counted, before: Draft[]): Draft | null {
 }
 
 /** ", 37 of them at the hands of X", ", 61 of them by X", ", 150 of them caused by X": a part of a toll, by perpetrator. */
-const AGENT_PART = /^\s+of\s+(?:them|whom)\s+(?:(?:were|was)\s+)?(?:(?:killed|caused|committed|perpetrated)\s+)?(?:by|at\s+the\s+hands\s+of)\s+/i;
+const AGENT_PART = new RegExp(String.raw`^\s+of\s+(?:them|whom)\s+(?:(?:were|was)\s+)?(?:(?:killed|caused|committed|perpetrated)\s+)?${AGENT_BY}`, 'i');
 
 /**
  * A figure after a comma, "of them" and its perpetrator, right after a casualty toll of the same clause, is the part

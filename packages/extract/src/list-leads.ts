@@ -14,7 +14,7 @@ import type { Draft } from './draft.ts';
 import { agentAt, KIND_OF } from './figures.ts';
 import { labelCategory } from './frame-finder.ts';
 import { nounHead, readHead } from './nouns.ts';
-import { BULLET_MARK } from './text.ts';
+import { AGENT_BY, BULLET_MARK } from './text.ts';
 import { findQuantities } from './numbers.ts';
 import type { QuantityHit } from './numbers.ts';
 
@@ -102,6 +102,9 @@ export function labelledDraft(named: Pick<Attachment, 'category' | 'group' | 'un
   };
 }
 
+/** "Killed by Russian forces:", "Killed at the hands of ISIS:": the words before a table's perpetrator. */
+const AGENT_BY_WORD = new RegExp(String.raw`\b${AGENT_BY}`, 'i');
+
 /**
  * The category a lead of a casualty table by victims names ("Civilian deaths in Deir ez-Zor in April:", "Killed by
  * regime forces:"): a short label before the first preposition, ending the line with a colon; null otherwise.
@@ -117,7 +120,7 @@ export function groupLead(s: string): Lead | null {
   // "Casualties in X:" counts the killed and the injured together: no one category for its items.
   if (!named || KIND_OF[named.category] !== 'casualty' || named.frame.licensed_by === 'cause') return null;
   // "Killed by Russian forces:": the table's perpetrator, shared by its items.
-  const by = /\b(?:by|at\s+the\s+hands\s+of)\s+/i.exec(line);
+  const by = AGENT_BY_WORD.exec(line);
   return { ...named, actor: by ? agentAt(line, by.index + by[0].length) : '' };
 }
 

@@ -153,18 +153,17 @@ function namedBodies(s: string): { start: number; end: number }[] {
 export const POSSESSOR = /(?:\p{Lu}[\p{L}’'\-]*\s+){0,2}\p{Lu}[\p{L}\-]*['’]s?\s+$/u;
 
 /**
- * Whether a text ends with an apostrophe (and "s") and whitespace, as every POSSESSOR match does: most texts before a
- * name do not, and an end-anchored pattern is tried from every position of the text.
+ * Whether `text` ends in whitespace after characters `last` matches at their end: the test of a few characters that
+ * gates an end-anchored pattern, which is otherwise tried from every position of the text before a name.
  */
-function possessive(before: string): boolean {
-  const trimmed = before.trimEnd();
-  if (trimmed.length === before.length) return false;
-  return /['’]s?$/.test(trimmed.slice(-2));
+function endsBeforeSpace(text: string, last: RegExp): boolean {
+  const trimmed = text.trimEnd();
+  return trimmed.length < text.length && last.test(trimmed.slice(-4));
 }
 
-/** POSSESSOR's match at the end of `before`, tried only when `before` ends as a possessive does. */
+/** POSSESSOR's match at the end of `before`, tried only when `before` ends in an apostrophe (and "s") and spaces. */
 export function possessorBefore(before: string): RegExpExecArray | null {
-  return possessive(before) ? POSSESSOR.exec(before) : null;
+  return endsBeforeSpace(before, /['’]s?$/) ? POSSESSOR.exec(before) : null;
 }
 
 interface Word {
@@ -389,22 +388,11 @@ function prefixFeature(noun: string): { feature: string; near: boolean } {
 }
 
 /**
- * PREFIX ends with "of" or "of the" and the spaces before the name: a text ending otherwise is not searched (an
- * end-anchored pattern is tried from every position of the text before the name).
+ * PREFIX's match at the end of `before` ("the town of "), tried only when `before` ends in "of" or "the" and spaces,
+ * as every PREFIX match does.
  */
-const PREFIX_LAST_WORDS = ['of', 'the'];
-
-/** Whether `text` ends with whitespace after one of `words` (lower case), ignoring case: a test of its last characters. */
-function endsInWordAndSpace(text: string, words: string[]): boolean {
-  const trimmed = text.trimEnd();
-  if (trimmed.length === text.length) return false;
-  const tail = trimmed.slice(-Math.max(...words.map((w) => w.length))).toLowerCase();
-  return words.some((w) => tail.endsWith(w));
-}
-
-/** PREFIX's match at the end of `before` ("the town of "), tried only when `before` ends in "of" or "the" and spaces. */
 export function prefixBefore(before: string): RegExpExecArray | null {
-  return endsInWordAndSpace(before, PREFIX_LAST_WORDS) ? PREFIX.exec(before) : null;
+  return endsBeforeSpace(before, /(?:of|the)$/i) ? PREFIX.exec(before) : null;
 }
 
 /**
