@@ -79,7 +79,7 @@ const UNTIL_DATE = String.raw`(?:,?\s+(?:until|till|through|up\s+to)\s+${CLOCK}$
  * in May and took the town") the date is the start's own. The phrase opens at the start verb, which normalize reads as
  * "since" (period.ts). Words of the three lists are in the date lexicon.
  */
-const wordsOfKind = (kind: 'start_verb' | 'campaign_noun' | 'consequence', ...values: string[]) =>
+const wordsOfKind = (kind: 'start_verb' | 'campaign_noun' | 'event_noun' | 'consequence', ...values: string[]) =>
   alternation(dateWords(kind).filter((w) => values.length === 0 || values.includes(w.value)).map((w) => w.word));
 const FEW_WORDS = (n: number) => String.raw`(?:[\p{L}\p{N}’'\-]+\s+){0,${n}}?`;
 // A bout of fighting ("the fighting", "the escalation") starts a running total only when a relative clause dates its
@@ -112,7 +112,7 @@ const STRETCH_OF = String.raw`\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+${NUM}\s+${PERIOD}
  * "since the 24 February invasion", "since the October 7 attacks", "since the February 2021 coup": a date written as
  * the modifier of the event that started a running total. Only "the" is passed over; the date is the start.
  */
-const EVENT_NOUN = String.raw`${COMBAT_NOUN}|${wordsOfKind('campaign_noun')}|coup|takeover|uprising|revolution`;
+const EVENT_NOUN = String.raw`${COMBAT_NOUN}|${wordsOfKind('campaign_noun')}|${wordsOfKind('event_noun')}`;
 const DATED_EVENT = String.raw`the\s+(?=${DATE}\s+(?:${EVENT_NOUN})\b)`;
 
 const PATTERNS: RegExp[] = [

@@ -13,6 +13,8 @@ describe('since the <date> <event>', () => {
     { genre: 'monitor, Myanmar', s: 'Since the 1 February 2021 coup, at least 4,100 people have been killed by junta forces, AAPP said.', n: 4100, time: 'Since the 1 February 2021' },
     { genre: 'monitor, Ukraine', s: 'Since the 24 February 2022 invasion, the UN has verified 10,000 civilian deaths in Ukraine.', n: 10000, time: 'Since the 24 February 2022' },
     { genre: 'sitrep, Gaza', s: 'Some 1.7 million people have been displaced in Gaza since the October 7 attacks, UNRWA said.', n: 1700000, time: 'since the October 7' },
+    { genre: 'outlet, Afghanistan', s: 'At least 240 former soldiers have been killed since the August 2021 takeover, the UN mission said.', n: 240, time: 'since the August 2021' },
+    { genre: 'encyclopedic, Syria', s: 'By 2013, over 100,000 people had been killed since the March 2011 uprising.', n: 100000, time: 'since the March 2011' },
     { genre: 'outlet, Sudan', s: 'More than 8 million people have fled their homes since the April 2023 war began, the IOM said.', n: 8000000, time: 'since the April 2023' },
   ])('$genre: $s', ({ s, n, time }) => expect(timed(s)).toEqual([[n, time, true]]));
 

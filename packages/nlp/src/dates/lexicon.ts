@@ -14,7 +14,7 @@ import { parseRegistry } from '@frontline/schema';
 
 const FILE = 'date-words.csv';
 export const DATE_WORD_KINDS = ['month', 'month_abbr', 'weekday', 'weekday_abbr', 'ordinal', 'part', 'relative_day', 'season', 'holiday',
-  'start_verb', 'campaign_noun', 'consequence'] as const;
+  'start_verb', 'campaign_noun', 'event_noun', 'consequence'] as const;
 export type DateWordKind = (typeof DATE_WORD_KINDS)[number];
 
 export interface DateWord {
