@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { brief, extract } from './helpers.ts';
 
 const placed = (s: string) => extract(s).map(brief).map((f) => [f.category, f.value, f.places]);
+const placesOf = (s: string) => extract(s).map(brief).map((f) => f.places);
 
 describe('the places of a ranking are found, each with its own figures', () => {
   it('a monthly toll, Syria: worst affected, "followed by", "and X with"', () => {
@@ -39,17 +40,17 @@ describe('the places of a ranking are found, each with its own figures', () => {
 
 describe('places that do not each lead their own figures stay shared', () => {
   it('wire copy, Myanmar: a place after the figures ("12 killed in A and 3 in B") keeps its own rule', () => {
-    const f = placed('Junta air strikes killed 12 villagers in Sagaing and 3 in Magway, residents said.');
-    expect(f.map((x) => x[2])).toEqual([['Sagaing'], ['Magway']]);
+    expect(placesOf('Junta air strikes killed 12 villagers in Sagaing and 3 in Magway, residents said.')).toEqual([['Sagaing'], ['Magway']]);
   });
 
   it('outlet, Gaza: two places before one figure are not a ranking', () => {
-    const f = placed('Israeli strikes on Rafah and Khan Younis killed 17 people and wounded 40 on Tuesday.');
-    for (const [, , places] of f) expect(places).toEqual(['Rafah', 'Khan Younis']);
+    const f = placesOf('Israeli strikes on Rafah and Khan Younis killed 17 people and wounded 40 on Tuesday.');
+    expect(f.length).toBeGreaterThan(0);
+    for (const places of f) expect(places).toEqual(['Rafah', 'Khan Younis']);
   });
 
   it('wire copy, DR Congo: "followed by" outside a ranking names no place', () => {
-    const f = placed('Rebels attacked the village, followed by Jean Bosco, killing 9 civilians in Beni territory.');
-    expect(f.flatMap((x) => x[2])).not.toContain('Jean Bosco');
+    const f = placesOf('Rebels attacked the village, followed by Jean Bosco, killing 9 civilians in Beni territory.');
+    expect(f.flat()).not.toContain('Jean Bosco');
   });
 });
