@@ -40,14 +40,26 @@ export function rankedPlace(sentence: string, before: string, after: string): bo
  * each figure takes the place right before it. A place after the last figure ("12 killed in A and 3 in B") or a place
  * without figures of its own ("strikes on A and B killed 5") leaves the places shared, as found.
  */
-export function leadingPlaces(drafts: Draft[]): void {
+export function leadingPlaces(s: string, drafts: Draft[]): void {
   const series = drafts.filter((d) => d.kind !== 'territory').sort((a, b) => a.figStart - b.figStart);
-  if (series.length < 2) return;
-  const places = [...new Map(series.flatMap((d) => d.places).map((p) => [p.start, p])).values()].sort((a, b) => a.start - b.start);
-  if (places.length < 2 || series.some((d) => d.places.length !== places.length)) return;
+  if (!series.length) return;
+  const found = [...new Map(series.flatMap((d) => d.places).map((p) => [p.start, p])).values()].sort((a, b) => a.start - b.start);
+  if (series.some((d) => d.places.length !== found.length)) return;
+  const places = withoutFollowers(s, found, series[series.length - 1]!.figEnd);
+  if (!places.length || (places.length === found.length && (places.length < 2 || series.length < 2))) return;
   if (places[0]!.end > series[0]!.figStart) return;
   const leader = (d: Draft): PlaceHit => places.filter((p) => p.end <= d.figStart).pop()!;
   // Every place leads at least one figure, so none is left over after the last figure.
   if (places.some((p) => !series.some((d) => leader(d) === p))) return;
   for (const d of series) d.places = [leader(d)];
+}
+
+/**
+ * "... with 957 casualties (238 killed and 719 injured), followed by A, B and C": the places ranked after the last
+ * figure, with no figures of their own, are not where those figures were counted.
+ */
+function withoutFollowers(s: string, places: PlaceHit[], lastFigure: number): PlaceHit[] {
+  const after = places.filter((p) => p.start >= lastFigure);
+  if (!after.length || !FOLLOWED_BY.test(s.slice(lastFigure, after[0]!.start))) return places;
+  return places.filter((p) => p.start < lastFigure);
 }

@@ -38,6 +38,17 @@ describe('the places of a ranking are found, each with its own figures', () => {
   });
 });
 
+describe('the places ranked after the last figure, with none of their own, are not its places', () => {
+  it('a monthly toll, Syria: "followed by A, B and C" after the bracket', () => {
+    const s = 'Aleppo was the worst affected governorate in May with 70 civilian casualties (25 killed and 45 injured), followed by Idlib, Hama and Latakia.';
+    expect(placesOf(s)).toEqual([['Aleppo'], ['Aleppo']]);
+  });
+
+  it('a casualty release, Iraq: "followed by A and B" after one figure', () => {
+    expect(placesOf('Diyala was the hardest hit province, with 33 killed, followed by Kirkuk and Salahuddin.')).toEqual([['Diyala']]);
+  });
+});
+
 describe('places that do not each lead their own figures stay shared', () => {
   it('wire copy, Myanmar: a place after the figures ("12 killed in A and 3 in B") keeps its own rule', () => {
     expect(placesOf('Junta air strikes killed 12 villagers in Sagaing and 3 in Magway, residents said.')).toEqual([['Sagaing'], ['Magway']]);
