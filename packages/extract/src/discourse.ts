@@ -192,6 +192,8 @@ export class DateContext {
   private paragraphDate: string | null = null;
   /** The period the title gave ("... killed in November 2016"), restored at each paragraph no heading dated. */
   private titlePeriod: string | null = null;
+  /** Whether the first body sentence stating figures was read (see `leadPeriod`). */
+  private leadPeriodRead = false;
   /** The first year a title names ("Battle of Shusha (2020)", "Battle of Marib (2021–2022)"): where its campaign starts. */
   private titleYear = 0;
   /** The story's date before a paragraph went back before the title's year (see `lookBack`), restored after it. */
@@ -302,6 +304,7 @@ export class DateContext {
     if (dating.length) this.paragraphDate = dating[dating.length - 1]!.text;
     if (this.read === 0 && isTitleLine(sentence)) this.titlePeriod = dating.find((t) => TITLE_SPAN.test(t.text))?.text ?? null;
     if (this.read === 0 && isTitleLine(sentence)) this.titleYear = Number(NAMES_YEAR.exec(sentence)?.[0] ?? 0);
+    this.leadPeriod(dating, ownFacts);
     this.lookBack(dating);
     for (const t of dating) {
       this.push(t.text);
@@ -319,6 +322,20 @@ export class DateContext {
     if (!this.inHeading && this.read > 0 && /[.!?]["”’)]*$/.test(sentence.trim())) this.proseRead = true;
     this.read++;
     this.inHeading = false;
+  }
+
+  /**
+   * A monitor's periodic toll whose title names no period states it in its first sentence of figures ("a total of 41
+   * civilians were killed in Iraq in November 2018", "From 1 January to 31 March 2018, the mission documented ..."):
+   * that period, with its year, is the report's, as a title's would be (normalize keeps it only when the publication
+   * closes it: see `reportingPeriod` there). The paragraphs of its breakdown ("Baghdad was the worst affected ...") are
+   * of it. Decided once, at the first body sentence that states figures.
+   */
+  private leadPeriod(dating: TimeHit[], ownFacts: boolean): void {
+    if (this.leadPeriodRead || this.read === 0 || this.inHeading || !ownFacts) return;
+    this.leadPeriodRead = true;
+    if (this.titlePeriod !== null || this.sectionDate !== null) return;
+    this.titlePeriod = dating.find((t) => TITLE_SPAN.test(t.text) && NAMES_YEAR.test(t.text))?.text ?? null;
   }
 
   /** The lead's waiting facts take the last of this sentence's news days; any other date, or the wait's end, frees them. */

@@ -11,6 +11,8 @@ import { documentAuthor, namesReportKind } from './authorship.ts';
 import { PART_OPENS, type ArticleMemory, type Draft } from './draft.ts';
 import { coordinatedHarms } from './coordinated-harm.ts';
 import { figureDrafts, incidentPlaces, ownPlaces } from './figures.ts';
+import { leadingPlaces } from './place-ranking.ts';
+import { breakdownActors } from './breakdown-actor.ts';
 import { placeParts } from './place-parts.ts';
 import type { FrameDraft } from './frame-finder.ts';
 import { frameDrafts } from './frame-finder.ts';
@@ -101,6 +103,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     drafts.push(...(panels.get(sentence.index) ?? []).filter((p) => !drafts.some((d) => d.figStart < p.figEnd && p.figStart < d.figEnd)));
     ownPlaces(drafts);
     incidentPlaces(s, drafts);
+    leadingPlaces(s, drafts);
     // "Among those killed were 68 children": the breakdown of the toll stated in the sentence before.
     const clause = clauseTolls(s, drafts, (p) => shift(p, sentence.start));
     drafts.push(...laterParts(s, clause.length ? clause : tolls && sentence.index - tolls.sentence <= TOLL_SENTENCES ? tolls.drafts : [], drafts, places));
@@ -113,6 +116,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     drafts.push(...lists.read(s, drafts, bullet, paragraphStart, (d) => pickTime(s, times, { start: d.cueStart, end: d.cueEnd })?.text ?? ''));
     // "• Killed: 62" under "Civilian casualties recorded in El Fasher this week:": the lead's people and places.
     labels.read(s, drafts, places, (p) => shift(p, sentence.start));
+    breakdownActors(s, drafts);
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
     victims.resolve(s, drafts);
     if (heading) sources.heading(s);

@@ -10,6 +10,7 @@ import { monthAbbreviations, monthNames, weekdayNames } from '@frontline/nlp/dat
 import { aliasMatcher, allMatches, dropOverlaps, maskSpans } from './text.ts';
 import { WITNESS_VERB } from './cues.ts';
 import { territoryWords } from './territory-words.ts';
+import { rankedPlace } from './place-ranking.ts';
 
 export interface PlaceHit extends PlaceMention {
   /** The locative word before the name ("in", "from", "near", "captured"), lower case; '' when found by its feature word. */
@@ -298,6 +299,8 @@ function judgeRun(
   const link = prev ? /^(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+)?|\s+(?:and|or|as\s+well\s+as|along\s+with)\s+)((?:[\p{Ll}\-]+\s+){0,3})$/u.exec(s.slice(prev.end, run.start)) : null;
   // "killed in Ariha, the Observatory said": a name that says something is the source, not the list's next place.
   const listLink = !!link && DESCRIPTOR.test(link[1]!) && !WITNESS_VERB.test(after);
+  // "Baghdad was the worst affected governorate ..., followed by Nineveh ..., and Anbar with four deaths".
+  const ranked = rankedPlace(s, before, after);
   if (prefix) {
     cue = 'of';
     const noun = prefix[2]!.toLowerCase();
@@ -323,12 +326,12 @@ function judgeRun(
       near = near || /^(?:near|around|outside)$/.test(cue) || NEAR_DESCRIPTOR.test(cueMatch.descriptor);
       if (!suffix && /\b(?:countryside|rural)\b/i.test(cueMatch.descriptor)) feature = 'area';
       if (!feature && NEAR_DESCRIPTOR.test(cueMatch.descriptor) && isAdmin) feature = 'area';
-    } else if (isCountry || (!suffix && !isAdmin && !beforeCaptureVerb(after))) {
+    } else if (!ranked && (isCountry || (!suffix && !isAdmin && !beforeCaptureVerb(after)))) {
       // A country named with no locative word is a party ("Azerbaijan captured ...", "Turkey shelled ..."), not the place.
       return null;
     }
   }
-  if (cue === 'and' && !listLink && !isAdmin) return null;
+  if (cue === 'and' && !listLink && !isAdmin && !ranked) return null;
   if (/^(?:central)\b/i.test(before.slice(-8).trim()) && feature === 'city') near = false;
   const place: PlaceHit = { text: run.text, start: run.start, end: run.end, feature_hint: feature, admin_hint: '', near, cue };
   return { place, listFeature };

@@ -25,6 +25,9 @@ const MON = `(?:${FULL}|(?:${ABBR})\\.?)(?![A-Za-z])`;
 // Month-only mentions need the full name (or an abbreviation with its period) to avoid matching names like "Jan".
 const MON_FULL = `(?:${FULL}|(?:${ABBR})\\.)(?![A-Za-z])`;
 const ORD = '(?:st|nd|rd|th)?';
+// A heading in capitals ("MONTHLY REPORT N°29 - MARCH 2020", "SITUATION REPORT - 12 MAY 2023"): the month's full name
+// in capitals counts only beside its year, where "MAY" or "MARCH" can be nothing but a month.
+const CAPS = alternation(monthNames().map((m) => m.toUpperCase()));
 const YEAR = '((?:19|20)\\d{2})(?!\\d)';
 
 type Build = (m: RegExpExecArray) => Omit<DateMention, 'start' | 'end' | 'phrase'>[];
@@ -99,6 +102,14 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`\\b(${alternation(dateWords('holiday').map((h) => h.word))})\\b`, 'g'),
     build: (m) => [holiday(m[1]!)],
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})\\s+(${CAPS}),?\\s+${YEAR}`, 'g'),
+    build: (m) => [day(+m[3]!, monthNumber(m[2]!), +m[1]!)],
+  },
+  {
+    re: new RegExp(`\\b(${CAPS})\\s+${YEAR}`, 'g'),
+    build: (m) => [{ year: +m[2]!, month: monthNumber(m[1]!), day: null, precision: 'month' }],
   },
   {
     re: new RegExp(`\\b(${MON_FULL})\\s+(?:of\\s+)?${YEAR}`, 'g'),

@@ -199,7 +199,10 @@ function yearContext(withYear: WithYear[], titleEnd: number, text: string): Year
   const archive = anchor.source === 'file_caption' ? ' (an archive photo)' : '';
   // A campaign's title names its month ("Palmyra offensive (March 2016)"): a yearless "21 March" is in that March,
   // not the next. A month in the body is background, and recent days there come after it.
-  const own = anchor.m.precision === 'month' && anchor.source === 'text' && anchor.m.end <= titleEnd;
+  // A month written in capitals ("MONTHLY REPORT N°29 - MARCH 2020") is a report's heading, which names its own month
+  // as a title does.
+  const heading = !/\p{Ll}/u.test(anchor.m.phrase);
+  const own = anchor.m.precision === 'month' && anchor.source === 'text' && (anchor.m.end <= titleEnd || heading);
   return { near: '', lowerBound: own ? anchor.dated.first : end, anchorEnd: end, how: `year taken as the first after '${anchor.m.phrase}'${archive}, the latest date written with a year` };
 }
 

@@ -47,3 +47,17 @@ describe('a month alone is a date only with a cue; an abbreviation alone only wi
     expect(parts('Rebels may reach the town by mid-Feb if the road stays open.')).toEqual([]);
   });
 });
+
+describe('a heading in capitals: the month in capitals is a date beside its year only', () => {
+  it('a monitor\'s monthly report (DR Congo): "MONTHLY REPORT N°7 - JUNE 2021" gives June 2021', () => {
+    expect(parts('MONTHLY REPORT N°7 - JUNE 2021')).toEqual([['JUNE 2021', 2021, 6, null, 'month']]);
+  });
+
+  it('a situation report (Yemen): "SITUATION REPORT NO. 4 - 9 MAY 2019" gives the day', () => {
+    expect(parts('SITUATION REPORT NO. 4 - 9 MAY 2019')).toEqual([['9 MAY 2019', 2019, 5, 9, 'day']]);
+  });
+
+  it('a headline in capitals (Ukraine): "MAY" and "MARCH" without a year are words, not months', () => {
+    expect(parts('TROOPS MAY MARCH ON 20 TOWNS, OFFICIALS SAY')).toEqual([]);
+  });
+});

@@ -45,3 +45,12 @@ describe('a yearless day after a campaign start written with its year', () => {
     expect(got.published_earliest).toBe('2018-01-04');
   });
 });
+
+describe('a month in a heading written in capitals names the report\'s own month, as a title does', () => {
+  it.each([
+    ['a tracker\'s monthly report, DR Congo', 'FEWER CIVILIANS KILLED\n\nMONTHLY REPORT N°12 - JUNE 2019\n\nThe tracker recorded 31 deaths in June. Its figures were published on June 28.', '2019-06-28'],
+    ['a monitor\'s bulletin, Myanmar', 'AIRSTRIKES CONTINUE\n\nMONTHLY BULLETIN - OCTOBER 2023\n\nThe monitor counted 52 deaths in October, the last on October 27.', '2023-10-27'],
+  ])('%s', (_case, text, day) => {
+    expect(publishedOf(text).published_earliest).toBe(day);
+  });
+});

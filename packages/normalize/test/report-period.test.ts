@@ -84,3 +84,39 @@ describe("one paragraph under a title: the title's period where it is a report's
     expect(periods(facts(day, `${title}\n\n${body}`))).toEqual([want]);
   });
 });
+
+/*
+ * A periodic toll whose title names no period states it in its first sentence of figures ("a total of 52 civilians
+ * were killed in May 2017"): the undated figures of its later paragraphs (a breakdown by place or by side) are of that
+ * period, as a title's period would date them (fresh monitors' tolls, round 17). Texts written for this file.
+ */
+describe("the first sentence of figures gives a monitor's report its period", () => {
+  it('a UN mission, Iraq: the month of the lead dates the breakdown paragraph', () => {
+    const text = 'UN mission releases casualty figures\n\nA total of 52 Iraqi civilians were killed and 90 injured in May 2017, the mission said.\n\n' +
+      'Nineveh was the worst affected governorate, with 20 killed and 31 injured.';
+    const may = ['2017-05-01', '2017-05-31'];
+    expect(periods(facts('2017-06-02', text))).toEqual([
+      ['killed', 52, ...may], ['injured', 90, ...may], ['killed', 20, ...may], ['injured', 31, ...may],
+    ]);
+  });
+
+  it('a mission\'s quarterly report, Afghanistan: a span of days dates the figures by side', () => {
+    const text = 'Civilian casualties fall, mission says\n\nFrom 1 April to 30 June 2016, the mission documented 1,601 civilian deaths.\n\n' +
+      'Taliban fighters killed 610 civilians.';
+    expect(periods(facts('2016-07-25', text)).at(-1)).toEqual(['killed', 610, '2016-04-01', '2016-06-30']);
+  });
+});
+
+describe('a lead that is no reporting period dates nothing beyond its paragraph', () => {
+  it('wire copy, Ukraine: a day in the lead is a news day, not a period', () => {
+    const text = 'Strikes hit eastern city\n\nRussian strikes killed 7 civilians in Kramatorsk on 3 March 2023, officials said.\n\n' +
+      'Shelling killed 2 people in Bakhmut.';
+    expect(periods(facts('2023-03-05', text)).at(-1)?.[2]).not.toBe('2023-03-01');
+  });
+
+  it('outlet, Sudan: a month still running at publication dates only its own sentence', () => {
+    const text = 'Fighting goes on in Darfur\n\nAt least 40 people were killed in El Fasher in June 2024, medics said.\n\n' +
+      'Clashes killed 9 people in Mellit.';
+    expect(periods(facts('2024-06-20', text)).at(-1)?.slice(2)).toEqual(['2024-06-20', '2024-06-20']);
+  });
+});
