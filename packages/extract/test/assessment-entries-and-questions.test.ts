@@ -1,0 +1,42 @@
+/**
+ * Two constructions of analysts' updates: a side that "marched into", "rolled into" or "swept into" a place entered it
+ * (short of a capture, as "gained a foothold in" is; data/territory-words.csv); and "how many" opens a question about
+ * a count ("it is difficult to assess how many were killed"), which is no count at all. Sentences written for this
+ * file, several wars and genres.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+import { findQuantities } from '../src/numbers.ts';
+
+describe('a march, roll or sweep into a place is an entry', () => {
+  it.each([
+    ['assessment, Somalia', 'On 4 February, al-Shabaab fighters marched into Bulo Burde after the troops withdrew.', 'Bulo Burde'],
+    ['wire, Mali', 'Army and Wagner columns rolled into Kidal on Tuesday, the junta said.', 'Kidal'],
+    ['encyclopedic, Afghanistan', 'Taliban fighters swept into Kunduz city on 8 August 2021.', 'Kunduz'],
+    ['outlet, Sudan', 'RSF units marched into Um Kadada on Sunday, residents said.', 'Um Kadada'],
+  ] as const)('%s', (_name, text, place) => {
+    const entered = extract(text).filter((f) => f.kind === 'territory');
+    expect(entered).toHaveLength(1);
+    expect(entered[0]!.category).toBe('entered');
+    expect(entered[0]!.place_mentions.map((p) => p.text)).toContain(place);
+  });
+
+  it('marching into something that is no place takes nothing', () => {
+    expect(extract('The battalion marched into the night towards the river.').filter((f) => f.kind === 'territory')).toEqual([]);
+  });
+});
+
+describe('"how many" asks about a count', () => {
+  it.each([
+    ['assessment, Somalia', 'Both sides exaggerate, so it is difficult to assess how many were killed in the attack on the base.'],
+    ['wire, Yemen', 'Officials did not say how many civilians were wounded in the strike on Taiz.'],
+    ['outlet, Ukraine', 'It remains unclear how many residents fled Vovchansk before the assault.'],
+  ] as const)('%s', (_name, text) => {
+    expect(findQuantities(text).filter((q) => q.vague_word === 'many')).toEqual([]);
+    expect(extract(text)).toEqual([]);
+  });
+
+  it('"many" stated as a count is still one', () => {
+    expect(extract('Many civilians were killed in the shelling of Marib on Sunday.').map((f) => f.quantity?.vague_word)).toEqual(['many']);
+  });
+});
