@@ -781,7 +781,7 @@ const ROLE_RELATIVE = /\s+(?:who|that)\s.*$/s;
 
 /** The subject of a saying verb: the words back to the previous boundary, skipping "X, who/which ..., says". */
 function sayer(s: string, verbAt: number): string | null {
-  const before = s.slice(0, verbAt);
+  const before = s.slice(0, subjectEnd(s, verbAt));
   // "media reports", "a report": the noun, not the verb ("Al-Masdar News reported" is the verb).
   const after = s.slice(verbAt);
   const noun = /^reports?\s+(?:said|say|says|claimed|indicate[sd]?|suggest(?:s|ed)?|of|from)\b/i.test(after);
@@ -805,6 +805,17 @@ function sayer(s: string, verbAt: number): string | null {
   } else if (/^\s*(?:\p{Ll}+ed\s+by|based\s+in|who|which)\b/u.test(seg) && segments.length) seg = segments.pop()!;
   const named = /^\s*(?:named|identified)\s+as\s+(.+)$/.exec(seg);
   return finish(withoutOpeningTime(named ? named[1]! : seg));
+}
+
+/**
+ * Where a saying verb's subject ends: before a time phrase that stands between them, as trackers write it ("KNDF 11
+ * Jan said", "the RSF same day claimed", "the army on Monday said"); else at the verb.
+ */
+function subjectEnd(s: string, verbAt: number): number {
+  const end = s.slice(0, verbAt).trimEnd().length;
+  if (!/(?:\p{L}|\d)$/u.test(s.slice(0, end))) return verbAt;
+  const time = findTimes(s).find((t) => t.end === end && t.start > 0 && !t.since);
+  return time && /\p{L}/u.test(s.slice(0, time.start)) ? time.start : verbAt;
 }
 
 /**

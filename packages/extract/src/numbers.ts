@@ -203,6 +203,8 @@ function figures(s: string): QuantityHit[] {
     let value: number | null = null;
     if (!vague) value = /^\d/.test(core) ? digitNumber(core) : wordNumber(core);
     if (!vague && value === null) continue;
+    // "it is unclear how many were killed", "did not say how many fled": a question about a count, not a count.
+    if (vague && /\bhow\s+$/i.test(s.slice(0, numStart))) continue;
     // "9,000-plus", "300+": the suffix says more than the figure, as "more than" before it would.
     const plus = vague ? null : /^(?:-\s?|\s)?plus\b(?!\s*\d)|^\+(?!\d)/i.exec(s.slice(m.index + m[0].length));
     const plainEnd = m.index + m[0].length + (plus ? plus[0].length : 0);

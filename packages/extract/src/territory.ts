@@ -50,6 +50,12 @@ const FULLY = String.raw`(?:fully|completely|totally|effectively)\s+`;
 /** "reportedly just 60 km", "now some 30 kilometres", "less than 10 miles": a side's distance from a place. */
 const ABOUT = String.raw`(?:(?:now|reportedly|just|only|some|about|around|roughly|barely|less\s+than|within)\s+)*`;
 const DISTANCE = String.raw`${ABOUT}(?:\d+|a\s+few|several)\s*(?:km|kilomet(?:re|er)s?|miles)`;
+/**
+ * "made marginal advances", "secured limited gains", "gained ground": an advance told by its noun, located by the place
+ * after it ("near X", "northwest of X"); the ground won is no place taken.
+ */
+const ADVANCE_SIZE = String.raw`confirmed|marginal|tactical|further|new|limited|significant|some|minor`;
+const MADE_ADVANCE = String.raw`(?:made|make|makes|making|secured|securing|achieved|gained|gaining)\s+(?:(?:${ADVANCE_SIZE})\s+)*(?:advances?|gains|ground)`;
 const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // "The battle ended in an RSF victory": the side that won holds the place the battle was named for.
   [/\b(?:ended|resulted|culminated)\s+(?:in|with)\s+(?:a|an)\s+(?:[\p{L}\p{N}\-’']+\s+){1,4}?victory\b/giu, 'captured', 'victory'],
@@ -90,16 +96,17 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // "the army brought Kafr Nabl under its control", "M23 brought the town of Sake under their full control": the
   // object between the verb and "under ... control" changed hands ("X was brought under army control" is above).
   [/\b(?:brought|brings|bring|bringing)\b(?=\s+(?!under\b)[^,;.]{1,60}?\s+under\s+(?:its|their|full|complete|total)\s+(?:(?:full|complete|total)\s+)?control\b)/gi, 'captured', 'active'],
-  [new RegExp(String.raw`\b(?:${CAPTURE})\b`, 'gi'), 'captured', 'active'],
+  // "secured limited gains near X": the verb's object is the advance's noun (MADE_ADVANCE), not a place taken.
+  [new RegExp(String.raw`\b(?:${CAPTURE})\b(?!\s+(?:(?:${ADVANCE_SIZE})\s+)*(?:advances?|gains|ground)\b)`, 'gi'), 'captured', 'active'],
   [new RegExp(String.raw`\b(?:${ENTER})\b`, 'gi'), 'entered', 'active'],
   // "drove Kurdish fighters out of X", "expelled IS from X", "dislodged the militants from X": X changed hands.
   // Not "pushed south from X", "pushed on from X": a direction or an adverb is no object, the side moved on from X.
   [/\b(?:drove|driven|driving|expelled|expelling|ousted|ousting|dislodged|dislodging|pushed|pushing|kicked)\s+(?!(?:(?:north|south|east|west)\S*|back|on|ahead|forward|further|deeper|\p{Ll}+ly)(?:\s+(?:north|south|east|west)\S*)?\s+(?:out\s+of|from)\b)(?:[^,.;]{1,40}?)\s+(?:out\s+of|from)\b/giu, 'captured', 'active'],
   // "advanced west of X", "advancing towards X", "made marginal advances near X": an advance located by a place.
-  [/\b(?:advanc(?:ed|ing|es)|(?:made|make|makes|making)\s+(?:(?:confirmed|marginal|tactical|further|new|limited|significant|some)\s+)*advances?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?(?:\s+of)?|near|toward|towards|on|through|within|in|past)\b/gi, 'advanced', 'into'],
+  [new RegExp(String.raw`\b(?:advanc(?:ed|ing|es)|${MADE_ADVANCE})\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?(?:\s+of)?|near|toward|towards|on|through|within|in|past)\b`, 'gi'), 'advanced', 'into'],
   // "advanced along Zarichna Street in northern X", "advanced across the river near X": a path (a street, a road, a
   // river) before the place that locates the advance.
-  [/\b(?:advanc(?:ed|ing|es)|(?:made|make|makes|making)\s+(?:(?:confirmed|marginal|tactical|further|new|limited|significant|some)\s+)*advances?)\s+(?:along|across)\s+[^,;.]{1,50}?\s+(?:in|near|towards?|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b/gi, 'advanced', 'into'],
+  [new RegExp(String.raw`\b(?:advanc(?:ed|ing|es)|${MADE_ADVANCE})\s+(?:along|across)\s+[^,;.]{1,50}?\s+(?:in|near|towards?|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b`, 'gi'), 'advanced', 'into'],
   // "continuing their advance on X", "the rebels' rapid advance towards X": the noun of an advance, its goal after it.
   [/\b(?:their|its|his|the|an|a|further|rapid|swift|continued|steady)\s+advances?\s+(?:on|into|towards?)\b/gi, 'advanced', 'into'],
   // "the army managed to progress to the entrance of X", "progressed to the edge of X": an advance to its goal.

@@ -115,6 +115,17 @@ const STRETCH_OF = String.raw`\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+${NUM}\s+${PERIOD}
 const EVENT_NOUN = String.raw`${COMBAT_NOUN}|${wordsOfKind('campaign_noun')}|${wordsOfKind('event_noun')}`;
 const DATED_EVENT = String.raw`the\s+(?=${DATE}\s+(?:${EVENT_NOUN})\b)`;
 
+/**
+ * A digest's telegraphic date: a bare day-first date, a span of days or "same day" between a subject and its verb,
+ * with no preposition, as conflict trackers write their entries: "Clashes 6 Jan erupted in X", "RSF 3-4 May shelled
+ * Y", "Militants same day said they killed 20". Kept only when a verb follows (findTimes): "a 3 February statement"
+ * and "the 24 February invasion" name a thing, not when the sentence happens.
+ */
+/** Words after which a bare date is no telegraphic date: a determiner ("its 5 May statement") or a preposition. */
+const NOT_TELEGRAPHIC_AFTER = String.raw`(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Oo]n|[Ii]n|[Oo]f|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]o|[Ss]ince|[Aa]nd|[Oo]r)\s+)`;
+const TELEGRAPHIC_DAY = String.raw`(?:${DAY}(?:\s*[–—-]\s*${DAY})?\s+${MONTH_RE}(?:\s+${YEAR})?|(?:same|next|following)\s+day)`;
+const TELEGRAPHIC = new RegExp(String.raw`(?<=[\p{L}\p{N})]\s+)${NOT_TELEGRAPHIC_AFTER}${TELEGRAPHIC_DAY}(?=\s+\p{Ll})`, 'gu');
+
 const PATTERNS: RegExp[] = [
   // since the assault by X started on May 6 / since clashes erupted in June / since March 2011 / since then
   // A running total a monitor closes on a date: "since March 2011 till 5 February 2015" (UNTIL_DATE).
@@ -179,6 +190,7 @@ const PATTERNS: RegExp[] = [
   // "- 22 January – The SNA seized ...", "28 January 2018, Turkish troops took ...". Elsewhere a bare date is often
   // attributive ("the 24 February invasion", "a 3 February statement"), dating something else.
   new RegExp(String.raw`(?<=^\s*(?:[-*•–]\s*)?)${DAY}\s+${MONTH_RE}(?:,?\s+${YEAR})?(?=\s*[:,–—-])`, 'g'),
+  TELEGRAPHIC,
   /\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:recent|the\s+coming)\s+(?:days|weeks|months)\b/g,
   // Not "the day before Sunday's vote": that names its own day.
   new RegExp(String.raw`\b${RELATIVE_WITH_WEEKDAY}`, 'g'),
@@ -223,6 +235,7 @@ export function findTimes(s: string): TimeHit[] {
       // "since the 1st of March until today": the end of a running total is the report's day, not its date.
       if (/^today$/i.test(text) && /\b(?:until|till|up\s+to)\s+$/i.test(before)) continue;
       const after = s.slice(m.index + text.length);
+      if (re === TELEGRAPHIC && !verbNext(after)) continue;
       // "captured the refinery after overnight clashes": "overnight" before a noun of fighting dates the fighting,
       // not the capture the sentence dates elsewhere.
       if (/^overnight$/i.test(text) && OVERNIGHT_NOUN.test(after)) continue;
@@ -234,6 +247,12 @@ export function findTimes(s: string): TimeHit[] {
     }
   }
   return longestFirst(hits);
+}
+
+/** A verb opens the words after a telegraphic date ("erupted", "said", "overran"): the date is the sentence's. */
+function verbNext(after: string): boolean {
+  const first = tokenize(after.trim().slice(0, 40))[0];
+  return !!first && (first.pos === 'VERB' || isFrameVerbForm(first.text));
 }
 
 /**

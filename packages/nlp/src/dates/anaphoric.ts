@@ -5,6 +5,6 @@
  * sentence it is counted from.
  */
 export const ANAPHORIC =
-  /\b(?:(?:next|following|previous)\s+(?:day|morning|evening|night|week)|the\s+day\s+(?:after|before)|(?:later|earlier)\s+(?:that|the\s+same)|(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:days?|weeks?)\s+(?:later|earlier|after|before)|end\s+of\s+the\s+(?:month|week)|(?:following|next|ensuing)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days|weeks)|within\s+(?:a|one|two|three|four|five|six|seven|ten|a\s+few|\d{1,2})\s+(?:days?|weeks?))\b/i;
+  /\b(?:(?:next|following|previous)\s+(?:day|morning|evening|night|week)|the\s+day\s+(?:after|before)|(?:later|earlier)\s+(?:that|the\s+same)|(?:that|(?:the\s+)?same)\s+(?:day|morning|evening|night|week)|(?:days?|weeks?)\s+(?:later|earlier|after|before)|end\s+of\s+the\s+(?:month|week)|(?:following|next|ensuing)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days|weeks)|within\s+(?:a|one|two|three|four|five|six|seven|ten|a\s+few|\d{1,2})\s+(?:days?|weeks?))\b/i;
 
 export const isAnaphoric = (phrase: string): boolean => ANAPHORIC.test(phrase);
