@@ -104,6 +104,34 @@ function sourceLine(line: string, withRole = false): string | null {
   return reporterPhrase(name);
 }
 
+/** The region a source's role names: "Head of Donetsk Oblast Military Administration" gives "Donetsk". */
+const REGION_OF_ROLE = /((?:\p{Lu}[\p{L}'’-]+\s+){1,3})(?:Oblast|Regional|Region|Province|Governorate|State|District)\b/gu;
+
+/**
+ * A "Source:" line naming several officials, each with the region his role names ("Source: Pavlo Kyrylenko, Head
+ * of Donetsk Oblast Military Administration; Oleh Syniehubov, Head of Kharkiv Oblast Military Administration"):
+ * each official with his regions, read in the item's first lines (or among the lines ingest removed). Empty unless
+ * at least two of them name a region: only then can a figure's region say whose it is (regional-sources.ts).
+ */
+export function regionalSourceLine(
+  article: Pick<IngestedArticle, 'text' | 'sentence_list'> & { removed?: IngestedArticle['removed'] },
+): { name: string; regions: string[] }[] {
+  const lead = article.sentence_list.slice(0, REPORT_LEAD_SENTENCES + 1).map((s) => article.text.slice(s.start, s.end) || s.text);
+  const removed = (article.removed ?? []).filter((r) => r.reason === 'link_list').map((r) => r.text);
+  for (const line of [...lead, ...removed]) {
+    const m = /^\s*Sources?\s*:\s*(.+?)\s*$/.exec(line);
+    if (!m || !m[1]!.includes(';')) continue;
+    const officials = m[1]!.split(';').flatMap((part) => {
+      const comma = part.indexOf(',');
+      const name = comma > 0 ? reporterPhrase(part.slice(0, comma)) : null;
+      const regions = comma > 0 ? [...part.slice(comma).matchAll(REGION_OF_ROLE)].map((r) => r[1]!.trim()) : [];
+      return name && regions.length ? [{ name, regions }] : [];
+    });
+    if (officials.length >= 2) return officials;
+  }
+  return [];
+}
+
 /**
  * Ingest takes a "Source: ..." line for the header of a further-reading list and removes it, keeping it among the
  * removed lines without its place. Only a line crediting a person or body with a role ("Source: Pavlo Kyrylenko,

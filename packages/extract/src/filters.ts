@@ -58,9 +58,21 @@ const AGE_NEXT = /^\s\d{1,3}[-‐](?:year|month)s?[-‐]old\b/i;
  */
 function isApposedAge(before: string, after: string): boolean {
   if (!/^\s*(?:,|\))/.test(after)) return false;
+  // "Sepoy Muhammad Amir Iqbal, 30, was martyred", "Maria Kovalenko, 64, was wounded": after a person's full name.
+  if (/^\s*,/.test(after) && namesPerson(before)) return true;
   const m = APPOSED_TO.exec(before);
   if (!m) return false;
   return /^(?:his|her|their|its)$/i.test(m[1]!) || isPersonNoun(m[2]!);
+}
+/** A full name, two or more capitalised words, closed by the comma that opens an apposition. */
+const NAME_BEFORE_COMMA = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+)\s*,\s*$/u;
+/** Words that make the capitalised words after them a place ("In North Waziristan, 30, ..."), not a person. */
+const PLACE_WORDS = new Set(['in', 'at', 'near', 'from', 'of', 'on', 'across', 'around', 'outside', 'inside', 'to', 'the']);
+function namesPerson(before: string): boolean {
+  const m = NAME_BEFORE_COMMA.exec(before);
+  if (!m) return false;
+  const previous = /([\p{L}]+)\s+$/u.exec(before.slice(0, m.index))?.[1] ?? '';
+  return !PLACE_WORDS.has(m[1]!.split(/\s+/)[0]!.toLowerCase()) && !PLACE_WORDS.has(previous.toLowerCase());
 }
 const APPOSED_TO = /\b(an?|his|her|their|its)\s+(?:[\p{L}\-]+\s+){0,2}?([\p{L}]+)\s*[,(]\s*$/iu;
 

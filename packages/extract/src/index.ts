@@ -8,6 +8,7 @@ import { differentSides, opponent, sameSide, sentenceActors, specificActor, subj
 import { SourceMemory } from './attribution.ts';
 import { nameGenerics } from './named-generic.ts';
 import { documentAuthor, namesReportKind } from './authorship.ts';
+import { creditRegionalSources } from './regional-sources.ts';
 import { PART_OPENS, type ArticleMemory, type Draft } from './draft.ts';
 import { coordinatedHarms } from './coordinated-harm.ts';
 import { figureDrafts, incidentPlaces, ownPlaces } from './figures.ts';
@@ -202,6 +203,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     where.remember(sentence.index, shifted);
   }
   nameGenerics(facts, ownSources);
+  creditRegionalSources(facts, article);
   return numbered(where.distribute(withoutRestatements(facts)));
 }
 

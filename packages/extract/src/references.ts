@@ -1,5 +1,5 @@
 /**
- * Back-references to places named earlier in the article: "the province", "this base", "the airport", "the city".
+ * Back-references to places named earlier in the article: "the province", "the oblast", "this base", "the airport", "the city".
  * Used only when a fact's own sentence names no place, so the fact still says where it happened.
  */
 import type { PlaceMention } from '@frontline/schema';
@@ -8,12 +8,13 @@ import { isGovernorate } from './places.ts';
 import { allMatches } from './text.ts';
 
 const REFERENCE =
-  /\b(?:the|this|that|its)\s+(?:(?:strategic|military|key|same|besieged|northwestern|northern|southern|rebel-held)\s+)*(province|governorate|city|town|airbase|air\s+base|airport|base|camp|crossing)\b(?!\s+of\b)(?!['’]s\s+(?:capital|population))/gi;
+  /\b(?:the|this|that|its)\s+(?:(?:strategic|military|key|same|besieged|northwestern|northern|southern|rebel-held)\s+)*(province|governorate|oblast|city|town|airbase|air\s+base|airport|base|camp|crossing)\b(?!\s+of\b)(?!['’]s\s+(?:capital|population))/gi;
 
 function featureOf(noun: string): string {
   const n = noun.toLowerCase();
   if (/air|base/.test(n)) return 'airbase';
-  return n === 'governorate' ? 'province' : n;
+  // An oblast is Ukraine's (and Russia's) province: "Donetsk Oblast" is a province mention.
+  return n === 'governorate' || n === 'oblast' ? 'province' : n;
 }
 
 function fits(p: PlaceMention, feature: string): boolean {

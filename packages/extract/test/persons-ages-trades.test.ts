@@ -36,6 +36,10 @@ describe('ages around the noun: the leading number counts, the age decides the g
     ['wire, Nagorno-Karabakh', 'A man, 45, was wounded by shelling in Martuni on Tuesday, officials said.'],
     ['outlet, DR Congo', 'Two teenagers (15 and 17) died when M23 shells fell on a camp near Goma.'],
     ['wire, Ukraine', 'Two 12-year-old boys were wounded when a missile hit a playground in Kharkiv.'],
+    // After a person's full name, with or without a rank before it.
+    ['outlet, Pakistan', 'Troops returned fire, while Sepoy Ali Musa, 29, was martyred in the exchange near Wana.'],
+    ['wire, Ukraine', 'Maria Kovalenko, 64, was wounded when a shell hit her house in Kherson, the governor said.'],
+    ['news, Nigeria', 'Farmer Sani Bello, 41, was killed when bandits stormed Dansadau on Friday.'],
   ])('an age is never a count (%s)', (_genre, text) => {
     const values = facts(text).map(([, , v]) => v);
     for (const age of text.match(/\d+/g)!.map(Number)) expect(values).not.toContain(age);
@@ -62,5 +66,26 @@ describe('non-combatants named by their trade are civilians; forces keep their s
     const got = facts(text);
     for (const p of parts) expect(got).toContainEqual(p);
     expect(got.some(([, g]) => g === 'civilians')).toBe(false);
+  });
+});
+
+describe('ranks and titles name persons; "martyred" heads a coordinated subject as "killed" does', () => {
+  it.each([
+    ['outlet, Pakistan', 'On Thursday, an army captain was martyred during an operation against militants in Tank district.', [['killed', 'government_forces', 1]]],
+    ['wire, Mali', 'An army captain and two soldiers were killed when their patrol was ambushed near Gao.', [['killed', 'government_forces', 1], ['killed', 'government_forces', 2]]],
+    ['outlet, Yemen', 'A Houthi commander was killed in an airstrike on Hodeidah on Monday.', [['killed', 'opposition_fighters', 1]]],
+    ['news, Iraq', 'A police officer was shot dead at a checkpoint in Kirkuk on Sunday.', [['killed', 'government_forces', 1]]],
+    ['outlet, Sudan', 'Two RSF colonels were killed in the fighting near Babanusa, the army said.', [['killed', 'opposition_fighters', 2]]],
+    ['outlet, Pakistan', 'Two days after four Frontier Corps soldiers and a sub-inspector were martyred near Spinwam, militants attacked a post in Wana.',
+      [['killed', 'government_forces', 4], ['killed', 'government_forces', 1]]],
+    ['monitor, Syria', 'Three civilians and a child were martyred in the shelling of Ariha on Sunday, the civil defence said.', [['killed', 'civilians', 3], ['killed', 'children', 1]]],
+  ])('%s', (_genre, text, parts) => {
+    const got = facts(text);
+    for (const p of parts) expect(got).toContainEqual(p);
+    expect(got).toHaveLength(parts.length);
+  });
+
+  it('a place before the comma leaves the number a count (outlet, Pakistan)', () => {
+    expect(facts('In North Waziristan, 30, including two children, were killed.')).toContainEqual(['killed', 'people', 30]);
   });
 });

@@ -427,6 +427,13 @@ rule('places referred back to and stories that continue', [
   ['thinktank', 'Rebels hold the Taftanaz military airbase in Idlib province. Some 40,000 people have fled the province since Monday.', [
     { category: 'displaced', value: 40000, places: ['Idlib'], time: 'since Monday' },
   ]],
+  // An oblast is a province: "in the oblast" is the one named before (Ukraine's and Russia's regions).
+  ['regional', 'Russian troops shelled 14 settlements in Kherson Oblast overnight. Two people were injured in the oblast, the governor said.', [
+    { category: 'injured', value: 2, places: ['Kherson'] },
+  ]],
+  ['wire', 'Drones struck Belgorod Oblast on Sunday. One man was killed in the oblast, the regional governor said.', [
+    { category: 'killed', value: 1, places: ['Belgorod'] },
+  ]],
   ['encyclopedic', 'Rebels seized the Taftanaz airbase in January 2013. After seizing the base, they executed 30 soldiers.', [
     { category: 'captured', places: ['Taftanaz'], time: 'in January 2013' },
     // No phrase of its own: the document layer carries the story's date (normalize dates it to January 2013).
