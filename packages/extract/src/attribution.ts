@@ -106,9 +106,10 @@ const SOURCE_NOTE = /(?:\(\s*|^\s*|[.;]\s+)(?:data\s+)?sources?\s*:\s*([^,;:()]+
 /**
  * "(CCCM Cluster, 2 January)", "(OCHA)": a parenthesis holding a source's name, maybe with a date. A briefing note
  * cites with a bare numeric date after the name, several citations joined by semicolons: "(UNICEF 19/02/2024)",
- * "(NRC 15/02/2024; IOM 14/02/2024)"; the date is then group 2 as a comma's would be.
+ * "(NRC 15/02/2024; IOM 14/02/2024; OCHA 13/02/2024)"; the dates and the later citations are then group 2, as the
+ * words after a comma are (those at most 40 characters).
  */
-const SOURCE_PAREN = /\(\s*([^(),;]{2,60}?)\s*(?:(?:[,;]\s*|\s(?=(?:\d{1,2}\/){2}\d{2,4}\b))([^()]{1,40}))?\)/g;
+const SOURCE_PAREN = /\(\s*([^(),;]{2,60}?)\s*(?:(?:[,;]\s*(?=[^()]{1,40}\))|\s(?=(?:\d{1,2}\/){2}\d{2,4}\b))([^()]{1,120}))?\)/g;
 /** A citation's date written in figures: "19/02/2024", "8/2/24". */
 const NUMERIC_CITED_DATE = /^(?:\d{1,2}\/){2}\d{2,4}\b/;
 /** Generic nouns for "the most recent named source" when no registry entry lists them. */

@@ -17,6 +17,7 @@ describe('a citation with a numeric date names the reporter', () => {
   it.each([
     ['Between 3 and 9 March, fighting displaced around 40,000 people in Sagaing Region (UNICEF 10/03/2024).', 'displaced', 'UNICEF'],
     ['At least 12 civilians were killed in Kalehe territory since 2 May (NRC 08/05/2024; OCHA 07/05/2024).', 'killed', 'NRC'],
+    ['Since 1 June, 48 civilians were killed in Djibo (NRC 04/06/2023; OCHA 03/06/2023; UNHCR 02/06/2023; HRW 05/06/2023).', 'killed', 'NRC'],
     ['Some 22,000 people fled Tawila in North Darfur between 1 and 6 June (MSF 07/06/2024).', 'displaced', 'MSF'],
     ['Shelling injured 14 people in Kherson city on 3 November (OHCHR 5/11/2023).', 'injured', 'OHCHR'],
     ['Around 6,500 people fled Menaka towards Anderamboukane after the raid (UNHCR 12/3/22).', 'displaced', 'UNHCR'],
