@@ -103,8 +103,15 @@ const CLAUSE_THEN_REPORTING =
   /(?:^|[;:]\s*|\b(?:while|whereas|but)\s+)([^,;:"“”()]+?)\s+(?:had|has|have|gave|gives|offered|cited|disputed|published|released|issued)\b[^,;:"“”()]{0,60},\s+(reporting|estimating|documenting|recording|counting)\b/gi;
 /** A source note, as reports and tables give it: "(source: the CCCM Cluster)", "(Source: IOM DTM, 3 May)", "Source: WHO". */
 const SOURCE_NOTE = /(?:\(\s*|^\s*|[.;]\s+)(?:data\s+)?sources?\s*:\s*([^,;:()]+?)\s*(?=[,;)]|\.?\s*$)/gim;
-/** "(CCCM Cluster, 2 January)", "(OCHA)": a parenthesis holding a source's name, maybe with a date. */
-const SOURCE_PAREN = /\(\s*([^(),;]{2,60}?)\s*(?:[,;]\s*([^()]{1,40}))?\)/g;
+/**
+ * "(CCCM Cluster, 2 January)", "(OCHA)": a parenthesis holding a source's name, maybe with a date. A briefing note
+ * cites with a bare numeric date after the name, several citations joined by semicolons: "(UNICEF 19/02/2024)",
+ * "(NRC 15/02/2024; IOM 14/02/2024; OCHA 13/02/2024)"; the dates and the later citations are then group 2, as the
+ * words after a comma are (those at most 40 characters).
+ */
+const SOURCE_PAREN = /\(\s*([^(),;]{2,60}?)\s*(?:(?:[,;]\s*(?=[^()]{1,40}\))|\s(?=(?:\d{1,2}\/){2}\d{2,4}\b))([^()]{1,120}))?\)/g;
+/** A citation's date written in figures: "19/02/2024", "8/2/24". */
+const NUMERIC_CITED_DATE = /^(?:\d{1,2}\/){2}\d{2,4}\b/;
 /** Generic nouns for "the most recent named source" when no registry entry lists them. */
 const GENERIC_ANAPHORA = new Set(REPORTING.anaphor.map((noun) => foldName(`the ${noun}`)));
 /** Back-references that can only mean an armed party, not an agency: "the group", "the militia", "the movement". */
@@ -647,7 +654,9 @@ function citesSource(s: string, m: RegExpExecArray): boolean {
 const AGENCY_ACRONYM = /^(?=(?:\p{L}*\p{Lu}){2})\p{Lu}\p{L}{2,7}$/u;
 function closingAcronym(s: string, m: RegExpExecArray): boolean {
   const text = m[1]!.trim();
-  if (m[2] || !AGENCY_ACRONYM.test(text) || /\p{Lu}s$/u.test(text) || hasActorAlias(text)) return false;
+  // "(STC 08/02/2024)", "(UNSC 21/02/2024; OCHA 13/02/2024)": a numeric date right after the acronym marks a citation.
+  const cited = m[2] !== undefined && NUMERIC_CITED_DATE.test(m[2]);
+  if ((m[2] && !cited) || !AGENCY_ACRONYM.test(text) || /\p{Lu}s$/u.test(text) || hasActorAlias(text)) return false;
   if (!/^\s*[.;]?\s*$/.test(s.slice(m.index + m[0].length))) return false;
   return !shortFormOf(s.slice(0, m.index), text.toLowerCase());
 }

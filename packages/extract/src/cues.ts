@@ -37,12 +37,20 @@ const UNSHELTERED = String.raw`(?:sleeping|sleep|sleeps|living|live|lives|shelte
 /** "escaped", not "escaped with their lives", "escaped death" or "escaped alive": those survived, they did not flee. */
 const ESCAPED = String.raw`escaped(?!\s+(?:with\s+(?:their|his|her)\s+lives?|death|injury|injuries|unhurt|alive)\b)`;
 
+/**
+ * People on their way home are returning: a verb or phrase of going ("heading", "on the move", "in movement", "making
+ * their way") with "back", or towards their places of origin or homes ("in movement toward their places of origin").
+ */
+const ON_THE_WAY = String.raw`(?:in\s+movement|on\s+the\s+move|on\s+(?:their|the)\s+way|heading|headed|making\s+(?:their|the)\s+way|moving)`;
+const ORIGIN = String.raw`(?:(?:places?|areas?|locations?|cadasters?|communities|villages?|towns?|districts?)\s+of\s+origin|homes?\b)`;
+const RETURNING = String.raw`${ON_THE_WAY}\s+(?:back\b|home\b|(?:to|towards?)\s+(?:their\s+)?${ORIGIN})`;
+
 const POST: [Category, RegExp][] = [
   // "are / remain (still, currently) displaced" is a stock; "were displaced" is the event (the displaced cue below).
   ['idps_stock', new RegExp(`${LEAD}(?:who\\s+)?(?:are|remain|live\\s+as|are\\s+living\\s+as)\\s+(?:now\\s+|still\\s+|currently\\s+)?(?:internally\\s+displaced|displaced|IDPs\\b)`, 'i')],
   ['killed', new RegExp(`${LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?(?:killed|died|perished|dead\\b|executed|massacred|slain|murdered|slaughtered|martyred|lost\\s+their\\s+lives|shot\\s+dead)`, 'i')],
   ['injured', new RegExp(`${LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?(?:injured|wounded|hurt|maimed)`, 'i')],
-  ['returned', new RegExp(`${LEAD}${AUX}(?:returned|went\\s+back|gone\\s+back|come\\s+back|came\\s+back)`, 'i')],
+  ['returned', new RegExp(`${LEAD}${AUX}(?:returned|went\\s+back|gone\\s+back|come\\s+back|came\\s+back|${RETURNING})`, 'i')],
   [
     'displaced',
     // "412,300 people internally displaced since March": a report's bullet drops the auxiliary before the adverb.

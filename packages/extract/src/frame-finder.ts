@@ -63,6 +63,7 @@ export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): 
       drafts.push({ ...partOf(bracketed.whole, c, [bracketed.place]), frame: 'part/place' });
       continue;
     }
+    if (restatedInHouseholds(s, c, [...read, ...drafts])) continue;
     const restated = restatedInPersons(s, c, [...read, ...drafts]);
     if (restated) {
       drafts.push(restated);
@@ -201,6 +202,15 @@ function restatedInPersons(s: string, c: Counted, before: Draft[]): FrameDraft |
   const whole = before.find((d) => d.kind === 'displacement' && d.unit !== 'persons' && /^\s+[\p{L}\-]+\s*\(\s*$/u.test(s.slice(d.figEnd, c.q.start)));
   if (!whole) return null;
   return { ...whole, unit: 'persons', quantity: { value: c.q.value, vague_word: c.q.vague_word, modifier: c.q.modifier }, count_phrase: c.q.phrase, figStart: c.q.start, figEnd: c.q.end, frame: 'restated/persons', reporter: (whole as Partial<FrameDraft>).reporter ?? '' };
+}
+
+/**
+ * "some 12,300 individuals (approximately 2,460 households) were displaced": a count of households or families in
+ * brackets right after a count of persons restates the persons' fact in another unit; it is no second fact.
+ */
+function restatedInHouseholds(s: string, c: Counted, before: Draft[]): boolean {
+  if ((c.unit !== 'households' && c.unit !== 'families') || !/\(\s*$/.test(s.slice(0, c.q.start)) || !/^\s*\)/.test(s.slice(c.end))) return false;
+  return before.some((d) => d.kind === 'displacement' && d.unit === 'persons' && /^\s+[\p{L}\-]+\s*\(\s*$/u.test(s.slice(d.figEnd, c.q.start)));
 }
 
 /**

@@ -11,6 +11,7 @@ import { documentAuthor, namesReportKind } from './authorship.ts';
 import { creditRegionalSources } from './regional-sources.ts';
 import { PART_OPENS, type ArticleMemory, type Draft } from './draft.ts';
 import { coordinatedHarms } from './coordinated-harm.ts';
+import { countsIllness } from './illness.ts';
 import { figureDrafts, incidentPlaces, ownPlaces } from './figures.ts';
 import { leadingPlaces } from './place-ranking.ts';
 import { breakdownActors } from './breakdown-actor.ts';
@@ -100,6 +101,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     drafts.push(...newFigures(drafts, frameDrafts(s, places, drafts)));
     // "40 soldiers were killed or wounded": the harm the frame did not read gets its own fact, with the same count.
     drafts.push(...coordinatedHarms(s, drafts));
+    // "Cholera remains a concern, with 34 deaths recorded": a disease's dead are no casualties of the war.
+    for (const d of drafts.filter((x) => countsIllness(s, x))) drafts.splice(drafts.indexOf(d), 1);
     // "1.3M" over "People internally displaced": a key-figures panel's figure, named by the label line below it.
     drafts.push(...(panels.get(sentence.index) ?? []).filter((p) => !drafts.some((d) => d.figStart < p.figEnd && p.figStart < d.figEnd)));
     ownPlaces(drafts);

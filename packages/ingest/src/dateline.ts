@@ -30,7 +30,8 @@ const WIRE_BARE = new RegExp(`^(${CITY})(,\\s*[^,()]{3,25}?)?,\\s*((?:${AGENCIES
 // The outlet may name itself in brackets after the day, as agencies do: "DEIR EZ-ZOR, 9 March 2022 (North Press) -";
 // then the country may stand before the day with no comma, and the story may follow the dash with no space, as in
 // "GAROWE, Puntland Jan 29, 2015 (Garowe Online)-Militants ..." (dayAlone reads the day after the country).
-const OUTLET = new RegExp(`^(${CITY}(?:,\\s*${CITY})?),\\s*([^()\\-–—]{3,25}?)(?:\\s*(\\([^()]{2,40}\\))\\s*[-–—](?=\\s|\\p{Lu})\\s?|\\s*[-–—]\\s)`, 'u');
+// A press release sets its em dash closed up, as American style does: "NEW YORK, June 16, 2022—The group said ...".
+const OUTLET = new RegExp(`^(${CITY}(?:,\\s*${CITY})?),\\s*([^()\\-–—]{3,25}?)(?:\\s*(\\([^()]{2,40}\\))\\s*[-–—](?=\\s|\\p{Lu})\\s?|\\s*[-–—]\\s|—(?=\\p{Lu}))`, 'u');
 // Some outlets put the day first and the place in brackets after it: "September 20, 2024 (EL FASHER) - ...",
 // "4 March 2021 (Kharkiv) – ...". The bracket must hold a place, not a wire service ("March 9 (Reuters) -").
 const DAY_THEN_PLACE = new RegExp(`^([^()\\-–—]{3,25}?)\\s*\\((${CITY}(?:,\\s*${CITY})?)\\)\\s*[-–—]\\s`, 'u');
