@@ -53,6 +53,8 @@ const YEAR = String.raw`(?:19|20)\d\d`;
  * "early April".
  */
 const DATE = String.raw`(?:${PART})?(?:the\s+month\s+of\s+)?(?:${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|the\s+${DAY}\s+of\s+${MONTH_RE}(?:,?\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
+/** A weekday's date after a comma, as an apposition: ", March 5, 2019", ", 1 June". Optional. */
+const WEEKDAY_DATE = String.raw`(?:,\s+(?:${MONTH_RE}\s+${DAY}(?:,\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?))?`;
 const PERIOD = String.raw`(?:hours?|days?|weeks?|months?|years?|weekend|fortnight)`;
 /** A quarter of a year or a run of months from its start or end: "first quarter", "last six months". */
 const YEAR_PART = String.raw`(?:(?:${ORDINAL})\s+quarter|(?:first|last|final)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)`;
@@ -167,7 +169,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:[Ll]ast|[Tt]his|[Ee]arly\s+last|[Ll]ate\s+last)\s+${MONTH_RE}\b`, 'g'),
   // "overnight on Monday", "overnight Sunday": the night named by its weekday, one phrase (else the bare "overnight",
   // nearer the figure, would date it by the report's day).
-  new RegExp(String.raw`\b(?:[Oo]vernight\s+)?(?:[Oo]n\s+)?${WEEKDAY_RE}(?:\s+(?:night|morning|evening|afternoon|alone))*(?:,\s+${MONTH_RE}\s+${DAY}(?:,\s+${YEAR})?)?`, 'g'),
+  // The weekday's date in apposition, either order: "on Tuesday, March 5", "on Wednesday, 1 June 2016".
+  new RegExp(String.raw`\b(?:[Oo]vernight\s+)?(?:[Oo]n\s+)?${WEEKDAY_RE}(?:\s+(?:night|morning|evening|afternoon|alone))*${WEEKDAY_DATE}`, 'g'),
   // A month or year a narrative's paragraph runs through: "Through June, the fighting was confined to artillery duels",
   // "Throughout much of July", "for most of 2023". "through" alone opens the sentence: "from March through June" is a range.
   new RegExp(String.raw`(?:\b(?:[Tt]hrough(?:out)?|[Ff]or)\s+(?:much|most)\s+of|(?<![\w\s])\s*Through)\s+(?:${MONTH_RE}(?:\s+${YEAR})?|${YEAR})\b`, 'g'),
