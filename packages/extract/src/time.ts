@@ -53,6 +53,14 @@ const YEAR = String.raw`(?:19|20)\d\d`;
  * "early April".
  */
 const DATE = String.raw`(?:${PART})?(?:the\s+month\s+of\s+)?(?:${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|the\s+${DAY}\s+of\s+${MONTH_RE}(?:,?\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
+/**
+ * A season a narrative dates a phase by: "in the summer of 2019", "during the winter", "That autumn", "in late
+ * summer", "by early spring 2016". Not "the fall of Mosul": a season's word followed by "of" takes a year.
+ */
+const SEASON_OPENS = String.raw`(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Bb]y|[Oo]ver)\s+(?:the\s+)?|[Tt]hat\s+`;
+const SEASON_PHRASE = String.raw`\b(?:${SEASON_OPENS})(?:(?:early|late|mid-?)\s*)?(?:${SEASON})(?:\s+of\s+${YEAR}|\s+${YEAR})?\b(?!\s+of\b)`;
+/** A weekday's date after a comma, as an apposition: ", March 5, 2019", ", 1 June". Optional. */
+const WEEKDAY_DATE = String.raw`(?:,\s+(?:${MONTH_RE}\s+${DAY}(?:,\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?))?`;
 const PERIOD = String.raw`(?:hours?|days?|weeks?|months?|years?|weekend|fortnight)`;
 /** A quarter of a year or a run of months from its start or end: "first quarter", "last six months". */
 const YEAR_PART = String.raw`(?:(?:${ORDINAL})\s+quarter|(?:first|last|final)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)`;
@@ -176,9 +184,11 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+(?:the\s+)?|[Tt]he\s+)${YEAR_PART}\s+of\s+${YEAR}`, 'g'),
   new RegExp(String.raw`\b(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?:week|month|year|weekend|${SEASON})\b`, 'g'),
   new RegExp(String.raw`\b(?:[Ll]ast|[Tt]his|[Ee]arly\s+last|[Ll]ate\s+last)\s+${MONTH_RE}\b`, 'g'),
+  new RegExp(SEASON_PHRASE, 'g'),
   // "overnight on Monday", "overnight Sunday": the night named by its weekday, one phrase (else the bare "overnight",
   // nearer the figure, would date it by the report's day).
-  new RegExp(String.raw`\b(?:[Oo]vernight\s+)?(?:[Oo]n\s+)?${WEEKDAY_RE}(?:\s+(?:night|morning|evening|afternoon|alone))*(?:,\s+${MONTH_RE}\s+${DAY}(?:,\s+${YEAR})?)?`, 'g'),
+  // The weekday's date in apposition, either order: "on Tuesday, March 5", "on Wednesday, 1 June 2016".
+  new RegExp(String.raw`\b(?:[Oo]vernight\s+)?(?:[Oo]n\s+)?${WEEKDAY_RE}(?:\s+(?:night|morning|evening|afternoon|alone))*${WEEKDAY_DATE}`, 'g'),
   // A month or year a narrative's paragraph runs through: "Through June, the fighting was confined to artillery duels",
   // "Throughout much of July", "for most of 2023". "through" alone opens the sentence: "from March through June" is a range.
   new RegExp(String.raw`(?:\b(?:[Tt]hrough(?:out)?|[Ff]or)\s+(?:much|most)\s+of|(?<![\w\s])\s*Through)\s+(?:${MONTH_RE}(?:\s+${YEAR})?|${YEAR})\b`, 'g'),
@@ -201,7 +211,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:following|next|ensuing)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days|weeks|week)\b/g,
   // "Within a week, troops had retaken the town": by a week after the date the text has reached.
   new RegExp(String.raw`\b[Ww]ithin\s+(?:a|one|two|three|four|five|six|seven|ten|a\s+few|\d{1,2})\s+(?:days?|weeks?)\b`, 'g'),
-  /\b(?:[Tt]he\s+(?:next|following|previous)\s+(?:day|morning|evening|night)|[Tt]he\s+day\s+(?:after|before)(?!\s+\w+day)|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|week)|(?:[Oo]n\s+)?(?:[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+(?:day|morning|evening|night)|[Tt]he\s+following\s+week)\b/g,
+  /\b(?:[Tt]he\s+(?:next|following|previous)\s+(?:day|morning|evening|night)|[Tt]he\s+day\s+(?:after|before)(?!\s+\w+day)|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|week|month)|(?:[Oo]n\s+)?(?:[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+(?:day|morning|evening|night)|[Tt]he\s+(?:following|next)\s+(?:week|month))\b/g,
 ];
 
 const OVERNIGHT_NOUN = new RegExp(String.raw`^\s+(?:\p{Ll}+\s+)?(?:${COMBAT_NOUN})\b`, 'u');

@@ -291,6 +291,11 @@ function infoboxLabel(line: string): string | undefined {
  * "(October 2017–February 2018)", "(2016–2017)"; the first month may touch the dash.
  */
 const TITLE_SPAN = /\((?:[A-Z][a-z]+\.?\s*)?(?:(?:19|20)\d{2}\s*)?[–—-]\s*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}\)\s*$/;
+/**
+ * A title naming a campaign still running when written: "Battle of X (2023–present)", "Siege of Y (April 2024–present)".
+ * A report does not title itself so; its start must name a year.
+ */
+const TITLE_OPEN_SPAN = /\((?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}\s*[–—-]\s*present\)\s*$/;
 
 /**
  * An encyclopedic page, however few dates it gives: an infobox (three of its labels at the start of lines near the
@@ -303,7 +308,7 @@ function encyclopedic(text: string): string | null {
   if (labels.size >= INFOBOX_MIN_LABELS) {
     return `an encyclopedic page (an infobox: ${[...labels].join(', ')}): it dates its events, not itself; its facts are dated from the text`;
   }
-  const title = TITLE_SPAN.exec(lines[0] ?? '');
+  const title = TITLE_SPAN.exec(lines[0] ?? '') ?? TITLE_OPEN_SPAN.exec(lines[0] ?? '');
   if (title) return `an encyclopedic page (its title names the span of its events, '${title[0].trim()}'); its facts are dated from the text`;
   const period = titledPeriod(lines[0] ?? '', lines[1] ?? '');
   if (period) return `an encyclopedic page (its title names the period of its events, '${period}', and its lead opens with the title's subject); its facts are dated from the text`;
@@ -333,7 +338,9 @@ function titleAndLead(lines: string[]): [string, string] {
 }
 
 const subjectOf = (title: string): string => title.replace(/[*_]/g, '').replace(/^the\s+/i, '').trim().toLowerCase();
-const openingOf = (lead: string): string => lead.replace(/[*_]/g, '').replace(/^the\s+/i, '').toLowerCase();
+/** A copy keeps the encyclopedia's reference marks ("(Filipino: ...),[30][31] also known as"): they are no words of the lead. */
+const REFERENCE_MARKS = /\[(?:\d{1,3}|[a-z])\]/g;
+const openingOf = (lead: string): string => lead.replace(REFERENCE_MARKS, '').replace(/[*_]/g, '').replace(/^the\s+/i, '').toLowerCase();
 
 /**
  * How an encyclopedia opens an article: its lead's first sentence names the title as its subject and says what it
@@ -349,10 +356,15 @@ function definesTitle(title: string, lead: string): boolean {
   return DEFINING_VERB.test(after) || (OPENING_VERB.test(after) && !NEWS_LEAD.test(firstSentence(after)));
 }
 /**
- * What follows the subject in a defining lead: "was a", "is an", after a bracket, a code name in commas or the
- * campaign's other name ("The Battle of X or the Battle for X was fought ...").
+ * What follows the subject in a defining lead: "was a", "is an", after a bracket, a code name in commas, the
+ * campaign's other names ("The siege of X (Filipino: ...), also known as the X crisis and the Battle of X, was a ...")
+ * or its other name after "or" ("The Battle of X or the Battle for X was fought ...").
  */
-const ASIDES = String.raw`^(?:\s*\([^)]{1,80}\))?(?:,[^,]{1,80},)?(?:\s+or\s+[^,.;()]{1,60}?)?\s+`;
+const BRACKET_ASIDE = String.raw`(?:\s*\([^)]{1,80}\))?`;
+const ALSO_KNOWN_AS = String.raw`,\s+(?:also|otherwise)\s+(?:known|called|referred\s+to)\s+as\s+[^.;]{1,160}?,`;
+const COMMA_ASIDE = String.raw`(?:,[^,]{1,80},|${ALSO_KNOWN_AS})?`;
+const OTHER_NAME = String.raw`(?:\s+or\s+[^,.;()]{1,60}?)?`;
+const ASIDES = String.raw`^${BRACKET_ASIDE}${COMMA_ASIDE}${OTHER_NAME}\s+`;
 const DEFINING_VERB = new RegExp(String.raw`${ASIDES}(?:was|is|were|are)\s+(?:an?|the|one)\b`);
 /**
  * How an encyclopedia's lead tells a campaign's start: "The siege of X was launched by ...", "The battle of X began
@@ -376,7 +388,7 @@ function titledPeriod(title: string, lead: string): string | null {
   const m = TITLE_PERIOD.exec(title);
   if (!m) return null;
   const subject = m[1]!.replace(/[*_]/g, '').trim().toLowerCase();
-  const opening = lead.replace(/[*_]/g, '').replace(/^the\s+/i, '').toLowerCase();
+  const opening = openingOf(lead);
   return opening.startsWith(subject.replace(/^the\s+/, '')) ? `(${m[2]})` : null;
 }
 

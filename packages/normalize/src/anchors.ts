@@ -23,6 +23,7 @@
  * | "the last week of May"                     | its last seven days                   | week      |
  * | "the first/second half of May", "of 2019"  | days 1-15 / 16-end; Jan-Jun / Jul-Dec | month     |
  * | "the first quarter of 2018", "the first three / last six months of 2018" | that quarter; the run of months | month |
+ * | "summer 2019", "late summer", "that winter" | the season's months (of the year, else the latest not starting after R); its third | month |
  * | "the weekend", "over the weekend"          | the latest Saturday-Sunday before R   | day       |
  * | "last weekend"                             | the weekend before R's week           | day       |
  */
@@ -198,6 +199,39 @@ function weekends(text: string, ref: Day): Anchor[] {
   return out;
 }
 
+/** Each season's first month, from the date lexicon ("summer" 6;7;8, "winter" 12;1;2): a winter is its December's year's. */
+const SEASON_START = new Map(dateWords('season').map((w) => [w.word.toLowerCase(), Number(String(w.value).split(';')[0])]));
+const SEASON_RE = alternation([...SEASON_START.keys()], { lower: true });
+
+/** A season's three months of year y, or one of them ("early", "mid", "late" summer: June, July, August). */
+function seasonSpan(y: number, firstMonth: number, part?: Part): { start: Day; end: Day } {
+  const start = dayOf(y, firstMonth, 1);
+  const [from, to] = part === 'early' ? [0, 0] : part === 'mid' ? [1, 1] : part === 'late' ? [2, 2] : [0, 2];
+  const last = ymd(addMonths(start, to));
+  return { start: addMonths(start, from), end: monthEnd(last.y, last.m) };
+}
+
+/**
+ * "the summer of 2019", "summer 2019", "late summer", "that autumn": the season of the year written, else the latest
+ * one not starting after R. Not "the fall of Mosul" (a season's word before "of" takes a year).
+ */
+function seasons(text: string, ref: Day | null): Anchor[] {
+  const out: Anchor[] = [];
+  const re = new RegExp(`\\b(?:${QUALIFIER_RE}[\\s-]*)?(${SEASON_RE})(?:\\s+of)?(?:\\s+((?:19|20)\\d{2}))?\\b(?!\\s+of\\b)`);
+  for (const m of matches(re, text)) {
+    const first = SEASON_START.get(m[2]!)!;
+    const part = m[1] ? partOf(m[1]) : undefined;
+    if (m[3]) {
+      out.push(at(m, seasonSpan(Number(m[3]), first, part), 'month'));
+      continue;
+    }
+    if (ref === null) continue;
+    const y = ymd(ref).y;
+    out.push(at(m, seasonSpan(dayOf(y, first, 1) <= ref ? y : y - 1, first, part), 'month'));
+  }
+  return out;
+}
+
 function bareYears(text: string): Anchor[] {
   return [...matches(/\b((?:19|20)\d{2})\b/, text)].map((m) => at(m, yearSpan(Number(m[1])), 'year'));
 }
@@ -300,6 +334,6 @@ function withoutOverlaps(anchors: Anchor[]): Anchor[] {
 export function findAnchors(text: string, ref: Day | null): Anchor[] {
   const rel = ref !== null ? [...relativeWords(text, ref), ...weekdays(text, ref), ...weekends(text, ref)] : [];
   // Relative words first so that "last November" is not read as plain "November" at the same length.
-  const parts = [...weeksOfMonth(text, ref), ...halves(text, ref), ...yearParts(text)];
+  const parts = [...weeksOfMonth(text, ref), ...halves(text, ref), ...yearParts(text), ...seasons(text, ref)];
   return withoutOverlaps([...rel, ...parts, ...qualified(text, ref), ...chronoDates(text, ref), ...bareYears(text)]);
 }

@@ -16,7 +16,7 @@
  * to the report's day, never to a narrative date in the paragraph.
  */
 import { PARAGRAPH_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
-import { addDays, alternation, isAnaphoric, latest, monthEnd, monthNames, parseIso, toIso, weekStart, ymd } from '@frontline/nlp/dates';
+import { addDays, alternation, dateWords, dayOf, isAnaphoric, latest, monthEnd, monthNames, parseIso, toIso, weekStart, ymd } from '@frontline/nlp/dates';
 import { count, resolvePeriod, type Period } from './period.ts';
 
 /**
@@ -28,9 +28,13 @@ const NARRATIVE_LOOKAHEAD_DAYS = 182;
 
 const pointAt = (day: string): Period => ({ period_start: day, period_end: day, date_precision: 'day' });
 
-/** A phrase that names the calendar: a month (any word opening with a month's first three letters), a year, a holiday. */
+/**
+ * A phrase that names the calendar: a month (any word opening with a month's first three letters), a year, a holiday,
+ * a season ("that summer" after April is the coming summer, not the last one).
+ */
 const MONTH_STEMS = alternation([...new Set(monthNames().map((m) => m.slice(0, 3).toLowerCase()))]);
-const CALENDAR_DATE = new RegExp(String.raw`\b(?:${MONTH_STEMS})[a-z]*\.?\b|\b(?:19|20)\d{2}\b|\bchristmas\b|\bnew year`, 'i');
+const SEASONS = alternation(dateWords('season').map((w) => w.word.toLowerCase()));
+const CALENDAR_DATE = new RegExp(String.raw`\b(?:${MONTH_STEMS})[a-z]*\.?\b|\b(?:19|20)\d{2}\b|\bchristmas\b|\bnew year|\b(?:${SEASONS})\b`, 'i');
 
 const NAMES_YEAR = /\b(?:19|20)\d{2}\b/;
 
@@ -41,6 +45,8 @@ const NAMES_YEAR = /\b(?:19|20)\d{2}\b/;
  */
 function anaphoricPeriod(phrase: string, current: string): Period {
   const day = parseIso(current)!;
+  const month = monthStep(phrase, day);
+  if (month) return month;
   const end = /\bend\s+of\s+the\s+(month|week)\b/i.exec(phrase);
   if (end) {
     const last = end[1]!.toLowerCase() === 'month' ? monthEnd(ymd(day).y, ymd(day).m) : weekStart(day) + 6;
@@ -60,6 +66,24 @@ function anaphoricPeriod(phrase: string, current: string): Period {
     return { period_start: current, period_end: toIso(day + days), date_precision: days > 7 ? 'month' : 'week' };
   }
   return pointAt(addDays(current, anaphoricShift(phrase)));
+}
+
+/**
+ * A month counted from the current date: "the following month" is the next calendar month; "later that month" runs
+ * from the current day to the month's end, "earlier that month" from its start to the current day.
+ */
+function monthStep(phrase: string, day: number): Period | null {
+  const { y, m } = ymd(day);
+  if (/\b(?:following|next)\s+month\b/i.test(phrase)) {
+    const [ny, nm] = m === 12 ? [y + 1, 1] : [y, m + 1];
+    return { period_start: toIso(dayOf(ny, nm, 1)), period_end: toIso(monthEnd(ny, nm)), date_precision: 'month' };
+  }
+  const within = /\b(later|earlier)\s+(?:that|the\s+same)\s+month\b/i.exec(phrase);
+  if (!within) return null;
+  const first = toIso(dayOf(y, m, 1));
+  return within[1]!.toLowerCase() === 'later'
+    ? { period_start: toIso(day), period_end: toIso(monthEnd(y, m)), date_precision: 'month' }
+    : { period_start: first, period_end: toIso(day), date_precision: 'month' };
 }
 
 /** How many days an anaphoric phrase moves from the current date. */
