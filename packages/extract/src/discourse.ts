@@ -9,7 +9,7 @@
  */
 import { PARAGRAPH_MARK as PARAGRAPH, SECTION_MARK as SECTION, TITLE_PERIOD_MARK as TITLE_PERIOD, type ExtractedFact, type PlaceContext, type PlaceMention, type Sentence } from '@frontline/schema';
 import { BULLET_MARK, MONTH_RE, WEEKDAY_RE } from './text.ts';
-import type { TimeHit } from './time.ts';
+import { incidentDay, type TimeHit } from './time.ts';
 
 /** Phrases kept after the year-bearing one: enough for a paragraph's chain of "the next day"s, bounded in size. */
 const MAX_CHAIN = 12;
@@ -90,7 +90,18 @@ function sinceWhen(t: TimeHit, sentence: string): boolean {
  * A days-scale date as a news story dates its events: a weekday or a day counted from the report ("on Tuesday",
  * "yesterday", "last night"). A month or a year ("In March 2021, ...") is background to a lead, not its event.
  */
-const NEWS_DAY = new RegExp(String.raw`^(?:on\s+|last\s+)?(?:${WEEKDAY_RE}|yesterday|last\s+night|overnight|the\s+day\s+before\s+yesterday)\b`, 'i');
+// "in Thursday's attack": the phrase keeps the preposition before a possessive day.
+const NEWS_DAY = new RegExp(String.raw`^(?:on\s+|in\s+(?=\w+day\b)|last\s+)?(?:${WEEKDAY_RE}|yesterday|last\s+night|overnight|the\s+day\s+before\s+yesterday)\b`, 'i');
+
+/**
+ * A sentence naming the lead's incident by its news day ("14 were wounded in the Monday night blast", see
+ * `incidentDay`), unless it opens another thread ("Elsewhere, ...", "In a separate attack, ..."): that incident is the
+ * one the lead told, even in a sentence that states figures of its own.
+ */
+const OTHER_THREAD = /^\s*(?:Elsewhere|Separately|Meanwhile|In\s+(?:a|another)\s+(?:separate|second|other)\b|In\s+another\b)/i;
+function namesStoryIncident(t: TimeHit, sentence: string): boolean {
+  return !OTHER_THREAD.test(sentence) && NEWS_DAY.test(t.text) && incidentDay(sentence, t);
+}
 
 /** Sentences after the lead within which its undated facts wait for the story's first day (see `datedByLead`). */
 const LEAD_WAIT_SENTENCES = 3;
@@ -261,7 +272,8 @@ export class DateContext {
    * does (see NEWS_DAY); otherwise it stays the report's day. `said`: the fact's only phrase is the day of the saying
    * ("Eight soldiers were killed in an overnight attack, an official told Xinhua on Tuesday. The fighters struck on
    * Monday night, he said."): a later sentence that only dates, stating no figure of its own, tells the event's day, and
-   * the fact gives up its phrase for it.
+   * the fact gives up its phrase for it; so does one naming the incident by its day ("14 were wounded in the Monday
+   * night blast", see `namesStoryIncident`), whatever figures it states.
    */
   datedByLead(fact: ExtractedFact, said = false): void {
     this.leadWaiting.push(fact);
@@ -313,7 +325,7 @@ export class DateContext {
       this.waiting = [];
       this.titleWaiting = [];
     }
-    this.leadDated(dating, ownFacts);
+    this.leadDated(dating, ownFacts && !dating.some((t) => namesStoryIncident(t, sentence)));
     this.paragraphDated(dating, ownFacts);
     // The infobox's Date field ("Date 10 September – 28 November 2013") dates the campaign to the day, as the title's
     // "(September–November 2013)" does only to the month: the story starts there when the lead ends (see `heading`).

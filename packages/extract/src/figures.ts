@@ -36,8 +36,11 @@ export const PARTITIVE_TAIL = /^\s+of\s+(?:them|whom|those|these)(?:\s+(?:were|a
 const RELATIVE_PART = /,\s*(?:of|among)\s+whom\s+$/i;
 const COPULA = /^\s+(?:were|are)(?=\s)/i;
 
-/** Gaps that join figures into one list: ", ", " and ", ", including ", " (including ". */
-const LIST_GAP = /^(?:\s*,?\s+(?:as\s+well\s+as|in\s+addition\s+to)\s+|\s*,\s*(?:and\s+|including\s+|of\s+whom\s+|among\s+them\s+)?|\s+and\s+|\s+including\s+|\s*\(\s*including\s+|\s*,?\s*[—–]\s*(?:including\s+)?|\s+(?:on|in|at|near|overnight)\b[^,;.]{0,30},\s*(?:including|among\s+them)\s+)$/i;
+/**
+ * Gaps that join figures into one list: ", ", " and ", ", including ", " (including ", a dash: "12 people – including
+ * three women – were hurt". A plain-text copy writes the dash as a hyphen between spaces ("12 people - including").
+ */
+const LIST_GAP = /^(?:\s*,?\s+(?:as\s+well\s+as|in\s+addition\s+to)\s+|\s*,\s*(?:and\s+|including\s+|of\s+whom\s+|among\s+them\s+)?|\s+and\s+|\s+including\s+|\s*\(\s*including\s+|\s*,?\s*(?:[—–]|(?<=\s)-(?=\s))\s*(?:including\s+)?|\s+(?:on|in|at|near|overnight)\b[^,;.]{0,30},\s*(?:including|among\s+them)\s+)$/i;
 
 export const KIND_OF: Record<Category, Kind> = {
   killed: 'casualty', injured: 'casualty', displaced: 'displacement', idps_stock: 'displacement', returned: 'displacement',
@@ -101,7 +104,7 @@ function groupsOf(s: string, nps: FigureNP[]): FigureNP[][] {
     const listGap = gap.replace(/^\s*\((?!\s*including\b)[^()]*\)(?=\s+and\s+$)/i, '');
     if (last && prev && unitClass(prev) === unitClass(np) && LIST_GAP.test(listGap) && !closesParts) {
       last.nps.push(np);
-      last.closed ||= /\b(?:and|including|of\s+whom|among\s+them|as\s+well\s+as|in\s+addition\s+to)\b|[—–(]/i.test(gap);
+      last.closed ||= /\b(?:and|including|of\s+whom|among\s+them|as\s+well\s+as|in\s+addition\s+to)\b|[—–(]|\s-\s/i.test(gap);
     } else if (afterAside(s, groups, np)) {
       groups[groups.length - 2]!.nps.push(np);
     } else groups.push({ nps: [np], closed: true });

@@ -111,7 +111,8 @@ export function sideGroup(words: string): Group | '' {
   return '';
 }
 
-const TOKEN = /^(\s+)([\p{L}][\p{L}'’\-]*)/u;
+// An initialism written with its periods ("U.S.", "U.N.") is one word: "Two U.S. soldiers", "five U.N. peacekeepers".
+const TOKEN = /^(\s+)((?:\p{Lu}\.){2,}|[\p{L}][\p{L}'’\-]*)/u;
 /** "a 60-year-old woman", "two 12-year-old boys": an age qualifies the noun after it. */
 const AGE = /^(\s+)(\d{1,3}-year-old)(?=\s)/;
 

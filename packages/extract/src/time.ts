@@ -223,6 +223,17 @@ export const ANOTHER_INCIDENT = new RegExp(String.raw`\band\s+(?:the|an?|another
 
 const SAME_PERIOD = /\bsame\s+(?:period|time|months?|quarter|week)\s+(?:of\s+)?$/i;
 
+/**
+ * A day named as the attribute of one incident, by a definite article or a possessive: "in the Monday evening blast",
+ * "Sunday's suicide car bomb attack" (nouns of the date lexicon's kind `incident_noun`). It dates that incident, never
+ * a saying, however near a reporting verb stands ("said 23 were wounded in Thursday's attack").
+ */
+const INCIDENT_AFTER_DAY = new RegExp(String.raw`^(?:['’]s)?(?:\s+[\p{Ll}-]+){0,3}?\s+(?:${alternation(dateWords('incident_noun').map((w) => w.word))})\b`, 'u');
+export function incidentDay(s: string, t: { start: number; end: number }): boolean {
+  const after = s.slice(t.end);
+  return (/^['’]s\b/.test(after) || /\bthe\s+$/i.test(s.slice(0, t.start))) && INCIDENT_AFTER_DAY.test(after);
+}
+
 /** A reporting verb shortly before the phrase ("told Reuters on Friday", "reported on March 3"). */
 const REPORT_VERB_NEAR = /\b(?:said|says|told|tells|reported|reports|announced|stated|posted|released|published|quoted)\b[^,.;]{0,30}$/;
 
@@ -250,7 +261,8 @@ export function findTimes(s: string): TimeHit[] {
       // not the capture the sentence dates elsewhere.
       if (/^overnight$/i.test(text) && OVERNIGHT_NOUN.test(after)) continue;
       const since = /^since\b/i.test(text) || CAMPAIGN_START.test(text);
-      const reportDate = !since && !/^(?:between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || opensWhatWasSaid(after));
+      const reportDate = !since && !/^(?:between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || opensWhatWasSaid(after)) &&
+        !incidentDay(s, { start: m.index, end: m.index + text.length });
       const clause = relativeClauseAt(s, m.index, m.index + text.length);
       const background = clause !== null || attributive(text, before, after);
       hits.push({ start: m.index, end: m.index + text.length, text, since, reportDate, dateline: false, background, clause });
