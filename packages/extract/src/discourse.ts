@@ -205,6 +205,8 @@ export class DateContext {
   private titlePeriod: string | null = null;
   /** Whether the first body sentence stating figures was read (see `leadPeriod`). */
   private leadPeriodRead = false;
+  /** Whether the title holds a time phrase of its own ("... (as of 3 January 2018)"): then it dates the report. */
+  private titleDated = false;
   /** The first year a title names ("Battle of Shusha (2020)", "Battle of Marib (2021–2022)"): where its campaign starts. */
   private titleYear = 0;
   /** The story's date before a paragraph went back before the title's year (see `lookBack`), restored after it. */
@@ -316,6 +318,7 @@ export class DateContext {
     if (dating.length) this.paragraphDate = dating[dating.length - 1]!.text;
     if (this.read === 0 && isTitleLine(sentence)) this.titlePeriod = dating.find((t) => TITLE_SPAN.test(t.text))?.text ?? null;
     if (this.read === 0 && isTitleLine(sentence)) this.titleYear = Number(NAMES_YEAR.exec(sentence)?.[0] ?? 0);
+    if (this.read === 0 && isTitleLine(sentence)) this.titleDated = times.length > 0;
     this.leadPeriod(dating, ownFacts);
     this.lookBack(dating);
     for (const t of dating) {
@@ -341,12 +344,14 @@ export class DateContext {
    * civilians were killed in Iraq in November 2018", "From 1 January to 31 March 2018, the mission documented ..."):
    * that period, with its year, is the report's, as a title's would be (normalize keeps it only when the publication
    * closes it: see `reportingPeriod` there). The paragraphs of its breakdown ("Baghdad was the worst affected ...") are
-   * of it. Decided once, at the first body sentence that states figures.
+   * of it. Decided once, at the first body sentence that states figures. A title that dates the report itself with a
+   * time phrase ("Flash update (as of 3 January 2018)") has said what its undated figures are of: the lead's span is
+   * then the lead's own.
    */
   private leadPeriod(dating: TimeHit[], ownFacts: boolean): void {
     if (this.leadPeriodRead || this.read === 0 || this.inHeading || !ownFacts) return;
     this.leadPeriodRead = true;
-    if (this.titlePeriod !== null || this.sectionDate !== null) return;
+    if (this.titlePeriod !== null || this.sectionDate !== null || this.titleDated) return;
     this.titlePeriod = dating.find((t) => TITLE_SPAN.test(t.text) && NAMES_YEAR.test(t.text))?.text ?? null;
   }
 

@@ -114,6 +114,17 @@ describe('a lead that is no reporting period dates nothing beyond its paragraph'
     expect(periods(facts('2023-03-05', text)).at(-1)?.[2]).not.toBe('2023-03-01');
   });
 
+  it.each([
+    ['situation report, Syria', 'North-west Syria: Flash Update (as of 12 March 2020)',
+      'Between 1 and 10 March 2020, some 45,000 people were displaced from southern Idleb, partners said.', 'In Dana, 3,000 people arrived in camps.', '2020-03-12'],
+    ['monitor, Yemen', 'Civilian Impact Monitoring (as of 14 August 2019)',
+      'From 1 to 12 August 2019, a total of 38 civilians were killed in Taiz, the project said.', 'Shelling killed 4 civilians in Hays.', '2019-08-14'],
+  ])('%s: a title that dates the report keeps the lead\'s span to the lead', (_genre, title, lead, later, day) => {
+    const found = periods(facts(day, [title, lead, later].join('\n\n')));
+    expect(found.at(-1)?.[3]).toBe(day);
+    expect(found[0]?.[2]).not.toBe(day);
+  });
+
   it('outlet, Sudan: a month still running at publication dates only its own sentence', () => {
     const text = 'Fighting goes on in Darfur\n\nAt least 40 people were killed in El Fasher in June 2024, medics said.\n\n' +
       'Clashes killed 9 people in Mellit.';
