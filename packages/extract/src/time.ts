@@ -237,8 +237,25 @@ export function incidentDay(s: string, t: { start: number; end: number }): boole
 /** A reporting verb shortly before the phrase ("told Reuters on Friday", "reported on March 3"). */
 const REPORT_VERB_NEAR = /\b(?:said|says|told|tells|reported|reports|announced|stated|posted|released|published|quoted)\b[^,.;]{0,30}$/;
 
-/** Every time phrase in a sentence; overlapping matches keep the longest. */
+/**
+ * The phrases of the sentences read last: the extractor asks for a sentence's phrases once, and attribution again for
+ * each saying verb whose subject may end at one ("KNDF 11 Jan said"); the answer depends on the text alone.
+ */
+const RECENT_TIMES = new Map<string, TimeHit[]>();
+const RECENT_TIMES_MAX = 8;
+
+/** Every time phrase in a sentence; overlapping matches keep the longest. A fresh array each call; its hits are shared. */
 export function findTimes(s: string): TimeHit[] {
+  let hits = RECENT_TIMES.get(s);
+  if (!hits) {
+    if (RECENT_TIMES.size >= RECENT_TIMES_MAX) RECENT_TIMES.delete(RECENT_TIMES.keys().next().value!);
+    hits = readTimes(s);
+    RECENT_TIMES.set(s, hits);
+  }
+  return hits.slice();
+}
+
+function readTimes(s: string): TimeHit[] {
   const hits: TimeHit[] = [];
   // "for the first time since 2012" dates a record, not the fact: nothing inside it counts.
   const records = allMatches(/\bfirst\s+time\s+(?:since|in)\b[^,.;]*/gi, s).map((m) => ({ start: m.index, end: m.index + m[0].length }));

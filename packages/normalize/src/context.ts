@@ -16,7 +16,7 @@
  * to the report's day, never to a narrative date in the paragraph.
  */
 import { PARAGRAPH_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
-import { addDays, alternation, dateWords, dayOf, isAnaphoric, latest, monthEnd, monthNames, parseIso, toIso, weekStart, ymd } from '@frontline/nlp/dates';
+import { addDays, addMonths, alternation, dateWords, dayOf, isAnaphoric, latest, monthEnd, monthNames, parseIso, toIso, weekStart, ymd } from '@frontline/nlp/dates';
 import { count, resolvePeriod, type Period } from './period.ts';
 
 /**
@@ -75,8 +75,8 @@ function anaphoricPeriod(phrase: string, current: string): Period {
 function monthStep(phrase: string, day: number): Period | null {
   const { y, m } = ymd(day);
   if (/\b(?:following|next)\s+month\b/i.test(phrase)) {
-    const [ny, nm] = m === 12 ? [y + 1, 1] : [y, m + 1];
-    return { period_start: toIso(dayOf(ny, nm, 1)), period_end: toIso(monthEnd(ny, nm)), date_precision: 'month' };
+    const next = ymd(addMonths(dayOf(y, m, 1), 1));
+    return { period_start: toIso(dayOf(next.y, next.m, 1)), period_end: toIso(monthEnd(next.y, next.m)), date_precision: 'month' };
   }
   const within = /\b(later|earlier)\s+(?:that|the\s+same)\s+month\b/i.exec(phrase);
   if (!within) return null;
