@@ -547,7 +547,8 @@ function figureKey(f: ExtractedFact): string {
 
 function computeFigureKey(f: ExtractedFact): string {
   const q = f.quantity;
-  const places = f.place_mentions.map((p) => foldName(p.text)).sort().join(';');
+  // Ground at or around a place ("a highway through X", "villages near X") is not the place itself.
+  const places = f.place_mentions.map((p) => foldName(p.text) + (p.near ? '~' : '')).sort().join(';');
   const figure = q ? `${q.value ?? ''}|${q.vague_word}${q.vague_word ? `|${foldName(f.time_phrase)}` : ''}` : places;
   return [f.kind, f.category, f.group, f.unit, figure].join('|');
 }

@@ -230,7 +230,8 @@ function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   // "overran the army's 22nd Brigade base in X": a post taken in X is ground taken in X.
   const post = gap.replace(/\s*\(\p{Lu}{2,8}\)/gu, '');
   if (INSTALLATION_IN.test(post) && !CLAUSE_IN_GAP.test(post)) return [first];
-  if (GROUND_IN.test(gap)) return [first];
+  // The ground lies at X, not X itself: a highway seized through a town is not the town taken (see sameFact).
+  if (GROUND_IN.test(gap)) return [{ ...first, near: true }];
   if (findQuantities(gap).length && !share) return [];
   // "captured a town south of X": one unnamed place that X only locates (oneMorePlace counts it).
   if (ONE_UNNAMED.test(gap)) return [];

@@ -328,6 +328,25 @@ rule('ground taken whole in a place: "the pocket in southern X", "a highway runn
   ['wire', 'Jets shelled the rebel-held pocket in southern Salaheddine.', []],
 ]);
 
+rule('ground at a place and the place itself are two captures: "withdrew from X ... seized a highway running through X"', [
+  ['wire', 'Rebels withdrew from Kafr Ain overnight, a monitor said. State television said troops had also seized a highway running through Kafr Ain.', [
+    { category: 'captured', places: ['Kafr Ain'] },
+    { category: 'captured', places: ['Kafr Ain'], actor: 'troops', reporters: ['State television'] },
+  ]],
+  ['regional', 'Houthi fighters took Harib on Sunday. On Sunday they also seized the main road through Harib.', [
+    { category: 'captured', places: ['Harib'], actor: 'Houthi fighters' },
+    { category: 'captured', places: ['Harib'], actor: 'Houthi fighters' },
+  ]],
+  ['encyclopedic', 'On 3 May, M23 captured Rubaya. The same day, M23 overran the last army enclave in northern Rubaya.', [
+    { category: 'captured', places: ['Rubaya'], actor: 'M23' },
+    { category: 'captured', places: ['Rubaya'], actor: 'M23' },
+  ]],
+  // The same ground told twice is one capture.
+  ['wire', 'Troops seized a highway running through Kafr Ain on Monday. State media said troops seized a highway running through Kafr Ain on Monday.', [
+    { category: 'captured', places: ['Kafr Ain'], actor: 'Troops' },
+  ]],
+]);
+
 rule('a site named before its noun: "the old X factories, and seized most of them", "the X housing project ... took it"', [
   ['encyclopedic', 'Rebels pushed into the old Ramouseh factories, and seized most of them.', [
     { category: 'advanced', places: ['Ramouseh'], actor: 'Rebels' },
