@@ -355,10 +355,14 @@ export class DateContext {
     this.titlePeriod = dating.find((t) => TITLE_SPAN.test(t.text) && NAMES_YEAR.test(t.text))?.text ?? null;
   }
 
-  /** The lead's waiting facts take the last of this sentence's news days; any other date, or the wait's end, frees them. */
+  /**
+   * The lead's waiting facts take the last of this sentence's news days; any other date, or the wait's end, frees them.
+   * The dateline's day, which the lead's own sentence gives as its story date, is the one they wait beyond.
+   */
   private leadDated(dating: TimeHit[], ownFacts: boolean): void {
     if (this.leadWait === 0) return;
     this.leadWait--;
+    if (dating.length && dating.every((t) => t.dateline)) return;
     if (dating.length && dating.every((t) => NEWS_DAY.test(t.text))) {
       for (const f of this.leadWaiting.filter((x) => !this.leadSaid.has(x) || !ownFacts)) {
         f.time_context = this.current();

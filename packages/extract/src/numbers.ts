@@ -226,7 +226,23 @@ function figures(s: string): QuantityHit[] {
       modifier: hedge ? modifierOf(hedge[1]) : plus && modifier === 'exact' ? 'more_than' : modifier,
     });
   }
-  return out;
+  return oneMore(s, out);
+}
+
+/**
+ * "Two soldiers were killed and a third was wounded", "three died and another was hurt": one more of the people just
+ * counted, their noun left out, as the subject of a singular verb. Only after a figure of the same sentence, which
+ * says whom it counts; "a third of the displaced" and "another 200" are no such subject.
+ */
+const ONE_MORE = /\b(?:[Aa]nother|a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?=\s+(?:was|has|had)\b)/g;
+function oneMore(s: string, found: QuantityHit[]): QuantityHit[] {
+  const more = allMatches(ONE_MORE, s).filter((m) => found.some((q) => q.end <= m.index) && !found.some((q) => q.start <= m.index && m.index < q.end));
+  if (!more.length) return found;
+  const hits = more.map((m): QuantityHit => {
+    const end = m.index + m[0].length;
+    return { start: m.index, end, phrase: m[0], numStart: m.index, numEnd: end, value: 1, vague_word: '', modifier: 'exact' };
+  });
+  return [...found, ...hits].sort((a, b) => a.start - b.start);
 }
 
 /** A hedge before a bracketed figure: "some (12,400) people". */

@@ -234,6 +234,27 @@ export function incidentDay(s: string, t: { start: number; end: number }): boole
   return (/^['’]s\b/.test(after) || /\bthe\s+$/i.test(s.slice(0, t.start))) && INCIDENT_AFTER_DAY.test(after);
 }
 
+/**
+ * A day named as the attribute of the incident a reprisal answers: "killed in a revenge raid, following Monday's
+ * killing of a chief", "in retaliation for the Sunday ambush". It dates that earlier incident, never the reprisal's
+ * figures. After "in retaliation for", "in response to", "to avenge" always; after "following" or "after" only when
+ * the sentence has named a reprisal before it (the date lexicon's kind `reprisal`): "six died after Friday's strike"
+ * are the strike's dead. The clause runs from its connective to the next comma or the sentence's end.
+ */
+const REPRISAL = alternation(dateWords('reprisal').map((w) => w.word));
+const ANSWERS = new RegExp(String.raw`\b(?:in\s+(?:${REPRISAL}|response)\s+(?:for|to)|to\s+avenge)\s+(?:the\s+)?$`, 'i');
+const SEQUEL = /\b(?:following|after|that\s+followed)\s+(?:the\s+)?$/i;
+const REPRISAL_NAMED = new RegExp(String.raw`\b(?:${REPRISAL})\b`, 'i');
+function answeredIncident(s: string, text: string, start: number, end: number): { start: number; end: number } | null {
+  // "after Friday's strike": the phrase may keep its connective.
+  const before = s.slice(0, start + (/^(?:after|following)\s+/i.exec(text)?.[0].length ?? 0));
+  if (!/^['’]s\b/.test(s.slice(end)) && !/\bthe\s+$/i.test(before)) return null;
+  const opens = ANSWERS.exec(before) ?? (REPRISAL_NAMED.test(before) ? SEQUEL.exec(before) : null);
+  if (!opens) return null;
+  const close = s.indexOf(',', end);
+  return { start: opens.index, end: close < 0 ? s.length : close };
+}
+
 /** A reporting verb shortly before the phrase ("told Reuters on Friday", "reported on March 3"). */
 const REPORT_VERB_NEAR = /\b(?:said|says|told|tells|reported|reports|announced|stated|posted|released|published|quoted)\b[^,.;]{0,30}$/;
 
@@ -280,7 +301,7 @@ function readTimes(s: string): TimeHit[] {
       const since = /^since\b/i.test(text) || CAMPAIGN_START.test(text);
       const reportDate = !since && !/^(?:between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || opensWhatWasSaid(after)) &&
         !incidentDay(s, { start: m.index, end: m.index + text.length });
-      const clause = relativeClauseAt(s, m.index, m.index + text.length);
+      const clause = relativeClauseAt(s, m.index, m.index + text.length) ?? answeredIncident(s, text, m.index, m.index + text.length);
       const background = clause !== null || attributive(text, before, after);
       hits.push({ start: m.index, end: m.index + text.length, text, since, reportDate, dateline: false, background, clause });
     }

@@ -3,8 +3,9 @@
  * their abbreviations, ordinals of a week, parts of a month or year, relative days, seasons and fixed holidays; and the
  * words that make a date the start of a running total ("launched an offensive in May, killing 300": a start verb, a
  * campaign noun, a participle of consequence); and the nouns of one incident a news day may name ("the Monday evening
- * explosion", "Sunday's attack"). Every date finder builds its patterns from these lists, so a word added
- * to the file is known to all of them.
+ * explosion", "Sunday's attack"); and the words of a reprisal, whose figures an earlier incident's day never
+ * dates ("killed in a revenge raid following Monday's ambush"). Every date finder builds its patterns from these
+ * lists, so a word added to the file is known to all of them.
  *
  * The file is read once, on first use; a broken row stops the program with the file, line and reason.
  */
@@ -15,7 +16,7 @@ import { parseRegistry } from '@frontline/schema';
 
 const FILE = 'date-words.csv';
 export const DATE_WORD_KINDS = ['month', 'month_abbr', 'weekday', 'weekday_abbr', 'ordinal', 'part', 'relative_day', 'season', 'holiday',
-  'start_verb', 'campaign_noun', 'event_noun', 'consequence', 'incident_noun'] as const;
+  'start_verb', 'campaign_noun', 'event_noun', 'consequence', 'incident_noun', 'reprisal'] as const;
 export type DateWordKind = (typeof DATE_WORD_KINDS)[number];
 
 export interface DateWord {
