@@ -58,3 +58,30 @@ export function extentShape(e: Extent): MultiPoint {
 export function overlaps(a: Extent, b: Extent): boolean {
   return a[0][0] <= b[1][0] && b[0][0] <= a[1][0] && a[0][1] <= b[1][1] && b[0][1] <= a[1][1];
 }
+
+/** The parts of a d3 projection `offClip` reads. */
+interface Projected {
+  (point: [number, number]): [number, number] | null;
+  clipExtent(): [[number, number], [number, number]] | null;
+  rotate(): [number, number, number];
+}
+
+/**
+ * Whether an area whose bounds in degrees are `bounds` (d3's geoBounds: great-circle edges included) lies wholly
+ * outside the projection's clip rectangle, so that d3's path of it is empty: then the map need not project its rings.
+ * Answers only for an unrotated cylindrical projection (Mercator's x grows with longitude and y with latitude, so
+ * the bounds' corners bound the projected area) and bounds that do not cross the antimeridian; anything else, or a
+ * box touching the rectangle, is drawn as before. Each filter change refits the map, and most of the country
+ * outlines around a conflict fall outside it (dash19).
+ */
+export function offClip(projection: Projected, bounds: Extent): boolean {
+  const clip = projection.clipExtent();
+  const [west, south] = bounds[0];
+  const [east, north] = bounds[1];
+  if (!clip || west > east || projection.rotate().some((angle) => angle !== 0)) return false;
+  const a = projection([west, north]);
+  const b = projection([east, south]);
+  if (!a || !b) return false;
+  const [[x0, y0], [x1, y1]] = clip;
+  return b[0] < x0 || a[0] > x1 || b[1] < y0 || a[1] > y1;
+}
