@@ -26,7 +26,13 @@ function fold(s: string, keepCase: boolean): string {
 }
 
 const isAcronym = (alias: string): boolean => /^[A-Z][A-Z.]{0,5}$/.test(alias.replace(/\s/g, ''));
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** A letter or digit; ASCII answered by its code (an article's text is mostly ASCII), the rest by the Unicode classes. */
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return /[\p{L}\p{N}]/u.test(c);
+}
 
 function occurrences(haystack: string, needle: string): number[] {
   const out: number[] = [];
@@ -86,6 +92,28 @@ function wordStarts(haystack: string): Map<string, number[]> {
   return starts;
 }
 
+/**
+ * The last phrase's folded forms and the last haystacks' word starts: one text is searched for several alias lists
+ * in a row (an article's country names, then its demonyms), and folding a whole article costs more than the lookups.
+ */
+let lastPhrase: { phrase: string; lower: string; cased: string } | null = null;
+const lastStarts: { haystack: string; starts: Map<string, number[]> }[] = [];
+const STARTS_KEPT = 2;
+
+function foldedPhrase(phrase: string): { lower: string; cased: string } {
+  if (lastPhrase?.phrase !== phrase) lastPhrase = { phrase, lower: fold(phrase, false), cased: fold(phrase, true) };
+  return lastPhrase;
+}
+
+function wordStartsOf(haystack: string): Map<string, number[]> {
+  const known = lastStarts.find((s) => s.haystack === haystack);
+  if (known) return known.starts;
+  const starts = wordStarts(haystack);
+  lastStarts.unshift({ haystack, starts });
+  lastStarts.length = Math.min(lastStarts.length, STARTS_KEPT);
+  return starts;
+}
+
 /** An alias of an entry, with its place in the registry's order (entry by entry, each entry's aliases in order). */
 interface Item<T> {
   order: number;
@@ -139,15 +167,14 @@ function aliasIndex<T>(entries: T[], aliasesOf: (e: T) => string[]): AliasIndex<
  * looked up among the aliases' first words (aliases that start with no letter or digit are searched for directly).
  */
 export function findAliases<T>(phrase: string, entries: T[], aliasesOf: (e: T) => string[]): AliasHit<T>[] {
-  const lower = fold(phrase, false);
-  const cased = fold(phrase, true);
+  const { lower, cased } = foldedPhrase(phrase);
   const index = aliasIndex(entries, aliasesOf);
   const found: (AliasHit<T> & { order: number })[] = [];
   const add = (item: Item<T>, starts: number[]) => {
     for (const start of starts) found.push({ order: item.order, entry: item.entry, alias: item.alias, start, length: item.n.needle.length });
   };
   for (const [haystack, acronym] of index.acronyms ? ([[lower, false], [cased, true]] as const) : ([[lower, false]] as const)) {
-    for (const [word, starts] of wordStarts(haystack)) {
+    for (const [word, starts] of wordStartsOf(haystack)) {
       for (const item of index.byFirst.get(firstKey(acronym, word)) ?? []) add(item, boundedAt(haystack, starts, item.n.needle));
     }
   }

@@ -3,7 +3,10 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer, type PlaceRow } from '../src/places/gazetteer.ts';
+import { buildGazetteer, loadGazetteer, type PlaceRow } from '../src/places/gazetteer.ts';
+import { lookup } from '../src/places/match.ts';
+import { findAliases } from '../src/aliases.ts';
+import { remembered } from '../src/remember.ts';
 import { nearestCandidates } from '../src/places/nearest.ts';
 import { placeKeys } from '../src/places/key.ts';
 import { stripDescriptors } from '../src/places/descriptors.ts';
@@ -56,5 +59,57 @@ describe('a period resolved again', () => {
     // Every argument is part of what is remembered: another reference day or event kind gives its own answer.
     expect(resolvePeriod('on Monday', '2024-05-08')).not.toEqual(resolvePeriod('on Monday', '2024-05-15'));
     expect(resolvePeriod('in May', '2024-05-20', '', false, '2024-05-25')).not.toEqual(resolvePeriod('in May', '2024-05-20'));
+  });
+});
+
+describe('a remembered function', () => {
+  it('computes each key once, gives the same answers after it empties itself, and stays bounded', () => {
+    const computed: string[] = [];
+    const upper = remembered((s: string) => (computed.push(s), s.toUpperCase()), 3);
+    expect(['a', 'b', 'a', 'c', 'b'].map(upper)).toEqual(['A', 'B', 'A', 'C', 'B']);
+    expect(computed).toEqual(['a', 'b', 'c']);
+    // A fourth key empties the memory: the answers stay the same, and the earlier keys are computed again.
+    expect(['d', 'a'].map(upper)).toEqual(['D', 'A']);
+    expect(computed).toEqual(['a', 'b', 'c', 'd', 'a']);
+  });
+});
+
+describe('a place looked up again', () => {
+  // Spellings from several wars, exact and loose (a loose one runs the vowel-shape test).
+  const names = ['Saraqib', 'Saraqeb', 'Bakhmut', 'Kharkiv', 'El Fasher', 'Mekelle', 'Hodeidah', 'Mosul', 'Goma', 'Gao', 'Khan Younis', 'Zabdin'];
+  const fresh = () => buildGazetteer(gz.rows, { packs: gz.packs, world: gz.world, worldPack: gz.worldPack, countries: gz.countries });
+  it('gives the answer of a gazetteer that never looked it up', () => {
+    for (const name of names) lookup(name, gz);
+    const other = fresh();
+    for (const name of names) expect(lookup(name, gz), name).toEqual(lookup(name, other));
+    expect(names.filter((n) => lookup(n, gz).some((c) => c.tier > 0)).length).toBeGreaterThan(0);
+  });
+  it('is not changed by a caller changing an earlier answer', () => {
+    const first = lookup('Saraqib', gz);
+    expect(first.length).toBeGreaterThan(0);
+    first[0]!.tier = 99;
+    first.pop();
+    const again = lookup('Saraqib', gz);
+    expect(again).toEqual(lookup('Saraqib', fresh()));
+    const near = nearestCandidates('Saraqeeb', gz, 'SY');
+    near.length = 0;
+    expect(nearestCandidates('Saraqeeb', gz, 'SY')).toEqual(scanned('Saraqeeb', 'SY'));
+  });
+});
+
+describe('aliases found in one text for several lists in turn', () => {
+  it('are those found in that text alone', () => {
+    const text = 'Sudanese and Chadian officials met in N\u2019Djamena; the U.S. envoy and the Ukrainian minister joined from Kyiv.';
+    const names = (c: (typeof gz.countries)[number]) => c.names;
+    const demonyms = (c: (typeof gz.countries)[number]) => c.demonyms;
+    const codes = (hits: { entry: { code: string } }[]) => hits.map((h) => h.entry.code);
+    const d1 = codes(findAliases(text, gz.countries, demonyms));
+    findAliases('Ethiopian forces entered Mekelle.', gz.countries, names);
+    const n1 = codes(findAliases(text, gz.countries, names));
+    const d2 = codes(findAliases(text, gz.countries, demonyms));
+    expect(d1).toEqual(d2);
+    expect(d1).toEqual(expect.arrayContaining(['SD', 'TD', 'UA']));
+    expect(n1).toEqual(codes(findAliases(`${text}`, gz.countries, names)));
+    expect(codes(findAliases('Ethiopian forces entered Mekelle.', gz.countries, demonyms))).toEqual(['ET']);
   });
 });

@@ -7,6 +7,7 @@ import { AREA_FEATURES, rowNames, type Gazetteer, type PlaceRow } from './gazett
 import { isLatinScript, placeKeys } from './key.ts';
 import { shapesAgree } from './shape.ts';
 import { featureOfHint, lookupVariants, stripDescriptors, type FeatureWord } from './descriptors.ts';
+import { remembered } from '../remember.ts';
 
 export interface Candidate {
   row: PlaceRow;
@@ -54,8 +55,26 @@ function keepsShape(text: string, row: PlaceRow, tier: number, key: string): boo
 
 /** All rows any tier of `text`'s keys hits, each with its finest tier: region packs first, then the world index. */
 export function lookup(text: string, gz: Gazetteer): Candidate[] {
+  return lookupIn(gz)(text).map((c) => ({ ...c }));
+}
+
+/**
+ * The gazetteer's lookup, remembered per gazetteer: a place is looked up several times for each of its mentions (the
+ * article's country, each pass of its resolution, admin1 hints) and again in every article that names it, and each
+ * lookup keys the text and tests the vowel shape of every loose candidate. A gazetteer is not changed once built (a
+ * corrected one is a new object), so the answer depends on the text alone; callers get copies.
+ */
+const lookups = new WeakMap<Gazetteer, (text: string) => Candidate[]>();
+function lookupIn(gz: Gazetteer): (text: string) => Candidate[] {
+  let answer = lookups.get(gz);
+  if (!answer) lookups.set(gz, (answer = remembered((text) => computeLookup(text, gz))));
+  return answer;
+}
+
+function computeLookup(text: string, gz: Gazetteer): Candidate[] {
   const best = new Map<PlaceRow, number>();
-  placeKeys(text).forEach((key, tier) => {
+  const keys = placeKeys(text);
+  keys.forEach((key, tier) => {
     if (key === '') return;
     // A skeleton of two letters ("Dr") fits too many names to take an admin1 area or a country by it ("Zouhor" is no
     // "Daraa"): those are written by their known spellings, which tier 0 holds.
@@ -65,7 +84,7 @@ export function lookup(text: string, gz: Gazetteer): Candidate[] {
       if (tier === 0 || keepsShape(text, row, tier, key)) best.set(row, tier);
     }
   });
-  const spelled = placeKeys(text)[0];
+  const spelled = keys[0];
   const derived = (row: PlaceRow): boolean => row.pack === gz.worldPack && row.feature === 'governorate' && placeKeys(row.name)[0] !== spelled;
   return [...best.entries()].map(([row, tier]) => (derived(row) ? { row, tier, derived: true } : { row, tier }));
 }

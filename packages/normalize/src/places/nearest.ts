@@ -7,6 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Gazetteer, PlaceRow } from './gazetteer.ts';
 import { placeKeys } from './key.ts';
 import { stripDescriptors } from './descriptors.ts';
+import { remembered } from '../remember.ts';
 
 const SKELETON = 1;
 
@@ -35,8 +36,27 @@ function keysByStart(keys: Map<string, PlaceRow[]>): KeyIndex {
   return index;
 }
 
+/**
+ * Answers per gazetteer, remembered by country, count and mention: an unresolved name recurs in fact after fact and
+ * article after article, and each time the same keys would be compared again. A gazetteer is not changed once built.
+ */
+const answers = new WeakMap<Gazetteer, (key: string) => string[]>();
+
 /** Up to `n` candidates as "Name (admin1, CC) [id]", nearest first; within the article's country when it is known. */
 export function nearestCandidates(mention: string, gz: Gazetteer, country: string, n = 3): string[] {
+  let answer = answers.get(gz);
+  if (!answer) {
+    answer = remembered((key) => {
+      // country and count hold no NUL; the mention is the rest, whatever it holds
+      const [c, count] = key.split('\u0000', 2) as [string, string];
+      return computeNearest(key.slice(c.length + count.length + 2), gz, c, Number(count));
+    });
+    answers.set(gz, answer);
+  }
+  return [...answer(`${country}\u0000${n}\u0000${mention}`)];
+}
+
+function computeNearest(mention: string, gz: Gazetteer, country: string, n: number): string[] {
   const key = placeKeys(stripDescriptors(mention).core)[SKELETON] ?? '';
   if (key.length < 2) return [];
   const limit = Math.max(2, Math.floor(key.length / 3));

@@ -14,6 +14,7 @@
  * groups like "Baiji", "Madaya" three).
  */
 import { isLatinScript, placeKeys, wordsOf } from './key.ts';
+import { remembered } from '../remember.ts';
 
 /** Skeletons of this many consonants or fewer are short: their vowel groups must agree too. */
 export const SHORT_SKELETON = 2;
@@ -37,14 +38,18 @@ export function shapeOf(name: string): Shape {
 /** Consonant symbols of a name's skeleton (the nisba symbol and word breaks not counted). */
 const consonants = (name: string): number => (placeKeys(name)[1] ?? '').replace(/[ Y]/g, '').length;
 
+/** A name's shape and consonant count, remembered: a loose lookup compares one mention with many names, and a name recurs across lookups. */
+const shapeKnown = remembered(shapeOf);
+const consonantsKnown = remembered(consonants);
+
 /**
  * True when a loose-key match of `mention` to `name` keeps the mention's shape (see above). A mention in another
  * script says nothing about its vowels and always agrees.
  */
 export function shapesAgree(mention: string, name: string): boolean {
   if (!isLatinScript(mention) || !isLatinScript(name)) return true;
-  const a = shapeOf(mention);
-  const b = shapeOf(name);
+  const a = shapeKnown(mention);
+  const b = shapeKnown(name);
   if (a.open !== b.open) return false;
-  return consonants(mention) > SHORT_SKELETON || a.groups === b.groups;
+  return consonantsKnown(mention) > SHORT_SKELETON || a.groups === b.groups;
 }
