@@ -26,12 +26,13 @@ export function riseTo(s: string, tokens: Token[], c: Counted): Attachment | nul
   const first = tokens.findIndex((t) => t.end > c.q.start);
   // "the number of dead has reached 63": a transitive verb of change takes the figure with no preposition.
   if (tokens[first - 1] && DIRECT_CHANGE.has(changeLemma(tokens[first - 1]!))) return tollNoun(s, tokens, tokens[first - 1]!, tokens[first - 1]!.i - 1, c);
-  // "the total number of civilians killed in the siege is 412": a toll stated with a copula.
+  // "the total number of civilians killed in the siege is 412": a toll stated with a copula. Only of the dead and the
+  // wounded: "the number of displaced is N" may be a stock as well as a movement.
   // "the death toll included 4,210 civilians": a monitor's total named by its share of victims, as with the copula.
   const copula = tokens[listStart(tokens, beforeAdverbs(tokens, first - 1))];
   if (copula?.lemma === 'be' || copula?.lemma === 'include') {
     const toll = tollNoun(s, tokens, copula, copula.i - 1, c);
-    return toll && (HARM.has(toll.category) || copula.lemma === 'be' && countOfDisplaced(tokens, copula, toll)) ? toll : null;
+    return toll && HARM.has(toll.category) ? toll : null;
   }
   const prep = tokens[first - 1];
   const verb = tokens[earlierFigure(tokens, first - 2) - 1] ?? tokens[first - 2];
@@ -51,20 +52,6 @@ function beforeAdverbs(tokens: Token[], k: number): number {
 }
 
 const HARM = new Set<Category>(['killed', 'injured']);
-const DISPLACEMENT = new Set<Category>(['displaced', 'idps_stock']);
-
-/**
- * "the estimated number of displaced people as of 8 January is 15,398", "the total number of arrivals is now estimated
- * to be 18,500": a report's count of the displaced stated with a copula, by the noun "number" itself (a "toll" or
- * "figure" of the displaced is rarer and vaguer). Not a comparison ("the number of displaced is twice that of 2019"):
- * the copula must stand right before the figure, or "estimated to be" or "now" between them.
- */
-function countOfDisplaced(tokens: Token[], copula: Token, toll: Attachment): boolean {
-  if (!DISPLACEMENT.has(toll.category as Category)) return false;
-  const noun = tokens.find((t) => t.start === toll.start);
-  return noun?.lemma === 'number';
-}
-
 /**
  * "the toll has risen from 16 to 25": the earlier figure of a change, "from N", stands between the verb and "to".
  * From the token before "to" (`k`), the index of its "from", or `k + 1` when there is none.

@@ -1,11 +1,11 @@
 /**
  * Constructions of UN and NGO situation reports the rules missed (fresh flash updates and ECHO daily flashes nobody
- * tuned for): a count of the displaced stated with a copula ("the number of displaced people as of 8 May is N"), an
- * "as of" date in the count's own clause after a fronted dated phrase, "several thousand" and "a few hundred", a second
- * harm of a list with "another", leaving told by where people went ("forced N refugees to cross into X"), and civilians
- * who "moved to" a town (displaced, not a side's advance), "First reports" (no reporter named "First"), and IOM's
- * DTM products (a displacement report or flash alert) as reports of their author. Every sentence is written for its rule, in several genres
- * and wars; none comes from the fresh texts, the seeds or the corpus.
+ * tuned for): a toll "is now N", "the number of arrivals has risen to N", an "as of" date in the count's own clause
+ * after a fronted dated phrase, "several thousand" and "a few hundred", a second harm of a list with "another", leaving
+ * told by where people went ("forced N refugees to cross into X"), civilians who "moved to" a town (displaced, not a
+ * side's advance), "First reports" (no reporter named "First"), and IOM's DTM products (a displacement report or flash
+ * alert) as reports of their author. Every sentence is written for its rule, in several genres and wars; none comes
+ * from the fresh texts, the seeds or the corpus.
  */
 import { describe, expect, it } from 'vitest';
 import { documentAuthor } from '../src/authorship.ts';
@@ -14,22 +14,12 @@ import { article, brief, extract } from './helpers.ts';
 
 const figures = (s: string) => extract(s).map(brief).map((f) => [f.category, f.value]);
 
-describe('a count of the displaced stated with a copula is a fact', () => {
+describe('a toll whose figure follows an adverb after its copula, or counts arrivals', () => {
   it.each([
-    ['flash update, South Sudan', 'The estimated number of displaced people in Renk as of 3 May is 12,450.', [['displaced', 12450]]],
-    ['UNHCR update, Chad', 'The total number of arrivals since mid-April is now estimated to be 86,000.', [['displaced', 86000]]],
-    ['IOM update, Burkina Faso', 'The number of people displaced from Djibo is 7,300, according to local authorities.', [['displaced', 7300]]],
-    ['sitrep, Myanmar', 'The number of IDPs in the Sittwe camps is now 42,000.', [['idps_stock', 42000]]],
+    ['monitor, Syria', 'The number of civilians killed in the siege of Maarat al-Numan is now 212.', [['killed', 212]]],
+    ['UNHCR update, Chad', 'The number of arrivals in Adre has risen to 86,000 since mid-April.', [['displaced', 86000]]],
+    ['IOM update, South Sudan', 'The number of new arrivals at the Renk transit centre has reached 12,450.', [['displaced', 12450]]],
   ])('%s: %s', (_genre, s, expected) => expect(figures(s)).toEqual(expected));
-
-  it('a comparison of the number is no count (sitrep, Sahel)', () => {
-    expect(figures('The number of displaced in Mopti is twice the figure of last year.')).toEqual([]);
-  });
-
-  it('dates the count by its own "as of" phrase (flash update, Ethiopia)', () => {
-    const [f] = extract('The number of displaced people in Shire as of 14 June is 9,800.').map(brief);
-    expect([f?.category, f?.value, f?.time]).toEqual(['displaced', 9800, 'as of 14 June']);
-  });
 });
 
 describe('"as of" in the count\'s own clause dates it over a fronted phrase across a comma', () => {
