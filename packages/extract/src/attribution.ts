@@ -759,6 +759,9 @@ function notSaying(s: string, at: number, verb: string): boolean {
   const before = s.slice(0, at);
   if (/\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\p{L}+ly\s+)?$/iu.test(before)) return true;
   if (adverbOpens(before)) return true;
+  // "First reports inform about 38 killed", "Initial reports suggest ...": after a lone adjective opening the clause,
+  // "reports" is the noun it describes; nobody is its subject.
+  if (/^reports$/i.test(verb) && adjectiveOpens(before)) return true;
   // "partners report that 300 arrived": the plain form is a verb only before what is reported.
   if (/^report$/i.test(verb)) return !/^\s+(?:that|at\s+least|more\s+than|over|nearly|some|about|around|\d)/i.test(after);
   // "estimated the number of displaced people at N": an estimate of a count is said by its subject.
@@ -778,6 +781,14 @@ function adverbOpens(before: string): boolean {
   const lone = /(?:^|[,;:(])[\s•*·–-]*(\p{L}+)\s+$/u.exec(before);
   return !!lone && isAdverb(lone[1]!);
 }
+
+function adjectiveOpens(before: string): boolean {
+  const lone = /(?:^|[,;:(])[\s•*·–-]*(\p{L}+)\s+$/u.exec(before);
+  return !!lone && isAdjective(lone[1]!.toLowerCase());
+}
+
+/** Whether wink tags a word alone, lower-cased, as an adjective ("first", "initial", "local"; not "reuters"). */
+const isAdjective = keptAnswers((word: string) => tokenize(word)[0]?.pos === 'ADJ');
 
 /** Whether wink tags a word alone as an adverb: the same few words open clauses before a verb of saying. */
 const isAdverb = keptAnswers((word: string) => tokenize(word)[0]?.pos === 'ADV');

@@ -89,7 +89,9 @@ const PRE: [Category, RegExp, boolean?][] = [
 
 /** Causing verbs with an infinitive of leaving: "driving 3,000 residents to leave". */
 const FORCE_PRE = /\b(?:forc(?:ing|ed|es|e)|prompting|prompted|causing|caused|driving|drove|driven|pushing|pushed|compelling|compelled)\s*$/i;
-const FORCE_POST = /^\s*to\s+(?:flee|leave|abandon|escape|evacuate)/i;
+// "forced 18,500 refugees to cross into Chad", "forced 900 families to seek refuge in the hills": leaving, said by
+// where it goes; a bare "to cross" (a river, a line) is no flight.
+const FORCE_POST = /^\s*to\s+(?:flee|leave|abandon|escape|evacuate|cross\s+(?:into|over\s+(?:to|into)|the\s+border)|seek\s+(?:refuge|shelter|safety))/i;
 const RETURN_POST = /^\s*to\s+return\b/i;
 // The death idiom with the count before "lives": "clashes that claimed at least three lives", "cost 40 lives",
 // "resulting in the loss of 46 civilian lives".

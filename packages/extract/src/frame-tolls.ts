@@ -29,10 +29,10 @@ export function riseTo(s: string, tokens: Token[], c: Counted): Attachment | nul
   // "the total number of civilians killed in the siege is 412": a toll stated with a copula. Only of the dead and the
   // wounded: "the number of displaced is N" may be a stock as well as a movement.
   // "the death toll included 4,210 civilians": a monitor's total named by its share of victims, as with the copula.
-  const copula = tokens[listStart(tokens, first - 1)];
+  const copula = tokens[listStart(tokens, beforeAdverbs(tokens, first - 1))];
   if (copula?.lemma === 'be' || copula?.lemma === 'include') {
     const toll = tollNoun(s, tokens, copula, copula.i - 1, c);
-    return toll && (toll.category === 'killed' || toll.category === 'injured') ? toll : null;
+    return toll && HARM.has(toll.category) ? toll : null;
   }
   const prep = tokens[first - 1];
   const verb = tokens[earlierFigure(tokens, first - 2) - 1] ?? tokens[first - 2];
@@ -44,6 +44,14 @@ export function riseTo(s: string, tokens: Token[], c: Counted): Attachment | nul
   return tollNoun(s, tokens, verb, object ? prep.i - 1 : verb.i - 1, c);
 }
 
+/** "the number of IDPs is now 40,000": the adverbs between a copula and its figure, skipped back from `k`. */
+function beforeAdverbs(tokens: Token[], k: number): number {
+  let j = k;
+  while (tokens[j]?.pos === 'ADV' && j > k - 2) j--;
+  return tokens[j]?.lemma === 'be' ? j : k;
+}
+
+const HARM = new Set<Category>(['killed', 'injured']);
 /**
  * "the toll has risen from 16 to 25": the earlier figure of a change, "from N", stands between the verb and "to".
  * From the token before "to" (`k`), the index of its "from", or `k + 1` when there is none.
@@ -167,7 +175,8 @@ function appositiveToll(s: string, tokens: Token[], c: Counted, verb: Token): At
 /** "the number of civilians killed": the category a word of the complement names through its own frame. */
 function complementCategory(words: Token[]): Category | null {
   for (const w of words) {
-    const f = [...frameFor(w, 'subject', 'VERB'), ...frameFor(w, 'head', 'NOUN')].find((x) => isCategory(x.category) && !x.licensed_by);
+    // "the number of arrivals": a count is itself the report that licenses a noun counted only when reported.
+    const f = [...frameFor(w, 'subject', 'VERB'), ...frameFor(w, 'head', 'NOUN')].find((x) => isCategory(x.category) && (!x.licensed_by || x.licensed_by === 'reporting'));
     if (f && isCategory(f.category)) return f.category;
   }
   return null;

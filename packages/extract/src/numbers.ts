@@ -51,6 +51,16 @@ const MODIFIERS: [string, QuantityModifier][] = [
 ];
 
 const VAGUE: [string, VagueWord][] = [
+  // "several thousand people", "a few hundred families": a few of a scale word is that scale's plural (at least two
+  // of it), never "several" people.
+  ['several million', 'millions'],
+  ['several thousand', 'thousands'],
+  ['several hundred', 'hundreds'],
+  ['several dozen', 'dozens'],
+  ['a few million', 'millions'],
+  ['a few thousand', 'thousands'],
+  ['a few hundred', 'hundreds'],
+  ['a few dozen', 'dozens'],
   ['a string of', 'several'],
   ['a number of', 'several'],
   ['a series of', 'several'],

@@ -536,6 +536,8 @@ export function territoryDrafts(
     if (v.voice === 'withdrew' && INCEPTIVE_BEFORE.test(s.slice(0, v.start))) continue;
     // "advanced in X" is ground gained only when an armed side advanced ("prices advanced in X" is not).
     if (v.category === 'advanced' && (v.armed || /\bin$/i.test(s.slice(v.start, v.end))) && !armedSubject(s, v.start)) continue;
+    // "A large number of people have moved to X": civilians who move to a town are displaced, never a side's advance.
+    if (v.category === 'advanced' && civilianSubject(s, v.start)) continue;
     const counted = v.voice === 'including' ? countedCapture(s, v) : null;
     if (v.voice === 'including' && !counted) continue;
     const part = counted ? includedCount(s, places, v) : null;
@@ -673,6 +675,11 @@ function armedSubject(s: string, at: number): boolean {
   const clause = s.slice(clauseStart(s, at), at);
   if (CIVILIAN.test(clause)) return false;
   return !!subjectActor(s, at) || ARMED.test(clause);
+}
+/** Civilians, and no armed side, as the subject of the clause before `at`. */
+function civilianSubject(s: string, at: number): boolean {
+  const clause = s.slice(clauseStart(s, at), at);
+  return CIVILIAN.test(clause) && !ARMED.test(clause) && !subjectActor(s, at);
 }
 const CIVILIAN = /\b(?:residents|civilians|people|families|households|inhabitants|villagers|population|IDPs|displaced|thousands|hundreds|aid|staff|workers|agencies|humanitarians?|journalists|patients|we|they)\b/i;
 const ARMED = /\b(?:forces|troops|army|soldiers|fighters|militants|rebels|insurgents|militia\w*|units|garrison|defenders|brigades?|battalions?|jihadists|gunmen|\p{Lu}{3,})\b/u;

@@ -372,7 +372,9 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
     // "“It only calmed down yesterday,” she said, adding that three were killed": a date inside a quotation dates
     // what is quoted, not a figure the reporter's own words give outside it.
     if (quotedApart(s, t, span)) continue;
-    let score = between.length;
+    // "Following the peak on 12 December, 486,000 have returned to their areas as of 27 December": "as of" after the
+    // figure in its own clause is the date its count was taken, nearer than any phrase across a comma.
+    let score = ownAsOf(t, span, between) ? 0 : between.length;
     // "30 were killed the past two weeks, including 17 over the weekend": a phrase inside the span but before the
     // "including" that opens a part's figure dates the whole; the part's own phrase, if it has one, is nearer.
     if (t.start >= span.start && t.end <= span.end && PART_OPENS.test(s.slice(t.end, span.end))) score += 30;
@@ -391,6 +393,11 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
     }
   }
   return best;
+}
+
+const AS_OF = /^as\s+(?:of|at)\b/i;
+function ownAsOf(t: TimeHit, span: { end: number }, between: string): boolean {
+  return AS_OF.test(t.text) && t.start >= span.end && !/[,;:()]/.test(between);
 }
 
 /** A clause of its own between a figure or verb and a sequel's time: a joiner, then a verb ("but rebels overran Y"). */
