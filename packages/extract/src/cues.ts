@@ -23,7 +23,7 @@ export interface CueHit {
 /** Auxiliaries and adverbs allowed between a subject figure and its verb. No modals: "could flee" is not a fact. */
 // "are feared dead", "were presumed killed": a participle of belief is a hedge (certainty.ts), not the predicate.
 // "were documented killed", "were verified injured": a monitor's participle of recording says who counted.
-const AUX = String.raw`(?:(?:who|that|which|have|has|had|were|was|are|is|been|being|reportedly|reported|now|already|also|all|so\s+far|allegedly|later|since|subsequently|each|both|in\s+total|then|recently|newly|feared|presumed|confirmed|believed|documented|verified|recorded|registered)\s+)*`;
+const AUX = String.raw`(?:(?:who|that|which|have|has|had|were|was|are|is|been|being|reportedly|reported|now|already|also|all|so\s+far|allegedly|later|since|subsequently|each|both|in\s+total|then|recently|newly|feared|presumed|confirmed|believed|documented|verified|recorded|registered|seriously|critically|severely|gravely|slightly|lightly|badly)\s+)*`;
 // An abbreviation in brackets after the noun belongs to it: "three displaced persons (IDPs) were wounded".
 const LEAD = String.raw`^(?:\s*\([^()]{1,25}\))?["”»]?[\s,—–\-]*`;
 

@@ -4,7 +4,8 @@
  * and its verb ("The army on Tuesday said ...") dates the saying, so the event's own phrase ("last week") dates the
  * figure; a figure inside a relative clause (", which hosts 50,000 people,") takes no date from outside the clause, a
  * number's thousands comma closing no clause; "claimed N lives and left M others homeless" counts both; troopers are
- * a government's forces. Every sentence is written for this file (other wars, places and numbers than the fresh texts).
+ * a government's forces; what a war "has cost" is a running total, of the day it is stated; "and another was hurt" is
+ * one more person. Every sentence is written for this file (other wars, places and numbers than the fresh texts).
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from './helpers.ts';
@@ -88,5 +89,38 @@ describe('troopers are a government\'s forces', () => {
     const f = extract(text).find((x) => x.count_phrase === phrase)!;
     expect(f.category).toBe(category);
     expect(f.group).toBe('government_forces');
+  });
+});
+
+describe('what a war has done, told in the perfect, is a running total', () => {
+  it.each([
+    ['AP, Cameroon', 'Gunmen killed six people in Bafut on Sunday. The U.N. says the conflict has cost more than 6,000 lives.', 6000],
+    ['AFP, Nigeria', 'Jihadists raided Gajiram on Saturday. Troops were sent to end the insurgency, which has claimed 40,000 lives.', 40000],
+    ['Reuters, Ethiopia', 'Drones struck Bahir Dar on Monday. The war has displaced 2.1 million people, aid agencies say.', 2_100_000],
+  ] as const)('%s', (_name, text, value) => {
+    const f = factOf(text, value);
+    expect(f.cumulative).toBe(true);
+    expect(f.time_phrase).toBe('');
+  });
+
+  it('leaves a day\'s toll of the same story as it was', () => {
+    expect(factOf('Gunmen killed six people in Bafut on Sunday. The U.N. says the conflict has cost more than 6,000 lives.', 6).cumulative).toBe(false);
+  });
+});
+
+describe('"another" alone after a figure of persons is one more of them', () => {
+  it.each([
+    ['PTI, Balochistan', 'Three soldiers were killed and another was seriously hurt when militants ambushed a patrol in Turbat.', 'government_forces'],
+    ['Reuters, Iraq', 'Four civilians died in the blast in Tuz Khurmatu, and another was wounded.', 'civilians'],
+  ] as const)('%s', (_name, text, group) => {
+    const f = extract(text).filter((x) => x.count_phrase === 'another');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ category: 'injured', group });
+    expect(f[0]!.quantity?.value).toBe(1);
+  });
+
+  it('counts no one for "another" that opens its own sentence or heads a noun', () => {
+    expect(extract('Another was killed in the blast.')).toHaveLength(0);
+    expect(extract('Two soldiers were killed and another soldier was wounded near Gao.').map((f) => f.count_phrase)).toEqual(['Two', 'another']);
   });
 });
