@@ -23,7 +23,7 @@ export interface CueHit {
 /** Auxiliaries and adverbs allowed between a subject figure and its verb. No modals: "could flee" is not a fact. */
 // "are feared dead", "were presumed killed": a participle of belief is a hedge (certainty.ts), not the predicate.
 // "were documented killed", "were verified injured": a monitor's participle of recording says who counted.
-const AUX = String.raw`(?:(?:who|that|which|have|has|had|were|was|are|is|been|being|reportedly|reported|now|already|also|all|so\s+far|allegedly|later|since|subsequently|each|both|in\s+total|then|recently|newly|feared|presumed|confirmed|believed|documented|verified|recorded|registered)\s+)*`;
+const AUX = String.raw`(?:(?:who|that|which|have|has|had|were|was|are|is|been|being|reportedly|reported|now|already|also|all|so\s+far|allegedly|later|since|subsequently|each|both|in\s+total|then|recently|newly|feared|presumed|confirmed|believed|documented|verified|recorded|registered|seriously|critically|severely|gravely|slightly|lightly|badly)\s+)*`;
 // An abbreviation in brackets after the noun belongs to it: "three displaced persons (IDPs) were wounded".
 const LEAD = String.raw`^(?:\s*\([^()]{1,25}\))?["”»]?[\s,—–\-]*`;
 
@@ -97,6 +97,10 @@ const RETURN_POST = /^\s*to\s+return\b/i;
 // "resulting in the loss of 46 civilian lives".
 const LIVES_PRE = /\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes?)|loss\s+of)(?:\s+(?:at\s+least|at\s+most|some|about|around|nearly|almost|over|more\s+than|another))?\s*$/i;
 const LIVES_POST = /^\s*(?:more\s+|other\s+|civilian\s+|innocent\s+)?lives\b/i;
+// The displacement idiom with the count between the verb and its complement: "the war has left two million people
+// homeless", "floods of fighting that made 40,000 others homeless" (the passive "were left homeless" is a POST cue).
+const HOMELESS_PRE = /\b(?:left|leaving|leaves|made|making|makes|rendered|rendering)(?:\s+(?:at\s+least|some|about|around|nearly|almost|over|more\s+than|another))?\s*$/i;
+const HOMELESS_POST = /^\s*homeless\b/i;
 
 /** The cue right after a figure's noun phrase, if any. */
 export function postCue(s: string, from: number): CueHit | null {
@@ -112,16 +116,23 @@ export function postCue(s: string, from: number): CueHit | null {
 
 const REMAINING = /\s+the\s+(?:last\s+)?remaining\s+$/i;
 
-/** The cue right before a figure, if any; `after` is the text following the noun phrase (for "forcing N to flee"). */
-export function preCue(s: string, to: number, after: string): CueHit | null {
+/**
+ * The cue right before a figure, if any; `after` is the text following the noun phrase (for "forcing N to flee"),
+ * `figureAfter` the text right after the figure's number, where "lives" may head the noun phrase itself ("claimed at
+ * least 17,000 lives and left two million homeless": the list's phrase ends after "lives").
+ */
+export function preCue(s: string, to: number, after: string, figureAfter = after): CueHit | null {
   // "took the remaining four villages", "killed the remaining three hostages": the verb's object is the figure.
   const before = s.slice(0, to).replace(REMAINING, ' ');
   if (FORCE_PRE.test(before) && FORCE_POST.test(after)) {
     const m = FORCE_PRE.exec(before)!;
     return { category: 'displaced', start: m.index, end: to, persons: true };
   }
-  if (LIVES_PRE.test(before) && LIVES_POST.test(after)) {
+  if (LIVES_PRE.test(before) && (LIVES_POST.test(after) || LIVES_POST.test(figureAfter))) {
     return { category: 'killed', start: LIVES_PRE.exec(before)!.index, end: to };
+  }
+  if (HOMELESS_PRE.test(before) && HOMELESS_POST.test(after)) {
+    return { category: 'displaced', start: HOMELESS_PRE.exec(before)!.index, end: to, persons: true };
   }
   if (RETURN_POST.test(after) && /\b(?:allow(?:ed|ing)?|enabl(?:ed|ing)|let|help(?:ed|ing)?)\s*$/i.test(before)) {
     return { category: 'returned', start: to, end: to };

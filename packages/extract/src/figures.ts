@@ -212,7 +212,7 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, 
   const first = group[0]!;
   // "12 civilians in Bakhmut were killed": the verb after the subject's place phrase is the subject's.
   const post = postCue(s, last.end) ?? postCue(s, pastSubjectPlace(s, last.end, places));
-  const pre = preCue(s, first.q.start, s.slice(last.end));
+  const pre = preCue(s, first.q.start, s.slice(last.end), s.slice(first.q.end));
   // "home to N" is a population unless the phrase says the N are displaced.
   const stockPre = pre?.category === 'idps_stock';
   // "evacuated 30 injured people and 4 bodies": a phrase that says its people are dead or hurt counts casualties,

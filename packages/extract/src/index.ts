@@ -34,6 +34,7 @@ import { keyFigures } from './key-figures.ts';
 import { bodyOverTitle, titleRetold } from './headline.ts';
 import { foldName, PARAGRAPH_MARK, SECTION_MARK, TITLE_PERIOD_MARK } from '@frontline/schema';
 import { unquoteWords } from './text.ts';
+import { alternation, dateWords } from '@frontline/nlp/dates';
 import { asWritten, headlineReading, proseNames } from './title-case.ts';
 
 export { findQuantities } from './numbers.ts';
@@ -42,6 +43,17 @@ export { findTimes } from './time.ts';
 export { factKey } from '@frontline/schema';
 
 const RUNNING_TOTAL = /\b(?:so\s+far|to\s+date|in\s+total|total\s+of|since\s+then|since\s+the\s+(?:start|beginning)|has\s+(?:risen|climbed)\s+to|have\s+(?:risen|climbed)\s+to)\b/i;
+/**
+ * "The U.N. says the conflict has cost more than 3,000 lives", "the insurgency, which has claimed 17,000 lives and left
+ * two million homeless": what a war has done, told in the perfect, is a running total counted to the day it is stated,
+ * not a toll of the day the story has reached. Campaign nouns are the date lexicon's (`campaign_noun`, kind campaign).
+ */
+const CAMPAIGN_NOUN = alternation(dateWords('campaign_noun').filter((w) => w.value === 'campaign').map((w) => w.word));
+const CAMPAIGN_PERFECT = new RegExp(String.raw`\b(?:${CAMPAIGN_NOUN})(?:,\s*which)?\s+(?:has|have)\s+(?:(?:so\s+far|already|now)\s+)?(?:killed|claimed|cost|left|displaced|forced|uprooted|driven)\b`, 'i');
+
+function runningTotal(window: string): boolean {
+  return RUNNING_TOTAL.test(window) || CAMPAIGN_PERFECT.test(window);
+}
 
 /** Extracts every fact of an article, in sentence order; a figure stated twice is kept once (the first time). */
 export function extractArticle(article: IngestedArticle): ExtractedFact[] {
@@ -321,7 +333,7 @@ function toFact(
   times: ReturnType<typeof findTimes>,
   time_context: string[],
 ): ExtractedFact {
-  const cumulative = !d.rate && ((d.kind !== 'territory' || !!d.quantity) && d.cumulative || RUNNING_TOTAL.test(s.slice(Math.max(0, d.cueStart - 60), d.cueEnd) + ownAfter(s, d.cueEnd)));
+  const cumulative = !d.rate && ((d.kind !== 'territory' || !!d.quantity) && d.cumulative || runningTotal(s.slice(Math.max(0, d.cueStart - 60), d.cueEnd) + ownAfter(s, d.cueEnd)));
   const time = pickTime(s, cumulative ? times.filter((t) => !namesIncident(s, t)) : times, { start: d.cueStart, end: d.cueEnd });
   if (time) time_context = [...time_context, ...earlierStoryTimes(times, s, time)];
   const place_mentions = [...d.places.map((p) => shift(p, sentence.start)), ...(d.articlePlaces ?? [])];

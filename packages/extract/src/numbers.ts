@@ -275,12 +275,19 @@ function bracketedFigure(s: string, start: number, end: number, plain: boolean, 
 const MONTH_BEFORE = new RegExp(`${MONTH_RE}\\s*$`, 'i');
 const MONTH_AFTER = new RegExp(`^\\s*${MONTH_RE}\\b`, 'i');
 
+/**
+ * What a number right after a month's name must be to belong to it: a day of the month or a year ("March 3", "May
+ * 2019"). Any other ("In December 166 people were killed", "In March 45 civilians died") opens the sentence's figure,
+ * the month its date, as wire copy writes a lead without a comma.
+ */
+const DAY_OR_YEAR = /^(?:0?[1-9]|[12]\d|3[01]|(?:1[89]|20)\d\d)$/;
+
 /** True when the figure is part of a date ("March 3", "3 March", "Mar. 3, 2019") or is a bare year. */
 export function isDateOrYear(s: string, q: QuantityHit): boolean {
   const before = s.slice(Math.max(0, q.numStart - 12), q.numStart);
   const after = s.slice(q.numEnd, q.numEnd + 12);
-  if (MONTH_BEFORE.test(before)) return true;
-  if (MONTH_AFTER.test(after)) return true;
   const core = s.slice(q.numStart, q.numEnd);
+  if (MONTH_BEFORE.test(before) && DAY_OR_YEAR.test(core)) return true;
+  if (MONTH_AFTER.test(after)) return true;
   return /^(?:1[89]|20)\d\d$/.test(core) && q.modifier === 'exact';
 }

@@ -46,7 +46,9 @@ const RELATIVE_DAY = dateWords('relative_day').map((r) => r.word).sort((a, b) =>
  */
 const RELATIVE_WITH_WEEKDAY = String.raw`(?:${RELATIVE_DAY})(?:,\s*|\s+\()${WEEKDAY_RE}\)?`;
 const NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|few)`;
-const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?(?!\d)`;
+// A day of a month, 1 to 31: "In March 45 civilians were killed" dates by the month, the number is the figure.
+// Nor is "July 1,200 families" a date: a comma before three digits groups a number's thousands.
+const DAY = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d{3})`;
 const YEAR = String.raw`(?:19|20)\d\d`;
 /**
  * A calendar date: "Mar. 3", "March 3, 2019", "3 March 2019", "the 25th of December", "May 2019", "mid-2014",
@@ -188,7 +190,8 @@ const PATTERNS: RegExp[] = [
   // "overnight on Monday", "overnight Sunday": the night named by its weekday, one phrase (else the bare "overnight",
   // nearer the figure, would date it by the report's day).
   // The weekday's date in apposition, either order: "on Tuesday, March 5", "on Wednesday, 1 June 2016".
-  new RegExp(String.raw`\b(?:[Oo]vernight\s+)?(?:[Oo]n\s+)?${WEEKDAY_RE}(?:\s+(?:night|morning|evening|afternoon|alone))*${WEEKDAY_DATE}`, 'g'),
+  // "last Sunday" keeps its "last": on a Sunday it is the Sunday a week before (normalize's anchors).
+  new RegExp(String.raw`\b(?:[Oo]vernight\s+)?(?:[Oo]n\s+|[Ll]ast\s+)?${WEEKDAY_RE}(?:\s+(?:night|morning|evening|afternoon|alone))*${WEEKDAY_DATE}`, 'g'),
   // A month or year a narrative's paragraph runs through: "Through June, the fighting was confined to artillery duels",
   // "Throughout much of July", "for most of 2023". "through" alone opens the sentence: "from March through June" is a range.
   new RegExp(String.raw`(?:\b(?:[Tt]hrough(?:out)?|[Ff]or)\s+(?:much|most)\s+of|(?<![\w\s])\s*Through)\s+(?:${MONTH_RE}(?:\s+${YEAR})?|${YEAR})\b`, 'g'),
@@ -257,6 +260,11 @@ function answeredIncident(s: string, text: string, start: number, end: number): 
 
 /** A reporting verb shortly before the phrase ("told Reuters on Friday", "reported on March 3"). */
 const REPORT_VERB_NEAR = /\b(?:said|says|told|tells|reported|reports|announced|stated|posted|released|published|quoted)\b[^,.;]{0,30}$/;
+/**
+ * A reporting verb right after the phrase, the phrase between the sayer and its verb: "Mali on Tuesday said it had lost
+ * ten soldiers in an attack last week", "Police on Sunday told reporters ...". It dates the saying, as "said on Tuesday" does.
+ */
+const REPORT_VERB_NEXT = /^\s+(?:said|says|told|tells|reported|announced|stated|confirmed)\b/;
 
 /**
  * The phrases of the sentences read last: the extractor asks for a sentence's phrases once, and attribution again for
@@ -299,7 +307,7 @@ function readTimes(s: string): TimeHit[] {
       // not the capture the sentence dates elsewhere.
       if (/^overnight$/i.test(text) && OVERNIGHT_NOUN.test(after)) continue;
       const since = /^since\b/i.test(text) || CAMPAIGN_START.test(text);
-      const reportDate = !since && !/^(?:between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || opensWhatWasSaid(after)) &&
+      const reportDate = !since && !/^(?:between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || REPORT_VERB_NEXT.test(after) || opensWhatWasSaid(after)) &&
         !incidentDay(s, { start: m.index, end: m.index + text.length });
       const clause = relativeClauseAt(s, m.index, m.index + text.length) ?? answeredIncident(s, text, m.index, m.index + text.length);
       const background = clause !== null || attributive(text, before, after);
@@ -356,7 +364,11 @@ function longestFirst(hits: TimeHit[]): TimeHit[] {
 export function pickTime(s: string, times: TimeHit[], span: { start: number; end: number }): TimeHit | null {
   let best: TimeHit | null = null;
   let bestScore = Infinity;
+  // "The camp, which hosts at least 50,000 people, opened in 2013": a figure inside a relative clause describes the
+  // noun before it; a date outside the clause dates the main clause's event, not the figure.
+  const own = relativeClauseAt(s, span.start, span.end);
   for (const t of times) {
+    if (own && (t.end <= own.start || t.start >= own.end)) continue;
     const gapStart = Math.min(t.end, span.end);
     const gapEnd = Math.max(t.start, span.start);
     const between = gapEnd > gapStart ? s.slice(gapStart, gapEnd) : '';

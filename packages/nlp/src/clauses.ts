@@ -4,7 +4,8 @@
  * background to the sentence, never the date of its main event or of the report.
  */
 const RELATIVE_OPENER = /,\s*(?:which|who|whom|whose|where)\b/g;
-const CLAUSE_END = /[,;:]/;
+// A comma between digits groups a number's thousands ("which has claimed 17,000 lives"): it ends no clause.
+const CLAUSE_END = /[;:]|,(?!\d)|(?<!\d),/;
 
 /**
  * The relative clause that the span [start, end) of sentence `s` lies in: the last opener before the span with no
