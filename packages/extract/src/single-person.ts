@@ -23,26 +23,12 @@ export function singlePersons(s: string, figures: QuantityHit[]): QuantityHit[] 
     const end = start + m[0].length;
     if (figures.some((q) => q.start <= start && start < q.end)) continue;
     const hit: QuantityHit = { start, end, phrase: m[0], numStart: start, numEnd: end, value: 1, vague_word: '', modifier: 'exact' };
-    if (anotherHarmed(s, start, end, figures)) {
-      out.push(hit);
-      continue;
-    }
     const head = readHead(s, hit);
     if (!head || head.unit !== 'persons' || NOT_ONE.test(head.noun) || !fewModifiers(head.modifiers)) continue;
     if (SPEAKER_AFTER.test(s.slice(head.end))) continue;
     out.push(hit);
   }
   return out;
-}
-
-/**
- * "Two soldiers were killed and another was seriously hurt": "another" standing alone after a figure of persons is one
- * more of them, the subject of its own harm verb.
- */
-const ALONE_HARMED = /^\s+(?:was|has\s+been|had\s+been)\s+(?:(?:\p{L}+ly|also)\s+)?(?:killed|wounded|injured|hurt|shot)\b/iu;
-function anotherHarmed(s: string, start: number, end: number, figures: QuantityHit[]): boolean {
-  return /^another$/i.test(s.slice(start, end)) && /(?:\band|,)\s*$/i.test(s.slice(0, start)) &&
-    ALONE_HARMED.test(s.slice(end)) && figures.some((q) => q.end <= start);
 }
 
 /**
