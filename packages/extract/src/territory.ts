@@ -676,11 +676,15 @@ function armedSubject(s: string, at: number): boolean {
   if (CIVILIAN.test(clause)) return false;
   return !!subjectActor(s, at) || ARMED.test(clause);
 }
-/** Civilians, and no armed side, as the subject of the clause before `at`. */
+/**
+ * Civilians named as such, and no armed side, as the subject of the clause before `at`. A pronoun tells no side from
+ * civilians ("M23 seized X. The next day, they pushed towards Y"), so here it is no civilian subject.
+ */
 function civilianSubject(s: string, at: number): boolean {
-  const clause = s.slice(clauseStart(s, at), at);
+  const clause = s.slice(clauseStart(s, at), at).replace(PRONOUN_SUBJECT, ' ');
   return CIVILIAN.test(clause) && !ARMED.test(clause) && !subjectActor(s, at);
 }
+const PRONOUN_SUBJECT = /\b(?:we|they)\b/gi;
 const CIVILIAN = /\b(?:residents|civilians|people|families|households|inhabitants|villagers|population|IDPs|displaced|thousands|hundreds|aid|staff|workers|agencies|humanitarians?|journalists|patients|we|they)\b/i;
 const ARMED = /\b(?:forces|troops|army|soldiers|fighters|militants|rebels|insurgents|militia\w*|units|garrison|defenders|brigades?|battalions?|jihadists|gunmen|\p{Lu}{3,})\b/u;
 

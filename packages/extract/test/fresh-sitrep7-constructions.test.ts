@@ -80,6 +80,14 @@ describe('civilians who move to a town are no side advancing', () => {
   it('troops that move into a town still advance (wire, Ukraine)', () => {
     expect(extract('Russian troops moved into Kupiansk on Monday.').map(brief).map((f) => f.category)).toEqual(['advanced']);
   });
+
+  // A pronoun names no civilians: the side of the sentence before still advances.
+  it.each([
+    ['encyclopedic, Syria', 'Rebels took Kafr Ain on 3 May. On 4 May they advanced towards Saraqib.', 'Saraqib'],
+    ['wire, Ethiopia', 'Fano fighters seized Lalibela on Sunday. On Monday they advanced towards Woldia, residents said.', 'Woldia'],
+  ])('%s: %s', (_genre, s, place) => {
+    expect(extract(s).map(brief).filter((f) => f.category === 'advanced').map((f) => f.places)).toEqual([[place]]);
+  });
 });
 
 describe('"reports" after a lone adjective is the noun, not a reporter\'s verb', () => {
