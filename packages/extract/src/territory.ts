@@ -681,10 +681,16 @@ function armedSubject(s: string, at: number): boolean {
  * civilians ("M23 seized X. The next day, they pushed towards Y"), so here it is no civilian subject.
  */
 function civilianSubject(s: string, at: number): boolean {
-  const clause = s.slice(clauseStart(s, at), at).replace(PRONOUN_SUBJECT, ' ');
-  return CIVILIAN.test(clause) && !ARMED.test(clause) && !subjectActor(s, at);
+  const clause = s.slice(clauseStart(s, at), at);
+  const head = SUBJECT_HEAD.exec(clause)?.[1] ?? '';
+  return CIVILIAN.test(head) && !PRONOUN_SUBJECT.test(head) && !ARMED.test(clause) && !subjectActor(s, at);
 }
-const PRONOUN_SUBJECT = /\b(?:we|they)\b/gi;
+/**
+ * The subject's last word right before the verb, past auxiliaries and adverbs ("people have", "families also"): the
+ * civilians must be who moved, not a word elsewhere in a long clause ("as thousands fled, the regime advanced").
+ */
+const SUBJECT_HEAD = /(\p{L}+)\s+(?:(?:have|has|had|were|was|are|is|been|being|also|then|later|\p{Ll}+ly)\s+)*$/u;
+const PRONOUN_SUBJECT = /^(?:we|they)$/i;
 const CIVILIAN = /\b(?:residents|civilians|people|families|households|inhabitants|villagers|population|IDPs|displaced|thousands|hundreds|aid|staff|workers|agencies|humanitarians?|journalists|patients|we|they)\b/i;
 const ARMED = /\b(?:forces|troops|army|soldiers|fighters|militants|rebels|insurgents|militia\w*|units|garrison|defenders|brigades?|battalions?|jihadists|gunmen|\p{Lu}{3,})\b/u;
 

@@ -85,6 +85,9 @@ describe('civilians who move to a town are no side advancing', () => {
   it.each([
     ['encyclopedic, Syria', 'Rebels took Kafr Ain on 3 May. On 4 May they advanced towards Saraqib.', 'Saraqib'],
     ['wire, Ethiopia', 'Fano fighters seized Lalibela on Sunday. On Monday they advanced towards Woldia, residents said.', 'Woldia'],
+    // Civilians named earlier in the clause are not its subject.
+    ['encyclopedic, Syria', 'As thousands of civilians fled, the attackers advanced towards Saraqib.', 'Saraqib'],
+    ['wire, Mali', 'As thousands of residents fled the town, the assailants advanced towards Kidal.', 'Kidal'],
   ])('%s: %s', (_genre, s, place) => {
     expect(extract(s).map(brief).filter((f) => f.category === 'advanced').map((f) => f.places)).toEqual([[place]]);
   });
