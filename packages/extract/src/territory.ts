@@ -60,6 +60,8 @@ const MADE_ADVANCE = String.raw`(?:made|make|makes|making|secured|securing|achie
 const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // "The battle ended in an RSF victory": the side that won holds the place the battle was named for.
   [/\b(?:ended|resulted|culminated)\s+(?:in|with)\s+(?:a|an)\s+(?:[\p{L}\p{N}\-’']+\s+){1,4}?victory\b/giu, 'captured', 'victory'],
+  // "declared final victory over ISIL in X", "proclaimed victory in X": the side that declared it holds X.
+  [/\b(?:declared|declares|declaring|proclaimed|proclaiming)\s+(?:(?:its|their|a|the|final|full|total|complete)\s+){0,2}victory\s+(?:over\s+[^,;.]{1,40}?\s+)?in\b/gi, 'captured', 'active'],
   // "established a presence in X", "gained a foothold in X": inside the place, short of holding it.
   [new RegExp(String.raw`\b${wordsPattern('foothold')}\b`, 'gi'), 'entered', 'active'],
   // "reached the outskirts of X", "closing in on X", "pushing east towards X": an advance located by its goal.
