@@ -102,10 +102,10 @@ function subjectAmong(clause: string, hits: Hit[]): string {
 
 /**
  * Where a clause begins: after a semicolon or colon, a subordinator, "but" ("the army held two posts, but ISIL took
- * the town", "held it until the army retook it"), or a reporting verb with its time ("the monitor said on Sunday [that] the army had taken ..."): such a
+ * the town", "held it until the army retook it", "ISIL counter-attacked, following which the army took X"), or a reporting verb with its time ("the monitor said on Sunday [that] the army had taken ..."): such a
  * clause has its own subject; one without ("but lost the town") takes the main clause's.
  */
-const CLAUSE_BOUND = /[;:]|\b(?:that|when|after|before|until|while|where|whereas|but)\b|\b(?:said|says|reported|announced|added|stated|claimed|claims)(?:\s+(?:on|late|early|last)\s+\p{L}+(?:\s+(?:night|morning|evening))?)?(?=\s)/gu;
+const CLAUSE_BOUND = /[;:]|\b(?:that|when|after|before|until|while|where|whereas|but|following\s+which)\b|\b(?:said|says|reported|announced|added|stated|claimed|claims)(?:\s+(?:on|late|early|last)\s+\p{L}+(?:\s+(?:night|morning|evening))?)?(?=\s)/gu;
 
 /**
  * The subject of a verb: the first actor mention of the verb's clause that is not inside a prepositional phrase

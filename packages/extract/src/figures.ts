@@ -88,6 +88,9 @@ function isPopulation(s: string, q: QuantityHit, head: HeadNoun): boolean {
   return /\b(?:of|among)\s+(?:\p{Lu}[\p{L}\-]*['’]s|the\s+\p{Ll}+['’]s|its|their|the\s+(?:province|city|town|region|area|governorate)['’]s)\s+$/iu.test(s.slice(0, q.start));
 }
 
+/** What opens a breakdown right before its first part: ", including", "(including", ", of whom", ", among them". */
+const FIRST_PART = /(?:,|\()\s*(?:including|among\s+them|of\s+whom)\s+$/i;
+
 /**
  * Joins figures into lists that share one verb. A list is closed by "and"/"including" ("20 civilians, 31 rebels
  * and 46 soldiers"); figures separated by a bare comma only ("N residents, M are displaced") are not a list.
@@ -99,7 +102,10 @@ function groupsOf(s: string, nps: FigureNP[]): FigureNP[][] {
     const prev = last?.nps[last.nps.length - 1];
     const gap = prev ? s.slice(prev.end, np.q.start).replace(/\)\s*$/, '') : '';
     // "including 23 children and one woman, and 70 injured": a bare figure after ", and" starts a clause of its own.
-    const closesParts = !np.head && !!prev?.head && /^\s*,\s*and\s+$/.test(gap);
+    // "killed 40 civilians, including 9 children, and 120 others were injured": after a part that alone follows
+    // "including", ", and" closes the breakdown too; a later list of parts writes its commas first ("9 children, 5 women,
+    // and 3 men").
+    const closesParts = !!prev?.head && /^\s*,\s*and\s+$/.test(gap) && (!np.head || FIRST_PART.test(s.slice(0, prev.q.start)));
     // "80 children (a record for the year) and 45 women": a bracketed aside before "and" does not end the list.
     const listGap = gap.replace(/^\s*\((?!\s*including\b)[^()]*\)(?=\s+and\s+$)/i, '');
     if (last && prev && unitClass(prev) === unitClass(np) && LIST_GAP.test(listGap) && !closesParts) {

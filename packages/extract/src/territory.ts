@@ -27,7 +27,8 @@ export interface VerbHit {
   armed?: boolean;
 }
 
-// "established its control over X": a possessive may stand before "control".
+// "established its control over X": a possessive may stand before "control". "imposed full control over X", as Syrian
+// state media and the narratives that cite it write a capture: "fire control" (a range covered) is no such control.
 /**
  * A day between a capture verb and its object, as AP and EFE write it: "took control Wednesday of X", "seized on Sunday
  * the village of X". It is the capture's time (time.ts reads it), not a word of the object.
@@ -38,7 +39,7 @@ const CONTROL = String.raw`\s+(?:(?:its|their)\s+)?(?:full\s+|complete\s+|total\
 // A bare "take(s)" is a capture only with a place right after it ("Rebels take X city"), which placesOf checks.
 /** "Fighting took place east of X", "took part in", "took refuge in": idioms of "take" that take no ground. */
 const NOT_IDIOM = String.raw`(?!\s+(?:place|part|refuge|shelter|cover)\b)`;
-const CAPTURE = String.raw`(?:seiz|gain|assum|establish|extend)(?:ed|ing|s)?${CONTROL}|captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|took(?:${CONTROL}|\s+over|\s+back)?${NOT_IDIOM}|tak(?:ing|es?)(?:${CONTROL}|\s+over|\s+back)?${NOT_IDIOM}|taken(?:${CONTROL}|\s+over|\s+back)?${NOT_IDIOM}|won\s+back|retook|retak(?:en|ing|es?)|recaptur(?:ed|ing|es?)|regain(?:ed|ing|s)?(?:${CONTROL})?|freed|freeing|liberat(?:ed|ing|es?)|overr[au]n|overrunning|clear(?:ed|ing)|secured|wrested\s+(?:control\s+of\s+)?`;
+const CAPTURE = String.raw`(?:seiz|gain|assum|establish|extend)(?:ed|ing|s)?${CONTROL}|impos(?:ed|ing|es)${CONTROL}|captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|took(?:${CONTROL}|\s+over|\s+back)?${NOT_IDIOM}|tak(?:ing|es?)(?:${CONTROL}|\s+over|\s+back)?${NOT_IDIOM}|taken(?:${CONTROL}|\s+over|\s+back)?${NOT_IDIOM}|won\s+back|retook|retak(?:en|ing|es?)|recaptur(?:ed|ing|es?)|regain(?:ed|ing|s)?(?:${CONTROL})?|freed|freeing|liberat(?:ed|ing|es?)|overr[au]n|overrunning|clear(?:ed|ing)|secured|wrested\s+(?:control\s+of\s+)?`;
 const ENTER = String.raw`enter(?:ed|ing|s)?|storm(?:ed|ing|s)?|broke\s+into|break(?:ing|s)?\s+into|breach(?:ed|ing|es)?`;
 const PASSIVE = String.raw`(?:was|were|been|being|is|are)\s+(?:(?:reportedly|also|now|fully|completely|entirely|later|finally|recently|eventually)\s+)?(captured|seized|taken|retaken|recaptured|liberated|freed|overrun|stormed|entered|breached)`;
 
@@ -59,6 +60,8 @@ const MADE_ADVANCE = String.raw`(?:made|make|makes|making|secured|securing|achie
 const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // "The battle ended in an RSF victory": the side that won holds the place the battle was named for.
   [/\b(?:ended|resulted|culminated)\s+(?:in|with)\s+(?:a|an)\s+(?:[\p{L}\p{N}\-’']+\s+){1,4}?victory\b/giu, 'captured', 'victory'],
+  // "declared final victory over ISIL in X", "proclaimed victory in X": the side that declared it holds X.
+  [/\b(?:declared|declares|declaring|proclaimed|proclaiming)\s+(?:(?:its|their|a|the|final|full|total|complete)\s+){0,2}victory\s+(?:over\s+[^,;.]{1,40}?\s+)?in\b/gi, 'captured', 'active'],
   // "established a presence in X", "gained a foothold in X": inside the place, short of holding it.
   [new RegExp(String.raw`\b${wordsPattern('foothold')}\b`, 'gi'), 'entered', 'active'],
   // "reached the outskirts of X", "closing in on X", "pushing east towards X": an advance located by its goal.

@@ -50,6 +50,8 @@ const NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|e
 // Nor is "July 1,200 families" a date: a comma before three digits groups a number's thousands.
 const DAY = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d{3})`;
 const YEAR = String.raw`(?:19|20)\d\d`;
+/** A day with its ordinal's ending, as a narrative writes it without the month: "the 9th", "the 21st". */
+const DAY_ORDINAL = String.raw`(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b`;
 /**
  * A calendar date: "Mar. 3", "March 3, 2019", "3 March 2019", "the 25th of December", "May 2019", "mid-2014",
  * "early April".
@@ -208,6 +210,9 @@ const PATTERNS: RegExp[] = [
   // Not "the day before Sunday's vote": that names its own day.
   new RegExp(String.raw`\b${RELATIVE_WITH_WEEKDAY}`, 'g'),
   new RegExp(String.raw`\b(?:${RELATIVE_DAY}|[Oo]vernight|[Ee]arlier\s+today)\b(?!\s+\w+day\b)`, 'g'),
+  // A day of the month written alone, once a paragraph has named the month: "On the 9th, Russia ordered ...", "by the
+  // 11th the army had ...". Only before punctuation or a clause's first word: "the 9th Brigade" is a unit's name.
+  new RegExp(String.raw`\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Aa]round)\s+the\s+${DAY_ORDINAL}(?=\s*[,;.)]|\s+(?:and|the|when|as|after|before|it|they|he|she)\b)`, 'g'),
   // Anaphoric: dated by the date the text has reached (the document layer), not by the report's day.
   // "By the end of the month" (that month's last day), "Over the following days" (the next few days), "Within a week".
   /\b(?:[Bb]y|[Aa]t|[Tt]owards?)\s+the\s+end\s+of\s+the\s+(?:month|week)\b/g,

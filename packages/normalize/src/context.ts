@@ -16,7 +16,9 @@
  * to the report's day, never to a narrative date in the paragraph.
  */
 import { PARAGRAPH_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
-import { addDays, addMonths, alternation, dateWords, dayOf, isAnaphoric, latest, monthEnd, monthNames, parseIso, toIso, weekStart, ymd } from '@frontline/nlp/dates';
+import {
+  addDays, addMonths, alternation, dateWords, dayOf, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, monthEnd, monthNames, parseIso, toIso, weekStart, ymd,
+} from '@frontline/nlp/dates';
 import { count, resolvePeriod, type Period } from './period.ts';
 
 /**
@@ -45,6 +47,8 @@ const NAMES_YEAR = /\b(?:19|20)\d{2}\b/;
  */
 function anaphoricPeriod(phrase: string, current: string): Period {
   const day = parseIso(current)!;
+  const alone = dayOfCurrentMonth(phrase, day);
+  if (alone) return alone;
   const month = monthStep(phrase, day);
   if (month) return month;
   const end = /\bend\s+of\s+the\s+(month|week)\b/i.exec(phrase);
@@ -66,6 +70,18 @@ function anaphoricPeriod(phrase: string, current: string): Period {
     return { period_start: current, period_end: toIso(day + days), date_precision: days > 7 ? 'month' : 'week' };
   }
   return pointAt(addDays(current, anaphoricShift(phrase)));
+}
+
+/**
+ * "On the 9th", "by the 11th": a day written without its month is that day of the month the text has reached ("The
+ * next day, troops took X. On the 9th, ..." after 7 September is 9 September). A day the month lacks dates nothing.
+ */
+function dayOfCurrentMonth(phrase: string, day: number): Period | null {
+  const m = MONTH_DAY_ALONE.exec(phrase);
+  if (!m) return null;
+  const { y, m: month } = ymd(day);
+  const d = Number(m[1]);
+  return isValidDay(y, month, d) ? pointAt(toIso(dayOf(y, month, d))) : null;
 }
 
 /**

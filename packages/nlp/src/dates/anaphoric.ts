@@ -7,4 +7,11 @@
 export const ANAPHORIC =
   /\b(?:(?:next|following|previous)\s+(?:day|morning|evening|night|week|month)|the\s+day\s+(?:after|before)|(?:later|earlier)\s+(?:that|the\s+same)|(?:that|(?:the\s+)?same)\s+(?:day|morning|evening|night|week|month)|(?:days?|weeks?)\s+(?:later|earlier|after|before)|end\s+of\s+the\s+(?:month|week)|(?:following|next|ensuing)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days|weeks)|within\s+(?:a|one|two|three|four|five|six|seven|ten|a\s+few|\d{1,2})\s+(?:days?|weeks?))\b/i;
 
-export const isAnaphoric = (phrase: string): boolean => ANAPHORIC.test(phrase);
+/**
+ * A day of the month written alone, as a narrative writes it once a paragraph has named the month: "On the 9th, ...",
+ * "By the 11th, ...". It is that day of the month the text has reached, so it is anaphoric too. Not "the 25th of
+ * December" (a calendar date) and not "the 9th Brigade" (extract keeps the phrase only before punctuation or a clause).
+ */
+export const MONTH_DAY_ALONE = /\bthe\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)/i;
+
+export const isAnaphoric = (phrase: string): boolean => ANAPHORIC.test(phrase) || MONTH_DAY_ALONE.test(phrase);
