@@ -247,7 +247,8 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, 
 // "104 victims of torture, were killed", "12 residents of the camp were displaced": an of-phrase of common nouns after
 // a counted noun of persons says who they are; the verb after it is still the figure's. No figure, place or
 // possessive inside; "Dozens of airstrikes killed 14" has no noun of persons before "of".
-const OF_PHRASE = /^\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=\s|,)/u;
+// A relative clause after it ("members of the council, who had fled, were wounded") is another subject's: no toll.
+const OF_PHRASE = /^\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=\s|,)(?!\s*,?\s*(?:who|that|which)\b)/u;
 
 /** The offset after an of-phrase of common nouns right after `from`, or `from`. */
 function pastOfPhrase(s: string, from: number): number {
