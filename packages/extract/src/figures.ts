@@ -217,7 +217,7 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, 
   const last = group[group.length - 1]!;
   const first = group[0]!;
   // "12 civilians in Bakhmut were killed": the verb after the subject's place phrase is the subject's.
-  const post = postCue(s, last.end) ?? postCue(s, pastSubjectPlace(s, last.end, places));
+  const post = postCue(s, last.end) ?? postCue(s, pastSubjectPlace(s, last.end, places)) ?? (last.head?.unit === 'persons' ? postCue(s, pastOfPhrase(s, last.end)) : null);
   const pre = preCue(s, first.q.start, s.slice(last.end), s.slice(first.q.end));
   // "home to N" is a population unless the phrase says the N are displaced.
   const stockPre = pre?.category === 'idps_stock';
@@ -248,6 +248,18 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, 
     return { cue: { category, start: np.q.start, end: np.end }, subject: true };
   }
   return null;
+}
+
+// "104 victims of torture, were killed", "12 residents of the camp were displaced": an of-phrase of common nouns after
+// a counted noun of persons says who they are; the verb after it is still the figure's. No figure, place or
+// possessive inside; "Dozens of airstrikes killed 14" has no noun of persons before "of".
+// A relative clause after it ("members of the council, who had fled, were wounded") is another subject's: no toll.
+const OF_PHRASE = /^\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=\s|,)(?!\s*,?\s*(?:who|that|which)\b)/u;
+
+/** The offset after an of-phrase of common nouns right after `from`, or `from`. */
+function pastOfPhrase(s: string, from: number): number {
+  const m = OF_PHRASE.exec(s.slice(from));
+  return m ? from + m[0].length : from;
 }
 
 /**

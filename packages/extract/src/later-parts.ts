@@ -26,6 +26,8 @@ const THOSE = String.raw`(?:those(?:\s+(?:killed|wounded|injured|who\s+(?:were\s
 // "The medics said the injured people included seven children": the breakdown as what a source said, without "that".
 const COMPLEMENT = String.raw`(?:\s+(?:in|at|on|during|from|by)\s+[^,;.:\d]{1,50}?)?`;
 const LEADS = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:that|said|says|added|reported)\s+)(?:(?:among|of)\s+${THOSE}\s*,?\s*(?:(?:were|are)\s+)?|${THOSE}${COMPLEMENT}\s+(?:include[ds]?|compris(?:e[ds]?)|consist(?:s|ed)\s+of|were|are)\s+)|^they\s+(?:are|were)\s*:?\s+`, 'gi');
+/** "Of the dead, 12 were women", "28,900 (92%) were civilians": the copula after a part's figure, past its share. */
+const COPULA_AFTER = /^(?:\s*\([^()\d]{0,10}\d[\d.,]*\s*(?:%|per\s*cent|percent)[^()]{0,10}\))?\s+(?:were|are)\s+/i;
 /** "7 of them were children": a partitive figure, its group after the verb. */
 const PARTITIVE_TAIL = new RegExp(String.raw`^\s+of\s+${THOSE}\s+(?:were|are)\s+`, 'i');
 
@@ -47,7 +49,7 @@ export function laterParts(s: string, tolls: Draft[], read: Draft[], places: Pla
     if (!tail && !lead && !shared) continue;
     const words = tail ? tail[0] : shared ? shared[0] : lead!.text;
     // "Of the dead, 12 were women": after a lead, the group may follow a copula too.
-    const copula = tail ?? (lead ? /^\s+(?:were|are)\s+/i.exec(s.slice(q.end)) : null);
+    const copula = tail ?? (lead ? COPULA_AFTER.exec(s.slice(q.end)) : null);
     const head = shared ? shareHead(s, q) : readHead(s, copula ? { ...q, end: q.end + copula[0].trimEnd().length } : q);
     if (head?.unit !== 'persons' || !head.group || head.group === 'people') continue;
     // "Among those killed": the toll of that category; without a category word, the last toll.

@@ -4,7 +4,7 @@
  */
 import type { Group, Unit } from '@frontline/schema';
 import type { QuantityHit } from './numbers.ts';
-import { wordNumber } from './numbers.ts';
+import { findQuantities, wordNumber } from './numbers.ts';
 import { ACTORS, GROUPS, parseRegistry } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 import { actorMentions } from './actors.ts';
@@ -150,13 +150,20 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
       if (found.unit === 'persons') group = groupByAge(group, modifiers.join(' '), rest);
       return { ...found, group, noun: word, end, modifiers: modifiers.join(' '), internalCue: cueOf(modifiers, lower, rest.slice(0, 40)) };
     }
-    // "53 pro-government and Huthi rebel fighters": two sides' modifiers joined before one noun (not "5 and 7").
-    const joinsModifiers = lower === 'and' && modifiers.length > 0 && !/^\s+\d/.test(rest);
+    // "53 pro-government and Huthi rebel fighters": two sides' modifiers joined before one noun (not "5 and 7", nor
+    // "thousands of deaths and millions displaced", where a figure after "and" opens the next member).
+    const joinsModifiers = lower === 'and' && modifiers.length > 0 && !/^\s+\d/.test(rest) && !figureFirst(rest);
     if (STOP.has(lower) && !joinsModifiers) return null;
     modifiers.push(word);
     pos += t[0].length;
   }
   return null;
+}
+
+/** A figure opens the words: "millions displaced", "dozens more" (the one number reader, numbers.ts). */
+function figureFirst(rest: string): boolean {
+  const lead = rest.length - rest.trimStart().length;
+  return findQuantities(rest.slice(0, 40)).some((q) => q.start === lead);
 }
 
 /** "pro-government and Huthi rebel": modifiers joined by "and" that name two different sides count both sides' people. */

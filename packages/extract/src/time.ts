@@ -45,6 +45,11 @@ const RELATIVE_DAY = dateWords('relative_day').map((r) => r.word).sort((a, b) =>
  * "today, Tuesday". The weekday is the writer's day; a page reposted a day later keeps the words (anchors.ts).
  */
 const RELATIVE_WITH_WEEKDAY = String.raw`(?:${RELATIVE_DAY})(?:,\s*|\s+\()${WEEKDAY_RE}\)?`;
+/**
+ * A relative day with its calendar date in apposition: "as of today, 13 January 2024", "yesterday (2 May)". The date
+ * is the writer's day, which beats the relative word counted from a publication date (normalize, anchors.ts).
+ */
+const RELATIVE_WITH_DATE = String.raw`(?:${RELATIVE_DAY})(?:,\s*|\s+\()(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_RE}|${MONTH_RE}\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))(?:,?\s+(?:19|20)\d\d)?\)?`;
 const NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|few)`;
 // A day of a month, 1 to 31: "In March 45 civilians were killed" dates by the month, the number is the figure.
 // Nor is "July 1,200 families" a date: a comma before three digits groups a number's thousands.
@@ -209,6 +214,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:recent|the\s+coming)\s+(?:days|weeks|months)\b/g,
   // Not "the day before Sunday's vote": that names its own day.
   new RegExp(String.raw`\b${RELATIVE_WITH_WEEKDAY}`, 'g'),
+  new RegExp(String.raw`\b${RELATIVE_WITH_DATE}`, 'g'),
   new RegExp(String.raw`\b(?:${RELATIVE_DAY}|[Oo]vernight|[Ee]arlier\s+today)\b(?!\s+\w+day\b)`, 'g'),
   // A day of the month written alone, once a paragraph has named the month: "On the 9th, Russia ordered ...", "by the
   // 11th the army had ...". Only before punctuation or a clause's first word: "the 9th Brigade" is a unit's name.

@@ -213,6 +213,7 @@ function cuedDays(cues: Cue[]): { cue: string; date: DateMention }[] {
   for (const [cue, scope, reach] of cues) {
     cue.lastIndex = 0;
     for (let m = cue.exec(scope); m; m = cue.exec(scope)) {
+      if (datesBracketedFigure(scope, m.index)) continue;
       const from = m.index + m[0].length;
       const date = findDates(scope.slice(from, from + CUTOFF_REACH)).find((d) => d.start <= reach);
       if (date && date.precision === 'day') found.push({ cue: m[0].trim(), date });
@@ -240,6 +241,17 @@ function fromOwnYearlessDay({ text, sentences, removed }: PublishedInput): Publi
   if (!last || !day) return null;
   return range(day, addDays(day, 1), 'day',
     `the report dates itself '${own.cue} ${own.date.phrase}' without a year: the first such day on or after its latest dated event ${describe(last)}; published that day or the next`);
+}
+
+// "(23,015 as of April 24)", "(up from 1,102 as at 3 May)": a figure in a bracket before the cue, the count a report
+// had on an earlier day; "(Flash Update No. 5 as of 12 March)" numbers an issue, no figure.
+const BRACKETED_FIGURE = /\(\s*(?:[\p{L}]+\s+){0,2}(?<!\b(?:no\.?|number|update|report|issue)\s+)\d[\d,.]*\s+(?:[\p{L}]+\s+){0,2}$/iu;
+
+/** True when the cue at `at` stands in a bracket after a figure it dates: an earlier count, not the report's own date. */
+function datesBracketedFigure(scope: string, at: number): boolean {
+  const open = scope.lastIndexOf('(', at);
+  if (open < 0 || scope.lastIndexOf(')', at) > open) return false;
+  return BRACKETED_FIGURE.test(scope.slice(open, at));
 }
 
 function dayOf(date: DateMention, evidence: string): Published {

@@ -276,7 +276,7 @@ function relativeWords(text: string, ref: Day): Anchor[] {
     const back = Number(value);
     for (const m of matches(new RegExp(`\\b(${alternation([word], { lower: true })})\\b`), text)) out.push(at(m, { start: ref + back, end: ref + back }, 'day'));
   }
-  out.push(...withWeekday(text, ref));
+  out.push(...withWeekday(text, ref), ...withDate(text, ref));
   const periodRe = new RegExp(`\\b(?:${QUALIFIER_RE}[\\s-]+|(earlier|later)\\s+)?(last|this|previous|the previous)\\s+(week|month|year)\\b`);
   for (const m of matches(periodRe, text)) {
     const unit = m[4] as Unit;
@@ -314,6 +314,22 @@ function withWeekday(text: string, ref: Day): Anchor[] {
       const said = ref + Number(value);
       const d = lastWeekday(said, weekdayNumber(m[1]!), false);
       if (said - d <= APPOSITION_LAG_DAYS) out.push(at(m, { start: d, end: d }, 'day'));
+    }
+  }
+  return out;
+}
+
+/**
+ * "as of today, 13 January 2024", "yesterday (2 May)": a calendar day in apposition to the relative word is the
+ * writer's day, which beats the word counted from a publication date (a repost's, or the manifest's day after).
+ */
+function withDate(text: string, ref: Day): Anchor[] {
+  const out: Anchor[] = [];
+  for (const { word } of dateWords('relative_day')) {
+    const re = new RegExp(`\\b${alternation([word], { lower: true })}(?:,\\s*|\\s+\\()(?=\\d|${MONTH_RE})`);
+    for (const m of matches(re, text)) {
+      const date = chronoDates(text.slice(m.index + m[0].length), ref).find((a) => a.index === 0 && a.precision === 'day');
+      if (date) out.push({ ...date, index: m.index, length: m[0].length + date.length });
     }
   }
   return out;
