@@ -5,7 +5,7 @@
  * "U"). Also tidies the phrase (no leading article or conjunction, no trailing "on Sunday" or adverb).
  */
 import type { SourceEntry } from '@frontline/schema';
-import { ARABIC_ARTICLES, REPORTING, SOURCES, foldName } from '@frontline/schema';
+import { ARABIC_ARTICLES, REPORTING, SOURCES, foldName, keptAnswers } from '@frontline/schema';
 import { aliasMatcher, recalling } from './text.ts';
 
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|which|who|whom|what|one|someone|some|others?|there)$/i;
@@ -47,24 +47,8 @@ export function entryOf(text: string): SourceEntry | undefined {
   return BY_ALIAS.get(aliasKey(text));
 }
 
-/** Phrases whose answers are kept: a sentence's subject is asked about by several constructions and checks. */
-const KEPT_PHRASES = 2048;
-
-/**
- * `answer` for a phrase, kept for the last KEPT_PHRASES phrases asked: the same words are judged again and again
- * (`usable`, then `resolved`, then `named` for one subject; each of a sentence's saying verbs for the same subject).
- * Only for answers that depend on the phrase and the registries alone, so keeping them changes no output.
- */
-export function keptAnswers<T>(answer: (phrase: string) => T, size = KEPT_PHRASES): (phrase: string) => T {
-  const answers = new Map<string, T>();
-  return (phrase: string) => {
-    if (answers.has(phrase)) return answers.get(phrase)!;
-    const value = answer(phrase);
-    if (answers.size >= size) answers.delete(answers.keys().next().value!);
-    answers.set(phrase, value);
-    return value;
-  };
-}
+// A sentence's subject is asked about by several constructions and checks: judgements of phrases are kept answers.
+export { keptAnswers };
 
 /** Abbreviation dots ("U.N.", "Dr.") hidden so punctuation-bounded patterns do not stop inside a name. */
 const HIDDEN_DOT = '\u2024';

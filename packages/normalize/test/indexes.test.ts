@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGazetteer, loadGazetteer, type PlaceRow } from '../src/places/gazetteer.ts';
 import { lookup } from '../src/places/match.ts';
 import { findAliases } from '../src/aliases.ts';
-import { remembered } from '../src/remember.ts';
+import { keptAnswers } from '@frontline/schema';
 import { nearestCandidates } from '../src/places/nearest.ts';
 import { placeKeys } from '../src/places/key.ts';
 import { stripDescriptors } from '../src/places/descriptors.ts';
@@ -62,13 +62,13 @@ describe('a period resolved again', () => {
   });
 });
 
-describe('a remembered function', () => {
-  it('computes each key once, gives the same answers after it empties itself, and stays bounded', () => {
+describe('kept answers', () => {
+  it('computes each key once, gives the same answers after the oldest fall out, and stays bounded', () => {
     const computed: string[] = [];
-    const upper = remembered((s: string) => (computed.push(s), s.toUpperCase()), 3);
+    const upper = keptAnswers((s: string) => (computed.push(s), s.toUpperCase()), 3);
     expect(['a', 'b', 'a', 'c', 'b'].map(upper)).toEqual(['A', 'B', 'A', 'C', 'B']);
     expect(computed).toEqual(['a', 'b', 'c']);
-    // A fourth key empties the memory: the answers stay the same, and the earlier keys are computed again.
+    // A fourth key drops the oldest: the answers stay the same, and a dropped key is computed again.
     expect(['d', 'a'].map(upper)).toEqual(['D', 'A']);
     expect(computed).toEqual(['a', 'b', 'c', 'd', 'a']);
   });

@@ -4,3 +4,4 @@ export * from './tables.ts';
 export * from './registries.ts';
 export * from './packs.ts';
 export * from './fact-key.ts';
+export * from './kept-answers.ts';

@@ -157,3 +157,6 @@ export function placeKeys(name: string): string[] {
 }
 
 export const KEY_TIERS = ['spelling', 'skeleton', 'loose', 'joined'] as const;
+
+/** How many place names' answers a lookup, a nearest-name search and a name shape keep (see keptAnswers): the names of a large run, bounded. */
+export const KEPT_NAMES = 20_000;

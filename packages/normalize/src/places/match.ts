@@ -4,10 +4,10 @@
  * key tier it matched on, so disambiguation can prefer exact spellings over skeleton matches.
  */
 import { AREA_FEATURES, rowNames, type Gazetteer, type PlaceRow } from './gazetteer.ts';
-import { isLatinScript, placeKeys } from './key.ts';
+import { keptAnswers } from '@frontline/schema';
+import { isLatinScript, KEPT_NAMES, placeKeys } from './key.ts';
 import { shapesAgree } from './shape.ts';
 import { featureOfHint, lookupVariants, stripDescriptors, type FeatureWord } from './descriptors.ts';
-import { remembered } from '../remember.ts';
 
 export interface Candidate {
   row: PlaceRow;
@@ -67,7 +67,7 @@ export function lookup(text: string, gz: Gazetteer): Candidate[] {
 const lookups = new WeakMap<Gazetteer, (text: string) => Candidate[]>();
 function lookupIn(gz: Gazetteer): (text: string) => Candidate[] {
   let answer = lookups.get(gz);
-  if (!answer) lookups.set(gz, (answer = remembered((text) => computeLookup(text, gz))));
+  if (!answer) lookups.set(gz, (answer = keptAnswers((text) => computeLookup(text, gz), KEPT_NAMES)));
   return answer;
 }
 

@@ -5,9 +5,9 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { Gazetteer, PlaceRow } from './gazetteer.ts';
-import { placeKeys } from './key.ts';
+import { keptAnswers } from '@frontline/schema';
+import { KEPT_NAMES, placeKeys } from './key.ts';
 import { stripDescriptors } from './descriptors.ts';
-import { remembered } from '../remember.ts';
 
 const SKELETON = 1;
 
@@ -46,11 +46,11 @@ const answers = new WeakMap<Gazetteer, (key: string) => string[]>();
 export function nearestCandidates(mention: string, gz: Gazetteer, country: string, n = 3): string[] {
   let answer = answers.get(gz);
   if (!answer) {
-    answer = remembered((key) => {
+    answer = keptAnswers((key) => {
       // country and count hold no NUL; the mention is the rest, whatever it holds
       const [c, count] = key.split('\u0000', 2) as [string, string];
       return computeNearest(key.slice(c.length + count.length + 2), gz, c, Number(count));
-    });
+    }, KEPT_NAMES);
     answers.set(gz, answer);
   }
   return [...answer(`${country}\u0000${n}\u0000${mention}`)];

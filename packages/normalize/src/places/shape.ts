@@ -13,8 +13,8 @@
  * A final h after a vowel is a spelling of the vowel ("Raqqah" = "Raqqa"); y is a consonant here ("Bayji" has two
  * groups like "Baiji", "Madaya" three).
  */
-import { isLatinScript, placeKeys, wordsOf } from './key.ts';
-import { remembered } from '../remember.ts';
+import { keptAnswers } from '@frontline/schema';
+import { isLatinScript, KEPT_NAMES, placeKeys, wordsOf } from './key.ts';
 
 /** Skeletons of this many consonants or fewer are short: their vowel groups must agree too. */
 export const SHORT_SKELETON = 2;
@@ -39,8 +39,8 @@ export function shapeOf(name: string): Shape {
 const consonants = (name: string): number => (placeKeys(name)[1] ?? '').replace(/[ Y]/g, '').length;
 
 /** A name's shape and consonant count, remembered: a loose lookup compares one mention with many names, and a name recurs across lookups. */
-const shapeKnown = remembered(shapeOf);
-const consonantsKnown = remembered(consonants);
+const shapeKnown = keptAnswers(shapeOf, KEPT_NAMES);
+const consonantsKnown = keptAnswers(consonants, KEPT_NAMES);
 
 /**
  * True when a loose-key match of `mention` to `name` keeps the mention's shape (see above). A mention in another
