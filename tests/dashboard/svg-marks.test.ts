@@ -25,12 +25,13 @@ describe('plain SVG marks with LayerChart markup', () => {
     expect(circleAttrs({ cx: 0, cy: 0, r: 2, dashArray: 3 })['stroke-dasharray']).toBe('3 3');
     expect(circleAttrs({ cx: 0, cy: 0, r: 2, dashArray: 'none' })['stroke-dasharray']).toBeUndefined();
   });
-  it('a line: its end points after the props, whatever order they came in; no stroke opacity attribute, as LayerChart', () => {
+  it('a line: its end points after the props, whatever order they came in; its stroke opacity written (LayerChart drops it)', () => {
     const attrs = lineAttrs({ x1: 5, x2: 9, y1: 7, y2: 7, stroke: '#333', strokeOpacity: 0.35, strokeWidth: 3, class: 'best-line', 'pointer-events': 'none' });
     expect(written(attrs)).toEqual([
       ['stroke', '#333'], ['strokeOpacity', 0.35], ['strokeWidth', 3], ['class', 'lc-line best-line'], ['pointer-events', 'none'],
-      ['x1', 5], ['y1', 7], ['x2', 9], ['y2', 7], ['stroke-width', 3],
+      ['x1', 5], ['y1', 7], ['x2', 9], ['y2', 7], ['stroke-opacity', 0.35], ['stroke-width', 3],
     ]);
+    expect(lineAttrs({ x1: 0, y1: 0, x2: 1, y2: 1, strokeOpacity: '0.5' })['stroke-opacity']).toBeUndefined();
     expect(lineAttrs({ x1: 0, y1: 0, x2: 1, y2: 1 }).class).toBe('lc-line');
   });
   it('a circle keeps its centre and radius where the props put them', () => {

@@ -47,7 +47,11 @@ export function rectAttrs(props: Props): Props {
   };
 }
 
-/** A line without markers (LayerChart writes its marker attributes only when one is given). */
+/**
+ * A line without markers (LayerChart writes its marker attributes only when one is given). One departure from
+ * LayerChart's Line, which writes no stroke opacity: a faint line (the period a casualty figure covers) asks for one,
+ * and without it the period was drawn as dark as the whisker.
+ */
 export function lineAttrs(props: Props): Props {
   const { x1, y1, x2, y2, ...rest } = props;
   return {
@@ -59,6 +63,7 @@ export function lineAttrs(props: Props): Props {
     fill: ofType(rest.fill, 'string'),
     stroke: ofType(rest.stroke, 'string'),
     'fill-opacity': ofType(rest.fillOpacity, 'number'),
+    'stroke-opacity': ofType(rest.strokeOpacity, 'number'),
     'stroke-width': ofType(rest.strokeWidth, 'number'),
     opacity: ofType(rest.opacity, 'number'),
     'stroke-dasharray': dashArray(rest.dashArray),
