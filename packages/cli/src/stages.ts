@@ -84,18 +84,31 @@ type Sink<A, T> = (result: T, article: A) => void;
  */
 async function eachArticle<A, T>(source: () => Iterable<A>, task: ArticleTask<A, T>, options: StageOptions, sink: Sink<A, T>) {
   const cached = stageCache(options, task.stage);
-  const keyOf = (a: A) => (cached ? cacheKey(cached.version, task.inputs(a)) : '');
-  let total = 0;
+  // Each article's key, made once in the counting pass and taken by position in the second (making it hashes the
+  // article's text and facts, which a re-run of a few new articles among thousands would otherwise do twice).
+  const keys: string[] = [];
   let misses = 0;
-  for (const a of source()) total++, (misses += cached?.cache.has(keyOf(a)) ? 0 : 1);
+  for (const a of source()) {
+    const key = cached ? cacheKey(cached.version, task.inputs(a)) : '';
+    keys.push(key);
+    misses += cached?.cache.has(key) ? 0 : 1;
+  }
+  const total = keys.length;
   const bar = progress(task.stage, total);
   const size = poolSize();
   const pool = size > 1 && misses >= poolMinimum(task.stage) ? new Pool<T>(task.pooled, size) : null;
-  const run = { task, cached, bar, pool, keyOf, sink, failures: [] as Failure[], results: 0 };
+  const run = { task, cached, bar, pool, sink, failures: [] as Failure[], results: 0 };
   try {
     let batch: A[] = [];
-    for (const a of source()) if (batch.push(a) >= batchSize()) await eachBatch(batch, run), (batch = []);
-    await eachBatch(batch, run);
+    let first = 0; // the position of the batch's first article in the source
+    for (const a of source()) {
+      if (batch.push(a) < batchSize()) continue;
+      await eachBatch(batch, keys.slice(first, first + batch.length), run);
+      first += batch.length;
+      batch = [];
+    }
+    if (first + batch.length !== total) throw new Error(`${task.stage}: the input changed while it was read (${total} articles, then ${first + batch.length})`);
+    await eachBatch(batch, keys.slice(first), run);
   } finally {
     await pool?.close();
   }
@@ -110,16 +123,14 @@ interface BatchRun<A, T> {
   cached: ReturnType<typeof stageCache>;
   bar: ReturnType<typeof progress>;
   pool: Pool<T> | null;
-  keyOf: (a: A) => string;
   sink: Sink<A, T>;
   failures: Failure[];
   results: number;
 }
 
-/** One batch: cache hits taken, the rest computed (in the pool or here), results handed on in article order. */
-async function eachBatch<A, T>(articles: A[], run: BatchRun<A, T>) {
+/** One batch and its cache keys: hits taken, the rest computed (in the pool or here), results handed on in article order. */
+async function eachBatch<A, T>(articles: A[], keys: string[], run: BatchRun<A, T>) {
   const { task, cached, bar } = run;
-  const keys = articles.map(run.keyOf);
   const answers: (Answer<T> | undefined)[] = articles.map((_a, i) => {
     const hit = cached?.cache.get<T>(keys[i]!);
     if (hit === undefined) {

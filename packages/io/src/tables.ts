@@ -11,6 +11,8 @@ export interface WrittenTable {
   schema: TableSchema;
   rows: number;
   files: string[]; // paths relative to the output folder
+  /** Each file's SHA-256 when the writer knows it (hashed as written, or checked before linking): not read again. */
+  sha256?: Record<string, string>;
 }
 
 /** Rows serialized to CSV at a time: the table's cells and text are never all in memory at once. */
@@ -26,10 +28,11 @@ export function writeTable(dir: string, schema: TableSchema, rows: Row[], option
   const files = [`${schema.name}.csv`, `${schema.name}.arrow`, ...(options.hxl ? [`${schema.name}.hxl.csv`] : [])];
   const { reuse } = options;
   const digest = reuse ? tableDigest(reuse.version, schema, rows, files) : '';
-  if (reuse && linkUnchanged(dir, reuse, schema.name, digest, files)) return { schema, rows: rows.length, files };
+  if (reuse && linkUnchanged(dir, reuse, schema.name, digest, files)) return { schema, rows: rows.length, files, sha256: reuse.after[schema.name]!.files };
   const hashes = writeTableFiles(dir, schema, rows, files, reuse !== undefined);
-  if (reuse) reuse.after[schema.name] = { digest, files: hashes };
-  return { schema, rows: rows.length, files };
+  if (!reuse) return { schema, rows: rows.length, files };
+  reuse.after[schema.name] = { digest, files: hashes };
+  return { schema, rows: rows.length, files, sha256: hashes };
 }
 
 /** The table's files, committed in the order of `files` (CSV, Arrow, HXL); each file's SHA-256. */

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TableSchema } from '@frontline/schema';
-import { tableDigest, toCsv, toHxlCsv, writeTable, type TableReuse } from '../src/index.ts';
+import { buildDatapackage, tableDigest, toCsv, toHxlCsv, writeTable, type TableReuse } from '../src/index.ts';
 
 const schema: TableSchema = {
   name: 'tolls',
@@ -79,5 +80,31 @@ describe('a table written only when its content changed', () => {
     expect(hxl).toBe(toHxlCsv(schema, rows));
     const [header, ...body] = csv.split('\n');
     expect(hxl.split('\n')).toEqual([header, '#loc+name,#affected+killed,', ...body]);
+  });
+});
+
+describe('datapackage.json from the hashes the table writer already knows', () => {
+  const INFO = { name: 'demo', title: 'Demo', description: 'd', licenses: [], sources: [] };
+  /** Each resource as datapackage.json lists it, with the bytes of its file. */
+  const listed = (out: string, text: string) =>
+    (JSON.parse(text) as { resources: { path: string; bytes: number; hash: string }[] }).resources.map((r) => ({ ...r, actual: readFileSync(join(out, r.path)) }));
+
+  it('lists the size and SHA-256 of each file as written, whether written, linked, or written without a record', () => {
+    const first = dir();
+    const record: TableReuse = { previous: dir(), version: 'v1', before: {}, after: {} };
+    const written = writeTable(first, schema, rows, { hxl: true, reuse: record });
+    expect(Object.keys(written.sha256 ?? {})).toEqual(written.files);
+    const second = dir();
+    const linked = writeTable(second, schema, rows, { hxl: true, reuse: { previous: first, version: 'v1', before: record.after, after: {} } });
+    const plain = dir();
+    const unrecorded = writeTable(plain, schema, rows, { hxl: true });
+    expect(unrecorded.sha256).toBeUndefined();
+    for (const [out, table] of [[first, written], [second, linked], [plain, unrecorded]] as const) {
+      for (const r of listed(out, buildDatapackage(out, INFO, [table]))) {
+        expect(r.bytes, r.path).toBe(r.actual.length);
+        expect(r.hash, r.path).toBe(`sha256:${createHash('sha256').update(r.actual).digest('hex')}`);
+      }
+    }
+    expect(buildDatapackage(second, INFO, [linked])).toBe(buildDatapackage(plain, INFO, [unrecorded]));
   });
 });
