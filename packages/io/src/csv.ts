@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import type { TableSchema } from '@frontline/schema';
 import { fromCell, inertText, toCellRows, type Row } from './cells.ts';
-import { csvRecords } from './csv-text.ts';
 import { eachPlainRecord } from './csv-records.ts';
 
 /** CSV text of a table: UTF-8, header row, RFC 4180 quoting, `\n` line ends. */
@@ -14,17 +14,17 @@ export function toCsv(schema: TableSchema, rows: Row[]): string {
 export function csvHeader(schema: TableSchema, hxl: boolean): string {
   const header = schema.fields.map((f) => f.name);
   const records = hxl ? [header, schema.fields.map((f) => f.hxl ?? '')] : [header];
-  return csvRecords(records);
+  return stringify(records, { record_delimiter: 'unix' });
 }
 
 /** The rows of a table as CSV records (each record's quoting depends on its own cells only, so it follows any header). */
 export function csvBody(schema: TableSchema, rows: Row[]): string {
-  return csvRecords(toCellRows(schema, rows));
+  return stringify(toCellRows(schema, rows), { record_delimiter: 'unix' });
 }
 
 /** One CSV record without header, every cell inert: a line a person pastes into a file (the review queue's corrections). */
 export function csvLine(cells: string[]): string {
-  return csvRecords([cells.map(inertText)]).trimEnd();
+  return stringify([cells.map(inertText)], { record_delimiter: 'unix' }).trimEnd();
 }
 
 /** HXL-tagged CSV: the same table with a second header row of HXL hashtags (empty where none fits). */
