@@ -33,7 +33,7 @@ import { LabelLeads } from './label-leads.ts';
 import { keyFigures } from './key-figures.ts';
 import { bodyOverTitle, titleRetold } from './headline.ts';
 import { foldName, PARAGRAPH_MARK, SECTION_MARK, TITLE_PERIOD_MARK } from '@frontline/schema';
-import { unquoteWords } from './text.ts';
+import { maskSpans, unquoteWords } from './text.ts';
 import { alternation, dateWords } from '@frontline/nlp/dates';
 import { asWritten, headlineReading, proseNames } from './title-case.ts';
 
@@ -136,7 +136,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
     victims.resolve(s, drafts);
     if (heading) sources.heading(s);
-    const said = sources.read(s, article.text, sentence.start);
+    // "REUTERS, 25th MAY, 2017-A bomb killed five, police said": the dateline's words credit no figure.
+    const said = sources.read(withoutDateline(s, sentence.start, article.dateline_end ?? 0), article.text, sentence.start);
     if (sources.namesSource()) ownSources.set(sentence.index, said);
     /** Where this sentence's new wholes end, by category: their breakdowns are new too (see below). */
     const newWholes = new Map<string, number>();
@@ -563,4 +564,13 @@ function computeFigureKey(f: ExtractedFact): string {
   const places = f.place_mentions.map((p) => foldName(p.text) + (p.near ? '~' : '')).sort().join(';');
   const figure = q ? `${q.value ?? ''}|${q.vague_word}${q.vague_word ? `|${foldName(f.time_phrase)}` : ''}` : places;
   return [f.kind, f.category, f.group, f.unit, figure].join('|');
+}
+
+/**
+ * The sentence with the dateline that opens it blanked out (same length, so offsets stay); a sentence that ends before
+ * the dateline (the title) is left whole.
+ */
+function withoutDateline(s: string, sentenceStart: number, datelineEnd: number): string {
+  const inside = datelineEnd > sentenceStart && datelineEnd <= sentenceStart + s.length;
+  return inside ? maskSpans(s, [{ start: 0, end: datelineEnd - sentenceStart }]) : s;
 }

@@ -259,7 +259,7 @@ export function findPlaces(s: string): PlaceHit[] {
   for (const run of runs) {
     // "in North and East of X": a compass word alone is a direction, not a name ("North Kivu" is one run).
     if (COMPASS_ALONE.test(run.text)) continue;
-    const hit = judgeRun(masked, run, admins, countries, out[out.length - 1], listFeature);
+    const hit = judgeRun(masked, run, admins, countries, out[out.length - 1], listFeature, s);
     if (!hit) continue;
     listFeature = hit.listFeature;
     out.push(hit.place);
@@ -274,6 +274,7 @@ function judgeRun(
   countries: Word[],
   prev: PlaceHit | undefined,
   prevListFeature: string,
+  raw = s,
 ): { place: PlaceHit; listFeature: string } | null {
   // "'Ard al-Hamra", "‘Ain Issa": an apostrophe for the Arabic ayn opens the name; the cue stands before it.
   const before = s.slice(0, run.start).replace(/(?<=\s)['’‘]$/u, '');
@@ -320,7 +321,10 @@ function judgeRun(
   } else {
     // "seized half of X", "in control of around 60 percent of X": a share of the place reads like the place.
     const lead = trailingWords(before.slice(-90).replace(SHARE_OF, ' '));
-    const cueMatch = findCue(lead) ?? phraseCue(before);
+    // "According to Karimi, ...": a name standing alone after "according to" is who says it, not where it happened
+    // ("according to Kunduz police" still places the police; `raw` still holds the source words masked in `s`).
+    const speaker = ACCORDING_TO.test(before) && !/^\s+\p{Ll}/u.test(raw.slice(run.end));
+    const cueMatch = speaker ? null : findCue(lead) ?? phraseCue(before);
     if (cueMatch) {
       cue = cueMatch.cue;
       near = near || /^(?:near|around|outside)$/.test(cue) || NEAR_DESCRIPTOR.test(cueMatch.descriptor);
@@ -406,6 +410,8 @@ function apposedName(before: string, after: string): RegExpExecArray | null {
   return /^\s*,/.test(after) ? APPOSED_NOUN.exec(before) : null;
 }
 const APPOSED_NOUN = /\b(the\s+)(?:[\p{Ll}\-]+\s+){0,2}?(town|city|village|settlement|district|camp|airbase|base)\s*,\s*$/iu;
+
+const ACCORDING_TO = /\baccording\s+to\s+$/i;
 
 /** The locative cue ending `lead`, with only descriptors ("the northeastern") between it and the name. */
 function findCue(lead: string): { cue: string; descriptor: string } | null {

@@ -36,6 +36,11 @@ const OUTLET = new RegExp(`^(${CITY}(?:,\\s*${CITY})?),\\s*([^()\\-–—]{3,25}
 // "4 March 2021 (Kharkiv) – ...". The bracket must hold a place, not a wire service ("March 9 (Reuters) -").
 const DAY_THEN_PLACE = new RegExp(`^([^()\\-–—]{3,25}?)\\s*\\((${CITY}(?:,\\s*${CITY})?)\\)\\s*[-–—]\\s`, 'u');
 const AGENCY_ONLY = new RegExp(`^(?:${AGENCIES})$`);
+// Some dailies that reprint wire copy open it with the agency where the city would stand, in any case, its dash often
+// closed up: "REUTERS, 25th MAY, 2017-A bombing ...", "AFP, 3 June 2018 - Gunmen ...". The agency word marks the line
+// as a dateline, so the hyphen may touch the story's first word; it names no place.
+const AGENCY_FIRST = /^(\p{L}+),\s*([^()\-–—]{3,25}?)\s*[-–—](?=\s|\p{Lu})\s?/u;
+const AGENCY_WORD = new RegExp(`^(?:${AGENCIES})$`, 'i');
 
 export interface Dateline {
   /** The words of the dateline as written. */
@@ -205,6 +210,8 @@ const ADVERBIAL_OPENING = /^(?:In|On|At|By|From|Since|After|Before|During|Until|
 function ownDateline(line: string): { opening: string; place: string; day: string; named: boolean } | null {
   // "In Kharkiv, May 12 - the day the offensive began - ...": a sentence's opening adverbial, not a place.
   if (ADVERBIAL_OPENING.test(line)) return null;
+  const a = AGENCY_FIRST.exec(line);
+  if (a && AGENCY_WORD.test(a[1]!)) return { opening: a[0], place: '', day: a[2]!, named: false };
   const m = OUTLET.exec(line);
   if (m) return { opening: m[0], place: m[1]!, day: m[2]!, named: m[3] !== undefined };
   const d = DAY_THEN_PLACE.exec(line);
@@ -241,7 +248,10 @@ const PLACE_ONLY = new RegExp(`^(${CITY}(?:,\\s*${CITY})?)\\s+[–—-]\\s+(?=\\
 export function datelinePlace(text: string): string {
   for (const line of topLines(text)) {
     const wire = WIRE.exec(line) ?? WIRE_BARE.exec(line);
-    const city = wire ? wire[1]! : outletDateline(line) ? ownDateline(line)!.place : PLACE_ONLY.exec(line)?.[1] ?? '';
+    const own = !wire && outletDateline(line) ? ownDateline(line)! : null;
+    // "REUTERS, 25th MAY, 2017-": a dateline that names its agency, not where it was filed from.
+    if (own && !own.place) return '';
+    const city = wire ? wire[1]! : own ? own.place : PLACE_ONLY.exec(line)?.[1] ?? '';
     // "GARBAHAAREY/AFMADOW, Somalia": the first of the places a story was filed from.
     if (city) return ordinaryCase(city.split(/[,/]/)[0]!.trim());
   }

@@ -104,8 +104,14 @@ const PATTERNS: Pattern[] = [
     build: (m) => [holiday(m[1]!)],
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})\\s+(${CAPS}),?\\s+${YEAR}`, 'g'),
+    // "12 MAY 2023", "25th MAY, 2017" (a South Asian daily's wire line).
+    re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(${CAPS}),?\\s+${YEAR}`, 'g'),
     build: (m) => [day(+m[3]!, monthNumber(m[2]!), +m[1]!)],
+  },
+  {
+    // "MARCH 12, 2020": the same in American order.
+    re: new RegExp(`\\b(${CAPS})\\s+(\\d{1,2})${ORD},?\\s+${YEAR}`, 'g'),
+    build: (m) => [day(+m[3]!, monthNumber(m[1]!), +m[2]!)],
   },
   {
     re: new RegExp(`\\b(${CAPS})\\s+${YEAR}`, 'g'),
