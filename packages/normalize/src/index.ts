@@ -2,6 +2,7 @@
  * The normalize stage: extracted facts (spans and phrases) -> facts (ranges, persons, places, periods, actors,
  * sources), a pure function of the facts, the article record and the gazetteer.
  */
+import { groupInCountry } from './own-forces.ts';
 import type { ArticleRecord, ExtractedFact, Fact, PlaceMentionRecord, UnresolvedPlace } from '@frontline/schema';
 import { isVague, toRange } from './quantity.ts';
 import { toPersons } from './persons.ts';
@@ -76,7 +77,7 @@ function readFact(
     article_id: x.article_id,
     kind: x.kind,
     category: x.category,
-    group: x.group,
+    group: groupInCountry(x, actors),
     ...actor,
     actor_text: x.actor_text,
     count_low: count.low,
