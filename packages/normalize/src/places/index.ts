@@ -176,7 +176,9 @@ export function resolveArticlePlaces(facts: ExtractedFact[], gz: Gazetteer, scop
 export function resolveInCountry(facts: ExtractedFact[], gz: Gazetteer, country: string): MentionResolution[][] {
   const none = new Map<string, number>();
   const first = facts.map((f) => f.place_mentions.map((m) => resolveOne(m, gz, none, country)));
-  const counts = governorateCounts(first, gz);
+  // A namesake picked only by size, or left ambiguous, casts no vote: its own guess would outvote the governorate
+  // the article's settled places name ("Blahodatne" of Volyn, the largest, against the article's Donetsk).
+  const counts = governorateCounts(first.map((rs) => rs.filter((r) => !undecided(r))), gz);
   const second = first.map((rs) => rs.map((r) => (undecided(r) ? resolveOne(r.mention, gz, counts, country) : r)));
   const anchors = anchorCounts(second, gz);
   return second.map((rs) => rs.map((r) => farOutlier(r, anchors, gz)));
