@@ -5,7 +5,9 @@
  * governorate as context.
  */
 import { PLACE_PRECISIONS, type ExtractedFact, type Fact, type PlaceMention, type PlacePrecision, type ResolvedPlace } from '@frontline/schema';
-import { AREA_FEATURES, type Gazetteer, type PlaceRow } from './gazetteer.ts';
+import { AREA_FEATURES, DEFAULT_PACKS_DIR, type Gazetteer, type PlaceRow } from './gazetteer.ts';
+import { readAdmin1Words } from './admin1-forms.ts';
+import { join } from 'node:path';
 import { lookup, matchMention, type Candidate } from './match.ts';
 import { choose, NOTABLE_POPULATION, type Choice } from './disambiguate.ts';
 import { lookupVariants, stripDescriptors } from './descriptors.ts';
@@ -28,6 +30,28 @@ export function governorateRowOfHint(hint: string, gz: Gazetteer, country = ''):
     // An area abroad by another form of its name ("Kurdistan" for Iran's "Kurdistan Province") is no hint in Iraq.
     const areas = lookup(variant, gz).filter((c) => c.row.feature === 'governorate' && !(c.derived && country !== '' && c.row.country !== country));
     if (areas.length) return areas.sort((a, b) => elsewhere(a) - elsewhere(b) || a.tier - b.tier)[0]!.row;
+  }
+  return areaByRegionWord(hint, gz, country);
+}
+
+/** Region words that close admin1 names (packs/world/admin1-words.csv); none when the world pack lacks the file. */
+const AREA_WORDS: string[] = (() => {
+  try {
+    return [...readAdmin1Words(join(DEFAULT_PACKS_DIR, 'world', 'admin1-words.csv')).area];
+  } catch {
+    return [];
+  }
+})();
+
+/**
+ * "Sagaing region", "Niger State", "Tillaberi region": an area whose bare name its seat or a country also bears is
+ * keyed by its full name only (the world index gives no bare form another notable place has), so a hint the text
+ * named as a region is looked up with each region word put back, inside the article's country.
+ */
+function areaByRegionWord(hint: string, gz: Gazetteer, country: string): PlaceRow | undefined {
+  for (const word of AREA_WORDS) {
+    const hit = lookup(`${hint.trim()} ${word}`, gz).find((c) => c.tier === 0 && c.row.feature === 'governorate' && (country === '' || c.row.country === country));
+    if (hit) return hit.row;
   }
   return undefined;
 }
@@ -216,6 +240,20 @@ export function farOutlier(r: MentionResolution, anchors: Map<string, number>, g
   const others = [...anchors.values()].reduce((a, b) => a + b, 0) - own;
   if (own > 0 || others < OUTLIER_MIN_OTHERS) return r;
   return { mention: r.mention, place: null, reason: `a namesake far from the article's other places: ${p.name} (${p.admin1}) [${p.place_id}]` };
+}
+
+/**
+ * A village found only by a loose key ("Pale" for Kayin's "Pulei") outside every admin1 area that the headline and
+ * lead name ("in Myanmar's Sagaing region") is a namesake of a place the packs lack, not the place meant: it is left
+ * unresolved, with the namesake in the reason. `areas`: the admin1 of the lead's areas; none, no doubt.
+ */
+export function outsideLeadAreas(r: MentionResolution, areas: Set<string>, gz: Gazetteer): MentionResolution {
+  const p = r.place;
+  if (!p || areas.size === 0 || (r.tier ?? 0) === 0 || !isLoneVillage(r, gz) || areas.has(p.admin1)) return r;
+  // A region pack is the curated gazetteer of the war the project is pointed at: its transliteration variants
+  // ("Bilil" for "Bleel") are meant; and a mention whose own words name the area ("in Hama province") is placed.
+  if (gz.byId.get(p.place_id)?.pack !== gz.worldPack || governorateRowOfHint(r.mention.admin_hint, gz, p.country)?.admin1 === p.admin1) return r;
+  return { mention: r.mention, place: null, reason: `a loose namesake outside the lead's ${[...areas].join(', ')}: ${p.name} (${p.admin1}) [${p.place_id}]` };
 }
 
 /** The place columns of a fact (place_mentions: every mention as written, resolved or not, de-duplicated in order). */
