@@ -5,9 +5,8 @@
  * governorate as context.
  */
 import { PLACE_PRECISIONS, type ExtractedFact, type Fact, type PlaceMention, type PlacePrecision, type ResolvedPlace } from '@frontline/schema';
-import { AREA_FEATURES, DEFAULT_PACKS_DIR, type Gazetteer, type PlaceRow } from './gazetteer.ts';
-import { readAdmin1Words } from './admin1-forms.ts';
-import { join } from 'node:path';
+import { AREA_FEATURES, type Gazetteer, type PlaceRow } from './gazetteer.ts';
+import { worldAreaWords } from './admin1-forms.ts';
 import { lookup, matchMention, type Candidate } from './match.ts';
 import { choose, NOTABLE_POPULATION, type Choice } from './disambiguate.ts';
 import { lookupVariants, stripDescriptors } from './descriptors.ts';
@@ -34,22 +33,13 @@ export function governorateRowOfHint(hint: string, gz: Gazetteer, country = ''):
   return areaByRegionWord(hint, gz, country);
 }
 
-/** Region words that close admin1 names (packs/world/admin1-words.csv); none when the world pack lacks the file. */
-const AREA_WORDS: string[] = (() => {
-  try {
-    return [...readAdmin1Words(join(DEFAULT_PACKS_DIR, 'world', 'admin1-words.csv')).area];
-  } catch {
-    return [];
-  }
-})();
-
 /**
  * "Sagaing region", "Niger State", "Tillaberi region": an area whose bare name its seat or a country also bears is
  * keyed by its full name only (the world index gives no bare form another notable place has), so a hint the text
  * named as a region is looked up with each region word put back, inside the article's country.
  */
 function areaByRegionWord(hint: string, gz: Gazetteer, country: string): PlaceRow | undefined {
-  for (const word of AREA_WORDS) {
+  for (const word of worldAreaWords()) {
     const hit = lookup(`${hint.trim()} ${word}`, gz).find((c) => c.tier === 0 && c.row.feature === 'governorate' && (country === '' || c.row.country === country));
     if (hit) return hit.row;
   }
@@ -85,7 +75,18 @@ export function resolveOne(mention: PlaceMention, gz: Gazetteer, counts: Map<str
   });
   const home = choice.row ? sharedCountryName(choice.row, matched, gz, country) : undefined;
   if (home) return { mention, place: toResolved(mention, home, false), reason: `country name shared with ${country}`, tier: 0 };
+  const area = choice.row ? areaNamedLikeCountry(mention, choice.row, gz, country) : undefined;
+  if (area) return { mention, place: toResolved(mention, area, false), reason: `admin1 area named with its region word in ${country}`, tier: 0 };
   return { mention, place: choice.row ? toResolved(mention, choice.row, choice.around) : null, reason: choice.reason, tier: choice.tier };
+}
+
+/**
+ * "Niger State" in an article about Nigeria: a mention the text named with a region word (extract's admin hint is
+ * the name itself) is that admin1 area of the article's country, not the foreign country of the same name.
+ */
+function areaNamedLikeCountry(mention: PlaceMention, row: PlaceRow, gz: Gazetteer, country: string): PlaceRow | undefined {
+  if (row.feature !== 'country' || country === '' || row.country === country || mention.admin_hint !== mention.text) return undefined;
+  return governorateRowOfHint(mention.admin_hint, gz, country);
 }
 
 const containsWords = (hay: string[], needle: string[]): boolean =>
@@ -144,6 +145,9 @@ function homeOf(m: PlaceMention, gz: Gazetteer, ownPlace: boolean): PlaceVote | 
   // pointed at. The places around facts vote only by exact spelling: a list of another war's villages would find
   // enough loose namesakes among the pack's thousands to outvote its country.
   // An admin1 area found by another form of its name blocks the loose fallback but does not vote (see Candidate).
+  // "Niger State": a name the text closes with a region word is the admin1 area, not the country of that name.
+  const area = m.admin_hint !== '' && m.admin_hint === m.text.trim() && all.some((c) => c.tier === 0 && c.row.feature === 'country') ? areaByRegionWord(m.admin_hint, gz, '') : undefined;
+  if (area) return { country: area.country, loose: false };
   const spelled = all.filter((c) => c.tier === 0);
   const exact = spelled.length || !ownPlace ? spelled.filter((c) => !c.derived) : all.filter((c) => c.row.pack !== gz.worldPack);
   const loose = spelled.length === 0;
