@@ -16,6 +16,7 @@ import { figureDrafts, incidentPlaces, ownPlaces } from './figures.ts';
 import { leadingPlaces } from './place-ranking.ts';
 import { breakdownActors } from './breakdown-actor.ts';
 import { placeParts } from './place-parts.ts';
+import { forcesNation } from './nouns.ts';
 import type { FrameDraft } from './frame-finder.ts';
 import { frameDrafts } from './frame-finder.ts';
 import type { PlaceHit } from './places.ts';
@@ -363,7 +364,16 @@ function toFact(
     figure_end: sentence.start + d.figEnd,
     cue_start: sentence.start + d.cueStart,
     cue_end: sentence.start + d.cueEnd,
+    ...nationOf(s, d),
   };
+}
+
+/** A casualty figure's fighters counted as people for their nation's name ("30 Iraqi soldiers"): that name, for normalize. */
+function nationOf(s: string, d: Draft): { group_nation?: string } {
+  if (d.kind !== 'casualty' || d.group !== 'people' || !d.quantity) return {};
+  const q = { start: d.figStart, end: d.figEnd, phrase: d.count_phrase, numStart: d.figStart, numEnd: d.figEnd, ...d.quantity, modifier: d.quantity.modifier || 'exact' };
+  const nation = forcesNation(s, q);
+  return nation ? { group_nation: nation } : {};
 }
 
 /**

@@ -111,6 +111,19 @@ export function sideGroup(words: string): Group | '' {
   return '';
 }
 
+/**
+ * "12 Iraqi soldiers", "two Turkish troops": the nation word that made a figure's fighters count as people (a foreign
+ * force, as Syria's war reads them), '' when the noun is no fighter noun or its side came from no such word. Whether
+ * the nation is the article's own is normalize's to judge: it knows the country.
+ */
+export function forcesNation(s: string, q: QuantityHit): string {
+  const head = readHead(s, q);
+  if (!head || head.group !== 'people' || ISIS_WORDS.test(head.modifiers)) return '';
+  const g = PERSON_NOUNS[head.noun.toLowerCase()];
+  if (g !== '?' && g !== 'government_forces' && g !== 'opposition_fighters') return '';
+  return FOREIGN_WORDS.exec(head.modifiers)?.[0] ?? '';
+}
+
 // An initialism written with its periods ("U.S.", "U.N.") is one word: "Two U.S. soldiers", "five U.N. peacekeepers".
 const TOKEN = /^(\s+)((?:\p{Lu}\.){2,}|[\p{L}][\p{L}'’\-]*)/u;
 /** "a 60-year-old woman", "two 12-year-old boys": an age qualifies the noun after it. */

@@ -50,8 +50,20 @@ const aliasesOf = (e: ActorEntry) => e.aliases;
 export function resolveActor(actorText: string, scope: ActorContext = {}, registry: ActorEntry[] = ACTORS): ActorResult {
   if (actorText.trim() === '') return NONE;
   const country = scope.country ?? '';
-  const hits = findAliases(actorText, registry, aliasesOf).filter((h) => h.entry.country === country || !h.entry.local.includes(h.alias));
+  const hits = actorHits(actorText, country, registry);
   if (hits.length === 0) return NONE;
   const best = [...hits].sort(rank(country))[0]!.entry;
   return { actor: actorClass(best, country), actor_name: best.role ? roleName(best, scope, registry) : best.name };
+}
+
+/**
+ * The registry's spellings in the actor words, in the article's country. Extract drops the article before a role
+ * ("The military recaptured the base" gives "military"): a role the registry spells only with it ("the military",
+ * "the junta") is looked for with it put back, as the text had it.
+ */
+function actorHits(actorText: string, country: string, registry: ActorEntry[]): AliasHit<ActorEntry>[] {
+  const inCountry = (h: AliasHit<ActorEntry>) => h.entry.country === country || !h.entry.local.includes(h.alias);
+  const hits = findAliases(actorText, registry, aliasesOf).filter(inCountry);
+  if (hits.length > 0 || /^\s*the\s/i.test(actorText)) return hits;
+  return findAliases(`the ${actorText.trimStart()}`, registry, aliasesOf).filter(inCountry);
 }

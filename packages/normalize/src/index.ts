@@ -2,6 +2,7 @@
  * The normalize stage: extracted facts (spans and phrases) -> facts (ranges, persons, places, periods, actors,
  * sources), a pure function of the facts, the article record and the gazetteer.
  */
+import { groupInCountry } from './own-forces.ts';
 import type { ArticleRecord, ExtractedFact, Fact, PlaceMentionRecord, UnresolvedPlace } from '@frontline/schema';
 import { isVague, toRange } from './quantity.ts';
 import { toPersons } from './persons.ts';
@@ -9,7 +10,7 @@ import { datePeriod, endSpansAtLastDay } from './context.ts';
 import { spanCampaignTotals } from './campaign.ts';
 import { resolveActor, type ActorContext } from './actors.ts';
 import { resolveSources } from './sources.ts';
-import { factPlaces, resolveInCountry, scopeOf, type ArticleScope, type MentionResolution } from './places/index.ts';
+import { factPlaces, governorateRowOfHint, outsideLeadAreas, resolveInCountry, scopeOf, type ArticleScope, type MentionResolution } from './places/index.ts';
 import { admin1Of, articleAdmin1s, ContextResolver, type Admin1Choice } from './places/admin-context.ts';
 import { nearestCandidates } from './places/nearest.ts';
 import { doubtsOf, scoreConfidence } from './confidence.ts';
@@ -76,7 +77,7 @@ function readFact(
     article_id: x.article_id,
     kind: x.kind,
     category: x.category,
-    group: x.group,
+    group: groupInCountry(x, actors),
     ...actor,
     actor_text: x.actor_text,
     count_low: count.low,
@@ -150,8 +151,10 @@ const byPosition = (a: Fact, b: Fact): number =>
 export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord, gazetteer: Gazetteer, scope: ArticleScope = {}): NormalizeResult {
   const told = scopeOf(facts, gazetteer, { ...scope, text: scope.text ?? `${article.title}\n${facts.map((f) => f.quote).join('\n')}`, dateline: article.dateline_place, title: article.title });
   const country = told.country;
-  const places = resolveInCountry(facts, gazetteer, country);
-  const context = new ContextResolver(gazetteer, country, places);
+  const found = resolveInCountry(facts, gazetteer, country);
+  const areas = leadAreas(facts, new ContextResolver(gazetteer, country, found), country);
+  const places = found.map((rs) => rs.map((r) => outsideLeadAreas(r, areas, gazetteer)));
+  const context = new ContextResolver(gazetteer, country, places, areas);
   const named = articleAdmin1s(facts, places, context);
   const out = facts.map((x, i) => ({
     fact: toFact(x, article, places[i]!, { country, countries: gazetteer.countries }, (stated) => admin1Of(x, places[i]!, stated, named, context, !article.published)),
@@ -163,6 +166,19 @@ export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord,
     facts: endSpansAtLastDay(spanCampaignTotals(out.map((o) => o.fact), article.published, article.title), article.published), unresolved: out.flatMap((o) => o.unresolved), mentions: out.flatMap((o) => o.mentions),
     country, country_evidence: told.evidence,
   };
+}
+
+/**
+ * The admin1 areas the headline and lead name inside the article's country: an admin1 named as one ("Sagaing
+ * region", "Donetsk oblast": the mention's admin hint) or a mention resolved to a governorate.
+ */
+function leadAreas(facts: ExtractedFact[], context: ContextResolver, country: string): Set<string> {
+  const areas = (facts[0]?.place_context?.lead ?? []).map((m) => {
+    const hinted = governorateRowOfHint(m.admin_hint, context.gazetteer, country)?.admin1;
+    const p = context.place(m);
+    return hinted ?? (p?.precision === 'governorate' && p.country === country ? p.admin1 : '');
+  });
+  return new Set(areas.filter((a) => a !== ''));
 }
 
 /** The reporters, normalized, and how they were found ('' when there are none). */

@@ -183,6 +183,12 @@ export interface ExtractedFact {
   /** Offsets of the verb or noun that makes the figure a fact (its predicate); absent in older stage files. */
   cue_start?: number;
   cue_end?: number;
+  /**
+   * The nation word that made a casualty fact's dead fighters `people` ("12 Iraqi soldiers", "Turkish troops"): a
+   * foreign force in a war read as Syria's. Normalize counts them as government forces in an article about that
+   * nation's own country. Absent when the group came from no such word.
+   */
+  group_nation?: string;
 }
 
 /** A place resolved against the gazetteer. */

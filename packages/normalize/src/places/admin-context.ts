@@ -8,7 +8,7 @@
  */
 import type { Admin1Basis, ExtractedFact, PlaceMention, ResolvedPlace } from '@frontline/schema';
 import type { Gazetteer } from './gazetteer.ts';
-import { anchorCounts, farOutlier, governorateCounts, governorateRowOfHint, resolveOne, type MentionResolution } from './index.ts';
+import { anchorCounts, farOutlier, governorateCounts, governorateRowOfHint, outsideLeadAreas, resolveOne, type MentionResolution } from './index.ts';
 
 export interface Admin1Choice {
   admin1: string[];
@@ -33,6 +33,8 @@ export class ContextResolver {
     private gz: Gazetteer,
     private country: string,
     resolutions: MentionResolution[][],
+    /** The admin1 areas the lead names: a loose namesake of a village outside them is no context (outsideLeadAreas). */
+    private areas: Set<string> = new Set(),
   ) {
     this.counts = governorateCounts(resolutions, gz);
     this.anchors = anchorCounts(resolutions, gz);
@@ -41,7 +43,7 @@ export class ContextResolver {
   /** Resolved as a fact's own mention would be, a namesake far from the article's other places left out. */
   place(m: PlaceMention): ResolvedPlace | null {
     const key = `${m.text}\u0000${m.feature_hint}\u0000${m.admin_hint}`;
-    if (!this.cache.has(key)) this.cache.set(key, farOutlier(resolveOne(m, this.gz, this.counts, this.country), this.anchors, this.gz).place);
+    if (!this.cache.has(key)) this.cache.set(key, outsideLeadAreas(farOutlier(resolveOne(m, this.gz, this.counts, this.country), this.anchors, this.gz), this.areas, this.gz).place);
     return this.cache.get(key)!;
   }
 

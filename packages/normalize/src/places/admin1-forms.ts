@@ -10,6 +10,8 @@
  * source).
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_PACKS_DIR } from './packs.ts';
 import { parse } from 'csv-parse/sync';
 
 export interface Admin1Words {
@@ -58,4 +60,16 @@ export function admin1Forms(name: string, words: Admin1Words): string[] {
   const stems = bare === null ? [name] : [name, bare];
   const forms = stems.flatMap((s) => [s, ...compassForm(s, words)]);
   return [...new Set(forms)].filter((f) => f.toLowerCase() !== name.toLowerCase());
+}
+
+let worldWords: string[] | undefined;
+/** The world pack's region words ("state", "region", "province"), read once; none when the pack lacks the file. */
+export function worldAreaWords(): string[] {
+  if (worldWords) return worldWords;
+  try {
+    worldWords = [...readAdmin1Words(join(DEFAULT_PACKS_DIR, 'world', 'admin1-words.csv')).area];
+  } catch {
+    worldWords = [];
+  }
+  return worldWords;
 }

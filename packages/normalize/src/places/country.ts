@@ -8,6 +8,7 @@
  */
 import { findAliases } from '../aliases.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { worldAreaWords } from './admin1-forms.ts';
 
 export const COUNTRY_WEIGHTS = { place: 3, loose: 1, name: 1, demonym: 0.5 };
 
@@ -45,7 +46,7 @@ const demonymsOf = (c: Gazetteer['countries'][number]) => c.demonyms;
 export function articleCountry(text: string, votes: PlaceVote[], gz: Gazetteer): CountryEvidence {
   const scores = new Map<string, Record<string, number>>();
   for (const v of votes) add(scores, v.country, v.loose ? 'loose' : 'place');
-  for (const hit of findAliases(text, gz.countries, namesOf)) add(scores, hit.entry.code, 'name');
+  for (const hit of findAliases(withoutAreaNames(text), gz.countries, namesOf)) add(scores, hit.entry.code, 'name');
   for (const hit of findAliases(text, gz.countries, demonymsOf)) add(scores, hit.entry.code, 'demonym');
   const ranked = [...scores.entries()].sort((a, b) => total(b[1]) - total(a[1]) || (a[0] < b[0] ? -1 : 1));
   const evidence = ranked
@@ -55,4 +56,17 @@ export function articleCountry(text: string, votes: PlaceVote[], gz: Gazetteer):
   const [first, second] = ranked;
   if (!first || (second && total(second[1]) === total(first[1]))) return { country: '', evidence };
   return { country: first[0], evidence };
+}
+
+let areaName: RegExp | undefined;
+/**
+ * The text with every name closed by a region word blanked ("Niger State", "Niger state"): Nigeria's state names
+ * no country. Only capitalised names, before a region word of packs/world/admin1-words.csv.
+ */
+function withoutAreaNames(text: string): string {
+  const words = worldAreaWords();
+  if (words.length === 0) return text;
+  const either = (w: string) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`;
+  areaName ??= new RegExp(String.raw`\b\p{Lu}[\p{L}'’-]*(?=\s+(?:${words.map(either).join('|')})\b)`, 'gu');
+  return text.replace(areaName, (m) => ' '.repeat(m.length));
 }

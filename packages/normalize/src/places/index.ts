@@ -6,6 +6,7 @@
  */
 import { PLACE_PRECISIONS, type ExtractedFact, type Fact, type PlaceMention, type PlacePrecision, type ResolvedPlace } from '@frontline/schema';
 import { AREA_FEATURES, type Gazetteer, type PlaceRow } from './gazetteer.ts';
+import { worldAreaWords } from './admin1-forms.ts';
 import { lookup, matchMention, type Candidate } from './match.ts';
 import { choose, NOTABLE_POPULATION, type Choice } from './disambiguate.ts';
 import { lookupVariants, stripDescriptors } from './descriptors.ts';
@@ -28,6 +29,19 @@ export function governorateRowOfHint(hint: string, gz: Gazetteer, country = ''):
     // An area abroad by another form of its name ("Kurdistan" for Iran's "Kurdistan Province") is no hint in Iraq.
     const areas = lookup(variant, gz).filter((c) => c.row.feature === 'governorate' && !(c.derived && country !== '' && c.row.country !== country));
     if (areas.length) return areas.sort((a, b) => elsewhere(a) - elsewhere(b) || a.tier - b.tier)[0]!.row;
+  }
+  return areaByRegionWord(hint, gz, country);
+}
+
+/**
+ * "Sagaing region", "Niger State", "Tillaberi region": an area whose bare name its seat or a country also bears is
+ * keyed by its full name only (the world index gives no bare form another notable place has), so a hint the text
+ * named as a region is looked up with each region word put back, inside the article's country.
+ */
+function areaByRegionWord(hint: string, gz: Gazetteer, country: string): PlaceRow | undefined {
+  for (const word of worldAreaWords()) {
+    const hit = lookup(`${hint.trim()} ${word}`, gz).find((c) => c.tier === 0 && c.row.feature === 'governorate' && (country === '' || c.row.country === country));
+    if (hit) return hit.row;
   }
   return undefined;
 }
@@ -61,7 +75,18 @@ export function resolveOne(mention: PlaceMention, gz: Gazetteer, counts: Map<str
   });
   const home = choice.row ? sharedCountryName(choice.row, matched, gz, country) : undefined;
   if (home) return { mention, place: toResolved(mention, home, false), reason: `country name shared with ${country}`, tier: 0 };
+  const area = choice.row ? areaNamedLikeCountry(mention, choice.row, gz, country) : undefined;
+  if (area) return { mention, place: toResolved(mention, area, false), reason: `admin1 area named with its region word in ${country}`, tier: 0 };
   return { mention, place: choice.row ? toResolved(mention, choice.row, choice.around) : null, reason: choice.reason, tier: choice.tier };
+}
+
+/**
+ * "Niger State" in an article about Nigeria: a mention the text named with a region word (extract's admin hint is
+ * the name itself) is that admin1 area of the article's country, not the foreign country of the same name.
+ */
+function areaNamedLikeCountry(mention: PlaceMention, row: PlaceRow, gz: Gazetteer, country: string): PlaceRow | undefined {
+  if (row.feature !== 'country' || country === '' || row.country === country || mention.admin_hint !== mention.text) return undefined;
+  return governorateRowOfHint(mention.admin_hint, gz, country);
 }
 
 const containsWords = (hay: string[], needle: string[]): boolean =>
@@ -120,6 +145,9 @@ function homeOf(m: PlaceMention, gz: Gazetteer, ownPlace: boolean): PlaceVote | 
   // pointed at. The places around facts vote only by exact spelling: a list of another war's villages would find
   // enough loose namesakes among the pack's thousands to outvote its country.
   // An admin1 area found by another form of its name blocks the loose fallback but does not vote (see Candidate).
+  // "Niger State": a name the text closes with a region word is the admin1 area, not the country of that name.
+  const area = m.admin_hint !== '' && m.admin_hint === m.text.trim() && all.some((c) => c.tier === 0 && c.row.feature === 'country') ? areaByRegionWord(m.admin_hint, gz, '') : undefined;
+  if (area) return { country: area.country, loose: false };
   const spelled = all.filter((c) => c.tier === 0);
   const exact = spelled.length || !ownPlace ? spelled.filter((c) => !c.derived) : all.filter((c) => c.row.pack !== gz.worldPack);
   const loose = spelled.length === 0;
@@ -176,7 +204,9 @@ export function resolveArticlePlaces(facts: ExtractedFact[], gz: Gazetteer, scop
 export function resolveInCountry(facts: ExtractedFact[], gz: Gazetteer, country: string): MentionResolution[][] {
   const none = new Map<string, number>();
   const first = facts.map((f) => f.place_mentions.map((m) => resolveOne(m, gz, none, country)));
-  const counts = governorateCounts(first, gz);
+  // A namesake picked only by size, or left ambiguous, casts no vote: its own guess would outvote the governorate
+  // the article's settled places name ("Blahodatne" of Volyn, the largest, against the article's Donetsk).
+  const counts = governorateCounts(first.map((rs) => rs.filter((r) => !undecided(r))), gz);
   const second = first.map((rs) => rs.map((r) => (undecided(r) ? resolveOne(r.mention, gz, counts, country) : r)));
   const anchors = anchorCounts(second, gz);
   return second.map((rs) => rs.map((r) => farOutlier(r, anchors, gz)));
@@ -214,6 +244,20 @@ export function farOutlier(r: MentionResolution, anchors: Map<string, number>, g
   const others = [...anchors.values()].reduce((a, b) => a + b, 0) - own;
   if (own > 0 || others < OUTLIER_MIN_OTHERS) return r;
   return { mention: r.mention, place: null, reason: `a namesake far from the article's other places: ${p.name} (${p.admin1}) [${p.place_id}]` };
+}
+
+/**
+ * A village found only by a loose key ("Pale" for Kayin's "Pulei") outside every admin1 area that the headline and
+ * lead name ("in Myanmar's Sagaing region") is a namesake of a place the packs lack, not the place meant: it is left
+ * unresolved, with the namesake in the reason. `areas`: the admin1 of the lead's areas; none, no doubt.
+ */
+export function outsideLeadAreas(r: MentionResolution, areas: Set<string>, gz: Gazetteer): MentionResolution {
+  const p = r.place;
+  if (!p || areas.size === 0 || (r.tier ?? 0) === 0 || !isLoneVillage(r, gz) || areas.has(p.admin1)) return r;
+  // A region pack is the curated gazetteer of the war the project is pointed at: its transliteration variants
+  // ("Bilil" for "Bleel") are meant; and a mention whose own words name the area ("in Hama province") is placed.
+  if (gz.byId.get(p.place_id)?.pack !== gz.worldPack || governorateRowOfHint(r.mention.admin_hint, gz, p.country)?.admin1 === p.admin1) return r;
+  return { mention: r.mention, place: null, reason: `a loose namesake outside the lead's ${[...areas].join(', ')}: ${p.name} (${p.admin1}) [${p.place_id}]` };
 }
 
 /** The place columns of a fact (place_mentions: every mention as written, resolved or not, de-duplicated in order). */
