@@ -61,7 +61,7 @@ export function earlierStoryTimes(times: TimeHit[], sentence: string, phrase: Ti
 }
 
 function storyTimes(times: TimeHit[], sentence: string): TimeHit[] {
-  const events = times.filter((t) => (setsDate(t) || sinceWhen(t, sentence)) && !cameAfter(t, sentence));
+  const events = times.filter((t) => (setsDate(t) || sinceWhen(t, sentence)) && !cameAfter(t, sentence) && !figureNote(t, sentence));
   if (events.length) return events;
   return times.filter((t) => t.reportDate && !t.background && (STATEMENT_DAY.test(t.text) || t.dateline)).slice(0, 1);
 }
@@ -75,6 +75,18 @@ const STEP_AFTER = /^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,
 const CAME_BEFORE = /\b(?:came|comes|come|coming|happened|occurred|took\s+place)\s+(?:just\s+|only\s+|barely\s+|some\s+)?$/i;
 function cameAfter(t: TimeHit, sentence: string): boolean {
   return STEP_AFTER.test(t.text) && CAME_BEFORE.test(sentence.slice(0, t.start));
+}
+
+/**
+ * "508–668 wounded (as of 19 February)", "250+ killed (by 6 December)", "410 killed (as of 4 Dec.; per the military)":
+ * a cutoff in brackets after a figure says up to when that figure counts, as an infobox's casualty line notes it. It
+ * dates that figure (its own time phrase) but is no step of the story: the next line's figure ("58 killed (separatist
+ * claim)") is the campaign's, not of that day. A title's or heading's "(as of 2 June 2024)" follows no figure.
+ */
+const CUTOFF_NOTE = /^(?:as\s+of|by|until|till|up\s+to)\b/i;
+const FIGURE_BEFORE_BRACKET = /\d[^()\n]*\(\s*$/;
+function figureNote(t: TimeHit, sentence: string): boolean {
+  return CUTOFF_NOTE.test(t.text) && FIGURE_BEFORE_BRACKET.test(sentence.slice(0, t.start));
 }
 
 /**

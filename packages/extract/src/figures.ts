@@ -17,7 +17,7 @@ import { findQuantities } from './numbers.ts';
 import { isSinglePerson, singlePersons } from './single-person.ts';
 import type { PlaceHit } from './places.ts';
 import { pastSubjectPlace } from './subject-place.ts';
-import { AGENT_BY, allMatches } from './text.ts';
+import { AGENT_BY, allMatches, MONTH_RE } from './text.ts';
 import { ANOTHER_INCIDENT } from './time.ts';
 import { sayingVerbs } from './saying-verbs.ts';
 
@@ -218,7 +218,8 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, 
   const first = group[0]!;
   // "12 civilians in Bakhmut were killed": the verb after the subject's place phrase is the subject's.
   const post = postCue(s, last.end) ?? postCue(s, pastSubjectPlace(s, last.end, places)) ?? (last.head?.unit === 'persons' ? postCue(s, pastOfPhrase(s, last.end)) : null);
-  const pre = preCue(s, first.q.start, s.slice(last.end), s.slice(first.q.end));
+  const found = preCue(s, first.q.start, s.slice(last.end), s.slice(first.q.end));
+  const pre = found && cellParticiple(s, found, np) ? null : found;
   // "home to N" is a population unless the phrase says the N are displaced.
   const stockPre = pre?.category === 'idps_stock';
   // "evacuated 30 injured people and 4 bodies": a phrase that says its people are dead or hurt counts casualties,
@@ -249,6 +250,19 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, 
   }
   return null;
 }
+
+/**
+ * "4 killed 10 wounded 40 captured", "13 dead and 27 wounded 500–800 killed": a flattened infobox row, the cells of
+ * its sides joined by spaces. The participle before a bare figure that follows another figure (and its note
+ * brackets, "[12]") is that figure's own word, not a verb taking this one as its object; this figure's word is the one
+ * after it. A day of the month is no figure there ("on May 12 killed 10").
+ */
+function cellParticiple(s: string, pre: CueHit, np: FigureNP): boolean {
+  const before = s.slice(0, pre.start);
+  return !np.head && FIGURE_CELL_BEFORE.test(before) && !MONTH_DAY_BEFORE.test(before) && /^\s*(?:\[[^\]\n]*\]\s*)*\p{Ll}/u.test(s.slice(np.end));
+}
+const FIGURE_CELL_BEFORE = /\d\+?(?:\s*\[[^\]\n]*\])*\s+$/;
+const MONTH_DAY_BEFORE = new RegExp(String.raw`${MONTH_RE}\s+\d{1,2}(?:\s*\[[^\]\n]*\])*\s+$`, 'i');
 
 // "104 victims of torture, were killed", "12 residents of the camp were displaced": an of-phrase of common nouns after
 // a counted noun of persons says who they are; the verb after it is still the figure's. No figure, place or

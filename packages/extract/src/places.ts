@@ -430,8 +430,9 @@ function findCue(lead: string): { cue: string; descriptor: string } | null {
     // "the Battle of X", "the siege of X", "the battle for X", "the fight for X": the place fought over.
     if (/^(?:of|for)$/i.test(words[i]!) && /^(?:battle|siege)$/i.test(words[i - 1] ?? '')) return { cue: 'battle', descriptor };
     if (/^for$/i.test(words[i]!) && /^(?:fight|struggle)$/i.test(words[i - 1] ?? '')) return { cue: 'battle', descriptor };
-    // "took back X", "won back X": the particle belongs to the capture verb before it.
+    // "took back X", "won back X", "took over X": the particle belongs to the capture verb before it.
     if (/^back$/i.test(words[i]!) && /^(?:took|takes?|taking|taken|won|wins?|winning)$/i.test(words[i - 1] ?? '')) return { cue: words[i - 1]!.toLowerCase(), descriptor };
+    if (/^over$/i.test(words[i]!) && /^(?:took|takes?|taking|taken)$/i.test(words[i - 1] ?? '')) return { cue: words[i - 1]!.toLowerCase(), descriptor };
   }
   return null;
 }
