@@ -125,7 +125,8 @@ export function forcesNation(s: string, q: QuantityHit): string {
 }
 
 // An initialism written with its periods ("U.S.", "U.N.") is one word: "Two U.S. soldiers", "five U.N. peacekeepers".
-const TOKEN = /^(\s+)((?:\p{Lu}\.){2,}|[\p{L}][\p{L}'’\-]*)/u;
+// A word in scare quotes counts as the word: 11 "terrorists", five “militants” (the closing quote is left after it).
+const TOKEN = /^(\s+(?:["“«](?=[\p{L}][\p{L}'’\-]*["”»]))?)((?:\p{Lu}\.){2,}|[\p{L}][\p{L}'’\-]*)/u;
 /** "a 60-year-old woman", "two 12-year-old boys": an age qualifies the noun after it. */
 const AGE = /^(\s+)(\d{1,3}-year-old)(?=\s)/;
 

@@ -236,7 +236,28 @@ function figures(s: string): QuantityHit[] {
       modifier: hedge ? modifierOf(hedge[1]) : plus && modifier === 'exact' ? 'more_than' : modifier,
     });
   }
-  return oneMore(s, out);
+  return oneMore(s, withDigitEcho(s, out));
+}
+
+/**
+ * "Twenty-six (26) people were killed", "killing fifteen (15) villagers": statements (police, armies, courts) write a
+ * figure in words and repeat it in digits in brackets. The two are one figure, spanning both, so the noun after the
+ * brackets is the words' own; the digits must say the same number, or they are something else (a breakdown's part).
+ */
+function withDigitEcho(s: string, found: QuantityHit[]): QuantityHit[] {
+  const out: QuantityHit[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i]!;
+    const b = found[i + 1];
+    const echoed = b !== undefined && a.value !== null && !a.vague_word && b.value === a.value && b.modifier === 'exact' &&
+      !/^\d/.test(s.slice(a.numStart, a.numEnd)) && /^\d+$/.test(s.slice(b.numStart, b.numEnd)) &&
+      /^\s*\($/.test(s.slice(a.end, b.numStart)) && s[b.numEnd] === ')';
+    if (!echoed) { out.push(a); continue; }
+    const end = b.numEnd + 1;
+    out.push({ ...a, end, phrase: s.slice(a.start, end) });
+    i++;
+  }
+  return out;
 }
 
 /**

@@ -63,7 +63,8 @@ const SUFFIX_FEATURES: [RegExp, string, boolean][] = [
   [/^\s+(?:(?:displacement|refugee|idp|border|makeshift|informal)\s+)*camps?\b/i, 'camp', false],
   [/^\s+(?:border\s+)?crossing\b/i, 'crossing', false],
   [/^\s+(?:province|governorate|provinces|governorates|oblast|oblasts|prefecture)\b/i, 'province', false],
-  [/^\s+(?:district|subdistrict|sub-district|districts|raion|territory)\b/i, 'district', false],
+  // Nigeria's local government areas are the districts of its states.
+  [/^\s+(?:district|subdistrict|sub-district|districts|raion|territory|local\s+government(?:\s+(?:areas?|councils?))?|lgas?)\b/i, 'district', false],
   [/^\s+(?:countryside|area|areas|region|plains?|outskirts|suburbs|environs|pocket|enclave|front|frontline|countrysides)\b/i, 'area', true],
   [/^\s+city\b/i, 'city', false],
   [/^\s+town\b/i, 'town', false],
@@ -174,12 +175,16 @@ interface Word {
 }
 
 /** Name runs: capitalized words joined by spaces, Arabic particles allowed inside ("Tell Abyad", "Bab al-Salam"). */
+const LOCAL_GOVERNMENT = /^local government$/i;
+
 function nameRuns(masked: string): Word[] {
   const words = allMatches(/[\p{L}\p{N}][\p{L}\p{N}'’\-‐]*/gu, masked).map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const runs: Word[] = [];
   let cur: Word[] = [];
   const flush = () => {
     while (cur.length && !isNameWord(cur[cur.length - 1]!.text)) cur.pop();
+    // "Kankara Local Government (Area)": the division's words are capitalised too; the name is the words before them.
+    if (cur.length > 2 && LOCAL_GOVERNMENT.test(`${cur[cur.length - 2]!.text} ${cur[cur.length - 1]!.text}`)) cur.splice(-2);
     if (cur.length) runs.push({ text: masked.slice(cur[0]!.start, cur[cur.length - 1]!.end), start: cur[0]!.start, end: cur[cur.length - 1]!.end });
     cur = [];
   };

@@ -15,6 +15,7 @@ import { isDemonym, isGovernorate, placeListLead, SHARE_OF } from './places.ts';
 import { allMatches, overlaps } from './text.ts';
 import { wordsPattern } from './territory-words.ts';
 import { reducedPassives } from './reduced-passive.ts';
+import { sayingPattern, sayingVerbs } from './saying-verbs.ts';
 import { placeTotals } from './place-totals.ts';
 import { alternation, dateWords, weekdayNames } from '@frontline/nlp/dates';
 
@@ -285,10 +286,22 @@ function antecedent(s: string, places: PlaceHit[], verbStart: number): PlaceHit[
   const before = s.slice(0, verbStart);
   const rel = [...before.matchAll(RELATIVE_OPEN)].pop();
   if (!rel) return [];
+  if (rel[0] === 'that' && sayingBefore().test(before.slice(0, rel.index))) return [];
   const between = before.slice(rel.index!);
   if (places.some((p) => p.start >= rel.index! && p.start < verbStart) || /[;]/.test(between)) return [];
   const cand = places.filter((p) => p.end <= rel.index!);
   return cand.length ? [cand[cand.length - 1]!] : [];
+}
+
+/**
+ * "the ISPR said, adding that weapons were seized": "that" after a verb of saying opens what was said, not a relative
+ * clause on the place before it. Its participle counts too ("adding", "noting", "stating").
+ */
+let saying: RegExp | null = null;
+function sayingBefore(): RegExp {
+  const participles = sayingVerbs().filter((v) => !v.verb.includes(' ')).map((v) => `${v.verb.replace(/e$/, '')}ing`);
+  saying ??= new RegExp(String.raw`\b(?:${sayingPattern()}|${participles.join('|')})\s+$`, 'i');
+  return saying;
 }
 
 /** "the provincial capital" → the province's name: "also called X", the sentence's province, or the last one named. */

@@ -11,9 +11,13 @@ const TOP_LINES = 8;
 
 // "Published on", "Page last updated at": a label before the date.
 const LABEL = /^(?:(?:page\s+)?(?:(?:first |last )?(?:published|updated|posted|modified)|date)(?: on| at)?\s*:?\s*)/i;
+// A site's masthead gives the day the page was read, not the story's: "E-Paper | December 04, 2025", "Today's Paper |
+// January 13, 2024". The story's own byline below it ("Published December 2, 2025") dates it.
+const MASTHEAD = /^(?:e-?paper|today[’']?s\s+(?:paper|edition))\b/i;
 // "15:20 GMT, Sunday, 22 November 2009": a clock time may stand before the date.
 const CLOCK_FIRST = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|[A-Z]{3,4}))?\s*,\s*/i;
-const WEEKDAY_PREFIX = new RegExp(`^(?:${alternation([...weekdayNames(), ...weekdayAbbreviations()])})\\.?,?\\s+`);
+// Some pages set the comma against the day, not the weekday: "Tuesday ,05 August 2014".
+const WEEKDAY_PREFIX = new RegExp(`^(?:${alternation([...weekdayNames(), ...weekdayAbbreviations()])})\\.?(?:\\s*,\\s*|\\s+)`);
 const TIME_SUFFIX = /\s*(?:[,|·•–—/-]|at)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\)?)?$/i;
 // "CITY, <date> (Agency) -" or "City (Agency) -" opening the first paragraph. The agency must be a wire service:
 // "Syrian Observatory (SOHR) -" opens many paragraphs and is a source, not a dateline.
@@ -88,6 +92,7 @@ export interface AmbiguousDateLine {
  */
 export function ambiguousDateLine(text: string): AmbiguousDateLine | null {
   for (const line of topLines(text)) {
+    if (MASTHEAD.test(line)) continue;
     const m = NUMERIC_EITHER_WAY.exec(dateCore(line));
     if (!m) continue;
     const [a, b, year] = [+m[1]!, +m[3]!, +m[4]!];
@@ -181,10 +186,26 @@ export function bylineLine(line: string): DateMention | null {
   return /^\p{Lu}/u.test(name) && BEFORE_DATE.test(name) && words <= BYLINE_NAME_WORDS ? date : null;
 }
 
+// "News Desk Published December 2, 2025 Updated December 3, 2025 08:55pm": a byline that gives both days.
+const PUBLISHED_CUE = /\bpublished\b(?:\s+on)?\s*:?\s*/i;
+
+/**
+ * A short top line that gives the day the story was published and the day it was updated: the published day. The
+ * clock time at its end belongs to the update, so stampLine would date the page by the later day.
+ */
+export function publishedUpdatedLine(line: string): DateMention | null {
+  if (line.length > STAMP_LINE_MAX || !UPDATED.test(line)) return null;
+  const cue = PUBLISHED_CUE.exec(line);
+  if (!cue) return null;
+  const date = findDates(line.slice(cue.index + cue[0].length)).at(0);
+  return date && date.start === 0 && date.precision === 'day' && date.year !== null ? date : null;
+}
+
 /** The article's dateline, if one of its first lines is one. */
 export function findDateline(text: string): Dateline | null {
   for (const line of topLines(text)) {
-    const date = dateOnlyLine(line) ?? stampLine(line) ?? bylineLine(line);
+    if (MASTHEAD.test(line)) continue;
+    const date = publishedUpdatedLine(line) ?? dateOnlyLine(line) ?? stampLine(line) ?? bylineLine(line);
     if (date) return { phrase: line, date };
     const wire = WIRE.exec(line) ?? WIRE_BARE.exec(line);
     // The date is read from the whole opening: the city pattern may have taken "Jan." for a second place name.

@@ -32,6 +32,8 @@ export interface Choice {
 export interface Context {
   /** pcode of the governorate the sentence names for this mention, '' if none. */
   adminHintPcode: string;
+  /** That governorate's row, when the sentence names one. */
+  adminHintRow?: PlaceRow;
   /** How many other places of the article resolved into each governorate (by pcode). */
   articleCounts: Map<string, number>;
   /** ISO code of the country the article is about, '' when unknown. */
@@ -196,6 +198,22 @@ export function choose(candidates: Candidate[], features: FeatureWord[], ctx: Co
     if (next.length < cands.length) reason = step.name(next);
     cands = next;
   }
-  if (cands.length === 1) return { row: cands[0]!.row, reason, around: first.around, tier: cands[0]!.tier };
+  if (cands.length === 1) {
+    const outside = looseOutsideHint(cands[0]!, ctx.adminHintRow, ctx.worldPack);
+    if (outside) return { row: null, reason: outside, around: false };
+    return { row: cands[0]!.row, reason, around: first.around, tier: cands[0]!.tier };
+  }
   return { row: null, reason: ambiguity(cands), around: false };
+}
+
+/**
+ * "in Agatu Local Government of Benue State": a place of the world index found only by a looser spelling ("Oguta", in
+ * Imo) in another governorate than the one the sentence puts it in is a namesake, not the place. An exact spelling may
+ * still lie elsewhere (the sentence may name the area it borders); a region pack's loose spellings are its
+ * transliterations, whose governorate may differ from a text's by a border, so they stay; two packs are not compared.
+ */
+function looseOutsideHint(c: Candidate, hint: PlaceRow | undefined, worldPack: string): string {
+  if (!hint || c.tier === 0 || c.row.pack !== worldPack || isArea(c.row) || c.row.feature === 'country') return '';
+  if (c.row.pack !== hint.pack || c.row.country !== hint.country || c.row.admin1_pcode === hint.admin1_pcode) return '';
+  return `only a loose spelling, in ${c.row.admin1}, not in ${hint.admin1} where the sentence puts it`;
 }

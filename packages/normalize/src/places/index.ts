@@ -67,8 +67,10 @@ function toResolved(mention: PlaceMention, row: PlaceRow, around: boolean): Reso
 
 export function resolveOne(mention: PlaceMention, gz: Gazetteer, counts: Map<string, number>, country: string): MentionResolution {
   const { candidates, features, matched } = matchMention(mention.text, mention.feature_hint, gz);
+  const hintRow = governorateRowOfHint(mention.admin_hint, gz, country);
   const choice: Choice = choose(candidates, features, {
-    adminHintPcode: governorateOfHint(mention.admin_hint, gz, country),
+    adminHintPcode: hintRow?.admin1_pcode ?? '',
+    adminHintRow: hintRow,
     articleCounts: counts,
     country,
     worldPack: gz.worldPack,
