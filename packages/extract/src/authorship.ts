@@ -155,7 +155,9 @@ const SITES = new Map(SOURCES.flatMap((e) => (AUTHOR_TYPES.has(e.type) ? (e.site
 /** The outlet as written when the registry knows it as an agency that may author a report, else ''. */
 function outletAuthor(outlet: string): string {
   const entry = outlet ? entryOf(outlet) : undefined;
-  return entry && AUTHOR_TYPES.has(entry.type) ? outlet : '';
+  if (entry || !outlet) return entry && AUTHOR_TYPES.has(entry.type) ? outlet : '';
+  // "OCHA Sudan", "UNHCR Chad": an agency's country office, as a manifest names the outlet, is that agency.
+  return banner(outlet) ?? '';
 }
 
 function siteAuthor(url: string): string {

@@ -444,6 +444,8 @@ function asSubject(s: string, tokens: Token[], c: Counted, places: PlaceHit[]): 
   // the bracketed count itself, whose verb is its whole's, after the bracket closes.
   k = pastInsert(tokens, k);
   if (tokens[k]?.text === ')' && tokens[tokens.findIndex((t) => t.start >= c.q.start) - 1]?.text === '(') k = pastInsert(tokens, k + 1);
+  // "N households (M individuals) from A and B arrived": the phrase of origin may follow the bracket.
+  k = pastOrigin(tokens, k);
   k = pastUncountedMember(tokens, k);
   const rate = pastRate(tokens, k) > k;
   if (rate) k = pastRate(tokens, k);
@@ -558,8 +560,8 @@ function pastInsert(tokens: Token[], k: number): number {
   return k;
 }
 
-/** Word classes of a place phrase of origin: "the Rutshuru territory", "Myanmar’s North-West region". */
-const ORIGIN_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART']);
+/** Word classes of a place phrase of origin: "the Rutshuru territory", "Myanmar’s North-West region", "A and B". */
+const ORIGIN_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART', 'CCONJ']);
 
 /**
  * The token after a phrase of origin right after the subject ("N people from the Rutshuru territory have fled", "N

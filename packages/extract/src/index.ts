@@ -32,6 +32,7 @@ import { clauseTolls, laterParts } from './later-parts.ts';
 import { ListLeads } from './list-leads.ts';
 import { LabelLeads } from './label-leads.ts';
 import { keyFigures } from './key-figures.ts';
+import { returnsToShelter } from './shelter-returns.ts';
 import { bodyOverTitle, titleRetold } from './headline.ts';
 import { foldName, PARAGRAPH_MARK, SECTION_MARK, TITLE_PERIOD_MARK } from '@frontline/schema';
 import { maskSpans, unquoteWords } from './text.ts';
@@ -116,6 +117,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     drafts.push(...coordinatedHarms(s, drafts));
     // "Cholera remains a concern, with 34 deaths recorded": a disease's dead are no casualties of the war.
     for (const d of drafts.filter((x) => countsIllness(s, x))) drafts.splice(drafts.indexOf(d), 1);
+    // "with 60,000 returning to UNRWA shelters": people going back to a shelter are displaced again, not home.
+    for (const d of drafts) if (returnsToShelter(s, d)) d.category = 'displaced';
     // "1.3M" over "People internally displaced": a key-figures panel's figure, named by the label line below it.
     drafts.push(...(panels.get(sentence.index) ?? []).filter((p) => !drafts.some((d) => d.figStart < p.figEnd && p.figStart < d.figEnd)));
     ownPlaces(drafts);

@@ -20,6 +20,8 @@ import { findQuantities, isDateOrYear } from './numbers.ts';
 
 /** A label is a few words ("People internally displaced", "Refugees in neighbouring countries"); more is prose. */
 const LABEL_WORDS = 6;
+/** A caption's label may run a little longer, its place said ("People hosted in UNRWA and government shelters"). */
+const CAPTION_WORDS = 8;
 /** A line of labels holds a few of them. */
 const LINE_WORDS = 20;
 
@@ -79,6 +81,8 @@ function panel(text: string, sentences: Sentence[], first: number): { drafts: Ma
  */
 function labelsFor(text: string, sentences: Sentence[], at: number, count: number): { labels: Label[]; lines: number; strict: boolean } | null {
   const line = sentences[at];
+  const caption = count === 1 && line ? captionHead(text, line) : null;
+  if (caption) return { labels: [caption], lines: 1, strict: true };
   if (!line || !labelLine(text, line)) return null;
   const columns = split(line, /\s{2,}|\t/);
   if (count > 1 && columns.length === count) return { labels: columns, lines: 1, strict: false };
@@ -110,7 +114,8 @@ function split(line: Sentence, at: RegExp): Label[] {
 
 /** The draft of a figure and its label, or null when the label names no category. */
 function pair(q: QuantityHit, label: Label): Draft | null {
-  const named = labelCategory(tokenize(label.text.toLowerCase()) as Token[]);
+  // Its own case: a people named by where they are from is a capitalised plural ("Ukrainians killed").
+  const named = labelCategory(tokenize(label.text) as Token[]);
   return named ? { ...labelledDraft(named, q, 0, q.start), label: { start: label.start, end: label.end } } : null;
 }
 
@@ -127,6 +132,31 @@ function figureLine(text: string, s: Sentence): QuantityHit[] | null {
 /** A line of a few words, no figure, not ending like a sentence: a label or a heading. */
 function labelLine(text: string, s: Sentence): boolean {
   return isHeadingLine(text, s.start, s.text) && !/\d/.test(s.text) && s.text.trim().split(/\s+/).length <= LINE_WORDS;
+}
+
+/**
+ * A figure's caption that goes on past its label: "Palestinians killed, including 400 children." or "People in
+ * collective centres (as of 3 May)." on the line below one figure. Its head, up to the first comma, bracket or
+ * "including", is the label; the rest details it and is read as a sentence of its own. Null for a line that is not
+ * such a caption, or one whose head is already a whole label line (read as one).
+ */
+function captionHead(text: string, s: Sentence): Label | null {
+  const line = s.text.trim();
+  const lineStart = s.start + s.text.indexOf(line);
+  if (labelLine(text, s) || !onOwnLine(text, lineStart, line)) return null;
+  const cut = CAPTION_TAIL.exec(line);
+  if (!cut || cut.index === 0) return null;
+  const head = line.slice(0, cut.index).trim();
+  if (/\d/.test(head) || head.split(/\s+/).length > CAPTION_WORDS) return null;
+  return { text: head, start: lineStart, end: lineStart + head.length };
+}
+
+/** Where a caption's label ends: a comma, bracket, dash, "including" or "of whom", or the line's full stop. */
+const CAPTION_TAIL = /\s*(?:[,(;:–—]|\bincluding\b|\bof whom\b|\.$)/u;
+
+/** A line that has the whole of a line of the text to itself, between line breaks. */
+function onOwnLine(text: string, start: number, line: string): boolean {
+  return (start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, start - 12), start))) && /^[ \t]*(?:\n|$)/.test(text.slice(start + line.length, start + line.length + 12));
 }
 
 /** A label line standing right above a figure: labels may head their figures, so the panel's order is not sure. */

@@ -89,10 +89,17 @@ function ownerOfDocument(phrase: string): string | null {
   const hit = sourceMentions(t)[0];
   if (!hit) return null;
   const before = t.slice(0, hit.start);
-  const after = /^(?:['’]s)?\s+(?:[\p{Ll}\-]+\s+)?([\p{L}]+)$/u.exec(t.slice(hit.end));
+  const after = OWNED_DOCUMENT.exec(t.slice(hit.end));
   if (!after || !DOCUMENT_WORDS.has(after[1]!.toLowerCase())) return null;
   return /^(?:(?:the|a|an|its|their|latest|new|recent|last|monthly|weekly|daily|annual|preliminary)\s+)*$/i.test(before) ? hit.text : null;
 }
+
+/**
+ * The words after a source that make a document of it: "'s report", "monthly bulletin", or a titled, numbered
+ * product ("Displacement Tracking Matrix (DTM) Weekly Displacement Snapshot (13)", "Flash Update No. 4"), whose
+ * last word is a document's.
+ */
+const OWNED_DOCUMENT = /^(?:['’]s)?\s+(?:[\p{Ll}\-]+\s+|(?:(?:\p{Lu}[\p{L}\-]*|\([^)]{1,20}\))\s+){1,8})?([\p{L}]+)(?:\s+(?:\(\d{1,3}\)|No\.?\s*\d{1,3}|#\s*\d{1,3}|\d{1,3}))?$/u;
 
 /** Cleans a reporter phrase: no leading article or conjunction, no trailing adverbs, time phrase or "in a statement". */
 export const tidy = keptAnswers(tidied);

@@ -554,6 +554,8 @@ export function territoryDrafts(
     if (v.category === 'advanced' && (v.armed || /\bin$/i.test(s.slice(v.start, v.end))) && !armedSubject(s, v.start)) continue;
     // "A large number of people have moved to X": civilians who move to a town are displaced, never a side's advance.
     if (v.category === 'advanced' && civilianSubject(s, v.start)) continue;
+    // "320 households (1,410 individuals) from A and B entered C": counted civilians arriving in a town, no side taking it.
+    if (v.category === 'entered' && v.voice === 'active' && (civilianSubject(s, v.start) || countedCivilians(s, v.start))) continue;
     const counted = v.voice === 'including' ? countedCapture(s, v) : null;
     if (v.voice === 'including' && !counted) continue;
     const part = counted ? includedCount(s, places, v) : null;
@@ -701,6 +703,19 @@ function civilianSubject(s: string, at: number): boolean {
   const head = SUBJECT_HEAD.exec(clause)?.[1] ?? '';
   return CIVILIAN.test(head) && !PRONOUN_SUBJECT.test(head) && !ARMED.test(clause) && !subjectActor(s, at);
 }
+/**
+ * A count of civilians opens the verb's subject, whatever follows it before the verb ("501 households (1,824
+ * individuals) from A and B entered"): no armed word or side from the count on.
+ */
+function countedCivilians(s: string, at: number): boolean {
+  const clause = s.slice(clauseStart(s, at), at);
+  const count = [...clause.matchAll(COUNTED_CIVILIANS)].shift();
+  if (!count) return false;
+  const subject = clause.slice(count.index);
+  return !ARMED.test(subject) && !subjectActor(s, at);
+}
+const COUNTED_CIVILIANS = /\d[\d,.]*\s+(?:[\p{L}-]+\s+)?(?:residents|civilians|people|persons|individuals|families|households|HHs?|inhabitants|villagers|IDPs)\b/gu;
+
 /**
  * The subject's last word right before the verb, past auxiliaries and adverbs ("people have", "families also"): the
  * civilians must be who moved, not a word elsewhere in a long clause ("as thousands fled, the regime advanced").

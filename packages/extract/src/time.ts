@@ -70,6 +70,8 @@ const SEASON_OPENS = String.raw`(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Bb]y|[Oo]ver)\
 const SEASON_PHRASE = String.raw`\b(?:${SEASON_OPENS})(?:(?:early|late|mid-?)\s*)?(?:${SEASON})(?:\s+of\s+${YEAR}|\s+${YEAR})?\b(?!\s+of\b)`;
 /** A weekday's date after a comma, as an apposition: ", March 5, 2019", ", 1 June". Optional. */
 const WEEKDAY_DATE = String.raw`(?:,\s+(?:${MONTH_RE}\s+${DAY}(?:,\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?))?`;
+/** A count written as a word at a sentence's start, capitalised ("Eight months after ...", "Several weeks later"). */
+const NUM_OPENING = String.raw`(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|A\s+few|Several|Few)`;
 const PERIOD = String.raw`(?:hours?|days?|weeks?|months?|years?|weekend|fortnight)`;
 /** A quarter of a year or a run of months from its start or end: "first quarter", "last six months". */
 const YEAR_PART = String.raw`(?:(?:${ORDINAL})\s+quarter|(?:first|last|final)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)`;
@@ -184,7 +186,9 @@ const PATTERNS: RegExp[] = [
   // for the past ten days". Not "the last two days of the siege" (those days of something else).
   new RegExp(String.raw`\b[Tt]he\s+(?:past|last|previous)\s+(?:${NUM}\s+)?${PERIOD}\b(?!\s+of\b)`, 'g'),
   // "three days after the attack on 3 March" keeps its anchor; "two days later" ends there ("two days later rebels took X").
-  new RegExp(String.raw`\b(?:${NUM}|[Ff]our|[Tt]wo|[Tt]hree|[Ff]ive|[Aa]|[Oo]ne)\s+${PERIOD}\s+(?:(?:after|before|later\s+than|earlier\s+than)\b(?:\s+[^,.;]{1,80})?|later\b|ago\b|earlier\b)`, 'g'),
+  // A sentence may open with the count ("Eight months after fighting between the army (SAF) and the RSF erupted in
+  // mid-April, ..."): the anchor's date is the event's, not the figure's, so the phrase runs to the comma.
+  new RegExp(String.raw`\b(?:${NUM}|${NUM_OPENING}|[Aa])\s+${PERIOD}\s+(?:(?:after|before|later\s+than|earlier\s+than)\b(?:\s+[^,.;]{1,120})?|later\b|ago\b|earlier\b)`, 'g'),
   /\b(?:[Oo]ver|[Dd]uring|[Aa]t)\s+the\s+(?:weekend|night|holiday)\b/g,
   // A counted week or a half of a month or year: "in the second week of March", "during the first half of 2019".
   new RegExp(String.raw`\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+)?[Tt]he\s+(?:(?:${ORDINAL})\s+week|(?:first|second)\s+half)\s+of\s+(?:${MONTH_RE}(?:,?\s+${YEAR})?|${YEAR})`, 'g'),

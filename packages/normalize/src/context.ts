@@ -102,6 +102,20 @@ function monthStep(phrase: string, day: number): Period | null {
     : { period_start: first, period_end: toIso(day), date_precision: 'month' };
 }
 
+/**
+ * "Six weeks after hostilities erupted on 7 October", "three days after the attack on 3 March": a count of days or
+ * weeks from a date the phrase itself names is counted from that date, not from the date the text has reached. Never
+ * past the report's day (a report does not date its figures after itself). Null for a phrase with no date of its own.
+ */
+function anchoredShift(phrase: string, reference: string, latest: string): Period | null {
+  const tail = /\b(?:days?|weeks?)\s+(?:after|before)\s+(.+)$/i.exec(phrase)?.[1];
+  if (!tail || !CALENDAR_DATE.test(tail)) return null;
+  const anchor = resolvePeriod(tail, reference, '', true, latest);
+  if (!anchor?.period_start || anchor.date_precision !== 'day') return null;
+  const shifted = addDays(anchor.period_start, anaphoricShift(phrase));
+  return pointAt(latest && shifted > latest ? latest : shifted);
+}
+
 /** How many days an anaphoric phrase moves from the current date. */
 function anaphoricShift(phrase: string): number {
   // "two days later", "three days after the fall of X" (the fact came after the event the text has reached); "a week
@@ -125,6 +139,8 @@ interface Report {
 
 function resolveAgainst(phrase: string, { published, latest }: Report, currentPeriod: Period | null, pointEvent: boolean): Period | null {
   const current = currentPeriod?.period_end ?? '';
+  const anchored = anchoredShift(phrase, published || current, latest || published);
+  if (anchored) return anchored;
   if (isAnaphoric(phrase) && current) return anaphoricPeriod(phrase, current);
   if (published) return resolvePeriod(phrase, published, '', pointEvent, latest || published);
   // Only an event's calendar date needs the look-ahead: "in the past two days", "on Sunday" and a running total

@@ -1,0 +1,25 @@
+/**
+ * People who go back to a shelter are displaced again, not home: "with at least 20,000 returning to UNRWA and
+ * government shelters", "some 450 families went back to the collective centre". A return whose destination, right
+ * after its verb, is a shelter or a displacement site is displacement. The nouns are data (data/shelter-nouns.csv).
+ */
+import { parseRegistry } from '@frontline/schema';
+import { alternation } from '@frontline/nlp/dates';
+import type { Draft } from './draft.ts';
+import { readDataFile } from './data.ts';
+
+const ROWS = parseRegistry(readDataFile('shelter-nouns.csv'), 'shelter-nouns.csv', ['noun']);
+/** "to (the) (UNRWA and government) shelters": up to four words of owner or kind before the noun. */
+const TO_SHELTER = new RegExp(String.raw`^\s+(?:back\s+)?(?:in)?to\s+(?:the\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:${alternation(ROWS.map((r) => r.noun!))})\b`, 'iu');
+/** How far after the count the return's verb may stand: "60,000 people are returning to ...". */
+const VERB_CHARS = 40;
+const RETURN_VERB = /\b(?:returned|returning|returns|return|went\s+back|going\s+back|gone\s+back|came\s+back|coming\s+back)\b/iu;
+
+/** True when a draft of returns counts people going back to a shelter, who are displaced. */
+export function returnsToShelter(s: string, d: Draft): boolean {
+  if (d.category !== 'returned') return false;
+  const from = Math.min(d.figEnd, d.cueStart);
+  const window = s.slice(from, Math.max(d.cueEnd, d.figEnd + VERB_CHARS));
+  const verb = RETURN_VERB.exec(window);
+  return !!verb && TO_SHELTER.test(s.slice(from + verb.index + verb[0].length));
+}
