@@ -81,9 +81,10 @@ const HOUR = String.raw`\d{1,2}(?:[:.]\d\d)?`;
 const CLOCK_TIME = String.raw`(?:${HOUR}\s*(?:a\.?m\.?|p\.?m\.?|hrs)|(?:${HOUR}\s+)?(?:midnight|noon|midday)|\d{1,2}:\d\d(?:\s+midnight)?)`;
 /**
  * What a monitor's range may say of its first date before the second: "from 4am on 24 February 2022, when the
- * invasion began, to ...". One clause of "when" or "as" between commas; it names the date, it is no date of its own.
+ * invasion began, to ...", "from 1 January 2023, following the collapse of the truce, until ...". One clause of
+ * "when", "as", "after" or "following" between commas; it names the date, it is no date of its own.
  */
-const DATE_ASIDE = String.raw`(?:,\s+(?:when|as)\s+[^,;.:()]{1,100},)?`;
+const DATE_ASIDE = String.raw`(?:,\s+(?:when|as|after|following)\s+[^,;.:()]{1,100},)?`;
 const CLOCK = String.raw`(?:${CLOCK_TIME}(?:\s*\(local\s+time\))?\s+on\s+)?`;
 
 /** The closing date of a running total: "till 5 February 2015", "until 30 June"; optional. */
