@@ -211,6 +211,10 @@ const PATTERNS: RegExp[] = [
   // "- 22 January – The SNA seized ...", "28 January 2018, Turkish troops took ...". Elsewhere a bare date is often
   // attributive ("the 24 February invasion", "a 3 February statement"), dating something else.
   new RegExp(String.raw`(?<=^\s*(?:[-*•–]\s*)?)${DAY}\s+${MONTH_RE}(?:,?\s+${YEAR})?(?=\s*[:,–—-])`, 'g'),
+  // A headline that closes on its events' day after a comma, as monitors title incident notes: "11 civilians killed in
+  // strikes on two villages, 16 Sept", "Three aid workers shot dead in Ituri, 4 March 2023". Only at the line's end,
+  // with no closing full stop: a sentence's last words are no headline's.
+  new RegExp(String.raw`(?<=,\s+)${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?(?=\s*$)`, 'g'),
   TELEGRAPHIC,
   /\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:recent|the\s+coming)\s+(?:days|weeks|months)\b/g,
   // Not "the day before Sunday's vote": that names its own day.
