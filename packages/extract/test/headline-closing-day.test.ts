@@ -8,17 +8,23 @@ import { brief, extract } from './helpers.ts';
 
 const headline = (title: string) => extract(`${title}\n\nThe monitor published its note on the attacks.\n`).map(brief);
 
+/** [war, headline, the day as written, the headline's figure]. */
+const titled = (war: string, title: string, day: string, value: number) => ({ war, title, day, value });
+const HEADLINES = [
+  titled('Sudan', 'Seven farmers killed in drone strike on Kutum market, 3 March', '3 March', 7),
+  titled('DR Congo', 'Twelve villagers killed in ADF raid near Beni, 14 Nov 2023', '14 Nov 2023', 12),
+  titled('Myanmar', '5 children among 8 civilians killed in airstrike on Sagaing school, 21 Sept', '21 Sept', 8),
+  titled('Yemen', 'Four fishermen wounded by shelling off Hodeidah coast, 9 Aug.', '9 Aug.', 4),
+];
+
 describe('a headline closing on a day', () => {
-  it.each([
-    ['Sudan', 'Seven farmers killed in drone strike on Kutum market, 3 March', '3 March', 7],
-    ['DR Congo', 'Twelve villagers killed in ADF raid near Beni, 14 Nov 2023', '14 Nov 2023', 12],
-    ['Myanmar', '5 children among 8 civilians killed in airstrike on Sagaing school, 21 Sept', '21 Sept', 8],
-    ['Yemen', 'Four fishermen wounded by shelling off Hodeidah coast, 9 Aug.', '9 Aug.', 4],
-  ])('%s', (_war, title, time, value) => {
-    const f = headline(title).find((x) => x.value === value);
-    expect(f).toBeDefined();
-    expect(f!.time).toBe(time);
-  });
+  for (const { war, title, day, value } of HEADLINES) {
+    it(war, () => {
+      const f = headline(title).find((x) => x.value === value);
+      expect(f).toBeDefined();
+      expect(f!.time).toBe(day);
+    });
+  }
 
   it('a body sentence ending on a day after a comma is not a headline', () => {
     const found = extract('Headline\n\nRebels said they shelled the base and killed 14 soldiers, 4 May. The army denied it.').map(brief);
