@@ -170,9 +170,14 @@ export function isIntention(s: string, verbStart: number): boolean {
   // "The intention was to proceed in two phases, first seizing X, then taking Y": every step of a stated plan is planned.
   if (PLAN_OPENING.test(s) && !/[;]/.test(s.slice(0, verbStart))) return true;
   // An infinitive ("to retake", "to cross the river ... and seize"): who governs it?
-  const clause = before.split(/[.;:,](?=\s)|—/).pop() ?? '';
+  const parts = before.split(/[.;:,](?=\s)|—/);
+  const clause = parts.pop() ?? '';
+  // "the offensive launched by the army, backed by Russia, to recapture X": an aside between commas parts the
+  // infinitive from its governor, the last word before the aside.
+  const governor = /^\s*to\s+$/i.test(clause) && parts.length >= 2 ? `${parts[parts.length - 2]!} to ` : '';
   const inf =
     /\b([\p{L}\-]+)\s+to\s+$/iu.exec(clause) ??
+    /\b([\p{L}\-]+)\s+to\s+$/iu.exec(governor) ??
     /\b([\p{L}\-]+)\s+to\s+(?!the\b|a\b|an\b)\p{Ll}[\p{L}\-]*\s+(?:[\p{L}\-’']+\s+){0,8}?(?:and|or)\s+$/iu.exec(clause);
   // "advanced to capture X": the advance ended in the capture.
   if (inf) return !/^(?:managed|manage|manages|succeeded|able|on|began|started|continued|advanced|advancing|advances)$/i.test(inf[1]!);

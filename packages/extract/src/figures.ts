@@ -276,6 +276,9 @@ function pastOfPhrase(s: string, from: number): number {
   return m ? from + m[0].length : from;
 }
 
+/** Groups that are parts of a civilian toll: "others" after one of them are not more of it. */
+const PART_GROUPS = new Set<Group | ''>(['children', 'women']);
+
 /**
  * All figure-driven facts of a sentence. `places` are the sentence's place mentions; `recentActor` the actor named
  * as subject in the previous sentences, for captures whose sentence names none ("They captured 12 villages").
@@ -307,7 +310,11 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
       const { cue } = found;
       const kind = KIND_OF[cue.category];
       if (kind !== 'casualty' && isSinglePerson(np.q.phrase)) continue;
-      const groupName: Group | '' = kind === 'casualty' ? np.head?.group || tollGroup(s, cue) || prevGroup || 'people' : '';
+      // "killed three women and injured 9 others": "others" are other people than a part's group (children, women),
+      // which no later figure continues (victims.ts); after a series ("40 civilians ... 60 others") they are more of it.
+      // "four more" after a part is more of that part ("3 children died on Monday and 4 more on Tuesday").
+      const carried: Group | '' = PART_GROUPS.has(prevGroup) && /^others$/i.test(np.head?.noun ?? '') ? 'people' : prevGroup;
+      const groupName: Group | '' = kind === 'casualty' ? np.head?.group || tollGroup(s, cue) || carried || 'people' : '';
       // A part after "including" does not name the group a later bare figure counts ("..., and 70 injured"), not even
       // when it shares the whole's verb ("killed 17 people, including 5 children, and injured 42").
       const breakdown = i > 0 && /\b(?:including|among\s+them|of\s+whom)\b/i.test(s.slice(group[i - 1]!.end, np.q.start));

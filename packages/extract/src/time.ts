@@ -83,9 +83,10 @@ const HOUR = String.raw`\d{1,2}(?:[:.]\d\d)?`;
 const CLOCK_TIME = String.raw`(?:${HOUR}\s*(?:a\.?m\.?|p\.?m\.?|hrs)|(?:${HOUR}\s+)?(?:midnight|noon|midday)|\d{1,2}:\d\d(?:\s+midnight)?)`;
 /**
  * What a monitor's range may say of its first date before the second: "from 4am on 24 February 2022, when the
- * invasion began, to ...". One clause of "when" or "as" between commas; it names the date, it is no date of its own.
+ * invasion began, to ...", "from 1 January 2023, following the collapse of the truce, until ...". One clause of
+ * "when", "as", "after" or "following" between commas; it names the date, it is no date of its own.
  */
-const DATE_ASIDE = String.raw`(?:,\s+(?:when|as)\s+[^,;.:()]{1,100},)?`;
+const DATE_ASIDE = String.raw`(?:,\s+(?:when|as|after|following)\s+[^,;.:()]{1,100},)?`;
 const CLOCK = String.raw`(?:${CLOCK_TIME}(?:\s*\(local\s+time\))?\s+on\s+)?`;
 
 /** The closing date of a running total: "till 5 February 2015", "until 30 June"; optional. */
@@ -214,6 +215,10 @@ const PATTERNS: RegExp[] = [
   // "- 22 January – The SNA seized ...", "28 January 2018, Turkish troops took ...". Elsewhere a bare date is often
   // attributive ("the 24 February invasion", "a 3 February statement"), dating something else.
   new RegExp(String.raw`(?<=^\s*(?:[-*•–]\s*)?)${DAY}\s+${MONTH_RE}(?:,?\s+${YEAR})?(?=\s*[:,–—-])`, 'g'),
+  // A headline that closes on its events' day after a comma, as monitors title incident notes: "11 civilians killed in
+  // strikes on two villages, 16 Sept", "Three aid workers shot dead in Ituri, 4 March 2023". Only at the line's end,
+  // with no closing full stop: a sentence's last words are no headline's.
+  new RegExp(String.raw`(?<=,\s+)${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?(?=\s*$)`, 'g'),
   TELEGRAPHIC,
   /\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:recent|the\s+coming)\s+(?:days|weeks|months)\b/g,
   // Not "the day before Sunday's vote": that names its own day.

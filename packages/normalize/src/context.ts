@@ -215,10 +215,15 @@ export function currentDate(chain: string[], published: string, latest = publish
     if (skip) continue;
     const next = resolveAgainst(phrase, { published, latest }, period, true);
     if (fromTitle && !(next && reportingPeriod(next, latest))) continue;
+    // A heading line dated the report's own day is a byline ("By Lena Ortiz on 4 March 2019"), no section's date:
+    // the report's day is every undated figure's anyway, and it would hide the lead's day from the paragraphs after.
+    if (fromSection && next?.period_start === published && next.period_end === published) continue;
     if (next?.period_end) {
       // A paragraph's first date sets the news day; an anaphoric step ("the next day") is one when it steps from one.
-      const news: boolean = !!published && next.date_precision === 'day' && (isAnaphoric(phrase) ? newsDay !== null : isNewsDay(phrase));
-      if (!inParagraph) newsDay = news ? next : null;
+      const news: boolean = !!published && next.date_precision === 'day' &&
+        (isAnaphoric(phrase) ? newsDay !== null : isNewsDay(phrase));
+      // "Troops have shelled the town since 11 September": a state's start, no new event's day; the news day holds.
+      if (!inParagraph && !/^since\b/i.test(phrase)) newsDay = news ? next : null;
       period = next;
       inParagraph = true;
       // A list or section whose lead gave a closed span ("From 1 May to 31 May ...: • a total of 310 killed") counts
