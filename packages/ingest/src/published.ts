@@ -329,7 +329,9 @@ function encyclopedic(text: string): string | null {
   if (definesTitle(copiedTitle, lead)) {
     return `an encyclopedic page (its lead defines the title's subject, 'The ${copiedTitle} was'); its facts are dated from the text`;
   }
-  // A copy cut to its paragraphs: the page is known by its title, headings and dates alone (campaign-page.ts).
+  // A copy cut to its paragraphs: the page is known by its title, headings and dates alone (campaign-page.ts). Such
+  // weaker evidence yields to a dateline: a wire story may be titled as a campaign is.
+  if (findDateline(text)) return null;
   return campaignPage(copiedTitle, text.split('\n').map((l) => l.trim()).filter(Boolean), text);
 }
 

@@ -68,6 +68,11 @@ const REPORTS: [string, string[]][] = [
     'On 19 February, airstrikes hit the market.',
     'On 8 March, residents fled west.',
   ]],
+  ['a campaign title over a wire dateline (Somalia)', [
+    'Battle of Afgoye',
+    'MOGADISHU, 12 March 2017 (AFP) - Troops pushed into the town, which militants took on 3 January 2017.',
+    'Fighting there had already displaced 4,000 families by 20 February.',
+  ]],
   ['a campaign title with dates of one month only and no headings (Iraq)', [
     'Anbar offensive',
     'Security forces moved into the western districts on 3 May 2016, police said.',
