@@ -8,6 +8,7 @@ import {
   addDays, alternation, dateWords, daysBetween, daysInMonth, firstOnOrAfter, isoDate, isValidDay, latest, monthNames, monthOf, weekdayName, weekdayNames, yearOf, type Weekday,
 } from '@frontline/nlp/dates';
 import { addressDate } from './address.ts';
+import { campaignPage } from './campaign-page.ts';
 import { ambiguousDateLine, findDateline, pageStamp } from './dateline.ts';
 import { findDates, wholeDate, type DateMention } from './dates.ts';
 import { buildTimeline, calendarSpan, inFutureSentence, type DatedMention, type Timeline } from './timeline.ts';
@@ -325,9 +326,13 @@ function encyclopedic(text: string): string | null {
   const period = titledPeriod(lines[0] ?? '', lines[1] ?? '');
   if (period) return `an encyclopedic page (its title names the period of its events, '${period}', and its lead opens with the title's subject); its facts are dated from the text`;
   const [copiedTitle, lead] = titleAndLead(lines);
-  return definesTitle(copiedTitle, lead)
-    ? `an encyclopedic page (its lead defines the title's subject, 'The ${copiedTitle} was'); its facts are dated from the text`
-    : null;
+  if (definesTitle(copiedTitle, lead)) {
+    return `an encyclopedic page (its lead defines the title's subject, 'The ${copiedTitle} was'); its facts are dated from the text`;
+  }
+  // A copy cut to its paragraphs: the page is known by its title, headings and dates alone (campaign-page.ts). Such
+  // weaker evidence yields to a dateline: a wire story may be titled as a campaign is.
+  if (findDateline(text)) return null;
+  return campaignPage(copiedTitle, text.split('\n').map((l) => l.trim()).filter(Boolean), text);
 }
 
 /** An address's slug as a copy keeps it above the title: "Siege_of_Kobani". */

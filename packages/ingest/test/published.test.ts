@@ -272,8 +272,9 @@ describe('publication date: the report dates itself without a year', () => {
 
 describe('publication date: a narrative has none', () => {
   it('an encyclopedic campaign article dates its events, not itself', () => {
+    // A title naming no campaign: the dates alone make it a narrative (a campaign title is campaign-page-shape's).
     const text = [
-      'Southern offensive (2015)',
+      'The southern front',
       'The offensive began on 3 March 2015 when the army attacked the ridge.',
       'On 9 March, the army captured two villages. On 20 March, rebels counter-attacked.',
       'On 2 April, the army took the hill. On 19 April, it entered the town. On 30 May, the offensive ended.',
