@@ -78,8 +78,8 @@ const labelWords = (words: string): boolean => words.replace(/^the\s+/i, '').spl
 const DEMONYMS = new Set([...readPackCountries().flatMap((c) => c.demonyms), 'U\u2024S\u2024', 'US']);
 const claimantName = (words: string): string => (DEMONYMS.has(words) ? `${words} government` : words);
 const CITING = new RegExp(String.raw`\b(?:citing|quoting)\s+([^,.;:"“”]+?)${NP_END}`, 'gi');
-/** "figures from X", "data by X", "a report released by X": the document's author. */
-const FROM_SOURCE = /\b(?:figures|data|statistics|numbers|tally|count)\s+(?:from|by|of|compiled\s+by|released\s+by|published\s+by)\s+([^,.;:"“”]+?)(?=\s*(?:[,.;:"“”]|$|\s+(?:on|in|show|showed|shows|indicate|indicates|indicated|suggest|suggests|suggested|as|and|which|that)\b))/gi;
+/** "figures from X", "data by X", "a report released by X", "casualty reports by X indicate": the document's author. */
+const FROM_SOURCE = /\b(?:(?:figures|data|statistics|numbers|tally|count)\s+(?:from|by|of|compiled\s+by|released\s+by|published\s+by)|reports\s+by)\s+([^,.;:"“”]+?)(?=\s*(?:[,.;:"“”]|$|\s+(?:on|in|show|showed|shows|indicate|indicates|indicated|suggest|suggests|suggested|as|and|which|that)\b))/gi;
 /** "X's figures", "UNICEF's report", "OCHA data show": a source's own numbers; "X's toll" only for a known source. */
 const DATA_NOUNS = ['figures', 'data', 'tally', 'count', 'statistics', 'report', 'records'];
 const OWN_DATA = new RegExp(
@@ -802,9 +802,10 @@ const ROLE_RELATIVE = /\s+(?:who|that)\s.*$/s;
 /** The subject of a saying verb: the words back to the previous boundary, skipping "X, who/which ..., says". */
 function sayer(s: string, verbAt: number): string | null {
   const before = s.slice(0, subjectEnd(s, verbAt));
-  // "media reports", "a report": the noun, not the verb ("Al-Masdar News reported" is the verb).
+  // "media reports", "a report", "casualty reports by X": the noun, not the verb ("Al-Masdar News reported" is the verb).
   const after = s.slice(verbAt);
-  const noun = /^reports?\s+(?:said|say|says|claimed|indicate[sd]?|suggest(?:s|ed)?|of|from)\b/i.test(after);
+  // "Casualty reports by the ministry indicate ...": "by" its author, then the verb the reports govern.
+  const noun = /^reports?\s+(?:said|say|says|claimed|indicate[sd]?|suggest(?:s|ed)?|of|from|by\s+[^,;:]+?\s+(?:show(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|say|said))\b/i.test(after);
   if (/^reports?\b/.test(after) && (noun || /\b(?:recent|media|news|field|these|those|a|an|such|his|her|their|its)\s+$/.test(before))) return null;
   // A hyphen between spaces is a dash as typed in plain text: "NNA - The ministry said" opens with a dateline credit.
   // A comma inside a figure ("some 2,000 people") separates no clauses.

@@ -36,6 +36,7 @@ import { returnsToShelter } from './shelter-returns.ts';
 import { bodyOverTitle, titleRetold } from './headline.ts';
 import { foldName, PARAGRAPH_MARK, SECTION_MARK, TITLE_PERIOD_MARK } from '@frontline/schema';
 import { maskSpans, unquoteWords } from './text.ts';
+import { withEchoedYears } from './echoed-year.ts';
 import { alternation, dateWords } from '@frontline/nlp/dates';
 import { asWritten, headlineReading, proseNames } from './title-case.ts';
 
@@ -224,7 +225,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   }
   nameGenerics(facts, ownSources);
   creditRegionalSources(facts, article);
-  return numbered(where.distribute(withoutRestatements(facts)));
+  return numbered(withEchoedYears(article.text, where.distribute(withoutRestatements(facts))));
 }
 
 /**

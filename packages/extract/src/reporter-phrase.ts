@@ -83,9 +83,10 @@ function ownerOfDocument(phrase: string): string | null {
   // "figures provided this week by the Turkish Red Crescent": the agent of the document's participle.
   const by = /^(?:(?:the|a|an|its|their|latest|new|recent|official)\s+)*(?:[\p{L}-]+\s+)?([\p{L}]+)\s+(?:provided|released|published|compiled|issued|collected|gathered|shared|given)\s+(?:[\p{L}\d]+\s+){0,3}?by\s+(.+)$/iu.exec(t);
   if (by && DOCUMENT_WORDS.has(by[1]!.toLowerCase())) return reporterPhrase(by[2]!);
-  // "a statement from the Turkish defence ministry", "a statement by the army": the document's issuer.
-  const from = /^(?:(?:the|a|an|its|their|latest|new|recent|official|joint|brief|short|written)\s+)*([\p{L}]+)\s+(?:from|by)\s+(.+)$/iu.exec(t);
-  if (from && DOCUMENT_WORDS.has(from[1]!.toLowerCase())) return reporterPhrase(from[2]!);
+  // "a statement from the Turkish defence ministry", "a statement by the army": the document's issuer; also a kind of
+  // document, one or several ("Casualty reports by the health ministry indicate ...", "Field reports from UNHCR").
+  const from = /^(?:(?:the|a|an|its|their|latest|new|recent|official|joint|brief|short|written)\s+)*(?:\p{L}+\s+)?([\p{L}]+)\s+(?:from|by)\s+(.+)$/iu.exec(t);
+  if (from && DOCUMENT_WORDS.has(singular(from[1]!))) return reporterPhrase(from[2]!);
   const hit = sourceMentions(t)[0];
   if (!hit) return null;
   const before = t.slice(0, hit.start);
@@ -93,6 +94,9 @@ function ownerOfDocument(phrase: string): string | null {
   if (!after || !DOCUMENT_WORDS.has(after[1]!.toLowerCase())) return null;
   return /^(?:(?:the|a|an|its|their|latest|new|recent|last|monthly|weekly|daily|annual|preliminary)\s+)*$/i.test(before) ? hit.text : null;
 }
+
+/** A document word as the registry lists it: "reports" is "report". */
+const singular = (word: string): string => word.toLowerCase().replace(/(?<=[^s])s$/, '');
 
 /**
  * The words after a source that make a document of it: "'s report", "monthly bulletin", or a titled, numbered

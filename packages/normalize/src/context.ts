@@ -17,7 +17,7 @@
  */
 import { PARAGRAPH_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
 import {
-  addDays, addMonths, alternation, dateWords, dayOf, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, monthEnd, monthNames, parseIso, toIso, weekStart, ymd,
+  addDays, addMonths, alternation, dateWords, dayOf, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthEnd, monthNames, parseIso, toIso, weekStart, ymd,
 } from '@frontline/nlp/dates';
 import { count, resolvePeriod, type Period } from './period.ts';
 
@@ -284,6 +284,18 @@ function statementDay(x: ExtractedFact, report: Report, current: Period | null):
   return said.period_end;
 }
 
+/**
+ * The phrase with the year the text gave its day earlier (extract's `echoed_year`): "since 8 October" after "since 8
+ * October 2023" reads "since 8 October 2023", not the latest 8 October before the report.
+ */
+function withYear(phrase: string, year: string | undefined): string {
+  if (!year || NAMES_YEAR.test(phrase)) return phrase;
+  return phrase.replace(DAY_MONTH, (m, day?: string) => (day ? `${m.replace(/\.$/, '')} ${year}` : `${m}, ${year}`));
+}
+
+/** One day of a named month; group 1 holds the day when it comes first ("8 October"). */
+const DAY_MONTH = new RegExp(dayMonthSource(), 'u');
+
 /** The period of a fact and how it was found. */
 export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent: boolean): Period & { date_basis: DateBasis } {
   const published = article.published;
@@ -296,7 +308,7 @@ export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent:
     if (period?.period_end) return { ...period, date_basis: 'phrase' };
   }
   if (x.time_phrase) {
-    const period = resolveAgainst(ownStep(x), report, current.period, pointEvent);
+    const period = resolveAgainst(withYear(ownStep(x), x.echoed_year), report, current.period, pointEvent);
     if (period?.period_end) return { ...period, date_basis: 'phrase' };
   }
   // A total without a phrase of its own runs to the report's day, unless the report counts a period its title gave:

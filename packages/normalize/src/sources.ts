@@ -4,7 +4,7 @@
  * ("the Observatory") counts when no alias is found; anything else (a named person, an unlisted outlet) is kept as
  * written without its leading article, so nothing is lost. De-duplicated, in order.
  */
-import { SOURCES, type SourceEntry } from '@frontline/schema';
+import { SOURCES, readPackCountries, type SourceEntry } from '@frontline/schema';
 import { asWritten, byLength, findAliases, type AliasHit } from './aliases.ts';
 
 // Module-level accessors: findAliases indexes a registry's aliases once per accessor.
@@ -19,12 +19,31 @@ function elsewhere(hit: AliasHit<SourceEntry>, country: string): boolean {
   return country !== '' && hit.entry.country !== country && hit.entry.local.includes(hit.alias);
 }
 
+/** The packs' country names and demonyms, lower-cased, to their country's code. */
+const NATION_OF = new Map(readPackCountries().flatMap((c) => [...c.names, ...c.demonyms].map((w) => [w.toLowerCase(), c.code] as const)));
+
+/** Kinds of body every nation has its own of (a Red Cross society, a civil defence); an outlet's demonym only describes it. */
+const NATIONAL_KINDS = new Set(['ngo', 'rescue']);
+
+/**
+ * "the Congolese Red Cross", "Lebanese Civil Defense": an aid or rescue body's alias of words (not an acronym) after
+ * another nation's name or demonym names that nation's own body, not the registry's source. A nation the source is
+ * of, or that its own name holds ("the Syrian White Helmets"), names the source itself.
+ */
+function nationalBody(text: string, hit: AliasHit<SourceEntry>): boolean {
+  if (!NATIONAL_KINDS.has(hit.entry.type) || !/\p{Ll}/u.test(hit.alias)) return false;
+  const alias = hit.alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const before = new RegExp(String.raw`(\p{L}+)\s+${alias}\b`, 'iu').exec(text)?.[1]?.toLowerCase();
+  const nation = before ? NATION_OF.get(before) : undefined;
+  return !!nation && nation !== hit.entry.country && !hit.entry.name.toLowerCase().includes(before!);
+}
+
 /**
  * `country`: the article's (ISO alpha-2, '' unknown), which bounds the sources common nouns can name. `registry`: the
  * sources registry, or it with a user's rows (`parseSources`).
  */
 export function resolveSource(text: string, country = '', registry: SourceEntry[] = SOURCES): string {
-  const hits = findAliases(text, registry, aliasesOf).filter((h) => !elsewhere(h, country)).sort(byLength);
+  const hits = findAliases(text, registry, aliasesOf).filter((h) => !elsewhere(h, country) && !nationalBody(text, h)).sort(byLength);
   if (hits.length > 0) return hits[0]!.entry.name;
   const anaphora = findAliases(text, registry, anaphoraOf).sort(byLength);
   if (anaphora.length > 0) return anaphora[0]!.entry.name;

@@ -161,6 +161,11 @@ export interface ExtractedFact {
    * the statement that gives the figure ("On 1 March, the minister said ... since 24 February"); '' or absent if none.
    */
   end_phrase?: string;
+  /**
+   * The year the text gave this phrase's day where it first wrote it with one ("since 8 October" after "since 8 October
+   * 2023" gives '2023'); absent when the phrase names its year or the text never did (extract/src/echoed-year.ts).
+   */
+  echoed_year?: string;
   /** The places around the fact (absent: none known). */
   place_context?: PlaceContext;
   cumulative: boolean;

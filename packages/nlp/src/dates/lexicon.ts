@@ -83,3 +83,13 @@ export function alternation(words: readonly string[], { lower = false }: { lower
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/['’]/g, "['’]"))
     .join('|');
 }
+
+/**
+ * A regular-expression source for one day of a named month: "8 October", "8th of October" (day in group 1, month in
+ * group 2) or "October 8", "Oct. 8th" (month in group 3, day in group 4). Months are matched as written (capitalised).
+ */
+export function dayMonthSource(): string {
+  const day = String.raw`(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?`;
+  const month = alternation([...monthNames(), ...monthAbbreviations()]);
+  return String.raw`\b(${day})\s+(?:of\s+)?(${month})\b\.?|\b(${month})\b\.?\s+(${day})\b`;
+}
