@@ -210,7 +210,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     }
     tolls = tollsOf(drafts, facts, sentence) ?? tolls;
     wholes = { drafts: drafts.filter((d) => d.kind !== 'territory' && !d.part && d.quantity?.value != null), sentence: sentence.index };
-    dates.remember(times, s, /:\s*$/.test(s), told > 0);
+    dates.remember(times, s, /:\s*$/.test(s), told > 0, facts.filter((f) => f.sentence_index === sentence.index));
     const actors = sentenceActors(s);
     memory.subjects.push(storySubject(s, actors, memory));
     memory.actors.push(...actors.named);
