@@ -316,7 +316,7 @@ export class DateContext {
    * After a sentence: its event time phrases, in order, become the story's date. `sentence`: its text (an infobox's
    * year, a look back); `leadsList`: it ends in a colon; `ownFacts`: it states facts of its own (see `paragraphDated`).
    */
-  remember(times: TimeHit[], sentence = '', leadsList = false, ownFacts = false): void {
+  remember(times: TimeHit[], sentence = '', leadsList = false, ownFacts = false, told: ExtractedFact[] = []): void {
     // Between the title and the lead's first sentence (an infobox), only the first date counts: the Date field's. The
     // other fields' dates ("SAF offense: 4 April 2024", a copy's stamp) are not where the story starts. The Date field
     // itself counts wherever it stands: a "Part of the Libyan civil war (2014–2020)" line above it is the war's span.
@@ -340,7 +340,7 @@ export class DateContext {
       this.waiting = [];
       this.titleWaiting = [];
     }
-    this.leadDated(dating, ownFacts && !dating.some((t) => namesStoryIncident(t, sentence)));
+    this.leadDated(dating, ownFacts && !dating.some((t) => namesStoryIncident(t, sentence)), told);
     this.paragraphDated(dating, ownFacts);
     // The infobox's Date field ("Date 10 September – 28 November 2013") dates the campaign to the day, as the title's
     // "(September–November 2013)" does only to the month: the story starts there when the lead ends (see `heading`).
@@ -371,12 +371,12 @@ export class DateContext {
    * The lead's waiting facts take the last of this sentence's news days; any other date, or the wait's end, frees them.
    * The dateline's day, which the lead's own sentence gives as its story date, is the one they wait beyond.
    */
-  private leadDated(dating: TimeHit[], ownFacts: boolean): void {
+  private leadDated(dating: TimeHit[], ownFacts: boolean, told: ExtractedFact[]): void {
     if (this.leadWait === 0) return;
     this.leadWait--;
     if (dating.length && dating.every((t) => t.dateline)) return;
     if (dating.length && dating.every((t) => NEWS_DAY.test(t.text))) {
-      for (const f of this.leadWaiting.filter((x) => !this.leadSaid.has(x) || !ownFacts)) {
+      for (const f of this.leadWaiting.filter((x) => !this.leadSaid.has(x) || !ownFacts || partsOf(x, told))) {
         f.time_context = this.current();
         if (this.leadSaid.has(f)) f.time_phrase = '';
       }
@@ -538,4 +538,15 @@ export class PlaceDiscourse {
     });
     return facts;
   }
+}
+
+/**
+ * "Fighting killed 12 people, the ministry said Wednesday. Seven died on Tuesday near the airport and five others in
+ * Ain Zara on Tuesday evening.": figures of the lead's kind and category that add up to the lead's count are its parts,
+ * so their day is the lead's event's, not another incident's (two or more, or the sum would be a restatement).
+ */
+function partsOf(lead: ExtractedFact, told: ExtractedFact[]): boolean {
+  const whole = lead.quantity?.value;
+  const parts = told.filter((f) => f.kind === lead.kind && f.category === lead.category && f.quantity?.value != null);
+  return whole != null && parts.length > 1 && parts.reduce((sum, f) => sum + f.quantity!.value!, 0) === whole;
 }

@@ -211,7 +211,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     }
     tolls = tollsOf(drafts, facts, sentence) ?? tolls;
     wholes = { drafts: drafts.filter((d) => d.kind !== 'territory' && !d.part && d.quantity?.value != null), sentence: sentence.index };
-    dates.remember(times, s, /:\s*$/.test(s), told > 0);
+    dates.remember(times, s, /:\s*$/.test(s), told > 0, facts.filter((f) => f.sentence_index === sentence.index));
     const actors = sentenceActors(s);
     memory.subjects.push(storySubject(s, actors, memory));
     memory.actors.push(...actors.named);
@@ -436,6 +436,9 @@ function newFigures(drafts: Draft[], framed: FrameDraft[]): Draft[] {
   });
 }
 
+/** "other", "more" or "additional" right after a figure, but not a comparison ("more than"). */
+const ADDED_AFTER = /^\s+(?:others?|additional|more(?!\s+than\b))\b/i;
+
 /**
  * Same kind, category, group, figure and unit is the same fact (a headline restated in the body), unless the later
  * one says it is another ("another seven died"), both name towns or villages and none is shared ("seven died in A",
@@ -450,6 +453,8 @@ function sameFact(a: ExtractedFact, b: ExtractedFact): boolean {
   // A place taken, lost and retaken: captures of the same places on different dates, or by different sides, are two facts.
   if (!a.quantity) return !differentDates(a, b) && !(a.kind === 'territory' && (differentSides(a.actor_text, b.actor_text) || twoSubjects(a, b)));
   if (/\b(?:another|a\s+further|further)\s+$/i.test(b.quote.slice(0, b.figure_start - b.char_start))) return false;
+  // "Five other people died", "three more soldiers were killed": the word after the figure says it is another count.
+  if (ADDED_AFTER.test(b.quote.slice(b.figure_end - b.char_start))) return false;
   // A monitor's tally by perpetrator: "ISIS killed 4 civilians", "Kurdish-led forces killed 4 civilians" are two facts;
   // so are "the rebels captured a village" and "the army captured a village".
   if (differentSides(a.actor_text, b.actor_text)) return false;

@@ -15,6 +15,7 @@
  * | "launched an offensive in May" (before ", killing N": extract's campaign start) | as "since May" | the anchor's |
  * | "over the past two weeks", "in the last 48 hours" | R - 14 days .. R, R - 2 days .. R  | by the unit     |
  * | "in recent days / weeks / months"               | R - 7 days / 4 weeks / 3 months .. R | week / month    |
+ * | "overnight" (bare)                              | R - 1, the night before R, as "last night" | day        |
  * | any anchor: "on Friday night", "in June 2016", "last year" | the anchor's span     | the anchor's    |
  * | anything else (unparseable)                     | as for '' (the phrase is kept in time_phrase) | as for ''  |
  *
@@ -210,13 +211,22 @@ function rolling(text: string, ref: Day | null): Span | null {
   return { start: r[1] === 'weeks' ? ref - 28 : addMonths(ref, -3), end: ref, precision: 'month' };
 }
 
+/**
+ * A bare "overnight" in a report is the night just past, which the report's day ends: the events of the night before
+ * R are dated by its evening, R - 1, as "last night" is (date-words.csv) and "the night of 3 January" is 3 January.
+ * "overnight Thursday" names its night by the weekday and is an anchor of its own.
+ */
+function overnight(text: string, ref: Day | null): Span | null {
+  return text === 'overnight' && ref !== null ? { start: ref - 1, end: ref - 1, precision: 'day' } : null;
+}
+
 function anchored(text: string, ref: Day | null): Span | null {
   const a = first(text, ref);
   return a ? { start: a.start, end: a.end, precision: a.precision } : null;
 }
 
 type Rule = (text: string, ref: Day | null, pointEvent: boolean) => Span | null;
-const RULES: Rule[] = [offsetFromAnchor, ago, between, dayPair, dashRange, monthPair, since, rolling, anchored];
+const RULES: Rule[] = [offsetFromAnchor, ago, between, dayPair, dashRange, monthPair, since, rolling, overnight, anchored];
 
 function reportDay(ref: Day | null, publishedPrecision: DatePrecision | ''): Period {
   if (ref === null) return { period_start: '', period_end: '', date_precision: '' };
