@@ -7,7 +7,7 @@
 import { parseRegistry } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 import type { QuantityHit } from './numbers.ts';
-import { findQuantities, isDateOrYear } from './numbers.ts';
+import { findQuantities, isDateOrYear, SMALL_NUMBER } from './numbers.ts';
 import { isPersonNoun } from './nouns.ts';
 import { isSinglePerson } from './single-person.ts';
 
@@ -30,11 +30,13 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   if (/(?:\+|\d[\s-])$/.test(before) || (/\($/.test(before) && !/^\s+\p{L}/u.test(after)) || (/^[\s-]\d{2,}/.test(after) && !ageNext)) return true;
   if (isApposedAge(before, after)) return true;
   if (isUncountedAddition(before, after, q)) return true;
+  // "the Dalori 2 IDP camp", "Zamzam 1 camp": a number after a name and before a camp noun is part of the camp's name.
+  if (/(?<![\p{L}])\p{Lu}[\p{L}'’-]+\s+$/u.test(before) && CAMP_NAMED.test(after)) return true;
   if (/\b(?:Route|Highway|Road|Resolution|No\.?|Number|Article|Brigade|Division|Corps|Regiment|Battalion|Unit|Flight|Room|Page|Chapter|Version|Phase|Round)\s+$/i.test(before)) return true;
   // "one of its ...": a member of a set; but "15 of these villages" counts the places taken out of a set named before.
   if (q.value !== null && !q.vague_word && /^\s+of\s+(?:the|its|their|his|her|our|these|those|many)\b/i.test(after) && !SHARE_OF_PLACES.test(after)) return true;
   if (/\b(?:the|a|an)\s+$/i.test(before) && !/^(?:a\s+)?dozen|^an\s+estimated/i.test(q.phrase) && q.value !== null && q.value < 10) return true; // "the one"
-  return countsMateriel(after);
+  return countsMateriel(after) || countsAnimals(after);
 }
 
 /**
@@ -47,6 +49,9 @@ function isUncountedAddition(before: string, after: string, q: QuantityHit): boo
   const m = /,\s*(?:and|or)\s+(possibly|likely|probably|perhaps|maybe|potentially|even\s+)?\s*$/i.exec(before);
   return m !== null && (m[1] !== undefined || q.vague_word !== '');
 }
+
+/** A camp noun right after a number: "2 IDP camp", "3 displacement site". */
+const CAMP_NAMED = /^\s+(?:IDPs?\s+|displacement\s+|refugee\s+|transit\s+)?(?:camp|site|settlement)\b/i;
 
 /** The age written after "Two" in "Two 12-year-old boys": digits glued to a "-year-old". */
 const AGE_NEXT = /^\s\d{1,3}[-‐](?:year|month)s?[-‐]old\b/i;
@@ -76,8 +81,10 @@ function namesPerson(before: string): boolean {
 }
 const APPOSED_TO = /\b(an?|his|her|their|its)\s+(?:[\p{L}\-]+\s+){0,2}?([\p{L}]+)\s*[,(]\s*$/iu;
 
-// A later age of a list or range: "two men aged 44 and 46", "children aged 8, 11 and 13", "ages 5 to 9".
-const AGE_LIST_BEFORE = /\bag(?:e|ed|es)\s+(?:of\s+|between\s+)?(?:\d{1,3}(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*[-–]\s*))+$/i;
+// A later age of a list or range: "two men aged 44 and 46", "children aged 8, 11 and 13", "ages 5 to 9"; ages may
+// be written in words ("two children, aged three and five, died").
+const AGE_LIST_BEFORE = new RegExp(
+  String.raw`\bag(?:e|ed|es)\s+(?:of\s+|between\s+)?(?:${SMALL_NUMBER}(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*[-–]\s*))+$`, 'i');
 // What follows the list's last age: a verb, a clause word or punctuation. "a man aged 60 and 3 children": a noun
 // after the number makes it a count.
 const AGE_LIST_END = /^\s*(?:[,.;:)]|$|(?:years?|were|was|are|is|had|have|has|died|and|or|who|from|in|on|at|when|as)\b)/i;
@@ -120,5 +127,18 @@ function countsMateriel(after: string): boolean {
     return !/^(?:crews?|drivers?|operators?|personnel|members|gunners)$/i.test(next);
   }
   return false;
+}
+/** Nouns of animals (data/animal-nouns.csv): "killed 30 cows", "dozens of goats" count no person. */
+const ANIMALS = new Set(parseRegistry(readDataFile('animal-nouns.csv'), 'animal-nouns.csv', ['noun']).map((r) => r.noun!.toLowerCase()));
+
+/**
+ * "killed several cows", "dozens of goats", "200 head of cattle", "40 stray dogs": an animal noun heads the phrase after
+ * the figure, within two modifiers ("of" and "head of" open it).
+ */
+function countsAnimals(after: string): boolean {
+  const words = /^\s+(?:head\s+of\s+|of\s+)?(?:[\p{L}\-]+\s+){0,2}?([\p{L}\-]+)/u.exec(after);
+  if (!words) return false;
+  const phrase = after.slice(0, words.index + words[0].length).trim().split(/\s+/);
+  return phrase.some((w) => ANIMALS.has(w.toLowerCase())) && !phrase.some((w) => MATERIEL_STOP.test(w) && !/^of$/i.test(w));
 }
 const MATERIEL_STOP = /^(?:of|in|on|at|from|and|or|were|was|are|is|who|had|have|with|by|for|to|the|as|when|after|while|but|than|killed|died|dead|wounded|injured|fled|displaced)$/i;

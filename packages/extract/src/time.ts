@@ -287,6 +287,18 @@ const REPORT_VERB_NEAR = /\b(?:said|says|told|tells|reported|reports|announced|s
 const REPORT_VERB_NEXT = /^\s+(?:said|says|told|tells|reported|announced|stated|confirmed)\b/;
 
 /**
+ * "The spokesman said the attack took place on Friday evening": a verb of occurring between the reporting verb and the
+ * phrase makes the phrase the reported incident's day, not the saying's. Verbs of the date lexicon's kind
+ * `occurrence_verb`.
+ */
+const OCCURRED_AFTER_SAYING = new RegExp(
+  String.raw`\b(?:${alternation(dateWords('occurrence_verb').map((w) => w.word))})\b[^,.;]*$`, 'i');
+const saysWhenItOccurred = (before: string): boolean => {
+  const saying = REPORT_VERB_NEAR.exec(before);
+  return saying !== null && OCCURRED_AFTER_SAYING.test(saying[0]);
+};
+
+/**
  * The phrases of the sentences read last: the extractor asks for a sentence's phrases once, and attribution again for
  * each saying verb whose subject may end at one ("KNDF 11 Jan said"); the answer depends on the text alone.
  */
@@ -328,7 +340,7 @@ function readTimes(s: string): TimeHit[] {
       if (/^overnight$/i.test(text) && OVERNIGHT_NOUN.test(after)) continue;
       const since = /^since\b/i.test(text) || CAMPAIGN_START.test(text);
       const reportDate = !since && !/^(?:between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || REPORT_VERB_NEXT.test(after) || opensWhatWasSaid(after)) &&
-        !incidentDay(s, { start: m.index, end: m.index + text.length });
+        !saysWhenItOccurred(before) && !incidentDay(s, { start: m.index, end: m.index + text.length });
       const clause = relativeClauseAt(s, m.index, m.index + text.length) ?? answeredIncident(s, text, m.index, m.index + text.length);
       const background = clause !== null || attributive(text, before, after);
       hits.push({ start: m.index, end: m.index + text.length, text, since, reportDate, dateline: false, background, clause });

@@ -4,7 +4,8 @@
  * words that make a date the start of a running total ("launched an offensive in May, killing 300": a start verb, a
  * campaign noun, a participle of consequence); and the nouns of one incident a news day may name ("the Monday evening
  * explosion", "Sunday's attack"); and the words of a reprisal, whose figures an earlier incident's day never
- * dates ("killed in a revenge raid following Monday's ambush"). Every date finder builds its patterns from these
+ * dates ("killed in a revenge raid following Monday's ambush"); and the verbs of occurring, after which a date is the
+ * incident's, not the saying's ("said the attack took place on Friday"). Every date finder builds its patterns from these
  * lists, so a word added to the file is known to all of them.
  *
  * The file is read once, on first use; a broken row stops the program with the file, line and reason.
@@ -16,7 +17,7 @@ import { parseRegistry } from '@frontline/schema';
 
 const FILE = 'date-words.csv';
 export const DATE_WORD_KINDS = ['month', 'month_abbr', 'weekday', 'weekday_abbr', 'ordinal', 'part', 'relative_day', 'season', 'holiday',
-  'start_verb', 'campaign_noun', 'event_noun', 'consequence', 'incident_noun', 'reprisal'] as const;
+  'start_verb', 'campaign_noun', 'event_noun', 'consequence', 'incident_noun', 'reprisal', 'occurrence_verb'] as const;
 export type DateWordKind = (typeof DATE_WORD_KINDS)[number];
 
 export interface DateWord {
