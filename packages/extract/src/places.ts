@@ -11,6 +11,7 @@ import { aliasMatcher, allMatches, dropOverlaps, maskSpans } from './text.ts';
 import { WITNESS_VERB } from './cues.ts';
 import { territoryWords } from './territory-words.ts';
 import { rankedPlace } from './place-ranking.ts';
+import { findCapitalPhrases } from './capital-phrase.ts';
 
 export interface PlaceHit extends PlaceMention {
   /** The locative word before the name ("in", "from", "near", "captured"), lower case; '' when found by its feature word. */
@@ -269,7 +270,10 @@ export function findPlaces(s: string): PlaceHit[] {
     listFeature = hit.listFeature;
     out.push(hit.place);
   }
-  return out.map((p) => ({ ...p, admin_hint: adminHint(s, p, hints) }));
+  // "in the Somali capital": the capital the phrase names, where no name in the sentence already covers the phrase.
+  const capitals = findCapitalPhrases(s).filter((c) => !out.some((p) => p.start >= c.start && p.end <= c.end && p.text === c.text));
+  const all = capitals.length ? [...out, ...capitals].sort((a, b) => a.start - b.start) : out;
+  return all.map((p) => ({ ...p, admin_hint: adminHint(s, p, hints) }));
 }
 
 function judgeRun(
