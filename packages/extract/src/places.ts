@@ -329,7 +329,8 @@ function judgeRun(
     listFeature = prevListFeature;
   } else {
     // "seized half of X", "in control of around 60 percent of X": a share of the place reads like the place.
-    const lead = trailingWords(before.slice(-90).replace(SHARE_OF, ' '));
+    // "in the country's capital of X", "the country’s northeastern state of X": the story's country is an article.
+    const lead = trailingWords(before.slice(-90).replace(SHARE_OF, ' ').replace(COUNTRY_POSSESSIVE, 'the'));
     // "According to Karimi, ...": a name standing alone after "according to" is who says it, not where it happened
     // ("according to Kunduz police" still places the police; `raw` still holds the source words masked in `s`).
     const speaker = ACCORDING_TO.test(before) && !/^\s+\p{Ll}/u.test(raw.slice(run.end));
@@ -419,6 +420,8 @@ function apposedName(before: string, after: string): RegExpExecArray | null {
   return /^\s*,/.test(after) ? APPOSED_NOUN.exec(before) : null;
 }
 const APPOSED_NOUN = /\b(the\s+)(?:[\p{Ll}\-]+\s+){0,2}?(town|city|village|settlement|district|camp|airbase|base)\s*,\s*$/iu;
+
+const COUNTRY_POSSESSIVE = /\bcountry['’]s(?=\s)/gi;
 
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
 
