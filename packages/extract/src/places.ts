@@ -289,6 +289,8 @@ function judgeRun(
   const before = s.slice(0, run.start).replace(/(?<=\s)['’‘]$/u, '');
   const after = s.slice(run.end);
   if (countedPeople(before, run.text)) return null;
+  // "across the Blue Nile river", "the Dnipro River": a river named like a state or a town is no place of the fact.
+  if (RIVER_AFTER.test(after) || RIVER_NAME.test(run.text)) return null;
   const isAdmin = admins.some((a) => a.start === run.start && a.end === run.end);
   const isCountry = countries.some((c) => c.start === run.start && c.end === run.end);
   // "the Homs town of X": the governorate only qualifies the place that follows.
@@ -421,6 +423,8 @@ function apposedName(before: string, after: string): RegExpExecArray | null {
 }
 const APPOSED_NOUN = /\b(the\s+)(?:[\p{Ll}\-]+\s+){0,2}?(town|city|village|settlement|district|camp|airbase|base)\s*,\s*$/iu;
 
+const RIVER_AFTER = /^\s+river\b/i;
+const RIVER_NAME = /\sRiver$/;
 const COUNTRY_POSSESSIVE = /\bcountry['’]s(?=\s)/gi;
 
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
