@@ -11,6 +11,7 @@ import { aliasMatcher, allMatches, dropOverlaps, maskSpans } from './text.ts';
 import { WITNESS_VERB } from './cues.ts';
 import { territoryWords } from './territory-words.ts';
 import { rankedPlace } from './place-ranking.ts';
+import { findCapitalPhrases } from './capital-phrase.ts';
 
 export interface PlaceHit extends PlaceMention {
   /** The locative word before the name ("in", "from", "near", "captured"), lower case; '' when found by its feature word. */
@@ -269,7 +270,10 @@ export function findPlaces(s: string): PlaceHit[] {
     listFeature = hit.listFeature;
     out.push(hit.place);
   }
-  return out.map((p) => ({ ...p, admin_hint: adminHint(s, p, hints) }));
+  // "in the Somali capital": the capital the phrase names, where no name in the sentence already covers the phrase.
+  const capitals = findCapitalPhrases(s).filter((c) => !out.some((p) => p.start >= c.start && p.end <= c.end && p.text === c.text));
+  const all = capitals.length ? [...out, ...capitals].sort((a, b) => a.start - b.start) : out;
+  return all.map((p) => ({ ...p, admin_hint: adminHint(s, p, hints) }));
 }
 
 function judgeRun(
@@ -285,6 +289,8 @@ function judgeRun(
   const before = s.slice(0, run.start).replace(/(?<=\s)['’‘]$/u, '');
   const after = s.slice(run.end);
   if (countedPeople(before, run.text)) return null;
+  // "across the Blue Nile river", "the Dnipro River": a river named like a state or a town is no place of the fact.
+  if (RIVER_AFTER.test(after) || RIVER_NAME.test(run.text)) return null;
   const isAdmin = admins.some((a) => a.start === run.start && a.end === run.end);
   const isCountry = countries.some((c) => c.start === run.start && c.end === run.end);
   // "the Homs town of X": the governorate only qualifies the place that follows.
@@ -325,7 +331,8 @@ function judgeRun(
     listFeature = prevListFeature;
   } else {
     // "seized half of X", "in control of around 60 percent of X": a share of the place reads like the place.
-    const lead = trailingWords(before.slice(-90).replace(SHARE_OF, ' '));
+    // "in the country's capital of X", "the country’s northeastern state of X": the story's country is an article.
+    const lead = trailingWords(before.slice(-90).replace(SHARE_OF, ' ').replace(COUNTRY_POSSESSIVE, 'the'));
     // "According to Karimi, ...": a name standing alone after "according to" is who says it, not where it happened
     // ("according to Kunduz police" still places the police; `raw` still holds the source words masked in `s`).
     const speaker = ACCORDING_TO.test(before) && !/^\s+\p{Ll}/u.test(raw.slice(run.end));
@@ -415,6 +422,10 @@ function apposedName(before: string, after: string): RegExpExecArray | null {
   return /^\s*,/.test(after) ? APPOSED_NOUN.exec(before) : null;
 }
 const APPOSED_NOUN = /\b(the\s+)(?:[\p{Ll}\-]+\s+){0,2}?(town|city|village|settlement|district|camp|airbase|base)\s*,\s*$/iu;
+
+const RIVER_AFTER = /^\s+river\b/i;
+const RIVER_NAME = /\sRiver$/;
+const COUNTRY_POSSESSIVE = /\bcountry['’]s(?=\s)/gi;
 
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
 

@@ -101,6 +101,8 @@ export interface PackManifest {
   places?: PlacesFile[];
   index?: string;
   countries_file?: string;
+  /** CSV of each country's capital (code, capital, source): "the Somali capital" names the city. */
+  capitals_file?: string;
   licence: string;
   attribution: string;
   /** Where the pack's data comes from (a web address; shown as a link only when it is http or https). */
@@ -158,6 +160,8 @@ export interface CountryNames {
   code: string;
   names: string[];
   demonyms: string[];
+  /** The capital city's name, when the pack's capitals file gives one ("Mogadishu"). */
+  capital?: string;
 }
 
 /**
@@ -175,9 +179,18 @@ export function readPackCountries(dir = packsDir()): CountryNames[] {
   for (const folder of readPackFolders(dir)) {
     if (!('manifest' in folder) || !folder.manifest.countries_file) continue;
     const file = join(folder.dir, folder.manifest.countries_file);
-    if (existsSync(file)) out.push(...readCountriesFile(file));
+    if (!existsSync(file)) continue;
+    const capitals = readCapitalsFile(folder.manifest.capitals_file ? join(folder.dir, folder.manifest.capitals_file) : '');
+    out.push(...readCountriesFile(file).map((c) => (capitals.has(c.code) ? { ...c, capital: capitals.get(c.code)! } : c)));
   }
   return out;
+}
+
+/** A pack's capitals file as code -> capital; empty when the pack has none. */
+function readCapitalsFile(file: string): Map<string, string> {
+  if (!file || !existsSync(file)) return new Map();
+  const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
+  return new Map(rows.filter((r) => r.code && r.capital).map((r) => [r.code!, r.capital!]));
 }
 
 /** Every pack's country names, alternate names and demonyms ("Sudan", "Sudanese"): words a headline capitalises because they are names. */
