@@ -308,7 +308,8 @@ function judgeRun(
   // "the town of X", "villages of A, B and C", "south of X"; "The town, X, lies ..." (the noun and its name apposed).
   const prefix = prefixBefore(before) ?? apposedName(before, after);
   // Continuation of a list: "the villages of A, B, and C", "in Homs and Daraa".
-  const link = prev ? /^(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+)?|\s+(?:and|or|as\s+well\s+as|along\s+with)\s+)((?:[\p{Ll}\-]+\s+){0,3})$/u.exec(s.slice(prev.end, run.start)) : null;
+  // A monitor's list gives each place its figures in brackets: "in Benghazi (seven deaths), Derna (two deaths) and Sirte".
+  const link = prev ? /^(?:\s*\([^()]{1,80}\))?(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+)?|\s+(?:and|or|as\s+well\s+as|along\s+with)\s+)((?:[\p{Ll}\-]+\s+){0,3})$/u.exec(s.slice(prev.end, run.start)) : null;
   // "killed in Ariha, the Observatory said": a name that says something is the source, not the list's next place.
   const listLink = !!link && DESCRIPTOR.test(link[1]!) && !WITNESS_VERB.test(after);
   // "Baghdad was the worst affected governorate ..., followed by Nineveh ..., and Anbar with four deaths".

@@ -58,10 +58,15 @@ const YEAR = String.raw`(?:19|20)\d\d`;
 /** A day with its ordinal's ending, as a narrative writes it without the month: "the 9th", "the 21st". */
 const DAY_ORDINAL = String.raw`(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b`;
 /**
+ * A month's year after a comma, as some monitors write it: "Throughout September, 2014 to ...". Only where a clause or
+ * a range goes on after the year: in "In March, 2000 people fled" the number is a count (ingest's dates.ts agrees).
+ */
+const COMMA_YEAR = String.raw`,\s+${YEAR}(?=\s*[,.;:)]|\s+(?:to|and|until|till|through)\b|\s*[–—-]|\s*$)`;
+/**
  * A calendar date: "Mar. 3", "March 3, 2019", "3 March 2019", "the 25th of December", "May 2019", "mid-2014",
  * "early April".
  */
-const DATE = String.raw`(?:${PART})?(?:the\s+month\s+of\s+)?(?:${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|the\s+${DAY}\s+of\s+${MONTH_RE}(?:,?\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
+const DATE = String.raw`(?:${PART})?(?:the\s+month\s+of\s+)?(?:${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|the\s+${DAY}\s+of\s+${MONTH_RE}(?:,?\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR}|${COMMA_YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
 /**
  * A season a narrative dates a phase by: "in the summer of 2019", "during the winter", "That autumn", "in late
  * summer", "by early spring 2016". Not "the fall of Mosul": a season's word followed by "of" takes a year.
@@ -180,7 +185,9 @@ const PATTERNS: RegExp[] = [
   // A stock's own date: "as of 28 February", "as at 3 March 2018".
   new RegExp(String.raw`\b[Aa]s\s+(?:of|at)\s+${DATE}`, 'g'),
   // "from Feb. 24, 2022, to May 7": a comma may close the first date's year; "from 4am on X until midnight on Y".
-  new RegExp(String.raw`\b(?:[Ff]rom)\s+${CLOCK}${DATE}${DATE_ASIDE},?\s+(?:to|until|till)\s+${CLOCK}${DATE}`, 'g'),
+  // A monitor's counting period opened by "throughout": "Throughout March 15, 2011 to September 30, 2017, the group
+  // documented ..." is the same range.
+  new RegExp(String.raw`\b(?:[Ff]rom|[Tt]hroughout)\s+${CLOCK}${DATE}${DATE_ASIDE},?\s+(?:to|until|till)\s+${CLOCK}${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:${NUM}\s+)?${PERIOD}`, 'g'),
   new RegExp(STRETCH_OF, 'gu'),
   // The same span as a bare adverbial, as wire copy writes it: "30 were killed in Bam the past two weeks", "displaced

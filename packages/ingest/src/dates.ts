@@ -122,6 +122,12 @@ const PATTERNS: Pattern[] = [
     build: (m) => [{ year: +m[2]!, month: monthNumber(m[1]!), day: null, precision: 'month' }],
   },
   {
+    // "September, 2014" (a comma between month and year, as some monitors write it). "In March, 2000 people fled"
+    // is a month and a count: the year counts only where a clause or a range goes on after it.
+    re: new RegExp(`\\b(${MON_FULL}),\\s+${YEAR}(?=\\s*[,.;:)]|\\s+(?:to|and|until|till|through)\\b|\\s*[–—-]|\\s*$)`, 'g'),
+    build: (m) => [{ year: +m[2]!, month: monthNumber(m[1]!), day: null, precision: 'month' }],
+  },
+  {
     // A month without a year needs a preposition or qualifier in front: "since October", "mid-December".
     re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of)[- ](${MON_FULL})`, 'g'),
     build: (m) => [{ year: null, month: monthNumber(m[1]!), day: null, precision: 'month' }],

@@ -97,9 +97,11 @@ export function buildTimeline(text: string, sentences: Sentence[], removed: Remo
     // "on 31 October last year": the year before the one the text is written in, which is not yet known; read as
     // "the first after" the latest dated month, it would land a year late and date the article after it.
     const lastYear = m.year === null && LAST_YEAR_AFTER.test(text.slice(m.end, m.end + 20));
-    const year = m.year ?? (lastYear && source !== 'caption' && source !== 'file_caption' ? null : yearFor(m, text, context));
+    const repeated = m.year === null && source === 'text' ? repeatedMonth(m, dated, text) : null;
+    const year = m.year ?? repeated?.m.year ?? (lastYear && source !== 'caption' && source !== 'file_caption' ? null : yearFor(m, text, context));
+    const how = repeated ? `year from '${repeated.m.phrase}', the same month written with its year before` : context.how;
     if (year === null) unplaced.push(m.phrase);
-    else dates.push({ ...calendarSpan(m, year), phrase: m.phrase, source, position, yearFrom: m.year === null ? context.how : '' });
+    else dates.push({ ...calendarSpan(m, year), phrase: m.phrase, source, position, yearFrom: m.year === null ? how : '' });
   }
   dates.push(...relativeDates(text, sentences, dates));
   return { dates, unplaced: [...new Set(unplaced)] };
@@ -116,6 +118,27 @@ function yearFor(m: DateMention, text: string, ctx: YearContext): number | null 
     return [base, base - 1].find((year) => calendarSpan(m, year).last <= ctx.anchorEnd!) ?? null;
   }
   return resolveYear(m, ctx);
+}
+
+/** A month written with its year as a period's start ("since March 2015", "from January 2020"): no topic of the text. */
+const SINCE_BEFORE = /\b(?:since|from|after)\s+$/i;
+
+/**
+ * "January 2022 was the deadliest month ... 139 civilians were killed in January": a yearless month repeats the same
+ * month the text last wrote with its year, whatever later month a heading names ("SUMMARY FEBRUARY 2022", which would
+ * put a January after it in the next year). Not a month written as a period's start ("since March 2015 ... in March"):
+ * a running total's start is background, and a later March is the recent one.
+ */
+function repeatedMonth(m: DateMention, withYear: WithYear[], text: string): WithYear | null {
+  if (m.precision !== 'month') return null;
+  let found: WithYear | null = null;
+  for (const w of withYear) {
+    if (w.source !== 'text' || w.m.start >= m.start || w.m.precision !== 'month' || w.m.month !== m.month) continue;
+    if (found === null || w.m.start > found.m.start) found = w;
+  }
+  if (found === null) return null;
+  const before = text.slice(Math.max(0, found.m.start - START_REACH), found.m.start);
+  return SINCE_BEFORE.test(before) || START_BEFORE.test(before) ? null : found;
 }
 
 /** "31 October last year", "in March of last year": the words after a yearless date that place it in the year before. */

@@ -76,6 +76,8 @@ function normalize(phrase: string): string {
     .replace(/\b(?:(?:in|during|over|on) )?the (?:early hours|early morning|night|morning|evening|afternoon|weekend|dawn) of (?:the (?=\d))?/, '')
     // "in the month of may" is "in may": the noun only names what follows (and chrono takes a bare "may" for the verb).
     .replace(new RegExp(`\\bthe month of (?=(?:${MONTH_RE})\\b)`), '')
+    // "throughout september, 2014 to september 30, 2017": a monitor's counting period, the range "from ... to ...".
+    .replace(/^throughout (?=.+ (?:to|until|till) )/, 'from ')
     // "during may", "throughout may", "over the course of may" span the month as "in may" does; chrono reads "in may"
     // alone as the month, the others as the modal verb.
     .replace(new RegExp(`\\b(?:during|throughout|over the course of|over) (?=(?:${MONTH_RE})\\b)`), 'in ')
