@@ -78,8 +78,12 @@ const labelWords = (words: string): boolean => words.replace(/^the\s+/i, '').spl
 const DEMONYMS = new Set([...readPackCountries().flatMap((c) => c.demonyms), 'U\u2024S\u2024', 'US']);
 const claimantName = (words: string): string => (DEMONYMS.has(words) ? `${words} government` : words);
 const CITING = new RegExp(String.raw`\b(?:citing|quoting)\s+([^,.;:"“”]+?)${NP_END}`, 'gi');
+/** The document words before its author: "figures compiled by", "data from", "reports by". */
+const DOCUMENT_BY = String.raw`(?:(?:figures|data|statistics|numbers|tally|count)\s+(?:from|by|of|compiled\s+by|released\s+by|published\s+by)|reports\s+by)`;
+/** Where the author's name ends: punctuation, or a word that goes on with the sentence ("show", "as", "which"). */
+const AUTHOR_END = String.raw`(?=\s*(?:[,.;:"“”]|$|\s+(?:on|in|show|showed|shows|indicate|indicates|indicated|suggest|suggests|suggested|as|and|which|that)\b))`;
 /** "figures from X", "data by X", "a report released by X", "casualty reports by X indicate": the document's author. */
-const FROM_SOURCE = /\b(?:(?:figures|data|statistics|numbers|tally|count)\s+(?:from|by|of|compiled\s+by|released\s+by|published\s+by)|reports\s+by)\s+([^,.;:"“”]+?)(?=\s*(?:[,.;:"“”]|$|\s+(?:on|in|show|showed|shows|indicate|indicates|indicated|suggest|suggests|suggested|as|and|which|that)\b))/gi;
+const FROM_SOURCE = new RegExp(String.raw`\b${DOCUMENT_BY}\s+([^,.;:"“”]+?)${AUTHOR_END}`, 'gi');
 /** "X's figures", "UNICEF's report", "OCHA data show": a source's own numbers; "X's toll" only for a known source. */
 const DATA_NOUNS = ['figures', 'data', 'tally', 'count', 'statistics', 'report', 'records'];
 const OWN_DATA = new RegExp(
