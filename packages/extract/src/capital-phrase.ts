@@ -25,6 +25,8 @@ const CAPITALS = capitalsByWord();
 const PHRASE = /\b((?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*(?:['’]s)?)\s+capital(?:\s+city)?\b(?!\s*,?\s*(?:of\s+)?\p{Lu})/gu;
 
 export function findCapitalPhrases(s: string): PlaceHit[] {
+  // Every sentence passes here (the place finder): most never say "capital", and the phrase's pattern is not cheap.
+  if (!/capital/i.test(s)) return [];
   const out: PlaceHit[] = [];
   for (const m of s.matchAll(PHRASE)) {
     // "The Somali capital" opening a sentence: the article is part of the capitalised run.

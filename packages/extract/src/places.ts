@@ -175,9 +175,9 @@ interface Word {
   end: number;
 }
 
-/** Name runs: capitalized words joined by spaces, Arabic particles allowed inside ("Tell Abyad", "Bab al-Salam"). */
 const LOCAL_GOVERNMENT = /^local government$/i;
 
+/** Name runs: capitalized words joined by spaces, Arabic particles allowed inside ("Tell Abyad", "Bab al-Salam"). */
 function nameRuns(masked: string): Word[] {
   const words = allMatches(/[\p{L}\p{N}][\p{L}\p{N}'’\-‐]*/gu, masked).map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const runs: Word[] = [];

@@ -299,9 +299,9 @@ function antecedent(s: string, places: PlaceHit[], verbStart: number): PlaceHit[
  */
 let saying: RegExp | null = null;
 function sayingBefore(): RegExp {
+  if (saying) return saying;
   const participles = sayingVerbs().filter((v) => !v.verb.includes(' ')).map((v) => `${v.verb.replace(/e$/, '')}ing`);
-  saying ??= new RegExp(String.raw`\b(?:${sayingPattern()}|${participles.join('|')})\s+$`, 'i');
-  return saying;
+  return (saying = new RegExp(String.raw`\b(?:${sayingPattern()}|${participles.join('|')})\s+$`, 'i'));
 }
 
 /** "the provincial capital" → the province's name: "also called X", the sentence's province, or the last one named. */

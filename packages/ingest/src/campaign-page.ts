@@ -31,8 +31,7 @@ function words(role: Role): string[] {
   return cached.get(role)!;
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-const list = (role: Role) => words(role).map(escape).join('|');
+const list = (role: Role) => alternation(words(role));
 
 /** A year or an ordinal before the name ("2022 Kherson counteroffensive", "Second Battle of Tikrit"). */
 const PREFIX = String.raw`(?:(?:19|20)\d{2}\s+|(?:First|Second|Third|Fourth|Fifth)\s+)?`;

@@ -25,6 +25,17 @@ const NATION_OF = new Map(readPackCountries().flatMap((c) => [...c.names, ...c.d
 /** Kinds of body every nation has its own of (a Red Cross society, a civil defence); an outlet's demonym only describes it. */
 const NATIONAL_KINDS = new Set(['ngo', 'rescue']);
 
+/** The word before an alias, one pattern per alias (a registry's aliases are a few hundred; facts are many). */
+const BEFORE_ALIAS = new Map<string, RegExp>();
+function wordBefore(alias: string): RegExp {
+  let re = BEFORE_ALIAS.get(alias);
+  if (!re) {
+    const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    BEFORE_ALIAS.set(alias, (re = new RegExp(String.raw`(\p{L}+)\s+${escaped}\b`, 'iu')));
+  }
+  return re;
+}
+
 /**
  * "the Congolese Red Cross", "Lebanese Civil Defense": an aid or rescue body's alias of words (not an acronym) after
  * another nation's name or demonym names that nation's own body, not the registry's source. A nation the source is
@@ -32,8 +43,7 @@ const NATIONAL_KINDS = new Set(['ngo', 'rescue']);
  */
 function nationalBody(text: string, hit: AliasHit<SourceEntry>): boolean {
   if (!NATIONAL_KINDS.has(hit.entry.type) || !/\p{Ll}/u.test(hit.alias)) return false;
-  const alias = hit.alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const before = new RegExp(String.raw`(\p{L}+)\s+${alias}\b`, 'iu').exec(text)?.[1]?.toLowerCase();
+  const before = wordBefore(hit.alias).exec(text)?.[1]?.toLowerCase();
   const nation = before ? NATION_OF.get(before) : undefined;
   return !!nation && nation !== hit.entry.country && !hit.entry.name.toLowerCase().includes(before!);
 }
