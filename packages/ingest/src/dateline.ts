@@ -201,11 +201,16 @@ export function publishedUpdatedLine(line: string): DateMention | null {
   return date && date.start === 0 && date.precision === 'day' && date.year !== null ? date : null;
 }
 
+/** The date of a line that only dates the page ("Published on 4 March 2019", "Wednesday, June 28, 2023", a byline's). */
+function pageDateLine(line: string): DateMention | null {
+  return publishedUpdatedLine(line) ?? dateOnlyLine(line) ?? stampLine(line) ?? bylineLine(line);
+}
+
 /** The article's dateline, if one of its first lines is one. */
 export function findDateline(text: string): Dateline | null {
   for (const line of topLines(text)) {
     if (MASTHEAD.test(line)) continue;
-    const date = publishedUpdatedLine(line) ?? dateOnlyLine(line) ?? stampLine(line) ?? bylineLine(line);
+    const date = pageDateLine(line);
     if (date) return { phrase: line, date };
     const wire = WIRE.exec(line) ?? WIRE_BARE.exec(line);
     // The date is read from the whole opening: the city pattern may have taken "Jan." for a second place name.
@@ -283,17 +288,25 @@ export function datelinePlace(text: string): string {
  * Where a dateline that opens the story's first line on the line itself ends, as a UTF-16 offset into `text` (after
  * its dash: "YANGON, March 4 (Reuters) - " or "Khartoum, June 5, 2023 — "), 0 when there is none. Its date dates the
  * story, which the publication date already does: extract reads no figure's date from it, so "YANGON, March 4
- * (Reuters) - The army said on Sunday it took X" dates the taking by "on Sunday", not by the dateline.
+ * (Reuters) - The army said on Sunday it took X" dates the taking by "on Sunday", not by the dateline. Without such
+ * an opening, a page's own date line above the story ("Published on 28 Jun 2023" under the headline, before any line
+ * that ends a sentence) is the dateline, and ends with its line: it dates the page, not an event of the story.
  */
 export function datelineEnd(text: string): number {
+  let pageLineEnd = 0;
+  let storyBegun = false;
   for (const line of topLines(text)) {
     const opening = (WIRE.exec(line) ?? WIRE_BARE.exec(line))?.[0] ?? (outletDateline(line) ? ownDateline(line)!.opening : '');
-    if (!opening) continue;
     const at = text.indexOf(line);
-    return at < 0 ? 0 : at + opening.length;
+    if (opening) return at < 0 ? 0 : at + opening.length;
+    if (!storyBegun && !pageLineEnd && at >= 0 && !MASTHEAD.test(line) && pageDateLine(line)) pageLineEnd = at + line.length;
+    if (SENTENCE_END.test(line)) storyBegun = true;
   }
-  return 0;
+  return pageLineEnd;
 }
+
+/** A line that ends a sentence is story text: a date line below it is no longer the page's. */
+const SENTENCE_END = /[.!?"”]$/;
 
 /** "DEIR EZ-ZOR" -> "Deir Ez-Zor"; a name in mixed case stays as written. */
 function ordinaryCase(name: string): string {
