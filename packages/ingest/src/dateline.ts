@@ -158,6 +158,8 @@ const BEFORE_DATE = /(?:[,;:|•·–—-]|\s)\s*(?:on\s+)?$/;
 const BYLINE_NAME_WORDS = 8;
 const UPDATED = /\bupdated\b/i;
 const TRAILING_BYLINE = /\s+by\s+\p{L}[\p{L} .'’-]{0,40}$/iu;
+// A capitalised name of a few words before a comma: an outlet's or author's, as a byline gives it before the day.
+const NAME_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,5},\s*/u;
 
 /**
  * A short top line made of a byline or a header and the page's date: a part that is nothing but a date ("Author: X |
@@ -175,6 +177,10 @@ export function bylineLine(line: string): DateMention | null {
   const trailing = TRAILING_BYLINE.exec(line);
   const head = trailing ? dateOnlyLine(line.slice(0, trailing.index)) : null;
   if (head) return head;
+  // "The Irrawaddy, June 28, 2023", "Kyiv Post, 4 March 2022": a name, a comma, and the page's day, nothing else.
+  const named = NAME_THEN_COMMA.exec(line);
+  const afterName = named ? dateOnlyLine(line.slice(named[0].length)) : null;
+  if (afterName && afterName.year !== null && afterName.precision === 'day') return afterName;
   const cue = BYLINE_CUE.exec(line);
   if (!cue) return null;
   const rest = line.slice(cue[0].length).replace(TIME_SUFFIX, '');
