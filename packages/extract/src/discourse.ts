@@ -317,6 +317,14 @@ export class DateContext {
    * year, a look back); `leadsList`: it ends in a colon; `ownFacts`: it states facts of its own (see `paragraphDated`).
    */
   remember(times: TimeHit[], sentence = '', leadsList = false, ownFacts = false, told: ExtractedFact[] = []): void {
+    // A page's date line under the headline ("Published on 28 Jun 2023", ingest's dateline) gives the report's day,
+    // which the publication date gives: the story has not begun, and the title's facts wait for the lead's date. An
+    // infobox's Date field is the campaign's span, read below.
+    if (this.read > 0 && !this.bodyRead && !ownFacts && !DATE_FIELD.test(sentence) && times.length > 0 && times.every((t) => t.dateline)) {
+      this.read++;
+      this.inHeading = false;
+      return;
+    }
     // Between the title and the lead's first sentence (an infobox), only the first date counts: the Date field's. The
     // other fields' dates ("SAF offense: 4 April 2024", a copy's stamp) are not where the story starts. The Date field
     // itself counts wherever it stands: a "Part of the Libyan civil war (2014–2020)" line above it is the war's span.

@@ -221,7 +221,7 @@ function restatedInHouseholds(s: string, c: Counted, before: Draft[]): boolean {
 function counted(s: string, tokens: Token[], c: Counted): Attachment | null {
   if (!c.head) return null;
   // "suffered heavy casualties": a word for a sum of dead and hurt says neither how many died nor how many were hurt.
-  const rows = frameFor(c.head, 'head', 'NOUN').filter((f) => isCategory(f.category) && (!f.licensed_by || (f.licensed_by !== 'label' && licensedInClause(tokens, c.head!.i, f.licensed_by) && !(f.licensed_by === 'cause' && c.q.vague_word))));
+  const rows = frameFor(c.head, 'head', 'NOUN').filter((f) => isCategory(f.category) && (!f.licensed_by || ((f.licensed_by === 'reporting' || f.licensed_by === 'cause') && licensedInClause(tokens, c.head!.i, f.licensed_by) && !(f.licensed_by === 'cause' && c.q.vague_word))));
   const frame = rows[0];
   if (!frame || !isCategory(frame.category)) return null;
   const also = rows.slice(1).map((f) => f.category).filter(isCategory);
@@ -369,6 +369,7 @@ function ofComplement(s: string, tokens: Token[], c: Counted): Attachment | null
   if (!noun || noun.pos !== 'NOUN') return null;
   const frame = frameFor(noun, 'of', 'NOUN')[0];
   if (!frame || !isCategory(frame.category)) return null;
+  if (frame.licensed_by === 'persons' && !(c.known && c.unit === 'persons')) return null;
   // "could lead to the deaths of", "warned of the displacement of": an event feared or foreseen is no fact.
   if (isModalNoun(s, noun.start, noun.end, true)) return null;
   return { category: frame.category, frame, start: noun.start, end: noun.end, cumulative: false };

@@ -16,6 +16,8 @@
  * category `suffer` marks causing verbs whose subject is the victim, not the perpetrator ("the brigade suffered N
  * casualties": the brigade's own losses).
  * `licensed_by` `label`: the word names a category only as the label of a report's line ("IDPs: 3,000 families").
+ * `licensed_by` `persons`: the noun's complement counts only a phrase that names people ("the loss of four soldiers" is
+ * a death; "the loss of 300 homes" or "of 300 jobs" is none, though a bare figure elsewhere counts persons).
  */
 import { CATEGORIES, listCell, parseRegistry } from '@frontline/schema';
 import type { Category } from '@frontline/schema';
@@ -32,7 +34,7 @@ export interface Frame {
   category: Category | 'report' | 'cause' | 'suffer' | '';
   count_role: CountRole;
   voice: 'active' | 'passive' | 'intransitive' | '';
-  licensed_by: 'reporting' | 'cause' | 'label' | '';
+  licensed_by: 'reporting' | 'cause' | 'label' | 'persons' | '';
   examples: string[];
   source: string;
 }
@@ -46,7 +48,7 @@ export function parseFrames(text: string, file = FILE): Frame[] {
     category: [...Object.values(CATEGORIES).flat(), 'report', 'cause', 'suffer', ''],
     count_role: ['subject', 'object', 'head', 'of', 'rise_to'],
     voice: ['active', 'passive', 'intransitive', ''],
-    licensed_by: ['reporting', 'cause', 'label', ''],
+    licensed_by: ['reporting', 'cause', 'label', 'persons', ''],
   });
   return rows.map((r) => ({
     lemma: r.lemma!.toLowerCase(),

@@ -158,6 +158,8 @@ const BEFORE_DATE = /(?:[,;:|•·–—-]|\s)\s*(?:on\s+)?$/;
 const BYLINE_NAME_WORDS = 8;
 const UPDATED = /\bupdated\b/i;
 const TRAILING_BYLINE = /\s+by\s+\p{L}[\p{L} .'’-]{0,40}$/iu;
+// A capitalised name of a few words before a comma: an outlet's or author's, as a byline gives it before the day.
+const NAME_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,5},\s*/u;
 
 /**
  * A short top line made of a byline or a header and the page's date: a part that is nothing but a date ("Author: X |
@@ -175,6 +177,10 @@ export function bylineLine(line: string): DateMention | null {
   const trailing = TRAILING_BYLINE.exec(line);
   const head = trailing ? dateOnlyLine(line.slice(0, trailing.index)) : null;
   if (head) return head;
+  // "The Irrawaddy, June 28, 2023", "Kyiv Post, 4 March 2022": a name, a comma, and the page's day, nothing else.
+  const named = NAME_THEN_COMMA.exec(line);
+  const afterName = named ? dateOnlyLine(line.slice(named[0].length)) : null;
+  if (afterName && afterName.year !== null && afterName.precision === 'day') return afterName;
   const cue = BYLINE_CUE.exec(line);
   if (!cue) return null;
   const rest = line.slice(cue[0].length).replace(TIME_SUFFIX, '');
@@ -201,11 +207,16 @@ export function publishedUpdatedLine(line: string): DateMention | null {
   return date && date.start === 0 && date.precision === 'day' && date.year !== null ? date : null;
 }
 
+/** The date of a line that only dates the page ("Published on 4 March 2019", "Wednesday, June 28, 2023", a byline's). */
+function pageDateLine(line: string): DateMention | null {
+  return publishedUpdatedLine(line) ?? dateOnlyLine(line) ?? stampLine(line) ?? bylineLine(line);
+}
+
 /** The article's dateline, if one of its first lines is one. */
 export function findDateline(text: string): Dateline | null {
   for (const line of topLines(text)) {
     if (MASTHEAD.test(line)) continue;
-    const date = publishedUpdatedLine(line) ?? dateOnlyLine(line) ?? stampLine(line) ?? bylineLine(line);
+    const date = pageDateLine(line);
     if (date) return { phrase: line, date };
     const wire = WIRE.exec(line) ?? WIRE_BARE.exec(line);
     // The date is read from the whole opening: the city pattern may have taken "Jan." for a second place name.
@@ -283,17 +294,25 @@ export function datelinePlace(text: string): string {
  * Where a dateline that opens the story's first line on the line itself ends, as a UTF-16 offset into `text` (after
  * its dash: "YANGON, March 4 (Reuters) - " or "Khartoum, June 5, 2023 — "), 0 when there is none. Its date dates the
  * story, which the publication date already does: extract reads no figure's date from it, so "YANGON, March 4
- * (Reuters) - The army said on Sunday it took X" dates the taking by "on Sunday", not by the dateline.
+ * (Reuters) - The army said on Sunday it took X" dates the taking by "on Sunday", not by the dateline. Without such
+ * an opening, a page's own date line above the story ("Published on 28 Jun 2023" under the headline, before any line
+ * that ends a sentence) is the dateline, and ends with its line: it dates the page, not an event of the story.
  */
 export function datelineEnd(text: string): number {
+  let pageLineEnd = 0;
+  let storyBegun = false;
   for (const line of topLines(text)) {
     const opening = (WIRE.exec(line) ?? WIRE_BARE.exec(line))?.[0] ?? (outletDateline(line) ? ownDateline(line)!.opening : '');
-    if (!opening) continue;
     const at = text.indexOf(line);
-    return at < 0 ? 0 : at + opening.length;
+    if (opening) return at < 0 ? 0 : at + opening.length;
+    if (!storyBegun && !pageLineEnd && at >= 0 && !MASTHEAD.test(line) && pageDateLine(line)) pageLineEnd = at + line.length;
+    if (SENTENCE_END.test(line)) storyBegun = true;
   }
-  return 0;
+  return pageLineEnd;
 }
+
+/** A line that ends a sentence is story text: a date line below it is no longer the page's. */
+const SENTENCE_END = /[.!?"”]$/;
 
 /** "DEIR EZ-ZOR" -> "Deir Ez-Zor"; a name in mixed case stays as written. */
 function ordinaryCase(name: string): string {

@@ -26,6 +26,10 @@ describe('bylines and headers that carry the date', () => {
     ['Posted on August 2, 2014 by admin', '2014-08-02'],
     ['November 9, 2016 by Staff Writer', '2016-11-09'],
     ['Jun 14, 2019 | By Staff Writer', '2019-06-14'],
+    // an outlet's or author's name, a comma and the day
+    ['The Kyiv Post, 4 March 2022', '2022-03-04'],
+    ['Radio Dabanga, November 2, 2023', '2023-11-02'],
+    ['Mizzima, 12 May 2021', '2021-05-12'],
   ])('%s', (line, day) => expect(iso(line)).toBe(day));
 
   it.each([
@@ -39,6 +43,9 @@ describe('bylines and headers that carry the date', () => {
     'By Ahmed Saleh, 12 June 2015.',
     // a byline without a year cannot date the page alone
     'By Lina Haddad | 14 March',
+    // a name and a comma before no whole day, or before more than a date
+    'Sagaing Region, June 2023',
+    'Residents fled on Tuesday, June 27, 2023 after the strike',
   ])('not a dated byline: %s', (line) => expect(bylineLine(line)).toBeNull());
 
   it('a date line with a clock time between its label and the date', () => {
