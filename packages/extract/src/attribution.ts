@@ -145,11 +145,12 @@ const QUOTE_AHEAD_CHARS = 800;
 /**
  * The rest of the paragraph up to the quotation's close and the end of the sentence after it: group 1 the closing
  * sentence's words up to its end, group 2 what follows the closing mark (the speaker's tag). No other quotation opens
- * on the way, and no line ends (a paragraph is where a quotation without its tag would stop).
+ * on the way, and no line ends (a paragraph is where a quotation without its tag would stop); a word in scare quotes
+ * inside it ('12 rebels were "neutralized"') is passed over.
  */
 const QUOTE_ENDS_IN = new Map([
-  ['"', /^([^"\n“”]*"([^"\n“”]*?[.!?](?=\s|$)))/],
-  ['”', /^([^"\n“”]*”([^"\n“”]*?[.!?](?=\s|$)))/],
+  ['"', /^((?:[^"\n“”]|"[\p{Ll}-]+")*"([^"\n“”]*?[.!?](?=\s|$)))/u],
+  ['”', /^((?:[^"\n“”]|“[\p{Ll}-]+”)*”([^"\n“”]*?[.!?](?=\s|$)))/u],
 ]);
 /** Sentences a tracked series stays with its source. */
 const SERIES_SENTENCES = 8;
@@ -214,6 +215,8 @@ export class SourceMemory {
   private roundup = new Roundup();
   /** The first party the sentence read last named ("Al-Shabaab claimed the attack."), for "the group said" after it. */
   private party = '';
+  /** A quotation opened in an earlier sentence that closes further on: where it closes, and the speaker its tag names. */
+  private quoted: { until: number; names: string[] } | null = null;
 
   /** `author`: the document's own source (documentAuthor), '' for none. */
   constructor(readonly author = '') {}
@@ -261,8 +264,12 @@ export class SourceMemory {
    * Read ahead, as a reader does: the closing sentence, with its quotation opened, is read for its attributions.
    */
   private quoteSpeaker(s: string, text: string, start: number): string[] {
+    if (text.slice(start, start + s.length) !== s) return [];
+    // A sentence in the middle of that quotation, neither opening nor closing it, is the same speaker's.
+    if (this.quoted && start < this.quoted.until) return this.quoted.names;
+    this.quoted = null;
     const open = OPENS_QUOTE.exec(s);
-    if (!open || text.slice(start, start + s.length) !== s) return [];
+    if (!open) return [];
     const close = QUOTE_CLOSE[open[0].trim()]!;
     if (s.slice(open[0].length).includes(close) || (close === '"' && s.slice(open[0].length).includes('“'))) return [];
     const rest = text.slice(start + s.length, start + s.length + QUOTE_AHEAD_CHARS);
@@ -270,7 +277,10 @@ export class SourceMemory {
     if (!closing) return [];
     const ahead = `${open[0].trim()}${closing[1]!.trimStart()}`;
     const after = ahead.length - closing[2]!.length;
-    return [...new Set(attributions(ahead, this).filter((a) => a.at >= after - 1 && a.scope !== 'after').flatMap((a) => a.names))];
+    const names = [...new Set(attributions(ahead, this).filter((a) => a.at >= after - 1 && a.scope !== 'after').flatMap((a) => a.names))];
+    // The closing mark's offset in the article: the sentences before it are inside the quotation.
+    if (names.length) this.quoted = { until: start + s.length + closing[1]!.length - closing[2]!.length, names };
+    return names;
   }
 
   /**

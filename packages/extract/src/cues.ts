@@ -34,8 +34,11 @@ const LEAD = String.raw`^(?:\s*\([^()]{1,25}\))?["”»]?[\s,—–\-]*`;
  */
 const UNSHELTERED = String.raw`(?:sleeping|sleep|sleeps|living|live|lives|sheltering|staying|camping)(?:\s+out)?\s+(?:in\s+the\s+open|outdoors|rough|in\s+tents)\b`;
 
-/** "escaped", not "escaped with their lives", "escaped death" or "escaped alive": those survived, they did not flee. */
-const ESCAPED = String.raw`escaped(?!\s+(?:with\s+(?:their|his|her)\s+lives?|death|injury|injuries|unhurt|alive)\b)`;
+/**
+ * "escaped", not "escaped with their lives", "escaped death" or "escaped alive": those survived, they did not flee;
+ * nor "escaped with injuries" or "escaped wounded": fighters who got away hurt from a fight, not people uprooted.
+ */
+const ESCAPED = String.raw`escaped(?!\s+(?:with\s+(?:their|his|her)\s+lives?|with\s+(?:[a-z]+\s+)?(?:injuries|wounds)|death|injury|injuries|unhurt|alive|wounded|injured)\b)`;
 
 /**
  * People on their way home are returning: a verb or phrase of going ("heading", "on the move", "in movement", "making

@@ -7,7 +7,7 @@
  * year of every later phrase comes from there), with PARAGRAPH between paragraphs. Normalize folds them into a date
  * (packages/normalize/src/context.ts), since only it knows the publication date and the calendar.
  */
-import { PARAGRAPH_MARK as PARAGRAPH, SECTION_MARK as SECTION, TITLE_PERIOD_MARK as TITLE_PERIOD, type ExtractedFact, type PlaceContext, type PlaceMention, type Sentence } from '@frontline/schema';
+import { DATELINE_MARK as DATELINE, PARAGRAPH_MARK as PARAGRAPH, SECTION_MARK as SECTION, TITLE_PERIOD_MARK as TITLE_PERIOD, type ExtractedFact, type PlaceContext, type PlaceMention, type Sentence } from '@frontline/schema';
 import { BULLET_MARK, MONTH_RE, WEEKDAY_RE } from './text.ts';
 import { incidentDay, type TimeHit } from './time.ts';
 
@@ -342,7 +342,7 @@ export class DateContext {
     this.leadPeriod(dating, ownFacts);
     this.lookBack(dating);
     for (const t of dating) {
-      this.push(t.text);
+      this.push(t.text, t.dateline);
       if (this.inHeading) this.sectionDate = t.text;
       for (const f of [...this.waiting, ...this.titleWaiting]) f.time_context = this.current();
       this.waiting = [];
@@ -428,7 +428,8 @@ export class DateContext {
   private flashback(phrase: string, sentence: string): boolean {
     if (NAMES_MONTH.test(phrase) || !PLUPERFECT.test(sentence)) return false;
     const year = Number(NAMES_YEAR.exec(phrase)?.[0]);
-    const reached = this.chain.length ? Number(NAMES_YEAR.exec(this.chain[0]!)?.[0]) : NaN;
+    const first = this.chain.find((p) => p !== DATELINE);
+    const reached = first ? Number(NAMES_YEAR.exec(first)?.[0]) : NaN;
     return year > 0 && reached > 0 && year < reached;
   }
 
@@ -446,11 +447,13 @@ export class DateContext {
     if (before) this.resume = { chain: [...this.chain], yearOnly: this.yearOnly };
   }
 
-  private push(phrase: string): void {
+  /** `dateline`: the phrase is the dateline's day, marked so (DATELINE) as the story's news day for normalize. */
+  private push(phrase: string, dateline = false): void {
     this.yearOnly = false;
     if (this.inLead && this.leadStart === null && NAMES_YEAR.test(phrase)) this.leadStart = phrase;
-    if (NAMES_YEAR.test(phrase)) this.chain = [phrase];
-    else this.chain.push(phrase);
+    const marked = dateline ? [DATELINE, phrase] : [phrase];
+    if (NAMES_YEAR.test(phrase)) this.chain = marked;
+    else this.chain.push(...marked);
     this.trim();
   }
 
@@ -466,7 +469,8 @@ export class DateContext {
       // The "next day"s after the last dated phrase count from it: they stay, however many.
       const lastDated = this.chain.findLastIndex((p) => NAMES_MONTH.test(p));
       // The title's mark and its period stay together, whatever else goes.
-      const removable = (k: number) => k > 0 && this.chain[k] !== TITLE_PERIOD && this.chain[k - 1] !== TITLE_PERIOD;
+      // A dateline's day stays with its mark; the mark alone may go (the day is then an ordinary date).
+      const removable = (k: number) => k > 0 && this.chain[k] !== TITLE_PERIOD && this.chain[k - 1] !== TITLE_PERIOD && this.chain[k - 1] !== DATELINE;
       const i = this.chain.findIndex((p, k) => removable(k) && k < lastDated && !NAMES_MONTH.test(p));
       this.chain.splice(i > 0 ? i : this.chain.findIndex((_, k) => removable(k)), 1);
     }

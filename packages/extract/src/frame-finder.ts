@@ -40,6 +40,13 @@ export interface FrameDraft extends Draft {
   listed?: boolean;
 }
 
+/**
+ * A single word in scare quotes, as army statements' euphemisms are quoted ("12 rebels were also "neutralized""): the
+ * quotes are blanked (same length, so offsets stay) and the word is read as the verb it is.
+ */
+const SCARE_QUOTED = /["“](\p{Ll}+)["”]/gu;
+const withoutScareQuotes = (s: string): string => s.replace(SCARE_QUOTED, ' $1 ');
+
 /** Words between a verb and its counted object that belong to neither ("seized two more villages", "killed another 14"). */
 const DETERMINERS = new Set(['another', 'a', 'the', 'further', 'more', 'additional', 'other', 'at', 'least', 'some', 'total', 'of']);
 
@@ -47,7 +54,8 @@ const DETERMINERS = new Set(['another', 'a', 'the', 'further', 'more', 'addition
  * All frame facts of a sentence; `places` are the sentence's place mentions. `read` are the figure spans other
  * finders already made facts of: a sentence with no other figure is not tagged at all (tagging is the cost here).
  */
-export function frameDrafts(s: string, places: PlaceHit[], read: Draft[] = []): FrameDraft[] {
+export function frameDrafts(text: string, places: PlaceHit[], read: Draft[] = []): FrameDraft[] {
+  const s = withoutScareQuotes(text);
   const figures = findQuantities(s);
   const singles = singlePersons(s, figures);
   const quantities = [...figures.filter((q) => !isNotACount(s, q) || bracketedAfterName(s, q) || partOfEvents(s, q) || partOfOwn(s, q) || partOfHurt(s, q)), ...singles]

@@ -101,7 +101,9 @@ const CUE =
 const DESCRIPTOR_WORDS = 'the|northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|' +
   'north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern|north-eastern|' +
   'north-western|south-eastern|south-western|rural|greater|nearby|neighboring|neighbouring|besieged|strategic|' +
-  'strategically|located|key|entire|whole|old|former|town|city|capital|state|provincial|regional|administrative|itself|both|rest|of';
+  'strategically|located|key|entire|whole|old|former|town|city|capital|state|provincial|regional|administrative|itself|both|rest|of|' +
+  // "in Yemen's second city Aden", "Pakistan's largest city Karachi", "the main port city Hodeidah": a city's rank.
+  'second|third|fourth|largest|biggest|main|commercial|port';
 const SHARE_WORDS = [...territoryWords('share'), ...territoryWords('degree')].flatMap((w) => w.split(/\s+/))
   .filter((w) => w !== 'a'); // "attacked a Houthi position": an article alone names no share
 const DESCRIPTOR = new RegExp(
@@ -333,7 +335,8 @@ function judgeRun(
   } else {
     // "seized half of X", "in control of around 60 percent of X": a share of the place reads like the place.
     // "in the country's capital of X", "the country’s northeastern state of X": the story's country is an article.
-    const lead = trailingWords(before.slice(-90).replace(SHARE_OF, ' ').replace(COUNTRY_POSSESSIVE, 'the'));
+    // "in Yemen's second city Aden": a country's possessive is that article too.
+    const lead = trailingWords(before.slice(-90).replace(SHARE_OF, ' ').replace(COUNTRY_POSSESSIVE, 'the').replace(NAMED_COUNTRY_POSSESSIVE, namedCountryArticle));
     // "According to Karimi, ...": a name standing alone after "according to" is who says it, not where it happened
     // ("according to Kunduz police" still places the police; `raw` still holds the source words masked in `s`).
     const speaker = ACCORDING_TO.test(before) && !/^\s+\p{Ll}/u.test(raw.slice(run.end));
@@ -427,6 +430,9 @@ const APPOSED_NOUN = /\b(the\s+)(?:[\p{Ll}\-]+\s+){0,2}?(town|city|village|settl
 const RIVER_AFTER = /^\s+river\b/i;
 const RIVER_NAME = /\sRiver$/;
 const COUNTRY_POSSESSIVE = /\bcountry['’]s(?=\s)/gi;
+/** "Yemen's ", "South Sudan's ": up to three capitalised words and a possessive, which `namedCountryArticle` checks. */
+const NAMED_COUNTRY_POSSESSIVE = /\b(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s(?=\s)/gu;
+const namedCountryArticle = (m: string, name: string): string => (COUNTRY_NAMES.has(name.toLowerCase()) ? 'the' : m);
 
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
 

@@ -139,6 +139,10 @@ const STRETCH_OF = String.raw`\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+${NUM}\s+${PERIOD}
  */
 const EVENT_NOUN = String.raw`${COMBAT_NOUN}|${wordsOfKind('campaign_noun')}|${wordsOfKind('event_noun')}`;
 const DATED_EVENT = String.raw`the\s+(?=${DATE}\s+(?:${EVENT_NOUN})\b)`;
+/** Days of one month joined by a dash, either order, the year optional: "July 8-11", "3–5 May 2022". */
+const DAYS_SPAN = String.raw`(?:${DAY}\s*[–—-]\s*${DAY}\s+${MONTH_RE}|${MONTH_RE}\s+${DAY}\s*[–—-]\s*${DAY})(?:,?\s+${YEAR})?`;
+/** What a span of days written as an attribute may date: an event, an incident, or its violence or unrest. */
+const SPAN_NOUN = String.raw`${EVENT_NOUN}|${alternation(dateWords('incident_noun').map((w) => w.word))}|violence|unrest`;
 
 /**
  * A digest's telegraphic date: a bare day-first date, a span of days or "same day" between a subject and its verb,
@@ -155,6 +159,8 @@ const PATTERNS: RegExp[] = [
   // since the assault by X started on May 6 / since clashes erupted in June / since March 2011 / since then
   // A running total a monitor closes on a date: "since March 2011 till 5 February 2015" (UNTIL_DATE).
   new RegExp(String.raw`\b[Ss]ince\s+(?:(?:the\s+)?(?:[\p{L}\p{N}’'()\-]+\s+){0,16}?(?:on|in)\s+|${DATED_EVENT})?${DATE}${UNTIL_DATE}`, 'gu'),
+  // "since the insurgency started a year ago", "since fighting erupted three months ago": the start counted back.
+  new RegExp(String.raw`\b[Ss]ince\s+(?:the\s+)?(?:[\p{L}\p{N}’'()\-]+\s+){0,16}?(?:${NUM}|[Aa]n?)\s+${PERIOD}\s+ago\b`, 'gu'),
   /\b[Ss]ince\s+(?:then|that\s+time|the\s+(?:start|beginning|launch|outbreak)\s+of\s+(?:the|its|their|this)\s+(?:[\p{L}\-]+\s+)?(?:year|month|week|offensive|war|conflict|campaign|assault|operation|battle|uprising|revolution|fighting|escalation))\b/gu,
   new RegExp(String.raw`\b(?:${STARTED_CAMPAIGN}|${CAMPAIGN_STARTED})\s+${FEW_WORDS(6)}(?:in|on)\s+${DATE}${CONSEQUENCE_NEXT}`, 'gu'),
   new RegExp(CAMPAIGN_THAT_STARTED, 'gu'),
@@ -167,6 +173,8 @@ const PATTERNS: RegExp[] = [
   // Two days of one month: "On 21–22 January", "on 9 and 10 January", "on January 9 and 10"; a narrative's "During
   // 1–2 July", "through 28–29 November" (the days the events ran over).
   new RegExp(String.raw`\b(?:[Oo]n|[Bb]etween|[Dd]uring|[Oo]ver|[Tt]hrough)\s+(?:${DAY}\s*(?:[–—-]|and|to)\s*${DAY}\s+${MONTH_RE}|${MONTH_RE}\s+${DAY}\s*(?:[–—-]|and)\s*${DAY}(?![\s-]*(?:people|civilians|persons|families|%)))(?:,?\s+${YEAR})?`, 'g'),
+  // A span of days written as the attribute of what happened in it: "the July 8-11 violence", "the 3–5 May clashes".
+  new RegExp(String.raw`(?<=\b[Tt]he\s+)${DAYS_SPAN}(?=\s+(?:[\p{Ll}-]+\s+)?(?:${SPAN_NOUN})\b)`, 'gu'),
   // A part of a dated day, or a night across two: "On the night of 3 January", "on the night of 21–22 January",
   // "in the early hours of 11 September", "in the dawn of 6 June"; a dated weekend: "during the weekend of the 12-13 November".
   new RegExp(String.raw`\b(?:(?:[Oo]n|[Dd]uring|[Oo]ver)\s+the\s+(?:night|morning|evening|afternoon|weekend|dawn)|[Ii]n\s+the\s+(?:early\s+hours|early\s+morning|morning|evening|afternoon|dawn))\s+of\s+(?:(?:the\s+)?${DAY}\s*(?:[–—-]|to|and)\s*${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${DATE})`, 'g'),

@@ -100,6 +100,9 @@ describe('findTimes', () => {
   });
   it('reads two days of one month, a part of a dated day, and narrative steps', () => {
     expect(texts('On 21–22 January, the army captured the hills around the town.')).toEqual(['On 21–22 January']);
+    expect(texts('The July 8-11 violence left 42,000 people displaced.')).toEqual(['July 8-11']);
+    expect(texts('Twelve died in the 3–5 May clashes near the airport.')).toEqual(['3–5 May']);
+    expect(texts('Since the revolt began two years ago, 900 people have died.')).toEqual(['Since the revolt began two years ago']);
     expect(texts('Air strikes on 9 and 10 March 2019 killed 14 civilians, the monitor said.')).toEqual(['on 9 and 10 March 2019']);
     expect(texts('On the night of 3 January, rebels stormed the checkpoint.')).toEqual(['On the night of 3 January']);
     expect(texts('Clashes went on throughout December, residents said.')).toEqual(['throughout December']);

@@ -19,6 +19,10 @@ describe('fighters named as their enemies name them', () => {
     ['state media, Syria', 'At least 15 "terrorists" were killed in army strikes on Idlib countryside, the agency said.', ['killed', 'opposition_fighters', 15]],
     ['ministry, Russia-Ukraine', 'The ministry said 30 “militants” were killed near Avdiivka on Tuesday.', ['killed', 'opposition_fighters', 30]],
     ['army, Nigeria', 'Troops said six «insurgents» were wounded in the clash near Bama.', ['injured', 'opposition_fighters', 6]],
+    // separatists, secessionists: fighters, even after a sentence on the army's own dead
+    ['army, Cameroon', 'Troops killed nine separatists in a raid on their camp near Batibo, the army said.', ['killed', 'opposition_fighters', 9]],
+    ['wire, Cameroon', 'Two gendarmes died in the attack. Twelve secessionists were also killed, the army said.', ['killed', 'opposition_fighters', 12]],
+    ['outlet, Ukraine 2014', 'Ukrainian forces said 40 separatists were killed near Sloviansk.', ['killed', 'opposition_fighters', 40]],
     // "sent to hell"
     ['military release, Pakistan', 'During the operation, after an intense exchange of fire, five terrorists were sent to hell, the ISPR said.', ['killed', 'opposition_fighters', 5]],
     ['outlet, Pakistan', 'Three khawarij were sent to hell in an intelligence-based operation in Lakki Marwat on Sunday.', ['killed', 'opposition_fighters', 3]],

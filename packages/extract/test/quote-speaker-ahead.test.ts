@@ -33,6 +33,14 @@ describe('the speaker named after a quotation of several sentences', () => {
     expect(reporters(text).get(count)?.join(' ')).toContain(speaker);
   });
 
+  it('a sentence in the middle of the quotation is the speaker\'s too, past a word in scare quotes', () => {
+    // Niger: the quotation opens in the first sentence, a word in scare quotes stands in the third, the tag closes it.
+    const got = reporters('"Terrorists attacked the post at Tabatol at dawn. Seven soldiers were killed in the fighting. ' +
+      'Another 21 attackers were "neutralised" and the rest fled toward the border," Colonel Amadou Sani said. ' +
+      'Four civilians were wounded in Ayorou, a medical source said.');
+    expect([7, 21, 4].map((n) => got.get(n)?.join(' '))).toEqual(['Colonel Amadou Sani', 'Colonel Amadou Sani', 'medical source']);
+  });
+
   it('a new quotation is its own speaker\'s, not the one quoted just before', () => {
     const text = [
       '"Nine people were killed in Bentiu on Sunday," a local official said.',

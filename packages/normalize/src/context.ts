@@ -15,7 +15,7 @@
  * it (anaphoric phrases) or as above, from the last phrase that names a year. A running total without a phrase runs
  * to the report's day, never to a narrative date in the paragraph.
  */
-import { PARAGRAPH_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
+import { DATELINE_MARK, PARAGRAPH_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
 import {
   addDays, addMonths, alternation, dateWords, dayOf, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthEnd, monthNames, parseIso, toIso, weekStart, ymd,
 } from '@frontline/nlp/dates';
@@ -183,7 +183,7 @@ interface Current {
  * Syria on Sunday" ("In Idlib four civilians were killed ...") is of that Sunday, not of the next day's publication. It
  * is a paragraph's first date, its main clause's: in "Jets stepped up strikes on Monday after a plane was downed on
  * Saturday" the story is of Monday. A calendar date ("On 27 December") in a report is one event's date, not the
- * story's, and stays in its paragraph.
+ * story's, and stays in its paragraph; the dateline's ("YAOUNDE, Aug. 26 (Xinhua) --", after DATELINE_MARK) is the story's.
  */
 const isNewsDay = (phrase: string): boolean => !CALENDAR_DATE.test(phrase);
 
@@ -195,9 +195,14 @@ export function currentDate(chain: string[], published: string, latest = publish
   let titlePeriod = false;
   let reportPeriod = false;
   let newsDay: Period | null = null;
+  let dateline = false;
   for (const phrase of chain) {
     if (phrase === PARAGRAPH_MARK) {
       inParagraph = false;
+      continue;
+    }
+    if (phrase === DATELINE_MARK) {
+      dateline = true;
       continue;
     }
     if (phrase === SECTION_MARK) {
@@ -210,8 +215,8 @@ export function currentDate(chain: string[], published: string, latest = publish
     }
     // A narrative carries its latest date across paragraphs; only a report goes back to its section's date.
     const skip = (sectionDate || titlePeriod) && !published;
-    const [fromTitle, fromSection] = [titlePeriod, sectionDate];
-    [sectionDate, titlePeriod] = [false, false];
+    const [fromTitle, fromSection, fromDateline] = [titlePeriod, sectionDate, dateline];
+    [sectionDate, titlePeriod, dateline] = [false, false, false];
     if (skip) continue;
     const next = resolveAgainst(phrase, { published, latest }, period, true);
     if (fromTitle && !(next && reportingPeriod(next, latest))) continue;
@@ -221,7 +226,7 @@ export function currentDate(chain: string[], published: string, latest = publish
     if (next?.period_end) {
       // A paragraph's first date sets the news day; an anaphoric step ("the next day") is one when it steps from one.
       const news: boolean = !!published && next.date_precision === 'day' &&
-        (isAnaphoric(phrase) ? newsDay !== null : isNewsDay(phrase));
+        (isAnaphoric(phrase) ? newsDay !== null : fromDateline || isNewsDay(phrase));
       // "Troops have shelled the town since 11 September": a state's start, no new event's day; the news day holds.
       if (!inParagraph && !/^since\b/i.test(phrase)) newsDay = news ? next : null;
       period = next;

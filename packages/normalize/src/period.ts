@@ -11,7 +11,7 @@
  * | "between December 20 and January 3", "from A to B" | A .. B; B is the latest not after R, A the latest not after B | the coarser |
  * | "between June 15 and 30, 2018", "between Jun. 15 – 30, 2018" | June 15 .. June 30, 2018 (the year is the range's) | day |
  * | "during August and September" (two months joined) | as "between August and September"  | month           |
- * | "since Feb. 2", "since the offensive began in May", "since April 2014" | anchor start .. R | the anchor's |
+ * | "since Feb. 2", "since the offensive began in May", "since April 2014", "since the war began a year ago" | anchor start .. R | the anchor's |
  * | "launched an offensive in May" (before ", killing N": extract's campaign start) | as "since May" | the anchor's |
  * | "over the past two weeks", "in the last 48 hours" | R - 14 days .. R, R - 2 days .. R  | by the unit     |
  * | "in recent days / weeks / months"               | R - 7 days / 4 weeks / 3 months .. R | week / month    |
@@ -98,6 +98,12 @@ function offsetFromAnchor(text: string, ref: Day | null): Span | null {
 }
 
 function ago(text: string, ref: Day | null): Span | null {
+  // "since the insurgency started a year ago": the day counted back opens a running total (see `since`).
+  return /\bsince\b/.test(text) ? null : countedBack(text, ref);
+}
+
+/** The day "N units ago" names, counted back from R. */
+function countedBack(text: string, ref: Day | null): (Span & { end: Day }) | null {
   const m = new RegExp(`\\b${NUM}\\s+${UNIT}\\s+ago\\b`).exec(text);
   if (!m || ref === null) return null;
   const unit = unitOf(m[2]!);
@@ -177,7 +183,7 @@ const CAMPAIGN_START = new RegExp(`^(?:${alternation(dateWords('start_verb').map
 function since(text: string, ref: Day | null, pointEvent: boolean): Span | null {
   const m = /\bsince\b(.*)$/.exec(text) ?? CAMPAIGN_START.exec(text);
   if (!m) return null;
-  const a = first(m[1]!, ref);
+  const a = first(m[1]!, ref) ?? countedBack(m[1]!, ref);
   if (!a) return null;
   return { start: a.start, end: pointEvent ? a.end : (closedBy(m[1]!, a, ref) ?? null), precision: a.precision };
 }
@@ -186,7 +192,7 @@ function since(text: string, ref: Day | null, pointEvent: boolean): Span | null 
  * "since 15 march 2011 till 5 february 2015": a running total closed by "until"/"till"/"through" and a date ends on that
  * date, not on the report's day. The closing date must be another, later than the start.
  */
-function closedBy(rest: string, start: Anchor, ref: Day | null): Day | null {
+function closedBy(rest: string, start: Pick<Anchor, 'end'>, ref: Day | null): Day | null {
   const m = /\s(?:until|till|through|up to)\s+(.+)$/.exec(rest);
   const b = m ? first(m[1]!, ref) : undefined;
   return b && b.start > start.end ? b.end : null;

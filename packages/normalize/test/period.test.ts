@@ -60,6 +60,8 @@ describe('since: a running total from the anchor to R', () => {
     ['since the offensive began on Dec. 25', '2018-01-04', '2017-12-25', '2018-01-04', 'day'],
     ['since early December', '2018-01-11', '2017-12-01', '2018-01-11', 'month'],
     ['since fighting began in December', '2018-01-11', '2017-12-01', '2018-01-11', 'month'],
+    ['since the insurgency started a year ago', '2018-08-26', '2017-08-26', '2018-08-26', 'year'],
+    ['since fighting erupted three months ago', '2018-08-26', '2018-05-26', '2018-08-26', 'month'],
     ['since fighting began in December', '2017-12-20', '2017-12-01', '2017-12-20', 'month'],
     ['since March 2011', '2018-01-11', '2011-03-01', '2018-01-11', 'month'],
     ['since mid-2015', '2018-01-04', '2015-04-01', '2018-01-04', 'month'],

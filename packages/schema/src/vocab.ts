@@ -152,6 +152,13 @@ export const SECTION_MARK = '§';
 export const TITLE_PERIOD_MARK = '⌛';
 
 /**
+ * Marks, in a fact's `time_context`, that the next phrase is the day of the dateline that opens the story ("YAOUNDE,
+ * Aug. 26 (Xinhua) --"): a calendar date, yet the story's own day, so it is the news day the undated incident figures of
+ * the paragraphs after it take (normalize's `newsDay`), as a lead's "on Sunday" is.
+ */
+export const DATELINE_MARK = '✉';
+
+/**
  * How a figure's reporter was found: `stated` ("according to X", "figures from X", "X's data show", "(source: X)"),
  * `quoted` ("X said", "X told"), `subject_of_reporting_verb` ("X tracked", "X estimates", "recorded by X"),
  * `document_author` (the report's own publisher, for its unattributed figures), `carried` (a pronoun, a
