@@ -15,7 +15,7 @@
  * it (anaphoric phrases) or as above, from the last phrase that names a year. A running total without a phrase runs
  * to the report's day, never to a narrative date in the paragraph.
  */
-import { PARAGRAPH_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
+import { PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
 import {
   addDays, addMonths, alternation, dateWords, dayOf, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthEnd, monthNames, parseIso, toIso, weekStart, ymd,
 } from '@frontline/nlp/dates';
@@ -175,6 +175,8 @@ interface Current {
   reportPeriod: boolean;
   /** The story's news day (see `isNewsDay`): the first date of the last paragraph that dated anything, when it is one. */
   newsDay: Period | null;
+  /** True in a section on what came before the campaign, until a phrase there dates it (see PRIOR_SECTION_MARK). */
+  prior: boolean;
 }
 
 /**
@@ -195,7 +197,12 @@ export function currentDate(chain: string[], published: string, latest = publish
   let titlePeriod = false;
   let reportPeriod = false;
   let newsDay: Period | null = null;
+  let prior = false;
   for (const phrase of chain) {
+    if (phrase === PRIOR_SECTION_MARK) {
+      prior = true;
+      continue;
+    }
     if (phrase === PARAGRAPH_MARK) {
       inParagraph = false;
       continue;
@@ -225,13 +232,14 @@ export function currentDate(chain: string[], published: string, latest = publish
       // "Troops have shelled the town since 11 September": a state's start, no new event's day; the news day holds.
       if (!inParagraph && !/^since\b/i.test(phrase)) newsDay = news ? next : null;
       period = next;
+      prior = false;
       inParagraph = true;
       // A list or section whose lead gave a closed span ("From 1 May to 31 May ...: • a total of 310 killed") counts
       // that span, as a title's period does; a day or an open date dates only its events.
       reportPeriod = fromTitle || (fromSection && next.period_start < next.period_end);
     }
   }
-  return { period, inParagraph, reportPeriod, newsDay, day: period?.period_end ?? '' };
+  return { period, inParagraph, reportPeriod, newsDay, prior, day: period?.period_end ?? '' };
 }
 
 /** Days after its period's end a periodic report is published in: a later text looking back is no such report. */
@@ -307,6 +315,8 @@ export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent:
     const period = x.time_phrase ? resolveAgainst(ownStep(x), { published: stated, latest: stated }, current.period, pointEvent) : pointAt(stated);
     if (period?.period_end) return { ...period, date_basis: 'phrase' };
   }
+  // A narrative's section on what came before its campaign ("Background") is not of the campaign's dates.
+  const prior = current.prior && !published;
   if (x.time_phrase) {
     const period = resolveAgainst(withYear(ownStep(x), x.echoed_year), report, current.period, pointEvent);
     if (period?.period_end) return { ...period, date_basis: 'phrase' };
@@ -314,7 +324,7 @@ export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent:
   // A total without a phrase of its own runs to the report's day, unless the report counts a period its title gave:
   // "a total of 1,026 casualties" in a monthly toll is that month's. A narrative with no day of its own (an
   // encyclopedic page) gives a total "so far" as of the day its story has reached.
-  const fromContext = current.period && (!x.cumulative || current.reportPeriod || !published) && (!published || current.inParagraph);
+  const fromContext = current.period && !prior && (!x.cumulative || current.reportPeriod || !published) && (!published || current.inParagraph);
   if (fromContext) return { ...current.period!, date_basis: 'context' };
   if (current.newsDay && !x.cumulative) return { ...current.newsDay, date_basis: 'context' };
   if (published) return { ...resolvePeriod('', published, article.published_precision), date_basis: 'publication' };
