@@ -239,8 +239,10 @@ const PATTERNS: RegExp[] = [
   // "By the end of the month" (that month's last day), "Over the following days" (the next few days), "Within a week".
   /\b(?:[Bb]y|[Aa]t|[Tt]owards?)\s+the\s+end\s+of\s+the\s+(?:month|week)\b/g,
   /\b(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:following|next|ensuing)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days|weeks|week)\b/g,
-  // "Within a week, troops had retaken the town": by a week after the date the text has reached.
-  new RegExp(String.raw`\b[Ww]ithin\s+(?:a|one|two|three|four|five|six|seven|ten|a\s+few|\d{1,2})\s+(?:days?|weeks?)\b`, 'g'),
+  // "In the days that followed, 35 rebels were killed": the next few days, as "over the following days".
+  /\b(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:few\s+)?(?:days|weeks)\s+that\s+followed\b/g,
+  // "Within a week, troops had retaken the town": by a week after the date the text has reached; "within days", a few.
+  new RegExp(String.raw`\b[Ww]ithin\s+(?:(?:a|one|two|three|four|five|six|seven|ten|a\s+few|\d{1,2})\s+)?(?:days?|weeks?)\b`, 'g'),
   /\b(?:[Tt]he\s+(?:next|following|previous)\s+(?:day|morning|evening|night)|[Tt]he\s+day\s+(?:after|before)(?!\s+\w+day)|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|week|month)|(?:[Oo]n\s+)?(?:[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+(?:day|morning|evening|night)|[Tt]he\s+(?:following|next)\s+(?:week|month))\b/g,
 ];
 

@@ -45,6 +45,9 @@ const NAMES_YEAR = /\b(?:19|20)\d{2}\b/;
  * (the week's Sunday for "the end of the week"); "over the following days" is the next few days (three; "the
  * following weeks" two weeks), as the text gives no count; "within a week" runs from it to a week after it.
  */
+/** "the days that followed", "the few weeks that followed": the following days (weeks). */
+const THAT_FOLLOWED = /\b(?:few\s+)?(days|weeks)\s+that\s+followed\b/i;
+
 function anaphoricPeriod(phrase: string, current: string): Period {
   const day = parseIso(current)!;
   const alone = dayOfCurrentMonth(phrase, day);
@@ -56,7 +59,8 @@ function anaphoricPeriod(phrase: string, current: string): Period {
     const last = end[1]!.toLowerCase() === 'month' ? monthEnd(ymd(day).y, ymd(day).m) : weekStart(day) + 6;
     return { period_start: current, period_end: toIso(last), date_precision: end[1]!.toLowerCase() === 'month' ? 'month' : 'week' };
   }
-  const following = /\b(?:following|next|ensuing)\s+(?:(few|two|three|several)\s+)?(days|weeks|week)\b/i.exec(phrase);
+  // "in the days that followed" is "in the following days".
+  const following = /\b(?:following|next|ensuing)\s+(?:(few|two|three|several)\s+)?(days|weeks|week)\b/i.exec(phrase.replace(THAT_FOLLOWED, 'following $1'));
   if (following && (following[2]!.toLowerCase() !== 'week' || /^(?:over|in|during)\b/i.test(phrase))) {
     // "over the next week" is one week; "the following weeks" with no count, two.
     const unit = following[2]!.toLowerCase();
@@ -64,9 +68,11 @@ function anaphoricPeriod(phrase: string, current: string): Period {
     const days = unit === 'days' ? n : 7 * n;
     return { period_start: toIso(day + 1), period_end: toIso(day + days), date_precision: 'week' };
   }
-  const within = /\bwithin\s+(a\s+few|a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\b/i.exec(phrase);
+  const within = /\bwithin\s+(?:(a\s+few|a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+)?(days?|weeks?)\b/i.exec(phrase);
   if (within) {
-    const days = count(within[1]!.toLowerCase()) * (within[2]!.toLowerCase().startsWith('week') ? 7 : 1);
+    // "Within days" is within a few days; "within weeks", two, as "the following weeks" with no count.
+    const n = within[1] ? count(within[1].toLowerCase()) : within[2]!.toLowerCase().startsWith('week') ? 2 : count('a few');
+    const days = n * (within[2]!.toLowerCase().startsWith('week') ? 7 : 1);
     return { period_start: current, period_end: toIso(day + days), date_precision: days > 7 ? 'month' : 'week' };
   }
   return pointAt(addDays(current, anaphoricShift(phrase)));
@@ -85,14 +91,23 @@ function dayOfCurrentMonth(phrase: string, day: number): Period | null {
 }
 
 /**
- * A month counted from the current date: "the following month" is the next calendar month; "later that month" runs
- * from the current day to the month's end, "earlier that month" from its start to the current day.
+ * A month (or week) counted from the current date: "the following month" is the next calendar month; "later that
+ * month" runs from the current day to the month's end, "earlier that month" from its start to the current day; "later
+ * that week" and "earlier that week" likewise within the current day's week.
  */
 function monthStep(phrase: string, day: number): Period | null {
   const { y, m } = ymd(day);
   if (/\b(?:following|next)\s+month\b/i.test(phrase)) {
     const next = ymd(addMonths(dayOf(y, m, 1), 1));
     return { period_start: toIso(dayOf(next.y, next.m, 1)), period_end: toIso(monthEnd(next.y, next.m)), date_precision: 'month' };
+  }
+  const week = /\b(later|earlier)\s+(?:that|the\s+same)\s+week\b/i.exec(phrase);
+  if (week) {
+    // "Later that week": from the current day to that week's Sunday; "earlier that week", from its Monday.
+    const monday = weekStart(day);
+    return week[1]!.toLowerCase() === 'later'
+      ? { period_start: toIso(day), period_end: toIso(monday + 6), date_precision: 'week' }
+      : { period_start: toIso(monday), period_end: toIso(day), date_precision: 'week' };
   }
   const within = /\b(later|earlier)\s+(?:that|the\s+same)\s+month\b/i.exec(phrase);
   if (!within) return null;
