@@ -174,6 +174,9 @@ const PATTERNS: RegExp[] = [
   // August 2019", "4 April 2019-26 June 2019" (each end with its year).
   // A copy that flattened the infobox may glue the field's label to its value ("Date10 September – 28 November 2013").
   new RegExp(String.raw`(?:\b|(?<=^\s*Date))${DAY}(?:\s+${MONTH_RE}(?:\s+${YEAR})?)?\s*[–—-]\s*${DAY}\s+${MONTH_RE}\s+${YEAR}`, 'g'),
+  // The same span month first, as US-English pages write it: "November 7 – December 23, 2004", "June 15–30, 2018"; a
+  // copy that lost the dash glues the two ends ("November 30December 17, 2001").
+  new RegExp(String.raw`(?:\b|(?<=^\s*Date))${MONTH_RE}\s+${DAY}(?:\s*[–—-]\s*(?:${MONTH_RE}\s+)?|(?=${MONTH_RE}))(?:${MONTH_RE}\s+)?${DAY},\s+${YEAR}\b`, 'g'),
   // An infobox note's yearless span, both months named: "(per SOHR; 29 Oct. – 1 Nov.)". The story gives the year.
   // A day alone before the dash ("15–19 December") needs the year: without one it may be a count.
   new RegExp(String.raw`\b${DAY}\s+${MONTH_RE}\s*[–—-]\s*${DAY}\s+${MONTH_RE}`, 'g'),
