@@ -156,6 +156,8 @@ function resolveAgainst(phrase: string, { published, latest }: Report, currentPe
   const current = currentPeriod?.period_end ?? '';
   const anchored = anchoredShift(phrase, published || current, latest || published);
   if (anchored) return anchored;
+  // "nine weeks later" after a span ("2014–2017", "in 2016"): a step counted from no day gives no day; the span dates it.
+  if (isAnaphoric(phrase) && currentPeriod && isSpan(currentPeriod) && DAY_STEP.test(phrase)) return null;
   if (isAnaphoric(phrase) && current) return anaphoricPeriod(phrase, current);
   if (published) return resolvePeriod(phrase, published, '', pointEvent, latest || published);
   // Only an event's calendar date needs the look-ahead: "in the past two days", "on Sunday" and a running total
@@ -169,6 +171,9 @@ function resolveAgainst(phrase: string, { published, latest }: Report, currentPe
   if (current) return resolvePeriod(phrase, ahead ? addDays(current, NARRATIVE_LOOKAHEAD_DAYS) : current, 'day', pointEvent);
   return NAMES_YEAR.test(phrase) ? resolvePeriod(phrase, '', '', pointEvent) : null;
 }
+
+/** A count of days or weeks stepped from the current date: "two days later", "three weeks after the fall of X". */
+const DAY_STEP = /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(?:later|after|earlier|before)\b/i;
 
 /** A year or a range of months the text named as a whole ("2018", "October 2017–February 2018"), not one month. */
 const isSpan = (p: Period): boolean =>
