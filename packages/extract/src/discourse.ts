@@ -7,7 +7,8 @@
  * year of every later phrase comes from there), with PARAGRAPH between paragraphs. Normalize folds them into a date
  * (packages/normalize/src/context.ts), since only it knows the publication date and the calendar.
  */
-import { DATELINE_MARK as DATELINE, PARAGRAPH_MARK as PARAGRAPH, SECTION_MARK as SECTION, TITLE_PERIOD_MARK as TITLE_PERIOD, type ExtractedFact, type PlaceContext, type PlaceMention, type Sentence } from '@frontline/schema';
+import { DATELINE_MARK as DATELINE, PARAGRAPH_MARK as PARAGRAPH, parseRegistry, PRIOR_SECTION_MARK as PRIOR, SECTION_MARK as SECTION, TITLE_PERIOD_MARK as TITLE_PERIOD, type ExtractedFact, type PlaceContext, type PlaceMention, type Sentence } from '@frontline/schema';
+import { readDataFile } from './data.ts';
 import { BULLET_MARK, MONTH_RE, WEEKDAY_RE } from './text.ts';
 import { incidentDay, type TimeHit } from './time.ts';
 
@@ -164,6 +165,17 @@ const WIKI_HEADING_MARKS = /^=+\s*|\s*=+$/g;
 /** A heading's words without its wiki marks, as the date it may be. */
 const headingWords = (text: string): string => text.trim().replace(WIKI_HEADING_MARKS, '');
 
+const PRIOR_FILE = 'prior-sections.csv';
+let priorHeadings: Set<string> | null = null;
+/**
+ * A heading of a section that tells what came before the campaign ("Background", "Prelude", "Prior events"; the words
+ * are in data/prior-sections.csv), a copy's "[edit]" after it allowed.
+ */
+function priorSection(words: string): boolean {
+  priorHeadings ??= new Set(parseRegistry(readDataFile(PRIOR_FILE), PRIOR_FILE, ['heading', 'example']).map((r) => r.heading!.toLowerCase()));
+  return priorHeadings.has(words.replace(/\s*\[edit\]$/i, '').trim().toLowerCase());
+}
+
 /**
  * A title's period: a month ("in November 2016", "for May 2023") or a span ("1 January to 30 September 2020",
  * "January–March 2024"), not a day: a periodic toll's title names the period its figures cover.
@@ -223,6 +235,8 @@ export class DateContext {
   private titleYear = 0;
   /** The story's date before a paragraph went back before the title's year (see `lookBack`), restored after it. */
   private resume: { chain: string[]; yearOnly: boolean } | null = null;
+  /** The chain at a "Background" section's heading (see `heading`), restored at the next section: null outside one. */
+  private beforePrior: string[] | null = null;
 
   /** The chain before the current sentence: what a fact of this sentence without its own time phrase is dated by. */
   current(): string[] {
@@ -263,9 +277,25 @@ export class DateContext {
     this.sectionDate = null;
     this.inHeading = true;
     const words = headingWords(text);
+    this.priorSection(words);
     if (!DATE_HEADING.test(words)) return;
     this.push(words);
     this.sectionDate = words;
+  }
+
+  /**
+   * "Background", "Prelude": the section tells what came before the campaign, so the campaign's dates the chain holds
+   * (the lead's, the Date field's) date none of its undated facts; the mark after them says so (see PRIOR_SECTION_MARK).
+   * The next section's story starts again where it stood at this heading, whatever years the look back went through;
+   * when it stood at no year, the look back's years are the best the story has for its yearless days.
+   */
+  private priorSection(words: string): void {
+    if (this.beforePrior && this.beforePrior.some((p) => NAMES_YEAR.test(p))) [this.chain, this.resume] = [this.beforePrior, null];
+    else if (this.beforePrior) this.chain = this.chain.filter((p) => p !== PRIOR);
+    this.beforePrior = null;
+    if (!priorSection(words)) return;
+    this.beforePrior = [...this.chain];
+    this.chain.push(PRIOR);
   }
 
   /**

@@ -135,7 +135,8 @@ const INSTALLATION_IN = new RegExp(String.raw`^(?:the\s+)?[^,;.:()]{0,80}?\b${wo
 const CLAUSE_IN_GAP = /\b(?:said|says|that|which|who|when|while|where|after|before|near|outside|north|south|east|west|from|to|toward|towards|was|were|is|are|had|has|have)\b/i;
 const POSITION_PAIR = /\b(?:\p{Ll}+ern|central)\s+and\s+(?=(?:\p{Ll}+ern|central)\b)/gu;
 /** A word before a ground noun: "entire", "rebel-held", and a name's "-held" ("the last Russian-held pocket"). */
-const HELD_WORD = String.raw`(?:\p{Ll}[\p{L}\-]*|\p{Lu}\p{L}+-(?:held|controlled|occupied))`;
+const SIDE_HELD = String.raw`\p{Lu}\p{L}+-(?:held|controlled|occupied)`;
+const HELD_WORD = String.raw`(?:\p{Ll}[\p{L}\-]*|${SIDE_HELD})`;
 /**
  * "took the entire rebel-held pocket in southern X", "seized a highway running through X": ground taken whole in X,
  * named by a noun of the table and located by the place after it (not "near X": that only places it beside X).
@@ -153,6 +154,8 @@ const ROUTE_AFTER = new RegExp(String.raw`^\s+(?:(?!and\b|or\b)\p{Ll}+\s+)?${wor
 const QUALIFIED_OF = /^\s+(?:towns?|city|villages?|districts?|hamlets?|neighbou?rhoods?)\s+of\s+$/i;
 const QUALIFIER = /(?:^|\s)\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}\s+(?=(?:towns?|city|villages?|districts?|hamlets?|neighbou?rhoods?)\s+of$)/u;
 const OBJECT_WORD = /^(?:\p{Ll}[\p{L}\-’']*|of)$/u;
+/** A side's name made a held-word: "retook the ISIL-held parts of X", "the RSF-controlled districts of Y". */
+const SIDE_HELD_WORD = new RegExp(`^${SIDE_HELD}$`, 'u');
 
 const CAPITAL = /\b(?:the\s+)?(?:provincial\s+capital|capital\s+(?:city\s+)?of\s+the\s+(?:province|governorate)|(?:province|governorate)['’]s\s+capital)/i;
 /** Nouns that stand for a place named before: "the town", "the strategic airbase". */
@@ -242,7 +245,7 @@ function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   // "the northern and western parts of X": two position words joined by "and" are one modifier.
   const words = gap.replace(POSITION_PAIR, '').replace(QUALIFIER, ' ').replace(GROUND_AND, '').trim();
   // "took the Afghan capital Kabul": a demonym before the place's noun qualifies it, as a lower-case word does.
-  const objectWord = (w: string) => OBJECT_WORD.test(w) || isDemonym(w);
+  const objectWord = (w: string) => OBJECT_WORD.test(w) || isDemonym(w) || SIDE_HELD_WORD.test(w);
   if (gap && !share && !words.split(/\s+/).every((w) => objectWord(w.replace(/['’]s$/, '')) && !OBJECT_STOP.test(w))) return [];
   const out = [first];
   for (const p of places.filter((q) => q.start > first.start)) {

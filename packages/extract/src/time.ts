@@ -182,6 +182,9 @@ const PATTERNS: RegExp[] = [
   // August 2019", "4 April 2019-26 June 2019" (each end with its year).
   // A copy that flattened the infobox may glue the field's label to its value ("Date10 September – 28 November 2013").
   new RegExp(String.raw`(?:\b|(?<=^\s*Date))${DAY}(?:\s+${MONTH_RE}(?:\s+${YEAR})?)?\s*[–—-]\s*${DAY}\s+${MONTH_RE}\s+${YEAR}`, 'g'),
+  // The same span month first, as US-English pages write it: "November 7 – December 23, 2004", "June 15–30, 2018"; a
+  // copy that lost the dash glues the two ends ("November 30December 17, 2001").
+  new RegExp(String.raw`(?:\b|(?<=^\s*Date))${MONTH_RE}\s+${DAY}(?:\s*[–—-]\s*(?:${MONTH_RE}\s+)?|(?=${MONTH_RE}))(?:${MONTH_RE}\s+)?${DAY},\s+${YEAR}\b`, 'g'),
   // An infobox note's yearless span, both months named: "(per SOHR; 29 Oct. – 1 Nov.)". The story gives the year.
   // A day alone before the dash ("15–19 December") needs the year: without one it may be a count.
   new RegExp(String.raw`\b${DAY}\s+${MONTH_RE}\s*[–—-]\s*${DAY}\s+${MONTH_RE}`, 'g'),
@@ -247,8 +250,10 @@ const PATTERNS: RegExp[] = [
   // "By the end of the month" (that month's last day), "Over the following days" (the next few days), "Within a week".
   /\b(?:[Bb]y|[Aa]t|[Tt]owards?)\s+the\s+end\s+of\s+the\s+(?:month|week)\b/g,
   /\b(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:following|next|ensuing)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days|weeks|week)\b/g,
-  // "Within a week, troops had retaken the town": by a week after the date the text has reached.
-  new RegExp(String.raw`\b[Ww]ithin\s+(?:a|one|two|three|four|five|six|seven|ten|a\s+few|\d{1,2})\s+(?:days?|weeks?)\b`, 'g'),
+  // "In the days that followed, 35 rebels were killed": the next few days, as "over the following days".
+  /\b(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:few\s+)?(?:days|weeks)\s+that\s+followed\b/g,
+  // "Within a week, troops had retaken the town": by a week after the date the text has reached; "within days", a few.
+  new RegExp(String.raw`\b[Ww]ithin\s+(?:(?:a|one|two|three|four|five|six|seven|ten|a\s+few|\d{1,2})\s+)?(?:days?|weeks?)\b`, 'g'),
   /\b(?:[Tt]he\s+(?:next|following|previous)\s+(?:day|morning|evening|night)|[Tt]he\s+day\s+(?:after|before)(?!\s+\w+day)|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|week|month)|(?:[Oo]n\s+)?(?:[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+(?:day|morning|evening|night)|[Tt]he\s+(?:following|next)\s+(?:week|month))\b/g,
 ];
 

@@ -6,7 +6,7 @@
  * March 2024"), once the lead has ended.
  */
 import { describe, expect, it } from 'vitest';
-import { PARAGRAPH_MARK as P, TITLE_PERIOD_MARK as T } from '@frontline/schema';
+import { PARAGRAPH_MARK as P, PRIOR_SECTION_MARK as B, TITLE_PERIOD_MARK as T } from '@frontline/schema';
 import { extract } from './helpers.ts';
 
 const contextOf = (text: string, count: string) => extract(text).find((f) => f.count_phrase === count)?.time_context;
@@ -28,14 +28,15 @@ describe('a background paragraph before the campaign\'s year (the title\'s, or t
       '2016 Qayyarah offensive\n\nIraqi forces advanced south of Mosul.\n\nIn June 2014, ISIS fighters overran Qayyarah.\n\n' +
         'On 25 August, an airstrike killed 17 ISIS fighters near the town.',
       '17', ['in 2016', P]],
-    // No year in the title: the lead's start gives it, once a heading has ended the lead.
+    // No year in the title: the lead's start gives it, once a heading has ended the lead. The paragraph is still in the
+    // "Background" section: its chain keeps that section's mark (normalize dates no undated fact there by the lead).
     ['Ukraine', page('Battle of Kupiansk', 'The battle of Kupiansk began on 2 March 2024, when Russian forces attacked.', 'Background',
       'The town had been occupied in 2022 and retaken by Ukraine in September 2022.', 'Starting on 17 March, Russian artillery shelled Kupiansk, killing 4 civilians.'),
-    '4', ['on 2 March 2024', P]],
+    '4', ['on 2 March 2024', P, B, P]],
     ['Sudan', page('Siege of Kassala', 'The siege of Kassala began on 4 May 2024 with an assault by the RSF.', 'Background',
-      'Kassala was the site of tribal fighting which ended in November 2019.', 'On 9 May, RSF shelling of Kassala killed 11 civilians.'), '11', ['on 4 May 2024', P]],
+      'Kassala was the site of tribal fighting which ended in November 2019.', 'On 9 May, RSF shelling of Kassala killed 11 civilians.'), '11', ['on 4 May 2024', P, B, P]],
     ['Myanmar, campaign narrative', page('Fall of Hpakant', 'The offensive on Hpakant was launched in January 2025 by the KIA.', 'Prelude',
-      'The jade town saw clashes in 2018, and the army held it until April 2018.', 'On 20 January, the KIA captured 3 army outposts near the town.'), '3', ['in January 2025', P]],
+      'The jade town saw clashes in 2018, and the army held it until April 2018.', 'On 20 January, the KIA captured 3 army outposts near the town.'), '3', ['in January 2025', P, B, P]],
   ])('%s', (_genre, text, count, chain) => {
     expect(contextOf(text, count)).toEqual(chain);
   });

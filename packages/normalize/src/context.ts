@@ -15,7 +15,7 @@
  * it (anaphoric phrases) or as above, from the last phrase that names a year. A running total without a phrase runs
  * to the report's day, never to a narrative date in the paragraph.
  */
-import { DATELINE_MARK, PARAGRAPH_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
+import { DATELINE_MARK, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
 import {
   addDays, addMonths, alternation, dateWords, dayOf, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthEnd, monthNames, parseIso, toIso, weekStart, ymd,
 } from '@frontline/nlp/dates';
@@ -45,6 +45,9 @@ const NAMES_YEAR = /\b(?:19|20)\d{2}\b/;
  * (the week's Sunday for "the end of the week"); "over the following days" is the next few days (three; "the
  * following weeks" two weeks), as the text gives no count; "within a week" runs from it to a week after it.
  */
+/** "the days that followed", "the few weeks that followed": the following days (weeks). */
+const THAT_FOLLOWED = /\b(?:few\s+)?(days|weeks)\s+that\s+followed\b/i;
+
 function anaphoricPeriod(phrase: string, current: string): Period {
   const day = parseIso(current)!;
   const alone = dayOfCurrentMonth(phrase, day);
@@ -56,7 +59,8 @@ function anaphoricPeriod(phrase: string, current: string): Period {
     const last = end[1]!.toLowerCase() === 'month' ? monthEnd(ymd(day).y, ymd(day).m) : weekStart(day) + 6;
     return { period_start: current, period_end: toIso(last), date_precision: end[1]!.toLowerCase() === 'month' ? 'month' : 'week' };
   }
-  const following = /\b(?:following|next|ensuing)\s+(?:(few|two|three|several)\s+)?(days|weeks|week)\b/i.exec(phrase);
+  // "in the days that followed" is "in the following days".
+  const following = /\b(?:following|next|ensuing)\s+(?:(few|two|three|several)\s+)?(days|weeks|week)\b/i.exec(phrase.replace(THAT_FOLLOWED, 'following $1'));
   if (following && (following[2]!.toLowerCase() !== 'week' || /^(?:over|in|during)\b/i.test(phrase))) {
     // "over the next week" is one week; "the following weeks" with no count, two.
     const unit = following[2]!.toLowerCase();
@@ -64,9 +68,11 @@ function anaphoricPeriod(phrase: string, current: string): Period {
     const days = unit === 'days' ? n : 7 * n;
     return { period_start: toIso(day + 1), period_end: toIso(day + days), date_precision: 'week' };
   }
-  const within = /\bwithin\s+(a\s+few|a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\b/i.exec(phrase);
+  const within = /\bwithin\s+(?:(a\s+few|a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+)?(days?|weeks?)\b/i.exec(phrase);
   if (within) {
-    const days = count(within[1]!.toLowerCase()) * (within[2]!.toLowerCase().startsWith('week') ? 7 : 1);
+    // "Within days" is within a few days; "within weeks", two, as "the following weeks" with no count.
+    const n = within[1] ? count(within[1].toLowerCase()) : within[2]!.toLowerCase().startsWith('week') ? 2 : count('a few');
+    const days = n * (within[2]!.toLowerCase().startsWith('week') ? 7 : 1);
     return { period_start: current, period_end: toIso(day + days), date_precision: days > 7 ? 'month' : 'week' };
   }
   return pointAt(addDays(current, anaphoricShift(phrase)));
@@ -85,14 +91,23 @@ function dayOfCurrentMonth(phrase: string, day: number): Period | null {
 }
 
 /**
- * A month counted from the current date: "the following month" is the next calendar month; "later that month" runs
- * from the current day to the month's end, "earlier that month" from its start to the current day.
+ * A month (or week) counted from the current date: "the following month" is the next calendar month; "later that
+ * month" runs from the current day to the month's end, "earlier that month" from its start to the current day; "later
+ * that week" and "earlier that week" likewise within the current day's week.
  */
 function monthStep(phrase: string, day: number): Period | null {
   const { y, m } = ymd(day);
   if (/\b(?:following|next)\s+month\b/i.test(phrase)) {
     const next = ymd(addMonths(dayOf(y, m, 1), 1));
     return { period_start: toIso(dayOf(next.y, next.m, 1)), period_end: toIso(monthEnd(next.y, next.m)), date_precision: 'month' };
+  }
+  const week = /\b(later|earlier)\s+(?:that|the\s+same)\s+week\b/i.exec(phrase);
+  if (week) {
+    // "Later that week": from the current day to that week's Sunday; "earlier that week", from its Monday.
+    const monday = weekStart(day);
+    return week[1]!.toLowerCase() === 'later'
+      ? { period_start: toIso(day), period_end: toIso(monday + 6), date_precision: 'week' }
+      : { period_start: toIso(monday), period_end: toIso(day), date_precision: 'week' };
   }
   const within = /\b(later|earlier)\s+(?:that|the\s+same)\s+month\b/i.exec(phrase);
   if (!within) return null;
@@ -141,6 +156,8 @@ function resolveAgainst(phrase: string, { published, latest }: Report, currentPe
   const current = currentPeriod?.period_end ?? '';
   const anchored = anchoredShift(phrase, published || current, latest || published);
   if (anchored) return anchored;
+  // "nine weeks later" after a span ("2014–2017", "in 2016"): a step counted from no day gives no day; the span dates it.
+  if (isAnaphoric(phrase) && currentPeriod && isSpan(currentPeriod) && DAY_STEP.test(phrase)) return null;
   if (isAnaphoric(phrase) && current) return anaphoricPeriod(phrase, current);
   if (published) return resolvePeriod(phrase, published, '', pointEvent, latest || published);
   // Only an event's calendar date needs the look-ahead: "in the past two days", "on Sunday" and a running total
@@ -154,6 +171,9 @@ function resolveAgainst(phrase: string, { published, latest }: Report, currentPe
   if (current) return resolvePeriod(phrase, ahead ? addDays(current, NARRATIVE_LOOKAHEAD_DAYS) : current, 'day', pointEvent);
   return NAMES_YEAR.test(phrase) ? resolvePeriod(phrase, '', '', pointEvent) : null;
 }
+
+/** A count of days or weeks stepped from the current date: "two days later", "three weeks after the fall of X". */
+const DAY_STEP = /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(?:later|after|earlier|before)\b/i;
 
 /** A year or a range of months the text named as a whole ("2018", "October 2017–February 2018"), not one month. */
 const isSpan = (p: Period): boolean =>
@@ -175,6 +195,8 @@ interface Current {
   reportPeriod: boolean;
   /** The story's news day (see `isNewsDay`): the first date of the last paragraph that dated anything, when it is one. */
   newsDay: Period | null;
+  /** True in a section on what came before the campaign, until a phrase there dates it (see PRIOR_SECTION_MARK). */
+  prior: boolean;
 }
 
 /**
@@ -196,7 +218,12 @@ export function currentDate(chain: string[], published: string, latest = publish
   let reportPeriod = false;
   let newsDay: Period | null = null;
   let dateline = false;
+  let prior = false;
   for (const phrase of chain) {
+    if (phrase === PRIOR_SECTION_MARK) {
+      prior = true;
+      continue;
+    }
     if (phrase === PARAGRAPH_MARK) {
       inParagraph = false;
       continue;
@@ -230,13 +257,14 @@ export function currentDate(chain: string[], published: string, latest = publish
       // "Troops have shelled the town since 11 September": a state's start, no new event's day; the news day holds.
       if (!inParagraph && !/^since\b/i.test(phrase)) newsDay = news ? next : null;
       period = next;
+      prior = false;
       inParagraph = true;
       // A list or section whose lead gave a closed span ("From 1 May to 31 May ...: • a total of 310 killed") counts
       // that span, as a title's period does; a day or an open date dates only its events.
       reportPeriod = fromTitle || (fromSection && next.period_start < next.period_end);
     }
   }
-  return { period, inParagraph, reportPeriod, newsDay, day: period?.period_end ?? '' };
+  return { period, inParagraph, reportPeriod, newsDay, prior, day: period?.period_end ?? '' };
 }
 
 /** Days after its period's end a periodic report is published in: a later text looking back is no such report. */
@@ -312,6 +340,8 @@ export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent:
     const period = x.time_phrase ? resolveAgainst(ownStep(x), { published: stated, latest: stated }, current.period, pointEvent) : pointAt(stated);
     if (period?.period_end) return { ...period, date_basis: 'phrase' };
   }
+  // A narrative's section on what came before its campaign ("Background") is not of the campaign's dates.
+  const prior = current.prior && !published;
   if (x.time_phrase) {
     const period = resolveAgainst(withYear(ownStep(x), x.echoed_year), report, current.period, pointEvent);
     if (period?.period_end) return { ...period, date_basis: 'phrase' };
@@ -319,7 +349,7 @@ export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent:
   // A total without a phrase of its own runs to the report's day, unless the report counts a period its title gave:
   // "a total of 1,026 casualties" in a monthly toll is that month's. A narrative with no day of its own (an
   // encyclopedic page) gives a total "so far" as of the day its story has reached.
-  const fromContext = current.period && (!x.cumulative || current.reportPeriod || !published) && (!published || current.inParagraph);
+  const fromContext = current.period && !prior && (!x.cumulative || current.reportPeriod || !published) && (!published || current.inParagraph);
   if (fromContext) return { ...current.period!, date_basis: 'context' };
   if (current.newsDay && !x.cumulative) return { ...current.newsDay, date_basis: 'context' };
   if (published) return { ...resolvePeriod('', published, article.published_precision), date_basis: 'publication' };

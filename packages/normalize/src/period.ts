@@ -74,6 +74,8 @@ function normalize(phrase: string): string {
     // "on the night of 3 january" is 3 January, and so is "in the early hours of 3 january": the part of the day is
     // not a date (chrono reads "night of 3" as an hour). "during the weekend of the 12-13 november" is those days.
     .replace(/\b(?:(?:in|during|over|on) )?the (?:early hours|early morning|night|morning|evening|afternoon|weekend|dawn) of (?:the (?=\d))?/, '')
+    // "november 30december 17, 2001": a copy that lost a span's dash glued its two ends; the dash is put back.
+    .replace(new RegExp(`\\b((?:${MONTH_RE}) \\d{1,2})(?=(?:${MONTH_RE}) \\d)`), '$1 - ')
     // "in the month of may" is "in may": the noun only names what follows (and chrono takes a bare "may" for the verb).
     .replace(new RegExp(`\\bthe month of (?=(?:${MONTH_RE})\\b)`), '')
     // "throughout september, 2014 to september 30, 2017": a monitor's counting period, the range "from ... to ...".
@@ -149,11 +151,11 @@ function between(text: string, ref: Day | null): Span | null {
 /**
  * Two days of one month: "on 21-22 january", "on 9 and 10 january", "on january 9 and 10", "during 1-2 july",
  * "through 28-29 november"; and a span an infobox writes with a dash and no preposition, "15-19 december 2023", "30
- * april - 31 august 2019", "4 april 2019-26 june 2019", "29 sep. - 13 oct." (the year from the story): read as
- * "between".
+ * april - 31 august 2019", "4 april 2019-26 june 2019", "29 sep. - 13 oct." (the year from the story), or month first,
+ * "november 7 - december 23, 2004": read as "between".
  */
 function dayPair(text: string, ref: Day | null): Span | null {
-  const m = /^(?:(?:on|between|during|over|through)\s+)?(\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+\.?(?:\s+(?:19|20)\d{2})?)?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?:-|and|to)\s*(\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+\.?)?(?:,?\s+(?:19|20)\d{2})?)$/.exec(text);
+  const m = /^(?:(?:on|between|during|over|through)\s+)?(\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+\.?(?:\s+(?:19|20)\d{2})?)?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?:-|and|to)\s*((?:\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+\.?)?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d{2})?)$/.exec(text);
   return m ? between(`between ${m[1]} and ${m[2]}`, ref) : null;
 }
 

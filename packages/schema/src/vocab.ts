@@ -159,6 +159,14 @@ export const TITLE_PERIOD_MARK = '⌛';
 export const DATELINE_MARK = '✉';
 
 /**
+ * Marks, in a fact's `time_context`, that the phrases before it are the campaign's (an encyclopedic page's lead or
+ * Date field) and the section after it tells what came before the campaign ("Background", "Prelude"): a narrative's
+ * undated fact there is of no date the chain gives. The first phrase after the mark dates the section as any phrase
+ * does.
+ */
+export const PRIOR_SECTION_MARK = '⏮';
+
+/**
  * How a figure's reporter was found: `stated` ("according to X", "figures from X", "X's data show", "(source: X)"),
  * `quoted` ("X said", "X told"), `subject_of_reporting_verb` ("X tracked", "X estimates", "recorded by X"),
  * `document_author` (the report's own publisher, for its unattributed figures), `carried` (a pronoun, a

@@ -1,11 +1,12 @@
 /**
  * A time phrase counted from the date the text has reached, not from the calendar or the publication day: "the next
- * day", "two days later", "later that day", "the following week", "the following month", "later that month", "by the end of the month". Normalize resolves such
+ * day", "two days later", "later that day", "the following week", "the following month", "later that month", "by the end of the month",
+ * "in the days that followed", "within days". Normalize resolves such
  * a phrase against the current date; extract lets it date only the clause that holds it, never an earlier event of the
  * sentence it is counted from.
  */
 export const ANAPHORIC =
-  /\b(?:(?:next|following|previous)\s+(?:day|morning|evening|night|week|month)|the\s+day\s+(?:after|before)|(?:later|earlier)\s+(?:that|the\s+same)|(?:that|(?:the\s+)?same)\s+(?:day|morning|evening|night|week|month)|(?:days?|weeks?)\s+(?:later|earlier|after|before)|end\s+of\s+the\s+(?:month|week)|(?:following|next|ensuing)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days|weeks)|within\s+(?:a|one|two|three|four|five|six|seven|ten|a\s+few|\d{1,2})\s+(?:days?|weeks?))\b/i;
+  /\b(?:(?:next|following|previous)\s+(?:day|morning|evening|night|week|month)|the\s+day\s+(?:after|before)|(?:later|earlier)\s+(?:that|the\s+same)|(?:that|(?:the\s+)?same)\s+(?:day|morning|evening|night|week|month)|(?:days?|weeks?)\s+(?:later|earlier|after|before)|end\s+of\s+the\s+(?:month|week)|(?:following|next|ensuing)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days|weeks)|(?:days|weeks)\s+that\s+followed|within\s+(?:(?:a|one|two|three|four|five|six|seven|ten|a\s+few|\d{1,2})\s+)?(?:days?|weeks?))\b/i;
 
 /**
  * A day of the month written alone, as a narrative writes it once a paragraph has named the month: "On the 9th, ...",
