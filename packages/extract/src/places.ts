@@ -278,13 +278,14 @@ export function findPlaces(s: string): PlaceHit[] {
 }
 
 /**
- * "in Damascus Countryside": a name run stops at a feature word, but where the run and the words after it are a region
- * pack's admin1 name (Rural Damascus is "Damascus countryside", admin1.csv), the whole name is the place; "the Aleppo
- * countryside" (no admin1 of that name) stays Aleppo's area. A division word ending the name ("Kherson Oblast") is left
+ * "in Damascus Countryside", "in rural Damascus": a name run stops at a feature or descriptor word, but where the run
+ * and the words around it are a region pack's admin1 name (Rural Damascus is also "Damascus countryside", admin1.csv),
+ * the whole name is the place; "the Aleppo countryside", "rural Idlib" (no admin1 of that name) stay the area around
+ * the name. A division word ending the name ("Kherson Oblast") is left
  * to the suffix rules, which read it as the feature.
  */
 function widenedToAdmin1(run: Word, admins: Word[]): Word {
-  const admin = admins.find((a) => a.start === run.start && a.end > run.end);
+  const admin = admins.find((a) => a.start <= run.start && a.end >= run.end && a.end - a.start > run.end - run.start);
   if (!admin || admin.text.replace(DIVISION_WORD, '').length <= run.text.length) return run;
   return { text: admin.text, start: admin.start, end: admin.end };
 }

@@ -19,10 +19,16 @@ describe('an admin1 whose name ends in a feature word ("Damascus Countryside" is
     expect(places(s).map(([t]) => t)).toEqual(['Harasta', 'Damascus Countryside']);
   });
 
+  it('"rural Damascus" (the governorate\'s English name in lower case) is the governorate too (situation report)', () => {
+    const s = 'Some 1,200 families were displaced from towns in rural Damascus during the week, OCHA said.';
+    expect(places(s).map(([t]) => t)).toEqual(['rural Damascus']);
+  });
+
   it('the countryside of any other governorate stays the area around its name (Aleppo, Daraa, Hama)', () => {
     expect(places('Barrel bombs killed 9 civilians in the Aleppo countryside, the monitor said.')).toEqual([['Aleppo', 'area']]);
     expect(places('Gunmen killed a former rebel commander in the western Daraa countryside.')).toEqual([['Daraa', 'area']]);
     expect(places('Troops seized three villages in the northern Hama countryside on Tuesday.')).toEqual([['Hama', 'area']]);
+    expect(places('Air strikes killed 8 people in rural Idlib on Sunday, rescuers said.')).toEqual([['Idlib', 'area']]);
   });
 
   it('the city alone is still the city (Damascus)', () => {
