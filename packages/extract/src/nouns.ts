@@ -22,9 +22,12 @@ export interface HeadNoun {
   internalCue: 'displaced' | 'idps' | 'killed' | 'injured' | '';
 }
 
+/** Nouns of dead persons' remains: a count of them is a count of the killed ("4 bodies", "three corpses"). */
+export const REMAINS_NOUNS = new Set(['bodies', 'corpses']);
+
 /** Persons, with the group the noun alone implies; '?' = depends on who they fight for. */
 const BUILT_IN_PERSONS: Record<string, Group | '?' | 'inherit'> = {
-  people: 'people', persons: 'people', person: 'people', individuals: 'people', victims: 'people', bodies: 'people',
+  people: 'people', persons: 'people', person: 'people', individuals: 'people', victims: 'people', bodies: 'people', corpses: 'people',
   syrians: 'people', refugees: 'people', idps: 'people', displaced: 'people', dead: 'people', men: 'people', adults: 'people',
   residents: 'people', inhabitants: 'people', villagers: 'people', workers: 'people', patients: 'people',
   migrants: 'people', evacuees: 'people',
@@ -269,7 +272,7 @@ function cueOf(modifiers: string[], noun: string, after = ''): HeadNoun['interna
   if (MIXED_POPULATION.test(`${mods} ${noun}${after}`)) return '';
   if (noun === 'idps' || /\binternally\s+displaced\b/.test(mods)) return 'idps';
   if (noun === 'displaced' || /\bdisplaced\b/.test(mods)) return 'displaced';
-  if (noun === 'dead' || noun === 'bodies' || /\bdead\b/.test(mods)) return 'killed';
+  if (noun === 'dead' || REMAINS_NOUNS.has(noun) || /\bdead\b/.test(mods)) return 'killed';
   if (/\b(?:injured|wounded)\b/.test(mods)) return 'injured';
   return '';
 }

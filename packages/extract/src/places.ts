@@ -255,10 +255,11 @@ function stripPossessive(w: Word): Word {
 /** Every place named in a sentence, left to right. */
 export function findPlaces(s: string): PlaceHit[] {
   const masked = maskSpans(s, namedBodies(s));
-  const runs = nameRuns(masked);
+  const packAdmins = admin1Of(s);
+  const runs = nameRuns(masked).map((run) => widenedToAdmin1(run, packAdmins));
   const named = runs.filter(isAdminName);
   // Places on their own: a region pack's admin1 names, and any pack's followed by a division word.
-  const admins = dropOverlaps([...admin1Of(s), ...named.filter((w) => DIVISION_AFTER.test(masked.slice(w.end)))]);
+  const admins = dropOverlaps([...packAdmins, ...named.filter((w) => DIVISION_AFTER.test(masked.slice(w.end)))]);
   // Hints for the places near them: any pack's admin1 name.
   const hints = dropOverlaps([...admins, ...named]);
   const countries = countryOf(s);
@@ -276,6 +277,19 @@ export function findPlaces(s: string): PlaceHit[] {
   const capitals = findCapitalPhrases(s).filter((c) => !out.some((p) => p.start >= c.start && p.end <= c.end && p.text === c.text));
   const all = capitals.length ? [...out, ...capitals].sort((a, b) => a.start - b.start) : out;
   return all.map((p) => ({ ...p, admin_hint: adminHint(s, p, hints) }));
+}
+
+/**
+ * "in Damascus Countryside", "in rural Damascus": a name run stops at a feature or descriptor word, but where the run
+ * and the words around it are a region pack's admin1 name (Rural Damascus is also "Damascus countryside", admin1.csv),
+ * the whole name is the place; "the Aleppo countryside", "rural Idlib" (no admin1 of that name) stay the area around
+ * the name. A division word ending the name ("Kherson Oblast") is left
+ * to the suffix rules, which read it as the feature.
+ */
+function widenedToAdmin1(run: Word, admins: Word[]): Word {
+  const admin = admins.find((a) => a.start <= run.start && a.end >= run.end && a.end - a.start > run.end - run.start);
+  if (!admin || admin.text.replace(DIVISION_WORD, '').length <= run.text.length) return run;
+  return { text: admin.text, start: admin.start, end: admin.end };
 }
 
 function judgeRun(

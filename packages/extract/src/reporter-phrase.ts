@@ -7,6 +7,7 @@
 import type { SourceEntry } from '@frontline/schema';
 import { ARABIC_ARTICLES, REPORTING, SOURCES, foldName, keptAnswers } from '@frontline/schema';
 import { aliasMatcher, recalling } from './text.ts';
+import { findQuantities } from './numbers.ts';
 
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|which|who|whom|what|one|someone|some|others?|there)$/i;
 /** Words that make the phrase a clause, not a name: auxiliaries, modals, negation, relatives, conjunctions of clauses. */
@@ -150,6 +151,8 @@ function reporterOf(t: string): string | null {
   if (!known && words.length > 8) return roleBeforePlaces(words);
   if (!words.length || words.length > (known ? 12 : 8) || isPronoun(t)) return null;
   if (words.some((w) => (CLAUSE_WORD.test(w) && !/^[A-Z]{2,}$/.test(w)) || VERB_LIKE.test(w) || /^[\d.,]+$/.test(w))) return null;
+  // "Dozens (also) reported injured", "Hundreds reported missing": a figure is whom the report counts, not who reports.
+  if (isFigureOnly(t)) return null;
   // Two letters in a row, abbreviation dots aside ("U.N." is a name, "U" is not).
   if (!/\p{L}[\p{L}\d]/u.test(t.replace(/(?<=\p{Lu})\.(?=\p{Lu})/gu, '')) || words.some((w) => /^\p{L}$/u.test(w) && !/^(?:[A-Z]|a)$/.test(w))) return null;
   if (/^[A-Z]$/.test(t)) return null;
@@ -169,6 +172,12 @@ function reporterOf(t: string): string | null {
   const head = of > 0 ? words.slice(0, of) : words;
   if (HEAD_WORDS.has(head[head.length - 1]!.toLowerCase()) && words.every((w) => /^[\p{L}\d][\p{L}\d.'’\-]*$/u.test(w))) return t;
   return null;
+}
+
+/** The phrase is nothing but a figure ("Dozens", "Hundreds more"), capitalised as a sentence opens it. */
+function isFigureOnly(t: string): boolean {
+  const q = findQuantities(t.toLowerCase());
+  return q.length === 1 && q[0]!.start === 0 && /^(?:\s+more)?$/i.test(t.slice(q[0]!.end));
 }
 
 /**

@@ -8,9 +8,10 @@
 import type { Group } from '@frontline/schema';
 import type { Draft } from './draft.ts';
 import { figurePhrases } from './figures.ts';
+import { REMAINS_NOUNS } from './nouns.ts';
 
 /** Nouns that say a figure counts casualties without saying who they were. */
-const GENERIC = new Set(['victims', 'dead', 'bodies']);
+const GENERIC = new Set(['victims', 'dead', ...REMAINS_NOUNS]);
 /** Casualty nouns after a group word: "civilian casualties", "civilian deaths". */
 const CASUALTY_NOUN = /^\s+(?:casualties|deaths|victims|fatalities|dead|killed|wounded|injured)\b/i;
 /** A sentence without a casualty fact can still name victims only with one of these words. */

@@ -152,8 +152,16 @@ export function placeKeys(name: string): string[] {
   const words = wordsOf(name);
   const skel = joinKey(words.map((w) => skeleton(w)));
   const loose = skel.replace(/Y(?= |$)/g, '');
-  const joined = loose.replace(/ /g, '').replace(/(.)\1+/g, '$1');
-  return [joinKey(words), skel, loose, joined];
+  return [joinKey(words), skel, loose, joinedWords(loose)];
+}
+
+/**
+ * Tier 3: the words' skeletons run together, a letter doubled across a word break written once ("Kafr Rumma" =
+ * "Kafrumma"). Only across the break: a double a word's own dropped vowel leaves ("Bab" -> "bb") stays, or "Bab Touma"
+ * would be "Betima".
+ */
+function joinedWords(loose: string): string {
+  return loose.split(' ').reduce((out, w) => out + (out && out[out.length - 1] === w[0] ? w.slice(1) : w), '');
 }
 
 export const KEY_TIERS = ['spelling', 'skeleton', 'loose', 'joined'] as const;
