@@ -91,10 +91,18 @@ const PRE: [Category, RegExp, boolean?][] = [
 ];
 
 /** Causing verbs with an infinitive of leaving: "driving 3,000 residents to leave". */
-const FORCE_PRE = /\b(?:forc(?:ing|ed|es|e)|prompting|prompted|causing|caused|driving|drove|driven|pushing|pushed|compelling|compelled)\s*$/i;
+const FORCE_VERB = String.raw`\b(?:forc(?:ing|ed|es|e)|prompting|prompted|causing|caused|driving|drove|driven|pushing|pushed|compelling|compelled)`;
+const FORCE_PRE = new RegExp(String.raw`${FORCE_VERB}\s*$`, 'i');
+// "forced 2,400 families (14,000 people) to flee": the count restated in another unit, in brackets after the object,
+// is the verb's object too.
+const FORCE_PRE_RESTATED = new RegExp(String.raw`${FORCE_VERB}\s+[^()]{1,40}?\d[^()]{0,20}\(\s*$`, 'i');
 // "forced 18,500 refugees to cross into Chad", "forced 900 families to seek refuge in the hills": leaving, said by
-// where it goes; a bare "to cross" (a river, a line) is no flight.
-const FORCE_POST = /^\s*to\s+(?:flee|leave|abandon|escape|evacuate|cross\s+(?:into|over\s+(?:to|into)|the\s+border)|seek\s+(?:refuge|shelter|safety))/i;
+// where it goes; a bare "to cross" (a river, a line) is no flight. The object's count restated in brackets may come
+// between.
+const LEAVING = String.raw`to\s+(?:flee|leave|abandon|escape|evacuate|cross\s+(?:into|over\s+(?:to|into)|the\s+border)|seek\s+(?:refuge|shelter|safety))`;
+const RESTATEMENT = String.raw`\(\s*(?:about|around|some|approximately|an\s+estimated|over|nearly|almost)?\s*[\d.,]+(?:\s+\p{L}+){1,2}\s*\)`;
+const FORCE_POST = new RegExp(String.raw`^(?:\s*${RESTATEMENT})?\s*${LEAVING}`, 'iu');
+const RESTATED_POST = new RegExp(String.raw`^\s*\)\s*${LEAVING}`, 'i');
 const RETURN_POST = /^\s*to\s+return\b/i;
 // The death idiom with the count before "lives": "clashes that claimed at least three lives", "cost 40 lives",
 // "resulting in the loss of 46 civilian lives".
@@ -130,6 +138,9 @@ export function preCue(s: string, to: number, after: string, figureAfter = after
   if (FORCE_PRE.test(before) && FORCE_POST.test(after)) {
     const m = FORCE_PRE.exec(before)!;
     return { category: 'displaced', start: m.index, end: to, persons: true };
+  }
+  if (FORCE_PRE_RESTATED.test(before) && RESTATED_POST.test(after)) {
+    return { category: 'displaced', start: FORCE_PRE_RESTATED.exec(before)!.index, end: to, persons: true };
   }
   if (LIVES_PRE.test(before) && (LIVES_POST.test(after) || LIVES_POST.test(figureAfter))) {
     return { category: 'killed', start: LIVES_PRE.exec(before)!.index, end: to };

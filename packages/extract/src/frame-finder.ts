@@ -723,17 +723,26 @@ const AGE_BOUND = /^\s*\(?\s*(?:aged\s+)?(?:under|over|below|above|less\s+than|m
 
 /**
  * "1.5 million displacements, including Raqqa (318,761), Idleb (315,824) ...": a figure in brackets right after a
- * place, in a breakdown ("including", a colon) of a fact before it, is that fact's part in that place.
+ * place, in a breakdown ("including", a colon, "mainly to") of a fact before it, is that fact's part in that place.
+ * The bracket may name the whole's unit ("fled, mainly to Arak (744 HHs) and Marib city (201 HHs)"), and a feature
+ * word may stand between the name and the bracket.
  */
 function bracketedPart(s: string, c: Counted, places: PlaceHit[], before: Draft[]): { whole: Draft; place: PlaceHit } | null {
-  if (!/\(\s*$/.test(s.slice(0, c.q.start)) || !/^\s*\)/.test(s.slice(c.q.end))) return null;
-  const place = places.find((p) => /^\s*\(\s*$/.test(s.slice(p.end, c.q.start))) ?? nameBefore(s, c.q.start);
+  if (!/\(\s*$/.test(s.slice(0, c.q.start)) || !/^\s*\)/.test(s.slice(c.end))) return null;
+  const place = places.find((p) => BRACKET_AFTER_NAME.test(s.slice(p.end, c.q.start))) ?? nameBefore(s, c.q.start);
   if (!place) return null;
   const whole = before.filter((d) => d.figEnd <= place.start && d.kind !== 'territory' && d.quantity?.value != null && !isPart(d)).pop();
-  if (!whole) return null;
+  // A noun in the bracket must name the whole's unit: "(744 HHs)" under households, not "(12 schools)".
+  if (!whole || (c.end > c.q.end && c.unit !== whole.unit)) return null;
   const between = s.slice(whole.figEnd, place.start);
-  return !/[.;]/.test(between) && /\binclud(?:ing|es)\b|:/i.test(between) ? { whole, place } : null;
+  return !/[.;]/.test(between) && BREAKDOWN_OPENER.test(between) ? { whole, place } : null;
 }
+
+/** What may stand between a place and its bracketed figure: a feature word ("Marib city (201 HHs)"). */
+const FEATURE_AFTER_NAME = String.raw`city|town|village|district|sub-district|subdistrict|camp|governorate|province|region|state`;
+const BRACKET_AFTER_NAME = new RegExp(String.raw`^\s*(?:(?:${FEATURE_AFTER_NAME})\s*)?\(\s*$`, 'i');
+/** What opens a breakdown by place: "including", a colon, or where most went or came from ("mainly to", "mostly in"). */
+const BREAKDOWN_OPENER = /\binclud(?:ing|es)\b|:|\b(?:mainly|mostly|primarily|chiefly|largely)\s+(?:to|in|into|towards?|from)\b/i;
 
 function isPart(d: Draft): boolean {
   return ((d as Partial<FrameDraft>).frame ?? '').startsWith('part/');
@@ -779,12 +788,16 @@ function bracketedAfterName(s: string, q: QuantityHit): boolean {
   return q.value !== null && /\p{L}\s*\(\s*$/u.test(s.slice(0, q.start)) && /^\s*\)/.test(s.slice(q.end));
 }
 
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’\-]*(?:\s+(?:al-|el-|Al-|Ar-|As-|An-)?\p{Lu}[\p{L}'’\-]*){0,3}`;
+/** "Idleb (", "Marib city (": a capitalised name, perhaps its feature word, before a bracket. */
+const NAME_BEFORE_BRACKET = new RegExp(String.raw`(${NAME_WORDS})(?:\s+(?:${FEATURE_AFTER_NAME}))?\s*\(\s*$`, 'u');
+
 /**
  * A list item "Idleb (315,824)" has no locative word for the place finder: the capitalised name right before the
  * bracket is the place, as written.
  */
 function nameBefore(s: string, bracketAt: number): PlaceHit | null {
-  const m = /(\p{Lu}[\p{L}'’\-]*(?:\s+(?:al-|el-|Al-|Ar-|As-|An-)?\p{Lu}[\p{L}'’\-]*){0,3})\s*\(\s*$/u.exec(s.slice(0, bracketAt));
+  const m = NAME_BEFORE_BRACKET.exec(s.slice(0, bracketAt));
   if (!m) return null;
   return { text: m[1]!, start: m.index, end: m.index + m[1]!.length, feature_hint: '', admin_hint: '', near: false, cue: '' };
 }

@@ -17,6 +17,8 @@ import { labelCategory } from './frame-finder.ts';
 import { labelledDraft } from './list-leads.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities, isDateOrYear } from './numbers.ts';
+import { findTimes } from './time.ts';
+import type { TimeHit } from './time.ts';
 
 /** A label is a few words ("People internally displaced", "Refugees in neighbouring countries"); more is prose. */
 const LABEL_WORDS = 6;
@@ -30,6 +32,8 @@ interface Label {
   /** Article offsets. */
   start: number;
   end: number;
+  /** The time phrase its line states ("... as of 31 December 2020", "... since 1 January"): the figure's date. */
+  time?: TimeHit;
 }
 
 /** The drafts of an article's key-figures panels, by the index of the sentence (line) that holds the figures. */
@@ -65,10 +69,14 @@ function panel(text: string, sentences: Sentence[], first: number): { drafts: Ma
     // Several figures on several lines each: no order of reading is sure.
     if (run.length > 1 && count !== run.length) return null;
     const labels = labelsFor(text, sentences, i, count);
+    // A figure left without a label may be the last of labels standing above their figures: nothing is sure.
     if (!labels) return null;
-    i += labels.lines;
     const paired = run.flatMap((r) => r.figures.map((q) => ({ sentence: r.sentence, q }))).map((f, k) => ({ ...f, draft: pair(f.q, labels.labels[k]!) }));
-    if (labels.strict && paired.some((p) => !p.draft)) return null;
+    // A caption that names nothing after runs that paired ends the panel there, those pairs kept: the layout, figure
+    // over label, still held ("Refugees in the country as of 2 November" under the third figure). A line that ends
+    // like a sentence may be prose after a figure left without a label: nothing is sure then.
+    if (labels.strict && paired.some((p) => !p.draft)) return drafts.size && !endsSentence(sentences[i]!) ? { drafts, next: i } : null;
+    i += labels.lines;
     for (const { sentence, draft } of paired) if (draft) drafts.set(sentence.index, [...(drafts.get(sentence.index) ?? []), draft]);
   }
   return { drafts, next: i };
@@ -116,7 +124,12 @@ function split(line: Sentence, at: RegExp): Label[] {
 function pair(q: QuantityHit, label: Label): Draft | null {
   // Its own case: a people named by where they are from is a capitalised plural ("Ukrainians killed").
   const named = labelCategory(tokenize(label.text) as Token[]);
-  return named ? { ...labelledDraft(named, q, 0, q.start), label: { start: label.start, end: label.end } } : null;
+  if (!named) return null;
+  const draft: Draft = { ...labelledDraft(named, q, 0, q.start), label: { start: label.start, end: label.end } };
+  // The label's own time phrase dates the figure, as a figure listed under a dated whole is (wholeTime); "since" makes
+  // it a running total.
+  const time = label.time ?? findTimes(label.text)[0];
+  return time ? { ...draft, wholeTime: time.text, cumulative: time.since } : draft;
 }
 
 /** A line of nothing but figures ("1.3M", "2,169 1,412 186,400"), no year or date among them: its figures. */
@@ -144,15 +157,23 @@ function captionHead(text: string, s: Sentence): Label | null {
   const line = s.text.trim();
   const lineStart = s.start + s.text.indexOf(line);
   if (labelLine(text, s) || !onOwnLine(text, lineStart, line)) return null;
-  const cut = CAPTION_TAIL.exec(line);
-  if (!cut || cut.index === 0) return null;
-  const head = line.slice(0, cut.index).trim();
+  // "IDPs within the country since 1 January 2021": a time phrase after the label ends it as a comma would.
+  const time = findTimes(line)[0];
+  const tail = CAPTION_TAIL.exec(line)?.index;
+  const cut = Math.min(tail ?? line.length, time && time.start > 0 ? time.start : line.length);
+  if (cut === 0 || (tail === undefined && !time)) return null;
+  const head = line.slice(0, cut).trim();
   if (/\d/.test(head) || head.split(/\s+/).length > CAPTION_WORDS) return null;
-  return { text: head, start: lineStart, end: lineStart + head.length };
+  return { text: head, start: lineStart, end: lineStart + head.length, ...(time ? { time } : {}) };
 }
 
 /** Where a caption's label ends: a comma, bracket, dash, "including" or "of whom", or the line's full stop. */
 const CAPTION_TAIL = /\s*(?:[,(;:–—]|\bincluding\b|\bof whom\b|\.$)/u;
+
+/** A line that ends as a sentence of prose does, with its full stop. */
+function endsSentence(s: Sentence): boolean {
+  return /[.!?]\s*$/.test(s.text);
+}
 
 /** A line that has the whole of a line of the text to itself, between line breaks. */
 function onOwnLine(text: string, start: number, line: string): boolean {
