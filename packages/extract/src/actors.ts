@@ -119,6 +119,9 @@ export function subjectActor(s: string, verbStart: number, mainClauseFallback = 
   bounds.sort((a, b) => a - b);
   const coordinated = andClause(plain, bounds.length ? bounds[bounds.length - 1]! : 0);
   if (coordinated > 0) bounds.push(coordinated);
+  const listed = listedClause(plain);
+  if (listed > 0) bounds.push(listed);
+  bounds.sort((a, b) => a - b);
   const clauseStart = bounds.length ? bounds[bounds.length - 1]! : 0;
   const own = firstSubject(plain, clauseStart) || whoAntecedent(plain);
   if (own || clauseStart === 0 || !mainClauseFallback) return own;
@@ -126,6 +129,22 @@ export function subjectActor(s: string, verbStart: number, mainClauseFallback = 
   // earlier clause of the sentence ("After the army took X, ...") is about another event, so the nearest one is asked first.
   const reporting = REPORTED_INFINITIVE.test(plain.slice(clauseStart)) ? nearestSubject(plain, bounds) : '';
   return reporting || firstSubject(plain, 0);
+}
+
+/**
+ * A monitor's toll by perpetrator, its clauses joined by commas: "Daesh killed 30, HTS killed 9", "government forces
+ * killed 40, Russian forces killed 12". A comma right before the verb's own subject (nothing but an actor between
+ * them, "forces" or the like after it) opens the verb's clause, as "and" does.
+ */
+const LAST_COMMA = /,\s*([^,;:()]{1,60})$/;
+const FORCE_NOUN = /^\s*(?:forces|troops|fighters|militants|militias?|units|warplanes|aircraft|drones)?\s*$/i;
+function listedClause(plain: string): number {
+  const m = LAST_COMMA.exec(plain.trimEnd());
+  if (!m) return -1;
+  const part = m[1]!;
+  const hit = actorMentions(part)[0];
+  if (!hit || !/^\s*(?:the\s+)?$/i.test(part.slice(0, hit.start)) || !FORCE_NOUN.test(part.slice(hit.end))) return -1;
+  return m.index + 1;
 }
 
 /**

@@ -11,7 +11,7 @@
  */
 import type { ReporterBasis, SourceEntry } from '@frontline/schema';
 import { REPORTING, SOURCES, foldName, readPackCountries } from '@frontline/schema';
-import { documentOwner, entryOf, headOf, hideAbbreviationDots, isDocument, isPronoun, keptAnswers, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
+import { documentHolder, documentOwner, entryOf, headOf, hideAbbreviationDots, isDocument, isPronoun, keptAnswers, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
 import { accordingScope, basisFor, namesFor, sayScope, type Scope, type Scoped } from './attribution-scope.ts';
 import { allMatches, maskParentheticals } from './text.ts';
 import { continuesSubject } from './continuation.ts';
@@ -698,7 +698,8 @@ function verbBasis(verb: string): ReporterBasis {
 
 /** A subject worth reading: a name or role, or a pronoun or document that stands for one ("a statement from X"). */
 const usable = keptAnswers(
-  (subject: string): boolean => isPronoun(tidy(subject)) || isDocument(subject) || reporterPhrase(subject) !== null || documentOwner(subject) !== null,
+  (subject: string): boolean =>
+    isPronoun(tidy(subject)) || isDocument(subject) || reporterPhrase(subject) !== null || documentOwner(subject) !== null || documentHolder(subject) !== null,
 );
 
 interface Resolved {
@@ -720,6 +721,9 @@ function resolved(f: Found, s: string, memory: SourceMemory, earlier: string[] =
   if (isPronoun(raw)) return carried(memory.recent(raw));
   const owner = documentOwner(f.text);
   if (owner) return { names: [owner], basis: f.basis };
+  // "the report of the network", "the mission's report": the document of the source "the network" stands for.
+  const holder = documentHolder(f.text);
+  if (holder) return carried(memory.resolve(holder, s.slice(0, f.at)));
   if (isDocument(f.text)) {
     const r = memory.documentOf(f.text);
     return carried(r, r && r === memory.author ? 'document_author' : 'carried');

@@ -57,8 +57,11 @@ function setsDate(t: TimeHit): boolean {
  * following day the militia took the town"): the phrase counts from them, not from the date the text had reached.
  */
 export function earlierStoryTimes(times: TimeHit[], sentence: string, phrase: TimeHit): string[] {
-  if (NAMES_MONTH.test(phrase.text) || NAMES_YEAR.test(phrase.text)) return [];
-  return storyTimes(times, sentence).filter((t) => t.end <= phrase.start).map((t) => t.text);
+  if (NAMES_YEAR.test(phrase.text)) return [];
+  const earlier = storyTimes(times, sentence).filter((t) => t.end <= phrase.start);
+  // "4,289 deaths in March 2022, 840 in April": a month without its year takes the year of the sentence's earlier date.
+  if (NAMES_MONTH.test(phrase.text)) return earlier.filter((t) => NAMES_YEAR.test(t.text)).slice(-1).map((t) => t.text);
+  return earlier.map((t) => t.text);
 }
 
 function storyTimes(times: TimeHit[], sentence: string): TimeHit[] {

@@ -330,6 +330,16 @@ function shift(p: PlaceHit, by: number): PlaceMention {
   return { text: p.text, start: p.start + by, end: p.end + by, feature_hint: p.feature_hint, admin_hint: p.admin_hint, near: p.near };
 }
 
+/**
+ * "312 deaths in June, 208 in July and 95 in August": a figure of a list that shares another's noun and verb, its own
+ * time phrase right after it, is dated by that phrase, not by the phrase nearest the shared words.
+ */
+function figuresOwnTime(s: string, times: ReturnType<typeof findTimes>, d: Draft): ReturnType<typeof findTimes>[number] | null {
+  // A list member's span runs from the shared words to its own figure.
+  if (d.figStart <= d.cueStart || d.figEnd < d.cueEnd) return null;
+  return times.find((t) => t.start >= d.figEnd && /^\s+$/.test(s.slice(d.figEnd, t.start)) && !t.reportDate && !t.dateline) ?? null;
+}
+
 function toFact(
   article: IngestedArticle,
   sentence: Sentence,
@@ -340,7 +350,8 @@ function toFact(
   time_context: string[],
 ): ExtractedFact {
   const cumulative = !d.rate && ((d.kind !== 'territory' || !!d.quantity) && d.cumulative || runningTotal(s.slice(Math.max(0, d.cueStart - 60), d.cueEnd) + ownAfter(s, d.cueEnd)));
-  const time = pickTime(s, cumulative ? times.filter((t) => !namesIncident(s, t)) : times, { start: d.cueStart, end: d.cueEnd });
+  const usable = cumulative ? times.filter((t) => !namesIncident(s, t)) : times;
+  const time = figuresOwnTime(s, usable, d) ?? pickTime(s, usable, { start: d.cueStart, end: d.cueEnd });
   if (time) time_context = [...time_context, ...earlierStoryTimes(times, s, time)];
   const place_mentions = [...d.places.map((p) => shift(p, sentence.start)), ...(d.articlePlaces ?? [])];
   return {

@@ -74,6 +74,18 @@ export function isDocument(phrase: string): boolean {
 }
 
 /**
+ * "the report of the network", "the mission's report": a document held by a back-reference to a source; the holder's
+ * phrase ("the network", "the mission"), for the text's memory to resolve, else null.
+ */
+export function documentHolder(phrase: string): string | null {
+  const t = phrase.trim().replace(/^(?:while|and|but|as|also)\s+/i, '');
+  const of = /^(?:the|its|their)\s+(?:[\p{L}-]+\s+)?([\p{L}]+)\s+of\s+(the\s+[\p{L}-]+)$/iu.exec(t);
+  if (of && DOCUMENT_WORDS.has(of[1]!.toLowerCase())) return of[2]!;
+  const owned = /^(the\s+[\p{L}-]+)['’]s\s+(?:[\p{L}-]+\s+)?([\p{L}]+)$/iu.exec(t);
+  return owned && DOCUMENT_WORDS.has(owned[2]!.toLowerCase()) ? owned[1]! : null;
+}
+
+/**
  * "the SNHR report", "a UNHCR report", "the latest OCHA figures": a document named after a registry source is that
  * source's; the source as written, else null.
  */

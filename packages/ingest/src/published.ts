@@ -484,10 +484,19 @@ function fromCaptions(timeline: Timeline, weekdays: Weekday[]): Published | null
 /** (e) The latest day written in the text, narrowed by weekday mentions. */
 function fromLatestDay(timeline: Timeline, weekdays: Weekday[], text: string, sentences: Sentence[]): Published | null {
   const last = latestOf(timeline.dates.filter((d) => !['file_caption', 'background'].includes(d.source) && d.precision === 'day'));
-  if (!last) return null;
+  if (!last || laterPeriod(timeline, last, text)) return null;
   const what = `latest date in the text ${describe(last)}`;
   const estimate = byWeekdays(last, weekdays, what) ?? byDaysBack(last, text, sentences, what) ?? windowAfter(last.first, what);
   return last.yearFrom ? nextYearIfLastYear(estimate, last.first, text) : estimate;
+}
+
+/**
+ * A month or a year written with its year after the latest day ("the invasion launched on 24 February 2022 ... 4,289
+ * deaths in March 2022 ... declined throughout 2023"): the text tells of a later period, so the day is background,
+ * not the report's present. A month a running total starts from ("since March 2023") tells of no later event.
+ */
+function laterPeriod(timeline: Timeline, day: DatedMention, text: string): boolean {
+  return timeline.dates.some((d) => d.source === 'text' && d.precision !== 'day' && d.yearFrom === '' && d.first > day.last && !startsRunningSpan(d, text));
 }
 
 /**
@@ -579,7 +588,7 @@ const SINCE_BEFORE = /\bsince\b[^,;:.!?]{0,50}$/i;
  * long past when the report is written: it bounds the publication from below and does not date it.
  */
 function startsRunningSpan(d: DatedMention, text: string): boolean {
-  return d.position >= 0 && SINCE_BEFORE.test(text.slice(Math.max(0, d.position - 60), d.position));
+  return d.position >= 0 && (/^since\b/i.test(d.phrase) || SINCE_BEFORE.test(text.slice(Math.max(0, d.position - 60), d.position)));
 }
 
 const RELATIVE_TO_NOW = new RegExp(`\\b(?:(?:last|this|next) (?:${alternation(monthNames())}|year|month|week)|today|yesterday)\\b`, 'gi');

@@ -224,9 +224,21 @@ function yearContext(withYear: WithYear[], titleEnd: number, text: string): Year
   // not the next. A month in the body is background, and recent days there come after it.
   // A month written in capitals ("MONTHLY REPORT N°29 - MARCH 2020") is a report's heading, which names its own month
   // as a title does.
+  // Such a heading is the issue's month, and a monthly issue reports the month before it ("AIR RAIDS SUMMARY OCTOBER
+  // 2021 ... on 18 September"): its yearless days are the first from the start of the month before.
   const heading = !/\p{Ll}/u.test(anchor.m.phrase);
   const own = anchor.m.precision === 'month' && anchor.source === 'text' && (anchor.m.end <= titleEnd || heading);
+  if (own && heading) {
+    const from = isoDate(...previousMonth(anchor.dated.first), 1);
+    return { near: '', lowerBound: from, anchorEnd: end, how: `year taken as the first from ${from}, the month before the heading's '${anchor.m.phrase}'` };
+  }
   return { near: '', lowerBound: own ? anchor.dated.first : end, anchorEnd: end, how: `year taken as the first after '${anchor.m.phrase}'${archive}, the latest date written with a year` };
+}
+
+/** The year and month before the month of an ISO day. */
+function previousMonth(iso: string): [number, number] {
+  const [y, m] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
+  return m === 1 ? [y - 1, 12] : [y, m - 1];
 }
 
 /**
