@@ -18,6 +18,7 @@
  * `licensed_by` `label`: the word names a category only as the label of a report's line ("IDPs: 3,000 families").
  */
 import { CATEGORIES, listCell, parseRegistry } from '@frontline/schema';
+import { escapeRe } from '@frontline/nlp/dates';
 import type { Category } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 
@@ -117,7 +118,7 @@ let words: RegExp | null = null;
 export function mayHoldFrame(s: string): boolean {
   words ??= new RegExp(
     [...new Set(frames().flatMap((f) => [f.lemma.slice(0, Math.max(3, f.lemma.length - 2)), ...f.forms]))]
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .map(escapeRe)
       .join('|'),
     'i',
   );

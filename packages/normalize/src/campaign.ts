@@ -15,7 +15,7 @@
  * event on one day).
  */
 import { parseRegistry, readDataText, type DataHome, type Fact } from '@frontline/schema';
-import { latest } from '@frontline/nlp/dates';
+import { escapeRe, latest } from '@frontline/nlp/dates';
 import { resolvePeriod, type Period } from './period.ts';
 
 const HOME: DataHome = { from: import.meta.url, dir: '../data/', pkg: '@frontline/normalize' };
@@ -25,7 +25,7 @@ interface Row {
   words: string;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{campaign\\\}/g, '{campaign}');
+const escape = (s: string): string => escapeRe(s).replace(/\\\{campaign\\\}/g, '{campaign}');
 
 /**
  * The frames with their {campaign} slot filled by any campaign noun, which may follow up to two words ("during the

@@ -66,6 +66,16 @@ export function weekdayNumber(word: string): number {
 /** The words of a kind whose value is `value` ("relative_day" words one day back: "yesterday", "last night"...). */
 export const wordsWithValue = (kind: DateWordKind, value: string): string[] => dateWords(kind).filter((w) => w.value === value).map((w) => w.word);
 
+/** A string as a regular-expression source that matches it as written: the one escaping of the project. */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A phrase as a regular-expression source: escaped, each run of white space matching any run ("large  parts"). */
+export function phraseSource(s: string): string {
+  return escapeRe(s).replace(/\s+/g, String.raw`\s+`);
+}
+
 /**
  * A regular-expression alternation of words (no group): escaped, longest first so a word never loses to its own
  * prefix, spaces matching any run of white space, apostrophes either way ("New Year's", "New Year’s").
@@ -74,7 +84,7 @@ export function alternation(words: readonly string[], { lower = false }: { lower
   return [...words]
     .map((w) => (lower ? w.toLowerCase() : w))
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/['’]/g, "['’]"))
+    .map((w) => escapeRe(w).replace(/ /g, '\\s+').replace(/['’]/g, "['’]"))
     .join('|');
 }
 
