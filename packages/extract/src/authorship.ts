@@ -10,7 +10,8 @@
 import type { IngestedArticle } from '@frontline/schema';
 import { REPORTING, SOURCES, foldName } from '@frontline/schema';
 import { entryOf, reporterPhrase, sourceMentions } from './reporter-phrase.ts';
-import { aliasMatcher, escapeRe } from './text.ts';
+import { escapeRe } from '@frontline/nlp/dates';
+import { aliasMatcher } from './text.ts';
 
 /** Body sentences read for a monitor's own words, and for a report's author or self-description, after the title. */
 const LEAD_SENTENCES = 4;

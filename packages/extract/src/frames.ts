@@ -20,6 +20,7 @@
  * a death; "the loss of 300 homes" or "of 300 jobs" is none, though a bare figure elsewhere counts persons).
  */
 import { CATEGORIES, listCell, parseRegistry } from '@frontline/schema';
+import { escapeRe } from '@frontline/nlp/dates';
 import type { Category } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 
@@ -119,7 +120,7 @@ let words: RegExp | null = null;
 export function mayHoldFrame(s: string): boolean {
   words ??= new RegExp(
     [...new Set(frames().flatMap((f) => [f.lemma.slice(0, Math.max(3, f.lemma.length - 2)), ...f.forms]))]
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .map(escapeRe)
       .join('|'),
     'i',
   );

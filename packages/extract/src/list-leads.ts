@@ -8,6 +8,7 @@
 import type { Token } from '@frontline/nlp';
 import { tokenize } from '@frontline/nlp';
 import { parseRegistry } from '@frontline/schema';
+import { escapeRe } from '@frontline/nlp/dates';
 import type { Attachment } from './frame-parts.ts';
 import { readDataFile } from './data.ts';
 import type { Draft } from './draft.ts';
@@ -38,7 +39,7 @@ function placeKinds(): RegExp {
 
 /** The table's place nouns as one alternation, escaped. */
 function placeWords(): string {
-  return parseListLeads(readDataFile(FILE)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return parseListLeads(readDataFile(FILE)).map(escapeRe).join('|');
 }
 
 /** Words a lead's label may have before "by": more is a sentence, not a lead. */

@@ -9,6 +9,7 @@ import { ACTORS, GROUPS, parseRegistry } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 import { actorMentions } from './actors.ts';
 import { groupByAge } from './ages.ts';
+import { sideWord } from './side-words.ts';
 
 export interface HeadNoun {
   noun: string;
@@ -90,21 +91,14 @@ const STOP = new Set([
   'his', 'her', 'our', 'they', 'them', 'it', 'he', 'she', 'we', 'killed', 'died', 'fled', 'said', 'say', 'says',
 ]);
 
-/** Modifiers naming the side a fighter belongs to. */
-const GOV_WORDS = /\b(?:pro-regime|pro-government|pro-assad|government|regime|army|loyalist|syrian army|hezbollah|iranian-backed|militia)\b/i;
-// "fighters of the factions": monitors' word for armed opposition groups (foreign-backed and Kurdish ones are tested first).
-const OPP_WORDS = /\b(?:rebel|opposition|jihadist|islamist|anti-regime|anti-government|hts|fsa|nusra|insurgent|factions?)\b/i;
-const FOREIGN_WORDS = /\b(?:Turkish|Turkey|Russian|American|US|U\.S\.|coalition|Kurdish|SDF|YPG|YPJ|Iraqi|Israeli|French|British)\b/;
-const ISIS_WORDS = /\b(?:IS|ISIS|ISIL|Daesh|Daish|Islamic State)\b/;
-
-
 /** The side named in the words around a fighter noun, as a casualty group. */
 export function sideGroup(words: string): Group | '' {
-  if (ISIS_WORDS.test(words)) return 'isis_fighters';
+  if (sideWord('isis', words)) return 'isis_fighters';
   // Foreign and Kurdish forces are none of the three fighting groups: their dead are counted as people.
-  if (FOREIGN_WORDS.test(words)) return 'people';
-  if (GOV_WORDS.test(words)) return 'government_forces';
-  if (OPP_WORDS.test(words)) return 'opposition_fighters';
+  if (sideWord('foreign', words)) return 'people';
+  if (sideWord('government', words)) return 'government_forces';
+  // "fighters of the factions": monitors' word for armed opposition groups (foreign-backed and Kurdish ones are tested first).
+  if (sideWord('opposition', words)) return 'opposition_fighters';
   for (const hit of actorMentions(words)) {
     const entry = ACTORS.find((a) => a.aliases.some((al) => al.toLowerCase() === hit.text.toLowerCase()));
     if (entry?.class === 'government') return 'government_forces';
@@ -121,10 +115,10 @@ export function sideGroup(words: string): Group | '' {
  */
 export function forcesNation(s: string, q: QuantityHit): string {
   const head = readHead(s, q);
-  if (!head || head.group !== 'people' || ISIS_WORDS.test(head.modifiers)) return '';
+  if (!head || head.group !== 'people' || sideWord('isis', head.modifiers)) return '';
   const g = PERSON_NOUNS[head.noun.toLowerCase()];
   if (g !== '?' && g !== 'government_forces' && g !== 'opposition_fighters') return '';
-  return FOREIGN_WORDS.exec(head.modifiers)?.[0] ?? '';
+  return sideWord('foreign', head.modifiers);
 }
 
 // An initialism written with its periods ("U.S.", "U.N.") is one word: "Two U.S. soldiers", "five U.N. peacekeepers".

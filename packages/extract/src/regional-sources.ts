@@ -8,7 +8,7 @@
  */
 import type { ExtractedFact, IngestedArticle } from '@frontline/schema';
 import { regionalSourceLine } from './authorship.ts';
-import { escapeRe } from './text.ts';
+import { escapeRe } from '@frontline/nlp/dates';
 
 const QUOTE_FROM = /^\s*Quote\s+from\s+([\p{Lu}][\p{L}'’-]+)/u;
 

@@ -10,6 +10,7 @@
  * A wrong source is worse than none, so the chain breaks at the first doubt and never outlives ROUNDUP_SENTENCES.
  */
 import { foldName, parseRegistry } from '@frontline/schema';
+import { phraseSource } from '@frontline/nlp/dates';
 import { actorMentions } from './actors.ts';
 import { isHeadingLine } from './discourse.ts';
 import { readDataFile } from './data.ts';
@@ -38,7 +39,7 @@ let cues: RegExp | null = null;
 /** Parses the table (a broken row stops the stage with its line) into one pattern of its phrases, whole words. */
 export function parseBackgroundCues(text: string, file = FILE): RegExp {
   const words = parseRegistry(text, file, ['word', 'kind', 'example'], { kind: KINDS }).map((r) => r.word!.toLowerCase());
-  const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const alternatives = words.map(phraseSource);
   return new RegExp(String.raw`\b(?:${alternatives.join('|')})\b`, 'i');
 }
 

@@ -5,6 +5,7 @@
  * "declared a ceasefire" does not. Adding a verb of saying is a row of the table.
  */
 import { parseRegistry } from '@frontline/schema';
+import { phraseSource } from '@frontline/nlp/dates';
 import { readDataFile } from './data.ts';
 
 const FILE = 'saying-verbs.csv';
@@ -41,11 +42,9 @@ export function sayingVerbs(): SayingVerb[] {
   return cached;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`);
-
 /** One alternation of every form, longest first, each with its `followed_by` as a lookahead. */
 export function sayingPattern(verbs: SayingVerb[] = sayingVerbs()): string {
-  const alts = verbs.flatMap((v) => v.forms.map((f) => ({ form: f, re: escape(f) + (v.followedBy ? `(?=${v.followedBy})` : '') })));
+  const alts = verbs.flatMap((v) => v.forms.map((f) => ({ form: f, re: phraseSource(f) + (v.followedBy ? `(?=${v.followedBy})` : '') })));
   alts.sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
   return `(?:${alts.map((a) => a.re).join('|')})`;
 }

@@ -10,6 +10,7 @@
  * verb that only begins a withdrawal ("began withdrawing from X"), after which X has not changed hands yet.
  */
 import { parseRegistry } from '@frontline/schema';
+import { phraseSource } from '@frontline/nlp/dates';
 import { readDataFile } from './data.ts';
 
 const FILE = 'territory-words.csv';
@@ -32,5 +33,5 @@ export function territoryWords(role: TerritoryRole): string[] {
 /** A regex alternation of a role's phrases, longest first so "large parts" wins over "parts"; spaces match any run. */
 export function wordsPattern(role: TerritoryRole): string {
   const words = [...territoryWords(role)].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  return `(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`)).join('|')})`;
+  return `(?:${words.map(phraseSource).join('|')})`;
 }

@@ -3,7 +3,7 @@
  * local to that sentence; index.ts shifts them into the article's clean text.
  */
 
-import { alternation, monthAbbreviations, monthNames, weekdayNames } from '@frontline/nlp/dates';
+import { alternation, escapeRe, monthAbbreviations, monthNames, weekdayNames } from '@frontline/nlp/dates';
 import { ARABIC_ARTICLES } from '@frontline/schema';
 import { AliasTrie, aliasSteps, codeUnitTest } from './alias-trie.ts';
 import { mayMatch } from './regex-gate.ts';
@@ -17,10 +17,6 @@ export interface Hit {
 /** Letters/digits that glue words together: a match must not touch them (hyphen included, so "pro-regime" ≠ "regime"). */
 export const WORD_BEFORE = String.raw`(?<![\p{L}\p{N}\-‐])`;
 export const WORD_AFTER = String.raw`(?![\p{L}\p{N}\-‐])`;
-
-export function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** All matches of a global regex, as hits (group 0). */
 export function allMatches(re: RegExp, s: string): RegExpExecArray[] {

@@ -5,26 +5,20 @@
  * week"), and either the encyclopedia's section headings ("Background", "Aftermath") or dates over several months.
  * The title forms and headings are in `data/campaign-page.csv`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { alternation, monthNames, weekdayNames } from '@frontline/nlp/dates';
-import { parseRegistry } from '@frontline/schema';
+import { parseRegistry, readDataText, type DataHome } from '@frontline/schema';
 
 const FILE = 'campaign-page.csv';
 const ROLES = ['title_head', 'title_tail', 'heading'] as const;
 type Role = (typeof ROLES)[number];
 
-function dataPath(): string {
-  const local = fileURLToPath(new URL(`../data/${FILE}`, import.meta.url));
-  return existsSync(local) ? local : createRequire(import.meta.url).resolve(`@frontline/ingest/data/${FILE}`);
-}
+const HOME: DataHome = { from: import.meta.url, dir: '../data/', pkg: '@frontline/ingest' };
 
 let cached: Map<Role, string[]> | null = null;
 function words(role: Role): string[] {
   if (!cached) {
     cached = new Map(ROLES.map((r) => [r, []]));
-    for (const row of parseRegistry(readFileSync(dataPath(), 'utf8'), FILE, ['role', 'word', 'example'], { role: ROLES })) {
+    for (const row of parseRegistry(readDataText(HOME, FILE), FILE, ['role', 'word', 'example'], { role: ROLES })) {
       cached.get(row.role as Role)!.push(row.word!);
     }
   }

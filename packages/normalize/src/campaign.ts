@@ -14,19 +14,18 @@
  * their own ("On 3 May, 20 were killed during the offensive" is of 3 May) and with a count (a named capture is one
  * event on one day).
  */
-import { readFileSync } from 'node:fs';
-import { parseRegistry, type Fact } from '@frontline/schema';
-import { latest } from '@frontline/nlp/dates';
+import { parseRegistry, readDataText, type DataHome, type Fact } from '@frontline/schema';
+import { escapeRe, latest } from '@frontline/nlp/dates';
 import { resolvePeriod, type Period } from './period.ts';
 
-const PHRASES_FILE = new URL('../data/whole-campaign.csv', import.meta.url);
+const HOME: DataHome = { from: import.meta.url, dir: '../data/', pkg: '@frontline/normalize' };
 
 interface Row {
   role: string;
   words: string;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{campaign\\\}/g, '{campaign}');
+const escape = (s: string): string => escapeRe(s).replace(/\\\{campaign\\\}/g, '{campaign}');
 
 /**
  * The frames with their {campaign} slot filled by any campaign noun, which may follow up to two words ("during the
@@ -45,7 +44,7 @@ const anyOf = (rows: Row[], role: string): RegExp =>
   new RegExp(String.raw`\b(?:${rows.filter((r) => r.role === role).map((r) => escape(r.words).replace(/\s+/g, String.raw`\s+`)).join('|')})\b`, 'i');
 
 /** The phrase table, checked as every registry is (a row without words, note or web source stops the stage). */
-const ROWS: Row[] = parseRegistry(readFileSync(PHRASES_FILE, 'utf8'), 'whole-campaign.csv', ['role', 'words', 'note'], {
+const ROWS: Row[] = parseRegistry(readDataText(HOME, 'whole-campaign.csv'), 'whole-campaign.csv', ['role', 'words', 'note'], {
   role: ['frame', 'campaign', 'interim', 'episode'],
 }).map((r) => ({ role: r.role!, words: r.words! }));
 const WHOLE_CAMPAIGN = phrasePattern(ROWS);

@@ -5,16 +5,15 @@
  * The weights are data (data/confidence.csv), set by the precision of each band on the corpus's dev part
  * (`frontline corpus` prints it; docs/method.md). A score is a ranking for review, not a probability.
  */
-import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { ArticleRecord, ExtractedFact, Fact } from '@frontline/schema';
+import { readDataText, type ArticleRecord, type DataHome, type ExtractedFact, type Fact } from '@frontline/schema';
 import type { MentionResolution } from './places/index.ts';
 
-const WEIGHTS_FILE = new URL('../data/confidence.csv', import.meta.url);
+const HOME: DataHome = { from: import.meta.url, dir: '../data/', pkg: '@frontline/normalize' };
 
 /** code -> weight (a negative weight raises confidence). */
 export const CONFIDENCE_WEIGHTS: ReadonlyMap<string, number> = new Map(
-  (parse(readFileSync(WEIGHTS_FILE, 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as { code: string; weight: string }[]).map((r) => {
+  (parse(readDataText(HOME, 'confidence.csv'), { columns: true, skip_empty_lines: true, trim: true }) as { code: string; weight: string }[]).map((r) => {
     const w = Number(r.weight);
     if (!r.code || !Number.isFinite(w)) throw new Error(`confidence.csv: bad row ${JSON.stringify(r)}`);
     return [r.code, w];

@@ -152,6 +152,9 @@ export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord,
   const told = scopeOf(facts, gazetteer, { ...scope, text: scope.text ?? `${article.title}\n${facts.map((f) => f.quote).join('\n')}`, dateline: article.dateline_place, title: article.title });
   const country = told.country;
   const found = resolveInCountry(facts, gazetteer, country);
+  // Two context resolvers, on purpose: the lead's areas are read over the places as found; the facts' context over the
+  // places left once those areas have dropped their loose namesakes, whose governorate counts (which settle a context
+  // homonym) differ, and with the areas themselves. One resolver serving both would change outputs.
   const areas = leadAreas(facts, new ContextResolver(gazetteer, country, found), country);
   const places = found.map((rs) => rs.map((r) => outsideLeadAreas(r, areas, gazetteer)));
   const context = new ContextResolver(gazetteer, country, places, areas);

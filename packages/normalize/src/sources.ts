@@ -5,6 +5,7 @@
  * written without its leading article, so nothing is lost. De-duplicated, in order.
  */
 import { SOURCES, readPackCountries, type SourceEntry } from '@frontline/schema';
+import { phraseSource } from '@frontline/nlp/dates';
 import { asWritten, byLength, findAliases, type AliasHit } from './aliases.ts';
 
 // Module-level accessors: findAliases indexes a registry's aliases once per accessor.
@@ -30,7 +31,7 @@ const BEFORE_ALIAS = new Map<string, RegExp>();
 function wordBefore(alias: string): RegExp {
   let re = BEFORE_ALIAS.get(alias);
   if (!re) {
-    const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const escaped = phraseSource(alias);
     BEFORE_ALIAS.set(alias, (re = new RegExp(String.raw`(\p{L}+)\s+${escaped}\b`, 'iu')));
   }
   return re;

@@ -3,25 +3,16 @@
  * entry per `name`. Every row must give a `source` (a public page about the group or outlet), so each spelling can
  * be checked; a broken file stops the program with the file, line and reason, since every stage depends on it.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { readDataText, type DataHome } from './data-file.ts';
 
 export type RegistryRow = Record<string, string>;
 
-/**
- * The data file next to this package's sources; when a bundler has moved this module (the dashboard's server
- * build), the file is found through the package's `./data/*` export instead.
- */
-function dataPath(file: string): string {
-  const local = fileURLToPath(new URL(`../data/${file}`, import.meta.url));
-  return existsSync(local) ? local : createRequire(import.meta.url).resolve(`@frontline/schema/data/${file}`);
-}
+const HOME: DataHome = { from: import.meta.url, dir: '../data/', pkg: '@frontline/schema' };
 
 /** A registry file's rows, checked: every listed column present and non-empty, `source` an http(s) address. */
 export function readRegistry(file: string, columns: readonly string[], allowed: Record<string, readonly string[]> = {}): RegistryRow[] {
-  return parseRegistry(readFileSync(dataPath(file), 'utf8'), file, columns, allowed);
+  return parseRegistry(readDataText(HOME, file), file, columns, allowed);
 }
 
 /** The checks of `readRegistry` on a file's text; `file` names it in error messages. */

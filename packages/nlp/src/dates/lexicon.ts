@@ -10,10 +10,7 @@
  *
  * The file is read once, on first use; a broken row stops the program with the file, line and reason.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { parseRegistry } from '@frontline/schema';
+import { parseRegistry, readDataText, type DataHome } from '@frontline/schema';
 
 const FILE = 'date-words.csv';
 export const DATE_WORD_KINDS = ['month', 'month_abbr', 'weekday', 'weekday_abbr', 'ordinal', 'part', 'relative_day', 'season', 'holiday',
@@ -27,11 +24,7 @@ export interface DateWord {
   value: string;
 }
 
-/** The file beside the sources, or through the package's `./data/*` export when a bundler has moved this module. */
-function dataPath(): string {
-  const local = fileURLToPath(new URL(`../../data/${FILE}`, import.meta.url));
-  return existsSync(local) ? local : createRequire(import.meta.url).resolve(`@frontline/nlp/data/${FILE}`);
-}
+const HOME: DataHome = { from: import.meta.url, dir: '../../data/', pkg: '@frontline/nlp' };
 
 /** Parses and checks the file's text (`file` names it in errors). */
 export function parseDateWords(text: string, file = FILE): DateWord[] {
@@ -42,7 +35,7 @@ export function parseDateWords(text: string, file = FILE): DateWord[] {
 let cached: DateWord[] | null = null;
 
 export function dateWords(kind?: DateWordKind): DateWord[] {
-  cached ??= parseDateWords(readFileSync(dataPath(), 'utf8'));
+  cached ??= parseDateWords(readDataText(HOME, FILE));
   return kind ? cached.filter((w) => w.kind === kind) : cached;
 }
 
@@ -73,6 +66,16 @@ export function weekdayNumber(word: string): number {
 /** The words of a kind whose value is `value` ("relative_day" words one day back: "yesterday", "last night"...). */
 export const wordsWithValue = (kind: DateWordKind, value: string): string[] => dateWords(kind).filter((w) => w.value === value).map((w) => w.word);
 
+/** A string as a regular-expression source that matches it as written: the one escaping of the project. */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A phrase as a regular-expression source: escaped, each run of white space matching any run ("large  parts"). */
+export function phraseSource(s: string): string {
+  return escapeRe(s).replace(/\s+/g, String.raw`\s+`);
+}
+
 /**
  * A regular-expression alternation of words (no group): escaped, longest first so a word never loses to its own
  * prefix, spaces matching any run of white space, apostrophes either way ("New Year's", "New Year’s").
@@ -81,7 +84,7 @@ export function alternation(words: readonly string[], { lower = false }: { lower
   return [...words]
     .map((w) => (lower ? w.toLowerCase() : w))
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/['’]/g, "['’]"))
+    .map((w) => escapeRe(w).replace(/ /g, '\\s+').replace(/['’]/g, "['’]"))
     .join('|');
 }
 

@@ -42,7 +42,8 @@ function polygonMoments(rings: Ring[]): Moments {
   return total;
 }
 
-const round5 = (v: number): number => Math.round(v * 1e5) / 1e5;
+/** A coordinate to five decimals (about a metre): the precision every place's coordinates are written with. */
+export const round5 = (v: number): number => Math.round(v * 1e5) / 1e5;
 
 /** [lon, lat] of the area-weighted centroid of all polygons of the geometries, rounded to 5 decimals. */
 export function centroid(geometries: Geometry[]): [number, number] | null {

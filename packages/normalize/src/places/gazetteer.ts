@@ -10,7 +10,7 @@ import { parse } from 'csv-parse/sync';
 import { listCell, readAdmin1Csv, readCountriesFile, type CountryNames, type PlacePrecision } from '@frontline/schema';
 import { KEY_TIERS, isLatinScript, placeKey, placeKeys } from './key.ts';
 import { stripDescriptors } from './descriptors.ts';
-import { centroid, type Geometry } from './centroid.ts';
+import { centroid, round5, type Geometry } from './centroid.ts';
 import { openWorldIndex, type WorldIndex } from './world.ts';
 import { DEFAULT_PACKS_DIR, readPackFolders, type PackManifest } from './packs.ts';
 
@@ -49,13 +49,7 @@ export interface PlaceRow {
 }
 
 /** What a pack says about itself (pack.json), for attribution and for --region. */
-export interface PackInfo {
-  id: string;
-  name: string;
-  countries: string[];
-  licence: string;
-  attribution: string;
-}
+export type PackInfo = Pick<PackManifest, 'id' | 'name' | 'countries' | 'licence' | 'attribution'>;
 
 export type { CountryNames } from '@frontline/schema';
 
@@ -159,7 +153,6 @@ function areaRow(
   };
 }
 
-const round5 = (v: number): number => Math.round(v * 1e5) / 1e5;
 
 /** [lon, lat] mean of the rows' points, or null. */
 function meanPoint(rows: PlaceRow[]): [number, number] | null {
