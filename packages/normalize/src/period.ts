@@ -148,6 +148,14 @@ function between(text: string, ref: Day | null): Span | null {
   return { start: a.start, end: b.end, precision: coarser(a.precision, b.precision) };
 }
 
+// The parts of a pair of days: "9", "9th", "november", "sep.", a four-digit year.
+const PAIR_DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+const PAIR_MONTH = String.raw`[a-z]+\.?`;
+const PAIR_YEAR = String.raw`(?:19|20)\d{2}`;
+const PAIR_FIRST = String.raw`(${PAIR_DAY}(?:\s+${PAIR_MONTH}(?:\s+${PAIR_YEAR})?)?|${PAIR_MONTH}\s+${PAIR_DAY})`;
+const PAIR_SECOND = String.raw`((?:${PAIR_DAY}(?:\s+${PAIR_MONTH})?|${PAIR_MONTH}\s+${PAIR_DAY})(?:,?\s+${PAIR_YEAR})?)`;
+const DAY_PAIR = new RegExp(String.raw`^(?:(?:on|between|during|over|through)\s+)?${PAIR_FIRST}\s*(?:-|and|to)\s*${PAIR_SECOND}$`);
+
 /**
  * Two days of one month: "on 21-22 january", "on 9 and 10 january", "on january 9 and 10", "during 1-2 july",
  * "through 28-29 november"; and a span an infobox writes with a dash and no preposition, "15-19 december 2023", "30
@@ -155,7 +163,7 @@ function between(text: string, ref: Day | null): Span | null {
  * "november 7 - december 23, 2004": read as "between".
  */
 function dayPair(text: string, ref: Day | null): Span | null {
-  const m = /^(?:(?:on|between|during|over|through)\s+)?(\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+\.?(?:\s+(?:19|20)\d{2})?)?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?:-|and|to)\s*((?:\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+\.?)?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d{2})?)$/.exec(text);
+  const m = DAY_PAIR.exec(text);
   return m ? between(`between ${m[1]} and ${m[2]}`, ref) : null;
 }
 

@@ -5,8 +5,24 @@
  * a phrase against the current date; extract lets it date only the clause that holds it, never an earlier event of the
  * sentence it is counted from.
  */
-export const ANAPHORIC =
-  /\b(?:(?:next|following|previous)\s+(?:day|morning|evening|night|week|month)|the\s+day\s+(?:after|before)|(?:later|earlier)\s+(?:that|the\s+same)|(?:that|(?:the\s+)?same)\s+(?:day|morning|evening|night|week|month)|(?:days?|weeks?)\s+(?:later|earlier|after|before)|end\s+of\s+the\s+(?:month|week)|(?:following|next|ensuing)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days|weeks)|(?:days|weeks)\s+that\s+followed|within\s+(?:(?:a|one|two|three|four|five|six|seven|ten|a\s+few|\d{1,2})\s+)?(?:days?|weeks?))\b/i;
+// Units and counts the forms below share.
+const DAY_PART = String.raw`(?:day|morning|evening|night|week|month)`;
+const FEW = String.raw`(?:a|one|two|three|four|five|six|seven|ten|a\s+few|\d{1,2})`;
+
+/** Each way a text counts from the date it has reached, one form per line. */
+const ANAPHORIC_FORMS = [
+  String.raw`(?:next|following|previous)\s+${DAY_PART}`, // "the next day", "the following week"
+  String.raw`the\s+day\s+(?:after|before)`,
+  String.raw`(?:later|earlier)\s+(?:that|the\s+same)`, // "later that day", "earlier the same week"
+  String.raw`(?:that|(?:the\s+)?same)\s+${DAY_PART}`, // "that night"
+  String.raw`(?:days?|weeks?)\s+(?:later|earlier|after|before)`, // "two days later"
+  String.raw`end\s+of\s+the\s+(?:month|week)`,
+  String.raw`(?:following|next|ensuing)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days|weeks)`,
+  String.raw`(?:days|weeks)\s+that\s+followed`, // "in the days that followed"
+  String.raw`within\s+(?:${FEW}\s+)?(?:days?|weeks?)`, // "within days", "within a week"
+];
+
+export const ANAPHORIC = new RegExp(String.raw`\b(?:${ANAPHORIC_FORMS.join('|')})\b`, 'i');
 
 /**
  * A day of the month written alone, as a narrative writes it once a paragraph has named the month: "On the 9th, ...",
