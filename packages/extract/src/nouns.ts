@@ -262,8 +262,10 @@ function classify(lower: string, mods: string, after: string): Omit<HeadNoun, 'n
   if (g === 'people' && (lower === 'idps' || /\bdisplaced\b/i.test(mods))) return { unit: 'persons', group: 'civilians' };
   // Fighters: the side is in the modifiers ("pro-regime forces") or after the noun ("fighters of the Islamic State").
   const ofSide = /^\s+(?:of|from|with|loyal to)\s+(?:the\s+)?([^,.;]{1,50})/.exec(after)?.[1] ?? '';
-  // "security forces", "police personnel": the modifiers with the noun may name a side (actors.csv) that neither does alone.
-  const side = sideGroup(mods) || (g === '?' ? (mods && sideGroup(`${mods} ${lower}`)) || sideGroup(ofSide) : '');
+  // "security forces", "police personnel": the modifiers with the noun may name a side (actors.csv) that neither does
+  // alone; not modifiers of two sides ("federal and Tigrayan fighters" count both).
+  const together = mods && !/\band\b/i.test(mods) ? sideGroup(`${mods} ${lower}`) : '';
+  const side = sideGroup(mods) || (g === '?' ? together || sideGroup(ofSide) : '');
   if (g === '?') return { unit: 'persons', group: side || 'people' };
   if (g === 'opposition_fighters' && side === 'isis_fighters') return { unit: 'persons', group: side };
   if ((g === 'government_forces' || g === 'opposition_fighters') && side && side !== g) return { unit: 'persons', group: side };
