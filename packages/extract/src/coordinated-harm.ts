@@ -21,7 +21,8 @@ const WORD = alternation(ROWS.map((r) => r.word!));
  */
 const HARM_NOUN = frames().filter((f) => f.pos === 'NOUN' && f.count_role === 'of' && (f.category === 'killed' || f.category === 'injured'));
 const OF_HARM_NOUN = new RegExp(String.raw`\b(?:${alternation(HARM_NOUN.flatMap((f) => [f.lemma, ...f.forms]))})s?\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$`, 'iu');
-const PAIR = new RegExp(String.raw`\b(${WORD})\s+(?:or|and(?:\/or)?|and\s+/\s+or)\s+(${WORD})\b`, 'giu');
+// "killed/maimed": tables and label lines join the pair with a slash.
+const PAIR = new RegExp(String.raw`\b(${WORD})(?:\s+(?:or|and(?:\/or)?|and\s+/\s+or)\s+|\s*/\s*)(${WORD})\b`, 'giu');
 
 /** The twin facts of coordinated harms: for each casualty draft whose harm word is one of a pair, the other harm. */
 export function coordinatedHarms(s: string, drafts: Draft[]): Draft[] {

@@ -144,7 +144,8 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
     const lower = word.toLowerCase();
     const rest = s.slice(pos + t[0].length);
     const found = classify(lower, modifiers.join(' '), rest) ?? armedGroupHead(word, rest) ?? demonym(word, rest);
-    if (found && !(ADJECTIVE_TOO.has(lower) && nextIsNoun(s.slice(pos + t[0].length))) && !sidedNounNext(s.slice(pos + t[0].length))) {
+    const next = s.slice(pos + t[0].length);
+    if (found && !(ADJECTIVE_TOO.has(lower) && nextIsNoun(next)) && !sidedNounNext(next) && !armedCompoundNext(lower, next)) {
       let end = extendConjunction(s, pos + t[0].length);
       let group = found.unit === 'persons' ? conjoinedGroup(found.group, s.slice(pos + t[0].length, end)) : found.group;
       const toVerb = found.unit === 'persons' ? complementToVerb(s, end) : end;
@@ -194,6 +195,20 @@ export function nounHead(words: string): HeadNoun | null {
 function sidedNounNext(rest: string): boolean {
   const t = TOKEN.exec(rest);
   return !!t && PERSON_NOUNS[t[2]!.toLowerCase()] === '?';
+}
+
+/** Groups of persons who bear arms, or whose side depends on whom they serve ('?'). */
+const ARMED = new Set<Group | '?' | 'inherit'>(['government_forces', 'opposition_fighters', 'isis_fighters', '?']);
+
+/**
+ * "twelve police officers", "five police personnel", "two militia commanders": a noun of armed persons right before
+ * another one is the longer compound's modifier, so the phrase is headed by the last noun ("police" alone heads
+ * "five police were killed"). Only armed nouns compound so: "two women farmers" keeps its first noun.
+ */
+function armedCompoundNext(lower: string, rest: string): boolean {
+  if (!ARMED.has(PERSON_NOUNS[lower]!)) return false;
+  const next = TOKEN.exec(rest)?.[2]?.toLowerCase() ?? '';
+  return ARMED.has(PERSON_NOUNS[next]!) && !ADJECTIVE_TOO.has(next);
 }
 
 /** True when a noun follows within three words: "displaced" is then an adjective ("displaced Homs residents"). */
@@ -247,7 +262,10 @@ function classify(lower: string, mods: string, after: string): Omit<HeadNoun, 'n
   if (g === 'people' && (lower === 'idps' || /\bdisplaced\b/i.test(mods))) return { unit: 'persons', group: 'civilians' };
   // Fighters: the side is in the modifiers ("pro-regime forces") or after the noun ("fighters of the Islamic State").
   const ofSide = /^\s+(?:of|from|with|loyal to)\s+(?:the\s+)?([^,.;]{1,50})/.exec(after)?.[1] ?? '';
-  const side = sideGroup(mods) || (g === '?' ? sideGroup(ofSide) : '');
+  // "security forces", "police personnel": the modifiers with the noun may name a side (actors.csv) that neither does
+  // alone; not modifiers of two sides ("federal and Tigrayan fighters" count both).
+  const together = mods && !/\band\b/i.test(mods) ? sideGroup(`${mods} ${lower}`) : '';
+  const side = sideGroup(mods) || (g === '?' ? together || sideGroup(ofSide) : '');
   if (g === '?') return { unit: 'persons', group: side || 'people' };
   if (g === 'opposition_fighters' && side === 'isis_fighters') return { unit: 'persons', group: side };
   if ((g === 'government_forces' || g === 'opposition_fighters') && side && side !== g) return { unit: 'persons', group: side };

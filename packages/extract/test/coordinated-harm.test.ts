@@ -16,12 +16,20 @@ describe('coordinated harms', () => {
     ['sitrep, Ukraine ("left ... dead or injured")', 'The shelling left 25 people dead or injured in Kharkiv on Tuesday.', 'people', 25],
     ['UN report, Sudan (injured first)', 'Some 60 civilians were injured or killed in the strikes on Nyala.', 'civilians', 60],
     ['UNICEF, Yemen ("maimed")', 'At least 30 children were killed or maimed in Saada last month, UNICEF said.', 'children', 30],
+    ['UN report, DRC (reduced relative)', 'Over the year the UN verified 1,150 children killed or maimed in North Kivu.', 'children', 1150],
+    ['report table, Sudan (label line)', 'Children killed or maimed: 1,240', 'children', 1240],
+    ['report table, Myanmar (slash)', 'Civilians killed/injured: 315', 'civilians', 315],
+    ['sitrep, Ethiopia (spaced slash)', 'In Amhara, 64 civilians were killed / injured by drone strikes in May.', 'civilians', 64],
   ])('%s: a killed and an injured fact with the same count', (_genre, text, group, count) => {
     expect(harms(text)).toEqual([['injured', group, count], ['killed', group, count]]);
   });
 
   it('a count for each harm stays a breakdown (Syria)', () => {
     expect(harms('Twelve people were killed and 30 wounded in the shelling of Ariha.')).toEqual([['injured', 'people', 30], ['killed', 'people', 12]]);
+  });
+
+  it('a count for each harm across a slash stays a breakdown (Ukraine)', () => {
+    expect(harms('Twelve people were killed/30 injured in the shelling of Kherson.')).toEqual([['injured', 'people', 30], ['killed', 'people', 12]]);
   });
 
   it('every word of the table has an example that gives both harms', () => {
