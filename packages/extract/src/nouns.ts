@@ -145,7 +145,7 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
     const rest = s.slice(pos + t[0].length);
     const found = classify(lower, modifiers.join(' '), rest) ?? armedGroupHead(word, rest) ?? demonym(word, rest);
     const next = s.slice(pos + t[0].length);
-    if (found && !(ADJECTIVE_TOO.has(lower) && nextIsNoun(next)) && !sidedNounNext(next) && !armedCompoundNext(lower, next)) {
+    if (found && !(ADJECTIVE_TOO.has(lower) && nextIsNoun(next)) && !sidedNounNext(next) && !compoundNext(lower, next)) {
       let end = extendConjunction(s, pos + t[0].length);
       let group = found.unit === 'persons' ? conjoinedGroup(found.group, s.slice(pos + t[0].length, end)) : found.group;
       const toVerb = found.unit === 'persons' ? complementToVerb(s, end) : end;
@@ -200,15 +200,22 @@ function sidedNounNext(rest: string): boolean {
 /** Groups of persons who bear arms, or whose side depends on whom they serve ('?'). */
 const ARMED = new Set<Group | '?' | 'inherit'>(['government_forces', 'opposition_fighters', 'isis_fighters', '?']);
 
+/** Groups that say only that the persons are people or civilians, nothing of who they are. */
+const PLAIN = new Set<Group | '?' | 'inherit'>(['people', 'civilians']);
+
 /**
- * "twelve police officers", "five police personnel", "two militia commanders": a noun of armed persons right before
- * another one is the longer compound's modifier, so the phrase is headed by the last noun ("police" alone heads
- * "five police were killed"). Only armed nouns compound so: "two women farmers" keeps its first noun.
+ * A noun of persons right before another one that is the longer compound's modifier, so the phrase is headed by the
+ * last noun: of armed persons before armed persons ("twelve police officers", "two militia commanders"; "police"
+ * alone heads "five police were killed"), or a plain noun before any noun of persons ("187 citizen women", "40
+ * villager children"). A noun that says who they are keeps the head: "two women farmers" counts women.
  */
-function armedCompoundNext(lower: string, rest: string): boolean {
-  if (!ARMED.has(PERSON_NOUNS[lower]!)) return false;
+function compoundNext(lower: string, rest: string): boolean {
+  const first = PERSON_NOUNS[lower]!;
+  if (!ARMED.has(first) && !PLAIN.has(first)) return false;
   const next = TOKEN.exec(rest)?.[2]?.toLowerCase() ?? '';
-  return ARMED.has(PERSON_NOUNS[next]!) && !ADJECTIVE_TOO.has(next);
+  const second = PERSON_NOUNS[next];
+  if (!second || second === 'inherit' || ADJECTIVE_TOO.has(next)) return false;
+  return ARMED.has(first) ? ARMED.has(second) : true;
 }
 
 /** True when a noun follows within three words: "displaced" is then an adjective ("displaced Homs residents"). */
