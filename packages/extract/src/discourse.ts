@@ -557,6 +557,15 @@ export class PlaceDiscourse {
     return [...this.paragraphPlaces];
   }
 
+  /**
+   * The names the paragraph's places give an area by (each place's own name and its admin hint, latest first), and
+   * the lead's: where "the provincial capital" finds its province when its sentence names none.
+   */
+  areas(): { paragraph: string[]; lead: string[] } {
+    const names = (ps: PlaceMention[]) => ps.flatMap((p) => [p.text, p.admin_hint]).filter((n) => n !== '');
+    return { paragraph: names(this.paragraphPlaces), lead: names(this.leadPlaces) };
+  }
+
   /** After a sentence: its places (article offsets) become the paragraph's latest, and the lead's while in the lead. */
   remember(sentenceIndex: number, places: PlaceMention[]): void {
     if (!places.length) return;

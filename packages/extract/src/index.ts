@@ -109,7 +109,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     if (heading) where.heading();
     // A quoted verb ("forces 'liberated' X") still places its object and takes it.
     const plain = unquoteWords(s);
-    const places = findPlaces(plain);
+    const places = findPlaces(plain, () => where.areas());
     const shifted = places.map((p) => shift(p, sentence.start));
     const { drafts, usedVerbs } = figureDrafts(s, places, recentActor(memory));
     drafts.push(...territoryDrafts(plain, places, usedVerbs, memory));

@@ -12,6 +12,7 @@ import { WITNESS_VERB } from './cues.ts';
 import { territoryWords } from './territory-words.ts';
 import { rankedPlace } from './place-ranking.ts';
 import { findCapitalPhrases } from './capital-phrase.ts';
+import { findSeatPhrases, type SeatContext } from './seat-phrase.ts';
 
 export interface PlaceHit extends PlaceMention {
   /** The locative word before the name ("in", "from", "near", "captured"), lower case; '' when found by its feature word. */
@@ -130,7 +131,7 @@ const ADMIN_NAMES = new Set(
 const isAdminName = (w: Word): boolean => ADMIN_NAMES.has(foldName(w.text));
 /** A folded name without its Arabic articles: "Salah al-Din" and "Salah ad Din" are one name. */
 const ARTICLE_WORD = new RegExp(String.raw`(?<=^|[\s-])(?:${ARABIC_ARTICLES.join('|')})[\s-]+`, 'g');
-const bare = (folded: string): string => folded.replace(ARTICLE_WORD, '').replace(/-/g, ' ');
+export const bare = (folded: string): string => folded.replace(ARTICLE_WORD, '').replace(/-/g, ' ');
 const BARE_ADMIN_NAMES = new Set([...ADMIN_NAMES].map(bare));
 /** True when the words are an admin1 name of any pack ("Diyala", "Northern State", "Kherson Oblast", "Salah al-Din"). */
 export function namesAdmin1(text: string): boolean {
@@ -252,8 +253,11 @@ function stripPossessive(w: Word): Word {
   return m ? { text: w.text.slice(0, m.index), start: w.start, end: w.end - m[0].length } : w;
 }
 
-/** Every place named in a sentence, left to right. */
-export function findPlaces(s: string): PlaceHit[] {
+/**
+ * Every place named in a sentence, left to right. `context`: the areas named before the sentence, for "the provincial
+ * capital" when the sentence names no area (seat-phrase.ts).
+ */
+export function findPlaces(s: string, context?: () => SeatContext): PlaceHit[] {
   const masked = maskSpans(s, namedBodies(s));
   const packAdmins = admin1Of(s);
   const runs = nameRuns(masked).map((run) => widenedToAdmin1(run, packAdmins));
@@ -275,8 +279,11 @@ export function findPlaces(s: string): PlaceHit[] {
   }
   // "in the Somali capital": the capital the phrase names, where no name in the sentence already covers the phrase.
   const capitals = findCapitalPhrases(s).filter((c) => !out.some((p) => p.start >= c.start && p.end <= c.end && p.text === c.text));
+  // "the provincial capital": the seat of the area named; the seat keeps that area as its hint.
+  const seats = findSeatPhrases(s, hints, context);
   const all = capitals.length ? [...out, ...capitals].sort((a, b) => a.start - b.start) : out;
-  return all.map((p) => ({ ...p, admin_hint: adminHint(s, p, hints) }));
+  const hinted = all.map((p) => ({ ...p, admin_hint: adminHint(s, p, hints) }));
+  return seats.length ? [...hinted, ...seats].sort((a, b) => a.start - b.start) : hinted;
 }
 
 /**

@@ -21,7 +21,7 @@ function inventedPacks(): string {
     id: 'estovakia', name: 'Estovakia (invented)', countries: ['XF'], country_names: ['Estovakia', 'Republic of Estovakia'],
     admin1: { file: 'admin1.csv' }, places: [{ file: 'places.csv' }], licence: 'CC0', attribution: 'Invented for a test.',
   }));
-  writeFileSync(join(pack, 'admin1.csv'), 'code,name,alternate_names,source\nXF01,Upper Marsh,Upper Marsh Oblast,invented\nXF02,Lowland,,invented\n');
+  writeFileSync(join(pack, 'admin1.csv'), 'code,name,alternate_names,source,seat\nXF01,Upper Marsh,Upper Marsh Oblast,invented,Krasnohir\nXF02,Lowland,,invented,\n');
   writeFileSync(join(pack, 'places.csv'), [
     'id,name,alternate_names,name_native,latitude,longitude,feature_type,admin1_code,population,source',
     'xf-1,Velyka Brova,Velikaya Brova,Велика Брова,48.1,37.7,community,XF01,12000,invented',
@@ -62,8 +62,8 @@ describe('a new country is a folder of data', () => {
   it('its admin1 names are read by the one reader every stage uses (extract\'s hints, the dashboard\'s names)', () => {
     const dir = inventedPacks();
     expect(readPackAdmin1(dir)).toEqual([
-      { code: 'XF01', name: 'Upper Marsh', alternate_names: ['Upper Marsh Oblast'], source: 'invented', boundary_name: '', pack: 'estovakia', country: 'XF', regional: true },
-      { code: 'XF02', name: 'Lowland', alternate_names: [], source: 'invented', boundary_name: '', pack: 'estovakia', country: 'XF', regional: true },
+      { code: 'XF01', name: 'Upper Marsh', alternate_names: ['Upper Marsh Oblast'], source: 'invented', boundary_name: '', seat: 'Krasnohir', pack: 'estovakia', country: 'XF', regional: true },
+      { code: 'XF02', name: 'Lowland', alternate_names: [], source: 'invented', boundary_name: '', seat: '', pack: 'estovakia', country: 'XF', regional: true },
     ]);
     writeFileSync(join(dir, 'estovakia', 'admin1.csv'), 'code,name,alternate_names,source\nXF03,,,invented\n');
     expect(() => readPackAdmin1(dir)).toThrow(/admin1\.csv line 2: empty or missing column "name"/);

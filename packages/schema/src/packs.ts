@@ -2,8 +2,9 @@
  * The admin1 names of the region packs under `packs/` (one folder per region, data only; see the README's "Region
  * packs"): every stage that needs them reads them here, and the gazetteer reads each pack's admin1 file with
  * `readAdmin1Csv`. A region pack's `admin1.csv` is `code, name, alternate_names (|-separated), source`, and optionally
- * `boundary_name` (the name its boundary file gives the area, when it differs). The world pack's admin1 names
- * (GeoNames, `index/admin1.tsv`, built at install) are read too when the index has been built.
+ * `boundary_name` (the name its boundary file gives the area, when it differs) and `seat` (its capital city, with
+ * `seat_source`). The world pack's admin1 names (GeoNames, `index/admin1.tsv`, built at install) are read too when
+ * the index has been built, with their seats from the pack's `admin1_seats_file` (GeoNames PPLA).
  * Each pack describes itself in a `pack.json` (`readPackFolders`): the one manifest reader, used by the gazetteer, the
  * aggregate stage (licences) and the dashboard (map layers, attribution).
  */
@@ -20,6 +21,8 @@ export interface Admin1Row {
   source: string;
   /** The name the pack's boundary file gives the area ('' when it is `name`). */
   boundary_name: string;
+  /** The area's seat ("Mosul" for Nineveh): the city "the provincial capital" names; '' when the pack gives none. */
+  seat: string;
 }
 
 export interface PackAdmin1 extends Admin1Row {
@@ -52,18 +55,23 @@ export function readAdmin1Csv(path: string): Admin1Row[] {
   }[];
   return parsed.map(({ record: r, info }) => {
     if (!r.code || !r.name) throw new Error(`${path} line ${info.lines}: empty or missing column "${r.code ? 'name' : 'code'}"`);
-    return { code: r.code, name: r.name, alternate_names: listCell(r.alternate_names), source: r.source ?? '', boundary_name: r.boundary_name ?? '' };
+    return { code: r.code, name: r.name, alternate_names: listCell(r.alternate_names), source: r.source ?? '', boundary_name: r.boundary_name ?? '', seat: r.seat ?? '' };
   });
 }
 
 
-/** The world index's admin1 names ("UA.05\tDonetsk"): country from the code; [] when the index is not built. */
-function worldAdmin1(dir: string, pack: string): PackAdmin1[] {
+/**
+ * The world index's admin1 names ("UA.05\tDonetsk"): country from the code, seat from the seats file (code, seat,
+ * source); [] when the index is not built.
+ */
+function worldAdmin1(dir: string, pack: string, seatsFile: string): PackAdmin1[] {
   const file = join(dir, 'admin1.tsv');
   if (!existsSync(file)) return [];
+  const seats = readCodeColumn(seatsFile, 'seat');
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.includes('\t')).map((l) => {
     const [code, name] = l.split('\t') as [string, string];
-    return { code, name, alternate_names: [], source: 'GeoNames (CC BY 4.0)', boundary_name: '', pack, country: code.split('.')[0]!, regional: false };
+    const seat = seats.get(code) ?? '';
+    return { code, name, alternate_names: [], source: 'GeoNames (CC BY 4.0)', boundary_name: '', seat, pack, country: code.split('.')[0]!, regional: false };
   });
 }
 
@@ -75,7 +83,7 @@ export function readPackAdmin1(dir = packsDir()): PackAdmin1[] {
     if (!('manifest' in folder)) continue; // the gazetteer reports a broken pack.json; here it only has no names
     const { manifest: m, dir: packDir } = folder;
     if (m.admin1) regional.push(...readAdmin1Csv(join(packDir, m.admin1.file)).map((r) => ({ ...r, pack: m.id, country: m.countries[0]!, regional: true })));
-    if (m.index) world.push(...worldAdmin1(join(packDir, m.index), m.id));
+    if (m.index) world.push(...worldAdmin1(join(packDir, m.index), m.id, m.admin1_seats_file ? join(packDir, m.admin1_seats_file) : ''));
   }
   return [...regional, ...world];
 }
@@ -103,6 +111,8 @@ export interface PackManifest {
   countries_file?: string;
   /** CSV of each country's capital (code, capital, source): "the Somali capital" names the city. */
   capitals_file?: string;
+  /** CSV of the world index's admin1 seats (code, seat, source): "the provincial capital" names the city. */
+  admin1_seats_file?: string;
   licence: string;
   attribution: string;
   /** Where the pack's data comes from (a web address; shown as a link only when it is http or https). */
@@ -187,10 +197,13 @@ export function readPackCountries(dir = packsDir()): CountryNames[] {
 }
 
 /** A pack's capitals file as code -> capital; empty when the pack has none. */
-function readCapitalsFile(file: string): Map<string, string> {
+const readCapitalsFile = (file: string): Map<string, string> => readCodeColumn(file, 'capital');
+
+/** A pack's code-keyed CSV (capitals, admin1 seats) as code -> the column's value; empty when the file is absent. */
+function readCodeColumn(file: string, column: string): Map<string, string> {
   if (!file || !existsSync(file)) return new Map();
   const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
-  return new Map(rows.filter((r) => r.code && r.capital).map((r) => [r.code!, r.capital!]));
+  return new Map(rows.filter((r) => r.code && r[column]).map((r) => [r.code!, r[column]!]));
 }
 
 /** Every pack's country names, alternate names and demonyms ("Sudan", "Sudanese"): words a headline capitalises because they are names. */
