@@ -111,7 +111,11 @@ export function frameDrafts(text: string, places: PlaceHit[], read: Draft[] = []
     // member's time is the one after its own figure, so its predicate span starts there.
     const byDate = list.length > 0 && DATED_MEMBER.test(s.slice(list[0]!.end));
     for (const m of members) {
-      const own = (byPlace || list.length) && !byDate ? segmentPlaces(places, m, members) : factPlaces(s, places, Math.max(found!.end, m.end));
+      const segment = (byPlace || list.length) && !byDate ? segmentPlaces(places, m, members) : null;
+      // "In Tigray, the army took 3 villages and the rebels 2": a list by perpetrator shares the places before its
+      // first figure with a member that has none of its own.
+      const shared = list.some((x) => x.actor) && !segment?.length ? factPlaces(s, places, c.q.start).filter((p) => p.start < c.q.start) : [];
+      const own = segment ? (segment.length ? segment : shared) : factPlaces(s, places, Math.max(found!.end, m.end));
       if (byPlace) drafts.push(partOf(byPlace, m, own));
       else for (const category of [found!.category, ...(found!.also ?? [])]) {
         const d = draftOf(s, m, { ...found!, category }, own, reporter);

@@ -23,10 +23,16 @@ describe('a gapped toll gives one fact per perpetrator', () => {
     expect(tolls(text)).toEqual(expected);
   });
 
+  it('the places before the first figure are shared by a member without its own (wire, Somalia)', () => {
+    expect(tolls('In Lower Shabelle, al-Shabaab killed 14 soldiers and AMISOM 30 in Baidoa.').map((f) => [f[2], f[3], f[4]]))
+      .toEqual([[14, 'al-Shabaab', ['Lower Shabelle']], [30, 'AMISOM', ['Baidoa']]]);
+  });
+
   it('a territory list by side takes each side as actor', () => {
     const facts = extract('In Tigray, the army captured 3 villages and the rebels 2.').filter((f) => f.kind === 'territory');
     // The territory reader keeps a lowercase article ("the army"); the actor is the same.
-    expect(facts.map((f) => [f.quantity?.value, f.actor_text.replace(/^the\s+/, '')])).toEqual([[3, 'army'], [2, 'rebels']]);
+    expect(facts.map((f) => [f.quantity?.value, f.actor_text.replace(/^the\s+/, ''), f.place_mentions.map((p) => p.text)]))
+      .toEqual([[3, 'army', ['Tigray']], [2, 'rebels', ['Tigray']]]);
   });
 
   it.each([
