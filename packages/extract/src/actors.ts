@@ -140,11 +140,17 @@ const LAST_COMMA = /,\s*([^,;:()]{1,60})$/;
 const FORCE_NOUN = /^\s*(?:forces|troops|fighters|militants|militias?|units|warplanes|aircraft|drones)?\s*$/i;
 function listedClause(plain: string): number {
   const m = LAST_COMMA.exec(plain.trimEnd());
-  if (!m) return -1;
-  const part = m[1]!;
+  return m && onlyActor(m[1]!) ? m.index + 1 : -1;
+}
+
+/**
+ * The actor a short span is made of, as written ("the army", "Russian forces", "armed groups"), or '' when the span
+ * holds anything else: only "the" may come before the mention, and only a noun of forces after it.
+ */
+export function onlyActor(part: string): string {
   const hit = actorMentions(part)[0];
-  if (!hit || !/^\s*(?:the\s+)?$/i.test(part.slice(0, hit.start)) || !FORCE_NOUN.test(part.slice(hit.end))) return -1;
-  return m.index + 1;
+  if (!hit || !/^\s*(?:the\s+)?$/i.test(part.slice(0, hit.start)) || !FORCE_NOUN.test(part.slice(hit.end))) return '';
+  return part.trim().replace(/^the\s+/i, '');
 }
 
 /**

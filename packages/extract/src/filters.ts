@@ -30,6 +30,7 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   if (/(?:\+|\d[\s-])$/.test(before) || (/\($/.test(before) && !/^\s+\p{L}/u.test(after)) || (/^[\s-]\d{2,}/.test(after) && !ageNext)) return true;
   if (isApposedAge(before, after)) return true;
   if (isUncountedAddition(before, after, q)) return true;
+  if (RESTATED_PART.test(after) && /,\s*$/.test(before)) return true;
   // "the Dalori 2 IDP camp", "Zamzam 1 camp": a number after a name and before a camp noun is part of the camp's name.
   if (/(?<![\p{L}])\p{Lu}[\p{L}'’-]+\s+$/u.test(before) && CAMP_NAMED.test(after)) return true;
   if (/\b(?:Route|Highway|Road|Resolution|No\.?|Number|Article|Brigade|Division|Corps|Regiment|Battalion|Unit|Flight|Room|Page|Chapter|Version|Phase|Round)\s+$/i.test(before)) return true;
@@ -49,6 +50,14 @@ function isUncountedAddition(before: string, after: string, q: QuantityHit): boo
   const m = /,\s*(?:and|or)\s+(possibly|likely|probably|perhaps|maybe|potentially|even\s+)?\s*$/i.exec(before);
   return m !== null && (m[1] !== undefined || q.vague_word !== '');
 }
+
+/**
+ * "killing six people, four of whom were from the same family", "nine dead, five of them from one household": a part
+ * after the toll that says only what its members share ("the same", "one", "a single") restates part of the toll; it
+ * names no group, place or perpetrator, so it is no fact of its own. A part by a named place ("3 of them from Nyunzu")
+ * or by group ("7 of whom were children") is untouched.
+ */
+const RESTATED_PART = /^\s+of\s+(?:them|whom)\s+(?:(?:were|was|are|is)\s+)?(?:(?:all\s+)?(?:from|of|in|belonging\s+to)\s+)(?:the\s+same|one|a\s+single)\s+\p{Ll}+/iu;
 
 /** A camp noun right after a number: "2 IDP camp", "3 displacement site". */
 const CAMP_NAMED = /^\s+(?:IDPs?\s+|displacement\s+|refugee\s+|transit\s+)?(?:camp|site|settlement)\b/i;

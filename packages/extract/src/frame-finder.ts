@@ -9,7 +9,7 @@
 import type { Group, Unit } from '@frontline/schema';
 import type { Token } from '@frontline/nlp';
 import { tokenize } from '@frontline/nlp';
-import { actorAfter, subjectActor } from './actors.ts';
+import { actorAfter, onlyActor, subjectActor } from './actors.ts';
 import { isHedgeVerb } from './certainty.ts';
 import { isIntention } from './cues.ts';
 import { isModalNoun, modality } from './modality.ts';
@@ -111,7 +111,11 @@ export function frameDrafts(text: string, places: PlaceHit[], read: Draft[] = []
     // member's time is the one after its own figure, so its predicate span starts there.
     const byDate = list.length > 0 && DATED_MEMBER.test(s.slice(list[0]!.end));
     for (const m of members) {
-      const own = (byPlace || list.length) && !byDate ? segmentPlaces(places, m, members) : factPlaces(s, places, Math.max(found!.end, m.end));
+      const segment = (byPlace || list.length) && !byDate ? segmentPlaces(places, m, members) : null;
+      // "In Tigray, the army took 3 villages and the rebels 2": a list by perpetrator shares the places before its
+      // first figure with a member that has none of its own.
+      const shared = list.some((x) => x.actor) && !segment?.length ? factPlaces(s, places, c.q.start).filter((p) => p.start < c.q.start) : [];
+      const own = segment ? (segment.length ? segment : shared) : factPlaces(s, places, Math.max(found!.end, m.end));
       if (byPlace) drafts.push(partOf(byPlace, m, own));
       else for (const category of [found!.category, ...(found!.also ?? [])]) {
         const d = draftOf(s, m, { ...found!, category }, own, reporter);
@@ -119,6 +123,7 @@ export function frameDrafts(text: string, places: PlaceHit[], read: Draft[] = []
         const cueEnd = later ? m.end + (DATED_MEMBER.exec(s.slice(m.end))?.[0].length ?? 0) : d.cueEnd;
         const agent = d.kind === 'casualty' && m !== c ? AGENT_MEMBER.exec(s.slice(m.end)) : null;
         if (agent) d.actor_text = agentAt(s, m.end + agent[0].length);
+        else if (d.kind !== 'displacement' && m.actor) d.actor_text = m.actor;
         drafts.push({ ...d, cueStart: later ? m.q.start : d.cueStart, cueEnd, listed: list.length > 0 && !byDate });
       }
     }
@@ -841,8 +846,16 @@ function gappedList(s: string, tokens: Token[], all: Counted[], i: number, bare 
     // "5 died in A and another 3 in B": a word saying the next member adds to the first may stand before its figure.
     // A member followed by its date ("19 in A on 2 May and another 23 on 3 May") is a list by date.
     const dated = DATED_MEMBER.test(s.slice(c.end));
-    if (!(dated ? DATE_GAP : PLACE_GAP).test(gap)) break;
     if (c.head && c.head.lemma !== first.head?.lemma) break;
+    // "46 civilians and Ukrainian forces 9": the noun reader may take the actor into the member's noun phrase.
+    const headEnd = prev.head && prev.head.end < prev.end ? prev.head.end : prev.end;
+    const actor = !bare && !verbEnd && !dated ? actorMember(s, s.slice(headEnd, c.q.start), c) : '';
+    if (actor) {
+      out.push({ ...c, unit: first.unit, group: first.group, actor });
+      prev = c;
+      continue;
+    }
+    if (!(dated ? DATE_GAP : PLACE_GAP).test(gap)) break;
     // "and four more in B": the adding word may follow the figure as well.
     if (!dated && !PLACED_MEMBER.test(s.slice(c.end))) break;
     // A verb between members opens another clause; not one inside a compound word ("Saudi-led forces").
@@ -851,6 +864,20 @@ function gappedList(s: string, tokens: Token[], all: Counted[], i: number, bare 
     prev = c;
   }
   return out;
+}
+
+/**
+ * "Government forces killed 120 civilians, Russian forces 45 and armed groups 12", "the RSF killed 30 in A, the army
+ * 14 in B": a member of a toll by perpetrator, the verb written once. The gap after the member before (and its
+ * places) ends in an actor and nothing else, and the figure ends its clause or is followed by its own place.
+ * Returns that actor, or ''.
+ */
+const ACTOR_GAP = /^(?:\s+(?:in|at|near|around)\s[^.;:()\d,]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)([^.;:()\d,]{2,60}?)\s+$/i;
+const ACTOR_MEMBER_END = /^(?:\s*(?:$|[,.;)])|\s+(?:and|in|at|near|around|on|during|since|last|this|over)\b)/i;
+function actorMember(s: string, gap: string, c: Counted): string {
+  const m = ACTOR_GAP.exec(gap);
+  if (!m || !ACTOR_MEMBER_END.test(s.slice(c.end))) return '';
+  return onlyActor(m[1]!);
 }
 
 const ADDING_WORD = String.raw`(?:(?:another|a\s+further|further)\s+)?`;

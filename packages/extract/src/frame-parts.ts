@@ -18,6 +18,8 @@ export interface Counted {
   own?: boolean;
   /** True when the noun phrase names people, families or places the noun reader knows. */
   known: boolean;
+  /** A member of a list by perpetrator ("..., Russian forces 45"): the actor written before its figure. */
+  actor?: string;
 }
 
 export interface Attachment {

@@ -27,6 +27,22 @@ describe('a relative partitive breaks down the toll before it', () => {
     expect(parts(text)).toEqual(expected);
   });
 
+  it.each([
+    ['wire, Mali', 'The attack in Mopti on Sunday killed six people, four of whom were from the same family.', [['killed', 'people', 6]]],
+    ['outlet, Yemen', 'The airstrike on Saada killed nine people, five of them from one family.', [['killed', 'people', 9]]],
+    ['sitrep, Iraq', 'A car bomb in Kirkuk killed 13 people, three of whom were in a single household, police said.', [['killed', 'people', 13]]],
+    ['outlet, Ukraine', 'Shelling wounded 12 people in Kherson, three of them seriously.', [['injured', 'people', 12]]],
+  ])('a part that says only what its members share restates the toll (%s)', (_genre, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['monitor, Gaza', 'Strikes on Khan Younis killed 17 people, including four children.', [['killed', 'people', 17], ['killed', 'children', 4]]],
+    ['monitor, Ethiopia', 'Clashes in Tigray left 20 dead, eight of whom were soldiers.', [['killed', 'people', 20], ['killed', 'government_forces', 8]]],
+  ])('a real subgroup stays a part (%s)', (_genre, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
   it('a partitive of no toll gives no part', () => {
     expect(parts('Shelling hit 40 houses in Marib, of which 12 were destroyed.')).toEqual([]);
   });
