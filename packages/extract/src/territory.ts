@@ -36,18 +36,44 @@ export interface VerbHit {
  */
 const DAY_WORD = alternation([...weekdayNames(), ...dateWords('relative_day').map((w) => w.word)]);
 const VERB_DAY = new RegExp(String.raw`^(?:on\s+)?(?:${DAY_WORD})\b\s*,?\s*`, 'i');
-const CONTROL = String.raw`\s+(?:(?:its|their)\s+)?(?:full\s+|complete\s+|total\s+)?control(?:\s+(?:on\s+)?(?:${DAY_WORD}))?\s+(?:of|over)`;
+/** A degree of control: "full control", "complete control". */
+const WHOLE = String.raw`(?:full\s+|complete\s+|total\s+)`;
+const CONTROL = String.raw`\s+(?:(?:its|their)\s+)?${WHOLE}?control(?:\s+(?:on\s+)?(?:${DAY_WORD}))?\s+(?:of|over)`;
 // A bare "take(s)" is a capture only with a place right after it ("Rebels take X city"), which placesOf checks.
 /** "Fighting took place east of X", "took part in", "took refuge in": idioms of "take" that take no ground. */
 const NOT_IDIOM = String.raw`(?!\s+(?:place|part|refuge|shelter|cover)\b)`;
-const CAPTURE = String.raw`(?:seiz|gain|assum|establish|extend)(?:ed|ing|s)?${CONTROL}|impos(?:ed|ing|es)${CONTROL}|captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|took(?:${CONTROL}|\s+over|\s+back)?${NOT_IDIOM}|tak(?:ing|es?)(?:${CONTROL}|\s+over|\s+back)?${NOT_IDIOM}|taken(?:${CONTROL}|\s+over|\s+back)?${NOT_IDIOM}|won\s+back|retook|retak(?:en|ing|es?)|recaptur(?:ed|ing|es?)|regain(?:ed|ing|s)?(?:${CONTROL})?|freed|freeing|liberat(?:ed|ing|es?)|overr[au]n|overrunning|clear(?:ed|ing)|secured|wrested\s+(?:control\s+of\s+)?`;
+/** What may follow a form of "take": "took control of X", "took over X", "took back X", or the bare verb. */
+const TAKE_TAIL = String.raw`(?:${CONTROL}|\s+over|\s+back)?${NOT_IDIOM}`;
+/** Each active verb of a capture, one form per line. */
+const CAPTURE_FORMS = [
+  String.raw`(?:seiz|gain|assum|establish|extend)(?:ed|ing|s)?${CONTROL}`, // "seized control of X", "extended their control over X"
+  String.raw`impos(?:ed|ing|es)${CONTROL}`, // "imposed full control over X"
+  String.raw`captur(?:ed|ing|es?)`,
+  String.raw`seiz(?:ed|ing|es?)`,
+  String.raw`took${TAKE_TAIL}`,
+  String.raw`tak(?:ing|es?)${TAKE_TAIL}`,
+  String.raw`taken${TAKE_TAIL}`,
+  String.raw`won\s+back|retook|retak(?:en|ing|es?)|recaptur(?:ed|ing|es?)`, // a place taken back
+  String.raw`regain(?:ed|ing|s)?(?:${CONTROL})?`, // "regained X", "regained control of X"
+  String.raw`freed|freeing|liberat(?:ed|ing|es?)`, // the taker's word for it
+  String.raw`overr[au]n|overrunning`,
+  String.raw`clear(?:ed|ing)|secured`, // with a place for object only (CLEARED)
+  String.raw`wrested\s+(?:control\s+of\s+)?`, // "wrested X from Y", "wrested control of X"
+];
+const CAPTURE = CAPTURE_FORMS.join('|');
 const ENTER = String.raw`enter(?:ed|ing|s)?|storm(?:ed|ing|s)?|broke\s+into|break(?:ing|s)?\s+into|breach(?:ed|ing|es)?`;
-const PASSIVE = String.raw`(?:was|were|been|being|is|are)\s+(?:(?:reportedly|also|now|fully|completely|entirely|later|finally|recently|eventually)\s+)?(captured|seized|taken|retaken|recaptured|liberated|freed|overrun|stormed|entered|breached)`;
+/** An adverb between the auxiliary and the participle of a passive capture: "was reportedly captured". */
+const PASSIVE_ADVERB = String.raw`(?:reportedly|also|now|fully|completely|entirely|later|finally|recently|eventually)`;
+/** The participle of a passive capture (captured: the verb word). */
+const PASSIVE_PARTICIPLE = String.raw`(captured|seized|taken|retaken|recaptured|liberated|freed|overrun|stormed|entered|breached)`;
+const PASSIVE = String.raw`(?:was|were|been|being|is|are)\s+(?:${PASSIVE_ADVERB}\s+)?${PASSIVE_PARTICIPLE}`;
 
 /** "where they had been taken", "where he was captured": the subject of the passive is a person, not the place. */
 const NOT_PEOPLE_WHERE = String.raw`(?<!\bwhere\s+(?:they|he|she|we|I)\s+(?:(?:had|have|has)\s+)?)`;
 
-const DIRECTION = String.raw`(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?`;
+/** "north", "south-east", "northwest": a compass point; with "-ward(s)", a direction of movement. */
+const COMPASS = String.raw`(?:north|south|east|west)(?:-?(?:east|west))?`;
+const DIRECTION = String.raw`${COMPASS}(?:wards?)?`;
 const FULLY = String.raw`(?:fully|completely|totally|effectively)\s+`;
 /** "reportedly just 60 km", "now some 30 kilometres", "less than 10 miles": a side's distance from a place. */
 const ABOUT = String.raw`(?:(?:now|reportedly|just|only|some|about|around|roughly|barely|less\s+than|within)\s+)*`;
@@ -57,12 +83,51 @@ const DISTANCE = String.raw`${ABOUT}(?:\d+|a\s+few|several)\s*(?:km|kilomet(?:re
  * after it ("near X", "northwest of X"); the ground won is no place taken.
  */
 const ADVANCE_SIZE = String.raw`confirmed|marginal|tactical|further|new|limited|significant|some|minor`;
-const MADE_ADVANCE = String.raw`(?:made|make|makes|making|secured|securing|achieved|gained|gaining)\s+(?:(?:${ADVANCE_SIZE})\s+)*(?:advances?|gains|ground)`;
+const MAKE = String.raw`(?:made|make|makes|making|secured|securing|achieved|gained|gaining)`;
+const MADE_ADVANCE = String.raw`${MAKE}\s+(?:(?:${ADVANCE_SIZE})\s+)*(?:advances?|gains|ground)`;
+/** An advance told by its verb or by its noun: "advanced", "made marginal advances". */
+const ADVANCE = String.raw`(?:advanc(?:ed|ing|es)|${MADE_ADVANCE})`;
+/** Where an advance is located: "west of X", "northwards", "near X", "towards X", "in X". */
+const ADVANCE_WHERE = String.raw`(?:${DIRECTION}(?:\s+of)?|near|toward|towards|on|through|within|in|past)`;
+/** "declared final victory over ISIL in X": the declaring verb and the words before "victory". */
+const DECLARED = String.raw`(?:declared|declares|declaring|proclaimed|proclaiming)`;
+const VICTORY_QUALIFIER = String.raw`(?:its|their|a|the|final|full|total|complete)`;
+/** "came under X control", "now under the control of Y": the words before "under". */
+const UNDER_LEAD = String.raw`(?:now|came|come|comes|coming|brought|back)`;
+/** "control of Y" (the holder after it) or "army control", "the rebels' control" (the holder before it). */
+const HOLDER_CONTROL = String.raw`(?:control\s+of\b|(?:[\p{L}\p{N}’'\-]+\s+){1,3}?control\b)`;
+/** A side's verb of leaving a place, before "from" or "of": "withdrew from X", "pulled out of X". */
+const LEAVE = String.raw`(?:withdr(?:ew|awn|awing|aws?)|retreat(?:ed|ing|s)?|pull(?:ed|ing|s)?\s+out)`;
+/** "fell to Y", "fell back into the hands of Y", "fell under the control of Y". */
+const FALL = String.raw`(?:fell|falls|fallen|falling)`;
+const FALL_TO = String.raw`(?:in(?:to)?\s+the\s+hands\s+of|to|under\s+the\s+control\s+of)`;
+/** What stands before "in control of": "were now", "is now", "leaving them", one form per line. */
+const IN_CONTROL_LEAD = [
+  String.raw`(?:was|were)\s+(?:now\s+|firmly\s+|fully\s+|reportedly\s+)?`, // "by nightfall the rebels were in control of X"
+  String.raw`(?:is|are)\s+now\s+`, // "the army is now in control of X"
+  String.raw`leaving\s+(?:them|it|the\s+\p{L}+)\s+`, // "leaving them in control of X"
+].join('|');
+/** "brought X under its control": the verb, and the "under ... control" its object stands before. */
+const BRING = String.raw`(?:brought|brings|bring|bringing)`;
+const UNDER_OWN_CONTROL = String.raw`under\s+(?:its|their|full|complete|total)\s+(?:(?:full|complete|total)\s+)?control\b`;
+/** "drove X out of Y", "expelled X from Y": verbs that put a side out of a place. */
+const EXPEL = String.raw`(?:drove|driven|driving|expelled|expelling|ousted|ousting|dislodged|dislodging|pushed|pushing|kicked)`;
+/** "pushed south", "pushed on", "pushed further north": a direction or an adverb, not the verb's object. */
+const MOVED_ON = String.raw`(?:(?:north|south|east|west)\S*|back|on|ahead|forward|further|deeper|\p{Ll}+ly)(?:\s+(?:north|south|east|west)\S*)?`;
+const OUT_OF = String.raw`\s+(?:out\s+of|from)\b`;
+/** A side's "is": not "X, which is 20 miles from Y", a place's distance from another. */
+const SIDE_IS = String.raw`(?:are|were|(?<!\b(?:which|that|it|where)\s+)(?:is|was)|now\s+stands?|stood)`;
+/** A verb of moving on a place ("pushed deeper into X"); not after an auxiliary ("were moved to X hospital"). */
+const NOT_AFTER_BE = String.raw`(?<!\b(?:was|were|been|being|is|are)\s+)`;
+const MOVE = String.raw`(?:advanc(?:ed|ing|es)|push(?:ed|ing|es)|mov(?:ed|ing)|press(?:ed|ing))`;
+const DEEPER = String.raw`(?:(?:deeper|further|farther)\s+)?`;
+/** "advanced to capture X": the capture is read off its own verb. */
+const NOT_TO_CAPTURE = String.raw`(?!\s+(?:captur|seiz|take|retak|recaptur|overr|storm|enter|regain|liberat|clear)\w*)`;
 const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // "The battle ended in an RSF victory": the side that won holds the place the battle was named for.
   [/\b(?:ended|resulted|culminated)\s+(?:in|with)\s+(?:a|an)\s+(?:[\p{L}\p{N}\-’']+\s+){1,4}?victory\b/giu, 'captured', 'victory'],
   // "declared final victory over ISIL in X", "proclaimed victory in X": the side that declared it holds X.
-  [/\b(?:declared|declares|declaring|proclaimed|proclaiming)\s+(?:(?:its|their|a|the|final|full|total|complete)\s+){0,2}victory\s+(?:over\s+[^,;.]{1,40}?\s+)?in\b/gi, 'captured', 'active'],
+  [new RegExp(String.raw`\b${DECLARED}\s+(?:${VICTORY_QUALIFIER}\s+){0,2}victory\s+(?:over\s+[^,;.]{1,40}?\s+)?in\b`, 'gi'), 'captured', 'active'],
   // "established a presence in X", "gained a foothold in X": inside the place, short of holding it.
   [new RegExp(String.raw`\b${wordsPattern('foothold')}\b`, 'gi'), 'entered', 'active'],
   // "reached the outskirts of X", "closing in on X", "pushing east towards X": an advance located by its goal.
@@ -72,7 +137,7 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // X, where they had been taken": people brought to (or caught at) the place a "where" clause names.
   [new RegExp(String.raw`${NOT_PEOPLE_WHERE}\b${PASSIVE}\b(?!\s+(?:alive|prisoners?|captives?|hostages?)\b)`, 'gi'), 'captured', 'passive'],
   // "X is now under army control", "X, now under the control of Y": a change of hands, with the holder named.
-  [new RegExp(String.raw`\b(?:now|came|come|comes|coming|brought|back)\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?:control\s+of\b|(?:[\p{L}\p{N}’'\-]+\s+){1,3}?control\b)`, 'giu'), 'captured', 'under'],
+  [new RegExp(String.raw`\b${UNDER_LEAD}\s+under\s+(?:the\s+)?${WHOLE}?${HOLDER_CONTROL}`, 'giu'), 'captured', 'under'],
   // "X is now in the hands of Y", "X passed into the hands of Y": a change of hands; a bare "is in the hands of" is a
   // standing state.
   [/\b(?:now|back|passed|came|come)\s+(?:in(?:to)?\s+)the\s+hands\s+of\b/gi, 'captured', 'under'],
@@ -81,36 +146,36 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // "declared X fully liberated", "declared the town of X secured": the same, with "declared" for "with".
   [/(?<=\bdeclared\s[^,;.]{1,80}?\s)(?:(?:fully|completely|entirely)\s+)?(?:captured|liberated|secured|cleared|freed)\b/gi, 'captured', 'with'],
   // "insurgents withdrew from X", "abandoned the towns of X and Y": the side that left lost the place.
-  [/\b(?:(?:withdr(?:ew|awn|awing|aws?)|retreat(?:ed|ing|s)?|pull(?:ed|ing|s)?\s+out)\s+(?:from|of)|abandon(?:ed|ing|s)?)\b/gi, 'captured', 'withdrew'],
+  [new RegExp(String.raw`\b(?:${LEAVE}\s+(?:from|of)|abandon(?:ed|ing|s)?)\b`, 'gi'), 'captured', 'withdrew'],
   // "seized 12 villages, including A and B", "took several villages such as A": the places named in a counted capture
   // (checked in territoryDrafts).
   [/(?:,\s*(?:including|among\s+them)|,?\s+such\s+as)\b/gi, 'captured', 'including'],
-  [/\b(?:fell|falls|fallen|falling)\s+(?:back\s+|again\s+)?(?:in(?:to)?\s+the\s+hands\s+of|to|under\s+the\s+control\s+of)\b/gi, 'captured', 'fell'],
+  [new RegExp(String.raw`\b${FALL}\s+(?:back\s+|again\s+)?${FALL_TO}\b`, 'gi'), 'captured', 'fell'],
   // "X was handed over to Y" (a surrender), "X changed hands several times": the place is the subject, as with "fell to".
   [/\b(?:(?:handed|turned)\s+over\s+to|changed\s+hands)\b/gi, 'captured', 'fell'],
   [/\b(?:lost|losing|loses?)(?:\s+control\s+(?:of|over))?\b/gi, 'captured', 'lost'],
   [/\b(?:the\s+)?(?:capture|fall|recapture|seizure|liberation|takeover)\s+of\b/gi, 'captured', 'noun'],
   // "by nightfall the rebels were in control of X", "leaving them in control of X": the side now holds X. Not
   // "has been in control of X since 2014" (a standing state) nor "remained in control" (no change of hands).
-  [/\b(?:(?:was|were)\s+(?:now\s+|firmly\s+|fully\s+|reportedly\s+)?|(?:is|are)\s+now\s+|leaving\s+(?:them|it|the\s+\p{L}+)\s+)in\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b/giu, 'captured', 'active'],
+  [new RegExp(String.raw`\b(?:${IN_CONTROL_LEAD})in\s+${WHOLE}?control\s+(?:of|over)\b`, 'giu'), 'captured', 'active'],
   // "after the army has controlled the town", "its forces had fully controlled X", "the AA now controls X": control
   // as a verb says a change of hands in the perfect or with "now"; "has controlled X since 2014" (a standing state) is
   // dropped in territoryDrafts by what follows the object.
   [new RegExp(String.raw`\b(?:(?:has|have|had)\s+(?:now\s+|${FULLY})*controlled|now\s+(?:${FULLY})?controls?)\b`, 'gi'), 'captured', 'active'],
   // "the army brought Kafr Nabl under its control", "M23 brought the town of Sake under their full control": the
   // object between the verb and "under ... control" changed hands ("X was brought under army control" is above).
-  [/\b(?:brought|brings|bring|bringing)\b(?=\s+(?!under\b)[^,;.]{1,60}?\s+under\s+(?:its|their|full|complete|total)\s+(?:(?:full|complete|total)\s+)?control\b)/gi, 'captured', 'active'],
+  [new RegExp(String.raw`\b${BRING}\b(?=\s+(?!under\b)[^,;.]{1,60}?\s+${UNDER_OWN_CONTROL})`, 'gi'), 'captured', 'active'],
   // "secured limited gains near X": the verb's object is the advance's noun (MADE_ADVANCE), not a place taken.
   [new RegExp(String.raw`\b(?:${CAPTURE})\b(?!\s+(?:(?:${ADVANCE_SIZE})\s+)*(?:advances?|gains|ground)\b)`, 'gi'), 'captured', 'active'],
   [new RegExp(String.raw`\b(?:${ENTER})\b`, 'gi'), 'entered', 'active'],
   // "drove Kurdish fighters out of X", "expelled IS from X", "dislodged the militants from X": X changed hands.
   // Not "pushed south from X", "pushed on from X": a direction or an adverb is no object, the side moved on from X.
-  [/\b(?:drove|driven|driving|expelled|expelling|ousted|ousting|dislodged|dislodging|pushed|pushing|kicked)\s+(?!(?:(?:north|south|east|west)\S*|back|on|ahead|forward|further|deeper|\p{Ll}+ly)(?:\s+(?:north|south|east|west)\S*)?\s+(?:out\s+of|from)\b)(?:[^,.;]{1,40}?)\s+(?:out\s+of|from)\b/giu, 'captured', 'active'],
+  [new RegExp(String.raw`\b${EXPEL}\s+(?!${MOVED_ON}${OUT_OF})(?:[^,.;]{1,40}?)${OUT_OF}`, 'giu'), 'captured', 'active'],
   // "advanced west of X", "advancing towards X", "made marginal advances near X": an advance located by a place.
-  [new RegExp(String.raw`\b(?:advanc(?:ed|ing|es)|${MADE_ADVANCE})\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?(?:\s+of)?|near|toward|towards|on|through|within|in|past)\b`, 'gi'), 'advanced', 'into'],
+  [new RegExp(String.raw`\b${ADVANCE}\s+${ADVANCE_WHERE}\b`, 'gi'), 'advanced', 'into'],
   // "advanced along Zarichna Street in northern X", "advanced across the river near X": a path (a street, a road, a
   // river) before the place that locates the advance.
-  [new RegExp(String.raw`\b(?:advanc(?:ed|ing|es)|${MADE_ADVANCE})\s+(?:along|across)\s+[^,;.]{1,50}?\s+(?:in|near|towards?|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b`, 'gi'), 'advanced', 'into'],
+  [new RegExp(String.raw`\b${ADVANCE}\s+(?:along|across)\s+[^,;.]{1,50}?\s+(?:in|near|towards?|${COMPASS}\s+of)\b`, 'gi'), 'advanced', 'into'],
   // "continuing their advance on X", "the rebels' rapid advance towards X": the noun of an advance, its goal after it.
   [/\b(?:their|its|his|the|an|a|further|rapid|swift|continued|steady)\s+advances?\s+(?:on|into|towards?)\b/gi, 'advanced', 'into'],
   // "the army managed to progress to the entrance of X", "progressed to the edge of X": an advance to its goal.
@@ -118,21 +183,38 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // "fighters, who are reportedly just 60 km north of X", "RSF units were now some 30 km from X": a side that stands
   // within a distance of a place has advanced on it.
   // Not "X, which is 20 miles from Y": a place's distance from another is no side's (a side's "which were" is).
-  [new RegExp(String.raw`\b(?:are|were|(?<!\b(?:which|that|it|where)\s+)(?:is|was)|now\s+stands?|stood)\s+${DISTANCE}\s+(?:${DIRECTION}\s+of|from|of|outside)\b`, 'gi'), 'advanced', 'into', true],
+  [new RegExp(String.raw`\b${SIDE_IS}\s+${DISTANCE}\s+(?:${DIRECTION}\s+of|from|of|outside)\b`, 'gi'), 'advanced', 'into', true],
   // "advanced to capture X" is the capture itself, read off its own verb. A passive ("the wounded were moved to X
   // hospital") moves people, not a side.
-  [/(?<!\b(?:was|were|been|being|is|are)\s+)\b(?:advanc(?:ed|ing|es)|push(?:ed|ing|es)|mov(?:ed|ing)|press(?:ed|ing))\s+(?:(?:deeper|further|farther)\s+)?(?:in)?to\b(?!\s+(?:captur|seiz|take|retak|recaptur|overr|storm|enter|regain|liberat|clear)\w*)/gi, 'advanced', 'into'],
+  [new RegExp(String.raw`${NOT_AFTER_BE}\b${MOVE}\s+${DEEPER}(?:in)?to\b${NOT_TO_CAPTURE}`, 'gi'), 'advanced', 'into'],
 ];
 
 /**
  * Words allowed between a verb and its direct-object place ("took government-held districts of the city of X",
  * "storm the strategic border town of X"): lower-case words that do not open another phrase or clause.
  */
-const OBJECT_STOP = /^(?:near|in|on|at|to|from|with|toward|towards|into|after|before|during|amid|while|by|for|as|since|until|and|or|but|that|which|who|where|when|than|against|despite|between|through|across|around|outside|inside|within|via|under|over|without|is|was|were|are|be|been|has|have|had|not|no)$/i;
+const OBJECT_STOP_WORDS = [
+  'near|in|on|at|to|from|with|toward|towards|into|after|before|during|amid|while|by|for|as|since|until', // prepositions
+  'and|or|but|that|which|who|where|when|than', // conjunctions and relatives
+  'against|despite|between|through|across|around|outside|inside|within|via|under|over|without', // more prepositions
+  'is|was|were|are|be|been|has|have|had|not|no', // auxiliaries and negation
+];
+const OBJECT_STOP = new RegExp(`^(?:${OBJECT_STOP_WORDS.join('|')})$`, 'i');
 const FORCE_AFTER = /^\s+(?:army|armed\s+forces|military|police|troops|forces|government|regime)\b/i;
 /** "overran the army camp at X", "took the brigade HQ in X": a post taken in X (nouns in territory-words.csv). */
-const INSTALLATION_IN = new RegExp(String.raw`^(?:the\s+)?[^,;.:()]{0,80}?\b${wordsPattern('installation')}\b(?:\s+of\s+[^,;.:()]{1,60}?)?\s+(?:in|at|inside)(?:\s+the\s+(?:city|town)\s+of)?$`, 'i');
-const CLAUSE_IN_GAP = /\b(?:said|says|that|which|who|when|while|where|after|before|near|outside|north|south|east|west|from|to|toward|towards|was|were|is|are|had|has|have)\b/i;
+/** "the army's 22nd Brigade base", "the brigade HQ of the 3rd division": the installation and what names it. */
+const INSTALLATION = String.raw`^(?:the\s+)?[^,;.:()]{0,80}?\b${wordsPattern('installation')}\b(?:\s+of\s+[^,;.:()]{1,60}?)?`;
+/** "in", "at", "inside the city of": the place that locates it. */
+const INSTALLATION_AT = String.raw`\s+(?:in|at|inside)(?:\s+the\s+(?:city|town)\s+of)?$`;
+const INSTALLATION_IN = new RegExp(`${INSTALLATION}${INSTALLATION_AT}`, 'i');
+/** A word that opens another clause or phrase inside the gap before an installation, one kind per line. */
+const CLAUSE_IN_GAP_WORDS = [
+  'said|says', // a report
+  'that|which|who|when|while|where|after|before', // a clause
+  'near|outside|north|south|east|west|from|to|toward|towards', // a location or a path
+  'was|were|is|are|had|has|have', // a verb
+];
+const CLAUSE_IN_GAP = new RegExp(String.raw`\b(?:${CLAUSE_IN_GAP_WORDS.join('|')})\b`, 'i');
 const POSITION_PAIR = /\b(?:\p{Ll}+ern|central)\s+and\s+(?=(?:\p{Ll}+ern|central)\b)/gu;
 /** A word before a ground noun: "entire", "rebel-held", and a name's "-held" ("the last Russian-held pocket"). */
 const SIDE_HELD = String.raw`\p{Lu}\p{L}+-(?:held|controlled|occupied)`;
@@ -141,23 +223,39 @@ const HELD_WORD = String.raw`(?:\p{Ll}[\p{L}\-]*|${SIDE_HELD})`;
  * "took the entire rebel-held pocket in southern X", "seized a highway running through X": ground taken whole in X,
  * named by a noun of the table and located by the place after it (not "near X": that only places it beside X).
  */
+/** "a highway running through X", "a road that leads across X": the verb of a route's course. */
+const RUNNING = String.raw`(?:(?:(?:that|which)\s+)?(?:running|passing|leading|stretching|runs|passes|leads|stretches)\s+)?`;
+/** "southern", "central", "north-eastern": the part of the place the ground lies in. */
+const REGION_ADJ = String.raw`(?:\p{Ll}+ern|central|north-?(?:east|west)ern|south-?(?:east|west)ern)`;
+/** "the entire rebel-held pocket", "a highway": a determiner, up to three words, and a noun of ground. */
+const GROUND_NOUN_PHRASE = String.raw`(?:the|a|an|several|some|all|many)\s+(?:${HELD_WORD}\s+){0,3}${wordsPattern('ground')}`;
 const GROUND_IN = new RegExp(
-  String.raw`^(?:the|a|an|several|some|all|many)\s+(?:${HELD_WORD}\s+){0,3}${wordsPattern('ground')}\s+(?:(?:(?:that|which)\s+)?(?:running|passing|leading|stretching|runs|passes|leads|stretches)\s+)?(?:in|of|through|across)(?:\s+the)?(?:\s+(?:\p{Ll}+ern|central|north-?(?:east|west)ern|south-?(?:east|west)ern))?$`,
+  String.raw`^${GROUND_NOUN_PHRASE}\s+${RUNNING}(?:in|of|through|across)(?:\s+the)?(?:\s+${REGION_ADJ})?$`,
   'iu',
 );
 /**
  * "the X dam and the bridge at Y": the route noun after a name, and the link to the next object (or none); a verb
  * after the link ("the X road and then entered Y") opens a clause of its own, whose object is not this verb's.
  */
-const ROUTE_AFTER = new RegExp(String.raw`^\s+(?:(?!and\b|or\b)\p{Ll}+\s+)?${wordsPattern('route')}\b(?:\s*,?\s+(?:and|as\s+well\s+as|before|then)(?:\s+(?:then|later|subsequently))?\b(\s+\p{Ll}+(?:ed|ing)\b)?)?`, 'iu');
+/** The link after a route to the next object: "and", "as well as", "and then"; with a verb after it, a new clause. */
+const ROUTE_LINK = String.raw`\s*,?\s+(?:and|as\s+well\s+as|before|then)(?:\s+(?:then|later|subsequently))?\b(\s+\p{Ll}+(?:ed|ing)\b)?`;
+const ROUTE_AFTER = new RegExp(String.raw`^\s+(?:(?!and\b|or\b)\p{Ll}+\s+)?${wordsPattern('route')}\b(?:${ROUTE_LINK})?`, 'iu');
 /** A feature noun and "of" between a province and the place it qualifies; the same province name inside a gap. */
-const QUALIFIED_OF = /^\s+(?:towns?|city|villages?|districts?|hamlets?|neighbou?rhoods?)\s+of\s+$/i;
-const QUALIFIER = /(?:^|\s)\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}\s+(?=(?:towns?|city|villages?|districts?|hamlets?|neighbou?rhoods?)\s+of$)/u;
+const QUALIFIED_NOUN = String.raw`(?:towns?|city|villages?|districts?|hamlets?|neighbou?rhoods?)`;
+const QUALIFIED_OF = new RegExp(String.raw`^\s+${QUALIFIED_NOUN}\s+of\s+$`, 'i');
+/** "the Hama town of": up to three capitalised words before the noun. */
+const QUALIFIER = new RegExp(String.raw`(?:^|\s)\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}\s+(?=${QUALIFIED_NOUN}\s+of$)`, 'u');
 const OBJECT_WORD = /^(?:\p{Ll}[\p{L}\-’']*|of)$/u;
 /** A side's name made a held-word: "retook the ISIL-held parts of X", "the RSF-controlled districts of Y". */
 const SIDE_HELD_WORD = new RegExp(`^${SIDE_HELD}$`, 'u');
 
-const CAPITAL = /\b(?:the\s+)?(?:provincial\s+capital|capital\s+(?:city\s+)?of\s+the\s+(?:province|governorate)|(?:province|governorate)['’]s\s+capital)/i;
+/** "the provincial capital", "the capital of the province", "the governorate's capital". */
+const CAPITAL_FORMS = [
+  String.raw`provincial\s+capital`,
+  String.raw`capital\s+(?:city\s+)?of\s+the\s+(?:province|governorate)`,
+  String.raw`(?:province|governorate)['’]s\s+capital`,
+];
+const CAPITAL = new RegExp(String.raw`\b(?:the\s+)?(?:${CAPITAL_FORMS.join('|')})`, 'i');
 /** Nouns that stand for a place named before: "the town", "the strategic airbase". */
 const PLACE_NOUN = String.raw`(?:(?:strategic|military|key|former)\s+)?(airbase|air\s+base|airport|base|town|city|village|settlement|crossing|camp)`;
 const BACK_REFERENCE = new RegExp(String.raw`^\s+(?:the\s+)?${PLACE_NOUN}\b`, 'i');
@@ -167,20 +265,35 @@ const SUBJECT_REFERENCE = new RegExp(String.raw`^\s*the\s+${PLACE_NOUN}(?:\s+its
  * "entered more neighbourhoods in the city's south", "stormed districts of the town", "took the eastern half of the
  * village": a part of the place named before is ground taken in it (the contract has no mark for a partial capture).
  */
-const PART_OF_BACK_REFERENCE = /^\s+(?:[\p{Ll}\-]+\s+){0,4}?(?:neighbou?rhoods?|districts?|quarters?|parts?|areas?|suburbs?|outskirts|half|halves|sides?|sectors?|sections?)\s+(?:of|in)\s+the\s+(town|city|village)(?:['’]s)?\b/iu;
+const PART_NOUN = String.raw`(?:neighbou?rhoods?|districts?|quarters?|parts?|areas?|suburbs?|outskirts|half|halves|sides?|sectors?|sections?)`;
+const PART_OF_BACK_REFERENCE = new RegExp(String.raw`^\s+(?:[\p{Ll}\-]+\s+){0,4}?${PART_NOUN}\s+(?:of|in)\s+the\s+(town|city|village)(?:['’]s)?\b`, 'iu');
 /** "seized most of them", "captured it": a pronoun object stands for the places the sentence has just named. */
 const PRONOUN_OBJECT = new RegExp(String.raw`^\s+(?:${wordsPattern('share')}\s+of\s+)?(?:it|them)\b`, 'i');
 /** "the X factories, and seized most of them": the site noun after the name belongs to it, not to the link. */
 const SITE_AFTER = new RegExp(String.raw`^\s+${wordsPattern('site')}\b`, 'i');
 /** Between a place and the verb whose pronoun stands for it: "X and", "X on Tuesday and then". */
-const PRONOUN_LINK = /^(?:\s+(?:on|in|at|by|for|after)(?:\s+[\p{L}\d]+){1,3})?\s*,?\s+and\s+(?:(?:then|later|eventually|finally|subsequently|soon)\s+)?(?:\p{Ll}+ly\s+)?$/u;
+/** "on Tuesday", "in the morning": a short phrase after the place. */
+const SHORT_PHRASE = String.raw`(?:\s+(?:on|in|at|by|for|after)(?:\s+[\p{L}\d]+){1,3})?`;
+/** "and then", "and later", "and quickly": what joins the next verb. */
+const AND_THEN = String.raw`\s*,?\s+and\s+(?:(?:then|later|eventually|finally|subsequently|soon)\s+)?(?:\p{Ll}+ly\s+)?`;
+const PRONOUN_LINK = new RegExp(String.raw`^${SHORT_PHRASE}${AND_THEN}$`, 'u');
 /** "stormed X but was repelled", "entered X before being driven back": the assault failed, no ground changed hands. */
 const ATTRIBUTIVE_BEFORE = /\b(?:the|these|those|its|their|newly|recently)\s+$/i;
 const INCEPTIVE_BEFORE = new RegExp(String.raw`\b${wordsPattern('inceptive')}\s+(?:to\s+)?$`, 'i');
-const REPELLED = new RegExp(String.raw`^[^;.]{0,120}?\b(?:but|before|only\s+to)\b[^;.]{0,60}?\b(?:was|were|been|being|be)\s+(?:\p{Ll}+ly\s+)?${wordsPattern('repelled')}\b`, 'iu');
+/** "but", "before", "only to": what opens the clause of a failed assault, some way after the verb. */
+const BUT_THEN = String.raw`^[^;.]{0,120}?\b(?:but|before|only\s+to)\b`;
+/** "were quickly repelled", "being driven back": a passive of the table's repelling verbs. */
+const PASSIVE_REPELLED = String.raw`\b(?:was|were|been|being|be)\s+(?:\p{Ll}+ly\s+)?${wordsPattern('repelled')}\b`;
+const REPELLED = new RegExp(String.raw`${BUT_THEN}[^;.]{0,60}?${PASSIVE_REPELLED}`, 'iu');
 
 /** "has controlled X since 2014", "for a decade", "throughout the war": a holding that lasts, not a change of hands. */
-const STANDING = /^[^;.]{0,60}?\b(?:since|for\s+(?:\p{L}+\s+)?(?:years?|months?|decades?|weeks)|throughout|until|as\s+(?:early|long)\s+as)\b/iu;
+const STANDING_FORMS = [
+  String.raw`since`, // "since 2014"
+  String.raw`for\s+(?:\p{L}+\s+)?(?:years?|months?|decades?|weeks)`, // "for a decade", "for two years"
+  String.raw`throughout|until`, // "throughout the war"
+  String.raw`as\s+(?:early|long)\s+as`, // "as early as 2013"
+];
+const STANDING = new RegExp(String.raw`^[^;.]{0,60}?\b(?:${STANDING_FORMS.join('|')})\b`, 'iu');
 
 function findVerbs(s: string): VerbHit[] {
   // Bare participles first: "X recaptured by Y" is a passive, not the active "recaptured" of the table below.
@@ -198,16 +311,32 @@ function findVerbs(s: string): VerbHit[] {
  * What joins the places of one object list: commas, "and", "as well as", "along with", with an optional noun before
  * the next name ("A, B and C, as well as the village of D").
  */
-const LINKED_NOUN = String.raw`the\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}(?:villages?|towns?|city|hamlets?|hills?|hilltops?|heights|districts?|neighbou?rhoods?|localit(?:y|ies)|monaster(?:y|ies)|shrines?|bases?|outskirts|suburbs|parts?|countryside)\s+of\s+`;
+const LINKED_NOUN_WORD = String.raw`(?:villages?|towns?|city|hamlets?|hills?|hilltops?|heights|districts?|neighbou?rhoods?|localit(?:y|ies)|monaster(?:y|ies)|shrines?|bases?|outskirts|suburbs|parts?|countryside)`;
+const LINKED_NOUN = String.raw`the\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}${LINKED_NOUN_WORD}\s+of\s+`;
 /** "and subsequently the entire pocket in southern X": ground of the table taken whole, located by the next name. */
 const LINKED_GROUND = String.raw`the\s+(?:${HELD_WORD}\s+){0,3}${wordsPattern('ground')}\s+(?:in|of|through)\s+`;
 /** "and western X", "as well as the nearby X": a position word before the next name. */
-const LINKED_ADJ = String.raw`(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)ern|south-?(?:east|west)ern|central|nearby|neighbou?ring|adjacent|strategic|key)\s+`;
+const POSITION_ADJ = String.raw`(?:north|south|east|west)(?:ern)?|north-?(?:east|west)ern|south-?(?:east|west)ern|central`;
+const LINKED_ADJ = String.raw`(?:${POSITION_ADJ}|nearby|neighbou?ring|adjacent|strategic|key)\s+`;
 /** "and most of X", "as well as large parts of the X", "and the remainder of X", "and nearly all of X": a share of the next place. */
 const LINKED_SHARE = String.raw`(?:${wordsPattern('degree')}\s+)?(?:the\s+)?${wordsPattern('share')}\s+of\s+(?:the\s+)?`;
 // A bare "the" opens the next name only after "as well as" / "along with": ", the Observatory said" ends the list.
+/** The feature noun a listed name may carry: "A province", "B military airport", "C districts". */
+const LISTED_FEATURE = String.raw`(?:\s+(?:province|governorate|oblast|city|town|village|countryside|area|(?:military\s+)?(?:airport|airbase)|districts?|neighbou?rhoods?|villages|towns))?`;
+/** ", and then", " and later": a comma or "and", and an adverb of sequence. */
+const AND_LINK = String.raw`(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|subsequently|later|finally|eventually)\s+)?`;
+/** What may stand between "and" and the next name, one form per line. */
+const AND_OPENER = [
+  LINKED_NOUN, // "and the village of X"
+  String.raw`${LINKED_GROUND}(?:${LINKED_ADJ})?`, // "and the entire pocket in southern X"
+  String.raw`${LINKED_SHARE}(?:${LINKED_ADJ})?`, // "and most of western X"
+  LINKED_ADJ, // "and nearby X"
+].join('|');
+/** What may stand between "as well as" / "along with" and the next name, a bare "the" among them. */
+const ALSO_LINK_WORDS = String.raw`(?:\s*,\s*|\s+)(?:as\s+well\s+as|along\s+with)\s+`;
+const ALSO_OPENER = [LINKED_NOUN, LINKED_SHARE, String.raw`the\s+(?:${LINKED_ADJ})?`].join('|');
 const LIST_LINK = new RegExp(
-  String.raw`^(?:\s+(?:province|governorate|oblast|city|town|village|countryside|area|(?:military\s+)?(?:airport|airbase)|districts?|neighbou?rhoods?|villages|towns))?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|subsequently|later|finally|eventually)\s+)?(?:${LINKED_NOUN}|${LINKED_GROUND}(?:${LINKED_ADJ})?|${LINKED_SHARE}(?:${LINKED_ADJ})?|${LINKED_ADJ})?|(?:\s*,\s*|\s+)(?:as\s+well\s+as|along\s+with)\s+(?:${LINKED_NOUN}|${LINKED_SHARE}|the\s+(?:${LINKED_ADJ})?)?)$`,
+  String.raw`^${LISTED_FEATURE}(?:${AND_LINK}(?:${AND_OPENER})?|${ALSO_LINK_WORDS}(?:${ALSO_OPENER})?)$`,
   'iu',
 );
 
@@ -260,9 +389,13 @@ function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
 }
 
 /** After a listed name: its other name in brackets, a locating phrase between commas (", outside B,"), or both. */
-const LIST_ASIDE = /^(?:\s*\([^()]{1,60}\)|\s*,\s*(?:just\s+)?(?:outside|near|(?:north|south|east|west)\s+of|close\s+to)\s+[^,;()]{1,40}(?=,))+/i;
+const BRACKETED = String.raw`\s*\([^()]{1,60}\)`; // "A (Tell A)"
+const LOCATED_ASIDE = String.raw`\s*,\s*(?:just\s+)?(?:outside|near|(?:north|south|east|west)\s+of|close\s+to)\s+[^,;()]{1,40}(?=,)`; // ", outside B,"
+const LIST_ASIDE = new RegExp(String.raw`^(?:${BRACKETED}|${LOCATED_ASIDE})+`, 'i');
 
-const RELATIVE_OPEN = /\b(?:where|that|which)\b|,\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:town|city|village|district|area|base|airport)\b/gu;
+/** A relative clause ("where", "which") or an apposition of a place noun (", a town held by ..."). */
+const APPOSED_PLACE = String.raw`,\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:town|city|village|district|area|base|airport)\b`;
+const RELATIVE_OPEN = new RegExp(String.raw`\b(?:where|that|which)\b|${APPOSED_PLACE}`, 'gu');
 
 /** The clause start before a verb: sentence start, or after "said", "that", "when", ";". */
 function clauseStart(s: string, at: number): number {
@@ -341,7 +474,8 @@ function victor(phrase: string): string {
 const BATTLE_NOUN = /\b(?:battle|siege|fighting|clashes)\b/i;
 
 /** "cleared" takes ground only with a place or a noun of places as its object ("cleared the villages of A and B"). */
-const CLEARED = /^\s*(?:the\s+(?:[\p{Ll}\-]+\s+){0,2}(?:villages?|towns?|city|area|districts?|neighbou?rhoods?|hills?|hilltops?|localit(?:y|ies)|settlements?|hamlets?)\s+of\s+)?$/u;
+const CLEARED_NOUN = String.raw`(?:villages?|towns?|city|area|districts?|neighbou?rhoods?|hills?|hilltops?|localit(?:y|ies)|settlements?|hamlets?)`;
+const CLEARED = new RegExp(String.raw`^\s*(?:the\s+(?:[\p{Ll}\-]+\s+){0,2}${CLEARED_NOUN}\s+of\s+)?$`, 'u');
 
 interface Found {
   local: PlaceHit[];
@@ -438,7 +572,8 @@ function alsoTaken(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   }
   return out;
 }
-const ALSO_LINK = /^(?:\s+(?:governorate|province|region|state|oblast))?\s*,?\s+(?:along\s+with|as\s+well\s+as|and)\s+(?:[\p{Ll}\-]+\s+){0,5}$/u;
+const PROVINCE_NOUN = String.raw`(?:\s+(?:governorate|province|region|state|oblast))?`;
+const ALSO_LINK = new RegExp(String.raw`^${PROVINCE_NOUN}\s*,?\s+(?:along\s+with|as\s+well\s+as|and)\s+(?:[\p{Ll}\-]+\s+){0,5}$`, 'u');
 
 /** Where the absolute clause of a 'with' hit starts: its "with" (or "declared"). */
 function withStart(s: string, verbStart: number): number {
@@ -501,7 +636,8 @@ function notTheLoser(actor: string, loser: string, memory: ArticleMemory): strin
 function withoutAllies(before: string): string {
   return before.replace(ALLY_PHRASE, (m) => ' '.repeat(m.length));
 }
-const ALLY_PHRASE = /\b(?:(?:supported|backed|aided|assisted|reinforced|accompanied|joined)\s+by|alongside|together\s+with|along\s+with)\s[^,;]*/gi;
+const HELPED_BY = String.raw`(?:supported|backed|aided|assisted|reinforced|accompanied|joined)\s+by`;
+const ALLY_PHRASE = new RegExp(String.raw`\b(?:${HELPED_BY}|alongside|together\s+with|along\s+with)\s[^,;]*`, 'gi');
 
 /**
  * "Ukraine said its troops had retaken X", "the RSF announced that its fighters took X": forces named by a possessive
@@ -510,10 +646,16 @@ const ALLY_PHRASE = /\b(?:(?:supported|backed|aided|assisted|reinforced|accompan
 function ownersForces(s: string, verbStart: number): string {
   const clause = s.slice(0, verbStart);
   const said = [...clause.matchAll(OWNER_SAID)].pop();
-  if (!said || !/^\s*(?:that\s+)?(?:its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:forces|troops|army|fighters|soldiers|units|military|militia|men)\b/u.test(clause.slice(said.index! + said[0].length))) return '';
+  if (!said || !OWN_FORCES.test(clause.slice(said.index! + said[0].length))) return '';
   return claimant(s, verbStart) || said[1]!.trim().replace(/^(?:The|A|An)\s+/, '');
 }
-const OWNER_SAID = /((?:\p{Lu}[\p{L}’'\-]*\s+){1,4})(?:(?:has|have|had)\s+)?(?:said|says|announced|claimed|stated|reported)\b(?:\s+(?:on|late|early|last)\s+\p{L}+)?/gu;
+/** "that its troops", "their elite units": the forces of the side that spoke. */
+const FORCE_NOUN = String.raw`(?:forces|troops|army|fighters|soldiers|units|military|militia|men)`;
+const OWN_FORCES = new RegExp(String.raw`^\s*(?:that\s+)?(?:its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}?${FORCE_NOUN}\b`, 'u');
+/** "The Ukrainian military said on Tuesday": a capitalised name, its reporting verb, and a short time after it. */
+const OWNER_NAME = String.raw`((?:\p{Lu}[\p{L}’'\-]*\s+){1,4})`;
+const OWNER_VERB = String.raw`(?:(?:has|have|had)\s+)?(?:said|says|announced|claimed|stated|reported)\b`;
+const OWNER_SAID = new RegExp(String.raw`${OWNER_NAME}${OWNER_VERB}(?:\s+(?:on|late|early|last)\s+\p{L}+)?`, 'gu');
 
 /** "the army's capture of X", "the rebels' swift seizure of X": the side that owns the noun took the place. */
 function possessor(s: string, nounStart: number): string {
@@ -682,11 +824,13 @@ function listOfTaken(s: string, counted: { end: number }, v: VerbHit, first: Pla
 }
 
 /** A future or a plan before "after/once/following the capture of": "will move on X after the capture of Y". */
-const AWAITED = /\b(?:will|would|plans?\s+to|planned\s+to|intends?\s+to|is\s+to|are\s+to)\b[^;.]*\b(?:after|once|following|until)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu;
+const FUTURE = String.raw`(?:will|would|plans?\s+to|planned\s+to|intends?\s+to|is\s+to|are\s+to)`;
+const AWAITED = new RegExp(String.raw`\b${FUTURE}\b[^;.]*\b(?:after|once|following|until)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$`, 'iu');
 
 /** An unnamed place before the first name: "a village near", "another town south of", "a strategic hill overlooking". */
-const ONE_UNNAMED = /^(?:an?|another|one\s+more|a\s+further)\s+(?:[\p{Ll}\-]+\s+)?(?:village|town|settlement|hamlet|locality|city|hill|hilltop)\s+(?!of$)/u;
-const ONE_MORE = /^\s+(another|one\s+more|a\s+further)\s+(?:[\p{Ll}\-]+\s+)?(?:village|town|settlement|hamlet|locality|city|hill|hilltop)\b/u;
+const UNNAMED_NOUN = String.raw`(?:[\p{Ll}\-]+\s+)?(?:village|town|settlement|hamlet|locality|city|hill|hilltop)`;
+const ONE_UNNAMED = new RegExp(String.raw`^(?:an?|another|one\s+more|a\s+further)\s+${UNNAMED_NOUN}\s+(?!of$)`, 'u');
+const ONE_MORE = new RegExp(String.raw`^\s+(another|one\s+more|a\s+further)\s+${UNNAMED_NOUN}\b`, 'u');
 
 /**
  * An armed side as the subject of the clause before `at`: a registry actor, or a military noun or an acronym ("the
