@@ -30,19 +30,37 @@ const SAY_RE = new RegExp(String.raw`\b${sayingPattern()}\b`, 'g');
  * passes by its forms; the cues are the other constructions' words, nouns and participles ("with X reporting",
  * "(Iraqi claim)", "per SOHR", "the statement", "a spokesman", "estimating").
  */
-const CONSTRUCTION_CUES =
-  String.raw`spoke|declar|speaks|puts?\s+the|report|t(?:old|ells?)|announc|stat|claim|estimat|assess|document|record|track|verif|regist|identif|monitor|confirm|not(?:ed|es)|mention|add|warn|reveal|disclos|recall|explain|count|received|according|as\s+per|per|citing|quoting|figures|data|statistics|numbers|tally|toll|statement|bulletin|update|communiqu|indicat|show|compil|cited|source`;
+const CONSTRUCTION_CUES = [
+  String.raw`spoke|declar|speaks|puts?\s+the|report|t(?:old|ells?)|announc|stat|claim|estimat|assess`, // saying and estimating
+  String.raw`document|record|track|verif|regist|identif|monitor|confirm`, // counting
+  String.raw`not(?:ed|es)|mention|add|warn|reveal|disclos|recall|explain|count|received`, // more saying
+  String.raw`according|as\s+per|per|citing|quoting`, // "according to X", "per X", "citing X"
+  String.raw`figures|data|statistics|numbers|tally|toll|statement|bulletin|update|communiqu`, // a source's documents
+  String.raw`indicat|show|compil|cited|source`, // "figures show", "compiled by", "(source: X)"
+].join('|');
 const SAY_FORMS = sayingVerbs().flatMap((v) => v.forms).map((f) => f.replace(/\s+/g, String.raw`\s+`));
 const ANY_CUE = new RegExp(String.raw`\b(?:${CONSTRUCTION_CUES}|${SAY_FORMS.join('|')})`, 'i');
+/**
+ * Where a source's name ends: one of the marks, a full stop before a space or the end, the end, or one of the words
+ * (a preposition or conjunction that goes on with the sentence). The marks differ by construction: a bracket may
+ * close an agent ("(recorded by OCHA)") but is part of the name after "according to".
+ */
+function nameEnd(marks: string, words: string): string {
+  return String.raw`(?=\s*(?:[${marks}]|\.(?:\s|$)|$|\s+(?:${words})\b))`;
+}
 /** Verbs whose passive agent is the reporter: "displacements recorded by the Cluster". */
-const BY_AGENT = /\b(?:reported|recorded|documented|tracked|verified|registered|identified|counted|monitored|confirmed|announced|released|published|issued|compiled|cited|quoted)\s+by\s+([^,;:"“”()]+?)(?=\s*(?:[,;:"“”()]|\.(?:\s|$)|$|\s+(?:on|in|at|since|between|during|from|to|as|and|with|for|over|until|after|before|that|which|who)\b))/gi;
+const AGENT_VERB = String.raw`(?:reported|recorded|documented|tracked|verified|registered|identified|counted|monitored|confirmed|announced|released|published|issued|compiled|cited|quoted)`;
+const AGENT_END = nameEnd(',;:"“”()', 'on|in|at|since|between|during|from|to|as|and|with|for|over|until|after|before|that|which|who');
+const BY_AGENT = new RegExp(String.raw`\b${AGENT_VERB}\s+by\s+([^,;:"“”()]+?)${AGENT_END}`, 'gi');
 /** A registry source that counts and is no armed side: "by the army" after "reported killed" names the killers. */
 function countingSource(phrase: string): boolean {
   const type = entryOf(phrase.replace(/^the\s+/i, ''))?.type;
   return !!type && type !== 'government' && type !== 'armed_group';
 }
-const REPORTED_STATE_BY = /\breported\s+(?:killed|dead|wounded|injured|missing|displaced)\b[^,;:"“”()]{0,60}?\bby\s+([^,;:"“”()]+?)(?=\s*(?:[,;:"“”()]|\.(?:\s|$)|$|\s+(?:on|in|at|while|whereas|and|as|since|during|after|before)\b))/gi;
-const NP_END = String.raw`(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$|\s+(?:on|in|as|and|which|who|that|since|between|until)\b))`;
+const REPORTED_STATE = String.raw`\breported\s+(?:killed|dead|wounded|injured|missing|displaced)\b`;
+const STATE_AGENT_END = nameEnd(',;:"“”()', 'on|in|at|while|whereas|and|as|since|during|after|before');
+const REPORTED_STATE_BY = new RegExp(String.raw`${REPORTED_STATE}[^,;:"“”()]{0,60}?\bby\s+([^,;:"“”()]+?)${STATE_AGENT_END}`, 'gi');
+const NP_END = nameEnd(',;:"“”', 'on|in|as|and|which|who|that|since|between|until');
 const ACCORDING = new RegExp(String.raw`\b(?:according\s+to|as\s+per)\s+([^,.;:"“”]+?(?:\s*\([^)]*\))?)${NP_END}`, 'gi');
 /**
  * "(per SOHR)" in an infobox, "Per the SOHR, ...", "rebels took X, per the SOHR.": "per" before a name (not "per
@@ -50,14 +68,19 @@ const ACCORDING = new RegExp(String.raw`\b(?:according\s+to|as\s+per)\s+([^,.;:"
  * ("(per the military)", "(as of 8 May; per the army)") only as the last words of a parenthesis, an infobox's source
  * note; reporter-phrase still checks it is a reporter.
  */
-const PER = /(?:^|(?<=\(\s*)|(?<=^\s*)|(?<=[,;]\s*))[Pp]er\s+((?:the\s+)?[A-Z][^,.;:"“”()]*?|the\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?(?=\s*\)))(?=\s*(?:[,;:)"“”]|\.(?:\s|$)|$))/gu;
+const PER_OPEN = String.raw`(?:^|(?<=\(\s*)|(?<=^\s*)|(?<=[,;]\s*))`; // a text's or a parenthesis's start, or after "," or ";"
+const PER_NAME = String.raw`(?:the\s+)?[A-Z][^,.;:"“”()]*?`; // "per SOHR", "per the UN"
+const PER_NOUN = String.raw`the\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?(?=\s*\))`; // "(per the military)"
+const PER_END = String.raw`(?=\s*(?:[,;:)"“”]|\.(?:\s|$)|$))`;
+const PER = new RegExp(String.raw`${PER_OPEN}[Pp]er\s+(${PER_NAME}|${PER_NOUN})${PER_END}`, 'gu');
 /**
  * "(Iraqi claim)", "(SOHR claim)", "(Syrian government claim)": an infobox's note of whose count a figure is. A
  * demonym alone speaks for its state ("Iraqi" is the Iraqi government); a name or a noun phrase is the claimant.
  * The note may go on with the span counted: "(Turkish claim; 3 Feb. – 9 Mar.)". Joint claimants are written with a
  * slash: "(Government/Coalition claim)".
  */
-const CLAIM_PAREN = /\(\s*((?:the\s+)?\p{Lu}[\p{L}.\-\u2024/]*(?:\s+[\p{L}.\-\u2024/]+){0,2}?)\s+claims?\s*(?:[;,][^();]{1,40})?\)/gu;
+const CLAIMANT = String.raw`((?:the\s+)?\p{Lu}[\p{L}.\-\u2024/]*(?:\s+[\p{L}.\-\u2024/]+){0,2}?)\s+claims?\s*`; // "Syrian government claim"
+const CLAIM_PAREN = new RegExp(String.raw`\(\s*${CLAIMANT}(?:[;,][^();]{1,40})?\)`, 'gu');
 /**
  * "(opposition claim)", "(government claim)", "(rebel claim)": the note names the side by a body noun in lower case
  * (schema's reporting words, kind body; a singular "rebel" as its plural), never other words ("(disputed claim)").
@@ -72,7 +95,8 @@ const bodyWord = (w: string): string => [w.toLowerCase(), `${w.toLowerCase()}s`]
  * sources, up to the next label. At a line's or a list item's start or after a comma, colon or semicolon; after the
  * first, capitalised words or body nouns only ("Syrian government claim:"), not a clause ("Rebels renewed their claim:").
  */
-const CLAIM_LABEL = /(?<=^\s*(?:[-*•]\s*)?|[,;:]\s*)((?:the\s+)?\p{Lu}[\p{L}.\-\u2024/]*(?:\s+[\p{L}.\-\u2024/]+){0,2}?)\s+claims?\s*(?:\([^()]{1,40}\)\s*)?:/gu;
+const LABEL_OPEN = String.raw`(?<=^\s*(?:[-*•]\s*)?|[,;:]\s*)`; // a line's or a list item's start, or after a mark
+const CLAIM_LABEL = new RegExp(String.raw`${LABEL_OPEN}${CLAIMANT}(?:\([^()]{1,40}\)\s*)?:`, 'gu');
 const labelWords = (words: string): boolean => words.replace(/^the\s+/i, '').split(/\s+/).slice(1).every((w) => /^\p{Lu}/u.test(w) || isBodyWord(w));
 /** The packs' demonyms ("Iraqi", "Turkish"), and the United States' short forms: a people's adjective, not a group's name ("Houthi"). */
 const DEMONYMS = new Set([...readPackCountries().flatMap((c) => c.demonyms), 'U\u2024S\u2024', 'US']);
@@ -81,13 +105,18 @@ const CITING = new RegExp(String.raw`\b(?:citing|quoting)\s+([^,.;:"“”]+?)${
 /** The document words before its author: "figures compiled by", "data from", "reports by". */
 const DOCUMENT_BY = String.raw`(?:(?:figures|data|statistics|numbers|tally|count)\s+(?:from|by|of|compiled\s+by|released\s+by|published\s+by)|reports\s+by)`;
 /** Where the author's name ends: punctuation, or a word that goes on with the sentence ("show", "as", "which"). */
-const AUTHOR_END = String.raw`(?=\s*(?:[,.;:"“”]|$|\s+(?:on|in|show|showed|shows|indicate|indicates|indicated|suggest|suggests|suggested|as|and|which|that)\b))`;
+const AUTHOR_WORDS = String.raw`on|in|show|showed|shows|indicate|indicates|indicated|suggest|suggests|suggested|as|and|which|that`;
+const AUTHOR_END = String.raw`(?=\s*(?:[,.;:"“”]|$|\s+(?:${AUTHOR_WORDS})\b))`;
 /** "figures from X", "data by X", "a report released by X", "casualty reports by X indicate": the document's author. */
 const FROM_SOURCE = new RegExp(String.raw`\b${DOCUMENT_BY}\s+([^,.;:"“”]+?)${AUTHOR_END}`, 'gi');
 /** "X's figures", "UNICEF's report", "OCHA data show": a source's own numbers; "X's toll" only for a known source. */
 const DATA_NOUNS = ['figures', 'data', 'tally', 'count', 'statistics', 'report', 'records'];
+/** A capitalised word of a name, with its dots, hyphens, apostrophes ("U.N.", "Médecins", "People's"). */
+const CAP_WORD = String.raw`\p{Lu}[\p{L}.\-’'\u2024]*`;
+/** "OCHA data show", "SOHR figures indicate": a source's numbers and the verb that presents them. */
+const DATA_SHOW = String.raw`\s+(?:figures|data|statistics)\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b`;
 const OWN_DATA = new RegExp(
-  String.raw`\b((?:\p{Lu}[\p{L}.\-’'\u2024]*\s+){0,6}\p{Lu}[\p{L}.\-’'\u2024]*)(?:['’]s?\s+(?:${DATA_NOUNS.join('|')}|(toll))\b|\s+(?:figures|data|statistics)\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b)`,
+  String.raw`\b((?:${CAP_WORD}\s+){0,6}${CAP_WORD})(?:['’]s?\s+(?:${DATA_NOUNS.join('|')}|(toll))\b|${DATA_SHOW})`,
   'gu',
 );
 /** Each match of OWN_DATA holds one of its nouns after a space: OWN_DATA tries every capitalised word, this one scan. */
@@ -95,7 +124,10 @@ const DATA_NOUN = new RegExp(String.raw`\s(?:${[...DATA_NOUNS, 'toll'].join('|')
 /** "SANA quoted a military source as saying": the source quoted, and the outlet quoting it (reporter-phrase checks both). */
 const QUOTED_AS = /([^,;:"“”]+?)\s+quoted\s+([^,;:"“”]+?)\s+as\s+saying\b/gi;
 /** "In a statement (on Monday), X condemned ...": X issued the statement, whatever the verb. */
-const IN_STATEMENT = /\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?(?:statement|report|update|bulletin|communiqu[ée])(?:\s+(?:on|late\s+on|issued\s+on|released\s+on)\s+[\p{L}\d ]+?)?,\s+((?:the\s+)?(?:\p{Lu}[\p{L}.\-’'\u2024]*|of|for|the|and|al)(?:\s+(?:\p{Lu}[\p{L}.\-’'\u2024]*|of|for|the|and|al))*)(?=\s+\p{Ll})/gu;
+const STATEMENT = String.raw`(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?(?:statement|report|update|bulletin|communiqu[ée])`; // "a joint statement"
+const STATEMENT_DAY = String.raw`(?:\s+(?:on|late\s+on|issued\s+on|released\s+on)\s+[\p{L}\d ]+?)?`; // "issued on Monday"
+const NAME_WORD = String.raw`(?:${CAP_WORD}|of|for|the|and|al)`; // "Ministry of Health", "al Jazeera"
+const IN_STATEMENT = new RegExp(String.raw`\b[Ii]n\s+${STATEMENT}${STATEMENT_DAY},\s+((?:the\s+)?${NAME_WORD}(?:\s+${NAME_WORD})*)(?=\s+\p{Ll})`, 'gu');
 /** "with X reporting (that)": a participle of saying after "with". */
 const WITH_REPORTING = /\bwith\s+([^,.;:"“”]+?)\s+(reporting|saying|estimating|documenting|recording)\b/gi;
 /**
@@ -103,8 +135,13 @@ const WITH_REPORTING = /\bwith\s+([^,.;:"“”]+?)\s+(reporting|saying|estimati
  * participle of reporting after a clause whose subject is a source. The subject opens the sentence or the clause after
  * a semicolon or "while"; the figures after the participle are its.
  */
-const CLAUSE_THEN_REPORTING =
-  /(?:^|[;:]\s*|\b(?:while|whereas|but)\s+)([^,;:"“”()]+?)\s+(?:had|has|have|gave|gives|offered|cited|disputed|published|released|issued)\b[^,;:"“”()]{0,60},\s+(reporting|estimating|documenting|recording|counting)\b/gi;
+const CLAUSE_OPEN = String.raw`(?:^|[;:]\s*|\b(?:while|whereas|but)\s+)`;
+const GAVE = String.raw`(?:had|has|have|gave|gives|offered|cited|disputed|published|released|issued)`; // "gave a lower toll"
+const REPORTING_PARTICIPLE = String.raw`(reporting|estimating|documenting|recording|counting)`;
+const CLAUSE_THEN_REPORTING = new RegExp(
+  String.raw`${CLAUSE_OPEN}([^,;:"“”()]+?)\s+${GAVE}\b[^,;:"“”()]{0,60},\s+${REPORTING_PARTICIPLE}\b`,
+  'gi',
+);
 /** A source note, as reports and tables give it: "(source: the CCCM Cluster)", "(Source: IOM DTM, 3 May)", "Source: WHO". */
 const SOURCE_NOTE = /(?:\(\s*|^\s*|[.;]\s+)(?:data\s+)?sources?\s*:\s*([^,;:()]+?)\s*(?=[,;)]|\.?\s*$)/gim;
 /**
@@ -113,9 +150,12 @@ const SOURCE_NOTE = /(?:\(\s*|^\s*|[.;]\s+)(?:data\s+)?sources?\s*:\s*([^,;:()]+
  * "(NRC 15/02/2024; IOM 14/02/2024; OCHA 13/02/2024)"; the dates and the later citations are then group 2, as the
  * words after a comma are (those at most 40 characters).
  */
-const SOURCE_PAREN = /\(\s*([^(),;]{2,60}?)\s*(?:(?:[,;]\s*(?=[^()]{1,40}\))|\s(?=(?:\d{1,2}\/){2}\d{2,4}\b))([^()]{1,120}))?\)/g;
 /** A citation's date written in figures: "19/02/2024", "8/2/24". */
-const NUMERIC_CITED_DATE = /^(?:\d{1,2}\/){2}\d{2,4}\b/;
+const CITED_DATE = String.raw`(?:\d{1,2}\/){2}\d{2,4}\b`;
+/** After the name: a comma or semicolon before a short tail that closes the parenthesis, or a space before a date. */
+const AFTER_SOURCE = String.raw`(?:[,;]\s*(?=[^()]{1,40}\))|\s(?=${CITED_DATE}))`;
+const SOURCE_PAREN = new RegExp(String.raw`\(\s*([^(),;]{2,60}?)\s*(?:${AFTER_SOURCE}([^()]{1,120}))?\)`, 'g');
+const NUMERIC_CITED_DATE = new RegExp(`^${CITED_DATE}`);
 /** Generic nouns for "the most recent named source" when no registry entry lists them. */
 const GENERIC_ANAPHORA = new Set(REPORTING.anaphor.map((noun) => foldName(`the ${noun}`)));
 /** Back-references that can only mean an armed party, not an agency: "the group", "the militia", "the movement". */
@@ -129,8 +169,15 @@ const AGENTLESS = /\b(?:(?:is|are|was|were|been|being)\s+(?:also\s+)?reported\b(
  * A sentence that breaks down or extends the figure of the sentence before ("Of these, 3,000 ...", "This includes ...",
  * "Among them ...", "A further 900 ..."): its figures are that sentence's source's.
  */
-const CONTINUES =
-  /^[\s•*·-]*(?:of\s+(?:these|them|those|whom|which|this\s+(?:number|total|figure))|among\s+(?:them|these|those)|this\s+(?:also\s+)?(?:includes?|figure|number|total)|these\s+(?:include|figures|numbers)|(?:most|some|many|half|the\s+(?:majority|bulk|rest|remainder))\s+of\s+(?:them|these|those)|they\s+include|in\s+addition|a\s+further)\b/i;
+const CONTINUES_FORMS = [
+  String.raw`of\s+(?:these|them|those|whom|which|this\s+(?:number|total|figure))`, // "Of these, 3,000 ..."
+  String.raw`among\s+(?:them|these|those)`,
+  String.raw`this\s+(?:also\s+)?(?:includes?|figure|number|total)`, // "This includes ..."
+  String.raw`these\s+(?:include|figures|numbers)`,
+  String.raw`(?:most|some|many|half|the\s+(?:majority|bulk|rest|remainder))\s+of\s+(?:them|these|those)`, // "Most of them"
+  String.raw`they\s+include|in\s+addition|a\s+further`, // "A further 900 ..."
+];
+const CONTINUES = new RegExp(String.raw`^[\s•*·-]*(?:${CONTINUES_FORMS.join('|')})\b`, 'i');
 /**
  * Nouns of a tracked series: a source that counts "displacements" or "arrivals" keeps counting them in the sentences
  * that follow ("12,000 displacements recorded by the Cluster ... 4,000 displacements from Hama").
@@ -586,13 +633,15 @@ function nameGoesOn(s: string, m: RegExpExecArray): string {
   return `${m[1]!}${rest[0]}`;
 }
 
+/** A capitalised word or a particle of a name; a particle is a whole word: "say UN agencies" is "UN", not "UN a". */
+const NAME_PART = String.raw`(?:[\p{Lu}][\p{L}.\-’'\u2024]*|(?:al|a|bin|the|of|for)(?!\p{L}))`;
+const INVERTED_NAME = new RegExp(String.raw`^\s+(${NAME_PART}(?:\s+${NAME_PART})*)`, 'u');
 /**
  * The subject after an inverted saying verb (", said the Observatory", ", reported the state-run news agency SANA"):
  * a name (capitalised words), else the words up to the clause's end when they are a well-formed reporter.
  */
 function invertedSubject(after: string): string | null {
-  // A particle is a whole word: "say UN agencies" is "UN", not "UN a".
-  const name = /^\s+((?:[\p{Lu}][\p{L}.\-’'\u2024]*|(?:al|a|bin|the|of|for)(?!\p{L}))(?:\s+(?:[\p{Lu}][\p{L}.\-’'\u2024]*|(?:al|a|bin|the|of|for)(?!\p{L})))*)/u.exec(after)?.[1];
+  const name = INVERTED_NAME.exec(after)?.[1];
   // A name ending the sentence leaves its full stop ("U.N." keeps its dots: they are hidden here).
   if (name && usable(name.replace(/\.$/, ''))) return name.replace(/\.$/, '');
   // "say aid groups working in Darfur", "said officials in Kherson": the reporter ends before what places it.
@@ -817,13 +866,20 @@ const ESTIMATED_COUNT = /^\s+(?:the|their|its)\s+(?:total\s+|overall\s+)?(?:numb
 /** A relative clause after a role: "A witness who lives in Gao", "another source that saw the strike". */
 const ROLE_RELATIVE = /\s+(?:who|that)\s.*$/s;
 
+/** "reports say", "reports of", "reports by X indicate": "report" as a noun, told by what follows it. */
+const REPORTS_GOVERN = String.raw`(?:show(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|say|said)`;
+const REPORTS_NOUN = new RegExp(
+  String.raw`^reports?\s+(?:said|say|says|claimed|indicate[sd]?|suggest(?:s|ed)?|of|from|by\s+[^,;:]+?\s+${REPORTS_GOVERN})\b`,
+  'i',
+);
+
 /** The subject of a saying verb: the words back to the previous boundary, skipping "X, who/which ..., says". */
 function sayer(s: string, verbAt: number): string | null {
   const before = s.slice(0, subjectEnd(s, verbAt));
   // "media reports", "a report", "casualty reports by X": the noun, not the verb ("Al-Masdar News reported" is the verb).
   const after = s.slice(verbAt);
   // "Casualty reports by the ministry indicate ...": "by" its author, then the verb the reports govern.
-  const noun = /^reports?\s+(?:said|say|says|claimed|indicate[sd]?|suggest(?:s|ed)?|of|from|by\s+[^,;:]+?\s+(?:show(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|say|said))\b/i.test(after);
+  const noun = REPORTS_NOUN.test(after);
   if (/^reports?\b/.test(after) && (noun || /\b(?:recent|media|news|field|these|those|a|an|such|his|her|their|its)\s+$/.test(before))) return null;
   // A hyphen between spaces is a dash as typed in plain text: "NNA - The ministry said" opens with a dateline credit.
   // A comma inside a figure ("some 2,000 people") separates no clauses.
@@ -871,8 +927,16 @@ function withoutOpeningTime(seg: string): string {
 /** How many words a saying verb's subject may have. */
 const SUBJECT_WORDS = 12;
 
+/** An auxiliary or adverb left at a subject's end before its verb: "the ministry has", "the UN also". */
+const TRAILING_WORDS = [
+  'has|have|had', // auxiliaries
+  'also|previously|earlier|later|recently|now|further|separately|first|meanwhile|however|then|again|subsequently',
+  'initially|officially|itself|themselves',
+];
+const TRAILING_WORD = new RegExp(String.raw`\s+(?:${TRAILING_WORDS.join('|')})\s*$`, 'gi');
+
 function finish(seg: string): string | null {
-  const text = seg.replace(/\s+(?:has|have|had|also|previously|earlier|later|recently|now|further|separately|first|meanwhile|however|then|again|subsequently|initially|officially|itself|themselves)\s*$/gi, '').trim();
+  const text = seg.replace(TRAILING_WORD, '').trim();
   if (!text) return null;
   if (text.split(/\s+/).length <= SUBJECT_WORDS) return text;
   // "Rebels said they had taken X as Kinshasa said": a second clause's subject follows its conjunction.
