@@ -7,14 +7,18 @@
  * route or work named after a place it only leads to or serves ("the X road", "the X dam"): taking it is not taking X;
  * and a side's verb of leaving ("withdrew", "fled"), after which a capture naming no side is not that side's; a word
  * of degree before a share ("almost all of X", "nearly the entirety of X"), which leaves the share a share of X; a
- * verb that only begins a withdrawal ("began withdrawing from X"), after which X has not changed hands yet.
+ * verb that only begins a withdrawal ("began withdrawing from X"), after which X has not changed hands yet; a noun of
+ * civilians ("families", "aid workers") or of an armed side ("troops", "gunmen") in the subject of a move ("displaced
+ * families entered X" is no side entering X; "the gunmen moved towards X" is an advance).
  */
 import { parseRegistry } from '@frontline/schema';
 import { phraseSource } from '@frontline/nlp/dates';
 import { readDataFile } from './data.ts';
 
 const FILE = 'territory-words.csv';
-const ROLES = ['share', 'degree', 'repelled', 'foothold', 'reach', 'approach', 'ground', 'site', 'installation', 'route', 'withdrawal', 'inceptive'] as const;
+const ROLES = [
+  'share', 'degree', 'repelled', 'foothold', 'reach', 'approach', 'ground', 'site', 'installation', 'route', 'withdrawal', 'inceptive', 'civilian', 'armed',
+] as const;
 export type TerritoryRole = (typeof ROLES)[number];
 
 let cached: Map<TerritoryRole, string[]> | null = null;

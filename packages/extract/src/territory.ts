@@ -861,7 +861,9 @@ function countedCivilians(s: string, at: number): boolean {
   const subject = clause.slice(count.index);
   return !ARMED.test(subject) && !subjectActor(s, at);
 }
-const COUNTED_CIVILIANS = /\d[\d,.]*\s+(?:[\p{L}-]+\s+)?(?:residents|civilians|people|persons|individuals|families|households|HHs?|inhabitants|villagers|IDPs)\b/gu;
+/** The nouns a count of civilians is told in; case kept, as a sitrep writes "HHs" and "IDPs". */
+const COUNTED_NOUN = String.raw`(?:residents|civilians|people|persons|individuals|families|households|HHs?|inhabitants|villagers|IDPs)`;
+const COUNTED_CIVILIANS = new RegExp(String.raw`\d[\d,.]*\s+(?:[\p{L}-]+\s+)?${COUNTED_NOUN}\b`, 'gu');
 
 /**
  * The subject's last word right before the verb, past auxiliaries and adverbs ("people have", "families also"): the
@@ -869,8 +871,10 @@ const COUNTED_CIVILIANS = /\d[\d,.]*\s+(?:[\p{L}-]+\s+)?(?:residents|civilians|p
  */
 const SUBJECT_HEAD = /(\p{L}+)\s+(?:(?:have|has|had|were|was|are|is|been|being|also|then|later|\p{Ll}+ly)\s+)*$/u;
 const PRONOUN_SUBJECT = /^(?:we|they)$/i;
-const CIVILIAN = /\b(?:residents|civilians|people|families|households|inhabitants|villagers|population|IDPs|displaced|thousands|hundreds|aid|staff|workers|agencies|humanitarians?|journalists|patients|we|they)\b/i;
-const ARMED = /\b(?:forces|troops|army|soldiers|fighters|militants|rebels|insurgents|militia\w*|units|garrison|defenders|brigades?|battalions?|jihadists|gunmen|\p{Lu}{3,})\b/u;
+/** A noun of civilians (territory-words.csv), or a pronoun: "they" may be residents as well as a side. */
+const CIVILIAN = new RegExp(String.raw`\b(?:${wordsPattern('civilian')}|we|they)\b`, 'i');
+/** A noun of an armed side (territory-words.csv), "militia" with its forms, or an acronym ("the FARDC"); case kept. */
+const ARMED = new RegExp(String.raw`\b(?:${wordsPattern('armed')}|militia\w*|\p{Lu}{3,})\b`, 'u');
 
 /**
  * The capture verb an "including" list belongs to ("seized 12 villages, including A and B"; "Numerous localities were

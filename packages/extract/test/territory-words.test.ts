@@ -61,6 +61,21 @@ describe('territory-words.csv', () => {
       expect(subjectLeft(row.example!, subject)).toBe(true);
     });
   }
+  // Each example's subject makes the move; only the row's noun tells a side from civilians (no registry actor in it).
+  for (const row of rows.filter((r) => r.role === 'civilian')) {
+    it(`civilian "${row.phrase}": civilians entering a town are no side taking it: ${row.example}`, () => {
+      expect(extract(row.example!).filter((f) => f.kind === 'territory')).toEqual([]);
+    });
+  }
+  for (const row of rows.filter((r) => r.role === 'armed')) {
+    it(`armed "${row.phrase}": an armed side's move towards a town is an advance: ${row.example}`, () => {
+      expect(extract(row.example!).map((f) => f.category)).toContain('advanced');
+    });
+  }
+  it('civilian and armed: a subject of neither kind enters a town but makes no advance', () => {
+    expect(extract('The zorbs entered Tawila on Monday.').map((f) => f.category)).toContain('entered');
+    expect(extract('The zorbs moved towards Kidal.').filter((f) => f.kind === 'territory')).toEqual([]);
+  });
   it('withdrawal: a side that took a place did not leave it', () => {
     const s = 'The rebels captured the hills overnight.';
     expect(subjectLeft(s, sentenceActors(s).subject)).toBe(false);
