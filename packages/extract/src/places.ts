@@ -59,6 +59,10 @@ const DIVISION_WORD = /\s+(?:oblast|province|governorate|region|state|territory|
 /** "Gezira State", "Luhansk region": a division word after an admin1 name. */
 const DIVISION_AFTER = /^\s+(?:province|provinces|governorate|governorates|oblast|oblasts|region|state|territory|prefecture)\b/i;
 
+/** "X district", "X raion", "X local government area": the nouns of a district after its name. */
+const DISTRICT_WORDS = String.raw`district|subdistrict|sub-district|districts|raion|territory|local\s+government(?:\s+(?:areas?|councils?))?|lgas?`;
+/** "X countryside", "X outskirts", "X pocket": the nouns of the ground around or beside a place. */
+const AREA_WORDS = String.raw`countryside|area|areas|region|plains?|outskirts|suburbs|environs|pocket|enclave|front|frontline|countrysides`;
 /** Feature words after a name, longest first: "X military airport", "X province", "X displacement camp". */
 const SUFFIX_FEATURES: [RegExp, string, boolean][] = [
   [/^\s+(?:(?:military|air|main)\s+)*(?:airport|airbase|air\s+base|airfield|air\s+field|base)\b/i, 'airbase', false],
@@ -66,8 +70,8 @@ const SUFFIX_FEATURES: [RegExp, string, boolean][] = [
   [/^\s+(?:border\s+)?crossing\b/i, 'crossing', false],
   [/^\s+(?:province|governorate|provinces|governorates|oblast|oblasts|prefecture)\b/i, 'province', false],
   // Nigeria's local government areas are the districts of its states.
-  [/^\s+(?:district|subdistrict|sub-district|districts|raion|territory|local\s+government(?:\s+(?:areas?|councils?))?|lgas?)\b/i, 'district', false],
-  [/^\s+(?:countryside|area|areas|region|plains?|outskirts|suburbs|environs|pocket|enclave|front|frontline|countrysides)\b/i, 'area', true],
+  [new RegExp(String.raw`^\s+(?:${DISTRICT_WORDS})\b`, 'i'), 'district', false],
+  [new RegExp(String.raw`^\s+(?:${AREA_WORDS})\b`, 'i'), 'area', true],
   [/^\s+city\b/i, 'city', false],
   [/^\s+town\b/i, 'town', false],
   [/^\s+village\b/i, 'village', false],
@@ -77,7 +81,26 @@ const STATE_SUFFIX: [RegExp, string, boolean] = [/^\s+state\b/i, 'province', fal
 
 /** Feature nouns before a name: "the town of X", "the villages of A, B and C", "the outskirts of X". */
 // "the southern and central parts of the X district": two position words, and "of the" after a part noun.
-export const PREFIX = /\b(?:(the\s+)?(?:(?:strategic|key|nearby|rebel-held|opposition-held|besieged|government-held|regime-held|small|large|northern|southern|eastern|western|central)\s+(?:and\s+(?=\p{Ll}+ern\s|central\s))?)*(town|towns|city|cities|village|villages|province|governorate|districts?|region|area|countryside|outskirts|suburbs|vicinity|airport|airbase|camp|hamlet|hamlets|locality|localities|settlement|settlements|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?(?:\s+(?:part|parts|edge|side))?|parts?|edge|gates|heart|centre|center|out|hill|hills|hilltop|hilltops|heights|ridge|monastery|shrine|mount|mountain|mountains|valley|plain|plains|neighbou?rhood|quarter|suburb|base|dam|port|km|kilometres|kilometers|miles|capture|recapture|fall|seizure|liberation|takeover|residents|inhabitants|people)\s+of(?:(?<=(?:parts?|outskirts|edge|side)\s+of)\s+the)?)\s+$/iu;
+const PREFIX_ADJ = String.raw`(?:strategic|key|nearby|rebel-held|opposition-held|besieged|government-held|regime-held|small|large|northern|southern|eastern|western|central)`;
+const COMPASS_PART = String.raw`(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?(?:\s+(?:part|parts|edge|side))?`;
+/** The nouns before "of" and a name, one kind per line. */
+const PREFIX_NOUNS = [
+  'town|towns|city|cities|village|villages|province|governorate|districts?|region|area|countryside|outskirts|suburbs|vicinity',
+  'airport|airbase|camp|hamlet|hamlets|locality|localities|settlement|settlements', // "the town of X", "the camp of X"
+  COMPASS_PART, // "south of X", "the northern parts of X"
+  'parts?|edge|gates|heart|centre|center|out', // a part of a place; "out of X"
+  'hill|hills|hilltop|hilltops|heights|ridge|monastery|shrine|mount|mountain|mountains|valley|plain|plains', // features
+  'neighbou?rhood|quarter|suburb|base|dam|port',
+  'km|kilometres|kilometers|miles', // "10 km of X"
+  'capture|recapture|fall|seizure|liberation|takeover', // "the capture of X"
+  'residents|inhabitants|people', // "residents of X"
+].join('|');
+/** "parts of the X district": "the" after a part noun's "of". */
+const PART_OF_THE = String.raw`(?:(?<=(?:parts?|outskirts|edge|side)\s+of)\s+the)?`;
+export const PREFIX = new RegExp(
+  String.raw`\b(?:(the\s+)?(?:${PREFIX_ADJ}\s+(?:and\s+(?=\p{Ll}+ern\s|central\s))?)*(${PREFIX_NOUNS})\s+of${PART_OF_THE})\s+$`,
+  'iu',
+);
 
 /** Locative words and place verbs that put a place right after them. */
 const CUE =
@@ -111,7 +134,13 @@ const DESCRIPTOR = new RegExp(
   String.raw`^(?:(?:${DESCRIPTOR_WORDS}|${[...new Set(SHARE_WORDS)].join('|')}|\p{L}+-(?:held|controlled))\s+)*$`, 'iu');
 const NEAR_DESCRIPTOR = /\b(?:north|south|east|west|rural|nearby|neighbou?ring)/i;
 
-const PARTICLE = /^(?:al|a|as|ash|ad|ar|at|az|an|el|ez|ed|es|en|ech|adh|ath|bin|ibn|wa|de|du|um|umm|abu|abou|tal|tell|tel|kafr|khan|jisr|ain|bab|ras|bir|beit|deir|jabal|jebel|qalaat|maarat|bani)$/i;
+/** The lower-case words a place name may hold, one kind per line. */
+const PARTICLE_WORDS = [
+  'al|a|as|ash|ad|ar|at|az|an|el|ez|ed|es|en|ech|adh|ath', // the Arabic article, as transliterations write it
+  'bin|ibn|wa|de|du|um|umm|abu|abou', // "son of", "and", French "de", "mother of", "father of"
+  'tal|tell|tel|kafr|khan|jisr|ain|bab|ras|bir|beit|deir|jabal|jebel|qalaat|maarat|bani', // Arabic heads of names
+];
+const PARTICLE = new RegExp(`^(?:${PARTICLE_WORDS.join('|')})$`, 'i');
 /** The Arabic article written apart and lower case ("al Qaim", "ash Shaddadi"); not "a", "an", "as", "at" (English words). */
 const LEADING_ARTICLE = /^(?:al|el|ad|ar|ash|az|ez|ed|es|ech|adh|ath)$/;
 const CAP = /^(?:(?:al|a|as|ash|ad|ar|at|az|an|el|ez|ed|es|en)[-‐])?\p{Lu}/u;
@@ -138,7 +167,12 @@ export function namesAdmin1(text: string): boolean {
   return [text, text.replace(DIVISION_WORD, '')].some((t) => ADMIN_NAMES.has(foldName(t)) || BARE_ADMIN_NAMES.has(bare(foldName(t))));
 }
 const countryOf = aliasMatcher(COUNTRIES);
-const FEATURE_WORD = /^(?:military|airport|airbase|air|base|province|governorate|oblast|prefecture|state|territory|city|town|village|district|camp|camps|crossing|countryside|area|region|border)$/i;
+const FEATURE_WORDS = [
+  'military|airport|airbase|air|base', // installations
+  'province|governorate|oblast|prefecture|state|territory', // divisions
+  'city|town|village|district|camp|camps|crossing|countryside|area|region|border', // settlements and ground
+];
+const FEATURE_WORD = new RegExp(`^(?:${FEATURE_WORDS.join('|')})$`, 'i');
 
 /**
  * Actor and source names, masked out of place search, with the names that belong to them: a possessor ("President
@@ -317,7 +351,7 @@ function judgeRun(
   const isAdmin = admins.some((a) => a.start === run.start && a.end === run.end);
   const isCountry = countries.some((c) => c.start === run.start && c.end === run.end);
   // "the Homs town of X": the governorate only qualifies the place that follows.
-  if (isAdmin && /^\s+(?:(?:border|frontline|rebel-held|northern|southern|eastern|western)\s+)?(?:town|city|village|villages|towns|district|hamlet)\s+of\b/i.test(after)) return null;
+  if (isAdmin && ADMIN_QUALIFIES.test(after)) return null;
   let feature = isCountry ? 'country' : '';
   let near = false;
   let cue = '';
@@ -332,7 +366,7 @@ function judgeRun(
   const prefix = prefixBefore(before) ?? apposedName(before, after);
   // Continuation of a list: "the villages of A, B, and C", "in Homs and Daraa".
   // A monitor's list gives each place its figures in brackets: "in Benghazi (seven deaths), Derna (two deaths) and Sirte".
-  const link = prev ? /^(?:\s*\([^()]{1,80}\))?(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+)?|\s+(?:and|or|as\s+well\s+as|along\s+with)\s+)((?:[\p{Ll}\-]+\s+){0,3})$/u.exec(s.slice(prev.end, run.start)) : null;
+  const link = prev ? NAME_LINK.exec(s.slice(prev.end, run.start)) : null;
   // "killed in Ariha, the Observatory said": a name that says something is the source, not the list's next place.
   const listLink = !!link && DESCRIPTOR.test(link[1]!) && !WITNESS_VERB.test(after);
   // "Baghdad was the worst affected governorate ..., followed by Nineveh ..., and Anbar with four deaths".
@@ -414,7 +448,9 @@ function countedPeople(before: string, name: string): boolean {
 }
 
 /** A share of a place before its name: "half of", "around 60 percent of the". */
-export const SHARE_OF = /\s(?:(?:around|about|some|nearly|almost|roughly|over|more\s+than)\s+)?(?:a\s+third|a\s+quarter|half|two[-\s]thirds|three[-\s]quarters|\d{1,3}\s*(?:percent|per\s+cent|%))\s+of\s+(?:the\s+)?$/i;
+const SHARE_ABOUT = String.raw`(?:(?:around|about|some|nearly|almost|roughly|over|more\s+than)\s+)?`;
+const SHARE_PART = String.raw`(?:a\s+third|a\s+quarter|half|two[-\s]thirds|three[-\s]quarters|\d{1,3}\s*(?:percent|per\s+cent|%))`;
+export const SHARE_OF = new RegExp(String.raw`\s${SHARE_ABOUT}${SHARE_PART}\s+of\s+(?:the\s+)?$`, 'i');
 
 function prefixFeature(noun: string): { feature: string; near: boolean } {
   if (/^towns?$/.test(noun)) return { feature: 'town', near: false };
@@ -501,7 +537,9 @@ export function placeListLead(before: string): boolean {
   return PLACE_LIST.test(before);
 }
 // "crossed into neighbouring countries, including Chad and Egypt": countries are listed as places are.
-const PLACE_LIST = new RegExp(String.raw`\b(?:villages|towns|localities|settlements|hamlets|cities|communities|hills|hilltops|districts|neighbou?rhoods|countries)\b[^;.]{0,60}?(?:,\s*(?:including|among\s+them)|,?\s+such\s+as|:)\s+$`, 'i');
+const PLURAL_PLACES = String.raw`(?:villages|towns|localities|settlements|hamlets|cities|communities|hills|hilltops|districts|neighbou?rhoods|countries)`;
+const LIST_OPENER = String.raw`(?:,\s*(?:including|among\s+them)|,?\s+such\s+as|:)`; // ", including", "such as", ":"
+const PLACE_LIST = new RegExp(String.raw`\b${PLURAL_PLACES}\b[^;.]{0,60}?${LIST_OPENER}\s+$`, 'i');
 
 /**
  * "X fell to ...", "X was captured", "X, the largest town in Y, came under ...", "X is now in the hands of ...": the
@@ -510,14 +548,37 @@ const PLACE_LIST = new RegExp(String.raw`\b(?:villages|towns|localities|settleme
 function beforeCaptureVerb(after: string): boolean {
   return CAPTURE_AFTER.test(after) || LIST_CAPTURED.test(after.replace(LIST_AHEAD, ''));
 }
-const CAPTURE_AFTER = /^(?:\s*,\s+(?:the|a|an)\s[^,;.]{1,60},)?\s+(?:(?:(?:is|was|are|were)\s+)?(?:now|back)\s+in\s+the\s+hands\s+of|(?:passed|came)\s+into\s+the\s+hands\s+of|changed\s+hands|(?:(?:has|had|was|were|is|have)\s+(?:since\s+|now\s+|already\s+|reportedly\s+|also\s+|later\s+|finally\s+|eventually\s+|then\s+)?(?:been\s+)?)?(?:(?:fully|completely|entirely)\s+)?(?:fell|falls|fallen|captured|seized|taken|retaken|recaptured|overrun|liberated|freed|secured|stormed|entered|hit|bombed|shelled|struck|targeted|attacked|besieged|surrounded|encircled|handed\s+over|(?:(?:now|back|came|come|comes)\s+)under\s+(?:the\s+)?(?:[\p{L}\p{N}’'\-]+\s+){0,3}?control))\b/iu;
+/** ", the largest town in Y,": an apposition between the name and its verb. */
+const APPOSITION = String.raw`(?:\s*,\s+(?:the|a|an)\s[^,;.]{1,60},)?`;
+/** "has since been", "was reportedly", "had": the auxiliaries and adverbs before the participle. */
+const PLACE_AUX = String.raw`(?:(?:has|had|was|were|is|have)\s+(?:since\s+|now\s+|already\s+|reportedly\s+|also\s+|later\s+|finally\s+|eventually\s+|then\s+)?(?:been\s+)?)?`;
+/** A verb whose subject is the place: taken, struck or surrounded; "came under X control". */
+const PLACE_VERB = String.raw`(?:fell|falls|fallen|captured|seized|taken|retaken|recaptured|overrun|liberated|freed|secured|stormed|entered|hit|bombed|shelled|struck|targeted|attacked|besieged|surrounded|encircled|handed\s+over|(?:(?:now|back|came|come|comes)\s+)under\s+(?:the\s+)?(?:[\p{L}\p{N}’'\-]+\s+){0,3}?control)`;
+const CAPTURE_AFTER_FORMS = [
+  String.raw`(?:(?:is|was|are|were)\s+)?(?:now|back)\s+in\s+the\s+hands\s+of`, // "is now in the hands of Y"
+  String.raw`(?:passed|came)\s+into\s+the\s+hands\s+of`,
+  String.raw`changed\s+hands`,
+  String.raw`${PLACE_AUX}(?:(?:fully|completely|entirely)\s+)?${PLACE_VERB}`, // "was fully captured", "fell"
+];
+const CAPTURE_AFTER = new RegExp(String.raw`^${APPOSITION}\s+(?:${CAPTURE_AFTER_FORMS.join('|')})\b`, 'iu');
 /** After a subject list, only a change of hands (not "hit" or "shelled", whose lists locate strikes on their own). */
-const LIST_CAPTURED = /^\s+(?:(?:has|had|have|was|were)\s+)?(?:(?:been|also|later|finally|eventually|then|reportedly|all)\s+)*(?:(?:fully|completely)\s+)?(?:captured|seized|taken|retaken|recaptured|overrun|liberated|freed|secured|handed\s+over|fell|fallen|came\s+under|changed\s+hands)\b/i;
+const LIST_AUX = String.raw`(?:(?:has|had|have|was|were)\s+)?(?:(?:been|also|later|finally|eventually|then|reportedly|all)\s+)*`;
+const CHANGED_HANDS = String.raw`(?:captured|seized|taken|retaken|recaptured|overrun|liberated|freed|secured|handed\s+over|fell|fallen|came\s+under|changed\s+hands)`;
+const LIST_CAPTURED = new RegExp(String.raw`^\s+${LIST_AUX}(?:(?:fully|completely)\s+)?${CHANGED_HANDS}\b`, 'i');
 /**
  * "A, B and C were captured": the names of a subject list after this one, skipped so that every member of the list,
  * not only the last, stands before the verb.
  */
-const LIST_AHEAD = /^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[\p{Lu}'‘’][\p{L}\p{N}'’\-]*(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’\-]*|(?:al|el|ad|as|ash|ar|an|ibn|bin|abu|umm?)-[\p{L}'’\-]+))*){1,10}(?=\s)/u;
+/** A name's first word, and each word after it: capitalised, or a particle joined by a hyphen ("al-Hamra"). */
+const NAME_FIRST = String.raw`[\p{Lu}'‘’][\p{L}\p{N}'’\-]*`;
+const NAME_NEXT = String.raw`(?:[\p{Lu}][\p{L}\p{N}'’\-]*|(?:al|el|ad|as|ash|ar|an|ibn|bin|abu|umm?)-[\p{L}'’\-]+)`;
+const LIST_AHEAD = new RegExp(String.raw`^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${NAME_FIRST}(?:\s+${NAME_NEXT})*){1,10}(?=\s)`, 'u');
+
+/** "the Homs town of X", "the northern Donetsk village of X": a province before a feature noun and "of". */
+const ADMIN_QUALIFIES = /^\s+(?:(?:border|frontline|rebel-held|northern|southern|eastern|western)\s+)?(?:town|city|village|villages|towns|district|hamlet)\s+of\b/i;
+/** Between two listed names: a bracket of figures, a comma or "and"/"or"/"as well as", and up to three lower-case words. */
+const NAME_LINK_JOIN = String.raw`(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+)?|\s+(?:and|or|as\s+well\s+as|along\s+with)\s+)`;
+const NAME_LINK = new RegExp(String.raw`^(?:\s*\([^()]{1,80}\))?${NAME_LINK_JOIN}((?:[\p{Ll}\-]+\s+){0,3})$`, 'u');
 
 function adminHint(s: string, p: PlaceHit, admins: Word[]): string {
   const self = admins.find((a) => a.start === p.start && a.end === p.end);
