@@ -22,6 +22,7 @@ import { tokenize } from '@frontline/nlp';
 import { isPlaceSubject } from './place-subject.ts';
 import { Roundup } from './roundup-carry.ts';
 import { isCountingVerb, sayingPattern, sayingVerbs } from './saying-verbs.ts';
+import { monthNames, weekdayNames } from '@frontline/nlp/dates';
 
 /** Verbs of saying and of counting (data/saying-verbs.csv): "X said", "X tracked"; case kept, so "Said" is a name. */
 const SAY_RE = new RegExp(String.raw`\b${sayingPattern()}\b`, 'g');
@@ -624,7 +625,8 @@ function secondSource(after: string): string | null {
 
 /** "on" inside a name: "the Commission on Population Movements", "the Committee on Missing Persons", not "on Sunday". */
 const NAME_ON = /^\s+on\s+((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)/u;
-const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A weekday's or a month's name (the date lexicon's), case kept: "on Sunday" ends a name, "on Missing Persons" does not. */
+const DATE_WORD = new RegExp(`^(?:${[...weekdayNames(), ...monthNames()].join('|')})$`);
 
 /** The phrase a match captured, run on through "on" when it is a name that goes on with capitalised words. */
 function nameGoesOn(s: string, m: RegExpExecArray): string {
