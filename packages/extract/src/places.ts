@@ -553,7 +553,13 @@ const APPOSITION = String.raw`(?:\s*,\s+(?:the|a|an)\s[^,;.]{1,60},)?`;
 /** "has since been", "was reportedly", "had": the auxiliaries and adverbs before the participle. */
 const PLACE_AUX = String.raw`(?:(?:has|had|was|were|is|have)\s+(?:since\s+|now\s+|already\s+|reportedly\s+|also\s+|later\s+|finally\s+|eventually\s+|then\s+)?(?:been\s+)?)?`;
 /** A verb whose subject is the place: taken, struck or surrounded; "came under X control". */
-const PLACE_VERB = String.raw`(?:fell|falls|fallen|captured|seized|taken|retaken|recaptured|overrun|liberated|freed|secured|stormed|entered|hit|bombed|shelled|struck|targeted|attacked|besieged|surrounded|encircled|handed\s+over|(?:(?:now|back|came|come|comes)\s+)under\s+(?:the\s+)?(?:[\p{L}\p{N}’'\-]+\s+){0,3}?control)`;
+const PLACE_VERB_FORMS = [
+  String.raw`fell|falls|fallen|captured|seized|taken|retaken|recaptured|overrun|liberated|freed|secured|stormed|entered`, // taken
+  String.raw`hit|bombed|shelled|struck|targeted|attacked|besieged|surrounded|encircled`, // struck or surrounded
+  String.raw`handed\s+over`,
+  String.raw`(?:(?:now|back|came|come|comes)\s+)under\s+(?:the\s+)?(?:[\p{L}\p{N}’'\-]+\s+){0,3}?control`, // "came under army control"
+];
+const PLACE_VERB = `(?:${PLACE_VERB_FORMS.join('|')})`;
 const CAPTURE_AFTER_FORMS = [
   String.raw`(?:(?:is|was|are|were)\s+)?(?:now|back)\s+in\s+the\s+hands\s+of`, // "is now in the hands of Y"
   String.raw`(?:passed|came)\s+into\s+the\s+hands\s+of`,
@@ -575,7 +581,8 @@ const NAME_NEXT = String.raw`(?:[\p{Lu}][\p{L}\p{N}'’\-]*|(?:al|el|ad|as|ash|a
 const LIST_AHEAD = new RegExp(String.raw`^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${NAME_FIRST}(?:\s+${NAME_NEXT})*){1,10}(?=\s)`, 'u');
 
 /** "the Homs town of X", "the northern Donetsk village of X": a province before a feature noun and "of". */
-const ADMIN_QUALIFIES = /^\s+(?:(?:border|frontline|rebel-held|northern|southern|eastern|western)\s+)?(?:town|city|village|villages|towns|district|hamlet)\s+of\b/i;
+const QUALIFIED_ADJ = String.raw`(?:(?:border|frontline|rebel-held|northern|southern|eastern|western)\s+)?`;
+const ADMIN_QUALIFIES = new RegExp(String.raw`^\s+${QUALIFIED_ADJ}(?:town|city|village|villages|towns|district|hamlet)\s+of\b`, 'i');
 /** Between two listed names: a bracket of figures, a comma or "and"/"or"/"as well as", and up to three lower-case words. */
 const NAME_LINK_JOIN = String.raw`(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+)?|\s+(?:and|or|as\s+well\s+as|along\s+with)\s+)`;
 const NAME_LINK = new RegExp(String.raw`^(?:\s*\([^()]{1,80}\))?${NAME_LINK_JOIN}((?:[\p{Ll}\-]+\s+){0,3})$`, 'u');
