@@ -88,7 +88,8 @@ export function documentAuthor(
   const series = [title, ...header].map(seriesAuthor).find((a) => a);
   if (series) return series;
   const outlet = article.outlet ? entryOf(article.outlet) : undefined;
-  return outlet ? article.outlet : siteAuthor(article.url ?? '');
+  // "OCHA Syria" as a manifest's outlet: the agency's office published the update, whatever its title calls it.
+  return outlet ? article.outlet : outletAuthor(article.outlet) || siteAuthor(article.url ?? '');
 }
 
 /**
@@ -209,7 +210,8 @@ function banner(line: string): string | undefined {
   const found = authors(line, TITLE_AUTHOR_TYPES);
   if (found.length !== 1) return undefined;
   const rest = (line.slice(0, found[0]!.start) + ' ' + line.slice(found[0]!.end)).match(/\p{L}+/gu) ?? [];
-  return rest.length <= 2 && rest.every((w) => /^\p{Lu}/u.test(w)) ? found[0]!.text : undefined;
+  // An office's name may be an abbreviation in mixed case: "OCHA oPt" (the occupied Palestinian territory).
+  return rest.length <= 2 && rest.every((w) => /\p{Lu}/u.test(w)) ? found[0]!.text : undefined;
 }
 
 /** "ISW assesses that ...", "CTP-ISW cannot verify ...": an analyst's text speaks of its own judgement in the present. */

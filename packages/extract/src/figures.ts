@@ -212,6 +212,9 @@ function quantityOf(np: FigureNP): Quantity {
   return { value, vague_word: np.q.vague_word, modifier: np.q.modifier };
 }
 
+/** A counted subject of families or households right before "lost": "124 families had", "40 households in Gaza have". */
+const FAMILIES_LOSING = /\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:families|households)\s+(?:(?:in|from)\s+\p{Lu}[\p{L}'’-]*\s+)?(?:(?:have|has|had|each|reportedly|also)\s+)*$/u;
+
 function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, places: PlaceHit[]): { cue: CueHit; subject: boolean } | null {
   const np = group[i]!;
   const last = group[group.length - 1]!;
@@ -232,6 +235,8 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, 
   }
   // "while losing 11 servicemen": a side that loses people loses them dead (it loses places to the enemy).
   if (pre?.category === 'captured' && np.head?.unit === 'persons' && /\blos(?:t|ing|es?)\s*$/i.test(s.slice(pre.start, pre.end))) {
+    // "124 families had lost 6 to 9 members": a count of families as the subject makes the loss each family's.
+    if (FAMILIES_LOSING.test(s.slice(Math.max(0, pre.start - 60), pre.start))) return null;
     return { cue: { ...pre, category: 'killed' }, subject: false };
   }
   if (pre && stockPre && np.head?.internalCue) return { cue: pre, subject: false };

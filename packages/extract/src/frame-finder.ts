@@ -320,7 +320,9 @@ function reportingVerb(tokens: Token[], at: number): Token | null {
   for (let k = at - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (t.text === ';' || t.text === '.' || t.text === ':') return null;
-    if (t.pos === 'VERB' && isReportingVerb(t.lemma)) return t;
+    // "in Gao (40 reported deaths) and in Mopti (12 reported deaths)": a participle right after a figure describes
+    // the noun that figure counts; nobody before it reported anything.
+    if (t.pos === 'VERB' && isReportingVerb(t.lemma) && tokens[k - 1]?.pos !== 'NUM') return t;
   }
   return null;
 }

@@ -209,8 +209,9 @@ const PATTERNS: RegExp[] = [
   // mid-April, ..."): the anchor's date is the event's, not the figure's, so the phrase runs to the comma.
   new RegExp(String.raw`\b(?:${NUM}|${NUM_OPENING}|[Aa])\s+${PERIOD}\s+(?:(?:after|before|later\s+than|earlier\s+than)\b(?:\s+[^,.;]{1,120})?|later\b|ago\b|earlier\b)`, 'g'),
   /\b(?:[Oo]ver|[Dd]uring|[Aa]t)\s+the\s+(?:weekend|night|holiday)\b/g,
-  // A counted week or a half of a month or year: "in the second week of March", "during the first half of 2019".
-  new RegExp(String.raw`\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+)?[Tt]he\s+(?:(?:${ORDINAL})\s+week|(?:first|second)\s+half)\s+of\s+(?:${MONTH_RE}(?:,?\s+${YEAR})?|${YEAR})`, 'g'),
+  // A counted week or a half of a month or year: "in the second week of March", "during the first half of 2019"; a
+  // stock's count taken then: "as of the 4th week of May" (as "as of 28 May" is, the date its count was taken).
+  new RegExp(String.raw`\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout|[Aa]s\s+(?:of|at))\s+)?[Tt]he\s+(?:(?:${ORDINAL})\s+week|(?:first|second)\s+half)\s+of\s+(?:${MONTH_RE}(?:,?\s+${YEAR})?|${YEAR})`, 'g'),
   // A quarter or a run of months of a year, as quarterly tolls give them: "in the first quarter of 2018", "during the
   // first three months of 2018"; a headline drops the article ("in first six months of 2021").
   new RegExp(String.raw`\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+(?:the\s+)?|[Tt]he\s+)${YEAR_PART}\s+of\s+${YEAR}`, 'g'),
@@ -429,7 +430,8 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
     // "killed 12 civilians, bringing to 1,224 the number killed since Sunday": the start of the total the incident adds to.
     if (t.since && /,\s*(?:which|who|where|the\s+first|the\s+most|the\s+worst|the\s+biggest|marking|bringing|raising|taking|pushing)\b/.test(between)) continue;
     // "Rebels took X, which the army had seized in 2016": a date inside a relative clause dates only that clause.
-    if (t.clause && !(span.start >= t.clause.start && span.end <= t.clause.end)) continue;
+    // But "6,000 IDPs, who were displaced in September": a clause that holds the figure's own verb tells its event.
+    if (t.clause && !(span.start >= t.clause.start && span.end <= t.clause.end) && !holdsVerb(t.clause, span)) continue;
     // "The army took X, but rebels overran Y the next day": a time counted from an event told before it (isAnaphoric)
     // dates the later clause's event, never the earlier one.
     if (!t.reportDate && t.start >= span.end && laterClause(t.text, between)) continue;
@@ -438,7 +440,8 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
     if (quotedApart(s, t, span)) continue;
     // "Following the peak on 12 December, 486,000 have returned to their areas as of 27 December": "as of" after the
     // figure in its own clause is the date its count was taken, nearer than any phrase across a comma.
-    let score = ownAsOf(t, span, between) ? 0 : between.length;
+    // The figure's own relative clause ("N people, who fled their homes in April") dates it before the main clause.
+    let score = ownAsOf(t, span, between) || (t.clause && holdsVerb(t.clause, span)) ? 0 : between.length;
     // "30 were killed the past two weeks, including 17 over the weekend": a phrase inside the span but before the
     // "including" that opens a part's figure dates the whole; the part's own phrase, if it has one, is nearer.
     if (t.start >= span.start && t.end <= span.end && PART_OPENS.test(s.slice(t.end, span.end))) score += 30;
@@ -457,6 +460,11 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
     }
   }
   return best;
+}
+
+/** The figure's span ends inside the clause: the figure's verb is the clause's ("N people, who fled in May"). */
+function holdsVerb(clause: { start: number; end: number }, span: { start: number; end: number }): boolean {
+  return span.start < clause.start && span.end > clause.start && span.end <= clause.end;
 }
 
 const AS_OF = /^as\s+(?:of|at)\b/i;

@@ -46,3 +46,23 @@ describe('a titled, numbered product is its agency\'s', () => {
     expect(fact?.reporter_texts).toEqual(['IOM']);
   });
 });
+
+// An office update whose title names no kind of report ("Latest Developments in X"), or an office written as a
+// mixed-case abbreviation ("OCHA oPt"): the agency named as the outlet, not a service its lead happens to name.
+describe('an office outlet authors updates of any title, its name in any case', () => {
+  it.each([
+    ['Syria', 'OCHA Syria', 'Syria: Latest Developments in Jisr al-Shughur District (as of 4 May 2019)\nHighlights\n• An estimated 31,000 people were displaced from Jisr al-Shughur district to Darkosh.', 31000],
+    ['Gaza', 'OCHA oPt', 'Hostilities in Gaza | Flash Update #31\nAirstrikes hit homes in Deir al Balah, killing 22 people.\nRescue teams from the Civil Defense are searching the rubble.', 22],
+  ])('%s: the outlet %s', (_war, outlet, text, value) => {
+    const update = report(text, outlet);
+    expect(documentAuthor(update)).toBe('OCHA');
+    expect(extractArticle(update).find((f) => f.quantity?.value === value)?.reporter_texts).toEqual(['OCHA']);
+  });
+
+  it('a news outlet the registry does not know, or a lower-case word beside an office, authors nothing (Mali, Myanmar)', () => {
+    const mali = 'Mali: Gunmen attack villages near Bandiagara\nAt least 14 villagers were killed near Bandiagara on Sunday.';
+    expect(documentAuthor(report(mali, 'Sahel Daily Courier'))).toBe('');
+    const myanmar = 'Flash Update No. 2: clashes in Sagaing\nThe Civil Defence said 300 people fled Kani township.';
+    expect(documentAuthor(report(myanmar, 'OCHA in myanmar'))).not.toBe('OCHA');
+  });
+});
