@@ -111,7 +111,7 @@ const DESCRIPTOR = new RegExp(
   String.raw`^(?:(?:${DESCRIPTOR_WORDS}|${[...new Set(SHARE_WORDS)].join('|')}|\p{L}+-(?:held|controlled))\s+)*$`, 'iu');
 const NEAR_DESCRIPTOR = /\b(?:north|south|east|west|rural|nearby|neighbou?ring)/i;
 
-const PARTICLE = /^(?:al|a|as|ash|ad|ar|at|az|an|el|ez|ed|es|en|ech|adh|ath|bin|ibn|wa|de|du|um|umm|abu|abou|tal|tell|tel|kafr|khan|jisr|ain|bab|ras|bir|beit|deir|jabal|jebel|qalaat|maarat|bani)$/i;
+const PARTICLE = /^(?:al|a|as|ash|ad|ar|at|az|an|el|ez|ed|es|en|ech|adh|ath|bin|ibn|wa|de|del|du|um|umm|abu|abou|tal|tell|tel|kafr|khan|jisr|ain|bab|ras|bir|beit|deir|jabal|jebel|qalaat|maarat|bani)$/i;
 /** The Arabic article written apart and lower case ("al Qaim", "ash Shaddadi"); not "a", "an", "as", "at" (English words). */
 const LEADING_ARTICLE = /^(?:al|el|ad|ar|ash|az|ez|ed|es|ech|adh|ath)$/;
 const CAP = /^(?:(?:al|a|as|ash|ad|ar|at|az|an|el|ez|ed|es|en)[-‐])?\p{Lu}/u;
