@@ -184,6 +184,9 @@ const PATTERNS: RegExp[] = [
   // Two weekdays joined, the days a report's events ran over: "air strikes on Wednesday and Thursday", "during
   // Saturday and Sunday nights". One span, read as "between" (normalize): alone, each would date half the toll.
   new RegExp(String.raw`\b(?:[Oo]n|[Oo]ver|[Dd]uring)\s+${WEEKDAY_RE}\s+and\s+${WEEKDAY_RE}(?:\s+(?:nights?|mornings?|evenings?|afternoons?))?`, 'g'),
+  // A night across two weekdays: "overnight Tuesday into Wednesday", "on Tuesday night and into Wednesday", "during the
+  // night from Sunday to Monday", "from Friday night into Saturday". Both days, read as "between" (normalize).
+  new RegExp(String.raw`\b(?:(?:[Oo]vernight|[Oo]n|[Ff]rom)\s+|[Dd]uring\s+the\s+night\s+(?:from|of)\s+)?${WEEKDAY_RE}(?:\s+night)?\s+(?:(?:and\s+)?into|to)\s+${WEEKDAY_RE}(?:\s+morning)?`, 'g'),
   // A part of a dated day, or a night across two: "On the night of 3 January", "on the night of 21–22 January",
   // "in the early hours of 11 September", "in the dawn of 6 June"; a dated weekend: "during the weekend of the 12-13 November".
   new RegExp(String.raw`\b(?:(?:[Oo]n|[Dd]uring|[Oo]ver)\s+the\s+(?:night|morning|evening|afternoon|weekend|dawn)|[Ii]n\s+the\s+(?:early\s+hours|early\s+morning|morning|evening|afternoon|dawn))\s+of\s+(?:(?:the\s+)?${DAY}\s*(?:[–—-]|to|and)\s*${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${DATE})`, 'g'),

@@ -12,6 +12,7 @@
  * | "between June 15 and 30, 2018", "between Jun. 15 – 30, 2018" | June 15 .. June 30, 2018 (the year is the range's) | day |
  * | "during August and September" (two months joined) | as "between August and September"  | month           |
  * | "on Wednesday and Thursday" (two weekdays joined) | as "between Wednesday and Thursday" | day            |
+ * | "overnight Tuesday into Wednesday" (a night across two) | as "between Tuesday and Wednesday" | day          |
  * | "since Feb. 2", "since the offensive began in May", "since April 2014", "since the war began a year ago" | anchor start .. R | the anchor's |
  * | "launched an offensive in May" (before ", killing N": extract's campaign start) | as "since May" | the anchor's |
  * | "over the past two weeks", "in the last 48 hours" | R - 14 days .. R, R - 2 days .. R  | by the unit     |
@@ -191,8 +192,13 @@ function monthPair(text: string, ref: Day | null): Span | null {
  * (the second the latest such day not after R, the first the latest not after the second).
  */
 const WEEKDAY_PAIR = new RegExp(`^(?:on|over|during)\\s+(${alternation(weekdayNames(), { lower: true })})\\s+and\\s+(${alternation(weekdayNames(), { lower: true })})\\b`);
+/**
+ * A night across two weekdays, "overnight tuesday into wednesday", "on tuesday night and into wednesday", "during the
+ * night from sunday to monday": both days, as "the night of 21-22 january" is.
+ */
+const NIGHT_ACROSS = new RegExp(`^(?:(?:overnight|on|from)\\s+|during the night (?:from|of)\\s+)?(${alternation(weekdayNames(), { lower: true })})(?:\\s+night)?\\s+(?:(?:and\\s+)?into|to)\\s+(${alternation(weekdayNames(), { lower: true })})\\b`);
 function weekdayPair(text: string, ref: Day | null): Span | null {
-  const m = WEEKDAY_PAIR.exec(text);
+  const m = WEEKDAY_PAIR.exec(text) ?? NIGHT_ACROSS.exec(text);
   return m ? between(`between ${m[1]} and ${m[2]}`, ref) : null;
 }
 
