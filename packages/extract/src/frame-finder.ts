@@ -30,6 +30,7 @@ import { riseTo, totalAfter } from './frame-tolls.ts';
 import { shareGroup } from './shares.ts';
 import { AGENT_BY } from './text.ts';
 import { isSinglePerson, singlePersons } from './single-person.ts';
+import { afterVictimsLead } from './later-parts.ts';
 
 export interface FrameDraft extends Draft {
   /** The frame row that made it a fact: `lemma/count_role`. */
@@ -101,6 +102,8 @@ export function frameDrafts(text: string, places: PlaceHit[], read: Draft[] = []
     if (found && KIND_OF[found.category] === 'displacement' && fightersOnly(s.slice(c.q.end, c.end))) continue;
     // "Two of the injured were evacuated to Kyiv": the hurt moved to hospitals are no displaced people; they only die.
     if (found && KIND_OF[found.category] !== 'casualty' && OF_THE_HURT.test(s.slice(c.q.end))) continue;
+    // "The dead included 12 people sheltering in a mosque": the victims of a toll, where they were when they died.
+    if (found && KIND_OF[found.category] !== 'casualty' && afterVictimsLead(s.slice(0, c.q.start))) continue;
     // "45 trucks crossed", "12 convoys left": a verb of moving says displacement only of people or families.
     if (found && KIND_OF[found.category] === 'displacement' && found.frame.pos === 'VERB' && c.head && !c.known) continue;
     // "82 were killed by X, 31 by Y": a bare figure that is its verb's subject heads a list as a counted one does.
@@ -551,10 +554,15 @@ const APPOSITION_REACH = 16;
 /** Participles that open a breakdown of the figure before them as a preposition would: "(including 12 children)". */
 const BREAKDOWN_PARTICIPLES = new Set(['including', 'excluding']);
 
-/** The token after an apposition (", mostly women and children,") or a bracket ("(83 individuals)") at `k`, or `k`. */
+/**
+ * The token after an apposition (", mostly women and children,", "— the de facto army of the region —") or a bracket
+ * ("(83 individuals)") at `k`, or `k`.
+ */
 function pastInsert(tokens: Token[], k: number): number {
   const open = tokens[k]?.text;
-  const close = open === ',' ? ',' : open === '(' ? ')' : null;
+  // "eight fighters of the SDF — the de facto army of the region — were killed": wire copy sets an apposition
+  // between dashes as it does between commas.
+  const close = open === ',' ? ',' : open === '(' ? ')' : open === '—' || open === '–' ? open : null;
   if (!close) return k;
   for (let j = k + 1; j < tokens.length && j <= k + APPOSITION_REACH; j++) {
     const t = tokens[j]!;

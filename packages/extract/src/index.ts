@@ -191,6 +191,9 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
         [kept.time_phrase, kept.time_context, kept.cumulative] = [fact.time_phrase, fact.time_context, kept.cumulative || fact.cumulative];
         kept.end_phrase = fact.end_phrase;
       }
+      // ... and its place: "killed 14 civilians in northeastern Syria", restated as "the 14 civilians were killed around
+      // the village of X": the town the restatement names beats the country or region the first mention gave.
+      if (kept?.quantity && !towns(kept).length && towns(fact).length) kept.place_mentions = fact.place_mentions;
       // A heading's capture ("Capture of X") names no side; the body's restatement does.
       if (kept && !kept.actor_text) kept.actor_text = fact.actor_text;
       if (kept) continue;
@@ -450,6 +453,11 @@ function newFigures(drafts: Draft[], framed: FrameDraft[]): Draft[] {
 /** "other", "more" or "additional" right after a figure, but not a comparison ("more than"). */
 const ADDED_AFTER = /^\s+(?:others?|additional|more(?!\s+than\b))\b/i;
 
+/** The folded names of a fact's towns and villages: not a governorate, a country, a province or an area. */
+function towns(f: ExtractedFact): string[] {
+  return f.place_mentions.filter((p) => !isGovernorate(p.text) && !COUNTRY_SET.has(p.text) && !['province', 'country', 'area'].includes(p.feature_hint)).map((p) => foldName(p.text));
+}
+
 /**
  * Same kind, category, group, figure and unit is the same fact (a headline restated in the body), unless the later
  * one says it is another ("another seven died"), both name towns or villages and none is shared ("seven died in A",
@@ -469,7 +477,6 @@ function sameFact(a: ExtractedFact, b: ExtractedFact): boolean {
   // A monitor's tally by perpetrator: "ISIS killed 4 civilians", "Kurdish-led forces killed 4 civilians" are two facts;
   // so are "the rebels captured a village" and "the army captured a village".
   if (differentSides(a.actor_text, b.actor_text)) return false;
-  const towns = (f: ExtractedFact) => f.place_mentions.filter((p) => !isGovernorate(p.text) && !COUNTRY_SET.has(p.text) && !['province', 'country', 'area'].includes(p.feature_hint)).map((p) => foldName(p.text));
   const ta = towns(a);
   const tb = towns(b);
   if (ta.length && tb.length && !ta.some((p) => tb.includes(p))) return false;

@@ -24,8 +24,20 @@ const THOSE = String.raw`(?:those(?:\s+(?:killed|wounded|injured|who\s+(?:were\s
 // "They are 12 children, 9 women and 19 men": at the start of the sentence after a toll, "they" are its victims.
 // "Those killed in the attack included": a short complement (where, in what) may follow the words for the victims.
 // "The medics said the injured people included seven children": the breakdown as what a source said, without "that".
+// "The dead also included 71 soldiers": a wire's second breakdown of the same toll adds "also".
 const COMPLEMENT = String.raw`(?:\s+(?:in|at|on|during|from|by)\s+[^,;.:\d]{1,50}?)?`;
-const LEADS = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:that|said|says|added|reported)\s+)(?:(?:among|of)\s+${THOSE}\s*,?\s*(?:(?:were|are)\s+)?|${THOSE}${COMPLEMENT}\s+(?:include[ds]?|compris(?:e[ds]?)|consist(?:s|ed)\s+of|were|are)\s+)|^they\s+(?:are|were)\s*:?\s+`, 'gi');
+const LEADS = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:that|said|says|added|reported)\s+)(?:(?:among|of)\s+${THOSE}\s*,?\s*(?:(?:were|are)\s+)?|${THOSE}${COMPLEMENT}\s+(?:also\s+)?(?:include[ds]?|compris(?:e[ds]?)|consist(?:s|ed)\s+of|were|are)\s+)|^they\s+(?:are|were)\s*:?\s+`, 'gi');
+/** A lead of a casualty category ("the dead included", "among those wounded were") right before `before`'s end. */
+const LEAD_AT_END = new RegExp(String.raw`(?:${LEADS.source})(?:(?:at\s+least|some|about|nearly|another)\s+)?$`, 'i');
+/**
+ * Whether the words before a figure name it as the victims of a toll ("The dead included 12 people sheltering in a
+ * mosque"): a verb after such a figure says where or how they were when hurt, never that they were displaced.
+ */
+export function afterVictimsLead(before: string): boolean {
+  const m = LEAD_AT_END.exec(before);
+  return m !== null && categoryOf(m[0]) !== null;
+}
+
 /** "Of the dead, 12 were women", "28,900 (92%) were civilians": the copula after a part's figure, past its share. */
 const COPULA_AFTER = /^(?:\s*\([^()\d]{0,10}\d[\d.,]*\s*(?:%|per\s*cent|percent)[^()]{0,10}\))?\s+(?:were|are)\s+/i;
 /** "7 of them were children": a partitive figure, its group after the verb. */
@@ -51,13 +63,15 @@ export function laterParts(s: string, tolls: Draft[], read: Draft[], places: Pla
     // "Of the dead, 12 were women": after a lead, the group may follow a copula too.
     const copula = tail ?? (lead ? COPULA_AFTER.exec(s.slice(q.end)) : null);
     const head = shared ? shareHead(s, q) : readHead(s, copula ? { ...q, end: q.end + copula[0].trimEnd().length } : q);
-    if (head?.unit !== 'persons' || !head.group || head.group === 'people') continue;
+    if (head?.unit !== 'persons' || !head.group) continue;
     // "Among those killed": the toll of that category; without a category word, the last toll.
     const category = categoryOf(words);
     const whole = category ? tolls.find((t) => t.category === category) : tolls[0];
-    // "Those killed in the raid included 13 children", with no toll before: the group's own figure of that category.
+    // "Those killed in the raid included 13 children", with no toll before: the group's own figure of that category;
+    // "The dead included 12 people sheltering in a mosque": people named by no group are that toll itself.
     if (!whole && category && lead) out.push(ownFigure(s, q, category, head.group, head.end, places, lead.end - lead.text.length));
-    if (!whole) continue;
+    // A part must name a group of the schema: "the dead included 17 people" after a toll is no breakdown of it.
+    if (!whole || head.group === 'people') continue;
     out.push({
       ...whole,
       group: head.group,

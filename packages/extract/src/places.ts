@@ -137,7 +137,7 @@ const NEAR_DESCRIPTOR = /\b(?:north|south|east|west|rural|nearby|neighbou?ring)/
 /** The lower-case words a place name may hold, one kind per line. */
 const PARTICLE_WORDS = [
   'al|a|as|ash|ad|ar|at|az|an|el|ez|ed|es|en|ech|adh|ath', // the Arabic article, as transliterations write it
-  'bin|ibn|wa|de|du|um|umm|abu|abou', // "son of", "and", French "de", "mother of", "father of"
+  'bin|ibn|wa|de|del|du|um|umm|abu|abou', // "son of", "and", French "de", Spanish "del", "mother of", "father of"
   'tal|tell|tel|kafr|khan|jisr|ain|bab|ras|bir|beit|deir|jabal|jebel|qalaat|maarat|bani', // Arabic heads of names
 ];
 const PARTICLE = new RegExp(`^(?:${PARTICLE_WORDS.join('|')})$`, 'i');

@@ -155,12 +155,18 @@ const NOT_TELEGRAPHIC_AFTER = String.raw`(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|
 const TELEGRAPHIC_DAY = String.raw`(?:${DAY}(?:\s*[–—-]\s*${DAY})?\s+${MONTH_RE}(?:\s+${YEAR})?|(?:same|next|following)\s+day)`;
 const TELEGRAPHIC = new RegExp(String.raw`(?<=[\p{L}\p{N})]\s+)${NOT_TELEGRAPHIC_AFTER}${TELEGRAPHIC_DAY}(?=\s+\p{Ll})`, 'gu');
 
+/** A week, month or year named from the report's day: "last week", "earlier this month", "late last year". */
+const RELATIVE_PERIOD = String.raw`(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?:week|month|year|weekend)`;
+
 const PATTERNS: RegExp[] = [
   // since the assault by X started on May 6 / since clashes erupted in June / since March 2011 / since then
   // A running total a monitor closes on a date: "since March 2011 till 5 February 2015" (UNTIL_DATE).
   new RegExp(String.raw`\b[Ss]ince\s+(?:(?:the\s+)?(?:[\p{L}\p{N}’'()\-]+\s+){0,16}?(?:on|in)\s+|${DATED_EVENT})?${DATE}${UNTIL_DATE}`, 'gu'),
   // "since the insurgency started a year ago", "since fighting erupted three months ago": the start counted back.
   new RegExp(String.raw`\b[Ss]ince\s+(?:the\s+)?(?:[\p{L}\p{N}’'()\-]+\s+){0,16}?(?:${NUM}|[Aa]n?)\s+${PERIOD}\s+ago\b`, 'gu'),
+  // "since it began last week", "since the fighting erupted earlier this month", "since last year": the start named by
+  // a period counted from the report's day, as wire copy dates a campaign it reported when it began.
+  new RegExp(String.raw`\b[Ss]ince\s+(?:the\s+)?(?:[\p{L}\p{N}’'()\-]+\s+){0,16}?${RELATIVE_PERIOD}\b`, 'gu'),
   /\b[Ss]ince\s+(?:then|that\s+time|the\s+(?:start|beginning|launch|outbreak)\s+of\s+(?:the|its|their|this)\s+(?:[\p{L}\-]+\s+)?(?:year|month|week|offensive|war|conflict|campaign|assault|operation|battle|uprising|revolution|fighting|escalation))\b/gu,
   new RegExp(String.raw`\b(?:${STARTED_CAMPAIGN}|${CAMPAIGN_STARTED})\s+${FEW_WORDS(6)}(?:in|on)\s+${DATE}${CONSEQUENCE_NEXT}`, 'gu'),
   new RegExp(CAMPAIGN_THAT_STARTED, 'gu'),
@@ -175,6 +181,12 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:[Oo]n|[Bb]etween|[Dd]uring|[Oo]ver|[Tt]hrough)\s+(?:${DAY}\s*(?:[–—-]|and|to)\s*${DAY}\s+${MONTH_RE}|${MONTH_RE}\s+${DAY}\s*(?:[–—-]|and)\s*${DAY}(?![\s-]*(?:people|civilians|persons|families|%)))(?:,?\s+${YEAR})?`, 'g'),
   // A span of days written as the attribute of what happened in it: "the July 8-11 violence", "the 3–5 May clashes".
   new RegExp(String.raw`(?<=\b[Tt]he\s+)${DAYS_SPAN}(?=\s+(?:[\p{Ll}-]+\s+)?(?:${SPAN_NOUN})\b)`, 'gu'),
+  // Two weekdays joined, the days a report's events ran over: "air strikes on Wednesday and Thursday", "during
+  // Saturday and Sunday nights". One span, read as "between" (normalize): alone, each would date half the toll.
+  new RegExp(String.raw`\b(?:[Oo]n|[Oo]ver|[Dd]uring)\s+${WEEKDAY_RE}\s+and\s+${WEEKDAY_RE}(?:\s+(?:nights?|mornings?|evenings?|afternoons?))?`, 'g'),
+  // A night across two weekdays: "overnight Tuesday into Wednesday", "on Tuesday night and into Wednesday", "during the
+  // night from Sunday to Monday", "from Friday night into Saturday". Both days, read as "between" (normalize).
+  new RegExp(String.raw`\b(?:(?:[Oo]vernight|[Oo]n|[Ff]rom)\s+|[Dd]uring\s+the\s+night\s+(?:from|of)\s+)?${WEEKDAY_RE}(?:\s+night)?\s+(?:(?:and\s+)?into|to)\s+${WEEKDAY_RE}(?:\s+morning)?`, 'g'),
   // A part of a dated day, or a night across two: "On the night of 3 January", "on the night of 21–22 January",
   // "in the early hours of 11 September", "in the dawn of 6 June"; a dated weekend: "during the weekend of the 12-13 November".
   new RegExp(String.raw`\b(?:(?:[Oo]n|[Dd]uring|[Oo]ver)\s+the\s+(?:night|morning|evening|afternoon|weekend|dawn)|[Ii]n\s+the\s+(?:early\s+hours|early\s+morning|morning|evening|afternoon|dawn))\s+of\s+(?:(?:the\s+)?${DAY}\s*(?:[–—-]|to|and)\s*${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${DATE})`, 'g'),
@@ -201,6 +213,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:[Ff]rom|[Tt]hroughout)\s+${CLOCK}${DATE}${DATE_ASIDE},?\s+(?:to|until|till)\s+${CLOCK}${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:${NUM}\s+)?${PERIOD}`, 'g'),
   new RegExp(STRETCH_OF, 'gu'),
+  // A span counted back from the report by an approximate length: "245 civilians have been killed in less than two
+  // months", "in just over a week". Not "in more than two years of war" (STRETCH_OF) nor "in less than a week after".
+  new RegExp(String.raw`\b[Ii]n\s+(?:less\s+than|under|just\s+under|little\s+more\s+than|just\s+over|more\s+than|nearly|almost|barely)\s+(?:${NUM}|an?)\s+${PERIOD}\b(?!\s+(?:of|after|before|later|earlier|ago|from)\b)`, 'g'),
   // The same span as a bare adverbial, as wire copy writes it: "30 were killed in Bam the past two weeks", "displaced
   // for the past ten days". Not "the last two days of the siege" (those days of something else).
   new RegExp(String.raw`\b[Tt]he\s+(?:past|last|previous)\s+(?:${NUM}\s+)?${PERIOD}\b(?!\s+of\b)`, 'g'),
@@ -299,6 +314,26 @@ function answeredIncident(s: string, text: string, start: number, end: number): 
   return { start: opens.index, end: close < 0 ? s.length : close };
 }
 
+/**
+ * An accord's making dated by a participle after its noun: "the ceasefire announced late Thursday", "a truce that was
+ * signed on Monday". The date is the accord's, as a relative clause's is (background, its clause from the noun to the
+ * next comma), never the date of the figures the sentence gives around it. Nouns and participles from the date lexicon.
+ */
+const ACCORD_MADE = new RegExp(String.raw`\b(?:${alternation(dateWords('accord_noun').map((w) => w.word))})\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:${alternation(dateWords('accord_verb').map((w) => w.word))})\s+(?:(?:late|early)\s+)?$`, 'i');
+function accordClause(s: string, start: number, end: number): { start: number; end: number } | null {
+  const m = ACCORD_MADE.exec(s.slice(0, start));
+  if (!m) return null;
+  const close = s.indexOf(',', end);
+  return { start: m.index, end: close < 0 ? s.length : close };
+}
+
+/**
+ * A clock time converted to GMT in brackets: "at 1 a.m. (2200 GMT Thursday)", "since midnight (2100 GMT on Sunday)".
+ * The weekday is that moment's day in another zone, often the day before the local one the story dates: no date of
+ * the event.
+ */
+const ZONE_CONVERSION = /\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\s+(?:on\s+)?$/;
+
 /** A reporting verb shortly before the phrase ("told Reuters on Friday", "reported on March 3"). */
 const REPORT_VERB_NEAR = /\b(?:said|says|told|tells|reported|reports|announced|stated|posted|released|published|quoted)\b[^,.;]{0,30}$/;
 /**
@@ -359,10 +394,12 @@ function readTimes(s: string): TimeHit[] {
       // "captured the refinery after overnight clashes": "overnight" before a noun of fighting dates the fighting,
       // not the capture the sentence dates elsewhere.
       if (/^overnight$/i.test(text) && OVERNIGHT_NOUN.test(after)) continue;
+      if (ZONE_CONVERSION.test(before)) continue;
       const since = /^since\b/i.test(text) || CAMPAIGN_START.test(text);
       const reportDate = !since && !/^(?:between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || REPORT_VERB_NEXT.test(after) || opensWhatWasSaid(after)) &&
         !saysWhenItOccurred(before) && !incidentDay(s, { start: m.index, end: m.index + text.length });
-      const clause = relativeClauseAt(s, m.index, m.index + text.length) ?? answeredIncident(s, text, m.index, m.index + text.length);
+      const clause = relativeClauseAt(s, m.index, m.index + text.length) ?? answeredIncident(s, text, m.index, m.index + text.length) ??
+        accordClause(s, m.index, m.index + text.length);
       const background = clause !== null || attributive(text, before, after);
       hits.push({ start: m.index, end: m.index + text.length, text, since, reportDate, dateline: false, background, clause });
     }

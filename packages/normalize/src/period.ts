@@ -11,9 +11,12 @@
  * | "between December 20 and January 3", "from A to B" | A .. B; B is the latest not after R, A the latest not after B | the coarser |
  * | "between June 15 and 30, 2018", "between Jun. 15 – 30, 2018" | June 15 .. June 30, 2018 (the year is the range's) | day |
  * | "during August and September" (two months joined) | as "between August and September"  | month           |
+ * | "on Wednesday and Thursday" (two weekdays joined) | as "between Wednesday and Thursday" | day            |
+ * | "overnight Tuesday into Wednesday" (a night across two) | as "between Tuesday and Wednesday" | day          |
  * | "since Feb. 2", "since the offensive began in May", "since April 2014", "since the war began a year ago" | anchor start .. R | the anchor's |
  * | "launched an offensive in May" (before ", killing N": extract's campaign start) | as "since May" | the anchor's |
  * | "over the past two weeks", "in the last 48 hours" | R - 14 days .. R, R - 2 days .. R  | by the unit     |
+ * | "in less than two months", "in just over a week" | R - 2 months .. R, R - 7 days .. R | by the unit     |
  * | "in recent days / weeks / months"               | R - 7 days / 4 weeks / 3 months .. R | week / month    |
  * | "overnight" (bare)                              | R - 1, the night before R, as "last night" | day        |
  * | any anchor: "on Friday night", "in June 2016", "last year" | the anchor's span     | the anchor's    |
@@ -28,7 +31,7 @@
  */
 import type { DatePrecision } from '@frontline/schema';
 import { DATE_PRECISIONS } from '@frontline/schema';
-import { addMonths, alternation, dateWords, parseIso, toIso, ymd, type Day } from '@frontline/nlp/dates';
+import { addMonths, alternation, dateWords, parseIso, toIso, weekdayNames, ymd, type Day } from '@frontline/nlp/dates';
 import { findAnchors, MONTH_RE, NUMBER_WORDS, type Anchor } from './anchors.ts';
 
 export interface Period {
@@ -185,6 +188,21 @@ function monthPair(text: string, ref: Day | null): Span | null {
 }
 
 /**
+ * "on wednesday and thursday", "over saturday and sunday nights": two weekdays joined are one span, read as "between"
+ * (the second the latest such day not after R, the first the latest not after the second).
+ */
+const WEEKDAY_PAIR = new RegExp(`^(?:on|over|during)\\s+(${alternation(weekdayNames(), { lower: true })})\\s+and\\s+(${alternation(weekdayNames(), { lower: true })})\\b`);
+/**
+ * A night across two weekdays, "overnight tuesday into wednesday", "on tuesday night and into wednesday", "during the
+ * night from sunday to monday": both days, as "the night of 21-22 january" is.
+ */
+const NIGHT_ACROSS = new RegExp(`^(?:(?:overnight|on|from)\\s+|during the night (?:from|of)\\s+)?(${alternation(weekdayNames(), { lower: true })})(?:\\s+night)?\\s+(?:(?:and\\s+)?into|to)\\s+(${alternation(weekdayNames(), { lower: true })})\\b`);
+function weekdayPair(text: string, ref: Day | null): Span | null {
+  const m = WEEKDAY_PAIR.exec(text) ?? NIGHT_ACROSS.exec(text);
+  return m ? between(`between ${m[1]} and ${m[2]}`, ref) : null;
+}
+
+/**
  * A campaign's start before a participle of consequence, as extract keeps it ("launched a campaign against idlib in
  * april", "began in april 2023"): its date, after the last "in"/"on", starts a running total, as "since" does.
  */
@@ -223,6 +241,12 @@ function rolling(text: string, ref: Day | null): Span | null {
     const unit = unitOf(stretch[2]!);
     return { start: shift(ref, -count(stretch[1]), unit), end: ref, precision: precisionOf(unit) };
   }
+  // "in less than two months", "in just over a week" (extract keeps the phrase only as a whole adverbial): R - n .. R.
+  const about = new RegExp(`^in (?:less than|under|just under|little more than|just over|more than|nearly|almost|barely) (?:${NUM}|an?) ${UNIT}$`).exec(text);
+  if (about) {
+    const unit = unitOf(about[2]!);
+    return { start: shift(ref, -count(about[1]), unit), end: ref, precision: precisionOf(unit) };
+  }
   const r = /\brecent (days|weeks|months)\b/.exec(text);
   if (!r) return null;
   if (r[1] === 'days') return { start: ref - 7, end: ref, precision: 'week' };
@@ -244,7 +268,7 @@ function anchored(text: string, ref: Day | null): Span | null {
 }
 
 type Rule = (text: string, ref: Day | null, pointEvent: boolean) => Span | null;
-const RULES: Rule[] = [offsetFromAnchor, ago, between, dayPair, dashRange, monthPair, since, rolling, overnight, anchored];
+const RULES: Rule[] = [offsetFromAnchor, ago, between, dayPair, dashRange, monthPair, weekdayPair, since, rolling, overnight, anchored];
 
 function reportDay(ref: Day | null, publishedPrecision: DatePrecision | ''): Period {
   if (ref === null) return { period_start: '', period_end: '', date_precision: '' };

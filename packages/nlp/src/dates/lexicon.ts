@@ -5,7 +5,8 @@
  * campaign noun, a participle of consequence); and the nouns of one incident a news day may name ("the Monday evening
  * explosion", "Sunday's attack"); and the words of a reprisal, whose figures an earlier incident's day never
  * dates ("killed in a revenge raid following Monday's ambush"); and the verbs of occurring, after which a date is the
- * incident's, not the saying's ("said the attack took place on Friday"). Every date finder builds its patterns from these
+ * incident's, not the saying's ("said the attack took place on Friday"); and the nouns of an accord and the participles
+ * that date its making ("the truce agreed on Monday"), whose date is the accord's, never a figure's. Every date finder builds its patterns from these
  * lists, so a word added to the file is known to all of them.
  *
  * The file is read once, on first use; a broken row stops the program with the file, line and reason.
@@ -14,7 +15,7 @@ import { parseRegistry, readDataText, type DataHome } from '@frontline/schema';
 
 const FILE = 'date-words.csv';
 export const DATE_WORD_KINDS = ['month', 'month_abbr', 'weekday', 'weekday_abbr', 'ordinal', 'part', 'relative_day', 'season', 'holiday',
-  'start_verb', 'campaign_noun', 'event_noun', 'consequence', 'incident_noun', 'reprisal', 'occurrence_verb'] as const;
+  'start_verb', 'campaign_noun', 'event_noun', 'consequence', 'incident_noun', 'reprisal', 'occurrence_verb', 'accord_noun', 'accord_verb'] as const;
 export type DateWordKind = (typeof DATE_WORD_KINDS)[number];
 
 export interface DateWord {
