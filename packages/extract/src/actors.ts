@@ -88,6 +88,9 @@ function firstSubject(plain: string, from: number): string {
   return subjectAmong(clause, actorMentions(clause));
 }
 
+/** A mention that ends in a noun of fighters ("Turkmen militias", "tribal fighters"), which "of X" may follow. */
+const FORCE_HEAD = /\b(?:units|troops|forces|fighters|soldiers|militants|militias?|militiamen|gunmen)$/i;
+
 /** The first of a clause's actor mentions (`hits`, in order) that no preposition of the clause governs, as written. */
 function subjectAmong(clause: string, hits: Hit[]): string {
   const i = hits.findIndex((h) => !inPhrase(clause, h.start, h.end));
@@ -96,6 +99,10 @@ function subjectAmong(clause: string, hits: Hit[]): string {
   const named = hits[i + 1];
   if (named && /^\s*\($/.test(clause.slice(hits[i]!.end, named.start)) && clause[named.end] === ')') {
     return `${asWritten(clause, hits[i]!)} (${named.text})`;
+  }
+  // "the Arab and Turkmen militias of the SNA entered Afrin": the side a noun of fighters belongs to is who acted.
+  if (named && FORCE_HEAD.test(hits[i]!.text) && /^\s+of\s+(?:the\s+)?$/i.test(clause.slice(hits[i]!.end, named.start))) {
+    return asWritten(clause, named);
   }
   return asWritten(clause, hits[i]!);
 }

@@ -260,13 +260,19 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, 
  * "4 killed 10 wounded 40 captured", "13 dead and 27 wounded 500–800 killed": a flattened infobox row, the cells of
  * its sides joined by spaces. The participle before a bare figure that follows another figure (and its note
  * brackets, "[12]") is that figure's own word, not a verb taking this one as its object; this figure's word is the one
- * after it. A day of the month is no figure there ("on May 12 killed 10").
+ * after it, or the figure's own noun ("283+ killed 140,000 displaced"). A day of the month is no figure there ("on May
+ * 12 killed 10").
  */
 function cellParticiple(s: string, pre: CueHit, np: FigureNP): boolean {
   const before = s.slice(0, pre.start);
-  return !np.head && FIGURE_CELL_BEFORE.test(before) && !MONTH_DAY_BEFORE.test(before) && /^\s*(?:\[[^\]\n]*\]\s*)*\p{Ll}/u.test(s.slice(np.end));
+  if (!FIGURE_CELL_BEFORE.test(before) || MONTH_DAY_BEFORE.test(before)) return false;
+  // "283+ killed 140,000 displaced": a figure whose own word says what it counts is a cell of its own as well.
+  // Not "killed 40 displaced people": there the word modifies a noun the verb takes as its object.
+  if (np.head) return !!np.head.internalCue && !np.head.modifiers && /^\s*(?:\[[^\]\n]*\]\s*)*(?:$|[.,;\d])/.test(s.slice(np.end));
+  return /^\s*(?:\[[^\]\n]*\]\s*)*\p{Ll}/u.test(s.slice(np.end));
 }
-const FIGURE_CELL_BEFORE = /\d\+?(?:\s*\[[^\]\n]*\])*\s+$/;
+// The figure before may keep its noun ("300 civilians killed 12,000 displaced").
+const FIGURE_CELL_BEFORE = /\d\+?(?:\s+\p{Ll}+)?(?:\s*\[[^\]\n]*\])*\s+$/u;
 const MONTH_DAY_BEFORE = new RegExp(String.raw`${MONTH_RE}\s+\d{1,2}(?:\s*\[[^\]\n]*\])*\s+$`, 'i');
 
 // "104 victims of torture, were killed", "12 residents of the camp were displaced": an of-phrase of common nouns after

@@ -6,6 +6,7 @@ import { relativeClauseAt, tokenize } from '@frontline/nlp';
 import { alternation, comparedBaseline, dateWords, isAnaphoric } from '@frontline/nlp/dates';
 import { allMatches, MONTH_RE, WEEKDAY_RE } from './text.ts';
 import { PART_OPENS } from './draft.ts';
+import { actorMentions } from './actors.ts';
 import { isFrameVerbForm } from './frames.ts';
 
 export interface TimeHit {
@@ -372,6 +373,15 @@ export function findTimes(s: string): TimeHit[] {
   return hits.slice();
 }
 
+/**
+ * "March 23 Movement", "the 14 March Alliance": a date inside the name of a side the actor registry knows is part of
+ * the name and dates nothing. Asked only when a capitalised word follows the date, as a name's next word is.
+ */
+function inSideName(s: string, start: number, end: number): boolean {
+  if (!/^\s*\p{Lu}/u.test(s.slice(end))) return false;
+  return actorMentions(s).some((h) => h.start < end && start < h.end);
+}
+
 function readTimes(s: string): TimeHit[] {
   const hits: TimeHit[] = [];
   // "for the first time since 2012" dates a record, not the fact: nothing inside it counts.
@@ -381,6 +391,7 @@ function readTimes(s: string): TimeHit[] {
       const text = m[0].replace(/[\s,]+$/, '');
       const before = s.slice(0, m.index);
       if (records.some((r) => m.index >= r.start && m.index < r.end)) continue;
+      if (inSideName(s, m.index, m.index + text.length)) continue;
       // "a 6 per cent rise from the same period last year", "as many as in the same months of 2017": the date of a
       // comparison's baseline, never of the figure.
       if (SAME_PERIOD.test(before)) continue;

@@ -68,7 +68,9 @@ function anaphoricPeriod(phrase: string, current: string): Period {
     const days = unit === 'days' ? n : 7 * n;
     return { period_start: toIso(day + 1), period_end: toIso(day + days), date_precision: 'week' };
   }
-  const within = /\bwithin\s+(?:(a\s+few|a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+)?(days?|weeks?)\b/i.exec(phrase);
+  const months = monthsCounted(phrase, day);
+  if (months) return months;
+  const within = WITHIN.exec(phrase);
   if (within) {
     // "Within days" is within a few days; "within weeks", two, as "the following weeks" with no count.
     const n = within[1] ? count(within[1].toLowerCase()) : within[2]!.toLowerCase().startsWith('week') ? 2 : count('a few');
@@ -76,6 +78,43 @@ function anaphoricPeriod(phrase: string, current: string): Period {
     return { period_start: current, period_end: toIso(day + days), date_precision: days > 7 ? 'month' : 'week' };
   }
   return pointAt(addDays(current, anaphoricShift(phrase)));
+}
+
+/** "Within days", "within two weeks": counted from the date the text has reached. */
+const WITHIN = /\bwithin\s+(?:(a\s+few|a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+)?(days?|weeks?)\b/i;
+
+/** "Two months later", "a few months earlier", "months later": a count of months, or a vague one, from the current date. */
+const MONTHS_STEP = /\b(?:(a\s+few|several|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?months?\s+(later|earlier)\b/i;
+
+/**
+ * A count of months from the current date: "two months later" is that day two months on (as "two weeks later" is
+ * fourteen days on); "a few months later", "several months later" or "months later" name no count, so they are the
+ * few (three) months after the current date, to the month; "earlier", the months before it.
+ */
+function monthsCounted(phrase: string, day: number): Period | null {
+  const m = MONTHS_STEP.exec(phrase);
+  if (!m) return null;
+  const sign = m[2]!.toLowerCase() === 'later' ? 1 : -1;
+  const word = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+  if (word && !/^(?:a few|several)$/.test(word)) return pointAt(toIso(addMonths(day, sign * count(word))));
+  const far = addMonths(day, sign * count('a few'));
+  return sign > 0
+    ? { period_start: toIso(day + 1), period_end: toIso(far), date_precision: 'month' }
+    : { period_start: toIso(far), period_end: toIso(day - 1), date_precision: 'month' };
+}
+
+/**
+ * "Within days" after a span the text named ("The offensive (April–June 2015) ... Within days, rebels took X"): the
+ * first days of that span, not the days after its end. A span known to the day counts from its first day; one known
+ * only to the month, from its first month, which the few days may not leave; a year alone says too little (null).
+ */
+function withinSpan(phrase: string, span: Period): Period | null {
+  if (span.date_precision === 'year' || span.date_precision === '') return null;
+  const within = anaphoricPeriod(phrase, span.period_start);
+  if (span.date_precision === 'day') return within;
+  const { y, m } = ymd(parseIso(span.period_start)!);
+  const end = toIso(monthEnd(y, m));
+  return { period_start: span.period_start, period_end: within.period_end > end ? within.period_end : end, date_precision: 'month' };
 }
 
 /**
@@ -158,6 +197,9 @@ function resolveAgainst(phrase: string, { published, latest }: Report, currentPe
   if (anchored) return anchored;
   // "nine weeks later" after a span ("2014–2017", "in 2016"): a step counted from no day gives no day; the span dates it.
   if (isAnaphoric(phrase) && currentPeriod && isSpan(currentPeriod) && DAY_STEP.test(phrase)) return null;
+  if (currentPeriod && isSpan(currentPeriod) && WITHIN.test(phrase)) return withinSpan(phrase, currentPeriod);
+  // "Months later" after a year ("In 2019, ...") could be in that year or the next: the year says too little.
+  if (currentPeriod?.date_precision === 'year' && MONTHS_STEP.test(phrase)) return null;
   if (isAnaphoric(phrase) && current) return anaphoricPeriod(phrase, current);
   if (published) return resolvePeriod(phrase, published, '', pointEvent, latest || published);
   // Only an event's calendar date needs the look-ahead: "in the past two days", "on Sunday" and a running total

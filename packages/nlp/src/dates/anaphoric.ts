@@ -1,7 +1,7 @@
 /**
  * A time phrase counted from the date the text has reached, not from the calendar or the publication day: "the next
  * day", "two days later", "later that day", "the following week", "the following month", "later that month", "by the end of the month",
- * "in the days that followed", "within days". Normalize resolves such
+ * "in the days that followed", "within days", "two months later". Normalize resolves such
  * a phrase against the current date; extract lets it date only the clause that holds it, never an earlier event of the
  * sentence it is counted from.
  */
@@ -16,6 +16,9 @@ const ANAPHORIC_FORMS = [
   String.raw`(?:later|earlier)\s+(?:that|the\s+same)`, // "later that day", "earlier the same week"
   String.raw`(?:that|(?:the\s+)?same)\s+${DAY_PART}`, // "that night"
   String.raw`(?:days?|weeks?)\s+(?:later|earlier|after|before)`, // "two days later"
+  // "two months later", "a few months earlier": only with later/earlier; "eight months after the war began" counts
+  // from the event it names, which need not be the date the text has reached.
+  String.raw`months?\s+(?:later|earlier)`,
   String.raw`end\s+of\s+the\s+(?:month|week)`,
   String.raw`(?:following|next|ensuing)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days|weeks)`,
   String.raw`(?:days|weeks)\s+that\s+followed`, // "in the days that followed"
