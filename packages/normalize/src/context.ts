@@ -152,8 +152,17 @@ interface Report {
   latest: string;
 }
 
+/** "since then", "since that time": a running total counted from the date the text has reached. */
+const SINCE_THEN = /^since\s+(?:then|that\s+time)$/i;
+
 function resolveAgainst(phrase: string, { published, latest }: Report, currentPeriod: Period | null, pointEvent: boolean): Period | null {
   const current = currentPeriod?.period_end ?? '';
+  // "Syria has been at war since 2011 ... Since then, hundreds of thousands have been killed": from the start of the
+  // date the text reached (the war's start) to the report's day, not the report's day alone.
+  if (SINCE_THEN.test(phrase.trim()) && currentPeriod?.period_start) {
+    const end = published && published >= currentPeriod.period_start ? published : current;
+    return { period_start: currentPeriod.period_start, period_end: end, date_precision: currentPeriod.date_precision };
+  }
   const anchored = anchoredShift(phrase, published || current, latest || published);
   if (anchored) return anchored;
   // "nine weeks later" after a span ("2014–2017", "in 2016"): a step counted from no day gives no day; the span dates it.
