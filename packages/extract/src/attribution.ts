@@ -126,11 +126,12 @@ for (const entry of SOURCES) for (const a of entry.anaphora ?? []) ANAPHORIC.set
 /** "Five deaths were reported", "reportedly": reported by someone unnamed, who right after a quoted source is that source. */
 const AGENTLESS = /\b(?:(?:is|are|was|were|been|being)\s+(?:also\s+)?reported\b(?!\s+by\b)|reportedly)/i;
 /**
- * A sentence that breaks down or extends the figure of the sentence before ("Of these, 3,000 ...", "This includes ...",
- * "Among them ...", "A further 900 ..."): its figures are that sentence's source's.
+ * A sentence that breaks down, extends or restates the figure of the sentence before ("Of these, 3,000 ...", "This
+ * includes ...", "Among them ...", "A further 900 ...", "This translates to 2,100 deaths"): its figures are that
+ * sentence's source's.
  */
 const CONTINUES =
-  /^[\s•*·-]*(?:of\s+(?:these|them|those|whom|which|this\s+(?:number|total|figure))|among\s+(?:them|these|those)|this\s+(?:also\s+)?(?:includes?|figure|number|total)|these\s+(?:include|figures|numbers)|(?:most|some|many|half|the\s+(?:majority|bulk|rest|remainder))\s+of\s+(?:them|these|those)|they\s+include|in\s+addition|a\s+further)\b/i;
+  /^[\s•*·-]*(?:of\s+(?:these|them|those|whom|which|this\s+(?:number|total|figure))|among\s+(?:them|these|those)|this\s+(?:also\s+)?(?:includes?|figure|number|total|translates|means|amounts|brings)|these\s+(?:include|figures|numbers)|(?:most|some|many|half|the\s+(?:majority|bulk|rest|remainder))\s+of\s+(?:them|these|those)|they\s+include|in\s+addition|a\s+further)\b/i;
 /**
  * Nouns of a tracked series: a source that counts "displacements" or "arrivals" keeps counting them in the sentences
  * that follow ("12,000 displacements recorded by the Cluster ... 4,000 displacements from Hama").

@@ -3,7 +3,8 @@
  * last month") or as a part of a year ("... in first six months of 2019", "in the first quarter of 2024"): that is the
  * report's period, as "in August 2018" is, and dates the undated figures of its later paragraphs. In such a report the
  * day of a saying ("the mission said in a report Tuesday that victims included 14 men") dates the report, not its
- * figures, which are of the period (a fresh UN monthly toll dated its breakdown by the Tuesday it was issued). Every
+ * figures, which are of the period (a fresh UN monthly toll dated its breakdown by the Tuesday it was issued); a
+ * running total "so far" it cites from another source still runs to the report's day. Every
  * text is written for this file, in several genres and wars; none comes from the corpus or the fresh texts.
  */
 import { describe, expect, it } from 'vitest';
@@ -51,6 +52,15 @@ describe("a relative month or a part of a year in a toll's title is the report's
       'Bandits killed 400 villagers in Zamfara.',
     ].join('\n\n'));
     expect(periodsOf(facts(text))).toContainEqual(['killed', 400, '2022-01-01', '2022-03-31']);
+  });
+
+  it('monitor, Libya: a running total "so far" another source gives runs to the report\'s day', () => {
+    const text = on('2019-09-03', [
+      'Mission: 31 civilians killed in Libya last August',
+      'The mission documented 31 civilian deaths across Libya.',
+      'Meanwhile, clashes south of Tripoli have left 61 people dead so far, the health ministry said.',
+    ].join('\n\n'));
+    expect(periodsOf(facts(text))).toContainEqual(['killed', 61, '2019-09-03', '2019-09-03']);
   });
 
   it('wire, Sudan: a saying day still dates a news story with no reporting period', () => {

@@ -17,6 +17,10 @@ const CASES: Case[] = [
   ['outlet (DRC): "since that time" after a day', on('2024-02-20',
     'M23 rebels seized the town of Shasha on 1 February.\n\nSince that time, some 135,000 people have fled towards Goma, officials said.'),
   'displaced', 135000, ['2024-02-01', '2024-02-20']],
+  ['monitor (Yemen): a monthly toll\'s title period is not what "since then" points back to', on('2021-04-02',
+    'Air raids killed 50 civilians in Yemen in March\n\nThe project said air raids killed 50 civilians in Yemen in March.\n\n' +
+    'Yemen has been at war since 2014 when Houthi rebels seized Sanaa.\n\nSince then, 18,000 civilians have been killed by air raids.'),
+  'killed', 18000, ['2014-01-01', '2021-04-02']],
 ];
 
 describe('"since then" runs from the date the text has reached', () => {
