@@ -249,8 +249,11 @@ function nearestSubject(plain: string, bounds: number[]): string {
   return '';
 }
 
-/** What may stand between "fell to"/"by" and the actor: up to two words after an article ("to the control of X"). */
-const BEFORE_ACTOR = /^\s*(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$/u;
+/**
+ * What may stand between "fell to"/"by" and the actor: up to two words after an article ("to the control of X"), and
+ * the opening mark of a name a monitor quotes ('executed by the "Islamic State" organization').
+ */
+const BEFORE_ACTOR = /^\s*(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}["“]?$/u;
 /**
  * Or a noun of fighters and the side they belong to: "fell to fighters from the Islamic State group", "to militants of
  * al-Shabab", "by gunmen loyal to the RSF". The side named is the actor, more specific than the noun.
@@ -264,7 +267,7 @@ export function actorAfter(s: string, from: number): string {
   const members = hits.find((h) => MEMBERS_OF.test(rest.slice(0, h.start)));
   const first = hits.find((h) => BEFORE_ACTOR.test(rest.slice(0, h.start)));
   const hit = members && (!first || GENERIC.test(first.text)) ? members : first;
-  return hit ? rest.slice(/^\s*/.exec(rest)![0].length, hit.end).replace(/^the\s+/i, 'the ').trim() : '';
+  return hit ? rest.slice(/^\s*/.exec(rest)![0].length, hit.end).replace(/^the\s+/i, 'the ').replace(/["“]/g, '').trim() : '';
 }
 
 /** The side that says it did it: "The SDF said three hamlets ... were retaken". */

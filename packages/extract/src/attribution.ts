@@ -167,13 +167,14 @@ for (const entry of SOURCES) for (const a of entry.anaphora ?? []) ANAPHORIC.set
 /** "Five deaths were reported", "reportedly": reported by someone unnamed, who right after a quoted source is that source. */
 const AGENTLESS = /\b(?:(?:is|are|was|were|been|being)\s+(?:also\s+)?reported\b(?!\s+by\b)|reportedly)/i;
 /**
- * A sentence that breaks down or extends the figure of the sentence before ("Of these, 3,000 ...", "This includes ...",
- * "Among them ...", "A further 900 ..."): its figures are that sentence's source's.
+ * A sentence that breaks down, extends or restates the figure of the sentence before ("Of these, 3,000 ...", "This
+ * includes ...", "Among them ...", "A further 900 ...", "This translates to 2,100 deaths"): its figures are that
+ * sentence's source's.
  */
 const CONTINUES_FORMS = [
   String.raw`of\s+(?:these|them|those|whom|which|this\s+(?:number|total|figure))`, // "Of these, 3,000 ..."
   String.raw`among\s+(?:them|these|those)`,
-  String.raw`this\s+(?:also\s+)?(?:includes?|figure|number|total)`, // "This includes ..."
+  String.raw`this\s+(?:also\s+)?(?:includes?|figure|number|total|translates|means|amounts|brings)`, // "This includes ...", "This translates to"
   String.raw`these\s+(?:include|figures|numbers)`,
   String.raw`(?:most|some|many|half|the\s+(?:majority|bulk|rest|remainder))\s+of\s+(?:them|these|those)`, // "Most of them"
   String.raw`they\s+include|in\s+addition|a\s+further`, // "A further 900 ..."
@@ -438,6 +439,18 @@ export class SourceMemory {
     return null;
   }
 
+  /**
+   * "the rights group", "the human rights organisation", written with "the": a generic noun whose lower-case modifiers
+   * are words of the source it refers back to ("Syrian Network for Human Rights") is that source; "the aid group" after
+   * it is not, nor is "a rights group" (a source written anew).
+   */
+  modifiedReference(phrase: string, before = ''): string | null {
+    const modified = /^[Tt]he\s+((?:\p{Ll}+\s+){1,2})(\p{Ll}+)$/u.exec(phrase.trim());
+    if (!modified || !GENERIC_ANAPHORA.has(foldName(`the ${modified[2]}`))) return null;
+    const source = this.resolve(`the ${modified[2]}`, before);
+    return source && modified[1]!.trim().split(/\s+/).every((w) => sourceNameWords(source).has(foldName(w))) ? source : null;
+  }
+
   /** "the report", "the statement": this document's author when it has one, else the source quoted just before. */
   documentOf(phrase: string): string | null {
     if (this.author && /\b(?:this|the)\s+(?:report|update|bulletin)\b/i.test(phrase) || (this.author && /^(?:report|update|bulletin)$/i.test(tidy(phrase)))) {
@@ -472,6 +485,12 @@ function nameWordOwner(folded: string, sources: () => Named[]): string | null {
     if (named[i]!.entry.aliases.some((a) => foldName(a).split(/[\s-]+/).includes(word))) return named[i]!.text;
   }
   return null;
+}
+
+/** The folded words of a source's names: as written and every alias of its registry entry. */
+function sourceNameWords(source: string): Set<string> {
+  const entry = entryOf(source);
+  return new Set([source, ...(entry?.aliases ?? [])].flatMap((t) => foldName(t).split(/[\s'’-]+/)));
 }
 
 const SHARED_NAME_WORDS = new Set(['human', 'rights', 'united', 'nations', 'national', 'international', 'syrian', 'people']);
@@ -780,7 +799,7 @@ function resolved(f: Found, s: string, memory: SourceMemory, earlier: string[] =
     return carried(r, r && r === memory.author ? 'document_author' : 'carried');
   }
   const before = s.slice(0, f.at);
-  const back = memory.resolve(raw, before) ?? memory.resolve(`the ${raw}`, before);
+  const back = memory.resolve(raw, before) ?? memory.resolve(`the ${raw}`, before) ?? memory.modifiedReference(f.text, before);
   // "the monitor said", "the Cluster tracked": a back-reference names the source the way its construction does.
   if (back) return { names: [back], basis: f.basis };
   return { names: named(f, raw, s, memory), basis: f.basis };

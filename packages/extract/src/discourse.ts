@@ -179,12 +179,17 @@ function priorSection(words: string): boolean {
   return priorHeadings.has(words.replace(/\s*\[edit\]$/i, '').trim().toLowerCase());
 }
 
+/** The month before the report's, named from it: "last August", "last month" (normalize counts it from the report's day). */
+const RELATIVE_MONTH = new RegExp(String.raw`^(?:last|past|previous)\s+(?:month|${MONTH_RE})$`, 'i');
+/** A half, a quarter or a run of months of a year, as periodic tolls name theirs: "in the first half of 2019", "in first six months of 2019". */
+const YEAR_PART_OF = String.raw`\b(?:(?:first|second)\s+half|quarter|(?:first|last|final)\s+[\w-]+\s+months)\s+of\s+${YEAR_RE}$`;
+
 /**
  * A title's period: a month ("in November 2016", "for May 2023") or a span ("1 January to 30 September 2020",
  * "January–March 2024"), not a day: a periodic toll's title names the period its figures cover.
  */
 const TITLE_SPAN = new RegExp(
-  String.raw`^(?:(?:in|for|of|during|throughout)\s+)?(?:the\s+month\s+of\s+)?${MONTH_RE}(?:,?\s+${YEAR_RE})?$|\b(?:to|until|till|and)\b|[–—-]\s*(?:\d|${MONTH_RE})`,
+  String.raw`^(?:(?:in|for|of|during|throughout)\s+)?(?:the\s+month\s+of\s+)?${MONTH_RE}(?:,?\s+${YEAR_RE})?$|\b(?:to|until|till|and)\b|[–—-]\s*(?:\d|${MONTH_RE})|${RELATIVE_MONTH.source}|${YEAR_PART_OF}`,
   'i',
 );
 
@@ -240,6 +245,11 @@ export class DateContext {
   private resume: { chain: string[]; yearOnly: boolean } | null = null;
   /** The chain at a "Background" section's heading (see `heading`), restored at the next section: null outside one. */
   private beforePrior: string[] | null = null;
+
+  /** Whether the title or the lead named the report's own period ("... in Libya last August", see `leadPeriod`). */
+  hasReportPeriod(): boolean {
+    return this.titlePeriod !== null;
+  }
 
   /** The chain before the current sentence: what a fact of this sentence without its own time phrase is dated by. */
   current(): string[] {
@@ -405,7 +415,7 @@ export class DateContext {
     if (this.leadPeriodRead || this.read === 0 || this.inHeading || !ownFacts) return;
     this.leadPeriodRead = true;
     if (this.titlePeriod !== null || this.sectionDate !== null || this.titleDated) return;
-    this.titlePeriod = dating.find((t) => TITLE_SPAN.test(t.text) && NAMES_YEAR.test(t.text))?.text ?? null;
+    this.titlePeriod = dating.find((t) => TITLE_SPAN.test(t.text) && (NAMES_YEAR.test(t.text) || RELATIVE_MONTH.test(t.text)))?.text ?? null;
   }
 
   /**

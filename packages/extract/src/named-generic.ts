@@ -42,7 +42,9 @@ const table = (): Kinds => (kinds ??= parseSourceKinds(readDataFile(FILE)));
 function genericHead(text: string): string | null {
   const words = text.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
   const head = words[words.length - 1]!.toLowerCase();
-  if (!table().nouns.has(head) || entryOf(text) || /^\p{Lu}/u.test(words[words.length - 1]!)) return null;
+  // A capitalised head is a name ("Monitor Group"), but an acronym of the table is still a noun ("a Syrian NGO").
+  const last = words[words.length - 1]!;
+  if (!table().nouns.has(head) || entryOf(text) || (/^\p{Lu}/u.test(last) && last !== last.toUpperCase())) return null;
   return head;
 }
 

@@ -120,7 +120,7 @@ const CUE =
 /**
  * Lowercase descriptors between the cue and the name: "southern Daraa", "the western Homs countryside"; a share of the
  * place with its word of degree ("almost the entirety of X", "nearly all of X": territory-words.csv), and whoever held
- * it ("army-held X", "militia-controlled X").
+ * it ("army-held X", "militia-controlled X") or what befell it ("war-torn X", "conflict-hit X", "drought-stricken X").
  */
 const DESCRIPTOR_WORDS = 'the|northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|' +
   'north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern|north-eastern|' +
@@ -131,7 +131,7 @@ const DESCRIPTOR_WORDS = 'the|northern|southern|eastern|western|central|north|so
 const SHARE_WORDS = [...territoryWords('share'), ...territoryWords('degree')].flatMap((w) => w.split(/\s+/))
   .filter((w) => w !== 'a'); // "attacked a Houthi position": an article alone names no share
 const DESCRIPTOR = new RegExp(
-  String.raw`^(?:(?:${DESCRIPTOR_WORDS}|${[...new Set(SHARE_WORDS)].join('|')}|\p{L}+-(?:held|controlled))\s+)*$`, 'iu');
+  String.raw`^(?:(?:${DESCRIPTOR_WORDS}|${[...new Set(SHARE_WORDS)].join('|')}|\p{L}+-(?:held|controlled|torn|hit|ravaged|wracked|stricken|battered))\s+)*$`, 'iu');
 const NEAR_DESCRIPTOR = /\b(?:north|south|east|west|rural|nearby|neighbou?ring)/i;
 
 /** The lower-case words a place name may hold, one kind per line. */

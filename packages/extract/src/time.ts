@@ -228,6 +228,9 @@ const PATTERNS: RegExp[] = [
   // A counted week or a half of a month or year: "in the second week of March", "during the first half of 2019"; a
   // stock's count taken then: "as of the 4th week of May" (as "as of 28 May" is, the date its count was taken).
   new RegExp(String.raw`\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout|[Aa]s\s+(?:of|at))\s+)?[Tt]he\s+(?:(?:${ORDINAL})\s+week|(?:first|second)\s+half)\s+of\s+(?:${MONTH_RE}(?:,?\s+${YEAR})?|${YEAR})`, 'g'),
+  // A run of time closed by its last day, as monitors and wire copy give a toll's period: "in the six months to June
+  // 30", "over the 12 months to March 2024", "in the year to 30 September", "during the four weeks ending 7 May".
+  new RegExp(String.raw`\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Tt]hroughout)\s+the\s+(?:${NUM}\s+(?:days|weeks|months|years)|year|quarter|month|week)\s+(?:to|up\s+to|ending|ended|through)\s+${CLOCK}${DATE}`, 'g'),
   // A quarter or a run of months of a year, as quarterly tolls give them: "in the first quarter of 2018", "during the
   // first three months of 2018"; a headline drops the article ("in first six months of 2021").
   new RegExp(String.raw`\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+(?:the\s+)?|[Tt]he\s+)${YEAR_PART}\s+of\s+${YEAR}`, 'g'),

@@ -191,8 +191,17 @@ interface Report {
   latest: string;
 }
 
+/** "since then", "since that time": a running total counted from the date the text has reached. */
+const SINCE_THEN = /^since\s+(?:then|that\s+time)$/i;
+
 function resolveAgainst(phrase: string, { published, latest }: Report, currentPeriod: Period | null, pointEvent: boolean): Period | null {
   const current = currentPeriod?.period_end ?? '';
+  // "Syria has been at war since 2011 ... Since then, hundreds of thousands have been killed": from the start of the
+  // date the text reached (the war's start) to the report's day, not the report's day alone.
+  if (SINCE_THEN.test(phrase.trim()) && currentPeriod?.period_start) {
+    const end = published && published >= currentPeriod.period_start ? published : current;
+    return { period_start: currentPeriod.period_start, period_end: end, date_precision: currentPeriod.date_precision };
+  }
   const anchored = anchoredShift(phrase, published || current, latest || published);
   if (anchored) return anchored;
   // "nine weeks later" after a span ("2014–2017", "in 2016"): a step counted from no day gives no day; the span dates it.
@@ -371,6 +380,17 @@ function withYear(phrase: string, year: string | undefined): string {
 /** One day of a named month; group 1 holds the day when it comes first ("8 October"). */
 const DAY_MONTH = new RegExp(dayMonthSource(), 'u');
 
+/**
+ * "Clashes in the capital have left 50 dead so far": a running total counted up to the report's day, not over the
+ * period a monthly report's title names (the report cites it beside its own tolls of the month).
+ */
+const UP_TO_NOW = /\b(?:so\s+far|to\s+date|thus\s+far|up\s+to\s+now|until\s+now)\b/i;
+
+/** The date the story's own phrases reached, without the periods a title gave (TITLE_PERIOD_MARK and its phrase). */
+function storyDate(chain: string[], report: Report): Current {
+  return currentDate(chain.filter((p, k, all) => p !== TITLE_PERIOD_MARK && all[k - 1] !== TITLE_PERIOD_MARK), report.published, report.latest);
+}
+
 /** The period of a fact and how it was found. */
 export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent: boolean): Period & { date_basis: DateBasis } {
   const published = article.published;
@@ -385,13 +405,16 @@ export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent:
   // A narrative's section on what came before its campaign ("Background") is not of the campaign's dates.
   const prior = current.prior && !published;
   if (x.time_phrase) {
-    const period = resolveAgainst(withYear(ownStep(x), x.echoed_year), report, current.period, pointEvent);
+    // "since then" points back to the story's last date, never to the period a title restores at each paragraph.
+    const from = SINCE_THEN.test(x.time_phrase.trim()) ? storyDate(x.time_context ?? [], report).period : current.period;
+    const period = resolveAgainst(withYear(ownStep(x), x.echoed_year), report, from, pointEvent);
     if (period?.period_end) return { ...period, date_basis: 'phrase' };
   }
   // A total without a phrase of its own runs to the report's day, unless the report counts a period its title gave:
   // "a total of 1,026 casualties" in a monthly toll is that month's. A narrative with no day of its own (an
   // encyclopedic page) gives a total "so far" as of the day its story has reached.
-  const fromContext = current.period && !prior && (!x.cumulative || current.reportPeriod || !published) && (!published || current.inParagraph);
+  const fromContext = current.period && !prior && (!x.cumulative || (current.reportPeriod && !UP_TO_NOW.test(x.quote)) || !published) &&
+    (!published || current.inParagraph);
   if (fromContext) return { ...current.period!, date_basis: 'context' };
   if (current.newsDay && !x.cumulative) return { ...current.newsDay, date_basis: 'context' };
   if (published) return { ...resolvePeriod('', published, article.published_precision), date_basis: 'publication' };

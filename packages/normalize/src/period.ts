@@ -15,6 +15,7 @@
  * | "overnight Tuesday into Wednesday" (a night across two) | as "between Tuesday and Wednesday" | day          |
  * | "since Feb. 2", "since the offensive began in May", "since April 2014", "since the war began a year ago" | anchor start .. R | the anchor's |
  * | "launched an offensive in May" (before ", killing N": extract's campaign start) | as "since May" | the anchor's |
+ * | "in the six months to June 30", "the year to March" | the run's length up to the date's end | the coarser |
  * | "over the past two weeks", "in the last 48 hours" | R - 14 days .. R, R - 2 days .. R  | by the unit     |
  * | "in less than two months", "in just over a week" | R - 2 months .. R, R - 7 days .. R | by the unit     |
  * | "in recent days / weeks / months"               | R - 7 days / 4 weeks / 3 months .. R | week / month    |
@@ -226,6 +227,21 @@ function closedBy(rest: string, start: Pick<Anchor, 'end'>, ref: Day | null): Da
   return b && b.start > start.end ? b.end : null;
 }
 
+/**
+ * "in the six months to june 30", "over the 12 months to march 2024", "in the year to 30 september", "the four weeks
+ * ending 7 may": a run of time closed by a date ends on that date's last day and starts the run's length before the
+ * day after it (six months to 30 June start on 1 January). The coarser of the run's unit and the date's precision.
+ */
+const CLOSED_RUN = new RegExp(`\\bthe (?:${NUM} )?${UNIT} (?:to|up to|ending|ended|through) (.+)$`);
+function closedRun(text: string, ref: Day | null): Span | null {
+  // "in the quarter to september" is the three months to it.
+  const m = CLOSED_RUN.exec(text.replace(/\bthe quarter (?=to|up to|ending|ended|through)/, 'the three months '));
+  const b = m ? first(m[3]!, ref) : undefined;
+  if (!m || !b) return null;
+  const unit = unitOf(m[2]!);
+  return { start: shift(b.end + 1, -count(m[1]), unit), end: b.end, precision: coarser(precisionOf(unit), b.precision) };
+}
+
 function rolling(text: string, ref: Day | null): Span | null {
   if (ref === null) return null;
   // "the last week of February" is a calendar week (an anchor), not the seven days before R.
@@ -268,7 +284,7 @@ function anchored(text: string, ref: Day | null): Span | null {
 }
 
 type Rule = (text: string, ref: Day | null, pointEvent: boolean) => Span | null;
-const RULES: Rule[] = [offsetFromAnchor, ago, between, dayPair, dashRange, monthPair, weekdayPair, since, rolling, overnight, anchored];
+const RULES: Rule[] = [offsetFromAnchor, ago, between, dayPair, dashRange, monthPair, weekdayPair, since, closedRun, rolling, overnight, anchored];
 
 function reportDay(ref: Day | null, publishedPrecision: DatePrecision | ''): Period {
   if (ref === null) return { period_start: '', period_end: '', date_precision: '' };
