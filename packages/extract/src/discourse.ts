@@ -246,11 +246,6 @@ export class DateContext {
   /** The chain at a "Background" section's heading (see `heading`), restored at the next section: null outside one. */
   private beforePrior: string[] | null = null;
 
-  /** Whether the title or the lead named the report's own period ("... in Libya last August", see `leadPeriod`). */
-  hasReportPeriod(): boolean {
-    return this.titlePeriod !== null;
-  }
-
   /** The chain before the current sentence: what a fact of this sentence without its own time phrase is dated by. */
   current(): string[] {
     return [...this.chain];

@@ -152,9 +152,6 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       const framed = Boolean(d.reporter) && !sources.namesSource();
       const reporters = framed ? [d.reporter!] : sources.forFigure(d.figStart);
       const fact = toFact(article, sentence, s, d, reporters, times, dates.current());
-      // "The mission said in a report Tuesday that victims included 14 men": in a periodic report whose title or lead
-      // named its period, the day of the saying dates the report, not its figures, which are of that period.
-      if (dates.hasReportPeriod() && saidDayOnly(fact, times)) fact.time_phrase = '';
       if (titleCase) asWrittenFact(fact, article.text, s, written);
       fact.reporter_basis = framed ? 'subject_of_reporting_verb' : sources.basisFor(d.figStart);
       if (d.label) [fact.cue_start, fact.cue_end] = [d.label.start, d.label.end];
@@ -405,12 +402,6 @@ function nationOf(s: string, d: Draft): { group_nation?: string } {
 function waitsForEvent(fact: ExtractedFact, times: TimeHit[]): boolean {
   const hit = times.find((t) => t.text === fact.time_phrase);
   return hit !== undefined && hit.reportDate && !hit.since && !hit.background && !fact.cumulative && fact.category !== 'idps_stock';
-}
-
-/** A fact whose time phrase is only the day of a saying ("said in a report Tuesday"), not a dateline's. */
-function saidDayOnly(fact: ExtractedFact, times: TimeHit[]): boolean {
-  const hit = times.find((t) => t.text === fact.time_phrase);
-  return hit !== undefined && hit.reportDate && !hit.since && !hit.background && !hit.dateline;
 }
 
 /**
