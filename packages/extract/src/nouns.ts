@@ -26,31 +26,17 @@ export interface HeadNoun {
 /** Nouns of dead persons' remains: a count of them is a count of the killed ("4 bodies", "three corpses"). */
 export const REMAINS_NOUNS = new Set(['bodies', 'corpses']);
 
-/** Persons, with the group the noun alone implies; '?' = depends on who they fight for. */
-const BUILT_IN_PERSONS: Record<string, Group | '?' | 'inherit'> = {
-  people: 'people', persons: 'people', person: 'people', individuals: 'people', victims: 'people', bodies: 'people', corpses: 'people',
-  syrians: 'people', refugees: 'people', idps: 'people', displaced: 'people', dead: 'people', men: 'people', adults: 'people',
-  residents: 'people', inhabitants: 'people', villagers: 'people', workers: 'people', patients: 'people',
-  migrants: 'people', evacuees: 'people',
-  civilians: 'civilians', civilian: 'civilians', citizens: 'civilians',
-  children: 'children', child: 'children', kids: 'children', minors: 'children', boys: 'children', girls: 'children',
-  babies: 'children', infants: 'children', students: 'children', schoolchildren: 'children',
-  women: 'women', woman: 'women',
-  soldiers: 'government_forces', soldier: 'government_forces', troops: 'government_forces', loyalists: 'government_forces',
-  militiamen: 'government_forces', servicemen: 'government_forces', officers: 'government_forces',
-  militants: 'opposition_fighters', militant: 'opposition_fighters', jihadists: 'opposition_fighters', jihadist: 'opposition_fighters',
-  rebels: 'opposition_fighters', rebel: 'opposition_fighters', insurgents: 'opposition_fighters', insurgent: 'opposition_fighters',
-  fighters: '?', fighter: '?', forces: '?', combatants: '?', members: '?', gunmen: '?', personnel: '?', elements: '?',
-  others: 'inherit', more: 'inherit',
-};
-
-/** Further nouns of persons with their group (data/person-nouns.csv: occupations, roles); the built-in ones win. */
-function personNounsTable(): Record<string, Group | '?'> {
-  const rows = parseRegistry(readDataFile('person-nouns.csv'), 'person-nouns.csv', ['noun', 'group'], { group: [...GROUPS, '?'] });
-  return Object.fromEntries(rows.map((r) => [r.noun!.toLowerCase(), r.group as Group | '?']));
+/**
+ * Nouns of persons with the group the noun alone implies (data/person-nouns.csv): '?' = depends on who they fight
+ * for; 'inherit' = the group of the phrase they follow ("four soldiers died and 12 others").
+ */
+const PERSON_GROUPS = [...GROUPS, '?', 'inherit'] as const;
+function personNounsTable(): Record<string, Group | '?' | 'inherit'> {
+  const rows = parseRegistry(readDataFile('person-nouns.csv'), 'person-nouns.csv', ['noun', 'group'], { group: PERSON_GROUPS });
+  return Object.fromEntries(rows.map((r) => [r.noun!.toLowerCase(), r.group as Group | '?' | 'inherit']));
 }
 
-const PERSON_NOUNS: Record<string, Group | '?' | 'inherit'> = { ...personNounsTable(), ...BUILT_IN_PERSONS };
+const PERSON_NOUNS = personNounsTable();
 
 /** A word that names persons ("woman", "nurse", "boys"): an age may be apposed to it. */
 export function isPersonNoun(word: string): boolean {
