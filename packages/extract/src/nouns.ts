@@ -10,6 +10,7 @@ import { readDataFile } from './data.ts';
 import { actorMentions } from './actors.ts';
 import { groupByAge } from './ages.ts';
 import { sideWord } from './side-words.ts';
+import { isFacilityNoun, isMaterielNoun } from './thing-nouns.ts';
 
 export interface HeadNoun {
   noun: string;
@@ -131,7 +132,9 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
     const rest = s.slice(pos + t[0].length);
     const found = classify(lower, modifiers.join(' '), rest) ?? armedGroupHead(word, rest) ?? demonym(word, rest);
     const next = s.slice(pos + t[0].length);
-    if (found && !(ADJECTIVE_TOO.has(lower) && nextIsNoun(next)) && !sidedNounNext(next) && !compoundNext(lower, next)) {
+    // A word that reads as a noun may be the modifier of a noun after it ("displaced families", "police stations").
+    if (found && !(ADJECTIVE_TOO.has(lower) && nextIsNoun(next)) && !sidedNounNext(next) && !compoundNext(lower, next) &&
+      !thingNext(lower, next)) {
       let end = extendConjunction(s, pos + t[0].length);
       let group = found.unit === 'persons' ? conjoinedGroup(found.group, s.slice(pos + t[0].length, end)) : found.group;
       const toVerb = found.unit === 'persons' ? complementToVerb(s, end) : end;
@@ -202,6 +205,17 @@ function compoundNext(lower: string, rest: string): boolean {
   const second = PERSON_NOUNS[next];
   if (!second || second === 'inherit' || ADJECTIVE_TOO.has(next)) return false;
   return ARMED.has(first) ? ARMED.has(second) : true;
+}
+
+/**
+ * A noun of persons right before a noun of things is that noun's modifier, and the phrase counts no persons: "three
+ * police stations", "two civilian buildings", "12 rebel positions" (places), "40 civilian families" (families).
+ * "others" and "more" name no persons of their own: "14 more villages" keeps its reading.
+ */
+function thingNext(lower: string, rest: string): boolean {
+  if (!isPersonNoun(lower)) return false;
+  const next = TOKEN.exec(rest)?.[2]?.toLowerCase() ?? '';
+  return next in FAMILY_NOUNS || PLACE_NOUNS.has(next) || isFacilityNoun(next) || isMaterielNoun(next);
 }
 
 /** True when a noun follows within three words: "displaced" is then an adjective ("displaced Homs residents"). */
