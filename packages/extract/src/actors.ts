@@ -10,7 +10,7 @@ import { readDataFile } from './data.ts';
 import { alternation, monthNames, weekdayNames } from '@frontline/nlp/dates';
 import { tokenize } from '@frontline/nlp';
 import { isFrameVerbForm } from './frames.ts';
-import { facilityNext } from './thing-nouns.ts';
+import { facilityNext, facilityNouns } from './thing-nouns.ts';
 
 /** Every spelling of the actor registry, as one matcher (built once: it is a large alternation). */
 const registryMentions = aliasMatcher(ACTORS.flatMap((a) => a.aliases));
@@ -49,9 +49,11 @@ const PREP_BEFORE = /\b(?:by|of|to|with|against|from|on|for|at|into|toward|towar
  * never the perpetrator. A unit that acts ("an army patrol killed three") is no such noun.
  */
 const SIDE_QUALIFIED = alternation(parseRegistry(readDataFile('side-qualified-nouns.csv'), 'side-qualified-nouns.csv', ['noun']).map((r) => r.noun!));
+/** "torched two police stations": a side's facility (data/facility-nouns.csv) is the target, never the perpetrator. */
+const FACILITIES = alternation(facilityNouns());
 /** "rebel-held towns", "opposition media", "rebel positions": the name qualifies another noun, it is not the actor. */
 const ADJECTIVAL = new RegExp(
-  String.raw`^(?:\s*[-‐]\s*(?:held|controlled|dominated|linked|backed|led|run|affiliated)\b|\s+(?:held|controlled|dominated)\s+(?!the\b|a\b|an\b|by\b|on\b)\p{Ll})|^\s+(?:targets|positions|areas|territory|territories|strongholds?|lines|${SIDE_QUALIFIED})\b`,
+  String.raw`^(?:\s*[-‐]\s*(?:held|controlled|dominated|linked|backed|led|run|affiliated)\b|\s+(?:held|controlled|dominated)\s+(?!the\b|a\b|an\b|by\b|on\b)\p{Ll})|^\s+(?:targets|positions|areas|territory|territories|strongholds?|lines|${SIDE_QUALIFIED}|${FACILITIES})\b`,
   'iu',
 );
 

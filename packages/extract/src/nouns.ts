@@ -108,9 +108,10 @@ export function forcesNation(s: string, q: QuantityHit): string {
   return sideWord('foreign', head.modifiers);
 }
 
-// An initialism written with its periods ("U.S.", "U.N.") is one word: "Two U.S. soldiers", "five U.N. peacekeepers".
+// An initialism written with its periods ("U.S.", "U.N.") is one word: "Two U.S. soldiers", "five U.N. peacekeepers",
+// and so is its hyphenated compound ("two U.S.-led coalition soldiers", "four U.N.-backed troops").
 // A word in scare quotes counts as the word: 11 "terrorists", five “militants” (the closing quote is left after it).
-const TOKEN = /^(\s+(?:["“«](?=[\p{L}][\p{L}'’\-]*["”»]))?)((?:\p{Lu}\.){2,}|[\p{L}][\p{L}'’\-]*)/u;
+const TOKEN = /^(\s+(?:["“«](?=[\p{L}][\p{L}'’\-]*["”»]))?)((?:\p{Lu}\.){2,}(?:-[\p{L}]+)*|[\p{L}][\p{L}'’\-]*)/u;
 /** "a 60-year-old woman", "two 12-year-old boys": an age qualifies the noun after it. */
 const AGE = /^(\s+)(\d{1,3}-year-old)(?=\s)/;
 

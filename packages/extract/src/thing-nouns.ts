@@ -11,6 +11,11 @@ const nounsOf = (file: string) => new Set(parseRegistry(readDataFile(file), file
 const FACILITIES = nounsOf('facility-nouns.csv');
 const MATERIEL = nounsOf('materiel-nouns.csv');
 
+/** The facility nouns, lower-case, in the table's order. */
+export function facilityNouns(): string[] {
+  return [...FACILITIES];
+}
+
 /** Whether `word` is a facility noun, in any case. */
 export function isFacilityNoun(word: string): boolean {
   return FACILITIES.has(word.toLowerCase());

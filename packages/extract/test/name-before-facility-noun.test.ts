@@ -36,6 +36,14 @@ describe('a name inside a place name is no actor', () => {
     expect(actors('Assad forces shelled Ariha on Monday, killing 6 civilians.')).toEqual(['Assad forces']);
   });
 
+  it.each([
+    ['wire, Nigeria', 'Gunmen torched two police stations in Zamfara and killed three officers.'],
+    ['news, Sudan', 'Drones hit two army hospitals in Omdurman, killing 9 patients.'],
+  ])('%s: a side\'s facility is the target, not the perpetrator', (_genre, text) => {
+    expect(actors(text)).toHaveLength(1);
+    expect(actors(text)[0]).not.toMatch(/police|army/i);
+  });
+
   it('reads the facility noun as a whole word in any case', () => {
     expect(facilityNext(' hospital in Deir ez-Zor')).toBe(true);
     expect(facilityNext(' Street, Qamishli')).toBe(true);

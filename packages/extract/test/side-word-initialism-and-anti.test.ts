@@ -16,6 +16,7 @@ describe('an initialism with its periods', () => {
     ['wire, Jordan', 'Three U.S. troops were killed in a drone attack on a base in Jordan on Sunday.', 'U.S.'],
     ['news, Iraq', 'Five U.S. soldiers were wounded when their convoy hit a mine near Kirkuk.', 'U.S.'],
     ['statement, Afghanistan', 'Two U.S. service members were killed in an insider attack in Nangarhar, officials said.', 'U.S.'],
+    ['wire, Iraq (hyphenated compound)', 'Two U.S.-led coalition soldiers were wounded in a roadside blast near Tikrit.', 'U.S.'],
     ['wire, Syria (American)', 'Four American soldiers were wounded in a rocket attack near Deir ez-Zor.', 'American'],
   ])('%s: foreign forces with their nation word', (_genre, text, nation) => {
     expect(casualties(text)).toEqual([['people', nation]]);
