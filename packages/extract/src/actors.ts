@@ -10,6 +10,7 @@ import { readDataFile } from './data.ts';
 import { alternation, monthNames, weekdayNames } from '@frontline/nlp/dates';
 import { tokenize } from '@frontline/nlp';
 import { isFrameVerbForm } from './frames.ts';
+import { facilityNext, facilityNouns } from './thing-nouns.ts';
 
 /** Every spelling of the actor registry, as one matcher (built once: it is a large alternation). */
 const registryMentions = aliasMatcher(ACTORS.flatMap((a) => a.aliases));
@@ -26,10 +27,17 @@ export function actorMentions(s: string): Hit[] {
 /** A sentence is searched for its actors by several readers (subjects, agents, the story's sides): answers are kept. */
 const recentMentions = recalling(mentions, 8);
 function mentions(s: string): Hit[] {
-  const hits = registryMentions(s);
+  const hits = registryMentions(s).filter((h) => !inPlaceName(s, h));
   if (!/\bpro-/i.test(s)) return hits;
   const sided = registryMentions(s.replace(PRO_ACRONYM, '    ')).filter((h) => !hits.some((o) => h.start < o.end && o.start < h.end));
   return dropOverlaps([...hits, ...sided]);
+}
+/**
+ * "the Assad Hospital", "Bashar al-Assad Square", "the Al Assad Stadium": a name (written with its capital) before a
+ * facility noun is part of the place's proper name, not the actor it names elsewhere.
+ */
+function inPlaceName(s: string, h: Hit): boolean {
+  return /^\p{Lu}/u.test(h.text) && facilityNext(s.slice(h.end));
 }
 const ASSAULT_BY = /^\s*(?:(?:on|in|by)\s[^,]{1,40},\s*)?(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:attack|assault|offensive|counter-?attack|counter-?offensive|push|raid)\s+by\s+(?:(?:the\s+)?(?:militants|fighters|forces|troops|units)\s+(?:from|of)\s+(?:both\s+)?)?(?:the\s+)?$/iu;
 const PREP_BEFORE = /\b(?:by|of|to|with|against|from|on|for|at|into|toward|towards|in|between|among|about|over|alongside|amid|despite|during|following|including|under|unlike|backed|supported|led|dominated|spearheaded|linked)\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$/iu;
@@ -41,9 +49,11 @@ const PREP_BEFORE = /\b(?:by|of|to|with|against|from|on|for|at|into|toward|towar
  * never the perpetrator. A unit that acts ("an army patrol killed three") is no such noun.
  */
 const SIDE_QUALIFIED = alternation(parseRegistry(readDataFile('side-qualified-nouns.csv'), 'side-qualified-nouns.csv', ['noun']).map((r) => r.noun!));
+/** "torched two police stations": a side's facility (data/facility-nouns.csv) is the target, never the perpetrator. */
+const FACILITIES = alternation(facilityNouns());
 /** "rebel-held towns", "opposition media", "rebel positions": the name qualifies another noun, it is not the actor. */
 const ADJECTIVAL = new RegExp(
-  String.raw`^(?:\s*[-‐]\s*(?:held|controlled|dominated|linked|backed|led|run|affiliated)\b|\s+(?:held|controlled|dominated)\s+(?!the\b|a\b|an\b|by\b|on\b)\p{Ll})|^\s+(?:targets|positions|areas|territory|territories|strongholds?|lines|${SIDE_QUALIFIED})\b`,
+  String.raw`^(?:\s*[-‐]\s*(?:held|controlled|dominated|linked|backed|led|run|affiliated)\b|\s+(?:held|controlled|dominated)\s+(?!the\b|a\b|an\b|by\b|on\b)\p{Ll})|^\s+(?:targets|positions|areas|territory|territories|strongholds?|lines|${SIDE_QUALIFIED}|${FACILITIES})\b`,
   'iu',
 );
 

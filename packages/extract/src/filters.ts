@@ -10,6 +10,7 @@ import type { QuantityHit } from './numbers.ts';
 import { findQuantities, isDateOrYear, SMALL_NUMBER } from './numbers.ts';
 import { isPersonNoun } from './nouns.ts';
 import { isSinglePerson } from './single-person.ts';
+import { isMaterielNoun } from './thing-nouns.ts';
 
 export function isNotACount(s: string, q: QuantityHit): boolean {
   const before = s.slice(0, q.start);
@@ -118,9 +119,6 @@ function isSetOfASubset(before: string, after: string, q: QuantityHit): boolean 
 
 const SHARE_OF_PLACES = /^\s+of\s+(?:the|these|those)\s+(?:\d+\s+)?(?:villages|towns|hamlets|settlements|localities|positions|hills|hilltops)\b/i;
 
-/** Nouns of weapons and vehicles (data/materiel-nouns.csv): "19 tanks", "15 VBIEDs" count no one, however listed. */
-const MATERIEL = new Set(parseRegistry(readDataFile('materiel-nouns.csv'), 'materiel-nouns.csv', ['noun']).map((r) => r.noun!.toLowerCase()));
-
 /**
  * "including 19 tanks", "37 armored infantry fighting vehicles", "4 rocket launchers": a materiel noun heads the
  * phrase after the figure, within three modifiers; "3 tank crews" counts the crews.
@@ -131,7 +129,7 @@ function countsMateriel(after: string): boolean {
   const modifiers = words[1]!.trim().split(/\s+/).filter(Boolean);
   for (const [i, word] of [...modifiers, words[2]!].entries()) {
     if (MATERIEL_STOP.test(word)) return false;
-    if (!MATERIEL.has(word.toLowerCase())) continue;
+    if (!isMaterielNoun(word)) continue;
     const next = i < modifiers.length ? (modifiers[i + 1] ?? words[2]!) : (words[3] ?? '');
     return !/^(?:crews?|drivers?|operators?|personnel|members|gunners)$/i.test(next);
   }

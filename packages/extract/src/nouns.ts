@@ -10,6 +10,7 @@ import { readDataFile } from './data.ts';
 import { actorMentions } from './actors.ts';
 import { groupByAge } from './ages.ts';
 import { sideWord } from './side-words.ts';
+import { isFacilityNoun, isMaterielNoun } from './thing-nouns.ts';
 
 export interface HeadNoun {
   noun: string;
@@ -26,31 +27,17 @@ export interface HeadNoun {
 /** Nouns of dead persons' remains: a count of them is a count of the killed ("4 bodies", "three corpses"). */
 export const REMAINS_NOUNS = new Set(['bodies', 'corpses']);
 
-/** Persons, with the group the noun alone implies; '?' = depends on who they fight for. */
-const BUILT_IN_PERSONS: Record<string, Group | '?' | 'inherit'> = {
-  people: 'people', persons: 'people', person: 'people', individuals: 'people', victims: 'people', bodies: 'people', corpses: 'people',
-  syrians: 'people', refugees: 'people', idps: 'people', displaced: 'people', dead: 'people', men: 'people', adults: 'people',
-  residents: 'people', inhabitants: 'people', villagers: 'people', workers: 'people', patients: 'people',
-  migrants: 'people', evacuees: 'people',
-  civilians: 'civilians', civilian: 'civilians', citizens: 'civilians',
-  children: 'children', child: 'children', kids: 'children', minors: 'children', boys: 'children', girls: 'children',
-  babies: 'children', infants: 'children', students: 'children', schoolchildren: 'children',
-  women: 'women', woman: 'women',
-  soldiers: 'government_forces', soldier: 'government_forces', troops: 'government_forces', loyalists: 'government_forces',
-  militiamen: 'government_forces', servicemen: 'government_forces', officers: 'government_forces',
-  militants: 'opposition_fighters', militant: 'opposition_fighters', jihadists: 'opposition_fighters', jihadist: 'opposition_fighters',
-  rebels: 'opposition_fighters', rebel: 'opposition_fighters', insurgents: 'opposition_fighters', insurgent: 'opposition_fighters',
-  fighters: '?', fighter: '?', forces: '?', combatants: '?', members: '?', gunmen: '?', personnel: '?', elements: '?',
-  others: 'inherit', more: 'inherit',
-};
-
-/** Further nouns of persons with their group (data/person-nouns.csv: occupations, roles); the built-in ones win. */
-function personNounsTable(): Record<string, Group | '?'> {
-  const rows = parseRegistry(readDataFile('person-nouns.csv'), 'person-nouns.csv', ['noun', 'group'], { group: [...GROUPS, '?'] });
-  return Object.fromEntries(rows.map((r) => [r.noun!.toLowerCase(), r.group as Group | '?']));
+/**
+ * Nouns of persons with the group the noun alone implies (data/person-nouns.csv): '?' = depends on who they fight
+ * for; 'inherit' = the group of the phrase they follow ("four soldiers died and 12 others").
+ */
+const PERSON_GROUPS = [...GROUPS, '?', 'inherit'] as const;
+function personNounsTable(): Record<string, Group | '?' | 'inherit'> {
+  const rows = parseRegistry(readDataFile('person-nouns.csv'), 'person-nouns.csv', ['noun', 'group'], { group: PERSON_GROUPS });
+  return Object.fromEntries(rows.map((r) => [r.noun!.toLowerCase(), r.group as Group | '?' | 'inherit']));
 }
 
-const PERSON_NOUNS: Record<string, Group | '?' | 'inherit'> = { ...personNounsTable(), ...BUILT_IN_PERSONS };
+const PERSON_NOUNS = personNounsTable();
 
 /** A word that names persons ("woman", "nurse", "boys"): an age may be apposed to it. */
 export function isPersonNoun(word: string): boolean {
@@ -121,9 +108,10 @@ export function forcesNation(s: string, q: QuantityHit): string {
   return sideWord('foreign', head.modifiers);
 }
 
-// An initialism written with its periods ("U.S.", "U.N.") is one word: "Two U.S. soldiers", "five U.N. peacekeepers".
+// An initialism written with its periods ("U.S.", "U.N.") is one word: "Two U.S. soldiers", "five U.N. peacekeepers",
+// and so is its hyphenated compound ("two U.S.-led coalition soldiers", "four U.N.-backed troops").
 // A word in scare quotes counts as the word: 11 "terrorists", five “militants” (the closing quote is left after it).
-const TOKEN = /^(\s+(?:["“«](?=[\p{L}][\p{L}'’\-]*["”»]))?)((?:\p{Lu}\.){2,}|[\p{L}][\p{L}'’\-]*)/u;
+const TOKEN = /^(\s+(?:["“«](?=[\p{L}][\p{L}'’\-]*["”»]))?)((?:\p{Lu}\.){2,}(?:-[\p{L}]+)*|[\p{L}][\p{L}'’\-]*)/u;
 /** "a 60-year-old woman", "two 12-year-old boys": an age qualifies the noun after it. */
 const AGE = /^(\s+)(\d{1,3}-year-old)(?=\s)/;
 
@@ -145,7 +133,9 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
     const rest = s.slice(pos + t[0].length);
     const found = classify(lower, modifiers.join(' '), rest) ?? armedGroupHead(word, rest) ?? demonym(word, rest);
     const next = s.slice(pos + t[0].length);
-    if (found && !(ADJECTIVE_TOO.has(lower) && nextIsNoun(next)) && !sidedNounNext(next) && !compoundNext(lower, next)) {
+    // A word that reads as a noun may be the modifier of a noun after it ("displaced families", "police stations").
+    if (found && !(ADJECTIVE_TOO.has(lower) && nextIsNoun(next)) && !sidedNounNext(next) && !compoundNext(lower, next) &&
+      !thingNext(lower, next)) {
       let end = extendConjunction(s, pos + t[0].length);
       let group = found.unit === 'persons' ? conjoinedGroup(found.group, s.slice(pos + t[0].length, end)) : found.group;
       const toVerb = found.unit === 'persons' ? complementToVerb(s, end) : end;
@@ -216,6 +206,17 @@ function compoundNext(lower: string, rest: string): boolean {
   const second = PERSON_NOUNS[next];
   if (!second || second === 'inherit' || ADJECTIVE_TOO.has(next)) return false;
   return ARMED.has(first) ? ARMED.has(second) : true;
+}
+
+/**
+ * A noun of persons right before a noun of things is that noun's modifier, and the phrase counts no persons: "three
+ * police stations", "two civilian buildings", "12 rebel positions" (places), "40 civilian families" (families).
+ * "others" and "more" name no persons of their own: "14 more villages" keeps its reading.
+ */
+function thingNext(lower: string, rest: string): boolean {
+  if (!isPersonNoun(lower)) return false;
+  const next = TOKEN.exec(rest)?.[2]?.toLowerCase() ?? '';
+  return next in FAMILY_NOUNS || PLACE_NOUNS.has(next) || isFacilityNoun(next) || isMaterielNoun(next);
 }
 
 /** True when a noun follows within three words: "displaced" is then an adjective ("displaced Homs residents"). */
