@@ -129,6 +129,9 @@ function tidied(phrase: string): string {
     before = t;
     t = t
       .replace(/^(?:and|but|while|whereas|as|also|meanwhile|however|moreover|additionally|lastly|finally|then|so|the|a|an)\s+/i, '')
+      // "In a statement the ministry said", "In its report the army said": the opener names the document, not its
+      // issuer, when no comma closes it (attribution.ts IN_STATEMENT reads the comma's case).
+      .replace(/^in\s+(?:(?:a|an|its|their|the|his|her)\s+)?(?:[\p{Ll}-]+\s+)?(?:statement|report|update|bulletin|communiqu[ée])\s+(?=\S)/iu, '')
       // "most local aid groups estimate", "several witnesses said": a quantifier is not part of who they are.
       .replace(/^(?:most|many|several|some|all|various|other)\s+(?=\p{L}+\s+\p{L}|\p{Ll}+$)/iu, '')
       .replace(/\s+(?:previously|also|earlier|later|recently|now|further|separately|first|again|too|today|yesterday|tonight)$/i, '')

@@ -64,10 +64,15 @@ const DAY_ORDINAL = String.raw`(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b`;
  */
 const COMMA_YEAR = String.raw`,\s+${YEAR}(?=\s*[,.;:)]|\s+(?:to|and|until|till|through)\b|\s*[–—-]|\s*$)`;
 /**
- * A calendar date: "Mar. 3", "March 3, 2019", "3 March 2019", "the 25th of December", "May 2019", "mid-2014",
- * "early April".
+ * A day of the writer's month or the month before, as regional outlets write it: "on the 5th of this month", "since
+ * the 1st of the current month", "on the 12th of last month". Normalize counts the month from the report's day.
  */
-const DATE = String.raw`(?:${PART})?(?:the\s+month\s+of\s+)?(?:${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|the\s+${DAY}\s+of\s+${MONTH_RE}(?:,?\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR}|${COMMA_YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
+const DAY_OF_RELATIVE_MONTH = String.raw`the\s+${DAY_ORDINAL}\s+of\s+(?:this|last|the\s+current)\s+month\b`;
+/**
+ * A calendar date: "Mar. 3", "March 3, 2019", "3 March 2019", "the 25th of December", "May 2019", "mid-2014",
+ * "early April", "the 5th of this month".
+ */
+const DATE = String.raw`(?:${PART})?(?:the\s+month\s+of\s+)?(?:${DAY_OF_RELATIVE_MONTH}|${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|the\s+${DAY}\s+of\s+${MONTH_RE}(?:,?\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR}|${COMMA_YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
 /**
  * A season a narrative dates a phase by: "in the summer of 2019", "during the winter", "That autumn", "in late
  * summer", "by early spring 2016". Not "the fall of Mosul": a season's word followed by "of" takes a year.
@@ -162,7 +167,8 @@ const RELATIVE_PERIOD = String.raw`(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Ll]ast|[Tt]hi
 const PATTERNS: RegExp[] = [
   // since the assault by X started on May 6 / since clashes erupted in June / since March 2011 / since then
   // A running total a monitor closes on a date: "since March 2011 till 5 February 2015" (UNTIL_DATE).
-  new RegExp(String.raw`\b[Ss]ince\s+(?:(?:the\s+)?(?:[\p{L}\p{N}’'()\-]+\s+){0,16}?(?:on|in)\s+|${DATED_EVENT})?${DATE}${UNTIL_DATE}`, 'gu'),
+  // "since last Friday", "since last March": the day or month counted back from the report's, as the bare phrase is.
+  new RegExp(String.raw`\b[Ss]ince\s+(?:(?:the\s+)?(?:[\p{L}\p{N}’'()\-]+\s+){0,16}?(?:on|in)\s+|${DATED_EVENT}|last\s+(?=${WEEKDAY_RE}|${MONTH_RE}))?${DATE}${UNTIL_DATE}`, 'gu'),
   // "since the insurgency started a year ago", "since fighting erupted three months ago": the start counted back.
   new RegExp(String.raw`\b[Ss]ince\s+(?:the\s+)?(?:[\p{L}\p{N}’'()\-]+\s+){0,16}?(?:${NUM}|[Aa]n?)\s+${PERIOD}\s+ago\b`, 'gu'),
   // "since it began last week", "since the fighting erupted earlier this month", "since last year": the start named by

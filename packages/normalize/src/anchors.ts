@@ -16,6 +16,7 @@
  * | "yesterday", "last night"                  | R - 1                                 | day       |
  * | "yesterday, Monday", "today (Tuesday)"     | that weekday, when at most two days before the word's day | day |
  * | "this week/month/year"                     | its first day .. R                    | week/month/year |
+ * | "the 5th of this month", "of last month"   | that day of R's month, of the one before | day         |
  * | "last week/month/year"                     | the previous calendar week (Mon-Sun), month or year | week/month/year |
  * | "early/late last year" (month, week)       | the part of it, as for years above    | month     |
  * | "last November"                            | the latest November before R's month  | month     |
@@ -284,6 +285,7 @@ function relativeWords(text: string, ref: Day): Anchor[] {
     const span = partOfPeriod(base, unit, m[1] ? partOf(m[1]) : undefined);
     out.push(at(m, span, m[1] && unit === 'year' ? 'month' : unit));
   }
+  out.push(...daysOfRelativeMonth(text, ref));
   for (const m of matches(/\b(?:the )?(?:beginning|start) of (?:the|this) (week|month|year)\b/, text)) {
     out.push(at(m, { start: periodOf(ref, m[1] as Unit).start, end: periodOf(ref, m[1] as Unit).start }, 'day'));
   }
@@ -291,6 +293,22 @@ function relativeWords(text: string, ref: Day): Anchor[] {
     const month = monthNumber(m[1]!);
     const firstOfThisMonth = dayOf(ymd(ref).y, ymd(ref).m, 1);
     out.push(at(m, monthSpan(inferYear(month, 1, firstOfThisMonth - 1), month), 'month'));
+  }
+  return out;
+}
+
+/**
+ * "the 5th of this month", "the 1st of the current month", "the 12th of last month": that day of R's month or of the
+ * month before. A day of this month after R is no day the writer has seen (left to "this month"), nor is a day the
+ * month lacks.
+ */
+// Not "the previous month": "the 2nd of the previous month" may count from a month the story reached, not from R.
+function daysOfRelativeMonth(text: string, ref: Day): Anchor[] {
+  const out: Anchor[] = [];
+  for (const m of matches(/\bthe (\d{1,2})(?:st|nd|rd|th) of (this|the current|last) month\b/, text)) {
+    const month = periodOf(m[2] === 'this' || m[2] === 'the current' ? ref : previous(ref, 'month'), 'month');
+    const d = month.start + Number(m[1]) - 1;
+    if (Number(m[1]) >= 1 && d <= month.end && d <= ref) out.push(at(m, { start: d, end: d }, 'day'));
   }
   return out;
 }

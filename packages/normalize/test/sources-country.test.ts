@@ -20,6 +20,20 @@ describe('common nouns for state forces are bound to their country', () => {
     ['SAA', 'LB'],
   ])('%s (article country %s) is the Syrian army', (text, country) => expect(resolveSource(text, country)).toBe('Syrian government forces'));
 
+  // Every nation has its own civil defence: the bare noun names the Syrian one only in a Syrian (or unplaced) story.
+  it.each([
+    ['the civil defence', 'PS', 'civil defence'],
+    ['the Civil Defense', 'IQ', 'Civil Defense'],
+    ['the civil defence', 'LB', 'civil defence'],
+  ])('%s in an article about %s stays as written', (text, country, name) => expect(resolveSource(text, country)).toBe(name));
+
+  it.each([
+    ['the civil defence', 'SY'],
+    ['the Civil Defence', ''],
+    ['Syrian Civil Defence', 'TR'],
+    ['the White Helmets', 'LB'],
+  ])('%s (article country %s) is the Syrian Civil Defence', (text, country) => expect(resolveSource(text, country)).toBe('Syrian Civil Defence'));
+
   it('sources that are no state forces resolve in any country', () => {
     expect(resolveSource('the UN human rights office', 'SD')).toBe('Office of the UN High Commissioner for Human Rights');
   });

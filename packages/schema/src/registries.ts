@@ -89,7 +89,8 @@ const SOURCES_FILE = 'sources.csv';
  * article about its `country` (local_alias: "the army" is the Syrian army in a Syrian article, not in a Somali one), a
  * noun that refers back to it (anaphor), the title of a series it publishes (series), which names the author of a text
  * that carries no byline, or the host of its own web site (site), which names the publisher of a page saved from there
- * (not a host that republishes others). `country` is the state whose body or forces the source is, else empty.
+ * (not a host that republishes others). `country` is the state whose body or forces the source is, or whose own
+ * national body it is (a civil defence: "the civil defence" in Gaza is not Syria's), else empty.
  */
 export function sourceEntries(file: string, rows: RegistryRow[]): SourceEntry[] {
   return groupByName(file, rows, ['type', 'country']).map((g) => {
