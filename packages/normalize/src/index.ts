@@ -151,13 +151,14 @@ const byPosition = (a: Fact, b: Fact): number =>
 export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord, gazetteer: Gazetteer, scope: ArticleScope = {}): NormalizeResult {
   const told = scopeOf(facts, gazetteer, { ...scope, text: scope.text ?? `${article.title}\n${facts.map((f) => f.quote).join('\n')}`, dateline: article.dateline_place, title: article.title });
   const country = told.country;
-  const found = resolveInCountry(facts, gazetteer, country);
+  const namedCountries = new Set(told.named);
+  const found = resolveInCountry(facts, gazetteer, country, namedCountries);
   // Two context resolvers, on purpose: the lead's areas are read over the places as found; the facts' context over the
   // places left once those areas have dropped their loose namesakes, whose governorate counts (which settle a context
   // homonym) differ, and with the areas themselves. One resolver serving both would change outputs.
-  const areas = leadAreas(facts, new ContextResolver(gazetteer, country, found), country);
+  const areas = leadAreas(facts, new ContextResolver(gazetteer, country, found, new Set(), namedCountries), country);
   const places = found.map((rs) => rs.map((r) => outsideLeadAreas(r, areas, gazetteer)));
-  const context = new ContextResolver(gazetteer, country, places, areas);
+  const context = new ContextResolver(gazetteer, country, places, areas, namedCountries);
   const named = articleAdmin1s(facts, places, context);
   const out = facts.map((x, i) => ({
     fact: toFact(x, article, places[i]!, { country, countries: gazetteer.countries }, (stated) => admin1Of(x, places[i]!, stated, named, context, !article.published)),

@@ -35,6 +35,8 @@ export class ContextResolver {
     resolutions: MentionResolution[][],
     /** The admin1 areas the lead names: a loose namesake of a village outside them is no context (outsideLeadAreas). */
     private areas: Set<string> = new Set(),
+    /** The countries the text names (country.ts): a place there may be found by another of its names. */
+    private named: ReadonlySet<string> = new Set(),
   ) {
     this.counts = governorateCounts(resolutions, gz);
     this.anchors = anchorCounts(resolutions, gz);
@@ -43,7 +45,7 @@ export class ContextResolver {
   /** Resolved as a fact's own mention would be, a namesake far from the article's other places left out. */
   place(m: PlaceMention): ResolvedPlace | null {
     const key = `${m.text}\u0000${m.feature_hint}\u0000${m.admin_hint}`;
-    if (!this.cache.has(key)) this.cache.set(key, outsideLeadAreas(farOutlier(resolveOne(m, this.gz, this.counts, this.country), this.anchors, this.gz), this.areas, this.gz).place);
+    if (!this.cache.has(key)) this.cache.set(key, outsideLeadAreas(farOutlier(resolveOne(m, this.gz, this.counts, this.country, this.named), this.anchors, this.gz), this.areas, this.gz).place);
     return this.cache.get(key)!;
   }
 

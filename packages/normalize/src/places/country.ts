@@ -24,6 +24,8 @@ export interface CountryEvidence {
   country: string;
   /** "UA: 4 places, 2 names; RU: 3 demonyms" */
   evidence: string;
+  /** Codes of the countries the text names by a name or demonym, sorted. */
+  named?: string[];
 }
 
 function add(scores: Map<string, Record<string, number>>, code: string, what: keyof typeof COUNTRY_WEIGHTS): void {
@@ -46,16 +48,32 @@ const demonymsOf = (c: Gazetteer['countries'][number]) => c.demonyms;
 export function articleCountry(text: string, votes: PlaceVote[], gz: Gazetteer): CountryEvidence {
   const scores = new Map<string, Record<string, number>>();
   for (const v of votes) add(scores, v.country, v.loose ? 'loose' : 'place');
-  for (const hit of findAliases(withoutAreaNames(text), gz.countries, namesOf)) add(scores, hit.entry.code, 'name');
-  for (const hit of findAliases(text, gz.countries, demonymsOf)) add(scores, hit.entry.code, 'demonym');
+  const { names, demonyms } = countryWords(text, gz);
+  for (const code of names) add(scores, code, 'name');
+  for (const code of demonyms) add(scores, code, 'demonym');
+  const named = [...new Set([...names, ...demonyms])].sort();
   const ranked = [...scores.entries()].sort((a, b) => total(b[1]) - total(a[1]) || (a[0] < b[0] ? -1 : 1));
   const evidence = ranked
     .slice(0, 3)
     .map(([code, s]) => `${code}: ${Object.entries(s).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${LABELS[k] ?? k}${n === 1 ? '' : 's'}`).join(', ')}`)
     .join('; ');
   const [first, second] = ranked;
-  if (!first || (second && total(second[1]) === total(first[1]))) return { country: '', evidence };
-  return { country: first[0], evidence };
+  if (!first || (second && total(second[1]) === total(first[1]))) return { country: '', evidence, named };
+  return { country: first[0], evidence, named };
+}
+
+/** The country code of each country name and each demonym the text uses, in text order. */
+function countryWords(text: string, gz: Gazetteer): { names: string[]; demonyms: string[] } {
+  return {
+    names: findAliases(withoutAreaNames(text), gz.countries, namesOf).map((hit) => hit.entry.code),
+    demonyms: findAliases(text, gz.countries, demonymsOf).map((hit) => hit.entry.code),
+  };
+}
+
+/** Codes of the countries the text names by a name or demonym, sorted. */
+export function countriesNamed(text: string, gz: Gazetteer): string[] {
+  const { names, demonyms } = countryWords(text, gz);
+  return [...new Set([...names, ...demonyms])].sort();
 }
 
 let areaName: RegExp | undefined;

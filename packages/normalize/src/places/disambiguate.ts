@@ -40,6 +40,8 @@ export interface Context {
   country: string;
   /** Id of the world pack: its rows give way to the region packs' when the article's country is unknown. */
   worldPack: string;
+  /** ISO codes of the countries the text names (by name or demonym): a place there may be named by another name. */
+  named?: ReadonlySet<string>;
 }
 
 /** A place outside the article's country is believed only if it is at least this large (or an area). */
@@ -119,12 +121,14 @@ function mostPopulous(cands: Candidate[]): Candidate[] {
   return max > 0 ? cands.filter((c) => c.row.population === max) : cands;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /**
  * The candidates the article's country allows: its own, else notable places and areas elsewhere. With no country
  * known, a region pack's candidates win over the world index's: a pack is the curated gazetteer of the region the
  * project is pointed at, the world index the fallback for everywhere else.
  */
-export function inCountry(cands: Candidate[], country: string, worldPack = ''): { cands: Candidate[]; reason: string } {
+export function inCountry(cands: Candidate[], country: string, worldPack = '', named: ReadonlySet<string> = NONE): { cands: Candidate[]; reason: string } {
   if (country === '' || cands.length === 0) {
     const regional = cands.filter((c) => c.row.pack !== worldPack);
     const world = cands.filter((c) => c.row.pack === worldPack);
@@ -134,7 +138,10 @@ export function inCountry(cands: Candidate[], country: string, worldPack = ''): 
   const home = cands.filter((c) => c.row.country === country);
   if (home.length > 0) return { cands: home, reason: home.length < cands.length ? `article country: ${country}` : '' };
   // Elsewhere only by the exact spelling: a loose skeleton over the whole world finds a namesake for almost anything.
-  const notable = cands.filter((c) => c.tier === 0 && !c.derived && (AREA_FEATURES.has(c.row.feature) || c.row.population >= NOTABLE_POPULATION));
+  // And by its own name, unless the text names its country: another name of a town abroad ("Boni" for Watampone,
+  // "Maru" for Mary) is more likely a village of the article's country the packs lack than that town.
+  const abroad = (c: Candidate): boolean => c.tier === 0 && !c.derived && (!c.alias || named.has(c.row.country));
+  const notable = cands.filter((c) => abroad(c) && (AREA_FEATURES.has(c.row.feature) || c.row.population >= NOTABLE_POPULATION));
   if (notable.length > 0) return { cands: notable, reason: '' };
   const where = [...new Set(cands.map((c) => c.row.country))].join(', ');
   return { cands: [], reason: `only small places outside ${country} (${where})` };
@@ -187,7 +194,7 @@ export function choose(candidates: Candidate[], features: FeatureWord[], ctx: Co
   // A country's own name, spelled exactly, is the country wherever the article is (no village namesake takes it).
   const countries = candidates.filter((c) => c.row.feature === 'country' && c.tier === 0);
   if (countries.length === 1) return { row: countries[0]!.row, reason: 'country name', around: false, tier: 0 };
-  const scoped = inCountry(candidates, ctx.country, ctx.worldPack);
+  const scoped = inCountry(candidates, ctx.country, ctx.worldPack, ctx.named);
   if (scoped.cands.length === 0) return { row: null, reason: scoped.reason, around: false };
   const first = byFeature(scoped.cands, features);
   let cands = first.cands;

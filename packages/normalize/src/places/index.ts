@@ -11,7 +11,7 @@ import { lookup, matchMention, type Candidate } from './match.ts';
 import { choose, NOTABLE_POPULATION, type Choice } from './disambiguate.ts';
 import { lookupVariants, stripDescriptors } from './descriptors.ts';
 import { nameTokens } from './key.ts';
-import { articleCountry, type CountryEvidence, type PlaceVote } from './country.ts';
+import { articleCountry, countriesNamed, type CountryEvidence, type PlaceVote } from './country.ts';
 
 export interface MentionResolution {
   mention: PlaceMention;
@@ -51,6 +51,8 @@ export function governorateOfHint(hint: string, gz: Gazetteer, country = ''): st
   return governorateRowOfHint(hint, gz, country)?.admin1_pcode ?? '';
 }
 
+const NO_COUNTRIES: ReadonlySet<string> = new Set();
+
 function toResolved(mention: PlaceMention, row: PlaceRow, around: boolean): ResolvedPlace {
   const near = row.precision === 'point' && (mention.near || around);
   return {
@@ -65,7 +67,8 @@ function toResolved(mention: PlaceMention, row: PlaceRow, around: boolean): Reso
   };
 }
 
-export function resolveOne(mention: PlaceMention, gz: Gazetteer, counts: Map<string, number>, country: string): MentionResolution {
+/** `named`: the countries the text names (country.ts), where a place may be found by another of its names. */
+export function resolveOne(mention: PlaceMention, gz: Gazetteer, counts: Map<string, number>, country: string, named: ReadonlySet<string> = NO_COUNTRIES): MentionResolution {
   const { candidates, features, matched } = matchMention(mention.text, mention.feature_hint, gz);
   const hintRow = governorateRowOfHint(mention.admin_hint, gz, country);
   const choice: Choice = choose(candidates, features, {
@@ -74,6 +77,7 @@ export function resolveOne(mention: PlaceMention, gz: Gazetteer, counts: Map<str
     articleCounts: counts,
     country,
     worldPack: gz.worldPack,
+    named,
   });
   const home = choice.row ? sharedCountryName(choice.row, matched, gz, country) : undefined;
   if (home) return { mention, place: toResolved(mention, home, false), reason: `country name shared with ${country}`, tier: 0 };
@@ -155,13 +159,14 @@ function homeOf(m: PlaceMention, gz: Gazetteer, ownPlace: boolean): PlaceVote | 
   const loose = spelled.length === 0;
   const countries = new Set(exact.map((c) => c.row.country));
   if (countries.size === 1) return { country: [...countries][0]!, loose };
-  const notable = new Set(exact.filter((c) => AREA_FEATURES.has(c.row.feature) || c.row.population >= NOTABLE_POPULATION).map((c) => c.row.country));
+  // A town found by another of its names ("Maru" for Mary) is not what a name exact in several countries plainly means.
+  const notable = new Set(exact.filter((c) => AREA_FEATURES.has(c.row.feature) || (!c.alias && c.row.population >= NOTABLE_POPULATION)).map((c) => c.row.country));
   return notable.size === 1 ? { country: [...notable][0]!, loose } : null;
 }
 
 /** The country of the article: forced, else from its place mentions' candidates and the country names it uses. */
 export function scopeOf(facts: ExtractedFact[], gz: Gazetteer, scope: ArticleScope = {}): CountryEvidence {
-  if (scope.country) return { country: scope.country.toUpperCase(), evidence: 'forced' };
+  if (scope.country) return { country: scope.country.toUpperCase(), evidence: 'forced', named: countriesNamed(scope.text ?? facts.map((f) => f.quote).join('\n'), gz) };
   const seen = new Set<string>();
   const votes: PlaceVote[] = [];
   // Every place the article names (its facts' and their context's) votes for the country it lies in, when that is
@@ -199,17 +204,18 @@ function namesIn(title: string, place: string): boolean {
 
 /** Resolutions of each fact's place mentions, in mention order. */
 export function resolveArticlePlaces(facts: ExtractedFact[], gz: Gazetteer, scope: ArticleScope = {}): MentionResolution[][] {
-  return resolveInCountry(facts, gz, scopeOf(facts, gz, scope).country);
+  const told = scopeOf(facts, gz, scope);
+  return resolveInCountry(facts, gz, told.country, new Set(told.named));
 }
 
 /** Resolutions of each fact's place mentions within `country` ('' for none), in mention order. */
-export function resolveInCountry(facts: ExtractedFact[], gz: Gazetteer, country: string): MentionResolution[][] {
+export function resolveInCountry(facts: ExtractedFact[], gz: Gazetteer, country: string, named: ReadonlySet<string> = NO_COUNTRIES): MentionResolution[][] {
   const none = new Map<string, number>();
-  const first = facts.map((f) => f.place_mentions.map((m) => resolveOne(m, gz, none, country)));
+  const first = facts.map((f) => f.place_mentions.map((m) => resolveOne(m, gz, none, country, named)));
   // A namesake picked only by size, or left ambiguous, casts no vote: its own guess would outvote the governorate
   // the article's settled places name ("Blahodatne" of Volyn, the largest, against the article's Donetsk).
   const counts = governorateCounts(first.map((rs) => rs.filter((r) => !undecided(r))), gz);
-  const second = first.map((rs) => rs.map((r) => (undecided(r) ? resolveOne(r.mention, gz, counts, country) : r)));
+  const second = first.map((rs) => rs.map((r) => (undecided(r) ? resolveOne(r.mention, gz, counts, country, named) : r)));
   const anchors = anchorCounts(second, gz);
   return second.map((rs) => rs.map((r) => farOutlier(r, anchors, gz)));
 }

@@ -18,6 +18,12 @@ export interface Candidate {
    * Province"), not its own spelling: good evidence inside its country, none for taking it abroad or telling the country.
    */
   derived?: boolean;
+  /**
+   * A world place (not an area) found by the exact spelling of one of its other names (GeoNames' alternate names:
+   * "Boni" for Watampone), not its own: an exonym or old name of a known place, or a homonym of a village the packs
+   * lack. Outside the article's country it is taken only where the text names that country (disambiguate.ts).
+   */
+  alias?: boolean;
 }
 
 export interface MentionMatch {
@@ -85,8 +91,10 @@ function computeLookup(text: string, gz: Gazetteer): Candidate[] {
     }
   });
   const spelled = keys[0];
-  const derived = (row: PlaceRow): boolean => row.pack === gz.worldPack && row.feature === 'governorate' && placeKeys(row.name)[0] !== spelled;
-  return [...best.entries()].map(([row, tier]) => (derived(row) ? { row, tier, derived: true } : { row, tier }));
+  const otherName = (row: PlaceRow): boolean => row.pack === gz.worldPack && placeKeys(row.name)[0] !== spelled;
+  const derived = (row: PlaceRow): boolean => row.feature === 'governorate' && otherName(row);
+  const alias = (row: PlaceRow, tier: number): boolean => tier === 0 && !AREA_FEATURES.has(row.feature) && otherName(row);
+  return [...best.entries()].map(([row, tier]) => (derived(row) ? { row, tier, derived: true } : alias(row, tier) ? { row, tier, alias: true } : { row, tier }));
 }
 
 export function matchMention(text: string, featureHint: string, gz: Gazetteer): MentionMatch {
