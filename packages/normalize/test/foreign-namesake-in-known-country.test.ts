@@ -50,55 +50,50 @@ describe('a namesake abroad of a place in the article\'s country', () => {
 });
 
 describe('a place abroad the text names as such', () => {
-  it('Myanmar war, outlet: another name of a city across the border resolves where the text names its country', () => {
-    const out = run(
-      [mention('Rangoon'), mention('Chittagong'), mention('Dhaka')],
+  const m = (...names: string[]) => names.map((n) => mention(n));
+  // [case, mentions, text, article's country, place resolved abroad]
+  const cases: [string, ReturnType<typeof mention>[], string, string, string][] = [
+    [
+      'Myanmar war, outlet: another name of a city across the border, its country named',
+      m('Rangoon', 'Chittagong', 'Dhaka'),
       'Police in Chittagong and Dhaka, Bangladesh, said 40 Rohingya who had left Rangoon in Myanmar drowned.',
-    );
-    expect(out.country).toBe('BD');
-    expect(out.fact.places).toContain('Yangon');
+      'BD', 'Yangon',
+    ],
+    [
+      'Syria, monitor: shelling from the neighbouring country',
+      m('Turkey', 'Tal Rifaat', 'Afrin'),
+      'Shelling from Turkey killed five civilians in Tal Rifaat and Afrin in northern Syria, the monitor said.',
+      'SY', 'Türkiye',
+    ],
+    [
+      'Sudan, wire: the neighbouring country fled to',
+      m('Chad', 'El Fasher', 'Kutum', 'North Darfur'),
+      'Sudanese families fled to Chad after shelling killed 31 people in El Fasher and Kutum, North Darfur, in Sudan.',
+      'SD', 'Chad',
+    ],
+    [
+      'Yemen, monitor: a Saudi city by its own name',
+      m('Jizan', 'Hodeidah', 'Taiz', 'Marib'),
+      'Houthi drones launched from Hodeidah, Taiz and Marib in Yemen struck Jizan, wounding four people.',
+      'YE', 'Jizan',
+    ],
+    [
+      'Myanmar, outlet: an Indian state across the border',
+      [...m('Mizoram', 'Hakha'), mention('Chin State', { admin_hint: 'Chin State' })],
+      'Junta air strikes on Hakha in Chin State of Myanmar killed seven people and sent 2,000 fleeing to Mizoram in India.',
+      'MM', 'Mizoram',
+    ],
+  ];
+  it.each(cases)('%s', (_, mentions, text, country, place) => {
+    const out = run(mentions, text);
+    expect(out.country).toBe(country);
+    expect(out.fact.places).toContain(place);
   });
 
-  it('the same name, its country not named, is refused', () => {
-    const out = run([mention('Rangoon'), mention('Chittagong'), mention('Dhaka')], 'Police in Chittagong and Dhaka, Bangladesh, said 40 refugees who had left Rangoon drowned.');
+  it('another name of a city abroad, its country not named, is refused', () => {
+    const out = run(m('Rangoon', 'Chittagong', 'Dhaka'), 'Police in Chittagong and Dhaka, Bangladesh, said 40 refugees who had left Rangoon drowned.');
     expect(out.country).toBe('BD');
     expect(out.fact.places).not.toContain('Yangon');
     expect(out.unresolved).toContain('Rangoon');
-  });
-
-  it('Syria, monitor: shelling from the neighbouring country named as such', () => {
-    const out = run(
-      [mention('Turkey'), mention('Tal Rifaat'), mention('Afrin')],
-      'Shelling from Turkey killed five civilians in Tal Rifaat and Afrin in northern Syria, the monitor said.',
-    );
-    expect(out.country).toBe('SY');
-    expect(out.fact.places).toContain('Türkiye');
-    expect(out.fact.admin1).toEqual(['Aleppo']);
-  });
-
-  it('Sudan, wire: a neighbouring country named as the place fled to resolves', () => {
-    const out = run(
-      [mention('Chad'), mention('El Fasher'), mention('North Darfur')],
-      'Sudanese families fled to Chad after shelling killed 31 people in El Fasher, North Darfur, in Sudan.',
-    );
-    expect(out.fact.places).toContain('Chad');
-  });
-
-  it('Yemen, monitor: a Saudi city named by its own name resolves', () => {
-    const out = run(
-      [mention('Jizan'), mention('Hodeidah'), mention('Taiz'), mention('Marib')],
-      'Houthi drones launched from Hodeidah, Taiz and Marib in Yemen struck Jizan, wounding four people.',
-    );
-    expect(out.country).toBe('YE');
-    expect(out.fact.places).toContain('Jizan');
-  });
-
-  it('Myanmar, outlet: an Indian state across the border resolves', () => {
-    const out = run(
-      [mention('Mizoram'), mention('Hakha'), mention('Chin State', { admin_hint: 'Chin State' })],
-      'Junta air strikes on Hakha in Chin State of Myanmar killed seven people and sent 2,000 fleeing to Mizoram in India.',
-    );
-    expect(out.country).toBe('MM');
-    expect(out.fact.places).toContain('Mizoram');
   });
 });
