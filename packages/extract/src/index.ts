@@ -500,11 +500,24 @@ function twoSubjects(a: ExtractedFact, b: ExtractedFact): boolean {
  * named no date or side; the restatement, which replaces it, names both.
  */
 function headingRestated(heading: ExtractedFact, b: ExtractedFact): boolean {
-  if (b.kind !== 'territory' || b.sentence_index === heading.sentence_index || figureKey(heading) !== figureKey(b)) return false;
+  if (b.kind !== 'territory' || b.sentence_index === heading.sentence_index || !headingPlacesTold(heading, b)) return false;
   if (regionAndCity(heading, b)) return false;
   // "took Maskanah's train station" takes a part of the town: the heading's capture is still to come.
   const possessive = b.place_mentions.some((p) => b.quote.includes(`${p.text}'s`) || b.quote.includes(`${p.text}’s`));
   return !possessive && !differentSides(heading.actor_text, b.actor_text);
+}
+
+/**
+ * The restatement tells the heading's change of control of all its places, maybe with more ("Capture of X" over "the
+ * army captured X and the village of Y"): a count or another kind, category or group is another fact.
+ */
+function headingPlacesTold(heading: ExtractedFact, b: ExtractedFact): boolean {
+  if (figureKey(heading) === figureKey(b)) return true;
+  if (heading.quantity || b.quantity || !heading.place_mentions.length) return false;
+  const sameKind = (f: ExtractedFact) => [f.kind, f.category, f.group, f.unit].join('|');
+  if (sameKind(heading) !== sameKind(b)) return false;
+  const told = new Set(b.place_mentions.map(placeKey));
+  return heading.place_mentions.every((p) => told.has(placeKey(p)));
 }
 
 /**
@@ -595,10 +608,14 @@ function figureKey(f: ExtractedFact): string {
   return key;
 }
 
+/** A place's name folded; ground at or around a place ("a highway through X", "villages near X") is not the place itself. */
+function placeKey(p: PlaceMention): string {
+  return foldName(p.text) + (p.near ? '~' : '');
+}
+
 function computeFigureKey(f: ExtractedFact): string {
   const q = f.quantity;
-  // Ground at or around a place ("a highway through X", "villages near X") is not the place itself.
-  const places = f.place_mentions.map((p) => foldName(p.text) + (p.near ? '~' : '')).sort().join(';');
+  const places = f.place_mentions.map(placeKey).sort().join(';');
   const figure = q ? `${q.value ?? ''}|${q.vague_word}${q.vague_word ? `|${foldName(f.time_phrase)}` : ''}` : places;
   return [f.kind, f.category, f.group, f.unit, figure].join('|');
 }

@@ -9,7 +9,7 @@ import { ACTORS, ADMIN1, ARABIC_ARTICLES, PACK_ADMIN1, SOURCES, foldName, readPa
 import { monthAbbreviations, monthNames, weekdayNames } from '@frontline/nlp/dates';
 import { aliasMatcher, allMatches, dropOverlaps, maskSpans } from './text.ts';
 import { WITNESS_VERB } from './cues.ts';
-import { territoryWords } from './territory-words.ts';
+import { territoryWords, wordsPattern } from './territory-words.ts';
 import { rankedPlace } from './place-ranking.ts';
 import { findCapitalPhrases } from './capital-phrase.ts';
 import { findSeatPhrases, type SeatContext } from './seat-phrase.ts';
@@ -537,7 +537,7 @@ export function placeListLead(before: string): boolean {
   return PLACE_LIST.test(before);
 }
 // "crossed into neighbouring countries, including Chad and Egypt": countries are listed as places are.
-const PLURAL_PLACES = String.raw`(?:villages|towns|localities|settlements|hamlets|cities|communities|hills|hilltops|districts|neighbou?rhoods|countries)`;
+const PLURAL_PLACES = wordsPattern('listed');
 const LIST_OPENER = String.raw`(?:,\s*(?:including|among\s+them)|,?\s+such\s+as|:)`; // ", including", "such as", ":"
 const PLACE_LIST = new RegExp(String.raw`\b${PLURAL_PLACES}\b[^;.]{0,60}?${LIST_OPENER}\s+$`, 'i');
 

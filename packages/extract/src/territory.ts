@@ -107,6 +107,9 @@ const IN_CONTROL_LEAD = [
   String.raw`(?:is|are)\s+now\s+`, // "the army is now in control of X"
   String.raw`leaving\s+(?:them|it|the\s+\p{L}+)\s+`, // "leaving them in control of X"
 ].join('|');
+/** "several times", "multiple times", "twice", "repeatedly", "back and forth": a change of hands told as a repetition. */
+const TIMES = String.raw`(?:several|multiple|many|numerous|countless|two|three|four|five|\d+|a\s+(?:few|number\s+of))\s+times`;
+const REPEATEDLY = String.raw`(?:${TIMES}|twice|repeatedly|back\s+and\s+forth)\b`;
 /** "brought X under its control": the verb, and the "under ... control" its object stands before. */
 const BRING = String.raw`(?:brought|brings|bring|bringing)`;
 const UNDER_OWN_CONTROL = String.raw`under\s+(?:its|their|full|complete|total)\s+(?:(?:full|complete|total)\s+)?control\b`;
@@ -152,7 +155,8 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   [/(?:,\s*(?:including|among\s+them)|,?\s+such\s+as)\b/gi, 'captured', 'including'],
   [new RegExp(String.raw`\b${FALL}\s+(?:back\s+|again\s+)?${FALL_TO}\b`, 'gi'), 'captured', 'fell'],
   // "X was handed over to Y" (a surrender), "X changed hands several times": the place is the subject, as with "fell to".
-  [/\b(?:(?:handed|turned)\s+over\s+to|changed\s+hands)\b/gi, 'captured', 'fell'],
+  // Not "changed hands several times", "changed hands repeatedly": many changes, with no side and no day, are no event.
+  [new RegExp(String.raw`\b(?:(?:handed|turned)\s+over\s+to|changed\s+hands\b(?!\s+${REPEATEDLY}))\b`, 'gi'), 'captured', 'fell'],
   [/\b(?:lost|losing|loses?)(?:\s+control\s+(?:of|over))?\b/gi, 'captured', 'lost'],
   [/\b(?:the\s+)?(?:capture|fall|recapture|seizure|liberation|takeover)\s+of\b/gi, 'captured', 'noun'],
   // "by nightfall the rebels were in control of X", "leaving them in control of X": the side now holds X. Not
@@ -688,6 +692,8 @@ export function territoryDrafts(
     if (v.voice === 'noun' && AWAITED.test(s.slice(0, v.start))) continue;
     // "the fall of X would open ...", "threatened the capture of X", "warned of the fall of X": a modal clause.
     if (v.voice === 'noun' && isModalNoun(s, v.start, v.end)) continue;
+    // "the heaviest fighting since the capture of X", "the biggest prize since the recapture of Y": a yardstick.
+    if (v.voice === 'noun' && YARDSTICK.test(s.slice(clauseStart(s, v.start), v.start))) continue;
     // Residents who abandon a town are displaced: only an armed side's withdrawal is a change of hands.
     if (v.voice === 'withdrew' && !armedSubject(s, v.start)) continue;
     // "to secure the recaptured parts of X", "in the newly captured districts of X": a participle describing ground
@@ -822,6 +828,15 @@ function listOfTaken(s: string, counted: { end: number }, v: VerbHit, first: Pla
   if (!first) return false;
   return first.cue === 'including' || (first.cue === 'of' && placeListLead(`${s.slice(counted.end, v.end)} `));
 }
+
+/**
+ * A superlative ("the heaviest", "its biggest", "the most significant", "the first") some words before "since the
+ * (full) capture of": the capture only measures the clause's event. Not "-est" nouns ("the west", "the protest").
+ */
+const NOT_SUPERLATIVE = String.raw`(?!(?:north|south)?-?west\b|forest|interest|protest|contest|arrest|harvest|conquest|request|quest\b)`;
+const SUPERLATIVE = String.raw`\b(?:the|its|their|his|her)\s+(?:(?:second|third|single)\s+)?(?:${NOT_SUPERLATIVE}\p{Ll}{2,}est|most\s+\p{Ll}+|worst|best|first|only)\b`;
+const NOUN_OWNER = String.raw`(?:[\p{L}\p{N}\-]+['’]s\s+|(?<=s)['’]\s+)`;
+const YARDSTICK = new RegExp(String.raw`${SUPERLATIVE}[^;.]{0,100}?\bsince\s+(?:the\s+)?(?:${NOUN_OWNER})?(?:\p{Ll}+\s+)?$`, 'iu');
 
 /** A future or a plan before "after/once/following the capture of": "will move on X after the capture of Y". */
 const FUTURE = String.raw`(?:will|would|plans?\s+to|planned\s+to|intends?\s+to|is\s+to|are\s+to)`;

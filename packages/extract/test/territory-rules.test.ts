@@ -213,13 +213,12 @@ rule('an advance by its goal: "reached the outskirts of X", "closing in on X", "
   ['wire', 'The talks reached Geneva.', []],
 ]);
 
-rule('a heading\'s capture takes the side of the section\'s first capture of its place, a list included', [
+// The section's capture, a list included, restates the heading's: one fact, with the prose's side and date.
+rule('a heading\'s capture is told by the section\'s first capture of its place, a list included', [
   ['encyclopedic', 'The rebels shelled Kabbara.\n\nCapture of Salaheddine\n\nOn 26 March, government troops captured the town of Salaheddine, as well as the villages of Kafr Ain and Zarzur.', [
-    { category: 'captured', places: ['Salaheddine'], actor: 'government troops' },
     { category: 'captured', places: ['Salaheddine', 'Kafr Ain', 'Zarzur'], actor: 'government troops' },
   ]],
   ['thinktank', 'Ukrainian forces held their lines.\n\nFall of Vuhledar\n\nOn 1 October, Russian forces seized Vuhledar and the nearby village of Prechystivka.', [
-    { category: 'captured', places: ['Vuhledar'], actor: 'Russian forces' },
     { category: 'captured', places: ['Vuhledar', 'Prechystivka'], actor: 'Russian forces' },
   ]],
   // A capture of other places in the section says nothing about who took the heading's place.
