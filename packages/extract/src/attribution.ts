@@ -103,8 +103,14 @@ const labelWords = (words: string): boolean => words.replace(/^the\s+/i, '').spl
 const DEMONYMS = new Set([...readPackCountries().flatMap((c) => c.demonyms), 'U\u2024S\u2024', 'US']);
 const claimantName = (words: string): string => (DEMONYMS.has(words) ? `${words} government` : words);
 const CITING = new RegExp(String.raw`\b(?:citing|quoting)\s+([^,.;:"“”]+?)${NP_END}`, 'gi');
-/** The document words before its author: "figures compiled by", "data from", "reports by". */
-const DOCUMENT_BY = String.raw`(?:(?:figures|data|statistics|numbers|tally|count)\s+(?:from|by|of|compiled\s+by|released\s+by|published\s+by)|reports\s+by)`;
+/**
+ * The document words before its author: "figures compiled by", "data from", "reports by", and as a clause of its
+ * own, "the figures come from", "the toll was provided by".
+ */
+const DOCUMENT_WORD = String.raw`(?:figures|data|statistics|numbers|tally|count)`;
+const DOCUMENT_VERB = String.raw`(?:(?:(?:is|are|was|were)\s+)?(?:compiled|released|published|provided)\s+by|(?:come|comes|came)\s+from)`;
+// "the toll of the war" names no author: a toll is a document only before its verb ("the toll was provided by").
+const DOCUMENT_BY = String.raw`(?:${DOCUMENT_WORD}\s+(?:from|by|of|${DOCUMENT_VERB})|toll\s+${DOCUMENT_VERB}|reports\s+by)`;
 /** Where the author's name ends: punctuation, or a word that goes on with the sentence ("show", "as", "which"). */
 const AUTHOR_WORDS = String.raw`on|in|show|showed|shows|indicate|indicates|indicated|suggest|suggests|suggested|as|and|which|that`;
 const AUTHOR_END = String.raw`(?=\s*(?:[,.;:"“”]|$|\s+(?:${AUTHOR_WORDS})\b))`;

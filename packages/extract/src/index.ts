@@ -9,6 +9,7 @@ import { SourceMemory } from './attribution.ts';
 import { nameGenerics } from './named-generic.ts';
 import { documentAuthor, namesReportKind } from './authorship.ts';
 import { creditRegionalSources } from './regional-sources.ts';
+import { creditBefore } from './attribution-after.ts';
 import { PART_OPENS, type ArticleMemory, type Draft } from './draft.ts';
 import { coordinatedHarms } from './coordinated-harm.ts';
 import { countsIllness } from './illness.ts';
@@ -144,6 +145,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     // "REUTERS, 25th MAY, 2017-A bomb killed five, police said": the dateline's words credit no figure.
     const said = sources.read(withoutDateline(s, sentence.start, article.dateline_end ?? 0), article.text, sentence.start);
     if (sources.namesSource()) ownSources.set(sentence.index, said);
+    // "Nine were killed. That is according to the regional administration.": the sources of a sentence that only attributes.
+    if (sources.namesSource()) creditBefore(facts, sentence.index - 1, s, said, drafts.length, paragraphStart);
     /** Where this sentence's new wholes end, by category: their breakdowns are new too (see below). */
     const newWholes = new Map<string, number>();
     let told = 0;

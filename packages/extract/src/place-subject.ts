@@ -2,10 +2,38 @@
  * A place as the subject of a verb of counting: "Diyala recorded 37 killed", "Dongola in Northern State reported two
  * injuries", "Zalingei, the capital of Central Darfur, reported five deaths". It says where the figures were counted,
  * not who counted them, so it is no reporter. Extract has no gazetteer: a place is known here by the packs' admin1
- * names, by a locative complement naming one ("X in Y State"), or by an apposition calling it a capital or a town.
+ * names, by a locative complement naming one ("X in Y State"), by an apposition calling it a capital or a town, or
+ * by its words: a zone of a country named by compass points ("the South-East", "Centre-North", "the North West") or
+ * a name ending in a zone noun of data/zone-nouns.csv ("the Sahel region", "the Middle Belt").
  */
+import { parseRegistry } from '@frontline/schema';
+import { escapeRe } from '@frontline/nlp/dates';
+import { readDataFile } from './data.ts';
 import { namesAdmin1 } from './places.ts';
 import { sourceMentions, tidy } from './reporter-phrase.ts';
+
+const ZONE_FILE = 'zone-nouns.csv';
+/** A compass point, alone or joined ("South-East", "Centre-North", "North West", "Northeastern"). */
+const COMPASS = String.raw`(?:north|south|east|west|centre|center|central|middle)(?:[-\s]?(?:east|west|north|south))?(?:ern)?`;
+/** Compass points only: "the South-East", "Centre-North", "North West". */
+const COMPASS_ZONE = new RegExp(String.raw`^${COMPASS}(?:[-\s]+${COMPASS})?$`, 'i');
+/** Capitalised words ending in a zone noun, the noun in either case ("the Sahel region", "the Middle Belt"). */
+let namedZone: RegExp | null = null;
+
+/** Parses the table's text (a broken row stops the stage with its line). */
+export function parseZoneNouns(text: string, file = ZONE_FILE): string[] {
+  return parseRegistry(text, file, ['word', 'example']).map((r) => r.word!.toLowerCase());
+}
+
+/** Whether a subject is a zone of a country by its words (see the module's comment). */
+function isZone(t: string): boolean {
+  if (COMPASS_ZONE.test(t)) return true;
+  if (!namedZone) {
+    const nouns = parseZoneNouns(readDataFile(ZONE_FILE)).map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${escapeRe(w.slice(1))}`);
+    namedZone = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:${nouns.join('|')})$`, 'u');
+  }
+  return namedZone.test(t);
+}
 
 /** "X in Y": a name, then "in" and the admin1 area it lies in. */
 const IN_AREA = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}in\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3})$/u;
@@ -16,7 +44,7 @@ const PLACE_APPOSITION = /,\s*(?:the\s+)?(?:\p{Ll}+\s+)?(?:capital|town|city|sea
 export function isPlaceSubject(subject: string, before: string): boolean {
   const t = tidy(subject).replace(/\s*\([^()]*\)$/, '');
   if (!/^\p{Lu}/u.test(t) || sourceMentions(t).length) return false;
-  if (namesAdmin1(t)) return true;
+  if (namesAdmin1(t) || isZone(t)) return true;
   const area = IN_AREA.exec(t)?.[1];
   if (area && namesAdmin1(area.replace(/^the\s+/, '').trim())) return true;
   return PLACE_APPOSITION.test(before) && before.includes(`${t},`);

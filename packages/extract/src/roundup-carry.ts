@@ -15,6 +15,7 @@ import { actorMentions } from './actors.ts';
 import { isHeadingLine } from './discourse.ts';
 import { readDataFile } from './data.ts';
 import { findQuantities } from './numbers.ts';
+import { findPlaces } from './places.ts';
 import type { Hit } from './text.ts';
 import { MONTH_RE } from './text.ts';
 
@@ -33,6 +34,9 @@ const CALENDAR_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_
 const OPENS_ON_DATE = new RegExp(DATE_LEAD + CALENDAR_DATE, 'i');
 /** Someone else speaking, credited or not: a verb of saying ("Reports indicate ..."), a quotation mark. */
 const SPEECH = /["“”]|\b(?:said|says|say|told|tells|stated|claimed|claims|believe[sd]?|fear(?:s|ed)?|warned|warns|according|accused|denied|indicat(?:e|es|ed)|suggest(?:s|ed)?)\b/i;
+
+/** Words that add an event to the one told before: "Another 12 died", "Two more were killed", "a further 30". */
+const ANOTHER = /\b(?:another|further|more|also|other|separately)\b/i;
 
 let cues: RegExp | null = null;
 
@@ -76,6 +80,11 @@ function subjectSides(s: string): string[] {
 export class Roundup {
   private chain: string[] = [];
   private sides = new Set<string>();
+  /** How many sentences after the lead its source reaches: a lead with no figure reaches the next one only. */
+  private reach = ROUNDUP_SENTENCES;
+  /** The lead and where it ended in the text: a lead with no figure reaches no further than its paragraph. */
+  private leadText = '';
+  private leadEnd = 0;
 
   /**
    * One sentence of the text, in order: `own` are the sources it names, `since` how many sentences ago a source was
@@ -83,18 +92,36 @@ export class Roundup {
    * source it inherits, [] for none.
    */
   read(s: string, text: string, start: number, own: string[], since: number, open: boolean): string[] {
-    if (own.length) return this.lead(s, own);
+    if (own.length) return this.lead(s, own, text, start);
     if (breaksRoundup(s, text, start)) return this.stop();
-    if (!open || !this.chain.length || since > ROUNDUP_SENTENCES || !findQuantities(s).length) return [];
+    if (!open || !this.chain.length || since > this.reach || !findQuantities(s).length) return [];
+    if (this.reach === 0 && !this.sameEvent(s, text, start)) return this.stop();
     if (subjectSides(s).some((side) => !this.sides.has(side))) return this.stop();
     return this.chain;
   }
 
-  private lead(s: string, own: string[]): string[] {
-    const opens = opensRoundup(s) && findQuantities(s).length > 0;
+  /**
+   * A lead with a figure opens the chain for ROUNDUP_SENTENCES. One that tells the event with no figure ("Officials
+   * in Kandahar said the gunmen fled after the raid.") reaches only the next sentence of its paragraph, the bare toll
+   * of the same event ("Four people were killed and 13 wounded.").
+   */
+  private lead(s: string, own: string[], text: string, start: number): string[] {
+    const counts = findQuantities(s).length > 0;
+    const opens = opensRoundup(s);
     this.chain = opens ? own : [];
+    [this.reach, this.leadText, this.leadEnd] = [counts ? ROUNDUP_SENTENCES : 0, s, start + s.length];
     this.sides = new Set(opens ? actorMentions(s).map((h) => foldName(h.text)) : []);
     return [];
+  }
+
+  /**
+   * Whether the toll after a lead with no figure tells that lead's event: in its paragraph, adding nothing ("another",
+   * "more" are a new event's), and naming no place the lead did not ("Another 12 died in Minova" is elsewhere).
+   */
+  private sameEvent(s: string, text: string, start: number): boolean {
+    if (text.slice(this.leadEnd, start).includes('\n') || ANOTHER.test(s)) return false;
+    const named = new Set(findPlaces(this.leadText).map((p) => foldName(p.text)));
+    return findPlaces(s).every((p) => named.has(foldName(p.text)));
   }
 
   /** Ends the chain: what the sentence read names is no source the next ones go on with. */

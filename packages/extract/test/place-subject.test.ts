@@ -14,6 +14,10 @@ describe('a place before "recorded" / "reported" is no reporter', () => {
     ['outlet, Sudan: a town in its state', 'Singa in Sennar State reported four deaths and 12 injuries.', ['Sennar State', 'Singa in Sennar State']],
     ['monitor, Yemen: a town called a capital', 'Mukalla, the capital of Hadramawt, recorded two deaths and seven injuries.', ['Mukalla']],
     ['monitor, Ukraine: an oblast', 'Kharkiv Oblast registered 14 civilian deaths over the week.', ['Kharkiv Oblast']],
+    ['monitor, Nigeria: a zone of compass points', 'Over the quarter, the South-East recorded 210 killings.', ['South-East']],
+    ['monitor, Burkina Faso: joined compass points', 'The Centre-North recorded 45 deaths and 60 injuries in March.', ['Centre-North']],
+    ['outlet, Nigeria: a zone noun', 'The Middle Belt recorded 130 killings last month.', ['Middle Belt']],
+    ['monitor, Mali: a region by name', 'The Liptako region recorded 38 deaths in June.', ['Liptako region']],
   ])('%s', (_case, s, places) => {
     const found = reporters(s);
     expect(found.length).toBeGreaterThan(0);
@@ -24,6 +28,7 @@ describe('a place before "recorded" / "reported" is no reporter', () => {
     expect(reporters('Airwars recorded 31 civilian deaths in Raqqa.')[0]![1]).toEqual(['Airwars']);
     expect(reporters('UNAMA documented the deaths of 40 civilians in Kunduz.')[0]![1]).toContain('UNAMA');
     expect(reporters('The Kivu Security Tracker recorded 23 civilians killed in Rutshuru.')[0]![1]).toEqual(['Kivu Security Tracker']);
+    expect(reporters('The Regional Health Bureau recorded 17 deaths in Mekelle.')[0]![1]).toEqual(['Regional Health Bureau']);
   });
 });
 
