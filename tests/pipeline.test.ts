@@ -80,7 +80,7 @@ describe('stages one by one', () => {
     const all = fresh('all');
     pipeline('all', '--input', 'seeds', '--out', all);
     expect(snapshot(byStage)).toEqual(snapshot(all));
-  });
+  }, 180_000); // five whole runs of the CLI, each loading the models and the gazetteer: more than the usual minute
 
   it('stops with a one-line reason when an earlier stage has not run', () => {
     const run = pipeline('normalize', '--out', fresh('empty'));
