@@ -13,7 +13,7 @@ import { isNotACount } from './filters.ts';
 import type { HeadNoun } from './nouns.ts';
 import { fightersOnly, kmValue, readHead, sideGroup } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
-import { findQuantities } from './numbers.ts';
+import { findQuantities, quantityOf } from './numbers.ts';
 import { isSinglePerson, singlePersons } from './single-person.ts';
 import type { PlaceHit } from './places.ts';
 import { pastSubjectPlace } from './subject-place.ts';
@@ -206,10 +206,10 @@ function looseSubject(s: string, at: number): string {
   return actorAfter(m[1]!, 0);
 }
 
-function quantityOf(np: FigureNP): Quantity {
+function figureQuantity(np: FigureNP): Quantity {
   const unit = np.head?.unit;
   const value = unit === 'km' ? kmValue(np.q.value, np.head!.noun) : np.q.value;
-  return { value, vague_word: np.q.vague_word, modifier: np.q.modifier };
+  return { ...quantityOf(np.q), value };
 }
 
 /** A counted subject of families or households right before "lost": "124 families had", "40 households in Gaza have". */
@@ -341,7 +341,7 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
         kind,
         category: cue.category,
         group: groupName,
-        quantity: quantityOf(np),
+        quantity: figureQuantity(np),
         unit,
         count_phrase: np.q.phrase,
         figStart: np.q.start,
@@ -455,6 +455,13 @@ function countsOtherThings(s: string, from: number, to: number): boolean {
  * no group ('people'), so they are no series of their own; parts in the same group ("8 girls and 11 boys, as well as
  * 24 children") are one figure of that group, their sum. True when the part is used up here (dropped or added).
  */
+/** Two parts of one group added: the values, and the tops when either is a range ("8-10 girls and 11 boys": 19-21). */
+function summed(a: Quantity, b: QuantityHit): Quantity {
+  const sum = { ...a, value: a.value! + b.value! };
+  if (a.upper === undefined && b.upper === undefined) return sum;
+  return { ...sum, upper: (a.upper ?? a.value!) + (b.upper ?? b.value!) };
+}
+
 function addedToPart(s: string, drafts: Draft[], np: FigureNP, category: Category): boolean {
   if (KIND_OF[category] !== 'casualty') return false;
   const group = np.head?.group;
@@ -463,7 +470,7 @@ function addedToPart(s: string, drafts: Draft[], np: FigureNP, category: Categor
   const whole = drafts.findLast((d) => d.category === category && d.figEnd <= np.q.start && !d.part);
   if (!same?.part || !whole || same.figStart < whole.figStart) return false;
   if (same.quantity?.value == null || np.q.value == null || same.quantity.vague_word || np.q.vague_word) return false;
-  same.quantity = { ...same.quantity, value: same.quantity.value + np.q.value };
+  same.quantity = summed(same.quantity, np.q);
   // The summed figure's words run from the first part to this one ("8 girls and 11 boys, as well as 24").
   same.figEnd = np.q.end;
   same.count_phrase = s.slice(same.figStart, np.q.end);

@@ -21,7 +21,7 @@ import { isPlaceSubject } from './place-subject.ts';
 import { agentAt, factPlaces, fits, KIND_OF, PARTITIVE_TAIL, perpetrator } from './figures.ts';
 import { fightersOnly, nounHead, readHead, sideGroup } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
-import { findQuantities } from './numbers.ts';
+import { findQuantities, quantityOf } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
 import { pastSubjectPlace } from './subject-place.ts';
 import type { Attachment, Counted } from './frame-parts.ts';
@@ -217,7 +217,7 @@ function restatedInPersons(s: string, c: Counted, before: Draft[]): FrameDraft |
   if (c.unit !== 'persons' || !c.head || !/\(\s*$/.test(s.slice(0, c.q.start)) || !/^\s*\)/.test(s.slice(c.end))) return null;
   const whole = before.find((d) => d.kind === 'displacement' && d.unit !== 'persons' && /^\s+[\p{L}\-]+\s*\(\s*$/u.test(s.slice(d.figEnd, c.q.start)));
   if (!whole) return null;
-  return { ...whole, unit: 'persons', quantity: { value: c.q.value, vague_word: c.q.vague_word, modifier: c.q.modifier }, count_phrase: c.q.phrase, figStart: c.q.start, figEnd: c.q.end, frame: 'restated/persons', reporter: (whole as Partial<FrameDraft>).reporter ?? '' };
+  return { ...whole, unit: 'persons', quantity: quantityOf(c.q), count_phrase: c.q.phrase, figStart: c.q.start, figEnd: c.q.end, frame: 'restated/persons', reporter: (whole as Partial<FrameDraft>).reporter ?? '' };
 }
 
 /**
@@ -821,7 +821,7 @@ function nameBefore(s: string, bracketAt: number): PlaceHit | null {
 function partOf(whole: Draft, c: Counted, places: PlaceHit[]): FrameDraft {
   return {
     ...whole,
-    quantity: { value: c.q.value, vague_word: c.q.vague_word, modifier: c.q.modifier },
+    quantity: quantityOf(c.q),
     count_phrase: c.q.phrase,
     figStart: c.q.start,
     figEnd: c.q.end,
@@ -913,7 +913,7 @@ function draftOf(s: string, c: Counted, a: Attachment, places: PlaceHit[], repor
     category: a.category,
     // "Government troops suffered 30 casualties": the sufferer's side names the victims when the noun does not.
     group: kind === 'casualty' ? (a.suffered && sideGroup(subjectActor(s, a.start))) || c.group || a.group || 'people' : '',
-    quantity: { value: c.q.value, vague_word: c.q.vague_word, modifier: c.q.modifier },
+    quantity: quantityOf(c.q),
     // "the number of families who fled rose to 2,100": a bare toll counts its noun's complement.
     unit: !c.head && a.unit ? a.unit : c.unit,
     count_phrase: c.q.phrase,

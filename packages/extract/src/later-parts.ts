@@ -15,7 +15,7 @@ import type { PlaceHit } from './places.ts';
 import type { Draft } from './draft.ts';
 import { isNotACount } from './filters.ts';
 import { readHead } from './nouns.ts';
-import { findQuantities } from './numbers.ts';
+import { findQuantities, quantityOf } from './numbers.ts';
 
 /** Words that stand for the people of the toll just stated. */
 const THOSE = String.raw`(?:those(?:\s+(?:killed|wounded|injured|who\s+(?:were\s+killed|died|were\s+wounded|were\s+injured)))?|the\s+(?:(?:dead|wounded|injured)(?:\s+(?:people|persons|civilians))?|victims|fatalities|casualties|people\s+killed|martyrs)|them|whom|which)`;
@@ -75,7 +75,7 @@ export function laterParts(s: string, tolls: Draft[], read: Draft[], places: Pla
     out.push({
       ...whole,
       group: head.group,
-      quantity: { value: q.value, vague_word: q.vague_word, modifier: q.modifier },
+      quantity: quantityOf(q),
       count_phrase: q.phrase,
       figStart: q.start,
       figEnd: q.end,
@@ -103,7 +103,7 @@ function shareHead(s: string, q: QuantityHit): { unit: 'persons'; group: Group; 
 function ownFigure(s: string, q: QuantityHit, category: Category, group: Group, end: number, places: PlaceHit[], leadStart: number): Draft {
   return {
     kind: 'casualty', category, group,
-    quantity: { value: q.value, vague_word: q.vague_word, modifier: q.modifier },
+    quantity: quantityOf(q),
     unit: 'persons', count_phrase: q.phrase, figStart: q.start, figEnd: q.end,
     cueStart: leadStart, cueEnd: end, places: factPlaces(s, places, end), actor_text: '', cumulative: false,
   };

@@ -16,7 +16,7 @@ import { agentAt, KIND_OF } from './figures.ts';
 import { labelCategory } from './frame-finder.ts';
 import { nounHead, readHead } from './nouns.ts';
 import { AGENT_BY, BULLET_MARK } from './text.ts';
-import { findQuantities } from './numbers.ts';
+import { findQuantities, quantityOf } from './numbers.ts';
 import type { QuantityHit } from './numbers.ts';
 
 type Lead = Pick<Attachment, 'category' | 'group' | 'unit'> & { actor?: string };
@@ -90,7 +90,7 @@ export function labelledDraft(named: Pick<Attachment, 'category' | 'group' | 'un
     kind,
     category: named.category,
     group: kind === 'casualty' ? named.group || 'people' : '',
-    quantity: { value: q.value, vague_word: q.vague_word, modifier: q.modifier },
+    quantity: quantityOf(q),
     unit: named.unit ?? 'persons',
     count_phrase: q.phrase,
     figStart: at + q.start,
@@ -207,7 +207,7 @@ export function groupItem(s: string, lead: Lead): Draft | null {
   const start = m![1]!.length;
   return {
     kind: 'casualty', category: lead.category, group: victims.group, unit: 'persons',
-    quantity: { value: q.value, vague_word: q.vague_word, modifier: q.modifier }, count_phrase: q.phrase,
+    quantity: quantityOf(q), count_phrase: q.phrase,
     figStart: at + q.start, figEnd: at + q.end, cueStart: start, cueEnd: at + q.end, places: [], actor_text: lead.actor ?? '', cumulative: false,
   };
 }

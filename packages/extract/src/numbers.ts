@@ -3,7 +3,7 @@
  * ("dozens", "tens of thousands"), with the hedge in front of it normalized to QUANTITY_MODIFIERS.
  * No range rule here: normalize turns (modifier, value | vague word) into low/best/high.
  */
-import type { QuantityModifier, VagueWord } from '@frontline/schema';
+import type { Quantity, QuantityModifier, VagueWord } from '@frontline/schema';
 import { allMatches, MONTH_RE, recalling } from './text.ts';
 
 export interface QuantityHit {
@@ -17,6 +17,15 @@ export interface QuantityHit {
   value: number | null;
   vague_word: VagueWord | '';
   modifier: QuantityModifier;
+  /** A range's upper bound ("between 41 and 52": 52). */
+  upper?: number;
+}
+
+/** The figure a fact carries: the hit's number, word and hedge, and a range's upper bound when it has one. */
+export function quantityOf(q: QuantityHit): Quantity {
+  const out: Quantity = { value: q.value, vague_word: q.vague_word, modifier: q.modifier };
+  if (q.upper !== undefined) out.upper = q.upper;
+  return out;
 }
 
 /** Hedges, longest first so "some more than" wins over "some". */
@@ -161,9 +170,9 @@ export function findQuantities(s: string): QuantityHit[] {
 const recentQuantities = recalling((s: string) => joinRanges(s, figures(s)), 8);
 
 /**
- * "between 41 and 52", "400–600", "9,000 to 11,000": a range is one figure. Quantity has no upper bound yet, so it is
- * read as its lower bound with `at_least` (true of the range, and the figure's noun is then its own, not the list's).
- * Not a range: "from 10 to 20" (a change), dates and years ("2017-2018").
+ * "between 41 and 52", "400–600", "9,000 to 11,000": a range is one figure, its value the lower bound and `upper`
+ * the upper; a hedge before it is the range's ("some 8 to 13"). Not a range: "from 10 to 20" (a change), dates and
+ * years ("2017-2018").
  */
 function joinRanges(s: string, qs: QuantityHit[]): QuantityHit[] {
   const out: QuantityHit[] = [];
@@ -185,7 +194,7 @@ function joinRanges(s: string, qs: QuantityHit[]): QuantityHit[] {
       !isDateOrYear(s, a) && !isDateOrYear(s, b);
     if (!joined) { out.push(a); continue; }
     const start = between ? between.index : a.start;
-    out.push({ ...a, start, end: b.end, phrase: s.slice(start, b.end), numEnd: b.numEnd, modifier: a.modifier === 'exact' ? 'at_least' : a.modifier });
+    out.push({ ...a, start, end: b.end, phrase: s.slice(start, b.end), numEnd: b.numEnd, upper: b.value! });
     i++;
   }
   return out;
@@ -193,7 +202,7 @@ function joinRanges(s: string, qs: QuantityHit[]): QuantityHit[] {
 
 /**
  * "8-13", "120–150" written without spaces: a range from `a`, unless it is a date ("7-13 January") or years. An
- * infobox's "394–900+ killed" closes its upper bound with a plus: the range is still at least its lower bound.
+ * infobox's "394–900+ killed" closes its upper bound with a plus: at least the range, so its top is widened too.
  */
 function hyphenRange(s: string, a: QuantityHit): QuantityHit | null {
   const m = /^[–—-](\d{1,3}(?:,\d{3})*)\+?(?![\p{L}\d\-+])/u.exec(s.slice(a.end));
@@ -203,7 +212,8 @@ function hyphenRange(s: string, a: QuantityHit): QuantityHit | null {
   const numEnd = a.end + 1 + m[1]!.length;
   const b: QuantityHit = { start: a.end + 1, end: numEnd, phrase: m[1]!, numStart: a.end + 1, numEnd, value: high, vague_word: '', modifier: 'exact' };
   if (high === null || high <= a.value || isDateOrYear(s, a) || isDateOrYear(s, b)) return null;
-  return { ...a, end, phrase: s.slice(a.start, end), numEnd, modifier: a.modifier === 'exact' ? 'at_least' : a.modifier };
+  const plus = m[0].endsWith('+');
+  return { ...a, end, phrase: s.slice(a.start, end), numEnd, upper: high, modifier: plus && a.modifier === 'exact' ? 'at_least' : a.modifier };
 }
 
 function figures(s: string): QuantityHit[] {

@@ -10,7 +10,7 @@ import type { PlaceHit } from './places.ts';
 import type { Draft } from './draft.ts';
 import { isNotACount } from './filters.ts';
 import { readHead } from './nouns.ts';
-import { findQuantities } from './numbers.ts';
+import { findQuantities, quantityOf } from './numbers.ts';
 
 /** The words that open a breakdown of the figure before. */
 const OPENS = /^[\s•*·-]*(?:this\s+(?:figure\s+|number\s+|total\s+)?(?:also\s+)?includes?|these\s+(?:figures\s+)?include|(?:of|among)\s+(?:these|them|those)\s*,)\s/i;
@@ -34,7 +34,7 @@ export function placeParts(s: string, wholes: Draft[], read: Draft[], places: Pl
     if (!own.length) return;
     out.push({
       ...whole,
-      quantity: { value: q.value, vague_word: q.vague_word, modifier: q.modifier },
+      quantity: quantityOf(q),
       count_phrase: q.phrase,
       figStart: q.start,
       figEnd: q.end,

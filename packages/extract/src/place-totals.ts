@@ -4,7 +4,7 @@
  */
 import type { ArticleMemory, Draft } from './draft.ts';
 import { claimant, subjectActor } from './actors.ts';
-import { findQuantities } from './numbers.ts';
+import { findQuantities, quantityOf } from './numbers.ts';
 
 const TAKEN = String.raw`(?:captured|seized|taken|retaken|recaptured|liberated|freed|cleared|controlled)`;
 const NOUN = String.raw`(?:villages|towns|settlements|hamlets|localities|farms|hills|positions|neighbou?rhoods|districts)`;
@@ -24,7 +24,7 @@ export function placeTotals(s: string, memory: ArticleMemory, recent: (m: Articl
     if (!q || q.value === null || q.start !== 0) continue;
     drafts.push({
       kind: 'territory', category: 'captured', group: '', unit: 'places',
-      quantity: { value: q.value, vague_word: q.vague_word, modifier: q.modifier },
+      quantity: quantityOf(q),
       count_phrase: s.slice(at + q.start, at + q.end),
       figStart: at + q.numStart, figEnd: at + q.numEnd, cueStart: m.index!, cueEnd: at + q.end,
       places: [],

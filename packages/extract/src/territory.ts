@@ -7,7 +7,7 @@ import type { Category, PlaceMention } from '@frontline/schema';
 import { actorAfter, actorsNamed, claimant, opponent, sameSide, sentenceActor, subjectActor } from './actors.ts';
 import { isIntention } from './cues.ts';
 import { isModalNoun } from './modality.ts';
-import { findQuantities } from './numbers.ts';
+import { findQuantities, quantityOf } from './numbers.ts';
 import type { ArticleMemory, Draft } from './draft.ts';
 import { beneficiary } from './figures.ts';
 import type { PlaceHit } from './places.ts';
@@ -808,7 +808,7 @@ function includedCount(s: string, places: PlaceHit[], v: VerbHit): Omit<Draft, '
   // Its own time phrase ("around 60 in X during the past 14 days") is looked for from the count to its places.
   return {
     kind: 'territory', category: 'captured', group: '', unit: 'places',
-    quantity: { value: q.value, vague_word: q.vague_word, modifier: q.modifier },
+    quantity: quantityOf(q),
     count_phrase: s.slice(start, end).trim(),
     figStart: v.end + q.numStart, figEnd: v.end + q.numEnd, cueStart: start, cueEnd: Math.max(end, ...own.map((p) => p.end)),
     places: own,

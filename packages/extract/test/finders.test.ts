@@ -7,7 +7,7 @@ import { findTimes } from '../src/time.ts';
 import { splitSentences } from './helpers.ts';
 
 describe('findQuantities', () => {
-  const cases: [string, { value: number | null; vague_word: string; modifier: string; phrase: string }][] = [
+  const cases: [string, { value: number | null; upper?: number; vague_word: string; modifier: string; phrase: string }][] = [
     ['5,000 families', { value: 5000, vague_word: '', modifier: 'exact', phrase: '5,000' }],
     ['some 1.1 million people', { value: 1100000, vague_word: '', modifier: 'about', phrase: 'some 1.1 million' }],
     ['2.5m residents', { value: 2500000, vague_word: '', modifier: 'exact', phrase: '2.5m' }],
@@ -28,12 +28,14 @@ describe('findQuantities', () => {
     ['a handful of fighters', { value: null, vague_word: 'a_few', modifier: 'exact', phrase: 'a handful' }],
     ['numerous civilians', { value: null, vague_word: 'many', modifier: 'exact', phrase: 'numerous' }],
     ['scores of people', { value: null, vague_word: 'scores', modifier: 'exact', phrase: 'scores' }],
-    ['between 41 and 52 civilians were killed', { value: 41, vague_word: '', modifier: 'at_least', phrase: 'between 41 and 52' }],
-    ['400–600 residents left', { value: 400, vague_word: '', modifier: 'at_least', phrase: '400–600' }],
+    ['between 41 and 52 civilians were killed', { value: 41, upper: 52, vague_word: '', modifier: 'exact', phrase: 'between 41 and 52' }],
+    ['400–600 residents left', { value: 400, upper: 600, vague_word: '', modifier: 'exact', phrase: '400–600' }],
     // A hedge before a range is the range's: one figure, not a second one for its upper bound.
-    ['some 9,000 to 11,000 dead', { value: 9000, vague_word: '', modifier: 'about', phrase: 'some 9,000 to 11,000' }],
-    ['with 8-13 civilians reportedly killed', { value: 8, vague_word: '', modifier: 'at_least', phrase: '8-13' }],
-    ['an estimated 120–150 families', { value: 120, vague_word: '', modifier: 'about', phrase: 'an estimated 120–150' }],
+    ['some 9,000 to 11,000 dead', { value: 9000, upper: 11000, vague_word: '', modifier: 'about', phrase: 'some 9,000 to 11,000' }],
+    ['with 8-13 civilians reportedly killed', { value: 8, upper: 13, vague_word: '', modifier: 'exact', phrase: '8-13' }],
+    // An infobox's "394–900+": the plus says at least the range.
+    ['394–900+ killed', { value: 394, upper: 900, vague_word: '', modifier: 'at_least', phrase: '394–900+' }],
+    ['an estimated 120–150 families', { value: 120, upper: 150, vague_word: '', modifier: 'about', phrase: 'an estimated 120–150' }],
     ['rose from 10 to 20', { value: 10, vague_word: '', modifier: 'exact', phrase: '10' }],
     ['14,38 in Binnish', { value: 14380, vague_word: '', modifier: 'exact', phrase: '14,38' }],
     ['1,204,51 arrivals', { value: 1204510, vague_word: '', modifier: 'exact', phrase: '1,204,51' }],
@@ -41,6 +43,7 @@ describe('findQuantities', () => {
   for (const [text, want] of cases) {
     it(text, () => expect(findQuantities(text)[0]).toMatchObject(want));
   }
+  it('a change is no range: no upper bound', () => expect(findQuantities('rose from 10 to 20')[0]).not.toHaveProperty('upper'));
   it('a hyphen between a day and a day of a month is no range', () => {
     expect(findQuantities('Between 7-13 January, 40 people fled.').map((q) => q.phrase)).not.toContain('7-13');
   });

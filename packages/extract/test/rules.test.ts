@@ -556,7 +556,7 @@ rule('a bracketed breakdown by sex and age: parts in a group of the schema, summ
 
 rule('"including" lists are parts; a bare figure after ", and" is a clause of its own', [
   ['monitor', 'Witnesses said that between 30 and 38 civilians were killed, including 11 children and one woman, and more than 60 injured.', [
-    { category: 'killed', group: 'civilians', value: 30, modifier: 'at_least', phrase: 'between 30 and 38' },
+    { category: 'killed', group: 'civilians', value: 30, modifier: 'exact', phrase: 'between 30 and 38' },
     { category: 'killed', group: 'children', value: 11 },
     { category: 'killed', group: 'women', value: 1 },
     { category: 'injured', group: 'civilians', value: 60, modifier: 'more_than' },

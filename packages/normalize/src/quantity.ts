@@ -16,6 +16,10 @@
  *
  * Low is rounded down and high up to whole units (to 0.1 for a figure with decimals, e.g. kilometres).
  *
+ * Ranges. "Between 154,000 and 203,000", "400–600", "10,000 to 15,000": low is the lower bound, high the upper, and
+ * best the lower bound (the figure every reading of the text reaches, as conflict monitors code a range); a hedge in
+ * front widens the range on its side ("some 8 to 13": 7.2 -> 7 .. 14.3 -> 15, best 8).
+ *
  * Vague words. A plural of a unit means at least two of it, "three" of it is the best single reading, and the range
  * ends below the next word up ("dozens" stops where "hundreds" starts). A modifier in front of a word changes nothing.
  *
@@ -71,7 +75,9 @@ export const VAGUE_RULES: Record<VagueWord, Range & { reading: string }> = {
 export const RANGE_RULES = {
   description:
     'count_best is the stated figure; a hedge widens the range on its side (factors of the stated value v). ' +
-    'A vague word stands for the range given (plural = at least two of the unit, best = three, high below the next word).',
+    'A vague word stands for the range given (plural = at least two of the unit, best = three, high below the next word). ' +
+    'A range as written ("between 41 and 52") is low = its lower bound, best = its lower bound, high = its upper bound, ' +
+    'each widened by the hedge in front of it.',
   modifiers: MODIFIER_RULES,
   vague_words: VAGUE_RULES,
 } as const;
@@ -88,7 +94,8 @@ export function toRange(q: Quantity | null): Range {
   if (q.value !== null && Number.isFinite(q.value)) {
     const rule = MODIFIER_RULES[q.modifier || 'exact'];
     const whole = isWhole(q.value);
-    return { low: down(q.value * rule.low, whole), best: q.value, high: up(q.value * rule.high, whole) };
+    const top = q.upper !== undefined && q.upper > q.value ? q.upper : q.value;
+    return { low: down(q.value * rule.low, whole), best: q.value, high: up(top * rule.high, isWhole(top)) };
   }
   if (q.vague_word) {
     const { low, best, high } = VAGUE_RULES[q.vague_word];

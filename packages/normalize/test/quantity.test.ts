@@ -98,3 +98,14 @@ describe('persons', () => {
     expect(toPersons('displacement', 'families', { low: null, best: null, high: null })).toEqual({ low: null, best: null, high: null });
   });
 });
+
+describe('ranges as written', () => {
+  const range = (value: number, upper: number, modifier: Quantity['modifier'] = 'exact'): Quantity => ({ value, vague_word: '', modifier, upper });
+  it('"between 154,000 and 203,000": low and best the lower bound, high the upper', () =>
+    expect(toRange(range(154000, 203000))).toEqual({ low: 154000, best: 154000, high: 203000 }));
+  it('a hedge before the range widens both ends ("some 8 to 13")', () =>
+    expect(toRange(range(8, 13, 'about'))).toEqual({ low: 7, best: 8, high: 15 }));
+  it('"at least 20-25" widens the top', () => expect(toRange(range(20, 25, 'at_least'))).toEqual({ low: 20, best: 20, high: 28 }));
+  it('an upper bound not above the value is no range', () => expect(toRange(range(12, 12))).toEqual({ low: 12, best: 12, high: 12 }));
+  it('the rule is in the datapackage text', () => expect(RANGE_RULES.description).toContain('upper bound'));
+});

@@ -78,6 +78,8 @@ export interface Quantity {
   value: number | null;
   vague_word: VagueWord | '';
   modifier: QuantityModifier | '';
+  /** A range's upper bound as written ("between 41 and 52", "400–600": value 41, upper 52); absent for one figure. */
+  upper?: number;
 }
 
 /** A span of the article's clean text. */
