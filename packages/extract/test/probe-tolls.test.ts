@@ -32,7 +32,7 @@ const WIRE: Probe[] = [
     { category: 'killed', value: 342, cumulative: true, reporters: ['health ministry'] },
   ]],
   ['wire', 'Libya', 'Between 40 and 60 fighters were killed in two days of clashes south of Tripoli, a medical source told AFP.', [
-    { category: 'killed', value: 40, modifier: 'at_least', places: ['Tripoli'] },
+    { category: 'killed', value: 40, modifier: 'exact', places: ['Tripoli'] },
   ]],
   ['wire', 'Nagorno-Karabakh', 'Armenia said 49 of its soldiers had been killed in the overnight fighting along the border.', [
     { category: 'killed', value: 49, reporters: ['Armenia'] },
@@ -41,7 +41,7 @@ const WIRE: Probe[] = [
     { category: 'killed', value: 200, modifier: 'more_than', places: ['Gimbi'] },
   ]],
   ['wire', 'Mali', 'Between 300 and 500 civilians were killed in the five-day operation in Moura, the UN said.', [
-    { category: 'killed', value: 300, modifier: 'at_least', places: ['Moura'], reporters: ['UN'] },
+    { category: 'killed', value: 300, modifier: 'exact', places: ['Moura'], reporters: ['UN'] },
   ]],
   ['wire', 'Myanmar', 'Some 5,000 villagers fled across the border into Thailand overnight, Thai officials said.', [
     { category: 'displaced', value: 5000, modifier: 'about', places: ['Thailand'], reporters: ['Thai officials'] },
@@ -110,7 +110,7 @@ const MONITORS: Probe[] = [
     { category: 'killed', value: 1200, modifier: 'more_than', places: ['Amhara'], reporters: ['ACLED'] },
   ]],
   ['monitor', 'Iraq', 'Airwars assesses that between 1,066 and 1,579 civilians were likely killed by Coalition strikes on Raqqa.', [
-    { category: 'killed', value: 1066, modifier: 'at_least', group: 'civilians', places: ['Raqqa'], reporters: ['Airwars'] },
+    { category: 'killed', value: 1066, modifier: 'exact', group: 'civilians', places: ['Raqqa'], reporters: ['Airwars'] },
   ]],
   ['monitor', 'Iraq', 'Iraq Body Count recorded 1,119 civilian deaths from violence in Iraq in the first half of the year.', [
     { category: 'killed', value: 1119, group: 'civilians', reporters: ['Iraq Body Count'] },
@@ -173,13 +173,13 @@ const OUTLETS: Probe[] = [
     { category: 'displaced', value: 3000, unit: 'families', modifier: 'about', places: ['Wad Madani'] },
   ]],
   ['regional', 'Iraq', 'The price the residents of Tal Afar paid was between 1,500 and 2,000 dead, according to local officials.', [
-    { category: 'killed', value: 1500, modifier: 'at_least', places: ['Tal Afar'], reporters: ['local officials'] },
+    { category: 'killed', value: 1500, modifier: 'exact', places: ['Tal Afar'], reporters: ['local officials'] },
   ]],
   ['regional', 'Ukraine', 'The cost of the battle for Bakhmut was more than 20,000 dead on the Russian side, according to Kyiv.', [
     { category: 'killed', value: 20000, modifier: 'more_than', places: ['Bakhmut'] },
   ]],
   ['regional', 'Iraq', 'Between 2,000 and 3,000 people were killed in the eight-month battle to retake Ramadi from the Islamic State group.', [
-    { category: 'killed', value: 2000, modifier: 'at_least', places: ['Ramadi'] },
+    { category: 'killed', value: 2000, modifier: 'exact', places: ['Ramadi'] },
   ]],
   ['regional', 'Nagorno-Karabakh', 'The 44-day war left some 3,800 Armenian soldiers dead, according to the Armenian health ministry.', [
     { category: 'killed', value: 3800, modifier: 'about', reporters: ['health ministry'] },
