@@ -15,6 +15,22 @@ import { readDataFile } from './data.ts';
 const FILE = 'figure-references.csv';
 /** A demonstrative standing for what was said before, right before its verb: "That is according to X". */
 const DEMONSTRATIVE = String.raw`(?:that|this|these|those)\s+(?:is|was|are|were|comes?|came)\b`;
+/**
+ * A sentence that tells who said what came before: "This was reported by X", "The relevant statement was made by X",
+ * "X said this in a post on Telegram". Outlets that set each sentence as its own paragraph (Ukrainian, Turkish and
+ * Afghan outlets' copy) put it in the paragraph after the figure's, so it may credit across that one break, which a
+ * mere "That is according to X" does not.
+ */
+const SAID_BY = String.raw`^[\s"“]*(?:this|that|the\s+(?:[\p{Ll}-]+\s+)?statement)\s+(?:was|is|has\s+been)\s+(?:reported|stated|announced|made|confirmed)\s+by\b`;
+/** "said this" with "this" as the thing said, not a determiner: not "said this week" nor "said this attack". */
+const SAID_THIS = String.raw`\b(?:said|reported|stated|announced|wrote|confirmed)\s+this(?=\s*(?:[,.;]|$)|\s+(?:in|on|via|during|while|when|after)\s+(?!(?:the\s+)?(?:week|month|year|morning|evening)\b))`;
+const TELLS_WHO_SAID = new RegExp(`${SAID_BY}|${SAID_THIS}`, 'iu');
+
+/** Whether a sentence tells who said what the sentence before said (`TELLS_WHO_SAID`). */
+export function tellsWhoSaid(s: string): boolean {
+  return TELLS_WHO_SAID.test(s);
+}
+
 /** Bases that fill a reporter only because the figure's sentence named none. */
 const FALLBACK = new Set(['', 'document_author', 'carried_from_previous']);
 let opening: RegExp | null = null;
@@ -31,15 +47,16 @@ export function refersBack(s: string): boolean {
     const noun = String.raw`(?:the|these|those|this|that)\s+(?:[\p{Ll}-]+\s+)?(?:${nouns})s?\b`;
     opening = new RegExp(String.raw`^[\s"“]*(?:${DEMONSTRATIVE}|${noun})`, 'iu');
   }
-  return opening.test(s);
+  return opening.test(s) || tellsWhoSaid(s);
 }
 
 /**
  * Credits the figures of the sentence before (`previous`, its index) with `names`, the sources of a sentence that
- * only attributes: it has no figure (`figures` is 0), refers back, and starts no paragraph.
+ * only attributes: it has no figure (`figures` is 0), refers back, and starts no paragraph unless it tells who said
+ * the sentence before.
  */
 export function creditBefore(facts: ExtractedFact[], previous: number, s: string, names: string[], figures: number, paragraphStart: boolean): void {
-  if (figures > 0 || !names.length || paragraphStart || !refersBack(s)) return;
+  if (figures > 0 || !names.length || (paragraphStart && !tellsWhoSaid(s)) || !refersBack(s)) return;
   for (const fact of facts) {
     if (fact.sentence_index !== previous || !FALLBACK.has(fact.reporter_basis ?? '')) continue;
     [fact.reporter_texts, fact.reporter_basis] = [[...names], 'stated'];

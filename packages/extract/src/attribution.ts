@@ -49,8 +49,12 @@ const ANY_CUE = new RegExp(String.raw`\b(?:${CONSTRUCTION_CUES}|${SAY_FORMS.join
 function nameEnd(marks: string, words: string): string {
   return String.raw`(?=\s*(?:[${marks}]|\.(?:\s|$)|$|\s+(?:${words})\b))`;
 }
-/** Verbs whose passive agent is the reporter: "displacements recorded by the Cluster". */
-const AGENT_VERB = String.raw`(?:reported|recorded|documented|tracked|verified|registered|identified|counted|monitored|confirmed|announced|released|published|issued|compiled|cited|quoted)`;
+/**
+ * Verbs whose passive agent is the reporter: "displacements recorded by the Cluster", "This was stated by the
+ * governor"; "made" only of a statement: "The relevant statement was made by the regional head".
+ */
+const MADE_STATEMENT = String.raw`(?<=\b(?:statements?|remarks|announcement)\s+(?:(?:was|were)\s+)?)made`;
+const AGENT_VERB = String.raw`(?:reported|recorded|documented|tracked|verified|registered|identified|counted|monitored|confirmed|announced|released|published|issued|compiled|cited|quoted|stated|${MADE_STATEMENT})`;
 const AGENT_END = nameEnd(',;:"“”()', 'on|in|at|since|between|during|from|to|as|and|with|for|over|until|after|before|that|which|who');
 const BY_AGENT = new RegExp(String.raw`\b${AGENT_VERB}\s+by\s+([^,;:"“”()]+?)${AGENT_END}`, 'gi');
 /** A registry source that counts and is no armed side: "by the army" after "reported killed" names the killers. */

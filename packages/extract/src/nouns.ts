@@ -111,7 +111,10 @@ export function forcesNation(s: string, q: QuantityHit): string {
 // An initialism written with its periods ("U.S.", "U.N.") is one word: "Two U.S. soldiers", "five U.N. peacekeepers",
 // and so is its hyphenated compound ("two U.S.-led coalition soldiers", "four U.N.-backed troops").
 // A word in scare quotes counts as the word: 11 "terrorists", five “militants” (the closing quote is left after it).
-const TOKEN = /^(\s+(?:["“«](?=[\p{L}][\p{L}'’\-]*["”»]))?)((?:\p{Lu}\.){2,}(?:-[\p{L}]+)*|[\p{L}][\p{L}'’\-]*)/u;
+// Names joined by a slash are one modifier, as outlets pair a group with its branch or other name: "nine PKK/YPG
+// members", "12 ISIS/Daesh fighters", "four RSF/Janjaweed gunmen".
+const SLASHED_NAMES = String.raw`\p{Lu}[\p{L}'’\-]*(?:\/\p{Lu}[\p{L}'’\-]*)+`;
+const TOKEN = new RegExp(String.raw`^(\s+(?:["“«](?=[\p{L}][\p{L}'’\-]*["”»]))?)((?:\p{Lu}\.){2,}(?:-[\p{L}]+)*|${SLASHED_NAMES}|[\p{L}][\p{L}'’\-]*)`, 'u');
 /** "a 60-year-old woman", "two 12-year-old boys": an age qualifies the noun after it. */
 const AGE = /^(\s+)(\d{1,3}-year-old)(?=\s)/;
 

@@ -70,6 +70,12 @@ export function dateOnlyLine(line: string): DateMention | null {
 // A numeric date whose day and month are both 12 or under and differ: "03-12-2021" is 3 December (day first, as most
 // outlets outside the United States write it) or 12 March (month first). dates.ts reads neither.
 const NUMERIC_EITHER_WAY = /^(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})$/;
+// Dots are the day-first convention (Turkish, German, Russian, Ukrainian pages: "03.02.2022 10:41"); month-first
+// dates are written with slashes, so a dotted date line has one reading.
+const DAY_FIRST_SEPARATOR = '.';
+// A page's field label in any language before its date, "Ekleme: 03.02.2022 10:41:00" ("Added"), "Datum: ...": one
+// or two words and a colon, as the English LABEL is.
+const FIELD_LABEL = /^\p{L}+(?:\s\p{L}+)?\s*:\s*/u;
 
 /** True unless the line opens with a weekday the date does not fall on. */
 function weekdayFits(line: string, date: DateMention): boolean {
@@ -81,8 +87,10 @@ function weekdayFits(line: string, date: DateMention): boolean {
 
 export interface AmbiguousDateLine {
   phrase: string;
-  /** The day-first reading, then the month-first one; only one when the line's weekday fits only that one. */
+  /** The day-first reading, then the month-first one; only one when the line's weekday or its dots fit only that one. */
   readings: DateMention[];
+  /** Why one reading is left, when one is: the line's weekday, or its dots. */
+  because?: 'weekday' | 'dots';
 }
 
 /**
@@ -93,17 +101,31 @@ export interface AmbiguousDateLine {
 export function ambiguousDateLine(text: string): AmbiguousDateLine | null {
   for (const line of topLines(text)) {
     if (MASTHEAD.test(line)) continue;
-    const m = NUMERIC_EITHER_WAY.exec(dateCore(line));
-    if (!m) continue;
-    const [a, b, year] = [+m[1]!, +m[3]!, +m[4]!];
-    if (a === b || a > 12 || b > 12 || a < 1 || b < 1) continue;
-    const reading = (month: number, day: number): DateMention =>
-      ({ start: 0, end: m[0].length, phrase: m[0], year, month, day, precision: 'day' });
-    // "Saturday 09/03/2019": the weekday the line gives is true of one reading only (9 March, not 3 September).
-    const readings = [reading(b, a), reading(a, b)].filter((r) => weekdayFits(line, r));
-    if (readings.length > 0) return { phrase: line, readings };
+    // A page header of fields: "Ekleme: 03.02.2022 10:41:00 / Güncelleme: 03.02.2022 10:41:00 / English News".
+    for (const part of lineParts(line)) {
+      const found = numericEitherWay(part);
+      if (found) return { ...found, phrase: line };
+    }
   }
   return null;
+}
+
+/** A line, then its parts when it is a header of several (`headerParts`). */
+const lineParts = (line: string): string[] => [line, ...headerParts(line).filter((p) => p !== line)];
+
+/** The readings of a date line (or a header's part) that is nothing but a numeric date either way, or null. */
+function numericEitherWay(line: string): Omit<AmbiguousDateLine, 'phrase'> | null {
+  const m = NUMERIC_EITHER_WAY.exec(dateCore(line).replace(FIELD_LABEL, ''));
+  if (!m) return null;
+  const [a, b, year] = [+m[1]!, +m[3]!, +m[4]!];
+  if (a === b || a > 12 || b > 12 || a < 1 || b < 1) return null;
+  const reading = (month: number, day: number): DateMention =>
+    ({ start: 0, end: m[0].length, phrase: m[0], year, month, day, precision: 'day' });
+  if (m[2] === DAY_FIRST_SEPARATOR) return { readings: [reading(b, a)], because: 'dots' };
+  // "Saturday 09/03/2019": the weekday the line gives is true of one reading only (9 March, not 3 September).
+  const readings = [reading(b, a), reading(a, b)].filter((r) => weekdayFits(line, r));
+  if (readings.length === 0) return null;
+  return readings.length === 1 ? { readings, because: 'weekday' } : { readings };
 }
 
 // A page stamp: a full date with a clock time ("Source: Xinhua| 2018-01-07 19:30:12|Editor: ..."), on a line ingest
@@ -151,8 +173,20 @@ const BYLINE_CUE = /^(?:(?:written|reported|posted)\s+by|by|author|reporter)\b\s
 // A span still running, as an infobox's Date field gives it ("Date 15 April 2023 – present"): the campaign's start,
 // not the day the page was written.
 const OPEN_SPAN = /[–—-]\s*(?:present|ongoing|now)\s*$/i;
-// What separates a byline's or a page header's parts: "Author: X | 12 May 2021", "By Sara Ali • 4 March 2019".
-const PART_SEPARATOR = /\s*[|•·]\s*|\s+[–—-]\s+/;
+// What separates a byline's or a page header's parts: "Author: X | 12 May 2021", "By Sara Ali • 4 March 2019",
+// "Latest from Newsfeed; Monday, June 29 2020", "Added: 03.02.2022 / Updated: 03.02.2022" (a slash between spaces).
+const PART_SEPARATOR = /\s*[|•·;]\s*|\s+[–—/-]\s+/;
+
+/**
+ * The parts of a page header: a line that ends no sentence, split at its separators, each part short. A header of
+ * several fields may be longer than one stamp ("Ekleme: <date> / Güncelleme: <date> / English News / Ankara"), so the
+ * length is asked of each part. A line that is no such header is one part, itself.
+ */
+function headerParts(line: string): string[] {
+  if (/[.!?"”]$/.test(line)) return [line];
+  const parts = line.split(PART_SEPARATOR).filter(Boolean);
+  return parts.length > 1 && parts.every((p) => p.length <= STAMP_LINE_MAX) ? parts : [line];
+}
 // The words between a byline's name and its date: "on 4 March 2019", ", 4 March 2019", "- Mar 04,2019".
 const BEFORE_DATE = /(?:[,;:|•·–—-]|\s)\s*(?:on\s+)?$/;
 const BYLINE_NAME_WORDS = 8;
@@ -167,12 +201,13 @@ const NAME_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,5},\s
  * 2021", "By AFP - Mar 04,2019"). A relative stamp ("Published: 2 hours ago") dates nothing, and is no part of it.
  */
 export function bylineLine(line: string): DateMention | null {
-  if (line.length > STAMP_LINE_MAX || /[.!?"”]$/.test(line) || OPEN_SPAN.test(line)) return null;
+  if (/[.!?"”]$/.test(line) || OPEN_SPAN.test(line)) return null;
   // "By Reuters - Mar 3 - Last updated at Mar 4": the report's own words date it ("updated", published.ts).
   if (UPDATED.test(line)) return null;
-  const parts = line.split(PART_SEPARATOR).filter(Boolean);
-  const datePart = parts.length > 1 ? parts.map((p) => dateOnlyLine(p)).find((d) => d !== null) : undefined;
+  const parts = headerParts(line);
+  const datePart = parts.length > 1 ? parts.map((p) => dateOnlyLine(p.replace(FIELD_LABEL, ''))).find((d) => d !== null) : undefined;
   if (datePart) return datePart;
+  if (line.length > STAMP_LINE_MAX) return null;
   // "Posted on March 4, 2019 by admin": the byline after the date.
   const trailing = TRAILING_BYLINE.exec(line);
   const head = trailing ? dateOnlyLine(line.slice(0, trailing.index)) : null;

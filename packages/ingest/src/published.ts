@@ -109,7 +109,8 @@ function fromDateline({ text, sentences, removed }: PublishedInput): Published |
 function fromAmbiguousDateLine({ text, sentences, removed }: PublishedInput): Published | null {
   const line = ambiguousDateLine(text);
   if (!line) return null;
-  if (line.readings.length === 1) return dayOf(line.readings[0]!, `the date line '${line.phrase}' (its weekday fits one reading of day and month)`);
+  const why = line.because === 'dots' ? 'a dotted date is day first' : 'its weekday fits one reading of day and month';
+  if (line.readings.length === 1) return dayOf(line.readings[0]!, `the date line '${line.phrase}' (${why})`);
   const events = buildTimeline(text, sentences, removed).dates.filter(
     (d) => d.source !== 'file_caption' && d.source !== 'relative' && d.yearFrom === '' && d.precision !== 'year' &&
       !(d.position >= 0 && inFutureSentence(sentences, d.position)),

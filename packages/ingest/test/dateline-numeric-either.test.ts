@@ -36,8 +36,9 @@ describe('a numeric date line read either way', () => {
   });
 
   it.each([
-    // no date with its year in the text: nothing tells 2 March from 3 February
-    '02.03.2021\n\nShelling killed four civilians in Marib on Sunday, a medical source said.',
+    // no date with its year in the text: nothing tells 2 March from 3 February (a dotted date is day first:
+    // dateline-header-fields.test.ts)
+    '02/03/2021\n\nShelling killed four civilians in Marib on Sunday, a medical source said.',
     // both readings come before the story's own dated event: the line is no date of this page
     '01-02-2020\n\nAn air strike on 15 March 2020 killed nine people in Idlib, rescuers said.',
   ])('the line dates nothing in %s', (text) => {

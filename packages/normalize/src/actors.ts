@@ -52,8 +52,30 @@ export function resolveActor(actorText: string, scope: ActorContext = {}, regist
   const country = scope.country ?? '';
   const hits = actorHits(actorText, country, registry);
   if (hits.length === 0) return NONE;
-  const best = [...hits].sort(rank(country))[0]!.entry;
+  const hit = [...hits].sort(rank(country))[0]!;
+  const best = hit.entry;
+  // "Turkish security forces" in an article about Iraq: a state's role after a nation's word is that nation's forces,
+  // as the registry has them ("Turkish forces"; in a Syrian article "Russian forces" is the government's side).
+  const nation = best.role && best.class === 'government' ? nationBefore(actorText, hit.alias, scope) : null;
+  if (nation) {
+    const named = actorHits(`${nation.word} forces`, country, registry).filter((h) => !h.entry.role).sort(rank(country))[0]?.entry;
+    if (named) return { actor: actorClass(named, country), actor_name: named.name };
+    return { actor: actorClass({ ...best, role: false, country: nation.code }, country), actor_name: roleName(best, { ...scope, country: nation.code }, registry) };
+  }
   return { actor: actorClass(best, country), actor_name: best.role ? roleName(best, scope, registry) : best.name };
+}
+
+/**
+ * The country whose demonym or name stands right before a role's spelling in the actor words ("Turkish security
+ * forces", "Kenyan troops"), and that word; null when none does. The role is the article country's only when no
+ * nation is named.
+ */
+function nationBefore(actorText: string, alias: string, scope: ActorContext): { code: string; word: string } | null {
+  const at = actorText.toLowerCase().lastIndexOf(alias.toLowerCase());
+  const word = at > 0 ? /([\p{L}'’-]+)\s+$/u.exec(actorText.slice(0, at))?.[1]?.replace(/['’]s$/, '') : undefined;
+  if (!word) return null;
+  const code = scope.countries?.find((c) => [...c.demonyms, ...c.names].some((w) => w.toLowerCase() === word.toLowerCase()))?.code;
+  return code ? { code, word } : null;
 }
 
 /**

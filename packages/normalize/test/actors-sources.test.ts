@@ -234,3 +234,23 @@ describe('UN missions that publish civilian-casualty reports are named as themse
     expect(resolveSource(text)).toBe(name);
   });
 });
+
+describe("a state's role after a nation's word is that nation's forces", () => {
+  const nations = [...countries, { code: 'TR', names: ['Turkey'], demonyms: ['Turkish'] }, { code: 'KE', names: ['Kenya'], demonyms: ['Kenyan'] },
+    { code: 'SO', names: ['Somalia'], demonyms: ['Somali'] }, { code: 'RU', names: ['Russia'], demonyms: ['Russian'] }];
+  const scope = (country: string) => ({ country, countries: nations });
+  it.each([
+    // Turkey's forces in northern Iraq: not Iraq's security forces
+    ['Turkish security forces', 'IQ', 'turkey', 'Turkish Armed Forces'],
+    // in an article about Syria, Turkey's forces are its own class, as the registry has them
+    ['Turkish security forces', 'SY', 'turkey', 'Turkish Armed Forces'],
+    // Kenya's troops in Somalia: no registry entry, so the role's name for Kenya
+    ['Kenyan troops', 'SO', 'foreign:KE', 'Kenyan government forces'],
+    // a Syrian article counts Russia's forces with the government's side, as the registry has "Russian forces"
+    ['Russian security forces', 'SY', 'government', 'Syrian government forces'],
+    // the article's own nation: its government's forces, as before
+    ['Iraqi security personnel', 'IQ', 'government', 'Iraqi Security Forces'],
+  ])('%s in %s', (text, country, actor, name) => {
+    expect(resolveActor(text, scope(country))).toEqual({ actor, actor_name: name });
+  });
+});
