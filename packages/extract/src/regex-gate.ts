@@ -164,37 +164,81 @@ export function needles(re: RegExp): string[] | null {
   return need ? [...new Set(need)] : null;
 }
 
-/** Needles by pattern source and flags, read once: the finders' patterns are constants, or literals made anew per call. */
-const known = new Map<string, Map<string, string[] | null>>();
 /**
- * Needles by pattern object: most patterns are constants asked about on every sentence, and `re.flags` builds a new
- * string on each read, which the lookup by source and flags then hashes.
+ * A pattern's needles, read once, with the character pairs each needle holds (see `TextPairs`). By source alone: the
+ * needles depend on the flags only through `v`, whose patterns the reader does not read (they are always run). A Map
+ * by source, not a WeakMap by pattern object: a regex literal in a function is a new object on each call, and
+ * `re.flags` a new string on each read, but the source is the same string each time.
  */
-const byPattern = new WeakMap<RegExp, string[] | null>();
-function needlesOf(re: RegExp): string[] | null {
-  let need = byPattern.get(re);
-  if (need !== undefined) return need;
-  let byFlags = known.get(re.source);
-  if (!byFlags) known.set(re.source, (byFlags = new Map()));
-  need = byFlags.get(re.flags);
-  if (need === undefined) byFlags.set(re.flags, (need = needles(re)));
-  byPattern.set(re, need);
-  return need;
+interface Gate {
+  needles: string[];
+  pairs: Uint16Array[];
+}
+const known = new Map<string, Gate | null>();
+function gateOf(re: RegExp): Gate | null {
+  if ((re as { unicodeSets?: boolean }).unicodeSets) return null;
+  let gate = known.get(re.source);
+  if (gate === undefined) {
+    const need = needles(re);
+    known.set(re.source, (gate = need && { needles: need, pairs: need.map(pairCodes) }));
+  }
+  return gate;
 }
 
-/** The last text asked about, lower-cased: the finders ask about one sentence many times in a row. */
+/** The codes of a needle's adjacent character pairs (both ASCII, as needles are). */
+function pairCodes(needle: string): Uint16Array {
+  const codes = new Uint16Array(Math.max(0, needle.length - 1));
+  for (let k = 0; k + 1 < needle.length; k++) codes[k] = pairCode(needle.charCodeAt(k), needle.charCodeAt(k + 1));
+  return codes;
+}
+const pairCode = (a: number, b: number) => (a << 7) | b;
+
+/**
+ * The ASCII character pairs of the last text asked about, lower-cased. A pattern of a word list has dozens of needles
+ * (every month's name, every saying verb), and most are absent: a needle one of whose pairs the text lacks cannot be
+ * in it, which two array reads tell where `includes` would scan the whole text. Marked by a stamp per text, so that
+ * the table is never cleared.
+ */
+class TextPairs {
+  private readonly stamps = new Uint32Array(1 << 14);
+  private stamp = 0;
+
+  read(lower: string): void {
+    this.stamp++;
+    for (let k = 0; k + 1 < lower.length; k++) {
+      const a = lower.charCodeAt(k);
+      const b = lower.charCodeAt(k + 1);
+      if (a < 0x80 && b < 0x80) this.stamps[pairCode(a, b)] = this.stamp;
+    }
+  }
+
+  /** False when one of the pairs is not in the text. */
+  holds(pairs: Uint16Array): boolean {
+    for (let k = 0; k < pairs.length; k++) if (this.stamps[pairs[k]!] !== this.stamp) return false;
+    return true;
+  }
+}
+
+/** The last text asked about, lower-cased, and its pairs: the finders ask about one sentence many times in a row. */
 let lastText = '';
 let lastLower = '';
+let lastHasLongS = false;
+const textPairs = new TextPairs();
 
 /**
  * False only when `re` cannot match anywhere in `s`. With the `i` and `u` flags "ſ" matches "s" (and the Kelvin sign
  * "k", which lower-cases to it): a text with "ſ" is always tried.
  */
 export function mayMatch(re: RegExp, s: string): boolean {
-  const need = needlesOf(re);
-  if (!need) return true;
-  if (s !== lastText) [lastText, lastLower] = [s, s.toLowerCase()];
-  if (lastLower.includes('ſ')) return true;
-  for (let k = 0; k < need.length; k++) if (lastLower.includes(need[k]!)) return true;
+  const gate = gateOf(re);
+  if (!gate) return true;
+  if (s !== lastText) {
+    [lastText, lastLower] = [s, s.toLowerCase()];
+    lastHasLongS = lastLower.includes('ſ');
+    textPairs.read(lastLower);
+  }
+  if (lastHasLongS) return true;
+  const { needles: need, pairs } = gate;
+  for (let k = 0; k < need.length; k++) if (textPairs.holds(pairs[k]!) && lastLower.includes(need[k]!)) return true;
   return false;
 }

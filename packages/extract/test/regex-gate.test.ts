@@ -77,4 +77,20 @@ describe('what the gate reads off a pattern', () => {
     allMatches(re, 'The army held Marib.');
     expect(re.lastIndex).toBe(0);
   });
+  it('a word whose letter pairs all occur, but apart, is still absent', () => {
+    // "withdr": wi, it, th, hd, dr — each in "with", "Mahdi", "drones" — never together.
+    const s = 'Raids with drones hit the Mahdi army; fighters held the coast.';
+    expect(mayMatch(/\bwithdr(?:ew|awn)\b/i, s)).toBe(false);
+    expect(mayMatch(/\bwithdr(?:ew|awn)\b/i, `${s} Then they withdrew.`)).toBe(true);
+  });
+  it('a literal made anew on each call answers as the same pattern kept in a constant', () => {
+    const fresh = () => /\b(?:shell(?:ed|ing)|bombard(?:ed|ment))\b/gi;
+    for (const s of ['Artillery SHELLING of Kharkiv went on.', 'Rebels bombarded Goma.', 'Calm returned to Mogadishu.']) {
+      expect(mayMatch(fresh(), s)).toBe(mayMatch(fresh(), s));
+      expect(allMatches(fresh(), s).length > 0).toBe(mayMatch(fresh(), s));
+    }
+  });
+  it('a pattern with the v flag is always run', () => {
+    expect(mayMatch(new RegExp('retreat', 'v'), 'The army held Marib.')).toBe(true);
+  });
 });
