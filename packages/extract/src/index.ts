@@ -13,6 +13,7 @@ import { creditBefore } from './attribution-after.ts';
 import { PART_OPENS, type ArticleMemory, type Draft } from './draft.ts';
 import { coordinatedHarms } from './coordinated-harm.ts';
 import { countsIllness } from './illness.ts';
+import { isRefuted } from './modality.ts';
 import { figureDrafts, incidentPlaces, ownPlaces } from './figures.ts';
 import { leadingPlaces } from './place-ranking.ts';
 import { breakdownActors } from './breakdown-actor.ts';
@@ -119,6 +120,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     drafts.push(...coordinatedHarms(s, drafts));
     // "Cholera remains a concern, with 34 deaths recorded": a disease's dead are no casualties of the war.
     for (const d of drafts.filter((x) => countsIllness(s, x))) drafts.splice(drafts.indexOf(d), 1);
+    // "falsely claimed that DPR forces had captured X": a claim the text itself calls false gives no fact.
+    for (const d of drafts.filter((x) => isRefuted(s, Math.min(x.figStart, x.cueStart)))) drafts.splice(drafts.indexOf(d), 1);
     // "with 60,000 returning to UNRWA shelters": people going back to a shelter are displaced again, not home.
     for (const d of drafts) if (returnsToShelter(s, d)) d.category = 'displaced';
     // "1.3M" over "People internally displaced": a key-figures panel's figure, named by the label line below it.
