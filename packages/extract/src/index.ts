@@ -66,6 +66,10 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const sources = new SourceMemory(documentAuthor(article));
   const facts: ExtractedFact[] = [];
   const dates = new DateContext();
+  // A title kept only in the page's metadata dates the story as a title line would: its year or span ("2017 Mayadin
+  // offensive", "Battle of X (2022–2023)") reaches the yearless days of a body that opens straight on the lead.
+  const metaTitle = metadataOnlyTitle(article);
+  if (metaTitle) dates.remember(findTimes(metaTitle), metaTitle);
   const victims = new VictimContext();
   const where = new PlaceDiscourse(countryWideReport(article));
   const lists = new ListLeads();
@@ -549,6 +553,18 @@ function titleSameYear(a: ExtractedFact, b: ExtractedFact, title: number): boole
 function countryWideReport(article: IngestedArticle): boolean {
   const title = article.title.trim() || article.sentence_list[0]?.text || '';
   return namesReportKind(title) && findPlaces(title).every((p) => COUNTRY_SET.has(p.text));
+}
+
+/**
+ * The article's title when its metadata (front matter, a manifest) states it and the body does not open with it, else
+ * ''. A title the body repeats is read there, as the body's first line.
+ */
+function metadataOnlyTitle(article: IngestedArticle): string {
+  const title = article.title.trim();
+  const stated = (article.metadata_evidence ?? []).some((e) => e.startsWith('title:'));
+  const plain = (t: string) => t.replace(/[*_#]/g, '').trim().toLowerCase();
+  const first = article.sentence_list[0]?.text ?? '';
+  return stated && title !== '' && !plain(first).startsWith(plain(title)) ? title : '';
 }
 
 /** The index of the title's sentence: the one that is the article's title (a date line may stand above it), else the first. */
