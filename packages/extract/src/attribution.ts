@@ -432,8 +432,15 @@ export class SourceMemory {
     const owner = nameWordOwner(f, sources);
     if (owner) return owner;
     // "the British-based monitor", "the London-based group": a generic noun placed by where it is based is that noun.
-    const head = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{L}-]+-based)\s+){1,2}(\p{Ll}+)$/u.exec(phrase.trim())?.[1];
-    if (head && foldName(`the ${head}`) !== f && !sourceMentions(phrase).length) return this.resolve(`the ${head}`, before);
+    // A capitalised modifier must be a word of the source's name ("the Syrian army" for the Syrian Arab Army): "the US
+    // military" is not the army of another country named before.
+    const modified = /^(?:the\s+)?((?:(?:\p{Lu}[\p{L}-]*|[\p{L}-]+-based)\s+){1,2})(\p{Ll}+)$/u.exec(phrase.trim());
+    const head = modified?.[2];
+    if (head && foldName(`the ${head}`) !== f && !sourceMentions(phrase).length) {
+      const source = this.resolve(`the ${head}`, before);
+      const named = (w: string) => /-based$/.test(w) || (source !== null && sourceNameWords(source).has(foldName(w)));
+      return source && modified![1]!.trim().split(/\s+/).every(named) ? source : null;
+    }
     // "the NGO", "the group": any organisation named before. "The Observatory" names its own entry only, so it stays
     // as written when that entry was not named (normalize maps it through the registry's anaphora).
     if (GENERIC_ANAPHORA.has(f)) {

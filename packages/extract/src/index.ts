@@ -13,6 +13,7 @@ import { creditBefore } from './attribution-after.ts';
 import { PART_OPENS, type ArticleMemory, type Draft } from './draft.ts';
 import { coordinatedHarms } from './coordinated-harm.ts';
 import { countsIllness } from './illness.ts';
+import { isRefuted } from './modality.ts';
 import { figureDrafts, incidentPlaces, ownPlaces } from './figures.ts';
 import { leadingPlaces } from './place-ranking.ts';
 import { breakdownActors } from './breakdown-actor.ts';
@@ -65,6 +66,10 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const sources = new SourceMemory(documentAuthor(article));
   const facts: ExtractedFact[] = [];
   const dates = new DateContext();
+  // A title kept only in the page's metadata dates the story as a title line would: its year or span ("2017 Mayadin
+  // offensive", "Battle of X (2022–2023)") reaches the yearless days of a body that opens straight on the lead.
+  const metaTitle = metadataOnlyTitle(article);
+  if (metaTitle) dates.remember(findTimes(metaTitle), metaTitle);
   const victims = new VictimContext();
   const where = new PlaceDiscourse(countryWideReport(article));
   const lists = new ListLeads();
@@ -119,6 +124,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     drafts.push(...coordinatedHarms(s, drafts));
     // "Cholera remains a concern, with 34 deaths recorded": a disease's dead are no casualties of the war.
     for (const d of drafts.filter((x) => countsIllness(s, x))) drafts.splice(drafts.indexOf(d), 1);
+    // "falsely claimed that DPR forces had captured X": a claim the text itself calls false gives no fact.
+    for (const d of drafts.filter((x) => isRefuted(s, Math.min(x.figStart, x.cueStart)))) drafts.splice(drafts.indexOf(d), 1);
     // "with 60,000 returning to UNRWA shelters": people going back to a shelter are displaced again, not home.
     for (const d of drafts) if (returnsToShelter(s, d)) d.category = 'displaced';
     // "1.3M" over "People internally displaced": a key-figures panel's figure, named by the label line below it.
@@ -546,6 +553,18 @@ function titleSameYear(a: ExtractedFact, b: ExtractedFact, title: number): boole
 function countryWideReport(article: IngestedArticle): boolean {
   const title = article.title.trim() || article.sentence_list[0]?.text || '';
   return namesReportKind(title) && findPlaces(title).every((p) => COUNTRY_SET.has(p.text));
+}
+
+/**
+ * The article's title when its metadata (front matter, a manifest) states it and the body does not open with it, else
+ * ''. A title the body repeats is read there, as the body's first line.
+ */
+function metadataOnlyTitle(article: IngestedArticle): string {
+  const title = article.title.trim();
+  const stated = (article.metadata_evidence ?? []).some((e) => e.startsWith('title:'));
+  const plain = (t: string) => t.replace(/[*_#]/g, '').trim().toLowerCase();
+  const first = article.sentence_list[0]?.text ?? '';
+  return stated && title !== '' && !plain(first).startsWith(plain(title)) ? title : '';
 }
 
 /** The index of the title's sentence: the one that is the article's title (a date line may stand above it), else the first. */

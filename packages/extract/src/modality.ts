@@ -12,7 +12,10 @@ import { readDataFile } from './data.ts';
 export interface Modality {
   /** Modal verbs, lower case only: a capitalized "May" mid-sentence is the month. */
   modal: RegExp;
-  /** A modal, then an adverb that may follow it ("could soon", "will not"), at the end of a text. */
+  /**
+   * A modal, then an adverb that may follow it ("could soon", "will not") or its perfect ("could have"), at the end
+   * of a text.
+   */
   modalBefore: RegExp;
   /** "... to", "... -ing" and "... the N of" after a verb of intent, threat or risk, at the end of a text. */
   intentBefore: RegExp;
@@ -20,18 +23,23 @@ export interface Modality {
   nounGovernor: RegExp;
   /** The modal verbs' lemmas, for a tagged token after a subject ("N people could flee"). */
   modalLemmas: Set<string>;
+  /** A claim the text itself calls false ("falsely claimed that X had captured"), its clause up to the text's end. */
+  refutedBefore: RegExp;
 }
 
 /** Parses the modality table's text (a broken row stops the stage with its line). */
 export function parseModality(text: string, file = 'modality.csv'): Modality {
-  const rows = parseRegistry(text, file, ['word', 'kind', 'forms'], { kind: ['modal', 'intent', 'noun'] });
+  const rows = parseRegistry(text, file, ['word', 'kind', 'forms'], { kind: ['modal', 'intent', 'noun', 'refuting'] });
   const forms = (...kinds: string[]) => rows.filter((r) => kinds.includes(r.kind!)).flatMap((r) => r.forms!.split('|').map((f) => f.trim()));
   return {
     modalLemmas: new Set(rows.filter((r) => r.kind === 'modal').map((r) => r.word!.toLowerCase())),
     modal: new RegExp(`\\b(?:${alternation(forms('modal'))})\\b`),
-    modalBefore: new RegExp(`\\b(?:${alternation(forms('modal'))})(?:\\s+(?:soon|not|now|also|eventually|likely|then))?\\s*$`),
+    // The modal perfect tells what did not happen: "could have (potentially) killed thousands", "would have displaced".
+    modalBefore: new RegExp(`\\b(?:${alternation(forms('modal'))})(?:\\s+(?:soon|not|now|also|eventually|likely|then))?(?:\\s+have)?(?:\\s+[a-z]+ly)?\\s*$`),
     intentBefore: new RegExp(`\\b(?:${alternation(forms('intent'))})\\s+(?:at\\s+|on\\s+)?$`, 'i'),
     nounGovernor: new RegExp(`\\b(?:${alternation(forms('intent', 'noun'))})\\s+(?:(?:with|for|of|against|to)\\s+)?$`, 'i'),
+    // The refuting word, then a verb of claim or report, then the rest of its clause up to the event's verb.
+    refutedBefore: new RegExp(`\\b(?:${alternation(forms('refuting'))})\\s+(?:claim|report|announc|assert|stat|sa(?:y|id))\\w*\\b[^.;]*$`, 'i'),
   };
 }
 
@@ -39,6 +47,11 @@ let cached: Modality | undefined;
 export function modality(): Modality {
   cached ??= parseModality(readDataFile('modality.csv'));
   return cached;
+}
+
+/** An event word at `at` inside a claim the text itself calls false ("falsely claimed that DPR forces had captured X"). */
+export function isRefuted(s: string, at: number): boolean {
+  return modality().refutedBefore.test(s.slice(Math.max(0, at - 160), at));
 }
 
 /** Words that open a new clause after a noun phrase: a modal past them belongs to another verb. */

@@ -244,6 +244,12 @@ function nextIsNoun(rest: string): boolean {
 
 /** A people named by where they are from ("Ukrainians", "Armenians", "Sudanese", "Yemenis"): a capitalised plural. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ians|ans|ese|is)$/u;
+/** The plurals of that kind no ending tells ("23 Chechens", "9 Uzbeks", "14 Kurds"), as data (demonym-plurals.csv). */
+let irregular: Set<string> | undefined;
+const isDemonym = (word: string): boolean => {
+  irregular ??= new Set(parseRegistry(readDataFile('demonym-plurals.csv'), 'demonym-plurals.csv', ['word']).map((r) => r.word!));
+  return DEMONYM.test(word) || irregular.has(word);
+};
 
 /**
  * "10 Taliban were killed", "14 Houthis died": a named armed group (actors.csv) counts its fighters when its name ends
@@ -260,7 +266,7 @@ function armedGroupHead(word: string, after: string): ReturnType<typeof classify
 /** "3,000 Ukrainians crossed": people, unless a noun of people follows ("Sudanese refugees" counts the refugees). */
 function demonym(word: string, after: string): ReturnType<typeof classify> {
   const next = TOKEN.exec(after)?.[2]?.toLowerCase() ?? '';
-  return DEMONYM.test(word) && !(next in PERSON_NOUNS) && !(next in FAMILY_NOUNS) ? { unit: 'persons', group: 'people' } : null;
+  return isDemonym(word) && !(next in PERSON_NOUNS) && !(next in FAMILY_NOUNS) ? { unit: 'persons', group: 'people' } : null;
 }
 
 function classify(lower: string, mods: string, after: string): Omit<HeadNoun, 'noun' | 'end' | 'modifiers' | 'internalCue'> | null {

@@ -56,6 +56,8 @@ const NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|e
 // Nor is "July 1,200 families" a date: a comma before three digits groups a number's thousands.
 const DAY = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d{3})`;
 const YEAR = String.raw`(?:19|20)\d\d`;
+/** The start an open "from" names: a month with its year or a day of a month, a part of it allowed ("from mid-June 2014"). */
+const OPEN_START = String.raw`(?:early\s+|mid-|mid\s+|late\s+)?(?:${MONTH_RE}\s+${YEAR}|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?)`;
 /** A day with its ordinal's ending, as a narrative writes it without the month: "the 9th", "the 21st". */
 const DAY_ORDINAL = String.raw`(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b`;
 /**
@@ -251,6 +253,10 @@ const PATTERNS: RegExp[] = [
   // A month or year a narrative's paragraph runs through: "Through June, the fighting was confined to artillery duels",
   // "Throughout much of July", "for most of 2023". "through" alone opens the sentence: "from March through June" is a range.
   new RegExp(String.raw`(?:\b(?:[Tt]hrough(?:out)?|[Ff]or)\s+(?:much|most)\s+of|(?<![\w\s])\s*Through)\s+(?:${MONTH_RE}(?:\s+${YEAR})?|${YEAR})\b`, 'g'),
+  // An open start, as a narrative dates a siege or an occupation: "besieged by ISIL from June 2014", "held the town
+  // from 3 March". Its year is the story's for the yearless days after it. Not a range's first end ("from A to B",
+  // another pattern's): the date is taken whole (the look-ahead group), then must not run on to a second end.
+  new RegExp(String.raw`\b[Ff]rom\s+(?=(?<open>${OPEN_START}))\k<open>(?!,?\s*(?:[–—-]|to|until|till|through|into|and|or)\b)`, 'g'),
   // "Around 10 September", "after 20 September", "towards the end of May": the date is the best the text gives (the
   // clock moves to it). "Over the course of March", "over May": the month's whole span, as "during March".
   new RegExp(String.raw`\b(?:[Oo]n|[Bb]y|[Ii]n|[Aa]t|[Dd]uring|[Uu]ntil|[Tt]hroughout|[Oo]ver(?:\s+the\s+course\s+of)?(?=\s+${MONTH_RE})|[Aa]round|[Aa]fter|[Tt]owards?)\s+(?:the\s+end\s+of\s+|the\s+start\s+of\s+|early\s+|mid-|late\s+|mid\s+)?${DATE}`, 'g'),

@@ -201,7 +201,7 @@ interface ArticleParts {
 
 function buildArticle({ id, path, format, sha256, meta, text, removed, runDate }: ArticleParts, issues: string[]) {
   const sentences = splitSentences(text);
-  const dating = { text, sentences, removed, known: meta.published, url: meta.url?.value, runDate };
+  const dating = { text, sentences, removed, known: meta.published, url: meta.url?.value, title: meta.title?.value, runDate };
   const { warnings: dateWarnings, windowChecked, ...published } = inferPublished(dating);
   const article: IngestedArticle = {
     article_id: id,

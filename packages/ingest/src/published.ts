@@ -29,6 +29,8 @@ export interface PublishedInput {
   known?: KnownValue;
   /** The page's address (manifest, front matter, canonical link): the day or month its path carries (address.ts). */
   url?: string;
+  /** The page's title as its metadata gives it (front matter, a manifest), when the body may not repeat it. */
+  title?: string;
   /** The run's date, `YYYY-MM-DD`: a publication date after the next day is refused. */
   runDate: string;
 }
@@ -55,7 +57,7 @@ export function inferPublished(input: PublishedInput): Published & { warnings: s
     warnings.push(`${known.key}.published: not a date, not used`);
   }
   // An encyclopedic page dates its events, never itself: its infobox's "Date 15 August 2021" is no dateline.
-  const page = encyclopedic(input.text);
+  const page = encyclopedic(input.text, input.title);
   const result = page !== null ? range('', '', '', page)
     : fromDateline(input) ?? fromAmbiguousDateLine(input) ?? fromRunningHeader(input.removed) ?? fromOwnWords(input.text) ?? fromOwnYearlessDay(input) ??
       fromAddress(input) ?? fromText(input);
@@ -316,8 +318,8 @@ const TITLE_OPEN_SPAN = /\((?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}\s*[–—-]\s*pr
  * top) or a title naming a span. Its dates are its events; a copy's stamps ("4 April 2024; 16 days ago") are not a
  * publication either. Returns the evidence, or null.
  */
-function encyclopedic(text: string): string | null {
-  const lines = text.split('\n', INFOBOX_LINES * 2).map((l) => l.trim()).filter(Boolean).slice(0, INFOBOX_LINES);
+function encyclopedic(text: string, metaTitle?: string): string | null {
+  const lines = withTitle(metaTitle, text.split('\n', INFOBOX_LINES * 2).map((l) => l.trim()).filter(Boolean).slice(0, INFOBOX_LINES));
   const labels = new Set(lines.map((l) => infoboxLabel(l)).filter(Boolean));
   if (labels.size >= INFOBOX_MIN_LABELS) {
     return `an encyclopedic page (an infobox: ${[...labels].join(', ')}): it dates its events, not itself; its facts are dated from the text`;
@@ -334,6 +336,17 @@ function encyclopedic(text: string): string | null {
   // weaker evidence yields to a dateline: a wire story may be titled as a campaign is.
   if (findDateline(text)) return null;
   return campaignPage(copiedTitle, text.split('\n').map((l) => l.trim()).filter(Boolean), text);
+}
+
+/**
+ * The lines a page's title is judged on: a saved page may keep its title only in its front matter or manifest, its
+ * body opening straight with the lead ("The siege of X was ..."); the title then stands above the body, as a copy
+ * that kept it in its text would give it. A body that already opens with its title is left as it is.
+ */
+function withTitle(metaTitle: string | undefined, lines: string[]): string[] {
+  const title = metaTitle?.trim();
+  if (!title || subjectOf(lines[0] ?? '') === subjectOf(title)) return lines;
+  return [title, ...lines];
 }
 
 /** An address's slug as a copy keeps it above the title: "Siege_of_Kobani". */
