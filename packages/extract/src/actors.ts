@@ -7,7 +7,7 @@ import type { Hit } from './text.ts';
 import { aliasMatcher, dropOverlaps, maskParentheticals, recalling } from './text.ts';
 import { wordsPattern } from './territory-words.ts';
 import { readDataFile } from './data.ts';
-import { alternation, monthNames, weekdayNames } from '@frontline/nlp/dates';
+import { alternation, monthNames, timesOfDay, weekdayNames } from '@frontline/nlp/dates';
 import { tokenize } from '@frontline/nlp';
 import { isFrameVerbForm } from './frames.ts';
 import { facilityNext, facilityNouns } from './thing-nouns.ts';
@@ -120,9 +120,14 @@ function subjectAmong(clause: string, hits: Hit[]): string {
 /**
  * Where a clause begins: after a semicolon or colon, a subordinator, "but" ("the army held two posts, but ISIL took
  * the town", "held it until the army retook it", "ISIL counter-attacked, following which the army took X"), or a reporting verb with its time ("the monitor said on Sunday [that] the army had taken ..."): such a
- * clause has its own subject; one without ("but lost the town") takes the main clause's.
+ * clause has its own subject; one without ("but lost the town") takes the main clause's. "before dawn", "after
+ * midnight" (date-words.csv `time_of_day`) are times, no clause.
  */
-const CLAUSE_BOUND = /[;:]|\b(?:that|when|after|before|until|while|where|whereas|but|following\s+which)\b|\b(?:said|says|reported|announced|added|stated|claimed|claims)(?:\s+(?:on|late|early|last)\s+\p{L}+(?:\s+(?:night|morning|evening))?)?(?=\s)/gu;
+// "before dawn", "after midnight": a time of day after "before" or "after" makes a time phrase.
+const NO_TIME_OF_DAY = String.raw`(?!\s+(?:${alternation(timesOfDay(), { lower: true })})\b)`;
+const SUBORDINATOR = String.raw`\b(?:that|when|(?:after|before)${NO_TIME_OF_DAY}|until|while|where|whereas|but|following\s+which)\b`;
+const REPORTING_WITH_TIME = String.raw`\b(?:said|says|reported|announced|added|stated|claimed|claims)(?:\s+(?:on|late|early|last)\s+\p{L}+(?:\s+(?:night|morning|evening))?)?(?=\s)`;
+const CLAUSE_BOUND = new RegExp(`[;:]|${SUBORDINATOR}|${REPORTING_WITH_TIME}`, 'gu');
 
 /**
  * The subject of a verb: the first actor mention of the verb's clause that is not inside a prepositional phrase

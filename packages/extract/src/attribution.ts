@@ -21,6 +21,7 @@ import { actorMentions, hasActorAlias } from './actors.ts';
 import { tokenize } from '@frontline/nlp';
 import { isPlaceSubject } from './place-subject.ts';
 import { Roundup } from './roundup-carry.ts';
+import { mayReferTo } from './named-generic.ts';
 import { isCountingVerb, sayingPattern, sayingVerbs } from './saying-verbs.ts';
 import { monthNames, weekdayNames } from '@frontline/nlp/dates';
 
@@ -445,8 +446,10 @@ export class SourceMemory {
     // as written when that entry was not named (normalize maps it through the registry's anaphora).
     if (GENERIC_ANAPHORA.has(f)) {
       const named = sources();
+      // "the group" may be the armed party that speaks for itself; "the monitor" is none of the sides it counts.
+      const fits = (text: string) => ARMED_ANAPHOR.test(f) || mayReferTo(f, text);
       for (let i = named.length - 1; i >= 0; i--) {
-        if (named[i]!.entry.type !== 'media') return named[i]!.text;
+        if (named[i]!.entry.type !== 'media' && fits(named[i]!.text)) return named[i]!.text;
       }
       // "The RSF took the refinery, the group said": no source named, the group is the party this sentence named last.
       // "Al-Shabaab claimed the attack. The group said it killed 20 soldiers": else the party the sentence before opened with.

@@ -7,7 +7,7 @@
 import { parseRegistry } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 import type { QuantityHit } from './numbers.ts';
-import { findQuantities, isDateOrYear, SMALL_NUMBER } from './numbers.ts';
+import { endsWithMonthDay, findQuantities, isDateOrYear, SMALL_NUMBER } from './numbers.ts';
 import { isPersonNoun } from './nouns.ts';
 import { isSinglePerson } from './single-person.ts';
 import { isMaterielNoun } from './thing-nouns.ts';
@@ -24,11 +24,12 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   if (/^\s*(?:%|per\s*cent\b|percent\b)/i.test(after)) return true;
   if (/^\s*(?::\d|[ap]\.?m\.?\b|o['’]clock)/i.test(after)) return true;
   if (/^\s*min(?:ute)?s?\s+read\b/i.test(after)) return true;
-  // Phone numbers and digit runs; a bracket opening a counted phrase ("(18 deaths reported)") is no phone number.
+  // Phone numbers and digit runs ("0800 5 20"), but not a month's day before a count (a wire feed's bare dateline,
+  // "KABUL Oct 12 At least 15 ..."); a bracket opening a counted phrase ("(18 deaths reported)") is no phone number.
   // "Two 12-year-old boys": an age after a number leaves it a count. After an article ("a 71-year-old woman") the frame
   // finder alone reads the person, which keeps one listed in an apposition to a count ("two civilians, a ...") no fact.
   const ageNext = AGE_NEXT.test(after) && !isSinglePerson(q.phrase);
-  if (/(?:\+|\d[\s-])$/.test(before) || (/\($/.test(before) && !/^\s+\p{L}/u.test(after)) || (/^[\s-]\d{2,}/.test(after) && !ageNext)) return true;
+  if ((/(?:\+|\d[\s-])$/.test(before) && !endsWithMonthDay(before)) || (/\($/.test(before) && !/^\s+\p{L}/u.test(after)) || (/^[\s-]\d{2,}/.test(after) && !ageNext)) return true;
   if (isApposedAge(before, after)) return true;
   if (isUncountedAddition(before, after, q)) return true;
   if (RESTATED_PART.test(after) && /,\s*$/.test(before)) return true;

@@ -71,6 +71,16 @@ function sameKind(generic: string, head: string, name: string): boolean {
   return modifiers.every((w) => table().neutral.has(w) || /-(?:based|run|led)$/.test(w) || words.has(w) || w === entry?.type);
 }
 
+/**
+ * Whether a back-reference by a generic noun ("the monitor", "a rights group") may stand for a source named before
+ * it: a noun of the table only for a source of its kind ("The Syrian army shelled X, killing 12, a monitor said": the
+ * army is no monitor); any other noun ("the body", "the cluster") for any source.
+ */
+export function mayReferTo(generic: string, name: string): boolean {
+  const head = generic.trim().split(/\s+/).pop()!.toLowerCase();
+  return !table().nouns.has(head) || sameKind(generic, head, name);
+}
+
 /** A source named by a name (a registry entry or capitalised words), not by another generic noun. */
 const isNamed = (r: string): boolean => !!entryOf(r) || /^\p{Lu}/u.test(r.replace(/^the\s+/i, ''));
 

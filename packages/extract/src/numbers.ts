@@ -316,6 +316,12 @@ const MONTH_AFTER = new RegExp(`^\\s*${MONTH_RE}\\b`, 'i');
 const DAY_OR_YEAR = /^(?:0?[1-9]|[12]\d|3[01]|(?:1[89]|20)\d\d)$/;
 
 /** True when the figure is part of a date ("March 3", "3 March", "Mar. 3, 2019") or is a bare year. */
+// A month and its day closing the words before a figure: "KABUL Oct 12 At least 15 ...", "On Aug. 14 30 families".
+const MONTH_DAY_BEFORE = new RegExp(`${MONTH_RE}\\s*(?:0?[1-9]|[12]\\d|3[01])\\s+$`, 'i');
+
+/** Whether the words before a figure end with a day of a month, which is a date and no digit run with the figure. */
+export const endsWithMonthDay = (before: string): boolean => MONTH_DAY_BEFORE.test(before);
+
 export function isDateOrYear(s: string, q: QuantityHit): boolean {
   const before = s.slice(Math.max(0, q.numStart - 12), q.numStart);
   const after = s.slice(q.numEnd, q.numEnd + 12);

@@ -8,6 +8,7 @@ import { allMatches, MONTH_RE, WEEKDAY_RE } from './text.ts';
 import { PART_OPENS } from './draft.ts';
 import { actorMentions } from './actors.ts';
 import { isFrameVerbForm } from './frames.ts';
+import { findQuantities, isDateOrYear } from './numbers.ts';
 
 export interface TimeHit {
   start: number;
@@ -430,7 +431,30 @@ function readTimes(s: string): TimeHit[] {
       hits.push({ start: m.index, end: m.index + text.length, text, since, reportDate, dateline: false, background, clause });
     }
   }
-  return longestFirst(hits);
+  const kept = longestFirst(hits);
+  return [...kept, ...kept.flatMap(eventDay)].sort((a, b) => a.start - b.start);
+}
+
+// The day that closes a "since" phrase: "since a missile killed 60 troops in Marib on Sept. 4".
+const CLOSING_DAY = new RegExp(String.raw`\b(?:on|in)\s+${DATE}$`, 'u');
+
+/**
+ * "The coalition has stepped up strikes since a Houthi missile killed more than 60 troops on Sept. 4": a "since"
+ * phrase whose clause counts people is an event of its own, dated by the day that closes it. That day is given as a
+ * hit of its own, for the figure inside the phrase (pickTime); a figure outside it still runs from the event.
+ */
+function eventDay(h: TimeHit): TimeHit[] {
+  if (!h.since || !/^since\b/i.test(h.text)) return [];
+  if (!findQuantities(h.text).some((q) => q.value !== null && !isDateOrYear(h.text, q))) return [];
+  const day = CLOSING_DAY.exec(h.text);
+  if (!day) return [];
+  const start = h.start + day.index;
+  return [{ start, end: h.end, text: day[0], since: false, reportDate: false, dateline: false, background: false, clause: null }];
+}
+
+/** The figure lies inside a "since" phrase that closes with the day of its own event (eventDay). */
+function insideSinceEvent(t: TimeHit, times: TimeHit[], span: { start: number; end: number }): boolean {
+  return t.since && span.start >= t.start && span.end <= t.end && times.some((o) => !o.since && o.start >= span.end && o.end === t.end);
 }
 
 /** A verb opens the words after a telegraphic date ("erupted", "said", "overran"): the date is the sentence's. */
@@ -485,6 +509,7 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
   const own = relativeClauseAt(s, span.start, span.end);
   for (const t of times) {
     if (own && (t.end <= own.start || t.start >= own.end)) continue;
+    if (insideSinceEvent(t, times, span)) continue;
     const gapStart = Math.min(t.end, span.end);
     const gapEnd = Math.max(t.start, span.start);
     const between = gapEnd > gapStart ? s.slice(gapStart, gapEnd) : '';

@@ -15,7 +15,8 @@ import { parseRegistry, readDataText, type DataHome } from '@frontline/schema';
 
 const FILE = 'date-words.csv';
 export const DATE_WORD_KINDS = ['month', 'month_abbr', 'weekday', 'weekday_abbr', 'ordinal', 'part', 'relative_day', 'season', 'holiday',
-  'start_verb', 'campaign_noun', 'event_noun', 'consequence', 'incident_noun', 'reprisal', 'occurrence_verb', 'accord_noun', 'accord_verb'] as const;
+  'start_verb', 'campaign_noun', 'event_noun', 'consequence', 'incident_noun', 'reprisal', 'occurrence_verb', 'accord_noun', 'accord_verb',
+  'time_of_day'] as const;
 export type DateWordKind = (typeof DATE_WORD_KINDS)[number];
 
 export interface DateWord {
@@ -49,6 +50,8 @@ export const monthAbbreviations = (): string[] => wordsOf('month_abbr');
 /** "Sunday" ... "Saturday", Sunday first (weekday 0). */
 export const weekdayNames = (): string[] => wordsOf('weekday');
 export const weekdayAbbreviations = (): string[] => wordsOf('weekday_abbr');
+/** "dawn", "nightfall", "midnight": times of a day, which "before" and "after" make a time phrase, not a clause. */
+export const timesOfDay = (): string[] => wordsOf('time_of_day');
 
 let monthIndex: Map<string, number> | null = null;
 
