@@ -395,15 +395,34 @@ function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   const objectWord = (w: string) => OBJECT_WORD.test(w) || isDemonym(w) || SIDE_HELD_WORD.test(w);
   if (gap && !share && !words.split(/\s+/).every((w) => objectWord(w.replace(/['’]s$/, '')) && !OBJECT_STOP.test(w))) return [];
   const out = [first];
+  let qualified = 0;
   for (const p of places.filter((q) => q.start > first.start)) {
     const last = out[out.length - 1]!;
+    const from = Math.max(last.end, qualified);
     // "A (Tell A), outside B, and C": a name's other name in brackets, or where it lies, stands between two members.
-    const aside = last.end + (LIST_ASIDE.exec(s.slice(last.end))?.[0].length ?? 0);
+    const aside = from + (LIST_ASIDE.exec(s.slice(from))?.[0].length ?? 0);
     if (p.start < aside) continue;
+    if (qualifiesPlace(s, last, p)) {
+      qualified = p.end;
+      continue;
+    }
     if (!LIST_LINK.test(s.slice(aside, p.start))) break;
     out.push(p);
   }
   return out;
+}
+
+/**
+ * "lost Mosul, Iraq to ...", "recaptured Palmyra, Syria": a country after a comma says where the place before it lies
+ * (as US military and think-tank copy writes it); it is no place taken, and the object ends after it.
+ */
+function qualifiesPlace(s: string, place: PlaceHit, next: PlaceHit): boolean {
+  return next.feature_hint === 'country' && place.feature_hint !== 'country' && /^\s*,\s*$/.test(s.slice(place.end, next.start));
+}
+
+/** Where an object ends: after its last place, or after the country that qualifies it. */
+function endOfObject(s: string, places: PlaceHit[], last: PlaceHit): number {
+  return places.find((p) => p.start > last.end && qualifiesPlace(s, last, p))?.end ?? last.end;
 }
 
 /** After a listed name: its other name in brackets, a locating phrase between commas (", outside B,"), or both. */
@@ -966,7 +985,7 @@ function placesOf(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemo
     return back.length ? { local: [], article: back, end: v.end } : none;
   }
   const object = objectPlaces(s, places, v.end).filter((p, i, all) => !/^clear/i.test(s.slice(v.start, v.end)) || CLEARED.test(s.slice(v.end, all[0]!.start)));
-  if (object.length) return { local: object, article: [], end: object[object.length - 1]!.end };
+  if (object.length) return { local: object, article: [], end: endOfObject(s, places, object[object.length - 1]!) };
   const cap = capitalOf(s, places, { start: v.end, end: Math.min(s.length, v.end + 60) }, memory);
   if (cap) return cap;
   const back = backReference(s, v.end, memory, places);
