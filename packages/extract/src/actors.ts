@@ -74,7 +74,9 @@ function afterDateName(before: string, window = 40): string {
 function asWritten(s: string, h: Hit): string {
   const lead = /((?:[\p{Lu}][\p{L}’'\-]*\s+){0,3})$/u.exec(afterDateName(s.slice(0, h.start)))?.[1] ?? '';
   const words = lead.trim() ? lead : '';
-  return (words + h.text).replace(/^(?:The|A|An|In|On|By|After|Since|Last|Over|Once|When|While|As|Before|Although|Though|Following)\s+/, '').trim();
+  // A bracket blanked inside a name ("African Union (AU) forces", by maskParentheticals) leaves a run of spaces, which
+  // the registry's spelling ("African Union forces") must not carry when sides are compared.
+  return (words + h.text).replace(/^(?:The|A|An|In|On|By|After|Since|Last|Over|Once|When|While|As|Before|Although|Though|Following)\s+/, '').replace(/\s+/g, ' ').trim();
 }
 
 /** "Rwandan-backed M23 rebels", "US-led coalition forces": a hyphenated sponsor modifies the actor that follows. */

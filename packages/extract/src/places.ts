@@ -111,6 +111,8 @@ const CUE =
     'captur\\w*|seiz\\w*|took|takes?|taken|taking|retak\\w*|retook|recaptur\\w*|regain\\w*|freed|free|liberat\\w*|overr[au]n\\w*',
     'enter\\w*|storm\\w*|breach\\w*|reach\\w*|besieg\\w*|lost|lose|losing|abandon\\w*|clear(?:ed|ing)|secured',
     'surround\\w*|encircl\\w*|controlled|controls',
+    // verbs of giving ground up to another side ("surrendered X to Y", "ceded X to Y", "handed over X to Y")
+    'surrender\\w*|ced(?:e|ed|es|ing)|relinquish\\w*|hand(?:ed|ing|s)?\\s+over',
     // "brought X under its control" (territory.ts reads the capture only with "under ... control" after X)
     'brought|brings|bringing',
     // verbs of flight and of attack

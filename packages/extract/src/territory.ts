@@ -4,7 +4,7 @@
  * Intentions ("seek to retake", "aims to capture") are not facts; a change needs at least one place.
  */
 import type { Category, PlaceMention } from '@frontline/schema';
-import { actorAfter, actorsNamed, claimant, opponent, sameSide, sentenceActor, subjectActor } from './actors.ts';
+import { actorAfter, actorMentions, actorsNamed, claimant, opponent, sameSide, sentenceActor, subjectActor } from './actors.ts';
 import { isIntention } from './cues.ts';
 import { isModalNoun } from './modality.ts';
 import { findQuantities, quantityOf } from './numbers.ts';
@@ -98,6 +98,12 @@ const UNDER_LEAD = String.raw`(?:now|came|come|comes|coming|brought|back)`;
 const HOLDER_CONTROL = String.raw`(?:control\s+of\b|(?:[\p{L}\p{N}’'\-]+\s+){1,3}?control\b)`;
 /** A side's verb of leaving a place, before "from" or "of": "withdrew from X", "pulled out of X". */
 const LEAVE = String.raw`(?:withdr(?:ew|awn|awing|aws?)|retreat(?:ed|ing|s)?|pull(?:ed|ing|s)?\s+out)`;
+/** A side's verb of giving up a place to another: "lost X to Y", "surrendered X to Y", "ceded X to Y", "handed over X to Y". */
+const GIVE_UP = [
+  String.raw`lost|losing|loses?`,
+  String.raw`surrender(?:ed|ing|s)?|ced(?:ed|ing|es?)|relinquish(?:ed|ing|es)?`,
+  String.raw`hand(?:ed|ing|s)?\s+over(?!\s+to\b)`, // not "handed over to Y" (the place is the subject: FALL)
+].join('|');
 /** "fell to Y", "fell back into the hands of Y", "fell under the control of Y". */
 const FALL = String.raw`(?:fell|falls|fallen|falling)`;
 const FALL_TO = String.raw`(?:in(?:to)?\s+the\s+hands\s+of|to|under\s+the\s+control\s+of)`;
@@ -157,7 +163,9 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // "X was handed over to Y" (a surrender), "X changed hands several times": the place is the subject, as with "fell to".
   // Not "changed hands several times", "changed hands repeatedly": many changes, with no side and no day, are no event.
   [new RegExp(String.raw`\b(?:(?:handed|turned)\s+over\s+to|changed\s+hands\b(?!\s+${REPEATEDLY}))\b`, 'gi'), 'captured', 'fell'],
-  [/\b(?:lost|losing|loses?)(?:\s+control\s+(?:of|over))?\b/gi, 'captured', 'lost'],
+  // "lost X to Y", and its giving forms: "surrendered control of X to Y", "ceded X to Y", "handed over X to Y" (a side
+  // that gives a place up to another; "X was handed over to Y" is above, with the place for subject).
+  [new RegExp(String.raw`\b(?:${GIVE_UP})(?:\s+control\s+(?:of|over))?\b`, 'gi'), 'captured', 'lost'],
   [/\b(?:the\s+)?(?:capture|fall|recapture|seizure|liberation|takeover)\s+of\b/gi, 'captured', 'noun'],
   // "by nightfall the rebels were in control of X", "leaving them in control of X": the side now holds X. Not
   // "has been in control of X since 2014" (a standing state) nor "remained in control" (no change of hands).
@@ -282,7 +290,13 @@ const SHORT_PHRASE = String.raw`(?:\s+(?:on|in|at|by|for|after)(?:\s+[\p{L}\d]+)
 const AND_THEN = String.raw`\s*,?\s+and\s+(?:(?:then|later|eventually|finally|subsequently|soon)\s+)?(?:\p{Ll}+ly\s+)?`;
 const PRONOUN_LINK = new RegExp(String.raw`^${SHORT_PHRASE}${AND_THEN}$`, 'u');
 /** "stormed X but was repelled", "entered X before being driven back": the assault failed, no ground changed hands. */
-const ATTRIBUTIVE_BEFORE = /\b(?:the|these|those|its|their|newly|recently)\s+$/i;
+/**
+ * "the recaptured parts", "in newly captured districts": a participle used as an adjective. "Newly" or "recently" alone
+ * makes one only after a determiner or a preposition: "AU forces recently retook the town" is a finite verb.
+ */
+const DETERMINER_BEFORE = String.raw`\b(?:the|these|those|its|their)\s+(?:(?:newly|recently)\s+)?$`;
+const PREPOSITION_BEFORE = String.raw`(?:^|[,;(]|\b(?:in|of|on|to|from|into|across|through|for|and|with|over|within|inside)\s)`;
+const ATTRIBUTIVE_BEFORE = new RegExp(String.raw`${DETERMINER_BEFORE}|${PREPOSITION_BEFORE}\s*(?:newly|recently)\s+$`, 'i');
 const INCEPTIVE_BEFORE = new RegExp(String.raw`\b${wordsPattern('inceptive')}\s+(?:to\s+)?$`, 'i');
 /** "but", "before", "only to": what opens the clause of a failed assault, some way after the verb. */
 const BUT_THEN = String.raw`^[^;.]{0,120}?\b(?:but|before|only\s+to)\b`;
@@ -381,15 +395,34 @@ function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   const objectWord = (w: string) => OBJECT_WORD.test(w) || isDemonym(w) || SIDE_HELD_WORD.test(w);
   if (gap && !share && !words.split(/\s+/).every((w) => objectWord(w.replace(/['’]s$/, '')) && !OBJECT_STOP.test(w))) return [];
   const out = [first];
+  let qualified = 0;
   for (const p of places.filter((q) => q.start > first.start)) {
     const last = out[out.length - 1]!;
+    const from = Math.max(last.end, qualified);
     // "A (Tell A), outside B, and C": a name's other name in brackets, or where it lies, stands between two members.
-    const aside = last.end + (LIST_ASIDE.exec(s.slice(last.end))?.[0].length ?? 0);
+    const aside = from + (LIST_ASIDE.exec(s.slice(from))?.[0].length ?? 0);
     if (p.start < aside) continue;
+    if (qualifiesPlace(s, last, p)) {
+      qualified = p.end;
+      continue;
+    }
     if (!LIST_LINK.test(s.slice(aside, p.start))) break;
     out.push(p);
   }
   return out;
+}
+
+/**
+ * "lost Mosul, Iraq to ...", "recaptured Palmyra, Syria": a country after a comma says where the place before it lies
+ * (as US military and think-tank copy writes it); it is no place taken, and the object ends after it.
+ */
+function qualifiesPlace(s: string, place: PlaceHit, next: PlaceHit): boolean {
+  return next.feature_hint === 'country' && place.feature_hint !== 'country' && /^\s*,\s*$/.test(s.slice(place.end, next.start));
+}
+
+/** Where an object ends: after its last place, or after the country that qualifies it. */
+function endOfObject(s: string, places: PlaceHit[], last: PlaceHit): number {
+  return places.find((p) => p.start > last.end && qualifiesPlace(s, last, p))?.end ?? last.end;
 }
 
 /** After a listed name: its other name in brackets, a locating phrase between commas (", outside B,"), or both. */
@@ -615,7 +648,19 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
     const actor = (by ? actorAfter(s, objectEnd + by[0].length) : '') || possessor(s, v.start) || subject || (isHeading(s) ? '' : recentActor(memory));
     return notTheLoser(actor, loserAfter(s, objectEnd), memory);
   }
-  return ownersForces(s, v.start) || subjectActor(s, v.start) || recentActor(memory);
+  return sideAdvances(s, v) || ownersForces(s, v.start) || subjectActor(s, v.start) || recentActor(memory);
+}
+
+/**
+ * "confirmed Russian advances near X", "RSF advances towards Y": the noun of an advance after a side's adjective or
+ * name is that side's advance, whoever the sentence's subject (or the story's last side) is. The adjective is read
+ * with the noun of forces the registry knows it by ("Russian forces").
+ */
+function sideAdvances(s: string, v: VerbHit): string {
+  if (!/^advances\b/i.test(s.slice(v.start, v.end))) return '';
+  const side = /(?:^|\s)(\p{Lu}[\p{L}\-]+)\s+(?:\p{Ll}+\s+)?$/u.exec(s.slice(Math.max(0, v.start - 40), v.start))?.[1];
+  // The registry's hit must take in the adjective: "Further advances" gives only the generic "forces".
+  return side ? (actorMentions(`${side} forces`).find((h) => h.start === 0)?.text ?? '') : '';
 }
 
 /** "were freed from ISIL militants", "the recapture of X from the rebels": the side named right after "from" lost it. */
@@ -940,7 +985,7 @@ function placesOf(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemo
     return back.length ? { local: [], article: back, end: v.end } : none;
   }
   const object = objectPlaces(s, places, v.end).filter((p, i, all) => !/^clear/i.test(s.slice(v.start, v.end)) || CLEARED.test(s.slice(v.end, all[0]!.start)));
-  if (object.length) return { local: object, article: [], end: object[object.length - 1]!.end };
+  if (object.length) return { local: object, article: [], end: endOfObject(s, places, object[object.length - 1]!) };
   const cap = capitalOf(s, places, { start: v.end, end: Math.min(s.length, v.end + 60) }, memory);
   if (cap) return cap;
   const back = backReference(s, v.end, memory, places);

@@ -3,7 +3,7 @@
  * and April 9", "over the past ten days"). Normalize parses them with chrono-node, so date words are kept whole.
  */
 import { relativeClauseAt, tokenize } from '@frontline/nlp';
-import { alternation, comparedBaseline, dateWords, isAnaphoric } from '@frontline/nlp/dates';
+import { alternation, comparedBaseline, dateWords, isAnaphoric, monthAbbreviations, monthNames } from '@frontline/nlp/dates';
 import { allMatches, MONTH_RE, WEEKDAY_RE } from './text.ts';
 import { PART_OPENS } from './draft.ts';
 import { actorMentions } from './actors.ts';
@@ -59,6 +59,11 @@ const DAY = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d{3})`;
 const YEAR = String.raw`(?:19|20)\d\d`;
 /** The start an open "from" names: a month with its year or a day of a month, a part of it allowed ("from mid-June 2014"). */
 const OPEN_START = String.raw`(?:early\s+|mid-|mid\s+|late\s+)?(?:${MONTH_RE}\s+${YEAR}|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?)`;
+/**
+ * A month in capitals between its day and year, as military and think-tank updates date them ("on 27 FEB 2017", "12
+ * MAY 2023"): only there, where "MAY" or "MAR" can be nothing but a month (a headline in capitals has verbs).
+ */
+const CAPS_MONTH = String.raw`(?:${alternation([...monthNames(), ...monthAbbreviations()].map((m) => m.toUpperCase()))})(?![A-Za-z])`;
 /** A day with its ordinal's ending, as a narrative writes it without the month: "the 9th", "the 21st". */
 const DAY_ORDINAL = String.raw`(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b`;
 /**
@@ -75,7 +80,7 @@ const DAY_OF_RELATIVE_MONTH = String.raw`the\s+${DAY_ORDINAL}\s+of\s+(?:this|las
  * A calendar date: "Mar. 3", "March 3, 2019", "3 March 2019", "the 25th of December", "May 2019", "mid-2014",
  * "early April", "the 5th of this month".
  */
-const DATE = String.raw`(?:${PART})?(?:the\s+month\s+of\s+)?(?:${DAY_OF_RELATIVE_MONTH}|${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|the\s+${DAY}\s+of\s+${MONTH_RE}(?:,?\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR}|${COMMA_YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
+const DATE = String.raw`(?:${PART})?(?:the\s+month\s+of\s+)?(?:${DAY_OF_RELATIVE_MONTH}|${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${DAY}\s+${CAPS_MONTH}\s+${YEAR}|the\s+${DAY}\s+of\s+${MONTH_RE}(?:,?\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR}|${COMMA_YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
 /**
  * A season a narrative dates a phase by: "in the summer of 2019", "during the winter", "That autumn", "in late
  * summer", "by early spring 2016". Not "the fall of Mosul": a season's word followed by "of" takes a year.

@@ -151,6 +151,9 @@ describe("the publisher of a page saved from its own site", () => {
     ['monitor, Myanmar', 'Junta forces killed 14 villagers in Kani township on 2 May.', 'https://aappb.org/?p=1234', 'Assistance Association for Political Prisoners'],
     ['monitor, Yemen', 'An air raid on a wedding in Hajjah killed 21 civilians on 22 April.', 'https://yemendataproject.org/data-2.html', 'Yemen Data Project'],
     ['monitor, Syria (old site)', 'Government forces killed 33 civilians in Daraa in March.', 'http://sn4hr.org/blog/2015/04/01/report/', 'Syrian Network for Human Rights'],
+    ['assessment blog, Iraq', 'ISIS seized the town of Hit on October 13.', 'https://www.iswresearch.org/2014/10/isis-advances-in-anbar.html', 'Institute for the Study of War'],
+    ['assessment blog, Syria', 'Regime forces recaptured the town of Mhardeh on September 6.', 'http://iswresearch.blogspot.com/2017/09/regime-gains.html', 'Institute for the Study of War'],
+    ['assessment blog, Syria (old)', 'ISIS seized the Shaer gas field on July 17.', 'http://iswsyria.blogspot.com/2014/07/isis-takes-gas-field.html', 'Institute for the Study of War'],
   ])('%s: %s', (_genre, text, url, author) => {
     expect(documentAuthor(page(text, url))).toBe(author);
     expect(extractArticle(page(text, url)).map((f) => f.reporter_texts)).toEqual([[author]]);
