@@ -110,16 +110,23 @@ function startsWord(s: string, i: number): boolean {
  * list order) whose pattern, followed by WORD_AFTER, matches there. Each alias's anchored regex is built on first use.
  */
 function orderedMatcher(list: string[], flags: string): (s: string) => Hit[] {
-  const trie = new AliasTrie(flags.includes('i'), ARABIC_ARTICLES);
-  list.forEach((alias, rank) => trie.add(aliasSteps(aliasParts(alias)), rank));
+  // One trie per case flag holds every matcher's list, each under its own range of ranks: the matchers a sentence
+  // goes through (actors, sources, admin1 names, countries) share one walk of it.
+  const trie = flags.includes('i') ? CASELESS_TRIE : CASED_TRIE;
+  const [first, end] = [nextRank[flags] ?? 0, (nextRank[flags] ?? 0) + list.length];
+  nextRank[flags] = end;
+  list.forEach((alias, rank) => trie.add(aliasSteps(aliasParts(alias)), first + rank));
   const anchored: (RegExp | undefined)[] = [];
   const patternOf = (rank: number) => (anchored[rank] ??= new RegExp(`(?:${aliasPattern(list[rank]!)})${WORD_AFTER}`, `${flags}y`));
   return (s: string) => {
     const hits: Hit[] = [];
-    for (let i = 0; i <= s.length; i++) {
-      if (!startsWord(s, i) || (i < s.length && !trie.opens(s, i))) continue;
-      for (const rank of trie.candidates(s, i)) {
-        const re = patternOf(rank);
+    const { starts, candidates } = trie.scan(s, startsWord);
+    for (let k = 0; k < starts.length; k++) {
+      const i = starts[k]!;
+      for (const shared of candidates[k]!) {
+        if (shared < first) continue;
+        if (shared >= end) break; // ranks ascend: the rest are later matchers'
+        const re = patternOf(shared - first);
         re.lastIndex = i;
         const m = re.exec(s);
         if (m) {
@@ -131,6 +138,10 @@ function orderedMatcher(list: string[], flags: string): (s: string) => Hit[] {
     return hits;
   };
 }
+const CASELESS_TRIE = new AliasTrie(true, ARABIC_ARTICLES);
+const CASED_TRIE = new AliasTrie(false, ARABIC_ARTICLES);
+/** The first rank not yet given in each trie (by the matcher's flags). */
+const nextRank: Record<string, number> = {};
 
 /**
  * A finder that keeps its answers for the last `size` texts it was asked about. For the source registry: a report's
