@@ -5,7 +5,7 @@
  * a file in another order (edited by hand) is grouped in memory instead, as it always was.
  */
 import type { ArticleRecord, ExtractedFact, IngestedArticle } from '@frontline/schema';
-import { jsonlRecords } from '@frontline/io';
+import { jsonlLines, jsonlRecords } from '@frontline/io';
 import { comparedByCorroboration, type Corrections } from '@frontline/normalize';
 import type { NormalizeInput } from './tasks.ts';
 
@@ -49,16 +49,26 @@ function groupFacts(path: string): Map<string, ExtractedFact[]> {
   return factsOf;
 }
 
+/** An article as normalize reads it: its line of the ingested file unparsed (the text is in it), parsed by `withText` when the cache does not have it. */
+export interface NormalizeRead {
+  facts: ExtractedFact[];
+  article: ArticleRecord;
+  line: string;
+}
+
+export const withText = ({ facts, article, line }: NormalizeRead, parse: (line: string) => IngestedArticle): NormalizeInput =>
+  ({ facts, article, text: parse(line).text });
+
 /**
- * Each article (as corroboration dated it; `articles` is in the ingested file's order) with its text and facts, read
- * as pulled: the texts from the ingested file, the facts from the extracted file in step with it.
+ * Each article (as corroboration dated it; `articles` is in the ingested file's order) with its line of the ingested
+ * file and its facts, read as pulled: the lines from the ingested file, the facts from the extracted file in step with it.
  */
-export function* normalizeInputs(files: HandOver, articles: ArticleRecord[], factsOf: Map<string, ExtractedFact[]> | null): Generator<NormalizeInput> {
+export function* normalizeInputs(files: HandOver, articles: ArticleRecord[], factsOf: Map<string, ExtractedFact[]> | null): Generator<NormalizeRead> {
   const position = new Map(articles.map((a, i) => [a.article_id, i]));
   const facts = jsonlRecords<ExtractedFact>(files.extracted);
   let pending = facts.next();
   let i = 0;
-  for (const { text } of jsonlRecords<IngestedArticle>(files.ingested)) {
+  for (const line of jsonlLines(files.ingested)) {
     const article = articles[i]!;
     const own: ExtractedFact[] = factsOf?.get(article.article_id) ?? [];
     // Facts of unknown articles are passed over; those of this article are taken; a later article's wait.
@@ -68,7 +78,7 @@ export function* normalizeInputs(files: HandOver, articles: ArticleRecord[], fac
       if (at === i) own.push(pending.value);
     }
     i++;
-    yield { facts: own, article, text };
+    yield { facts: own, article, line };
   }
 }
 

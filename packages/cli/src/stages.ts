@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLES, REJECTED, type AppliedCorrection, type ArticleRecord, type ExtractedFact, type Fact, type IngestedArticle, type PlaceMentionRecord, type Rejection, type UnresolvedPlace } from '@frontline/schema';
-import { buildDatapackage, jsonlRecords, JsonlWriter, listFiles, MissingInputError, readJsonl, writeFileAtomic, writeJsonl, writeTable, type PackageInfo, type WrittenTable } from '@frontline/io';
+import { buildDatapackage, jsonlLines, jsonlRecords, JsonlWriter, listFiles, MissingInputError, readJsonl, writeFileAtomic, writeJsonl, writeTable, type PackageInfo, type WrittenTable } from '@frontline/io';
 import { byPath, fieldMap, Ingest, manifestName, readManifest, sameVerdictDays, todayUtc, type InputFile, type RunDays } from '@frontline/ingest';
 import { extractArticle } from '@frontline/extract';
 import { applyCorrections, correctGazetteer, corroborateDates, loadGazetteer, readCorrections, type PackInfo } from '@frontline/normalize';
@@ -16,7 +16,7 @@ import { tableReuse } from './cache/tables.ts';
 import { Pool, poolMinimum, poolSize, type Answer } from './pool.ts';
 import { progress } from './progress.ts';
 import { normalizeTask, type NormalizeInput, type PoolTask } from './tasks.ts';
-import { articleRecord, changesFacts, normalizeInputs, readOutline } from './normalize-input.ts';
+import { articleRecord, changesFacts, normalizeInputs, readOutline, withText, type NormalizeRead } from './normalize-input.ts';
 import { correctionInput, NormalizedWriter, type Normalized } from './normalize-output.ts';
 import { listInputFolder, readInputFile, UsageError, type InputEntry } from './read-input.ts';
 
@@ -57,14 +57,19 @@ function stageCache(options: StageOptions, stage: CachedStage): { cache: StageCa
   return options.cache ? { cache: options.cache.stage(stage), version: stageVersion(stage) } : null;
 }
 
-/** How a stage computes one article, and how it names it and keys it for the cache. */
-interface ArticleTask<A, T> {
+/**
+ * How a stage computes one article, and how it names it and keys it for the cache. The stage reads each article as
+ * `R`, what it keys by (the hand-over file's lines as written), and `parse` makes the article `A` that `run` computes
+ * from: only the articles the cache does not have are parsed.
+ */
+interface ArticleTask<R, A, T> {
   stage: 'extract' | 'normalize';
+  parse: (r: R) => A;
   run: (a: A) => T;
   /** The same work by name, for the pool's workers. */
   pooled: PoolTask;
-  /** Everything `run` reads of the article (its other inputs are in the stage's version). */
-  inputs: (a: A) => string[];
+  /** Everything `run` reads of the article, or more (its other inputs are in the stage's version). */
+  inputs: (r: R) => string[];
   path: (a: A) => string;
 }
 
@@ -72,7 +77,7 @@ interface ArticleTask<A, T> {
 const batchSize = (): number => Number(process.env.FRONTLINE_BATCH) || 256;
 
 /** What eachArticle calls with each article's result, in article order, as each batch ends. */
-type Sink<A, T> = (result: T, article: A) => void;
+type Sink<T> = (result: T) => void;
 
 /**
  * Applies the task to each article, or takes its result from the cache when its inputs and the stage's version are
@@ -82,7 +87,7 @@ type Sink<A, T> = (result: T, article: A) => void;
  * failure instead of stopping the run (and is not cached: it is tried again next time). Results go to `sink` and
  * failures come out in article order, however the pool finished them.
  */
-async function eachArticle<A, T>(source: () => Iterable<A>, task: ArticleTask<A, T>, options: StageOptions, sink: Sink<A, T>) {
+async function eachArticle<R, A, T>(source: () => Iterable<R>, task: ArticleTask<R, A, T>, options: StageOptions, sink: Sink<T>) {
   const cached = stageCache(options, task.stage);
   // Each article's key, made once in the counting pass and taken by position in the second (making it hashes the
   // article's text and facts, which a re-run of a few new articles among thousands would otherwise do twice).
@@ -99,7 +104,7 @@ async function eachArticle<A, T>(source: () => Iterable<A>, task: ArticleTask<A,
   const pool = size > 1 && misses >= poolMinimum(task.stage) ? new Pool<T>(task.pooled, size) : null;
   const run = { task, cached, bar, pool, sink, failures: [] as Failure[], results: 0 };
   try {
-    let batch: A[] = [];
+    let batch: R[] = [];
     let first = 0; // the position of the batch's first article in the source
     for (const a of source()) {
       if (batch.push(a) < batchSize()) continue;
@@ -118,20 +123,20 @@ async function eachArticle<A, T>(source: () => Iterable<A>, task: ArticleTask<A,
   return { failures };
 }
 
-interface BatchRun<A, T> {
-  task: ArticleTask<A, T>;
+interface BatchRun<R, A, T> {
+  task: ArticleTask<R, A, T>;
   cached: ReturnType<typeof stageCache>;
   bar: ReturnType<typeof progress>;
   pool: Pool<T> | null;
-  sink: Sink<A, T>;
+  sink: Sink<T>;
   failures: Failure[];
   results: number;
 }
 
 /** One batch and its cache keys: hits taken, the rest computed (in the pool or here), results handed on in article order. */
-async function eachBatch<A, T>(articles: A[], keys: string[], run: BatchRun<A, T>) {
+async function eachBatch<R, A, T>(read: R[], keys: string[], run: BatchRun<R, A, T>) {
   const { task, cached, bar } = run;
-  const answers: (Answer<T> | undefined)[] = articles.map((_a, i) => {
+  const answers: (Answer<T> | undefined)[] = read.map((_r, i) => {
     const hit = cached?.cache.get<T>(keys[i]!);
     if (hit === undefined) {
       cached?.cache.reserve(keys[i]!);
@@ -142,18 +147,19 @@ async function eachBatch<A, T>(articles: A[], keys: string[], run: BatchRun<A, T
   });
   const todo = answers.flatMap((a, i) => (a === undefined ? [i] : []));
   const computedHere = new Set(todo);
-  const inputs = todo.map((i) => articles[i]!);
+  const articles = new Map(todo.map((i) => [i, task.parse(read[i]!)]));
+  const inputs = [...articles.values()];
   const computed = run.pool ? await run.pool.run(inputs, () => bar.tick()) : computeHere(inputs, task, () => bar.tick());
   todo.forEach((i, j) => (answers[i] = computed[j]));
   answers.forEach((answer, i) => {
-    if ('value' in answer!) run.sink(answer.value, articles[i]!), run.results++;
-    else run.failures.push({ path: task.path(articles[i]!), reason: `${task.stage} failed: ${answer!.error}` });
+    if ('value' in answer!) run.sink(answer.value), run.results++;
+    else run.failures.push({ path: task.path(articles.get(i)!), reason: `${task.stage} failed: ${answer!.error}` });
     if (cached && computedHere.has(i)) 'value' in answer! ? cached.cache.put(keys[i]!, answer.value) : cached.cache.release(keys[i]!);
   });
 }
 
 /** The articles' answers, computed in the stage's own thread. */
-function computeHere<A, T>(articles: A[], task: ArticleTask<A, T>, done: () => void): Answer<T>[] {
+function computeHere<A, T>(articles: A[], task: { run: (a: A) => T }, done: () => void): Answer<T>[] {
   return articles.map((a) => {
     try {
       return { value: task.run(a) };
@@ -262,12 +268,23 @@ async function ingestFiles(files: InputEntry[], run: IngestRun, admitted: (artic
   finish();
 }
 
+/** A line of a hand-over file read unparsed (jsonlLines), parsed when its article is computed. */
+function parseLine<T>(path: string, line: string): T {
+  try {
+    return JSON.parse(line) as T;
+  } catch {
+    throw new Error(`${path}: a line is not valid JSON`);
+  }
+}
+
 export async function runExtract(options: StageOptions) {
   const paths = stagePaths(options.out);
-  const articles = () => jsonlRecords<IngestedArticle>(paths.ingested); // missing: reported before anything is written
+  // The ingested lines as written: an article the cache has is keyed by its line and never parsed (a line is the
+  // JSON of the article, so its key is the one the article's JSON always gave).
+  const articles = () => jsonlLines(paths.ingested); // missing: reported before anything is written
   articles();
-  const task: ArticleTask<IngestedArticle, ExtractedFact[]> = {
-    stage: 'extract', run: extractArticle, pooled: { task: 'extract' }, inputs: (a) => [JSON.stringify(a)], path: (a) => a.source_path,
+  const task: ArticleTask<string, IngestedArticle, ExtractedFact[]> = {
+    stage: 'extract', parse: (line) => parseLine(paths.ingested, line), run: extractArticle, pooled: { task: 'extract' }, inputs: (line) => [line], path: (a) => a.source_path,
   };
   // Each batch's facts go to the hand-over file as the batch ends, in article order.
   const extracted = new JsonlWriter(paths.extracted);
@@ -307,11 +324,13 @@ export async function runNormalize(options: StageOptions) {
   const outline = readOutline(files);
   const articles = corroborateDates(outline.records, outline.captures, gazetteer);
   const placeCorrections = JSON.stringify(corrections.places);
-  const task: ArticleTask<NormalizeInput, Normalized> = {
-    stage: 'normalize', run: normalizeTask(gazetteer, country), pooled: { task: 'normalize', country, corrections: options.corrections ?? '' },
-    // Everything normalizeArticle reads of the article (the gazetteer is in the stage's version), and the place
-    // corrections, which change how places resolve.
-    inputs: (i) => [JSON.stringify(i.facts), JSON.stringify(i.article), JSON.stringify(i.text ?? null), country, placeCorrections],
+  const task: ArticleTask<NormalizeRead, NormalizeInput, Normalized> = {
+    stage: 'normalize', parse: (r) => withText(r, (line) => parseLine(paths.ingested, line)),
+    run: normalizeTask(gazetteer, country), pooled: { task: 'normalize', country, corrections: options.corrections ?? '' },
+    // Everything normalizeArticle reads of the article (the gazetteer is in the stage's version): its facts, its
+    // record as corroboration dated it, its ingested line (the text, unparsed, and what else ingest wrote), and the
+    // place corrections, which change how places resolve.
+    inputs: (r) => [JSON.stringify(r.facts), JSON.stringify(r.article), r.line, country, placeCorrections],
     path: (i) => i.article.source_path,
   };
   // Facts and place mentions are written as each batch ends, unless a correction changes them: then they are held

@@ -27,42 +27,58 @@ export function eachJsonl<T>(path: string, each: (record: T) => void): void {
 
 /**
  * The records of a JSON Lines file, one at a time as the caller pulls them (a stage reads its input in batches this
- * way). A missing file is reported at once, not at the first record. The file is read in 1 MB blocks split at
- * newline bytes, which UTF-8 never uses inside a character; it is closed when the last record is read or the caller
- * stops early.
+ * way). A missing file is reported at once, not at the first record. It is closed when the last record is read or
+ * the caller stops early.
  */
 export function jsonlRecords<T>(path: string): Generator<T> {
   if (!existsSync(path)) throw new MissingInputError(path);
   return readRecords<T>(path);
 }
 
+/**
+ * The lines of a JSON Lines file as written, blank ones left out, unparsed: a stage whose cache has an article's
+ * result keys it by the line's text and never parses it (jsonlRecords parses every line).
+ */
+export function jsonlLines(path: string): Generator<string> {
+  if (!existsSync(path)) throw new MissingInputError(path);
+  return nonBlank(eachLine(path));
+}
+
+function* nonBlank(lines: Iterable<string>): Generator<string> {
+  for (const text of lines) if (text.trim() !== '') yield text;
+}
+
 function* readRecords<T>(path: string): Generator<T> {
-  const fd = openSync(path, 'r');
   let line = 0;
-  const parse = (bytes: Buffer): T | undefined => {
+  for (const text of eachLine(path)) {
     line++;
-    const text = bytes.toString('utf8');
-    if (text.trim() === '') return undefined;
+    if (text.trim() === '') continue;
+    let record: T;
     try {
-      return JSON.parse(text) as T;
+      record = JSON.parse(text) as T;
     } catch {
       throw new Error(`${path}:${line}: not valid JSON`);
     }
-  };
+    yield record;
+  }
+}
+
+/** Every line's text, blank ones too. The file is read in 1 MB blocks split at newline bytes, which UTF-8 never uses inside a character. */
+function* eachLine(path: string): Generator<string> {
+  const fd = openSync(path, 'r');
   try {
     const block = Buffer.alloc(1 << 20);
     let rest = Buffer.alloc(0);
     for (let read = readSync(fd, block); read > 0; read = readSync(fd, block)) {
       let chunk = Buffer.concat([rest, block.subarray(0, read)]);
       for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10)) {
-        const record = parse(chunk.subarray(0, nl));
+        const text = chunk.toString('utf8', 0, nl);
         chunk = chunk.subarray(nl + 1);
-        if (record !== undefined) yield record;
+        yield text;
       }
       rest = Buffer.from(chunk);
     }
-    const last = rest.length ? parse(rest) : undefined;
-    if (last !== undefined) yield last;
+    if (rest.length) yield rest.toString('utf8');
   } finally {
     closeSync(fd);
   }

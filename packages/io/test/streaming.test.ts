@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TableSchema } from '@frontline/schema';
-import { JsonlWriter, readArrow, readJsonl, toCsv, toHxlCsv, writeJsonl, writeTable, type TableReuse } from '../src/index.ts';
+import { jsonlLines, JsonlWriter, MissingInputError, readArrow, readJsonl, toCsv, toHxlCsv, writeJsonl, writeTable, type TableReuse } from '../src/index.ts';
 
 const schema: TableSchema = {
   name: 'tolls',
@@ -104,5 +104,15 @@ describe('readJsonl', () => {
     writeFileSync(join(dir, 'b.jsonl'), '{"a":1}\n{"a":\n');
     expect(() => readJsonl(join(dir, 'b.jsonl'))).toThrow(/b\.jsonl:2: not valid JSON/);
     expect(existsSync(join(dir, 'b.jsonl'))).toBe(true);
+  });
+});
+
+describe('jsonlLines', () => {
+  it('gives each line as written, unparsed (a bad one too), blank lines left out, a last line without its newline kept', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frontline-jsonl-'));
+    const big = 'x'.repeat(1 << 20); // a line across the reader's 1 MB blocks
+    writeFileSync(join(dir, 'a.jsonl'), `{"a": 1}\n\n  \n{"a":\n{"b":"${big}","c":"é"}\n{"d":4}`);
+    expect([...jsonlLines(join(dir, 'a.jsonl'))]).toEqual(['{"a": 1}', '{"a":', `{"b":"${big}","c":"é"}`, '{"d":4}']);
+    expect(() => jsonlLines(join(dir, 'none.jsonl'))).toThrow(MissingInputError);
   });
 });

@@ -1,0 +1,73 @@
+/**
+ * An article the cache has is keyed by its line of the ingested file as written, and that line is not parsed:
+ * extract parses no ingested line of a cached article, normalize only the one pass that reads every article's record
+ * (corroboration compares across the corpus). The outputs are those of a run without the cache (cache.test.ts).
+ */
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runExtract, runIngest, runNormalize, type StageOptions } from '../packages/cli/src/stages.ts';
+import { RunCache } from '../packages/cli/src/cache/store.ts';
+import { ROOT } from './cli.ts';
+
+const fresh = (name: string) => mkdtempSync(join(tmpdir(), `frontline-unparsed-${name}-`));
+
+/** Ingest into a new folder, with the cache `previous` wrote (the caller runs the later stages). */
+async function run(input: string, previous: string) {
+  const out = fresh('out');
+  const cache = new RunCache({ read: join(previous, 'cache'), write: join(out, 'cache') });
+  const options: StageOptions = { input, out, cache };
+  await runIngest(options);
+  return { out, options, cache };
+}
+
+/** How many calls of JSON.parse were given one of these lines while `work` ran. */
+async function parsesOf(lines: string[], work: () => Promise<unknown>): Promise<number> {
+  const wanted = new Set(lines);
+  const parse = JSON.parse;
+  let count = 0;
+  const spy = vi.spyOn(JSON, 'parse').mockImplementation((text: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
+    if (wanted.has(text)) count++;
+    return parse(text, reviver);
+  });
+  try {
+    await work();
+  } finally {
+    spy.mockRestore();
+  }
+  return count;
+}
+
+describe('a cached article is keyed by its hand-over line, unparsed', () => {
+  const input = fresh('in');
+  const seeds = readdirSync(join(ROOT, 'seeds')).sort().slice(0, 3);
+  let cold: Awaited<ReturnType<typeof run>>;
+  beforeAll(async () => {
+    for (const f of seeds) copyFileSync(join(ROOT, 'seeds', f), join(input, f));
+    cold = await run(input, fresh('none'));
+    await runExtract(cold.options);
+    await runNormalize(cold.options);
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('extract parses no ingested line of a cached article, normalize each once (for its record)', async () => {
+    const warm = await run(input, cold.out);
+    const lines = readFileSync(join(warm.out, 'stages', 'ingested.jsonl'), 'utf8').split('\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(seeds.length);
+    expect(await parsesOf(lines, () => runExtract(warm.options))).toBe(0);
+    expect(await parsesOf(lines, () => runNormalize(warm.options))).toBe(seeds.length);
+    expect(warm.cache.stage('extract').counts).toEqual({ hits: seeds.length, misses: 0, dropped: 0 });
+    expect(warm.cache.stage('normalize').counts).toEqual({ hits: seeds.length, misses: 0, dropped: 0 });
+    for (const f of ['extracted.jsonl', 'normalized.jsonl', 'articles.jsonl', 'place_mentions.jsonl']) {
+      expect(readFileSync(join(warm.out, 'stages', f), 'utf8'), f).toBe(readFileSync(join(cold.out, 'stages', f), 'utf8'));
+    }
+  });
+
+  it('parses the line of an article the cache does not have', async () => {
+    const warm = await run(input, fresh('empty'));
+    const lines = readFileSync(join(warm.out, 'stages', 'ingested.jsonl'), 'utf8').split('\n').filter((l) => l !== '');
+    expect(await parsesOf(lines, () => runExtract(warm.options))).toBe(seeds.length);
+    expect(readFileSync(join(warm.out, 'stages', 'extracted.jsonl'), 'utf8')).toBe(readFileSync(join(cold.out, 'stages', 'extracted.jsonl'), 'utf8'));
+  });
+});
