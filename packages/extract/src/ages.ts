@@ -16,8 +16,11 @@ const AGE_BEFORE = /\b(\d{1,3})[-‐](year|month)s?[-‐]old\b/gi;
 const LIST = String.raw`(\d{1,3}(?:\s*(?:,|and|or|to|-|–)\s*\d{1,3})*)`;
 /** "aged 14 and 16", "aged between 4 and 11", "(aged 9)": the word says these are ages. */
 const AGED_AFTER = new RegExp(String.raw`^\s*,?\s*\(?\s*(?:aged|ages)\s+(?:between\s+|from\s+)?${LIST}`, 'i');
-/** "(15 and 17)", ", 9,": bare numbers set off by brackets or commas right after the noun. */
-const BARE_AFTER = new RegExp(String.raw`^\s*(?:\(\s*${LIST}\s*\)|,\s*${LIST}\s*,)`, 'i');
+/**
+ * "(15 and 17)", ", 9,": bare numbers set off by brackets or commas right after the noun. A digit right after the
+ * closing comma makes it a thousands comma: "1,793 men, 1,208 women" is the next part's figure, no age.
+ */
+const BARE_AFTER = new RegExp(String.raw`^\s*(?:\(\s*${LIST}\s*\)|,\s*${LIST}\s*,(?!\d))`, 'i');
 
 /** The group a noun of persons takes given the ages written around it. */
 export function groupByAge(group: Group | '', modifiers: string, after: string): Group | '' {
