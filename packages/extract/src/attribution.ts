@@ -690,6 +690,9 @@ function invertedSubject(after: string): string | null {
   return phrase && reporterPhrase(phrase) ? phrase : name ?? null;
 }
 
+/** A report line's label of a territory or an area: "On territory controlled by ...", "In areas held by ...". */
+const PLACE_LABEL = /^(?:on|in|within|across|inside|outside|throughout)\s/i;
+
 /** Nouns that name a kind of reporter ("officials", "monitor"): a headline may credit one after a colon. */
 const REPORTER_NOUN = new Set([...REPORTING.role, ...REPORTING.body].map((w) => w.toLowerCase()));
 
@@ -700,11 +703,19 @@ const REPORTER_NOUN = new Set([...REPORTING.role, ...REPORTING.body].map((w) => 
  */
 function headlineSpeaker(s: string, before: string): boolean {
   const name = tidy(before).replace(/^the\s+/i, '');
+  // "On territory controlled by armed groups: 956 casualties": a label that opens with a preposition says where.
+  if (PLACE_LABEL.test(name)) return false;
   if (entryOf(name)) return true;
   const head = name.split(' ').pop()!.toLowerCase();
   if (!REPORTER_NOUN.has(head) || !reporterPhrase(name)) return false;
-  return findQuantities(s.slice(s.indexOf(':') + 1)).some((q) => q.value !== null && !q.vague_word);
+  const after = s.slice(s.indexOf(':') + 1);
+  // "Women: 110", "Residents: 3,000 people": a table's row, its label the persons counted, says nothing.
+  if (BARE_ROW.test(after)) return false;
+  return findQuantities(after).some((q) => q.value !== null && !q.vague_word);
 }
+
+/** What follows a table row's colon: one figure, at most a noun of persons after it. */
+const BARE_ROW = /^\s*[\d,.]+\s*(?:persons|people|individuals)?\s*\.?\s*$/;
 
 /**
  * A headline that credits its figure after a colon, without a full stop: "Over 5,000 flee Sake in a day: UN",
