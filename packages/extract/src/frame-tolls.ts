@@ -16,6 +16,11 @@ import { readHead } from './nouns.ts';
  */
 const CAUSE_VERBS = new Set(['bring', 'raise', 'push', 'take', 'put', 'estimate', 'place']);
 const CHANGE_VERBS = new Set(['rise', 'increase', 'climb', 'reach', 'jump', 'grow', 'stand', 'hit', 'mount', 'soar', 'swell']);
+/**
+ * Verbs of a fall: "the number of fatalities decreased to 42", "civilian deaths fell to 18 in May". A running total
+ * never falls, so such a figure is the count of its own period (a monitor's month set beside the month before).
+ */
+const FALL_VERBS = new Set(['decrease', 'fall', 'drop', 'decline', 'dip']);
 /** Verbs of change that take the figure as their object: "has reached 63", "topped 1,000". */
 const DIRECT_CHANGE = new Set(['reach', 'top', 'exceed', 'surpass', 'pass']);
 /** How many words a toll's noun and its complement may span before its verb of change. */
@@ -37,6 +42,10 @@ export function riseTo(s: string, tokens: Token[], c: Counted): Attachment | nul
   const prep = tokens[first - 1];
   const verb = tokens[earlierFigure(tokens, first - 2) - 1] ?? tokens[first - 2];
   if (!prep || !verb || !['to', 'at'].includes(prep.lemma)) return null;
+  if (prep.lemma === 'to' && FALL_VERBS.has(changeLemma(verb))) {
+    const toll = tollNoun(s, tokens, verb, verb.i - 1, c);
+    return toll && { ...toll, cumulative: false };
+  }
   // "brought the death toll (in X) to 95": a causing verb with the toll as its object, before "to".
   const change = CHANGE_VERBS.has(changeLemma(verb));
   const object = !change && !CAUSE_VERBS.has(verb.lemma) && causedToll(tokens, prep.i);
@@ -102,10 +111,11 @@ function tollNoun(s: string, tokens: Token[], verb: Token, last: number, c: Coun
 }
 
 /** Past forms the tagger may take for nouns ("on May 3 rose to": "rose" the flower), by their verb. */
-const CHANGE_FORMS = new Map([['rose', 'rise'], ['risen', 'rise'], ['grew', 'grow'], ['grown', 'grow'], ['stood', 'stand'], ['climbed', 'climb'], ['increased', 'increase'], ['jumped', 'jump'], ['reached', 'reach'], ['swelled', 'swell'], ['swollen', 'swell']]);
+const CHANGE_FORMS = new Map([['rose', 'rise'], ['risen', 'rise'], ['grew', 'grow'], ['grown', 'grow'], ['stood', 'stand'], ['climbed', 'climb'], ['increased', 'increase'], ['jumped', 'jump'], ['reached', 'reach'], ['swelled', 'swell'], ['swollen', 'swell'],
+  ['fell', 'fall'], ['fallen', 'fall'], ['decreased', 'decrease'], ['dropped', 'drop'], ['declined', 'decline'], ['dipped', 'dip']]);
 
 function changeLemma(t: Token): string {
-  return CHANGE_VERBS.has(t.lemma) ? t.lemma : (CHANGE_FORMS.get(t.text.toLowerCase()) ?? t.lemma);
+  return CHANGE_VERBS.has(t.lemma) || FALL_VERBS.has(t.lemma) ? t.lemma : (CHANGE_FORMS.get(t.text.toLowerCase()) ?? t.lemma);
 }
 
 /** True when a causing verb's object, a toll's noun, comes before "to" in the clause ("brought the toll in X to"). */
