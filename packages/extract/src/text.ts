@@ -67,8 +67,11 @@ function literalPattern(alias: string): string {
 }
 
 /** The marks report lists put before their items: bullets, an asterisk, a hyphen or dash. */
-/** The words that name who did a harm, before the doer: "killed by X", "at the hands of X" (and the space after). */
-export const AGENT_BY = String.raw`(?:by|at\s+the\s+hands\s+of)\s+`;
+/**
+ * The words that name who did a harm, before the doer: "killed by X", "at the hands of X" (and the space after);
+ * "on the hands of X" is the same idiom as translated reports write it.
+ */
+export const AGENT_BY = String.raw`(?:by|(?:at|on)\s+the\s+hands\s+of)\s+`;
 
 export const BULLET_MARK = String.raw`[•●▪◦*·\-–—]`;
 
