@@ -935,7 +935,8 @@ function sayer(s: string, verbAt: number): string | null {
   if (/^reports?\b/.test(after) && (noun || /\b(?:recent|media|news|field|these|those|a|an|such|his|her|their|its)\s+$/.test(before))) return null;
   // A hyphen between spaces is a dash as typed in plain text: "NNA - The ministry said" opens with a dateline credit.
   // A comma inside a figure ("some 2,000 people") separates no clauses.
-  const segments = before.split(/[;:—–"“”]|(?<!\d),|,(?!\d)|\s-\s|\bthat\s+(?=[\p{L}])/u);
+  // "Anadolu reported the ministry's spokesman said": a saying verb with no "that" ends the subject of the next one.
+  const segments = before.split(/[;:—–"“”]|(?<!\d),|,(?!\d)|\s-\s|\bthat\s+(?=[\p{L}])|\b(?:reported|said)\s+(?=(?:the|a|an)\s)/u);
   let seg = segments.pop() ?? '';
   // "X, who heads the clinic, said": the subject is before the relative clause; "X, backed by Y, said": before the participle.
   if (!seg.trim() && segments.length >= 2) {
