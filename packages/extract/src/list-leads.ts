@@ -5,6 +5,7 @@
  * (a noun of data/list-leads.csv: district, camp, state ...); each item that follows is a place name, a colon or
  * dash and a figure: one fact per item, in the lead's category and unit. The lead holds until a line that is no item.
  */
+import type { Group } from '@frontline/schema';
 import type { Token } from '@frontline/nlp';
 import { tokenize } from '@frontline/nlp';
 import { parseRegistry } from '@frontline/schema';
@@ -112,8 +113,11 @@ const AGENT_BY_WORD = new RegExp(String.raw`\b${AGENT_BY}`, 'i');
  */
 export function groupLead(s: string): Lead | null {
   const line = s.trim();
-  if (!line.endsWith(':') || line.length > 120) return null;
-  const words = tokenize(line.slice(0, -1));
+  // "Civilian deaths at the hands of government forces": a table's heading copied from a web page keeps no colon;
+  // its perpetrator and its lack of a full stop tell it from a sentence.
+  const heading = !line.endsWith(':') && !/[.!?;,]$/.test(line) && AGENT_BY_WORD.test(line);
+  if ((!line.endsWith(':') && !heading) || line.length > 120) return null;
+  const words = tokenize(line.endsWith(':') ? line.slice(0, -1) : line);
   const cut = words.findIndex((t) => t.pos === 'ADP');
   const label = (cut < 0 ? words : words.slice(0, cut)).filter((t) => t.pos !== 'PUNCT');
   if (!label.length || label.length > LABEL_WORDS || words.some((t) => t.pos === 'NUM')) return null;
@@ -195,21 +199,56 @@ function itemShaped(s: string): boolean {
  */
 const ITEM_TAIL = /^\s*(?:(?:persons|people|individuals)\b)?\s*(?:,\s*(?:including|among\s+them)\b.*)?$/;
 
+/**
+ * A row of a web table copied as a line, its cells joined by a space: "Of which children 182 (7 per day)", "Civilian
+ * death toll 651 civilians". A label of a few words, the figure, at most a noun of persons and a bracketed aside.
+ */
+const ROW = new RegExp(String.raw`^(\s*${BULLET})(\p{Lu}\p{L}*(?:\s+\p{L}+){0,4}?)\s+(\d[\d,]*(?:\s+\p{L}+)?)\s*(?:\([^()]*\))?\s*$`, 'du');
+/** "Of which children", "Among them women": the words that make a row a part of the row before it. */
+const PART_OF = /^(?:of\s+(?:which|whom|them)|among\s+(?:them|whom)|including)\s+/i;
+
+/** A row of a table by victims: its group from its label ("Of which children") or, for the whole, from its noun. */
+function groupRow(s: string, lead: Lead): Draft | null {
+  const m = ROW.exec(s);
+  if (!m) return null;
+  const label = m[2]!.replace(PART_OF, '');
+  // "Civilian death toll 651 civilians": the lead's category named again, its victims in the label or after the figure.
+  const whole = labelCategory(tokenize(label.toLowerCase()));
+  const victims = whole ? null : nounHead(label);
+  const group = victims?.unit === 'persons' ? victims.group : whole?.category === lead.category ? whole.group || rowVictims(m[3]!) : '';
+  if (!group || group === 'people') return null;
+  const at = m.indices![3]![0];
+  const q = findQuantities(m[3]!)[0];
+  if (!q || q.value === null || q.start !== 0) return null;
+  return itemDraft(lead, group, q, at, m[1]!.length);
+}
+
+/** "651 civilians": the group of the noun after a row's figure, if any. */
+function rowVictims(cell: string): Group | '' {
+  const noun = nounHead(cell.replace(/^[\d,]+/, ''));
+  return noun?.unit === 'persons' ? noun.group : '';
+}
+
+/** The fact of a table's item: the lead's category and perpetrator, the item's group, figure and line start. */
+function itemDraft(lead: Lead, group: Group, q: QuantityHit, at: number, start: number): Draft {
+  return {
+    kind: 'casualty', category: lead.category, group, unit: 'persons',
+    quantity: quantityOf(q), count_phrase: q.phrase,
+    figStart: at + q.start, figEnd: at + q.end, cueStart: start, cueEnd: at + q.end, places: [], actor_text: lead.actor ?? '', cumulative: false,
+  };
+}
+
 /** "Children: 12", "• Women – 7": an item of a table by victims, in its lead's category with its own group. */
 export function groupItem(s: string, lead: Lead): Draft | null {
   const m = GROUP_ITEM.exec(s);
+  if (!m) return groupRow(s, lead);
   const victims = m ? nounHead(m[2]!) : null;
   // "Men: 5", "Adults: 9": people of no group of the schema are no series (docs/data-contract.md, `group`).
   if (!victims || victims.unit !== 'persons' || !victims.group || victims.group === 'people') return null;
   const at = m!.indices![3]![0];
   const q = findQuantities(m![3]!)[0];
   if (!q || q.value === null || q.start !== 0 || !ITEM_TAIL.test(m![3]!.slice(q.end))) return null;
-  const start = m![1]!.length;
-  return {
-    kind: 'casualty', category: lead.category, group: victims.group, unit: 'persons',
-    quantity: quantityOf(q), count_phrase: q.phrase,
-    figStart: at + q.start, figEnd: at + q.end, cueStart: start, cueEnd: at + q.end, places: [], actor_text: lead.actor ?? '', cumulative: false,
-  };
+  return itemDraft(lead, victims.group, q, at, m![1]!.length);
 }
 
 /** How many sentences after a figure a "the following <places>:" lead may still list it by place. */
