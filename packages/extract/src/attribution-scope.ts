@@ -26,9 +26,14 @@ export interface Scoped {
   note?: boolean;
 }
 
-/** "X said" is placed after its clause when nothing reported follows the verb ("..., the governor said on Monday."). */
+/**
+ * "X said" is placed after its clause when nothing reported follows the verb ("..., the governor said on Monday.");
+ * a colon after its own clause ("said during a press conference: “...”") opens what it reports.
+ */
 export function sayScope(s: string, verbEnd: number): Scope {
-  const rest = s.slice(verbEnd).split(/[,;.:]/)[0] ?? '';
+  const clause = /^([^,;.:]*)([,;.:]?)/.exec(s.slice(verbEnd))!;
+  const rest = clause[1]!;
+  if (clause[2] === ':') return 'after';
   return /\bthat\b|\d/.test(rest) || rest.trim().split(/\s+/).length > 6 ? 'after' : 'before';
 }
 
