@@ -2,7 +2,7 @@ import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexLines, linesFrom, readSpan, Spool } from '../src/cache/line-file.ts';
+import { indexLines, linesFrom, newlineChunks, readSpan, Spool } from '../src/cache/line-file.ts';
 
 /** The file's lines as the whole-file reading defines them: key before the first tab, first line of a key wins. */
 function byWholeRead(text: string) {
@@ -59,7 +59,7 @@ describe('a cache file read by position', () => {
     const text = 'a\t1\nb\t22\nc\t333\nd\t4\n';
     withFile(text, (fd) => {
       const spans = [...indexLines(fd).spans.values()];
-      const out = [...linesFrom(fd, [spans[0]!, spans[1]!, 'new\tline', spans[3]!, spans[2]!])];
+      const out = [...linesFrom(fd, [spans[0]!, spans[1]!, 'new\tline', spans[3]!, spans[2]!])].map(String);
       expect(out).toEqual(['a\t1\nb\t22', 'new\tline', 'd\t4', 'c\t333']);
     });
   });
@@ -71,10 +71,17 @@ describe('a cache file read by position', () => {
       const fresh = [spool.append('x\t9'), spool.append('n\té')];
       // the spool's second line starts at byte 4, right after the file's first line: only the file tells them apart
       expect(fresh[1]!.start).toBe(spans[0]!.end + 1);
-      expect([...linesFrom(fd, [spans[0]!, fresh[1]!, spans[1]!])]).toEqual(['a\t1', 'n\té', 'b\t22']);
-      expect([...linesFrom(fd, [fresh[0]!, fresh[1]!])]).toEqual(['x\t9\nn\té']);
+      expect([...linesFrom(fd, [spans[0]!, fresh[1]!, spans[1]!])].map(String)).toEqual(['a\t1', 'n\té', 'b\t22']);
+      expect([...linesFrom(fd, [fresh[0]!, fresh[1]!])].map(String)).toEqual(['x\t9\nn\té']);
       spool.remove();
       expect(() => openSync(spool.path, 'r')).toThrow();
     });
+  });
+
+  it('writes the pieces as bytes, each followed by a newline, in chunks of a few MB', () => {
+    const pieces = [Buffer.from('a\t1\nb\t22'), Buffer.alloc(5 << 20, 0x78), Buffer.from('c\t\u00e9')];
+    const chunks = [...newlineChunks(pieces)];
+    expect(chunks.length).toBe(2);
+    expect(Buffer.concat(chunks).equals(Buffer.concat(pieces.flatMap((p) => [p, Buffer.from('\n')])))).toBe(true);
   });
 });

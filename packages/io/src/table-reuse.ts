@@ -1,6 +1,6 @@
 /**
  * Writing a table only when its content changed. A table's digest hashes what decides its files' bytes: the writers'
- * version (their code and the lockfile, given by the caller), the schema and every row's values. The digests of a
+ * version (their code and the lockfile, given by the caller), the schema and every row's values (each row's key). The digests of a
  * set's tables, with the SHA-256 of each file written, are kept beside the article cache (the caller reads and writes
  * that record). A later run whose table has the same digest links the previous set's files instead of writing them,
  * after checking that each still hashes as recorded: a record that is wrong or a file edited since only costs the
@@ -11,9 +11,10 @@ import { copyFileSync, existsSync, linkSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import type { TableSchema } from '@frontline/schema';
 import type { Row } from './cells.ts';
+import { rowKey, type RowIndex } from './row-reuse.ts';
 
-/** Per table name: the digest its files were written from, and each file's SHA-256. */
-export type TableDigests = Record<string, { digest: string; files: Record<string, string> }>;
+/** Per table name: the digest its files were written from, each file's SHA-256, and its CSV rows' index (row-reuse.ts). */
+export type TableDigests = Record<string, { digest: string; files: Record<string, string>; rows?: RowIndex }>;
 
 export interface TableReuse {
   /** The previous set's folder (its files are linked, never changed). */
@@ -28,28 +29,10 @@ export interface TableReuse {
 
 export const sha256Of = (bytes: string | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/**
- * JSON of a row loses what turns NaN, ±Infinity and -0 into null or 0, which the Arrow file keeps apart: such
- * numbers (also inside a list) are hashed again by their own text, so two digests are equal only for equal values.
- */
-function oddNumbers(value: unknown): string {
-  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0) ? '' : Object.is(value, -0) ? '-0' : String(value);
-  if (Array.isArray(value)) return value.map(oddNumbers).join(',');
-  return '';
-}
-
-/** The digest of a table's content: version, schema, files and each row (its JSON and its odd numbers). */
-export function tableDigest(version: string, schema: TableSchema, rows: readonly Row[], files: readonly string[]): string {
+/** The digest of a table's content: version, schema, files and each row's key (row-reuse.ts). */
+export function tableDigest(version: string, schema: TableSchema, rows: readonly Row[], files: readonly string[], keys = rows.map((row) => rowKey(schema, row))): string {
   const hash = createHash('sha256').update(`${version}\0${JSON.stringify(schema)}\0${files.join(',')}\0`);
-  for (const row of rows) {
-    hash.update(JSON.stringify(row) ?? 'undefined');
-    let odd = '';
-    for (const field of schema.fields) {
-      const mark = oddNumbers(row[field.name]);
-      if (mark) odd += `${field.name}=${mark};`;
-    }
-    hash.update(odd ? `\0${odd}\n` : '\n');
-  }
+  for (const key of keys) hash.update(`${key}\n`);
   return hash.digest('hex');
 }
 

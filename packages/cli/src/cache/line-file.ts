@@ -69,8 +69,8 @@ export function indexLines(fd: number): { spans: Map<string, LineSpan>; unkeyed:
   return { spans, unkeyed };
 }
 
-/** The text of a span (of `fd`, or of the span's own file). */
-export function readSpan(file: number, { start, end, fd = file }: LineSpan): string {
+/** The bytes of a span (of `fd`, or of the span's own file). */
+export function readBytes(file: number, { start, end, fd = file }: LineSpan): Buffer {
   const bytes = Buffer.allocUnsafe(end - start);
   let done = 0;
   while (done < bytes.length) {
@@ -78,29 +78,50 @@ export function readSpan(file: number, { start, end, fd = file }: LineSpan): str
     if (read === 0) break;
     done += read;
   }
-  return bytes.toString('utf8', 0, done);
+  return bytes.subarray(0, done);
 }
+
+/** The text of a span (of `fd`, or of the span's own file). */
+export const readSpan = (file: number, span: LineSpan): string => readBytes(file, span).toString('utf8');
 
 /**
  * Lines in the order given, each either text or a span of the file: consecutive spans that follow each other in the
  * file are read as one run of bytes (up to a few MB), so copying unchanged entries is a few large reads. Each item
- * yielded is one or more whole lines without the last '\n'.
+ * yielded is the bytes of one or more whole lines without the last '\n' (never decoded: a cache file's unchanged
+ * entries are copied as bytes, not turned into text and back).
  */
-export function* linesFrom(fd: number, items: Iterable<string | LineSpan>): Generator<string> {
+export function* linesFrom(fd: number, items: Iterable<string | LineSpan>): Generator<Buffer> {
   let run: LineSpan | null = null;
   for (const item of items) {
     if (typeof item !== 'string' && run && item.fd === run.fd && item.start === run.end + 1 && item.end - run.start <= RUN_BYTES) {
       run.end = item.end;
       continue;
     }
-    if (run) yield readSpan(fd, run);
+    if (run) yield readBytes(fd, run);
     run = null;
-    if (typeof item === 'string') yield item;
+    if (typeof item === 'string') yield Buffer.from(item);
     else run = { ...item };
   }
-  if (run) yield readSpan(fd, run);
+  if (run) yield readBytes(fd, run);
 }
 
+/** Pieces of lines, each followed by '\n', gathered into chunks of a few MB for writing (few writes, little held). */
+export function* newlineChunks(pieces: Iterable<Buffer>): Generator<Buffer> {
+  let batch: Buffer[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    batch.push(piece, NEWLINE_BYTE);
+    size += piece.length + 1;
+    if (size >= RUN_BYTES) {
+      yield Buffer.concat(batch, size);
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length) yield Buffer.concat(batch, size);
+}
+
+const NEWLINE_BYTE = Buffer.from('\n');
 const RUN_BYTES = 4 << 20;
 
 /**

@@ -17,10 +17,10 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 // The modules alone, not the package's index: the main thread reads the cache folder without loading the table writers.
-import { TMP_FILE, writeFileAtomic, writeLinesAtomic } from '@frontline/io/atomic';
+import { TMP_FILE, writeChunksAtomic, writeFileAtomic } from '@frontline/io/atomic';
 import { isAlive } from '@frontline/io/lock';
 import { CACHED_STAGES, type CachedStage } from './version.ts';
-import { closeFile, indexLines, linesFrom, openForReading, readSpan, Spool, type LineSpan } from './line-file.ts';
+import { closeFile, indexLines, linesFrom, newlineChunks, openForReading, readSpan, Spool, type LineSpan } from './line-file.ts';
 
 export const CACHE_FORMAT = 'frontline-article-cache';
 /** Raise when the payload of any stage changes shape: every older cache is then rebuilt. */
@@ -165,7 +165,7 @@ export class StageCache {
       linkOrCopy(stageFile(this.dirs.read, this.stage), target);
     } else {
       const lines = [...this.used.values()].filter((line) => line !== '');
-      writeLinesAtomic(target, linesFrom(this.fd ?? this.spool?.fd ?? -1, lines));
+      writeChunksAtomic(target, newlineChunks(linesFrom(this.fd ?? this.spool?.fd ?? -1, lines)));
     }
     if (this.fd !== null) closeFile(this.fd);
     this.spool?.remove();

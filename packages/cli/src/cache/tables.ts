@@ -13,7 +13,7 @@ import type { CacheDirs } from './store.ts';
 import { tablesVersion } from './version.ts';
 
 const FORMAT = 'frontline-table-digests';
-const VERSION = 1;
+const VERSION = 2; // 2: each table's CSV rows indexed (io's row-reuse.ts)
 
 /** Where the record is read and where it is written, for the set at `previous` (the real --out). */
 function recordPaths(dirs: CacheDirs, previous: string): { read: string; write: string } {
