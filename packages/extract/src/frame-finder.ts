@@ -562,11 +562,12 @@ function pastInsert(tokens: Token[], k: number): number {
   const open = tokens[k]?.text;
   // "eight fighters of the SDF — the de facto army of the region — were killed": wire copy sets an apposition
   // between dashes as it does between commas.
-  const close = open === ',' ? ',' : open === '(' ? ')' : open === '—' || open === '–' ? open : null;
+  // Typed copy sets that dash as a hyphen with spaces: "At least 50 people - mainly women and children - are killed".
+  const close = open === ',' ? ',' : open === '(' ? ')' : open === '—' || open === '–' ? open : spacedHyphen(tokens, k) ? '-' : null;
   if (!close) return k;
   for (let j = k + 1; j < tokens.length && j <= k + APPOSITION_REACH; j++) {
     const t = tokens[j]!;
-    if (t.text === close) return j + 1;
+    if (t.text === close && (close !== '-' || spacedHyphen(tokens, j))) return j + 1;
     // "(including 12 children)", ", excluding fighters,": a participle that opens a breakdown is a preposition there.
     if (j === k + 1 && BREAKDOWN_PARTICIPLES.has(t.text.toLowerCase())) continue;
     // ", aged 9,", "(aged 60)": an apposed age; "aged" is no verb of a clause there.
@@ -583,6 +584,10 @@ function pastInsert(tokens: Token[], k: number): number {
   }
   return k;
 }
+
+/** A hyphen standing alone between spaces, as a dash is typed; "women-headed" joins its words without spaces. */
+const spacedHyphen = (tokens: Token[], k: number): boolean =>
+  tokens[k]?.text === '-' && (tokens[k - 1]?.end ?? -1) < tokens[k]!.start && tokens[k]!.end < (tokens[k + 1]?.start ?? Infinity);
 
 /** Word classes of a place phrase of origin: "the Rutshuru territory", "Myanmar’s North-West region", "A and B". */
 const ORIGIN_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART', 'CCONJ']);

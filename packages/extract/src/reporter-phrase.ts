@@ -9,7 +9,8 @@ import { ARABIC_ARTICLES, REPORTING, SOURCES, foldName, keptAnswers } from '@fro
 import { aliasMatcher, recalling } from './text.ts';
 import { findQuantities } from './numbers.ts';
 
-const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|which|who|whom|what|one|someone|some|others?|there)$/i;
+/** Pronouns, "another" among them: "One soldier said ... Another claimed ..." stands for one more such speaker. */
+const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|which|who|whom|what|one|someone|some|others?|another|there)$/i;
 /** Words that make the phrase a clause, not a name: auxiliaries, modals, negation, relatives, conjunctions of clauses. */
 const CLAUSE_WORD =
   /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|not|no|never|which|who|whom|whose|that|when|while|where|whether|if|because|although|though|since|after|before|until|to|it|they|he|she|we|there)$/i;

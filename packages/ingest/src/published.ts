@@ -335,8 +335,20 @@ function encyclopedic(text: string, metaTitle?: string): string | null {
   // A copy cut to its paragraphs: the page is known by its title, headings and dates alone (campaign-page.ts). Such
   // weaker evidence yields to a dateline: a wire story may be titled as a campaign is.
   if (findDateline(text)) return null;
+  if (listPage(copiedTitle, lead)) {
+    return `an encyclopedic page (a timeline or list: '${copiedTitle}', its lead '${firstSentence(lead).slice(0, 60)}'); its facts are dated from its headings and text`;
+  }
   return campaignPage(copiedTitle, text.split('\n').map((l) => l.trim()).filter(Boolean), text);
 }
+
+/**
+ * An encyclopedia's timeline or list page: titled "Timeline of X" / "Chronology of X" / "List of X", its lead saying
+ * what it is ("The following is a timeline of X", "This article is a chronology of X"). A news timeline is titled and
+ * opened otherwise ("TIMELINE-Key events in X", "Here is a timeline of"), and a dateline has already claimed it.
+ */
+const LIST_TITLE = /^(?:timeline|chronology|list)\s+of\s+\S/;
+const LIST_LEAD = /^(?:the\s+following|this(?:\s+article|\s+page)?)\s+is\s+an?\s+(?:chronological\s+)?(?:timeline|chronology|list)\s+of\s/i;
+const listPage = (title: string, lead: string): boolean => LIST_TITLE.test(subjectOf(title)) && LIST_LEAD.test(lead.replace(REFERENCE_MARKS, ''));
 
 /**
  * The lines a page's title is judged on: a saved page may keep its title only in its front matter or manifest, its

@@ -227,12 +227,23 @@ function yearContext(withYear: WithYear[], titleEnd: number, text: string): Year
   // Such a heading is the issue's month, and a monthly issue reports the month before it ("AIR RAIDS SUMMARY OCTOBER
   // 2021 ... on 18 September"): its yearless days are the first from the start of the month before.
   const heading = !/\p{Ll}/u.test(anchor.m.phrase);
-  const own = anchor.m.precision === 'month' && anchor.source === 'text' && (anchor.m.end <= titleEnd || heading);
+  const own = anchor.m.precision === 'month' && anchor.source === 'text' && (anchor.m.end <= titleEnd || heading || sectionHeading(text, anchor.m));
   if (own && heading) {
     const from = isoDate(...previousMonth(anchor.dated.first), 1);
     return { near: '', lowerBound: from, anchorEnd: end, how: `year taken as the first from ${from}, the month before the heading's '${anchor.m.phrase}'` };
   }
   return { near: '', lowerBound: own ? anchor.dated.first : end, anchorEnd: end, how: `year taken as the first after '${anchor.m.phrase}'${archive}, the latest date written with a year` };
+}
+
+/**
+ * A month with its year on a line of its own is a dated section heading ("April 2023", "== March 2015 ==", "## May
+ * 2024"), as timelines and campaign pages divide their story: the days below it are in that month, not the next year's.
+ */
+const HEADING_MARKS = /^[\s=#*]*$/;
+function sectionHeading(text: string, m: DateMention): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', m.end);
+  return HEADING_MARKS.test(text.slice(lineStart, m.start)) && HEADING_MARKS.test(text.slice(m.end, lineEnd < 0 ? text.length : lineEnd));
 }
 
 /** The year and month before the month of an ISO day. */

@@ -45,7 +45,7 @@ const anyOf = (rows: Row[], role: string): RegExp =>
 
 /** The phrase table, checked as every registry is (a row without words, note or web source stops the stage). */
 const ROWS: Row[] = parseRegistry(readDataText(HOME, 'whole-campaign.csv'), 'whole-campaign.csv', ['role', 'words', 'note'], {
-  role: ['frame', 'campaign', 'interim', 'episode'],
+  role: ['frame', 'campaign', 'interim', 'episode', 'after'],
 }).map((r) => ({ role: r.role!, words: r.words! }));
 const WHOLE_CAMPAIGN = phrasePattern(ROWS);
 const INTERIM = anyOf(ROWS, 'interim');
@@ -67,7 +67,21 @@ export function titleSpan(title: string): Period | null {
   return span.period_end ? span : null;
 }
 
-type Dated = Pick<Fact, 'quote' | 'count_best' | 'period_start' | 'period_end' | 'date_precision' | 'date_basis'>;
+type Dated = Pick<Fact, 'quote' | 'count_best' | 'period_start' | 'period_end' | 'date_precision' | 'date_basis' | 'char_start'>;
+
+const AFTER_HEADINGS = new Set(ROWS.filter((r) => r.role === 'after').map((r) => r.words.toLowerCase()));
+/** A heading line, its marks ("## ", "== ... ==") set aside. */
+const HEADING_LINE = /^[ \t=#*]*([^\n=#*]{1,40}?)[ \t=#*]*$/gm;
+
+/**
+ * Where a page starts telling what followed its campaign: its first "Aftermath" (or "Reactions", "Legacy") heading
+ * (data/whole-campaign.csv role 'after'). A total summing the battle before it is not of the later events told after it
+ * (a siege of the base months on, the city lost a year later). Infinity when the page has no such heading.
+ */
+export function afterCampaignAt(text: string): number {
+  for (const m of text.matchAll(HEADING_LINE)) if (AFTER_HEADINGS.has(m[1]!.trim().toLowerCase())) return m.index;
+  return Infinity;
+}
 
 const NOUNS = ROWS.filter((r) => r.role === 'campaign').map((r) => escape(r.words)).sort((a, b) => b.length - a.length).join('|');
 /** A campaign noun aimed at a named target: "the operation to capture the Tamim District", "the assault on Hays". */
@@ -91,13 +105,14 @@ const isCampaignTotal = (f: Dated): boolean =>
  * Gives a narrative's whole-campaign figures the campaign's period (see above). `published`: the article's
  * publication date ('' for a narrative); `title`: its title.
  */
-export function spanCampaignTotals<T extends Dated>(facts: T[], published: string, title: string): T[] {
+export function spanCampaignTotals<T extends Dated>(facts: T[], published: string, title: string, after = Infinity): T[] {
   const total = (f: T): boolean => isCampaignTotal(f) && !aimedElsewhere(f.quote, title);
   if (published || !facts.some(total)) return facts;
   const span = titleSpan(title);
   const inSpan = (d: string): boolean => !span || (span.period_start <= d && d <= span.period_end);
-  const last = latest(facts.filter((f) => f.date_precision === 'day' && inSpan(f.period_end)).map((f) => f.period_end));
-  return facts.map((f) => (total(f) ? { ...f, ...campaignPeriod(f, span, last), date_basis: 'context' } : f));
+  const lastOf = (told: T[]) => latest(told.filter((f) => f.date_precision === 'day' && inSpan(f.period_end)).map((f) => f.period_end));
+  const [last, lastBefore] = [lastOf(facts), lastOf(facts.filter((f) => f.char_start < after))];
+  return facts.map((f) => (total(f) ? { ...f, ...campaignPeriod(f, span, f.char_start < after ? lastBefore : last), date_basis: 'context' } : f));
 }
 
 /** The campaign's period for one figure: the title's span (or the figure's own start) to the page's last day in it. */

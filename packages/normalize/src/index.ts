@@ -7,7 +7,7 @@ import type { ArticleRecord, ExtractedFact, Fact, PlaceMentionRecord, Unresolved
 import { isVague, toRange } from './quantity.ts';
 import { toPersons } from './persons.ts';
 import { datePeriod, endSpansAtLastDay } from './context.ts';
-import { spanCampaignTotals } from './campaign.ts';
+import { afterCampaignAt, spanCampaignTotals } from './campaign.ts';
 import { resolveActor, type ActorContext } from './actors.ts';
 import { resolveSources } from './sources.ts';
 import { factPlaces, governorateRowOfHint, outsideLeadAreas, resolveInCountry, scopeOf, type ArticleScope, type MentionResolution } from './places/index.ts';
@@ -167,7 +167,7 @@ export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord,
   }));
   out.sort((a, b) => byPosition(a.fact, b.fact));
   return {
-    facts: endSpansAtLastDay(spanCampaignTotals(out.map((o) => o.fact), article.published, article.title), article.published), unresolved: out.flatMap((o) => o.unresolved), mentions: out.flatMap((o) => o.mentions),
+    facts: endSpansAtLastDay(spanCampaignTotals(out.map((o) => o.fact), article.published, article.title, afterCampaignAt(scope.text ?? '')), article.published), unresolved: out.flatMap((o) => o.unresolved), mentions: out.flatMap((o) => o.mentions),
     country, country_evidence: told.evidence,
   };
 }
