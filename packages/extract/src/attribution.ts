@@ -957,11 +957,15 @@ function sayer(s: string, verbAt: number): string | null {
 
 /**
  * Where a saying verb's subject ends: before a time phrase that stands between them, as trackers write it ("KNDF 11
- * Jan said", "the RSF same day claimed", "the army on Monday said"); else at the verb.
+ * Jan said", "the RSF same day claimed", "the army on Monday said"), or before the medium spoken to ("the police
+ * chief in talks with Xinhua confirmed", "a doctor speaking to AFP said"); else at the verb.
  */
+const SPOKE_TO = /\s+(?:in\s+(?:an?\s+)?(?:(?:phone|telephone)\s+)?(?:talks|interview|conversation)\s+with|speaking\s+to)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}$/u;
 function subjectEnd(s: string, verbAt: number): number {
   const end = s.slice(0, verbAt).trimEnd().length;
   if (!/(?:\p{L}|\d)$/u.test(s.slice(0, end))) return verbAt;
+  const spokeTo = SPOKE_TO.exec(s.slice(0, end));
+  if (spokeTo && spokeTo.index > 0) return spokeTo.index;
   const time = findTimes(s).find((t) => t.end === end && t.start > 0 && !t.since);
   return time && /\p{L}/u.test(s.slice(0, time.start)) ? time.start : verbAt;
 }

@@ -22,7 +22,7 @@ import { forcesNation } from './nouns.ts';
 import type { FrameDraft } from './frame-finder.ts';
 import { frameDrafts } from './frame-finder.ts';
 import type { PlaceHit } from './places.ts';
-import { COUNTRY_SET, findPlaces, isGovernorate } from './places.ts';
+import { COUNTRY_SET, findPlaces, isGovernorate, namesAdmin1 } from './places.ts';
 import { referredPlaces } from './references.ts';
 import { recentActor, territoryDrafts } from './territory.ts';
 import { datelineDays, findTimes, pickTime, statementTime, type TimeHit } from './time.ts';
@@ -471,8 +471,9 @@ function towns(f: ExtractedFact): string[] {
 /**
  * Same kind, category, group, figure and unit is the same fact (a headline restated in the body), unless the later
  * one says it is another ("another seven died"), both name towns or villages and none is shared ("seven died in A",
- * "seven died in B"), or both are dated and neither time phrase contains the other ("on 3 May", "on 5 May"). A governorate
- * or a country contains towns, so it never tells two facts apart. A capture without
+ * "seven died in B"), both name first-level regions and none is shared, or both are dated and neither time phrase
+ * contains the other ("on 3 May", "on 5 May"). A governorate or a country contains towns, so it never tells a town's
+ * fact from a region's. A capture without
  * a count is identified by its places and its date. A vague word ("thousands") is the same fact only with the same time phrase.
  */
 function sameFact(a: ExtractedFact, b: ExtractedFact): boolean {
@@ -490,7 +491,21 @@ function sameFact(a: ExtractedFact, b: ExtractedFact): boolean {
   const ta = towns(a);
   const tb = towns(b);
   if (ta.length && tb.length && !ta.some((p) => tb.includes(p))) return false;
+  // "Two died in the Sumy region and one in the Odesa region. One man was killed in the Kherson region": one figure in
+  // two first-level regions is two facts; neither region holds the other.
+  const ga = governorates(a);
+  const gb = governorates(b);
+  if (ga.length && gb.length && !ga.some((p) => gb.includes(p))) return false;
   return !differentDates(a, b);
+}
+
+/**
+ * The folded names of a fact's first-level regions: a governorate, or a pack's admin1 name written as a region ("the
+ * Kherson region", "Zabul province", "Sokoto State"); a bare "Kherson" may be the city.
+ */
+function governorates(f: ExtractedFact): string[] {
+  const region = (p: PlaceMention) => isGovernorate(p.text) || (namesAdmin1(p.text) && ['province', 'area'].includes(p.feature_hint));
+  return f.place_mentions.filter(region).map((p) => foldName(p.text));
 }
 
 /**

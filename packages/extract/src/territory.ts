@@ -12,7 +12,7 @@ import type { ArticleMemory, Draft } from './draft.ts';
 import { beneficiary } from './figures.ts';
 import type { PlaceHit } from './places.ts';
 import { isDemonym, isGovernorate, placeListLead, SHARE_OF } from './places.ts';
-import { allMatches, overlaps } from './text.ts';
+import { allMatches, overlaps, SUPERLATIVE } from './text.ts';
 import { wordsPattern } from './territory-words.ts';
 import { reducedPassives } from './reduced-passive.ts';
 import { sayingPattern, sayingVerbs } from './saying-verbs.ts';
@@ -875,11 +875,8 @@ function listOfTaken(s: string, counted: { end: number }, v: VerbHit, first: Pla
 }
 
 /**
- * A superlative ("the heaviest", "its biggest", "the most significant", "the first") some words before "since the
- * (full) capture of": the capture only measures the clause's event. Not "-est" nouns ("the west", "the protest").
+ * A superlative (text.ts) some words before "since the (full) capture of": the capture only measures the clause's event.
  */
-const NOT_SUPERLATIVE = String.raw`(?!(?:north|south)?-?west\b|forest|interest|protest|contest|arrest|harvest|conquest|request|quest\b)`;
-const SUPERLATIVE = String.raw`\b(?:the|its|their|his|her)\s+(?:(?:second|third|single)\s+)?(?:${NOT_SUPERLATIVE}\p{Ll}{2,}est|most\s+\p{Ll}+|worst|best|first|only)\b`;
 const NOUN_OWNER = String.raw`(?:[\p{L}\p{N}\-]+['’]s\s+|(?<=s)['’]\s+)`;
 const YARDSTICK = new RegExp(String.raw`${SUPERLATIVE}[^;.]{0,100}?\bsince\s+(?:the\s+)?(?:${NOUN_OWNER})?(?:\p{Ll}+\s+)?$`, 'iu');
 

@@ -206,4 +206,11 @@ export const MONTH_RE = String.raw`(?:${alternation(monthNames())}|(?:${alternat
 export const WEEKDAY_RE = `(?:${alternation(weekdayNames())})`;
 
 /** Verbs and nouns that mark a clause boundary for "the nearest phrase in the same clause" searches. */
+/**
+ * A superlative ("the heaviest", "its biggest", "the most significant", "the first"): what follows it up to "since"
+ * is a record, and the "since" phrase its yardstick. Not "-est" nouns ("the west", "the protest").
+ */
+const NOT_SUPERLATIVE = String.raw`(?!(?:north|south)?-?west\b|forest|interest|protest|contest|arrest|harvest|conquest|request|quest\b)`;
+export const SUPERLATIVE = String.raw`\b(?:the|its|their|his|her)\s+(?:(?:second|third|single)\s+)?(?:${NOT_SUPERLATIVE}\p{Ll}{2,}est|most\s+\p{Ll}+|worst|best|first|only)\b`;
+
 export const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|as|after|before|when|which|who|where)\b|\s(?:but|while|whereas)\s/g;

@@ -4,7 +4,7 @@
  */
 import { relativeClauseAt, tokenize } from '@frontline/nlp';
 import { alternation, comparedBaseline, dateWords, isAnaphoric, monthAbbreviations, monthNames } from '@frontline/nlp/dates';
-import { allMatches, MONTH_RE, WEEKDAY_RE } from './text.ts';
+import { allMatches, MONTH_RE, SUPERLATIVE, WEEKDAY_RE } from './text.ts';
 import { PART_OPENS } from './draft.ts';
 import { actorMentions } from './actors.ts';
 import { isFrameVerbForm } from './frames.ts';
@@ -403,7 +403,22 @@ function inSideName(s: string, start: number, end: number): boolean {
   return actorMentions(s).some((h) => h.start < end && start < h.end);
 }
 
+/**
+ * "its largest barrage since it launched the invasion in February 2022", "the deadliest attack since 2019": the
+ * "since" phrase after a superlative in its clause is the record's yardstick. Its dates are read as a clause's
+ * (pickTime): they date only what it holds ("since the group last seized Goma in 2012"), never the sentence's figure.
+ */
+const RECORD_SINCE = new RegExp(String.raw`(?<=${SUPERLATIVE}[^,;.]{0,100})\bsince\b[^,.;]*`, 'giu');
+
 function readTimes(s: string): TimeHit[] {
+  const yardsticks = allMatches(RECORD_SINCE, s).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (!yardsticks.length) return collectTimes(s, []);
+  // Only a day of the sentence's own outside the yardstick replaces it; a sentence with none keeps the old reading.
+  const hits = collectTimes(s, yardsticks);
+  return hits.some((h) => !yardsticks.some((y) => h.start >= y.start && h.start < y.end)) ? hits : collectTimes(s, []);
+}
+
+function collectTimes(s: string, yardsticks: { start: number; end: number }[]): TimeHit[] {
   const hits: TimeHit[] = [];
   // "for the first time since 2012" dates a record, not the fact: nothing inside it counts.
   const records = allMatches(/\bfirst\s+time\s+(?:since|in)\b[^,.;]*/gi, s).map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -431,6 +446,7 @@ function readTimes(s: string): TimeHit[] {
       const reportDate = !since && !/^(?:between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || REPORT_VERB_NEXT.test(after) || opensWhatWasSaid(after)) &&
         !saysWhenItOccurred(before) && !incidentDay(s, { start: m.index, end: m.index + text.length });
       const clause = relativeClauseAt(s, m.index, m.index + text.length) ?? answeredIncident(s, text, m.index, m.index + text.length) ??
+        yardsticks.find((y) => m.index >= y.start && m.index < y.end) ??
         accordClause(s, m.index, m.index + text.length);
       const background = clause !== null || attributive(text, before, after);
       hits.push({ start: m.index, end: m.index + text.length, text, since, reportDate, dateline: false, background, clause });
