@@ -66,13 +66,13 @@ function literalPattern(alias: string): string {
     .join('');
 }
 
-/** The marks report lists put before their items: bullets, an asterisk, a hyphen or dash. */
 /**
  * The words that name who did a harm, before the doer: "killed by X", "at the hands of X" (and the space after);
  * "on the hands of X" is the same idiom as translated reports write it.
  */
 export const AGENT_BY = String.raw`(?:by|(?:at|on)\s+the\s+hands\s+of)\s+`;
 
+/** The marks report lists put before their items: bullets, an asterisk, a hyphen or dash. */
 export const BULLET_MARK = String.raw`[•●▪◦*·\-–—]`;
 
 /**
@@ -205,7 +205,6 @@ export function maskParentheticals(s: string): string {
 export const MONTH_RE = String.raw`(?:${alternation(monthNames())}|(?:${alternation(monthAbbreviations())})\.?)(?![A-Za-z])`;
 export const WEEKDAY_RE = `(?:${alternation(weekdayNames())})`;
 
-/** Verbs and nouns that mark a clause boundary for "the nearest phrase in the same clause" searches. */
 /**
  * A superlative ("the heaviest", "its biggest", "the most significant", "the first"): what follows it up to "since"
  * is a record, and the "since" phrase its yardstick. Not "-est" nouns ("the west", "the protest").
@@ -213,4 +212,5 @@ export const WEEKDAY_RE = `(?:${alternation(weekdayNames())})`;
 const NOT_SUPERLATIVE = String.raw`(?!(?:north|south)?-?west\b|forest|interest|protest|contest|arrest|harvest|conquest|request|quest\b)`;
 export const SUPERLATIVE = String.raw`\b(?:the|its|their|his|her)\s+(?:(?:second|third|single)\s+)?(?:${NOT_SUPERLATIVE}\p{Ll}{2,}est|most\s+\p{Ll}+|worst|best|first|only)\b`;
 
+/** Verbs and nouns that mark a clause boundary for "the nearest phrase in the same clause" searches. */
 export const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|as|after|before|when|which|who|where)\b|\s(?:but|while|whereas)\s/g;
