@@ -7,6 +7,9 @@
  *
  * `needles(re)`: strings, lower case, at least one of which every text the regex matches somewhere contains; null
  * when the pattern needs no literal the reading can vouch for (then it is always run).
+ *
+ * A pattern without the `i` flag is gated on its words as written, in the text as written: the date patterns need a
+ * month's name capitalised ("May", "Dec"), and the lower-cased text would let every "may" and "declared" through.
  */
 
 /** A part of a pattern: what a text must contain for it to match. null: nothing known. */
@@ -25,7 +28,8 @@ const isPlain = (c: string) => c.charCodeAt(0) < 0x80;
 
 class Reader {
   i = 0;
-  constructor(readonly src: string) {}
+  /** `keepCase`: literals are read as written (a pattern without the `i` flag), not lower-cased. */
+  constructor(readonly src: string, private readonly keepCase = false) {}
 
   /** Alternatives up to the closing parenthesis or the end: one needle list that each alternative contributes to. */
   alternatives(): Need {
@@ -64,7 +68,7 @@ class Reader {
         continue;
       }
       if (item.kind === 'literal' && isPlain(item.char)) {
-        run += item.char.toLowerCase();
+        run += this.keepCase ? item.char : item.char.toLowerCase();
         if (q === 'repeated') endRun(); // "a+" needs one "a"; what follows need not touch it
         continue;
       }
@@ -155,32 +159,39 @@ function shortest(need: string[]): number {
   return Math.min(...need.map((n) => n.length));
 }
 
-/** The needles of a pattern, lower case; null when the reader cannot vouch for any (then the gate always opens). */
-export function needles(re: RegExp): string[] | null {
+/**
+ * The needles of a pattern, lower case (as written with `keepCase`); null when the reader cannot vouch for any (then
+ * the gate always opens).
+ */
+export function needles(re: RegExp, keepCase = false): string[] | null {
   if (re.flags.includes('x') || re.flags.includes('v')) return null;
-  const reader = new Reader(re.source);
+  const reader = new Reader(re.source, keepCase);
   const need = reader.alternatives();
   if (reader.failed || reader.i < re.source.length) return null;
   return need ? [...new Set(need)] : null;
 }
 
 /**
- * A pattern's needles, read once, with the character pairs each needle holds (see `TextPairs`). By source alone: the
- * needles depend on the flags only through `v`, whose patterns the reader does not read (they are always run). A Map
- * by source, not a WeakMap by pattern object: a regex literal in a function is a new object on each call, and
- * `re.flags` a new string on each read, but the source is the same string each time.
+ * A pattern's needles, read once, with the character pairs each needle holds (see `TextPairs`). By source and case
+ * alone: the needles depend on the other flags only through `v`, whose patterns the reader does not read (they are
+ * always run). Maps by source, not a WeakMap by pattern object: a regex literal in a function is a new object on each
+ * call, and `re.flags` a new string on each read, but the source is the same string each time.
  */
 interface Gate {
   needles: string[];
   pairs: Uint16Array[];
+  /** Needles as written, looked for in the text as written (a pattern without the `i` flag). */
+  cased: boolean;
 }
-const known = new Map<string, Gate | null>();
+const known = { caseless: new Map<string, Gate | null>(), cased: new Map<string, Gate | null>() };
 function gateOf(re: RegExp): Gate | null {
   if ((re as { unicodeSets?: boolean }).unicodeSets) return null;
-  let gate = known.get(re.source);
+  const cased = !re.ignoreCase;
+  const byCase = cased ? known.cased : known.caseless;
+  let gate = byCase.get(re.source);
   if (gate === undefined) {
-    const need = needles(re);
-    known.set(re.source, (gate = need && { needles: need, pairs: need.map(pairCodes) }));
+    const need = needles(re, cased);
+    byCase.set(re.source, (gate = need && { needles: need, pairs: need.map(pairCodes), cased }));
   }
   return gate;
 }
@@ -219,11 +230,16 @@ class TextPairs {
   }
 }
 
-/** The last text asked about, lower-cased, and its pairs: the finders ask about one sentence many times in a row. */
+/**
+ * The last text asked about, lower-cased, and its pairs, and the pairs of the text as written (read when a cased
+ * pattern first asks): the finders ask about one sentence many times in a row.
+ */
 let lastText = '';
 let lastLower = '';
 let lastHasLongS = false;
 const textPairs = new TextPairs();
+const writtenPairs = new TextPairs();
+let writtenRead = false;
 
 /**
  * False only when `re` cannot match anywhere in `s`. With the `i` and `u` flags "ſ" matches "s" (and the Kelvin sign
@@ -236,9 +252,19 @@ export function mayMatch(re: RegExp, s: string): boolean {
     [lastText, lastLower] = [s, s.toLowerCase()];
     lastHasLongS = lastLower.includes('ſ');
     textPairs.read(lastLower);
+    writtenRead = false;
   }
-  if (lastHasLongS) return true;
-  const { needles: need, pairs } = gate;
-  for (let k = 0; k < need.length; k++) if (textPairs.holds(pairs[k]!) && lastLower.includes(need[k]!)) return true;
+  if (gate.cased) {
+    if (!writtenRead) writtenPairs.read(s);
+    writtenRead = true;
+    return holdsAny(gate, writtenPairs, s);
+  }
+  return lastHasLongS || holdsAny(gate, textPairs, lastLower);
+}
+
+/** Whether `text` (whose pairs `pairs` has read) holds one of the gate's needles. */
+function holdsAny(gate: Gate, pairs: TextPairs, text: string): boolean {
+  const { needles: need, pairs: needPairs } = gate;
+  for (let k = 0; k < need.length; k++) if (pairs.holds(needPairs[k]!) && text.includes(need[k]!)) return true;
   return false;
 }

@@ -17,6 +17,8 @@ const PATTERNS = [
   /\b(?:now|back)\s+(?:in(?:to)?\s+)the\s+hands\s+of\b/gi,
   /\bkilled(?!\s+in\s+action)\b/g,
   /\d+\s*(?:km|kilomet(?:re|er)s?)\b/gi,
+  /\b(?:[Oo]n\s+)?(?:May|March|Dec(?:ember)?)\s+\d{1,2}\b/g,
+  /(?<=\bthe\s)(?:Wagner|RSF|Tatmadaw)\b/gu,
 ];
 
 const SENTENCES = [
@@ -34,6 +36,9 @@ const SENTENCES = [
   'Aid reached Sirte; no one was hurt.',
   'Long-s spelling: the militia withdrew ſrom the town (ſ folds to s).',
   'Kelvin sign: 30 \u212Am from Sudzha (it folds to k).',
+  'Al-Shabaab fighters may have declared the march on Baidoa over by Dec 3, the AMISOM spokesman said.',
+  'On May 21 the Tatmadaw shelled villages near Hpakant; the RSF held Nyala.',
+  'the rsf and the wagner men marched on march 9 into Misrata.',
 ]; // written for this test
 
 describe('the regex gate never skips a text the pattern matches', () => {
@@ -89,6 +94,16 @@ describe('what the gate reads off a pattern', () => {
       expect(mayMatch(fresh(), s)).toBe(mayMatch(fresh(), s));
       expect(allMatches(fresh(), s).length > 0).toBe(mayMatch(fresh(), s));
     }
+  });
+  it('a pattern without the i flag needs its words as written, in the text as written', () => {
+    const month = /\b(?:May|March|Dec(?:ember)?)\s+\d{1,2}\b/g;
+    expect(needles(month, true)).toEqual(['May', 'March', 'Dec']);
+    // Lower-cased, "may", "marched" and "declared" would let each of these through.
+    for (const s of ['Houthi forces may have marched on Marib, the coalition declared.', 'FARDC troops retook Rutshuru on may 4.']) {
+      expect(mayMatch(month, s), s).toBe(false);
+    }
+    expect(mayMatch(month, 'Airstrikes hit Idlib on May 4.')).toBe(true);
+    expect(mayMatch(/\b(?:may|march)\s+\d{1,2}\b/gi, 'FARDC troops retook Rutshuru on MAY 4.')).toBe(true);
   });
   it('a pattern with the v flag is always run', () => {
     expect(mayMatch(new RegExp('retreat', 'v'), 'The army held Marib.')).toBe(true);
