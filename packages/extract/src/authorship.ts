@@ -12,6 +12,7 @@ import { REPORTING, SOURCES, foldName } from '@frontline/schema';
 import { entryOf, reporterPhrase, sourceMentions } from './reporter-phrase.ts';
 import { escapeRe } from '@frontline/nlp/dates';
 import { aliasMatcher } from './text.ts';
+import { mayMatch } from './regex-gate.ts';
 
 /** Body sentences read for a monitor's own words, and for a report's author or self-description, after the title. */
 const LEAD_SENTENCES = 4;
@@ -77,7 +78,9 @@ export function documentAuthor(
     for (const [i, line] of lead.entries()) {
       // A monitor's or an agency's own bulletin: "X (ACR) recorded N" in its first lines, with no outlet around it. A
       // monitor's summary may open with its headline figures and name itself a paragraph later ("Yemen Data Project
-      // recorded 215 air raids in July"): a monitor is read through the report's lead.
+      // recorded 215 air raids in July"): a monitor is read through the report's lead. A line without the verbs'
+      // words (regex-gate.ts) is not searched for sources.
+      if (!mayMatch(OWN_WORK, line)) continue;
       const own = authors(line).find((a) => OWN_WORK.test(line.slice(a.end)) && (i <= LEAD_SENTENCES || a.entry.type === 'monitor'));
       if (own) return own.text;
     }
@@ -192,11 +195,13 @@ function reportAuthor(title: string): string | undefined {
 
 /** "X (at Y) publishes these updates": the first source before the verb; "this report is produced by X": the first after. */
 function selfDescribed(line: string): string | undefined {
-  const named = authors(line, TITLE_AUTHOR_TYPES);
   const publishes = SELF_DESCRIBED[0]!.exec(line);
+  const by = publishes ? null : SELF_DESCRIBED[1]!.exec(line);
+  // Most lead lines describe nothing: their sources are not looked for (a scan of the line for every alias).
+  if (!publishes && !by) return undefined;
+  const named = authors(line, TITLE_AUTHOR_TYPES);
   if (publishes) return named.find((a) => a.end <= publishes.index)?.text;
-  const by = SELF_DESCRIBED[1]!.exec(line);
-  return by ? named.find((a) => a.start >= by.index + by[0].length)?.text : undefined;
+  return named.find((a) => a.start >= by!.index + by![0].length)?.text;
 }
 
 /** "Prepared by OCHA Sudan": the first source after a credit at the start of a line. */
@@ -217,6 +222,8 @@ function banner(line: string): string | undefined {
 /** "ISW assesses that ...", "CTP-ISW cannot verify ...": an analyst's text speaks of its own judgement in the present. */
 function ownAnalysis(lines: string[]): string | undefined {
   for (const line of lines) {
+    // A line without the verbs' words anywhere (regex-gate.ts) has none after a source: its sources are not looked for.
+    if (!mayMatch(OWN_ANALYSIS, line)) continue;
     const own = authors(line).find((a) => OWN_ANALYSIS.test(line.slice(a.end)));
     if (own) return own.text;
   }
