@@ -14,7 +14,7 @@ import type { HeadNoun } from './nouns.ts';
 import { fightersOnly, kmValue, readHead, sideGroup } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities, quantityOf } from './numbers.ts';
-import { isSinglePerson, singlePersons } from './single-person.ts';
+import { isSinglePerson, sentenceSinglePersons } from './single-person.ts';
 import type { PlaceHit } from './places.ts';
 import { pastSubjectPlace } from './subject-place.ts';
 import { AGENT_BY, allMatches, MONTH_RE } from './text.ts';
@@ -52,7 +52,7 @@ export function figurePhrases(s: string): FigureNP[] {
   const out: FigureNP[] = [];
   const figures = findQuantities(s);
   // "killing a paramedic and two firefighters": one person with an article is a member of the list as "one" would be.
-  const quantities = [...figures, ...singlePersons(s, figures)].sort((a, b) => a.start - b.start);
+  const quantities = [...figures, ...sentenceSinglePersons(s)].sort((a, b) => a.start - b.start);
   quantities.forEach((q, i) => {
     if (isNotACount(s, q)) return;
     const head = readHead(s, q);

@@ -29,7 +29,7 @@ import { isCategory } from './frame-parts.ts';
 import { riseTo, totalAfter } from './frame-tolls.ts';
 import { shareGroup } from './shares.ts';
 import { AGENT_BY } from './text.ts';
-import { isSinglePerson, singlePersons } from './single-person.ts';
+import { isSinglePerson, sentenceSinglePersons } from './single-person.ts';
 import { afterVictimsLead } from './later-parts.ts';
 
 export interface FrameDraft extends Draft {
@@ -58,7 +58,7 @@ const DETERMINERS = new Set(['another', 'a', 'the', 'further', 'more', 'addition
 export function frameDrafts(text: string, places: PlaceHit[], read: Draft[] = []): FrameDraft[] {
   const s = withoutScareQuotes(text);
   const figures = findQuantities(s);
-  const singles = singlePersons(s, figures);
+  const singles = sentenceSinglePersons(s);
   const quantities = [...figures.filter((q) => !isNotACount(s, q) || bracketedAfterName(s, q) || partOfEvents(s, q) || partOfOwn(s, q) || partOfHurt(s, q)), ...singles]
     .sort((a, b) => a.start - b.start);
   if (quantities.every((q) => read.some((d) => d.figStart < q.end && q.start < d.figEnd)) || !mayHoldFrame(s)) return [];
