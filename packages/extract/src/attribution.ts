@@ -992,8 +992,11 @@ const TRAILING_WORDS = [
 ];
 const TRAILING_WORD = new RegExp(String.raw`\s+(?:${TRAILING_WORDS.join('|')})\s*$`, 'gi');
 
+// "As reported earlier, ...", "As SANA reported, ...": the conjunction opens the clause and is no part of its subject.
+const OPENING_AS = /^\s*as(?:\s+|$)/i;
+
 function finish(seg: string): string | null {
-  const text = seg.replace(TRAILING_WORD, '').trim();
+  const text = seg.replace(TRAILING_WORD, '').replace(OPENING_AS, '').trim();
   if (!text) return null;
   if (text.split(/\s+/).length <= SUBJECT_WORDS) return text;
   // "Rebels said they had taken X as Kinshasa said": a second clause's subject follows its conjunction.

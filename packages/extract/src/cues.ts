@@ -166,6 +166,21 @@ export const WITNESS_VERB = /^[\s,]*(?:said|say|says|told|tell|described|describ
  * Intentions, plans and possibilities are not facts ("seek to retake", "aims to capture", "could displace").
  * Looks at the words before a verb: a modal, or an infinitive governed by anything but "managed to"/"succeeded in".
  */
+// "we will continue until we liberate X", "until Raqqa is freed": an "until" clause in the present tense waits for
+// the capture; in the past tense ("held out until the army retook X", "until Goma was captured") it happened.
+const UNTIL_SUBJECT = /\buntil\s+((?:[\p{L}'’-]+\s+){0,6})$/iu;
+const PRESENT_PASSIVE = /\b(?:is|are)\s+(?:\p{Ll}+ly\s+)?$/iu;
+const PAST_AUXILIARY = /\b(?:was|were|had|has|have)\s+(?:\p{Ll}+ly\s+)?$/iu;
+// A passive verb hit may open on its auxiliary: "was captured", "were retaken".
+const PAST_FORM = /^(?:\p{L}+ed|took|retook|overran|won|fell|drove|broke|was|were|had|has|have)\b/iu;
+
+function awaitedUntil(before: string, verbOn: string): boolean {
+  const subject = UNTIL_SUBJECT.exec(before)?.[1];
+  if (subject === undefined) return false;
+  if (PRESENT_PASSIVE.test(subject)) return true;
+  return !PAST_AUXILIARY.test(subject) && !PAST_FORM.test(verbOn);
+}
+
 const PLAN_OPENING = /^\s*(?:the|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:intention|aim|goal|objective|plan|idea|purpose)\s+(?:was|is|were|had\s+been|remained)\s+to\b/iu;
 export function isIntention(s: string, verbStart: number): boolean {
   const before = s.slice(Math.max(0, verbStart - 160), verbStart);
@@ -181,6 +196,7 @@ export function isIntention(s: string, verbStart: number): boolean {
   if (/\b(?:close|closer|near)\s+(?:to|towards)(?:\s+\p{Ll}+ly)?\s*$/iu.test(last)) return true;
   // "cut the army off from advancing", "prevented the rebels from entering X": kept from it.
   if (KEPT_FROM.test(before)) return true;
+  if (awaitedUntil(before, s.slice(verbStart))) return true;
   // "The intention was to proceed in two phases, first seizing X, then taking Y": every step of a stated plan is planned.
   if (PLAN_OPENING.test(s) && !/[;]/.test(s.slice(0, verbStart))) return true;
   // An infinitive ("to retake", "to cross the river ... and seize"): who governs it?

@@ -24,6 +24,7 @@ import { frameDrafts } from './frame-finder.ts';
 import type { PlaceHit } from './places.ts';
 import { COUNTRY_SET, findPlaces, isGovernorate, namesAdmin1 } from './places.ts';
 import { referredPlaces } from './references.ts';
+import { warCountry } from './war-country.ts';
 import { recentActor, territoryDrafts } from './territory.ts';
 import { datelineDays, findTimes, pickTime, statementTime, type TimeHit } from './time.ts';
 import { certaintyOf } from './certainty.ts';
@@ -166,6 +167,9 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       fact.reporter_basis = framed ? 'subject_of_reporting_verb' : sources.basisFor(d.figStart);
       if (d.label) [fact.cue_start, fact.cue_end] = [d.label.start, d.label.end];
       if (!fact.place_mentions.length) fact.place_mentions = referredPlaces(s, memory.places);
+      // "The Syrian conflict has claimed N lives": a whole war's running total is its country's, not the lead's region.
+      const war = fact.place_mentions.length || !fact.cumulative ? null : warCountry(s);
+      if (war) fact.place_mentions = [war];
       fact.place_context = { paragraph: where.around(), lead: [], between: [], section: where.section() };
       if (headingCapture && sidesHeading(headingCapture, fact)) headingCapture = undefined;
       const titled = facts.find((f) => titleRestated(f, fact, titleIndex) || titleSameYear(f, fact, titleIndex));

@@ -18,7 +18,12 @@ const MASTHEAD = /^(?:e-?paper|today[’']?s\s+(?:paper|edition))\b/i;
 const CLOCK_FIRST = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|[A-Z]{3,4}))?\s*,\s*/i;
 // Some pages set the comma against the day, not the weekday: "Tuesday ,05 August 2014".
 const WEEKDAY_PREFIX = new RegExp(`^(?:${alternation([...weekdayNames(), ...weekdayAbbreviations()])})\\.?(?:\\s*,\\s*|\\s+)`);
-const TIME_SUFFIX = /\s*(?:[,|·•–—/-]|at)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\)?)?$/i;
+// A clock time after the date: "| 10:15", "at 9:45 am", "14:05 GMT", "(UTC +03:00)"; a page's machine stamp sets it
+// against the date with a "T" and gives its offset bare: "2024-01-12T10:15:00+03:00", "2024-01-12T07:15:00.000Z".
+const CLOCK_SEPARATOR = String.raw`(?:[,|·•–—/-]|at|T)`;
+const CLOCK_TIME = String.raw`\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?`;
+const ZONE = String.raw`(?:\s*\(?(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|[+-]\d{2}:?\d{2}|Z)`;
+const TIME_SUFFIX = new RegExp(String.raw`\s*${CLOCK_SEPARATOR}?\s*${CLOCK_TIME}${ZONE}?$`, 'i');
 // "CITY, <date> (Agency) -" or "City (Agency) -" opening the first paragraph. The agency must be a wire service:
 // "Syrian Observatory (SOHR) -" opens many paragraphs and is a source, not a dateline.
 const CITY_ONE = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}";
@@ -110,8 +115,31 @@ export function ambiguousDateLine(text: string): AmbiguousDateLine | null {
   return null;
 }
 
-/** A line, then its parts when it is a header of several (`headerParts`). */
-const lineParts = (line: string): string[] => [line, ...headerParts(line).filter((p) => p !== line)];
+/** A line, then its parts when it is a header of several (`headerParts`), then the stamp that opens it (`stampHead`). */
+const lineParts = (line: string): string[] => {
+  const head = stampHead(line);
+  return [line, ...headerParts(line).filter((p) => p !== line), ...(head ? [head] : [])];
+};
+
+// A page stamp may open a line that goes on with the site's section trail or the headline: "03.02.2022 10:41 World >>
+// Clashes in Marib ...", "Jan. 12, 2024 10:15 Africa › Sudan › ...". The clock time straight after a full date is what
+// sets the stamp apart from the words after it; a date alone at a line's start may be a story's first words.
+const OPENING_CLOCK = /\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?=\s+\S)/i;
+const STAMP_HEAD_MAX = 40;
+
+/** The date and clock time that open a longer line ("03.02.2022 10:41" of "03.02.2022 10:41 World >> ..."), or null. */
+function stampHead(line: string): string | null {
+  const clock = OPENING_CLOCK.exec(line);
+  if (!clock || clock.index > STAMP_HEAD_MAX) return null;
+  return line.slice(0, clock.index + clock[0].length);
+}
+
+/** The date of a stamp that opens a longer line, when its words before the clock time are nothing but a full date. */
+function stampFirstLine(line: string): DateMention | null {
+  const head = stampHead(line);
+  const date = head ? dateOnlyLine(head) : null;
+  return date && date.year !== null && date.precision === 'day' ? date : null;
+}
 
 /** The readings of a date line (or a header's part) that is nothing but a numeric date either way, or null. */
 function numericEitherWay(line: string): Omit<AmbiguousDateLine, 'phrase'> | null {
@@ -244,7 +272,7 @@ export function publishedUpdatedLine(line: string): DateMention | null {
 
 /** The date of a line that only dates the page ("Published on 4 March 2019", "Wednesday, June 28, 2023", a byline's). */
 function pageDateLine(line: string): DateMention | null {
-  return publishedUpdatedLine(line) ?? dateOnlyLine(line) ?? stampLine(line) ?? bylineLine(line);
+  return publishedUpdatedLine(line) ?? dateOnlyLine(line) ?? stampLine(line) ?? bylineLine(line) ?? stampFirstLine(line);
 }
 
 /** The article's dateline, if one of its first lines is one. */
