@@ -162,10 +162,6 @@ export function preCue(s: string, to: number, after: string, figureAfter = after
 /** Verbs of saying and describing: "three displaced residents described ..." are witnesses, not a figure. */
 export const WITNESS_VERB = /^[\s,]*(?:said|say|says|told|tell|described|describe|recalled|recounted|spoke|interviewed|talked)\b/i;
 
-/**
- * Intentions, plans and possibilities are not facts ("seek to retake", "aims to capture", "could displace").
- * Looks at the words before a verb: a modal, or an infinitive governed by anything but "managed to"/"succeeded in".
- */
 // "we will continue until we liberate X", "until Raqqa is freed": an "until" clause in the present tense waits for
 // the capture; in the past tense ("held out until the army retook X", "until Goma was captured") it happened.
 const UNTIL_SUBJECT = /\buntil\s+((?:[\p{L}'’-]+\s+){0,6})$/iu;
@@ -182,6 +178,10 @@ function awaitedUntil(before: string, verbOn: string): boolean {
 }
 
 const PLAN_OPENING = /^\s*(?:the|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:intention|aim|goal|objective|plan|idea|purpose)\s+(?:was|is|were|had\s+been|remained)\s+to\b/iu;
+/**
+ * Intentions, plans and possibilities are not facts ("seek to retake", "aims to capture", "could displace").
+ * Looks at the words before a verb: a modal, or an infinitive governed by anything but "managed to"/"succeeded in".
+ */
 export function isIntention(s: string, verbStart: number): boolean {
   const before = s.slice(Math.max(0, verbStart - 160), verbStart);
   // "By encircling X, the army hopes to ...": the means of a goal, not an outcome.
