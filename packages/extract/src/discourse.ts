@@ -280,9 +280,6 @@ export class DateContext {
     // An infobox's lines come before the lead's first sentence: they do not end it.
     if (this.bodyRead && this.inLead) {
       if (this.leadStart) this.chain = [this.leadStart, PARAGRAPH];
-      // A report's title period dates the heading's own figures too ("On Government-controlled territory: 5,013
-      // casualties"), as it dates every paragraph's (see `paragraph`).
-      if (this.leadStart && this.titlePeriod !== null) this.chain.push(TITLE_PERIOD, this.titlePeriod);
       this.inLead = false;
     }
     this.sectionDate = null;
