@@ -6,7 +6,7 @@
  * The title forms and headings are in `data/campaign-page.csv`.
  */
 import { alternation, monthNames, weekdayNames } from '@frontline/nlp/dates';
-import { parseRegistry, readDataText, type DataHome } from '@frontline/schema';
+import { NARRATIVE_EVIDENCE, parseRegistry, readDataText, type DataHome } from '@frontline/schema';
 
 const FILE = 'campaign-page.csv';
 const ROLES = ['title_head', 'title_tail', 'heading'] as const;
@@ -85,10 +85,10 @@ function datedMonths(text: string): { dates: number; months: number } {
 export function campaignPage(title: string, lines: string[], text: string): string | null {
   if (!campaignTitle(title) || reportsTheDay(text)) return null;
   const heading = lines.map(sectionHeading).find(Boolean);
-  if (heading) return `an encyclopedic page (its title names a campaign, '${title}', and it has the section '${heading}'); its facts are dated from the text`;
+  if (heading) return `an encyclopedic page (its title names a campaign, '${title}', and it has the section '${heading}'); ${NARRATIVE_EVIDENCE}`;
   const { dates, months } = datedMonths(text);
   if (dates >= MIN_DATES && months >= MIN_MONTHS) {
-    return `an encyclopedic page (its title names a campaign, '${title}', and it dates events in ${months} months with no report of the day); its facts are dated from the text`;
+    return `an encyclopedic page (its title names a campaign, '${title}', and it dates events in ${months} months with no report of the day); ${NARRATIVE_EVIDENCE}`;
   }
   return null;
 }

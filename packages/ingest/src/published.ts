@@ -3,7 +3,7 @@
  * evidence allows and a plain account of the reasoning. Evidence, strongest first: front matter, a dateline, dated
  * photo captions, the latest date in the text; weekday mentions narrow the last two down to a day.
  */
-import type { ArticleRecord, RemovedLine, Sentence } from '@frontline/schema';
+import { NARRATIVE_EVIDENCE, type ArticleRecord, type RemovedLine, type Sentence } from '@frontline/schema';
 import {
   addDays, alternation, dateWords, daysBetween, daysInMonth, firstOnOrAfter, isoDate, isValidDay, latest, monthNames, monthOf, weekdayName, weekdayNames, yearOf, type Weekday,
 } from '@frontline/nlp/dates';
@@ -277,7 +277,7 @@ function narrative(timeline: Timeline, weekdays: Weekday[], text: string): strin
   if (span < NARRATIVE_MIN_SPAN_DAYS) return null;
   const first = timeline.dates.find((d) => d.source === 'text' && !d.yearFrom);
   const example = first ? `, from '${first.phrase}' on` : '';
-  return `a narrative: ${days.length} dated days over ${span} days${example}, and no report of the day (no weekday or 'today'); its facts are dated from the text`;
+  return `a narrative: ${days.length} dated days over ${span} days${example}, and no report of the day (no weekday or 'today'); ${NARRATIVE_EVIDENCE}`;
 }
 
 /**
@@ -322,15 +322,15 @@ function encyclopedic(text: string, metaTitle?: string): string | null {
   const lines = withTitle(metaTitle, text.split('\n', INFOBOX_LINES * 2).map((l) => l.trim()).filter(Boolean).slice(0, INFOBOX_LINES));
   const labels = new Set(lines.map((l) => infoboxLabel(l)).filter(Boolean));
   if (labels.size >= INFOBOX_MIN_LABELS) {
-    return `an encyclopedic page (an infobox: ${[...labels].join(', ')}): it dates its events, not itself; its facts are dated from the text`;
+    return `an encyclopedic page (an infobox: ${[...labels].join(', ')}): it dates its events, not itself; ${NARRATIVE_EVIDENCE}`;
   }
   const title = TITLE_SPAN.exec(lines[0] ?? '') ?? TITLE_OPEN_SPAN.exec(lines[0] ?? '');
-  if (title) return `an encyclopedic page (its title names the span of its events, '${title[0].trim()}'); its facts are dated from the text`;
+  if (title) return `an encyclopedic page (its title names the span of its events, '${title[0].trim()}'); ${NARRATIVE_EVIDENCE}`;
   const period = titledPeriod(lines[0] ?? '', lines[1] ?? '');
-  if (period) return `an encyclopedic page (its title names the period of its events, '${period}', and its lead opens with the title's subject); its facts are dated from the text`;
+  if (period) return `an encyclopedic page (its title names the period of its events, '${period}', and its lead opens with the title's subject); ${NARRATIVE_EVIDENCE}`;
   const [copiedTitle, lead] = titleAndLead(lines);
   if (definesTitle(copiedTitle, lead)) {
-    return `an encyclopedic page (its lead defines the title's subject, 'The ${copiedTitle} was'); its facts are dated from the text`;
+    return `an encyclopedic page (its lead defines the title's subject, 'The ${copiedTitle} was'); ${NARRATIVE_EVIDENCE}`;
   }
   // A copy cut to its paragraphs: the page is known by its title, headings and dates alone (campaign-page.ts). Such
   // weaker evidence yields to a dateline: a wire story may be titled as a campaign is.

@@ -3,7 +3,8 @@
  * control as an article whose date is known (the same category, two or more of the same named places, both reported
  * as current news with no date of their own), it was written in the same days. The undated article then gets the
  * other article's date at week precision, and its evidence says so. Only articles with no date or a year-or-coarser
- * date are touched; the evidence of a dated article is never overridden.
+ * date are touched, never a narrative (an encyclopedic page dates its events, not itself, and its facts are dated from
+ * its own words); the evidence of a dated article is never overridden.
  *
  * One article's metadata must not rewrite another's words, so a date is never taken:
  * - from a copy of the same text (same `text_sha256`): a copy is not a second report, and a wrong date on a copy
@@ -12,7 +13,7 @@
  *   "not before 2015" when it says "since 2015"; the year of a year-precision date).
  * Dates outside the sane window never get here: ingest refuses them.
  */
-import type { ArticleRecord, ExtractedFact } from '@frontline/schema';
+import { isNarrativeEvidence, type ArticleRecord, type ExtractedFact } from '@frontline/schema';
 import { parseIso, toIso } from '@frontline/nlp/dates';
 import type { Gazetteer } from './places/gazetteer.ts';
 import { resolveArticlePlaces } from './places/index.ts';
@@ -30,7 +31,8 @@ interface Capture {
   names: string[];
 }
 
-const isUndated = (a: ArticleRecord) => a.published === '' || a.published_precision === 'year';
+/** A narrative is undated by design, not for want of evidence: it takes no other article's date (see NARRATIVE_EVIDENCE). */
+const isUndated = (a: ArticleRecord) => (a.published === '' || a.published_precision === 'year') && !isNarrativeEvidence(a.published_evidence);
 const isDated = (a: ArticleRecord) => a.published !== '' && (a.published_precision === 'day' || a.published_precision === 'week');
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NARRATIVE_EVIDENCE } from '@frontline/schema';
 import { corroborateDates } from '../src/corroborate.ts';
 import { loadGazetteer } from '../src/places/gazetteer.ts';
 import { article, fact, mention } from './factory.ts';
@@ -41,6 +42,14 @@ describe('dating an undated article by a dated report of the same capture', () =
     ];
     const out = corroborateDates([split, late, dated, undated('wire')], facts, gz)[3]!;
     expect(out.published).toBe('2018-02-05'); // the earliest report of the same capture: not 'split', which never has two
+  });
+
+  it('never dates a narrative: an encyclopedic page dates its events, not itself', () => {
+    const page = { ...undated('page'), published_evidence: `an encyclopedic page (an infobox: Date, Location, Result): it dates its events, not itself; ${NARRATIVE_EVIDENCE}` };
+    const facts = [capture('dated', ['Saraqib', 'Tell Sultan']), capture('page', ['Saraqeb', 'Tal Sultan'])];
+    expect(corroborateDates([dated, page], facts, gz)[1]).toBe(page);
+    // the same captures in an undated report are dated (so the test above is about the narrative)
+    expect(corroborateDates([dated, { ...page, published_evidence: 'no date in the text' }], facts, gz)[1]!.published).toBe('2018-02-05');
   });
 
   it('never changes an article that has its own day or week', () => {

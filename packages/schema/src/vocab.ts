@@ -145,6 +145,16 @@ export const PARAGRAPH_MARK = '¶';
 export const SECTION_MARK = '§';
 
 /**
+ * Ends the publication evidence of a text that dates its events, never itself (an encyclopedic page, a narrative over
+ * months): it has no publication date, and no other article may lend it one (see normalize's corroboration), since
+ * its facts are dated from its own words.
+ */
+export const NARRATIVE_EVIDENCE = 'its facts are dated from the text';
+
+/** Whether an article's publication evidence says it is such a text. */
+export const isNarrativeEvidence = (evidence: string): boolean => evidence.includes(NARRATIVE_EVIDENCE);
+
+/**
  * Marks, in a fact's `time_context`, that the next phrase is the period the title gave ("1,402 civilians killed in
  * November 2016", "Casualty figures for May 2023"), restored at each paragraph with no dated heading: a periodic report's
  * undated figures are of its period. Normalize keeps it only for a closed period shortly before the publication date.
