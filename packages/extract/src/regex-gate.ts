@@ -215,18 +215,28 @@ function needsOf(re: RegExp, keepCase: boolean): Needs {
  */
 interface Gate {
   /** Each need: its needles and their pairs; the text must hold one needle of every need. */
-  needs: { needles: string[]; pairs: Uint16Array[] }[];
+  needs: { needles: string[]; pairs: Uint16Array[]; digit: boolean }[];
   /** Needles as written, looked for in the text as written (a pattern without the `i` flag). */
   cased: boolean;
 }
 const known = { caseless: new Map<string, Gate | null>(), cased: new Map<string, Gate | null>() };
+/** By pattern object first: most patterns are module constants, and this skips reading their flags on every ask. */
+const byPattern = new WeakMap<RegExp, Gate | null>();
 function gateOf(re: RegExp): Gate | null {
+  let gate = byPattern.get(re);
+  if (gate === undefined) byPattern.set(re, (gate = gateBySource(re)));
+  return gate;
+}
+
+function gateBySource(re: RegExp): Gate | null {
   if ((re as { unicodeSets?: boolean }).unicodeSets) return null;
   const cased = !re.ignoreCase;
   const byCase = cased ? known.cased : known.caseless;
   let gate = byCase.get(re.source);
   if (gate === undefined) {
-    const needs = allNeeds(re, cased).map((need) => ({ needles: need, pairs: need.map(pairCodes) }));
+    const needs = allNeeds(re, cased).map((need) => ({ needles: need, pairs: need.map(pairCodes), digit: need.join('') === DIGITS.join('') }));
+    // The cheapest and rarest first: a digit (one look per text), then the needs of the longest words.
+    needs.sort((a, b) => Number(b.digit) - Number(a.digit) || shortest(b.needles) - shortest(a.needles));
     byCase.set(re.source, (gate = needs.length ? { needs, cased } : null));
   }
   return gate;
@@ -273,6 +283,8 @@ class TextPairs {
 let lastText = '';
 let lastLower = '';
 let lastHasLongS = false;
+/** Whether the last text holds a digit: 0 not asked yet, 1 yes, 2 no. A need of a digit is one look, not ten. */
+let lastDigit = 0;
 const textPairs = new TextPairs();
 const writtenPairs = new TextPairs();
 let writtenRead = false;
@@ -287,6 +299,7 @@ export function mayMatch(re: RegExp, s: string): boolean {
   if (s !== lastText) {
     [lastText, lastLower] = [s, s.toLowerCase()];
     lastHasLongS = lastLower.includes('ſ');
+    lastDigit = 0;
     textPairs.read(lastLower);
     writtenRead = false;
   }
@@ -304,7 +317,8 @@ function holdsAll(gate: Gate, pairs: TextPairs, text: string): boolean {
   return true;
 }
 
-function holdsAny({ needles: need, pairs: needPairs }: Gate['needs'][number], pairs: TextPairs, text: string): boolean {
+function holdsAny({ needles: need, pairs: needPairs, digit }: Gate['needs'][number], pairs: TextPairs, text: string): boolean {
+  if (digit) return (lastDigit ||= /\d/.test(text) ? 1 : 2) === 1;
   for (let k = 0; k < need.length; k++) if (pairs.holds(needPairs[k]!) && text.includes(need[k]!)) return true;
   return false;
 }
