@@ -31,16 +31,17 @@ const SENTENCES = [
   'Since the war began, the Taliban have taken many districts of Helmand.',
 ]; // written for this test
 
+/** The pattern's matches run without the gate, as [index, text]. */
+const ungated = (re: RegExp, s: string) => [...s.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))].map((m) => [m.index, m[0]]);
+
 describe('the gate on every need never skips a text the pattern matches', () => {
-  for (const re of PATTERNS) {
-    it(String(re).slice(0, 60), () => {
-      for (const s of SENTENCES) {
-        const ungated = [...s.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))];
-        if (ungated.length) expect(mayMatch(re, s), s).toBe(true);
-        expect(allMatches(re, s).map((m) => [m.index, m[0]])).toEqual(ungated.map((m) => [m.index, m[0]]));
-      }
-    });
-  }
+  it('each pattern matches some of the sentences', () => {
+    expect(PATTERNS.filter((re) => !SENTENCES.some((s) => ungated(re, s).length))).toEqual([]);
+  });
+  it('the gated matches are the ungated ones, sentence by sentence', () => {
+    const gated = (re: RegExp, s: string) => allMatches(re, s).map((m) => [m.index, m[0]]);
+    for (const re of PATTERNS) for (const s of SENTENCES) expect([re.source, s, gated(re, s)]).toEqual([re.source, s, ungated(re, s)]);
+  });
 });
 
 describe('what the gate reads: every need', () => {
