@@ -74,11 +74,13 @@ const ACCORDING = new RegExp(String.raw`\b(?:according\s+to|as\s+per)\s+([^,.;:"
  * ("(per the military)", "(as of 8 May; per the army)") only as the last words of a parenthesis, an infobox's source
  * note; reporter-phrase still checks it is a reporter.
  */
-const PER_OPEN = String.raw`(?:^|(?<=\(\s*)|(?<=^\s*)|(?<=[,;]\s*))`; // a text's or a parenthesis's start, or after "," or ";"
+// A text's or a parenthesis's start, or after "," or ";", looked back at from after the "per" it opens: put before it,
+// the look-behinds were tried at every position of the sentence; here only where "per" stands. Same matches.
+const PER_OPENED = String.raw`(?<=(?:^|[(,;])\s*[Pp]er)`;
 const PER_NAME = String.raw`(?:the\s+)?[A-Z][^,.;:"“”()]*?`; // "per SOHR", "per the UN"
 const PER_NOUN = String.raw`the\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?(?=\s*\))`; // "(per the military)"
 const PER_END = String.raw`(?=\s*(?:[,;:)"“”]|\.(?:\s|$)|$))`;
-const PER = new RegExp(String.raw`${PER_OPEN}[Pp]er\s+(${PER_NAME}|${PER_NOUN})${PER_END}`, 'gu');
+const PER = new RegExp(String.raw`[Pp]er${PER_OPENED}\s+(${PER_NAME}|${PER_NOUN})${PER_END}`, 'gu');
 /**
  * "(Iraqi claim)", "(SOHR claim)", "(Syrian government claim)": an infobox's note of whose count a figure is. A
  * demonym alone speaks for its state ("Iraqi" is the Iraqi government); a name or a noun phrase is the claimant.

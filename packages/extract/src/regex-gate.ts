@@ -14,6 +14,18 @@
 
 /** A part of a pattern: what a text must contain for it to match. null: nothing known. */
 type Need = string[] | null;
+/**
+ * What a part needs, read in full: its best need (the one `needles` reports) and every need it has, all of which a
+ * text must meet ("since" and a month's name and a digit). Gating on all of them skips more sentences than the best
+ * one alone: a date pattern's "of" is in most sentences, its day's digit and its month in few.
+ */
+interface Needs {
+  best: Need;
+  all: string[][];
+}
+const NOTHING: Needs = { best: null, all: [] };
+/** The ASCII digits, as single-character needles: what `\d` and a class of digits ("[12]", "[0-9]") need. */
+const DIGITS = '0123456789'.split('');
 
 /** Characters that are literals in a pattern when not escaped. */
 const META = new Set(['\\', '^', '$', '.', '|', '?', '*', '+', '(', ')', '[', ']', '{', '}']);
@@ -31,29 +43,34 @@ class Reader {
   /** `keepCase`: literals are read as written (a pattern without the `i` flag), not lower-cased. */
   constructor(readonly src: string, private readonly keepCase = false) {}
 
-  /** Alternatives up to the closing parenthesis or the end: one needle list that each alternative contributes to. */
-  alternatives(): Need {
-    const all: string[] = [];
-    let known = true;
+  /**
+   * Alternatives up to the closing parenthesis or the end: one needle list that each alternative contributes to. A
+   * single alternative needs all it needs; of several, a text needs only one alternative's best.
+   */
+  alternatives(): Needs {
+    const each: Needs[] = [];
     for (;;) {
-      const need = this.sequence();
-      if (need === null) known = false;
-      else all.push(...need);
+      each.push(this.sequence());
       if (this.src[this.i] !== '|') break;
       this.i++;
     }
-    return known && all.length ? all : null;
+    if (each.length === 1) return each[0]!;
+    const best = each.every((n) => n.best !== null) ? each.flatMap((n) => n.best!) : null;
+    return { best: best?.length ? best : null, all: best?.length ? [best] : [] };
   }
 
   /**
    * One alternative: items in a row. Its need is its longest run of required literal characters, or a required
    * group's need when that says more (its shortest needle is longer).
    */
-  private sequence(): Need {
+  private sequence(): Needs {
     let best: Need = null;
+    const all: string[][] = [];
     let run = '';
     const keep = (need: Need) => {
-      if (need && need.every((n) => n.length > 0) && (!best || shortest(need) > shortest(best))) best = need;
+      if (!need || !need.every((n) => n.length > 0)) return;
+      all.push(need);
+      if (!best || shortest(need) > shortest(best)) best = need;
     };
     const endRun = () => {
       keep(run ? [run] : null);
@@ -73,14 +90,18 @@ class Reader {
         continue;
       }
       endRun();
-      if (item.kind === 'group') keep(item.need);
+      if (item.kind === 'group') for (const need of item.needs.all) keep(need);
+      if (item.kind === 'digit') keep(DIGITS);
     }
     endRun();
-    return best;
+    return { best, all };
   }
 
-  /** One atom: a literal character, a group (its need), or anything else (a class, an assertion, a wildcard). */
-  private item(): { kind: 'literal'; char: string } | { kind: 'group'; need: Need } | { kind: 'other' } {
+  /**
+   * One atom: a literal character, a group (its needs), a digit (`\d` or a class of digits only), or anything else (another
+   * class, an assertion, a wildcard).
+   */
+  private item(): { kind: 'literal'; char: string } | { kind: 'group'; needs: Needs } | { kind: 'digit' } | { kind: 'other' } {
     const c = this.src[this.i]!;
     if (c === '\\') {
       const next = this.src[this.i + 1] ?? '';
@@ -93,11 +114,13 @@ class Reader {
         return this.skipUnknown();
       }
       this.i += 2;
+      if (next === 'd') return { kind: 'digit' };
       return ESCAPED_LITERAL.test(next) ? { kind: 'literal', char: next } : { kind: 'other' };
     }
     if (c === '[') {
+      const from = this.i;
       this.skipClass();
-      return { kind: 'other' };
+      return DIGIT_CLASS.test(this.src.slice(from, this.i)) ? { kind: 'digit' } : { kind: 'other' };
     }
     if (c === '(') return this.group();
     this.i++;
@@ -108,13 +131,13 @@ class Reader {
 
   /** A group: a capturing, non-capturing or named one is required as written; a lookahead or lookbehind asks about
    * the text too (what it needs is in the text, if not in the match); a negative one needs nothing. */
-  private group(): { kind: 'group'; need: Need } | { kind: 'other' } {
+  private group(): { kind: 'group'; needs: Needs } | { kind: 'other' } {
     const opener = /^\(\?(<=|<!|=|!|:|<[A-Za-z_$][\w$]*>)/.exec(this.src.slice(this.i, this.i + 64));
     if (!opener && this.src[this.i + 1] === '?') return this.skipUnknown(); // a group kind this reader does not know
     this.i += opener ? opener[0].length : 1;
-    const need = this.alternatives();
+    const needs = this.alternatives();
     this.i++; // ")"
-    return opener?.[1] === '!' || opener?.[1] === '<!' ? { kind: 'other' } : { kind: 'group', need };
+    return opener?.[1] === '!' || opener?.[1] === '<!' ? { kind: 'other' } : { kind: 'group', needs };
   }
 
   /** What follows an atom: nothing, a quantifier that allows zero, or one that repeats it (at least once). */
@@ -155,6 +178,9 @@ class Reader {
   failed = false;
 }
 
+/** A class of ASCII digits only: "[12]", "[0-9]", "[1-9]", "[\d]" (not negated). */
+const DIGIT_CLASS = /^\[(?:\d(?:-\d)?|\\d)+\]$/;
+
 function shortest(need: string[]): number {
   return Math.min(...need.map((n) => n.length));
 }
@@ -164,11 +190,21 @@ function shortest(need: string[]): number {
  * the gate always opens).
  */
 export function needles(re: RegExp, keepCase = false): string[] | null {
-  if (re.flags.includes('x') || re.flags.includes('v')) return null;
-  const reader = new Reader(re.source, keepCase);
-  const need = reader.alternatives();
-  if (reader.failed || reader.i < re.source.length) return null;
+  const need = needsOf(re, keepCase).best;
   return need ? [...new Set(need)] : null;
+}
+
+/** Every need of a pattern (see `Needs`), each a list of needles of which a text must hold one; none when unread. */
+export function allNeeds(re: RegExp, keepCase = false): string[][] {
+  return needsOf(re, keepCase).all.map((need) => [...new Set(need)]);
+}
+
+function needsOf(re: RegExp, keepCase: boolean): Needs {
+  if (re.flags.includes('x') || re.flags.includes('v')) return NOTHING;
+  const reader = new Reader(re.source, keepCase);
+  const needs = reader.alternatives();
+  if (reader.failed || reader.i < re.source.length) return NOTHING;
+  return needs;
 }
 
 /**
@@ -178,20 +214,30 @@ export function needles(re: RegExp, keepCase = false): string[] | null {
  * call, and `re.flags` a new string on each read, but the source is the same string each time.
  */
 interface Gate {
-  needles: string[];
-  pairs: Uint16Array[];
+  /** Each need: its needles and their pairs; the text must hold one needle of every need. */
+  needs: { needles: string[]; pairs: Uint16Array[]; digit: boolean }[];
   /** Needles as written, looked for in the text as written (a pattern without the `i` flag). */
   cased: boolean;
 }
 const known = { caseless: new Map<string, Gate | null>(), cased: new Map<string, Gate | null>() };
+/** By pattern object first: most patterns are module constants, and this skips reading their flags on every ask. */
+const byPattern = new WeakMap<RegExp, Gate | null>();
 function gateOf(re: RegExp): Gate | null {
+  let gate = byPattern.get(re);
+  if (gate === undefined) byPattern.set(re, (gate = gateBySource(re)));
+  return gate;
+}
+
+function gateBySource(re: RegExp): Gate | null {
   if ((re as { unicodeSets?: boolean }).unicodeSets) return null;
   const cased = !re.ignoreCase;
   const byCase = cased ? known.cased : known.caseless;
   let gate = byCase.get(re.source);
   if (gate === undefined) {
-    const need = needles(re, cased);
-    byCase.set(re.source, (gate = need && { needles: need, pairs: need.map(pairCodes), cased }));
+    const needs = allNeeds(re, cased).map((need) => ({ needles: need, pairs: need.map(pairCodes), digit: need.join('') === DIGITS.join('') }));
+    // The cheapest and rarest first: a digit (one look per text), then the needs of the longest words.
+    needs.sort((a, b) => Number(b.digit) - Number(a.digit) || shortest(b.needles) - shortest(a.needles));
+    byCase.set(re.source, (gate = needs.length ? { needs, cased } : null));
   }
   return gate;
 }
@@ -237,6 +283,8 @@ class TextPairs {
 let lastText = '';
 let lastLower = '';
 let lastHasLongS = false;
+/** Whether the last text holds a digit: 0 not asked yet, 1 yes, 2 no. A need of a digit is one look, not ten. */
+let lastDigit = 0;
 const textPairs = new TextPairs();
 const writtenPairs = new TextPairs();
 let writtenRead = false;
@@ -251,20 +299,26 @@ export function mayMatch(re: RegExp, s: string): boolean {
   if (s !== lastText) {
     [lastText, lastLower] = [s, s.toLowerCase()];
     lastHasLongS = lastLower.includes('ſ');
+    lastDigit = 0;
     textPairs.read(lastLower);
     writtenRead = false;
   }
   if (gate.cased) {
     if (!writtenRead) writtenPairs.read(s);
     writtenRead = true;
-    return holdsAny(gate, writtenPairs, s);
+    return holdsAll(gate, writtenPairs, s);
   }
-  return lastHasLongS || holdsAny(gate, textPairs, lastLower);
+  return lastHasLongS || holdsAll(gate, textPairs, lastLower);
 }
 
-/** Whether `text` (whose pairs `pairs` has read) holds one of the gate's needles. */
-function holdsAny(gate: Gate, pairs: TextPairs, text: string): boolean {
-  const { needles: need, pairs: needPairs } = gate;
+/** Whether `text` (whose pairs `pairs` has read) holds a needle of each of the gate's needs. */
+function holdsAll(gate: Gate, pairs: TextPairs, text: string): boolean {
+  for (const need of gate.needs) if (!holdsAny(need, pairs, text)) return false;
+  return true;
+}
+
+function holdsAny({ needles: need, pairs: needPairs, digit }: Gate['needs'][number], pairs: TextPairs, text: string): boolean {
+  if (digit) return (lastDigit ||= /\d/.test(text) ? 1 : 2) === 1;
   for (let k = 0; k < need.length; k++) if (pairs.holds(needPairs[k]!) && text.includes(need[k]!)) return true;
   return false;
 }

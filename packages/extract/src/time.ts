@@ -408,7 +408,9 @@ function inSideName(s: string, start: number, end: number): boolean {
  * "since" phrase after a superlative in its clause is the record's yardstick. Its dates are read as a clause's
  * (pickTime): they date only what it holds ("since the group last seized Goma in 2012"), never the sentence's figure.
  */
-const RECORD_SINCE = new RegExp(String.raw`(?<=${SUPERLATIVE}[^,;.]{0,100})\bsince\b[^,.;]*`, 'giu');
+// The look-behind sits after "since" and reads it again: put first, it was tried backwards from every position of the
+// sentence; here only where "since" stands. Same matches.
+const RECORD_SINCE = new RegExp(String.raw`\bsince\b(?<=${SUPERLATIVE}[^,;.]{0,100}since)[^,.;]*`, 'giu');
 
 function readTimes(s: string): TimeHit[] {
   const yardsticks = allMatches(RECORD_SINCE, s).map((m) => ({ start: m.index, end: m.index + m[0].length }));

@@ -113,6 +113,23 @@ const firstNewId = new WeakMap<Nlp, number>();
  * names nothing else vouches for (see extract's title-case.ts).
  */
 export function knownWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  let known = knownWords.get(lower);
+  if (known === undefined) {
+    if (knownWords.size >= KNOWN_WORDS_KEPT) knownWords.clear();
+    knownWords.set(lower, (known = inLexicon(lower)));
+  }
+  return known;
+}
+
+/**
+ * knownWord's answers by word: every Title Case line asks about each of its words, and the answer depends on the word
+ * alone (a word the library adds gets an id above the model's, in any instance). Forgotten wholesale at a bound.
+ */
+const knownWords = new Map<string, boolean>();
+const KNOWN_WORDS_KEPT = 50_000;
+
+function inLexicon(word: string): boolean {
   const wink = lexicon(word.length + 16);
   if (!firstNewId.has(wink)) firstNewId.set(wink, wink.readDoc('qzxjqvzkx').tokens().out(wink.its.uniqueId)[0] as unknown as number);
   const ids = wink.readDoc(word.toLowerCase()).tokens().out(wink.its.uniqueId) as unknown as number[];
