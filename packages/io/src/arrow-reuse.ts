@@ -7,8 +7,7 @@
  * builders size them, so the bytes are those of a file built from every row (packages/io/test/arrow-reuse.test.ts compares).
  * The previous file is used only when it hashes as recorded and holds one batch per column of the recorded rows.
  */
-import { batchType, Column, tableFromColumns, tableFromIPC, tableToIPC, type Batch, type DataType } from '@uwdata/flechette';
-import { Type } from '@uwdata/flechette';
+import { batchType, Column, tableFromColumns, tableFromIPC, tableToIPC, Type, type Batch, type DataType } from '@uwdata/flechette';
 
 /** Rows taken together: `count` rows from `start` of the previous batch (`previous`) or of the new rows' batch. */
 export interface RowRun {
