@@ -11,7 +11,7 @@ import { packForCountry, readPackFolders } from '@frontline/normalize/packs';
 import { COMMAND } from './command.ts';
 import { STAGE_ORDER, stagePaths, type StageName } from './paths.ts';
 import { cacheKey, type RunCache, type StageCache } from './cache/store.ts';
-import { stageVersion, type CachedStage } from './cache/version.ts';
+import { stageVersion, type CachePart } from './cache/version.ts';
 import { tableReuse } from './cache/tables.ts';
 import { Pool, poolMinimum, poolSize, type Answer } from './pool.ts';
 import { progress } from './progress.ts';
@@ -19,6 +19,7 @@ import { normalizeTask, type NormalizeInput, type PoolTask } from './tasks.ts';
 import { articleRecord, changesFacts, normalizeInputs, readOutline, withText, type NormalizeRead } from './normalize-input.ts';
 import { correctionInput, NormalizedWriter, type Normalized } from './normalize-output.ts';
 import { listInputFolder, readInputFile, UsageError, type InputEntry } from './read-input.ts';
+import { captureResolver } from './corroborate-cache.ts';
 
 export interface StageOptions extends ExportFieldOptions {
   input: string;
@@ -53,7 +54,7 @@ interface Failure {
 }
 
 /** A stage's cache and version, or null when the run has no cache. */
-function stageCache(options: StageOptions, stage: CachedStage): { cache: StageCache; version: string } | null {
+function stageCache(options: StageOptions, stage: CachePart): { cache: StageCache; version: string } | null {
   return options.cache ? { cache: options.cache.stage(stage), version: stageVersion(stage) } : null;
 }
 
@@ -322,8 +323,12 @@ export async function runNormalize(options: StageOptions) {
   const country = forcedCountry(options, gazetteer.packs);
   const files = { ingested: paths.ingested, extracted: paths.extracted };
   const outline = readOutline(files);
-  const articles = corroborateDates(outline.records, outline.captures, gazetteer);
   const placeCorrections = JSON.stringify(corrections.places);
+  // Not with corrections that change facts: one naming a world place by id finds it only when some lookup (such as
+  // resolving every capture) has brought its row in, so a run must look up what a clean run looks up.
+  const captures = captureResolver(changesFacts(corrections) ? null : stageCache(options, 'corroborate'), gazetteer, placeCorrections);
+  const articles = corroborateDates(outline.records, outline.captures, gazetteer, captures.resolve);
+  captures.finish();
   const task: ArticleTask<NormalizeRead, NormalizeInput, Normalized> = {
     stage: 'normalize', parse: (r) => withText(r, (line) => parseLine(paths.ingested, line)),
     run: normalizeTask(gazetteer, country), pooled: { task: 'normalize', country, corrections: options.corrections ?? '' },

@@ -8,7 +8,7 @@ import { readJsonl } from '@frontline/io';
 import type { RunDays } from '@frontline/ingest';
 import type { Rejection } from '@frontline/schema';
 import { RunCache, type CacheDirs } from './cache/store.ts';
-import { CACHED_STAGES, type CachedStage } from './cache/version.ts';
+import { CACHE_PARTS, type CachedStage } from './cache/version.ts';
 import { stagePaths, type StageName } from './paths.ts';
 import { UsageError } from './errors.ts';
 import { publishPartial, runStage, type ExportFieldOptions } from './stages.ts';
@@ -63,7 +63,7 @@ try {
     });
     send({ stage, summary: result });
   }
-  cache?.carryOver(CACHED_STAGES);
+  cache?.carryOver(CACHE_PARTS);
   const last = job.stages[job.stages.length - 1];
   if (last !== 'aggregate') publishPartial(job.out, last);
   const rejected = countReasons(rejections(job.out).map((r) => r.reason));

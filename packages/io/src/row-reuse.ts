@@ -126,6 +126,13 @@ export class PreviousRecords {
   }
 }
 
+/** The previous file's row of each key (its first), from the index. */
+export function rowPositions(index: string): Map<string, number> {
+  const positions = new Map<string, number>();
+  if (index !== '') index.split(',').forEach((item, row) => positions.has(item.slice(0, KEY_CHARS)) || positions.set(item.slice(0, KEY_CHARS), row));
+  return positions;
+}
+
 /** Each key's first record; null when the index is malformed or does not end where the file does. */
 function indexSpans(index: string, headerBytes: number, size: number): Map<string, Span> | null {
   const spans = new Map<string, Span>();

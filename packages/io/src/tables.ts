@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TableSchema } from '@frontline/schema';
 import { AtomicFile } from './atomic.ts';
-import { toArrow } from './arrow.ts';
+import { toArrow, type ArrowReuse } from './arrow.ts';
 import { csvBody, csvHeader } from './csv.ts';
 import type { Row } from './cells.ts';
-import { linkUnchanged, tableDigest, type TableReuse } from './table-reuse.ts';
-import { indexText, PreviousRecords, recordLengths, rowKey, writerOf } from './row-reuse.ts';
+import { linkUnchanged, sha256Of, tableDigest, type TableReuse } from './table-reuse.ts';
+import { indexText, PreviousRecords, recordLengths, rowKey, rowPositions, writerOf } from './row-reuse.ts';
 
 export interface WrittenTable {
   schema: TableSchema;
@@ -39,7 +40,8 @@ export function writeTable(dir: string, schema: TableSchema, rows: Row[], option
   const writer = writerOf(reuse.version, schema);
   const previous = previousRecords(reuse, schema, files[0]!, writer);
   try {
-    const { hashes, lengths } = writeTableFiles(dir, schema, rows, files, { keys, previous });
+    const arrow = previousArrow(reuse, schema, files[1]!, writer, keys);
+    const { hashes, lengths } = writeTableFiles(dir, schema, rows, files, { keys, previous, arrow });
     reuse.after[schema.name] = { digest, files: hashes, rows: { writer, index: indexText(keys, lengths) } };
     return { schema, rows: rows.length, files, sha256: hashes };
   } finally {
@@ -55,10 +57,27 @@ function previousRecords(reuse: TableReuse, schema: TableSchema, csvFile: string
   return PreviousRecords.open(join(reuse.previous, csvFile), sha256, Buffer.byteLength(csvHeader(schema, false)), known.rows, writer);
 }
 
-/** With a record: each row's key, the previous file's records, and (filled as written) each record's length. */
+/** The previous set's Arrow file of the table, when it hashes as recorded and the same writers made it. */
+function previousArrow(reuse: TableReuse, schema: TableSchema, arrowFile: string, writer: string, keys: string[]): ArrowReuse | null {
+  const known = reuse.before[schema.name];
+  const sha256 = known?.files[arrowFile];
+  if (!known?.rows || !sha256 || known.rows.writer !== writer) return null;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(join(reuse.previous, arrowFile));
+  } catch {
+    return null;
+  }
+  if (sha256Of(bytes) !== sha256) return null;
+  const index = known.rows.index;
+  return { bytes, position: rowPositions(index), rows: index === '' ? 0 : index.split(',').length, keys };
+}
+
+/** With a record: each row's key, the previous files' records and rows, and (filled as written) each record's length. */
 interface Recorded {
   keys: string[];
   previous: PreviousRecords | null;
+  arrow: ArrowReuse | null;
 }
 
 /** The table's files, committed in the order of `files` (CSV, Arrow, HXL); each file's SHA-256 and each CSV record's length. */
@@ -76,7 +95,7 @@ function writeTableFiles(dir: string, schema: TableSchema, rows: Row[], files: s
       hxl?.write(piece);
     }
     csv.commit();
-    const bytes = toArrow(schema, rows); // after the CSV text is gone; before the file is opened, in case it throws
+    const bytes = toArrow(schema, rows, recorded?.arrow); // after the CSV text is gone; before the file is opened, in case it throws
     const arrow = new HashedFile(join(dir, arrowFile), hashing);
     arrow.write(bytes);
     arrow.commit();

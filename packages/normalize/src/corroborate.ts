@@ -41,18 +41,28 @@ const isDated = (a: ArticleRecord) => a.published !== '' && (a.published_precisi
  */
 export const comparedByCorroboration = (f: ExtractedFact): boolean => f.kind === 'territory' && f.time_phrase === '' && f.place_mentions.length > 0;
 
-/** Captures of named points reported as current news (no time phrase of their own). */
-function currentCaptures(article: ArticleRecord, facts: ExtractedFact[], gz: Gazetteer): Capture[] {
-  const own = facts.filter(comparedByCorroboration);
+/** What corroboration keeps of one capture once its places are resolved: plain data, so a caller may cache it per article. */
+export interface ResolvedCapture {
+  category: string;
+  /** Place ids of the named points, in mention order. */
+  places: string[];
+  names: string[];
+}
+
+/** Resolves one article's compared facts (comparedByCorroboration, in its order) against the gazetteer. */
+export type CaptureResolver = (own: ExtractedFact[]) => ResolvedCapture[];
+
+/** Captures of named points reported as current news (no time phrase of their own), resolved afresh. */
+export function resolveCaptures(own: ExtractedFact[], gz: Gazetteer): ResolvedCapture[] {
   return resolveArticlePlaces(own, gz).map((resolutions, i) => {
     const points = resolutions.filter((r) => r.place && (r.place.precision === 'point' || r.place.precision === 'near'));
-    return {
-      article,
-      category: own[i]!.category,
-      places: new Set(points.map((r) => r.place!.place_id)),
-      names: points.map((r) => r.place!.name),
-    };
+    return { category: own[i]!.category, places: points.map((r) => r.place!.place_id), names: points.map((r) => r.place!.name) };
   });
+}
+
+function currentCaptures(article: ArticleRecord, facts: ExtractedFact[], resolve: CaptureResolver): Capture[] {
+  const own = facts.filter(comparedByCorroboration);
+  return (own.length ? resolve(own) : []).map((c) => ({ article, category: c.category, places: new Set(c.places), names: c.names }));
 }
 
 const shared = (a: Set<string>, b: Set<string>) => [...a].filter((id) => b.has(id)).length;
@@ -89,16 +99,23 @@ function sharingPlaces(index: Map<string, number[]>, dated: Capture[], mine: Cap
   return [...counts].filter(([, n]) => n >= MIN_SHARED_PLACES).map(([i]) => i).sort((a, b) => a - b).map((i) => dated[i]!);
 }
 
-/** Returns the articles with corroborated dates where a match was found; the others unchanged, in the same order. */
-export function corroborateDates(articles: ArticleRecord[], facts: ExtractedFact[], gz: Gazetteer): ArticleRecord[] {
+/**
+ * Returns the articles with corroborated dates where a match was found; the others unchanged, in the same order.
+ * `resolve` gives an article's captures (default: resolved against `gz`); a caller may take them from a per-article
+ * cache, since they depend on the article's facts and the gazetteer alone: it is asked once per article, in article
+ * order, and only for articles with compared facts that are dated or undated.
+ */
+export function corroborateDates(articles: ArticleRecord[], facts: ExtractedFact[], gz: Gazetteer, resolve: CaptureResolver = (own) => resolveCaptures(own, gz)): ArticleRecord[] {
   const byArticle = new Map<string, ExtractedFact[]>();
   for (const f of facts) byArticle.get(f.article_id)?.push(f) ?? byArticle.set(f.article_id, [f]);
   const factsOf = (a: ArticleRecord) => byArticle.get(a.article_id) ?? [];
-  const dated = articles.filter(isDated).flatMap((a) => currentCaptures(a, factsOf(a), gz));
+  const captures = new Map<ArticleRecord, Capture[]>();
+  for (const a of articles) if (isDated(a) || isUndated(a)) captures.set(a, currentCaptures(a, factsOf(a), resolve));
+  const dated = articles.filter(isDated).flatMap((a) => captures.get(a)!);
   const index = placeIndex(dated);
   return articles.map((article) => {
     if (!isUndated(article)) return article;
-    const match = currentCaptures(article, factsOf(article), gz)
+    const match = captures.get(article)!
       .flatMap((mine) =>
         sharingPlaces(index, dated, mine)
           .filter((d) => canDate(article, mine, d))

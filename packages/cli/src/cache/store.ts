@@ -19,7 +19,7 @@ import { join } from 'node:path';
 // The modules alone, not the package's index: the main thread reads the cache folder without loading the table writers.
 import { TMP_FILE, writeChunksAtomic, writeFileAtomic } from '@frontline/io/atomic';
 import { isAlive } from '@frontline/io/lock';
-import { CACHED_STAGES, type CachedStage } from './version.ts';
+import { CACHE_PARTS, type CachePart } from './version.ts';
 import { closeFile, indexLines, linesFrom, newlineChunks, openForReading, readSpan, Spool, type LineSpan } from './line-file.ts';
 
 export const CACHE_FORMAT = 'frontline-article-cache';
@@ -34,7 +34,7 @@ export interface CacheDirs {
   write: string;
 }
 
-const stageFile = (dir: string, stage: CachedStage) => join(dir, `${stage}.cache`);
+const stageFile = (dir: string, stage: CachePart) => join(dir, `${stage}.cache`);
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** What a folder is to the cache: absent or empty, ours (this format and version), ours but older, or not ours. */
@@ -80,7 +80,7 @@ export class StageCache {
   readonly counts: CacheCounts = { hits: 0, misses: 0, dropped: 0 };
 
   constructor(
-    private readonly stage: CachedStage,
+    private readonly stage: CachePart,
     private readonly dirs: CacheDirs,
     trusted: boolean,
   ) {
@@ -198,7 +198,7 @@ function linkOrCopy(from: string, to: string): void {
  */
 export class RunCache {
   private readonly trusted: boolean;
-  readonly stages = new Map<CachedStage, StageCache>();
+  readonly stages = new Map<CachePart, StageCache>();
   /** Why the previous cache was not read, for the run's summary ('' when it was, or there was none). */
   readonly distrust: string;
 
@@ -213,17 +213,17 @@ export class RunCache {
       const tmp = TMP_FILE.exec(name);
       if (tmp && !isAlive(Number(tmp[1]))) rmSync(join(dirs.read, name), { force: true });
     }
-    if (state === 'outdated') for (const name of [MARKER, ...CACHED_STAGES.map((s) => `${s}.cache`)]) rmSync(join(dirs.read, name), { force: true });
+    if (state === 'outdated') for (const name of [MARKER, ...CACHE_PARTS.map((s) => `${s}.cache`)]) rmSync(join(dirs.read, name), { force: true });
   }
 
-  stage(stage: CachedStage): StageCache {
+  stage(stage: CachePart): StageCache {
     let cache = this.stages.get(stage);
     if (!cache) this.stages.set(stage, (cache = new StageCache(stage, this.dirs, this.trusted)));
     return cache;
   }
 
   /** The previous run's files of the stages this run did not run (their entries stay valid: they are keyed by content). */
-  carryOver(stages: readonly CachedStage[]): void {
+  carryOver(stages: readonly CachePart[]): void {
     if (!this.trusted || this.dirs.read === this.dirs.write) return;
     let carried = false;
     for (const stage of stages) {

@@ -15,6 +15,14 @@ import { fileURLToPath } from 'node:url';
 /** The stages whose per-article results are cached; aggregate works across articles and always runs. */
 export const CACHED_STAGES = ['ingest', 'extract', 'normalize'] as const;
 export type CachedStage = (typeof CACHED_STAGES)[number];
+/**
+ * Every file of the cache: the stages' and corroboration's (each article's captures with their places resolved,
+ * which normalize reads for every article before it dates any: normalize's code and data make them).
+ */
+export const CACHE_PARTS = [...CACHED_STAGES, 'corroborate'] as const;
+export type CachePart = (typeof CACHE_PARTS)[number];
+/** The workspace package whose code makes each part. */
+const MADE_BY: Record<CachePart, string> = { ingest: 'ingest', extract: 'extract', normalize: 'normalize', corroborate: 'normalize' };
 
 /** Where the code and the reference data are: the repository and its packs, or a test's copies. */
 export interface Sources {
@@ -28,10 +36,11 @@ const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const REPOSITORY: Sources = { root: ROOT, packs: join(ROOT, 'packs') };
 
 /** What each stage reads at run time outside its packages' folders. Ingest reads no pack; extract and normalize do. */
-const REFERENCE_DATA: Record<CachedStage, (s: Sources) => string[]> = {
+const REFERENCE_DATA: Record<CachePart, (s: Sources) => string[]> = {
   ingest: () => [],
   extract: (s) => [s.packs],
   normalize: (s) => [s.packs],
+  corroborate: (s) => [s.packs],
 };
 
 /** Never part of what a stage runs: tests, documentation, installed modules. */
@@ -84,8 +93,8 @@ function versionOf(label: string, pkg: string, data: readonly string[], sources:
 }
 
 /** The stage's version: equal on two runs exactly when its code, its dependencies and its reference data are. */
-export const stageVersion = (stage: CachedStage, sources: Sources = REPOSITORY): string =>
-  versionOf(stage, stage, REFERENCE_DATA[stage](sources), sources);
+export const stageVersion = (stage: CachePart, sources: Sources = REPOSITORY): string =>
+  versionOf(stage, MADE_BY[stage], REFERENCE_DATA[stage](sources), sources);
 
 /** The version of the table writers (packages/io and what it needs, the lockfile, Node): for table-reuse's digests. */
 export const tablesVersion = (sources: Sources = REPOSITORY): string => versionOf('tables', 'io', [], sources);
