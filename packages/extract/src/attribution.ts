@@ -900,8 +900,12 @@ function notSaying(s: string, at: number, verb: string): boolean {
  */
 function adverbOpens(before: string): boolean {
   const lone = /(?:^|[,;:(])[\s•*·–-]*(\p{L}+)\s+$/u.exec(before);
-  return !!lone && isAdverb(lone[1]!);
+  return !!lone && isAdverb(lone[1]!) && !APPOSED_SUBJECT.test(before);
 }
+
+// "The Sudanese Doctors Network, a rights group, also reported": the adverb follows an apposition's closing comma,
+// so the clause opened with the subject before it, and the verb is the subject's.
+const APPOSED_SUBJECT = /^[^,;:()]{2,80},[^,;:()]{2,60},\s*\p{L}+\s+$/u;
 
 function adjectiveOpens(before: string): boolean {
   const lone = /(?:^|[,;:(])[\s•*·–-]*(\p{L}+)\s+$/u.exec(before);
@@ -941,7 +945,8 @@ function sayer(s: string, verbAt: number): string | null {
   const segments = before.split(/[;:—–"“”]|(?<!\d),|,(?!\d)|\s-\s|\bthat\s+(?=[\p{L}])|\b(?:reported|said)\s+(?=(?:the|a|an)\s)/u);
   let seg = segments.pop() ?? '';
   // "X, who heads the clinic, said": the subject is before the relative clause; "X, backed by Y, said": before the participle.
-  if (!seg.trim() && segments.length >= 2) {
+  // An adverb may stand after the closing comma: "The network, a rights group, also reported".
+  if (!seg.replace(TRAILING_WORD, '').trim() && segments.length >= 2) {
     const middle = segments.pop()!.trim();
     seg = segments.pop()!;
     // "The regional governor, Oleh Syniehubov, said": a role and the person's name in apposition name the person.

@@ -413,6 +413,7 @@ const MEMBER_POS = new Set(['NUM', 'DET', 'ADJ', 'NOUN']);
 function asObject(s: string, tokens: Token[], c: Counted): Attachment | null {
   let k = tokens.findIndex((t) => t.end > c.q.start) - 1;
   while (k >= 0 && DETERMINERS.has(tokens[k]!.lemma)) k--;
+  k = beforeAside(tokens, k);
   const verb = tokens[k];
   // The tagger sometimes calls a past tense before its object a noun ("retook") or an adjective ("liberated"): a
   // listed form there is the verb.
@@ -425,6 +426,23 @@ function asObject(s: string, tokens: Token[], c: Counted): Attachment | null {
   const frame = frameFor(verb, 'object', 'VERB', rest).find((f) => f.voice === 'active' && (verb.pos === 'VERB' || f.forms.includes(verb.text.toLowerCase())));
   if (frame && isCategory(frame.category)) return { category: frame.category, frame, start: verb.start, end: verb.end, cumulative: false };
   return phrasalObject(tokens, k);
+}
+
+// The most words an aside between commas may hold ("according to a first count", "the ministry said").
+const ASIDE_WORDS = 6;
+
+/**
+ * "The strike killed, in a preliminary toll, five people": a short aside set off by commas between a verb and its
+ * counted object. From the comma before the object (`k`), the index of the word before the aside's opening comma, or
+ * `k` unchanged. An aside holding a figure is a list's member, not an aside ("killed 3, wounded 4, 5 ...").
+ */
+function beforeAside(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== ',') return k;
+  for (let j = k - 1; j >= 1 && j >= k - ASIDE_WORDS - 1; j--) {
+    if (tokens[j]!.pos === 'NUM') return k;
+    if (tokens[j]!.text === ',') return j - 1 < k - 2 ? j - 1 : k;
+  }
+  return k;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { RemovedLine } from '@frontline/schema';
 import { LINE_RULES, LINK_LIST_HEADER, TRUNCATED_LEAD } from './boilerplate-rules.ts';
+import { siteDateLine } from './dateline.ts';
 import { isTitleLike } from './lines.ts';
 
 export interface CleanedText {
@@ -43,6 +44,7 @@ function lineReason(line: string, i: number, lines: string[], seen: Set<string>,
   // The same caption or lead printed twice: the second copy adds nothing.
   if (seen.has(line)) return 'repeated_line';
   if (isRepeatedLead(line, lines.slice(i + 1))) return 'repeated_lead';
+  if (siteDateLine(lines, i)) return 'site_date';
   return '';
 }
 

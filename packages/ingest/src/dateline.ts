@@ -291,6 +291,42 @@ export function findDateline(text: string): Dateline | null {
   return null;
 }
 
+// A byline line with no date: "By AFP", "By Reuters Staff", or the agency's name alone ("AFP"). The name is
+// capitalised, so "By late evening" is no byline.
+const BYLINE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+const bylineAlone = (line: string): boolean => {
+  const cue = BYLINE_CUE.exec(line);
+  return cue ? BYLINE_NAME.test(line.slice(cue[0].length)) : AGENCY_WORD.test(line);
+};
+
+/**
+ * A bare date line above the headline may be the republishing site's own calendar day ("Saturday January 25, 2025"),
+ * while the story's earlier day stands under its byline ("By AFP" then "July 03, 2015", or "By Xinhua - Jan 21,
+ * 2019"). The site's day is page furniture (boilerplate.ts removes it): the byline's day dates the story, and the site
+ * line's weekday must not date the headline. `lines`: the page's lines, blank ones included; `i`: the date line's.
+ */
+export function siteDateLine(lines: string[], i: number): boolean {
+  const top = lines.slice(0, i).filter(Boolean).length < TOP_LINES;
+  const site = top ? dateOnlyLine(lines[i]!) : null;
+  if (!site || site.year === null || site.precision !== 'day') return false;
+  const byline = bylineDateAfter(lines.slice(i + 1).filter(Boolean).slice(0, TOP_LINES));
+  return byline !== null && isoOf(byline) < isoOf(site);
+}
+
+const isoOf = (d: DateMention): string => isoDate(d.year!, d.month!, d.day!);
+
+/** The day a byline gives: on its own line ("By AFP - Jan 21, 2019") or on the line under it ("By AFP", "July 03, 2015"). */
+function bylineDateAfter(lines: string[]): DateMention | null {
+  for (const [j, line] of lines.entries()) {
+    const own = BYLINE_CUE.test(line) ? bylineLine(line) : null;
+    if (own && own.year !== null) return own;
+    const next = lines[j + 1];
+    const after = bylineAlone(line) && next !== undefined ? dateOnlyLine(next) : null;
+    if (after && after.year !== null && after.precision === 'day') return after;
+  }
+  return null;
+}
+
 /** "BAMAKO, 9 March 2022 - ..." or "September 20, 2024 (EL FASHER) - ...": a place and a day, nothing else, a dash. */
 function outletDateline(line: string): Dateline | null {
   const own = ownDateline(line);
