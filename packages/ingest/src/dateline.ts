@@ -298,7 +298,7 @@ function outletDateline(line: string): Dateline | null {
   const own = ownDateline(line);
   if (!own) return null;
   const date = dayAlone(own.day, own.named);
-  // "Tuesday, September, 19, 2022 (SD) -" of a Monday: the line contradicts itself, and an unknown day beats a wrong one.
+  // "Friday, March, 7, 2019 (HOL) -" of a Thursday: the line contradicts itself, and an unknown day beats a wrong one.
   if (!date || (date.year !== null && !weekdayFits(line, date))) return null;
   return { phrase: own.opening.replace(/\s*[-–—]\s?$/, ''), date };
 }
@@ -335,7 +335,7 @@ function dayThenPlace(line: string, before = ''): OwnDateline | null {
 }
 
 /**
- * "Monday, September, 19, 2022 (SD) - ...", "Saturday, 11 June 2022 (DARAA) - ...": a day-first dateline with its
+ * "Thursday, March, 7, 2019 (HOL) - ...", "Saturday, 11 June 2022 (DARAA) - ...": a day-first dateline with its
  * weekday before it. Read as a place, the weekday and the month ("Monday, September") would take the day's words.
  */
 function weekdayFirst(line: string): OwnDateline | null {

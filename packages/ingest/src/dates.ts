@@ -80,7 +80,7 @@ const PATTERNS: Pattern[] = [
     build: (m) => [day(+m[3]!, monthNumber(m[1]!), +m[2]!)],
   },
   {
-    // "Monday, September, 19, 2022": some outlets' date lines set a comma after the month as well. Both commas and the
+    // "Thursday, March, 7, 2019": some outlets' date lines set a comma after the month as well. Both commas and the
     // space before the year are asked, so "In June, 12,000 people fled" stays a count.
     re: new RegExp(`\\b(${MON}),\\s*(\\d{1,2})${ORD},\\s+${YEAR}`, 'g'),
     build: (m) => [day(+m[3]!, monthNumber(m[1]!), +m[2]!)],
