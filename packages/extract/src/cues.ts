@@ -52,6 +52,8 @@ const POST: [Category, RegExp][] = [
   // "are / remain (still, currently) displaced" is a stock; "were displaced" is the event (the displaced cue below).
   ['idps_stock', new RegExp(`${LEAD}(?:who\\s+)?(?:are|remain|live\\s+as|are\\s+living\\s+as)\\s+(?:now\\s+|still\\s+|currently\\s+)?(?:internally\\s+displaced|displaced|IDPs\\b)`, 'i')],
   ['killed', new RegExp(`${LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?(?:killed|died|perished|dead\\b|executed|massacred|slain|murdered|slaughtered|martyred|lost\\s+their\\s+lives|shot\\s+dead)`, 'i')],
+  // The death idiom with the count before "lives" as subject: "more than 28,000 lives have been lost in the conflict".
+  ['killed', new RegExp(`${LEAD}(?:(?:civilian|innocent|human)\\s+)?lives\\s+${AUX}lost\\b`, 'i')],
   ['injured', new RegExp(`${LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?(?:injured|wounded|hurt|maimed)`, 'i')],
   ['returned', new RegExp(`${LEAD}${AUX}(?:returned|went\\s+back|gone\\s+back|come\\s+back|came\\s+back|${RETURNING})`, 'i')],
   [

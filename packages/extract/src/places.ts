@@ -595,10 +595,15 @@ function adminHint(s: string, p: PlaceHit, admins: Word[]): string {
   // "A, B and C were shelled in western X province": a governorate shortly after, in a locative phrase.
   const afterIt = admins.find((a) => a.start >= p.end && a.start - p.end <= 70 && LOCATIVE_END.test(s.slice(p.end, a.start)) && !OUTSIDE_OF.test(s.slice(p.end, a.start)));
   if (afterIt) return afterIt.text;
+  // "Kohistan district, Faryab province": a district set beside its province by a comma, the province's own word after it.
+  const beside = admins.find((a) => a.start >= p.end && APPOSED_DISTRICT.test(s.slice(p.end, a.start)) && DIVISION_AFTER.test(s.slice(a.end)));
+  if (beside) return beside.text;
   // "the X town of Y", "X's Y": a governorate just before.
   const beforeIt = admins.filter((a) => a.end <= p.start && p.start - a.end <= 30 && !/[,;.]/.test(s.slice(a.end, p.start))).pop();
   return beforeIt ? beforeIt.text : '';
 }
+
+const APPOSED_DISTRICT = new RegExp(String.raw`^\s+(?:${DISTRICT_WORDS})\s*,\s*$`, 'i');
 
 /** "in the desert south of X": a direction from X places the town outside it ("in the east of X" is inside). */
 const OUTSIDE_OF = /(?<!\bthe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$/i;

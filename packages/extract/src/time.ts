@@ -148,6 +148,15 @@ const COMBAT_NOUN = String.raw`clashes|fighting|battles?|attacks?|assaults?|raid
 const STRETCH_OF = String.raw`\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+${NUM}\s+${PERIOD}\s+of\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:${COMBAT_NOUN}|conflict|violence|${wordsOfKind('campaign_noun')})\b`;
 
 /**
+ * "In its 38-year terror campaign, the PKK has killed more than 40,000 people", "during
+ * the 12-year war", "throughout its 20-year insurgency": a campaign's length as its attribute, counted back from the
+ * report as "over the past 35 years" is (normalize), not a figure of the report's day.
+ */
+const LENGTH_OWNER = String.raw`(?:[Ii]n|[Oo]ver|[Dd]uring|[Tt]hroughout)\s+(?:its|their|his|her|the|a)`;
+const LENGTH = String.raw`(?:(?:more\s+than|nearly|almost|over)\s+)?${NUM}-${PERIOD}(?:-long)?`;
+const CAMPAIGN_LENGTH = String.raw`\b${LENGTH_OWNER}\s+${LENGTH}\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:${COMBAT_NOUN}|${wordsOfKind('campaign_noun')})\b`;
+
+/**
  * "since the 24 February invasion", "since the October 7 attacks", "since the February 2021 coup": a date written as
  * the modifier of the event that started a running total. Only "the" is passed over; the date is the start.
  */
@@ -228,6 +237,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:[Ff]rom|[Tt]hroughout)\s+${CLOCK}${DATE}${DATE_ASIDE},?\s+(?:to|until|till)\s+${CLOCK}${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:${NUM}\s+)?${PERIOD}`, 'g'),
   new RegExp(STRETCH_OF, 'gu'),
+  new RegExp(CAMPAIGN_LENGTH, 'gu'),
   // A span counted back from the report by an approximate length: "245 civilians have been killed in less than two
   // months", "in just over a week". Not "in more than two years of war" (STRETCH_OF) nor "in less than a week after".
   new RegExp(String.raw`\b[Ii]n\s+(?:less\s+than|under|just\s+under|little\s+more\s+than|just\s+over|more\s+than|nearly|almost|barely)\s+(?:${NUM}|an?)\s+${PERIOD}\b(?!\s+(?:of|after|before|later|earlier|ago|from)\b)`, 'g'),

@@ -17,7 +17,9 @@ const MASTHEAD = /^(?:e-?paper|today[’']?s\s+(?:paper|edition))\b/i;
 // "15:20 GMT, Sunday, 22 November 2009": a clock time may stand before the date.
 const CLOCK_FIRST = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|[A-Z]{3,4}))?\s*,\s*/i;
 // Some pages set the comma against the day, not the weekday: "Tuesday ,05 August 2014".
-const WEEKDAY_PREFIX = new RegExp(`^(?:${alternation([...weekdayNames(), ...weekdayAbbreviations()])})\\.?(?:\\s*,\\s*|\\s+)`);
+const WEEKDAYS = alternation([...weekdayNames(), ...weekdayAbbreviations()]);
+const WEEKDAY_PREFIX = new RegExp(`^(?:${WEEKDAYS})\\.?(?:\\s*,\\s*|\\s+)`);
+const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAYS})\\.?$`);
 // A clock time after the date: "| 10:15", "at 9:45 am", "14:05 GMT", "(UTC +03:00)"; a page's machine stamp sets it
 // against the date with a "T" and gives its offset bare: "2024-01-12T10:15:00+03:00", "2024-01-12T07:15:00.000Z".
 const CLOCK_SEPARATOR = String.raw`(?:[,|·•–—/-]|at|T)`;
@@ -332,22 +334,49 @@ function outletDateline(line: string): Dateline | null {
   const own = ownDateline(line);
   if (!own) return null;
   const date = dayAlone(own.day, own.named);
-  return date ? { phrase: own.opening.replace(/\s*[-–—]\s?$/, ''), date } : null;
+  // "Friday, March, 7, 2019 (HOL) -" of a Thursday: the line contradicts itself, and an unknown day beats a wrong one.
+  if (!date || (date.year !== null && !weekdayFits(line, date))) return null;
+  return { phrase: own.opening.replace(/\s*[-–—]\s?$/, ''), date };
 }
 
 const ADVERBIAL_OPENING = /^(?:In|On|At|By|From|Since|After|Before|During|Until|Near|Across|Throughout|Outside|Inside)\s/;
 
+/** An outlet dateline's opening (up to its dash), its place ('' when it names none) and the words of its day. */
+interface OwnDateline {
+  opening: string;
+  place: string;
+  day: string;
+  named: boolean;
+}
+
 /** The opening of an outlet dateline split into its place and the words that should be its day, or null. */
-function ownDateline(line: string): { opening: string; place: string; day: string; named: boolean } | null {
+function ownDateline(line: string): OwnDateline | null {
   // "In Kharkiv, May 12 - the day the offensive began - ...": a sentence's opening adverbial, not a place.
   if (ADVERBIAL_OPENING.test(line)) return null;
+  const byDay = weekdayFirst(line);
+  if (byDay) return byDay;
   const a = AGENCY_FIRST.exec(line);
   if (a && AGENCY_WORD.test(a[1]!)) return { opening: a[0], place: '', day: a[2]!, named: false };
   const m = OUTLET.exec(line);
-  if (m) return { opening: m[0], place: m[1]!, day: m[2]!, named: m[3] !== undefined };
+  // "Monday, 3 March 2022 - ...": a weekday stands where the place would, and names no place.
+  if (m) return { opening: m[0], place: WEEKDAY_WORD.test(m[1]!) ? '' : m[1]!, day: m[2]!, named: m[3] !== undefined };
+  return dayThenPlace(line);
+}
+
+/** "September 20, 2024 (EL FASHER) - ..."; `before` is what stood before the day (a weekday) and opens it too. */
+function dayThenPlace(line: string, before = ''): OwnDateline | null {
   const d = DAY_THEN_PLACE.exec(line);
-  if (d && !AGENCY_ONLY.test(d[2]!.trim())) return { opening: d[0], place: d[2]!, day: d[1]!, named: false };
+  if (d && !AGENCY_ONLY.test(d[2]!.trim())) return { opening: before + d[0], place: d[2]!, day: d[1]!, named: false };
   return null;
+}
+
+/**
+ * "Thursday, March, 7, 2019 (HOL) - ...", "Saturday, 11 June 2022 (DARAA) - ...": a day-first dateline with its
+ * weekday before it. Read as a place, the weekday and the month ("Monday, September") would take the day's words.
+ */
+function weekdayFirst(line: string): OwnDateline | null {
+  const weekday = WEEKDAY_PREFIX.exec(line)?.[0];
+  return weekday ? dayThenPlace(line.slice(weekday.length), weekday) : null;
 }
 
 // The country or region before the day of a dateline that names its outlet: "Somalia Jan 29, 2015 (Garowe Online)".

@@ -80,6 +80,12 @@ const PATTERNS: Pattern[] = [
     build: (m) => [day(+m[3]!, monthNumber(m[1]!), +m[2]!)],
   },
   {
+    // "Thursday, March, 7, 2019": some outlets' date lines set a comma after the month as well. Both commas and the
+    // space before the year are asked, so "In June, 12,000 people fled" stays a count.
+    re: new RegExp(`\\b(${MON}),\\s*(\\d{1,2})${ORD},\\s+${YEAR}`, 'g'),
+    build: (m) => [day(+m[3]!, monthNumber(m[1]!), +m[2]!)],
+  },
+  {
     // "January 29 and 30", "December 15-17": two days of one month.
     re: new RegExp(`\\b(${MON})\\s+(\\d{1,2})${ORD}\\s*(?:and|to|-|–|—)\\s*(\\d{1,2})${ORD}(?!\\d)(?:,?\\s+${YEAR})?`, 'g'),
     build: (m) => {

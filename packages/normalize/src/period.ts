@@ -242,6 +242,9 @@ function closedRun(text: string, ref: Day | null): Span | null {
   return { start: shift(b.end + 1, -count(m[1]), unit), end: b.end, precision: coarser(precisionOf(unit), b.precision) };
 }
 
+/** "more than", "nearly": words before a length that leave it a length. */
+const ABOUT = '(?:(?:more than|nearly|almost|over) )?';
+
 function rolling(text: string, ref: Day | null): Span | null {
   if (ref === null) return null;
   // "the last week of February" is a calendar week (an anchor), not the seven days before R.
@@ -256,6 +259,13 @@ function rolling(text: string, ref: Day | null): Span | null {
   if (stretch) {
     const unit = unitOf(stretch[2]!);
     return { start: shift(ref, -count(stretch[1]), unit), end: ref, precision: precisionOf(unit) };
+  }
+  // "in its more than 30-year campaign", "during the 12-year war" (extract keeps the phrase only before a campaign noun):
+  // the campaign's length up to R.
+  const length = new RegExp(`\\b(?:in|over|during|throughout) (?:its|their|his|her|the|a) ${ABOUT}${NUM}-${UNIT}\\b`).exec(text);
+  if (length) {
+    const unit = unitOf(length[2]!);
+    return { start: shift(ref, -count(length[1]), unit), end: ref, precision: precisionOf(unit) };
   }
   // "in less than two months", "in just over a week" (extract keeps the phrase only as a whole adverbial): R - n .. R.
   const about = new RegExp(`^in (?:less than|under|just under|little more than|just over|more than|nearly|almost|barely) (?:${NUM}|an?) ${UNIT}$`).exec(text);

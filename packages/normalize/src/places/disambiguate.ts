@@ -206,7 +206,7 @@ export function choose(candidates: Candidate[], features: FeatureWord[], ctx: Co
     cands = next;
   }
   if (cands.length === 1) {
-    const outside = looseOutsideHint(cands[0]!, ctx.adminHintRow, ctx.worldPack);
+    const outside = looseOutsideHint(cands[0]!, ctx.adminHintRow, ctx.worldPack) || districtOutsideHint(cands[0]!, features, ctx);
     if (outside) return { row: null, reason: outside, around: false };
     return { row: cands[0]!.row, reason, around: first.around, tier: cands[0]!.tier };
   }
@@ -221,6 +221,19 @@ export function choose(candidates: Candidate[], features: FeatureWord[], ctx: Co
  */
 function looseOutsideHint(c: Candidate, hint: PlaceRow | undefined, worldPack: string): string {
   if (!hint || c.tier === 0 || c.row.pack !== worldPack || isArea(c.row) || c.row.feature === 'country') return '';
-  if (c.row.pack !== hint.pack || c.row.country !== hint.country || c.row.admin1_pcode === hint.admin1_pcode) return '';
-  return `only a loose spelling, in ${c.row.admin1}, not in ${hint.admin1} where the sentence puts it`;
+  return inOtherArea(c.row, hint) ? `only a loose spelling, in ${c.row.admin1}, not in ${hint.admin1} where the sentence puts it` : '';
+}
+
+const inOtherArea = (row: PlaceRow, hint: PlaceRow): boolean =>
+  row.pack === hint.pack && row.country === hint.country && row.admin1_pcode !== hint.admin1_pcode;
+
+/**
+ * "Kohistan district, Faryab province": a district lies inside the province the sentence gives it, and a district
+ * takes its seat's name, so a world-index town of that name in another province (Herat's Kohistan) is a namesake, exact
+ * spelling or not. Only a point stands in for the district here; a district row the packs hold is judged as an area.
+ */
+function districtOutsideHint(c: Candidate, features: FeatureWord[], ctx: Context): string {
+  const hint = ctx.adminHintRow;
+  if (!hint || !features.includes('district') || c.row.pack !== ctx.worldPack || !isSettlement(c.row)) return '';
+  return inOtherArea(c.row, hint) ? `a town named like the district, in ${c.row.admin1}, not in ${hint.admin1} where the sentence puts the district` : '';
 }
