@@ -475,10 +475,12 @@ export class DateContext {
 
   /**
    * The same look back by a yearless month ("The town had already been captured by the rebels on 10 June, but was
-   * recaptured by the army in August.", told on 8 October): a month before the one the story has reached.
+   * recaptured by the army in August.", told on 8 October): a month before the one the story has reached, as an aside
+   * in a paragraph that already dated the story's present by a calendar date. A paragraph that opens on the look back ("The town had been
+   * raided by the army on 3 April. Witnesses said 62 were killed.") is about that earlier event, which dates it.
    */
   private monthBefore(phrase: string): boolean {
-    if (NAMES_YEAR.test(phrase)) return false;
+    if (NAMES_YEAR.test(phrase) || !NAMES_MONTH.test(this.paragraphDate ?? '')) return false;
     const reached = this.chain.findLast((p) => NAMES_MONTH.test(p));
     const month = (text: string | undefined) => monthNumber(NAMES_MONTH.exec(text ?? '')?.[0] ?? '');
     return month(phrase) > 0 && month(phrase) < month(reached);

@@ -2,7 +2,8 @@
  * A look back told in the pluperfect with yearless months ("The town had already been captured once before by the
  * rebels, on 10 June, but was recaptured by the army in August.") dates that earlier event only: the story stays on
  * the day it had reached (8 October), so its next "By the next day" is 9 October, not 1 September. Only a month before
- * the story's: "By 10 November, the army had retaken the villages" moves it on. Sentences written for this file,
+ * the story's, in a paragraph that already gave a calendar date: "By 10 November, the army had retaken the villages"
+ * moves the story on, and a paragraph that opens on the look back is about that earlier event and dated by it. Sentences written for this file,
  * several wars.
  */
 import { describe, expect, it } from 'vitest';
@@ -21,6 +22,14 @@ describe('a pluperfect look back to an earlier month does not move the story', (
   ])('%s', (_war, text, place, day) => {
     const got = facts(text).filter((f) => f.kind === 'territory' && f.place_mentions.includes(place));
     expect(got.map((f) => [f.period_start, f.period_end])).toEqual([[day, day]]);
+  });
+
+  it('a paragraph that opens on the look back is dated by it', () => {
+    const text = PAGE('Idlib clashes (2012)', 'On 21 June, two soldiers were killed near Saraqib.\n\nTwo months after the raid on Taftanaz, half of its people had left. ' +
+      'The town had been a centre of protests until the army ' +
+      'had raided it on 3 April. Witnesses said that 62 people were killed during the raid.');
+    const got = facts(text).filter((f) => f.kind === 'casualty' && f.count_best === 62);
+    expect(got.map((f) => [f.period_start, f.period_end])).toEqual([['2012-04-03', '2012-04-03']]);
   });
 
   it('a pluperfect with a later month moves the story on', () => {
