@@ -277,6 +277,12 @@ const BEFORE_ACTOR = /^\s*(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}["“]?$/u;
  */
 const MEMBERS_OF = /^\s*(?:the\s+|some\s+)?(?:[\p{L}’'\-]+\s+){1,2}(?:from|of|loyal\s+to|belonging\s+to|affiliated\s+(?:to|with)|allied\s+(?:to|with))\s+(?:the\s+)?$/u;
 
+/** "fell to the rebels", "captured by the army": the actor right after the verb's "to" or "by". */
+export function agentAfter(s: string, from: number): string {
+  const m = /^\s*(?:[\p{Ll}]+\s+){0,2}?(?:to|by)\s+/u.exec(s.slice(from));
+  return m ? actorAfter(s, from + m[0].length) : '';
+}
+
 /** The actor right after a phrase such as "fell to" or "by" (BEFORE_ACTOR, MEMBERS_OF say what may come between). */
 export function actorAfter(s: string, from: number): string {
   const rest = s.slice(from, from + 80);

@@ -9,6 +9,7 @@
  */
 import { DATELINE_MARK as DATELINE, PARAGRAPH_MARK as PARAGRAPH, parseRegistry, PRIOR_SECTION_MARK as PRIOR, SECTION_MARK as SECTION, TITLE_PERIOD_MARK as TITLE_PERIOD, type ExtractedFact, type PlaceContext, type PlaceMention, type Sentence } from '@frontline/schema';
 import { readDataFile } from './data.ts';
+import { monthNumber } from '@frontline/nlp/dates';
 import { BULLET_MARK, MONTH_RE, WEEKDAY_RE } from './text.ts';
 import { incidentDay, type TimeHit } from './time.ts';
 
@@ -464,11 +465,25 @@ export class DateContext {
    * year before the one the story has reached: "By 2016 the group had lost the city" moves it on.
    */
   private flashback(phrase: string, sentence: string): boolean {
-    if (NAMES_MONTH.test(phrase) || !PLUPERFECT.test(sentence)) return false;
+    if (!PLUPERFECT.test(sentence)) return false;
+    if (NAMES_MONTH.test(phrase)) return this.monthBefore(phrase);
     const year = Number(NAMES_YEAR.exec(phrase)?.[0]);
     const first = this.chain.find((p) => p !== DATELINE);
     const reached = first ? Number(NAMES_YEAR.exec(first)?.[0]) : NaN;
     return year > 0 && reached > 0 && year < reached;
+  }
+
+  /**
+   * The same look back by a yearless month ("The town had already been captured by the rebels on 10 June, but was
+   * recaptured by the army in August.", told on 8 October): a month before the one the story has reached, as an aside
+   * in a paragraph that already dated the story's present by a calendar date. A paragraph that opens on the look back ("The town had been
+   * raided by the army on 3 April. Witnesses said 62 were killed.") is about that earlier event, which dates it.
+   */
+  private monthBefore(phrase: string): boolean {
+    if (NAMES_YEAR.test(phrase) || !NAMES_MONTH.test(this.paragraphDate ?? '')) return false;
+    const reached = this.chain.findLast((p) => NAMES_MONTH.test(p));
+    const month = (text: string | undefined) => monthNumber(NAMES_MONTH.exec(text ?? '')?.[0] ?? '');
+    return month(phrase) > 0 && month(phrase) < month(reached);
   }
 
   /**

@@ -5,7 +5,7 @@
  * died" gives three facts; a hedge applies only where written ("some" belongs to the first figure).
  */
 import type { Category, Group, Kind, Quantity, Unit } from '@frontline/schema';
-import { actorAfter, actorMentions, subjectActor } from './actors.ts';
+import { actorAfter, actorMentions, agentAfter, subjectActor } from './actors.ts';
 import type { CueHit } from './cues.ts';
 import { isIntention, postCue, preCue, WITNESS_VERB } from './cues.ts';
 import type { Draft } from './draft.ts';
@@ -335,7 +335,9 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
       if (kind === 'casualty') actor = perpetrator(s, cue, found.subject);
       if (kind === 'territory') {
         usedVerbs.push({ start: cue.start, end: cue.end });
-        actor = /\blos(?:t|ing|es?)\b/i.test(s.slice(cue.start, cue.end)) ? beneficiary(s, lastNp.end) : subjectActor(s, cue.start) || recentActor;
+        // "3 villages fell to the army", "4 towns were taken by ISIL": the counted places are the subject; the side follows.
+        const gainer = found.subject ? agentAfter(s, cue.end) : subjectActor(s, cue.start);
+        actor = /\blos(?:t|ing|es?)\b/i.test(s.slice(cue.start, cue.end)) ? beneficiary(s, lastNp.end) : gainer || recentActor;
       }
       drafts.push({
         kind,

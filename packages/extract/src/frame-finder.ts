@@ -9,7 +9,7 @@
 import type { Group, Unit } from '@frontline/schema';
 import type { Token } from '@frontline/nlp';
 import { tokenize } from '@frontline/nlp';
-import { actorAfter, onlyActor, subjectActor } from './actors.ts';
+import { actorAfter, agentAfter, onlyActor, subjectActor } from './actors.ts';
 import { isHedgeVerb } from './certainty.ts';
 import { isIntention } from './cues.ts';
 import { isModalNoun, modality } from './modality.ts';
@@ -957,8 +957,3 @@ function draftOf(s: string, c: Counted, a: Attachment, places: PlaceHit[], repor
   };
 }
 
-/** "fell to the rebels", "captured by the army": the actor right after the verb's "to" or "by". */
-function agentAfter(s: string, from: number): string {
-  const m = /^\s*(?:[\p{Ll}]+\s+){0,2}?(?:to|by)\s+/u.exec(s.slice(from));
-  return m ? actorAfter(s, from + m[0].length) : '';
-}

@@ -322,11 +322,19 @@ const MONTH_DAY_BEFORE = new RegExp(`${MONTH_RE}\\s*(?:0?[1-9]|[12]\\d|3[01])\\s
 /** Whether the words before a figure end with a day of a month, which is a date and no digit run with the figure. */
 export const endsWithMonthDay = (before: string): boolean => MONTH_DAY_BEFORE.test(before);
 
+/**
+ * "On 1 November 28 soldiers and 5 rebels were killed": a month that already has its day before it takes no second
+ * day, so the number after it is the figure (a year still belongs to the date: "1 November 2012").
+ */
+const DAY_FIRST_BEFORE = new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+${MONTH_RE}\\s*$`, 'i');
+
 export function isDateOrYear(s: string, q: QuantityHit): boolean {
   const before = s.slice(Math.max(0, q.numStart - 12), q.numStart);
   const after = s.slice(q.numEnd, q.numEnd + 12);
   const core = s.slice(q.numStart, q.numEnd);
-  if (MONTH_BEFORE.test(before) && DAY_OR_YEAR.test(core)) return true;
+  if (MONTH_BEFORE.test(before) && DAY_OR_YEAR.test(core)) {
+    return core.length > 2 || !DAY_FIRST_BEFORE.test(s.slice(Math.max(0, q.numStart - 24), q.numStart));
+  }
   if (MONTH_AFTER.test(after)) return true;
   return /^(?:1[89]|20)\d\d$/.test(core) && q.modifier === 'exact';
 }

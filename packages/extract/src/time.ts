@@ -77,10 +77,15 @@ const COMMA_YEAR = String.raw`,\s+${YEAR}(?=\s*[,.;:)]|\s+(?:to|and|until|till|t
  */
 const DAY_OF_RELATIVE_MONTH = String.raw`the\s+${DAY_ORDINAL}\s+of\s+(?:this|last|the\s+current)\s+month\b`;
 /**
+ * A month with its day before it takes no second day after it: in "On 1 November 28 soldiers were killed" the date is
+ * "1 November" and 28 the figure (numbers.ts `isDateOrYear` agrees).
+ */
+const NO_DAY_BEFORE = String.raw`(?<!\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+)`;
+/**
  * A calendar date: "Mar. 3", "March 3, 2019", "3 March 2019", "the 25th of December", "May 2019", "mid-2014",
  * "early April", "the 5th of this month".
  */
-const DATE = String.raw`(?:${PART})?(?:the\s+month\s+of\s+)?(?:${DAY_OF_RELATIVE_MONTH}|${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${DAY}\s+${CAPS_MONTH}\s+${YEAR}|the\s+${DAY}\s+of\s+${MONTH_RE}(?:,?\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR}|${COMMA_YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
+const DATE = String.raw`(?:${PART})?(?:the\s+month\s+of\s+)?(?:${DAY_OF_RELATIVE_MONTH}|${NO_DAY_BEFORE}${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${DAY}\s+${CAPS_MONTH}\s+${YEAR}|the\s+${DAY}\s+of\s+${MONTH_RE}(?:,?\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR}|${COMMA_YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
 /**
  * A season a narrative dates a phase by: "in the summer of 2019", "during the winter", "That autumn", "in late
  * summer", "by early spring 2016". Not "the fall of Mosul": a season's word followed by "of" takes a year.
@@ -212,8 +217,9 @@ const PATTERNS: RegExp[] = [
   // night from Sunday to Monday", "from Friday night into Saturday". Both days, read as "between" (normalize).
   new RegExp(String.raw`\b(?:(?:[Oo]vernight|[Oo]n|[Ff]rom)\s+|[Dd]uring\s+the\s+night\s+(?:from|of)\s+)?${WEEKDAY_RE}(?:\s+night)?\s+(?:(?:and\s+)?into|to)\s+${WEEKDAY_RE}(?:\s+morning)?`, 'g'),
   // A part of a dated day, or a night across two: "On the night of 3 January", "on the night of 21–22 January",
-  // "in the early hours of 11 September", "in the dawn of 6 June"; a dated weekend: "during the weekend of the 12-13 November".
-  new RegExp(String.raw`\b(?:(?:[Oo]n|[Dd]uring|[Oo]ver)\s+the\s+(?:night|morning|evening|afternoon|weekend|dawn)|[Ii]n\s+the\s+(?:early\s+hours|early\s+morning|morning|evening|afternoon|dawn))\s+of\s+(?:(?:the\s+)?${DAY}\s*(?:[–—-]|to|and)\s*${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${DATE})`, 'g'),
+  // "in the early hours of 11 September", "in the dawn of 6 June"; a dated weekend: "during the weekend of the 12-13 November";
+  // a narrative's "By the evening of 13 July, the army had secured the district" (the day it was done by).
+  new RegExp(String.raw`\b(?:(?:[Oo]n|[Dd]uring|[Oo]ver|[Bb]y)\s+the\s+(?:night|morning|evening|afternoon|weekend|dawn)|[Ii]n\s+the\s+(?:early\s+hours|early\s+morning|morning|evening|afternoon|dawn))\s+of\s+(?:(?:the\s+)?${DAY}\s*(?:[–—-]|to|and)\s*${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${DATE})`, 'g'),
   // A span written with a dash and no preposition, as an infobox gives it: "15–19 December 2023", "30 April – 31
   // August 2019", "4 April 2019-26 June 2019" (each end with its year).
   // A copy that flattened the infobox may glue the field's label to its value ("Date10 September – 28 November 2013").
@@ -555,7 +561,7 @@ export function pickTime(s: string, times: TimeHit[], span: { start: number; end
     if (t.clause && !(span.start >= t.clause.start && span.end <= t.clause.end) && !holdsVerb(t.clause, span)) continue;
     // "The army took X, but rebels overran Y the next day": a time counted from an event told before it (isAnaphoric)
     // dates the later clause's event, never the earlier one.
-    if (!t.reportDate && t.start >= span.end && laterClause(t.text, between)) continue;
+    if (!t.reportDate && t.start >= span.end && laterClause(t.text, between, s.slice(t.end))) continue;
     // "“It only calmed down yesterday,” she said, adding that three were killed": a date inside a quotation dates
     // what is quoted, not a figure the reporter's own words give outside it.
     if (quotedApart(s, t, span)) continue;
@@ -593,12 +599,18 @@ function ownAsOf(t: TimeHit, span: { end: number }, between: string): boolean {
   return AS_OF.test(t.text) && t.start >= span.end && !/[,;:()]/.test(between);
 }
 
-/** A clause of its own between a figure or verb and a sequel's time: a joiner, then a verb ("but rebels overran Y"). */
+/**
+ * A clause of its own between a figure or verb and a sequel's time: a joiner, then a verb ("but rebels overran Y");
+ * or a sequel's time that opens a clause of its own after a joiner ("killing seven, and two weeks later, five soldiers
+ * were killed"): its verb comes after it, up to the clause's end.
+ */
 const JOINER = /[,;]|\b(?:and|but|while|whereas|before|then)\b/;
-function laterClause(time: string, between: string): boolean {
+const JOINER_LAST = /(?:[,;]|\b(?:and|but|then))\s*$/;
+function laterClause(time: string, between: string, after: string): boolean {
   if (!isAnaphoric(time) || !JOINER.test(between)) return false;
   const at = between.search(JOINER);
-  return tokenize(between.slice(at)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || isFrameVerbForm(t.text));
+  const verb = (words: string) => tokenize(words).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || isFrameVerbForm(t.text));
+  return verb(between.slice(at)) || (JOINER_LAST.test(between) && verb(after.split(/[;.]/, 1)[0]!));
 }
 
 /** Whether a time phrase lies inside a quotation that the figure's span lies outside of. */

@@ -291,8 +291,9 @@ export function currentDate(chain: string[], published: string, latest = publish
       titlePeriod = true;
       continue;
     }
-    // A narrative carries its latest date across paragraphs; only a report goes back to its section's date.
-    const skip = (sectionDate || titlePeriod) && !published;
+    // A narrative carries its latest date across paragraphs; only a report goes back to its section's date, and a
+    // narrative's story that left its section's year ("### 2017 ... by the end of 2018, ...") goes back to it.
+    const skip = (sectionDate || titlePeriod) && !published && !(sectionDate && leftSection(phrase, period));
     const [fromTitle, fromSection, fromDateline] = [titlePeriod, sectionDate, dateline];
     [sectionDate, titlePeriod, dateline] = [false, false, false];
     if (skip) continue;
@@ -316,6 +317,17 @@ export function currentDate(chain: string[], published: string, latest = publish
     }
   }
   return { period, inParagraph, reportPeriod, newsDay, prior, day: period?.period_end ?? '' };
+}
+
+/**
+ * Whether the story's period lies wholly outside a section heading's own dates ("2017", "June 2012"): an aside that
+ * looked ahead or back moved it there, and the section's next paragraph is again of the section. A heading without a
+ * year ("January") has no span of its own to leave.
+ */
+function leftSection(heading: string, period: Period | null): boolean {
+  if (!period?.period_end || !NAMES_YEAR.test(heading)) return false;
+  const own = resolvePeriod(heading, '', '', true);
+  return !!own?.period_end && (period.period_end < own.period_start || period.period_start > own.period_end);
 }
 
 /** Days after its period's end a periodic report is published in: a later text looking back is no such report. */
