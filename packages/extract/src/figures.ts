@@ -187,6 +187,15 @@ export function perpetrator(s: string, cue: CueHit, subjectPosition: boolean): s
   return subjectActor(s, cue.start, false) || looseSubject(s, cue.start);
 }
 
+/**
+ * "Five villages were retaken by government forces south of Idlib": a counted subject's passive capture names its
+ * taker after "by", whatever phrase of place or time follows the agent.
+ */
+function capturedBy(s: string, cueEnd: number): string {
+  const by = /^\s+(?:\p{Ll}+ly\s+)?by\s+/u.exec(s.slice(cueEnd));
+  return by ? actorAfter(s, cueEnd + by[0].length) : '';
+}
+
 /** The agent after "by" at `at`: a side the actor reader knows, else its words as written ("by Russian strikes"). */
 export function agentAt(s: string, at: number): string {
   return actorAfter(s, at) || byPhrase(s.slice(at));
@@ -335,7 +344,8 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
       if (kind === 'casualty') actor = perpetrator(s, cue, found.subject);
       if (kind === 'territory') {
         usedVerbs.push({ start: cue.start, end: cue.end });
-        actor = /\blos(?:t|ing|es?)\b/i.test(s.slice(cue.start, cue.end)) ? beneficiary(s, lastNp.end) : subjectActor(s, cue.start) || recentActor;
+        actor = /\blos(?:t|ing|es?)\b/i.test(s.slice(cue.start, cue.end)) ? beneficiary(s, lastNp.end)
+          : (found.subject ? capturedBy(s, cue.end) : '') || subjectActor(s, cue.start) || recentActor;
       }
       drafts.push({
         kind,
