@@ -17,7 +17,8 @@ import { wordsPattern } from './territory-words.ts';
 import { reducedPassives } from './reduced-passive.ts';
 import { sayingPattern, sayingVerbs } from './saying-verbs.ts';
 import { placeTotals } from './place-totals.ts';
-import { alternation, dateWords, weekdayNames } from '@frontline/nlp/dates';
+import { alternation, dateWords, monthNames, weekdayNames } from '@frontline/nlp/dates';
+import { tokenize } from '@frontline/nlp';
 
 export interface VerbHit {
   start: number;
@@ -115,6 +116,11 @@ const IN_CONTROL_LEAD = [
 ].join('|');
 /** "several times", "multiple times", "twice", "repeatedly", "back and forth": a change of hands told as a repetition. */
 const TIMES = String.raw`(?:several|multiple|many|numerous|countless|two|three|four|five|\d+|a\s+(?:few|number\s+of))\s+times`;
+/**
+ * What may follow a fall with no side: its time ("on 6 March", "in June 2014", "by then", "shortly after") or the end
+ * of its clause; "Shells fell on X", "rain fell in Y" are no changes of hands.
+ */
+const BARE_FALL_TIME = String.raw`\s+(?:(?:on|in|by|during|within|after|before)\s+(?:\d|(?:the\s+)?(?:same|next|following|early|late|mid|then\b)|(?:${alternation(monthNames())})\b)|shortly\b)|\s*[,.;]|\s*$`;
 const REPEATEDLY = String.raw`(?:${TIMES}|twice|repeatedly|back\s+and\s+forth)\b`;
 /** "brought X under its control": the verb, and the "under ... control" its object stands before. */
 const BRING = String.raw`(?:brought|brings|bring|bringing)`;
@@ -160,6 +166,9 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // (checked in territoryDrafts).
   [/(?:,\s*(?:including|among\s+them)|,?\s+such\s+as)\b/gi, 'captured', 'including'],
   [new RegExp(String.raw`\b${FALL}\s+(?:back\s+|again\s+)?${FALL_TO}\b`, 'gi'), 'captured', 'fell'],
+  // "Svatove quickly fell on 6 March", "Mosul had fallen by then": a fall with no side named, the place its bare
+  // subject (checked in territoryDrafts, `bareFall`).
+  [new RegExp(String.raw`\b(?:fell|had\s+fallen)(?=${BARE_FALL_TIME})`, 'gi'), 'captured', 'fell'],
   // "X was handed over to Y" (a surrender), "X changed hands several times": the place is the subject, as with "fell to".
   // Not "changed hands several times", "changed hands repeatedly": many changes, with no side and no day, are no event.
   [new RegExp(String.raw`\b(?:(?:handed|turned)\s+over\s+to|changed\s+hands\b(?!\s+${REPEATEDLY}))\b`, 'gi'), 'captured', 'fell'],
@@ -645,7 +654,7 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
     // A heading ("Capture of X") opens a section: the side of the sentences before it is not the one it names.
     // "The army pushed on, after the recapture of the town": the clause's subject took it, before the story's last side.
     const subject = /\b(?:after|following|with)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu.test(s.slice(0, v.start)) ? subjectActor(s, v.start) : '';
-    const actor = (by ? actorAfter(s, objectEnd + by[0].length) : '') || possessor(s, v.start) || subject || (isHeading(s) ? '' : recentActor(memory));
+    const actor = (by ? actorAfter(s, objectEnd + by[0].length) : '') || fellTo(s, v, objectEnd) || possessor(s, v.start) || subject || (isHeading(s) ? '' : recentActor(memory));
     return notTheLoser(actor, loserAfter(s, objectEnd), memory);
   }
   return sideAdvances(s, v) || ownersForces(s, v.start) || subjectActor(s, v.start) || recentActor(memory);
@@ -706,6 +715,16 @@ const OWNER_NAME = String.raw`((?:\p{Lu}[\p{L}’'\-]*\s+){1,4})`;
 const OWNER_VERB = String.raw`(?:(?:has|have|had)\s+)?(?:said|says|announced|claimed|stated|reported)\b`;
 const OWNER_SAID = new RegExp(String.raw`${OWNER_NAME}${OWNER_VERB}(?:\s+(?:on|late|early|last)\s+\p{L}+)?`, 'gu');
 
+/**
+ * "following the fall of X to Turkish-backed rebels", "after the fall of Y to ISIL": the side the place fell to, named
+ * right after it, took it (as "X fell to Y" says), before any side of the sentences before.
+ */
+function fellTo(s: string, v: VerbHit, objectEnd: number): string {
+  if (!/^(?:the\s+)?fall\b/i.test(s.slice(v.start, v.end))) return '';
+  const to = /^\s+to\s+/i.exec(s.slice(objectEnd));
+  return to ? actorAfter(s, objectEnd + to[0].length) : '';
+}
+
 /** "the army's capture of X", "the rebels' swift seizure of X": the side that owns the noun took the place. */
 function possessor(s: string, nounStart: number): string {
   const m = /((?:[\p{L}\p{N}\-]+\s+){0,3}[\p{L}\p{N}\-]+)(?:['’]s|(?<=s)['’])\s+(?:\p{Ll}+\s+){0,2}$/u.exec(s.slice(0, nounStart));
@@ -764,6 +783,7 @@ export function territoryDrafts(
       continue;
     }
     if (v.voice === 'lost' && !/\bto\b/i.test(s.slice(v.end, found.end + 80).split(/[;.]/)[0]!)) continue;
+    if (v.voice === 'fell' && !bareFall(s, found.local, v)) continue;
     if (v.category !== 'advanced' && REPELLED.test(s.slice(found.end))) continue;
     if (/controll?(?:ed|s)?$/i.test(s.slice(v.start, v.end)) && STANDING.test(s.slice(found.end))) continue;
     let category = v.category;
@@ -787,6 +807,19 @@ export function territoryDrafts(
     });
   }
   return drafts;
+}
+
+/**
+ * A fall with no side after it ("Svatove quickly fell on 6 March") says a change of hands only when the place alone is
+ * its subject, opening its clause ("Prices in Kherson fell in May", "Assad fell on 8 December" are no captures).
+ */
+const BARE_FALL_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|when|after|until|before|then|that|said|says)\s+)(?:the\s+(?:town|city|village)\s+of\s+)?$/i;
+function bareFall(s: string, subject: PlaceHit[], v: VerbHit): boolean {
+  if (!/^(?:fell|had\s+fallen)$/i.test(s.slice(v.start, v.end))) return true;
+  const place = subject[subject.length - 1];
+  if (!place || !/^\s+(?:\p{Ll}+ly\s+)?$/u.test(s.slice(place.end, v.start)) || !BARE_FALL_SUBJECT.test(s.slice(0, place.start))) return false;
+  // A capitalised common noun opening the sentence ("Shells fell on X") is no name: the tagger knows it as a noun.
+  return tokenize(s).find((t) => t.start === place.start)?.pos === 'PROPN';
 }
 
 /**

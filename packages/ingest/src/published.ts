@@ -46,7 +46,7 @@ export function inferPublished(input: PublishedInput): Published & { warnings: s
   const { known } = input;
   const fromMeta = known ? statedDate(known) : null;
   const metaOutside = fromMeta && outsideWindow(fromMeta.published, input.runDate);
-  if (fromMeta && !metaOutside) return { ...fromMeta, warnings: [], windowChecked: [fromMeta.published] };
+  if (fromMeta && !metaOutside) return { ...statedOrRevision(fromMeta, input), warnings: [], windowChecked: [fromMeta.published] };
   const warnings: string[] = [];
   let note = '';
   if (known && metaOutside) {
@@ -66,6 +66,19 @@ export function inferPublished(input: PublishedInput): Published & { warnings: s
   if (!outside) return { ...result, published_evidence: note + result.published_evidence, warnings, windowChecked };
   warnings.push(`published: ${outside}, not used`);
   return { ...range('', '', '', `${note}${result.published_evidence}, but ${outside}: not used`), warnings, windowChecked };
+}
+
+/**
+ * A stated date on an encyclopedic page (a saved Wikipedia page's or a mirror's `published`) is when the page was
+ * written, revised or copied, years after the campaign it tells: its yearless days ("On 17 January") are of the
+ * story's own years, as for a page with no date. Only the page's own marks count here (an infobox, a title naming a
+ * span or a period, a lead defining the title), not the weaker shape of `campaign-page.ts`, which a news story titled
+ * as a campaign may have.
+ */
+function statedOrRevision(stated: Published, input: PublishedInput): Published {
+  const page = encyclopedic(input.text, input.title, false);
+  if (!page) return stated;
+  return range('', '', '', `${page}; the stated date ${stated.published} (${stated.published_evidence}) is the page's own, not its events'`);
 }
 
 function range(first: string, last: string, precision: Published['published_precision'], evidence: string): Published {
@@ -318,7 +331,7 @@ const TITLE_OPEN_SPAN = /\((?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}\s*[–—-]\s*pr
  * top) or a title naming a span. Its dates are its events; a copy's stamps ("4 April 2024; 16 days ago") are not a
  * publication either. Returns the evidence, or null.
  */
-function encyclopedic(text: string, metaTitle?: string): string | null {
+function encyclopedic(text: string, metaTitle?: string, byShapeToo = true): string | null {
   const lines = withTitle(metaTitle, text.split('\n', INFOBOX_LINES * 2).map((l) => l.trim()).filter(Boolean).slice(0, INFOBOX_LINES));
   const labels = new Set(lines.map((l) => infoboxLabel(l)).filter(Boolean));
   if (labels.size >= INFOBOX_MIN_LABELS) {
@@ -334,7 +347,7 @@ function encyclopedic(text: string, metaTitle?: string): string | null {
   }
   // A copy cut to its paragraphs: the page is known by its title, headings and dates alone (campaign-page.ts). Such
   // weaker evidence yields to a dateline: a wire story may be titled as a campaign is.
-  if (findDateline(text)) return null;
+  if (!byShapeToo || findDateline(text)) return null;
   if (listPage(copiedTitle, lead)) {
     return `an encyclopedic page (a timeline or list: '${copiedTitle}', its lead '${firstSentence(lead).slice(0, 60)}'); its facts are dated from its headings and text`;
   }
