@@ -819,7 +819,18 @@ function bareFall(s: string, subject: PlaceHit[], v: VerbHit): boolean {
   const place = subject[subject.length - 1];
   if (!place || !/^\s+(?:\p{Ll}+ly\s+)?$/u.test(s.slice(place.end, v.start)) || !BARE_FALL_SUBJECT.test(s.slice(0, place.start))) return false;
   // A capitalised common noun opening the sentence ("Shells fell on X") is no name: the tagger knows it as a noun.
-  return tokenize(s).find((t) => t.start === place.start)?.pos === 'PROPN';
+  return tokenize(s).find((t) => t.start === place.start)?.pos === 'PROPN' && !inflectedWord(place.text);
+}
+
+/**
+ * "Deaths fell in 2023", "Prices fell in May": the tagger calls any capital that opens a sentence a name, but the same
+ * word written in lower case, mid-sentence, is an inflected common noun (its lemma differs); no place name inflects.
+ */
+function inflectedWord(text: string): boolean {
+  if (/\s/.test(text)) return false;
+  const word = text.toLowerCase();
+  const token = tokenize(`They said ${word} fell.`)[2];
+  return !!token && token.text === word && token.lemma !== word;
 }
 
 /**
