@@ -324,9 +324,9 @@ export async function runNormalize(options: StageOptions) {
   const files = { ingested: paths.ingested, extracted: paths.extracted };
   const outline = readOutline(files);
   const placeCorrections = JSON.stringify(corrections.places);
-  // Not with corrections that change facts: one naming a world place by id finds it only when some lookup (such as
-  // resolving every capture) has brought its row in, so a run must look up what a clean run looks up.
-  const captures = captureResolver(changesFacts(corrections) ? null : stageCache(options, 'corroborate'), gazetteer, placeCorrections);
+  // Cached with corrections of every kind: a correction naming a world place by id finds it by id (placeById), not
+  // only when some lookup of a clean run has brought its row in.
+  const captures = captureResolver(stageCache(options, 'corroborate'), gazetteer, placeCorrections);
   const articles = corroborateDates(outline.records, outline.captures, gazetteer, captures.resolve);
   captures.finish();
   const task: ArticleTask<NormalizeRead, NormalizeInput, Normalized> = {

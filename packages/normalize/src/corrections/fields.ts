@@ -8,7 +8,7 @@ import { toPersons } from '../persons.ts';
 import { resolveActor, type ActorContext } from '../actors.ts';
 import { resolveSources } from '../sources.ts';
 import { factPlaces, type MentionResolution } from '../places/index.ts';
-import type { Gazetteer } from '../places/gazetteer.ts';
+import { placeById, type Gazetteer } from '../places/gazetteer.ts';
 import type { CHANGE_FIELDS } from './read.ts';
 
 export type ChangeField = (typeof CHANGE_FIELDS)[number];
@@ -49,7 +49,7 @@ export function placesOf(v: string, gz: Gazetteer): Pick<Fact, 'places' | 'place
   const ids = v.split(';').map((s) => s.trim()).filter((s) => s !== '');
   const resolutions: MentionResolution[] = [];
   for (const id of ids) {
-    const row = gz.byId.get(id);
+    const row = placeById(gz, id);
     if (!row) return `no place ${id} in the region packs or the corrections' places`;
     const place = { mention: row.name, place_id: row.id, name: row.name, admin1: row.admin1, country: row.country, latitude: row.latitude, longitude: row.longitude, precision: row.precision };
     resolutions.push({ mention: { text: row.name, start: 0, end: 0, feature_hint: '', admin_hint: '', near: false }, place, reason: 'correction' } as MentionResolution);

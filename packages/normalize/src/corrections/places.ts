@@ -4,7 +4,7 @@
  * mention of that name in every article resolves, and place_mentions.csv says which correction made it resolve.
  */
 import { foldName } from '@frontline/schema';
-import { buildGazetteer, type Gazetteer, type PlaceRow } from '../places/gazetteer.ts';
+import { buildGazetteer, placeById, type Gazetteer, type PlaceRow } from '../places/gazetteer.ts';
 import type { PlaceCorrection } from './read.ts';
 
 export interface PlaceOutcome {
@@ -42,7 +42,7 @@ export function correctGazetteer(gz: Gazetteer, corrections: PlaceCorrection[]):
       outcomes.push({ correction: c, place_id: row.id, names: row.names.map(foldName), problem: '' });
       continue;
     }
-    const target = rows.get(c.place_id);
+    const target = rows.get(c.place_id) ?? placeById(gz, c.place_id);
     if (!target) {
       outcomes.push({ correction: c, place_id: '', names: [], problem: `no place ${c.place_id} in the region packs or the corrections` });
       continue;

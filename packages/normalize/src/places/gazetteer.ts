@@ -60,7 +60,7 @@ export interface Gazetteer {
   byKey: Map<string, PlaceRow[]>;
   /** Rows by key, one map per tier of placeKeys (strict to loose). */
   tiers: Map<string, PlaceRow[]>[];
-  /** Rows by id; world rows are added as lookups return them. */
+  /** Rows by id; world rows are added as lookups return them (by id: placeById). */
   byId: Map<string, PlaceRow>;
   packs: PackInfo[];
   /** The world pack's index, null when absent or not built. */
@@ -342,4 +342,18 @@ function mergeCountries(list: CountryNames[]): CountryNames[] {
 
 function unique(xs: string[]): string[] {
   return [...new Set(xs.map((x) => x.trim()).filter((x) => x.length > 0))];
+}
+
+/**
+ * The place with this id: a pack's or a correction's row, else the world index's row for a country no region pack
+ * covers. A correction names a place by id; whether a world row is found must not depend on which lookups the run
+ * happened to make before (a cached article makes none), or a re-run would differ from a clean one.
+ */
+export function placeById(gz: Gazetteer, id: string): PlaceRow | undefined {
+  const known = gz.byId.get(id);
+  if (known || !gz.world) return known;
+  const row = gz.world.byId(id);
+  if (!row || gz.covered.has(row.country)) return undefined;
+  gz.byId.set(row.id, row);
+  return row;
 }

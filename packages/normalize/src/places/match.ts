@@ -34,10 +34,13 @@ export interface MentionMatch {
   matched: string;
 }
 
-/** Rows of the world index for a key, less the countries a region pack covers; each is remembered in byId. */
+/**
+ * Rows of the world index for a key, less the countries a region pack covers and the rows a correction holds in
+ * memory with its alias (that copy answers for the place); each is remembered in byId.
+ */
 function worldRows(gz: Gazetteer, tier: number, key: string): PlaceRow[] {
   if (!gz.world) return [];
-  const rows = gz.world.lookup(tier, key).filter((r) => !gz.covered.has(r.country));
+  const rows = gz.world.lookup(tier, key).filter((r) => !gz.covered.has(r.country) && (gz.byId.get(r.id) ?? r) === r);
   for (const r of rows) if (!gz.byId.has(r.id)) gz.byId.set(r.id, r);
   return rows;
 }

@@ -15,6 +15,8 @@ export interface WorldIndex {
   lookup(tier: number, key: string): PlaceRow[];
   /** Up to `n` keys of the skeleton tier that sort next to `key`, for listing near candidates of an unresolved mention. */
   neighbours(key: string, n: number): PlaceRow[];
+  /** The row with this id ("gn:713122"), or null: for a correction that names a place by id, not by name. */
+  byId(id: string): PlaceRow | null;
   size: number;
 }
 
@@ -95,6 +97,13 @@ export function openWorldIndex(dir: string, packId: string): { index: WorldIndex
         const out: PlaceRow[] = [];
         for (let i = 0, at = from; i < 2 * n && at < text.length; i++, at = lineEnd(text, at) + 1) out.push(...rowsOf(lineAt(text, at)));
         return out;
+      },
+      byId(id) {
+        // A line starts with its id; the lines are not sorted by id, but a correction asks rarely (one scan each).
+        if (id === '' || /[\t\n]/.test(id)) return null;
+        if (places.startsWith(`${id}\t`)) return row(0);
+        const before = places.indexOf(`\n${id}\t`);
+        return before < 0 ? null : row(before + 1);
       },
     },
     problem: '',
