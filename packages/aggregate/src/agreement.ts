@@ -10,10 +10,9 @@
  */
 import type { Fact } from '@frontline/schema';
 import { scoreConfidence } from '@frontline/normalize';
+import type { Linked } from './events.ts';
 import { groupBy } from './util.ts';
 import { RangeIndex, TwoArticles } from './range-index.ts';
-
-type Linked = Fact & { event_id: string };
 
 /** The facts of one event that share one set of reporters. */
 interface ReporterGroup {
@@ -50,14 +49,18 @@ function agreementOf(f: Fact, groups: ReporterGroup[]): string {
   return others.some(meets) ? 'corroborated' : 'disagrees';
 }
 
-/** The facts with `corroborated` or `disagrees` added to their reasons and their confidence scored again. */
+/**
+ * The facts with `corroborated` or `disagrees` added to their reasons and their confidence scored again, in place
+ * (as withEvents links them): the groups are built before any fact changes, and read no field that changes.
+ */
 export function withAgreement<T extends Linked>(facts: T[]): T[] {
   const groupsOf = new Map<string, ReporterGroup[]>();
   for (const [event, members] of groupBy(facts, (f) => f.event_id)) groupsOf.set(event, [...groupBy(members, reporterKey).values()].map(groupOf));
-  return facts.map((f) => {
+  for (const f of facts) {
     const code = agreementOf(f, groupsOf.get(f.event_id)!);
-    if (!code) return f;
-    const reasons = [...f.confidence_reasons, code];
-    return { ...f, confidence_reasons: reasons, confidence: scoreConfidence(reasons) };
-  });
+    if (!code) continue;
+    f.confidence_reasons = [...f.confidence_reasons, code];
+    f.confidence = scoreConfidence(f.confidence_reasons);
+  }
+  return facts;
 }

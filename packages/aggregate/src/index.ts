@@ -15,6 +15,7 @@ export type { PackCredit } from './package-info.ts';
 
 export interface AggregateInput {
   articles: ArticleRecord[];
+  /** Linked in place (event id, publication date, agreement): the caller hands them over, as runAggregate does. */
   facts: Fact[];
   unresolved: UnresolvedPlace[];
   /** Optional so callers with no place resolution (tests) can leave it out. */
