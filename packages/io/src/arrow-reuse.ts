@@ -112,7 +112,14 @@ function directBuffer(type: DataType, runs: RowRun[], length: number, source: (r
   return values;
 }
 
-/** The IPC file of the named columns' batches (as arquero's toArrowIPC writes a table of one batch per column). */
-export function fileOf(names: string[], types: DataType[], batches: Batch<unknown>[]): Uint8Array {
-  return tableToIPC(tableFromColumns(names.map((name, i) => [name, new Column([batches[i]!], types[i])])), { format: 'file' }) as Uint8Array;
+/** A sink as flechette's encoder takes one: the pieces go to `sink`, nothing is kept (finish gives no bytes). */
+export const streaming = (sink: { write(bytes: Uint8Array): void }) => ({
+  write: (bytes: Uint8Array) => sink.write(bytes),
+  pad: (count: number) => sink.write(new Uint8Array(count)),
+  finish: () => null,
+});
+
+/** The IPC file of the named columns' batches (as arquero's toArrowIPC writes a table of one batch per column), to `sink`. */
+export function writeFileOf(names: string[], types: DataType[], batches: Batch<unknown>[], sink: ReturnType<typeof streaming>): void {
+  tableToIPC(tableFromColumns(names.map((name, i) => [name, new Column([batches[i]!], types[i])])), { format: 'file', sink });
 }

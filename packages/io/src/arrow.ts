@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { fromArrow, table as makeTable, toArrowIPC } from 'arquero';
-import { bool, columnFromArray, float64, int32, utf8, type DataType } from '@uwdata/flechette';
+import { fromArrow } from 'arquero';
+import { bool, columnFromArray, float64, type Column, int32, tableFromColumns, tableToIPC, utf8, type DataType } from '@uwdata/flechette';
 import type { Field, TableSchema } from '@frontline/schema';
 import { LIST_SEPARATOR, type Row } from './cells.ts';
-import { fileOf, mergeBatch, rowRuns, singleBatches } from './arrow-reuse.ts';
+import { mergeBatch, rowRuns, singleBatches, streaming, writeFileOf } from './arrow-reuse.ts';
 
 /** Arrow type per Frictionless type; explicit so an all-empty column keeps its type from run to run. */
 function arrowType(field: Field): DataType {
@@ -38,27 +38,36 @@ export interface ArrowReuse {
 
 const columnOf = (rows: Row[], field: Field) => rows.map((row) => arrowValue(row[field.name], field));
 
-/**
- * Arrow IPC file bytes of a table, with the schema's columns and types. With `reuse`, unchanged rows' values are
- * copied from the previous file's buffers and only the others encoded (arrow-reuse.ts): the same bytes.
- */
-export function toArrow(schema: TableSchema, rows: Row[], reuse?: ArrowReuse | null): Uint8Array {
-  const reused = reuse && rows.length ? reusing(schema, rows, reuse) : null;
-  if (reused) return reused;
-  const columns: Record<string, unknown[]> = {};
-  const types: Record<string, DataType> = {};
-  for (const field of schema.fields) {
-    columns[field.name] = columnOf(rows, field);
-    types[field.name] = arrowType(field);
-  }
-  return toArrowIPC(makeTable(columns), { format: 'file', types }) as Uint8Array;
+/** Where an Arrow file's bytes go as flechette encodes them (its Sink: pieces in order, then finish). */
+export interface ByteSink {
+  write(bytes: Uint8Array): void;
 }
 
-/** The file from the previous one's batches and a batch of the new rows; null when the previous file is not one batch per column. */
-function reusing(schema: TableSchema, rows: Row[], reuse: ArrowReuse): Uint8Array | null {
+/**
+ * Writes the Arrow IPC file of a table, with the schema's columns and types, to `sink` piece by piece (flechette's
+ * message and buffer order), so no copy of the whole file is made. Columns are encoded one at a time, each from its
+ * values alone, as arquero's toArrowIPC encodes them (the same bytes): a large table's cells are never all held as
+ * values at once beside their encoded buffers. With `reuse`, unchanged rows' values are copied from the previous
+ * file's buffers and only the others encoded (arrow-reuse.ts): the same bytes.
+ */
+export function writeArrow(schema: TableSchema, rows: Row[], sink: ByteSink, reuse?: ArrowReuse | null): void {
+  if (reuse && rows.length && reusing(schema, rows, reuse, sink)) return;
+  const columns = schema.fields.map((field): [string, Column<unknown>] => [field.name, columnFromArray(columnOf(rows, field), arrowType(field))]);
+  tableToIPC(tableFromColumns(columns), { format: 'file', sink: streaming(sink) });
+}
+
+/** The whole file's bytes (tests and tools; the table writer streams). */
+export function toArrow(schema: TableSchema, rows: Row[], reuse?: ArrowReuse | null): Uint8Array {
+  const pieces: Uint8Array[] = [];
+  writeArrow(schema, rows, { write: (bytes) => pieces.push(bytes) }, reuse);
+  return Buffer.concat(pieces);
+}
+
+/** The previous file's batches and a batch of the new rows, written to `sink`; false when the previous file is not one batch per column. */
+function reusing(schema: TableSchema, rows: Row[], reuse: ArrowReuse, sink: ByteSink): boolean {
   const names = schema.fields.map((f) => f.name);
   const before = singleBatches(reuse.bytes, names, reuse.rows);
-  if (!before) return null;
+  if (!before) return false;
   const at = (i: number) => reuse.position.get(reuse.keys[i]!) ?? -1;
   const runs = rowRuns(rows.length, at);
   const fresh = rows.filter((_row, i) => at(i) < 0);
@@ -67,7 +76,8 @@ function reusing(schema: TableSchema, rows: Row[], reuse: ArrowReuse): Uint8Arra
     const made = fresh.length ? columnFromArray(columnOf(fresh, field), types[c]).data[0] : undefined;
     return mergeBatch(types[c]!, runs, rows.length, before[c], made as never);
   });
-  return fileOf(names, types, batches);
+  writeFileOf(names, types, batches, streaming(sink));
+  return true;
 }
 
 /** Reads an Arrow IPC file into plain row objects (for tests and tools). */

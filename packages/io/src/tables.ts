@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TableSchema } from '@frontline/schema';
 import { AtomicFile } from './atomic.ts';
-import { toArrow, type ArrowReuse } from './arrow.ts';
+import { writeArrow, type ArrowReuse } from './arrow.ts';
 import { csvBody, csvHeader } from './csv.ts';
 import type { Row } from './cells.ts';
 import { linkUnchanged, sha256Of, tableDigest, type TableReuse } from './table-reuse.ts';
@@ -86,6 +86,7 @@ function writeTableFiles(dir: string, schema: TableSchema, rows: Row[], files: s
   const hashing = recorded !== null;
   const csv = new HashedFile(join(dir, csvFile), hashing);
   const hxl = hxlFile ? new HashedFile(join(dir, hxlFile), hashing) : null;
+  let arrow: HashedFile | null = null;
   const lengths: number[] = [];
   try {
     csv.write(csvHeader(schema, false));
@@ -95,15 +96,15 @@ function writeTableFiles(dir: string, schema: TableSchema, rows: Row[], files: s
       hxl?.write(piece);
     }
     csv.commit();
-    const bytes = toArrow(schema, rows, recorded?.arrow); // after the CSV text is gone; before the file is opened, in case it throws
-    const arrow = new HashedFile(join(dir, arrowFile), hashing);
-    arrow.write(bytes);
+    arrow = new HashedFile(join(dir, arrowFile), hashing);
+    writeArrow(schema, rows, arrow, recorded?.arrow); // after the CSV text is gone, streamed: the file's bytes are never whole in memory
     arrow.commit();
     hxl?.commit();
     const hashes: Record<string, string> = Object.fromEntries([[csvFile, csv.sha256], [arrowFile, arrow.sha256], ...(hxl ? [[hxlFile, hxl.sha256]] : [])]);
     return { hashes, lengths };
   } catch (err) {
     csv.abort();
+    arrow?.abort();
     hxl?.abort();
     throw err;
   }

@@ -7,8 +7,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { table, toArrowIPC } from 'arquero';
+import { int32, utf8 } from '@uwdata/flechette';
 import type { TableSchema } from '@frontline/schema';
-import { jsonlLines, JsonlWriter, MissingInputError, readArrow, readJsonl, toCsv, toHxlCsv, writeJsonl, writeTable, type TableReuse } from '../src/index.ts';
+import { jsonlLines, JsonlWriter, LIST_SEPARATOR, MissingInputError, readArrow, readJsonl, toCsv, toHxlCsv, writeJsonl, writeTable, type TableReuse } from '../src/index.ts';
 
 const schema: TableSchema = {
   name: 'tolls',
@@ -54,6 +56,20 @@ describe('writeTable (CSV written in pieces)', () => {
     writeTable(out, schema, [], { hxl: true });
     expect(readFileSync(join(out, 'tolls.csv'), 'utf8')).toBe('place,killed,quote,reporters\n');
     expect(readFileSync(join(out, 'tolls.hxl.csv'), 'utf8')).toBe(toHxlCsv(schema, []));
+  });
+
+  it('streams the Arrow file arquero writes from the whole table (column by column, the same bytes)', () => {
+    const wholeTable = (rows: ReturnType<typeof manyRows>) => {
+      const cell = (v: unknown) => (Array.isArray(v) ? v.join(LIST_SEPARATOR) : v === '' ? null : v);
+      const columns = Object.fromEntries(schema.fields.map((f) => [f.name, rows.map((r) => cell(r[f.name as keyof (typeof rows)[number]]) ?? null)]));
+      const types = { place: utf8(), killed: int32(), quote: utf8(), reporters: utf8() };
+      return Buffer.from(toArrowIPC(table(columns), { format: 'file', types }) as Uint8Array);
+    };
+    for (const rows of [manyRows(4567), manyRows(1), []]) {
+      const out = mkdtempSync(join(tmpdir(), 'frontline-stream-'));
+      writeTable(out, schema, rows);
+      expect(readFileSync(join(out, 'tolls.arrow')).equals(wholeTable(rows))).toBe(true);
+    }
   });
 
   it('records the SHA-256 of each file as written, for the next run to link it', () => {
