@@ -29,7 +29,8 @@ export interface AggregateInput {
 
 export interface OutputTable {
   schema: TableSchema;
-  rows: Row[];
+  /** Made when asked, as the table is written: one table's rows at a time beside the linked facts, not every table's. */
+  rows: () => Row[];
   hxl: boolean;
 }
 
@@ -51,19 +52,19 @@ type PositionedRow = { article_id: string; sentence_index: number; char_start?: 
 export function aggregate(input: AggregateInput): AggregateOutput {
   const facts = [...input.facts].sort(factOrder);
   const linked = withAgreement(withEvents(facts, input.articles, input.corrections));
-  const table = (schema: TableSchema, rows: object[], hxl = true): OutputTable => ({ schema, rows: rows as Row[], hxl });
+  const table = (schema: TableSchema, rows: () => object[], hxl = true): OutputTable => ({ schema, rows: rows as () => Row[], hxl });
   return {
     tables: [
-      table(FACTS, linked),
-      table(EVENTS, buildEvents(linked)),
-      table(DISPLACEMENT_TIMELINE, displacementTimeline(linked)),
-      table(CASUALTIES_TIMELINE, casualtiesTimeline(linked)),
-      table(TERRITORY_TIMELINE, territoryTimeline(linked)),
-      table(ARTICLES, [...input.articles].sort((a, b) => compare(a.article_id, b.article_id)), false),
-      table(REJECTED, [...input.rejected].sort((a, b) => compare(a.path, b.path)), false),
-      table(UNRESOLVED_PLACES, [...input.unresolved].sort(textOrder)),
-      table(PLACE_MENTIONS, [...(input.mentions ?? [])].sort(textOrder)),
-      table(CORRECTIONS_APPLIED, input.corrections ?? [], false),
+      table(FACTS, () => linked),
+      table(EVENTS, () => buildEvents(linked)),
+      table(DISPLACEMENT_TIMELINE, () => displacementTimeline(linked)),
+      table(CASUALTIES_TIMELINE, () => casualtiesTimeline(linked)),
+      table(TERRITORY_TIMELINE, () => territoryTimeline(linked)),
+      table(ARTICLES, () => [...input.articles].sort((a, b) => compare(a.article_id, b.article_id)), false),
+      table(REJECTED, () => [...input.rejected].sort((a, b) => compare(a.path, b.path)), false),
+      table(UNRESOLVED_PLACES, () => [...input.unresolved].sort(textOrder)),
+      table(PLACE_MENTIONS, () => [...(input.mentions ?? [])].sort(textOrder)),
+      table(CORRECTIONS_APPLIED, () => input.corrections ?? [], false),
     ],
     files: [],
     package: packageInfo(input.articles.length, input.packs),

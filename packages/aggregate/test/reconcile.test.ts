@@ -10,7 +10,7 @@ const capture = (id: string, date: string, places: string[], actor: ActorClass =
     count_low: null, count_best: null, count_high: null, unit: '', persons_low: null, persons_best: null, persons_high: null,
     places, place_ids: places.map((p) => `P-${p}`), admin1: ['Idlib'], period_start: date, period_end: date,
   });
-const rowsOf = (out: ReturnType<typeof aggregate>, name: string) => out.tables.find((t) => t.schema.name === name)!.rows;
+const rowsOf = (out: ReturnType<typeof aggregate>, name: string) => out.tables.find((t) => t.schema.name === name)!.rows();
 
 describe('reconciliation across articles', () => {
   it('makes one event of a capture of the same villages reported by two articles a day apart', () => {

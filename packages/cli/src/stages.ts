@@ -401,11 +401,16 @@ export function runAggregate(options: StageOptions) {
   const result = aggregate({ articles, facts, unresolved, mentions, rejected, corrections, packs: packsUsed(mentions) });
   // With a cache, a table whose content is the previous set's is linked from it, not written again.
   const tables = options.cache && options.previousSet ? tableReuse(options.cache.dirs, options.previousSet) : undefined;
-  const written: WrittenTable[] = result.tables.map((t) => writeTable(out, t.schema, t.rows, { hxl: t.hxl, reuse: tables?.reuse }));
+  const counts: Record<string, number> = {};
+  const written: WrittenTable[] = result.tables.map((t) => {
+    const rows = t.rows(); // made here and dropped once written: the tables' rows are never all held at once
+    counts[t.schema.name] = rows.length;
+    return writeTable(out, t.schema, rows, { hxl: t.hxl, reuse: tables?.reuse });
+  });
   for (const extra of result.files) writeFileAtomic(join(out, extra.path), extra.content);
   writeDatapackage(out, result.package, written);
   tables?.save();
-  return Object.fromEntries(result.tables.map((t) => [t.schema.name, t.rows.length]));
+  return counts;
 }
 
 /** datapackage.json last: it lists and hashes the tables and the hand-over files, so it describes the set exactly. */
