@@ -1,6 +1,7 @@
 /**
- * Pipeline benchmark: prints time, throughput and peak memory of each stage on two inputs, each run in a child
- * process (so that peak memory is its own, and a stall is reported rather than waited for). Throughput is given by
+ * Pipeline benchmark: prints time, throughput and peak memory of each stage on several inputs, each scenario run in
+ * a child process (a stall is reported rather than waited for) and each stage in a child of its own, so that a
+ * stage's peak memory is its own and not the largest of the stages before it. Throughput is given by
  * wall time and by CPU time (user + system, worker threads included): on a shared, loaded machine only the latter
  * compares runs.
  * - corpus: N articles built from the seeds (each copy made unique so that ingest does not reject it as a duplicate);
@@ -66,28 +67,51 @@ function hugeFiles(input: string): string {
   return 'the seeds plus five sparse 1 GB files';
 }
 
+const STAGES = { ingest: runIngest, extract: runExtract, normalize: runNormalize, aggregate: runAggregate };
+type Stage = keyof typeof STAGES;
+interface StageFigures {
+  ms: number;
+  cpuMs: number;
+  peakMb: number;
+  result: object;
+}
+
+/** One stage in this process (started for it alone by runStage): its figures as one JSON line on stdout. */
+async function stageHere(stage: Stage, input: string, out: string) {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const result = await STAGES[stage]({ input, out }); // ingest is asynchronous (PDF reading)
+  const cpu = process.cpuUsage(c0); // the whole process (worker threads too): fair under load, unlike wall time
+  const figures: StageFigures = { ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, peakMb: process.resourceUsage().maxRSS / 1024, result };
+  console.log(JSON.stringify(figures));
+}
+
+/** A stage in a child process of its own, so that its peak memory is its own, not the stages' before it. */
+function runStage(stage: Stage, input: string, out: string): StageFigures {
+  const args = ['--import', 'tsx', fileURLToPath(import.meta.url), '--stage', stage, input, out];
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
+  if (child.status !== 0) throw new Error(`${stage}: exit ${child.status ?? child.signal}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop()!) as StageFigures;
+}
+
 async function run(name: string, build: (input: string) => string, articles: () => number) {
   const input = mkdtempSync(join(tmpdir(), 'frontline-bench-in-'));
   const out = mkdtempSync(join(tmpdir(), 'frontline-bench-out-'));
   console.log(`${name}: ${build(input)}`);
-  const stages = { ingest: runIngest, extract: runExtract, normalize: runNormalize, aggregate: runAggregate };
   let total = 0;
-  let totalCpu = 0; // the whole process (worker threads too): fair under load, unlike wall time
-  for (const [stage, runStage] of Object.entries(stages)) {
-    const t0 = performance.now();
-    const c0 = process.cpuUsage();
-    const result = await runStage({ input, out }); // ingest is asynchronous (PDF reading)
-    const ms = performance.now() - t0;
-    const cpu = process.cpuUsage(c0);
-    const cpuMs = (cpu.user + cpu.system) / 1000;
+  let totalCpu = 0;
+  let peak = 0;
+  for (const stage of Object.keys(STAGES) as Stage[]) {
+    const { ms, cpuMs, peakMb, result } = runStage(stage, input, out);
     total += ms;
     totalCpu += cpuMs;
+    peak = Math.max(peak, peakMb);
     const rate = (per: number) => ((articles() / per) * 1000).toFixed(0).padStart(6);
-    console.log(`${stage.padEnd(9)} ${ms.toFixed(0).padStart(7)} ms ${rate(ms)} articles/s  CPU ${cpuMs.toFixed(0).padStart(7)} ms ${rate(cpuMs)} articles/s  ${JSON.stringify(result)}`);
+    console.log(`${stage.padEnd(9)} ${ms.toFixed(0).padStart(7)} ms ${rate(ms)} articles/s  CPU ${cpuMs.toFixed(0).padStart(7)} ms ${rate(cpuMs)} articles/s  peak RSS ${peakMb.toFixed(0).padStart(5)} MB  ${JSON.stringify(result)}`);
   }
   const rejected = readFileSync(join(out, 'rejected.csv'), 'utf8').trim().split('\n').slice(1);
   if (rejected.length > 0) console.log(`rejected: ${rejected.join(' | ')}`);
-  console.log(`total     ${total.toFixed(0).padStart(7)} ms  CPU ${totalCpu.toFixed(0)} ms  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log(`total     ${total.toFixed(0).padStart(7)} ms  CPU ${totalCpu.toFixed(0)} ms  peak RSS ${peak.toFixed(0)} MB (the largest stage's)`);
 }
 
 const SCENARIOS: Record<string, () => Promise<void>> = {
@@ -97,7 +121,9 @@ const SCENARIOS: Record<string, () => Promise<void>> = {
   'huge-files': () => run('huge-files', hugeFiles, () => 10),
 };
 
-if (scenario) {
+if (process.argv[2] === '--stage') {
+  await stageHere(process.argv[3] as Stage, process.argv[4]!, process.argv[5]!);
+} else if (scenario) {
   await SCENARIOS[scenario]!();
 } else {
   // Each scenario in its own process: its own peak memory, and a stalled one is killed and reported.

@@ -23,6 +23,8 @@ const trees = [resolve('.'), ...(values.against ? [resolve(values.against)] : []
 
 interface Figure {
   stage: number;
+  /** The stage's CPU time, every thread (the run's summary): under load, the fair comparison. */
+  cpu: number;
   wall: number;
   rss: number;
 }
@@ -35,7 +37,8 @@ function run(tree: string): Figure {
   const wall = (performance.now() - t0) / 1000;
   if (child.status !== 0) throw new Error(`${tree}: exit ${child.status}: ${child.stderr}`);
   const own = new RegExp(`summary: time: ${stage} ([\\d.]+) s`).exec(child.stderr);
-  return { stage: Number(own?.[1] ?? NaN), wall, rss: Number(/maxrss_kb=(\d+)/.exec(child.stderr)?.[1] ?? 0) / 1024 };
+  const cpu = new RegExp(`summary: CPU: ${stage} ([\\d.]+) s`).exec(child.stderr);
+  return { stage: Number(own?.[1] ?? NaN), cpu: Number(cpu?.[1] ?? NaN), wall, rss: Number(/maxrss_kb=(\d+)/.exec(child.stderr)?.[1] ?? 0) / 1024 };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
@@ -46,9 +49,10 @@ for (let i = 0; i < Number(values.repeat); i++) {
   for (const tree of trees) {
     const f = run(tree);
     figures.get(tree)!.push(f);
-    console.log(`${tree}: ${stage} ${f.stage.toFixed(1)} s (wall ${f.wall.toFixed(1)} s), peak RSS ${f.rss.toFixed(0)} MB, load average ${load()}`);
+    console.log(`${tree}: ${stage} ${f.stage.toFixed(1)} s, CPU ${f.cpu.toFixed(2)} s (wall ${f.wall.toFixed(1)} s), peak RSS ${f.rss.toFixed(0)} MB, load average ${load()}`);
   }
 }
 const medians = trees.map((t) => median(figures.get(t)!.map((f) => f.stage)));
-trees.forEach((t, i) => console.log(`median ${stage} time, ${t}: ${medians[i]!.toFixed(1)} s; peak RSS ${median(figures.get(t)!.map((f) => f.rss)).toFixed(0)} MB`));
+const cpus = trees.map((t) => median(figures.get(t)!.map((f) => f.cpu)));
+trees.forEach((t, i) => console.log(`median ${stage} time, ${t}: ${medians[i]!.toFixed(1)} s, CPU ${cpus[i]!.toFixed(2)} s; peak RSS ${median(figures.get(t)!.map((f) => f.rss)).toFixed(0)} MB`));
 if (medians.length === 2) console.log(`ratio ${trees[1]} / ${trees[0]}: ${(medians[1]! / medians[0]!).toFixed(2)}`);
