@@ -256,8 +256,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:${NUM}|${NUM_OPENING}|[Aa])\s+${PERIOD}\s+(?:(?:after|before|later\s+than|earlier\s+than)\b(?:\s+[^,.;]{1,120})?|later\b|ago\b|earlier\b)`, 'g'),
   /\b(?:[Oo]ver|[Dd]uring|[Aa]t)\s+the\s+(?:weekend|night|holiday)\b/g,
   // A counted week or a half of a month or year: "in the second week of March", "during the first half of 2019"; a
-  // stock's count taken then: "as of the 4th week of May" (as "as of 28 May" is, the date its count was taken).
-  new RegExp(String.raw`\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout|[Aa]s\s+(?:of|at))\s+)?[Tt]he\s+(?:(?:${ORDINAL})\s+week|(?:first|second)\s+half)\s+of\s+(?:${MONTH_RE}(?:,?\s+${YEAR})?|${YEAR})`, 'g'),
+  // stock's count taken then: "as of the 4th week of May" (as "as of 28 May" is, the date its count was taken); a
+  // month's first or last days counted: "in the last ten days of April" (not the ten days before the report's day).
+  new RegExp(String.raw`\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout|[Aa]s\s+(?:of|at))\s+)?[Tt]he\s+(?:(?:${ORDINAL})\s+week|(?:first|second)\s+half|(?:first|last|final)\s+${NUM}\s+days)\s+of\s+(?:${MONTH_RE}(?:,?\s+${YEAR})?|${YEAR})`, 'g'),
   // A run of time closed by its last day, as monitors and wire copy give a toll's period: "in the six months to June
   // 30", "over the 12 months to March 2024", "in the year to 30 September", "during the four weeks ending 7 May".
   new RegExp(String.raw`\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Tt]hroughout)\s+the\s+(?:${NUM}\s+(?:days|weeks|months|years)|year|quarter|month|week)\s+(?:to|up\s+to|ending|ended|through)\s+${CLOCK}${DATE}`, 'g'),

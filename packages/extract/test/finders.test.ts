@@ -165,6 +165,15 @@ describe('findTimes', () => {
     expect(texts('In the following weeks, some 20,000 people returned, the agency said.')).toEqual(['In the following weeks']);
     expect(texts('Within a week, the RSF had seized Sinja and Singa.')).toEqual(['Within a week']);
   });
+  it('reads a month\'s first or last days counted, and "the night before last"', () => {
+    // Situation report, monitor's toll, encyclopedic narrative, wire copy.
+    expect(texts('In the last ten days of April, some 14,000 people fled Tawila, the cluster said.')).toEqual(['In the last ten days of April']);
+    expect(texts('The monitor recorded 57 civilian deaths during the first five days of March 2024.')).toEqual(['during the first five days of March 2024']);
+    expect(texts('The rebels took Kalehe in the final 10 days of January 2025, before turning south.')).toEqual(['in the final 10 days of January 2025']);
+    expect(texts('Shelling hit the camp the night before last, killing four, police said.')).toEqual(['the night before last']);
+    // "the last ten days" alone is counted back from the report's day, another pattern's.
+    expect(texts('Some 3,000 people fled over the last ten days, the agency said.')).toEqual(['over the last ten days']);
+  });
   it('marks a date inside a relative clause as background', () => {
     const [t] = findTimes('Troops advanced toward the airport, which rebels captured from the army in September 2015.');
     expect(t).toMatchObject({ text: 'in September 2015', background: true });

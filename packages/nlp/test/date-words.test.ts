@@ -29,7 +29,7 @@ describe('the date lexicon (data/date-words.csv)', () => {
 
   it('groups relative days by their distance from the reference day', () => {
     expect(wordsWithValue('relative_day', '-1')).toContain('yesterday');
-    expect(wordsWithValue('relative_day', '-2')).toEqual(['the day before yesterday']);
+    expect(wordsWithValue('relative_day', '-2')).toEqual(['the day before yesterday', 'the night before last']);
     expect(wordsWithValue('part', 'mid')).toEqual(expect.arrayContaining(['mid', 'middle of']));
   });
 

@@ -22,6 +22,7 @@
  * | "last November"                            | the latest November before R's month  | month     |
  * | "the first/second/third/fourth week of May"| days 1-7 / 8-14 / 15-21 / 22-28       | week      |
  * | "the last week of May"                     | its last seven days                   | week      |
+ * | "the last ten days of April", "first 5 days of May" | the month's last (first) N days | week (N <= 7) or month |
  * | "the first/second half of May", "of 2019"  | days 1-15 / 16-end; Jan-Jun / Jul-Dec | month     |
  * | "the first quarter of 2018", "the first three / last six months of 2018" | that quarter; the run of months | month |
  * | "summer 2019", "late summer", "that winter" | the season's months (of the year, else the latest not starting after R); its third | month |
@@ -144,6 +145,23 @@ function weeksOfMonth(text: string, ref: Day | null): Anchor[] {
     const n = ordinal(m[1]!) - 1;
     const span = n < 0 ? { start: monthEnd(y, month) - 6, end: monthEnd(y, month) } : { start: dayOf(y, month, 1 + 7 * n), end: dayOf(y, month, 7 + 7 * n) };
     out.push(at(m, span, 'week'));
+  }
+  return out;
+}
+
+/**
+ * "the first five days of March", "the last ten days of April (2019)": a month's first or last days, counted. Up to a
+ * week is read at week precision, more at the month's (as a half of a month is).
+ */
+function countedDaysOfMonth(text: string, ref: Day | null): Anchor[] {
+  const out: Anchor[] = [];
+  for (const m of matches(new RegExp(`\\b(first|last|final) (\\d{1,2}|[a-z]+(?: [a-z]+)?) days of (${MONTH_RE})\\b\\.?(?:,?\\s+(\\d{4}))?`), text)) {
+    const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : NUMBER_WORDS[m[2]!];
+    const month = monthNumber(m[3]!);
+    const y = yearFor(m[4], month, ref);
+    if (!n || n > 27 || y === null) continue;
+    const span = m[1] === 'first' ? { start: dayOf(y, month, 1), end: dayOf(y, month, n) } : { start: monthEnd(y, month) - n + 1, end: monthEnd(y, month) };
+    out.push(at(m, span, n <= 7 ? 'week' : 'month'));
   }
   return out;
 }
@@ -368,6 +386,6 @@ function withoutOverlaps(anchors: Anchor[]): Anchor[] {
 export function findAnchors(text: string, ref: Day | null): Anchor[] {
   const rel = ref !== null ? [...relativeWords(text, ref), ...weekdays(text, ref), ...weekends(text, ref)] : [];
   // Relative words first so that "last November" is not read as plain "November" at the same length.
-  const parts = [...weeksOfMonth(text, ref), ...halves(text, ref), ...yearParts(text), ...seasons(text, ref)];
+  const parts = [...weeksOfMonth(text, ref), ...countedDaysOfMonth(text, ref), ...halves(text, ref), ...yearParts(text), ...seasons(text, ref)];
   return withoutOverlaps([...rel, ...parts, ...qualified(text, ref), ...chronoDates(text, ref), ...bareYears(text)]);
 }

@@ -211,6 +211,9 @@ function resolveAgainst(phrase: string, { published, latest }: Report, currentPe
   if (currentPeriod?.date_precision === 'year' && MONTHS_STEP.test(phrase)) return null;
   if (isAnaphoric(phrase) && current) return anaphoricPeriod(phrase, current);
   if (published) return resolvePeriod(phrase, published, '', pointEvent, latest || published);
+  // A narrative's "Overnight, ..." is the night after the day it has reached ("On 3 May the army attacked. Overnight,
+  // ..."), not the night before it, as a report's "overnight" is the night before its own day.
+  if (currentPeriod && NIGHT_ALONE.test(phrase.trim())) return currentPeriod.date_precision === 'day' ? pointAt(current) : currentPeriod;
   // Only an event's calendar date needs the look-ahead: "in the past two days", "on Sunday" and a running total
   // "since 21 May" count back from the current date, and end there. Inside a year the text has named as a whole
   // (a "2018" heading, "In 2018, ..."), "3 January" and "28 December" are both of that year: no look-ahead.
@@ -222,6 +225,9 @@ function resolveAgainst(phrase: string, { published, latest }: Report, currentPe
   if (current) return resolvePeriod(phrase, ahead ? addDays(current, NARRATIVE_LOOKAHEAD_DAYS) : current, 'day', pointEvent);
   return NAMES_YEAR.test(phrase) ? resolvePeriod(phrase, '', '', pointEvent) : null;
 }
+
+/** A night named by no day: "overnight", "during the night", "in the night". */
+const NIGHT_ALONE = /^(?:overnight|(?:during|in)\s+the\s+night)$/i;
 
 /** A count of days or weeks stepped from the current date: "two days later", "three weeks after the fall of X". */
 const DAY_STEP = /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(?:later|after|earlier|before)\b/i;

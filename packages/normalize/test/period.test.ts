@@ -39,6 +39,7 @@ describe('calendar words', () => {
     ['today', '2018-01-08', '2018-01-08', '2018-01-08', 'day'],
     ['yesterday', '2018-01-01', '2017-12-31', '2017-12-31', 'day'],
     ['the day before yesterday', '2018-01-08', '2018-01-06', '2018-01-06', 'day'],
+    ['the night before last', '2018-01-08', '2018-01-06', '2018-01-06', 'day'],
     ['last week', '2018-01-08', '2018-01-01', '2018-01-07', 'week'],
     ['last week', '2018-01-04', '2017-12-25', '2017-12-31', 'week'],
     ['this week', '2018-01-10', '2018-01-08', '2018-01-10', 'week'],
@@ -213,6 +214,12 @@ describe('parts of a month or year: weeks counted from its first or last day, ha
     ['during the second half of November 2016', '2017-01-05', '2016-11-16', '2016-11-30', 'month'],
     ['in the first half of 2019', '2019-09-01', '2019-01-01', '2019-06-30', 'month'],
     ['over the second half of 2017', '2018-02-01', '2017-07-01', '2017-12-31', 'month'],
+    // A month's first or last days counted: sitrep, monitor, encyclopedic narrative, wire.
+    ['in the last ten days of April', '2024-05-03', '2024-04-21', '2024-04-30', 'month'],
+    ['during the first five days of March 2024', '2024-04-02', '2024-03-01', '2024-03-05', 'week'],
+    ['in the final 10 days of January 2025', '2025-03-01', '2025-01-22', '2025-01-31', 'month'],
+    ['over the last seven days of February', '2021-03-05', '2021-02-22', '2021-02-28', 'week'],
+    ['in the last ten days of December', '2019-01-04', '2018-12-22', '2018-12-31', 'month'],
   ]);
   it('a week without a year takes none when the publication date is unknown', () => {
     expect(resolvePeriod('in the first week of June', '', '')).toEqual({ period_start: '', period_end: '', date_precision: '' });
