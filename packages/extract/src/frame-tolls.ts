@@ -108,6 +108,9 @@ function tollNoun(s: string, tokens: Token[], verb: Token, last: number, c: Coun
     if (!category) return null;
     // "casualties rose to 17": a noun of two harms has a row for each, as "N casualties" has (frames.csv).
     const also = rows.slice(1).map((r) => r.category).filter((x): x is Category => isCategory(x) && x !== category);
+    // "rose to 140 civilian casualties (52 killed and 88 injured)": a figure with its own noun of two harms is read by
+    // that noun (its breakdown gives each harm), not as a toll of both.
+    if (also.length && c.head) return null;
     return { category, ...(also.length ? { also } : {}), frame, start: t.start, end: verb.end, cumulative: true, group: complementGroup(s, tokens, k), unit: complement(s, tokens, k)?.unit };
   }
   return appositiveToll(s, tokens, c, verb);

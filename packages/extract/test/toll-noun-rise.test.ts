@@ -23,6 +23,10 @@ describe('a noun of harm that rises to a figure', () => {
     expect(tolls('Deaths from the fighting fell to 12 in May, the monitor said.')).toEqual([['killed', 'people', 12, false]]);
   });
 
+  it('a figure with its own noun of two harms keeps its breakdown, no toll of both (UN report, Ukraine)', () => {
+    expect(tolls('Casualties in Kherson rose to 140 civilian casualties (52 killed and 88 injured) in June.')).toEqual([['injured', 'civilians', 88, false], ['killed', 'civilians', 52, false]]);
+  });
+
   it('a noun of harm with no figure opens nothing', () => {
     expect(tolls('Deaths fell in 2023.')).toEqual([]);
   });
