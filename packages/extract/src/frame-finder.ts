@@ -917,7 +917,8 @@ const ADDING_WORD = String.raw`(?:(?:another|a\s+further|further)\s+)?`;
 // "82 were killed by regime forces, 31 by Russian forces and 12 by ISIS": a member may be placed by its agent too.
 // A member's place may carry an apposition ("in Kostiantynivka, a frontline town in the Donetsk region, and three
 // more in Kramatorsk"), so its words may run past the sixty characters a date gap is given.
-const PLACE_GAP = new RegExp(String.raw`^\s+(?:in|to|at|from|by)\s[^.;:()\d]{1,110}?(?:,\s*(?:and\s+)?|\s+and\s+)${ADDING_WORD}$`, 'i');
+// The member before may close on its own date, digits and all ("in A on 3 May and another 7 in B on 5 May").
+const PLACE_GAP = new RegExp(String.raw`^\s+(?:in|to|at|from|by)\s[^.;:()\d]{1,110}?(?:\s+on\s[^.;:()]{1,30}?)?(?:,\s*(?:and\s+)?|\s+and\s+)${ADDING_WORD}$`, 'i');
 const DATE_GAP = new RegExp(String.raw`^\s+(?:on|in|at)\s[^.;:()]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)${ADDING_WORD}$`, 'i');
 const PLACED_MEMBER = /^\s+(?:(?:more|others)\s+)?(?:in|to|at|from|by)\s/;
 /** A member of a casualty list followed by its own agent: "31 by Russian forces". */

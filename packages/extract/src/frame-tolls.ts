@@ -99,15 +99,29 @@ function tollNoun(s: string, tokens: Token[], verb: Token, last: number, c: Coun
   for (let k = last; k >= 0 && k >= verb.i - TOLL_REACH; k--) {
     const t = tokens[k]!;
     if (t.text === ',' || t.text === ';') break;
-    const frame = t.pos === 'NOUN' ? frameFor(t, 'rise_to', 'NOUN')[0] : undefined;
+    const rows = t.pos === 'NOUN' || k === 0 ? frameFor(openingNoun(t), 'rise_to', 'NOUN') : [];
+    const frame = rows[0];
     if (!frame) continue;
     // "the injury toll": a compound that names a category is the toll's, before the noun's own (a toll is of the dead).
     const own = isCategory(frame.category) ? frame.category : complementCategory(tokens.slice(k + 1, verb.i)) ?? complementCue(s, tokens, k);
     const category = compoundCategory(tokens, k) ?? own;
     if (!category) return null;
-    return { category, frame, start: t.start, end: verb.end, cumulative: true, group: complementGroup(s, tokens, k), unit: complement(s, tokens, k)?.unit };
+    // "casualties rose to 17": a noun of two harms has a row for each, as "N casualties" has (frames.csv).
+    const also = rows.slice(1).map((r) => r.category).filter((x): x is Category => isCategory(x) && x !== category);
+    // "rose to 140 civilian casualties (52 killed and 88 injured)": a figure with its own noun of two harms is read by
+    // that noun (its breakdown gives each harm), not as a toll of both.
+    if (also.length && c.head) return null;
+    return { category, ...(also.length ? { also } : {}), frame, start: t.start, end: verb.end, cumulative: true, group: complementGroup(s, tokens, k), unit: complement(s, tokens, k)?.unit };
   }
   return appositiveToll(s, tokens, c, verb);
+}
+
+/**
+ * "Casualties among the troops rose to 17": the tagger calls a capital that opens a sentence a name; the toll's noun
+ * is matched on its lower-case form (the frames table lists the plural forms).
+ */
+function openingNoun(t: Token): { lemma: string; text: string } {
+  return t.pos === 'PROPN' ? { lemma: t.lemma.toLowerCase(), text: t.text.toLowerCase() } : t;
 }
 
 /** Past forms the tagger may take for nouns ("on May 3 rose to": "rose" the flower), by their verb. */
@@ -138,9 +152,9 @@ function compoundCategory(tokens: Token[], noun: number): Category | null {
   return modifier?.pos === 'NOUN' ? complementCategory([modifier]) : null;
 }
 
-/** "the number of civilians killed": the victims the toll's noun names after "of". */
+/** "the number of civilians killed", "casualties among the troops": the victims the toll's noun names after "of"/"among". */
 function complementGroup(s: string, tokens: Token[], noun: number): Group | '' {
-  const victims = complement(s, tokens, noun);
+  const victims = complement(s, tokens, noun, TOLL_OF_WHOM);
   return victims?.unit === 'persons' ? victims.group : '';
 }
 
@@ -151,9 +165,13 @@ function complementCue(s: string, tokens: Token[], noun: number): Category | nul
   return cue || null;
 }
 
-function complement(s: string, tokens: Token[], noun: number) {
+/** The words that open a toll's victims: "the number of civilians", "deaths among the troops". */
+const OF_ONLY = new Set(['of']);
+const TOLL_OF_WHOM = new Set(['of', 'among']);
+
+function complement(s: string, tokens: Token[], noun: number, opens = OF_ONLY) {
   const of = tokens[noun + 1];
-  if (of?.lemma !== 'of') return null;
+  if (!of || !opens.has(of.lemma)) return null;
   // "the number of the citizens who were killed": the article is not the complement's noun.
   const from = tokens[noun + 2]?.lemma === 'the' ? tokens[noun + 2]! : of;
   return readHead(s, { start: from.start, end: from.end, phrase: '', numStart: from.start, numEnd: from.end, value: null, vague_word: '', modifier: 'exact' });

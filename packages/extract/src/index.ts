@@ -349,13 +349,16 @@ function shift(p: PlaceHit, by: number): PlaceMention {
 
 /**
  * "312 deaths in June, 208 in July and 95 in August": a figure of a list that shares another's noun and verb, its own
- * time phrase right after it, is dated by that phrase, not by the phrase nearest the shared words.
+ * time phrase right after it, is dated by that phrase, not by the phrase nearest the shared words. "killed five in A on
+ * Monday and three in B on Tuesday": the member's own place may stand between its figure and its time.
  */
 function figuresOwnTime(s: string, times: ReturnType<typeof findTimes>, d: Draft): ReturnType<typeof findTimes>[number] | null {
   // A list member's span runs from the shared words to its own figure.
   if (d.figStart <= d.cueStart || d.figEnd < d.cueEnd) return null;
-  return times.find((t) => t.start >= d.figEnd && /^\s+$/.test(s.slice(d.figEnd, t.start)) && !t.reportDate && !t.dateline) ?? null;
+  return times.find((t) => t.start >= d.figEnd && OWN_TIME_GAP.test(s.slice(d.figEnd, t.start)) && !t.reportDate && !t.dateline) ?? null;
 }
+/** Between a list member's figure and its own time: nothing, or its own place ("three in Saraqeb on Tuesday"). */
+const OWN_TIME_GAP = /^(?:\s+(?:(?:more|others)\s+)?(?:in|at|near|around)\s[^,.;:()\d]{1,60}?)?\s+$/;
 
 function toFact(
   article: IngestedArticle,

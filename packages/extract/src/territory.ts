@@ -644,8 +644,9 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
   if (v.voice === 'fell') return actorAfter(s, v.end) || (/^\s+them\b/i.test(s.slice(v.end)) ? recentActor(memory) : '');
   if (v.voice === 'lost') return beneficiary(s, objectEnd);
   if (v.voice === 'passive') {
-    // "was retaken from the rebels by the army": the agent may follow the side it was taken from.
-    const by = /^\s+(?:from\s+[^,;.]{1,40}?\s+)?by\s+/i.exec(s.slice(v.end));
+    // "was retaken from the rebels by the army": the agent may follow the side it was taken from, and the verb's time
+    // ("was captured on Monday by rebels", "was retaken in early June by the army").
+    const by = PASSIVE_AGENT.exec(s.slice(v.end));
     const actor = (by ? actorAfter(s, v.end + by[0].length) : '') || claimant(s, v.start) || recentActor(memory);
     return notTheLoser(actor, loserAfter(s, v.end), memory);
   }
@@ -659,6 +660,8 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
   }
   return sideAdvances(s, v) || ownersForces(s, v.start) || subjectActor(s, v.start) || recentActor(memory);
 }
+
+const PASSIVE_AGENT = /^\s+(?:(?:on|in|at|during|last|early|late)\s+[^,;.]{1,30}?\s+)?(?:from\s+[^,;.]{1,40}?\s+)?by\s+/i;
 
 /**
  * "confirmed Russian advances near X", "RSF advances towards Y": the noun of an advance after a side's adjective or
