@@ -260,7 +260,7 @@ function labelled(tokens: Token[], c: Counted): Attachment | null {
   const mark = tokens[first - 1];
   if (!mark || !LABEL_MARKS.has(mark.text)) return null;
   const label: Token[] = [];
-  for (let k = mark.i - 1; k >= 0 && !BULLETS.has(tokens[k]!.text); k--) {
+  for (let k = mark.i - 1; k >= 0 && !BULLETS.has(tokens[k]!.text) && !endsPair(tokens, k); k--) {
     if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'NUM' || label.length >= LABEL_WORDS) return null;
     label.unshift(tokens[k]!);
   }
@@ -289,6 +289,16 @@ export function labelCategory(label: Token[]): Pick<Attachment, 'category' | 'fr
 }
 
 const LABEL_MARKS = new Set([':', '–', '—']);
+// Not a comma: "Killed: 7, wounded: 19" is read as "7 wounded" by the counted-noun frame before any label is tried.
+const PAIR_SEPARATORS = new Set([';', '|']);
+
+/**
+ * A table-like line holds several pairs ("Killed: 12; Injured: 30 | Missing: 4"): a separator right after the previous
+ * pair's figure ends that pair, so the next label starts after it, as it would after a bullet.
+ */
+function endsPair(tokens: Token[], k: number): boolean {
+  return PAIR_SEPARATORS.has(tokens[k]!.text) && tokens[k - 1]?.pos === 'NUM' && LABEL_MARKS.has(tokens[k - 2]?.text ?? '');
+}
 const BULLETS = new Set(['•', '-', '*', '–', '—', '·', 'o', '▪']);
 /** A label is a few words ("Civilians killed", "Newly displaced families"); more is a sentence. */
 const LABEL_WORDS = 4;

@@ -105,6 +105,18 @@ rule('label lines of reports: the label names the category and the victims', [
     { category: 'killed', group: 'children', value: 12 },
   ]],
   ['sitrep', 'Trucks crossed: 45', []],
+  ['sitrep', 'Casualties in Marib, 1-7 March\nKilled: 12; Injured: 30', [
+    { category: 'killed', group: 'people', value: 12 },
+    { category: 'injured', group: 'people', value: 30 },
+  ]],
+  ['monitor', 'Children killed: 9 | Women killed: 4', [
+    { category: 'killed', group: 'children', value: 9 },
+    { category: 'killed', group: 'women', value: 4 },
+  ]],
+  ['wire', 'Toll in Kharkiv, 4 May\nKilled: 7; wounded: 19', [
+    { category: 'killed', group: 'people', value: 7 },
+    { category: 'injured', group: 'people', value: 19 },
+  ]],
   ['sitrep', 'Deaths in Kherson: 12', [
     { category: 'killed', group: 'people', value: 12, places: ['Kherson'] },
   ]],
