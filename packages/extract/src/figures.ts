@@ -18,7 +18,7 @@ import { isSinglePerson, sentenceSinglePersons } from './single-person.ts';
 import type { PlaceHit } from './places.ts';
 import { pastSubjectPlace } from './subject-place.ts';
 import { AGENT_BY, allMatches, MONTH_RE } from './text.ts';
-import { ANOTHER_INCIDENT } from './time.ts';
+import { ANOTHER_INCIDENT, findTimes } from './time.ts';
 import { sayingVerbs } from './saying-verbs.ts';
 
 interface FigureNP {
@@ -189,7 +189,14 @@ export function perpetrator(s: string, cue: CueHit, subjectPosition: boolean): s
 
 /** The agent after "by" at `at`: a side the actor reader knows, else its words as written ("by Russian strikes"). */
 export function agentAt(s: string, at: number): string {
+  if (opensTime(s, at)) return '';
   return actorAfter(s, at) || byPhrase(s.slice(at));
+}
+
+/** "killed by Tuesday night", "taken by the end of May": a "by" before a time phrase sets a deadline, not an agent. */
+function opensTime(s: string, at: number): boolean {
+  const first = at + /^\s*/.exec(s.slice(at))![0].length;
+  return findTimes(s).some((t) => t.start <= first && first < t.end);
 }
 
 /** "killed by Russian strikes": the agent's words as written, up to the next phrase or clause. */
