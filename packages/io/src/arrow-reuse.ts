@@ -7,7 +7,7 @@
  * builders size them, so the bytes are those of a file built from every row (packages/io/test/arrow-reuse.test.ts compares).
  * The previous file is used only when it hashes as recorded and holds one batch per column of the recorded rows.
  */
-import { batchType, Column, tableFromColumns, tableFromIPC, tableToIPC, Type, type Batch, type DataType } from '@uwdata/flechette';
+import { batchType, type Column, tableFromColumns, tableFromIPC, tableToIPC, Type, type Batch, type DataType } from '@uwdata/flechette';
 
 /** Rows taken together: `count` rows from `start` of the previous batch (`previous`) or of the new rows' batch. */
 export interface RowRun {
@@ -112,14 +112,16 @@ function directBuffer(type: DataType, runs: RowRun[], length: number, source: (r
   return values;
 }
 
-/** A sink as flechette's encoder takes one: the pieces go to `sink`, nothing is kept (finish gives no bytes). */
-export const streaming = (sink: { write(bytes: Uint8Array): void }) => ({
-  write: (bytes: Uint8Array) => sink.write(bytes),
-  pad: (count: number) => sink.write(new Uint8Array(count)),
-  finish: () => null,
-});
+/** Where an Arrow file's bytes go as flechette encodes them: its pieces, in order. */
+export interface ByteSink {
+  write(bytes: Uint8Array): void;
+}
 
-/** The IPC file of the named columns' batches (as arquero's toArrowIPC writes a table of one batch per column), to `sink`. */
-export function writeFileOf(names: string[], types: DataType[], batches: Batch<unknown>[], sink: ReturnType<typeof streaming>): void {
-  tableToIPC(tableFromColumns(names.map((name, i) => [name, new Column([batches[i]!], types[i])])), { format: 'file', sink });
+/**
+ * The IPC file of the named columns (as arquero's toArrowIPC writes a table of one batch per column), written to `sink`
+ * piece by piece through flechette's sink: no copy of the whole file is made (finish gives no bytes).
+ */
+export function writeColumns(columns: [string, Column<unknown>][], sink: ByteSink): void {
+  const pieces = { write: (bytes: Uint8Array) => sink.write(bytes), pad: (count: number) => sink.write(new Uint8Array(count)), finish: () => null };
+  tableToIPC(tableFromColumns(columns), { format: 'file', sink: pieces });
 }

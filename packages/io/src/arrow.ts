@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fromArrow } from 'arquero';
-import { bool, columnFromArray, float64, type Column, int32, tableFromColumns, tableToIPC, utf8, type DataType } from '@uwdata/flechette';
+import { bool, Column, columnFromArray, float64, int32, utf8, type DataType } from '@uwdata/flechette';
 import type { Field, TableSchema } from '@frontline/schema';
 import { LIST_SEPARATOR, type Row } from './cells.ts';
-import { mergeBatch, rowRuns, singleBatches, streaming, writeFileOf } from './arrow-reuse.ts';
+import { mergeBatch, rowRuns, singleBatches, writeColumns, type ByteSink } from './arrow-reuse.ts';
 
 /** Arrow type per Frictionless type; explicit so an all-empty column keeps its type from run to run. */
 function arrowType(field: Field): DataType {
@@ -38,10 +38,7 @@ export interface ArrowReuse {
 
 const columnOf = (rows: Row[], field: Field) => rows.map((row) => arrowValue(row[field.name], field));
 
-/** Where an Arrow file's bytes go as flechette encodes them (its Sink: pieces in order, then finish). */
-export interface ByteSink {
-  write(bytes: Uint8Array): void;
-}
+export type { ByteSink };
 
 /**
  * Writes the Arrow IPC file of a table, with the schema's columns and types, to `sink` piece by piece (flechette's
@@ -52,8 +49,7 @@ export interface ByteSink {
  */
 export function writeArrow(schema: TableSchema, rows: Row[], sink: ByteSink, reuse?: ArrowReuse | null): void {
   if (reuse && rows.length && reusing(schema, rows, reuse, sink)) return;
-  const columns = schema.fields.map((field): [string, Column<unknown>] => [field.name, columnFromArray(columnOf(rows, field), arrowType(field))]);
-  tableToIPC(tableFromColumns(columns), { format: 'file', sink: streaming(sink) });
+  writeColumns(schema.fields.map((field): [string, Column<unknown>] => [field.name, columnFromArray(columnOf(rows, field), arrowType(field))]), sink);
 }
 
 /** The whole file's bytes (tests and tools; the table writer streams). */
@@ -76,7 +72,7 @@ function reusing(schema: TableSchema, rows: Row[], reuse: ArrowReuse, sink: Byte
     const made = fresh.length ? columnFromArray(columnOf(fresh, field), types[c]).data[0] : undefined;
     return mergeBatch(types[c]!, runs, rows.length, before[c], made as never);
   });
-  writeFileOf(names, types, batches, streaming(sink));
+  writeColumns(names.map((name, i): [string, Column<unknown>] => [name, new Column([batches[i]!], types[i])]), sink);
   return true;
 }
 
