@@ -13,6 +13,7 @@ import { beneficiary } from './figures.ts';
 import type { PlaceHit } from './places.ts';
 import { isDemonym, isGovernorate, placeListLead, SHARE_OF } from './places.ts';
 import { allMatches, overlaps, SUPERLATIVE } from './text.ts';
+import { findTimes } from './time.ts';
 import { wordsPattern } from './territory-words.ts';
 import { reducedPassives } from './reduced-passive.ts';
 import { sayingPattern, sayingVerbs } from './saying-verbs.ts';
@@ -646,8 +647,8 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
   if (v.voice === 'passive') {
     // "was retaken from the rebels by the army": the agent may follow the side it was taken from, and the verb's time
     // ("was captured on Monday by rebels", "was retaken in early June by the army").
-    const by = PASSIVE_AGENT.exec(s.slice(v.end));
-    const actor = (by ? actorAfter(s, v.end + by[0].length) : '') || claimant(s, v.start) || recentActor(memory);
+    const by = passiveAgentAt(s, v.end);
+    const actor = (by !== null ? actorAfter(s, by) : '') || claimant(s, v.start) || recentActor(memory);
     return notTheLoser(actor, loserAfter(s, v.end), memory);
   }
   if (v.voice === 'noun') {
@@ -661,7 +662,15 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
   return sideAdvances(s, v) || ownersForces(s, v.start) || subjectActor(s, v.start) || recentActor(memory);
 }
 
-const PASSIVE_AGENT = /^\s+(?:(?:on|in|at|during|last|early|late)\s+[^,;.]{1,30}?\s+)?(?:from\s+[^,;.]{1,40}?\s+)?by\s+/i;
+/**
+ * Where a passive verb's agent starts, after its "by": past the verb's own time, as the time finder reads it ("was
+ * captured on Monday by rebels"), and the side it was taken from ("retaken from the rebels by the army"); null if none.
+ */
+function passiveAgentAt(s: string, verbEnd: number): number | null {
+  const from = findTimes(s).find((t) => t.start >= verbEnd && /^\s+$/.test(s.slice(verbEnd, t.start)))?.end ?? verbEnd;
+  const by = /^\s+(?:from\s+[^,;.]{1,40}?\s+)?by\s+/i.exec(s.slice(from));
+  return by ? from + by[0].length : null;
+}
 
 /**
  * "confirmed Russian advances near X", "RSF advances towards Y": the noun of an advance after a side's adjective or
