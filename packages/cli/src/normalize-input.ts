@@ -1,12 +1,13 @@
 /**
  * Normalize's input, read from the two hand-over files without holding the corpus: every article's record (no text)
- * and only the facts corroboration compares, then, batch by batch, each article with its text and its facts.
- * Extract writes an article's facts together and in article order, so the facts are read alongside the articles;
- * a file in another order (edited by hand) is grouped in memory instead, as it always was.
+ * and where the facts corroboration compares are (read back as each article is dated), then, batch by batch, each
+ * article with its text and its facts. Extract writes an article's facts together and in article order, so the
+ * facts are read alongside the articles; a file in another order (edited by hand) is grouped in memory instead, as
+ * it always was.
  */
 import type { ArticleRecord, ExtractedFact, IngestedArticle } from '@frontline/schema';
-import { jsonlLines, jsonlRecords } from '@frontline/io';
-import { comparedByCorroboration, type Corrections } from '@frontline/normalize';
+import { jsonlLines, jsonlRecords, jsonlRecordsAt, readJsonlSpans, type LineSpan } from '@frontline/io';
+import { comparedByCorroboration, type Corrections, type FactsOf } from '@frontline/normalize';
 import type { NormalizeInput } from './tasks.ts';
 
 export const articleRecord = ({ text: _t, sentence_list: _s, removed: _r, ...record }: IngestedArticle): ArticleRecord => record;
@@ -19,28 +20,32 @@ interface HandOver {
 export interface CorpusOutline {
   /** Every article's record, in file order. */
   records: ArticleRecord[];
-  /** The facts corroboration compares (territory captures), in file order. */
-  captures: ExtractedFact[];
+  /**
+   * The facts corroboration compares (territory captures) of one article, in file order, read back from the
+   * extracted file by their spans: the corpus's captures, quotes and all, are never held at once.
+   */
+  capturesOf: FactsOf;
   /** Each article's facts when the extracted file is not in article order; null when it is (they are streamed). */
   factsOf: Map<string, ExtractedFact[]> | null;
 }
 
-/** One pass over each file: the records, the captures, and whether the facts follow the articles' order. */
+/** One pass over each file: the records, where the captures are, and whether the facts follow the articles' order. */
 export function readOutline(files: HandOver): CorpusOutline {
   const records: ArticleRecord[] = [];
   for (const a of jsonlRecords<IngestedArticle>(files.ingested)) records.push(articleRecord(a)); // never every text at once
   const position = new Map(records.map((r, i) => [r.article_id, i]));
   let ordered = position.size === records.length; // ids are unique (ingest refuses a second one)
   let last = 0;
-  const captures: ExtractedFact[] = [];
-  for (const fact of jsonlRecords<ExtractedFact>(files.extracted)) {
-    if (comparedByCorroboration(fact)) captures.push(fact);
+  const spans = new Map<string, LineSpan[]>();
+  for (const { record: fact, span } of jsonlRecordsAt<ExtractedFact>(files.extracted)) {
+    if (comparedByCorroboration(fact)) spans.get(fact.article_id)?.push(span) ?? spans.set(fact.article_id, [span]);
     const at = position.get(fact.article_id);
     if (at === undefined) continue; // no such article: never read, as before
     ordered &&= at >= last;
     last = at;
   }
-  return { records, captures, factsOf: ordered ? null : groupFacts(files.extracted) };
+  const capturesOf: FactsOf = (a) => readJsonlSpans<ExtractedFact>(files.extracted, spans.get(a.article_id) ?? []);
+  return { records, capturesOf, factsOf: ordered ? null : groupFacts(files.extracted) };
 }
 
 function groupFacts(path: string): Map<string, ExtractedFact[]> {

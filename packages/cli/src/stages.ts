@@ -327,7 +327,7 @@ export async function runNormalize(options: StageOptions) {
   // Cached with corrections of every kind: a correction naming a world place by id finds it by id (placeById), not
   // only when some lookup of a clean run has brought its row in.
   const captures = captureResolver(stageCache(options, 'corroborate'), gazetteer, placeCorrections);
-  const articles = corroborateDates(outline.records, outline.captures, gazetteer, captures.resolve);
+  const articles = corroborateDates(outline.records, outline.capturesOf, gazetteer, captures.resolve);
   captures.finish();
   const task: ArticleTask<NormalizeRead, NormalizeInput, Normalized> = {
     stage: 'normalize', parse: (r) => withText(r, (line) => parseLine(paths.ingested, line)),

@@ -49,8 +49,27 @@ function* nonBlank(lines: Iterable<string>): Generator<string> {
 }
 
 function* readRecords<T>(path: string): Generator<T> {
+  for (const { record } of readRecordsAt<T>(path)) yield record;
+}
+
+/** Where a line is in its file, in bytes (its newline left out): what readJsonlSpans reads it back by. */
+export interface LineSpan {
+  at: number;
+  bytes: number;
+}
+
+/**
+ * The records of a JSON Lines file with the span of each line: a stage that needs some records twice keeps their
+ * spans rather than the records (normalize's corroboration reads each article's captures back when it dates it).
+ */
+export function jsonlRecordsAt<T>(path: string): Generator<{ record: T; span: LineSpan }> {
+  if (!existsSync(path)) throw new MissingInputError(path);
+  return readRecordsAt<T>(path);
+}
+
+function* readRecordsAt<T>(path: string): Generator<{ record: T; span: LineSpan }> {
   let line = 0;
-  for (const text of eachLine(path)) {
+  for (const { text, span } of eachLineAt(path)) {
     line++;
     if (text.trim() === '') continue;
     let record: T;
@@ -59,26 +78,48 @@ function* readRecords<T>(path: string): Generator<T> {
     } catch {
       throw new Error(`${path}:${line}: not valid JSON`);
     }
-    yield record;
+    yield { record, span };
   }
 }
 
-/** Every line's text, blank ones too. The file is read in 1 MB blocks split at newline bytes, which UTF-8 never uses inside a character. */
+/** The records at `spans` (from jsonlRecordsAt on the same, unchanged file), in the spans' order. */
+export function readJsonlSpans<T>(path: string, spans: readonly LineSpan[]): T[] {
+  if (spans.length === 0) return [];
+  const fd = openSync(path, 'r');
+  try {
+    return spans.map(({ at, bytes }) => {
+      const buffer = Buffer.alloc(bytes);
+      readSync(fd, buffer, 0, bytes, at);
+      return JSON.parse(buffer.toString('utf8')) as T;
+    });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Every line's text, blank ones too. */
 function* eachLine(path: string): Generator<string> {
+  for (const { text } of eachLineAt(path)) yield text;
+}
+
+/** Every line's text and span, blank ones too. The file is read in 1 MB blocks split at newline bytes, which UTF-8 never uses inside a character. */
+function* eachLineAt(path: string): Generator<{ text: string; span: LineSpan }> {
   const fd = openSync(path, 'r');
   try {
     const block = Buffer.alloc(1 << 20);
     let rest = Buffer.alloc(0);
+    let at = 0; // the file offset of the first byte of `rest`
     for (let read = readSync(fd, block); read > 0; read = readSync(fd, block)) {
       let chunk = Buffer.concat([rest, block.subarray(0, read)]);
       for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10)) {
         const text = chunk.toString('utf8', 0, nl);
         chunk = chunk.subarray(nl + 1);
-        yield text;
+        yield { text, span: { at, bytes: nl } };
+        at += nl + 1;
       }
       rest = Buffer.from(chunk);
     }
-    if (rest.length) yield rest.toString('utf8');
+    if (rest.length) yield { text: rest.toString('utf8'), span: { at, bytes: rest.length } };
   } finally {
     closeSync(fd);
   }

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { table, toArrowIPC } from 'arquero';
 import { int32, utf8 } from '@uwdata/flechette';
 import type { TableSchema } from '@frontline/schema';
-import { jsonlLines, JsonlWriter, LIST_SEPARATOR, MissingInputError, readArrow, readJsonl, toCsv, toHxlCsv, writeJsonl, writeTable, type TableReuse } from '../src/index.ts';
+import { jsonlLines, jsonlRecordsAt, JsonlWriter, LIST_SEPARATOR, MissingInputError, readArrow, readJsonl, readJsonlSpans, toCsv, toHxlCsv, writeJsonl, writeTable, type TableReuse } from '../src/index.ts';
 
 const schema: TableSchema = {
   name: 'tolls',
@@ -130,5 +130,23 @@ describe('jsonlLines', () => {
     writeFileSync(join(dir, 'a.jsonl'), `{"a": 1}\n\n  \n{"a":\n{"b":"${big}","c":"é"}\n{"d":4}`);
     expect([...jsonlLines(join(dir, 'a.jsonl'))]).toEqual(['{"a": 1}', '{"a":', `{"b":"${big}","c":"é"}`, '{"d":4}']);
     expect(() => jsonlLines(join(dir, 'none.jsonl'))).toThrow(MissingInputError);
+  });
+});
+
+describe('jsonlRecordsAt and readJsonlSpans', () => {
+  it('give each record with its byte span, and read back any records by their spans, in the order asked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frontline-jsonl-'));
+    const big = 'y'.repeat((1 << 20) + 7); // a record across the reader's 1 MB blocks, so spans run on past a block
+    const path = join(dir, 'a.jsonl');
+    writeFileSync(path, `{"a":"é"}\n\n{"b":"${big}"}\n{"c":"Ğ→ü"}\n{"d":4}`); // multi-byte characters: spans count bytes
+    const read = [...jsonlRecordsAt<Record<string, unknown>>(path)];
+    expect(read.map((r) => r.record)).toEqual([{ a: 'é' }, { b: big }, { c: 'Ğ→ü' }, { d: 4 }]);
+    const bytes = readFileSync(path);
+    for (const { record, span } of read) expect(JSON.parse(bytes.toString('utf8', span.at, span.at + span.bytes))).toEqual(record);
+    const [a, b, c, d] = read.map((r) => r.span);
+    expect(readJsonlSpans(path, [d!, a!, c!])).toEqual([{ d: 4 }, { a: 'é' }, { c: 'Ğ→ü' }]);
+    expect(readJsonlSpans(path, [b!])).toEqual([{ b: big }]);
+    expect(readJsonlSpans(path, [])).toEqual([]);
+    expect(() => jsonlRecordsAt(join(dir, 'none.jsonl'))).toThrow(MissingInputError);
   });
 });

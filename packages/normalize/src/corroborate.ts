@@ -100,15 +100,26 @@ function sharingPlaces(index: Map<string, number[]>, dated: Capture[], mine: Cap
 }
 
 /**
+ * An article's facts, or at least those comparedByCorroboration, in their order: asked at most once per article, so a
+ * caller may read them back from a file rather than hold every article's (the CLI does).
+ */
+export type FactsOf = (article: ArticleRecord) => ExtractedFact[];
+
+function grouped(facts: ExtractedFact[]): FactsOf {
+  const byArticle = new Map<string, ExtractedFact[]>();
+  for (const f of facts) byArticle.get(f.article_id)?.push(f) ?? byArticle.set(f.article_id, [f]);
+  return (a) => byArticle.get(a.article_id) ?? [];
+}
+
+/**
  * Returns the articles with corroborated dates where a match was found; the others unchanged, in the same order.
  * `resolve` gives an article's captures (default: resolved against `gz`); a caller may take them from a per-article
  * cache, since they depend on the article's facts and the gazetteer alone: it is asked once per article, in article
- * order, and only for articles with compared facts that are dated or undated.
+ * order, and only for articles with compared facts that are dated or undated. `facts` are every article's facts (or
+ * only the compared ones), or a function giving one article's (FactsOf).
  */
-export function corroborateDates(articles: ArticleRecord[], facts: ExtractedFact[], gz: Gazetteer, resolve: CaptureResolver = (own) => resolveCaptures(own, gz)): ArticleRecord[] {
-  const byArticle = new Map<string, ExtractedFact[]>();
-  for (const f of facts) byArticle.get(f.article_id)?.push(f) ?? byArticle.set(f.article_id, [f]);
-  const factsOf = (a: ArticleRecord) => byArticle.get(a.article_id) ?? [];
+export function corroborateDates(articles: ArticleRecord[], facts: ExtractedFact[] | FactsOf, gz: Gazetteer, resolve: CaptureResolver = (own) => resolveCaptures(own, gz)): ArticleRecord[] {
+  const factsOf = typeof facts === 'function' ? facts : grouped(facts);
   const captures = new Map<ArticleRecord, Capture[]>();
   for (const a of articles) if (isDated(a) || isUndated(a)) captures.set(a, currentCaptures(a, factsOf(a), resolve));
   const dated = articles.filter(isDated).flatMap((a) => captures.get(a)!);

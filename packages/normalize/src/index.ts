@@ -38,7 +38,7 @@ export { resolveActor, type ActorContext } from './actors.ts';
 export { resolveSource, resolveSources } from './sources.ts';
 export { placeKey, placeKeys } from './places/key.ts';
 export { resolveArticlePlaces, factPlaces, type MentionResolution } from './places/index.ts';
-export { comparedByCorroboration, corroborateDates, resolveCaptures, type CaptureResolver, type ResolvedCapture } from './corroborate.ts';
+export { comparedByCorroboration, corroborateDates, resolveCaptures, type CaptureResolver, type FactsOf, type ResolvedCapture } from './corroborate.ts';
 export { scoreConfidence, CONFIDENCE_WEIGHTS } from './confidence.ts';
 export * from './corrections/index.ts';
 

@@ -44,6 +44,17 @@ describe('dating an undated article by a dated report of the same capture', () =
     expect(out.published).toBe('2018-02-05'); // the earliest report of the same capture: not 'split', which never has two
   });
 
+  it('reads each article’s facts from a function as from the list (a caller may read them back from a file), asking once per article', () => {
+    const articles = [article({ article_id: 'late', published: '2018-02-09' }), undated('wire'), dated, undated('none')];
+    const facts = [capture('dated', ['Saraqib', 'Tell Sultan']), capture('wire', ['Saraqeb', 'Tal Sultan']), capture('late', ['Saraqib', 'Tell Sultan'])];
+    const asked: string[] = [];
+    const factsOf = (a: { article_id: string }) => (asked.push(a.article_id), facts.filter((f) => f.article_id === a.article_id));
+    const fromFunction = corroborateDates(articles, factsOf, gz);
+    expect(fromFunction).toEqual(corroborateDates(articles, facts, gz));
+    expect(fromFunction[1]!.published).toBe('2018-02-05');
+    expect(asked).toEqual(['late', 'wire', 'dated', 'none']);
+  });
+
   it('never dates a narrative: an encyclopedic page dates its events, not itself', () => {
     const page = { ...undated('page'), published_evidence: `an encyclopedic page (an infobox: Date, Location, Result): it dates its events, not itself; ${NARRATIVE_EVIDENCE}` };
     const facts = [capture('dated', ['Saraqib', 'Tell Sultan']), capture('page', ['Saraqeb', 'Tal Sultan'])];
