@@ -110,7 +110,7 @@ const CUE =
     'in|on|near|around|outside|at|into|toward|towards|to|from|inside|within|across|throughout|through|between|via|past|and',
     // verbs of taking and holding ground
     'captur\\w*|seiz\\w*|took|takes?|taken|taking|retak\\w*|retook|recaptur\\w*|regain\\w*|freed|free|liberat\\w*|overr[au]n\\w*',
-    'enter\\w*|storm\\w*|breach\\w*|reach\\w*|besieg\\w*|lost|lose|losing|abandon\\w*|clear(?:ed|ing)|secured',
+    'enter\\w*|storm\\w*|breach\\w*|reach\\w*|approach\\w*|besieg\\w*|lost|lose|losing|abandon\\w*|clear(?:ed|ing)|secured',
     'surround\\w*|encircl\\w*|controlled|controls',
     // verbs of giving ground up to another side ("surrendered X to Y", "ceded X to Y", "handed over X to Y")
     'surrender\\w*|ced(?:e|ed|es|ing)|relinquish\\w*|hand(?:ed|ing|s)?\\s+over',

@@ -193,6 +193,9 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // "drove Kurdish fighters out of X", "expelled IS from X", "dislodged the militants from X": X changed hands.
   // Not "pushed south from X", "pushed on from X": a direction or an adverb is no object, the side moved on from X.
   [new RegExp(String.raw`\b${EXPEL}\s+(?!${MOVED_ON}${OUT_OF})(?:[^,.;]{1,40}?)${OUT_OF}`, 'giu'), 'captured', 'active'],
+  // "advanced through farmland toward X", "pushed across open ground towards Y": unnamed ground on the way, the goal
+  // named; an armed side's move only ("pushed through a resolution" has no goal, "families moved ..." no side).
+  [new RegExp(String.raw`${NOT_AFTER_BE}\b${MOVE}\s+(?:through|across|over|along)\s+[^,;.]{1,50}?\s+towards?\b`, 'gi'), 'advanced', 'into', true],
   // "advanced west of X", "advancing towards X", "made marginal advances near X": an advance located by a place.
   [new RegExp(String.raw`\b${ADVANCE}\s+${ADVANCE_WHERE}\b`, 'gi'), 'advanced', 'into'],
   // "advanced along Zarichna Street in northern X", "advanced across the river near X": a path (a street, a road, a
