@@ -27,11 +27,41 @@ export function actorMentions(s: string): Hit[] {
 /** A sentence is searched for its actors by several readers (subjects, agents, the story's sides): answers are kept. */
 const recentMentions = recalling(mentions, 8);
 function mentions(s: string): Hit[] {
-  const hits = registryMentions(s).filter((h) => !inPlaceName(s, h));
+  const own = registryMentions(s).filter((h) => !inPlaceName(s, h));
+  const hits = LED_OR_LOYAL.test(s) ? dropOverlaps([...own, ...sideForces(s, own)]) : own;
   if (!/\bpro-/i.test(s)) return hits;
   const sided = registryMentions(s.replace(PRO_ACRONYM, '    ')).filter((h) => !hits.some((o) => h.start < o.end && o.start < h.end));
   return dropOverlaps([...hits, ...sided]);
 }
+
+/**
+ * "SDF-led forces", "Turkish-led troops", "Houthi-backed fighters", "forces loyal to Khalifa Haftar": forces named for
+ * the side that leads, backs or commands them fight as that side. One hit over the whole phrase, read as the side's
+ * registry spelling: the name's own ("SDF"), or its adjective with "forces" ("Turkish forces", as sideAdvances in
+ * territory.ts reads an adjective). A registry spelling that takes in the compound ("Turkish-backed fighters", the
+ * Syrian National Army; "Saudi-led coalition") or names a side in its noun ("HTS-led opposition forces") stays.
+ */
+function sideForces(s: string, own: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const m of s.matchAll(LED_FORCES)) {
+    const side = registryMentions(m[1]!).find((h) => h.start === 0 && h.end === m[1]!.length) ?? registryMentions(`${m[1]} forces`).find((h) => h.start === 0);
+    const end = m.index! + m[0].length;
+    // "Saudi-led coalition" (the registry's whole), "HTS-led opposition forces" (a side's own spelling): theirs stays.
+    const named = own.some((h) => h.start < end && h.end > m.index! && (h.start <= m.index! || /\s/.test(h.text)));
+    if (side && !named) out.push({ start: m.index!, end, text: side.text });
+  }
+  for (const m of s.matchAll(LOYAL_FORCES)) {
+    const from = m.index! + m[0].length;
+    const side = own.find((h) => h.start >= from && /^(?:the\s+)?(?:\p{Lu}[\p{L}’'\-]*\s+){0,2}$/u.test(s.slice(from, h.start)));
+    if (side) out.push({ start: m.index!, end: side.end, text: side.text });
+  }
+  return out;
+}
+/** A noun of an armed side (territory-words.csv), and militias. */
+const FORCES_NOUN = String.raw`(?:${wordsPattern('armed')}|militias?|militiamen)`;
+const LED_FORCES = new RegExp(String.raw`(?<![\p{L}\-])(\p{Lu}[\p{L}’']*)[-‐](?:led|backed)\s+(?:[\p{Ll}\-]+\s+)?${FORCES_NOUN}\b`, 'gu');
+const LOYAL_FORCES = new RegExp(String.raw`\b${FORCES_NOUN}\s+loyal\s+to\s+`, 'giu');
+const LED_OR_LOYAL = /[-‐](?:led|backed)\s|\sloyal\s+to\s/i;
 /**
  * "the Assad Hospital", "Bashar al-Assad Square", "the Al Assad Stadium": a name (written with its capital) before a
  * facility noun is part of the place's proper name, not the actor it names elsewhere.

@@ -33,6 +33,11 @@ export interface Draft {
    * tracked 202 households ..." over "Marib (48 HHs)"): the fact's date when its own sentence gives none.
    */
   wholeTime?: string;
+  /**
+   * A list member that is no figure of its own ("took A on 3 May and B on 5 May": the place A): its own time phrase is
+   * looked for right after it, as for a figure of a gapped list.
+   */
+  member?: { start: number; end: number };
 }
 
 /** What the finders remember from earlier sentences of the same article. */

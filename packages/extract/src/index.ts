@@ -353,9 +353,10 @@ function shift(p: PlaceHit, by: number): PlaceMention {
  * Monday and three in B on Tuesday": the member's own place may stand between its figure and its time.
  */
 function figuresOwnTime(s: string, times: ReturnType<typeof findTimes>, d: Draft): ReturnType<typeof findTimes>[number] | null {
-  // A list member's span runs from the shared words to its own figure.
-  if (d.figStart <= d.cueStart || d.figEnd < d.cueEnd) return null;
-  return times.find((t) => t.start >= d.figEnd && OWN_TIME_GAP.test(s.slice(d.figEnd, t.start)) && !t.reportDate && !t.dateline) ?? null;
+  // A list member's span runs from the shared words to its own figure; a listed place of a capture is marked a member.
+  const end = d.member?.end ?? (d.figStart > d.cueStart && d.figEnd >= d.cueEnd ? d.figEnd : null);
+  if (end === null) return null;
+  return times.find((t) => t.start >= end && OWN_TIME_GAP.test(s.slice(end, t.start)) && !t.reportDate && !t.dateline) ?? null;
 }
 /** Between a list member's figure and its own time: nothing, or its own place ("three in Saraqeb on Tuesday"). */
 const OWN_TIME_GAP = /^(?:\s+(?:(?:more|others)\s+)?(?:in|at|near|around)\s[^,.;:()\d]{1,60}?)?\s+$/;

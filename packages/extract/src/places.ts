@@ -13,6 +13,7 @@ import { territoryWords, wordsPattern } from './territory-words.ts';
 import { rankedPlace } from './place-ranking.ts';
 import { findCapitalPhrases } from './capital-phrase.ts';
 import { findSeatPhrases, type SeatContext } from './seat-phrase.ts';
+import { ownTimeBeforeNext } from './time.ts';
 
 export interface PlaceHit extends PlaceMention {
   /** The locative word before the name ("in", "from", "near", "captured"), lower case; '' when found by its feature word. */
@@ -109,7 +110,7 @@ const CUE =
     'in|on|near|around|outside|at|into|toward|towards|to|from|inside|within|across|throughout|through|between|via|past|and',
     // verbs of taking and holding ground
     'captur\\w*|seiz\\w*|took|takes?|taken|taking|retak\\w*|retook|recaptur\\w*|regain\\w*|freed|free|liberat\\w*|overr[au]n\\w*',
-    'enter\\w*|storm\\w*|breach\\w*|reach\\w*|besieg\\w*|lost|lose|losing|abandon\\w*|clear(?:ed|ing)|secured',
+    'enter\\w*|storm\\w*|breach\\w*|reach\\w*|approach\\w*|besieg\\w*|lost|lose|losing|abandon\\w*|clear(?:ed|ing)|secured',
     'surround\\w*|encircl\\w*|controlled|controls',
     // verbs of giving ground up to another side ("surrendered X to Y", "ceded X to Y", "handed over X to Y")
     'surrender\\w*|ced(?:e|ed|es|ing)|relinquish\\w*|hand(?:ed|ing|s)?\\s+over',
@@ -368,7 +369,7 @@ function judgeRun(
   const prefix = prefixBefore(before) ?? apposedName(before, after);
   // Continuation of a list: "the villages of A, B, and C", "in Homs and Daraa".
   // A monitor's list gives each place its figures in brackets: "in Benghazi (seven deaths), Derna (two deaths) and Sirte".
-  const link = prev ? NAME_LINK.exec(s.slice(prev.end, run.start)) : null;
+  const link = prev ? NAME_LINK.exec(s.slice(prev.end, run.start)) ?? linkAfterOwnTime(raw, prev, run) : null;
   // "killed in Ariha, the Observatory said": a name that says something is the source, not the list's next place.
   const listLink = !!link && DESCRIPTOR.test(link[1]!) && !WITNESS_VERB.test(after);
   // "Baghdad was the worst affected governorate ..., followed by Nineveh ..., and Anbar with four deaths".
@@ -588,6 +589,12 @@ const ADMIN_QUALIFIES = new RegExp(String.raw`^\s+${QUALIFIED_ADJ}(?:town|city|v
 /** Between two listed names: a bracket of figures, a comma or "and"/"or"/"as well as", and up to three lower-case words. */
 const NAME_LINK_JOIN = String.raw`(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+)?|\s+(?:and|or|as\s+well\s+as|along\s+with)\s+)`;
 const NAME_LINK = new RegExp(String.raw`^(?:\s*\([^()]{1,80}\))?${NAME_LINK_JOIN}((?:[\p{Ll}\-]+\s+){0,3})$`, 'u');
+
+/** "captured A on Monday and B on Tuesday": the link after a listed name's own time (time.ts reads it in the raw text). */
+function linkAfterOwnTime(raw: string, prev: PlaceHit, run: Word): RegExpExecArray | null {
+  const end = ownTimeBeforeNext(raw, prev.end, run);
+  return end === null ? null : NAME_LINK.exec(raw.slice(end, run.start));
+}
 
 function adminHint(s: string, p: PlaceHit, admins: Word[]): string {
   const self = admins.find((a) => a.start === p.start && a.end === p.end);

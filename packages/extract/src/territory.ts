@@ -13,7 +13,7 @@ import { beneficiary } from './figures.ts';
 import type { PlaceHit } from './places.ts';
 import { isDemonym, isGovernorate, placeListLead, SHARE_OF } from './places.ts';
 import { allMatches, overlaps, SUPERLATIVE } from './text.ts';
-import { findTimes } from './time.ts';
+import { ownTimeBeforeNext, timeRightAfter } from './time.ts';
 import { wordsPattern } from './territory-words.ts';
 import { reducedPassives } from './reduced-passive.ts';
 import { sayingPattern, sayingVerbs } from './saying-verbs.ts';
@@ -193,6 +193,9 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // "drove Kurdish fighters out of X", "expelled IS from X", "dislodged the militants from X": X changed hands.
   // Not "pushed south from X", "pushed on from X": a direction or an adverb is no object, the side moved on from X.
   [new RegExp(String.raw`\b${EXPEL}\s+(?!${MOVED_ON}${OUT_OF})(?:[^,.;]{1,40}?)${OUT_OF}`, 'giu'), 'captured', 'active'],
+  // "advanced through farmland toward X", "pushed across open ground towards Y": unnamed ground on the way, the goal
+  // named; an armed side's move only ("pushed through a resolution" has no goal, "families moved ..." no side).
+  [new RegExp(String.raw`${NOT_AFTER_BE}\b${MOVE}\s+(?:through|across|over|along)\s+[^,;.]{1,50}?\s+towards?\b`, 'gi'), 'advanced', 'into', true],
   // "advanced west of X", "advancing towards X", "made marginal advances near X": an advance located by a place.
   [new RegExp(String.raw`\b${ADVANCE}\s+${ADVANCE_WHERE}\b`, 'gi'), 'advanced', 'into'],
   // "advanced along Zarichna Street in northern X", "advanced across the river near X": a path (a street, a road, a
@@ -416,7 +419,9 @@ function objectPlaces(s: string, places: PlaceHit[], from: number): PlaceHit[] {
       qualified = p.end;
       continue;
     }
-    if (!LIST_LINK.test(s.slice(aside, p.start))) break;
+    // "took A on 3 May, B on 5 May": a member may close on its own time before the link.
+    const link = LIST_LINK.test(s.slice(aside, p.start)) ? aside : ownTimeBeforeNext(s, aside, p);
+    if (link === null || !LIST_LINK.test(s.slice(link, p.start))) break;
     out.push(p);
   }
   return out;
@@ -667,9 +672,14 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
  * captured on Monday by rebels"), and the side it was taken from ("retaken from the rebels by the army"); null if none.
  */
 function passiveAgentAt(s: string, verbEnd: number): number | null {
-  const from = findTimes(s).find((t) => t.start >= verbEnd && /^\s+$/.test(s.slice(verbEnd, t.start)))?.end ?? verbEnd;
+  const from = timeRightAfter(s, verbEnd)?.end ?? verbEnd;
   const by = /^\s+(?:from\s+[^,;.]{1,40}?\s+)?by\s+/i.exec(s.slice(from));
   return by ? from + by[0].length : null;
+}
+
+/** A list whose members, but the last, each close on their own time: one fact per member, each dated by its time. */
+function ownTimedMembers(s: string, places: PlaceHit[]): boolean {
+  return places.length > 1 && places.slice(0, -1).every((p) => timeRightAfter(s, p.end));
 }
 
 /**
@@ -801,7 +811,10 @@ export function territoryDrafts(
     let category = v.category;
     if (category === 'entered' && [...found.local, ...found.article].every(isArea)) category = 'advanced';
     const core = verbCore(s, v);
-    for (const local of regionsApart(found.local)) drafts.push({
+    // "took A on 3 May and B on 5 May": each place is a member of its own, dated by the time after it (index.ts).
+    const timed = ownTimedMembers(s, found.local);
+    const members = timed ? found.local.map((p) => [p]) : regionsApart(found.local);
+    for (const local of members) drafts.push({
       kind: 'territory',
       category,
       group: '',
@@ -816,6 +829,7 @@ export function territoryDrafts(
       articlePlaces: found.article,
       actor_text: counted ? subjectActor(s, counted.start) || claimant(s, counted.start) || recentActor(memory) : actorFor(s, v, found.end, memory),
       cumulative: false,
+      ...(timed ? { member: { start: local[0]!.start, end: local[0]!.end } } : {}),
     });
   }
   return drafts;

@@ -393,6 +393,22 @@ const saysWhenItOccurred = (before: string): boolean => {
   return saying !== null && OCCURRED_AFTER_SAYING.test(saying[0]);
 };
 
+/** The time phrase that starts right after `at`, past spaces only: a verb's or a listed name's own time. */
+export function timeRightAfter(s: string, at: number): TimeHit | undefined {
+  return findTimes(s).find((t) => t.start >= at && !t.reportDate && /^\s+$/.test(s.slice(at, t.start)));
+}
+
+/**
+ * "took A on 3 May, B on 5 May and C two days later": where the own time of the listed name ending at `prevEnd` ends,
+ * when the next name (`next`) closes on its own time too or ends its clause; else null. The caller reads the link
+ * between that time and the next name. "took A on Monday and Damascus officials said" lists no second name.
+ */
+export function ownTimeBeforeNext(s: string, prevEnd: number, next: { start: number; end: number }): number | null {
+  const time = timeRightAfter(s, prevEnd);
+  if (!time || time.end > next.start) return null;
+  return timeRightAfter(s, next.end) || /^\s*(?:[,.;]|$)/.test(s.slice(next.end)) ? time.end : null;
+}
+
 /**
  * The phrases of the sentences read last: the extractor asks for a sentence's phrases once, and attribution again for
  * each saying verb whose subject may end at one ("KNDF 11 Jan said"); the answer depends on the text alone.
