@@ -120,13 +120,15 @@ const HOMELESS_POST = /^\s*homeless\b/i;
  * predicate of the figure before it.
  */
 const NEXT_LABEL = /^\s*[:–—]\s*(?:at\s+least\s+|some\s+|about\s+)?\d/i;
+/** Only a comma and the one word: "were killed: five in A and seven in B" is a predicate and its breakdown. */
+const PAIR_GAP = /^\s*,\s*\p{L}+$/u;
 
 /** The cue right after a figure's noun phrase, if any. */
 export function postCue(s: string, from: number): CueHit | null {
   const rest = s.slice(from);
   for (const [category, re] of POST) {
     const m = re.exec(rest);
-    if (!m || NEXT_LABEL.test(rest.slice(m[0].length))) continue;
+    if (!m || (PAIR_GAP.test(m[0]) && NEXT_LABEL.test(rest.slice(m[0].length)))) continue;
     const relative = /^[\s,—–\-]*(?:who|that|which)\b/i.test(rest);
     return { category, start: from, end: from + m[0].length, relative };
   }

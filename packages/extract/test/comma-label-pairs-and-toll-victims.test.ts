@@ -26,6 +26,17 @@ rule('a comma after a label pair\'s figure starts the next label', [
     { category: 'killed', value: 7 },
     { category: 'injured', value: 19 },
   ]],
+  // A predicate with its auxiliary before a colon is the figure's, the breakdown after it its parts.
+  ['wire', 'At least 12 people were killed: five in Kharkiv and seven in Sumy.', [
+    { category: 'killed', value: 12 },
+    { category: 'killed', value: 5, places: ['Kharkiv'] },
+    { category: 'killed', value: 7, places: ['Sumy'] },
+  ]],
+  ['monitor', 'In total 40 civilians died in Idlib: 12 children, 9 women and 19 men.', [
+    { category: 'killed', group: 'civilians', value: 40 },
+    { category: 'killed', group: 'children', value: 12 },
+    { category: 'killed', group: 'women', value: 9 },
+  ]],
 ]);
 
 rule('a noun of persons before a toll\'s noun of harm names its victims', [
@@ -65,5 +76,21 @@ rule('a toll that is the subject of "include" is the whole of the parts after th
   // A clause between the toll and the verb makes the verb another subject's.
   ['encyclopedic', 'Insurgents killed 12 villagers and looted a convoy that included four trucks.', [
     { category: 'killed', group: 'people', value: 12 },
+  ]],
+]);
+
+rule('a share of the toll before, with no time of its own, takes the toll\'s time phrase', [
+  ['monitor', 'Since 1 March, 212 civilians were killed in Idlib.\n\nOf those killed, 58 were children.', [
+    { category: 'killed', group: 'civilians', value: 212, time: 'Since 1 March' },
+    { category: 'killed', group: 'children', value: 58, time: 'Since 1 March' },
+  ]],
+  ['wire', 'Militants killed 31 people in Borno in January. Only 12 of the victims were children, police said.', [
+    { category: 'killed', value: 31, time: 'in January' },
+    { category: 'killed', group: 'children', value: 12, time: 'in January' },
+  ]],
+  // A new toll, not a share of the one before, keeps no time of another's.
+  ['sitrep', 'Shelling killed 14 people in Kharkiv on Monday.\n\nAnother 9 people were killed in Sumy.', [
+    { category: 'killed', value: 14, time: 'on Monday' },
+    { category: 'killed', value: 9, time: '' },
   ]],
 ]);

@@ -123,6 +123,14 @@ const REPORTS: Probe[] = [
   // "late last week": its Friday to Sunday.
   ['monitor', 'Myanmar', on('2024-03-13', 'Junta troops shot dead 12 villagers in Sagaing region late last week, the group said.'),
     [{ category: 'killed', value: 12, period: ['2024-03-08', '2024-03-10', 'week'] }]],
+  // A share of a toll stated before is of the toll's period (a running total's too), not of the report's day, also
+  // in the next paragraph.
+  ['monitor', 'Sudan', on('2023-05-19', 'More than 600 people have been killed in El Geneina since 24 April. Of those killed, 40 were children, doctors said.'),
+    [{ category: 'killed', value: 600, period: ['2023-04-24', '2023-05-19', 'day'] }, { category: 'killed', value: 40, period: ['2023-04-24', '2023-05-19', 'day'] }]],
+  ['wire', 'Iraq', on('2017-07-20', 'The monitor documented 2,100 deaths in Mosul between October 2016 and June 2017.\n\nOnly 326 of the deaths were recorded in the old city.'),
+    [{ category: 'killed', value: 2100, period: ['2016-10-01', '2017-06-30', 'month'] }, { category: 'killed', value: 326, period: ['2016-10-01', '2017-06-30', 'month'] }]],
+  ['sitrep', 'Yemen', on('2021-03-20', 'Between 8 and 14 March, 35 civilians were injured in Taiz.\n\nAmong the injured, 9 were children.'),
+    [{ category: 'injured', value: 35, period: ['2021-03-08', '2021-03-14', 'day'] }, { category: 'injured', value: 9, period: ['2021-03-08', '2021-03-14', 'day'] }]],
   // "earlier this month".
   ['assessment', 'Karabakh', on('2020-10-20', 'Azerbaijani forces captured the town of Jabrayil earlier this month, according to the ministry of defence.'),
     [{ category: 'captured', place: 'Jabrayil', period: ['2020-10-01', '2020-10-19', 'month'] }]],
