@@ -115,12 +115,20 @@ const LIVES_POST = /^\s*(?:more\s+|other\s+|civilian\s+|innocent\s+)?lives\b/i;
 const HOMELESS_PRE = /\b(?:left|leaving|leaves|made|making|makes|rendered|rendering)(?:\s+(?:at\s+least|some|about|around|nearly|almost|over|more\s+than|another))?\s*$/i;
 const HOMELESS_POST = /^\s*homeless\b/i;
 
+/**
+ * "Killed: 7, wounded: 19": a cue word that a label mark and a figure follow is the next pair's label, not the
+ * predicate of the figure before it.
+ */
+const NEXT_LABEL = /^\s*[:–—]\s*(?:at\s+least\s+|some\s+|about\s+)?\d/i;
+/** Only a comma and the one word: "were killed: five in A and seven in B" is a predicate and its breakdown. */
+const PAIR_GAP = /^\s*,\s*\p{L}+$/u;
+
 /** The cue right after a figure's noun phrase, if any. */
 export function postCue(s: string, from: number): CueHit | null {
   const rest = s.slice(from);
   for (const [category, re] of POST) {
     const m = re.exec(rest);
-    if (!m) continue;
+    if (!m || (PAIR_GAP.test(m[0]) && NEXT_LABEL.test(rest.slice(m[0].length)))) continue;
     const relative = /^[\s,—–\-]*(?:who|that|which)\b/i.test(rest);
     return { category, start: from, end: from + m[0].length, relative };
   }

@@ -11,7 +11,7 @@ import { isIntention, postCue, preCue, WITNESS_VERB } from './cues.ts';
 import type { Draft } from './draft.ts';
 import { isNotACount } from './filters.ts';
 import type { HeadNoun } from './nouns.ts';
-import { fightersOnly, kmValue, readHead, sideGroup } from './nouns.ts';
+import { fightersOnly, kmValue, readHead, sideGroup, victimsBefore } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities, quantityOf } from './numbers.ts';
 import { isSinglePerson, sentenceSinglePersons } from './single-person.ts';
@@ -409,7 +409,8 @@ export function incidentPlaces(s: string, drafts: Draft[]): void {
 /** "the death toll of civilians in X rose to N": the victims a toll's cue names in its complement. */
 function tollGroup(s: string, cue: CueHit): Group | '' {
   const of = cue.cumulative ? /\btoll\s+(?:of|among)(?:\s+the)?(?=\s)/i.exec(s.slice(cue.start, cue.end)) : null;
-  if (!of) return '';
+  // "the civilian death toll rose to 90": the victims before the toll's noun.
+  if (!of) return cue.cumulative ? victimsBefore(s.slice(0, cue.start)) : '';
   const at = cue.start + of.index + of[0].length;
   const head = readHead(s, { start: at, end: at, numStart: at, numEnd: at, phrase: '', value: null, vague_word: '', modifier: 'exact' });
   return head?.unit === 'persons' ? head.group : '';

@@ -289,11 +289,11 @@ export function labelCategory(label: Token[]): Pick<Attachment, 'category' | 'fr
 }
 
 const LABEL_MARKS = new Set([':', '–', '—']);
-// Not a comma: "Killed: 7, wounded: 19" is read as "7 wounded" by the counted-noun frame before any label is tried.
-const PAIR_SEPARATORS = new Set([';', '|']);
+// A comma too ("Killed: 7, wounded: 19"): the cue finder leaves a word a label mark follows to the label (cues.ts).
+const PAIR_SEPARATORS = new Set([';', '|', ',']);
 
 /**
- * A table-like line holds several pairs ("Killed: 12; Injured: 30 | Missing: 4"): a separator right after the previous
+ * A table-like line holds several pairs ("Killed: 12; Injured: 30 | Missing: 4", "Killed: 7, wounded: 19"): a separator right after the previous
  * pair's figure ends that pair, so the next label starts after it, as it would after a bullet.
  */
 function endsPair(tokens: Token[], k: number): boolean {
@@ -712,9 +712,17 @@ function subgroupOf(s: string, c: Counted, before: Draft[]): Draft | null {
   // "Killed: 45 (12 children)", "45 people (including 12 children)": a bracket right after the figure (or its noun)
   // holds its parts.
   const bracket = /^\s*(?:[\p{L}\-]+\s*){0,3}\(\s*(?:(?:including|among\s+them|of\s+whom)\s+)?$/iu.test(between);
-  if (!opens && !continues && !tail && !bracket) return null;
+  // "The 12 dead included four children", "the 30 people killed include 11 women": the toll is the verb's subject.
+  const subject = TOLL_INCLUDES.test(between);
+  if (!opens && !continues && !tail && !bracket && !subject) return null;
   return lastWhole(previous);
 }
+
+/**
+ * The whole's own noun phrase (a place phrase with it), then "include(d)": a few words, no clause ("that", "which")
+ * and no punctuation.
+ */
+const TOLL_INCLUDES = /^(?:\s+(?!(?:that|which|who)\b)[\p{L}\-]+){1,8}\s+(?:include|includes|included)\s+$/iu;
 
 /** ", 37 of them at the hands of X", ", 61 of them by X", ", 150 of them caused by X": a part of a toll, by perpetrator. */
 const AGENT_PART = new RegExp(String.raw`^\s+of\s+(?:them|whom)\s+(?:(?:were|was)\s+)?(?:(?:killed|caused|committed|perpetrated)\s+)?${AGENT_BY}`, 'i');

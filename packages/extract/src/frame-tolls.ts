@@ -8,7 +8,7 @@ import type { Attachment, Counted } from './frame-parts.ts';
 import type { Draft } from './draft.ts';
 import { isCategory } from './frame-parts.ts';
 import { frameFor } from './frames.ts';
-import { readHead } from './nouns.ts';
+import { readHead, victimsBefore } from './nouns.ts';
 
 /**
  * Verbs that make a toll what it is: "brought the toll to 95", "it brought to 120 the number of ...", and the verbs of
@@ -111,7 +111,8 @@ function tollNoun(s: string, tokens: Token[], verb: Token, last: number, c: Coun
     // "rose to 140 civilian casualties (52 killed and 88 injured)": a figure with its own noun of two harms is read by
     // that noun (its breakdown gives each harm), not as a toll of both.
     if (also.length && c.head) return null;
-    return { category, ...(also.length ? { also } : {}), frame, start: t.start, end: verb.end, cumulative: true, group: complementGroup(s, tokens, k), unit: complement(s, tokens, k)?.unit };
+    const group = complementGroup(s, tokens, k) || victimsBefore(s.slice(0, t.start));
+    return { category, ...(also.length ? { also } : {}), frame, start: t.start, end: verb.end, cumulative: true, group, unit: complement(s, tokens, k)?.unit };
   }
   return appositiveToll(s, tokens, c, verb);
 }

@@ -32,6 +32,7 @@ import { DateContext, earlierStoryTimes, isBulletItem, isHeading, PlaceDiscourse
 import { VictimContext } from './victims.ts';
 import { withFactKeys } from '@frontline/schema';
 import { clauseTolls, laterParts } from './later-parts.ts';
+import { TOLL_SENTENCES, tollShareTime } from './toll-share-time.ts';
 import { ListLeads } from './list-leads.ts';
 import { LabelLeads } from './label-leads.ts';
 import { keyFigures } from './key-figures.ts';
@@ -163,6 +164,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       const framed = Boolean(d.reporter) && !sources.namesSource();
       const reporters = framed ? [d.reporter!] : sources.forFigure(d.figStart);
       const fact = toFact(article, sentence, s, d, reporters, times, dates.current());
+      // "Of those killed, 40 were children": a share of the toll before is of that toll's period.
+      Object.assign(fact, tollShareTime(s, d, fact, facts) ?? {});
       if (titleCase) asWrittenFact(fact, article.text, s, written);
       fact.reporter_basis = framed ? 'subject_of_reporting_verb' : sources.basisFor(d.figStart);
       if (d.label) [fact.cue_start, fact.cue_end] = [d.label.start, d.label.end];
@@ -276,8 +279,6 @@ function storySubject(s: string, actors: { subject: string; named: string[] }, m
   return opponent(subject, [...memory.actors.slice(-8), ...actors.named].reverse());
 }
 
-/** How far back a breakdown's toll may be: the sentence before, or one sentence between. */
-const TOLL_SENTENCES = 2;
 
 /**
  * The sentence's casualty figures that are no parts, last first, for a later sentence's breakdown: their places made

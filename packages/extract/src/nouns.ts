@@ -76,6 +76,7 @@ const STOP = new Set([
   'before', 'than', 'that', 'which', 'who', 'whom', 'as', 'per', 'while', 'during', 'among', 'into', 'toward', 'towards',
   'near', 'across', 'over', 'under', 'between', 'including', 'the', 'a', 'an', 'this', 'these', 'those', 'their', 'its',
   'his', 'her', 'our', 'they', 'them', 'it', 'he', 'she', 'we', 'killed', 'died', 'fled', 'said', 'say', 'says',
+  'include', 'includes', 'included',
 ]);
 
 /** The side named in the words around a fighter noun, as a casualty group. */
@@ -183,6 +184,24 @@ function bothSides(modifiers: string[]): boolean {
 export function nounHead(words: string): HeadNoun | null {
   return readHead(` ${words}`, { start: 0, end: 0, phrase: '', numStart: 0, numEnd: 0, value: null, vague_word: '', modifier: 'exact' });
 }
+
+/**
+ * "Civilian deaths rose to 41", "child casualties climbed to 12", "the civilian death toll reached 90": a noun of
+ * persons right before a noun of harm (data/person-nouns.csv, through the head reader) names its victims. `before` is
+ * the text up to the harm noun; its last words are read, and the persons' noun must be the last of them.
+ */
+export function victimsBefore(before: string): Group | '' {
+  const words = MODIFIER_WORDS.exec(before)?.[1]?.trim().split(/\s+/) ?? [];
+  // "The civilian": the longest run of the last words that the head reader takes whole ("Russian civilian", not "The").
+  for (let k = 0; k < words.length; k++) {
+    const phrase = words.slice(k).join(' ');
+    const victims = nounHead(phrase);
+    if (victims) return victims.unit === 'persons' && victims.end === phrase.length + 1 ? victims.group : '';
+  }
+  return '';
+}
+/** Up to three words ending right before the noun, with no punctuation between ("Russian civilian", "Ukraine's child"). */
+const MODIFIER_WORDS = /((?:[\p{L}][\p{L}'’\-]*\s+){1,3})$/u;
 
 /** "rebel fighters", "government forces": a fighter noun next is the head, the word before it names the side. */
 function sidedNounNext(rest: string): boolean {

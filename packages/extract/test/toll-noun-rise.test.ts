@@ -13,7 +13,8 @@ describe('a noun of harm that rises to a figure', () => {
     ['monitor, Syria (casualties, opening the sentence)', 'Casualties among government forces rose to 17, the monitor said.', [['injured', 'government_forces', 17, true], ['killed', 'government_forces', 17, true]]],
     ['sitrep, Iraq (casualties, mid-sentence)', 'By Friday casualties among civilians in the camps had climbed to 310, the UN mission said.', [['injured', 'civilians', 310, true], ['killed', 'civilians', 310, true]]],
     ['wire, Syria (deaths among)', 'Deaths among civilians in the province have climbed to 230.', [['killed', 'civilians', 230, true]]],
-    ['official, Ukraine (deaths)', 'Civilian deaths in Kharkiv rose to 41 on Sunday, the governor said.', [['killed', 'people', 41, true]]],
+    // A noun of persons before the noun of harm names the victims as "among" does.
+    ['official, Ukraine (deaths)', 'Civilian deaths in Kharkiv rose to 41 on Sunday, the governor said.', [['killed', 'civilians', 41, true]]],
     ['UN report, Sudan (fatalities reached)', 'Fatalities among children in Darfur reached 19 this year, OCHA said.', [['killed', 'children', 19, true]]],
   ])('%s', (_genre, text, expected) => {
     expect(tolls(text)).toEqual(expected);

@@ -16,6 +16,7 @@
  * | "yesterday", "last night"                  | R - 1                                 | day       |
  * | "yesterday, Monday", "today (Tuesday)"     | that weekday, when at most two days before the word's day | day |
  * | "this week/month/year"                     | its first day .. R                    | week/month/year |
+ * | "earlier this week/month/year"             | its first day .. R - 1 (R on its first day) | week/month/year |
  * | "the 5th of this month", "of last month"   | that day of R's month, of the one before | day         |
  * | "last week/month/year"                     | the previous calendar week (Mon-Sun), month or year | week/month/year |
  * | "early/late last year" (month, week)       | the part of it, as for years above    | month     |
@@ -301,7 +302,9 @@ function relativeWords(text: string, ref: Day): Anchor[] {
     const unit = m[4] as Unit;
     const base = m[3] === 'this' ? periodOf(ref, unit) : periodOf(previous(ref, unit), unit);
     const span = partOfPeriod(base, unit, m[1] ? partOf(m[1]) : undefined);
-    out.push(at(m, span, m[1] && unit === 'year' ? 'month' : unit));
+    // "earlier this week": the days of the period before R, R itself being "today" (none on the period's first day).
+    const before = m[2] === 'earlier' && m[3] === 'this' ? { start: span.start, end: Math.max(span.start, ref - 1) } : span;
+    out.push(at(m, before, m[1] && unit === 'year' ? 'month' : unit));
   }
   out.push(...daysOfRelativeMonth(text, ref));
   for (const m of matches(/\b(?:the )?(?:beginning|start) of (?:the|this) (week|month|year)\b/, text)) {

@@ -14,7 +14,7 @@ import { ingestFiles } from '@frontline/ingest';
 import { loadGazetteer, normalizeArticle } from '../src/index.ts';
 
 type Genre = 'wire' | 'outlet' | 'sitrep' | 'monitor' | 'encyclopedic' | 'assessment';
-type War = 'Syria' | 'Ukraine' | 'Sudan' | 'DRC' | 'Iraq' | 'Yemen' | 'Myanmar' | 'Ethiopia' | 'Libya' | 'Mali' | 'Karabakh' | 'Afghanistan' | 'Gaza';
+type War = 'Syria' | 'Ukraine' | 'Sudan' | 'DRC' | 'Iraq' | 'Yemen' | 'Myanmar' | 'Ethiopia' | 'Libya' | 'Mali' | 'Karabakh' | 'Afghanistan' | 'Gaza' | 'Somalia';
 interface Want {
   /** The fact's category, or its kind where the category is not what the probe is about. */
   category: string;
@@ -115,9 +115,25 @@ const REPORTS: Probe[] = [
   // A night across two days.
   ['outlet', 'Sudan', on('2024-06-10', 'On the night of 5 to 6 June, RSF fighters stormed the village of Wad al-Nourah, killing more than 100 people.'),
     [{ category: 'killed', value: 100, period: ['2024-06-05', '2024-06-06', 'day'] }]],
+  // "earlier this week": from the week's Monday to the day before the report (2023-11-16 is a Thursday).
+  ['wire', 'Somalia', on('2023-11-16', 'Al-Shabaab fighters killed nine soldiers in an ambush near Beledweyne earlier this week, officials said.'),
+    [{ category: 'killed', value: 9, period: ['2023-11-13', '2023-11-15', 'week'] }]],
+  ['sitrep', 'Yemen', on('2022-02-10', 'Earlier this week, some 1,200 people were displaced from Harib district by shelling.'),
+    [{ category: 'displaced', value: 1200, period: ['2022-02-07', '2022-02-09', 'week'] }]],
+  // "late last week": its Friday to Sunday.
+  ['monitor', 'Myanmar', on('2024-03-13', 'Junta troops shot dead 12 villagers in Sagaing region late last week, the group said.'),
+    [{ category: 'killed', value: 12, period: ['2024-03-08', '2024-03-10', 'week'] }]],
+  // A share of a toll stated before is of the toll's period (a running total's too), not of the report's day, also
+  // in the next paragraph.
+  ['monitor', 'Sudan', on('2023-05-19', 'More than 600 people have been killed in El Geneina since 24 April. Of those killed, 40 were children, doctors said.'),
+    [{ category: 'killed', value: 600, period: ['2023-04-24', '2023-05-19', 'day'] }, { category: 'killed', value: 40, period: ['2023-04-24', '2023-05-19', 'day'] }]],
+  ['wire', 'Iraq', on('2017-07-20', 'The monitor documented 2,100 deaths in Mosul between October 2016 and June 2017.\n\nOnly 326 of the deaths were recorded in the old city.'),
+    [{ category: 'killed', value: 2100, period: ['2016-10-01', '2017-06-30', 'month'] }, { category: 'killed', value: 326, period: ['2016-10-01', '2017-06-30', 'month'] }]],
+  ['sitrep', 'Yemen', on('2021-03-20', 'Between 8 and 14 March, 35 civilians were injured in Taiz.\n\nAmong the injured, 9 were children.'),
+    [{ category: 'injured', value: 35, period: ['2021-03-08', '2021-03-14', 'day'] }, { category: 'injured', value: 9, period: ['2021-03-08', '2021-03-14', 'day'] }]],
   // "earlier this month".
   ['assessment', 'Karabakh', on('2020-10-20', 'Azerbaijani forces captured the town of Jabrayil earlier this month, according to the ministry of defence.'),
-    [{ category: 'captured', place: 'Jabrayil', period: ['2020-10-01', '2020-10-20', 'month'] }]],
+    [{ category: 'captured', place: 'Jabrayil', period: ['2020-10-01', '2020-10-19', 'month'] }]],
   // An assessment's own dates: two days of one month.
   ['assessment', 'Ukraine', on('2024-02-16', 'Geolocated footage indicates that Russian forces advanced in northern Avdiivka on February 14 and 15.'),
     [{ category: 'advanced', place: 'Avdiivka', period: ['2024-02-14', '2024-02-15', 'day'] }]],
