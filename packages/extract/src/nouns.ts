@@ -90,9 +90,13 @@ const CLASS_GROUPS = new Map(
   }).map((r) => [r.class!, { group: r.group as Group, early: r.named_before_nation === 'yes' }]),
 );
 
-/** The group of the first named actor (actors.csv) in `words`, '' when none; `early` only those read before nations. */
+/**
+ * The group of the first actor (actors.csv) in `words`, '' when none; `early`: only a name (capitalised: "SDF", not the
+ * role word "rebel") of a class read before nations.
+ */
 function namedGroup(words: string, early: boolean): Group | '' {
   for (const hit of actorMentions(words)) {
+    if (early && !/^\p{Lu}/u.test(hit.text)) continue;
     const entry = ACTORS.find((a) => a.aliases.some((al) => al.toLowerCase() === hit.text.toLowerCase()));
     const row = entry && CLASS_GROUPS.get(entry.class);
     if (row && (!early || row.early)) return row.group;
