@@ -16,7 +16,8 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   const before = s.slice(0, q.start);
   const after = s.slice(q.end);
   if (isDateOrYear(s, q)) return true;
-  if (/\bag(?:e|ed)\s+$/i.test(before) || /\bages\s+(?:of\s+)?$/i.test(before)) return true;
+  // "aged 12", "ages of 5", "above the age of 14": an age bound says who, not how many.
+  if (/\baged\s+$/i.test(before) || /\bages?\s+(?:of\s+)?$/i.test(before)) return true;
   if (AGE_LIST_BEFORE.test(before) && AGE_LIST_END.test(after)) return true;
   if (isSetOfASubset(before, after, q)) return true;
   if (/^[-‐]\s*(?:year|month|week|day)s?[-‐\s]old\b/i.test(after) || /^\s+(?:years?|months?)\s+old\b/i.test(after)) return true;

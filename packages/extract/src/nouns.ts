@@ -79,21 +79,43 @@ const STOP = new Set([
   'include', 'includes', 'included',
 ]);
 
+/**
+ * The casualty group of an actor class (data/class-groups.csv): a named group's fighters are counted by its side in
+ * actors.csv ("three YPG fighters" are a non-state group's). `early`: the class's name decides before a nation word,
+ * which then says who backs the group ("US-backed SDF fighters", "Turkish-backed SNA fighters"); a state's force
+ * named with its nation ("Russian army soldiers") is read by the nation word first, as a foreigner where it is one.
+ */
+const CLASS_GROUPS = new Map(
+  parseRegistry(readDataFile('class-groups.csv'), 'class-groups.csv', ['class', 'group', 'named_before_nation'], {
+    group: GROUPS, named_before_nation: ['yes', 'no'] as const,
+  }).map((r) => [r.class!, { group: r.group as Group, early: r.named_before_nation === 'yes' }]),
+);
+
+/**
+ * The group of the first actor (actors.csv) in `words`, '' when none; `early`: only a name (capitalised: "SDF", not the
+ * role word "rebel") of a class read before nations.
+ */
+function namedGroup(words: string, early: boolean): Group | '' {
+  for (const hit of actorMentions(words)) {
+    if (early && !/^\p{Lu}/u.test(hit.text)) continue;
+    const entry = ACTORS.find((a) => a.aliases.some((al) => al.toLowerCase() === hit.text.toLowerCase()));
+    const row = entry && CLASS_GROUPS.get(entry.class);
+    if (row && (!early || row.early)) return row.group;
+  }
+  return '';
+}
+
 /** The side named in the words around a fighter noun, as a casualty group. */
 export function sideGroup(words: string): Group | '' {
   if (sideWord('isis', words)) return 'isis_fighters';
-  // Foreign and Kurdish forces are none of the three fighting groups: their dead are counted as people.
+  const named = namedGroup(words, true);
+  if (named) return named;
+  // Foreign forces are none of the three fighting groups: their dead are counted as people.
   if (sideWord('foreign', words)) return 'people';
   if (sideWord('government', words)) return 'government_forces';
-  // "fighters of the factions": monitors' word for armed opposition groups (foreign-backed and Kurdish ones are tested first).
+  // "fighters of the factions": monitors' word for armed opposition groups (foreign-backed ones are tested first).
   if (sideWord('opposition', words)) return 'opposition_fighters';
-  for (const hit of actorMentions(words)) {
-    const entry = ACTORS.find((a) => a.aliases.some((al) => al.toLowerCase() === hit.text.toLowerCase()));
-    if (entry?.class === 'government') return 'government_forces';
-    if (entry?.class === 'opposition') return 'opposition_fighters';
-    if (entry?.class === 'isis') return 'isis_fighters';
-  }
-  return '';
+  return namedGroup(words, false);
 }
 
 /**

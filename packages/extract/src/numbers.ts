@@ -98,7 +98,8 @@ const UNIT_W = Object.keys(UNITS).join('|');
 const TENS_W = Object.keys(TENS).join('|');
 /** A number under a hundred, in digits or words ("14", "three", "twenty-one"): an age in a list of ages. */
 export const SMALL_NUMBER = String.raw`(?:\d{1,3}|(?:${TENS_W})(?:[-\s](?:${UNIT_W}))?|${UNIT_W})`;
-const WORD_NUM = String.raw`half\s+a\s+(?:million|dozen)|(?:(?:${TENS_W})(?:[-\s](?:${UNIT_W}))?|${UNIT_W}|a(?=\s+(?:dozen|hundred|thousand|million)\b))(?:\s+dozen|(?:\s+(?:hundred|thousand|million|billion))+)?|a\s+dozen`;
+// "another dozen were wounded", "a further dozen": after a word of addition a bare dozen is twelve, as "a dozen" is.
+const WORD_NUM = String.raw`(?<=\b(?:another|further)\s+)dozen|half\s+a\s+(?:million|dozen)|(?:(?:${TENS_W})(?:[-\s](?:${UNIT_W}))?|${UNIT_W}|a(?=\s+(?:dozen|hundred|thousand|million)\b))(?:\s+dozen|(?:\s+(?:hundred|thousand|million|billion))+)?|a\s+dozen`;
 // A last thousands group of two digits ("12,88") is a typo for three: it is one figure, not "12" and "88".
 // "1,4 million": a comma before one or two digits and a scale word is a decimal comma (a thousands group has three).
 const DECIMAL_COMMA = String.raw`\d{1,3},\d{1,2}(?=\s?(?:million|billion)\b)`;
