@@ -370,7 +370,8 @@ export class DateContext {
     const partOf = !this.bodyRead && PART_OF.test(sentence);
     const infobox = partOf || TABLE_ROW.test(sentence) || (!this.bodyRead && this.inHeading && this.read > 0 && this.chain.length > 0 && !this.yearOnly && !DATE_FIELD.test(sentence));
     this.pageYear(sentence);
-    const dating = storyTimes(times, sentence).filter((x) => !infobox && !this.flashback(x.text, sentence));
+    const dating: TimeHit[] = [];
+    for (const x of storyTimes(times, sentence)) if (!infobox && !this.flashback(x.text, sentence, dating)) dating.push(x);
     // "From 1 May to 31 May, the mission recorded 310 casualties. This included:": a lead that only points back to the
     // sentence before it in its paragraph lists that sentence's figures, of that sentence's date.
     if (leadsList) this.listDate = dating[dating.length - 1]?.text ?? this.paragraphDate;
@@ -464,13 +465,31 @@ export class DateContext {
    * that earlier event only: the story stays where it was, so its next "On 4 August" keeps the story's year. Only a
    * year before the one the story has reached: "By 2016 the group had lost the city" moves it on.
    */
-  private flashback(phrase: string, sentence: string): boolean {
+  private flashback(phrase: string, sentence: string, earlier: TimeHit[]): boolean {
     if (!PLUPERFECT.test(sentence)) return false;
+    if (NAMES_MONTH.test(phrase) && NAMES_YEAR.test(phrase)) return this.datedBefore(phrase, earlier.map((t) => t.text));
     if (NAMES_MONTH.test(phrase)) return this.monthBefore(phrase);
     const year = Number(NAMES_YEAR.exec(phrase)?.[0]);
     const first = this.chain.find((p) => p !== DATELINE);
     const reached = first ? Number(NAMES_YEAR.exec(first)?.[0]) : NaN;
     return year > 0 && reached > 0 && year < reached;
+  }
+
+  /**
+   * The same look back by a month with its year ("On 23 February, ISIL released the hostages it had seized during an
+   * earlier offensive in February 2015", in a 2016 story): a month before the one the story has reached, once the
+   * paragraph, or this sentence before it, dated the story's present. Without the rule the next "Early on 24 February"
+   * would be read in 2015. `earlier`: the sentence's story dates before the phrase.
+   */
+  private datedBefore(phrase: string, earlier: string[]): boolean {
+    const story = [...this.chain, ...earlier];
+    if (![this.paragraphDate, ...earlier].some((p) => NAMES_MONTH.test(p ?? ''))) return false;
+    const yearOf = (p: string | undefined) => Number(NAMES_YEAR.exec(p ?? '')?.[0] ?? 0);
+    const monthOf = (p: string | undefined) => monthNumber(NAMES_MONTH.exec(p ?? '')?.[0] ?? '');
+    const reachedYear = yearOf(story.findLast((p) => NAMES_YEAR.test(p)));
+    const reachedMonth = monthOf(story.findLast((p) => NAMES_MONTH.test(p)));
+    const [year, month] = [yearOf(phrase), monthOf(phrase)];
+    return reachedYear > 0 && (year < reachedYear || (year === reachedYear && month > 0 && month < reachedMonth));
   }
 
   /**
