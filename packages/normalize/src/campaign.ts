@@ -87,14 +87,19 @@ const NOUNS = ROWS.filter((r) => r.role === 'campaign').map((r) => escape(r.word
 /** A campaign noun aimed at a named target: "the operation to capture the Tamim District", "the assault on Hays". */
 const AIMED = new RegExp(String.raw`\b(?:${NOUNS})\s+(?:to\s+(?:capture|take|retake|recapture|seize|clear|liberate)|for|against|on)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)`, 'u');
 
+/** A campaign noun after a name: "the al-Hawl offensive", "the Kherson counteroffensive" (the name in group 1). */
+const NAMED = new RegExp(String.raw`\bthe\s+((?:[a-z]{1,3}-)?\p{Lu}[\p{L}'’-]*)\s+(?:${NOUNS})\b`, 'u');
+
 /**
  * The sentence's campaign noun aims at a target the title does not name: "During the operation to capture the Tamim
  * District, 350 militants were killed" on a page titled for the city is one operation of the campaign, on the day the
- * story has reached, not the campaign's whole span.
+ * story has reached, not the campaign's whole span. So is a campaign the sentence names by another name ("During the
+ * al-Hawl offensive, the SDF captured 240 villages" on the page of the al-Shaddadi offensive, in its background): an
+ * earlier or smaller campaign, which the story is telling where the sentence stands.
  */
 function aimedElsewhere(sentence: string, title: string): boolean {
-  const target = AIMED.exec(sentence)?.[1];
-  return !!target && !new RegExp(String.raw`(?<![\p{L}])${escape(target)}(?![\p{L}])`, 'u').test(title);
+  const named = (word: string | undefined) => !!word && !new RegExp(String.raw`(?<![\p{L}])${escape(word)}(?![\p{L}])`, 'iu').test(title);
+  return named(AIMED.exec(sentence)?.[1]) || named(NAMED.exec(sentence)?.[1]);
 }
 
 /** A figure of a whole campaign: a count, dated by the story's context (or not at all), in a summing sentence. */

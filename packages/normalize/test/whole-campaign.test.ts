@@ -127,8 +127,26 @@ describe('a summing word over one episode the story has just told, or a campaign
       'The Menaka offensive was a campaign by the Islamic State in the Greater Sahara in eastern Mali.\n\n' +
       '## Course\nOn 8 March 2022, militants attacked Tamalat. On 21 March, militants ambushed a convoy near Anderamboukane. ' +
       'In total, 14 soldiers died in the ambush.\n\nOn 2 June, militants captured Tidermene.', 14, ['2022-03-21', '2022-03-21']],
+    ['Syria: "during the X offensive", an earlier campaign in the background', 'Raqqa offensive (2017)\n\n' +
+      'The Raqqa offensive was an offensive by the Syrian Democratic Forces against ISIL.\n\n' +
+      '## Background\nOn 5 November 2016, the SDF launched an offensive on Tabqa. On 2 December, the SDF captured Jabar. ' +
+      'During the Tabqa offensive, the SDF captured more than 200 villages.\n\n## Offensive\nOn 6 June 2017, the SDF entered Raqqa. ' +
+      'On 17 October, the SDF captured Raqqa.', 200, ['2016-12-02', '2016-12-02']],
+    ['Ukraine: "throughout the X counteroffensive", one thrust of the war', page('Battle of Bakhmut (2022–2023)', 'Russian forces in Donetsk Oblast',
+      'On 1 August 2022, Russian forces attacked Bakhmut. On 11 November, Ukrainian forces entered Kherson. Throughout the Kherson counteroffensive, 40 soldiers died near Bakhmut.',
+      'On 20 May 2023, Russian forces captured Bakhmut.'), 40, ['2022-11-11', '2022-11-11']],
+    ['Ethiopia: "in the X campaign", told in a wire-like narrative', page('Battle of Mekelle (2020)', 'federal troops in Tigray',
+      'On 4 November 2020, federal troops advanced on Mekelle. On 17 November, federal troops took Alamata. In the Raya campaign, 60 fighters were killed.',
+      'On 28 November, federal troops captured Mekelle.'), 60, ['2020-11-17', '2020-11-17']],
   ])('%s', (_name, text, value, period) => {
     expect(periodOf(text, value)).toEqual(period);
+  });
+
+  it('a campaign named as the title names it is the whole campaign (Syria)', () => {
+    const text = page('Aleppo offensive (November–December 2016)', 'the Syrian Army in Aleppo',
+      'On 15 November 2016, the army attacked. On 28 November, the army captured Hanano. During the Aleppo offensive, 900 civilians were killed.',
+      'On 22 December, the army captured Bustan al-Qasr.');
+    expect(periodOf(text, 900)).toEqual(['2016-11-01', '2016-12-22']);
   });
 
   it('aimed at the place the title names, it is the whole campaign (Ukraine)', () => {
