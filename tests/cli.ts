@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ARTICLES, FACTS } from '@frontline/schema';
 import { readCsv } from '@frontline/io';
@@ -74,8 +74,14 @@ export function filesUnder(dir: string, under = ''): string[] {
  * (cache/run.json) is left out: it holds the files' modification times, which no two runs share.
  */
 export function snapshotSet(dir: string): Record<string, string> {
-  return Object.fromEntries(filesUnder(dir).filter((f) => f !== join('cache', 'run.json')).map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
+  return Object.fromEntries(filesUnder(dir).filter((f) => !fileSystemState(f)).map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
 }
+
+/**
+ * Files of the cache that record the file system's state rather than content (the run record's stats, each cache
+ * file's seal: inode and nanosecond time), so two runs that write the same bytes write them differently.
+ */
+const fileSystemState = (f: string) => f === join('cache', 'run.json') || (f.startsWith(`cache${sep}`) && f.endsWith('.cache.seal'));
 
 /** What a crashed or stopped run may leave beside `out`: its staging or old folder, its lock. */
 export function besideOut(out: string): string[] {

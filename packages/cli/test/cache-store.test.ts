@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +51,26 @@ describe('the article cache store', () => {
     const again = pass({ read: a, write: fresh('edit-out') }, values);
     expect(again.got).toEqual(Object.values(values));
     expect(again.counts).toEqual({ hits: 1, misses: 2, dropped: 2 });
+  });
+
+  it('takes a sealed file as written, and checks every entry of a file changed or copied since', () => {
+    const a = fresh('seal');
+    pass({ read: join(a, 'none'), write: a }, values);
+    const file = join(a, 'extract.cache');
+    expect(existsSync(`${file}.seal`)).toBe(true);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    // an edit that keeps the file's size: the seal no longer holds, so the entry's own check catches it
+    lines[0] = lines[0]!.replace('[1,2]', '[1,3]');
+    writeFileSync(file, lines.join('\n'));
+    expect(pass({ read: a, write: fresh('seal-out') }, values).counts).toEqual({ hits: 2, misses: 1, dropped: 1 });
+    // a copy of a good file (new inode): checked, all good, and sealed again where it is written
+    const b = fresh('seal-b');
+    pass({ read: join(b, 'none'), write: b }, values);
+    const c = fresh('seal-c');
+    cpSync(b, c, { recursive: true, preserveTimestamps: true });
+    const d = fresh('seal-d');
+    expect(pass({ read: c, write: d }, values).counts).toEqual({ hits: 3, misses: 0, dropped: 0 });
+    expect(readFileSync(join(d, 'extract.cache.seal'), 'utf8')).not.toBe(readFileSync(join(b, 'extract.cache.seal'), 'utf8'));
   });
 
   it('reads nothing from a folder that is not its own or of another format version', () => {

@@ -1,4 +1,5 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 
 /** A temporary file of writeFileAtomic: `.<name>.<pid>.tmp`; the pid tells a later run whether its writer is gone. */
@@ -17,8 +18,8 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
  * writeFileAtomic for many lines (each followed by '\n'), written in batches: a file larger than the longest string
  * JavaScript allows (a stage's hand-over file, the article cache) never has to be one string.
  */
-export function writeLinesAtomic(path: string, lines: Iterable<string>): void {
-  writeChunksAtomic(path, batchLines(lines));
+export function writeLinesAtomic(path: string, lines: Iterable<string>, options: AtomicOptions = {}): void {
+  writeChunksAtomic(path, batchLines(lines), options);
 }
 
 function* batchLines(lines: Iterable<string>): Generator<string> {
@@ -39,8 +40,8 @@ function* batchLines(lines: Iterable<string>): Generator<string> {
 const WRITE_BATCH_CHARS = 1 << 22;
 
 /** writeFileAtomic for a file made piece by piece: only the current piece is in memory. */
-export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>): void {
-  const file = new AtomicFile(path);
+export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>, options: AtomicOptions = {}): void {
+  const file = new AtomicFile(path, options);
   try {
     for (const chunk of chunks) file.write(chunk);
   } catch (err) {
@@ -58,21 +59,31 @@ export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8A
 export class AtomicFile {
   private readonly tmp: string;
   private fd: number | null;
+  private readonly hash: Hash | null;
+  private digest = '';
 
-  constructor(readonly path: string) {
+  constructor(readonly path: string, options: AtomicOptions = {}) {
     mkdirSync(dirname(path), { recursive: true });
     this.tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
     this.fd = openSync(this.tmp, 'w');
+    this.hash = options.hash ? createHash('sha256') : null;
   }
 
   write(data: string | Uint8Array): void {
     if (this.fd === null) throw new Error(`${this.path}: written after commit or abort`);
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
     try {
-      writeSync(this.fd, typeof data === 'string' ? Buffer.from(data) : data);
+      writeSync(this.fd, bytes);
     } catch (err) {
       this.abort();
       throw err;
     }
+    this.hash?.update(bytes);
+  }
+
+  /** The SHA-256 (hex) of the bytes written, once committed; '' when not hashing. */
+  get sha256(): string {
+    return this.digest;
   }
 
   commit(): void {
@@ -88,6 +99,7 @@ export class AtomicFile {
       throw err;
     }
     syncPath(dirname(this.path));
+    if (this.hash) this.digest = remember(this.path, this.hash.digest('hex'));
   }
 
   /** Drops the temporary file; the target is untouched. Safe to call twice. */
@@ -96,6 +108,41 @@ export class AtomicFile {
     this.fd = null;
     rmSync(this.tmp, { force: true });
   }
+}
+
+export interface AtomicOptions {
+  /** Hash the bytes as they are written (no second read for datapackage.json's hashes): `sha256` and knownSha256. */
+  hash?: boolean;
+}
+
+/** What identifies a file's content as this process wrote it: any later write, truncation or replacement changes one. */
+const identity = (path: string) => {
+  const stat = statSync(path, { bigint: true });
+  return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}`;
+};
+
+/** The hashes of files this process wrote with `hash`, by path, with the file's identity when committed. */
+const written = new Map<string, { identity: string; sha256: string }>();
+
+function remember(path: string, sha256: string): string {
+  written.set(path, { identity: identity(path), sha256 });
+  return sha256;
+}
+
+/**
+ * The SHA-256 of a file this process wrote with `hash`, when the file is still as written (same device, inode, size
+ * and modification time to the nanosecond); undefined otherwise, and then the caller reads and hashes it.
+ */
+export function knownSha256(path: string): string | undefined {
+  const known = written.get(path);
+  if (!known) return undefined;
+  try {
+    if (identity(path) === known.identity) return known.sha256;
+  } catch {
+    // gone: read by the caller, which reports it
+  }
+  written.delete(path);
+  return undefined;
 }
 
 /** Flushes a file or a folder (its entries: names created, renamed, removed) to disk. */

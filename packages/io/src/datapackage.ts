@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TableSchema } from '@frontline/schema';
+import { knownSha256 } from './atomic.ts';
 import { LIST_SEPARATOR } from './cells.ts';
 import type { WrittenTable } from './tables.ts';
 
@@ -68,6 +69,8 @@ function sizeAndHash(dir: string, file: string, known: string | undefined): { si
 
 /** Size and hash of a file that is not a table resource (the stage hand-over files), so the whole set can be checked. */
 function fileEntry(dir: string, path: string) {
+  const known = knownSha256(join(dir, path)); // written by this run: hashed as it was written
+  if (known) return { path, bytes: statSync(join(dir, path)).size, hash: `sha256:${known}` };
   const bytes = readFileSync(join(dir, path));
   return { path, bytes: bytes.length, hash: hashOf(bytes) };
 }

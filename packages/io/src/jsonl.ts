@@ -3,7 +3,7 @@ import { AtomicFile, writeLinesAtomic } from './atomic.ts';
 
 /** JSON Lines: one record a line, so a person can open, grep and diff a stage's output. */
 export function writeJsonl(path: string, records: readonly unknown[]): void {
-  writeLinesAtomic(path, jsonLines(records));
+  writeLinesAtomic(path, jsonLines(records), { hash: true }); // a hand-over file: datapackage.json lists its hash
 }
 
 function* jsonLines(records: readonly unknown[]): Generator<string> {
@@ -145,7 +145,7 @@ export class JsonlWriter {
   private size = 0;
 
   constructor(path: string) {
-    this.file = new AtomicFile(path);
+    this.file = new AtomicFile(path, { hash: true }); // a hand-over file: datapackage.json lists its hash
   }
 
   write(record: unknown): void {

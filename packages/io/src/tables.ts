@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TableSchema } from '@frontline/schema';
@@ -84,9 +83,9 @@ interface Recorded {
 function writeTableFiles(dir: string, schema: TableSchema, rows: Row[], files: string[], recorded: Recorded | null) {
   const [csvFile, arrowFile, hxlFile] = files as [string, string, string | undefined];
   const hashing = recorded !== null;
-  const csv = new HashedFile(join(dir, csvFile), hashing);
-  const hxl = hxlFile ? new HashedFile(join(dir, hxlFile), hashing) : null;
-  let arrow: HashedFile | null = null;
+  const csv = new AtomicFile(join(dir, csvFile), { hash: hashing });
+  const hxl = hxlFile ? new AtomicFile(join(dir, hxlFile), { hash: hashing }) : null;
+  let arrow: AtomicFile | null = null;
   const lengths: number[] = [];
   try {
     csv.write(csvHeader(schema, false));
@@ -96,7 +95,7 @@ function writeTableFiles(dir: string, schema: TableSchema, rows: Row[], files: s
       hxl?.write(piece);
     }
     csv.commit();
-    arrow = new HashedFile(join(dir, arrowFile), hashing);
+    arrow = new AtomicFile(join(dir, arrowFile), { hash: hashing });
     writeArrow(schema, rows, arrow, recorded?.arrow); // after the CSV text is gone, streamed: the file's bytes are never whole in memory
     arrow.commit();
     hxl?.commit();
@@ -146,24 +145,4 @@ function* csvPieces(schema: TableSchema, rows: Row[], recorded: Recorded | null,
   }
   if (run) yield recorded!.previous!.read(run);
   if (fresh.length) yield serialize();
-}
-
-/** An atomically written file that hashes what it is given when asked (table-reuse records each file's SHA-256). */
-class HashedFile extends AtomicFile {
-  private readonly hash;
-
-  constructor(path: string, hashing: boolean) {
-    super(path);
-    this.hash = hashing ? createHash('sha256') : null;
-  }
-
-  override write(data: string | Uint8Array): void {
-    super.write(data);
-    this.hash?.update(data);
-  }
-
-  /** '' when not hashing. */
-  get sha256(): string {
-    return this.hash?.digest('hex') ?? '';
-  }
 }

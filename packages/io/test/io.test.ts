@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TableSchema } from '@frontline/schema';
-import { buildDatapackage, eachJsonl, parseCsv, readArrow, toCsv, toHxlCsv, writeFileAtomic, writeTable } from '../src/index.ts';
+import { createHash } from 'node:crypto';
+import { buildDatapackage, eachJsonl, JsonlWriter, parseCsv, readArrow, toCsv, toHxlCsv, writeFileAtomic, writeJsonl, writeTable } from '../src/index.ts';
+import { knownSha256 } from '../src/atomic.ts';
 import { parse } from 'csv-parse/sync';
 
 const schema: TableSchema = {
@@ -115,6 +117,26 @@ describe('tables and datapackage', () => {
     expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual(['demo.csv', 'demo.arrow', 'demo.hxl.csv']);
     expect(pkg.resources[0].hash).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(pkg.resources[0]['x-rows']).toBe(2);
+  });
+  it("lists a hand-over file's hash as it was written, and hashes it again once it is changed", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'io-'));
+    const records = [{ id: 'a', text: 'Saraqib — ş' }, { id: 'b', text: 'two\nlines' }];
+    writeJsonl(join(dir, 'stages', 'a.jsonl'), records);
+    const writer = new JsonlWriter(join(dir, 'stages', 'b.jsonl'));
+    for (const r of records) writer.write(r);
+    writer.commit();
+    const info = { name: 'demo', title: 'Demo', description: 'd', licenses: [], sources: [] };
+    const listed = () => JSON.parse(buildDatapackage(dir, info, [], ['stages/a.jsonl', 'stages/b.jsonl']))['x-other-files'];
+    const actual = (path: string) => {
+      const bytes = readFileSync(join(dir, path));
+      return { path, bytes: bytes.length, hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
+    };
+    expect(knownSha256(join(dir, 'stages', 'a.jsonl'))).toMatch(/^[0-9a-f]{64}$/);
+    expect(listed()).toEqual([actual('stages/a.jsonl'), actual('stages/b.jsonl')]);
+    // changed after it was written (same size even): its hash is no longer taken as known
+    writeFileSync(join(dir, 'stages', 'a.jsonl'), readFileSync(join(dir, 'stages', 'a.jsonl'), 'utf8').replace('"a"', '"c"'));
+    expect(knownSha256(join(dir, 'stages', 'a.jsonl'))).toBeUndefined();
+    expect(listed()).toEqual([actual('stages/a.jsonl'), actual('stages/b.jsonl')]);
   });
   it('leaves no temporary file behind and replaces the old content whole', () => {
     const dir = mkdtempSync(join(tmpdir(), 'io-'));

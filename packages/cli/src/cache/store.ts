@@ -7,7 +7,8 @@
  *
  * Nothing is trusted unchecked: a folder without our `cache.json` (another program's, or an older format) is not
  * read at all; an entry whose check fails (a truncated file, a hand-edited line) is dropped and its article computed
- * again. Either way the run's outputs are those of a run without the cache, byte for byte.
+ * again. Either way the run's outputs are those of a run without the cache, byte for byte. The checks are skipped only
+ * for a file still exactly as the cache wrote it, which its seal tells (seal.ts).
  *
  * Each stage's file is written whole, atomically, holding exactly the entries the run used, in the order it used
  * them: entries of removed or changed articles go, and a clean run and a warm re-run write the same bytes. When the
@@ -20,6 +21,7 @@ import { join } from 'node:path';
 import { TMP_FILE, writeChunksAtomic, writeFileAtomic } from '@frontline/io/atomic';
 import { isAlive } from '@frontline/io/lock';
 import { CACHE_PARTS, type CachePart } from './version.ts';
+import { sealHolds, sealPath, writeSeal } from './seal.ts';
 import { closeFile, indexLines, linesFrom, newlineChunks, openForReading, readSpan, Spool, type LineSpan } from './line-file.ts';
 
 export const CACHE_FORMAT = 'frontline-article-cache';
@@ -77,6 +79,8 @@ export class StageCache {
   private fd: number | null = null;
   /** The entries computed by this run, on disk until finish (beside the file written: `.<stage>.cache.spool.<pid>.tmp`). */
   private spool: Spool | null = null;
+  /** The file read is as the cache wrote it (seal.ts): its entries were checked when written, and are not again. */
+  private sealed = false;
   readonly counts: CacheCounts = { hits: 0, misses: 0, dropped: 0 };
 
   constructor(
@@ -87,6 +91,7 @@ export class StageCache {
     const file = stageFile(dirs.read, stage);
     if (!trusted || !existsSync(file)) return;
     this.fd = openForReading(file);
+    this.sealed = sealHolds(this.fd, file);
     const { spans, unkeyed } = indexLines(this.fd);
     this.found = spans;
     this.counts.dropped += unkeyed; // a line without a key, or a second line for one key
@@ -145,7 +150,7 @@ export class StageCache {
     const second = line.indexOf('\t', key.length + 1);
     if (second < 0) return undefined;
     const payload = line.slice(second + 1);
-    if (line.slice(key.length + 1, second) !== sha256(`${key}\t${payload}`)) return undefined;
+    if (!this.sealed && line.slice(key.length + 1, second) !== sha256(`${key}\t${payload}`)) return undefined;
     try {
       return JSON.parse(payload) as T;
     } catch {
@@ -167,6 +172,7 @@ export class StageCache {
       const lines = [...this.used.values()].filter((line) => line !== '');
       writeChunksAtomic(target, newlineChunks(linesFrom(this.fd ?? this.spool?.fd ?? -1, lines)));
     }
+    writeSeal(target); // every entry in it was checked (or sealed) or computed by this run
     if (this.fd !== null) closeFile(this.fd);
     this.spool?.remove();
     this.fd = null;
@@ -213,7 +219,7 @@ export class RunCache {
       const tmp = TMP_FILE.exec(name);
       if (tmp && !isAlive(Number(tmp[1]))) rmSync(join(dirs.read, name), { force: true });
     }
-    if (state === 'outdated') for (const name of [MARKER, ...CACHE_PARTS.map((s) => `${s}.cache`)]) rmSync(join(dirs.read, name), { force: true });
+    if (state === 'outdated') for (const name of [MARKER, ...CACHE_PARTS.flatMap((s) => [`${s}.cache`, sealPath(`${s}.cache`)])]) rmSync(join(dirs.read, name), { force: true });
   }
 
   stage(stage: CachePart): StageCache {
@@ -232,6 +238,8 @@ export class RunCache {
       if (!carried) writeFileAtomic(join(this.dirs.write, MARKER), MARKER_TEXT);
       carried = true;
       linkOrCopy(from, stageFile(this.dirs.write, stage));
+      // the seal with it: a link keeps the file's identity; a copy does not, and its entries are then checked
+      if (existsSync(sealPath(from))) linkOrCopy(sealPath(from), sealPath(stageFile(this.dirs.write, stage)));
     }
   }
 }
