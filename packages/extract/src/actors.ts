@@ -179,11 +179,24 @@ export function subjectActor(s: string, verbStart: number, mainClauseFallback = 
   const clauseStart = bounds.length ? bounds[bounds.length - 1]! : 0;
   const own = firstSubject(plain, clauseStart) || whoAntecedent(plain);
   if (own || clauseStart === 0 || !mainClauseFallback) return own;
+  // "..., while PFG forces advanced on X": a clause with a subject of its own, forces no registry names, is not the
+  // main clause's (that side may be the one retreating); only a clause with no subject takes the main one's.
+  if (UNNAMED_FORCE_SUBJECT.test(plain.slice(clauseStart))) return '';
   // "..., after hours of fighting, HTS stated to have retaken the town": the clause before "stated" has the subject; an
   // earlier clause of the sentence ("After the army took X, ...") is about another event, so the nearest one is asked first.
   const reporting = REPORTED_INFINITIVE.test(plain.slice(clauseStart)) ? nearestSubject(plain, bounds) : '';
   return reporting || firstSubject(plain, 0);
 }
+
+/**
+ * A clause that is nothing but a subject of forces before its verb ("while tribal guard forces", "whereas the border
+ * units had"): words a registry may not know, ending in a noun of forces. Not a possessive ("that its troops"): those
+ * forces are the speaker's (ownersForces in territory.ts, the main clause for a toll).
+ */
+const UNNAMED_FORCE_SUBJECT = new RegExp(
+  String.raw`^\s*(?:the\s+)?(?!(?:its|their|his|her|our)\b)(?:[\p{L}\-]+\s+){1,3}(?:forces|troops|fighters|soldiers|units|militias?|militiamen|gunmen)\s+(?:(?:had|have|has|also|then|\p{Ll}+ly)\s+)*$`,
+  'u',
+);
 
 /**
  * A monitor's toll by perpetrator, its clauses joined by commas: "Daesh killed 30, HTS killed 9", "government forces

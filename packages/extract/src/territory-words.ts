@@ -9,7 +9,8 @@
  * of degree before a share ("almost all of X", "nearly the entirety of X"), which leaves the share a share of X; a
  * verb that only begins a withdrawal ("began withdrawing from X"), after which X has not changed hands yet; a noun of
  * civilians ("families", "aid workers") or of an armed side ("troops", "gunmen") in the subject of a move ("displaced
- * families entered X" is no side entering X; "the gunmen moved towards X" is an advance); a plural noun of places whose list names the places ("seized several areas, including X").
+ * families entered X" is no side entering X; "the gunmen moved towards X" is an advance); a plural noun of places whose list names the places ("seized several areas, including X"); the words that open a
+ * verbless list of what a side gained ("Other gains included: A, B and C").
  */
 import { parseRegistry } from '@frontline/schema';
 import { phraseSource } from '@frontline/nlp/dates';
@@ -18,6 +19,7 @@ import { readDataFile } from './data.ts';
 const FILE = 'territory-words.csv';
 const ROLES = [
   'share', 'degree', 'repelled', 'foothold', 'reach', 'approach', 'ground', 'site', 'installation', 'route', 'withdrawal', 'inceptive', 'civilian', 'armed', 'listed',
+  'gains',
 ] as const;
 export type TerritoryRole = (typeof ROLES)[number];
 

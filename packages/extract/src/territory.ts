@@ -25,7 +25,7 @@ export interface VerbHit {
   start: number;
   end: number;
   category: Category;
-  voice: 'active' | 'passive' | 'fell' | 'lost' | 'noun' | 'into' | 'under' | 'with' | 'withdrew' | 'including' | 'victory';
+  voice: 'active' | 'passive' | 'fell' | 'lost' | 'noun' | 'into' | 'under' | 'with' | 'withdrew' | 'including' | 'victory' | 'gains';
   /** Only an armed side's move: "reached X", "moving towards X" say nothing of ground when residents do them. */
   armed?: boolean;
 }
@@ -100,6 +100,12 @@ const UNDER_LEAD = String.raw`(?:now|came|come|comes|coming|brought|back)`;
 const HOLDER_CONTROL = String.raw`(?:control\s+of\b|(?:[\p{L}\p{N}’'\-]+\s+){1,3}?control\b)`;
 /** A side's verb of leaving a place, before "from" or "of": "withdrew from X", "pulled out of X". */
 const LEAVE = String.raw`(?:withdr(?:ew|awn|awing|aws?)|retreat(?:ed|ing|s)?|pull(?:ed|ing|s)?\s+out)`;
+/**
+ * "ISIL fighters were driven out of X", "the rebels were expelled from X": a side made to leave, told in the passive; it
+ * lost X as a side that withdrew did, and the winner is read the same way (named in the sentence or before, never it).
+ */
+const BE = String.raw`(?:was|were|been|being)\s+(?:${PASSIVE_ADVERB}\s+)?`;
+const MADE_TO_LEAVE = String.raw`${BE}(?:driven|pushed|forced|kicked|chased|flushed)\s+out\s+of|${BE}(?:expelled|ousted|dislodged|evicted)\s+from`;
 /** A side's verb of giving up a place to another: "lost X to Y", "surrendered X to Y", "ceded X to Y", "handed over X to Y". */
 const GIVE_UP = [
   String.raw`lost|losing|loses?`,
@@ -146,6 +152,8 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   [new RegExp(String.raw`\b${DECLARED}\s+(?:${VICTORY_QUALIFIER}\s+){0,2}victory\s+(?:over\s+[^,;.]{1,40}?\s+)?in\b`, 'gi'), 'captured', 'active'],
   // "established a presence in X", "gained a foothold in X": inside the place, short of holding it.
   [new RegExp(String.raw`\b${wordsPattern('foothold')}\b`, 'gi'), 'entered', 'active'],
+  // "Other gains included: A, B and C": a verbless list of what the narrative's side took (gainsPlaces).
+  [new RegExp(String.raw`\b${wordsPattern('gains')}\b\s*:?`, 'gi'), 'captured', 'gains'],
   // "reached the outskirts of X", "closing in on X", "pushing east towards X": an advance located by its goal.
   [new RegExp(String.raw`\b${wordsPattern('reach')}\b`, 'gi'), 'advanced', 'into', true],
   [new RegExp(String.raw`\b${wordsPattern('approach')}\s+(?:${DIRECTION}\s+)?towards?\b`, 'gi'), 'advanced', 'into', true],
@@ -162,7 +170,7 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // "declared X fully liberated", "declared the town of X secured": the same, with "declared" for "with".
   [/(?<=\bdeclared\s[^,;.]{1,80}?\s)(?:(?:fully|completely|entirely)\s+)?(?:captured|liberated|secured|cleared|freed)\b/gi, 'captured', 'with'],
   // "insurgents withdrew from X", "abandoned the towns of X and Y": the side that left lost the place.
-  [new RegExp(String.raw`\b(?:${LEAVE}\s+(?:from|of)|abandon(?:ed|ing|s)?)\b`, 'gi'), 'captured', 'withdrew'],
+  [new RegExp(String.raw`\b(?:${LEAVE}\s+(?:from|of)|abandon(?:ed|ing|s)?|${MADE_TO_LEAVE})\b`, 'gi'), 'captured', 'withdrew'],
   // "seized 12 villages, including A and B", "took several villages such as A": the places named in a counted capture
   // (checked in territoryDrafts).
   [/(?:,\s*(?:including|among\s+them)|,?\s+such\s+as)\b/gi, 'captured', 'including'],
@@ -291,7 +299,12 @@ const SUBJECT_REFERENCE = new RegExp(String.raw`^\s*the\s+${PLACE_NOUN}(?:\s+its
  * village": a part of the place named before is ground taken in it (the contract has no mark for a partial capture).
  */
 const PART_NOUN = String.raw`(?:neighbou?rhoods?|districts?|quarters?|parts?|areas?|suburbs?|outskirts|half|halves|sides?|sectors?|sections?)`;
-const PART_OF_BACK_REFERENCE = new RegExp(String.raw`^\s+(?:[\p{Ll}\-]+\s+){0,4}?${PART_NOUN}\s+(?:of|in)\s+the\s+(town|city|village)(?:['’]s)?\b`, 'iu');
+// "captured a bridge on the city's western outskirts": a site lying in a part of the town is ground taken in it too.
+const PART_OWNED = String.raw`(?:on|in|at)\s+the\s+(town|city|village)['’]s\s+(?:[\p{Ll}\-]+\s+){0,2}?${PART_NOUN}`;
+const PART_OF_BACK_REFERENCE = new RegExp(
+  String.raw`^\s+(?:[\p{Ll}\-]+\s+){0,4}?(?:${PART_NOUN}\s+(?:of|in)\s+the\s+(town|city|village)(?:['’]s)?|${PART_OWNED})\b`,
+  'iu',
+);
 /** "seized most of them", "captured it": a pronoun object stands for the places the sentence has just named. */
 const PRONOUN_OBJECT = new RegExp(String.raw`^\s+(?:${wordsPattern('share')}\s+of\s+)?(?:it|them)\b`, 'i');
 /** "the X factories, and seized most of them": the site noun after the name belongs to it, not to the link. */
@@ -316,6 +329,20 @@ const BUT_THEN = String.raw`^[^;.]{0,120}?\b(?:but|before|only\s+to)\b`;
 /** "were quickly repelled", "being driven back": a passive of the table's repelling verbs. */
 const PASSIVE_REPELLED = String.raw`\b(?:was|were|been|being|be)\s+(?:\p{Ll}+ly\s+)?${wordsPattern('repelled')}\b`;
 const REPELLED = new RegExp(String.raw`${BUT_THEN}[^;.]{0,60}?${PASSIVE_REPELLED}`, 'iu');
+
+/**
+ * "Other gains included: A, B and C": the places listed; a list of sites with no place name ("the mosque, the radio
+ * station") lies in the town the narrative was last about, as "the city" would.
+ */
+function gainsPlaces(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemory): Found {
+  // Named things or sites ("the radio station"), not a lower-case noun ("higher morale").
+  if (!/^\s*(?:the\s|\p{Lu})/u.test(s.slice(v.end))) return { local: [], article: [], end: v.end };
+  const listed = objectPlaces(s, places, v.end);
+  if (listed.length) return { local: listed, article: [], end: endOfObject(s, places, listed[listed.length - 1]!) };
+  if (places.some((p) => p.start >= v.end)) return { local: [], article: [], end: v.end };
+  const town = [...memory.places].reverse().find(isTownLike);
+  return { local: [], article: town ? [town] : [], end: v.end };
+}
 
 /** "has controlled X since 2014", "for a decade", "throughout the war": a holding that lasts, not a change of hands. */
 const STANDING_FORMS = [
@@ -550,7 +577,7 @@ function backReference(s: string, from: number, memory: ArticleMemory, places: P
   const part = PART_OF_BACK_REFERENCE.exec(s.slice(from));
   const m = BACK_REFERENCE.exec(s.slice(from)) ?? part;
   if (!m) return [];
-  const noun = m[1]!.toLowerCase();
+  const noun = (m[1] ?? m[2])!.toLowerCase();
   // "the settlement" (an assessment's word for a town or village) is a town-like place.
   const feature = /air|base/.test(noun) ? 'airbase' : noun === 'settlement' ? 'town' : noun;
   // "recaptured X after driving the army out of the town": the town is the one this sentence has just named.
@@ -1033,6 +1060,7 @@ function isArea(p: PlaceMention): boolean {
 function placesOf(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemory): Found {
   const none: Found = { local: [], article: [], end: v.end };
   if (v.voice === 'victory') return battleWon(s, places, v, memory) ?? none;
+  if (v.voice === 'gains') return gainsPlaces(s, places, v, memory);
   if (v.voice === 'with') {
     const subject = places.filter((p) => p.start >= withStart(s, v.start) && p.end <= v.start);
     if (!subject.length) return placesOf(s, places, { ...v, voice: 'active' }, memory);
