@@ -924,6 +924,29 @@ const ESTIMATED_COUNT = /^\s+(?:the|their|its)\s+(?:total\s+|overall\s+)?(?:numb
 /** A relative clause after a role: "A witness who lives in Gao", "another source that saw the strike". */
 const ROLE_RELATIVE = /\s+(?:who|that)\s.*$/s;
 
+/** "A task force set up by X", "a committee formed by the governor": a body and the participle naming who made it. */
+const AGENT_RELATIVE = /^\s*((?:[Tt]he|[Aa]n?)\s+[^,]*?\p{L})\s+(?:set\s+up|put\s+together|\p{Ll}+ed|led|run|made|chosen|sent)\s+by\s/u;
+/** "..., to manage the conflict": a purpose clause after the subject's modifiers, before the verb it leaves to them. */
+const PURPOSE = /^\s*(?:in\s+order\s+)?to\s+\p{Ll}+/u;
+
+/**
+ * The body a reduced relative describes is the speaker: "A task force set up by Mr Abiy to manage the conflict said"
+ * is the task force, not the prime minister or the purpose; the relative may run over an apposition and a purpose
+ * clause between commas ("set up by Mr Abiy, Africa's youngest leader, to manage the conflict, said"). Null when
+ * the subject has no such relative.
+ */
+function agentRelativeHead(seg: string, segments: string[]): string | null {
+  const own = AGENT_RELATIVE.exec(seg);
+  if (own) return own[1]!;
+  if (!PURPOSE.test(seg)) return null;
+  // The relative opened at most two commas back: an apposition of its agent may stand between.
+  for (const earlier of segments.slice(-2).reverse()) {
+    const m = AGENT_RELATIVE.exec(earlier);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 /** "reports say", "reports of", "reports by X indicate": "report" as a noun, told by what follows it. */
 const REPORTS_GOVERN = String.raw`(?:show(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|say|said)`;
 const REPORTS_NOUN = new RegExp(
@@ -958,6 +981,7 @@ function sayer(s: string, verbAt: number): string | null {
     // "A witness who lives in Gao, Moussa Traore, said": the role's relative clause says who the named person is.
     else if (person && (whole || reporterPhrase(seg) || reporterPhrase(seg.replace(ROLE_RELATIVE, ''))) && reporterPhrase(middle)) seg = middle;
   } else if (/^\s*(?:\p{Ll}+ed\s+by|based\s+in|who|which)\b/u.test(seg) && segments.length) seg = segments.pop()!;
+  seg = agentRelativeHead(seg, segments) ?? seg;
   const named = /^\s*(?:named|identified)\s+as\s+(.+)$/.exec(seg);
   return finish(withoutOpeningTime(named ? named[1]! : seg));
 }

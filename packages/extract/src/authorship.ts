@@ -13,6 +13,7 @@ import { entryOf, reporterPhrase, sourceMentions } from './reporter-phrase.ts';
 import { escapeRe } from '@frontline/nlp/dates';
 import { aliasMatcher } from './text.ts';
 import { mayMatch } from './regex-gate.ts';
+import { newsletterAuthor } from './newsletter-author.ts';
 
 /** Body sentences read for a monitor's own words, and for a report's author or self-description, after the title. */
 const LEAD_SENTENCES = 4;
@@ -66,7 +67,7 @@ export function documentAuthor(
       footerAuthor(article) ??
       // An agency given as the outlet (a manifest's, a page's site name) published it, wherever it is hosted: a UN
       // country team's site carries UNHCR's updates.
-      (outletAuthor(article.outlet) || siteAuthor(article.url ?? '') || undefined) ??
+      (pageAuthor(article) || undefined) ??
       lead.map(firstAuthor).find((a) => a);
     if (author) return author;
   }
@@ -92,7 +93,13 @@ export function documentAuthor(
   if (series) return series;
   const outlet = article.outlet ? entryOf(article.outlet) : undefined;
   // "OCHA Syria" as a manifest's outlet: the agency's office published the update, whatever its title calls it.
-  return outlet ? article.outlet : outletAuthor(article.outlet) || siteAuthor(article.url ?? '');
+  return outlet ? article.outlet : pageAuthor(article);
+}
+
+/** What the page around the text says of its publisher: its outlet, a registry author's site, a newsletter's address. */
+function pageAuthor(article: Pick<IngestedArticle, 'title' | 'text' | 'outlet'> & { url?: string }): string {
+  const url = article.url ?? '';
+  return outletAuthor(article.outlet) || siteAuthor(url) || newsletterAuthor(url, `${article.title}\n${article.text}`);
 }
 
 /**
