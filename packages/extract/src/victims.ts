@@ -9,13 +9,14 @@ import type { Group } from '@frontline/schema';
 import type { Draft } from './draft.ts';
 import { figurePhrases } from './figures.ts';
 import { REMAINS_NOUNS } from './nouns.ts';
+import { TOLL_WORDS } from './toll-words.ts';
 
 /** Nouns that say a figure counts casualties without saying who they were. */
 const GENERIC = new Set(['victims', 'dead', ...REMAINS_NOUNS]);
 /** Casualty nouns after a group word: "civilian casualties", "civilian deaths". */
-const CASUALTY_NOUN = /^\s+(?:casualties|deaths|victims|fatalities|dead|killed|wounded|injured)\b/i;
+const CASUALTY_NOUN = new RegExp(String.raw`^\s+${TOLL_WORDS}\b`, 'i');
 /** A sentence without a casualty fact can still name victims only with one of these words. */
-const CASUALTY_WORD = /\b(?:casualties|deaths|victims|fatalities|dead|killed|wounded|injured)\b/i;
+const CASUALTY_WORD = new RegExp(String.raw`\b${TOLL_WORDS}\b`, 'i');
 const PARTS = new Set<Group | ''>(['children', 'women']);
 
 export class VictimContext {
