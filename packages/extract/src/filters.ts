@@ -9,6 +9,7 @@ import { readDataFile } from './data.ts';
 import type { QuantityHit } from './numbers.ts';
 import { endsWithMonthDay, findQuantities, isDateOrYear, SMALL_NUMBER } from './numbers.ts';
 import { isPersonNoun } from './nouns.ts';
+import { partySize } from './party-size.ts';
 import { isSinglePerson } from './single-person.ts';
 import { isMaterielNoun } from './thing-nouns.ts';
 
@@ -16,6 +17,8 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   const before = s.slice(0, q.start);
   const after = s.slice(q.end);
   if (isDateOrYear(s, q)) return true;
+  // "a six-man team", "a 12-strong patrol": the compound sizes a party, so the figure counts its members.
+  if (partySize(after)) return false;
   // "aged 12", "ages of 5", "above the age of 14": an age bound says who, not how many.
   if (/\baged\s+$/i.test(before) || /\bages?\s+(?:of\s+)?$/i.test(before)) return true;
   if (AGE_LIST_BEFORE.test(before) && AGE_LIST_END.test(after)) return true;
