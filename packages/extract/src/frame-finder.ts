@@ -31,6 +31,7 @@ import { shareGroup } from './shares.ts';
 import { AGENT_BY } from './text.ts';
 import { isSinglePerson, sentenceSinglePersons } from './single-person.ts';
 import { afterVictimsLead } from './later-parts.ts';
+import { trappedAt } from './trapped.ts';
 
 export interface FrameDraft extends Draft {
   /** The frame row that made it a fact: `lemma/count_role`. */
@@ -104,6 +105,8 @@ export function frameDrafts(text: string, places: PlaceHit[], read: Draft[] = []
     if (found && KIND_OF[found.category] !== 'casualty' && OF_THE_HURT.test(s.slice(c.q.end))) continue;
     // "The dead included 12 people sheltering in a mosque": the victims of a toll, where they were when they died.
     if (found && KIND_OF[found.category] !== 'casualty' && afterVictimsLead(s.slice(0, c.q.start))) continue;
+    // "4,000 families are stranded within the frontlines": people held where the fighting is have not been displaced.
+    if (found?.category === 'idps_stock' && trappedAt(s.slice(found.end))) continue;
     // "45 trucks crossed", "12 convoys left": a verb of moving says displacement only of people or families.
     if (found && KIND_OF[found.category] === 'displacement' && found.frame.pos === 'VERB' && c.head && !c.known) continue;
     // "82 were killed by X, 31 by Y": a bare figure that is its verb's subject heads a list as a counted one does.
