@@ -9,6 +9,7 @@ import { readDataFile } from './data.ts';
 import type { QuantityHit } from './numbers.ts';
 import { endsWithMonthDay, findQuantities, isDateOrYear, SMALL_NUMBER } from './numbers.ts';
 import { isPersonNoun } from './nouns.ts';
+import { partySize } from './party-size.ts';
 import { isSinglePerson } from './single-person.ts';
 import { isMaterielNoun } from './thing-nouns.ts';
 
@@ -16,6 +17,8 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   const before = s.slice(0, q.start);
   const after = s.slice(q.end);
   if (isDateOrYear(s, q)) return true;
+  // "a six-man team", "a 12-strong patrol": the compound sizes a party, so the figure counts its members.
+  if (partySize(after)) return false;
   // "aged 12", "ages of 5", "above the age of 14": an age bound says who, not how many.
   if (/\baged\s+$/i.test(before) || /\bages?\s+(?:of\s+)?$/i.test(before)) return true;
   if (AGE_LIST_BEFORE.test(before) && AGE_LIST_END.test(after)) return true;
@@ -39,7 +42,8 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   if (/\b(?:Route|Highway|Road|Resolution|No\.?|Number|Article|Brigade|Division|Corps|Regiment|Battalion|Unit|Flight|Room|Page|Chapter|Version|Phase|Round)\s+$/i.test(before)) return true;
   // "one of its ...": a member of a set; but "15 of these villages" counts the places taken out of a set named before.
   if (q.value !== null && !q.vague_word && /^\s+of\s+(?:the|its|their|his|her|our|these|those|many)\b/i.test(after) && !SHARE_OF_PLACES.test(after)) return true;
-  if (/\b(?:the|a|an)\s+$/i.test(before) && !/^(?:a\s+)?dozen|^an\s+estimated/i.test(q.phrase) && q.value !== null && q.value < 10) return true; // "the one"
+  if (/\b(?:the|a|an)\s+$/i.test(before) && !/^(?:a\s+)?dozen|^an\s+estimated/i.test(q.phrase) && q.value !== null && q.value < 10 &&
+    !personsHurt(after)) return true; // "the one"
   return countsMateriel(after) || countsAnimals(after);
 }
 
@@ -61,6 +65,13 @@ function isUncountedAddition(before: string, after: string, q: QuantityHit): boo
  * or by group ("7 of whom were children") is untouched.
  */
 const RESTATED_PART = /^\s+of\s+(?:them|whom)\s+(?:(?:were|was|are|is)\s+)?(?:(?:all\s+)?(?:from|of|in|belonging\s+to)\s+)(?:the\s+same|one|a\s+single)\s+\p{Ll}+/iu;
+
+/** "the 9 civilians killed", "the three soldiers wounded": a noun of persons and a word of harm make "the N" a toll. */
+function personsHurt(after: string): boolean {
+  const m = PERSONS_HURT.exec(after);
+  return m !== null && isPersonNoun(m[1]!);
+}
+const PERSONS_HURT = /^\s+(?:[\p{L}\-]+\s+)?([\p{L}]+)\s+(?:killed|dead|wounded|injured|slain)\b/u;
 
 /** A camp noun right after a number: "2 IDP camp", "3 displacement site". */
 const CAMP_NAMED = /^\s+(?:IDPs?\s+|displacement\s+|refugee\s+|transit\s+)?(?:camp|site|settlement)\b/i;

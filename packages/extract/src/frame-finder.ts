@@ -31,6 +31,7 @@ import { shareGroup } from './shares.ts';
 import { AGENT_BY } from './text.ts';
 import { isSinglePerson, sentenceSinglePersons } from './single-person.ts';
 import { afterVictimsLead } from './later-parts.ts';
+import { trappedAt } from './trapped.ts';
 
 export interface FrameDraft extends Draft {
   /** The frame row that made it a fact: `lemma/count_role`. */
@@ -104,6 +105,8 @@ export function frameDrafts(text: string, places: PlaceHit[], read: Draft[] = []
     if (found && KIND_OF[found.category] !== 'casualty' && OF_THE_HURT.test(s.slice(c.q.end))) continue;
     // "The dead included 12 people sheltering in a mosque": the victims of a toll, where they were when they died.
     if (found && KIND_OF[found.category] !== 'casualty' && afterVictimsLead(s.slice(0, c.q.start))) continue;
+    // "4,000 families are stranded within the frontlines": people held where the fighting is have not been displaced.
+    if (found?.category === 'idps_stock' && trappedAt(s.slice(found.end))) continue;
     // "45 trucks crossed", "12 convoys left": a verb of moving says displacement only of people or families.
     if (found && KIND_OF[found.category] === 'displacement' && found.frame.pos === 'VERB' && c.head && !c.known) continue;
     // "82 were killed by X, 31 by Y": a bare figure that is its verb's subject heads a list as a counted one does.
@@ -522,9 +525,27 @@ function asSubject(s: string, tokens: Token[], c: Counted, places: PlaceHit[]): 
   // "are fleeing", "are sheltering": a form of "be" before a present participle is a progressive, not a passive.
   if (/ing$/i.test(verb.text)) passive = false;
   const bare = !auxiliary && bareParticiple(tokens, verb);
-  const frame = frameFor(verb, 'subject', 'VERB', tokens.slice(verb.i + 1)).find((f) => (f.voice === 'passive' ? passive || bare : !passive));
+  const voiced = (v: Token) => frameFor(v, 'subject', 'VERB', tokens.slice(v.i + 1)).find((f) => (f.voice === 'passive' ? passive || bare : !passive));
+  let frame = voiced(verb);
+  let at = verb;
+  // "had been found and killed", "were captured and executed": the participle after "and" shares the subject and
+  // its "be"; it is the predicate when the first participle says nothing of the counted people.
+  const second = passive || bare ? conjoinedParticiple(tokens, verb) : null;
+  if (second && (!frame || !isCategory(frame.category) || !fits(frame.category, c.unit))) [frame, at] = [voiced(second), second];
   if (!frame || !isCategory(frame.category)) return null;
-  return { category: frame.category, frame, start: verb.start, end: verb.end, cumulative: false, subject: true, ...(rate ? { rate } : {}) };
+  return { category: frame.category, frame, start: at.start, end: at.end, cumulative: false, subject: true, ...(rate ? { rate } : {}) };
+}
+
+/** Words between two participles that share one "be": "found and killed", "captured and later executed". */
+const CONJOINED = new Set(['and', 'then', 'later', 'subsequently']);
+
+/** The past participle joined by "and" to the one at `verb` ("found and killed"), or null. */
+function conjoinedParticiple(tokens: Token[], verb: Token): Token | null {
+  let k = verb.i + 1;
+  if (tokens[k]?.lemma !== 'and') return null;
+  while (CONJOINED.has(tokens[k]?.lemma ?? '')) k++;
+  const next = tokens[k];
+  return next?.pos === 'VERB' && /(?:ed|en|wn|t)$/i.test(next.text) ? next : null;
 }
 
 /** Relative pronouns that may be a clause's subject: "who", "that" ("which" is for things, no victims). */

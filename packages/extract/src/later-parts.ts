@@ -19,14 +19,14 @@ import { findQuantities, quantityOf } from './numbers.ts';
 
 /** Words that stand for the people of the toll just stated. */
 const THOSE = String.raw`(?:those(?:\s+(?:killed|wounded|injured|who\s+(?:were\s+killed|died|were\s+wounded|were\s+injured)))?|the\s+(?:(?:dead|wounded|injured)(?:\s+(?:people|persons|civilians))?|victims|fatalities|casualties|people\s+killed|martyrs)|them|whom|which)`;
-/** "Among those killed were", "Of the dead,", "Those killed include": the breakdown's figures follow. */
+/** "Among those killed were", "Of the dead,", "Of these,", "Those killed include": the breakdown's figures follow. */
 // "The casualties comprised 15 civilians, 14 soldiers and five rebels" after a toll: a wire's breakdown of its lead.
 // "They are 12 children, 9 women and 19 men": at the start of the sentence after a toll, "they" are its victims.
 // "Those killed in the attack included": a short complement (where, in what) may follow the words for the victims.
 // "The medics said the injured people included seven children": the breakdown as what a source said, without "that".
 // "The dead also included 71 soldiers": a wire's second breakdown of the same toll adds "also".
 const COMPLEMENT = String.raw`(?:\s+(?:in|at|on|during|from|by)\s+[^,;.:\d]{1,50}?)?`;
-const LEADS = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:that|said|says|added|reported)\s+)(?:(?:among|of)\s+${THOSE}\s*,?\s*(?:(?:were|are)\s+)?|${THOSE}${COMPLEMENT}\s+(?:also\s+)?(?:include[ds]?|compris(?:e[ds]?)|consist(?:s|ed)\s+of|were|are)\s+)|^they\s+(?:are|were)\s*:?\s+`, 'gi');
+const LEADS = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:that|said|says|added|reported)\s+)(?:(?:among|of)\s+(?:${THOSE}|these)\s*,?\s*(?:(?:were|are)\s+)?|${THOSE}${COMPLEMENT}\s+(?:also\s+)?(?:include[ds]?|compris(?:e[ds]?)|consist(?:s|ed)\s+of|were|are)\s+)|^they\s+(?:are|were)\s*:?\s+`, 'gi');
 /** A lead of a casualty category ("the dead included", "among those wounded were") right before `before`'s end. */
 const LEAD_AT_END = new RegExp(String.raw`(?:${LEADS.source})(?:(?:at\s+least|some|about|nearly|another)\s+)?$`, 'i');
 /**

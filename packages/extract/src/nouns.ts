@@ -11,6 +11,7 @@ import { actorMentions } from './actors.ts';
 import { groupByAge } from './ages.ts';
 import { sideWord } from './side-words.ts';
 import { isFacilityNoun, isMaterielNoun } from './thing-nouns.ts';
+import { partyGroup, partySize } from './party-size.ts';
 
 export interface HeadNoun {
   noun: string;
@@ -150,6 +151,9 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
   if (km) return { noun: km[1]!, unit: 'km', group: '', end: pos + km[0].length, modifiers: '', internalCue: '' };
   const of = /^\s+of(?=\s)/.exec(s.slice(pos));
   if (of && (q.vague_word || /dozen$/i.test(q.phrase))) pos += of[0].length;
+  // "a six-man GNA team": past the size word, the party noun is the head.
+  const size = partySize(s.slice(pos));
+  pos += size;
   const modifiers: string[] = [];
   for (let i = 0; i < 5; i++) {
     const t = TOKEN.exec(s.slice(pos)) ?? AGE.exec(s.slice(pos));
@@ -157,7 +161,7 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
     const word = t[2]!;
     const lower = word.toLowerCase();
     const rest = s.slice(pos + t[0].length);
-    const found = classify(lower, modifiers.join(' '), rest) ?? armedGroupHead(word, rest) ?? demonym(word, rest);
+    const found = size ? party(lower, modifiers.join(' ')) : classify(lower, modifiers.join(' '), rest) ?? armedGroupHead(word, rest) ?? demonym(word, rest);
     const next = s.slice(pos + t[0].length);
     // A word that reads as a noun may be the modifier of a noun after it ("displaced families", "police stations").
     if (found && !(ADJECTIVE_TOO.has(lower) && nextIsNoun(next)) && !sidedNounNext(next) && !compoundNext(lower, next) &&
@@ -186,6 +190,13 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
     pos += t[0].length;
   }
   return null;
+}
+
+/** A party sized by a compound counts persons: of the side its modifiers name ("six-man GNA team"), or its noun's group. */
+function party(lower: string, mods: string): Omit<HeadNoun, 'noun' | 'end' | 'modifiers' | 'internalCue'> | null {
+  const g = partyGroup(lower);
+  if (g === undefined) return null;
+  return { unit: 'persons', group: g === '?' ? sideGroup(mods) || 'people' : g };
 }
 
 /** A figure opens the words: "millions displaced", "dozens more" (the one number reader, numbers.ts). */

@@ -6,11 +6,12 @@
  */
 import type { ExtractedFact } from '@frontline/schema';
 import type { Draft } from './draft.ts';
+import { TOLL_WORDS } from './toll-words.ts';
 
 /** A sentence that opens on the toll it shares out: "Of those killed,", "Among the dead,", "Of these,". */
-const SHARE_OPENER = /^\s*(?:of|among)\s+(?:those|these|them|the\s+(?:dead|victims|deaths|fatalities|casualties|killed|wounded|injured))\b/i;
+const SHARE_OPENER = new RegExp(String.raw`^\s*(?:of|among)\s+(?:those|these|them|the\s+${TOLL_WORDS})\b`, 'i');
 /** A figure that names its toll after it: "326 of the deaths", "40 of those killed", "12 of the victims". */
-const SHARE_AFTER_FIGURE = /^\s+of\s+(?:the|those|these)\s+(?:dead|victims|deaths|fatalities|casualties|killed|wounded|injured)\b/i;
+const SHARE_AFTER_FIGURE = new RegExp(String.raw`^\s+of\s+(?:the|those|these)\s+${TOLL_WORDS}\b`, 'i');
 /** How far back a toll may be for its breakdown or share: the sentence before, or one sentence between. */
 export const TOLL_SENTENCES = 2;
 

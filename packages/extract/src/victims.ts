@@ -8,15 +8,30 @@
 import type { Group } from '@frontline/schema';
 import type { Draft } from './draft.ts';
 import { figurePhrases } from './figures.ts';
-import { REMAINS_NOUNS } from './nouns.ts';
+import { REMAINS_NOUNS, victimsBefore } from './nouns.ts';
+import { TOLL_WORDS } from './toll-words.ts';
 
 /** Nouns that say a figure counts casualties without saying who they were. */
 const GENERIC = new Set(['victims', 'dead', ...REMAINS_NOUNS]);
 /** Casualty nouns after a group word: "civilian casualties", "civilian deaths". */
-const CASUALTY_NOUN = /^\s+(?:casualties|deaths|victims|fatalities|dead|killed|wounded|injured)\b/i;
+const CASUALTY_NOUN = new RegExp(String.raw`^\s+${TOLL_WORDS}\b`, 'i');
 /** A sentence without a casualty fact can still name victims only with one of these words. */
-const CASUALTY_WORD = /\b(?:casualties|deaths|victims|fatalities|dead|killed|wounded|injured)\b/i;
+const CASUALTY_WORD = new RegExp(String.raw`\b${TOLL_WORDS}\b`, 'i');
 const PARTS = new Set<Group | ''>(['children', 'women']);
+
+/**
+ * ", a civilian casualty rate nearly 10 times higher", " – the highest civilian death toll since May": an apposition
+ * after a toll, in its clause, whose noun of harm a noun of persons qualifies says who the toll's victims were. No
+ * other figure stands between them ("the 9-month battle" is no figure).
+ */
+const APPOSED_TOLL = /^(?:[^.;:()\d]|\d+-)*?(?:,|\s[_–—])\s+(?:a|an|the)\s+((?:[\p{L}][\p{L}'’\-]*\s+){1,3}?)(?:casualty|death|fatality)\s+(?:rate|toll|count|tally|figure)\b/iu;
+
+/** The victims an apposition after a toll names ("civilians"), or '' (none, or only "people"). */
+function apposedVictims(after: string): Group | '' {
+  const m = APPOSED_TOLL.exec(after);
+  const group = m ? victimsBefore(m[1]!) : '';
+  return group === 'people' ? '' : group;
+}
 
 export class VictimContext {
   private group: Group | '' = '';
@@ -34,6 +49,8 @@ export class VictimContext {
       if (noun && !GENERIC.has(noun.noun.toLowerCase())) {
         if (d || CASUALTY_NOUN.test(s.slice(noun.end))) this.name(noun.group);
       } else if (d?.group === 'people' && this.group) d.group = this.group;
+      const apposed = d?.group === 'people' ? apposedVictims(s.slice(d.figEnd)) : '';
+      if (apposed) d!.group = apposed;
     }
   }
 
