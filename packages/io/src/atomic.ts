@@ -115,11 +115,13 @@ export interface AtomicOptions {
   hash?: boolean;
 }
 
-/** What identifies a file's content as this process wrote it: any later write, truncation or replacement changes one. */
-const identity = (path: string) => {
-  const stat = statSync(path, { bigint: true });
-  return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}`;
-};
+/**
+ * What identifies a file's content as its writer left it (device, inode, size, modification time to the nanosecond):
+ * any later write, truncation or replacement changes one. Also the stage caches' seals (cli cache/seal.ts).
+ */
+export const fileIdentity = (stat: { dev: bigint; ino: bigint; size: bigint; mtimeNs: bigint }) =>
+  `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}`;
+const identity = (path: string) => fileIdentity(statSync(path, { bigint: true }));
 
 /** The hashes of files this process wrote with `hash`, by path, with the file's identity when committed. */
 const written = new Map<string, { identity: string; sha256: string }>();

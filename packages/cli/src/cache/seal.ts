@@ -13,12 +13,10 @@
  * trusted (always checked).
  */
 import { fstatSync, readFileSync, statSync } from 'node:fs';
-import { writeFileAtomic } from '@frontline/io/atomic';
+import { fileIdentity as identity, writeFileAtomic } from '@frontline/io/atomic';
 
 export const sealPath = (cacheFile: string) => `${cacheFile}.seal`;
 
-type Stat = { dev: bigint; ino: bigint; size: bigint; mtimeNs: bigint };
-const identity = (s: Stat) => `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}`;
 
 /** Seals the cache file as it is now (called once it is written or linked). */
 export function writeSeal(cacheFile: string): void {
