@@ -220,6 +220,12 @@ const SERIES_SENTENCES = 8;
 const CARRY_SENTENCES = 4;
 /** A personal pronoun: it stands for a person, never for an outlet. */
 const PERSONAL = /^(?:he|she)$/i;
+/**
+ * The plural roles of reporting.csv ("residents", "security sources", "officials"): a group, which "he" or "she" never
+ * stands for. A singular role never ends in one s ("witness" ends in two).
+ */
+const PLURAL_ROLES = new Set(REPORTING.role.map((w) => w.toLowerCase()).filter((w) => /[^s]s$/.test(w) || /^(?:wo)?men$/.test(w)));
+const isGroup = (reporter: string): boolean => PLURAL_ROLES.has(reporter.trim().split(/\s+/).at(-1)!.toLowerCase());
 
 interface Named {
   text: string;
@@ -411,12 +417,15 @@ export class SourceMemory {
 
   /**
    * The reporter a pronoun in the reporter's place stands for: the one quoted in the last few sentences. "He" or "she"
-   * is a person: after "Rami Abdel Rahman told AFP ...", "he said" is the speaker, not the agency he spoke to.
+   * is a person: after "Rami Abdel Rahman told AFP ...", "he said" is the speaker, not the agency he spoke to; after
+   * "Residents said ...", "he said" is someone the text named otherwise, not the residents: no reporter rather than them.
    */
   recent(pronoun = ''): string | null {
     if (this.sinceLast > CARRY_SENTENCES || !this.last.length) return null;
-    const people = PERSONAL.test(pronoun) ? this.last.filter((r) => entryOf(r)?.type !== 'media') : [];
-    return (people.length ? people : this.last).at(-1)!;
+    if (!PERSONAL.test(pronoun)) return this.last.at(-1)!;
+    const people = this.last.filter((r) => !isGroup(r));
+    const persons = people.filter((r) => entryOf(r)?.type !== 'media');
+    return (persons.length ? persons : people).at(-1) ?? null;
   }
 
   /**

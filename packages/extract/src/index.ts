@@ -53,10 +53,14 @@ const RUNNING_TOTAL = /\b(?:so\s+far|to\s+date|in\s+total|total\s+of|since\s+the
 /**
  * "The U.N. says the conflict has cost more than 3,000 lives", "the insurgency, which has claimed 17,000 lives and left
  * two million homeless": what a war has done, told in the perfect, is a running total counted to the day it is stated,
- * not a toll of the day the story has reached. Campaign nouns are the date lexicon's (`campaign_noun`, kind campaign).
+ * not a toll of the day the story has reached. So is what a bout of it has done ("Violence by armed groups has
+ * displaced two million people", "the fighting in the north has forced 80,000 from their homes"), as a wire's
+ * background paragraph states it after a lead dated "on Saturday". Campaign nouns are the date lexicon's
+ * (`campaign_noun`); one short phrase of who or where may stand between the noun and its verb.
  */
-const CAMPAIGN_NOUN = alternation(dateWords('campaign_noun').filter((w) => w.value === 'campaign').map((w) => w.word));
-const CAMPAIGN_PERFECT = new RegExp(String.raw`\b(?:${CAMPAIGN_NOUN})(?:,\s*which)?\s+(?:has|have)\s+(?:(?:so\s+far|already|now)\s+)?(?:killed|claimed|cost|left|displaced|forced|uprooted|driven)\b`, 'i');
+const CAMPAIGN_NOUN = alternation(dateWords('campaign_noun').map((w) => w.word));
+const CAMPAIGN_QUALIFIER = String.raw`(?:\s+(?:by|in|for|against|between|across|around|of)\s+[^,.;:()]{1,40}?)?`;
+const CAMPAIGN_PERFECT = new RegExp(String.raw`\b(?:${CAMPAIGN_NOUN})${CAMPAIGN_QUALIFIER}(?:,\s*which)?\s+(?:has|have)\s+(?:(?:so\s+far|already|now)\s+)?(?:killed|claimed|cost|left|displaced|forced|uprooted|driven)\b`, 'i');
 
 function runningTotal(window: string): boolean {
   return RUNNING_TOTAL.test(window) || CAMPAIGN_PERFECT.test(window);

@@ -381,7 +381,7 @@ function judgeRun(
     if (!suffix) feature = f.feature || feature;
     near = near || f.near;
     listFeature = /s$/.test(noun) ? f.feature : '';
-  } else if (prev && /^['’]s\s+$/.test(s.slice(prev.end, run.start))) {
+  } else if (prev && possessedBy(s.slice(prev.end, run.start))) {
     // "in Sudan’s Gezira State": a name a place possesses is a place in it, where that place's cue put it.
     cue = prev.cue;
   } else if (listLink) {
@@ -414,6 +414,15 @@ function judgeRun(
   const place: PlaceHit = { text: run.text, start: run.start, end: run.end, feature_hint: feature, admin_hint: '', near, cue };
   return { place, listFeature };
 }
+
+/**
+ * What stands between a possessor place and the place it possesses: "'s " ("Sudan's Gezira State"), or its division's
+ * word then "'s " ("Sagaing Region's Kani Township", "Donetsk Oblast's Pokrovsk district"), the word the name run left.
+ */
+const possessedBy = (between: string): boolean => {
+  const m = /^(?:\s+([\p{L}]+))?['’]s\s+$/u.exec(between);
+  return !!m && (m[1] === undefined || FEATURE_WORD.test(m[1]));
+};
 
 const LETTER_OR_HYPHEN = /^[\p{L}\-]$/u;
 const SPACE = /^\s$/u;
@@ -512,7 +521,7 @@ function findCue(lead: string): { cue: string; descriptor: string } | null {
     if (/^(?:of|over)$/i.test(words[i]!) && /^control$/i.test(words[beforeDay(words, i - 1)] ?? '')) return { cue: 'control', descriptor };
     // "the Battle of X", "the siege of X", "the battle for X", "the fight for X": the place fought over.
     if (/^(?:of|for)$/i.test(words[i]!) && /^(?:battle|siege)$/i.test(words[i - 1] ?? '')) return { cue: 'battle', descriptor };
-    if (/^for$/i.test(words[i]!) && /^(?:fight|struggle)$/i.test(words[i - 1] ?? '')) return { cue: 'battle', descriptor };
+    if (/^for$/i.test(words[i]!) && /^(?:fight|fighting|struggle)$/i.test(words[i - 1] ?? '')) return { cue: 'battle', descriptor };
     // "took back X", "won back X", "took over X": the particle belongs to the capture verb before it.
     if (/^back$/i.test(words[i]!) && /^(?:took|takes?|taking|taken|won|wins?|winning)$/i.test(words[i - 1] ?? '')) return { cue: words[i - 1]!.toLowerCase(), descriptor };
     if (/^over$/i.test(words[i]!) && /^(?:took|takes?|taking|taken)$/i.test(words[i - 1] ?? '')) return { cue: words[i - 1]!.toLowerCase(), descriptor };

@@ -200,8 +200,9 @@ function soleFullDate(phrase: string) {
 }
 
 // A report that states its own date: "(as of 03 January 2018)", "Published on 18 Jan 2018", "until today the 28th of
-// January 2018". Only near the top, where a report dates itself, except "today", which dates wherever it stands.
-const OWN_DATE_CUE = /\b(?:as of|as at|published(?: on| at)?|issued(?: on)?|last updated(?: on| at)?:?|updated(?: on| at)?)\s+/gi;
+// January 2018". Only near the top, where a report dates itself, except "today", which dates wherever it stands. A
+// page stamp may follow the dateline on its line, labelled: "MOGADISHU (Garowe Online) - Updated: June 26, 2024".
+const OWN_DATE_CUE = /\b(?:as of|as at|published(?: on| at)?:?|issued(?: on)?|last updated(?: on| at)?:?|updated(?: on| at)?:?)\s+/gi;
 const TODAY_DATE = /\btoday,?\s+/gi;
 const OWN_DATE_CHARS = 400;
 
