@@ -25,7 +25,10 @@ export interface CueHit {
 // "were documented killed", "were verified injured": a monitor's participle of recording says who counted.
 const AUX = String.raw`(?:(?:who|that|which|have|has|had|were|was|are|is|been|being|reportedly|reported|now|already|also|all|so\s+far|allegedly|later|since|subsequently|each|both|in\s+total|then|recently|newly|feared|presumed|confirmed|believed|documented|verified|recorded|registered|seriously|critically|severely|gravely|slightly|lightly|badly)\s+)*`;
 // An abbreviation in brackets after the noun belongs to it: "three displaced persons (IDPs) were wounded".
-const LEAD = String.raw`^(?:\s*\([^()]{1,25}\))?["”»]?[\s,—–\-]*`;
+// A share of a whole between commas belongs to it too: "1.7 million people, or 75 per cent of the population, are
+// displaced", "212 people, or a third of the village's residents, were killed".
+const SHARE_APPOSITION = String.raw`(?:,\s*or\s+[^,;()]{1,40}?\s+of\s+(?:the|its|their)\s+[^,;()]{1,40},)`;
+const LEAD = String.raw`^(?:\s*\([^()]{1,25}\)|${SHARE_APPOSITION})?["”»]?[\s,—–\-]*`;
 
 /**
  * People said to live without a roof are displaced: a verb of dwelling ("sleeping", "living", "sheltering",

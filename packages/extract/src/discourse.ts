@@ -90,8 +90,11 @@ function cameAfter(t: TimeHit, sentence: string): boolean {
  */
 const CUTOFF_NOTE = /^(?:as\s+of|by|until|till|up\s+to)\b/i;
 const FIGURE_BEFORE_BRACKET = /\d[^()\n]*\(\s*$/;
+/** A key figure's note of its source and the day it counted: "362,000 IDPs (IOM, 8 March)". The same: no step. */
+const FIGURE_BEFORE_SOURCE = /\d[^()\n]*\([^()\n]{1,40}[,;]\s*$/;
 function figureNote(t: TimeHit, sentence: string): boolean {
-  return CUTOFF_NOTE.test(t.text) && FIGURE_BEFORE_BRACKET.test(sentence.slice(0, t.start));
+  const before = sentence.slice(0, t.start);
+  return (CUTOFF_NOTE.test(t.text) && FIGURE_BEFORE_BRACKET.test(before)) || FIGURE_BEFORE_SOURCE.test(before);
 }
 
 /**

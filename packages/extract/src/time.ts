@@ -167,6 +167,8 @@ const CAMPAIGN_LENGTH = String.raw`\b${LENGTH_OWNER}\s+${LENGTH}\s+(?:\p{Ll}[\p{
  */
 const EVENT_NOUN = String.raw`${COMBAT_NOUN}|${wordsOfKind('campaign_noun')}|${wordsOfKind('event_noun')}`;
 const DATED_EVENT = String.raw`the\s+(?=${DATE}\s+(?:${EVENT_NOUN})\b)`;
+/** The same event with its date after it: "since the coup of 1 February 2021", "since the attacks of 7 October". */
+const EVENT_OF_DATE = String.raw`the\s+(?:\p{L}[\p{L}-]*\s+)?(?:${EVENT_NOUN})\s+of\s+(?=${DATE})`;
 /** Days of one month joined by a dash, either order, the year optional: "July 8-11", "3–5 May 2022". */
 const DAYS_SPAN = String.raw`(?:${DAY}\s*[–—-]\s*${DAY}\s+${MONTH_RE}|${MONTH_RE}\s+${DAY}\s*[–—-]\s*${DAY})(?:,?\s+${YEAR})?`;
 /** What a span of days written as an attribute may date: an event, an incident, or its violence or unrest. */
@@ -190,7 +192,7 @@ const PATTERNS: RegExp[] = [
   // since the assault by X started on May 6 / since clashes erupted in June / since March 2011 / since then
   // A running total a monitor closes on a date: "since March 2011 till 5 February 2015" (UNTIL_DATE).
   // "since last Friday", "since last March": the day or month counted back from the report's, as the bare phrase is.
-  new RegExp(String.raw`\b[Ss]ince\s+(?:(?:the\s+)?(?:[\p{L}\p{N}’'()\-]+\s+){0,16}?(?:on|in)\s+|${DATED_EVENT}|last\s+(?=${WEEKDAY_RE}|${MONTH_RE}))?${DATE}${UNTIL_DATE}`, 'gu'),
+  new RegExp(String.raw`\b[Ss]ince\s+(?:(?:the\s+)?(?:[\p{L}\p{N}’'()\-]+\s+){0,16}?(?:on|in)\s+|${DATED_EVENT}|${EVENT_OF_DATE}|last\s+(?=${WEEKDAY_RE}|${MONTH_RE}))?${DATE}${UNTIL_DATE}`, 'gu'),
   // "since the insurgency started a year ago", "since fighting erupted three months ago": the start counted back.
   new RegExp(String.raw`\b[Ss]ince\s+(?:the\s+)?(?:[\p{L}\p{N}’'()\-]+\s+){0,16}?(?:${NUM}|[Aa]n?)\s+${PERIOD}\s+ago\b`, 'gu'),
   // "since it began last week", "since the fighting erupted earlier this month", "since last year": the start named by
@@ -227,6 +229,9 @@ const PATTERNS: RegExp[] = [
   // The same span month first, as US-English pages write it: "November 7 – December 23, 2004", "June 15–30, 2018"; a
   // copy that lost the dash glues the two ends ("November 30December 17, 2001").
   new RegExp(String.raw`(?:\b|(?<=^\s*Date))${MONTH_RE}\s+${DAY}(?:\s*[–—-]\s*(?:${MONTH_RE}\s+)?|(?=${MONTH_RE}))(?:${MONTH_RE}\s+)?${DAY},\s+${YEAR}\b`, 'g'),
+  // A key figure's note closing on the day its source counted: "362,000 IDPs in Haiti (IOM, 8 March)", "(DTM; 3 May
+  // 2024)". After the note's source and a comma or semicolon only: a bare date elsewhere is not read (see TELEGRAPHIC).
+  new RegExp(String.raw`(?<=\([^()]{1,40}[,;]\s*)(?:${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${MONTH_RE}\s+${DAY}(?:,\s+${YEAR})?|${MONTH_RE}\s+${YEAR})(?=\s*\))`, 'g'),
   // An infobox note's yearless span, both months named: "(per SOHR; 29 Oct. – 1 Nov.)". The story gives the year.
   // A day alone before the dash ("15–19 December") needs the year: without one it may be a count.
   new RegExp(String.raw`\b${DAY}\s+${MONTH_RE}\s*[–—-]\s*${DAY}\s+${MONTH_RE}`, 'g'),

@@ -2,7 +2,8 @@
  * A share of a toll stated before ("Of those killed, 40 were children", "Only 326 of the deaths were recorded in
  * Aleppo") counts victims of that toll: with no time phrase of its own it is of the toll's period, not of the day the
  * report was made. The share takes the time phrase (and running-total reading) of the last casualty fact with one,
- * in the sentence before or the one before that.
+ * in the sentence before or the one before that. A count of the displaced shared out by place is read the same way
+ * ("55,000 have been displaced since 24 June. Of them, 29,000 fled to Gedaref"): its parts are of its period.
  */
 import type { ExtractedFact } from '@frontline/schema';
 import type { Draft } from './draft.ts';
@@ -17,11 +18,11 @@ export const TOLL_SENTENCES = 2;
 
 type TollTime = Pick<ExtractedFact, 'time_phrase' | 'time_context' | 'end_phrase' | 'cumulative'>;
 
-/** The toll's time for a casualty draft that shares out an earlier toll and has no time of its own, or null. */
+/** The toll's time for a casualty or displacement draft that shares out an earlier toll and has no time of its own, or null. */
 export function tollShareTime(s: string, d: Draft, fact: ExtractedFact, facts: ExtractedFact[]): TollTime | null {
-  if (d.kind !== 'casualty' || fact.time_phrase) return null;
+  if ((d.kind !== 'casualty' && d.kind !== 'displacement') || fact.time_phrase) return null;
   if (!SHARE_OPENER.test(s) && !SHARE_AFTER_FIGURE.test(s.slice(d.figEnd))) return null;
-  const toll = [...facts].reverse().find((f) => f.kind === 'casualty' && f.sentence_index < fact.sentence_index);
+  const toll = [...facts].reverse().find((f) => f.kind === d.kind && f.sentence_index < fact.sentence_index);
   if (!toll?.time_phrase || fact.sentence_index - toll.sentence_index > TOLL_SENTENCES) return null;
   return { time_phrase: toll.time_phrase, time_context: toll.time_context, end_phrase: toll.end_phrase, cumulative: toll.cumulative };
 }

@@ -1,6 +1,7 @@
 /**
  * "since the 24 February invasion", "since the October 7 attacks": a date written as the modifier of the event that
- * started a running total is the total's start, as "since the invasion on 24 February" is. Sentences written for the
+ * started a running total is the total's start, as "since the invasion on 24 February" is; so is the date after the
+ * event with "of" ("since the coup of 1 February 2021", "since the attacks of 7 October"). Sentences written for the
  * rule, in several genres and wars; none comes from the corpus.
  */
 import { describe, expect, it } from 'vitest';
@@ -23,5 +24,18 @@ describe('since the <date> <event>', () => {
     'Since the coup, 2,000 people have been arrested and 300 killed in Mandalay.',
   ])('not a dated event: %s', (s) => {
     expect(extract(s).map((f) => brief(f).time).filter((t) => /^since the \d/i.test(t))).toEqual([]);
+  });
+});
+
+describe('since the <event> of <date>', () => {
+  it.each([
+    { genre: 'monitor, Myanmar', s: 'Since the coup of 1 February 2021, the group has documented 5,800 civilian deaths.', n: 5800, time: 'Since the coup of 1 February 2021' },
+    { genre: 'sitrep, Gaza', s: 'Some 1.9 million people have been displaced across Gaza since the attacks of 7 October, UNRWA said.', n: 1900000, time: 'since the attacks of 7 October' },
+    { genre: 'encyclopedic, Ukraine', s: 'By 2024, more than 6 million people had fled abroad since the full-scale invasion of 24 February 2022.', n: 6000000, time: 'since the full-scale invasion of 24 February 2022' },
+    { genre: 'outlet, Sudan', s: 'At least 15,000 people have been killed in Darfur since the war of April 2023, activists said.', n: 15000, time: 'since the war of April 2023' },
+  ])('$genre: $s', ({ s, n, time }) => expect(timed(s)).toEqual([[n, time, true]]));
+
+  it('not an event: "since the talks of 3 March" dates no running total', () => {
+    expect(extract('Since the talks of 3 March, 40 civilians were killed in El Fasher.').map((f) => brief(f).time).filter((t) => /^since/i.test(t))).toEqual([]);
   });
 });

@@ -9,6 +9,8 @@
  * markdown heading, the unit it would join is not a markdown heading, and one of these holds:
  * - the line before ends in a hyphen after a letter and this line starts with a letter;
  * - the line before does not end a clause (. ! ? : ;) and this line starts with a lower-case letter;
+ * - the line before ends on a word no sentence or heading ends on (a conjunction, an article, a preposition that
+ *   needs its object: "between 1 and" / "14 November", "on" / "29 August"), whatever this line starts with;
  * - the text is wrapped at a fixed width, the line before is full (this line's first word would not have fitted
  *   on it) and does not end a clause;
  * - the unit is a list item and this line is indented under it.
@@ -18,6 +20,11 @@ import { endsClause, markerLength } from './lines.ts';
 /** Widest wrap width looked for: wider "lines" are paragraphs written on one line. */
 const MAX_WRAP_WIDTH = 200;
 const MIN_WRAP_WIDTH = 30;
+/**
+ * A lower-case last word that leaves its phrase open: a line of prose cut after it runs on. Closed-class words only
+ * (none of them ends a heading or a label), so the list does not grow with the texts read.
+ */
+const LINKING_END = /(?:^|\s)(?:and|or|nor|but|of|the|a|an|to|in|on|at|from|between|by|with|for|into|than|including)$/;
 /** A line counts as full when it is at least this share of the wrap width and the next word would overflow it. */
 const FULL_SHARE = 0.75;
 
@@ -50,6 +57,7 @@ function continues(before: string, unitFirst: string, line: string, width: numbe
   if (/\p{L}-$/u.test(prev) && /^\p{L}/u.test(next)) return true;
   if (endsClause(prev)) return false;
   if (/^[“"‘'(\[]?\p{Ll}/u.test(next)) return true;
+  if (LINKING_END.test(prev.slice(-16))) return true;
   if (isFull(prev, next, width)) return true;
   return markerLength(unitFirst) > 0 && /^(?:\t| {2,})\s*\S/.test(line);
 }

@@ -63,6 +63,21 @@ describe('hard-wrapped lines are joined before splitting', () => {
     expect(unwrapLines('## Background\nthe town lies on a hill')).toBe('## Background\nthe town lies on a hill');
   });
 
+  it('joins a line that ends on a word leaving its phrase open, whatever the next line starts with', () => {
+    // A situation report's short paragraph, a monitor's, a narrative's: too few lines to tell a wrap width.
+    expect(unwrapLines('Clashes displaced an estimated 8,200 households between 3 and\n11 March in Rutshuru territory.'))
+      .toBe('Clashes displaced an estimated 8,200 households between 3 and 11 March in Rutshuru territory.');
+    expect(unwrapLines('The army retook the town of Moqokori on\n29 August, state media reported.'))
+      .toBe('The army retook the town of Moqokori on 29 August, state media reported.');
+    expect(unwrapLines('The monitor recorded 212 civilian deaths in the\nSagaing Region in October.'))
+      .toBe('The monitor recorded 212 civilian deaths in the Sagaing Region in October.');
+    expect(unwrapLines('On 9 August, the army retook Lalibela from\nFano militias.')).toBe('On 9 August, the army retook Lalibela from Fano militias.');
+    // A heading or a label ends on no such word, and a clause end still closes the line.
+    expect(unwrapLines('Key figures\n3,200 households displaced')).toBe('Key figures\n3,200 households displaced');
+    expect(unwrapLines('Fighting went on.\nOn 2 May, the army withdrew.')).toBe('Fighting went on.\nOn 2 May, the army withdrew.');
+    expect(unwrapLines('People displaced in\n- Chiure: 41,000')).toBe('People displaced in\n- Chiure: 41,000');
+  });
+
   it('does not take a paragraph-per-line article for a wrapped one', () => {
     const text = [
       'Army pushes into the hills',
