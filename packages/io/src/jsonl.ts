@@ -97,6 +97,38 @@ export function readJsonlSpans<T>(path: string, spans: readonly LineSpan[]): T[]
   }
 }
 
+/**
+ * The items of a JSON array as JSON.stringify wrote it, each as its own JSON text (what JSON.stringify gives for the
+ * item): the array is split at the commas outside strings, objects and arrays, not parsed. A stage copies a cached
+ * list of records into its hand-over file this way, one line a record, the bytes a parse and a write would give.
+ * Text with whitespace between tokens, which JSON.stringify never writes, keeps it.
+ */
+export function jsonArrayItems(json: string): string[] {
+  if (json.charCodeAt(0) !== 0x5b || json.charCodeAt(json.length - 1) !== 0x5d) throw new Error('not a JSON array');
+  const items: string[] = [];
+  let depth = 0;
+  let start = 1;
+  for (let i = 1; i < json.length - 1; i++) {
+    const c = json.charCodeAt(i);
+    if (c === 0x22) i = stringEnd(json, i);
+    else if (c === 0x7b || c === 0x5b) depth++;
+    else if (c === 0x7d || c === 0x5d) depth--;
+    else if (c === 0x2c && depth === 0) items.push(json.slice(start, i)), (start = i + 1);
+  }
+  if (json.length > 2) items.push(json.slice(start, json.length - 1));
+  return items;
+}
+
+/** Where the JSON string opened by the quote at `open` closes (a backslash escapes the next character). */
+function stringEnd(json: string, open: number): number {
+  for (let i = open + 1; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c === 0x5c) i++;
+    else if (c === 0x22) return i;
+  }
+  throw new Error('a JSON string is not closed');
+}
+
 /** Every line's text, blank ones too. */
 function* eachLine(path: string): Generator<string> {
   for (const { text } of eachLineAt(path)) yield text;
@@ -149,7 +181,11 @@ export class JsonlWriter {
   }
 
   write(record: unknown): void {
-    const line = JSON.stringify(record);
+    this.writeLine(JSON.stringify(record));
+  }
+
+  /** A record already serialized, as JSON.stringify wrote it (one line: JSON.stringify never writes a newline). */
+  writeLine(line: string): void {
     this.batch.push(line, '\n');
     this.size += line.length + 1;
     if (this.size >= WRITER_BATCH_CHARS) this.flush();
