@@ -23,6 +23,9 @@ async function run(input: string, previous: string) {
   return { out, options, cache };
 }
 
+/** The results a cache file holds, as their JSON texts (each line is key, check, payload). */
+const payloadsOf = (file: string) => readFileSync(file, 'utf8').split('\n').filter((l) => l !== '').map((l) => l.split('\t')[2]!);
+
 /** How many calls of JSON.parse were given one of these lines while `work` ran. */
 async function parsesOf(lines: string[], work: () => Promise<unknown>): Promise<number> {
   return (await parsesByGroup([lines], work))[0]!;
@@ -62,14 +65,16 @@ describe('a cached article is keyed by its hand-over line, unparsed', () => {
     const lines = readFileSync(join(warm.out, 'stages', 'ingested.jsonl'), 'utf8').split('\n').filter((l) => l !== '');
     expect(lines).toHaveLength(seeds.length);
     // extract copies its cached facts into its hand-over file as the cache holds them: no payload is parsed
-    const payloads = readFileSync(join(cold.out, 'cache', 'extract.cache'), 'utf8').split('\n').filter((l) => l !== '').map((l) => l.split('\t')[2]!);
+    const payloads = payloadsOf(join(cold.out, 'cache', 'extract.cache'));
     expect(payloads).toHaveLength(seeds.length);
     expect(await parsesOf([...lines, ...payloads], () => runExtract(warm.options))).toBe(0);
     // normalize reads each fact's line once, for the outline (captures again, when corroboration reads them back)
     const facts = readFileSync(join(warm.out, 'stages', 'extracted.jsonl'), 'utf8').split('\n').filter((l) => l !== '');
     const others = facts.filter((l) => !comparedByCorroboration(JSON.parse(l)));
     expect(others.length).toBeGreaterThan(0);
-    expect(await parsesByGroup([lines, others], () => runNormalize(warm.options))).toEqual([seeds.length, others.length]);
+    // and its cached results are copied as their text too (no corrections hold them)
+    const results = payloadsOf(join(cold.out, 'cache', 'normalize.cache'));
+    expect(await parsesByGroup([lines, others, results], () => runNormalize(warm.options))).toEqual([seeds.length, others.length, 0]);
     expect(warm.cache.stage('extract').counts).toEqual({ hits: seeds.length, misses: 0, dropped: 0 });
     expect(warm.cache.stage('normalize').counts).toEqual({ hits: seeds.length, misses: 0, dropped: 0 });
     for (const f of ['extracted.jsonl', 'normalized.jsonl', 'articles.jsonl', 'place_mentions.jsonl']) {

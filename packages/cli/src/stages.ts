@@ -368,7 +368,10 @@ export async function runNormalize(options: StageOptions) {
   // Facts and place mentions are written as each batch ends, unless a correction changes them: then they are held
   // until every article is normalized (a correction may name any fact).
   const results = new NormalizedWriter(paths, changesFacts(corrections));
-  const { failures } = await eachArticle(() => normalizeInputs(files, articles, outline), task, options, { value: (r) => results.add(r) })
+  const { failures } = await eachArticle(() => normalizeInputs(files, articles, outline), task, options, {
+    value: (r) => results.add(r),
+    text: results.held ? undefined : (json) => results.addText(json), // a cached article's records copied, unparsed
+  })
     .catch((err) => (results.abort(), Promise.reject(err)));
   const { countries } = results;
   const held = results.held;

@@ -104,8 +104,23 @@ export function readJsonlSpans<T>(path: string, spans: readonly LineSpan[]): T[]
  * Text with whitespace between tokens, which JSON.stringify never writes, keeps it.
  */
 export function jsonArrayItems(json: string): string[] {
-  if (json.charCodeAt(0) !== 0x5b || json.charCodeAt(json.length - 1) !== 0x5d) throw new Error('not a JSON array');
-  const items: string[] = [];
+  return topLevelParts(json, 0x5b, 0x5d, 'array');
+}
+
+/** The members of a JSON object as JSON.stringify wrote it: each key with its value's JSON text (as jsonArrayItems splits). */
+export function jsonObjectMembers(json: string): Map<string, string> {
+  const members = new Map<string, string>();
+  for (const part of topLevelParts(json, 0x7b, 0x7d, 'object')) {
+    const keyEnd = stringEnd(part, 0);
+    members.set(JSON.parse(part.slice(0, keyEnd + 1)) as string, part.slice(keyEnd + 2)); // past the key's quote and the colon
+  }
+  return members;
+}
+
+/** The texts between the top-level commas of an array or an object (`open` and `close` are its brackets' codes). */
+function topLevelParts(json: string, open: number, close: number, what: string): string[] {
+  if (json.charCodeAt(0) !== open || json.charCodeAt(json.length - 1) !== close) throw new Error(`not a JSON ${what}`);
+  const parts: string[] = [];
   let depth = 0;
   let start = 1;
   for (let i = 1; i < json.length - 1; i++) {
@@ -113,10 +128,10 @@ export function jsonArrayItems(json: string): string[] {
     if (c === 0x22) i = stringEnd(json, i);
     else if (c === 0x7b || c === 0x5b) depth++;
     else if (c === 0x7d || c === 0x5d) depth--;
-    else if (c === 0x2c && depth === 0) items.push(json.slice(start, i)), (start = i + 1);
+    else if (c === 0x2c && depth === 0) parts.push(json.slice(start, i)), (start = i + 1);
   }
-  if (json.length > 2) items.push(json.slice(start, json.length - 1));
-  return items;
+  if (json.length > 2) parts.push(json.slice(start, json.length - 1));
+  return parts;
 }
 
 /** Where the JSON string opened by the quote at `open` closes (a backslash escapes the next character). */

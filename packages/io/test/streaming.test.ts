@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { table, toArrowIPC } from 'arquero';
 import { int32, utf8 } from '@uwdata/flechette';
 import type { TableSchema } from '@frontline/schema';
-import { jsonArrayItems, jsonlLines, jsonlRecordsAt, JsonlWriter, LIST_SEPARATOR, MissingInputError, readArrow, readJsonl, readJsonlSpans, toCsv, toHxlCsv, writeJsonl, writeTable, type TableReuse } from '../src/index.ts';
+import { jsonArrayItems, jsonObjectMembers, jsonlLines, jsonlRecordsAt, JsonlWriter, LIST_SEPARATOR, MissingInputError, readArrow, readJsonl, readJsonlSpans, toCsv, toHxlCsv, writeJsonl, writeTable, type TableReuse } from '../src/index.ts';
 
 const schema: TableSchema = {
   name: 'tolls',
@@ -178,5 +178,16 @@ describe('jsonArrayItems', () => {
   it('refuses text that is not an array, and a string left open', () => {
     expect(() => jsonArrayItems('{"a":1}')).toThrow('not a JSON array');
     expect(() => jsonArrayItems('["a,]')).toThrow('not closed');
+  });
+});
+
+describe('jsonObjectMembers', () => {
+  it("gives each member's value as its own JSON text, keys with quotes, escapes and colons included", () => {
+    const record = { article_id: 'a:1', facts: [{ q: 'x, "y": {z}' }], 'odd "key", here': { n: 1 }, country: '', none: null };
+    const members = jsonObjectMembers(JSON.stringify(record));
+    expect([...members.keys()]).toEqual(Object.keys(record));
+    for (const [key, value] of Object.entries(record)) expect(members.get(key)).toBe(JSON.stringify(value));
+    expect(jsonObjectMembers('{}').size).toBe(0);
+    expect(() => jsonObjectMembers('[1]')).toThrow('not a JSON object');
   });
 });
