@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runExtract, runIngest, runNormalize, type StageOptions } from '../packages/cli/src/stages.ts';
 import { RunCache } from '../packages/cli/src/cache/store.ts';
+import { comparedByCorroboration } from '../packages/normalize/src/index.ts';
 import { ROOT } from './cli.ts';
 
 const fresh = (name: string) => mkdtempSync(join(tmpdir(), `frontline-unparsed-${name}-`));
@@ -22,13 +23,21 @@ async function run(input: string, previous: string) {
   return { out, options, cache };
 }
 
+/** The results a cache file holds, as their JSON texts (each line is key, check, payload). */
+const payloadsOf = (file: string) => readFileSync(file, 'utf8').split('\n').filter((l) => l !== '').map((l) => l.split('\t')[2]!);
+
 /** How many calls of JSON.parse were given one of these lines while `work` ran. */
 async function parsesOf(lines: string[], work: () => Promise<unknown>): Promise<number> {
-  const wanted = new Set(lines);
+  return (await parsesByGroup([lines], work))[0]!;
+}
+
+/** For each group of lines, how many calls of JSON.parse were given one of them while `work` ran. */
+async function parsesByGroup(groups: string[][], work: () => Promise<unknown>): Promise<number[]> {
+  const wanted = groups.map((lines) => new Set(lines));
+  const counts = groups.map(() => 0);
   const parse = JSON.parse;
-  let count = 0;
   const spy = vi.spyOn(JSON, 'parse').mockImplementation((text: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
-    if (wanted.has(text)) count++;
+    wanted.forEach((set, i) => (counts[i]! += set.has(text) ? 1 : 0));
     return parse(text, reviver);
   });
   try {
@@ -36,7 +45,7 @@ async function parsesOf(lines: string[], work: () => Promise<unknown>): Promise<
   } finally {
     spy.mockRestore();
   }
-  return count;
+  return counts;
 }
 
 describe('a cached article is keyed by its hand-over line, unparsed', () => {
@@ -55,8 +64,17 @@ describe('a cached article is keyed by its hand-over line, unparsed', () => {
     const warm = await run(input, cold.out);
     const lines = readFileSync(join(warm.out, 'stages', 'ingested.jsonl'), 'utf8').split('\n').filter((l) => l !== '');
     expect(lines).toHaveLength(seeds.length);
-    expect(await parsesOf(lines, () => runExtract(warm.options))).toBe(0);
-    expect(await parsesOf(lines, () => runNormalize(warm.options))).toBe(seeds.length);
+    // extract copies its cached facts into its hand-over file as the cache holds them: no payload is parsed
+    const payloads = payloadsOf(join(cold.out, 'cache', 'extract.cache'));
+    expect(payloads).toHaveLength(seeds.length);
+    expect(await parsesOf([...lines, ...payloads], () => runExtract(warm.options))).toBe(0);
+    // normalize reads each fact's line once, for the outline (captures again, when corroboration reads them back)
+    const facts = readFileSync(join(warm.out, 'stages', 'extracted.jsonl'), 'utf8').split('\n').filter((l) => l !== '');
+    const others = facts.filter((l) => !comparedByCorroboration(JSON.parse(l)));
+    expect(others.length).toBeGreaterThan(0);
+    // and its cached results are copied as their text too (no corrections hold them)
+    const results = payloadsOf(join(cold.out, 'cache', 'normalize.cache'));
+    expect(await parsesByGroup([lines, others, results], () => runNormalize(warm.options))).toEqual([seeds.length, others.length, 0]);
     expect(warm.cache.stage('extract').counts).toEqual({ hits: seeds.length, misses: 0, dropped: 0 });
     expect(warm.cache.stage('normalize').counts).toEqual({ hits: seeds.length, misses: 0, dropped: 0 });
     for (const f of ['extracted.jsonl', 'normalized.jsonl', 'articles.jsonl', 'place_mentions.jsonl']) {

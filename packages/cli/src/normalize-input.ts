@@ -27,6 +27,11 @@ export interface CorpusOutline {
   capturesOf: FactsOf;
   /** Each article's facts when the extracted file is not in article order; null when it is (they are streamed). */
   factsOf: Map<string, ExtractedFact[]> | null;
+  /**
+   * When the file is in article order: for each of its lines (blank ones left out), the position of the article the
+   * fact belongs to, -1 for none. Normalize then reads the facts' lines in step with the articles, unparsed.
+   */
+  owners: Int32Array | null;
 }
 
 /** One pass over each file: the records, where the captures are, and whether the facts follow the articles' order. */
@@ -37,15 +42,17 @@ export function readOutline(files: HandOver): CorpusOutline {
   let ordered = position.size === records.length; // ids are unique (ingest refuses a second one)
   let last = 0;
   const spans = new Map<string, LineSpan[]>();
+  const owners: number[] = [];
   for (const { record: fact, span } of jsonlRecordsAt<ExtractedFact>(files.extracted)) {
     if (comparedByCorroboration(fact)) spans.get(fact.article_id)?.push(span) ?? spans.set(fact.article_id, [span]);
     const at = position.get(fact.article_id);
+    owners.push(at ?? -1);
     if (at === undefined) continue; // no such article: never read, as before
     ordered &&= at >= last;
     last = at;
   }
   const capturesOf: FactsOf = (a) => readJsonlSpans<ExtractedFact>(files.extracted, spans.get(a.article_id) ?? []);
-  return { records, capturesOf, factsOf: ordered ? null : groupFacts(files.extracted) };
+  return { records, capturesOf, factsOf: ordered ? null : groupFacts(files.extracted), owners: ordered ? Int32Array.from(owners) : null };
 }
 
 function groupFacts(path: string): Map<string, ExtractedFact[]> {
@@ -54,36 +61,45 @@ function groupFacts(path: string): Map<string, ExtractedFact[]> {
   return factsOf;
 }
 
-/** An article as normalize reads it: its line of the ingested file unparsed (the text is in it), parsed by `withText` when the cache does not have it. */
+/**
+ * An article as normalize reads it, unparsed: its facts' lines of the extracted file and its line of the ingested file
+ * (the text is in it), parsed by `withText` only when the cache does not have the article's result.
+ */
 export interface NormalizeRead {
-  facts: ExtractedFact[];
+  /** Each fact as JSON.stringify wrote it (extract writes them so): '[' + these joined by ',' + ']' is the facts' JSON. */
+  factLines: string[];
   article: ArticleRecord;
   line: string;
 }
 
-export const withText = ({ facts, article, line }: NormalizeRead, parse: (line: string) => IngestedArticle): NormalizeInput =>
-  ({ facts, article, text: parse(line).text });
+export const withText = ({ factLines, article, line }: NormalizeRead, parse: { article: (line: string) => IngestedArticle; fact: (line: string) => ExtractedFact }): NormalizeInput =>
+  ({ facts: factLines.map(parse.fact), article, text: parse.article(line).text });
+
+/** The facts' JSON, keyed as JSON.stringify(facts) would give it, from their lines. */
+export const factsJson = (r: NormalizeRead): string => `[${r.factLines.join(',')}]`;
 
 /**
  * Each article (as corroboration dated it; `articles` is in the ingested file's order) with its line of the ingested
- * file and its facts, read as pulled: the lines from the ingested file, the facts from the extracted file in step with it.
+ * file and its facts' lines, read as pulled: the lines from the ingested file, the facts from the extracted file in
+ * step with it (by the outline's owners), or from `factsOf` when the file is not in article order.
  */
-export function* normalizeInputs(files: HandOver, articles: ArticleRecord[], factsOf: Map<string, ExtractedFact[]> | null): Generator<NormalizeRead> {
-  const position = new Map(articles.map((a, i) => [a.article_id, i]));
-  const facts = jsonlRecords<ExtractedFact>(files.extracted);
+export function* normalizeInputs(files: HandOver, articles: ArticleRecord[], outline: Pick<CorpusOutline, 'factsOf' | 'owners'>): Generator<NormalizeRead> {
+  const { factsOf, owners } = outline;
+  const facts = jsonlLines(files.extracted);
   let pending = facts.next();
+  let j = 0; // the position of the pending fact's line among the file's lines
   let i = 0;
   for (const line of jsonlLines(files.ingested)) {
     const article = articles[i]!;
-    const own: ExtractedFact[] = factsOf?.get(article.article_id) ?? [];
-    // Facts of unknown articles are passed over; those of this article are taken; a later article's wait.
-    for (; !factsOf && !pending.done; pending = facts.next()) {
-      const at = position.get(pending.value.article_id);
-      if (at !== undefined && at > i) break;
+    const own = factsOf?.get(article.article_id)?.map((f) => JSON.stringify(f)) ?? [];
+    // Facts of unknown articles (owner -1) are passed over; those of this article are taken; a later article's wait.
+    for (; owners && !pending.done; pending = facts.next(), j++) {
+      const at = owners[j]!;
+      if (at > i) break;
       if (at === i) own.push(pending.value);
     }
     i++;
-    yield { facts: own, article, line };
+    yield { factLines: own, article, line };
   }
 }
 

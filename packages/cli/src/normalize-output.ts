@@ -3,7 +3,7 @@
  * what the fact corrections read when a corrections folder changes facts.
  */
 import type { ArticleRecord, ExtractedFact, Fact, IngestedArticle, PlaceMentionRecord, Sentence } from '@frontline/schema';
-import { eachJsonl, JsonlWriter, writeJsonl } from '@frontline/io';
+import { eachJsonl, jsonArrayItems, jsonObjectMembers, JsonlWriter, writeJsonl } from '@frontline/io';
 import type { correctGazetteer, CorrectionArticle, CorrectionInput, readCorrections } from '@frontline/normalize';
 import type { normalizeTask } from './tasks.ts';
 import type { stagePaths } from './paths.ts';
@@ -44,6 +44,25 @@ export class NormalizedWriter {
     for (const m of this.held ? [] : r.mentions) this.mentions!.write(m);
     this.counts.facts += r.facts.length;
     this.counts.mentions += r.mentions.length;
+  }
+
+  /**
+   * An article's result as the cache holds it (its JSON text), when nothing is held: its records' lines copied as
+   * they are, the bytes `add` of the parsed result writes, without parsing them.
+   */
+  addText(json: string): void {
+    if (this.held) throw new Error('normalize: held results are added parsed');
+    const members = jsonObjectMembers(json);
+    const value = (name: string) => (members.has(name) ? JSON.parse(members.get(name)!) : undefined);
+    const items = (name: string) => jsonArrayItems(members.get(name) ?? '[]');
+    this.countries.set(value('article_id'), { country: value('country'), country_evidence: value('country_evidence') });
+    const [unresolved, facts, mentions] = [items('unresolved'), items('facts'), items('mentions')];
+    for (const u of unresolved) this.unresolved.writeLine(u);
+    for (const f of facts) this.facts!.writeLine(f);
+    for (const m of mentions) this.mentions!.writeLine(m);
+    this.counts.unresolved += unresolved.length;
+    this.counts.facts += facts.length;
+    this.counts.mentions += mentions.length;
   }
 
   /** Commits the files; held facts (as corrected) and mentions are written now. Returns the counts written. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLES, REJECTED, type AppliedCorrection, type ArticleRecord, type ExtractedFact, type Fact, type IngestedArticle, type PlaceMentionRecord, type Rejection, type UnresolvedPlace } from '@frontline/schema';
-import { buildDatapackage, jsonlLines, jsonlRecords, JsonlWriter, listFiles, MissingInputError, readJsonl, writeFileAtomic, writeJsonl, writeTable, type PackageInfo, type WrittenTable } from '@frontline/io';
+import { buildDatapackage, jsonArrayItems, jsonlLines, jsonlRecords, JsonlWriter, listFiles, MissingInputError, readJsonl, writeFileAtomic, writeJsonl, writeTable, type PackageInfo, type WrittenTable } from '@frontline/io';
 import { byPath, fieldMap, Ingest, manifestName, readManifest, sameVerdictDays, todayUtc, type InputFile, type RunDays } from '@frontline/ingest';
 import { extractArticle } from '@frontline/extract';
 import { applyCorrections, correctGazetteer, corroborateDates, loadGazetteer, readCorrections, type PackInfo } from '@frontline/normalize';
@@ -16,7 +16,7 @@ import { tableReuse } from './cache/tables.ts';
 import { Pool, poolMinimum, poolSize, type Answer } from './pool.ts';
 import { progress } from './progress.ts';
 import { normalizeTask, type NormalizeInput, type PoolTask } from './tasks.ts';
-import { articleRecord, changesFacts, normalizeInputs, readOutline, withText, type NormalizeRead } from './normalize-input.ts';
+import { articleRecord, changesFacts, factsJson, normalizeInputs, readOutline, withText, type NormalizeRead } from './normalize-input.ts';
 import { correctionInput, NormalizedWriter, type Normalized } from './normalize-output.ts';
 import { listInputFolder, readInputFile, UsageError, type InputEntry } from './read-input.ts';
 import { captureResolver } from './corroborate-cache.ts';
@@ -77,8 +77,17 @@ interface ArticleTask<R, A, T> {
 /** Articles read from the hand-over file and computed at a time: only these are in memory, with their results. */
 const batchSize = (): number => Number(process.env.FRONTLINE_BATCH) || 256;
 
-/** What eachArticle calls with each article's result, in article order, as each batch ends. */
-type Sink<T> = (result: T) => void;
+/**
+ * What eachArticle calls with each article's result, in article order, as each batch ends. With `text`, a result the
+ * cache has is handed over as the JSON text the cache holds, never parsed (extract copies it into its hand-over file).
+ */
+interface Sink<T> {
+  value: (result: T) => void;
+  text?: (json: string) => void;
+}
+
+/** An article's answer: computed (or a failure), or the cache's result as a value or as its JSON text. */
+type Result<T> = Answer<T> | { text: string };
 
 /**
  * Applies the task to each article, or takes its result from the cache when its inputs and the stage's version are
@@ -137,14 +146,11 @@ interface BatchRun<R, A, T> {
 /** One batch and its cache keys: hits taken, the rest computed (in the pool or here), results handed on in article order. */
 async function eachBatch<R, A, T>(read: R[], keys: string[], run: BatchRun<R, A, T>) {
   const { task, cached, bar } = run;
-  const answers: (Answer<T> | undefined)[] = read.map((_r, i) => {
-    const hit = cached?.cache.get<T>(keys[i]!);
-    if (hit === undefined) {
-      cached?.cache.reserve(keys[i]!);
-      return undefined;
-    }
-    bar.tick();
-    return { value: hit };
+  const answers: (Result<T> | undefined)[] = read.map((_r, i) => {
+    const hit = cachedResult<T>(cached?.cache, keys[i]!, run.sink.text !== undefined);
+    if (hit === undefined) cached?.cache.reserve(keys[i]!);
+    else bar.tick();
+    return hit;
   });
   const todo = answers.flatMap((a, i) => (a === undefined ? [i] : []));
   const computedHere = new Set(todo);
@@ -153,10 +159,21 @@ async function eachBatch<R, A, T>(read: R[], keys: string[], run: BatchRun<R, A,
   const computed = run.pool ? await run.pool.run(inputs, () => bar.tick()) : computeHere(inputs, task, () => bar.tick());
   todo.forEach((i, j) => (answers[i] = computed[j]));
   answers.forEach((answer, i) => {
-    if ('value' in answer!) run.sink(answer.value), run.results++;
+    if ('text' in answer!) run.sink.text!(answer.text), run.results++;
+    else if ('value' in answer!) run.sink.value(answer.value), run.results++;
     else run.failures.push({ path: task.path(articles.get(i)!), reason: `${task.stage} failed: ${answer!.error}` });
     if (cached && computedHere.has(i)) 'value' in answer! ? cached.cache.put(keys[i]!, answer.value) : cached.cache.release(keys[i]!);
   });
+}
+
+/** The cache's result for `key`, as its JSON text or parsed; undefined when the cache has none. */
+function cachedResult<T>(cache: StageCache | undefined, key: string, asText: boolean): Result<T> | undefined {
+  if (asText) {
+    const text = cache?.getText(key);
+    return text === undefined ? undefined : { text };
+  }
+  const value = cache?.get<T>(key);
+  return value === undefined ? undefined : { value };
 }
 
 /** The articles' answers, computed in the stage's own thread. */
@@ -290,10 +307,19 @@ export async function runExtract(options: StageOptions) {
   // Each batch's facts go to the hand-over file as the batch ends, in article order.
   const extracted = new JsonlWriter(paths.extracted);
   let facts = 0;
-  const { failures } = await eachArticle(articles, task, options, (result) => {
-    for (const fact of result) extracted.write(fact);
-    facts += result.length;
-  }).catch((err) => (extracted.abort(), Promise.reject(err)));
+  const sink: Sink<ExtractedFact[]> = {
+    value: (result) => {
+      for (const fact of result) extracted.write(fact);
+      facts += result.length;
+    },
+    // a cached article's facts, copied as the cache holds them: the lines a parse and a write would give
+    text: (json) => {
+      const lines = jsonArrayItems(json);
+      for (const line of lines) extracted.writeLine(line);
+      facts += lines.length;
+    },
+  };
+  const { failures } = await eachArticle(articles, task, options, sink).catch((err) => (extracted.abort(), Promise.reject(err)));
   extracted.commit();
   writeJsonl(paths.failures('extract'), failures);
   return { facts, failed: failures.length };
@@ -330,18 +356,22 @@ export async function runNormalize(options: StageOptions) {
   const articles = corroborateDates(outline.records, outline.capturesOf, gazetteer, captures.resolve);
   captures.finish();
   const task: ArticleTask<NormalizeRead, NormalizeInput, Normalized> = {
-    stage: 'normalize', parse: (r) => withText(r, (line) => parseLine(paths.ingested, line)),
+    stage: 'normalize',
+    parse: (r) => withText(r, { article: (line) => parseLine(paths.ingested, line), fact: (line) => parseLine(paths.extracted, line) }),
     run: normalizeTask(gazetteer, country), pooled: { task: 'normalize', country, corrections: options.corrections ?? '' },
-    // Everything normalizeArticle reads of the article (the gazetteer is in the stage's version): its facts, its
-    // record as corroboration dated it, its ingested line (the text, unparsed, and what else ingest wrote), and the
-    // place corrections, which change how places resolve.
-    inputs: (r) => [JSON.stringify(r.facts), JSON.stringify(r.article), r.line, country, placeCorrections],
+    // Everything normalizeArticle reads of the article (the gazetteer is in the stage's version): its facts (as their
+    // lines give them, unparsed), its record as corroboration dated it, its ingested line (the text, unparsed, and
+    // what else ingest wrote), and the place corrections, which change how places resolve.
+    inputs: (r) => [factsJson(r), JSON.stringify(r.article), r.line, country, placeCorrections],
     path: (i) => i.article.source_path,
   };
   // Facts and place mentions are written as each batch ends, unless a correction changes them: then they are held
   // until every article is normalized (a correction may name any fact).
   const results = new NormalizedWriter(paths, changesFacts(corrections));
-  const { failures } = await eachArticle(() => normalizeInputs(files, articles, outline.factsOf), task, options, (r) => results.add(r))
+  const { failures } = await eachArticle(() => normalizeInputs(files, articles, outline), task, options, {
+    value: (r) => results.add(r),
+    text: results.held ? undefined : (json) => results.addText(json), // a cached article's records copied, unparsed
+  })
     .catch((err) => (results.abort(), Promise.reject(err)));
   const { countries } = results;
   const held = results.held;

@@ -73,6 +73,19 @@ describe('the article cache store', () => {
     expect(readFileSync(join(d, 'extract.cache.seal'), 'utf8')).not.toBe(readFileSync(join(b, 'extract.cache.seal'), 'utf8'));
   });
 
+  it("gives an entry as the JSON text put wrote, checked as get checks it, and counts it used", () => {
+    const a = fresh('text');
+    pass({ read: join(a, 'none'), write: a }, values);
+    const file = join(a, 'extract.cache');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('[1,2]', '[1,3]')); // the seal no longer holds
+    const cache = new StageCache('extract', { read: a, write: fresh('text-out') }, true);
+    expect(cache.getText('k1')).toBeUndefined(); // edited: its check fails
+    expect(cache.getText('k3')).toBe(JSON.stringify(values.k3));
+    expect(cache.getText('k9')).toBeUndefined();
+    expect(cache.counts).toEqual({ hits: 1, misses: 0, dropped: 1 });
+    cache.finish();
+  });
+
   it('reads nothing from a folder that is not its own or of another format version', () => {
     const foreign = fresh('foreign');
     writeFileSync(join(foreign, 'notes.txt'), 'another program');

@@ -2,7 +2,7 @@ export { writeFileAtomic, writeLinesAtomic, writeChunksAtomic, AtomicFile, syncP
 export { toCell, fromCell, inertText, rawText, LIST_SEPARATOR, type Row } from './cells.ts';
 export { toCsv, toHxlCsv, parseCsv, readCsv, csvLine } from './csv.ts';
 export { toArrow, writeArrow, readArrow } from './arrow.ts';
-export { writeJsonl, readJsonl, eachJsonl, jsonlRecords, jsonlRecordsAt, readJsonlSpans, jsonlLines, JsonlWriter, MissingInputError, type LineSpan } from './jsonl.ts';
+export { writeJsonl, readJsonl, eachJsonl, jsonlRecords, jsonlRecordsAt, readJsonlSpans, jsonlLines, jsonArrayItems, jsonObjectMembers, JsonlWriter, MissingInputError, type LineSpan } from './jsonl.ts';
 export { writeTable, type WrittenTable } from './tables.ts';
 export { tableDigest, type TableDigests, type TableReuse } from './table-reuse.ts';
 export { buildDatapackage, type PackageInfo } from './datapackage.ts';

@@ -97,6 +97,56 @@ export function readJsonlSpans<T>(path: string, spans: readonly LineSpan[]): T[]
   }
 }
 
+/**
+ * The items of a JSON array as JSON.stringify wrote it, each as its own JSON text (what JSON.stringify gives for the
+ * item): the array is split at the commas outside strings, objects and arrays, not parsed. A stage copies a cached
+ * list of records into its hand-over file this way, one line a record, the bytes a parse and a write would give.
+ * Text with whitespace between tokens, which JSON.stringify never writes, keeps it.
+ */
+export function jsonArrayItems(json: string): string[] {
+  return topLevelParts(json, 0x5b, 0x5d, 'array');
+}
+
+/** The members of a JSON object as JSON.stringify wrote it: each key with its value's JSON text (as jsonArrayItems splits). */
+export function jsonObjectMembers(json: string): Map<string, string> {
+  const members = new Map<string, string>();
+  for (const part of topLevelParts(json, 0x7b, 0x7d, 'object')) {
+    const keyEnd = stringEnd(part, 0);
+    members.set(JSON.parse(part.slice(0, keyEnd + 1)) as string, part.slice(keyEnd + 2)); // past the key's quote and the colon
+  }
+  return members;
+}
+
+/** The texts between the top-level commas of an array or an object (`open` and `close` are its brackets' codes). */
+function topLevelParts(json: string, open: number, close: number, what: string): string[] {
+  if (json.charCodeAt(0) !== open || json.charCodeAt(json.length - 1) !== close) throw new Error(`not a JSON ${what}`);
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 1;
+  for (let i = 1; i < json.length - 1; i++) {
+    const c = json.charCodeAt(i);
+    if (c === 0x22) i = stringEnd(json, i);
+    else if (c === 0x7b || c === 0x5b) depth++;
+    else if (c === 0x7d || c === 0x5d) depth--;
+    else if (c === 0x2c && depth === 0) parts.push(json.slice(start, i)), (start = i + 1);
+  }
+  if (json.length > 2) parts.push(json.slice(start, json.length - 1));
+  return parts;
+}
+
+/**
+ * Where the JSON string opened by the quote at `open` closes: the next quote not escaped (after an even run of
+ * backslashes). Found by indexOf, since the strings (quotes, texts) are most of a record's characters.
+ */
+function stringEnd(json: string, open: number): number {
+  for (let i = json.indexOf('"', open + 1); i >= 0; i = json.indexOf('"', i + 1)) {
+    let backslashes = 0;
+    while (json.charCodeAt(i - 1 - backslashes) === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return i;
+  }
+  throw new Error('a JSON string is not closed');
+}
+
 /** Every line's text, blank ones too. */
 function* eachLine(path: string): Generator<string> {
   for (const { text } of eachLineAt(path)) yield text;
@@ -149,7 +199,11 @@ export class JsonlWriter {
   }
 
   write(record: unknown): void {
-    const line = JSON.stringify(record);
+    this.writeLine(JSON.stringify(record));
+  }
+
+  /** A record already serialized, as JSON.stringify wrote it (one line: JSON.stringify never writes a newline). */
+  writeLine(line: string): void {
     this.batch.push(line, '\n');
     this.size += line.length + 1;
     if (this.size >= WRITER_BATCH_CHARS) this.flush();

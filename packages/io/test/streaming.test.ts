@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { table, toArrowIPC } from 'arquero';
 import { int32, utf8 } from '@uwdata/flechette';
 import type { TableSchema } from '@frontline/schema';
-import { jsonlLines, jsonlRecordsAt, JsonlWriter, LIST_SEPARATOR, MissingInputError, readArrow, readJsonl, readJsonlSpans, toCsv, toHxlCsv, writeJsonl, writeTable, type TableReuse } from '../src/index.ts';
+import { jsonArrayItems, jsonObjectMembers, jsonlLines, jsonlRecordsAt, JsonlWriter, LIST_SEPARATOR, MissingInputError, readArrow, readJsonl, readJsonlSpans, toCsv, toHxlCsv, writeJsonl, writeTable, type TableReuse } from '../src/index.ts';
 
 const schema: TableSchema = {
   name: 'tolls',
@@ -148,5 +148,46 @@ describe('jsonlRecordsAt and readJsonlSpans', () => {
     expect(readJsonlSpans(path, [b!])).toEqual([{ b: big }]);
     expect(readJsonlSpans(path, [])).toEqual([]);
     expect(() => jsonlRecordsAt(join(dir, 'none.jsonl'))).toThrow(MissingInputError);
+  });
+});
+
+describe('jsonArrayItems', () => {
+  it("splits a JSON array into its items' texts, the lines JsonlWriter writes for the records parsed", () => {
+    const records = [
+      { fact_id: 'a-1', quote: 'Rebels said, "we hold [the] {bridge}", then left.', list: [1, [2, 3], { x: ',' }] },
+      { fact_id: 'a-2', quote: 'a backslash \\ and a quote \\" and a tab\there', n: -0.5, empty: [], none: null },
+      'a string, with a comma',
+      42,
+      [],
+    ];
+    const items = jsonArrayItems(JSON.stringify(records));
+    expect(items).toEqual(records.map((r) => JSON.stringify(r)));
+    expect(jsonArrayItems('[]')).toEqual([]);
+    expect(jsonArrayItems('[{}]')).toEqual(['{}']);
+    const dir = mkdtempSync(join(tmpdir(), 'frontline-items-'));
+    const [copied, written] = [join(dir, 'copied.jsonl'), join(dir, 'written.jsonl')];
+    const w1 = new JsonlWriter(copied);
+    for (const item of items) w1.writeLine(item);
+    w1.commit();
+    const w2 = new JsonlWriter(written);
+    for (const r of JSON.parse(JSON.stringify(records)) as unknown[]) w2.write(r);
+    w2.commit();
+    expect(sha(copied)).toBe(sha(written));
+  });
+
+  it('refuses text that is not an array, and a string left open', () => {
+    expect(() => jsonArrayItems('{"a":1}')).toThrow('not a JSON array');
+    expect(() => jsonArrayItems('["a,]')).toThrow('not closed');
+  });
+});
+
+describe('jsonObjectMembers', () => {
+  it("gives each member's value as its own JSON text, keys with quotes, escapes and colons included", () => {
+    const record = { article_id: 'a:1', facts: [{ q: 'x, "y": {z}' }], 'odd "key", here': { n: 1 }, country: '', none: null };
+    const members = jsonObjectMembers(JSON.stringify(record));
+    expect([...members.keys()]).toEqual(Object.keys(record));
+    for (const [key, value] of Object.entries(record)) expect(members.get(key)).toBe(JSON.stringify(value));
+    expect(jsonObjectMembers('{}').size).toBe(0);
+    expect(() => jsonObjectMembers('[1]')).toThrow('not a JSON object');
   });
 });

@@ -104,17 +104,41 @@ export class StageCache {
 
   /** The entry under `key` when it is there and passes its check (and `usable`); recorded as used. */
   get<T>(key: string, usable: (value: T) => boolean = () => true): T | undefined {
+    const found = this.checked(key);
+    const value = found === undefined ? undefined : parsed<T>(found.payload);
+    if (found !== undefined && value === undefined) this.counts.dropped += 1;
+    if (value === undefined || !usable(value)) return undefined;
+    this.use(key, found!.span);
+    return value;
+  }
+
+  /**
+   * The entry under `key` as the JSON text `put` wrote (checked, never parsed): for a stage that copies a result
+   * into its hand-over file as it is, an unchanged article costs a read, not a parse and a serialization.
+   */
+  getText(key: string): string | undefined {
+    const found = this.checked(key);
+    if (found !== undefined) this.use(key, found.span);
+    return found?.payload;
+  }
+
+  private use(key: string, span: LineSpan): void {
+    this.counts.hits += 1;
+    this.used.set(key, span);
+  }
+
+  /** The payload under `key` and where its line is, when its check passes (a failed check counts as dropped). */
+  private checked(key: string): { payload: string; span: LineSpan } | undefined {
     const span = this.found.get(key);
     if (span === undefined || this.fd === null) return undefined;
-    const value = this.check<T>(key, readSpan(this.fd, span));
-    if (value === undefined) {
+    const line = readSpan(this.fd, span);
+    const second = line.indexOf('\t', key.length + 1);
+    const payload = second < 0 ? '' : line.slice(second + 1);
+    if (second < 0 || (!this.sealed && line.slice(key.length + 1, second) !== sha256(`${key}\t${payload}`))) {
       this.counts.dropped += 1;
       return undefined;
     }
-    if (!usable(value)) return undefined;
-    this.counts.hits += 1;
-    this.used.set(key, span);
-    return value;
+    return { payload, span };
   }
 
   /**
@@ -146,18 +170,6 @@ export class StageCache {
     return value;
   }
 
-  private check<T>(key: string, line: string): T | undefined {
-    const second = line.indexOf('\t', key.length + 1);
-    if (second < 0) return undefined;
-    const payload = line.slice(second + 1);
-    if (!this.sealed && line.slice(key.length + 1, second) !== sha256(`${key}\t${payload}`)) return undefined;
-    try {
-      return JSON.parse(payload) as T;
-    } catch {
-      return undefined;
-    }
-  }
-
   /**
    * Writes the stage's file: exactly the entries this run used, in its order (linked when that is the file read; the
    * unchanged entries copied from the file read, in runs of bytes). Then lets go of the file and the positions.
@@ -179,6 +191,15 @@ export class StageCache {
     this.spool = null;
     this.found = new Map();
     this.used = new Map();
+  }
+}
+
+/** A payload's value; undefined when it is not JSON (a line that passed its check always is). */
+function parsed<T>(payload: string): T | undefined {
+  try {
+    return JSON.parse(payload) as T;
+  } catch {
+    return undefined;
   }
 }
 
