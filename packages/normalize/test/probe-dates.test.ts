@@ -9,9 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '@frontline/schema';
-import { extractArticle } from '@frontline/extract';
-import { ingestFiles } from '@frontline/ingest';
-import { loadGazetteer, normalizeArticle } from '../src/index.ts';
+import { facts } from './dated-text.ts';
 
 type Genre = 'wire' | 'outlet' | 'sitrep' | 'monitor' | 'encyclopedic' | 'assessment';
 type War = 'Syria' | 'Ukraine' | 'Sudan' | 'DRC' | 'Iraq' | 'Yemen' | 'Myanmar' | 'Ethiopia' | 'Libya' | 'Mali' | 'Karabakh' | 'Afghanistan' | 'Gaza' | 'Somalia';
@@ -26,16 +24,6 @@ interface Want {
   period: [string, string, string];
 }
 type Probe = [Genre, War, string, Want[], string?];
-
-const gazetteer = loadGazetteer();
-
-/** The facts the pipeline makes of one text (its own ingest, extract and normalize, as `frontline all` runs them). */
-function facts(text: string): Fact[] {
-  const { articles, rejected } = ingestFiles([{ path: 'probe.txt', bytes: new TextEncoder().encode(text) }], { runDate: '2026-12-01' });
-  expect(rejected).toEqual([]);
-  const { text: body, sentence_list: _s, removed: _r, ...record } = articles[0]!;
-  return normalizeArticle(extractArticle(articles[0]!), record, gazetteer, { text: body }).facts;
-}
 
 const view = (f: Fact) => ({ category: f.category, value: f.count_best, places: f.place_mentions, period: [f.period_start, f.period_end, f.date_precision], phrase: f.time_phrase, basis: f.date_basis });
 
