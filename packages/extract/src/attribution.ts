@@ -11,6 +11,7 @@
  */
 import type { ReporterBasis, SourceEntry } from '@frontline/schema';
 import { REPORTING, SOURCES, foldName, readPackCountries } from '@frontline/schema';
+import { acronymNameAt, acronymNames } from './acronym-names.ts';
 import { documentHolder, documentOwner, entryOf, headOf, hideAbbreviationDots, isDocument, isPronoun, keptAnswers, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
 import { accordingScope, basisFor, namesFor, sayScope, type Scope, type Scoped } from './attribution-scope.ts';
 import { allMatches, maskParentheticals } from './text.ts';
@@ -585,12 +586,14 @@ function explicitPhrases(s: string): Found[] {
   if (!ANY_CUE.test(s)) return found;
   const plain = maskParentheticals(hidden);
   for (const m of allMatches(ACCORDING, hidden)) {
-    const f = { ...stated(m, accordingScope(hidden, m.index)), text: nameGoesOn(hidden, m) };
+    // "according to the Protection and Return Monitoring Network (PRMN)": the acronym holds the name across its "and".
+    const held = acronymNameAt(hidden, m.index + m[0].length);
+    const f = { ...stated(m, accordingScope(hidden, m.index)), text: held ? hidden.slice(held.start, held.end) : nameGoesOn(hidden, m) };
     // "A military source said 7 were killed, according to SANA.": an outlet closing the sentence carried all of it.
     if (f.scope === 'before' && closesSentence(hidden, m) && isOutlet(f.text)) f.scope = 'all';
     found.push(f);
     // "according to local sources and the SOHR": a second source joined by "and", up to the clause's end.
-    const second = secondSource(hidden.slice(m.index + m[0].length));
+    const second = secondSource(hidden.slice(held ? held.end : m.index + m[0].length));
     if (second) found.push({ ...f, at: f.at + 1, text: second, scope: 'companion' });
   }
   // A note in brackets ("(per SOHR)", "(Iraqi claim)") reaches back no further than the bracket closed before it.
@@ -763,6 +766,7 @@ function toldMedium(s: string, verb: RegExpExecArray): string | null {
 function citesSource(s: string, m: RegExpExecArray): boolean {
   if (m[2] && !/\d/.test(m[2])) return false;
   if (!entryOf(tidy(m[1]!)) && !closingAcronym(s, m)) return false;
+  if (acronymNameAt(s, m.index)) return false;
   const initials = (s.slice(0, m.index).match(/(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|for|the|on)\s+)*)+$/u)?.[0] ?? '')
     .split(/\s+/)
     .filter((w) => /^\p{Lu}/u.test(w))
@@ -852,7 +856,7 @@ function named(f: Found, raw: string, s: string, memory: SourceMemory): string[]
   const phrase = reporterPhrase(raw);
   if (!phrase) return [];
   // "Witnesses and residents said", "an official and the Observatory reported": two reporters.
-  const parts = conjuncts(phrase);
+  const parts = conjuncts(phrase, s);
   if (parts.length === 2 && parts.every((p) => reporterPhrase(p))) return parts.map((p) => headOf(reporterPhrase(p)!));
   const head = memory.fullName(headOf(phrase));
   // "UNHCR spokesperson Olga Sarrado said": a role of a named source speaks for it; the figure is the source's.
@@ -866,10 +870,12 @@ function named(f: Found, raw: string, s: string, memory: SourceMemory): string[]
  * The two sides of an "and" joining reporters ("local sources and the SOHR"), none when the "and" is inside a registry
  * name ("Office for the Coordination of Humanitarian Affairs and ..." is never split through a name).
  */
-function conjuncts(phrase: string): string[] {
+function conjuncts(phrase: string, s: string): string[] {
   const and = /\s+and\s+/.exec(phrase);
   if (!and) return [];
   if (sourceMentions(phrase).some((h) => h.start < and.index && h.end > and.index)) return [];
+  // "the Ministry of Labour and Social Affairs (MoLSA) said": nor through a name its acronym holds.
+  if (acronymNames(s).some((n) => phrase.startsWith(n.name))) return [];
   return phrase.split(/\s+and\s+/);
 }
 

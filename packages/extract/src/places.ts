@@ -4,6 +4,7 @@
  * ("X province", "X military airport", "X camp"), or naming a governorate/country. Actor and source names, months,
  * weekdays and nationalities are never places.
  */
+import { acronymNames } from './acronym-names.ts';
 import type { PlaceMention } from '@frontline/schema';
 import { ACTORS, ADMIN1, ARABIC_ARTICLES, PACK_ADMIN1, SOURCES, foldName, readPackCountries } from '@frontline/schema';
 import { monthAbbreviations, monthNames, weekdayNames } from '@frontline/nlp/dates';
@@ -183,13 +184,16 @@ const FEATURE_WORD = new RegExp(`^(?:${FEATURE_WORDS.join('|')})$`, 'i');
  * ("the Aleppo Civil Defence").
  */
 function namedBodies(s: string): { start: number; end: number }[] {
-  return excluded(s).map((h) => {
+  // "according to the Commission for Refugees and Returnees (RRC)": a name its acronym holds is a body's (acronym-names.ts).
+  // A country's name is a place all the same ("Bosnia and Herzegovina (BiH)").
+  const held = acronymNames(s).filter((n) => !COUNTRY_NAMES.has(n.name.toLowerCase()));
+  return [...held, ...excluded(s).map((h) => {
     const before = s.slice(0, h.start);
     const possessor = possessorBefore(before);
     const branch = /^\p{Lu}/u.test(h.text) ? /(?:\p{Lu}[\p{L}’'\-]*\s+){1,2}$/u.exec(before) : null;
     const lead = possessor ?? branch;
     return lead ? { start: lead.index, end: h.end } : h;
-  });
+  })];
 }
 
 /** "President Erdogan’s ", "Ankara's ": capitalized words ending in a possessive before a name. */

@@ -84,8 +84,7 @@ const SITREPS: DocProbe[] = [
   [{ category: 'displaced', value: 24000, place: 'Hiraan', reporter: 'PRMN', end: '2022-09-05' },
     { category: 'displaced', value: 3200, place: 'Beledweyne', end: '2022-09-05' },
     { category: 'displaced', value: 1100, place: 'Bulo Burto', end: '2022-09-05' },
-    { category: 'captured', place: 'Moqokori', side: 'government', end: '2022-08-29' }],
-  "a body's name joined by 'and' ('the Protection and Return Monitoring Network (PRMN)') is split into two reporters and read as places, though its bracketed acronym spells the whole name"],
+    { category: 'captured', place: 'Moqokori', side: 'government', end: '2022-08-29' }]],
 ];
 
 /** Monitors' tolls: a month's count, breakdowns by group, place and perpetrator, a running total since the war began. */
@@ -166,7 +165,7 @@ const NARRATIVES: DocProbe[] = [
 
 const ALL = [...SITREPS, ...MONITORS, ...NARRATIVES];
 /** On main before this round: 9 of these 16. Raise it as constructions are read, never lower it. */
-const MIN_PASSING = 13;
+const MIN_PASSING = 14;
 
 describe('document probes: situation reports', () => { for (const p of SITREPS) docProbe(p, EXHAUSTIVE); });
 describe("document probes: monitors' tolls", () => { for (const p of MONITORS) docProbe(p, EXHAUSTIVE); });
