@@ -264,9 +264,10 @@ function labelled(tokens: Token[], c: Counted): Attachment | null {
   if (!mark || !LABEL_MARKS.has(mark.text)) return null;
   const label: Token[] = [];
   for (let k = mark.i - 1; k >= 0 && !BULLETS.has(tokens[k]!.text) && !endsPair(tokens, k); k--) {
-    if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'NUM' || label.length >= LABEL_WORDS) return null;
+    if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'NUM' || label.length >= LABEL_WORDS + LABEL_TAIL_WORDS) return null;
     label.unshift(tokens[k]!);
   }
+  if (!shortLabel(label)) return null;
   const named = labelCategory(label);
   return named ? { ...named, start: label[0]!.start, end: mark.end, cumulative: false } : null;
 }
@@ -305,6 +306,15 @@ function endsPair(tokens: Token[], k: number): boolean {
 const BULLETS = new Set(['•', '-', '*', '–', '—', '·', 'o', '▪']);
 /** A label is a few words ("Civilians killed", "Newly displaced families"); more is a sentence. */
 const LABEL_WORDS = 4;
+/**
+ * A key-figure line adds where and since when after its words ("Civilians killed in Sagaing Region: 52", "People
+ * displaced in Ituri since January: 14,300"): prepositional phrases, a few words more, that do not count as the label's.
+ */
+const LABEL_TAIL_WORDS = 6;
+function shortLabel(label: Token[]): boolean {
+  const tail = label.findIndex((t, i) => i > 0 && t.pos === 'ADP');
+  return (tail < 0 ? label.length : tail) <= LABEL_WORDS;
+}
 
 /** "Civilian deaths", "Children killed", "Displaced families": the people a label names, if any. */
 function labelVictims(label: Token[]): { group: Group | ''; unit: Unit } | null {
