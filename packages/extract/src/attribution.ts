@@ -14,7 +14,7 @@ import { REPORTING, SOURCES, foldName, readPackCountries } from '@frontline/sche
 import { acronymNameAt, acronymNames } from './acronym-names.ts';
 import { documentHolder, documentOwner, entryOf, headOf, hideAbbreviationDots, isDocument, isPronoun, keptAnswers, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
 import { accordingScope, basisFor, namesFor, sayScope, type Scope, type Scoped } from './attribution-scope.ts';
-import { allMatches, maskParentheticals } from './text.ts';
+import { allMatches, maskParentheticals, MONTH_RE } from './text.ts';
 import { continuesSubject } from './continuation.ts';
 import { findQuantities } from './numbers.ts';
 import { findTimes } from './time.ts';
@@ -171,6 +171,8 @@ const CITED_DATE = String.raw`(?:\d{1,2}\/){2}\d{2,4}\b`;
 const AFTER_SOURCE = String.raw`(?:[,;]\s*(?=[^()]{1,40}\))|\s(?=${CITED_DATE}))`;
 const SOURCE_PAREN = new RegExp(String.raw`\(\s*([^(),;]{2,60}?)\s*(?:${AFTER_SOURCE}([^()]{1,120}))?\)`, 'g');
 const NUMERIC_CITED_DATE = new RegExp(`^${CITED_DATE}`);
+/** A key figure's note whose tail is only a date in words: "(DTM; March 2024)", "(IOM, 8 March)". */
+const WRITTEN_NOTE_DATE = new RegExp(String.raw`^\s*(?:\d{1,2}\s+)?${MONTH_RE}(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?\s*$`, 'i');
 /** Generic nouns for "the most recent named source" when no registry entry lists them. */
 const GENERIC_ANAPHORA = new Set(REPORTING.anaphor.map((noun) => foldName(`the ${noun}`)));
 /** Back-references that can only mean an armed party, not an agency: "the group", "the militia", "the movement". */
@@ -784,8 +786,9 @@ function citesSource(s: string, m: RegExpExecArray): boolean {
 const AGENCY_ACRONYM = /^(?=(?:\p{L}*\p{Lu}){2})\p{Lu}\p{L}{2,7}$/u;
 function closingAcronym(s: string, m: RegExpExecArray): boolean {
   const text = m[1]!.trim();
-  // "(STC 08/02/2024)", "(UNSC 21/02/2024; OCHA 13/02/2024)": a numeric date right after the acronym marks a citation.
-  const cited = m[2] !== undefined && NUMERIC_CITED_DATE.test(m[2]);
+  // "(STC 08/02/2024)", "(UNSC 21/02/2024; OCHA 13/02/2024)": a numeric date right after the acronym marks a citation;
+  // so does a key figure's note closing on a date in words, "(DTM; March 2024)".
+  const cited = m[2] !== undefined && (NUMERIC_CITED_DATE.test(m[2]) || WRITTEN_NOTE_DATE.test(m[2]));
   if ((m[2] && !cited) || !AGENCY_ACRONYM.test(text) || /\p{Lu}s$/u.test(text) || hasActorAlias(text)) return false;
   if (!/^\s*[.;]?\s*$/.test(s.slice(m.index + m[0].length))) return false;
   return !shortFormOf(s.slice(0, m.index), text.toLowerCase());

@@ -219,6 +219,21 @@ function figureQuantity(np: FigureNP): Quantity {
   return { ...quantityOf(np.q), value };
 }
 
+/**
+ * A report's key-figure line or bullet with no verb: "9.9 million people internally displaced (DTM; March 2024)",
+ * "• 1.2 million people displaced across the country (IOM)". The bare participle states who ARE displaced, a stock,
+ * as "are displaced" does; with an auxiliary, a cause or a start ("displaced since March", "displaced by the
+ * fighting") it is the movement. The closing note in brackets (its source, its date) marks the line as a figure's: a
+ * headline's "2,000 people displaced in Beni" is news of a movement. A bullet's mark is no help: ingest drops it.
+ */
+const LINE_OPENS = /^[\s•·▪◦*–—-]*$/u;
+const BARE_PARTICIPLE = /^\s*(?:internally\s+)?displaced$/i;
+const LINE_REST = /^(?:\s+(?:across|in|within|inside|throughout)\s+(?:the\s+)?(?:country|region|territory|\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’-]*)*))?\s*\([^()\n]{1,60}\)\s*\.?\s*$/u;
+function keyFigureStock(s: string, figureStart: number, cue: CueHit): boolean {
+  const opens = s.slice(0, figureStart);
+  return LINE_OPENS.test(opens) && BARE_PARTICIPLE.test(s.slice(cue.start, cue.end)) && LINE_REST.test(s.slice(cue.end));
+}
+
 /** A counted subject of families or households right before "lost": "124 families had", "40 households in Gaza have". */
 const FAMILIES_LOSING = /\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:families|households)\s+(?:(?:in|from)\s+\p{Lu}[\p{L}'’-]*\s+)?(?:(?:have|has|had|each|reportedly|also)\s+)*$/u;
 
@@ -250,6 +265,7 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, 
   if (pre && !stockPre && !isIntention(s, pre.start)) return { cue: pre, subject: false };
   if (post && (!post.relative || np === last)) {
     if (post.relative && post.category === 'displaced' && stockContext) return { cue: { ...post, category: 'idps_stock' }, subject: true };
+    if (post.category === 'displaced' && keyFigureStock(s, first.q.start, post)) return { cue: { ...post, category: 'idps_stock' }, subject: true };
     return { cue: post, subject: true };
   }
   // The noun phrase itself says it: "450 recently displaced households", "thousands of displaced children", "N IDPs".

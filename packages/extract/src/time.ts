@@ -3,7 +3,7 @@
  * and April 9", "over the past ten days"). Normalize parses them with chrono-node, so date words are kept whole.
  */
 import { relativeClauseAt, tokenize } from '@frontline/nlp';
-import { alternation, comparedBaseline, dateWords, isAnaphoric, monthAbbreviations, monthNames } from '@frontline/nlp/dates';
+import { alternation, comparedBaseline, dateWords, isAnaphoric, monthAbbreviations, monthNames, SINCE_BACK } from '@frontline/nlp/dates';
 import { allMatches, MONTH_RE, SUPERLATIVE, WEEKDAY_RE } from './text.ts';
 import { PART_OPENS } from './draft.ts';
 import { actorMentions } from './actors.ts';
@@ -198,7 +198,9 @@ const PATTERNS: RegExp[] = [
   // "since it began last week", "since the fighting erupted earlier this month", "since last year": the start named by
   // a period counted from the report's day, as wire copy dates a campaign it reported when it began.
   new RegExp(String.raw`\b[Ss]ince\s+(?:the\s+)?(?:[\p{L}\p{N}’'()\-]+\s+){0,16}?${RELATIVE_PERIOD}\b`, 'gu'),
-  /\b[Ss]ince\s+(?:then|that\s+time|the\s+(?:start|beginning|launch|outbreak)\s+of\s+(?:the|its|their|this)\s+(?:[\p{L}\-]+\s+)?(?:year|month|week|offensive|war|conflict|campaign|assault|operation|battle|uprising|revolution|fighting|escalation))\b/gu,
+  // "since then", "since the attack", "since the fighting began" (SINCE_BACK): counted from the day the story has
+  // reached, which normalize resolves; "since the start of the war" likewise opens a running total.
+  new RegExp(String.raw`\b(?:${SINCE_BACK}|[Ss]ince\s+the\s+(?:start|beginning|launch|outbreak)\s+of\s+(?:the|its|their|this)\s+(?:[\p{L}\-]+\s+)?(?:year|month|week|offensive|war|conflict|campaign|assault|operation|battle|uprising|revolution|fighting|escalation))\b`, 'gu'),
   new RegExp(String.raw`\b(?:${STARTED_CAMPAIGN}|${CAMPAIGN_STARTED})\s+${FEW_WORDS(6)}(?:in|on)\s+${DATE}${CONSEQUENCE_NEXT}`, 'gu'),
   new RegExp(CAMPAIGN_THAT_STARTED, 'gu'),
   new RegExp(String.raw`\b[Bb]etween\s+${CLOCK}${DATE}\s+and\s+(?:${RELATIVE_WITH_WEEKDAY}|${CLOCK}${DATE}|${RELATIVE_DAY}\b)`, 'g'),

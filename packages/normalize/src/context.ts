@@ -17,7 +17,7 @@
  */
 import { DATELINE_MARK, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
 import {
-  addDays, addMonths, alternation, dateWords, dayOf, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthEnd, monthNames, parseIso, toIso, weekStart, ymd,
+  addDays, addMonths, alternation, dateWords, dayOf, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthEnd, monthNames, parseIso, SINCE_THEN, toIso, weekStart, ymd,
 } from '@frontline/nlp/dates';
 import { count, resolvePeriod, type Period } from './period.ts';
 
@@ -191,8 +191,6 @@ interface Report {
   latest: string;
 }
 
-/** "since then", "since that time": a running total counted from the date the text has reached. */
-const SINCE_THEN = /^since\s+(?:then|that\s+time)$/i;
 
 function resolveAgainst(phrase: string, { published, latest }: Report, currentPeriod: Period | null, pointEvent: boolean): Period | null {
   const current = currentPeriod?.period_end ?? '';

@@ -149,7 +149,7 @@ The mayor of Saint-Marc, where many sought refuge, said the town could not cope.
     { category: 'killed', value: 70, place: 'Pont-Sond', reporter: 'Human Rights', end: '2024-10-03' },
     { category: 'injured', value: 16, end: '2024-10-03' },
     { category: 'displaced', value: 6270, reporter: 'Migration', end: '2024-10-04' },
-  ], "'since the attack': no time phrase reads an incident noun as the start of a running total, so the figure takes the attack's day"],
+  ]],
   ['outlet', 'Somalia', `Al-Shabaab retakes Adan Yabaal after troops pull out
 
 MOGADISHU (Garowe Online) - Updated: June 26, 2024
@@ -231,7 +231,7 @@ Burkina Faso. JNIM fighters killed at least 20 soldiers in an attack on an army 
 
 const ALL = [...WIRE, ...OUTLETS, ...ASSESSMENTS];
 /** On main before this round: 9 of these 16. Raise it as constructions are read, never lower it. */
-const MIN_PASSING = 13;
+const MIN_PASSING = 14;
 
 describe('document probes: wire copy', () => { for (const p of WIRE) docProbe(p); });
 describe('document probes: regional outlets', () => { for (const p of OUTLETS) docProbe(p); });

@@ -23,6 +23,23 @@ const CASES: Case[] = [
   'killed', 18000, ['2014-01-01', '2021-04-02']],
 ];
 
-describe('"since then" runs from the date the text has reached', () => {
-  it.each(CASES)('%s', (_name, text, category, value, period) => expect(periodOf(text, category, value)).toEqual(period));
+/**
+ * "since the attack", "since the massacre", "since the fighting began": an incident or a bout of fighting the text has
+ * dated points back as "since then" does (nlp SINCE_BACK): from the incident's day to the report's, not the incident's
+ * day alone. Without the rule the figure took the day the sentence before had reached.
+ */
+const SINCE_INCIDENT: Case[] = [
+  ['outlet (Mali): "since the attack" after a weekday', on('2023-06-09',
+    'Gunmen attacked the village of Tamba on Wednesday, burning dozens of homes.\n\nSome 3,400 residents have fled the area since the attack, the mayor said.'),
+  'displaced', 3400, ['2023-06-07', '2023-06-09']],
+  ['sitrep (Burkina Faso): "since the massacre" after a dated day', on('2024-09-05',
+    'On 24 August, militants killed scores of civilians digging trenches near Barsalogho.\n\nSince the massacre, more than 11,000 people have left the commune, according to local authorities.'),
+  'displaced', 11000, ['2024-08-24', '2024-09-05']],
+  ['monitor (Sudan): "since the fighting began" after a month', on('2024-07-10',
+    'Fighting between the army and the RSF reached Sennar state in June.\n\nThe monitor has recorded 312 civilian deaths in the state since the fighting began.'),
+  'killed', 312, ['2024-06-01', '2024-07-10']],
+];
+
+describe('"since then", "since the attack" run from the date the text has reached', () => {
+  it.each([...CASES, ...SINCE_INCIDENT])('%s', (_name, text, category, value, period) => expect(periodOf(text, category, value)).toEqual(period));
 });

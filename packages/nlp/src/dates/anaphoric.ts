@@ -5,6 +5,8 @@
  * a phrase against the current date; extract lets it date only the clause that holds it, never an earlier event of the
  * sentence it is counted from.
  */
+import { alternation, dateWords } from './lexicon.ts';
+
 // Units and counts the forms below share.
 const DAY_PART = String.raw`(?:day|morning|evening|night|week|month)`;
 const FEW = String.raw`(?:a|one|two|three|four|five|six|seven|ten|a\s+few|\d{1,2})`;
@@ -35,3 +37,16 @@ export const ANAPHORIC = new RegExp(String.raw`\b(?:${ANAPHORIC_FORMS.join('|')}
 export const MONTH_DAY_ALONE = /\bthe\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)/i;
 
 export const isAnaphoric = (phrase: string): boolean => ANAPHORIC.test(phrase) || MONTH_DAY_ALONE.test(phrase);
+
+/** The words "since the ..." may point back with: an incident (date-words.csv, incident_noun) or a bout of fighting (campaign_noun, bout). */
+const SINCE_NOUN = alternation([...dateWords('incident_noun'), ...dateWords('campaign_noun').filter((w) => w.value === 'bout')].map((w) => w.word));
+const BEGAN = alternation(dateWords('start_verb').filter((w) => w.value !== 'transitive').map((w) => w.word));
+/**
+ * A running total counted from an event the text has already dated: "since then", "since that time", "Some 6,270
+ * residents have fled the town since the attack", "since the massacre", "since the fighting began". The start is the
+ * date the story has reached (the attack's day), the end the report's day. With a date of its own ("since the coup of
+ * 1 February 2021", "since the fighting began on 3 May") the phrase is a dated one (extract, time.ts), not this.
+ */
+export const SINCE_BACK = String.raw`[Ss]ince\s+(?:then|that\s+time|the\s+(?:${SINCE_NOUN})(?:\s+(?:${BEGAN}))?)`;
+/** The whole phrase is one that points back (normalize resolves it against the story's date). */
+export const SINCE_THEN = new RegExp(String.raw`^${SINCE_BACK}$`, 'i');
