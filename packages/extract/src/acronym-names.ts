@@ -17,17 +17,27 @@ export interface AcronymName {
 }
 
 const CAP_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+const CAP_WORDS = new RegExp(CAP_WORD, 'gu');
 const CONNECTORS = String.raw`(?:(?:and|of|for|the|on|&)\s+)*`;
 /** Capitalised words and connectors, then an acronym of two to six capitals (with lower-case letters between: "MoLSA"). */
 const NAME_THEN_ACRONYM = new RegExp(String.raw`((?:${CAP_WORD}\s+${CONNECTORS})+)\(((?:\p{Ll}*\p{Lu}){2,6}\p{Ll}*)\)`, 'gu');
 
-/** The acronym-held names of a text that hold an "and", left to right. */
+/**
+ * The acronym-held names of a text that hold an "and", left to right. Attribution asks this of one sentence several
+ * times (a source, a speaker, a bracket) and places once more: the last sentence's answer is kept.
+ */
+let last: { s: string; names: AcronymName[] } = { s: '', names: [] };
 export function acronymNames(s: string): AcronymName[] {
   if (!s.includes('(')) return [];
+  if (last.s !== s) last = { s, names: findNames(s) };
+  return last.names;
+}
+
+function findNames(s: string): AcronymName[] {
   const out: AcronymName[] = [];
   for (const m of allMatches(NAME_THEN_ACRONYM, s)) {
     const letters = m[2]!.replace(/\p{Ll}/gu, '');
-    const words = allMatches(new RegExp(CAP_WORD, 'gu'), m[1]!);
+    const words = allMatches(CAP_WORDS, m[1]!);
     // The name is the last capitalised words, one for each capital ("According to the ..." is no part of it).
     const own = words.slice(-letters.length);
     if (own.length < letters.length || !sameLetters(own.map((w) => w[0][0]!).join(''), letters)) continue;

@@ -228,7 +228,12 @@ function figureQuantity(np: FigureNP): Quantity {
  */
 const LINE_OPENS = /^[\s•·▪◦*–—-]*$/u;
 const BARE_PARTICIPLE = /^\s*(?:internally\s+)?displaced$/i;
-const LINE_REST = /^(?:\s+(?:across|in|within|inside|throughout)\s+(?:the\s+)?(?:country|region|territory|\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’-]*)*))?\s*\([^()\n]{1,60}\)\s*\.?\s*$/u;
+/** Where the displaced are, after the participle: "across the country", "in Eastern Ukraine", "in Sud and Nord Kivu". */
+const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’-]*)*`;
+const WHERE = String.raw`\s+(?:across|in|within|inside|throughout)\s+(?:the\s+)?(?:country|region|territory|${NAME})`;
+/** The line's closing note: its source, its date. */
+const NOTE = String.raw`\s*\([^()\n]{1,60}\)\s*\.?\s*$`;
+const LINE_REST = new RegExp(String.raw`^(?:${WHERE})?${NOTE}`, 'u');
 function keyFigureStock(s: string, figureStart: number, cue: CueHit): boolean {
   const opens = s.slice(0, figureStart);
   return LINE_OPENS.test(opens) && BARE_PARTICIPLE.test(s.slice(cue.start, cue.end)) && LINE_REST.test(s.slice(cue.end));

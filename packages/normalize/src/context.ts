@@ -191,7 +191,6 @@ interface Report {
   latest: string;
 }
 
-
 function resolveAgainst(phrase: string, { published, latest }: Report, currentPeriod: Period | null, pointEvent: boolean): Period | null {
   const current = currentPeriod?.period_end ?? '';
   // "Syria has been at war since 2011 ... Since then, hundreds of thousands have been killed": from the start of the
