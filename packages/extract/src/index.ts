@@ -68,7 +68,7 @@ function runningTotal(window: string): boolean {
 
 /** Extracts every fact of an article, in sentence order; a figure stated twice is kept once (the first time). */
 export function extractArticle(article: IngestedArticle): ExtractedFact[] {
-  const memory: ArticleMemory = { subjects: [], places: [], actors: [], battles: [], pairs: [], openers: [] };
+  const memory: ArticleMemory = { subjects: [], places: [], actors: [], battles: [], pairs: [], openers: [], taken: [] };
   const sources = new SourceMemory(documentAuthor(article));
   const facts: ExtractedFact[] = [];
   const dates = new DateContext();
@@ -245,6 +245,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     if (pair) memory.pairs.push(pair.map((p) => shift(p, sentence.start)));
     const opener = places[0] && OPENER.test(plain.slice(0, places[0].start)) && !places[0].near ? places[0] : null;
     memory.openers.push(opener && shift(opener, sentence.start));
+    memory.taken.push(drafts.filter((d) => d.kind === 'territory').flatMap((d) => [...d.places.map((p) => shift(p, sentence.start)), ...(d.articlePlaces ?? [])]));
     where.remember(sentence.index, shifted);
   }
   nameGenerics(facts, ownSources);

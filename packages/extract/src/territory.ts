@@ -572,6 +572,20 @@ function itSubject(subject: string, memory: ArticleMemory): PlaceMention[] {
 }
 const IT_SUBJECT = /^\s*(?:(?:in|on|by)\s+[\p{L}\d ]{3,30}?,?\s+|(?:later|then|eventually|finally)\s*,?\s+)?it\s*$/iu;
 
+/**
+ * "M23 took control of X, a locality in Y territory. Two days later, the FARDC retook it.", "X fell on Monday. Rebels
+ * seized it again on Friday": a capture verb's "it", when its own sentence names no place before the verb, stands for
+ * the place the sentence before took (its object) or, failing that, opened on (its subject). Only the one sentence
+ * before: further back, "it" is as likely a base, a convoy or a road.
+ */
+function previousPlace(pronoun: string, memory: ArticleMemory): PlaceMention[] {
+  if (!/\bit$/i.test(pronoun)) return [];
+  const taken = memory.taken[memory.taken.length - 1] ?? [];
+  const opener = memory.openers[memory.openers.length - 1];
+  if (taken.length === 1) return [{ ...taken[0]!, near: false }];
+  return opener && !taken.length ? [opener] : [];
+}
+
 /** "stormed the base": the last airbase (town, camp...) named earlier in the article. */
 function backReference(s: string, from: number, memory: ArticleMemory, places: PlaceHit[] = []): PlaceMention[] {
   const part = PART_OF_BACK_REFERENCE.exec(s.slice(from));
@@ -1090,6 +1104,8 @@ function placesOf(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemo
   const here = pronoun ? lastObject(s, places, v.start) : [];
   const named = here.length || !pronoun ? here : takenBefore(s, places, v, pronoun[0]);
   if (named.length) return { local: named, article: [], end: v.end + pronoun![0].length };
+  const before = pronoun && !places.some((p) => p.end <= v.start) ? previousPlace(pronoun[0], memory) : [];
+  if (before.length) return { local: [], article: before, end: v.end + pronoun![0].length };
   const both = v.voice === 'active' ? BOTH.exec(s.slice(v.end)) : null;
   if (both) return bothOf(s, places, v, memory, v.end + both[0].length) ?? none;
   if (v.voice === 'active' && /^\s*(?:\p{Lu}[\p{L}]+day\b|[,.;]|$|\s(?:on|in|at|after|with)\b)/u.test(s.slice(v.end))) {

@@ -61,8 +61,7 @@ const SITREPS: DocProbe[] = [
     { category: 'displaced', value: 1100000, place: 'North Kivu', end: '2024-11-15' },
     { category: 'captured', place: 'Kalembe', side: 'opposition', end: '2024-11-07' },
     { category: 'captured', place: 'Kalembe', side: 'government', end: '2024-11-09' },
-    { category: 'returned', value: 4000, place: 'Kitshanga', end: '2024-11-15' }],
-  "a capture verb's pronoun object ('the FARDC retook it') is no back-reference to the place taken before: 'recaptured the town' is"],
+    { category: 'returned', value: 4000, place: 'Kitshanga', end: '2024-11-15' }]],
   ['sitrep', 'Gaza', 'Gaza Strip: Reported Impact Snapshot\nas of 20 March 2024\n\nCasualties (according to the Ministry of Health in Gaza):\n\n' +
     '- 31,923 Palestinians killed since 7 October 2023, including 104 in the\n  past 24 hours.\n- 74,096 Palestinians injured.\n\n' +
     'Up to 1.7 million people, or 75 per cent of the population, are\ninternally displaced across the Gaza Strip.',
@@ -164,8 +163,8 @@ const NARRATIVES: DocProbe[] = [
 ];
 
 const ALL = [...SITREPS, ...MONITORS, ...NARRATIVES];
-/** On main before this round: 9 of these 16. Raise it as constructions are read, never lower it. */
-const MIN_PASSING = 14;
+/** On main before this round: 9 of these 16 (14 after pr2; 15 after pr3: a capture's 'it'). Raise it as constructions are read, never lower it. */
+const MIN_PASSING = 15;
 
 describe('document probes: situation reports', () => { for (const p of SITREPS) docProbe(p, EXHAUSTIVE); });
 describe("document probes: monitors' tolls", () => { for (const p of MONITORS) docProbe(p, EXHAUSTIVE); });
