@@ -22,12 +22,20 @@ function fits(p: PlaceMention, feature: string): boolean {
   return p.feature_hint === feature;
 }
 
+/** A place an article may call "the town" or "the city" later: a named town with no other feature, not a region. */
+export function isTownLike(p: PlaceMention): boolean {
+  return ['', 'city', 'town'].includes(p.feature_hint) && !isGovernorate(p.text) && !p.near;
+}
+
 /** Places a sentence refers back to, as the earlier mentions (article offsets), nearest first reference first. */
 export function referredPlaces(s: string, earlier: PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const m of allMatches(REFERENCE, s)) {
     const feature = featureOf(m[1]!);
-    const prev = [...earlier].reverse().find((p) => fits(p, feature));
+    // "Fighting reached Djibo on Monday. ... in the town, 12 civilians were killed": failing a place the text called a
+    // town (city), the town is the last plain name, as territory.ts reads "captured the town".
+    const prev = [...earlier].reverse().find((p) => fits(p, feature)) ?? (/^(?:town|city)$/.test(feature) ? earlier[earlier.length - 1] : undefined);
+    if (prev && !fits(prev, feature) && !isTownLike(prev)) continue;
     if (!prev || out.some((o) => foldName(o.text) === foldName(prev.text))) continue;
     const near = /\b(?:near|around|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outskirts\s+of)\s+$/i.test(s.slice(0, m.index));
     out.push({ ...prev, near: near || prev.near });

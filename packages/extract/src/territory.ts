@@ -15,6 +15,7 @@ import { isDemonym, isGovernorate, placeListLead, SHARE_OF } from './places.ts';
 import { allMatches, overlaps, SUPERLATIVE } from './text.ts';
 import { ownTimeBeforeNext, timeRightAfter } from './time.ts';
 import { wordsPattern } from './territory-words.ts';
+import { isTownLike } from './references.ts';
 import { reducedPassives } from './reduced-passive.ts';
 import { sayingPattern, sayingVerbs } from './saying-verbs.ts';
 import { placeTotals } from './place-totals.ts';
@@ -605,11 +606,6 @@ function backReference(s: string, from: number, memory: ArticleMemory, places: P
   // ("attacked near X on Monday. By Wednesday they had captured the town").
   const last = earlier[0];
   return /^(?:town|city|village)$/.test(feature) && last && isTownLike({ ...last, near: false }) ? [{ ...last, near: false }] : [];
-}
-
-/** A place an article may call "the city" later: a named town with no other feature, not a region. */
-function isTownLike(p: PlaceMention): boolean {
-  return ['', 'city', 'town'].includes(p.feature_hint) && !isGovernorate(p.text) && !p.near;
 }
 
 /**

@@ -150,8 +150,7 @@ const NARRATIVES: DocProbe[] = [
     'On 17 February 2022, JNIM militants blockaded the roads into Djibo. On 26 November 2022, militants attacked a military base in the town, killing 10 soldiers. ' +
     'The next day, the army repelled a second assault. Two days later, JNIM fighters captured the village of Gaskindé.',
   [{ category: 'killed', value: 10, place: 'Djibo', end: '2022-11-26' },
-    { category: 'captured', place: 'Gaskind', side: 'opposition', end: '2022-11-29' }],
-  "'in the town' refers back only to a place written with its noun ('the town of X'); the narrative names Djibo bare (its title, 'the roads into Djibo')"],
+    { category: 'captured', place: 'Gaskind', side: 'opposition', end: '2022-11-29' }]],
   ['encyclopedic', 'Myanmar', 'Operation 1027\nDate 27 October 2023 – present\nLocation Northern Shan State, Myanmar\n\n' +
     'The Three Brotherhood Alliance was formed in 2019.\n\n## First phase\n\n' +
     'On 27 October 2023, the alliance launched coordinated attacks in northern Shan State. On 6 November, the MNDAA captured Chinshwehaw. ' +
@@ -163,8 +162,8 @@ const NARRATIVES: DocProbe[] = [
 ];
 
 const ALL = [...SITREPS, ...MONITORS, ...NARRATIVES];
-/** On main before this round: 9 of these 16 (14 after pr2; 15 after pr3: a capture's 'it'). Raise it as constructions are read, never lower it. */
-const MIN_PASSING = 15;
+/** On main before this round: 9 of these 16 (14 after pr2; 16 after pr3: a capture's 'it', 'the town' for a bare name). Raise it as constructions are read, never lower it. */
+const MIN_PASSING = 16;
 
 describe('document probes: situation reports', () => { for (const p of SITREPS) docProbe(p, EXHAUSTIVE); });
 describe("document probes: monitors' tolls", () => { for (const p of MONITORS) docProbe(p, EXHAUSTIVE); });
