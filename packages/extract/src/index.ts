@@ -24,6 +24,7 @@ import { frameDrafts } from './frame-finder.ts';
 import type { PlaceHit } from './places.ts';
 import { COUNTRY_SET, findPlaces, isGovernorate, namesAdmin1 } from './places.ts';
 import { referredPlaces } from './references.ts';
+import { carriedIncidentPlaces } from './incident-carry.ts';
 import { warCountry } from './war-country.ts';
 import { recentActor, territoryDrafts } from './territory.ts';
 import { datelineDays, findTimes, pickTime, statementTime, type TimeHit } from './time.ts';
@@ -82,6 +83,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const labels = new LabelLeads();
   const panels = keyFigures(article.text, article.sentence_list);
   let previousEnd = 0;
+  /** The places of the sentence before (article offsets): what a toll that goes on telling its incident takes. */
+  let previousPlaces: PlaceMention[] = [];
   let tolls: { drafts: Draft[]; sentence: number } | undefined;
   let wholes: { drafts: Draft[]; sentence: number } | undefined;
   let headingCapture: ExtractedFact | undefined;
@@ -174,6 +177,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       fact.reporter_basis = framed ? 'subject_of_reporting_verb' : sources.basisFor(d.figStart);
       if (d.label) [fact.cue_start, fact.cue_end] = [d.label.start, d.label.end];
       if (!fact.place_mentions.length) fact.place_mentions = referredPlaces(s, memory.places);
+      if (!fact.place_mentions.length) fact.place_mentions = carriedIncidentPlaces(fact, previousPlaces, paragraphStart || heading);
       // "The Syrian conflict has claimed N lives": a whole war's running total is its country's, not the lead's region.
       const war = fact.place_mentions.length || !fact.cumulative ? null : warCountry(s);
       if (war) fact.place_mentions = [war];
@@ -240,6 +244,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     memory.subjects.push(storySubject(s, actors, memory));
     memory.actors.push(...actors.named);
     memory.places.push(...shifted);
+    previousPlaces = heading ? [] : shifted;
     memory.battles.push(...shifted.filter((_, i) => places[i]!.cue === 'battle'));
     const pair = lastPair(plain, places);
     if (pair) memory.pairs.push(pair.map((p) => shift(p, sentence.start)));

@@ -226,12 +226,12 @@ Burkina Faso. JNIM fighters killed at least 20 soldiers in an attack on an army 
     { category: 'killed', value: 47, place: 'Tinzaouaten', end: '2024-07-27' },
     { category: 'killed', value: 84, end: '2024-07-27' },
     { category: 'killed', value: 20, place: 'Djibo', reporter: 'security sources', end: '2024-07-28' },
-  ], "a claim's sentence that names no place ('The rebel coalition claimed that it killed 47 Malian soldiers') does not take the place of the sentence before it"],
+  ]],
 ];
 
 const ALL = [...WIRE, ...OUTLETS, ...ASSESSMENTS];
-/** On main before this round: 9 of these 16. Raise it as constructions are read, never lower it. */
-const MIN_PASSING = 14;
+/** On main before this round: 9 of these 16 (14 after pr2; 15 after pr3: a claim that goes on telling the incident before). Raise it as constructions are read, never lower it. */
+const MIN_PASSING = 15;
 
 describe('document probes: wire copy', () => { for (const p of WIRE) docProbe(p); });
 describe('document probes: regional outlets', () => { for (const p of OUTLETS) docProbe(p); });
