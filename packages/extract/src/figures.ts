@@ -224,7 +224,9 @@ function figureQuantity(np: FigureNP): Quantity {
  * "• 1.2 million people displaced across the country (IOM)". The bare participle states who ARE displaced, a stock,
  * as "are displaced" does; with an auxiliary, a cause or a start ("displaced since March", "displaced by the
  * fighting") it is the movement. The closing note in brackets (its source, its date) marks the line as a figure's: a
- * headline's "2,000 people displaced in Beni" is news of a movement. A bullet's mark is no help: ingest drops it.
+ * headline's "2,000 people displaced in Beni" is news of a movement. A list item says the same without a note ("- 3.7
+ * million people internally displaced in Eastern Ukraine"): the sentence starts after the item's mark, so index.ts
+ * tells (isBulletItem, on the article's text) whether the line was one.
  */
 const LINE_OPENS = /^[\s•·▪◦*–—-]*$/u;
 const BARE_PARTICIPLE = /^\s*(?:internally\s+)?displaced$/i;
@@ -234,15 +236,17 @@ const WHERE = String.raw`\s+(?:across|in|within|inside|throughout)\s+(?:the\s+)?
 /** The line's closing note: its source, its date. */
 const NOTE = String.raw`\s*\([^()\n]{1,60}\)\s*\.?\s*$`;
 const LINE_REST = new RegExp(String.raw`^(?:${WHERE})?${NOTE}`, 'u');
-function keyFigureStock(s: string, figureStart: number, cue: CueHit): boolean {
+/** A list item's line ends after its place, note or not. */
+const ITEM_REST = new RegExp(String.raw`^(?:${WHERE})?(?:${NOTE}|\s*\.?\s*$)`, 'u');
+function keyFigureStock(s: string, figureStart: number, cue: CueHit, listItem: boolean): boolean {
   const opens = s.slice(0, figureStart);
-  return LINE_OPENS.test(opens) && BARE_PARTICIPLE.test(s.slice(cue.start, cue.end)) && LINE_REST.test(s.slice(cue.end));
+  return LINE_OPENS.test(opens) && BARE_PARTICIPLE.test(s.slice(cue.start, cue.end)) && (listItem ? ITEM_REST : LINE_REST).test(s.slice(cue.end));
 }
 
 /** A counted subject of families or households right before "lost": "124 families had", "40 households in Gaza have". */
 const FAMILIES_LOSING = /\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:families|households)\s+(?:(?:in|from)\s+\p{Lu}[\p{L}'’-]*\s+)?(?:(?:have|has|had|each|reportedly|also)\s+)*$/u;
 
-function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, places: PlaceHit[]): { cue: CueHit; subject: boolean } | null {
+function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, places: PlaceHit[], listItem: boolean): { cue: CueHit; subject: boolean } | null {
   const np = group[i]!;
   const last = group[group.length - 1]!;
   const first = group[0]!;
@@ -270,7 +274,7 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, 
   if (pre && !stockPre && !isIntention(s, pre.start)) return { cue: pre, subject: false };
   if (post && (!post.relative || np === last)) {
     if (post.relative && post.category === 'displaced' && stockContext) return { cue: { ...post, category: 'idps_stock' }, subject: true };
-    if (post.category === 'displaced' && keyFigureStock(s, first.q.start, post)) return { cue: { ...post, category: 'idps_stock' }, subject: true };
+    if (post.category === 'displaced' && keyFigureStock(s, first.q.start, post, listItem)) return { cue: { ...post, category: 'idps_stock' }, subject: true };
     return { cue: post, subject: true };
   }
   // The noun phrase itself says it: "450 recently displaced households", "thousands of displaced children", "N IDPs".
@@ -322,7 +326,8 @@ const PART_GROUPS = new Set<Group | ''>(['children', 'women']);
  * All figure-driven facts of a sentence. `places` are the sentence's place mentions; `recentActor` the actor named
  * as subject in the previous sentences, for captures whose sentence names none ("They captured 12 villages").
  */
-export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): { drafts: Draft[]; usedVerbs: { start: number; end: number }[] } {
+/** `listItem`: the sentence is a list item's line, whose mark ingest kept before the sentence (isBulletItem). */
+export function figureDrafts(s: string, places: PlaceHit[], recentActor = '', listItem = false): { drafts: Draft[]; usedVerbs: { start: number; end: number }[] } {
   const drafts: Draft[] = [];
   const usedVerbs: { start: number; end: number }[] = [];
   const stockContext = /\b(?:home\s+to|host(?:s|ing|ed)?|sheltering)\b/i.test(s);
@@ -331,7 +336,7 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = ''): {
     let partCue: { cue: CueHit; subject: boolean } | null = null;
     for (let i = 0; i < group.length; i++) {
       const np = group[i]!;
-      const cued = cueFor(s, group, i, stockContext, places) ?? inAdditionTo(s, np, drafts[drafts.length - 1]);
+      const cued = cueFor(s, group, i, stockContext, places, listItem) ?? inAdditionTo(s, np, drafts[drafts.length - 1]);
       if (!cued && i === 0) partCue = includedIn(s, np, drafts[drafts.length - 1]);
       const found = cued ?? partCue;
       const unit: Unit = np.head?.unit ?? 'persons';

@@ -126,7 +126,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     const plain = unquoteWords(s);
     const places = findPlaces(plain, () => where.areas());
     const shifted = places.map((p) => shift(p, sentence.start));
-    const { drafts, usedVerbs } = figureDrafts(s, places, recentActor(memory));
+    const { drafts, usedVerbs } = figureDrafts(s, places, recentActor(memory), bullet);
     drafts.push(...territoryDrafts(plain, places, usedVerbs, memory));
     drafts.push(...newFigures(drafts, frameDrafts(s, places, drafts)));
     // "40 soldiers were killed or wounded": the harm the frame did not read gets its own fact, with the same count.
