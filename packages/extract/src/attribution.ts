@@ -767,7 +767,7 @@ function toldMedium(s: string, verb: RegExpExecArray): string | null {
  */
 function citesSource(s: string, m: RegExpExecArray): boolean {
   if (m[2] && !/\d/.test(m[2])) return false;
-  if (!entryOf(tidy(m[1]!)) && !closingAcronym(s, m)) return false;
+  if (!entryOf(tidy(m[1]!)) && !closingAcronym(s, m) && !closingBody(s, m)) return false;
   if (acronymNameAt(s, m.index)) return false;
   const initials = (s.slice(0, m.index).match(/(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|for|the|on)\s+)*)+$/u)?.[0] ?? '')
     .split(/\s+/)
@@ -792,6 +792,26 @@ function closingAcronym(s: string, m: RegExpExecArray): boolean {
   if ((m[2] && !cited) || !AGENCY_ACRONYM.test(text) || /\p{Lu}s$/u.test(text) || hasActorAlias(text)) return false;
   if (!/^\s*[.;]?\s*$/.test(s.slice(m.index + m[0].length))) return false;
   return !shortFormOf(s.slice(0, m.index), text.toLowerCase());
+}
+
+/** The heads of a coordination body's name a closing bracket credits (reporting.csv kind `credit`). */
+const CREDIT_HEADS = new Set(REPORTING.credit.map((w) => w.toLowerCase()));
+/** A name of capitalised words, small words inside ("Site Management Cluster", "Ministry of Health", "Shelter/NFI Sector"). */
+const BODY_NAME = /^\p{Lu}[\p{L}/-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}/-]*){1,5}$/u;
+
+/**
+ * "About 30 people were killed in Debre Tabor on 28 May (Health Cluster).", "... displaced about 190,000 people (Site
+ * Management Cluster).": a report's line closed by a bracket naming a coordination body credits it, registry name or
+ * not; a name of a body headed by a credit noun, and no armed party's ("(Fano militias)" names the perpetrator).
+ * "(IOM DTM)": a registry source and the acronym of one of its tools credits that source.
+ */
+function closingBody(s: string, m: RegExpExecArray): boolean {
+  const text = tidy(m[1]!);
+  if (m[2] !== undefined || !/^\s*[.;]?\s*$/.test(s.slice(m.index + m[0].length))) return false;
+  const [first, ...rest] = text.split(' ');
+  if (rest.length === 1 && entryOf(first!) && AGENCY_ACRONYM.test(rest[0]!)) return true;
+  if (!BODY_NAME.test(text) || hasActorAlias(text)) return false;
+  return text.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && CREDIT_HEADS.has(w.toLowerCase()));
 }
 
 /**

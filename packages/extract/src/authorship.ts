@@ -152,7 +152,19 @@ export function regionalSourceLine(
  */
 function removedSourceLine(removed: readonly { text: string; reason: string }[]): string | null {
   const lines = removed.filter((r) => r.reason === 'link_list' && SOURCE_LINE.test(r.text));
-  return lines.length === 1 ? sourceLine(lines[0]!.text, true) : null;
+  if (lines.length !== 1) return null;
+  return sourceLine(lines[0]!.text, true) ?? sourceAuthor(lines[0]!.text);
+}
+
+/**
+ * "Source: IOM DTM", "Source: UNHCR": the one "Source:" line a snapshot or a dashboard's text carries names the body
+ * whose figures it shows, without a role, when that body is a registry author (an agency, an NGO, a monitor); a title
+ * or an outlet there is a further-reading header's.
+ */
+function sourceAuthor(line: string): string | null {
+  const name = SOURCE_LINE.exec(line)?.[1] ?? '';
+  const first = authors(name)[0];
+  return first && first.start === 0 && !/[,:]/.test(name) ? first.text : null;
 }
 
 /** Registry authors by the host of their own web site (sources.csv, kind `site`). */

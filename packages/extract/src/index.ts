@@ -37,7 +37,7 @@ import { TOLL_SENTENCES, tollShareTime } from './toll-share-time.ts';
 import { ListLeads } from './list-leads.ts';
 import { LabelLeads } from './label-leads.ts';
 import { keyFigures } from './key-figures.ts';
-import { returnsToShelter } from './shelter-returns.ts';
+import { returnsToShelter, staysInShelter } from './shelter-returns.ts';
 import { bodyOverTitle, titleRetold } from './headline.ts';
 import { DATELINE_MARK, foldName, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK } from '@frontline/schema';
 import { maskSpans, unquoteWords } from './text.ts';
@@ -137,6 +137,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     for (const d of drafts.filter((x) => isRefuted(s, Math.min(x.figStart, x.cueStart)))) drafts.splice(drafts.indexOf(d), 1);
     // "with 60,000 returning to UNRWA shelters": people going back to a shelter are displaced again, not home.
     for (const d of drafts) if (returnsToShelter(s, d)) d.category = 'displaced';
+    // "190,000 displaced people are staying in collective shelters": where the displaced are now, a stock.
+    for (const d of drafts) if (staysInShelter(s, d)) d.category = 'idps_stock';
     // "1.3M" over "People internally displaced": a key-figures panel's figure, named by the label line below it.
     drafts.push(...(panels.get(sentence.index) ?? []).filter((p) => !drafts.some((d) => d.figStart < p.figEnd && p.figStart < d.figEnd)));
     ownPlaces(drafts);

@@ -1,7 +1,9 @@
 /**
  * People who go back to a shelter are displaced again, not home: "with at least 20,000 returning to UNRWA and
  * government shelters", "some 450 families went back to the collective centre". A return whose destination, right
- * after its verb, is a shelter or a displacement site is displacement. The nouns are data (data/shelter-nouns.csv).
+ * after its verb, is a shelter or a displacement site is displacement. Displaced people who are staying in a shelter
+ * are a stock, not a movement: "Some 190,000 displaced people are staying in 1,020 collective shelters". The nouns
+ * are data (data/shelter-nouns.csv).
  */
 import { parseRegistry } from '@frontline/schema';
 import { alternation } from '@frontline/nlp/dates';
@@ -9,8 +11,15 @@ import type { Draft } from './draft.ts';
 import { readDataFile } from './data.ts';
 
 const ROWS = parseRegistry(readDataFile('shelter-nouns.csv'), 'shelter-nouns.csv', ['noun']);
+/** The shelter nouns as one alternation, for both patterns below. */
+const SHELTER = alternation(ROWS.map((r) => r.noun!));
 /** "to (the) (UNRWA and government) shelters": up to four words of owner or kind before the noun. */
-const TO_SHELTER = new RegExp(String.raw`^\s+(?:back\s+)?(?:in)?to\s+(?:the\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:${alternation(ROWS.map((r) => r.noun!))})\b`, 'iu');
+const TO_SHELTER = new RegExp(String.raw`^\s+(?:back\s+)?(?:in)?to\s+(?:the\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:${SHELTER})\b`, 'iu');
+/** "are staying in (1,020) collective shelters", "remain in IDP camps": up to four words of count, owner or kind. */
+const STAYS_IN_SHELTER = new RegExp(
+  String.raw`^\s+(?:are|is|remain|remained|were)\s+(?:still\s+|now\s+|currently\s+)?(?:(?:staying|living|sheltering|accommodated)\s+)?in\s+(?:the\s+|their\s+)?(?:[\p{L}\d,-]+\s+){0,4}?(?:${SHELTER})\b`,
+  'iu',
+);
 /** How far after the count the return's verb may stand: "60,000 people are returning to ...". */
 const VERB_CHARS = 40;
 const RETURN_VERB = /\b(?:returned|returning|returns|return|went\s+back|going\s+back|gone\s+back|came\s+back|coming\s+back)\b/iu;
@@ -22,4 +31,9 @@ export function returnsToShelter(s: string, d: Draft): boolean {
   const window = s.slice(from, Math.max(d.cueEnd, d.figEnd + VERB_CHARS));
   const verb = RETURN_VERB.exec(window);
   return !!verb && TO_SHELTER.test(s.slice(from + verb.index + verb[0].length));
+}
+
+/** True when a draft of displaced people says where they stay now, a shelter: a stock ("are staying in shelters"). */
+export function staysInShelter(s: string, d: Draft): boolean {
+  return d.category === 'displaced' && d.cueEnd <= d.figEnd + VERB_CHARS && STAYS_IN_SHELTER.test(s.slice(Math.max(d.figEnd, d.cueEnd)));
 }

@@ -43,4 +43,21 @@ describe('a "Source:" line naming one source', () => {
     const removed = [{ text: 'Source: Ivan Fedorov, Head of Zaporizhzhia Oblast Military Administration, on Telegram', reason: 'link_list' }];
     expect(documentAuthor({ ...withTitle('Strike on Zaporizhzhia\n\nOne woman was wounded in Vilniansk.'), removed })).toBe('Ivan Fedorov');
   });
+
+  it.each([
+    ['a DTM snapshot, Mozambique', 'Cabo Delgado: Displacement Snapshot\n\nSince 8 February, attacks have displaced 112,000 people in Chiure district.', 'Source: IOM DTM', 'IOM'],
+    ['a refugee dashboard, Chad', 'Chad: Arrivals from Sudan\n\nSome 8,400 refugees arrived in Adre during the week.', 'Source: UNHCR', 'UNHCR'],
+    ['a monitor\'s chart page, Yemen', 'Civilian harm in Taiz\n\nShelling killed 14 civilians in Taiz in July.', 'Sources: Civilian Impact Monitoring Project', 'Civilian Impact Monitoring Project'],
+  ])('a removed "Source:" line naming a registry author alone credits it: %s', (_case, text, line, source) => {
+    const removed = [{ text: line, reason: 'link_list' }];
+    expect(documentAuthor({ ...withTitle(text), removed })).toBe(source);
+    const facts = extractArticle({ ...withTitle(text), removed });
+    expect(facts.map((f) => f.reporter_texts)).toEqual([[source]]);
+  });
+
+  it('a removed "Source:" line with more than the author, or a news agency, credits no one', () => {
+    const text = 'Fighting in Gao\n\nFive soldiers were killed near Gao.';
+    for (const line of ['Source: Reuters', 'Source: the Sahel Situation portal of UNHCR'])
+      expect(documentAuthor({ ...withTitle(text), removed: [{ text: line, reason: 'link_list' }] })).toBe('');
+  });
 });

@@ -11,6 +11,8 @@
  * - the line before does not end a clause (. ! ? : ;) and this line starts with a lower-case letter;
  * - the line before ends on a word no sentence or heading ends on (a conjunction, an article, a preposition that
  *   needs its object: "between 1 and" / "14 November", "on" / "29 August"), whatever this line starts with;
+ * - the line before ends on a hedge that needs its number ("killed at least" / "140 people", "displaced about" /
+ *   "190,000") and this line starts with a digit;
  * - the text is wrapped at a fixed width, the line before is full (this line's first word would not have fitted
  *   on it) and does not end a clause;
  * - the unit is a list item and this line is indented under it.
@@ -25,6 +27,11 @@ const MIN_WRAP_WIDTH = 30;
  * (none of them ends a heading or a label), so the list does not grow with the texts read.
  */
 const LINKING_END = /(?:^|\s)(?:and|or|nor|but|of|the|a|an|to|in|on|at|from|between|by|with|for|into|than|including)$/;
+/**
+ * A hedge or bound that stands before a figure: a line cut after it runs on when the next line opens on a digit. The
+ * digit is asked for as well because some of these words also end a heading ("What we know about").
+ */
+const QUANTITY_LEAD = /(?:^|\s)(?:at least|at most|an estimated|about|nearly|almost|approximately|around|roughly|some|over|up to|more than|fewer than|less than)$/;
 /** A line counts as full when it is at least this share of the wrap width and the next word would overflow it. */
 const FULL_SHARE = 0.75;
 
@@ -58,6 +65,7 @@ function continues(before: string, unitFirst: string, line: string, width: numbe
   if (endsClause(prev)) return false;
   if (/^[“"‘'(\[]?\p{Ll}/u.test(next)) return true;
   if (LINKING_END.test(prev.slice(-16))) return true;
+  if (/^\d/.test(next) && QUANTITY_LEAD.test(prev.slice(-16))) return true;
   if (isFull(prev, next, width)) return true;
   return markerLength(unitFirst) > 0 && /^(?:\t| {2,})\s*\S/.test(line);
 }

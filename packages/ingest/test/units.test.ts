@@ -78,6 +78,18 @@ describe('hard-wrapped lines are joined before splitting', () => {
     expect(unwrapLines('People displaced in\n- Chiure: 41,000')).toBe('People displaced in\n- Chiure: 41,000');
   });
 
+  it('joins a line cut after a hedge that needs its number, when the next line opens on a digit', () => {
+    // A flash update (Gaza), a monitor's paragraph (Sudan), a narrative's (Ukraine): the hedge is left at a line end.
+    expect(unwrapLines('Strikes on two schools in Khan Younis killed at least\n140 people, the ministry said.'))
+      .toBe('Strikes on two schools in Khan Younis killed at least 140 people, the ministry said.');
+    expect(unwrapLines('The monitor recorded about\n1,200 civilian deaths in North Darfur in May.'))
+      .toBe('The monitor recorded about 1,200 civilian deaths in North Darfur in May.');
+    expect(unwrapLines('By 10 May, Russian forces had taken more than\n10 villages north of Kharkiv.'))
+      .toBe('By 10 May, Russian forces had taken more than 10 villages north of Kharkiv.');
+    // A heading that ends on such a word stays a heading before a capitalised line.
+    expect(unwrapLines('What we know about\nThe offensive began on 10 May.')).toBe('What we know about\nThe offensive began on 10 May.');
+  });
+
   it('does not take a paragraph-per-line article for a wrapped one', () => {
     const text = [
       'Army pushes into the hills',
