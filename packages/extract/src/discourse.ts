@@ -167,6 +167,11 @@ const DAY_RE = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const DATE_HEADING = new RegExp(
   String.raw`^(?:${MONTH_RE}(?:\s*[–—-]\s*${MONTH_RE})?(?:,?\s+${YEAR_RE})?|${YEAR_RE}|${DAY_RE}\s+${MONTH_RE}(?:\s+${YEAR_RE})?|${MONTH_RE}\s+${DAY_RE}(?:,?\s+${YEAR_RE})?)$`,
 );
+/**
+ * A heading that opens on a month and its year, or a year, then names what happened then: "January 2013 offensive",
+ * "March 2025 withdrawal", "2016 counter-offensive". Its date (group 1) is the section's, as a date heading's is.
+ */
+const DATE_LED_HEADING = new RegExp(String.raw`^((?:${MONTH_RE}(?:\s*[–—-]\s*${MONTH_RE})?,?\s+)?${YEAR_RE})\s+(?=\p{L})`, 'u');
 /** A heading as a copy of a page's wiki source marks it: "== Background ==", "=== 17 November ===". */
 const WIKI_HEADING_MARKS = /^=+\s*|\s*=+$/g;
 /** A heading's words without its wiki marks, as the date it may be. */
@@ -290,9 +295,10 @@ export class DateContext {
     this.inHeading = true;
     const words = headingWords(text);
     this.priorSection(words);
-    if (!DATE_HEADING.test(words)) return;
-    this.push(words);
-    this.sectionDate = words;
+    const date = DATE_HEADING.test(words) ? words : DATE_LED_HEADING.exec(words)?.[1];
+    if (!date) return;
+    this.push(date);
+    this.sectionDate = date;
   }
 
   /**

@@ -4,7 +4,8 @@
  * died"): the figure counts the campaign from its start to its end, not the day the story had reached where the
  * sentence stands (the lead's "launched on 15 November" or a section's "On 26 November"). Such a figure's period is
  * the campaign's: from the start of the title's span ("(November–December 2016)", "2019–2020") to the page's latest
- * dated fact inside that span; without a title span, from the day the story had reached to the page's latest day.
+ * dated fact inside that span; without a title span, from the day the story had reached to the page's latest day. An
+ * infobox that states the campaign's span to the day ("Date 17 October 2016 – 20 July 2017") gives it whole.
  *
  * The phrases that mark such a figure are data (data/whole-campaign.csv): frames ("during the {campaign}", "in
  * total") and the campaign nouns that fill them; and the words of a running total as of the story's day ("up to that
@@ -67,6 +68,23 @@ export function titleSpan(title: string): Period | null {
   return span.period_end ? span : null;
 }
 
+/** An infobox's Date field, as a page's first lines give it: "Date 17 October 2016 – 20 July 2017" (value in group 1). */
+const DATE_FIELD = /^[ \t]*Date(?![a-z])[ \t]*:?[ \t]*(\S[^\n]*)$/m;
+/** How many of a page's first lines may hold its infobox (title, image caption, "Part of", the fields). */
+const INFOBOX_LINES = 12;
+
+/**
+ * The campaign's span as the page's infobox states it, closed and to the day ("Date 22 November 2015 – 9 February
+ * 2016"): the page's own word on when the campaign ended, which its story may not reach (it tells only some days).
+ * Null for an open span ("– present"), a single day or a field the date rules do not read as a span.
+ */
+export function infoboxSpan(text: string): Period | null {
+  const value = DATE_FIELD.exec(text.split('\n', INFOBOX_LINES).join('\n'))?.[1];
+  if (!value) return null;
+  const span = resolvePeriod(value, '');
+  return span.date_precision === 'day' && span.period_start < span.period_end ? span : null;
+}
+
 type Dated = Pick<Fact, 'quote' | 'count_best' | 'period_start' | 'period_end' | 'date_precision' | 'date_basis' | 'char_start'>;
 
 const AFTER_HEADINGS = new Set(ROWS.filter((r) => r.role === 'after').map((r) => r.words.toLowerCase()));
@@ -110,9 +128,10 @@ const isCampaignTotal = (f: Dated): boolean =>
  * Gives a narrative's whole-campaign figures the campaign's period (see above). `published`: the article's
  * publication date ('' for a narrative); `title`: its title.
  */
-export function spanCampaignTotals<T extends Dated>(facts: T[], published: string, title: string, after = Infinity): T[] {
+export function spanCampaignTotals<T extends Dated>(facts: T[], published: string, title: string, after = Infinity, box: Period | null = null): T[] {
   const total = (f: T): boolean => isCampaignTotal(f) && !aimedElsewhere(f.quote, title);
   if (published || !facts.some(total)) return facts;
+  if (box) return facts.map((f) => (total(f) ? { ...f, ...box, date_basis: 'context' } : f));
   const span = titleSpan(title);
   const inSpan = (d: string): boolean => !span || (span.period_start <= d && d <= span.period_end);
   const lastOf = (told: T[]) => latest(told.filter((f) => f.date_precision === 'day' && inSpan(f.period_end)).map((f) => f.period_end));

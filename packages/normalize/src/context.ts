@@ -17,7 +17,8 @@
  */
 import { DATELINE_MARK, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
 import {
-  addDays, addMonths, alternation, dateWords, dayOf, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthEnd, monthNames, parseIso, SINCE_THEN, toIso, weekStart, ymd,
+  addDays, addMonths, alternation, dateWords, dayOf, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthEnd, monthNames, parseIso, SINCE_THEN, toIso,
+  weekdayNames, weekStart, ymd,
 } from '@frontline/nlp/dates';
 import { count, resolvePeriod, type Period } from './period.ts';
 
@@ -211,6 +212,8 @@ function resolveAgainst(phrase: string, { published, latest }: Report, currentPe
   // A narrative's "Overnight, ..." is the night after the day it has reached ("On 3 May the army attacked. Overnight,
   // ..."), not the night before it, as a report's "overnight" is the night before its own day.
   if (currentPeriod && NIGHT_ALONE.test(phrase.trim())) return currentPeriod.date_precision === 'day' ? pointAt(current) : currentPeriod;
+  const weekday = storyWeekday(phrase, currentPeriod, pointEvent);
+  if (weekday) return weekday;
   // Only an event's calendar date needs the look-ahead: "in the past two days", "on Sunday" and a running total
   // "since 21 May" count back from the current date, and end there. Inside a year the text has named as a whole
   // (a "2018" heading, "In 2018, ..."), "3 January" and "28 December" are both of that year: no look-ahead.
@@ -221,6 +224,22 @@ function resolveAgainst(phrase: string, { published, latest }: Report, currentPe
   if (ahead && currentPeriod && isSpan(currentPeriod)) return resolvePeriod(phrase, firstYearOf(currentPeriod), 'day', pointEvent);
   if (current) return resolvePeriod(phrase, ahead ? addDays(current, NARRATIVE_LOOKAHEAD_DAYS) : current, 'day', pointEvent);
   return NAMES_YEAR.test(phrase) ? resolvePeriod(phrase, '', '', pointEvent) : null;
+}
+
+/** A weekday named with no date of its own, nor a word that counts back from the day ("last Friday", "since Monday"). */
+const WEEKDAY = new RegExp(String.raw`\b(?:${alternation(weekdayNames())})\b`, 'i');
+const COUNTS_BACK = /\b(?:last|since|previous|past)\b/i;
+
+/**
+ * A narrative's bare weekday ("On 9 June, militants ambushed a patrol. On Sunday, an air strike killed 10 soldiers")
+ * is the first such day after the day its story has reached: a narrative tells forward, and a day it came back to
+ * would be "that day", "the same day". A report's weekday is the latest on or before its own day (anchors.ts). Only
+ * from a day: a weekday after a month or a year names no one day of it.
+ */
+function storyWeekday(phrase: string, current: Period | null, pointEvent: boolean): Period | null {
+  if (current?.date_precision !== 'day' || !WEEKDAY.test(phrase) || COUNTS_BACK.test(phrase) || CALENDAR_DATE.test(phrase)) return null;
+  // The latest such weekday on or before the day a week on is the first one after the current day.
+  return resolvePeriod(phrase, addDays(current.period_end, 7), 'day', pointEvent);
 }
 
 /** A night named by no day: "overnight", "during the night", "in the night". */

@@ -7,7 +7,7 @@ import type { ArticleRecord, ExtractedFact, Fact, PlaceMentionRecord, Unresolved
 import { isVague, toRange } from './quantity.ts';
 import { toPersons } from './persons.ts';
 import { datePeriod, endSpansAtLastDay } from './context.ts';
-import { afterCampaignAt, spanCampaignTotals } from './campaign.ts';
+import { afterCampaignAt, infoboxSpan, spanCampaignTotals } from './campaign.ts';
 import { resolveActor, type ActorContext } from './actors.ts';
 import { resolveSources } from './sources.ts';
 import { factPlaces, governorateRowOfHint, outsideLeadAreas, resolveInCountry, scopeOf, type ArticleScope, type MentionResolution } from './places/index.ts';
@@ -33,7 +33,7 @@ export { RANGE_RULES, MODIFIER_RULES, VAGUE_RULES, toRange, type Range } from '.
 export { toPersons } from './persons.ts';
 export { resolvePeriod, type Period } from './period.ts';
 export { datePeriod, currentDate, endSpansAtLastDay } from './context.ts';
-export { spanCampaignTotals, sumsCampaign, titleSpan } from './campaign.ts';
+export { infoboxSpan, spanCampaignTotals, sumsCampaign, titleSpan } from './campaign.ts';
 export { resolveActor, type ActorContext } from './actors.ts';
 export { resolveSource, resolveSources } from './sources.ts';
 export { placeKey, placeKeys } from './places/key.ts';
@@ -166,8 +166,10 @@ export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord,
     mentions: mentionsOf(x, places[i]!),
   }));
   out.sort((a, b) => byPosition(a.fact, b.fact));
+  const page = scope.text ?? '';
+  const totals = spanCampaignTotals(out.map((o) => o.fact), article.published, article.title, afterCampaignAt(page), infoboxSpan(page));
   return {
-    facts: endSpansAtLastDay(spanCampaignTotals(out.map((o) => o.fact), article.published, article.title, afterCampaignAt(scope.text ?? '')), article.published), unresolved: out.flatMap((o) => o.unresolved), mentions: out.flatMap((o) => o.mentions),
+    facts: endSpansAtLastDay(totals, article.published), unresolved: out.flatMap((o) => o.unresolved), mentions: out.flatMap((o) => o.mentions),
     country, country_evidence: told.evidence,
   };
 }
