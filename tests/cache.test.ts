@@ -114,6 +114,44 @@ describe('a re-run with the article cache', () => {
   });
 });
 
+describe('input files known by their stat', () => {
+  const input = fresh('in-stat');
+  const name = seeds[1]!;
+  let first: Awaited<ReturnType<typeof run>>;
+  beforeAll(async () => {
+    for (const f of seeds.slice(0, 3)) copyFileSync(join(ROOT, 'seeds', f), join(input, f));
+    first = await run(input, { previous: join(fresh('none'), 'cache') });
+  });
+
+  it('takes an unchanged file’s digest from its stat, without reading it', async () => {
+    expect(first.counts.files).toEqual({ hits: 0, misses: 3, dropped: 0 });
+    const warm = await run(input, { previous: first.cacheDir });
+    expect(warm.counts.files).toEqual({ hits: 3, misses: 0, dropped: 0 });
+    expect(warm.counts.ingest).toEqual({ hits: 3, misses: 0, dropped: 0 });
+    expect(outputs(warm.out)).toEqual(outputs(first.out));
+  });
+
+  it('reads a file again when its stat changed: touched (same bytes, same ingest entry) or rewritten with the same size and time', async () => {
+    const file = join(input, name);
+    const original = readFileSync(file, 'utf8');
+    const when = new Date(Date.now() - 3_600_000);
+    utimesSync(file, when, when);
+    const touched = await run(input, { previous: first.cacheDir });
+    expect(touched.counts.files).toEqual({ hits: 2, misses: 1, dropped: 0 });
+    expect(touched.counts.ingest).toEqual({ hits: 3, misses: 0, dropped: 0 });
+    // Other bytes of the same length, and the modification time put back: the change time still tells.
+    const digit = /\d/.exec(original)!;
+    const other = `${original.slice(0, digit.index)}${(Number(digit[0]) + 1) % 10}${original.slice(digit.index + 1)}`;
+    writeFileSync(file, other);
+    utimesSync(file, when, when);
+    const rewritten = await run(input, { previous: touched.cacheDir });
+    expect(rewritten.counts.files).toEqual({ hits: 2, misses: 1, dropped: 0 });
+    expect(rewritten.counts.ingest).toEqual({ hits: 2, misses: 1, dropped: 0 });
+    expect(outputs(rewritten.out)).toEqual(outputs((await run(input)).out));
+    writeFileSync(file, original);
+  }, 120_000);
+});
+
 describe('the cache from the command line', () => {
   it('lives in the output folder, is used by the next run and says so in the summary; --no-cache leaves none', () => {
     const out = join(fresh('cli'), 'out');

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLES, REJECTED, type AppliedCorrection, type ArticleRecord, type ExtractedFact, type Fact, type IngestedArticle, type PlaceMentionRecord, type Rejection, type UnresolvedPlace } from '@frontline/schema';
 import { buildDatapackage, jsonArrayItems, jsonlLines, jsonlRecords, JsonlWriter, listFiles, MissingInputError, readJsonl, writeFileAtomic, writeJsonl, writeTable, type PackageInfo, type WrittenTable } from '@frontline/io';
-import { byPath, fieldMap, Ingest, manifestName, readManifest, sameVerdictDays, todayUtc, type InputFile, type RunDays } from '@frontline/ingest';
+import { byPath, fieldMap, Ingest, manifestName, readManifest, sameVerdictDays, todayUtc, type InputFile, type PreparedFile, type RunDays } from '@frontline/ingest';
 import { extractArticle } from '@frontline/extract';
 import { applyCorrections, correctGazetteer, corroborateDates, loadGazetteer, readCorrections, type PackInfo } from '@frontline/normalize';
 import { aggregate, type PackCredit } from '@frontline/aggregate';
@@ -13,6 +12,7 @@ import { STAGE_ORDER, stagePaths, type StageName } from './paths.ts';
 import { cacheKey, type RunCache, type StageCache } from './cache/store.ts';
 import { stageVersion, type CachePart } from './cache/version.ts';
 import { tableReuse } from './cache/tables.ts';
+import { FileDigests, fileStamp, sha256Hex } from './cache/file-digests.ts';
 import { Pool, poolMinimum, poolSize, type Answer } from './pool.ts';
 import { progress } from './progress.ts';
 import { normalizeTask, type NormalizeInput, type PoolTask } from './tasks.ts';
@@ -206,18 +206,38 @@ function readManifests(files: InputEntry[], ingest: Ingest, rejected: Rejection[
 }
 
 /**
- * Reads and prepares one file (ingest.ts), or takes it from the cache: keyed by its bytes, its path, the export
- * columns and the manifest's rows for it; an entry prepared on another day is used only when the publication window
- * gives every date it checked the same verdict today.
+ * Reads and prepares one file (ingest.ts), or takes it from the cache: keyed by its bytes' SHA-256, its path, the
+ * export columns and the manifest's rows for it; an entry prepared on another day is used only when the publication
+ * window gives every date it checked the same verdict today. A file whose stat is that of a file read before
+ * (file-digests.ts) is keyed by the SHA-256 then recorded, and read only when its entry is missing or not usable.
  */
 function preparer(ingest: Ingest, options: StageOptions) {
   const cached = stageCache(options, 'ingest');
-  const prepare = (file: InputFile) => {
-    if (!cached) return ingest.prepare(file);
-    const key = cacheKey(cached.version, [ingest.preparedFrom(file.path), createHash('sha256').update(file.bytes).digest('hex')]);
-    return cached.cache.memo(key, () => ingest.prepare(file), (p) => ingest.reusable(p));
+  const digests = new FileDigests(stageCache(options, 'files'));
+  const usable = (p: PreparedFile) => ingest.reusable(p);
+  const keyOf = (path: string, sha: string) => cacheKey(cached!.version, [ingest.preparedFrom(path), sha]);
+  const prepare = async (entry: InputEntry): Promise<PreparedFile | Rejection> => {
+    if (!cached) return prepareRead(entry, (file) => ingest.prepare(file));
+    const stamp = fileStamp(entry.abs);
+    const known = digests.known(entry, stamp);
+    const hit = known === undefined ? undefined : cached.cache.get(keyOf(entry.path, known), usable);
+    if (hit !== undefined) return hit;
+    return prepareRead(entry, (file) => {
+      const sha = sha256Hex(file.bytes);
+      if (known === undefined) digests.learn(entry, stamp, sha);
+      const key = keyOf(file.path, sha);
+      // the entry under the known digest was just found missing or unusable: not looked up twice
+      if (sha === known) return ingest.prepare(file).then((p) => (cached.cache.put(key, p), p));
+      return cached.cache.memo(key, () => ingest.prepare(file), usable);
+    });
   };
-  return { prepare, finish: () => cached?.cache.finish() };
+  return { prepare, finish: () => (cached?.cache.finish(), digests.finish()) };
+}
+
+/** The file's bytes prepared, or why it could not be read. */
+function prepareRead(entry: InputEntry, prepare: (file: InputFile) => Promise<PreparedFile>): Promise<PreparedFile | Rejection> | Rejection {
+  const read = readInputFile(entry);
+  return 'reason' in read ? read : prepare(read);
 }
 
 export async function runIngest(options: StageOptions) {
@@ -269,13 +289,12 @@ async function ingestFiles(files: InputEntry[], run: IngestRun, admitted: (artic
   const { prepare, finish } = preparer(ingest, run.options);
   for (const entry of files) {
     if (manifests.has(entry.path)) continue;
-    const read = readInputFile(entry);
-    if ('reason' in read) {
-      rejected.push(read);
+    const prepared = await prepare(entry);
+    if ('reason' in prepared) {
+      rejected.push(prepared);
       bar.tick();
       continue;
     }
-    const prepared = await prepare(read);
     for (const doc of prepared.docs) for (const day of doc.windowChecked) run.checkedDays.add(day);
     for (const result of ingest.admit(prepared)) {
       if ('reason' in result) rejected.push(result);

@@ -41,6 +41,28 @@ describe('the article cache store', () => {
     expect(readFileSync(join(c, 'extract.cache'), 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t')[0])).toEqual(['k1', 'k4']);
   });
 
+  it('keeps the file read and appends the new entries when a run used all of it (articles added), wherever the new ones sort', () => {
+    const a = fresh('grow-a');
+    pass({ read: join(a, 'none'), write: a }, values);
+    const before = readFileSync(join(a, 'extract.cache'), 'utf8');
+    const b = fresh('grow-b');
+    const grown = { k0: 'first', ...values, k5: [5] };
+    expect(pass({ read: a, write: b }, grown).counts).toEqual({ hits: 3, misses: 2, dropped: 0 });
+    const after = readFileSync(join(b, 'extract.cache'), 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.slice(before.length).split('\n').filter(Boolean).map((l) => l.split('\t')[0])).toEqual(['k0', 'k5']);
+    // every entry is found by its key, in whatever order; an unchanged run links the file, a shared folder grows too
+    const c = fresh('grow-c');
+    expect(pass({ read: b, write: c }, grown)).toEqual({ got: Object.values(grown), computed: 0, counts: { hits: 5, misses: 0, dropped: 0 } });
+    expect(statSync(join(c, 'extract.cache')).ino).toBe(statSync(join(b, 'extract.cache')).ino);
+    expect(pass({ read: c, write: c }, { ...grown, k6: 6 }).counts).toEqual({ hits: 5, misses: 1, dropped: 0 });
+    expect(readFileSync(join(c, 'extract.cache'), 'utf8')).toMatch(new RegExp(`^${after.replace(/[[\]{}()*+?.\\^$|]/g, '\\$&')}k6\t`));
+    // an entry not used (an article removed or changed) has the file written anew, in the run's order
+    const d = fresh('grow-d');
+    pass({ read: c, write: d }, { k5: [5], k1: values.k1 });
+    expect(readFileSync(join(d, 'extract.cache'), 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t')[0])).toEqual(['k5', 'k1']);
+  });
+
   it('drops a hand-edited entry and a truncated one, and computes them again', () => {
     const a = fresh('edit');
     pass({ read: join(a, 'none'), write: a }, values);

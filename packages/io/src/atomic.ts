@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 
 /** A temporary file of writeFileAtomic: `.<name>.<pid>.tmp`; the pid tells a later run whether its writer is gone. */
@@ -65,7 +65,10 @@ export class AtomicFile {
   constructor(readonly path: string, options: AtomicOptions = {}) {
     mkdirSync(dirname(path), { recursive: true });
     this.tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-    this.fd = openSync(this.tmp, 'w');
+    if (options.hash && options.after) throw new Error(`${path}: a file begun as a copy is not hashed as written`);
+    // The copy is the kernel's (no bytes through this process); what is written then goes after it.
+    if (options.after) copyOrDrop(options.after, this.tmp);
+    this.fd = openSync(this.tmp, options.after ? 'a' : 'w');
     this.hash = options.hash ? createHash('sha256') : null;
   }
 
@@ -110,9 +113,20 @@ export class AtomicFile {
   }
 }
 
+function copyOrDrop(from: string, to: string): void {
+  try {
+    copyFileSync(from, to);
+  } catch (err) {
+    rmSync(to, { force: true });
+    throw err;
+  }
+}
+
 export interface AtomicOptions {
   /** Hash the bytes as they are written (no second read for datapackage.json's hashes): `sha256` and knownSha256. */
   hash?: boolean;
+  /** The file begins as a copy of this one, and what is written is appended to it. */
+  after?: string;
 }
 
 /**

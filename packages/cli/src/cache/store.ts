@@ -10,9 +10,10 @@
  * again. Either way the run's outputs are those of a run without the cache, byte for byte. The checks are skipped only
  * for a file still exactly as the cache wrote it, which its seal tells (seal.ts).
  *
- * Each stage's file is written whole, atomically, holding exactly the entries the run used, in the order it used
- * them: entries of removed or changed articles go, and a clean run and a warm re-run write the same bytes. When the
- * run used exactly the entries it found, the file is linked rather than rewritten.
+ * Each stage's file is written atomically, holding exactly the entries the run used: entries of removed or changed
+ * articles go, and a clean run and a warm re-run write the same bytes. When the run used exactly the entries it
+ * found, the file is linked rather than rewritten; when it used them all and computed others (articles added), the
+ * file is copied and the new entries appended (`finish`).
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -171,15 +172,24 @@ export class StageCache {
   }
 
   /**
-   * Writes the stage's file: exactly the entries this run used, in its order (linked when that is the file read; the
-   * unchanged entries copied from the file read, in runs of bytes). Then lets go of the file and the positions.
+   * Writes the stage's file: exactly the entries this run used. When they are the file read's, that file is linked;
+   * when they are all of the file read's and new ones (articles added), the file read is copied (by the kernel, as
+   * sealed, so it ends with a newline) and the new entries appended in the run's order, so a daily update of a large
+   * corpus does not rewrite it; otherwise it is written in the run's order, the unchanged entries copied from the
+   * file read in runs of bytes. An entry is found by its key, so the order of the lines is only that of their writing.
+   * Then lets go of the file and the positions.
    */
   finish(): void {
     writeFileAtomic(join(this.dirs.write, MARKER), MARKER_TEXT);
     const target = stageFile(this.dirs.write, this.stage);
-    if (this.dirs.write !== this.dirs.read && this.counts.dropped === 0 && sameOrder(this.used, this.found)) {
+    const previous = stageFile(this.dirs.read, this.stage);
+    const kept = this.counts.dropped === 0 ? keptEntries(this.used, this.found) : 'other';
+    if (this.dirs.write !== this.dirs.read && kept === 'all') {
       if (existsSync(target)) rmSync(target);
-      linkOrCopy(stageFile(this.dirs.read, this.stage), target);
+      linkOrCopy(previous, target);
+    } else if (kept === 'all and new' && this.sealed) {
+      const added = [...this.used.values()].filter((line): line is LineSpan => line !== '' && line.fd !== undefined);
+      writeChunksAtomic(target, newlineChunks(linesFrom(this.spool!.fd, added)), { after: previous });
     } else {
       const lines = [...this.used.values()].filter((line) => line !== '');
       writeChunksAtomic(target, newlineChunks(linesFrom(this.fd ?? this.spool?.fd ?? -1, lines)));
@@ -203,12 +213,16 @@ function parsed<T>(payload: string): T | undefined {
   }
 }
 
-/** Whether the run used every entry found, in the file's order, and nothing else. */
-function sameOrder(used: Map<string, unknown>, found: Map<string, unknown>): boolean {
-  if (used.size !== found.size || found.size === 0) return false;
-  const keys = found.keys();
-  for (const key of used.keys()) if (keys.next().value !== key) return false;
-  return true;
+/**
+ * What the run used of the entries found: all of them and nothing else, all of them and entries it computed, or
+ * other (some not used: removed or changed articles, whose entries must go).
+ */
+function keptEntries(used: Map<string, LineSpan | ''>, found: Map<string, LineSpan>): 'all' | 'all and new' | 'other' {
+  if (found.size === 0) return 'other';
+  let fromFile = 0;
+  for (const [key, line] of used) if (line !== '' && line.fd === undefined && found.has(key)) fromFile += 1;
+  if (fromFile !== found.size) return 'other';
+  return used.size === found.size ? 'all' : 'all and new';
 }
 
 function linkOrCopy(from: string, to: string): void {

@@ -17,12 +17,13 @@ export const CACHED_STAGES = ['ingest', 'extract', 'normalize'] as const;
 export type CachedStage = (typeof CACHED_STAGES)[number];
 /**
  * Every file of the cache: the stages' and corroboration's (each article's captures with their places resolved,
- * which normalize reads for every article before it dates any: normalize's code and data make them).
+ * which normalize reads for every article before it dates any: normalize's code and data make them), and the input
+ * files' digests by their stat (file-digests.ts), which ingest reads before it reads a file.
  */
-export const CACHE_PARTS = [...CACHED_STAGES, 'corroborate'] as const;
+export const CACHE_PARTS = [...CACHED_STAGES, 'corroborate', 'files'] as const;
 export type CachePart = (typeof CACHE_PARTS)[number];
 /** The workspace package whose code makes each part. */
-const MADE_BY: Record<CachePart, string> = { ingest: 'ingest', extract: 'extract', normalize: 'normalize', corroborate: 'normalize' };
+const MADE_BY: Record<CachePart, string> = { ingest: 'ingest', extract: 'extract', normalize: 'normalize', corroborate: 'normalize', files: 'ingest' };
 
 /** Where the code and the reference data are: the repository and its packs, or a test's copies. */
 export interface Sources {
@@ -41,6 +42,7 @@ const REFERENCE_DATA: Record<CachePart, (s: Sources) => string[]> = {
   extract: (s) => [s.packs],
   normalize: (s) => [s.packs],
   corroborate: (s) => [s.packs],
+  files: () => [],
 };
 
 /** Never part of what a stage runs: tests, documentation, installed modules. */
