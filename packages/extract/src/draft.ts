@@ -54,6 +54,8 @@ export interface ArticleMemory {
   pairs: PlaceMention[][];
   /** Per sentence, the place its first words name ("Kafr Nabl held out ..."), or null: what a next "it" stands for. */
   openers: (PlaceMention | null)[];
+  /** Per sentence, the places its last change of hands took ([] when none): what "retook it" in the next stands for. */
+  taken: PlaceMention[][];
 }
 
 /** What opens a breakdown of a figure into its parts: "including", "among them", "of whom". */

@@ -638,6 +638,16 @@ function takenBefore(s: string, places: PlaceHit[], v: VerbHit, pronoun: string)
 }
 
 /**
+ * "The Wazalendo retook Kalembe in October. M23 forces recaptured it three days later.": "it" ("them") with no place
+ * before it in its own sentence stands for what the sentence before took, one place (several) as the pronoun says.
+ */
+function takenInSentenceBefore(s: string, places: PlaceHit[], v: VerbHit, pronoun: string, memory: ArticleMemory): PlaceMention[] {
+  if (places.some((p) => p.end <= v.start)) return [];
+  const taken = memory.taken[memory.taken.length - 1] ?? [];
+  return (/\bit$/i.test(pronoun) ? taken.length === 1 : taken.length > 1) ? taken : [];
+}
+
+/**
  * Places added after the participle of an absolute clause: "with all of X captured, along with much of Y and a
  * broad stretch of Z".
  */
@@ -688,7 +698,9 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
     // A heading ("Capture of X") opens a section: the side of the sentences before it is not the one it names.
     // "The army pushed on, after the recapture of the town": the clause's subject took it, before the story's last side.
     const subject = /\b(?:after|following|with)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu.test(s.slice(0, v.start)) ? subjectActor(s, v.start) : '';
-    const actor = (by ? actorAfter(s, objectEnd + by[0].length) : '') || fellTo(s, v, objectEnd) || possessor(s, v.start) || subject || (isHeading(s) ? '' : recentActor(memory));
+    // "The RSF announced the capture of the city": a side that announces a capture tells of its own.
+    const announcer = claimant(s, v.start);
+    const actor = (by ? actorAfter(s, objectEnd + by[0].length) : '') || fellTo(s, v, objectEnd) || possessor(s, v.start) || subject || announcer || (isHeading(s) ? '' : recentActor(memory));
     return notTheLoser(actor, loserAfter(s, objectEnd), memory);
   }
   return sideAdvances(s, v) || ownersForces(s, v.start) || subjectActor(s, v.start) || recentActor(memory);
@@ -1090,6 +1102,8 @@ function placesOf(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemo
   const here = pronoun ? lastObject(s, places, v.start) : [];
   const named = here.length || !pronoun ? here : takenBefore(s, places, v, pronoun[0]);
   if (named.length) return { local: named, article: [], end: v.end + pronoun![0].length };
+  const before = pronoun ? takenInSentenceBefore(s, places, v, pronoun[0], memory) : [];
+  if (before.length) return { local: [], article: before, end: v.end + pronoun![0].length };
   const both = v.voice === 'active' ? BOTH.exec(s.slice(v.end)) : null;
   if (both) return bothOf(s, places, v, memory, v.end + both[0].length) ?? none;
   if (v.voice === 'active' && /^\s*(?:\p{Lu}[\p{L}]+day\b|[,.;]|$|\s(?:on|in|at|after|with)\b)/u.test(s.slice(v.end))) {
