@@ -698,13 +698,17 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
     // A heading ("Capture of X") opens a section: the side of the sentences before it is not the one it names.
     // "The army pushed on, after the recapture of the town": the clause's subject took it, before the story's last side.
     const subject = /\b(?:after|following|with)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu.test(s.slice(0, v.start)) ? subjectActor(s, v.start) : '';
-    // "The RSF announced the capture of the city": a side that announces a capture tells of its own.
-    const announcer = claimant(s, v.start);
+    // "The RSF announced the capture of the city": a side that announces a capture tells of its own (not "a Houthi
+    // monitoring group reported the fall of X": a source that reports names no taker).
+    const announcer = ANNOUNCED.test(s.slice(0, v.start)) ? claimant(s, v.start) : '';
     const actor = (by ? actorAfter(s, objectEnd + by[0].length) : '') || fellTo(s, v, objectEnd) || possessor(s, v.start) || subject || announcer || (isHeading(s) ? '' : recentActor(memory));
     return notTheLoser(actor, loserAfter(s, objectEnd), memory);
   }
   return sideAdvances(s, v) || ownersForces(s, v.start) || subjectActor(s, v.start) || recentActor(memory);
 }
+
+/** "announced the capture of", "claimed the recapture of": a side's own word on a capture, right before its noun. */
+const ANNOUNCED = /\b(?:announced|claimed)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu;
 
 /**
  * Where a passive verb's agent starts, after its "by": past the verb's own time, as the time finder reads it ("was
