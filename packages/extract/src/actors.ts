@@ -6,6 +6,7 @@ import { ACTORS, parseRegistry } from '@frontline/schema';
 import type { Hit } from './text.ts';
 import { aliasMatcher, dropOverlaps, maskParentheticals, recalling } from './text.ts';
 import { wordsPattern } from './territory-words.ts';
+import { sayingPattern } from './saying-verbs.ts';
 import { readDataFile } from './data.ts';
 import { alternation, monthNames, timesOfDay, weekdayNames } from '@frontline/nlp/dates';
 import { tokenize } from '@frontline/nlp';
@@ -411,20 +412,35 @@ export function sameSide(a: string, b: string): boolean {
 }
 
 let leftAfterSubject: RegExp | undefined;
-/** Up to two words, an auxiliary and an adverb between the subject and its verb of leaving (territory-words.csv). */
+let spokeAfterSubject: RegExp | undefined;
+/** Up to two words, an auxiliary and an adverb between a subject and its verb. */
+const BETWEEN = String.raw`^(?:\s+[\p{Ll}\-]+){0,2}?\s+(?:(?:had|have|has)\s+)?(?:(?:reportedly|then|later|also|all|largely|hastily)\s+)?`;
+/** A subject's verb of leaving (territory-words.csv). */
 function leftPattern(): RegExp {
-  const between = String.raw`^(?:\s+[\p{Ll}\-]+){0,2}?\s+(?:(?:had|have|has)\s+)?(?:(?:reportedly|then|later|also|all|largely|hastily)\s+)?`;
-  return (leftAfterSubject ??= new RegExp(`${between}${wordsPattern('withdrawal')}\\b`, 'u'));
+  return (leftAfterSubject ??= new RegExp(`${BETWEEN}${wordsPattern('withdrawal')}\\b`, 'u'));
+}
+/** A subject's verb of saying (saying-verbs.csv) or of disputing what another said (territory-words.csv). */
+function spokePattern(): RegExp {
+  return (spokeAfterSubject ??= new RegExp(`${BETWEEN}(?:${sayingPattern()}|${wordsPattern('dispute')})\\b`, 'u'));
+}
+
+/** Whether the sentence's subject, where written, is followed by a verb of the pattern. */
+function subjectThen(s: string, subject: string, verb: RegExp): boolean {
+  const at = subject ? s.indexOf(subject) : -1;
+  return at >= 0 && verb.test(s.slice(at + subject.length));
 }
 
 /**
  * "the most diehard ISIL militants had fled to the town", "The rebels withdrew overnight": a sentence whose subject
  * left is no story of that side's gains, so a later capture that names no side is not credited to it.
  */
-export function subjectLeft(s: string, subject: string): boolean {
-  const at = subject ? s.indexOf(subject) : -1;
-  return at >= 0 && leftPattern().test(s.slice(at + subject.length));
-}
+export const subjectLeft = (s: string, subject: string): boolean => subjectThen(s, subject, leftPattern());
+
+/**
+ * "The TPLF denied that Axum had fallen.", "The army said it was investigating": a side that only speaks does nothing
+ * in the campaign, so "they" in the next sentence is still the side of the last event, not the speaker.
+ */
+export const subjectSpoke = (s: string, subject: string): boolean => subjectThen(s, subject, spokePattern());
 
 /**
  * The side that gained when `loser` withdrew: the first candidate (named later in the sentence, then recently in the

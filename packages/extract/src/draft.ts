@@ -54,7 +54,7 @@ export interface ArticleMemory {
   pairs: PlaceMention[][];
   /** Per sentence, the place its first words name ("Kafr Nabl held out ..."), or null: what a next "it" stands for. */
   openers: (PlaceMention | null)[];
-  /** Per sentence, the places its territory facts took, or [] : what a capture verb's "it" in the next one takes. */
+  /** Per sentence, the places its territory drafts took ([] when none): what "retook it" ("them") in the next means. */
   taken: PlaceMention[][];
 }
 

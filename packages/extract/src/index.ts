@@ -4,7 +4,7 @@
  * or registries here; normalize does that.
  */
 import type { ExtractedFact, IngestedArticle, PlaceMention, Sentence } from '@frontline/schema';
-import { differentSides, opponent, sameSide, sentenceActors, specificActor, subjectLeft } from './actors.ts';
+import { differentSides, opponent, sameSide, sentenceActors, specificActor, subjectLeft, subjectSpoke } from './actors.ts';
 import { SourceMemory } from './attribution.ts';
 import { nameGenerics } from './named-generic.ts';
 import { documentAuthor, namesReportKind } from './authorship.ts';
@@ -128,7 +128,10 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     const shifted = places.map((p) => shift(p, sentence.start));
     const { drafts, usedVerbs } = figureDrafts(s, places, recentActor(memory), bullet);
     drafts.push(...territoryDrafts(plain, places, usedVerbs, memory));
-    drafts.push(...newFigures(drafts, frameDrafts(s, places, drafts)));
+    const framed = newFigures(drafts, frameDrafts(s, places, drafts));
+    // "The next day they seized two more villages": a pronoun subject is the story's side, as for a capture verb's place.
+    for (const d of framed) if (d.kind === 'territory' && !d.actor_text && PRONOUN_BEFORE.test(s.slice(0, d.cueStart))) d.actor_text = recentActor(memory);
+    drafts.push(...framed);
     // "40 soldiers were killed or wounded": the harm the frame did not read gets its own fact, with the same count.
     drafts.push(...coordinatedHarms(s, drafts));
     // "Cholera remains a concern, with 34 deaths recorded": a disease's dead are no casualties of the war.
@@ -243,7 +246,9 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     wholes = { drafts: drafts.filter((d) => d.kind !== 'territory' && !d.part && d.quantity?.value != null), sentence: sentence.index };
     dates.remember(times, s, /:\s*$/.test(s), told > 0, facts.filter((f) => f.sentence_index === sentence.index));
     const actors = sentenceActors(s);
-    memory.subjects.push(storySubject(s, actors, memory));
+    const changes = facts.filter((f) => f.sentence_index === sentence.index && f.kind === 'territory');
+    const gainers = changes.map((f) => f.actor_text);
+    memory.subjects.push(storySubject(s, actors, memory, gainers));
     memory.actors.push(...actors.named);
     memory.places.push(...shifted);
     previousPlaces = heading ? [] : shifted;
@@ -279,14 +284,27 @@ function sidesHeading(headingFact: ExtractedFact, fact: ExtractedFact): boolean 
 function pronounSubject(s: string, memory: ArticleMemory): string {
   return PRONOUN_SUBJECT.test(s) ? recentActor(memory) : '';
 }
+/** "they" (or "it") right before a verb, an adverb or two between: "they then took", "it quickly seized". */
+const PRONOUN_BEFORE = /(?:^|[\s,])(?:they|it)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|soon\s+|further\s+){0,2}$/iu;
 const PRONOUN_SUBJECT = /^\s*(?:(?:On|By|In|Later|Then|Meanwhile|However)\b[^,]{0,40},\s*)?(?:It|it|They|they)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|soon\s+|further\s+){0,2}\p{Ll}+(?:ed|ured|ook|ept|an|ained)\b/u;
 
 /**
  * The side a sentence tells of, for later sentences that name none. A side that fled or withdrew hands the story to
- * its opponent named lately ("ISIL militants had fled to X. The capture of X was announced ..."), or to no side.
+ * its opponent named lately ("ISIL militants had fled to X. The capture of X was announced ..."), or to no side. A side
+ * that gained ground in the sentence (`gainers`: the sides of its territory facts) is the story's side when the
+ * subject is none of them ("Mosul fell to ISIL", "X was captured by the army", "Aliyev announced that the army had
+ * taken X"); a side that only speaks, of the other side than the story's, is none ("The TPLF denied that the town had
+ * fallen"), so "they" after it is still the side before.
  */
-function storySubject(s: string, actors: { subject: string; named: string[] }, memory: ArticleMemory): string {
+function storySubject(s: string, actors: { subject: string; named: string[] }, memory: ArticleMemory, gainers: string[]): string {
   const subject = actors.subject || pronounSubject(s, memory);
+  const gained = gainers.filter(Boolean);
+  const gainedItself = gained.some((g) => g === subject || sameSide(g, subject));
+  if (gained.length && !gainedItself) return gained.pop()!;
+  if (!subject) return '';
+  // Only a speaker of the other side hands nothing on: "The RSF announced a new offensive. They then took X" is the RSF.
+  const story = recentActor(memory);
+  if (!gainedItself && story && !sameSide(subject, story) && subjectSpoke(s, subject)) return '';
   if (!subjectLeft(s, subject)) return subject;
   return opponent(subject, [...memory.actors.slice(-8), ...actors.named].reverse());
 }

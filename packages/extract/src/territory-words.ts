@@ -10,7 +10,8 @@
  * verb that only begins a withdrawal ("began withdrawing from X"), after which X has not changed hands yet; a noun of
  * civilians ("families", "aid workers") or of an armed side ("troops", "gunmen") in the subject of a move ("displaced
  * families entered X" is no side entering X; "the gunmen moved towards X" is an advance); a plural noun of places whose list names the places ("seized several areas, including X"); the words that open a
- * verbless list of what a side gained ("Other gains included: A, B and C").
+ * verbless list of what a side gained ("Other gains included: A, B and C"); a verb by which a side only disputes what
+ * another said ("The TPLF denied that Axum had fallen"), whose subject acts in no event of the narrative.
  */
 import { parseRegistry } from '@frontline/schema';
 import { phraseSource } from '@frontline/nlp/dates';
@@ -19,7 +20,7 @@ import { readDataFile } from './data.ts';
 const FILE = 'territory-words.csv';
 const ROLES = [
   'share', 'degree', 'repelled', 'foothold', 'reach', 'approach', 'ground', 'site', 'installation', 'route', 'withdrawal', 'inceptive', 'civilian', 'armed', 'listed',
-  'gains',
+  'gains', 'dispute',
 ] as const;
 export type TerritoryRole = (typeof ROLES)[number];
 

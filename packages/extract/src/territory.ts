@@ -573,19 +573,6 @@ function itSubject(subject: string, memory: ArticleMemory): PlaceMention[] {
 }
 const IT_SUBJECT = /^\s*(?:(?:in|on|by)\s+[\p{L}\d ]{3,30}?,?\s+|(?:later|then|eventually|finally)\s*,?\s+)?it\s*$/iu;
 
-/**
- * "M23 took control of X, a locality in Y territory. Two days later, the FARDC retook it.", "X fell on Monday. Rebels
- * seized it again on Friday": a capture verb's "it", when its own sentence names no place before the verb, stands for
- * the place the sentence before took (its object) or, failing that, opened on (its subject). Only the one sentence
- * before: further back, "it" is as likely a base, a convoy or a road.
- */
-function previousPlace(pronoun: string, memory: ArticleMemory): PlaceMention[] {
-  if (!/\bit$/i.test(pronoun)) return [];
-  const taken = memory.taken[memory.taken.length - 1] ?? [];
-  const opener = memory.openers[memory.openers.length - 1];
-  if (taken.length === 1) return [{ ...taken[0]!, near: false }];
-  return opener && !taken.length ? [opener] : [];
-}
 
 /** "stormed the base": the last airbase (town, camp...) named earlier in the article. */
 function backReference(s: string, from: number, memory: ArticleMemory, places: PlaceHit[] = []): PlaceMention[] {
@@ -648,6 +635,20 @@ function takenBefore(s: string, places: PlaceHit[], v: VerbHit, pronoun: string)
 }
 
 /**
+ * "Two days later, the FARDC retook it", "M23 recaptured them": a capture verb's pronoun, with no place before the verb
+ * in its own sentence, is what the sentence before took: one place for "it", several for "them". Failing that, "it" is
+ * the place the sentence before opened on. Never further back: there, "it" is as likely a base, a convoy or a road.
+ */
+function takenInSentenceBefore(s: string, places: PlaceHit[], v: VerbHit, pronoun: string, memory: ArticleMemory): PlaceMention[] {
+  if (places.some((p) => p.end <= v.start)) return [];
+  const taken = memory.taken[memory.taken.length - 1] ?? [];
+  if (!/\bit$/i.test(pronoun)) return taken.length > 1 ? taken : [];
+  if (taken.length === 1) return [{ ...taken[0]!, near: false }];
+  const opener = memory.openers[memory.openers.length - 1];
+  return opener && !taken.length ? [opener] : [];
+}
+
+/**
  * Places added after the participle of an absolute clause: "with all of X captured, along with much of Y and a
  * broad stretch of Z".
  */
@@ -698,11 +699,17 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
     // A heading ("Capture of X") opens a section: the side of the sentences before it is not the one it names.
     // "The army pushed on, after the recapture of the town": the clause's subject took it, before the story's last side.
     const subject = /\b(?:after|following|with)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu.test(s.slice(0, v.start)) ? subjectActor(s, v.start) : '';
-    const actor = (by ? actorAfter(s, objectEnd + by[0].length) : '') || fellTo(s, v, objectEnd) || possessor(s, v.start) || subject || (isHeading(s) ? '' : recentActor(memory));
+    // "The RSF announced the capture of the city": a side that announces a capture tells of its own (not "a Houthi
+    // monitoring group reported the fall of X": a source that reports names no taker).
+    const announcer = ANNOUNCED.test(s.slice(0, v.start)) ? claimant(s, v.start) : '';
+    const actor = (by ? actorAfter(s, objectEnd + by[0].length) : '') || fellTo(s, v, objectEnd) || possessor(s, v.start) || subject || announcer || (isHeading(s) ? '' : recentActor(memory));
     return notTheLoser(actor, loserAfter(s, objectEnd), memory);
   }
   return sideAdvances(s, v) || ownersForces(s, v.start) || subjectActor(s, v.start) || recentActor(memory);
 }
+
+/** "announced the capture of", "claimed the recapture of": a side's own word on a capture, right before its noun. */
+const ANNOUNCED = /\b(?:announced|claimed)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu;
 
 /**
  * Where a passive verb's agent starts, after its "by": past the verb's own time, as the time finder reads it ("was
@@ -1100,7 +1107,7 @@ function placesOf(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemo
   const here = pronoun ? lastObject(s, places, v.start) : [];
   const named = here.length || !pronoun ? here : takenBefore(s, places, v, pronoun[0]);
   if (named.length) return { local: named, article: [], end: v.end + pronoun![0].length };
-  const before = pronoun && !places.some((p) => p.end <= v.start) ? previousPlace(pronoun[0], memory) : [];
+  const before = pronoun ? takenInSentenceBefore(s, places, v, pronoun[0], memory) : [];
   if (before.length) return { local: [], article: before, end: v.end + pronoun![0].length };
   const both = v.voice === 'active' ? BOTH.exec(s.slice(v.end)) : null;
   if (both) return bothOf(s, places, v, memory, v.end + both[0].length) ?? none;
