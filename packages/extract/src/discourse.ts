@@ -9,7 +9,7 @@
  */
 import { DATELINE_MARK as DATELINE, PARAGRAPH_MARK as PARAGRAPH, parseRegistry, PRIOR_SECTION_MARK as PRIOR, SECTION_MARK as SECTION, TITLE_PERIOD_MARK as TITLE_PERIOD, type ExtractedFact, type PlaceContext, type PlaceMention, type Sentence } from '@frontline/schema';
 import { readDataFile } from './data.ts';
-import { monthNumber } from '@frontline/nlp/dates';
+import { infoboxDateYear, monthNumber } from '@frontline/nlp/dates';
 import { BULLET_MARK, MONTH_RE, WEEKDAY_RE } from './text.ts';
 import { incidentDay, type TimeHit } from './time.ts';
 
@@ -22,11 +22,6 @@ const NAMES_MONTH = new RegExp(String.raw`\b${MONTH_RE}`);
  * Nagorno-Karabakh war", "Battle of Sirte (2016)". A title's span ("(2016–2017)") is a time phrase of its own.
  */
 const TITLE_YEAR = /^(?:((?:19|20)\d{2})\s+\p{Lu}[^\n]*|[^\n(]*\(((?:19|20)\d{2})\))$/u;
-/**
- * An infobox's Date field: the label at the start of its line, then the first year of its value. A copy that flattened
- * the infobox may glue the label to the value ("Date10 September – 28 November 2013").
- */
-const DATE_FIELD = /^\s*Date(?![a-z])[^\n]{0,60}?\b((?:19|20)\d{2})\b/;
 /** An infobox's "Part of the Libyan civil war (2014–2020)": the wider war and its span, never the page's own dates. */
 const PART_OF = /^\s*(?:[-*•]\s*)?Part\s*of\b/i;
 /**
@@ -368,7 +363,7 @@ export class DateContext {
     // A page's date line under the headline ("Published on 28 Jun 2023", ingest's dateline) gives the report's day,
     // which the publication date gives: the story has not begun, and the title's facts wait for the lead's date. An
     // infobox's Date field is the campaign's span, read below.
-    if (this.read > 0 && !this.bodyRead && !ownFacts && !DATE_FIELD.test(sentence) && times.length > 0 && times.every((t) => t.dateline)) {
+    if (this.read > 0 && !this.bodyRead && !ownFacts && !infoboxDateYear(sentence) && times.length > 0 && times.every((t) => t.dateline)) {
       this.read++;
       this.inHeading = false;
       return;
@@ -377,7 +372,7 @@ export class DateContext {
     // other fields' dates ("SAF offense: 4 April 2024", a copy's stamp) are not where the story starts. The Date field
     // itself counts wherever it stands: a "Part of the Libyan civil war (2014–2020)" line above it is the war's span.
     const partOf = !this.bodyRead && PART_OF.test(sentence);
-    const infobox = partOf || TABLE_ROW.test(sentence) || (!this.bodyRead && this.inHeading && this.read > 0 && this.chain.length > 0 && !this.yearOnly && !DATE_FIELD.test(sentence));
+    const infobox = partOf || TABLE_ROW.test(sentence) || (!this.bodyRead && this.inHeading && this.read > 0 && this.chain.length > 0 && !this.yearOnly && !infoboxDateYear(sentence));
     this.pageYear(sentence);
     const dating: TimeHit[] = [];
     for (const x of storyTimes(times, sentence)) if (!infobox && !this.flashback(x.text, sentence, dating)) dating.push(x);
@@ -401,7 +396,7 @@ export class DateContext {
     this.paragraphDated(dating, ownFacts);
     // The infobox's Date field ("Date 10 September – 28 November 2013") dates the campaign to the day, as the title's
     // "(September–November 2013)" does only to the month: the story starts there when the lead ends (see `heading`).
-    if (this.inLead && !this.proseRead && DATE_FIELD.test(sentence) && NAMES_YEAR.test(dating[0]?.text ?? '')) this.leadStart = dating[0]!.text;
+    if (this.inLead && !this.proseRead && infoboxDateYear(sentence) !== undefined && NAMES_YEAR.test(dating[0]?.text ?? '')) this.leadStart = dating[0]!.text;
     if (!this.inHeading && this.read > 0) this.bodyRead = true;
     if (!this.inHeading && this.read > 0 && /[.!?]["”’)]*$/.test(sentence.trim())) this.proseRead = true;
     this.read++;
@@ -459,7 +454,8 @@ export class DateContext {
    */
   private pageYear(sentence: string): void {
     if (this.bodyRead || (this.chain.length > 0 && !this.yearOnly) || !(this.inHeading || this.read === 0)) return;
-    const year = (this.read === 0 ? TITLE_YEAR : DATE_FIELD).exec(sentence.trim());
+    if (this.read > 0) return this.setYear(infoboxDateYear(sentence.trim()));
+    const year = TITLE_YEAR.exec(sentence.trim());
     this.setYear(year?.[1] ?? year?.[2]);
   }
 

@@ -16,7 +16,7 @@
  * event on one day).
  */
 import { parseRegistry, readDataText, type DataHome, type Fact } from '@frontline/schema';
-import { escapeRe, latest } from '@frontline/nlp/dates';
+import { escapeRe, infoboxDateValue, latest } from '@frontline/nlp/dates';
 import { resolvePeriod, type Period } from './period.ts';
 
 const HOME: DataHome = { from: import.meta.url, dir: '../data/', pkg: '@frontline/normalize' };
@@ -68,8 +68,6 @@ export function titleSpan(title: string): Period | null {
   return span.period_end ? span : null;
 }
 
-/** An infobox's Date field, as a page's first lines give it: "Date 17 October 2016 – 20 July 2017" (value in group 1). */
-const DATE_FIELD = /^[ \t]*Date(?![a-z])[ \t]*:?[ \t]*(\S[^\n]*)$/m;
 /** How many of a page's first lines may hold its infobox (title, image caption, "Part of", the fields). */
 const INFOBOX_LINES = 12;
 
@@ -79,7 +77,7 @@ const INFOBOX_LINES = 12;
  * Null for an open span ("– present"), a single day or a field the date rules do not read as a span.
  */
 export function infoboxSpan(text: string): Period | null {
-  const value = DATE_FIELD.exec(text.split('\n', INFOBOX_LINES).join('\n'))?.[1];
+  const value = text.split('\n', INFOBOX_LINES).map(infoboxDateValue).find((v) => v !== undefined);
   if (!value) return null;
   const span = resolvePeriod(value, '');
   return span.date_precision === 'day' && span.period_start < span.period_end ? span : null;

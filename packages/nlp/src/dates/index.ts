@@ -6,3 +6,4 @@ export * from './calendar.ts';
 export * from './lexicon.ts';
 export * from './compared.ts';
 export * from './anaphoric.ts';
+export * from './infobox.ts';
