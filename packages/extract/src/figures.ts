@@ -20,6 +20,7 @@ import { pastSubjectPlace } from './subject-place.ts';
 import { AGENT_BY, allMatches, MONTH_RE } from './text.ts';
 import { ANOTHER_INCIDENT, findTimes } from './time.ts';
 import { sayingVerbs } from './saying-verbs.ts';
+import { SITE_BEFORE_PLACE } from './shelter-returns.ts';
 
 interface FigureNP {
   q: QuantityHit;
@@ -561,6 +562,8 @@ function aboutTheReporter(s: string, p: PlaceHit): boolean {
   const before = s.slice(Math.max(0, p.start - 90), p.start);
   saidIn ??= saidInPattern();
   if (saidIn.test(before)) return true;
+  // "20,000 people living in IDP camps in X": a site's town, where the counted people live, not a reporter's home.
+  if (SITE_BEFORE_PLACE.test(before)) return false;
   // "lost their lives when a bomb exploded in X": "lives" after a determiner is the noun, not the reporter's home.
   return /(?<!\b(?:their|the|his|her|our|my|whose)\s)\b(?:based|living|lives|live|works?|working|born|stationed|headquartered|correspondent|activist|journalist)\b(?:\s+[\p{L}\-’']+){0,7}\s+(?:in|from)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2}$/u.test(before);
 }

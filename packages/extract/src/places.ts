@@ -137,6 +137,10 @@ const SHARE_WORDS = [...territoryWords('share'), ...territoryWords('degree')].fl
 const DESCRIPTOR = new RegExp(
   String.raw`^(?:(?:${DESCRIPTOR_WORDS}|${[...new Set(SHARE_WORDS)].join('|')}|\p{L}+-(?:held|controlled|torn|hit|ravaged|wracked|stricken|battered))\s+)*$`, 'iu');
 const NEAR_DESCRIPTOR = /\b(?:north|south|east|west|rural|nearby|neighbou?ring)/i;
+/** The locative words that put a fact around a place, not in it. */
+const NEAR_CUE = /^(?:near|around|outside)$/;
+/** The same words ending the text before a feature noun ("near the town of X"). */
+const NEAR_BEFORE = /\b(?:near|around|outside)\s+$/i;
 
 /** The lower-case words a place name may hold, one kind per line. */
 const PARTICLE_WORDS = [
@@ -373,9 +377,14 @@ function judgeRun(
   const prefix = prefixBefore(before) ?? apposedName(before, after);
   // Continuation of a list: "the villages of A, B, and C", "in Homs and Daraa".
   // A monitor's list gives each place its figures in brackets: "in Benghazi (seven deaths), Derna (two deaths) and Sirte".
-  const link = prev ? NAME_LINK.exec(s.slice(prev.end, run.start)) ?? linkAfterOwnTime(raw, prev, run) : null;
+  const gap = prev ? pastFeatureWord(s.slice(prev.end, run.start)) : null;
+  const link = prev && gap ? NAME_LINK.exec(gap.rest) ?? linkAfterOwnTime(raw, prev, run) : null;
   // "killed in Ariha, the Observatory said": a name that says something is the source, not the list's next place.
-  const listLink = !!link && DESCRIPTOR.test(link[1]!) && !WITNESS_VERB.test(after);
+  // "According to Karimi, ...", "in X, according to the Joint Staff": a name standing alone after "according to" is
+  // who says it, not where it happened ("according to Kunduz police" still places the police; `raw` still holds the
+  // source words masked in `s`).
+  const speaker = ACCORDING_TO.test(before) && !/^\s+\p{Ll}/u.test(raw.slice(run.end));
+  const listLink = !!link && !speaker && DESCRIPTOR.test(link[1]!) && !WITNESS_VERB.test(after);
   // "Baghdad was the worst affected governorate ..., followed by Nineveh ..., and Anbar with four deaths".
   const ranked = rankedPlace(s, before, after);
   if (prefix) {
@@ -383,7 +392,8 @@ function judgeRun(
     const noun = prefix[2]!.toLowerCase();
     const f = prefixFeature(noun);
     if (!suffix) feature = f.feature || feature;
-    near = near || f.near;
+    // "killed near the town of X": the "near" before the noun puts the fact around X, not in it.
+    near = near || f.near || NEAR_BEFORE.test(before.slice(0, prefix.index));
     listFeature = /s$/.test(noun) ? f.feature : '';
   } else if (prev && possessedBy(s.slice(prev.end, run.start))) {
     // "in Sudan’s Gezira State": a name a place possesses is a place in it, where that place's cue put it.
@@ -391,7 +401,9 @@ function judgeRun(
   } else if (listLink) {
     cue = prev!.cue;
     if (!suffix) feature = prevListFeature || (isCountry ? 'country' : '');
-    near = near || (prev!.near && !prevListFeature) || NEAR_DESCRIPTOR.test(link![1]!);
+    // "in the Idlib countryside and Sarmada": the ground around the first name is not the second's.
+    const carriesNear = prev!.near && !prevListFeature && (!gap!.near || NEAR_CUE.test(prev!.cue));
+    near = near || carriesNear || NEAR_DESCRIPTOR.test(link![1]!);
     if (!feature && link![1] && NEAR_DESCRIPTOR.test(link![1]!) && isAdmin) feature = 'area';
     listFeature = prevListFeature;
   } else {
@@ -399,13 +411,10 @@ function judgeRun(
     // "in the country's capital of X", "the country’s northeastern state of X": the story's country is an article.
     // "in Yemen's second city Aden": a country's possessive is that article too.
     const lead = trailingWords(before.slice(-90).replace(SHARE_OF, ' ').replace(COUNTRY_POSSESSIVE, 'the').replace(NAMED_COUNTRY_POSSESSIVE, namedCountryArticle));
-    // "According to Karimi, ...": a name standing alone after "according to" is who says it, not where it happened
-    // ("according to Kunduz police" still places the police; `raw` still holds the source words masked in `s`).
-    const speaker = ACCORDING_TO.test(before) && !/^\s+\p{Ll}/u.test(raw.slice(run.end));
     const cueMatch = speaker ? null : findCue(lead) ?? phraseCue(before);
     if (cueMatch) {
       cue = cueMatch.cue;
-      near = near || /^(?:near|around|outside)$/.test(cue) || NEAR_DESCRIPTOR.test(cueMatch.descriptor);
+      near = near || NEAR_CUE.test(cue) || NEAR_DESCRIPTOR.test(cueMatch.descriptor);
       if (!suffix && /\b(?:countryside|rural)\b/i.test(cueMatch.descriptor)) feature = 'area';
       if (!feature && NEAR_DESCRIPTOR.test(cueMatch.descriptor) && isAdmin) feature = 'area';
     } else if (!ranked && (isCountry || (!suffix && !isAdmin && !beforeCaptureVerb(after)))) {
@@ -507,7 +516,7 @@ const COUNTRY_POSSESSIVE = /\bcountry['’]s(?=\s)/gi;
 const NAMED_COUNTRY_POSSESSIVE = /\b(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s(?=\s)/gu;
 const namedCountryArticle = (m: string, name: string): string => (COUNTRY_NAMES.has(name.toLowerCase()) ? 'the' : m);
 
-const ACCORDING_TO = /\baccording\s+to\s+$/i;
+const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?$/i;
 
 /** The locative cue ending `lead`, with only descriptors ("the northeastern") between it and the name. */
 function findCue(lead: string): { cue: string; descriptor: string } | null {
@@ -602,6 +611,16 @@ const ADMIN_QUALIFIES = new RegExp(String.raw`^\s+${QUALIFIED_ADJ}(?:town|city|v
 /** Between two listed names: a bracket of figures, a comma or "and"/"or"/"as well as", and up to three lower-case words. */
 const NAME_LINK_JOIN = String.raw`(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+)?|\s+(?:and|or|as\s+well\s+as|along\s+with)\s+)`;
 const NAME_LINK = new RegExp(String.raw`^(?:\s*\([^()]{1,80}\))?${NAME_LINK_JOIN}((?:[\p{Ll}\-]+\s+){0,3})$`, 'u');
+
+/**
+ * "in Gaza City and Khan Younis", "in Idlib province and Afrin": the feature word of the name before (its suffix,
+ * already read) stands between it and the list's link, so the link is read past it. `near` says whether that word
+ * names the ground around the name ("countryside").
+ */
+function pastFeatureWord(gap: string): { rest: string; near: boolean } {
+  const hit = [...SUFFIX_FEATURES, STATE_SUFFIX].map(([re, , near]) => ({ m: re.exec(gap), near })).find((h) => h.m);
+  return hit ? { rest: gap.slice(hit.m![0].length), near: hit.near } : { rest: gap, near: false };
+}
 
 /** "captured A on Monday and B on Tuesday": the link after a listed name's own time (time.ts reads it in the raw text). */
 function linkAfterOwnTime(raw: string, prev: PlaceHit, run: Word): RegExpExecArray | null {

@@ -20,6 +20,12 @@ const STAYS_IN_SHELTER = new RegExp(
   String.raw`^\s+(?:are|is|remain|remained|were)\s+(?:still\s+|now\s+|currently\s+)?(?:(?:staying|living|sheltering|accommodated)\s+)?in\s+(?:the\s+|their\s+)?(?:[\p{L}\d,-]+\s+){0,4}?(?:${SHELTER})\b`,
   'iu',
 );
+/**
+ * "(living) in IDP camps in X": a shelter or site noun right before the place's "in" says where people stay, so the
+ * place is the town that holds the site, whoever lives there.
+ */
+export const SITE_BEFORE_PLACE = new RegExp(String.raw`\b(?:${SHELTER})\s+(?:in|from)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2}$`, 'iu');
+
 /** How far after the count the return's verb may stand: "60,000 people are returning to ...". */
 const VERB_CHARS = 40;
 const RETURN_VERB = /\b(?:returned|returning|returns|return|went\s+back|going\s+back|gone\s+back|came\s+back|coming\s+back)\b/iu;
