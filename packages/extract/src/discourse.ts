@@ -7,11 +7,11 @@
  * year of every later phrase comes from there), with PARAGRAPH between paragraphs. Normalize folds them into a date
  * (packages/normalize/src/context.ts), since only it knows the publication date and the calendar.
  */
-import { DATELINE_MARK as DATELINE, PARAGRAPH_MARK as PARAGRAPH, parseRegistry, PRIOR_SECTION_MARK as PRIOR, SECTION_MARK as SECTION, TITLE_PERIOD_MARK as TITLE_PERIOD, type ExtractedFact, type PlaceContext, type PlaceMention, type Sentence } from '@frontline/schema';
+import { CAMPAIGN_START_MARK as LAUNCH, DATELINE_MARK as DATELINE, PARAGRAPH_MARK as PARAGRAPH, parseRegistry, PRIOR_SECTION_MARK as PRIOR, SECTION_MARK as SECTION, TITLE_PERIOD_MARK as TITLE_PERIOD, type ExtractedFact, type PlaceContext, type PlaceMention, type Sentence } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 import { infoboxDateYear, monthNumber } from '@frontline/nlp/dates';
 import { BULLET_MARK, MONTH_RE, WEEKDAY_RE } from './text.ts';
-import { incidentDay, type TimeHit } from './time.ts';
+import { incidentDay, LAUNCHES, type TimeHit } from './time.ts';
 
 /** Phrases kept after the year-bearing one: enough for a paragraph's chain of "the next day"s, bounded in size. */
 const MAX_CHAIN = 12;
@@ -385,8 +385,10 @@ export class DateContext {
     if (this.read === 0 && isTitleLine(sentence)) this.titleDated = times.length > 0;
     this.leadPeriod(dating, ownFacts);
     this.lookBack(dating);
+    // A sentence that launches the campaign dates its first day with its first date ("launched their offensive on 25 April").
+    const launch = LAUNCHES.test(sentence) ? dating[0] : undefined;
     for (const t of dating) {
-      this.push(t.text, t.dateline);
+      this.push(t.text, t.dateline, t === launch);
       if (this.inHeading) this.sectionDate = t.text;
       for (const f of [...this.waiting, ...this.titleWaiting]) f.time_context = this.current();
       this.waiting = [];
@@ -524,11 +526,14 @@ export class DateContext {
     if (before) this.resume = { chain: [...this.chain], yearOnly: this.yearOnly };
   }
 
-  /** `dateline`: the phrase is the dateline's day, marked so (DATELINE) as the story's news day for normalize. */
-  private push(phrase: string, dateline = false): void {
+  /**
+   * `dateline`: the phrase is the dateline's day, marked so (DATELINE) as the story's news day for normalize; `launch`:
+   * it dates the campaign's launch, marked so (LAUNCH) as the day a "third day of the offensive" counts from.
+   */
+  private push(phrase: string, dateline = false, launch = false): void {
     this.yearOnly = false;
     if (this.inLead && this.leadStart === null && NAMES_YEAR.test(phrase)) this.leadStart = phrase;
-    const marked = dateline ? [DATELINE, phrase] : [phrase];
+    const marked = dateline ? [DATELINE, phrase] : launch ? [LAUNCH, phrase] : [phrase];
     if (NAMES_YEAR.test(phrase)) this.chain = marked;
     else this.chain.push(...marked);
     this.trim();
@@ -546,8 +551,8 @@ export class DateContext {
       // The "next day"s after the last dated phrase count from it: they stay, however many.
       const lastDated = this.chain.findLastIndex((p) => NAMES_MONTH.test(p));
       // The title's mark and its period stay together, whatever else goes.
-      // A dateline's day stays with its mark; the mark alone may go (the day is then an ordinary date).
-      const removable = (k: number) => k > 0 && this.chain[k] !== TITLE_PERIOD && this.chain[k - 1] !== TITLE_PERIOD && this.chain[k - 1] !== DATELINE;
+      // A dateline's (a launch's) day stays with its mark; the mark alone may go (the day is then an ordinary date).
+      const removable = (k: number) => k > 0 && this.chain[k] !== TITLE_PERIOD && this.chain[k - 1] !== TITLE_PERIOD && this.chain[k - 1] !== DATELINE && this.chain[k - 1] !== LAUNCH;
       const i = this.chain.findIndex((p, k) => removable(k) && k < lastDated && !NAMES_MONTH.test(p));
       this.chain.splice(i > 0 ? i : this.chain.findIndex((_, k) => removable(k)), 1);
     }

@@ -39,7 +39,7 @@ import { LabelLeads } from './label-leads.ts';
 import { keyFigures } from './key-figures.ts';
 import { returnsToShelter, staysInShelter } from './shelter-returns.ts';
 import { bodyOverTitle, titleRetold } from './headline.ts';
-import { DATELINE_MARK, foldName, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK } from '@frontline/schema';
+import { CAMPAIGN_START_MARK, DATELINE_MARK, foldName, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK } from '@frontline/schema';
 import { maskSpans, unquoteWords } from './text.ts';
 import { withEchoedYears } from './echoed-year.ts';
 import { alternation, dateWords } from '@frontline/nlp/dates';
@@ -666,7 +666,7 @@ function storyChain(f: ExtractedFact): string[] {
 const RELATIVE_DAY = /\b(?:next|following|same|previous|preceding|that)\s+(?:day|night|morning|afternoon|evening)\b|\b(?:days?|weeks?)\s+later\b/;
 
 function storyDate(f: ExtractedFact): string {
-  return storyChain(f).filter((p) => p !== PARAGRAPH_MARK && p !== SECTION_MARK && p !== DATELINE_MARK && p !== PRIOR_SECTION_MARK).join(' ');
+  return storyChain(f).filter((p) => p !== PARAGRAPH_MARK && p !== SECTION_MARK && p !== DATELINE_MARK && p !== CAMPAIGN_START_MARK && p !== PRIOR_SECTION_MARK).join(' ');
 }
 
 /** A time phrase folded without its preposition ("On 3 May" -> "3 may"), so "in January 2018" contains "in January". */

@@ -144,6 +144,27 @@ const CAMPAIGN_THAT_STARTED = String.raw`(?<=\b${CAUSE_OPENS}\s+the\s+${FEW_WORD
 /** A start phrase as findTimes keeps it: it opens at its verb. */
 export const CAMPAIGN_START = new RegExp(String.raw`^(?:${wordsOfKind('start_verb')})\b`, 'i');
 
+/**
+ * What a narrative counts its days from: the campaign or an operation of it ("By the third day of the offensive", "on
+ * the second day of the operation"). The campaign nouns of the lexicon, and the operations a narrative launches.
+ */
+const LAUNCHED_NOUN = String.raw`${wordsOfKind('campaign_noun', 'campaign')}|operations?|assaults?|counter-?offensive|push`;
+/**
+ * A sentence that launches what the story counts days from: "PMF forces launched their offensive against ISIL on 25
+ * April", "The operation began on 3 March", "The offensive was launched on 27 October". Its date is the campaign's
+ * first day (discourse marks it for normalize).
+ */
+export const LAUNCHES = new RegExp(
+  String.raw`\b(?:${wordsOfKind('start_verb', 'transitive', 'both')})\s+${FEW_WORDS(4)}(?:${LAUNCHED_NOUN})\b|\b(?:${LAUNCHED_NOUN})\s+(?:(?:was|were)\s+(?:${wordsOfKind('start_verb', 'transitive', 'both')})|${wordsOfKind('start_verb', 'both', 'intransitive')})\b`,
+  'iu',
+);
+/**
+ * A day counted from the campaign's first: "By the third day of the offensive", "On the second day of the operation",
+ * "By the end of the first day" (bare "the first day" only where no other noun follows: "the first day of the month"
+ * is no campaign's). Normalize dates it from the launch discourse marked; without one it dates nothing.
+ */
+const CAMPAIGN_DAY = String.raw`\b(?:(?:[Oo]n|[Bb]y|[Dd]uring|[Ii]n)\s+)?(?:the\s+end\s+of\s+)?the\s+(?:${ORDINAL})\s+day(?:\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:${LAUNCHED_NOUN})\b|(?!\s+of\b))`;
+
 /** Nouns of fighting: what a time word may qualify ("overnight clashes", "two weeks of shelling"), the head of a phrase naming one incident. */
 const COMBAT_NOUN = String.raw`clashes|fighting|battles?|attacks?|assaults?|raids?|strikes?|airstrikes|shelling|bombardments?|bombings?|offensive|operations?|advances?|push`;
 /**
@@ -291,6 +312,9 @@ const PATTERNS: RegExp[] = [
   // clock moves to it). "Over the course of March", "over May": the month's whole span, as "during March".
   new RegExp(String.raw`\b(?:[Oo]n|[Bb]y|[Ii]n|[Aa]t|[Dd]uring|[Uu]ntil|[Tt]hroughout|[Oo]ver(?:\s+the\s+course\s+of)?(?=\s+${MONTH_RE})|[Aa]round|[Aa]fter|[Tt]owards?)\s+(?:the\s+end\s+of\s+|the\s+start\s+of\s+|early\s+|mid-|late\s+|mid\s+)?${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]n\s+)?${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?`, 'g'),
+  // A part of a month with no preposition, as narratives write it after a verb: "the battle occurred mid-May 2022",
+  // "fighting resumed late June". The part makes it a date whatever precedes it (a bare month may be a name: "May").
+  new RegExp(String.raw`\b(?:[Ee]arly\s+|[Mm]id-|[Mm]id\s+|[Ll]ate\s+)${MONTH_RE}(?:\s+${YEAR})?\b`, 'g'),
   // A day-first date with no preposition opening a sentence or a bullet, as timelines write them: "21 January: ...",
   // "- 22 January – The SNA seized ...", "28 January 2018, Turkish troops took ...". Elsewhere a bare date is often
   // attributive ("the 24 February invasion", "a 3 February statement"), dating something else.
@@ -308,6 +332,7 @@ const PATTERNS: RegExp[] = [
   // A day of the month written alone, once a paragraph has named the month: "On the 9th, Russia ordered ...", "by the
   // 11th the army had ...". Only before punctuation or a clause's first word: "the 9th Brigade" is a unit's name.
   new RegExp(String.raw`\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Aa]round)\s+the\s+${DAY_ORDINAL}(?=\s*[,;.)]|\s+(?:and|the|when|as|after|before|it|they|he|she)\b)`, 'g'),
+  new RegExp(CAMPAIGN_DAY, 'gu'),
   // Anaphoric: dated by the date the text has reached (the document layer), not by the report's day.
   // "By the end of the month" (that month's last day), "Over the following days" (the next few days), "Within a week".
   /\b(?:[Bb]y|[Aa]t|[Tt]owards?)\s+the\s+end\s+of\s+the\s+(?:month|week)\b/g,

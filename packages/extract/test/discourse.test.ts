@@ -1,6 +1,6 @@
 /** The document layer keeps, for each fact, the time phrases that dated the text before its sentence. */
 import { describe, expect, it } from 'vitest';
-import { PARAGRAPH_MARK as P, SECTION_MARK as S, TITLE_PERIOD_MARK as T } from '@frontline/schema';
+import { CAMPAIGN_START_MARK as L, PARAGRAPH_MARK as P, SECTION_MARK as S, TITLE_PERIOD_MARK as T } from '@frontline/schema';
 import { isHeading, isHeadingLine } from '../src/discourse.ts';
 import { findTimes } from '../src/index.ts';
 import { extract } from './helpers.ts';
@@ -13,9 +13,10 @@ describe('time context', () => {
         'Clashes killed 14 fighters.',
     );
     const context = Object.fromEntries(facts.map((f) => [f.count_phrase || f.quote.slice(0, 20), f.time_context]));
-    expect(context['three']).toEqual(['On 4 November 2017', P]);
-    expect(context['two']).toEqual(['On 4 November 2017', P, 'On 9 November']);
-    expect(context['14']).toEqual(['On 4 November 2017', P, 'On 9 November', 'The next day', P]);
+    // "launched its assault": the first date is the campaign's launch, marked so (a "third day of the assault" counts from it).
+    expect(context['three']).toEqual([L, 'On 4 November 2017', P]);
+    expect(context['two']).toEqual([L, 'On 4 November 2017', P, 'On 9 November']);
+    expect(context['14']).toEqual([L, 'On 4 November 2017', P, 'On 9 November', 'The next day', P]);
   });
 
   it('a phrase naming a year starts the chain again; report dates and running-total starts are not events', () => {

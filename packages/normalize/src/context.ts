@@ -15,7 +15,7 @@
  * it (anaphoric phrases) or as above, from the last phrase that names a year. A running total without a phrase runs
  * to the report's day, never to a narrative date in the paragraph.
  */
-import { DATELINE_MARK, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
+import { CAMPAIGN_START_MARK, DATELINE_MARK, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
 import {
   addDays, addMonths, alternation, dateWords, dayOf, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthEnd, monthNames, parseIso, SINCE_THEN, toIso,
   weekdayNames, weekStart, ymd,
@@ -192,7 +192,24 @@ interface Report {
   latest: string;
 }
 
-function resolveAgainst(phrase: string, { published, latest }: Report, currentPeriod: Period | null, pointEvent: boolean): Period | null {
+/** "By the third day of the offensive", "by the end of the first day": a day counted from the campaign's launch. */
+const ORDINALS = dateWords('ordinal');
+const CAMPAIGN_DAY = new RegExp(String.raw`^(?:(?:on|by|during|in)\s+)?(?:the\s+end\s+of\s+)?the\s+(${alternation(ORDINALS.map((o) => o.word), { lower: true })})\s+day\b`, 'i');
+
+/**
+ * The day a campaign-day phrase names, from the launch the text dated (`start`, see CAMPAIGN_START_MARK): the first day
+ * is the launch's. Undefined for any other phrase; null when the text dated no launch (the phrase then dates nothing).
+ */
+function campaignDay(phrase: string, start: string): Period | null | undefined {
+  const m = CAMPAIGN_DAY.exec(phrase.trim());
+  if (!m) return undefined;
+  const n = Number(ORDINALS.find((o) => o.word.toLowerCase() === m[1]!.toLowerCase())?.value ?? 0);
+  return start && n > 0 ? pointAt(addDays(start, n - 1)) : null;
+}
+
+function resolveAgainst(phrase: string, { published, latest }: Report, currentPeriod: Period | null, pointEvent: boolean, start = ''): Period | null {
+  const nth = campaignDay(phrase, start);
+  if (nth !== undefined) return nth;
   const current = currentPeriod?.period_end ?? '';
   // "Syria has been at war since 2011 ... Since then, hundreds of thousands have been killed": from the start of the
   // date the text reached (the war's start) to the report's day, not the report's day alone.
@@ -270,6 +287,8 @@ interface Current {
   newsDay: Period | null;
   /** True in a section on what came before the campaign, until a phrase there dates it (see PRIOR_SECTION_MARK). */
   prior: boolean;
+  /** The campaign's launch day, when a phrase marked CAMPAIGN_START_MARK dated it to the day; '' otherwise. */
+  campaignStart: string;
 }
 
 /**
@@ -292,7 +311,13 @@ export function currentDate(chain: string[], published: string, latest = publish
   let newsDay: Period | null = null;
   let dateline = false;
   let prior = false;
+  let launch = false;
+  let campaignStart = '';
   for (const phrase of chain) {
+    if (phrase === CAMPAIGN_START_MARK) {
+      launch = true;
+      continue;
+    }
     if (phrase === PRIOR_SECTION_MARK) {
       prior = true;
       continue;
@@ -316,10 +341,11 @@ export function currentDate(chain: string[], published: string, latest = publish
     // A narrative carries its latest date across paragraphs; only a report goes back to its section's date, and a
     // narrative's story that left its section's year ("### 2017 ... by the end of 2018, ...") goes back to it.
     const skip = (sectionDate || titlePeriod) && !published && !(sectionDate && leftSection(phrase, period));
-    const [fromTitle, fromSection, fromDateline] = [titlePeriod, sectionDate, dateline];
-    [sectionDate, titlePeriod, dateline] = [false, false, false];
+    const [fromTitle, fromSection, fromDateline, fromLaunch] = [titlePeriod, sectionDate, dateline, launch];
+    [sectionDate, titlePeriod, dateline, launch] = [false, false, false, false];
     if (skip) continue;
-    const next = resolveAgainst(phrase, { published, latest }, period, true);
+    const next = resolveAgainst(phrase, { published, latest }, period, true, campaignStart);
+    if (fromLaunch && next?.date_precision === 'day') campaignStart = next.period_start;
     if (fromTitle && !(next && reportingPeriod(next, latest))) continue;
     // A heading line dated the report's own day is a byline ("By Lena Ortiz on 4 March 2019"), no section's date:
     // the report's day is every undated figure's anyway, and it would hide the lead's day from the paragraphs after.
@@ -338,7 +364,7 @@ export function currentDate(chain: string[], published: string, latest = publish
       reportPeriod = fromTitle || (fromSection && next.period_start < next.period_end);
     }
   }
-  return { period, inParagraph, reportPeriod, newsDay, prior, day: period?.period_end ?? '' };
+  return { period, inParagraph, reportPeriod, newsDay, prior, campaignStart, day: period?.period_end ?? '' };
 }
 
 /**
@@ -441,7 +467,7 @@ export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent:
   if (x.time_phrase) {
     // "since then" points back to the story's last date, never to the period a title restores at each paragraph.
     const from = SINCE_THEN.test(x.time_phrase.trim()) ? storyDate(x.time_context ?? [], report).period : current.period;
-    const period = resolveAgainst(withYear(ownStep(x), x.echoed_year), report, from, pointEvent);
+    const period = resolveAgainst(withYear(ownStep(x), x.echoed_year), report, from, pointEvent, current.campaignStart);
     if (period?.period_end) return { ...period, date_basis: 'phrase' };
   }
   // A total without a phrase of its own runs to the report's day, unless the report counts a period its title gave:

@@ -177,6 +177,12 @@ export const DATELINE_MARK = '✉';
 export const PRIOR_SECTION_MARK = '⏮';
 
 /**
+ * Marks, in a fact's `time_context`, that the next phrase dates a campaign's launch ("The army launched its offensive on
+ * 25 April"): the day a narrative's "By the third day of the offensive" counts from (normalize's `campaignDay`).
+ */
+export const CAMPAIGN_START_MARK = '⏵';
+
+/**
  * How a figure's reporter was found: `stated` ("according to X", "figures from X", "X's data show", "(source: X)"),
  * `quoted` ("X said", "X told"), `subject_of_reporting_verb` ("X tracked", "X estimates", "recorded by X"),
  * `document_author` (the report's own publisher, for its unattributed figures), `carried` (a pronoun, a
