@@ -37,6 +37,7 @@ import { TOLL_SENTENCES, tollShareTime } from './toll-share-time.ts';
 import { ListLeads } from './list-leads.ts';
 import { LabelLeads } from './label-leads.ts';
 import { keyFigures } from './key-figures.ts';
+import { leadPlaceLists } from './lead-place-list.ts';
 import { returnsToShelter, staysInShelter } from './shelter-returns.ts';
 import { bodyOverTitle, titleRetold } from './headline.ts';
 import { DATELINE_MARK, foldName, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK } from '@frontline/schema';
@@ -144,6 +145,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     for (const d of drafts) if (staysInShelter(s, d)) d.category = 'idps_stock';
     // "1.3M" over "People internally displaced": a key-figures panel's figure, named by the label line below it.
     drafts.push(...(panels.get(sentence.index) ?? []).filter((p) => !drafts.some((d) => d.figStart < p.figEnd && p.figStart < d.figEnd)));
+    // "New arrivals were recorded in three territories: 14,000 in Kalehe, 9,500 in Kabare": one fact per place listed.
+    leadPlaceLists(s, drafts, places);
     ownPlaces(drafts);
     incidentPlaces(s, drafts);
     leadingPlaces(s, drafts);
