@@ -38,6 +38,7 @@ import { ListLeads } from './list-leads.ts';
 import { LabelLeads } from './label-leads.ts';
 import { keyFigures } from './key-figures.ts';
 import { leadPlaceLists } from './lead-place-list.ts';
+import { gappedPlaces } from './gapped-places.ts';
 import { returnsToShelter, staysInShelter } from './shelter-returns.ts';
 import { bodyOverTitle, titleRetold } from './headline.ts';
 import { DATELINE_MARK, foldName, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK } from '@frontline/schema';
@@ -147,6 +148,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     drafts.push(...(panels.get(sentence.index) ?? []).filter((p) => !drafts.some((d) => d.figStart < p.figEnd && p.figStart < d.figEnd)));
     // "New arrivals were recorded in three territories: 14,000 in Kalehe, 9,500 in Kabare": one fact per place listed.
     leadPlaceLists(s, drafts, places);
+    // "Sagaing recorded 94 deaths, Mandalay 61 and Magway 40": the verb and noun carry to each later place.
+    drafts.push(...gappedPlaces(s, drafts, places));
     ownPlaces(drafts);
     incidentPlaces(s, drafts);
     leadingPlaces(s, drafts);
