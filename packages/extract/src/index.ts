@@ -37,6 +37,9 @@ import { TOLL_SENTENCES, tollShareTime } from './toll-share-time.ts';
 import { ListLeads } from './list-leads.ts';
 import { LabelLeads } from './label-leads.ts';
 import { keyFigures } from './key-figures.ts';
+import { leadPlaceLists } from './lead-place-list.ts';
+import { gappedPlaces } from './gapped-places.ts';
+import { flatTables } from './flat-tables.ts';
 import { returnsToShelter, staysInShelter } from './shelter-returns.ts';
 import { bodyOverTitle, titleRetold } from './headline.ts';
 import { CAMPAIGN_START_MARK, DATELINE_MARK, foldName, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK } from '@frontline/schema';
@@ -82,6 +85,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const lists = new ListLeads();
   const labels = new LabelLeads();
   const panels = keyFigures(article.text, article.sentence_list);
+  const tables = flatTables(article.text, article.sentence_list);
   let previousEnd = 0;
   /** The places of the sentence before (article offsets): what a toll that goes on telling its incident takes. */
   let previousPlaces: PlaceMention[] = [];
@@ -144,6 +148,12 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     for (const d of drafts) if (staysInShelter(s, d)) d.category = 'idps_stock';
     // "1.3M" over "People internally displaced": a key-figures panel's figure, named by the label line below it.
     drafts.push(...(panels.get(sentence.index) ?? []).filter((p) => !drafts.some((d) => d.figStart < p.figEnd && p.figStart < d.figEnd)));
+    // "Delmas    5,300    31,200" under "Commune    New IDPs    Total IDPs": a flattened table's row, by its columns.
+    drafts.push(...(tables.get(sentence.index) ?? []).filter((p) => !drafts.some((d) => d.figStart < p.figEnd && p.figStart < d.figEnd)));
+    // "New arrivals were recorded in three territories: 14,000 in Kalehe, 9,500 in Kabare": one fact per place listed.
+    leadPlaceLists(s, drafts, places);
+    // "Sagaing recorded 94 deaths, Mandalay 61 and Magway 40": the verb and noun carry to each later place.
+    drafts.push(...gappedPlaces(s, drafts, places));
     ownPlaces(drafts);
     incidentPlaces(s, drafts);
     leadingPlaces(s, drafts);

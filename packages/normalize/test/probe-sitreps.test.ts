@@ -30,7 +30,7 @@ const SITREPS: DocProbe[] = [
     { category: 'displaced', value: 12900, place: 'River Nile', end: '2024-10-30' },
     { category: 'killed', value: 124, place: 'Sireha', reporter: 'local sources', end: '2024-10-25' },
     { category: 'killed', value: 124, optional: true }],
-  "a per-place list after a lead with no figure of its own ('The displaced arrived in 24 localities, including 61,000 in Kassala, ...') gives nothing; 'the east of Al Jazirah State' places nothing"],
+  "'the east of Al Jazirah State' places nothing"],
   ['sitrep', 'DR Congo 2025', 'DR Congo: South Kivu Province\nSituation Report No. 5\nAs of 19 February 2025\n\n' +
     'SITUATION OVERVIEW\n\nSince the start of the escalation on 26 January 2025, an estimated 350,000 people have been\n' +
     'displaced in South Kivu, according to the Commission Mouvement de Populations (CMP).\n' +
@@ -45,8 +45,7 @@ const SITREPS: DocProbe[] = [
     { category: 'displaced', value: 3200, place: 'Kavumu', end: '2025-02-15' },
     { category: 'displaced', value: 16000, place: 'Kavumu', end: '2025-02-15' },
     { category: 'killed', value: 42, place: 'Bukavu', reporter: 'Health Cluster', end: '2025-02-19' },
-    { category: 'injured', value: 318, place: 'Bukavu', reporter: 'Health Cluster', end: '2025-02-19' }],
-  "a per-place list after a colon and a lead with no figure ('New arrivals were recorded in three territories: 14,000 in Kalehe, ...') gives nothing"],
+    { category: 'injured', value: 318, place: 'Bukavu', reporter: 'Health Cluster', end: '2025-02-19' }]],
   ['sitrep', 'Haiti 2024', 'HAITI: Displacement Tracking Matrix - Flash Report\nDisplacement following attacks in Croix-des-Bouquets\n' +
     'Data collected from 10 to 14 November 2024\n\n' +
     'Between 10 and 14 November, 20,100 people were newly displaced in the metropolitan area of Port-au-Prince.\n\n' +
@@ -58,8 +57,7 @@ const SITREPS: DocProbe[] = [
     { category: 'displaced', value: 5300, place: 'Delmas', reporter: 'Migration', end: '2024-11-14' },
     { category: 'idps_stock', value: 31200, place: 'Delmas', reporter: 'Migration', end: '2024-11-14' },
     { category: 'displaced', value: 2400, place: 'Tabarre', reporter: 'Migration', end: '2024-11-14' },
-    { category: 'idps_stock', value: 19700, place: 'Tabarre', reporter: 'Migration', end: '2024-11-14' }],
-  "a flattened table ('Commune    New IDPs    Total IDPs' over 'Delmas    5,300    31,200') gives nothing: no reader pairs a row's cells with the header's columns"],
+    { category: 'idps_stock', value: 19700, place: 'Tabarre', reporter: 'Migration', end: '2024-11-14' }]],
   ['sitrep', 'Lebanon 2024', 'Lebanon: Flash Update #38\nEscalation of hostilities in Lebanon, as of 7 November 2024\n\nKEY HIGHLIGHTS\n\n' +
     'Over 550,000 people have crossed from Lebanon into Syria since 23 September (+12,500 since last report), according to General Security.\n' +
     'An estimated 875,000 people are internally displaced across Lebanon (IOM DTM).\n' +
@@ -144,7 +142,7 @@ const MONITORS: DocProbe[] = [
     { category: 'killed', value: 52, end: '2024-08-31' },
     { category: 'killed', value: 47, end: '2024-08-31' },
     { category: 'killed', value: 251, end: '2024-07-31' }],
-  "a banner name with a bracketed country ('... Political Prisoners (Burma)') is not read as the author of 'we documented'; 'Sagaing recorded 94 deaths, Mandalay 61 and Magway 38' and 'women for 47' are gapped lists; 'revised from 244 to 251' gives nothing"],
+  "a banner name with a bracketed country ('... Political Prisoners (Burma)') is not read as the author of 'we documented'; 'women for 47' is a gapped list whose verb and preposition carry; 'revised from 244 to 251' gives nothing"],
   ['monitor', 'Ukraine 2024', on('2024-10-10', 'Protection of Civilians in Ukraine\nMonthly Update - September 2024\n\n' +
     'In September 2024, the HRMMU verified 208 civilians killed and 1,220 injured in Ukraine.\n' +
     'Donetsk region recorded the highest number, with 81 killed and 277 injured, followed by Kharkiv region\n' +
@@ -190,8 +188,9 @@ const MONITORS: DocProbe[] = [
 ];
 
 const ALL = [...SITREPS, ...MONITORS];
-/** On main before this round: 1 of these 14 (Somalia). Raise it as constructions are read, never lower it. */
-const MIN_PASSING = 4;
+/** On main before round sr2: 1 of these 14 (Somalia); round sr3 reads lead lists and flattened tables (DR Congo, Haiti).
+ *  Raise it as constructions are read, never lower it. */
+const MIN_PASSING = 6;
 
 describe('sitrep probes: situation reports as pasted', () => { for (const p of SITREPS) docProbe(p, EXHAUSTIVE); });
 describe("sitrep probes: monitors' tolls as pasted", () => { for (const p of MONITORS) docProbe(p, EXHAUSTIVE); });
