@@ -182,6 +182,9 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // "X was handed over to Y" (a surrender), "X changed hands several times": the place is the subject, as with "fell to".
   // Not "changed hands several times", "changed hands repeatedly": many changes, with no side and no day, are no event.
   [new RegExp(String.raw`\b(?:(?:handed|turned)\s+over\s+to|changed\s+hands\b(?!\s+${REPEATEDLY}))\b`, 'gi'), 'captured', 'fell'],
+  // "Control of X passed to Y", "control over the town of X has passed to Y": the place stands in the subject, after
+  // "control of", and the side it passed to took it, as with "fell to".
+  [new RegExp(String.raw`(?<=\bcontrol\s+(?:of|over)\s[^,;.]{1,60}?\s)(?:(?:has|had)\s+)?passed\s+to\b`, 'gi'), 'captured', 'fell'],
   // "lost X to Y", and its giving forms: "surrendered control of X to Y", "ceded X to Y", "handed over X to Y" (a side
   // that gives a place up to another; "X was handed over to Y" is above, with the place for subject).
   [new RegExp(String.raw`\b(?:${GIVE_UP})(?:\s+control\s+(?:of|over))?\b`, 'gi'), 'captured', 'lost'],

@@ -157,8 +157,7 @@ export const NARRATIVES: DocProbe[] = [
     { category: 'captured', place: 'Gao', side: OPP, end: '2012-03-31' },
     { category: 'captured', place: 'Bourem', side: OPP, end: '2012-04-01' },
     { category: 'captured', place: 'Ménaka', side: GOV, reporter: 'government' },
-    { category: 'captured', place: 'Timbuktu', side: 'Ansar Dine' }],
-  "'Control of X passed to Y' is not read as a change of hands"],
+    { category: 'captured', place: 'Timbuktu', side: 'Ansar Dine' }]],
 
   ['encyclopedic', 'Libya', 'Western Libya campaign (2019–2020)\nDate 4 April 2019 – 5 June 2020\nLocation Tripolitania, Libya\nResult GNA victory\n\n' +
     'After 2014 Libya was divided between rival governments in Tripoli and Tobruk.\n\n' +
