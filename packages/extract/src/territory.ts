@@ -805,8 +805,15 @@ function isHeading(s: string): boolean {
   return !/[.!?:;]["”’)]*$/.test(t) && t.split(/\s+/).length <= 8;
 }
 
+/**
+ * The story's side: the subject of one of the last two sentences. A section heading among them ("Assault on the
+ * airbase", "March 2019") does not end the story: the side that last gained ground carries into the new section until
+ * another side gains ground.
+ */
 export function recentActor(memory: ArticleMemory): string {
-  return memory.subjects.slice(-2).reverse().find((a) => a) ?? '';
+  const recent = memory.subjects.slice(-2).reverse().find((a) => a);
+  if (recent) return recent;
+  return memory.headings.slice(-2).some(Boolean) ? memory.gainer : '';
 }
 
 /** Territory facts read off capture/entry/advance verbs, skipping verbs already used by a counted figure. */

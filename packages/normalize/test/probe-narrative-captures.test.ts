@@ -103,8 +103,7 @@ export const NARRATIVES: DocProbe[] = [
     { category: 'captured', place: 'Mincivan', side: GOV, end: '2020-10-20', optional: true },
     { category: 'entered', place: 'Gubadli', side: GOV, end: '2020-10-22' },
     { category: 'captured', place: 'Kovsakan', reporter: 'defence ministry', end: '2020-10-23' },
-    { category: 'captured', place: 'Shusha', side: GOV, end: '2020-11-08' }],
-  "the story's side is read from the last two sentences only: across a section heading and a sentence whose subject no registry names ('Armenian officials said ...'), 'Aliyev announced the capture of Fuzuli' has no side, nor has 'they seized Zangilan' after 'Azerbaijani units then pushed west'"],
+    { category: 'captured', place: 'Shusha', side: GOV, end: '2020-11-08' }]],
 
   ['encyclopedic', 'Kharkiv', '2022 Kharkiv counteroffensive\nDate 6 – 12 September 2022\nLocation Kharkiv Oblast, Ukraine\nResult Ukrainian victory\n\n' +
     'Russian troops had occupied much of Kharkiv Oblast in the first weeks of the invasion, including Izium and Kupiansk.\n\n' +
@@ -290,7 +289,7 @@ export const NARRATIVES: DocProbe[] = [
 ];
 
 /** On main before this round: 2 of these 10 (Kharkiv, Libya). Raise it as constructions are read, never lower it. */
-const MIN_PASSING = 5;
+const MIN_PASSING = 7;
 
 describe('document probes: captures in campaign narratives', () => { for (const p of NARRATIVES) docProbe(p); });
 
