@@ -221,6 +221,8 @@ const QUOTE_ENDS_IN = new Map([
 const SERIES_SENTENCES = 8;
 /** Sentences that still belong to the quoted source after it was last named. */
 const CARRY_SENTENCES = 4;
+/** "the same sources", "the same official": a back-reference to the source quoted last with that noun. */
+const SAME_SOURCE = /^(?:the\s+)?same\s+(\p{L}+)$/u;
 /** A personal pronoun: it stands for a person, never for an outlet. */
 const PERSONAL = /^(?:he|she)$/i;
 /**
@@ -419,6 +421,17 @@ export class SourceMemory {
   }
 
   /**
+   * "The same sources said they had also entered X", "the same official added": the source quoted last (within a few
+   * sentences) whose own last word is that noun, singular or plural; null when none is, so no other source is guessed.
+   */
+  private sameSource(noun: string): string | null {
+    if (this.sinceLast > CARRY_SENTENCES) return null;
+    const plural = (a: string, b: string) => b === a || b === `${a}s` || b === `${a}es`;
+    const fits = (r: string) => { const w = foldName(r).split(/\s+/).at(-1) ?? ''; return plural(w, noun) || plural(noun, w); };
+    return [...this.last].reverse().find(fits) ?? null;
+  }
+
+  /**
    * The reporter a pronoun in the reporter's place stands for: the one quoted in the last few sentences. "He" or "she"
    * is a person: after "Rami Abdel Rahman told AFP ...", "he said" is the speaker, not the agency he spoke to; after
    * "Residents said ...", "he said" is someone the text named otherwise, not the residents: no reporter rather than them.
@@ -437,6 +450,8 @@ export class SourceMemory {
    */
   resolve(phrase: string, before = ''): string | null {
     const f = foldName(phrase).replace(/'s?\b.*$/, '');
+    const same = SAME_SOURCE.exec(f)?.[1];
+    if (same) return this.sameSource(same);
     const anaphoric = ANAPHORIC.get(f) ?? [];
     // The sources named so far, looked for only when the phrase can refer back to one (most phrases are names).
     const sources = once(() => [...this.named, ...namedSources(before)]);

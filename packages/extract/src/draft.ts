@@ -56,6 +56,10 @@ export interface ArticleMemory {
   openers: (PlaceMention | null)[];
   /** Per sentence, the places its territory drafts took ([] when none): what "retook it" ("them") in the next means. */
   taken: PlaceMention[][];
+  /** Per sentence, whether it is a section heading: the story's side outlives the heading (`recentActor`). */
+  headings: boolean[];
+  /** The side that last gained ground (took, entered or advanced on a place), '' before any. */
+  gainer: string;
 }
 
 /** What opens a breakdown of a figure into its parts: "including", "among them", "of whom". */

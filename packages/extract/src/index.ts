@@ -72,7 +72,7 @@ function runningTotal(window: string): boolean {
 
 /** Extracts every fact of an article, in sentence order; a figure stated twice is kept once (the first time). */
 export function extractArticle(article: IngestedArticle): ExtractedFact[] {
-  const memory: ArticleMemory = { subjects: [], places: [], actors: [], battles: [], pairs: [], openers: [], taken: [] };
+  const memory: ArticleMemory = { subjects: [], places: [], actors: [], battles: [], pairs: [], openers: [], taken: [], headings: [], gainer: '' };
   const sources = new SourceMemory(documentAuthor(article));
   const facts: ExtractedFact[] = [];
   const dates = new DateContext();
@@ -259,6 +259,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     const changes = facts.filter((f) => f.sentence_index === sentence.index && f.kind === 'territory');
     const gainers = changes.map((f) => f.actor_text);
     memory.subjects.push(storySubject(s, actors, memory, gainers));
+    memory.headings.push(heading);
+    memory.gainer = gainers.filter(Boolean).pop() ?? memory.gainer;
     memory.actors.push(...actors.named);
     memory.places.push(...shifted);
     previousPlaces = heading ? [] : shifted;

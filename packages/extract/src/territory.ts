@@ -182,6 +182,9 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // "X was handed over to Y" (a surrender), "X changed hands several times": the place is the subject, as with "fell to".
   // Not "changed hands several times", "changed hands repeatedly": many changes, with no side and no day, are no event.
   [new RegExp(String.raw`\b(?:(?:handed|turned)\s+over\s+to|changed\s+hands\b(?!\s+${REPEATEDLY}))\b`, 'gi'), 'captured', 'fell'],
+  // "Control of X passed to Y", "control over the town of X has passed to Y": the place stands in the subject, after
+  // "control of", and the side it passed to took it, as with "fell to".
+  [new RegExp(String.raw`(?<=\bcontrol\s+(?:of|over)\s[^,;.]{1,60}?\s)(?:(?:has|had)\s+)?passed\s+to\b`, 'gi'), 'captured', 'fell'],
   // "lost X to Y", and its giving forms: "surrendered control of X to Y", "ceded X to Y", "handed over X to Y" (a side
   // that gives a place up to another; "X was handed over to Y" is above, with the place for subject).
   [new RegExp(String.raw`\b(?:${GIVE_UP})(?:\s+control\s+(?:of|over))?\b`, 'gi'), 'captured', 'lost'],
@@ -802,8 +805,15 @@ function isHeading(s: string): boolean {
   return !/[.!?:;]["”’)]*$/.test(t) && t.split(/\s+/).length <= 8;
 }
 
+/**
+ * The story's side: the subject of one of the last two sentences. A section heading among them ("Assault on the
+ * airbase", "March 2019") does not end the story: the side that last gained ground carries into the new section until
+ * another side gains ground.
+ */
 export function recentActor(memory: ArticleMemory): string {
-  return memory.subjects.slice(-2).reverse().find((a) => a) ?? '';
+  const recent = memory.subjects.slice(-2).reverse().find((a) => a);
+  if (recent) return recent;
+  return memory.headings.slice(-2).some(Boolean) ? memory.gainer : '';
 }
 
 /** Territory facts read off capture/entry/advance verbs, skipping verbs already used by a counted figure. */

@@ -103,8 +103,7 @@ export const NARRATIVES: DocProbe[] = [
     { category: 'captured', place: 'Mincivan', side: GOV, end: '2020-10-20', optional: true },
     { category: 'entered', place: 'Gubadli', side: GOV, end: '2020-10-22' },
     { category: 'captured', place: 'Kovsakan', reporter: 'defence ministry', end: '2020-10-23' },
-    { category: 'captured', place: 'Shusha', side: GOV, end: '2020-11-08' }],
-  "the story's side is read from the last two sentences only: across a section heading and a sentence whose subject no registry names ('Armenian officials said ...'), 'Aliyev announced the capture of Fuzuli' has no side, nor has 'they seized Zangilan' after 'Azerbaijani units then pushed west'"],
+    { category: 'captured', place: 'Shusha', side: GOV, end: '2020-11-08' }]],
 
   ['encyclopedic', 'Kharkiv', '2022 Kharkiv counteroffensive\nDate 6 – 12 September 2022\nLocation Kharkiv Oblast, Ukraine\nResult Ukrainian victory\n\n' +
     'Russian troops had occupied much of Kharkiv Oblast in the first weeks of the invasion, including Izium and Kupiansk.\n\n' +
@@ -157,8 +156,7 @@ export const NARRATIVES: DocProbe[] = [
     { category: 'captured', place: 'Gao', side: OPP, end: '2012-03-31' },
     { category: 'captured', place: 'Bourem', side: OPP, end: '2012-04-01' },
     { category: 'captured', place: 'Ménaka', side: GOV, reporter: 'government' },
-    { category: 'captured', place: 'Timbuktu', side: 'Ansar Dine' }],
-  "'Control of X passed to Y' is not read as a change of hands"],
+    { category: 'captured', place: 'Timbuktu', side: 'Ansar Dine' }]],
 
   ['encyclopedic', 'Libya', 'Western Libya campaign (2019–2020)\nDate 4 April 2019 – 5 June 2020\nLocation Tripolitania, Libya\nResult GNA victory\n\n' +
     'After 2014 Libya was divided between rival governments in Tripoli and Tobruk.\n\n' +
@@ -291,7 +289,7 @@ export const NARRATIVES: DocProbe[] = [
 ];
 
 /** On main before this round: 2 of these 10 (Kharkiv, Libya). Raise it as constructions are read, never lower it. */
-const MIN_PASSING = 5;
+const MIN_PASSING = 7;
 
 describe('document probes: captures in campaign narratives', () => { for (const p of NARRATIVES) docProbe(p); });
 
