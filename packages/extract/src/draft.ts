@@ -64,3 +64,8 @@ export interface ArticleMemory {
 
 /** What opens a breakdown of a figure into its parts: "including", "among them", "of whom". */
 export const PART_OPENS = /(?:,|\b)\s*(?:including|among\s+(?:them|whom)|of\s+whom)\b/i;
+
+/** True when two drafts read overlapping figures: the same figure, found by two finders. */
+export function sameFigure(a: Pick<Draft, 'figStart' | 'figEnd'>, b: Pick<Draft, 'figStart' | 'figEnd'>): boolean {
+  return a.figStart < b.figEnd && b.figStart < a.figEnd;
+}

@@ -17,7 +17,7 @@ import type { Draft } from './draft.ts';
 import { labelCategory } from './frame-finder.ts';
 import { labelledDraft, parseListLeads } from './list-leads.ts';
 import { findQuantities } from './numbers.ts';
-import { PLACE_NAME, placeOf } from './lead-place-list.ts';
+import { PLACE_NAME, placeOf } from './listed-place.ts';
 
 type Column = Pick<Attachment, 'category' | 'group' | 'unit'>;
 interface Cell { text: string; start: number }

@@ -14,7 +14,7 @@ import { readDataFile } from './data.ts';
 import { readHead } from './nouns.ts';
 import { findQuantities, quantityOf } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
-import { PLACE_NAME, placeOf } from './lead-place-list.ts';
+import { PLACE_NAME, placeOf } from './listed-place.ts';
 
 const VERBS = alternation(parseRegistry(readDataFile('place-record-verbs.csv'), 'place-record-verbs.csv', ['word']).map((r) => r.word!));
 /** "Sagaing recorded " right before the figure: the subject's name and the verb. */

@@ -10,7 +10,7 @@ import { nameGenerics } from './named-generic.ts';
 import { documentAuthor, namesReportKind } from './authorship.ts';
 import { creditRegionalSources } from './regional-sources.ts';
 import { creditBefore } from './attribution-after.ts';
-import { PART_OPENS, type ArticleMemory, type Draft } from './draft.ts';
+import { PART_OPENS, sameFigure, type ArticleMemory, type Draft } from './draft.ts';
 import { coordinatedHarms } from './coordinated-harm.ts';
 import { countsIllness } from './illness.ts';
 import { isRefuted } from './modality.ts';
@@ -147,9 +147,9 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     // "190,000 displaced people are staying in collective shelters": where the displaced are now, a stock.
     for (const d of drafts) if (staysInShelter(s, d)) d.category = 'idps_stock';
     // "1.3M" over "People internally displaced": a key-figures panel's figure, named by the label line below it.
-    drafts.push(...(panels.get(sentence.index) ?? []).filter((p) => !drafts.some((d) => d.figStart < p.figEnd && p.figStart < d.figEnd)));
+    drafts.push(...unread(panels.get(sentence.index), drafts));
     // "Delmas    5,300    31,200" under "Commune    New IDPs    Total IDPs": a flattened table's row, by its columns.
-    drafts.push(...(tables.get(sentence.index) ?? []).filter((p) => !drafts.some((d) => d.figStart < p.figEnd && p.figStart < d.figEnd)));
+    drafts.push(...unread(tables.get(sentence.index), drafts));
     // "New arrivals were recorded in three territories: 14,000 in Kalehe, 9,500 in Kabare": one fact per place listed.
     leadPlaceLists(s, drafts, places);
     // "Sagaing recorded 94 deaths, Mandalay 61 and Magway 40": the verb and noun carry to each later place.
@@ -498,6 +498,11 @@ function uniquePlaces(places: PlaceMention[]): PlaceMention[] {
   });
 }
 
+/** The drafts of a line-level reader (a key-figures panel, a table's row) whose figures no finder of the sentence read. */
+function unread(extra: Draft[] | undefined, drafts: Draft[]): Draft[] {
+  return (extra ?? []).filter((p) => !drafts.some((d) => sameFigure(d, p)));
+}
+
 /**
  * Frame facts for figures the cue finders did not read: where both read a figure, the cue finders' fact stands, except
  * that a part by place ("including 190 in A, 150 in B") or a member of a list by place ("11 in A and 7 in B") knows its
@@ -505,7 +510,7 @@ function uniquePlaces(places: PlaceMention[]): PlaceMention[] {
  */
 function newFigures(drafts: Draft[], framed: FrameDraft[]): Draft[] {
   return framed.filter((f) => {
-    const same = drafts.find((d) => d.figStart < f.figEnd && f.figStart < d.figEnd);
+    const same = drafts.find((d) => sameFigure(d, f));
     if (same && (f.frame === 'part/place' || f.listed) && same.category === f.category) same.places = f.places;
     return !same;
   });

@@ -10,20 +10,18 @@
  */
 import type { Token } from '@frontline/nlp';
 import { tokenize } from '@frontline/nlp';
-import type { Draft } from './draft.ts';
+import { sameFigure, type Draft } from './draft.ts';
 import { labelCategory } from './frame-finder.ts';
 import { labelledDraft } from './list-leads.ts';
 import { readHead } from './nouns.ts';
 import { findQuantities } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
-import { findPlaces } from './places.ts';
+import { PLACE_NAME, placeOf } from './listed-place.ts';
 
 /** What ends the lead and opens its list: a colon, a dash, or "including" (after a comma or not). */
 const OPENER = /\s*(?::|\s[–—]|,?\s+including)\s+/u;
 /** Members are parted by commas, semicolons and a last "and". */
 const SEPARATOR = /\s*(?:[,;]\s+(?:and\s+)?|\s+and\s+)/gu;
-/** A name as lists write places: capitalised words, with the particles of Arabic, French and Spanish names between. */
-export const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’\-]*(?:\s+(?:(?:al|el|ad|as|ash|an|ar|de|du|des|la|le|di)\s+)?\p{Lu}[\p{L}'’\-]*)*`;
 /** "in Kalehe", "to Dana", "at Adré camp": a figure's place after its preposition, a word or two of kind after it. */
 const PLACE_AFTER = new RegExp(String.raw`^\s+(?:in|at|to|from|into|towards)\s+(?:the\s+)?(${PLACE_NAME})(?:\s+\p{Ll}+){0,2}$`, 'du');
 /** "Dana (58,000)", "Sarmada (21,000 people)": a place and its figure in brackets. */
@@ -46,7 +44,7 @@ export function leadPlaceLists(s: string, drafts: Draft[], places: PlaceHit[]): 
   if (!named || named.frame.licensed_by === 'cause') return;
   const members = listMembers(s, opener.index + opener[0].length, named, places);
   if (members.length < 2) return;
-  for (const d of drafts.filter((x) => members.some((m) => x.figStart < m.figEnd && m.figStart < x.figEnd))) drafts.splice(drafts.indexOf(d), 1);
+  for (const d of drafts.filter((x) => members.some((m) => sameFigure(x, m)))) drafts.splice(drafts.indexOf(d), 1);
   drafts.push(...members);
 }
 
@@ -83,17 +81,4 @@ function memberDraft(text: string, at: number, named: NonNullable<ReturnType<typ
   if (!place) return null;
   const draft = labelledDraft({ ...named, unit: noun?.unit ?? named.unit }, q, at + figureAt, at);
   return { ...draft, places: [place] };
-}
-
-/**
- * The place at a member's name: the one the place finder read there in the sentence, or else the name as the finder
- * reads it after a locative ("in Kalehe"), as a list's members are places; null when the finder reads no place in it.
- */
-export function placeOf(start: number, name: string, places: PlaceHit[]): PlaceHit | null {
-  const end = start + name.length;
-  const found = places.find((p) => p.start >= start && p.end <= end);
-  if (found) return found;
-  const LOCATIVE = 'in ';
-  const hit = findPlaces(LOCATIVE + name)[0];
-  return hit ? { ...hit, start: start + hit.start - LOCATIVE.length, end: start + hit.end - LOCATIVE.length } : null;
 }
