@@ -200,6 +200,12 @@ const TITLE_SPAN = new RegExp(
 /** A title: a short line not ending like a sentence ("1,402 Civilians Killed in November 2016"), not a lead's prose. */
 const isTitleLine = (s: string): boolean => s.trim().split(/\s+/).length <= HEADING_MAX_WORDS + 5 && !/[.:;,…]["”’)]*$/.test(s.trim());
 
+/**
+ * A sentence's opening clause of what was done before its main clause: "After recapturing X and Y, ...", "Following
+ * the fall of X, ...", "Having taken X, ...". Up to its first comma (see `DateContext.afterTaken`).
+ */
+const AFTER_OPENING = /^\s*(?:After|Following|Having)\b[^,;.]{1,120},/;
+
 export class DateContext {
   private chain: string[] = [];
   /** Facts of a section heading waiting for the section's first date. */
@@ -249,6 +255,11 @@ export class DateContext {
   private resume: { chain: string[]; yearOnly: boolean } | null = null;
   /** The chain at a "Background" section's heading (see `heading`), restored at the next section: null outside one. */
   private beforePrior: string[] | null = null;
+  /**
+   * Each place a capture of the story named (lower case), with the chain that dated that capture and the sentence it
+   * was read in: an opening "After recapturing X and Y, ..." goes back to it (see `afterTaken`).
+   */
+  private takenWhen = new Map<string, { chain: string[]; at: number }>();
 
   /** The chain before the current sentence: what a fact of this sentence without its own time phrase is dated by. */
   current(): string[] {
@@ -376,6 +387,7 @@ export class DateContext {
     this.pageYear(sentence);
     const dating: TimeHit[] = [];
     for (const x of storyTimes(times, sentence)) if (!infobox && !this.flashback(x.text, sentence, dating)) dating.push(x);
+    if (!dating.length) this.afterTaken(sentence, told);
     // "From 1 May to 31 May, the mission recorded 310 casualties. This included:": a lead that only points back to the
     // sentence before it in its paragraph lists that sentence's figures, of that sentence's date.
     if (leadsList) this.listDate = dating[dating.length - 1]?.text ?? this.paragraphDate;
@@ -394,6 +406,7 @@ export class DateContext {
       this.waiting = [];
       this.titleWaiting = [];
     }
+    this.noteTaken(told);
     this.leadDated(dating, ownFacts && !dating.some((t) => namesStoryIncident(t, sentence)), told);
     this.paragraphDated(dating, ownFacts);
     // The infobox's Date field ("Date 10 September – 28 November 2013") dates the campaign to the day, as the title's
@@ -403,6 +416,34 @@ export class DateContext {
     if (!this.inHeading && this.read > 0 && /[.!?]["”’)]*$/.test(sentence.trim())) this.proseRead = true;
     this.read++;
     this.inHeading = false;
+  }
+
+  /**
+   * "After recapturing Ozerne and Staryi Karavan, Ukrainian forces went on to retake Dibrova": a section organised by
+   * place opens undated after the story has moved on (to the city's fall, say). Its opening clause names captures the
+   * story told earlier, each with its date; the sentence is of the day the last of them was told, not of the last date
+   * read, and the story goes back there. Only when every place of the clause's captures was told taken: a capture
+   * the story never dated ("After taking the airport, ...") says nothing of when.
+   */
+  private afterTaken(sentence: string, told: ExtractedFact[]): void {
+    const opening = AFTER_OPENING.exec(sentence)?.[0];
+    if (!opening) return;
+    const names = told.filter((f) => f.kind === 'territory').flatMap((f) => f.place_mentions.map((p) => p.text)).filter((n) => opening.includes(n));
+    const taken = names.map((n) => this.takenWhen.get(n.toLowerCase()));
+    if (!taken.length || taken.some((t) => t === undefined)) return;
+    const last = taken.reduce((a, b) => (b!.at > a!.at ? b : a))!;
+    this.chain = [...last.chain];
+    for (const f of told) if (!f.time_phrase) f.time_context = this.current();
+  }
+
+  /** The places of this sentence's captures, with the chain that dates each (its own phrase read after its context). */
+  private noteTaken(told: ExtractedFact[]): void {
+    for (const f of told) {
+      if (f.kind !== 'territory') continue;
+      const chain = f.time_phrase ? [...f.time_context, f.time_phrase] : [...f.time_context];
+      if (!chain.some((p) => NAMES_MONTH.test(p))) continue;
+      for (const p of f.place_mentions) this.takenWhen.set(p.text.toLowerCase(), { chain, at: this.read });
+    }
   }
 
   /**
