@@ -406,7 +406,7 @@ export class DateContext {
       this.waiting = [];
       this.titleWaiting = [];
     }
-    this.noteTaken(told);
+    this.noteTaken(told, dating);
     this.leadDated(dating, ownFacts && !dating.some((t) => namesStoryIncident(t, sentence)), told);
     this.paragraphDated(dating, ownFacts);
     // The infobox's Date field ("Date 10 September – 28 November 2013") dates the campaign to the day, as the title's
@@ -436,10 +436,13 @@ export class DateContext {
     for (const f of told) if (!f.time_phrase) f.time_context = this.current();
   }
 
-  /** The places of this sentence's captures, with the chain that dates each (its own phrase read after its context). */
-  private noteTaken(told: ExtractedFact[]): void {
+  /**
+   * The places of this sentence's captures, with the chain that dates each (its own phrase read after its context). A
+   * capture dated by a phrase that is no story date (", which rebels had taken in 2012") is background: not noted.
+   */
+  private noteTaken(told: ExtractedFact[], dating: TimeHit[]): void {
     for (const f of told) {
-      if (f.kind !== 'territory') continue;
+      if (f.kind !== 'territory' || (f.time_phrase && !dating.some((t) => t.text === f.time_phrase))) continue;
       const chain = f.time_phrase ? [...f.time_context, f.time_phrase] : [...f.time_context];
       if (!chain.some((p) => NAMES_MONTH.test(p))) continue;
       for (const p of f.place_mentions) this.takenWhen.set(p.text.toLowerCase(), { chain, at: this.read });

@@ -26,6 +26,13 @@ describe('an opening "After taking X and Y," is of the day the story told them t
     expect(endsOf(text, place)).toEqual([day]);
   });
 
+  it('a capture told as background (a relative clause\'s year) is not the one the opening names', () => {
+    const text = NARRATIVE('Tabqa offensive (2017)',
+      'On 6 March, the SDF captured Jaber. On 9 March, the SDF captured Hamra, which ISIL had seized in 2014.\n\nOn 26 March, the SDF reached the dam.\n\n' +
+      '### Southern axis\nAfter capturing Jaber and Hamra, the SDF went on to seize Mahmudli.');
+    expect(endsOf(text, 'Mahmudli')).toEqual(['2017-03-09']);
+  });
+
   it('a capture the story never dated says nothing: the sentence keeps the last date read', () => {
     const text = NARRATIVE('Tabqa offensive (2017)',
       'On 6 March, the SDF captured Jaber.\n\nOn 26 March, the SDF reached the dam.\n\n### Southern axis\nAfter capturing Hamra, the SDF went on to seize Mahmudli.');
