@@ -106,7 +106,7 @@ function groupsOf(s: string, nps: FigureNP[]): FigureNP[][] {
     // "killed 40 civilians, including 9 children, and 120 others were injured": after a part that alone follows
     // "including", ", and" closes the breakdown too; a later list of parts writes its commas first ("9 children, 5 women,
     // and 3 men").
-    const closesParts = !!prev?.head && /^\s*,\s*and\s+$/.test(gap) && (!np.head || FIRST_PART.test(s.slice(0, prev.q.start)));
+    const closesParts = !!prev?.head && /^\s*,\s*and\s+$/.test(gap) && (!np.head || FIRST_PART.test(s.slice(0, prev.q.start)) || andJoined(s, last!.nps));
     // "80 children (a record for the year) and 45 women": a bracketed aside before "and" does not end the list.
     const listGap = gap.replace(/^\s*\((?!\s*including\b)[^()]*\)(?=\s+and\s+$)/i, '');
     if (last && prev && unitClass(prev) === unitClass(np) && LIST_GAP.test(listGap) && !closesParts) {
@@ -117,6 +117,15 @@ function groupsOf(s: string, nps: FigureNP[]): FigureNP[][] {
     } else groups.push({ nps: [np], closed: true });
   }
   return groups.flatMap((g) => (g.closed ? [g.nps] : g.nps.map((np) => [np])));
+}
+
+/**
+ * "including 11 women and 15 children, and 303 others injured": a list's last member comes after its "and", so a
+ * further ", and" after a member joined by "and" opens a clause of its own rather than going on with the list.
+ */
+function andJoined(s: string, nps: FigureNP[]): boolean {
+  const [before, member] = [nps[nps.length - 2], nps[nps.length - 1]];
+  return !!before && !!member && /\band\s+$/i.test(s.slice(before.end, member.q.start));
 }
 
 /**

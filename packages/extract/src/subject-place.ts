@@ -14,8 +14,16 @@ const FEATURE_WORDS = 'province|governorate|district|township|region|state|oblas
  * "in the town of X"): the place finder finds the name, not the words before it.
  */
 const OPENER = new RegExp(String.raw`^\s+(?:in|near|around|from|across|inside|throughout)\s+(?:the\s+)?(?:(?:${FEATURE_WORDS})\s+of\s+)?`, 'i');
+/** Nouns of settlements, counted ("from 15 villages") or left unnamed ("in the camps"). */
+const SETTLEMENT_NOUNS = 'villages|towns|communities|neighbo(?:u)?rhoods|districts|camps|settlements';
 /** Where they come from, counted: "from about 15 villages", "from three districts" (a place phrase may follow). */
-const SETTLEMENTS = /^\s+from\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|at\s+least\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:villages|towns|communities|neighbo(?:u)?rhoods|districts|camps|settlements)\b/i;
+const SETTLEMENTS = new RegExp(String.raw`^\s+from\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|at\s+least\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:${SETTLEMENT_NOUNS})\b`, 'i');
+/**
+ * Where they are, by the kind of place alone: "in affected areas", "in the camps", "across the region". One word may
+ * qualify the noun, so "in the attack on villages" (an event, then a place) is not crossed; "of" after the noun leaves
+ * the phrase to the named-place reader ("in the area of X").
+ */
+const UNNAMED_AREA = new RegExp(String.raw`^\s+(?:in|across|inside|throughout)\s+(?:the\s+)?(?:[a-z][a-z-]*\s+)?(?:areas?|regions?|locations|${SETTLEMENT_NOUNS})\b(?!\s+of\b)`, 'i');
 /** A feature word the place finder may leave after a name: "Beni territory", "Marib city". */
 const FEATURE = new RegExp(String.raw`^\s+(?:${FEATURE_WORDS})\b`, 'i');
 /** What may join a second place to the first: an apposition (", Sagaing Region,") or "and"/"or". */
@@ -26,7 +34,10 @@ const MAX_PLACES = 3;
 export function pastSubjectPlace(s: string, end: number, places: PlaceHit[]): number {
   const from = SETTLEMENTS.exec(s.slice(end));
   if (from) return pastPlaces(s, end + from[0].length, places);
-  return pastPlaces(s, end, places);
+  const named = pastPlaces(s, end, places);
+  if (named > end) return named;
+  const area = UNNAMED_AREA.exec(s.slice(end));
+  return area ? end + area[0].length : end;
 }
 
 function pastPlaces(s: string, end: number, places: PlaceHit[]): number {
