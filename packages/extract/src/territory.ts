@@ -698,7 +698,10 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
     return notTheLoser(actor, loserAfter(s, v.end), memory);
   }
   if (v.voice === 'noun') {
-    const by = /^[^,;.]*?\bby\s+/i.exec(s.slice(objectEnd));
+    // "The fall of X came despite strikes by the air force": a "by" past "despite" is the defender's, not the taker's.
+    const clause = s.slice(objectEnd).split(/[;.]/)[0]!;
+    const despite = clause.search(DESPITE);
+    const by = /^[^,;.]*?\bby\s+/i.exec(despite >= 0 ? clause.slice(0, despite) : s.slice(objectEnd));
     // A heading ("Capture of X") opens a section: the side of the sentences before it is not the one it names.
     // "The army pushed on, after the recapture of the town": the clause's subject took it, before the story's last side.
     const subject = /\b(?:after|following|with)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu.test(s.slice(0, v.start)) ? subjectActor(s, v.start) : '';
@@ -706,9 +709,20 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
     // monitoring group reported the fall of X": a source that reports names no taker).
     const announcer = ANNOUNCED.test(s.slice(0, v.start)) ? claimant(s, v.start) : '';
     const actor = (by ? actorAfter(s, objectEnd + by[0].length) : '') || fellTo(s, v, objectEnd) || possessor(s, v.start) || subject || announcer || (isHeading(s) ? '' : recentActor(memory));
-    return notTheLoser(actor, loserAfter(s, objectEnd), memory);
+    return notTheLoser(actor, loserAfter(s, objectEnd) || defenderIn(clause, despite), memory);
   }
   return sideAdvances(s, v) || ownersForces(s, v.start) || subjectActor(s, v.start) || recentActor(memory);
+}
+
+/** "despite", "in spite of" after a capture's noun: what follows is what the holder did to keep the place. */
+const DESPITE = /\b(?:despite|in\s+spite\s+of)\s/i;
+
+/**
+ * "The fall of X came despite strikes by the air force": the first side named in the "despite" phrase held the place,
+ * so the story's last side, when it is that one (its army "admitted it had lost control" before), did not take it.
+ */
+function defenderIn(clause: string, despite: number): string {
+  return despite >= 0 ? actorsNamed(clause.slice(despite).split(',')[0]!)[0] ?? '' : '';
 }
 
 /** "announced the capture of", "claimed the recapture of": a side's own word on a capture, right before its noun. */
