@@ -3,7 +3,7 @@
  * seized", "X fell to Y", "lost X to Y", "entered X", "advanced deeper into X", "the capture of X".
  * Intentions ("seek to retake", "aims to capture") are not facts; a change needs at least one place.
  */
-import type { Category, PlaceMention } from '@frontline/schema';
+import { foldName, type Category, type PlaceMention } from '@frontline/schema';
 import { actorAfter, actorMentions, actorsNamed, claimant, opponent, sameSide, sentenceActor, subjectActor } from './actors.ts';
 import { isIntention } from './cues.ts';
 import { isModalNoun } from './modality.ts';
@@ -877,7 +877,7 @@ export function territoryDrafts(
     if (v.category !== 'advanced' && REPELLED.test(s.slice(found.end))) continue;
     if (/controll?(?:ed|s)?$/i.test(s.slice(v.start, v.end)) && STANDING.test(s.slice(found.end))) continue;
     let category = v.category;
-    if (category === 'entered' && [...found.local, ...found.article].every(isArea)) category = 'advanced';
+    if (category === 'entered' && [...found.local, ...found.article].every((p) => isArea(p) && !namedTownBefore(p, memory))) category = 'advanced';
     const core = verbCore(s, v);
     // "took A on 3 May and B on 5 May": each place is a member of its own, dated by the time after it (index.ts).
     const timed = ownTimedMembers(s, found.local);
@@ -1092,6 +1092,15 @@ function verbCore(s: string, v: VerbHit): { start: number; end: number } {
   const words = [...text.matchAll(/[\p{L}\-]+/gu)].filter((w) => !/^(?:the|was|were|been|being|is|are|reportedly|also|now|fully|later|finally|recently)$/i.test(w[0]));
   const w = words[0] ?? { index: 0, 0: text };
   return { start: v.start + w.index!, end: v.start + w.index! + w[0].length };
+}
+
+/**
+ * "captured the central city of Hama ... the rebels entered Hama": a governorate's name the article has already called
+ * a city or town is that city, so entering it is an entry, not an advance into the province.
+ */
+function namedTownBefore(p: PlaceMention, memory: ArticleMemory): boolean {
+  const name = foldName(p.text);
+  return !p.feature_hint && memory.places.some((q) => (q.feature_hint === 'city' || q.feature_hint === 'town') && foldName(q.text) === name);
 }
 
 function isArea(p: PlaceMention): boolean {
