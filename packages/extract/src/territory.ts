@@ -3,7 +3,7 @@
  * seized", "X fell to Y", "lost X to Y", "entered X", "advanced deeper into X", "the capture of X".
  * Intentions ("seek to retake", "aims to capture") are not facts; a change needs at least one place.
  */
-import type { Category, PlaceMention } from '@frontline/schema';
+import { foldName, type Category, type PlaceMention } from '@frontline/schema';
 import { actorAfter, actorMentions, actorsNamed, claimant, opponent, sameSide, sentenceActor, subjectActor } from './actors.ts';
 import { isIntention } from './cues.ts';
 import { isModalNoun } from './modality.ts';
@@ -698,7 +698,10 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
     return notTheLoser(actor, loserAfter(s, v.end), memory);
   }
   if (v.voice === 'noun') {
-    const by = /^[^,;.]*?\bby\s+/i.exec(s.slice(objectEnd));
+    // "The fall of X came despite strikes by the air force": a "by" past "despite" is the defender's, not the taker's.
+    const clause = s.slice(objectEnd).split(/[;.]/)[0]!;
+    const despite = clause.search(DESPITE);
+    const by = /^[^,;.]*?\bby\s+/i.exec(despite >= 0 ? clause.slice(0, despite) : s.slice(objectEnd));
     // A heading ("Capture of X") opens a section: the side of the sentences before it is not the one it names.
     // "The army pushed on, after the recapture of the town": the clause's subject took it, before the story's last side.
     const subject = /\b(?:after|following|with)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu.test(s.slice(0, v.start)) ? subjectActor(s, v.start) : '';
@@ -706,9 +709,20 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
     // monitoring group reported the fall of X": a source that reports names no taker).
     const announcer = ANNOUNCED.test(s.slice(0, v.start)) ? claimant(s, v.start) : '';
     const actor = (by ? actorAfter(s, objectEnd + by[0].length) : '') || fellTo(s, v, objectEnd) || possessor(s, v.start) || subject || announcer || (isHeading(s) ? '' : recentActor(memory));
-    return notTheLoser(actor, loserAfter(s, objectEnd), memory);
+    return notTheLoser(actor, loserAfter(s, objectEnd) || defenderIn(clause, despite), memory);
   }
   return sideAdvances(s, v) || ownersForces(s, v.start) || subjectActor(s, v.start) || recentActor(memory);
+}
+
+/** "despite", "in spite of" after a capture's noun: what follows is what the holder did to keep the place. */
+const DESPITE = /\b(?:despite|in\s+spite\s+of)\s/i;
+
+/**
+ * "The fall of X came despite strikes by the air force": the first side named in the "despite" phrase held the place,
+ * so the story's last side, when it is that one (its army "admitted it had lost control" before), did not take it.
+ */
+function defenderIn(clause: string, despite: number): string {
+  return despite >= 0 ? actorsNamed(clause.slice(despite).split(',')[0]!)[0] ?? '' : '';
 }
 
 /** "announced the capture of", "claimed the recapture of": a side's own word on a capture, right before its noun. */
@@ -863,7 +877,7 @@ export function territoryDrafts(
     if (v.category !== 'advanced' && REPELLED.test(s.slice(found.end))) continue;
     if (/controll?(?:ed|s)?$/i.test(s.slice(v.start, v.end)) && STANDING.test(s.slice(found.end))) continue;
     let category = v.category;
-    if (category === 'entered' && [...found.local, ...found.article].every(isArea)) category = 'advanced';
+    if (category === 'entered' && [...found.local, ...found.article].every((p) => isArea(p) && !namedTownBefore(p, memory))) category = 'advanced';
     const core = verbCore(s, v);
     // "took A on 3 May and B on 5 May": each place is a member of its own, dated by the time after it (index.ts).
     const timed = ownTimedMembers(s, found.local);
@@ -1078,6 +1092,15 @@ function verbCore(s: string, v: VerbHit): { start: number; end: number } {
   const words = [...text.matchAll(/[\p{L}\-]+/gu)].filter((w) => !/^(?:the|was|were|been|being|is|are|reportedly|also|now|fully|later|finally|recently)$/i.test(w[0]));
   const w = words[0] ?? { index: 0, 0: text };
   return { start: v.start + w.index!, end: v.start + w.index! + w[0].length };
+}
+
+/**
+ * "captured the central city of Hama ... the rebels entered Hama": a governorate's name the article has already called
+ * a city or town is that city, so entering it is an entry, not an advance into the province.
+ */
+function namedTownBefore(p: PlaceMention, memory: ArticleMemory): boolean {
+  const name = foldName(p.text);
+  return !p.feature_hint && memory.places.some((q) => (q.feature_hint === 'city' || q.feature_hint === 'town') && foldName(q.text) === name);
 }
 
 function isArea(p: PlaceMention): boolean {
