@@ -41,6 +41,7 @@ import { leadPlaceLists } from './lead-place-list.ts';
 import { gappedPlaces } from './gapped-places.ts';
 import { flatTables } from './flat-tables.ts';
 import { returnsToShelter, shelterStocks, staysInShelter } from './shelter-returns.ts';
+import { storyFighters } from './story-fighters.ts';
 import { bodyOverTitle, titleRetold } from './headline.ts';
 import { CAMPAIGN_START_MARK, DATELINE_MARK, foldName, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK } from '@frontline/schema';
 import { maskSpans, unquoteWords } from './text.ts';
@@ -173,6 +174,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     labels.read(s, drafts, places, (p) => shift(p, sentence.start));
     breakdownActors(s, drafts);
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
+    // "killing 77 militants" in a story about ISIL: the story's named non-state group's fighters.
+    storyFighters(s, drafts, [...memory.actors, ...sentenceActors(s).named]);
     victims.resolve(s, drafts);
     if (heading) sources.heading(s);
     // "REUTERS, 25th MAY, 2017-A bomb killed five, police said": the dateline's words credit no figure.
