@@ -175,6 +175,8 @@ const NUMERIC_CITED_DATE = new RegExp(`^${CITED_DATE}`);
 const WRITTEN_NOTE_DATE = new RegExp(String.raw`^\s*(?:\d{1,2}\s+)?${MONTH_RE}(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?\s*$`, 'i');
 /** Generic nouns for "the most recent named source" when no registry entry lists them. */
 const GENERIC_ANAPHORA = new Set(REPORTING.anaphor.map((noun) => foldName(`the ${noun}`)));
+/** Nouns for "the most recent named news outlet": "the paper", "the broadcaster", "the agency" (after AFP). */
+const MEDIA_ANAPHORA = new Set(REPORTING.media_anaphor.map((noun) => foldName(`the ${noun}`)));
 /** Back-references that can only mean an armed party, not an agency: "the group", "the militia", "the movement". */
 const ARMED_ANAPHOR = /^the (?:group|militia|movement)$/;
 /** Registry entries by the folded back-reference that names them ("the observatory" -> SOHR). */
@@ -471,6 +473,10 @@ export class SourceMemory {
       const named = (w: string) => /-based$/.test(w) || (source !== null && sourceNameWords(source).has(foldName(w)));
       return source && modified![1]!.trim().split(/\s+/).every(named) ? source : null;
     }
+    // "The paper also reported", "the broadcaster said": the news outlet named last.
+    const outlet = MEDIA_ANAPHORA.has(f) ? sources().findLast((n) => n.entry.type === 'media')?.text : undefined;
+    // "the agency" is an outlet only where no organisation of another kind was named after it.
+    if (outlet && (!GENERIC_ANAPHORA.has(f) || sources().at(-1)?.entry.type === 'media')) return outlet;
     // "the NGO", "the group": any organisation named before. "The Observatory" names its own entry only, so it stays
     // as written when that entry was not named (normalize maps it through the registry's anaphora).
     if (GENERIC_ANAPHORA.has(f)) {

@@ -32,6 +32,7 @@ import { AGENT_BY } from './text.ts';
 import { isSinglePerson, sentenceSinglePersons } from './single-person.ts';
 import { afterVictimsLead } from './later-parts.ts';
 import { trappedAt } from './trapped.ts';
+import { uncountedNoun } from './uncounted-whole.ts';
 
 export interface FrameDraft extends Draft {
   /** The frame row that made it a fact: `lemma/count_role`. */
@@ -90,7 +91,7 @@ export function frameDrafts(text: string, places: PlaceHit[], read: Draft[] = []
       drafts.push(byAgent);
       continue;
     }
-    const byPlace = continuedBreakdown(s, tokens, c, [...read, ...drafts]);
+    const byPlace = continuedBreakdown(s, tokens, c, [...read, ...drafts]) ?? uncountedWhole(s, tokens, c, places);
     const whole = byPlace ? null : subgroupOf(s, c, [...read, ...drafts]) ?? copulaPart(s, c, [...read, ...drafts]);
     if (whole) {
       drafts.push({ ...partOf(whole, c, factPlaces(s, places, c.end)), group: c.group || whole.group, frame: 'part/group' });
@@ -701,19 +702,42 @@ function bareParticiple(tokens: Token[], verb: Token): boolean {
 /**
  * "killed 550 people, including 232 in A, 223 in B and 51 in C", "18,500 returned – 2,500 to A and 16,000 to B": a
  * figure without a noun, followed by its own place, after "including", a dash or a colon that follows a fact of the
- * same sentence, is the part of that fact in that place. Returns the fact it belongs to, or null.
+ * same sentence, is the part of that fact in that place. Returns the fact it belongs to, or null. A whole counted by a
+ * vague word ("killed dozens of people across the province, including 14 in A") has parts as a counted one does.
  */
 function continuedBreakdown(s: string, tokens: Token[], c: Counted, before: Draft[]): Draft | null {
-  if (c.end !== c.q.end || !/^\s+(?:in|to|at|from)\s/.test(s.slice(c.end))) return null;
-  // "3,000 in the north went to camps": a verb after the place makes it a clause of its own, not a part.
-  for (let k = c.after; k < tokens.length && tokens[k]!.pos !== 'PUNCT' && tokens[k]!.pos !== 'CCONJ'; k++) {
-    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return null;
-  }
-  const whole = before.filter((d) => d.figEnd <= c.q.start && d.kind !== 'territory' && d.quantity?.value != null).pop();
+  if (!partByPlace(s, tokens, c)) return null;
+  const whole = before.filter((d) => d.figEnd <= c.q.start && d.kind !== 'territory' && (d.quantity?.value != null || !!d.quantity?.vague_word)).pop();
   if (!whole) return null;
   const between = s.slice(whole.figEnd, c.q.start);
   if (/[.;]/.test(between) || between.length > 160) return null;
   return /(?:[–—:]|\binclud(?:ing|es)|\bof\s+whom|\bamong\s+them)\s*$/i.test(between) ? whole : null;
+}
+
+/** A figure without a noun, its own place after it ("12 in Kherson"), and no verb of its own after that place. */
+function partByPlace(s: string, tokens: Token[], c: Counted): boolean {
+  if (c.end !== c.q.end || !/^\s+(?:in|to|at|from)\s/.test(s.slice(c.end))) return false;
+  // "3,000 in the north went to camps": a verb after the place makes it a clause of its own, not a part.
+  for (let k = c.after; k < tokens.length && tokens[k]!.pos !== 'PUNCT' && tokens[k]!.pos !== 'CCONJ'; k++) {
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
+  }
+  return true;
+}
+
+/**
+ * "The shelling killed civilians in several towns, including 12 in Kherson and 5 in Beryslav": parts by place after
+ * a clause whose noun of people has no figure. The whole is that clause's fact as a counted noun would give it (its
+ * category from the clause's predicate, its group from the noun); it is no fact itself, only what its parts share.
+ */
+function uncountedWhole(s: string, tokens: Token[], c: Counted, places: PlaceHit[]): Draft | null {
+  if (!partByPlace(s, tokens, c)) return null;
+  const noun = uncountedNoun(s, tokens, c.q.start);
+  if (!noun) return null;
+  const at = noun.token.start;
+  const bare: Counted = { q: { ...c.q, start: at, end: at, numStart: at, numEnd: at }, after: noun.token.i, head: noun.token, unit: noun.unit, group: noun.group, end: noun.end, known: true };
+  const found = attach(s, tokens, bare, places);
+  if (!found || KIND_OF[found.category] === 'territory' || !fits(found.category, noun.unit)) return null;
+  return draftOf(s, bare, found, [], '');
 }
 
 /**

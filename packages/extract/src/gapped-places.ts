@@ -4,8 +4,9 @@
  * records figures (data/place-record-verbs.csv) and a counted figure another finder read; each later conjunct is a
  * name and a figure, the verb and noun carried over from the first. One fact per conjunct with the first one's
  * category, group and unit, its place the conjunct's name; the first fact takes the subject's place. The list must
- * close on "and" with its last figure, as a gapped list does; a subject that is no place the finder found is no list
- * by place ("Russia lost 94 soldiers, Ukraine 61" names sides, not places).
+ * close on "and" with its last figure, as a gapped list does, or end the sentence there ("Idlib recorded 40 deaths,
+ * Hama 12."): a comma-joined figure with more clause after it ("Kharkiv 32, officials said") may be an aside. A
+ * subject that is no place the finder found is no list by place ("Russia lost 94 soldiers, Ukraine 61" names sides, not places).
  */
 import { parseRegistry } from '@frontline/schema';
 import { alternation } from '@frontline/nlp/dates';
@@ -23,6 +24,8 @@ const SUBJECT = new RegExp(String.raw`(${PLACE_NAME})(?:\s+(?:region|state|provi
 const CONJUNCT = new RegExp(String.raw`^(,\s+(?:and\s+)?|\s+and\s+)(${PLACE_NAME})\s+`, 'du');
 /** What may follow the list's last figure: the sentence's end or a clause after a comma or bracket. */
 const CLOSE = /^\s*(?:[.;,(]|$)/u;
+/** What may follow the last figure of a list joined by commas alone: the sentence's end. */
+const END = /^\s*(?:[.;]|$)/u;
 
 /** The conjuncts of each gapped list by place in sentence `s`, as drafts; the first conjunct's draft takes its subject. */
 export function gappedPlaces(s: string, drafts: Draft[], places: PlaceHit[]): Draft[] {
@@ -42,7 +45,7 @@ export function gappedPlaces(s: string, drafts: Draft[], places: PlaceHit[]): Dr
   return out;
 }
 
-/** The later conjuncts after `from`, or none when they do not close on "and" and the list's end. */
+/** The later conjuncts after `from`, or none when they close neither on "and" nor on the sentence's end. */
 function conjuncts(s: string, whole: Draft, from: number, places: PlaceHit[]): Draft[] {
   const out: Draft[] = [];
   let at = from;
@@ -58,5 +61,5 @@ function conjuncts(s: string, whole: Draft, from: number, places: PlaceHit[]): D
     closedByAnd = /and\s+$/u.test(m[1]!);
     at = figureAt + q.end;
   }
-  return closedByAnd && CLOSE.test(s.slice(at)) ? out : [];
+  return (closedByAnd ? CLOSE : END).test(s.slice(at)) ? out : [];
 }

@@ -40,7 +40,8 @@ import { keyFigures } from './key-figures.ts';
 import { leadPlaceLists } from './lead-place-list.ts';
 import { gappedPlaces } from './gapped-places.ts';
 import { flatTables } from './flat-tables.ts';
-import { returnsToShelter, staysInShelter } from './shelter-returns.ts';
+import { returnsToShelter, shelterStocks, staysInShelter } from './shelter-returns.ts';
+import { storyFighters } from './story-fighters.ts';
 import { bodyOverTitle, titleRetold } from './headline.ts';
 import { CAMPAIGN_START_MARK, DATELINE_MARK, foldName, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK } from '@frontline/schema';
 import { maskSpans, unquoteWords } from './text.ts';
@@ -146,6 +147,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     for (const d of drafts) if (returnsToShelter(s, d)) d.category = 'displaced';
     // "190,000 displaced people are staying in collective shelters": where the displaced are now, a stock.
     for (const d of drafts) if (staysInShelter(s, d)) d.category = 'idps_stock';
+    // "About 20,000 people are living in IDP camps": people who live in a shelter are displaced, a stock.
+    drafts.push(...shelterStocks(s, drafts, places));
     // "1.3M" over "People internally displaced": a key-figures panel's figure, named by the label line below it.
     drafts.push(...unread(panels.get(sentence.index), drafts));
     // "Delmas    5,300    31,200" under "Commune    New IDPs    Total IDPs": a flattened table's row, by its columns.
@@ -171,6 +174,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     labels.read(s, drafts, places, (p) => shift(p, sentence.start));
     breakdownActors(s, drafts);
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
+    // "killing 77 militants" in a story about ISIL: the story's named non-state group's fighters.
+    storyFighters(s, drafts, [...memory.actors, ...sentenceActors(s).named]);
     victims.resolve(s, drafts);
     if (heading) sources.heading(s);
     // "REUTERS, 25th MAY, 2017-A bomb killed five, police said": the dateline's words credit no figure.

@@ -2,13 +2,20 @@
  * People who go back to a shelter are displaced again, not home: "with at least 20,000 returning to UNRWA and
  * government shelters", "some 450 families went back to the collective centre". A return whose destination, right
  * after its verb, is a shelter or a displacement site is displacement. Displaced people who are staying in a shelter
- * are a stock, not a movement: "Some 190,000 displaced people are staying in 1,020 collective shelters". The nouns
- * are data (data/shelter-nouns.csv).
+ * are a stock, not a movement: "Some 190,000 displaced people are staying in 1,020 collective shelters"; so are
+ * people who live in one, though the text never says "displaced" ("About 20,000 people are living in IDP camps in X"):
+ * a camp or collective centre is where displaced people stay. The nouns are data (data/shelter-nouns.csv).
  */
 import { parseRegistry } from '@frontline/schema';
 import { alternation } from '@frontline/nlp/dates';
+import type { Unit } from '@frontline/schema';
 import type { Draft } from './draft.ts';
+import { sameFigure } from './draft.ts';
 import { readDataFile } from './data.ts';
+import { factPlaces } from './figures.ts';
+import { fightersOnly, readHead } from './nouns.ts';
+import { findQuantities, quantityOf } from './numbers.ts';
+import type { PlaceHit } from './places.ts';
 
 const ROWS = parseRegistry(readDataFile('shelter-nouns.csv'), 'shelter-nouns.csv', ['noun']);
 /** The shelter nouns as one alternation, for both patterns below. */
@@ -42,4 +49,32 @@ export function returnsToShelter(s: string, d: Draft): boolean {
 /** True when a draft of displaced people says where they stay now, a shelter: a stock ("are staying in shelters"). */
 export function staysInShelter(s: string, d: Draft): boolean {
   return d.category === 'displaced' && d.cueEnd <= d.figEnd + VERB_CHARS && STAYS_IN_SHELTER.test(s.slice(Math.max(d.figEnd, d.cueEnd)));
+}
+
+/** Who may live in a shelter: people, families, households (not places or distances). */
+const PEOPLE = new Set<Unit>(['persons', 'families', 'households']);
+/** "were staying in a school": the past tells where victims were when they were hit, not a stock of the displaced. */
+const PAST = /^\s+were\b/iu;
+
+/**
+ * "About 20,000 people are living in IDP camps in X", "some 8,000 families are staying in collective centres": a count
+ * of people no other finder read, whose verb right after its noun says they stay in a shelter now, is a stock of the
+ * displaced (idps_stock). Fighters in a camp are no displaced people.
+ */
+export function shelterStocks(s: string, drafts: Draft[], places: PlaceHit[]): Draft[] {
+  const out: Draft[] = [];
+  for (const q of findQuantities(s)) {
+    if (q.value === null || drafts.some((d) => sameFigure(d, { figStart: q.start, figEnd: q.end }))) continue;
+    const head = readHead(s, q);
+    if (!head || !PEOPLE.has(head.unit) || fightersOnly(s.slice(q.end, head.end))) continue;
+    const rest = s.slice(head.end);
+    const stays = STAYS_IN_SHELTER.exec(rest);
+    if (!stays || PAST.test(rest)) continue;
+    const cueEnd = head.end + stays[0].length;
+    out.push({
+      kind: 'displacement', category: 'idps_stock', group: '', quantity: quantityOf(q), unit: head.unit, count_phrase: q.phrase,
+      figStart: q.start, figEnd: q.end, cueStart: head.end, cueEnd, places: factPlaces(s, places, cueEnd), actor_text: '', cumulative: false,
+    });
+  }
+  return out;
 }

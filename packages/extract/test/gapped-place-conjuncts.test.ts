@@ -28,6 +28,30 @@ describe('a gapped list by place', () => {
     ]);
   });
 
+  it('new arrivals received, the verb read as a reporting one (situation report, Sudan)', () => {
+    expect(facts('Since mid-December, Kassala received 52,000 new arrivals, Gedaref 31,400 and Sennar 9,800.')).toEqual([
+      ['displaced', 52000, ['Kassala']], ['displaced', 31400, ['Gedaref']], ['displaced', 9800, ['Sennar']],
+    ]);
+  });
+
+  it('new arrivals received by oblast (wire, Ukraine)', () => {
+    expect(facts('Over the weekend Dnipropetrovsk received 3,100 new arrivals and Kharkiv 1,700.')).toEqual([
+      ['displaced', 3100, ['Dnipropetrovsk']], ['displaced', 1700, ['Kharkiv']],
+    ]);
+  });
+
+  it('two conjuncts joined by a comma that end the sentence (monitor, Syria)', () => {
+    expect(facts('On Tuesday Idleb recorded 37 civilian deaths, Hama 14.')).toEqual([
+      ['killed', 37, ['Idleb']], ['killed', 14, ['Hama']],
+    ]);
+  });
+
+  it('two conjuncts joined by a comma that end the sentence (situation report, Yemen)', () => {
+    expect(facts('Last week Marib registered 2,300 displaced people, Shabwah 640.')).toEqual([
+      ['displaced', 2300, ['Marib']], ['displaced', 640, ['Shabwah']],
+    ]);
+  });
+
   it('a list that does not close on "and" is no gapped list (wire, Ukraine)', () => {
     const got = facts('Donetsk recorded 81 civilian deaths, Kharkiv 32, officials said.');
     expect(got.map(([, v]) => v)).not.toContain(32);

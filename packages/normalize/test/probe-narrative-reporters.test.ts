@@ -47,8 +47,7 @@ export const REPORTERS: DocProbe[] = [
     'It said the RSF had withdrawn towards the eastern bank of the Nile. ' +
     'The paper also reported that RSF fighters had seized the village of Wad al-Noura on 11 March.',
   [{ category: 'captured', place: 'Um Ruwaba', side: GOV, reporter: 'Sudan Tribune', end: '2024-03-12' },
-    { category: 'captured', place: 'Wad al-Noura', side: OPP, reporter: 'Sudan Tribune', end: '2024-03-11' }],
-  "'The paper also reported' is no back-reference to the outlet named before: 'paper' is no reporting noun, and the generic back-references ('the agency', 'the group') skip media"],
+    { category: 'captured', place: 'Wad al-Noura', side: OPP, reporter: 'Sudan Tribune', end: '2024-03-11' }]],
 
   ['situation report', 'DR Congo', '---\npublished: 2023-10-27\n---\nDRC: North Kivu Flash Update No. 3\nAs of 27 October 2023\n\n' +
     'Fighting between M23 and the FARDC resumed in Rutshuru territory on 21 October. ' +
@@ -64,8 +63,11 @@ export const REPORTERS: DocProbe[] = [
   [{ category: 'captured', place: 'Ouagadougou', side: GOV, reporter: 'spokesman', end: '2016-08-10' }]],
 ];
 
-/** When this file was written: 6 of these 8; 7 with 'the same sources' read as the source quoted last. Raise it, never lower it. */
-const MIN_PASSING = 7;
+/**
+ * When this file was written: 6 of these 8; 7 with 'the same sources' read as the source quoted last; 8 with 'the
+ * paper' read as the outlet named last (media_anaphor, round nl1). Raise it, never lower it.
+ */
+const MIN_PASSING = 8;
 
 describe('document probes: reporters of captures in narratives', () => { for (const p of REPORTERS) docProbe(p); });
 

@@ -122,10 +122,11 @@ export const SOURCES: SourceEntry[] = sourceEntries(SOURCES_FILE, readRegistry(S
  * military", "state television", "a monitoring group"); `document`: what a source issues ("the report", "the statement"),
  * which stands for its author; `report_kind`: kinds of document whose unattributed figures are their author's own
  * ("flash update", "situation report"); `anaphor`: nouns that, after "the", refer back to the organisation last named
- * ("the group", "the agency") when no registry entry lists them as its own; `credit`: heads of a coordination body's
+ * ("the group", "the agency") when no registry entry lists them as its own; `media_anaphor`: nouns that, after "the",
+ * refer back to the news outlet last named ("the paper", "the broadcaster", "the agency"); `credit`: heads of a coordination body's
  * name that a report credits in a bracket closing its figure's line ("(Health Cluster)", "(Site Management Cluster)").
  */
-export const REPORTING_KINDS = ['role', 'body', 'document', 'report_kind', 'anaphor', 'credit'] as const;
+export const REPORTING_KINDS = ['role', 'body', 'document', 'report_kind', 'anaphor', 'media_anaphor', 'credit'] as const;
 export type ReportingKind = (typeof REPORTING_KINDS)[number];
 const REPORTING_ROWS = readRegistry('reporting.csv', ['word', 'kind'], { kind: REPORTING_KINDS });
 export const REPORTING: Record<ReportingKind, string[]> = Object.fromEntries(
