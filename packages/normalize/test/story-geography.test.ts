@@ -89,6 +89,18 @@ describe('no candidate near the story\'s places', () => {
     expect(placed(outlet, 'Brusivka')[0]).toEqual([]);
   });
 
+  // Kahlo (an invented village): its loose key finds Al Kahla, a district seat in Maysan, 600 km from the story.
+  const iraq = on('2017-05-02', [
+    'Iraqi forces advanced from Mosul towards Tal Afar and Baaj, the Joint Operations Command said on Tuesday.',
+    '',
+    'Popular Mobilization Forces recaptured Hatra on Monday.',
+    '',
+    'The forces also retook Kahlo, the command said.',
+  ].join('\n'));
+  it('wire, Iraq: nor is a district seat the world index finds only by a loose key, far from the story', () => {
+    expect(placed(iraq, 'Kahlo')[0]).toEqual([]);
+  });
+
   it('a name with no other place in the text keeps the larger namesake', () => {
     expect(placed(on('2022-09-05', 'Ukrainian troops recaptured Ozerne on Saturday, the army said.'), 'Ozerne')[1]).toEqual(['Zhytomyr Oblast']);
   });

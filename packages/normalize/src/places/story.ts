@@ -6,8 +6,8 @@
  * is near a settled place when it lies within NEAR_KM of it or in the same admin1 (an admin1 the story names counts
  * for every place inside it): a front line crosses admin1 borders, and an admin1 is wider than a front.
  * When the story has settled enough places and every candidate is a small place far from all of them, the name is a
- * namesake of a village the packs lack, not one of those candidates: it is left unresolved. So is a village the world
- * index finds only by a loose key far from all of them.
+ * namesake of a village the packs lack, not one of those candidates: it is left unresolved. So is a small place the
+ * world index finds only by a loose key far from all of them.
  */
 import type { ExtractedFact, PlaceMention } from '@frontline/schema';
 import type { Gazetteer, PlaceRow } from './gazetteer.ts';
@@ -73,10 +73,10 @@ export function farFromStory(cands: Candidate[], story: readonly PlaceRow[]): st
   return `namesakes far from the story's ${story.length} places: ${cands.length} small places in ${areas}`;
 }
 
-/** A village the world index found only by a loose key, far from the story's places, left unresolved as a namesake. */
+/** A small place the world index found only by a loose key, far from the story's places, left unresolved as a namesake. */
 export function looseFarFromStory(r: MentionResolution, story: readonly PlaceRow[], gz: Gazetteer): MentionResolution {
   const row = r.place ? gz.byId.get(r.place.place_id) : undefined;
-  if (!row || (r.tier ?? 0) === 0 || row.pack !== gz.worldPack || !isVillage(row) || !farFrom(row, story)) return r;
+  if (!row || (r.tier ?? 0) === 0 || row.pack !== gz.worldPack || namedFromAfar(row) || !farFrom(row, story)) return r;
   return { mention: r.mention, place: null, reason: `a loose namesake far from the story's ${story.length} places: ${row.name} (${row.admin1}) [${row.id}]` };
 }
 
