@@ -571,7 +571,9 @@ const PLACE_LIST = new RegExp(String.raw`\b${PLURAL_PLACES}\b[^;.]{0,60}?${LIST_
  * subject is a place even with no locative word before it.
  */
 function beforeCaptureVerb(after: string): boolean {
-  return CAPTURE_AFTER.test(after) || LIST_CAPTURED.test(after.replace(LIST_AHEAD, ''));
+  const listed = after.replace(LIST_AHEAD, '');
+  if (agentOfObject(after) || agentOfObject(listed)) return false;
+  return CAPTURE_AFTER.test(after) || LIST_CAPTURED.test(listed);
 }
 /** ", the largest town in Y,": an apposition between the name and its verb. */
 const APPOSITION = String.raw`(?:\s*,\s+(?:the|a|an)\s[^,;.]{1,60},)?`;
@@ -592,6 +594,19 @@ const CAPTURE_AFTER_FORMS = [
   String.raw`${PLACE_AUX}(?:(?:fully|completely|entirely)\s+)?${PLACE_VERB}`, // "was fully captured", "fell"
 ];
 const CAPTURE_AFTER = new RegExp(String.raw`^${APPOSITION}\s+(?:${CAPTURE_AFTER_FORMS.join('|')})\b`, 'iu');
+/** A bare verb of PLACE_VERB (no auxiliary) and the word after it. */
+const BARE_VERB = new RegExp(String.raw`^\s+${PLACE_VERB}\s+([\p{L}\d][\p{L}\d'’\-]*)`, 'u');
+/** Words that open a verb's object: "hit the village of X", "stormed a checkpoint", "shelled 12 villages". */
+const OBJECT_OPENER = /^(?:the|a|an|its|their|his|her|several|dozens|many|some|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)$/;
+/**
+ * "Shelling hit the village of X", "Airstrikes targeted the town of X", "Gunmen stormed Y": a bare verb followed by its
+ * object (a determiner, a count or a name) is active, so the capitalised word before it is the agent, not a place
+ * struck or taken; a place's own forms have no object ("X fell", "X hit by shelling", "X was captured on Monday").
+ */
+function agentOfObject(after: string): boolean {
+  const object = BARE_VERB.exec(after)?.[1];
+  return object !== undefined && (OBJECT_OPENER.test(object) || isNameWord(object));
+}
 /** After a subject list, only a change of hands (not "hit" or "shelled", whose lists locate strikes on their own). */
 const LIST_AUX = String.raw`(?:(?:has|had|have|was|were)\s+)?(?:(?:been|also|later|finally|eventually|then|reportedly|all)\s+)*`;
 const CHANGED_HANDS = String.raw`(?:captured|seized|taken|retaken|recaptured|overrun|liberated|freed|secured|handed\s+over|fell|fallen|came\s+under|changed\s+hands)`;

@@ -10,7 +10,7 @@ import { datePeriod, endSpansAtLastDay } from './context.ts';
 import { afterCampaignAt, infoboxSpan, spanCampaignTotals } from './campaign.ts';
 import { resolveActor, type ActorContext } from './actors.ts';
 import { resolveSources } from './sources.ts';
-import { factPlaces, governorateRowOfHint, outsideLeadAreas, resolveInCountry, scopeOf, type ArticleScope, type MentionResolution } from './places/index.ts';
+import { factPlaces, governorateRowOfHint, outsideLeadAreas, resolveInCountry, scopeOf, storyPlaces, type ArticleScope, type MentionResolution } from './places/index.ts';
 import { admin1Of, articleAdmin1s, ContextResolver, type Admin1Choice } from './places/admin-context.ts';
 import { nearestCandidates } from './places/nearest.ts';
 import { doubtsOf, scoreConfidence } from './confidence.ts';
@@ -152,13 +152,14 @@ export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord,
   const told = scopeOf(facts, gazetteer, { ...scope, text: scope.text ?? `${article.title}\n${facts.map((f) => f.quote).join('\n')}`, dateline: article.dateline_place, title: article.title });
   const country = told.country;
   const namedCountries = new Set(told.named);
-  const found = resolveInCountry(facts, gazetteer, country, namedCountries);
+  const story = storyPlaces(facts, gazetteer, country, namedCountries);
+  const found = resolveInCountry(facts, gazetteer, country, namedCountries, story);
   // Two context resolvers, on purpose: the lead's areas are read over the places as found; the facts' context over the
   // places left once those areas have dropped their loose namesakes, whose governorate counts (which settle a context
   // homonym) differ, and with the areas themselves. One resolver serving both would change outputs.
-  const areas = leadAreas(facts, new ContextResolver(gazetteer, country, found, new Set(), namedCountries), country);
+  const areas = leadAreas(facts, new ContextResolver(gazetteer, country, found, new Set(), namedCountries, story.story), country);
   const places = found.map((rs) => rs.map((r) => outsideLeadAreas(r, areas, gazetteer)));
-  const context = new ContextResolver(gazetteer, country, places, areas, namedCountries);
+  const context = new ContextResolver(gazetteer, country, places, areas, namedCountries, story.story);
   const named = articleAdmin1s(facts, places, context);
   const out = facts.map((x, i) => ({
     fact: toFact(x, article, places[i]!, { country, countries: gazetteer.countries }, (stated) => admin1Of(x, places[i]!, stated, named, context, !article.published)),

@@ -7,7 +7,8 @@
  * when the headline or the article names several admin1 and the paragraph gives no clue.
  */
 import type { Admin1Basis, ExtractedFact, PlaceMention, ResolvedPlace } from '@frontline/schema';
-import type { Gazetteer } from './gazetteer.ts';
+import type { Gazetteer, PlaceRow } from './gazetteer.ts';
+import { looseFarFromStory } from './story.ts';
 import { anchorCounts, farOutlier, governorateCounts, governorateRowOfHint, outsideLeadAreas, resolveOne, type MentionResolution } from './index.ts';
 
 export interface Admin1Choice {
@@ -37,6 +38,8 @@ export class ContextResolver {
     private areas: Set<string> = new Set(),
     /** The countries the text names (country.ts): a place there may be found by another of its names. */
     private named: ReadonlySet<string> = new Set(),
+    /** The places the story settles by name alone (story.ts): a context homonym is the one near them. */
+    private story: readonly PlaceRow[] = [],
   ) {
     this.counts = governorateCounts(resolutions, gz);
     this.anchors = anchorCounts(resolutions, gz);
@@ -45,8 +48,13 @@ export class ContextResolver {
   /** Resolved as a fact's own mention would be, a namesake far from the article's other places left out. */
   place(m: PlaceMention): ResolvedPlace | null {
     const key = `${m.text}\u0000${m.feature_hint}\u0000${m.admin_hint}`;
-    if (!this.cache.has(key)) this.cache.set(key, outsideLeadAreas(farOutlier(resolveOne(m, this.gz, this.counts, this.country, this.named), this.anchors, this.gz), this.areas, this.gz).place);
+    if (!this.cache.has(key)) this.cache.set(key, this.resolve(m));
     return this.cache.get(key)!;
+  }
+
+  private resolve(m: PlaceMention): ResolvedPlace | null {
+    const found = resolveOne(m, this.gz, this.counts, this.country, this.named, { local: [], story: this.story });
+    return outsideLeadAreas(looseFarFromStory(farOutlier(found, this.anchors, this.gz), this.story, this.gz), this.areas, this.gz).place;
   }
 
   /** Distinct admin1 of the mentions that resolve inside the article's country, in order. */

@@ -9,15 +9,18 @@
  *    "province", "countryside", "southern X" or a bare governorate name takes the governorate area.
  * 2. tier: a match on the exact spelling beats one on the vowel pattern, which beats a skeleton match.
  * 3. admin_hint: the governorate the sentence puts the place in ("... in Hama province").
- * 4. article: the governorate most other places of the article resolved to, if one leads.
- * 5. size: the seat of a district, then of a sub-district (OCHA gives no population; the seat is the larger place);
+ * 4. story geography (story.ts): the candidate near the most places its sentence and paragraph settle, then near the
+ *    most places the whole story settles; every candidate a village far from the story's places: none.
+ * 5. article: the governorate most other places of the article resolved to, if one leads.
+ * 6. size: the seat of a district, then of a sub-district (OCHA gives no population; the seat is the larger place);
  *    then the larger population where the pack gives one.
- * 6. same place: candidates within 3 km of each other are one place listed twice; the lowest id is kept.
+ * 7. same place: candidates within 3 km of each other are one place listed twice; the lowest id is kept.
  * Anything still ambiguous stays unresolved: "ambiguous: 3 candidates in 2 governorates".
  */
 import type { FeatureWord } from './descriptors.ts';
 import { AREA_FEATURES, SITE_FEATURES, type PlaceRow } from './gazetteer.ts';
 import type { Candidate } from './match.ts';
+import { farFromStory, kmBetween, nearestTo, NOWHERE, type Nearby } from './story.ts';
 
 export interface Choice {
   row: PlaceRow | null;
@@ -42,6 +45,8 @@ export interface Context {
   worldPack: string;
   /** ISO codes of the countries the text names (by name or demonym): a place there may be named by another name. */
   named?: ReadonlySet<string>;
+  /** The places the mention's paragraph and the whole story settle by name alone (story.ts). */
+  nearby?: Nearby;
 }
 
 /** A place outside the article's country is believed only if it is at least this large (or an area). */
@@ -147,17 +152,8 @@ export function inCountry(cands: Candidate[], country: string, worldPack = '', n
   return { cands: [], reason: `only small places outside ${country} (${where})` };
 }
 
-const KM_PER_DEGREE = 111.32;
-
 function withinKm(rows: PlaceRow[], km: number): boolean {
-  const a = rows[0]!;
-  if (a.latitude === null || a.longitude === null) return false;
-  return rows.every((r) => {
-    if (r.latitude === null || r.longitude === null) return false;
-    const dy = (r.latitude - a.latitude!) * KM_PER_DEGREE;
-    const dx = (r.longitude - a.longitude!) * KM_PER_DEGREE * Math.cos((a.latitude! * Math.PI) / 180);
-    return Math.hypot(dx, dy) <= km;
-  });
+  return rows.every((r) => (kmBetween(rows[0]!, r) ?? Infinity) <= km);
 }
 
 function ambiguity(cands: Candidate[]): string {
@@ -167,7 +163,8 @@ function ambiguity(cands: Candidate[]): string {
   return `ambiguous: ${cands.length} candidates in ${govs.size} governorate${govs.size === 1 ? '' : 's'}${where}`;
 }
 
-type Step = { name: (c: Candidate[]) => string; apply: (c: Candidate[], ctx: Context) => Candidate[] };
+/** `veto`: why none of the candidates left is meant, '' when one may be. */
+type Step = { name: (c: Candidate[]) => string; apply: (c: Candidate[], ctx: Context) => Candidate[]; veto?: (c: Candidate[], ctx: Context) => string };
 
 const STEPS: Step[] = [
   { name: () => 'finest spelling match', apply: finestTier },
@@ -177,6 +174,12 @@ const STEPS: Step[] = [
       const inHint = c.filter((x) => x.row.admin1_pcode === ctx.adminHintPcode);
       return ctx.adminHintPcode !== '' && inHint.length > 0 ? inHint : c;
     },
+  },
+  { name: (c) => `near the paragraph's places: ${c[0]!.row.admin1}`, apply: (c, ctx) => nearestTo(c, (ctx.nearby ?? NOWHERE).local) },
+  {
+    name: (c) => `near the story's places: ${c[0]!.row.admin1}`,
+    apply: (c, ctx) => nearestTo(c, (ctx.nearby ?? NOWHERE).story),
+    veto: (c, ctx) => farFromStory(c, (ctx.nearby ?? NOWHERE).story),
   },
   { name: (c) => `article context: ${c[0]!.row.admin1}`, apply: (c, ctx) => leadingGovernorate(c, ctx.articleCounts) },
   { name: () => 'larger place (administrative seat)', apply: largestSeat },
@@ -201,6 +204,8 @@ export function choose(candidates: Candidate[], features: FeatureWord[], ctx: Co
   let reason = scoped.reason && first.reason === 'unique match' ? scoped.reason : first.reason;
   for (const step of STEPS) {
     if (cands.length <= 1) break;
+    const none = step.veto?.(cands, ctx);
+    if (none) return { row: null, reason: none, around: false };
     const next = step.apply(cands, ctx);
     if (next.length < cands.length) reason = step.name(next);
     cands = next;

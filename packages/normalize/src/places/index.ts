@@ -12,6 +12,7 @@ import { choose, NOTABLE_POPULATION, type Choice } from './disambiguate.ts';
 import { lookupVariants, stripDescriptors } from './descriptors.ts';
 import { nameTokens } from './key.ts';
 import { articleCountry, countriesNamed, type CountryEvidence, type PlaceVote } from './country.ts';
+import { isVillage, looseFarFromStory, NOWHERE, StoryPlaces, undecided, type Nearby } from './story.ts';
 
 export interface MentionResolution {
   mention: PlaceMention;
@@ -67,8 +68,13 @@ function toResolved(mention: PlaceMention, row: PlaceRow, around: boolean): Reso
   };
 }
 
-/** `named`: the countries the text names (country.ts), where a place may be found by another of its names. */
-export function resolveOne(mention: PlaceMention, gz: Gazetteer, counts: Map<string, number>, country: string, named: ReadonlySet<string> = NO_COUNTRIES): MentionResolution {
+/**
+ * `named`: the countries the text names (country.ts), where a place may be found by another of its names; `nearby`:
+ * the places the mention's paragraph and story settle (story.ts).
+ */
+export function resolveOne(
+  mention: PlaceMention, gz: Gazetteer, counts: Map<string, number>, country: string, named: ReadonlySet<string> = NO_COUNTRIES, nearby: Nearby = NOWHERE,
+): MentionResolution {
   const { candidates, features, matched } = matchMention(mention.text, mention.feature_hint, gz);
   const hintRow = governorateRowOfHint(mention.admin_hint, gz, country);
   const choice: Choice = choose(candidates, features, {
@@ -78,6 +84,7 @@ export function resolveOne(mention: PlaceMention, gz: Gazetteer, counts: Map<str
     country,
     worldPack: gz.worldPack,
     named,
+    nearby,
   });
   const home = choice.row ? sharedCountryName(choice.row, matched, gz, country) : undefined;
   if (home) return { mention, place: toResolved(mention, home, false), reason: `country name shared with ${country}`, tier: 0 };
@@ -208,16 +215,24 @@ export function resolveArticlePlaces(facts: ExtractedFact[], gz: Gazetteer, scop
   return resolveInCountry(facts, gz, told.country, new Set(told.named));
 }
 
+/** The places an article settles by name alone (story.ts), each mention resolved with no help from the article. */
+export function storyPlaces(facts: ExtractedFact[], gz: Gazetteer, country: string, named: ReadonlySet<string> = NO_COUNTRIES): StoryPlaces {
+  const none = new Map<string, number>();
+  return new StoryPlaces(facts, (m) => resolveOne(m, gz, none, country, named), gz, country);
+}
+
 /** Resolutions of each fact's place mentions within `country` ('' for none), in mention order. */
-export function resolveInCountry(facts: ExtractedFact[], gz: Gazetteer, country: string, named: ReadonlySet<string> = NO_COUNTRIES): MentionResolution[][] {
+export function resolveInCountry(
+  facts: ExtractedFact[], gz: Gazetteer, country: string, named: ReadonlySet<string> = NO_COUNTRIES, story = storyPlaces(facts, gz, country, named),
+): MentionResolution[][] {
   const none = new Map<string, number>();
   const first = facts.map((f) => f.place_mentions.map((m) => resolveOne(m, gz, none, country, named)));
   // A namesake picked only by size, or left ambiguous, casts no vote: its own guess would outvote the governorate
   // the article's settled places name ("Blahodatne" of Volyn, the largest, against the article's Donetsk).
   const counts = governorateCounts(first.map((rs) => rs.filter((r) => !undecided(r))), gz);
-  const second = first.map((rs) => rs.map((r) => (undecided(r) ? resolveOne(r.mention, gz, counts, country, named) : r)));
+  const second = first.map((rs, i) => rs.map((r) => (undecided(r) ? resolveOne(r.mention, gz, counts, country, named, story.around(facts[i]!)) : r)));
   const anchors = anchorCounts(second, gz);
-  return second.map((rs) => rs.map((r) => farOutlier(r, anchors, gz)));
+  return second.map((rs) => rs.map((r) => looseFarFromStory(farOutlier(r, anchors, gz), story.story, gz)));
 }
 
 /** Governorate counts of the places that anchor an article: exact spellings, not villages. */
@@ -225,16 +240,13 @@ export function anchorCounts(resolutions: MentionResolution[][], gz: Gazetteer):
   return governorateCounts(resolutions.map((rs) => rs.filter((r) => r.tier === 0 && !isLoneVillage(r, gz))), gz);
 }
 
-/** Left ambiguous, or settled only by size: the article's leading governorate is better evidence than size. */
-const undecided = (r: MentionResolution): boolean => r.reason.startsWith('ambiguous') || r.reason.startsWith('larger place');
-
 /** Other places an article must have resolved before one lone loose match elsewhere is doubted. */
 export const OUTLIER_MIN_OTHERS = 3;
 
 /** A village (no seat, no known large population) rather than a town the article would name from afar. */
 function isLoneVillage(r: MentionResolution, gz: Gazetteer): boolean {
   const row = r.place ? gz.byId.get(r.place.place_id) : undefined;
-  return row !== undefined && row.precision === 'point' && row.seat === 0 && row.population < 100_000;
+  return row !== undefined && isVillage(row);
 }
 
 /**
