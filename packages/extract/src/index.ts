@@ -237,8 +237,9 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
         kept.end_phrase = fact.end_phrase;
       }
       // ... and its place: "killed 14 civilians in northeastern Syria", restated as "the 14 civilians were killed around
-      // the village of X": the town the restatement names beats the country or region the first mention gave.
-      if (kept?.quantity && !towns(kept).length && towns(fact).length) kept.place_mentions = fact.place_mentions;
+      // the village of X": the town the restatement names beats the country or region the first mention gave. A lead's
+      // or key-figures panel's bare figure ("Displacement reached 68,000") takes the body's places, regions too.
+      if (kept?.quantity && placesAdded(kept, fact)) kept.place_mentions = fact.place_mentions;
       // A heading's capture ("Capture of X") names no side; the body's restatement does.
       if (kept && !kept.actor_text) kept.actor_text = fact.actor_text;
       if (kept) continue;
@@ -527,6 +528,12 @@ const ADDED_AFTER = /^\s+(?:others?|additional|more(?!\s+than\b))\b/i;
 /** The folded names of a fact's towns and villages: not a governorate, a country, a province or an area. */
 function towns(f: ExtractedFact): string[] {
   return f.place_mentions.filter((p) => !isGovernorate(p.text) && !COUNTRY_SET.has(p.text) && !['province', 'country', 'area'].includes(p.feature_hint)).map((p) => foldName(p.text));
+}
+
+/** The restatement places the figure better: it names towns the first mention lacks, or places where it names none. */
+function placesAdded(kept: ExtractedFact, restated: ExtractedFact): boolean {
+  if (!restated.place_mentions.length) return false;
+  return !kept.place_mentions.length || (!towns(kept).length && towns(restated).length > 0);
 }
 
 /**
