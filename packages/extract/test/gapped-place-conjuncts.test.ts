@@ -52,9 +52,65 @@ describe('a gapped list by place', () => {
     ]);
   });
 
-  it('a list that does not close on "and" is no gapped list (wire, Ukraine)', () => {
-    const got = facts('Donetsk recorded 81 civilian deaths, Kharkiv 32, officials said.');
+  it('a comma-joined list closed by a figure with more clause after it is no gapped list (wire, Ukraine)', () => {
+    const got = facts('Donetsk recorded 81 civilian deaths, Kharkiv 32, while 12 more died in hospital.');
     expect(got.map(([, v]) => v)).not.toContain(32);
+  });
+
+  it('a comma-joined list closed by an attribution, each place its own and the reporter shared (wire, Ukraine)', () => {
+    const got = extract('Donetsk recorded 81 civilian deaths, Kharkiv 32, officials said.').map(brief);
+    expect(got.map((f) => [f.category, f.value, f.places, f.reporters])).toEqual([
+      ['killed', 81, ['Donetsk'], ['officials']], ['killed', 32, ['Kharkiv'], ['officials']],
+    ]);
+  });
+
+  it('a comma-joined list closed by "according to" (situation report, DR Congo)', () => {
+    expect(facts('Since Monday, Masisi registered 6,400 displaced people, Rutshuru 2,900, according to OCHA.')).toEqual([
+      ['displaced', 6400, ['Masisi']], ['displaced', 2900, ['Rutshuru']],
+    ]);
+  });
+
+  it('a time phrase after the first noun, the date shared (monitor, Myanmar)', () => {
+    const got = extract('Magway recorded 57 deaths in April, Sagaing 33 and Mandalay 18.').map(brief);
+    expect(got.map((f) => [f.category, f.value, f.places, f.time])).toEqual([
+      ['killed', 57, ['Magway'], 'in April'], ['killed', 33, ['Sagaing'], 'in April'], ['killed', 18, ['Mandalay'], 'in April'],
+    ]);
+  });
+
+  it('a time phrase after the first noun, two conjuncts by comma (wire, Syria)', () => {
+    expect(facts('Deraa recorded 26 deaths last week, Homs 11.')).toEqual([
+      ['killed', 26, ['Deraa']], ['killed', 11, ['Homs']],
+    ]);
+  });
+
+  it('a time phrase after the first noun (situation report, Ukraine)', () => {
+    expect(facts('Kherson registered 1,850 displaced people over the weekend, Mykolaiv 760 and Odesa 310.')).toEqual([
+      ['displaced', 1850, ['Kherson']], ['displaced', 760, ['Mykolaiv']], ['displaced', 310, ['Odesa']],
+    ]);
+  });
+
+  it('the count first, the place closing the first conjunct (wire, Ukraine)', () => {
+    expect(facts('About 1,200 people arrived from Enerhodar, Nikopol 700 and Marhanets 300.')).toEqual([
+      ['displaced', 1200, ['Enerhodar']], ['displaced', 700, ['Nikopol']], ['displaced', 300, ['Marhanets']],
+    ]);
+  });
+
+  it('the count first, the place closing the first conjunct (situation report, Sudan)', () => {
+    expect(facts('Over the past week 4,500 people fled from Tawila, Kabkabiya 2,100 and Kutum 800.')).toEqual([
+      ['displaced', 4500, ['Tawila']], ['displaced', 2100, ['Kabkabiya']], ['displaced', 800, ['Kutum']],
+    ]);
+  });
+
+  it('the first place put first with its preposition, later ones too (situation report, Sudan)', () => {
+    expect(facts('In Gedaref, 27,300 new arrivals were registered, in Kassala 19,800.')).toEqual([
+      ['displaced', 27300, ['Gedaref']], ['displaced', 19800, ['Kassala']],
+    ]);
+  });
+
+  it('the first place put first with its preposition (monitor, Myanmar)', () => {
+    expect(facts('In Sagaing, 71 deaths were recorded, in Magway 29 and in Mandalay 15.')).toEqual([
+      ['killed', 71, ['Sagaing']], ['killed', 29, ['Magway']], ['killed', 15, ['Mandalay']],
+    ]);
   });
 
   it('a subject that is no place gives no list by place (wire, Sudan)', () => {
