@@ -16,6 +16,7 @@ import { readHead } from './nouns.ts';
 import { findQuantities, quantityOf } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
 import { PLACE_NAME, placeOf } from './listed-place.ts';
+import { pastFrontedTime } from './fronted.ts';
 
 const VERBS = alternation(parseRegistry(readDataFile('place-record-verbs.csv'), 'place-record-verbs.csv', ['word']).map((r) => r.word!));
 /** "Sagaing recorded " right before the figure: the subject's name and the verb. */
@@ -32,7 +33,7 @@ export function gappedPlaces(s: string, drafts: Draft[], places: PlaceHit[]): Dr
   const out: Draft[] = [];
   for (const d of drafts.filter((x) => x.kind === 'casualty' || x.kind === 'displacement')) {
     const subject = SUBJECT.exec(s.slice(0, d.figStart));
-    const place = subject && placeOf(subject.indices![1]![0], subject[1]!, places);
+    const place = subject && subjectPlace(s, subject, places);
     if (!place) continue;
     // The counted noun ends the first conjunct: "94 deaths", "61,000 new arrivals", "81 civilians killed".
     const q = findQuantities(s.slice(d.figStart))[0];
@@ -43,6 +44,13 @@ export function gappedPlaces(s: string, drafts: Draft[], places: PlaceHit[]): Dr
     out.push(...members);
   }
   return out;
+}
+
+/** The place the subject names; "In March Sagaing recorded": a fronted time phrase is no part of its name. */
+function subjectPlace(s: string, subject: RegExpExecArray, places: PlaceHit[]): PlaceHit | null {
+  const [start, end] = subject.indices![1]!;
+  const from = pastFrontedTime(s, start, end);
+  return placeOf(from, s.slice(from, end), places);
 }
 
 /** The later conjuncts after `from`, or none when they close neither on "and" nor on the sentence's end. */
