@@ -21,6 +21,7 @@ import { findTimes } from './time.ts';
 import { actorMentions, hasActorAlias } from './actors.ts';
 import { tokenize } from '@frontline/nlp';
 import { isPlaceSubject } from './place-subject.ts';
+import { frontedEnd } from './fronted.ts';
 import { Roundup } from './roundup-carry.ts';
 import { mayReferTo } from './named-generic.ts';
 import { isCountingVerb, sayingPattern, sayingVerbs } from './saying-verbs.ts';
@@ -1042,17 +1043,9 @@ function sayer(s: string, verbAt: number): string | null {
   } else if (/^\s*(?:\p{Ll}+ed\s+by|based\s+in|who|which)\b/u.test(seg) && segments.length) seg = segments.pop()!;
   seg = agentRelativeHead(seg, segments) ?? seg;
   const named = /^\s*(?:named|identified)\s+as\s+(.+)$/.exec(seg);
-  return finish(withoutFrontedPhrase(withoutOpeningTime(named ? named[1]! : seg)));
-}
-
-/**
- * "In Aleppo province the monitor recorded", "During the siege of Mariupol the city council said": a fronted phrase
- * of place or circumstance with no comma after it is no part of the subject, which opens at the next determiner.
- */
-const FRONTED_PHRASE = /^\s*(?:in|during|amid|after|following|over|across|throughout|within)\s+(?:the\s+)?[^\s,]+(?:\s+[^\s,]+)*?\s+(?=(?:the|a|an)\s+\S)/i;
-function withoutFrontedPhrase(seg: string): string {
-  const m = FRONTED_PHRASE.exec(seg);
-  return m ? seg.slice(m[0].length) : seg;
+  // "In North Darfur the state health ministry recorded": a fronted phrase with no comma is no part of the subject.
+  const own = withoutOpeningTime(named ? named[1]! : seg);
+  return finish(own.slice(frontedEnd(own)));
 }
 
 /**

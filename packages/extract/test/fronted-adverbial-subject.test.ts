@@ -41,3 +41,15 @@ rule('a source after a fronted time phrase stays the reporter', [
     { category: 'killed', value: 41, time: 'Over the past week', reporters: ['Observatory'] },
   ]],
 ]);
+
+rule('a fronted phrase governs no side named after it', [
+  ['wire', 'Over the weekend M23 rebels captured Rubaya.', [
+    { category: 'captured', places: ['Rubaya'], time: 'Over the weekend', actor: 'M23 rebels' },
+  ]],
+  ['encyclopedic', 'During the offensive the SDF captured 12 villages.', [
+    { category: 'captured', value: 12, actor: 'SDF' },
+  ]],
+  ['regional', 'After two days of fighting the RSF seized Wad Madani.', [
+    { category: 'captured', places: ['Wad Madani'], actor: 'RSF' },
+  ]],
+]);
