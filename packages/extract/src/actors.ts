@@ -12,6 +12,7 @@ import { alternation, monthNames, timesOfDay, weekdayNames } from '@frontline/nl
 import { tokenize } from '@frontline/nlp';
 import { isFrameVerbForm } from './frames.ts';
 import { facilityNext, facilityNouns } from './thing-nouns.ts';
+import { frontedEnd } from './fronted.ts';
 
 /** Every spelling of the actor registry, as one matcher (built once: it is a large alternation). */
 const registryMentions = aliasMatcher(ACTORS.flatMap((a) => a.aliases));
@@ -122,7 +123,9 @@ function inPhrase(text: string, at: number, end = at): boolean {
   // "a joint attack by militants from both ISIL and X captured Y": the agent of an assault is who took the ground.
   // ... the group named after "militants from" rather than the word "militants".
   if (ASSAULT_BY.test(before)) return /^\s+(?:from|of)\s/i.test(text.slice(end));
-  return PREP_BEFORE.test(afterDateName(before));
+  // "Over the weekend M23 rebels captured", "During the offensive the SDF took": the opening phrase governs no later name.
+  const fronted = frontedEnd(text);
+  return PREP_BEFORE.test(afterDateName(fronted <= at ? before.slice(fronted) : before));
 }
 
 /** The first actor of the clause starting at `from` that no preposition of that same clause governs. */

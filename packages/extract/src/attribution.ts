@@ -21,6 +21,7 @@ import { findTimes } from './time.ts';
 import { actorMentions, hasActorAlias } from './actors.ts';
 import { tokenize } from '@frontline/nlp';
 import { isPlaceSubject } from './place-subject.ts';
+import { frontedEnd } from './fronted.ts';
 import { Roundup } from './roundup-carry.ts';
 import { mayReferTo } from './named-generic.ts';
 import { isCountingVerb, sayingPattern, sayingVerbs } from './saying-verbs.ts';
@@ -1042,7 +1043,9 @@ function sayer(s: string, verbAt: number): string | null {
   } else if (/^\s*(?:\p{Ll}+ed\s+by|based\s+in|who|which)\b/u.test(seg) && segments.length) seg = segments.pop()!;
   seg = agentRelativeHead(seg, segments) ?? seg;
   const named = /^\s*(?:named|identified)\s+as\s+(.+)$/.exec(seg);
-  return finish(withoutOpeningTime(named ? named[1]! : seg));
+  // "In North Darfur the state health ministry recorded": a fronted phrase with no comma is no part of the subject.
+  const own = withoutOpeningTime(named ? named[1]! : seg);
+  return finish(own.slice(frontedEnd(own)));
 }
 
 /**

@@ -18,6 +18,7 @@ import { isNotACount } from './filters.ts';
 import type { Frame } from './frames.ts';
 import { frameFor, frames, isCausingVerb, isReportingVerb, isSufferingVerb, mayHoldFrame } from './frames.ts';
 import { isPlaceSubject } from './place-subject.ts';
+import { pastFrontedTime } from './fronted.ts';
 import { agentAt, factPlaces, fits, KIND_OF, PARTITIVE_TAIL, perpetrator } from './figures.ts';
 import { fightersOnly, nounHead, readHead, sideGroup } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
@@ -392,7 +393,9 @@ function reportingSubject(s: string, tokens: Token[], at: number): string {
   while (k >= 0 && (SUBJECT_POS.has(tokens[k]!.pos) || inName(tokens[k]!)) && !/^[,;:.—–]$/.test(tokens[k]!.text)) k--;
   // The article is no part of the name ("The Syrian Observatory ..." is "Syrian Observatory ...").
   while (tokens[k + 1]?.pos === 'DET' && k + 1 < end) k++;
-  const words = tokens.slice(k + 1, end + 1);
+  // "In the past week Aleppo recorded": a fronted time phrase with no comma after it is no part of the subject.
+  const from = pastFrontedTime(s, tokens[k + 1]?.start ?? 0, tokens[end]?.end ?? 0);
+  const words = tokens.slice(k + 1, end + 1).filter((t) => t.start >= from);
   // A capital at the start of a sentence proves nothing ("Teams recorded"); an acronym or a later proper noun does.
   if (!words.some((t) => t.pos === 'PROPN' && (t.i > 0 || /^[A-Z]{2,}$/.test(t.text)))) return '';
   const subject = s.slice(words[0]!.start, words[words.length - 1]!.end);

@@ -22,6 +22,7 @@ import type { PlaceHit } from './places.ts';
 import { PLACE_NAME, placeOf } from './listed-place.ts';
 import { sayingPattern } from './saying-verbs.ts';
 import { findTimes } from './time.ts';
+import { pastFrontedTime } from './fronted.ts';
 
 const VERBS = alternation(parseRegistry(readDataFile('place-record-verbs.csv'), 'place-record-verbs.csv', ['word']).map((r) => r.word!));
 /** "Sagaing recorded " right before the figure: the subject's name and the verb. */
@@ -73,7 +74,7 @@ function firstConjunct(s: string, d: Draft, places: PlaceHit[]): { place: PlaceH
   const nounEnd = Math.max(d.figEnd, d.cueEnd, d.figStart + (noun?.end ?? 0));
   const before = s.slice(0, d.figStart);
   const subject = SUBJECT.exec(before);
-  if (subject) return found(placeOf(subject.indices![1]![0], subject[1]!, places), nounEnd);
+  if (subject) return found(subjectPlace(s, subject, places), nounEnd);
   const opener = OPENER.exec(before);
   if (opener) return found(placeOf(opener.indices![1]![0], opener[1]!, places), afterPassive(s, nounEnd));
   const closer = CLOSER.exec(s.slice(nounEnd));
@@ -83,6 +84,13 @@ function firstConjunct(s: string, d: Draft, places: PlaceHit[]): { place: PlaceH
 
 function found(place: PlaceHit | null, end: number): { place: PlaceHit; end: number } | null {
   return place && { place, end };
+}
+
+/** The place the subject names; "In March Sagaing recorded": a fronted time phrase is no part of its name. */
+function subjectPlace(s: string, subject: RegExpExecArray, places: PlaceHit[]): PlaceHit | null {
+  const [start, end] = subject.indices![1]!;
+  const from = pastFrontedTime(s, start, end);
+  return placeOf(from, s.slice(from, end), places);
 }
 
 /** The later conjuncts after `from`, or none when they close neither on "and" nor on the sentence's end. */
