@@ -174,8 +174,10 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     labels.read(s, drafts, places, (p) => shift(p, sentence.start));
     breakdownActors(s, drafts);
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
+    // The sentence's sides, read once: the story's group below, and the story's memory once its facts are read.
+    const actors = sentenceActors(s);
     // "killing 77 militants" in a story about ISIL: the story's named non-state group's fighters.
-    storyFighters(s, drafts, [...memory.actors, ...sentenceActors(s).named]);
+    storyFighters(s, drafts, [...memory.actors, ...actors.named]);
     victims.resolve(s, drafts);
     if (heading) sources.heading(s);
     // "REUTERS, 25th MAY, 2017-A bomb killed five, police said": the dateline's words credit no figure.
@@ -261,7 +263,6 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     tolls = tollsOf(drafts, facts, sentence) ?? tolls;
     wholes = { drafts: drafts.filter((d) => d.kind !== 'territory' && !d.part && d.quantity?.value != null), sentence: sentence.index };
     dates.remember(times, s, /:\s*$/.test(s), told > 0, facts.filter((f) => f.sentence_index === sentence.index));
-    const actors = sentenceActors(s);
     const changes = facts.filter((f) => f.sentence_index === sentence.index && f.kind === 'territory');
     const gainers = changes.map((f) => f.actor_text);
     memory.subjects.push(storySubject(s, actors, memory, gainers));
