@@ -18,6 +18,8 @@ export interface ActorResult {
 export interface ActorContext {
   country?: string;
   countries?: { code: string; names: string[]; demonyms: string[] }[];
+  /** Groups the article names by an acronym it defines ("the Arakan Army (AA)"): `definedAcronyms`. */
+  defined?: ActorEntry[];
 }
 
 const NONE: ActorResult = { actor: '', actor_name: '' };
@@ -50,7 +52,8 @@ const aliasesOf = (e: ActorEntry) => e.aliases;
 export function resolveActor(actorText: string, scope: ActorContext = {}, registry: ActorEntry[] = ACTORS): ActorResult {
   if (actorText.trim() === '') return NONE;
   const country = scope.country ?? '';
-  const hits = actorHits(actorText, country, registry);
+  const defined = scope.defined?.length ? findAliases(actorText, scope.defined, aliasesOf) : [];
+  const hits = [...actorHits(actorText, country, registry), ...defined];
   if (hits.length === 0) return NONE;
   const hit = [...hits].sort(rank(country))[0]!;
   const best = hit.entry;

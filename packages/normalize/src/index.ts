@@ -9,6 +9,7 @@ import { toPersons } from './persons.ts';
 import { datePeriod, endSpansAtLastDay } from './context.ts';
 import { afterCampaignAt, infoboxSpan, spanCampaignTotals } from './campaign.ts';
 import { resolveActor, type ActorContext } from './actors.ts';
+import { definedAcronyms } from './defined-acronyms.ts';
 import { resolveSources } from './sources.ts';
 import { factPlaces, governorateRowOfHint, outsideLeadAreas, resolveInCountry, scopeOf, storyPlaces, type ArticleScope, type MentionResolution } from './places/index.ts';
 import { admin1Of, articleAdmin1s, ContextResolver, type Admin1Choice } from './places/admin-context.ts';
@@ -161,8 +162,9 @@ export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord,
   const places = found.map((rs) => rs.map((r) => outsideLeadAreas(r, areas, gazetteer)));
   const context = new ContextResolver(gazetteer, country, places, areas, namedCountries, story.story);
   const named = articleAdmin1s(facts, places, context);
+  const actors: ActorContext = { country, countries: gazetteer.countries, defined: definedAcronyms(scope.text ?? '') };
   const out = facts.map((x, i) => ({
-    fact: toFact(x, article, places[i]!, { country, countries: gazetteer.countries }, (stated) => admin1Of(x, places[i]!, stated, named, context, !article.published)),
+    fact: toFact(x, article, places[i]!, actors, (stated) => admin1Of(x, places[i]!, stated, named, context, !article.published)),
     unresolved: unresolvedOf(x, places[i]!, gazetteer, country),
     mentions: mentionsOf(x, places[i]!),
   }));
