@@ -563,7 +563,8 @@ export function placeListLead(before: string): boolean {
 }
 // "crossed into neighbouring countries, including Chad and Egypt": countries are listed as places are.
 const PLURAL_PLACES = wordsPattern('listed');
-const LIST_OPENER = String.raw`(?:,\s*(?:including|among\s+them)|,?\s+such\s+as|:)`; // ", including", "such as", ":"
+// An opening dash too: "seized two towns – A and B – in X" names the towns as ", including A and B" does.
+const LIST_OPENER = String.raw`(?:,\s*(?:including|among\s+them)|,?\s+such\s+as|:|\s[–—])`; // ", including", "such as", ":", " –"
 const PLACE_LIST = new RegExp(String.raw`\b${PLURAL_PLACES}\b[^;.]{0,60}?${LIST_OPENER}\s+$`, 'i');
 
 /**
