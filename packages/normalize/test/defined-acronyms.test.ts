@@ -19,23 +19,29 @@ function actorIn(text: string, country: string, actorText: string) {
 }
 
 describe('an acronym the article defines after a group of the registry', () => {
-  // Outlet, Myanmar: the acronym's troops are the group's, not the junta's "troops".
-  const outlet =
-    'The Arakan Army (AA) has stepped up its attacks on junta positions across Rakhine State. AA troops overran a ' +
-    'border guard post near Kyauktaw on Tuesday, the group said.';
-  it('gives "AA troops" to the Arakan Army, not to the state forces the role word gives', () => {
-    expect(actorIn(outlet, 'MM', 'AA troops')).toEqual({ actor: 'opposition', actor_name: 'Arakan Army' });
-    expect(resolveActor('AA troops', { country: 'MM', countries }).actor).toBe('government');
-  });
-
-  // Assessment, Ethiopia: a foreign state's army defined by its acronym stays foreign.
-  const assessment =
-    'Eritrean Defence Forces (EDF) and allied militias continued operations in central Tigray. EDF troops likely seized ' +
-    'Adigrat on November 20, according to local sources.';
-  it('gives "EDF troops" to the Eritrean army, a foreign state, in an Ethiopian article', () => {
-    expect(actorIn(assessment, 'ET', 'EDF troops')).toEqual({ actor: 'foreign:ER', actor_name: 'Eritrean Defence Forces' });
-    expect(resolveActor('EDF troops', { country: 'ET', countries }).actor).toBe('government');
-  });
+  // [genre, the article's country, its text, the actor words, what they name with the rule]
+  const cases: [string, string, string, string, { actor: string; actor_name: string }][] = [
+    // An outlet in Myanmar: the acronym's troops are the group's, not the junta's "troops".
+    [
+      'outlet', 'MM',
+      'The Arakan Army (AA) has stepped up its attacks on junta positions across Rakhine State. AA troops overran a ' +
+        'border guard post near Kyauktaw on Tuesday, the group said.',
+      'AA troops', { actor: 'opposition', actor_name: 'Arakan Army' },
+    ],
+    // An assessment of the Tigray war: a foreign state's army defined by its acronym stays foreign.
+    [
+      'assessment', 'ET',
+      'Eritrean Defence Forces (EDF) and allied militias continued operations in central Tigray. EDF troops likely ' +
+        'seized Adigrat on November 20, according to local sources.',
+      'EDF troops', { actor: 'foreign:ER', actor_name: 'Eritrean Defence Forces' },
+    ],
+  ];
+  for (const [genre, country, text, words, expected] of cases) {
+    it(`${genre}: "${words}" is the group's, not the state forces the role word alone gives`, () => {
+      expect(actorIn(text, country, words)).toEqual(expected);
+      expect(resolveActor(words, { country, countries }).actor).toBe('government');
+    });
+  }
 
   it('defines nothing from a role, from letters that are not the initials, or from an acronym the registry knows', () => {
     expect(definedAcronyms('Government Forces (GF) shelled the town.')).toEqual([]);
