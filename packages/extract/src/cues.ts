@@ -82,6 +82,8 @@ const PRE: [Category, RegExp, boolean?][] = [
   ],
   // Headlines use the present: "Strike on Odesa kills 8, injures 20".
   ['injured', /\b(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurts|hurting|maiming|maimed|maims|injuries\s+to)\s*$/i],
+  // A toll's second figure shares its verb: "put the death toll at more than 30 and the injuries at some 100".
+  ['injured', /(?<=\btoll\s+at\s+[^.;]{1,40}?\s)and\s+(?:the\s+)?(?:number\s+of\s+)?(?:injuries|injured|wounded)\s+at\s*$/i],
   ['displaced', /\b(?:displaced|displacing|displace|displaces|uprooted|uprooting|uproot|(?:forced|drove|driven|driving)\s+out)\s*$/i],
   ['idps_stock', /\b(?:host|hosts|hosting|hosted|sheltering|shelters|home\s+to|houses|housing)\s*$/i],
   ['returned', /\b(?:returned)\s*$/i],

@@ -21,6 +21,7 @@ import { AGENT_BY, allMatches, MONTH_RE } from './text.ts';
 import { ANOTHER_INCIDENT, findTimes } from './time.ts';
 import { sayingVerbs } from './saying-verbs.ts';
 import { SITE_BEFORE_PLACE } from './shelter-returns.ts';
+import { movesOn } from './idp-movement.ts';
 
 interface FigureNP {
   q: QuantityHit;
@@ -292,7 +293,9 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, 
   if (internal && !WITNESS_VERB.test(s.slice(np.end))) {
     // "there are N displaced people in X" states how many are displaced now: a stock, not a movement.
     const existential = internal === 'displaced' && /\bthere\s+(?:are|is|remain)\s+$/i.test(s.slice(0, np.q.start));
-    const category: Category = internal === 'idps' || existential ? 'idps_stock' : internal;
+    // "N IDPs have moved to X" is a movement of the displaced, not how many are displaced now.
+    const idps: Category = movesOn(s.slice(np.end)) ? 'displaced' : 'idps_stock';
+    const category: Category = internal === 'idps' ? idps : existential ? 'idps_stock' : internal;
     return { cue: { category, start: np.q.start, end: np.end }, subject: true };
   }
   return null;
@@ -308,6 +311,8 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, 
 function cellParticiple(s: string, pre: CueHit, np: FigureNP): boolean {
   const before = s.slice(0, pre.start);
   if (!FIGURE_CELL_BEFORE.test(before) || MONTH_DAY_BEFORE.test(before)) return false;
+  // "put the toll at 27 and the injuries at 64 after ...": a cue that opens with "and" joins a clause, no cell's word.
+  if (/^and\b/i.test(s.slice(pre.start, pre.end))) return false;
   // "283+ killed 140,000 displaced": a figure whose own word says what it counts is a cell of its own as well.
   // Not "killed 40 displaced people": there the word modifies a noun the verb takes as its object.
   if (np.head) return !!np.head.internalCue && !np.head.modifiers && /^\s*(?:\[[^\]\n]*\]\s*)*(?:$|[.,;\d])/.test(s.slice(np.end));
@@ -321,11 +326,21 @@ const MONTH_DAY_BEFORE = new RegExp(String.raw`${MONTH_RE}\s+\d{1,2}(?:\s*\[[^\]
 // a counted noun of persons says who they are; the verb after it is still the figure's. No figure, place or
 // possessive inside; "Dozens of airstrikes killed 14" has no noun of persons before "of".
 // A relative clause after it ("members of the council, who had fled, were wounded") is another subject's: no toll.
-const OF_PHRASE = /^\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=\s|,)(?!\s*,?\s*(?:who|that|which)\b)/u;
+// Its noun may be a list of sides, each after "the", up to the verb's auxiliary: "144 fighters and soldiers of the
+// factions, the Turkish forces, and the Kurdish forces were killed" (a member may take a proper adjective).
+const OF_MEMBER = String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)the\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+`;
+const OF_LIST = String.raw`(?:${OF_MEMBER})+(?=\s+(?:were|was|have|has|had|are|is|died)\b)`;
+const OF_PHRASE = new RegExp(
+  String.raw`^\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:${OF_LIST})?(?=\s|,)(?!\s*,?\s*(?:who|that|which)\b)`,
+  'u',
+);
 
-/** The offset after an of-phrase of common nouns right after `from`, or `from`. */
+// A noun phrase that took the of-phrase's first side ("fighters of the factions") leaves the rest of the list after it.
+const OF_LIST_REST = new RegExp(String.raw`^${OF_LIST}`, 'u');
+
+/** The offset after an of-phrase of common nouns (or the rest of its list of sides) right after `from`, or `from`. */
 function pastOfPhrase(s: string, from: number): number {
-  const m = OF_PHRASE.exec(s.slice(from));
+  const m = OF_PHRASE.exec(s.slice(from)) ?? OF_LIST_REST.exec(s.slice(from));
   return m ? from + m[0].length : from;
 }
 

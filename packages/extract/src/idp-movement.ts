@@ -1,0 +1,21 @@
+/**
+ * Displaced people counted by their own noun ("N IDPs") are a stock when the sentence only says that they are
+ * displaced, but a movement when its verb takes them somewhere: "up to 12,000 IDPs have moved to areas near the
+ * border" counts people displaced in the period, as "fled to" would. The verbs are data/idp-movement-verbs.csv; going
+ * "back" or "home" is a return, which this never claims.
+ */
+import { parseRegistry } from '@frontline/schema';
+import { readDataFile } from './data.ts';
+
+const VERBS = parseRegistry(readDataFile('idp-movement-verbs.csv'), 'idp-movement-verbs.csv', ['verb', 'example'])
+  .map((r) => r.verb!.toLowerCase());
+/** An auxiliary or adverb or two before the verb: "have", "are reportedly", "had already". */
+const AUX = String.raw`(?:(?:have|has|had|were|are|is|was|been|reportedly|also|now|already)\s+){0,3}`;
+/** A preposition of destination, not one that takes them home ("to their homes" is a return). */
+const TOWARDS = String.raw`(?:to|towards?|into|in|inside)\b(?!\s+(?:their\s+)?(?:homes?|places?\s+of\s+origin)\b)`;
+const MOVES_ON = new RegExp(String.raw`^\s*${AUX}(?:${VERBS.join('|')})\s+${TOWARDS}`, 'i');
+
+/** Whether the words right after a counted noun of the displaced (`after`) take its people somewhere. */
+export function movesOn(after: string): boolean {
+  return MOVES_ON.test(after);
+}
