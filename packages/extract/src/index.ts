@@ -22,7 +22,7 @@ import { forcesNation } from './nouns.ts';
 import type { FrameDraft } from './frame-finder.ts';
 import { frameDrafts } from './frame-finder.ts';
 import type { PlaceHit } from './places.ts';
-import { COUNTRY_SET, findPlaces, isGovernorate, namesAdmin1 } from './places.ts';
+import { COMPASS_ALONE, COUNTRY_SET, countryOf, findPlaces, isGovernorate, namesAdmin1 } from './places.ts';
 import { referredPlaces } from './references.ts';
 import { carriedIncidentPlaces } from './incident-carry.ts';
 import { warCountry } from './war-country.ts';
@@ -633,10 +633,16 @@ function titleSameYear(a: ExtractedFact, b: ExtractedFact, title: number): boole
   return years(a) !== '' && years(a) === years(b);
 }
 
-/** A report ("Situation Report", "Humanitarian Update") whose title names no place but countries: the whole country's. */
+/**
+ * A report ("Situation Report", "Humanitarian Update") whose title names no place but countries: the whole country's.
+ * A compass word before the country ("North-west Syria: Flash Update", "Eastern Ukraine: Situation Report") names a
+ * region of it, whose places the lead goes on to name: that report is the region's.
+ */
 function countryWideReport(article: IngestedArticle): boolean {
   const title = article.title.trim() || article.sentence_list[0]?.text || '';
-  return namesReportKind(title) && findPlaces(title).every((p) => COUNTRY_SET.has(p.text));
+  if (!namesReportKind(title) || !findPlaces(title).every((p) => COUNTRY_SET.has(p.text))) return false;
+  const wordBefore = (at: number) => title.slice(0, at).trim().split(/\s+/).pop() ?? '';
+  return !countryOf(title).some((c) => COMPASS_ALONE.test(wordBefore(c.start)));
 }
 
 /**

@@ -174,7 +174,8 @@ const BARE_ADMIN_NAMES = new Set([...ADMIN_NAMES].map(bare));
 export function namesAdmin1(text: string): boolean {
   return [text, text.replace(DIVISION_WORD, '')].some((t) => ADMIN_NAMES.has(foldName(t)) || BARE_ADMIN_NAMES.has(bare(foldName(t))));
 }
-const countryOf = aliasMatcher(COUNTRIES);
+/** The packs' country names in a text, with their spans. */
+export const countryOf = aliasMatcher(COUNTRIES);
 const FEATURE_WORDS = [
   'military|airport|airbase|air|base', // installations
   'province|governorate|oblast|prefecture|state|territory', // divisions
@@ -263,7 +264,8 @@ function englishWord(word: string, next: string): boolean {
   return !!article && next.slice(0, 1).toLowerCase() !== article[1]!.slice(1).toLowerCase();
 }
 
-const COMPASS_ALONE = /^(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?$/i;
+/** A compass word on its own: "north", "North-west", "eastern", "central". */
+export const COMPASS_ALONE = /^(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?$/i;
 const SIDE_ADJECTIVE = /[-‐](?:held|controlled|occupied|backed|led|run|allied|aligned|supported|dominated)$/i;
 
 /**

@@ -105,6 +105,8 @@ describe('a report whose title names only its country: its lead\'s places are no
   it.each([
     ['flash update, Ukraine: the title names an oblast', 'Kharkivska Oblast: Flash Update No. 2\nShelling killed 5 people in Vovchansk on 10 May.\nSome 6,000 people have fled since 9 May.', 'Vovchansk'],
     ['wire, Ukraine: a news story', 'Five killed in shelling of Kherson\nShelling killed five people in Kherson on Monday.\nSome 300 people have fled since Sunday.', 'Kherson'],
+    ['flash update, Syria: the title names a region of the country', 'North-west Syria: Flash Update No. 2\nHostilities across Idleb and western Aleppo displaced 20,000 people.\nAt least 40 people have been killed as of 10 October.', 'Idleb'],
+    ['situation report, Ukraine: a region of the country', 'Eastern Ukraine: Situation Report, 3 May 2022\nShelling killed 6 people in Kramatorsk on 1 May.\nAt least 20 civilians were killed this week.', 'Kramatorsk'],
   ])('%s keeps its lead', (_genre, text, place) => {
     for (const [, lead] of leadOf(text)) expect(lead).toContain(place);
   });

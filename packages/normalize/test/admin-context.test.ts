@@ -52,9 +52,28 @@ describe('admin1 from the places around a fact', () => {
     expect(areas(facts, text)).toEqual([[['Nineveh'], 'article']]);
   });
 
-  it('never invents one of several: a headline naming two admin1, an article naming two', () => {
+  it('headline: a report\'s lead naming two or three admin1 is its scope, and a placeless figure is about all of them', () => {
     const text = 'Fighting in Izium and Kherson. 12 soldiers were killed in Ukraine.';
-    expect(areas([fact({ place_context: around([], ['Izium', 'Kherson'], []) })], text)).toEqual([[[], '']]);
+    expect(areas([fact({ place_context: around([], ['Izium', 'Kherson'], []) })], text)).toEqual([[['Kharkiv', 'Kherson'], 'headline']]);
+    const sitrep = 'Flash Update: hostilities across Idleb, western Aleppo and northern Hama. 40 people have been killed in Syria.';
+    const facts = [fact({ sentence_index: 1, place_context: around([], ['Idleb', 'Aleppo', 'Hama'], []) })];
+    expect(areas(facts, sitrep)).toEqual([[['Idlib', 'Aleppo', 'Hama'], 'headline']]);
+  });
+
+  it('a lead naming four admin1 is no scope (Sudan)', () => {
+    const text = 'Clashes in Khartoum, Kassala, Gedaref and El Fasher. 30 people were killed in Sudan.';
+    const facts = [fact({ sentence_index: 1, place_context: around([], ['Khartoum', 'Kassala', 'Gedaref', 'El Fasher'], []) })];
+    expect(areas(facts, text)).toEqual([[[], '']]);
+  });
+
+  it('a narrative\'s lead naming several admin1 is the campaign\'s, no scope of one fact (Ukraine)', () => {
+    const text = 'The offensive reached Izium and Kherson. 12 soldiers were killed in Ukraine.';
+    const facts = [fact({ sentence_index: 1, place_context: around([], ['Izium', 'Kherson'], []) })];
+    const undated = { ...article(), published: '', published_precision: '', published_earliest: '', published_latest: '' };
+    expect(normalizeArticle(facts, undated as never, gz, { text }).facts.map((f) => [f.admin1, f.admin1_basis])).toEqual([[[], '']]);
+  });
+
+  it('never invents one of several: an article naming two', () => {
     const text2 = 'Strikes on Kharkiv. Later, shelling hit Kherson. 9 people died in Ukraine.';
     expect(areas([fact({ place_context: around([], [], ['Kharkiv', 'Kherson']) })], text2)).toEqual([[[], '']]);
   });
@@ -108,10 +127,10 @@ describe('admin1 from the place a narrative\'s section had reached', () => {
     expect(sectionAreas(facts, text)).toEqual([[['Hama'], 'section']]);
   });
 
-  it('a dated report\'s sub-headings are no sections: several admin1 in the lead still give none (Sudan)', () => {
+  it('a dated report\'s sub-headings are no sections: the lead\'s areas, not the section\'s place (Sudan)', () => {
     const text = 'Fighting spreads from Wad Madani to El Fasher in Sudan\n\nThe north\n\nThe RSF shelled El Fasher. 9 people died.';
     const facts = [fact({ sentence_index: 4, place_context: inSection(['El Fasher'], ['Wad Madani', 'El Fasher']) })];
-    expect(sectionAreas(facts, text, article())).toEqual([[[], '']]);
+    expect(sectionAreas(facts, text, article())).toEqual([[['Al Jazirah', 'Northern Darfur'], 'headline']]);
   });
 });
 

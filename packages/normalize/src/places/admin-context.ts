@@ -17,6 +17,8 @@ export interface Admin1Choice {
 }
 
 const NONE: Admin1Choice = { admin1: [], admin1_basis: '' };
+/** The most admin1 a report's lead may name and still be its scope. */
+const SCOPE_AREAS = 3;
 
 /** An admin1 area or a place inside one, in the article's country when it is known. */
 const placed = (p: ResolvedPlace | null, country: string): p is ResolvedPlace =>
@@ -108,7 +110,9 @@ export function admin1Of(x: ExtractedFact, own: MentionResolution[], stated: str
   // A narrative's lead names every area of the campaign; its section tells where the story has got to.
   const section = narrative ? ctx.first(around.section ?? []) : '';
   if (section) return { admin1: [section], admin1_basis: 'section' };
-  if (lead.length > 1) return NONE;
+  // A report's lead that names a few areas ("hostilities across Idleb and western Aleppo") sets the report's scope: a
+  // figure with no place of its own ("53 people in affected areas") is about all of them. Many areas are no scope.
+  if (lead.length > 1) return !narrative && lead.length <= SCOPE_AREAS ? { admin1: lead, admin1_basis: 'headline' } : NONE;
   if (article.length === 1) return { admin1: article, admin1_basis: 'article' };
   return NONE;
 }
