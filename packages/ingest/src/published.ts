@@ -159,9 +159,13 @@ function placeOwnDay(date: DateMention, input: PublishedInput): { iso: string; w
 // A year in the title that a running span starts from ("Syria's war since 2011") is background, not the report's.
 const YEAR = /(?<!\bsince\s+)\b(?:19|20)\d{2}\b/g;
 
-/** The one year the page's title (its first line, or its metadata's) or its address states, or null: none, or several. */
+/**
+ * The one year the page's title (its first line, or its metadata's) or its address states, or null: none, or several.
+ * A first line that ends a sentence is the story's, not a title ("Damascus, Feb 7, SANA- ... launched in 2017.").
+ */
 function statedYear({ text, title, url }: PublishedInput): { year: number; where: string } | null {
-  const line = title ?? text.split('\n').find((l) => l.trim() !== '') ?? '';
+  const first = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  const line = title ?? (/[.!?"”]\s*$/.test(first) ? '' : first);
   const found = [
     ...[...new Set(line.match(YEAR) ?? [])].map((y) => ({ year: Number(y), where: `the title '${line.trim()}'` })),
     ...[addressYear(url)].filter((y) => y !== null).map((year) => ({ year, where: `the page address '${url}'` })),
