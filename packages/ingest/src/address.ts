@@ -51,6 +51,20 @@ export function addressDate(url: string | undefined): AddressDate | null {
   return { first: isoDate(y, mo, 1), last: isoDate(y, mo, daysInMonth(y, mo)), precision: 'month', phrase: phrase! };
 }
 
+// A year alone as a whole path segment: "/2018/slug", "/news/2018/". A number glued to other characters is an id.
+const YEAR_SEGMENT = /(?<=\/)((?:19|20)\d{2})(?=\/|$)/g;
+
+/**
+ * The one year a page address files the story under (its dated path's, or a year segment's), or null when it names
+ * none or several. It gives a year to the page's own day written without one (published.ts, `placeOwnDay`).
+ */
+export function addressYear(url: string | undefined): number | null {
+  const dated = addressDate(url);
+  if (dated) return Number(dated.first.slice(0, 4));
+  const years = new Set([...pathOf(url).matchAll(YEAR_SEGMENT)].map((m) => Number(m[1])));
+  return years.size === 1 ? [...years][0]! : null;
+}
+
 /** The address's path, or '' when it is no http(s) address. */
 function pathOf(url: string | undefined): string {
   if (!url || !URL.canParse(url)) return '';

@@ -36,6 +36,16 @@ const WIRE = new RegExp(`^(${CITY}(?:,\\s*${CITY})?)(,?\\s+[^()]{3,25}?)?\\s*\\(
 // State agencies write the agency bare after the city and date, several joined by a slash: "Damascus, Feb 7, IRNA/SANA-".
 const WIRE_BARE = new RegExp(`^(${CITY})(,\\s*[^,()]{3,25}?)?,\\s*((?:${AGENCIES})(?:\\s*/\\s*(?:${AGENCIES}))*)\\s*[-–—]`, 'u');
 
+// A wire opening with no place, the day first: "Feb 7 (IRNA) -", "March 3 (Reuters) -". The first group, the place,
+// is empty so that the groups stand as WIRE's do; what stands before the bracket must be a day alone (wireOpening).
+const WIRE_DAY_FIRST = new RegExp(`^()([^()\\-–—]{3,25}?)\\s*\\((${AGENCIES})\\)\\s*[-–—]`, 'u');
+
+/** A wire opening on the line: with its place ("DAMASCUS, March 3 (Reuters) -", "Damascus, Feb 7, IRNA/SANA-") or without. */
+function wireOpening(line: string): RegExpExecArray | null {
+  const dayFirst = WIRE_DAY_FIRST.exec(line);
+  return WIRE.exec(line) ?? WIRE_BARE.exec(line) ?? (dayFirst && dayAlone(dayFirst[2]!) ? dayFirst : null);
+}
+
 // An outlet's own dateline, no agency: "BAMAKO, 9 March 2022 - ...", "Khartoum, March 9, 2022 — ...". What stands
 // between the place and the dash must be a day and nothing else (datedOpening), so a story line is not taken.
 // The outlet may name itself in brackets after the day, as agencies do: "DEIR EZ-ZOR, 9 March 2022 (North Press) -";
@@ -283,7 +293,7 @@ export function findDateline(text: string): Dateline | null {
     if (MASTHEAD.test(line)) continue;
     const date = pageDateLine(line);
     if (date) return { phrase: line, date };
-    const wire = WIRE.exec(line) ?? WIRE_BARE.exec(line);
+    const wire = wireOpening(line);
     // The date is read from the whole opening: the city pattern may have taken "Jan." for a second place name.
     const dated = wire ? findDates(wire[0]).find((d) => d.precision === 'day') : undefined;
     if (wire && dated) return { phrase: wire[0].replace(/\s*[-–—]$/, ''), date: dated };
@@ -407,10 +417,10 @@ const PLACE_ONLY = new RegExp(`^(${CITY}(?:,\\s*${CITY})?)\\s+[–—-]\\s+(?=\\
  */
 export function datelinePlace(text: string): string {
   for (const line of topLines(text)) {
-    const wire = WIRE.exec(line) ?? WIRE_BARE.exec(line);
+    const wire = wireOpening(line);
     const own = !wire && outletDateline(line) ? ownDateline(line)! : null;
-    // "REUTERS, 25th MAY, 2017-": a dateline that names its agency, not where it was filed from.
-    if (own && !own.place) return '';
+    // "REUTERS, 25th MAY, 2017-", "Feb 7 (IRNA) -": a dateline that names its agency, not where it was filed from.
+    if ((own && !own.place) || (wire && !wire[1])) return '';
     const city = wire ? wire[1]! : own ? own.place : PLACE_ONLY.exec(line)?.[1] ?? '';
     // "GARBAHAAREY/AFMADOW, Somalia": the first of the places a story was filed from.
     if (city) return ordinaryCase(city.split(/[,/]/)[0]!.trim());
@@ -430,7 +440,7 @@ export function datelineEnd(text: string): number {
   let pageLineEnd = 0;
   let storyBegun = false;
   for (const line of topLines(text)) {
-    const opening = (WIRE.exec(line) ?? WIRE_BARE.exec(line))?.[0] ?? (outletDateline(line) ? ownDateline(line)!.opening : '');
+    const opening = wireOpening(line)?.[0] ?? (outletDateline(line) ? ownDateline(line)!.opening : '');
     const at = text.indexOf(line);
     if (opening) return at < 0 ? 0 : at + opening.length;
     if (!storyBegun && !pageLineEnd && at >= 0 && !MASTHEAD.test(line) && pageDateLine(line)) pageLineEnd = at + line.length;
@@ -451,7 +461,7 @@ function ordinaryCase(name: string): string {
 /** The agency of a wire dateline ("... (Reuters) -", "Damascus, SANA -"), '' if the article opens with none. */
 export function wireAgency(text: string): string {
   for (const line of topLines(text)) {
-    const wire = WIRE.exec(line) ?? WIRE_BARE.exec(line);
+    const wire = wireOpening(line);
     // "IRNA/SANA": the agency that carries the story is named first.
     if (wire) return wire[3]!.split('/')[0]!.trim();
   }

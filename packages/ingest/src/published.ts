@@ -7,7 +7,7 @@ import { NARRATIVE_EVIDENCE, type ArticleRecord, type RemovedLine, type Sentence
 import {
   addDays, alternation, dateWords, daysBetween, daysInMonth, firstOnOrAfter, isoDate, isValidDay, latest, monthNames, monthOf, weekdayName, weekdayNames, yearOf, type Weekday,
 } from '@frontline/nlp/dates';
-import { addressDate } from './address.ts';
+import { addressDate, addressYear } from './address.ts';
 import { campaignPage } from './campaign-page.ts';
 import { ambiguousDateLine, findDateline, pageStamp } from './dateline.ts';
 import { findDates, wholeDate, type DateMention } from './dates.ts';
@@ -96,10 +96,11 @@ function statedDate({ value, from }: KnownValue): Published | null {
   return range(first, last, precision, from);
 }
 
-function fromDateline({ text, sentences, removed }: PublishedInput): Published | null {
+function fromDateline(input: PublishedInput): Published | null {
+  const { text, removed } = input;
   const line = findDateline(text);
   const stamp = line?.date.year != null ? null : pageStamp(removed);
-  if (stamp && stampAgrees(stamp.date, line?.date, () => buildTimeline(text, sentences, removed))) {
+  if (stamp && stampAgrees(stamp.date, line?.date, () => buildTimeline(text, input.sentences, removed))) {
     const iso = isoDate(stamp.date.year!, stamp.date.month!, stamp.date.day!);
     return range(iso, iso, 'day', `page stamp '${stamp.phrase}'`);
   }
@@ -110,9 +111,66 @@ function fromDateline({ text, sentences, removed }: PublishedInput): Published |
     return range(iso, iso, 'day', `dateline '${line.phrase}'`);
   }
   // A wire dateline without a year ("AMMAN, Jan 8 (Reuters)"): the year comes from the dates in the text.
-  const placed = buildTimeline(text, sentences, removed).dates.find((d) => d.phrase === date.phrase && d.precision === 'day');
-  if (!placed) return null;
-  return range(placed.first, placed.first, 'day', `dateline '${line.phrase}' (${placed.yearFrom})`);
+  const placed = placeOwnDay(date, input);
+  if (!placed) return unsettled(`dateline '${line.phrase}'`, input);
+  return range(placed.iso, placed.iso, 'day', `dateline '${line.phrase}' without a year: ${placed.why}`);
+}
+
+/**
+ * The report's own day is written without a year and its evidence does not settle it: the report is undated (bounded
+ * below by its dates), not dated by the weaker clues after it, which would read the same day in a guessed year.
+ */
+function unsettled(what: string, { text, sentences, removed }: PublishedInput): Published {
+  const why = `${what} gives the report's day without a year, and neither the text's dated events nor a year in its title or address settle it`;
+  // Bounded by the dates written with their year: the others got theirs from guesses this day does not trust.
+  const timeline = buildTimeline(text, sentences, removed);
+  return undated({ ...timeline, dates: timeline.dates.filter((d) => d.yearFrom === '') }, why);
+}
+
+/** A report is written within a few months of the latest event it dates: a yearless own day further on is not placed. */
+const OWN_DAY_REACH_DAYS = 120;
+
+/**
+ * The year of the report's own day written without one: a dateline ("Feb 7 (IRNA) -", "DAMASCUS, March 3 (Reuters)
+ * -"), a cut-off ("Data Cutoff: January 30"), "Updated: 14 May". A report's own day is on or after every event it
+ * dates with a written year, and within a few months of the latest ("on January 22, 2025" puts "Feb 7" in 2025;
+ * "28 December 2023" puts "4 January" in 2024); a year its title or address states ("/2018/slug") must agree with
+ * that, and alone gives the year when the text dates no event. Bare years ("since 2012") and relative clauses date
+ * the background and give no year. Null when the evidence disagrees or there is none: an unknown day beats a wrong one.
+ */
+function placeOwnDay(date: DateMention, input: PublishedInput): { iso: string; why: string } | null {
+  const { text, sentences, removed } = input;
+  const written = buildTimeline(text, sentences, removed).dates.filter(
+    (d) => d.source !== 'file_caption' && d.source !== 'relative' && d.yearFrom === '' && d.precision !== 'year',
+  );
+  const last = latestOf(written.filter((d) => d.source !== 'background'));
+  // A background date gives no year, but the report's day is not before it either.
+  const floor = latest(written.map((d) => d.first));
+  const after = last ? firstOnOrAfter(date.month!, date.day!, last.first) : '';
+  const near = after && after >= floor && daysBetween(last!.last, after) <= OWN_DAY_REACH_DAYS ? after : '';
+  const stated = statedYear(input);
+  const own = stated && isValidDay(stated.year, date.month!, date.day!) ? isoDate(stated.year, date.month!, date.day!) : '';
+  if (stated && (own < floor || (near && own !== near))) return null;
+  if (own) return { iso: own, why: `the year ${stated!.year} from ${stated!.where}${last ? `, on or after its latest dated event ${describe(last)}` : ''}` };
+  if (!near) return null;
+  return { iso: near, why: `the first such day on or after its latest dated event ${describe(last!)}, within ${OWN_DAY_REACH_DAYS} days of it` };
+}
+
+// A year in the title that a running span starts from ("Syria's war since 2011") is background, not the report's.
+const YEAR = /(?<!\bsince\s+)\b(?:19|20)\d{2}\b/g;
+
+/**
+ * The one year the page's title (its first line, or its metadata's) or its address states, or null: none, or several.
+ * A first line that ends a sentence is the story's, not a title ("Damascus, Feb 7, SANA- ... launched in 2017.").
+ */
+function statedYear({ text, title, url }: PublishedInput): { year: number; where: string } | null {
+  const first = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  const line = title ?? (/[.!?"”]\s*$/.test(first) ? '' : first);
+  const found = [
+    ...[...new Set(line.match(YEAR) ?? [])].map((y) => ({ year: Number(y), where: `the title '${line.trim()}'` })),
+    ...[addressYear(url)].filter((y) => y !== null).map((year) => ({ year, where: `the page address '${url}'` })),
+  ];
+  return found.length > 0 && found.every((f) => f.year === found[0]!.year) ? found[0]! : null;
 }
 
 /**
@@ -247,18 +305,14 @@ function cuedDays(cues: Cue[]): { cue: string; date: DateMention }[] {
  * puts "January 30" in 2025; "28 December 2023" puts "5 January" in 2024). Bare years ("since 2012") date the
  * background and give no year. Published that day or the next, as a report runs the day its data stop or after.
  */
-function fromOwnYearlessDay({ text, sentences, removed }: PublishedInput): Published | null {
-  const top = text.slice(0, OWN_DATE_CHARS);
+function fromOwnYearlessDay(input: PublishedInput): Published | null {
+  const top = input.text.slice(0, OWN_DATE_CHARS);
   const own = cuedDays([[CUTOFF_CUE, top, CUTOFF_REACH], [OWN_DATE_CUE, top, 0]]).find((c) => c.date.year === null);
   if (!own) return null;
-  const events = buildTimeline(text, sentences, removed).dates.filter(
-    (d) => (d.source === 'text' || d.source === 'background') && d.yearFrom === '' && d.precision !== 'year',
-  );
-  const last = latestOf(events);
-  const day = last ? firstOnOrAfter(own.date.month!, own.date.day!, last.first) : '';
-  if (!last || !day) return null;
-  return range(day, addDays(day, 1), 'day',
-    `the report dates itself '${own.cue} ${own.date.phrase}' without a year: the first such day on or after its latest dated event ${describe(last)}; published that day or the next`);
+  const placed = placeOwnDay(own.date, input);
+  if (!placed) return unsettled(`'${own.cue} ${own.date.phrase}'`, input);
+  return range(placed.iso, addDays(placed.iso, 1), 'day',
+    `the report dates itself '${own.cue} ${own.date.phrase}' without a year: ${placed.why}; published that day or the next`);
 }
 
 // "(23,015 as of April 24)", "(up from 1,102 as at 3 May)": a figure in a bracket before the cue, the count a report

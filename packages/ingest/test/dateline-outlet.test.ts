@@ -49,8 +49,7 @@ describe('an outlet dateline: place, day, dash (or day, place in brackets, dash)
     'Mosul, Tal Afar and Sinjar - three towns the group took in 2014 - are now held by the army.',
     // a place and a month, no day
     'JUBA, March 2014 - Fighting spread along the Nile.',
-    // a day and a wire service in brackets is a wire opening without its place, not an outlet's place
-    'March 9 (Reuters) - Fighting spread along the Nile, witnesses said.',
+    // a day and a wire service in brackets is a wire opening without its place (published-yearless-own-day.test.ts)
     // words that are not a day alone before the bracket
     'Fighting on 3 March 2016 (Aleppo) - a city of ruins - went on.',
     // a name, then story words, then a day: only a country may stand before the day

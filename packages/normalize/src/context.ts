@@ -17,7 +17,7 @@
  */
 import { CAMPAIGN_START_MARK, DATELINE_MARK, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
 import {
-  addDays, addMonths, alternation, dateWords, dayOf, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthEnd, monthNames, parseIso, SINCE_THEN, toIso,
+  addDays, addMonths, alternation, dateWords, dayOf, daysBetween, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthEnd, monthNames, parseIso, SINCE_THEN, toIso,
   weekdayNames, weekStart, ymd,
 } from '@frontline/nlp/dates';
 import { count, resolvePeriod, type Period } from './period.ts';
@@ -475,10 +475,32 @@ export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent:
   // encyclopedic page) gives a total "so far" as of the day its story has reached.
   const fromContext = current.period && !prior && (!x.cumulative || (current.reportPeriod && !UP_TO_NOW.test(x.quote)) || !published) &&
     (!published || current.inParagraph);
+  const since = published && !x.time_phrase && sinceClauseEvent(x) ? (fromContext ? current.period : current.newsDay) : null;
+  if (since) return { ...sinceToReport(since, published, article.published_precision), date_basis: 'context' };
   if (fromContext) return { ...current.period!, date_basis: 'context' };
   if (current.newsDay && !x.cumulative) return { ...current.newsDay, date_basis: 'context' };
   if (published) return { ...resolvePeriod('', published, article.published_precision), date_basis: 'publication' };
   return { ...UNDATED, date_basis: '' };
+}
+
+/**
+ * "Displacement has risen sharply since the army entered the city's south", "Thousands have fled since rebels took
+ * the town": the event of a "since" clause with no date of its own started the state its main clause tells up to the
+ * report's present. It came after the day the story had reached, not on it, and no later than the report's day.
+ */
+const SINCE_CLAUSE = /\bsince\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
+
+function sinceClauseEvent(x: ExtractedFact): boolean {
+  const before = x.quote.slice(0, Math.max(0, (x.cue_start ?? x.figure_start) - x.char_start));
+  return SINCE_CLAUSE.test(before);
+}
+
+/** From the story's date to the end of the report's day (its precision's end, for a report dated within a week). */
+function sinceToReport(from: Period, published: string, precision: ArticleRecord['published_precision']): Period {
+  const report = resolvePeriod('', published, precision);
+  if (report.period_end < from.period_start) return from;
+  const days = daysBetween(from.period_start, report.period_end);
+  return { period_start: from.period_start, period_end: report.period_end, date_precision: days <= 7 ? 'week' : 'month' };
 }
 
 /**

@@ -289,8 +289,10 @@ const UNDATED_REPORTS: Probe[] = [
   ['assessment', 'Ukraine', 'Russian Offensive Campaign Assessment\n\nData cutoff: 2:30 p.m. ET on October 6\n\nUkrainian forces liberated Lyman on October 1, 2022.\n\nUkrainian forces have since recaptured the village of Borova, according to geolocated footage.',
     [{ category: 'captured', place: 'Borova', period: ['2022-10-06', '2022-10-06', 'day'] }]],
   // "As of" a yearless day near the top: a situation report's own date.
+  // "12 March" would be ten months after the only event dated with a year: more than a few months, so the text does
+  // not settle the report's year (2025 or later), and the running total stays undated (published.ts, placeOwnDay).
   ['sitrep', 'Sudan', 'Sudan: El Fasher Flash Update No. 4\n\nSituation as of 12 March\n\nSince fighting erupted in El Fasher on 10 May 2024, humanitarian partners report that 9,000 families have been displaced to Tawila.',
-    [{ category: 'displaced', value: 9000, period: ['2024-05-10', '2025-03-12', 'day'] }]],
+    [{ category: 'displaced', value: 9000, period: ['', '', ''] }]],
   ['sitrep', 'Ethiopia', 'Northern Ethiopia: Humanitarian Update\n\nAs of 30 November, an estimated 44,000 people had been newly displaced in Amhara region.\n\nThe fighting escalated after 2 November 2021 around Dessie and Kombolcha.',
     [{ category: 'displaced', value: 44000, period: ['2021-11-30', '2021-11-30', 'day'] }]],
   // Across the turn of the year: the cut-off's month is earlier than the latest event's, so the next year.
