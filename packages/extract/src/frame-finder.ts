@@ -247,7 +247,8 @@ function counted(s: string, tokens: Token[], c: Counted): Attachment | null {
   if (!frame || !isCategory(frame.category)) return null;
   const also = rows.slice(1).map((f) => f.category).filter(isCategory);
   if (also.length && BREAKDOWN_NEXT.test(s.slice(c.head.end))) return null;
-  const suffered = frame.licensed_by === 'cause' && isSufferingVerb(clauseVerb(tokens, c.head.i)?.lemma ?? '');
+  // "ISIL suffered 340 fatalities", "the brigade sustained 45 casualties": the subject's own loss, whatever the noun.
+  const suffered = KIND_OF[frame.category] === 'casualty' && isSufferingVerb(clauseVerb(tokens, c.head.i)?.lemma ?? '');
   return { category: frame.category, also, frame, start: c.head.start, end: c.head.end, cumulative: false, suffered };
 }
 

@@ -111,6 +111,12 @@ export function isSufferingVerb(lemma: string): boolean {
   return frames().some((f) => f.lemma === lemma && f.category === 'suffer');
 }
 
+/** "lost", "losing", "incurred": a written form of a verb whose subject suffers the casualties (lemma or listed form). */
+export function isSufferingForm(word: string): boolean {
+  const w = word.toLowerCase();
+  return frames().some((f) => f.category === 'suffer' && (f.lemma === w || f.forms.includes(w)));
+}
+
 let words: RegExp | null = null;
 
 /**
