@@ -17,6 +17,7 @@ import type { QuantityHit } from './numbers.ts';
 import { findQuantities, quantityOf } from './numbers.ts';
 import { isSinglePerson, sentenceSinglePersons } from './single-person.ts';
 import type { PlaceHit } from './places.ts';
+import { isDemonym } from './places.ts';
 import { pastSubjectPlace } from './subject-place.ts';
 import { AGENT_BY, allMatches, MONTH_RE } from './text.ts';
 import { ANOTHER_INCIDENT, findTimes } from './time.ts';
@@ -195,7 +196,26 @@ export function perpetrator(s: string, cue: CueHit, subjectPosition: boolean): s
   const toll = attackModifier(TOLL_FROM.exec(s.slice(cue.start, cue.end))?.[1]);
   if (toll) return toll;
   if (subjectPosition) return '';
-  return subjectActor(s, cue.start, false) || looseSubject(s, cue.start);
+  return subjectActor(s, cue.start, false) || attackSubject(s.slice(0, cue.start)) || looseSubject(s, cue.start);
+}
+
+/** "Russian shelling killed", "a Turkish air strike has killed": an attack noun as the subject, a side's word before it. */
+const ATTACK_SUBJECT = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:[Aa]n?|[Tt]he)\s+)((?:\p{Lu}[\p{L}\-]*\s+){1,2}${ATTACK})\s+(?:(?:have|has|had|also|reportedly)\s+)*$`, 'u');
+
+/**
+ * The side an attack noun before the verb is named for: a registry name ("RSF drone attacks"), else the adjective read
+ * with the noun of forces the registry knows it by ("Russian shelling": Russian forces), else a pack country's demonym
+ * with that noun ("Ethiopian drone strike": Ethiopian forces), which normalize reads as that nation's forces.
+ */
+function attackSubject(before: string): string {
+  // A sentence's opening article is no side's word ("A Turkish air strike").
+  const words = ATTACK_SUBJECT.exec(before)?.[1]?.replace(/^(?:An?|The)\s+/, '');
+  if (!words) return '';
+  const named = attackModifier(words);
+  if (named) return named;
+  const side = /^\S+/.exec(words)![0];
+  const forces = `${side} forces`;
+  return actorMentions(forces).find((h) => h.start === 0)?.text ?? (isDemonym(side) ? forces : '');
 }
 
 /** The agent after "by" at `at`: a side the actor reader knows, else its words as written ("by Russian strikes"). */
