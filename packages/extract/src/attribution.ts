@@ -294,8 +294,21 @@ export class SourceMemory {
   /** A quotation opened in an earlier sentence that closes further on: where it closes, and the speaker its tag names. */
   private quoted: { until: number; names: string[] } | null = null;
 
+  /** The places the story has named so far (folded): a place that "recorded" figures is where, not who (place-subject.ts). */
+  private places = new Set<string>();
+
   /** `author`: the document's own source (documentAuthor), '' for none. */
   constructor(readonly author = '') {}
+
+  /** Names the places found so far: read before the sentence that may make one the subject of a counting verb. */
+  knowPlaces(names: string[]): void {
+    for (const n of names) this.places.add(foldName(n));
+  }
+
+  /** Whether the story has named this text as a place. */
+  isKnownPlace(text: string): boolean {
+    return this.places.has(foldName(text));
+  }
 
   /**
    * The reporters of one sentence of the article, read in order (call for every sentence, with or without
@@ -587,7 +600,7 @@ export function findReporters(s: string, memory: SourceMemory): string[] {
 function attributions(s: string, memory: SourceMemory): Scoped[] {
   const out: Scoped[] = [];
   const seen = new Set<string>();
-  for (const f of explicitPhrases(s).sort((a, b) => a.at - b.at)) {
+  for (const f of explicitPhrases(s, (t) => memory.isKnownPlace(t)).sort((a, b) => a.at - b.at)) {
     const found = resolved(f, s, memory, out[out.length - 1]?.names);
     const names = found.names.filter((n) => !seen.has(n));
     names.forEach((n) => seen.add(n));
@@ -596,8 +609,8 @@ function attributions(s: string, memory: SourceMemory): Scoped[] {
   return out;
 }
 
-/** The raw phrases in a reporter's place, with where their construction starts. */
-function explicitPhrases(s: string): Found[] {
+/** The raw phrases in a reporter's place, with where their construction starts; `isPlace`: a place the story named. */
+function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[] {
   const found: Found[] = [];
   // A headline's "UNHCR: 40,000 fled Afrin", "Governor: Five people injured in Kherson": who speaks before the colon.
   const headline = /^\s*([^:]{2,60}):\s/.exec(s);
@@ -656,7 +669,7 @@ function explicitPhrases(s: string): Found[] {
     // "300 fled and the UN said": the subject is the last conjunct when the whole is no reporter.
     const subject = whole && !usable(whole) ? whole.split(/\b(?:and|but|while|whereas|as)\s+/).pop()! : whole;
     // "Diyala recorded 37 killed": where the figures were counted, no reporter.
-    if (subject && isCountingVerb(m[0]) && isPlaceSubject(subject, plain.slice(0, m.index))) continue;
+    if (subject && isCountingVerb(m[0]) && isPlaceSubject(subject, plain.slice(0, m.index), isPlace)) continue;
     if (subject && usable(subject)) {
       found.push({ at: m.index, text: subject, scope: sayScope(plain, m.index + m[0].length), basis: verbBasis(m[0]) });
       const medium = toldMedium(plain, m);

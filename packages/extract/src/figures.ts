@@ -11,11 +11,13 @@ import { isIntention, postCue, preCue, WITNESS_VERB } from './cues.ts';
 import type { Draft } from './draft.ts';
 import { isNotACount } from './filters.ts';
 import type { HeadNoun } from './nouns.ts';
+import { isSufferingForm } from './frames.ts';
 import { fightersOnly, kmValue, readHead, sideGroup, victimsBefore } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities, quantityOf } from './numbers.ts';
 import { isSinglePerson, sentenceSinglePersons } from './single-person.ts';
 import type { PlaceHit } from './places.ts';
+import { isDemonym } from './places.ts';
 import { pastSubjectPlace } from './subject-place.ts';
 import { AGENT_BY, allMatches, MONTH_RE } from './text.ts';
 import { ANOTHER_INCIDENT, findTimes } from './time.ts';
@@ -195,7 +197,26 @@ export function perpetrator(s: string, cue: CueHit, subjectPosition: boolean): s
   const toll = attackModifier(TOLL_FROM.exec(s.slice(cue.start, cue.end))?.[1]);
   if (toll) return toll;
   if (subjectPosition) return '';
-  return subjectActor(s, cue.start, false) || looseSubject(s, cue.start);
+  return subjectActor(s, cue.start, false) || attackSubject(s.slice(0, cue.start)) || looseSubject(s, cue.start);
+}
+
+/** "Russian shelling killed", "a Turkish air strike has killed": an attack noun as the subject, a side's word before it. */
+const ATTACK_SUBJECT = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:[Aa]n?|[Tt]he)\s+)((?:\p{Lu}[\p{L}\-]*\s+){1,2}${ATTACK})\s+(?:(?:have|has|had|also|reportedly)\s+)*$`, 'u');
+
+/**
+ * The side an attack noun before the verb is named for: a registry name ("RSF drone attacks"), else the adjective read
+ * with the noun of forces the registry knows it by ("Russian shelling": Russian forces), else a pack country's demonym
+ * with that noun ("Ethiopian drone strike": Ethiopian forces), which normalize reads as that nation's forces.
+ */
+function attackSubject(before: string): string {
+  // A sentence's opening article is no side's word ("A Turkish air strike").
+  const words = ATTACK_SUBJECT.exec(before)?.[1]?.replace(/^(?:An?|The)\s+/, '');
+  if (!words) return '';
+  const named = attackModifier(words);
+  if (named) return named;
+  const side = /^\S+/.exec(words)![0];
+  const forces = `${side} forces`;
+  return actorMentions(forces).find((h) => h.start === 0)?.text ?? (isDemonym(side) ? forces : '');
 }
 
 /** The agent after "by" at `at`: a side the actor reader knows, else its words as written ("by Russian strikes"). */
@@ -257,7 +278,16 @@ function keyFigureStock(s: string, figureStart: number, cue: CueHit, listItem: b
 /** A counted subject of families or households right before "lost": "124 families had", "40 households in Gaza have". */
 const FAMILIES_LOSING = /\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:families|households)\s+(?:(?:in|from)\s+\p{Lu}[\p{L}'’-]*\s+)?(?:(?:have|has|had|each|reportedly|also)\s+)*$/u;
 
-function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, places: PlaceHit[], listItem: boolean): { cue: CueHit; subject: boolean } | null {
+/** Groups that name no side: a sufferer's side says whose they were. */
+const SIDELESS = new Set<string>(['people', 'opposition_fighters']);
+
+/** The last word of a cue's text ("had lost" -> "lost"). */
+const lastWord = (text: string): string => text.trim().split(/\s+/).pop() ?? '';
+
+/** A figure's cue; `suffered`: its verb's subject suffered the loss ("the army lost 40 soldiers"), no perpetrator. */
+type Cued = { cue: CueHit; subject: boolean; suffered?: boolean };
+
+function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, places: PlaceHit[], listItem: boolean): Cued | null {
   const np = group[i]!;
   const last = group[group.length - 1]!;
   const first = group[0]!;
@@ -276,10 +306,11 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, 
     return { cue: { category: np.head!.internalCue as Category, start: np.q.start, end: np.end }, subject: true };
   }
   // "while losing 11 servicemen": a side that loses people loses them dead (it loses places to the enemy).
-  if (pre?.category === 'captured' && np.head?.unit === 'persons' && /\blos(?:t|ing|es?)\s*$/i.test(s.slice(pre.start, pre.end))) {
+  // The verb is a suffering verb of data/frames.csv: the subject is the side that lost them, not who killed them.
+  if (pre?.category === 'captured' && np.head?.unit === 'persons' && isSufferingForm(lastWord(s.slice(pre.start, pre.end)))) {
     // "124 families had lost 6 to 9 members": a count of families as the subject makes the loss each family's.
     if (FAMILIES_LOSING.test(s.slice(Math.max(0, pre.start - 60), pre.start))) return null;
-    return { cue: { ...pre, category: 'killed' }, subject: false };
+    return { cue: { ...pre, category: 'killed' }, subject: false, suffered: true };
   }
   if (pre && stockPre && np.head?.internalCue) return { cue: pre, subject: false };
   if (pre && !stockPre && !isIntention(s, pre.start)) return { cue: pre, subject: false };
@@ -358,7 +389,7 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = '', li
   const stockContext = /\b(?:home\s+to|host(?:s|ing|ed)?|sheltering)\b/i.test(s);
   let prevGroup: Group | '' = '';
   for (const group of groupsOf(s, figurePhrases(s))) {
-    let partCue: { cue: CueHit; subject: boolean } | null = null;
+    let partCue: Cued | null = null;
     for (let i = 0; i < group.length; i++) {
       const np = group[i]!;
       const cued = cueFor(s, group, i, stockContext, places, listItem) ?? inAdditionTo(s, np, drafts[drafts.length - 1]);
@@ -383,14 +414,16 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = '', li
       // which no later figure continues (victims.ts); after a series ("40 civilians ... 60 others") they are more of it.
       // "four more" after a part is more of that part ("3 children died on Monday and 4 more on Tuesday").
       const carried: Group | '' = PART_GROUPS.has(prevGroup) && /^others$/i.test(np.head?.noun ?? '') ? 'people' : prevGroup;
-      const groupName: Group | '' = kind === 'casualty' ? np.head?.group || tollGroup(s, cue) || carried || 'people' : '';
+      // "ISIL lost 40 fighters": the sufferer's side names the victims over a noun that names no side.
+      const sufferer = found.suffered && SIDELESS.has(np.head?.group || 'people') ? sideGroup(subjectActor(s, cue.start)) : '';
+      const groupName: Group | '' = kind === 'casualty' ? sufferer || np.head?.group || tollGroup(s, cue) || carried || 'people' : '';
       // A part after "including" does not name the group a later bare figure counts ("..., and 70 injured"), not even
       // when it shares the whole's verb ("killed 17 people, including 5 children, and injured 42").
       const breakdown = i > 0 && /\b(?:including|among\s+them|of\s+whom)\b/i.test(s.slice(group[i - 1]!.end, np.q.start));
       if (kind === 'casualty' && cued && !breakdown) prevGroup = groupName;
       const lastNp = group[group.length - 1]!;
       let actor = '';
-      if (kind === 'casualty') actor = perpetrator(s, cue, found.subject);
+      if (kind === 'casualty' && !found.suffered) actor = perpetrator(s, cue, found.subject);
       if (kind === 'territory') {
         usedVerbs.push({ start: cue.start, end: cue.end });
         // "3 villages fell to the army", "4 towns were taken by ISIL": the counted places are the subject; the side follows.
@@ -471,7 +504,7 @@ function tollGroup(s: string, cue: CueHit): Group | '' {
  * "27 soldiers were killed in the clashes, in addition to 31 rebels": a figure added to a casualty fact of the same
  * sentence shares its verb; it is a series of its own, not a part.
  */
-function inAdditionTo(s: string, np: FigureNP, last: Draft | undefined): { cue: CueHit; subject: boolean } | null {
+function inAdditionTo(s: string, np: FigureNP, last: Draft | undefined): Cued | null {
   if (!last || last.kind !== 'casualty' || last.cueEnd > np.q.start || np.head?.unit !== 'persons') return null;
   const between = s.slice(last.cueEnd, np.q.start);
   if (/[;.]/.test(between) || !/,?\s+in\s+addition\s+to\s+$/i.test(between)) return null;
@@ -482,7 +515,7 @@ function inAdditionTo(s: string, np: FigureNP, last: Draft | undefined): { cue: 
  * "70 civilians died in the raids, including 20 children": a figure introduced by "including" after a
  * fact of the same clause is a part of it, with the same cue.
  */
-function includedIn(s: string, np: FigureNP, last: Draft | undefined): { cue: CueHit; subject: boolean } | null {
+function includedIn(s: string, np: FigureNP, last: Draft | undefined): Cued | null {
   if (!last || last.kind === 'territory' || last.cueEnd > np.q.start) return null;
   // "a total of 95 killed (30 men, 22 women ...)": a bracket right after the fact opens its breakdown.
   const bracket = /^\s*\(\s*(?:including\s+)?$/i.test(s.slice(last.cueEnd, np.q.start));

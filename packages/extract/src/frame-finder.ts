@@ -247,7 +247,8 @@ function counted(s: string, tokens: Token[], c: Counted): Attachment | null {
   if (!frame || !isCategory(frame.category)) return null;
   const also = rows.slice(1).map((f) => f.category).filter(isCategory);
   if (also.length && BREAKDOWN_NEXT.test(s.slice(c.head.end))) return null;
-  const suffered = frame.licensed_by === 'cause' && isSufferingVerb(clauseVerb(tokens, c.head.i)?.lemma ?? '');
+  // "ISIL suffered 340 fatalities", "the brigade sustained 45 casualties": the subject's own loss, whatever the noun.
+  const suffered = KIND_OF[frame.category] === 'casualty' && isSufferingVerb(clauseVerb(tokens, c.head.i)?.lemma ?? '');
   return { category: frame.category, also, frame, start: c.head.start, end: c.head.end, cumulative: false, suffered };
 }
 
@@ -539,7 +540,7 @@ function asSubject(s: string, tokens: Token[], c: Counted, places: PlaceHit[]): 
   // "are fleeing", "are sheltering": a form of "be" before a present participle is a progressive, not a passive.
   if (/ing$/i.test(verb.text)) passive = false;
   const bare = !auxiliary && bareParticiple(tokens, verb);
-  const voiced = (v: Token) => frameFor(v, 'subject', 'VERB', tokens.slice(v.i + 1)).find((f) => (f.voice === 'passive' ? passive || bare : !passive));
+  const voiced = (v: Token) => subjectFrames(v, tokens, c).find((f) => (f.voice === 'passive' ? passive || bare : !passive));
   let frame = voiced(verb);
   let at = verb;
   // "had been found and killed", "were captured and executed": the participle after "and" shares the subject and
@@ -548,6 +549,24 @@ function asSubject(s: string, tokens: Token[], c: Counted, places: PlaceHit[]): 
   if (second && (!frame || !isCategory(frame.category) || !fits(frame.category, c.unit))) [frame, at] = [voiced(second), second];
   if (!frame || !isCategory(frame.category)) return null;
   return { category: frame.category, frame, start: at.start, end: at.end, cumulative: false, subject: true, ...(rate ? { rate } : {}) };
+}
+
+/**
+ * The subject rows of a verb, a row licensed by persons first when the subject names people and the verb takes no
+ * complement that makes it an idiom ("fell ill", "fell victim", "fell into", "fell back"); left out otherwise.
+ */
+function subjectFrames(v: Token, tokens: Token[], c: Counted) {
+  const rows = frameFor(v, 'subject', 'VERB', tokens.slice(v.i + 1));
+  const persons = c.known && c.unit === 'persons' && !idiomAfter(tokens[v.i + 1]);
+  return [...rows.filter((f) => persons && f.licensed_by === 'persons'), ...rows.filter((f) => f.licensed_by !== 'persons')];
+}
+
+/** Particles that make a phrasal verb of the one before ("fell back", "fell into", "fell behind"): a closed class. */
+const PARTICLES = new Set(['into', 'back', 'behind', 'apart', 'off', 'out', 'down', 'through', 'over', 'short', 'under']);
+
+/** A word after the verb that makes it an idiom: an adjective or noun complement ("ill", "victim") or a particle. */
+function idiomAfter(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || PARTICLES.has(t.lemma));
 }
 
 /** Words between two participles that share one "be": "found and killed", "captured and later executed". */

@@ -17,7 +17,9 @@
  * casualties": the brigade's own losses).
  * `licensed_by` `label`: the word names a category only as the label of a report's line ("IDPs: 3,000 families").
  * `licensed_by` `persons`: the noun's complement counts only a phrase that names people ("the loss of four soldiers" is
- * a death; "the loss of 300 homes" or "of 300 jobs" is none, though a bare figure elsewhere counts persons).
+ * a death; "the loss of 300 homes" or "of 300 jobs" is none, though a bare figure elsewhere counts persons);
+ * on a subject verb, the subject must name people, and the row beats the verb's other rows ("12 soldiers fell" died,
+ * "three villages fell" were taken).
  */
 import { CATEGORIES, listCell, parseRegistry } from '@frontline/schema';
 import { escapeRe } from '@frontline/nlp/dates';
@@ -109,6 +111,12 @@ export function isCausingVerb(lemma: string): boolean {
 /** "suffered", "sustained": a causing verb whose subject suffers the casualties. */
 export function isSufferingVerb(lemma: string): boolean {
   return frames().some((f) => f.lemma === lemma && f.category === 'suffer');
+}
+
+/** "lost", "losing", "incurred": a written form of a verb whose subject suffers the casualties (lemma or listed form). */
+export function isSufferingForm(word: string): boolean {
+  const w = word.toLowerCase();
+  return frames().some((f) => f.category === 'suffer' && (f.lemma === w || f.forms.includes(w)));
 }
 
 let words: RegExp | null = null;

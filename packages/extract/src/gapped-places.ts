@@ -26,7 +26,7 @@ import { pastFrontedTime } from './fronted.ts';
 
 const VERBS = alternation(parseRegistry(readDataFile('place-record-verbs.csv'), 'place-record-verbs.csv', ['word']).map((r) => r.word!));
 /** "Sagaing recorded " right before the figure: the subject's name and the verb. */
-const SUBJECT = new RegExp(String.raw`(${PLACE_NAME})(?:\s+(?:region|state|province|governorate|district|oblast|township))?\s+(?:${VERBS})\s+$`, 'du');
+export const SUBJECT = new RegExp(String.raw`(${PLACE_NAME})(?:\s+(?:region|state|province|governorate|district|oblast|township))?\s+(?:${VERBS})\s+$`, 'du');
 /** "In Kassala, " right before the figure: the first conjunct's place put first, with its preposition. */
 const OPENER = new RegExp(String.raw`(?:^|[,;]\s*)(?:[Ii]n|[Aa]t)\s+(${PLACE_NAME})\s*,\s*$`, 'du');
 /** ", Mandalay ", " and Magway " or ", in Gedaref " after the previous conjunct: a later conjunct's name. */

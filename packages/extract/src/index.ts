@@ -22,6 +22,7 @@ import { forcesNation } from './nouns.ts';
 import type { FrameDraft } from './frame-finder.ts';
 import { frameDrafts } from './frame-finder.ts';
 import type { PlaceHit } from './places.ts';
+import { recordingPlaces } from './place-subject.ts';
 import { COMPASS_ALONE, COUNTRY_SET, countryOf, findPlaces, isGovernorate, namesAdmin1 } from './places.ts';
 import { referredPlaces } from './references.ts';
 import { carriedIncidentPlaces } from './incident-carry.ts';
@@ -157,6 +158,9 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     leadPlaceLists(s, drafts, places);
     // "Sagaing recorded 94 deaths, Mandalay 61 and Magway 40": the verb and noun carry to each later place.
     drafts.push(...gappedPlaces(s, drafts, places));
+    // "Mosul recorded 14 deaths": a place the story named, as the subject of a counting verb, is the figure's place.
+    sources.knowPlaces(places.map((p) => p.text));
+    recordingPlaces(s, drafts, places, (t) => sources.isKnownPlace(t));
     ownPlaces(drafts);
     incidentPlaces(s, drafts);
     leadingPlaces(s, drafts);
@@ -180,6 +184,9 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     storyFighters(s, drafts, [...memory.actors, ...actors.named]);
     victims.resolve(s, drafts);
     if (heading) sources.heading(s);
+    // "Taiz recorded 21 deaths": the places of the sentence's figures, like the story's, are no reporters.
+    sources.knowPlaces(drafts.flatMap((d) => d.places).map((p) => p.text));
+    for (const d of drafts) if (d.reporter && sources.isKnownPlace(d.reporter)) delete d.reporter;
     // "REUTERS, 25th MAY, 2017-A bomb killed five, police said": the dateline's words credit no figure.
     const said = sources.read(withoutDateline(s, sentence.start, article.dateline_end ?? 0), article.text, sentence.start);
     if (sources.namesSource()) ownSources.set(sentence.index, said);

@@ -11,6 +11,10 @@ import { escapeRe } from '@frontline/nlp/dates';
 import { readDataFile } from './data.ts';
 import { namesAdmin1 } from './places.ts';
 import { sourceMentions, tidy } from './reporter-phrase.ts';
+import type { Draft } from './draft.ts';
+import type { PlaceHit } from './places.ts';
+import { SUBJECT } from './gapped-places.ts';
+import { placeOf } from './listed-place.ts';
 
 const ZONE_FILE = 'zone-nouns.csv';
 /** A compass point, alone or joined ("South-East", "Centre-North", "North West", "Northeastern"). */
@@ -40,12 +44,30 @@ const IN_AREA = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}in\s+((?:the\s+)?(?:\p{Lu}[\p{L
 /** ", the capital of Central Darfur," right before the verb: an apposition that calls the subject a place. */
 const PLACE_APPOSITION = /,\s*(?:the\s+)?(?:\p{Ll}+\s+)?(?:capital|town|city|seat|administrative\s+cent(?:re|er))\s+of\s+[^,;]+,\s*$/u;
 
-/** Whether `subject`, the subject found before a counting verb, is a place; `before` is the sentence up to the verb. */
-export function isPlaceSubject(subject: string, before: string): boolean {
+/**
+ * Whether `subject`, the subject found before a counting verb, is a place; `before` is the sentence up to the verb.
+ * `known`: whether the story resolved the words as a place of any level ("fighting in Mosul", a town a list placed).
+ */
+export function isPlaceSubject(subject: string, before: string, known: (text: string) => boolean = () => false): boolean {
   const t = tidy(subject).replace(/\s*\([^()]*\)$/, '');
   if (!/^\p{Lu}/u.test(t) || sourceMentions(t).length) return false;
-  if (namesAdmin1(t) || isZone(t)) return true;
+  if (namesAdmin1(t) || isZone(t) || known(t)) return true;
   const area = IN_AREA.exec(t)?.[1];
   if (area && namesAdmin1(area.replace(/^the\s+/, '').trim())) return true;
   return PLACE_APPOSITION.test(before) && before.includes(`${t},`);
+}
+
+/**
+ * "Mosul recorded 14 deaths", the story having named Mosul: a figure that no place was found for is the place's that
+ * records it, when the subject right before it (a verb of data/place-record-verbs.csv between) is a place.
+ */
+export function recordingPlaces(s: string, drafts: Draft[], places: PlaceHit[], known: (text: string) => boolean): void {
+  for (const d of drafts) {
+    if (d.places.length || d.articlePlaces?.length) continue;
+    const before = s.slice(0, d.figStart);
+    const subject = SUBJECT.exec(before);
+    if (!subject || !isPlaceSubject(subject[1]!, before.slice(0, subject.index), known)) continue;
+    const place = placeOf(subject.indices![1]![0], subject[1]!, places);
+    if (place) d.places = [place];
+  }
 }

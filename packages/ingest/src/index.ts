@@ -7,6 +7,6 @@ export { pickTitle } from './title.ts';
 export { inferPublished, type Published, type PublishedInput } from './published.ts';
 export { splitSentences, MAX_SENTENCE_CHARS } from './sentences.ts';
 export { findDates, type DateMention } from './dates.ts';
-export { datelineEnd } from './dateline.ts';
+export { datelineEnd, datelinePlace, wireAgency } from './dateline.ts';
 export { urlSafeId, rowId } from './id.ts';
 export { readerFor, readerForPath, fieldMap, DEFAULT_FIELDS, manifestName, readManifest, type FieldMap, type Manifest } from './readers/index.ts';
