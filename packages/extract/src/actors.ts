@@ -4,7 +4,7 @@
  */
 import { ACTORS, parseRegistry } from '@frontline/schema';
 import type { Hit } from './text.ts';
-import { aliasMatcher, dropOverlaps, maskParentheticals, recalling } from './text.ts';
+import { aliasMatcher, ARTICLE_TEXTS, dropOverlaps, maskParentheticals, recalling } from './text.ts';
 import { wordsPattern } from './territory-words.ts';
 import { sayingPattern } from './saying-verbs.ts';
 import { readDataFile } from './data.ts';
@@ -26,8 +26,8 @@ const PRO_ACRONYM = /\b[Pp]ro-(?=[A-Z][A-Z0-9]{1,7}\b)/g;
 export function actorMentions(s: string): Hit[] {
   return recentMentions(s);
 }
-/** A sentence is searched for its actors by several readers (subjects, agents, the story's sides): answers are kept. */
-const recentMentions = recalling(mentions, 8);
+/** A sentence is searched for its actors by several readers (subjects, agents, the story's sides): the article's answers are kept. */
+const recentMentions = recalling(mentions, ARTICLE_TEXTS);
 function mentions(s: string): Hit[] {
   const own = registryMentions(s).filter((h) => !inPlaceName(s, h));
   const hits = LED_OR_LOYAL.test(s) ? dropOverlaps([...own, ...sideForces(s, own)]) : own;

@@ -45,7 +45,7 @@ import { returnsToShelter, shelterStocks, staysInShelter } from './shelter-retur
 import { storyFighters } from './story-fighters.ts';
 import { bodyOverTitle, titleRetold } from './headline.ts';
 import { CAMPAIGN_START_MARK, DATELINE_MARK, foldName, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK } from '@frontline/schema';
-import { maskSpans, unquoteWords } from './text.ts';
+import { forgetArticleTexts, maskSpans, unquoteWords } from './text.ts';
 import { withEchoedYears } from './echoed-year.ts';
 import { alternation, dateWords } from '@frontline/nlp/dates';
 import { asWritten, headlineReading, proseNames } from './title-case.ts';
@@ -74,6 +74,7 @@ function runningTotal(window: string): boolean {
 
 /** Extracts every fact of an article, in sentence order; a figure stated twice is kept once (the first time). */
 export function extractArticle(article: IngestedArticle): ExtractedFact[] {
+  forgetArticleTexts();
   const memory: ArticleMemory = { subjects: [], places: [], actors: [], battles: [], pairs: [], openers: [], taken: [], headings: [], gainer: '' };
   const sources = new SourceMemory(documentAuthor(article));
   const facts: ExtractedFact[] = [];

@@ -4,7 +4,7 @@
  * No range rule here: normalize turns (modifier, value | vague word) into low/best/high.
  */
 import type { Quantity, QuantityModifier, VagueWord } from '@frontline/schema';
-import { allMatches, MONTH_RE, recalling } from './text.ts';
+import { allMatches, ARTICLE_TEXTS, MONTH_RE, recalling } from './text.ts';
 
 export interface QuantityHit {
   /** Span of the whole figure phrase, modifier included. */
@@ -167,8 +167,8 @@ function vagueOf(text: string): VagueWord | '' {
 export function findQuantities(s: string): QuantityHit[] {
   return recentQuantities(s);
 }
-/** A sentence's figures are asked for by each finder that reads it: the answers for the last few texts are kept. */
-const recentQuantities = recalling((s: string) => joinRanges(s, figures(s)), 8);
+/** A sentence's figures are asked for by each finder that reads it: the answers for the article's texts are kept. */
+const recentQuantities = recalling((s: string) => joinRanges(s, figures(s)), ARTICLE_TEXTS);
 
 /**
  * "between 41 and 52", "400–600", "9,000 to 11,000": a range is one figure, its value the lower bound and `upper`

@@ -8,7 +8,7 @@
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
 import { readHead } from './nouns.ts';
-import { allMatches, recalling } from './text.ts';
+import { allMatches, ARTICLE_TEXTS, recalling } from './text.ts';
 
 // "Another soldier was killed": one more person, counted as an article counts one.
 const ARTICLE = /(?<![\p{L}\p{N}'’\-])(an?|another)(?=\s)/giu;
@@ -36,7 +36,7 @@ export function singlePersons(s: string, figures: QuantityHit[]): QuantityHit[] 
  * The single persons of a sentence beside its figures (`findQuantities`), kept for the last texts: the figure finder
  * and the frame finder both read them from the same sentence.
  */
-export const sentenceSinglePersons = recalling((s: string) => singlePersons(s, findQuantities(s)), 8);
+export const sentenceSinglePersons = recalling((s: string) => singlePersons(s, findQuantities(s)), ARTICLE_TEXTS);
 
 /**
  * "killed four people including two civilians, a resident said": a person phrase followed by a verb of saying is the

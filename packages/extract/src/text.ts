@@ -5,7 +5,7 @@
 
 import { alternation, escapeRe, monthAbbreviations, monthNames, weekdayNames } from '@frontline/nlp/dates';
 import { ARABIC_ARTICLES } from '@frontline/schema';
-import { AliasTrie, aliasSteps, codeUnitTest } from './alias-trie.ts';
+import { AliasTrie, aliasSteps, ARTICLE_TEXTS, codeUnitTest } from './alias-trie.ts';
 import { mayMatch } from './regex-gate.ts';
 
 export interface Hit {
@@ -143,11 +143,29 @@ function orderedMatcher(list: string[], flags: string): (s: string) => Hit[] {
 }
 const CASELESS_TRIE = new AliasTrie(true, ARABIC_ARTICLES);
 const CASED_TRIE = new AliasTrie(false, ARABIC_ARTICLES);
+
+/**
+ * What the finders remember of the texts they read (the alias tries' scans, `recalling`'s answers) is one article's:
+ * a sentence is read again long after its first reading (its lead by the author search, then by each reader of the
+ * sentence, then by the place finder), later than a memory of the last few texts reaches. Each memory is emptied as
+ * the next article starts (`forgetArticleTexts`, called by extractArticle), so nothing is reused from an earlier
+ * article: the generated benchmark articles repeat texts, which a longer memory would flatter. Memories are capped
+ * at ARTICLE_TEXTS texts for callers that read texts outside extractArticle.
+ */
+export { ARTICLE_TEXTS };
+const articleMemories: { clear(): void }[] = [
+  { clear: () => CASELESS_TRIE.forgetScans() },
+  { clear: () => CASED_TRIE.forgetScans() },
+];
+export function forgetArticleTexts(): void {
+  for (const memory of articleMemories) memory.clear();
+}
 /** The first rank not yet given in each trie (by the matcher's flags). */
 const nextRank: Record<string, number> = {};
 
 /**
- * A finder that keeps its answers for the last `size` texts it was asked about. For the source registry: a report's
+ * A finder that keeps its answers for the last `size` texts it was asked about, and forgets them all when an article
+ * starts (`forgetArticleTexts`). For the source registry: a report's
  * first sentences are searched for its author several times (authorship.ts), then again as each sentence is read
  * (attribution.ts); on generated articles over half the characters that matcher read were texts it had read in the
  * same article. For figures: the finders of one sentence each ask for its figures (figures.ts, frame-finder.ts,
@@ -156,6 +174,7 @@ const nextRank: Record<string, number> = {};
  */
 export function recalling<T extends object>(finder: (s: string) => T[], size: number): (s: string) => T[] {
   const answers = new Map<string, T[]>();
+  articleMemories.push(answers);
   return (s: string) => {
     let found = answers.get(s);
     if (!found) {

@@ -71,4 +71,16 @@ describe('AliasTrie.scan', () => {
     add(['Kunduz'], 2);
     expect(trie.scan(s, startsAnywhere).starts).toEqual([s.indexOf('Kunduz'), s.indexOf('Tal Afar')]);
   });
+
+  it('keeps the scans of one article past the last few texts, and forgets them when told a new article starts', () => {
+    const lead = 'Houthi fighters shelled Tal Afar overnight, a coalition spokesman said.';
+    const first = trie.scan(lead, startsAnywhere);
+    // An article's other sentences, more than the eight a trie once kept, read before the lead comes back.
+    for (let day = 1; day <= 20; day++) trie.scan(`Fighting near Kunduz went on for a ${day}th day, the district chief told AFP.`, startsAnywhere);
+    expect(trie.scan(lead, startsAnywhere)).toBe(first);
+    trie.forgetScans();
+    const again = trie.scan(lead, startsAnywhere);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
 });
