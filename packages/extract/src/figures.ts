@@ -24,6 +24,7 @@ import { ANOTHER_INCIDENT, findTimes } from './time.ts';
 import { sayingVerbs } from './saying-verbs.ts';
 import { SITE_BEFORE_PLACE } from './shelter-returns.ts';
 import { movesOn } from './idp-movement.ts';
+import { facilityNext } from './thing-nouns.ts';
 
 interface FigureNP {
   q: QuantityHit;
@@ -212,6 +213,8 @@ function attackSubject(before: string): string {
   // A sentence's opening article is no side's word ("A Turkish air strike").
   const words = ATTACK_SUBJECT.exec(before)?.[1]?.replace(/^(?:An?|The)\s+/, '');
   if (!words) return '';
+  // "The Assad Square bombing": a name before a facility noun is a place's name (data/facility-nouns.csv), no side.
+  if (facilityNext(words.slice(/^\S+/.exec(words)![0].length))) return '';
   const named = attackModifier(words);
   if (named) return named;
   const side = /^\S+/.exec(words)![0];
