@@ -12,6 +12,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 export { relativeClauseAt } from './clauses.ts';
+export { acronymDefinitions, type AcronymDefinition } from './acronyms.ts';
 
 export type Pos =
   | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT'
