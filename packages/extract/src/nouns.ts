@@ -61,10 +61,17 @@ export function fightersOnly(phrase: string): boolean {
 // "48 HHs", "1 HH": tracking reports' abbreviation of households.
 const FAMILY_NOUNS: Record<string, Unit> = { families: 'families', family: 'families', households: 'households', household: 'households', hh: 'households', hhs: 'households' };
 
-const PLACE_NOUNS = new Set([
-  'villages', 'village', 'towns', 'town', 'hamlets', 'localities', 'locality', 'areas', 'hills', 'hilltops', 'farms',
-  'settlements', 'neighbourhoods', 'neighborhoods', 'districts', 'cities', 'positions', 'outposts', 'points',
-]);
+/**
+ * Nouns of places that change hands (data/place-nouns.csv): settlements, areas and military positions ("villages",
+ * "districts", "bases"). A count of them counts places, not persons ("captured 20 junta bases").
+ */
+const PLACE_NOUN_ROWS = parseRegistry(readDataFile('place-nouns.csv'), 'place-nouns.csv', ['noun', 'kind', 'example'], {
+  kind: ['settlement', 'area', 'position'],
+});
+const PLACE_NOUNS = new Set(PLACE_NOUN_ROWS.map((r) => r.noun!.toLowerCase()));
+
+/** The nouns of inhabited places only ("villages", "towns", "communities"), lower-case. */
+export const SETTLEMENT_NOUNS = PLACE_NOUN_ROWS.filter((r) => r.kind === 'settlement').map((r) => r.noun!.toLowerCase());
 
 const KM_NOUNS: Record<string, number> = {
   km: 1, kms: 1, kilometres: 1, kilometers: 1, kilometre: 1, kilometer: 1, miles: 1.609, mile: 1.609,
@@ -372,13 +379,19 @@ function conjoinedGroup(group: Group | '', joined: string): Group | '' {
 }
 
 /** "towns and villages", "rebels and civilians", "displaced people and refugees": one phrase. */
+/** Whether a figure opens `rest` ("one woman", "more than 40 soldiers", "at least 25"). */
+function figureOpens(rest: string): boolean {
+  return wordNumber(/^[\p{L}\-]+/u.exec(rest)?.[0] ?? '') !== null || findQuantities(rest.slice(0, 40))[0]?.start === 0;
+}
+
 function extendConjunction(s: string, end: number): number {
   const rest = s.slice(end);
   for (const re of [/^\s+(?:and|or)\s+([\p{L}]+)/u, /^\s+(?:and|or)\s+[\p{L}\-]+\s+([\p{L}]+)/u]) {
     const m = re.exec(rest);
     const w = m?.[1]!.toLowerCase() ?? '';
-    // "children and one woman": a figure after "and" counts a noun phrase of its own.
-    if (m && wordNumber(m[0].trim().split(/\s+/)[1]!) !== null) continue;
+    // "children and one woman", "civilians and more than 40 soldiers": a figure after "and" counts a noun phrase of
+    // its own ("more" is a noun only without one: "and 3 more").
+    if (m && figureOpens(rest.slice(/^\s+(?:and|or)\s+/.exec(rest)![0].length))) continue;
     if (m && (w in PERSON_NOUNS || w in FAMILY_NOUNS || PLACE_NOUNS.has(w))) return end + m[0].length;
   }
   return end;

@@ -19,6 +19,7 @@ import { isTownLike } from './references.ts';
 import { reducedPassives } from './reduced-passive.ts';
 import { sayingPattern, sayingVerbs } from './saying-verbs.ts';
 import { placeTotals } from './place-totals.ts';
+import { SETTLEMENT_NOUNS } from './nouns.ts';
 import { alternation, dateWords, monthNames, weekdayNames } from '@frontline/nlp/dates';
 import { tokenize } from '@frontline/nlp';
 
@@ -998,9 +999,11 @@ function includedCount(s: string, places: PlaceHit[], v: VerbHit): Omit<Draft, '
     cumulative: false,
   };
 }
-const PLACE_COUNT_NOUN = /^\s+(?:more\s+|other\s+)?(?:villages|towns|settlements|hamlets|localities|communities)\b/i;
+// Inhabited places only (data/place-nouns.csv): "28 villages" inside a capture of square km; "60 positions" is no part of it.
+const SETTLEMENTS = SETTLEMENT_NOUNS.join('|');
+const PLACE_COUNT_NOUN = new RegExp(String.raw`^\s+(?:more\s+|other\s+)?(?:${SETTLEMENTS})\b`, 'i');
 const ELLIPTIC = /^(?=\s+(?:in|of\s+them)\b)/i;
-const PLACE_NOUNS_BEFORE = /\b(?:villages|towns|settlements|hamlets|localities|communities)\b/i;
+const PLACE_NOUNS_BEFORE = new RegExp(String.raw`\b(?:${SETTLEMENTS})\b`, 'i');
 
 /**
  * The names after "including" are places taken when the capture's object is a noun of places ("seized 12 villages,
