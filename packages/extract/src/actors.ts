@@ -73,6 +73,11 @@ function inPlaceName(s: string, h: Hit): boolean {
 }
 const ASSAULT_BY = /^\s*(?:(?:on|in|by)\s[^,]{1,40},\s*)?(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:attack|assault|offensive|counter-?attack|counter-?offensive|push|raid)\s+by\s+(?:(?:the\s+)?(?:militants|fighters|forces|troops|units)\s+(?:from|of)\s+(?:both\s+)?)?(?:the\s+)?$/iu;
 const PREP_BEFORE = /\b(?:by|of|to|with|against|from|on|for|at|into|toward|towards|in|between|among|about|over|alongside|amid|despite|during|following|including|under|unlike|backed|supported|led|dominated|spearheaded|linked)\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$/iu;
+/**
+ * PREP_BEFORE without its opening word boundary: what it matches in a text cut at the front or blanked at the front
+ * (afterDateName) is a tail of the whole text, so where this fails on the whole, PREP_BEFORE fails on every such cut.
+ */
+const PREP_TAIL = new RegExp(PREP_BEFORE.source.replace(/^\\b/, ''), PREP_BEFORE.flags);
 
 /**
  * Nouns a side's name qualifies without being the actor (data/side-qualified-nouns.csv): people and outlets that
@@ -124,6 +129,9 @@ function inPhrase(text: string, at: number, end = at): boolean {
   // ... the group named after "militants from" rather than the word "militants".
   if (ASSAULT_BY.test(before)) return /^\s+(?:from|of)\s/i.test(text.slice(end));
   // "Over the weekend M23 rebels captured", "During the offensive the SDF took": the opening phrase governs no later name.
+  // It only moves where a preposition may stand: with none before the mention, the time finder need not read this
+  // clause (a fresh string, not the sentence it remembers).
+  if (!PREP_TAIL.test(before)) return false;
   const fronted = frontedEnd(text);
   return PREP_BEFORE.test(afterDateName(fronted <= at ? before.slice(fronted) : before));
 }

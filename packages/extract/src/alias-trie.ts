@@ -111,13 +111,6 @@ export interface AliasScan {
   candidates: number[][];
 }
 
-/**
- * How many texts the finders' memories keep at most (a trie's scans, text.ts `recalling`): an article's texts, forgotten
- * as the next article starts (text.ts `forgetArticleTexts`). With the last 8 only, over half the characters scanned on
- * the benchmark were texts already scanned in the same article, read again after more than 8 others.
- */
-export const ARTICLE_TEXTS = 512;
-
 export class AliasTrie {
   private readonly root = new Node();
   private readonly folder: Folder;
@@ -133,12 +126,18 @@ export class AliasTrie {
   /**
    * `articles`: the spellings of the Arabic article (text.ts reads any of them, then a hyphen or space, where an alias
    * has "al-"); the trie spells each in lower case and capitalised, then takes any separator: a superset of the pattern.
+   * `keptScans`: how many texts' scans it remembers.
    */
-  constructor(caseless: boolean, private readonly articles: readonly string[]) {
+  constructor(
+    caseless: boolean,
+    private readonly articles: readonly string[],
+    /** How many scans `recent` keeps at most (text.ts ARTICLE_TEXTS: one article's texts). */
+    private readonly keptScans: number,
+  ) {
     this.folder = new Folder(caseless);
   }
 
-  /** Empties the memory of scans: a new article starts (see ARTICLE_TEXTS). */
+  /** Empties the memory of scans: a new article starts (text.ts `forgetArticleTexts`). */
   forgetScans(): void {
     this.recent.clear();
   }
@@ -191,7 +190,7 @@ export class AliasTrie {
       found.starts.push(i);
       found.candidates.push(ranks.slice());
     }
-    if (this.recent.set(s, found).size > ARTICLE_TEXTS) this.recent.delete(this.recent.keys().next().value!);
+    if (this.recent.set(s, found).size > this.keptScans) this.recent.delete(this.recent.keys().next().value!);
     return found;
   }
 

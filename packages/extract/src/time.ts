@@ -425,8 +425,13 @@ const saysWhenItOccurred = (before: string): boolean => {
   return saying !== null && OCCURRED_AFTER_SAYING.test(saying[0]);
 };
 
+const SPACE_AT = /^\s$/;
+
 /** The time phrase that starts right after `at`, past spaces only: a verb's or a listed name's own time. */
 export function timeRightAfter(s: string, at: number): TimeHit | undefined {
+  // Only spaces may stand between: with none at `at`, no phrase qualifies, and the time finder need not read `s` (often
+  // a list's raw text, a fresh string).
+  if (!SPACE_AT.test(s.charAt(at))) return undefined;
   return findTimes(s).find((t) => t.start >= at && !t.reportDate && /^\s+$/.test(s.slice(at, t.start)));
 }
 

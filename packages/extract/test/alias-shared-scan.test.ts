@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARABIC_ARTICLES } from '@frontline/schema';
 import { AliasTrie, aliasSteps } from '../src/alias-trie.ts';
-import { aliasMatcher, aliasParts } from '../src/text.ts';
+import { aliasMatcher, aliasParts, ARTICLE_TEXTS } from '../src/text.ts';
 import { oneAlternation } from './alias-reference.ts';
 
 /** Written for this test: sentences of several wars and genres, naming forces, monitors and places. */
@@ -52,7 +52,7 @@ describe('alias matchers sharing a scan', () => {
 });
 
 describe('AliasTrie.scan', () => {
-  const trie = new AliasTrie(true, ARABIC_ARTICLES);
+  const trie = new AliasTrie(true, ARABIC_ARTICLES, ARTICLE_TEXTS);
   const add = (aliases: string[], first: number) => aliases.forEach((a, k) => trie.add(aliasSteps(aliasParts(a)), first + k));
   const startsAnywhere = () => true;
 
@@ -82,5 +82,17 @@ describe('AliasTrie.scan', () => {
     const again = trie.scan(lead, startsAnywhere);
     expect(again).not.toBe(first);
     expect(again).toEqual(first);
+  });
+
+  it('keeps no more scans than it was built to keep', () => {
+    const small = new AliasTrie(true, ARABIC_ARTICLES, 2);
+    small.add(aliasSteps(aliasParts('Tal Afar')), 0);
+    const lead = 'Shelling hit Tal Afar on Monday, the monitor said.';
+    const first = small.scan(lead, startsAnywhere);
+    small.scan('Kurdish forces held Tal Afar.', startsAnywhere);
+    expect(small.scan(lead, startsAnywhere)).toBe(first);
+    small.scan('Two more days of clashes followed in Tal Afar, AFP reported.', startsAnywhere);
+    small.scan('The army retook Tal Afar, state television said.', startsAnywhere);
+    expect(small.scan(lead, startsAnywhere)).not.toBe(first);
   });
 });
