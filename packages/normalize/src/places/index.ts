@@ -22,13 +22,22 @@ export interface MentionResolution {
   tier?: number;
 }
 
-/** The admin1 row a hint like "Hama province" or "northern Hama" names, undefined if none. */
-export function governorateRowOfHint(hint: string, gz: Gazetteer, country = ''): PlaceRow | undefined {
+const NO_COUNTRIES: ReadonlySet<string> = new Set();
+
+/**
+ * The admin1 row a hint like "Hama province" or "northern Hama" names, undefined if none. `named`: the countries the
+ * text names, where an area abroad may still be meant.
+ */
+export function governorateRowOfHint(hint: string, gz: Gazetteer, country = '', named: ReadonlySet<string> = NO_COUNTRIES): PlaceRow | undefined {
   if (hint.trim() === '') return undefined;
   const elsewhere = (c: Candidate): number => (country !== '' && c.row.country !== country ? 1 : 0);
+  // With the article's country known, an area abroad is a hint only in a country the text names: "New York", a
+  // village near Toretsk, is not in the US state, and the places near it are not put there; the place stays unplaced
+  // at admin1 rather than placed abroad. An area abroad by another form of its name ("Kurdistan" for Iran's
+  // "Kurdistan Province") is no hint in Iraq at all.
+  const allowed = (c: Candidate): boolean => country === '' || c.row.country === country || (!c.derived && named.has(c.row.country));
   for (const variant of lookupVariants(hint)) {
-    // An area abroad by another form of its name ("Kurdistan" for Iran's "Kurdistan Province") is no hint in Iraq.
-    const areas = lookup(variant, gz).filter((c) => c.row.feature === 'governorate' && !(c.derived && country !== '' && c.row.country !== country));
+    const areas = lookup(variant, gz).filter((c) => c.row.feature === 'governorate' && allowed(c));
     if (areas.length) return areas.sort((a, b) => elsewhere(a) - elsewhere(b) || a.tier - b.tier)[0]!.row;
   }
   return areaByRegionWord(hint, gz, country);
@@ -52,8 +61,6 @@ export function governorateOfHint(hint: string, gz: Gazetteer, country = ''): st
   return governorateRowOfHint(hint, gz, country)?.admin1_pcode ?? '';
 }
 
-const NO_COUNTRIES: ReadonlySet<string> = new Set();
-
 function toResolved(mention: PlaceMention, row: PlaceRow, around: boolean): ResolvedPlace {
   const near = row.precision === 'point' && (mention.near || around);
   return {
@@ -76,7 +83,7 @@ export function resolveOne(
   mention: PlaceMention, gz: Gazetteer, counts: Map<string, number>, country: string, named: ReadonlySet<string> = NO_COUNTRIES, nearby: Nearby = NOWHERE,
 ): MentionResolution {
   const { candidates, features, matched } = matchMention(mention.text, mention.feature_hint, gz);
-  const hintRow = governorateRowOfHint(mention.admin_hint, gz, country);
+  const hintRow = governorateRowOfHint(mention.admin_hint, gz, country, named);
   const choice: Choice = choose(candidates, features, {
     adminHintPcode: hintRow?.admin1_pcode ?? '',
     adminHintRow: hintRow,
@@ -86,11 +93,24 @@ export function resolveOne(
     named,
     nearby,
   });
+  const abroad = choice.row ? areaAbroadNamedLikePlace(mention, choice.row, country, named) : '';
+  if (abroad) return { mention, place: null, reason: abroad };
   const home = choice.row ? sharedCountryName(choice.row, matched, gz, country) : undefined;
   if (home) return { mention, place: toResolved(mention, home, false), reason: `country name shared with ${country}`, tier: 0 };
   const area = choice.row ? areaNamedLikeCountry(mention, choice.row, gz, country) : undefined;
   if (area) return { mention, place: toResolved(mention, area, false), reason: `admin1 area named with its region word in ${country}`, tier: 0 };
   return { mention, place: choice.row ? toResolved(mention, choice.row, choice.around) : null, reason: choice.reason, tier: choice.tier };
+}
+
+/**
+ * A mention whose admin hint is its own name (extract reads any admin1 name of any pack so) and whose only match is
+ * that admin1 area in a country the article is not about and never names: "New York", a village near Toretsk, is no
+ * US state. It stays unresolved; a text that names the area's country ("Mizoram in India") keeps it.
+ */
+function areaAbroadNamedLikePlace(mention: PlaceMention, row: PlaceRow, country: string, named: ReadonlySet<string>): string {
+  if (country === '' || row.feature !== 'governorate' || row.country === country || named.has(row.country)) return '';
+  if (mention.admin_hint.trim() !== mention.text.trim()) return '';
+  return `an admin1 area abroad named like the place, its country (${row.country}) not named: ${row.name} [${row.id}]`;
 }
 
 /**
