@@ -1,6 +1,6 @@
 /**
- * A place whose admin hint is its own name (extract reads any admin1 name of any pack as one) is not the admin1 area
- * abroad of that name, and an admin hint that names an area outside the article's country places nothing: "New York",
+ * A place the text calls a town or village, whose admin hint is its own name (extract reads any admin1 name of any
+ * pack as one), is not the admin1 area abroad of that name, and an admin hint that names an area outside the article's country places nothing: "New York",
  * a village of the story, is no US state, and the places near it are not put in that state. The text naming the
  * area's country keeps it. Texts written for this file, several wars and genres.
  */
@@ -20,7 +20,7 @@ describe('an admin1 name abroad as a place of the story', () => {
 
   it('Nigeria, outlet: a hamlet named like a German state', () => {
     const out = placesOf(
-      'Bandits kill 11 in Zamfara\n\nBandits killed 11 villagers in Bavaria, a hamlet of Maru local government in Zamfara State of Nigeria, on Monday, police said. ' +
+      'Bandits kill 11 in Zamfara\n\nBandits killed 11 villagers in the hamlet of Bavaria in Maru local government in Zamfara State of Nigeria, on Monday, police said. ' +
         'Last week gunmen killed six people in Gusau and Kaura Namoda, and four in Sokoto.',
     );
     expect(out.country).toBe('NG');

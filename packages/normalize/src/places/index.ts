@@ -9,7 +9,7 @@ import { AREA_FEATURES, type Gazetteer, type PlaceRow } from './gazetteer.ts';
 import { worldAreaWords } from './admin1-forms.ts';
 import { lookup, matchMention, type Candidate } from './match.ts';
 import { choose, NOTABLE_POPULATION, type Choice } from './disambiguate.ts';
-import { lookupVariants, stripDescriptors } from './descriptors.ts';
+import { lookupVariants, stripDescriptors, type FeatureWord } from './descriptors.ts';
 import { nameTokens } from './key.ts';
 import { articleCountry, countriesNamed, type CountryEvidence, type PlaceVote } from './country.ts';
 import { isVillage, looseFarFromStory, NOWHERE, StoryPlaces, undecided, type Nearby } from './story.ts';
@@ -93,7 +93,7 @@ export function resolveOne(
     named,
     nearby,
   });
-  const abroad = choice.row ? areaAbroadNamedLikePlace(mention, choice.row, country, named) : '';
+  const abroad = choice.row ? areaAbroadForSettlement(mention, features, choice.row, country, named) : '';
   if (abroad) return { mention, place: null, reason: abroad };
   const home = choice.row ? sharedCountryName(choice.row, matched, gz, country) : undefined;
   if (home) return { mention, place: toResolved(mention, home, false), reason: `country name shared with ${country}`, tier: 0 };
@@ -103,14 +103,15 @@ export function resolveOne(
 }
 
 /**
- * A mention whose admin hint is its own name (extract reads any admin1 name of any pack so) and whose only match is
- * that admin1 area in a country the article is not about and never names: "New York", a village near Toretsk, is no
- * US state. It stays unresolved; a text that names the area's country ("Mizoram in India") keeps it.
+ * A mention the text calls a town or village ("the village of New York near Toretsk") whose match is an admin1 area
+ * in a country the article is not about and never names is a settlement the packs lack, not that area: extract gives
+ * it its own name as admin hint (any pack's admin1 name is one), and an area is no village. It stays unresolved; a
+ * text that names the area's country keeps it.
  */
-function areaAbroadNamedLikePlace(mention: PlaceMention, row: PlaceRow, country: string, named: ReadonlySet<string>): string {
+function areaAbroadForSettlement(mention: PlaceMention, features: FeatureWord[], row: PlaceRow, country: string, named: ReadonlySet<string>): string {
   if (country === '' || row.feature !== 'governorate' || row.country === country || named.has(row.country)) return '';
-  if (mention.admin_hint.trim() !== mention.text.trim()) return '';
-  return `an admin1 area abroad named like the place, its country (${row.country}) not named: ${row.name} [${row.id}]`;
+  if (!features.some((f) => f === 'settlement' || f === 'city')) return '';
+  return `a ${mention.feature_hint || 'settlement'} the packs lack, not the admin1 area abroad of its name (${row.country} not named): ${row.name} [${row.id}]`;
 }
 
 /**
