@@ -13,6 +13,7 @@ import { lookupVariants, stripDescriptors, type FeatureWord } from './descriptor
 import { nameTokens } from './key.ts';
 import { articleCountry, countriesNamed, type CountryEvidence, type PlaceVote } from './country.ts';
 import { isVillage, looseFarFromStory, NOWHERE, StoryPlaces, undecided, type Nearby } from './story.ts';
+import { countryPhrases, type CountryPhrases } from './country-phrase.ts';
 
 export interface MentionResolution {
   mention: PlaceMention;
@@ -196,31 +197,47 @@ function homeOf(m: PlaceMention, gz: Gazetteer, ownPlace: boolean): PlaceVote | 
 export function scopeOf(facts: ExtractedFact[], gz: Gazetteer, scope: ArticleScope = {}): CountryEvidence {
   if (scope.country) return { country: scope.country.toUpperCase(), evidence: 'forced', named: countriesNamed(scope.text ?? facts.map((f) => f.quote).join('\n'), gz) };
   const seen = new Set<string>();
-  const votes: PlaceVote[] = [];
+  const cast: PlaceVote[] = [];
   // Every place the article names (its facts' and their context's) votes for the country it lies in, when that is
   // plain: see homeOf.
-  const own = facts.flatMap((f) => f.place_mentions);
-  const named = [...own, ...facts.flatMap((f) => [...(f.place_context?.lead ?? []), ...(f.place_context?.between ?? [])])];
+  // "The X region of <country>" says where X lies, not what the story is about: neither votes (see phrasedStarts).
+  const phrased = phrasedStarts(facts, gz);
+  const votes = (ms: PlaceMention[]): PlaceMention[] => ms.filter((m) => !phrased.has(m.start));
+  const own = votes(facts.flatMap((f) => f.place_mentions));
+  const named = [...own, ...votes(facts.flatMap((f) => [...(f.place_context?.lead ?? []), ...(f.place_context?.between ?? [])]))];
   for (const [i, m] of named.entries()) {
     const text = m.text.trim();
     if (seen.has(text)) continue;
     seen.add(text);
     const home = homeOf(m, gz, i < own.length);
-    if (home) votes.push(home);
+    if (home) cast.push(home);
   }
   // The dateline's city votes as a place the article names, by its exact spelling ("BAMAKO, Mali (AP) -"): a village
   // of the story with a namesake abroad must not outvote where the story was filed from.
   const filed = scope.dateline ? homeOf({ text: scope.dateline, start: 0, end: 0, feature_hint: 'city', admin_hint: '', near: false }, gz, false) : null;
-  if (filed && !seen.has(scope.dateline!)) votes.push(filed);
+  if (filed && !seen.has(scope.dateline!)) cast.push(filed);
   // A place the title names votes again: it is what the article is about ("Battle of Sirte (2016)"), and an aside that
   // compares other wars' battles ("concurrent with the battles of Raqqa and al-Bab") must not outvote it.
   const titled = named.filter((m, i) => named.findIndex((n) => n.text.trim() === m.text.trim()) === i && namesIn(scope.title ?? '', m.text.trim()));
   for (const m of titled) {
     const home = homeOf(m, gz, false);
-    if (home) votes.push(home);
+    if (home) cast.push(home);
   }
   const text = scope.text ?? [...new Set(facts.map((f) => f.quote))].join('\n');
-  return articleCountry(text, votes, gz);
+  return articleCountry(text, cast, gz);
+}
+
+/**
+ * Offsets of the mentions of "the X region of <country>" phrases (country-phrase.ts): the country word is no place of
+ * the story (it counts as a country name), and X, put in that country by the text, tells nothing more. By offset: the
+ * facts' context holds the same mentions again.
+ */
+function phrasedStarts(facts: ExtractedFact[], gz: Gazetteer): Set<number> {
+  const at = (f: ExtractedFact, j: number): number => f.place_mentions[j]!.start;
+  return new Set(facts.flatMap((f) => {
+    const p = countryPhrases(f, gz);
+    return [...p.placeIn.keys(), ...p.countryWord.keys()].map((j) => at(f, j));
+  }));
 }
 
 /** Whether `title` names `place` as whole words. */
@@ -247,13 +264,31 @@ export function resolveInCountry(
   facts: ExtractedFact[], gz: Gazetteer, country: string, named: ReadonlySet<string> = NO_COUNTRIES, story = storyPlaces(facts, gz, country, named),
 ): MentionResolution[][] {
   const none = new Map<string, number>();
-  const first = facts.map((f) => f.place_mentions.map((m) => resolveOne(m, gz, none, country, named)));
+  const phrases = facts.map((f) => countryPhrases(f, gz));
+  const resolveAt = (i: number, j: number, m: PlaceMention, counts: Map<string, number>, nearby?: Nearby): MentionResolution =>
+    resolveInPhrase(phrases[i]!, j, m, (c) => resolveOne(m, gz, counts, c, named, nearby), country);
+  const first = facts.map((f, i) => f.place_mentions.map((m, j) => resolveAt(i, j, m, none)));
   // A namesake picked only by size, or left ambiguous, casts no vote: its own guess would outvote the governorate
   // the article's settled places name ("Blahodatne" of Volyn, the largest, against the article's Donetsk).
   const counts = governorateCounts(first.map((rs) => rs.filter((r) => !undecided(r))), gz);
-  const second = first.map((rs, i) => rs.map((r) => (undecided(r) ? resolveOne(r.mention, gz, counts, country, named, story.around(facts[i]!)) : r)));
+  const second = first.map((rs, i) => rs.map((r, j) => (undecided(r) ? resolveAt(i, j, r.mention, counts, story.around(facts[i]!)) : r)));
   const anchors = anchorCounts(second, gz);
   return second.map((rs) => rs.map((r) => looseFarFromStory(farOutlier(r, anchors, gz), story.story, gz)));
+}
+
+/**
+ * A mention of an "X region of <country>" phrase (country-phrase.ts): the country word is that country; X is looked
+ * for in that country alone, and stays unresolved rather than placed elsewhere. Any other mention: `resolve` in the
+ * article's country.
+ */
+function resolveInPhrase(phrases: CountryPhrases, j: number, m: PlaceMention, resolve: (country: string) => MentionResolution, country: string): MentionResolution {
+  const word = phrases.countryWord.get(j);
+  if (word) return { mention: m, place: toResolved(m, word, false), reason: 'the country of an "X region of" phrase', tier: 0 };
+  const inside = phrases.placeIn.get(j)?.country;
+  if (!inside) return resolve(country);
+  const r = resolve(inside);
+  if (!r.place || r.place.country === inside) return r;
+  return { mention: m, place: null, reason: `not in ${inside}, where the text puts it: ${r.place.name} [${r.place.place_id}]` };
 }
 
 /** Governorate counts of the places that anchor an article: exact spellings, not villages. */
