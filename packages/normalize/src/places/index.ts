@@ -14,6 +14,7 @@ import { nameTokens } from './key.ts';
 import { articleCountry, countriesNamed, type CountryEvidence, type PlaceVote } from './country.ts';
 import { isVillage, looseFarFromStory, NOWHERE, StoryPlaces, undecided, type Nearby } from './story.ts';
 import { countryPhrases, type CountryPhrases } from './country-phrase.ts';
+import { destinations } from './destination.ts';
 
 export interface MentionResolution {
   mention: PlaceMention;
@@ -82,6 +83,7 @@ function toResolved(mention: PlaceMention, row: PlaceRow, around: boolean): Reso
  */
 export function resolveOne(
   mention: PlaceMention, gz: Gazetteer, counts: Map<string, number>, country: string, named: ReadonlySet<string> = NO_COUNTRIES, nearby: Nearby = NOWHERE,
+  destination = false,
 ): MentionResolution {
   const { candidates, features, matched } = matchMention(mention.text, mention.feature_hint, gz);
   const hintRow = governorateRowOfHint(mention.admin_hint, gz, country, named);
@@ -93,6 +95,8 @@ export function resolveOne(
     worldPack: gz.worldPack,
     named,
     nearby,
+    destination,
+    home: countryRowOf(gz, country),
   });
   const abroad = choice.row ? areaAbroadForSettlement(mention, features, choice.row, country, named) : '';
   if (abroad) return { mention, place: null, reason: abroad };
@@ -140,11 +144,21 @@ function sharedCountryName(row: PlaceRow, matched: string, gz: Gazetteer, countr
   if (nameTokens(own).join(' ') === words.join(' ')) return undefined;
   const home = gz.countries.find((c) => c.code === country);
   if (!home || !home.names.some((n) => containsWords(nameTokens(n), words))) return undefined;
-  for (const name of home.names) {
-    const hit = lookup(name, gz).find((c) => c.tier === 0 && c.row.feature === 'country' && c.row.country === country);
-    if (hit) return hit.row;
+  return countryRowOf(gz, country);
+}
+
+const countryRows = new WeakMap<Gazetteer, Map<string, PlaceRow | undefined>>();
+/** The row of the country with this code (found by its names), remembered per gazetteer; undefined if none. */
+function countryRowOf(gz: Gazetteer, code: string): PlaceRow | undefined {
+  if (code === '') return undefined;
+  let rows = countryRows.get(gz);
+  if (!rows) countryRows.set(gz, (rows = new Map()));
+  if (!rows.has(code)) {
+    const names = gz.countries.find((c) => c.code === code)?.names ?? [];
+    const hit = names.map((n) => lookup(n, gz).find((c) => c.tier === 0 && c.row.feature === 'country' && c.row.country === code)).find((c) => c);
+    rows.set(code, hit?.row);
   }
-  return undefined;
+  return rows.get(code);
 }
 
 export function governorateCounts(resolutions: MentionResolution[][], gz: Gazetteer): Map<string, number> {
@@ -265,8 +279,9 @@ export function resolveInCountry(
 ): MentionResolution[][] {
   const none = new Map<string, number>();
   const phrases = facts.map((f) => countryPhrases(f, gz));
+  const went = facts.map(destinations);
   const resolveAt = (i: number, j: number, m: PlaceMention, counts: Map<string, number>, nearby?: Nearby): MentionResolution =>
-    resolveInPhrase(phrases[i]!, j, m, (c) => resolveOne(m, gz, counts, c, named, nearby), country);
+    resolveInPhrase(phrases[i]!, j, m, (c) => resolveOne(m, gz, counts, c, named, nearby, went[i]!.has(j)), country);
   const first = facts.map((f, i) => f.place_mentions.map((m, j) => resolveAt(i, j, m, none)));
   // A namesake picked only by size, or left ambiguous, casts no vote: its own guess would outvote the governorate
   // the article's settled places name ("Blahodatne" of Volyn, the largest, against the article's Donetsk).
