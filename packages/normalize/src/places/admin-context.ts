@@ -77,6 +77,10 @@ export class ContextResolver {
     return this.country;
   }
 
+  get countriesNamed(): ReadonlySet<string> {
+    return this.named;
+  }
+
   get gazetteer(): Gazetteer {
     return this.gz;
   }
@@ -97,7 +101,7 @@ export function articleAdmin1s(facts: ExtractedFact[], resolutions: MentionResol
 export function admin1Of(x: ExtractedFact, own: MentionResolution[], stated: string[], article: string[], ctx: ContextResolver, narrative = false): Admin1Choice {
   if (stated.length) return { admin1: stated, admin1_basis: 'stated' };
   // "X, in Y province": a place the packs lack, in an admin1 they know.
-  const hinted = [...new Set(own.filter((r) => !r.place).map((r) => governorateRowOfHint(r.mention.admin_hint, ctx.gazetteer, ctx.articleCountry)?.admin1 ?? '').filter((a) => a))];
+  const hinted = [...new Set(own.filter((r) => !r.place).map((r) => governorateRowOfHint(r.mention.admin_hint, ctx.gazetteer, ctx.articleCountry, ctx.countriesNamed)?.admin1 ?? '').filter((a) => a))];
   if (hinted.length) return { admin1: hinted, admin1_basis: 'stated' };
   // A fact the text puts in a whole country is not narrowed to a region by its neighbours.
   if (own.some((r) => r.place?.precision === 'country')) return NONE;

@@ -47,10 +47,18 @@ export interface Context {
   named?: ReadonlySet<string>;
   /** The places the mention's paragraph and the whole story settle by name alone (story.ts). */
   nearby?: Nearby;
+  /** True when the text names the mention as where people went ("fled to X", destination.ts). */
+  destination?: boolean;
+  /** The row of the article's country (drawn at its capital), for how far a place abroad lies from it. */
+  home?: PlaceRow;
 }
 
 /** A place outside the article's country is believed only if it is at least this large (or an area). */
 export const NOTABLE_POPULATION = 100_000;
+/** A city abroad this large is named as itself wherever a story is (Warsaw, Istanbul), its country named or not. */
+export const WORLD_CITY_POPULATION = 1_000_000;
+/** A place abroad within this distance of the article's country (its capital) is across a border the story may cross. */
+export const NEIGHBOUR_KM = 1000;
 
 type Want = 'site' | 'settlement' | 'area' | 'none';
 
@@ -133,7 +141,9 @@ const NONE: ReadonlySet<string> = new Set();
  * known, a region pack's candidates win over the world index's: a pack is the curated gazetteer of the region the
  * project is pointed at, the world index the fallback for everywhere else.
  */
-export function inCountry(cands: Candidate[], country: string, worldPack = '', named: ReadonlySet<string> = NONE): { cands: Candidate[]; reason: string } {
+export function inCountry(
+  cands: Candidate[], country: string, worldPack = '', named: ReadonlySet<string> = NONE, believed: (c: Candidate) => boolean = () => true,
+): { cands: Candidate[]; reason: string } {
   if (country === '' || cands.length === 0) {
     const regional = cands.filter((c) => c.row.pack !== worldPack);
     const world = cands.filter((c) => c.row.pack === worldPack);
@@ -147,9 +157,24 @@ export function inCountry(cands: Candidate[], country: string, worldPack = '', n
   // "Maru" for Mary) is more likely a village of the article's country the packs lack than that town.
   const abroad = (c: Candidate): boolean => c.tier === 0 && !c.derived && (!c.alias || named.has(c.row.country));
   const notable = cands.filter((c) => abroad(c) && (AREA_FEATURES.has(c.row.feature) || c.row.population >= NOTABLE_POPULATION));
-  if (notable.length > 0) return { cands: notable, reason: '' };
+  const meant = notable.filter(believed);
+  if (meant.length > 0) return { cands: meant, reason: '' };
   const where = [...new Set(cands.map((c) => c.row.country))].join(', ');
+  if (notable.length > 0) return { cands: [], reason: `only a namesake abroad, in a country the article never names (${[...new Set(notable.map((c) => c.row.country))].join(', ')})` };
   return { cands: [], reason: `only small places outside ${country} (${where})` };
+}
+
+/**
+ * A notable place abroad, with the article's country known, is the place meant when the text names its country, names
+ * it as where people went ("fled to Warsaw", "arrived in Toulouse"), or it is a city of the world's first rank or lies
+ * near the article's country (Jizan in a Yemeni story). Otherwise it is a namesake of a place the packs lack in the
+ * article's country (Mozambique's Palma is no Palma de Mallorca), which stays unresolved rather than abroad.
+ */
+function believedAbroad(row: PlaceRow, ctx: Context): boolean {
+  if (row.feature === 'country' || (ctx.named ?? NONE).has(row.country) || ctx.destination) return true;
+  if (row.population >= WORLD_CITY_POPULATION) return true;
+  const km = ctx.home ? kmBetween(row, ctx.home) : null;
+  return km === null || km <= NEIGHBOUR_KM;
 }
 
 function withinKm(rows: PlaceRow[], km: number): boolean {
@@ -197,7 +222,7 @@ export function choose(candidates: Candidate[], features: FeatureWord[], ctx: Co
   // A country's own name, spelled exactly, is the country wherever the article is (no village namesake takes it).
   const countries = candidates.filter((c) => c.row.feature === 'country' && c.tier === 0);
   if (countries.length === 1) return { row: countries[0]!.row, reason: 'country name', around: false, tier: 0 };
-  const scoped = inCountry(candidates, ctx.country, ctx.worldPack, ctx.named);
+  const scoped = inCountry(candidates, ctx.country, ctx.worldPack, ctx.named, (c) => believedAbroad(c.row, ctx));
   if (scoped.cands.length === 0) return { row: null, reason: scoped.reason, around: false };
   const first = byFeature(scoped.cands, features);
   let cands = first.cands;

@@ -9,10 +9,12 @@ import { AREA_FEATURES, type Gazetteer, type PlaceRow } from './gazetteer.ts';
 import { worldAreaWords } from './admin1-forms.ts';
 import { lookup, matchMention, type Candidate } from './match.ts';
 import { choose, NOTABLE_POPULATION, type Choice } from './disambiguate.ts';
-import { lookupVariants, stripDescriptors } from './descriptors.ts';
+import { lookupVariants, stripDescriptors, type FeatureWord } from './descriptors.ts';
 import { nameTokens } from './key.ts';
 import { articleCountry, countriesNamed, type CountryEvidence, type PlaceVote } from './country.ts';
 import { isVillage, looseFarFromStory, NOWHERE, StoryPlaces, undecided, type Nearby } from './story.ts';
+import { countryPhrases, type CountryPhrases } from './country-phrase.ts';
+import { destinations } from './destination.ts';
 
 export interface MentionResolution {
   mention: PlaceMention;
@@ -22,13 +24,22 @@ export interface MentionResolution {
   tier?: number;
 }
 
-/** The admin1 row a hint like "Hama province" or "northern Hama" names, undefined if none. */
-export function governorateRowOfHint(hint: string, gz: Gazetteer, country = ''): PlaceRow | undefined {
+const NO_COUNTRIES: ReadonlySet<string> = new Set();
+
+/**
+ * The admin1 row a hint like "Hama province" or "northern Hama" names, undefined if none. `named`: the countries the
+ * text names, where an area abroad may still be meant.
+ */
+export function governorateRowOfHint(hint: string, gz: Gazetteer, country = '', named: ReadonlySet<string> = NO_COUNTRIES): PlaceRow | undefined {
   if (hint.trim() === '') return undefined;
   const elsewhere = (c: Candidate): number => (country !== '' && c.row.country !== country ? 1 : 0);
+  // With the article's country known, an area abroad is a hint only in a country the text names: "New York", a
+  // village near Toretsk, is not in the US state, and the places near it are not put there; the place stays unplaced
+  // at admin1 rather than placed abroad. An area abroad by another form of its name ("Kurdistan" for Iran's
+  // "Kurdistan Province") is no hint in Iraq at all.
+  const allowed = (c: Candidate): boolean => country === '' || c.row.country === country || (!c.derived && named.has(c.row.country));
   for (const variant of lookupVariants(hint)) {
-    // An area abroad by another form of its name ("Kurdistan" for Iran's "Kurdistan Province") is no hint in Iraq.
-    const areas = lookup(variant, gz).filter((c) => c.row.feature === 'governorate' && !(c.derived && country !== '' && c.row.country !== country));
+    const areas = lookup(variant, gz).filter((c) => c.row.feature === 'governorate' && allowed(c));
     if (areas.length) return areas.sort((a, b) => elsewhere(a) - elsewhere(b) || a.tier - b.tier)[0]!.row;
   }
   return areaByRegionWord(hint, gz, country);
@@ -52,8 +63,6 @@ export function governorateOfHint(hint: string, gz: Gazetteer, country = ''): st
   return governorateRowOfHint(hint, gz, country)?.admin1_pcode ?? '';
 }
 
-const NO_COUNTRIES: ReadonlySet<string> = new Set();
-
 function toResolved(mention: PlaceMention, row: PlaceRow, around: boolean): ResolvedPlace {
   const near = row.precision === 'point' && (mention.near || around);
   return {
@@ -74,9 +83,10 @@ function toResolved(mention: PlaceMention, row: PlaceRow, around: boolean): Reso
  */
 export function resolveOne(
   mention: PlaceMention, gz: Gazetteer, counts: Map<string, number>, country: string, named: ReadonlySet<string> = NO_COUNTRIES, nearby: Nearby = NOWHERE,
+  destination = false,
 ): MentionResolution {
   const { candidates, features, matched } = matchMention(mention.text, mention.feature_hint, gz);
-  const hintRow = governorateRowOfHint(mention.admin_hint, gz, country);
+  const hintRow = governorateRowOfHint(mention.admin_hint, gz, country, named);
   const choice: Choice = choose(candidates, features, {
     adminHintPcode: hintRow?.admin1_pcode ?? '',
     adminHintRow: hintRow,
@@ -85,12 +95,28 @@ export function resolveOne(
     worldPack: gz.worldPack,
     named,
     nearby,
+    destination,
+    home: countryRowOf(gz, country),
   });
+  const abroad = choice.row ? areaAbroadForSettlement(mention, features, choice.row, country, named) : '';
+  if (abroad) return { mention, place: null, reason: abroad };
   const home = choice.row ? sharedCountryName(choice.row, matched, gz, country) : undefined;
   if (home) return { mention, place: toResolved(mention, home, false), reason: `country name shared with ${country}`, tier: 0 };
   const area = choice.row ? areaNamedLikeCountry(mention, choice.row, gz, country) : undefined;
   if (area) return { mention, place: toResolved(mention, area, false), reason: `admin1 area named with its region word in ${country}`, tier: 0 };
   return { mention, place: choice.row ? toResolved(mention, choice.row, choice.around) : null, reason: choice.reason, tier: choice.tier };
+}
+
+/**
+ * A mention the text calls a town or village ("the village of New York near Toretsk") whose match is an admin1 area
+ * in a country the article is not about and never names is a settlement the packs lack, not that area: extract gives
+ * it its own name as admin hint (any pack's admin1 name is one), and an area is no village. It stays unresolved; a
+ * text that names the area's country keeps it.
+ */
+function areaAbroadForSettlement(mention: PlaceMention, features: FeatureWord[], row: PlaceRow, country: string, named: ReadonlySet<string>): string {
+  if (country === '' || row.feature !== 'governorate' || row.country === country || named.has(row.country)) return '';
+  if (!features.some((f) => f === 'settlement' || f === 'city')) return '';
+  return `a ${mention.feature_hint || 'settlement'} the packs lack, not the admin1 area abroad of its name (${row.country} not named): ${row.name} [${row.id}]`;
 }
 
 /**
@@ -118,11 +144,21 @@ function sharedCountryName(row: PlaceRow, matched: string, gz: Gazetteer, countr
   if (nameTokens(own).join(' ') === words.join(' ')) return undefined;
   const home = gz.countries.find((c) => c.code === country);
   if (!home || !home.names.some((n) => containsWords(nameTokens(n), words))) return undefined;
-  for (const name of home.names) {
-    const hit = lookup(name, gz).find((c) => c.tier === 0 && c.row.feature === 'country' && c.row.country === country);
-    if (hit) return hit.row;
+  return countryRowOf(gz, country);
+}
+
+const countryRows = new WeakMap<Gazetteer, Map<string, PlaceRow | undefined>>();
+/** The row of the country with this code (found by its names), remembered per gazetteer; undefined if none. */
+function countryRowOf(gz: Gazetteer, code: string): PlaceRow | undefined {
+  if (code === '') return undefined;
+  let rows = countryRows.get(gz);
+  if (!rows) countryRows.set(gz, (rows = new Map()));
+  if (!rows.has(code)) {
+    const names = gz.countries.find((c) => c.code === code)?.names ?? [];
+    const hit = names.map((n) => lookup(n, gz).find((c) => c.tier === 0 && c.row.feature === 'country' && c.row.country === code)).find((c) => c);
+    rows.set(code, hit?.row);
   }
-  return undefined;
+  return rows.get(code);
 }
 
 export function governorateCounts(resolutions: MentionResolution[][], gz: Gazetteer): Map<string, number> {
@@ -175,31 +211,47 @@ function homeOf(m: PlaceMention, gz: Gazetteer, ownPlace: boolean): PlaceVote | 
 export function scopeOf(facts: ExtractedFact[], gz: Gazetteer, scope: ArticleScope = {}): CountryEvidence {
   if (scope.country) return { country: scope.country.toUpperCase(), evidence: 'forced', named: countriesNamed(scope.text ?? facts.map((f) => f.quote).join('\n'), gz) };
   const seen = new Set<string>();
-  const votes: PlaceVote[] = [];
+  const cast: PlaceVote[] = [];
   // Every place the article names (its facts' and their context's) votes for the country it lies in, when that is
   // plain: see homeOf.
-  const own = facts.flatMap((f) => f.place_mentions);
-  const named = [...own, ...facts.flatMap((f) => [...(f.place_context?.lead ?? []), ...(f.place_context?.between ?? [])])];
+  // "The X region of <country>" says where X lies, not what the story is about: neither votes (see phrasedStarts).
+  const phrased = phrasedStarts(facts, gz);
+  const votes = (ms: PlaceMention[]): PlaceMention[] => ms.filter((m) => !phrased.has(m.start));
+  const own = votes(facts.flatMap((f) => f.place_mentions));
+  const named = [...own, ...votes(facts.flatMap((f) => [...(f.place_context?.lead ?? []), ...(f.place_context?.between ?? [])]))];
   for (const [i, m] of named.entries()) {
     const text = m.text.trim();
     if (seen.has(text)) continue;
     seen.add(text);
     const home = homeOf(m, gz, i < own.length);
-    if (home) votes.push(home);
+    if (home) cast.push(home);
   }
   // The dateline's city votes as a place the article names, by its exact spelling ("BAMAKO, Mali (AP) -"): a village
   // of the story with a namesake abroad must not outvote where the story was filed from.
   const filed = scope.dateline ? homeOf({ text: scope.dateline, start: 0, end: 0, feature_hint: 'city', admin_hint: '', near: false }, gz, false) : null;
-  if (filed && !seen.has(scope.dateline!)) votes.push(filed);
+  if (filed && !seen.has(scope.dateline!)) cast.push(filed);
   // A place the title names votes again: it is what the article is about ("Battle of Sirte (2016)"), and an aside that
   // compares other wars' battles ("concurrent with the battles of Raqqa and al-Bab") must not outvote it.
   const titled = named.filter((m, i) => named.findIndex((n) => n.text.trim() === m.text.trim()) === i && namesIn(scope.title ?? '', m.text.trim()));
   for (const m of titled) {
     const home = homeOf(m, gz, false);
-    if (home) votes.push(home);
+    if (home) cast.push(home);
   }
   const text = scope.text ?? [...new Set(facts.map((f) => f.quote))].join('\n');
-  return articleCountry(text, votes, gz);
+  return articleCountry(text, cast, gz);
+}
+
+/**
+ * Offsets of the mentions of "the X region of <country>" phrases (country-phrase.ts): the country word is no place of
+ * the story (it counts as a country name), and X, put in that country by the text, tells nothing more. By offset: the
+ * facts' context holds the same mentions again.
+ */
+function phrasedStarts(facts: ExtractedFact[], gz: Gazetteer): Set<number> {
+  const at = (f: ExtractedFact, j: number): number => f.place_mentions[j]!.start;
+  return new Set(facts.flatMap((f) => {
+    const p = countryPhrases(f, gz);
+    return [...p.placeIn.keys(), ...p.countryWord.keys()].map((j) => at(f, j));
+  }));
 }
 
 /** Whether `title` names `place` as whole words. */
@@ -226,13 +278,32 @@ export function resolveInCountry(
   facts: ExtractedFact[], gz: Gazetteer, country: string, named: ReadonlySet<string> = NO_COUNTRIES, story = storyPlaces(facts, gz, country, named),
 ): MentionResolution[][] {
   const none = new Map<string, number>();
-  const first = facts.map((f) => f.place_mentions.map((m) => resolveOne(m, gz, none, country, named)));
+  const phrases = facts.map((f) => countryPhrases(f, gz));
+  const went = facts.map(destinations);
+  const resolveAt = (i: number, j: number, m: PlaceMention, counts: Map<string, number>, nearby?: Nearby): MentionResolution =>
+    resolveInPhrase(phrases[i]!, j, m, (c) => resolveOne(m, gz, counts, c, named, nearby, went[i]!.has(j)), country);
+  const first = facts.map((f, i) => f.place_mentions.map((m, j) => resolveAt(i, j, m, none)));
   // A namesake picked only by size, or left ambiguous, casts no vote: its own guess would outvote the governorate
   // the article's settled places name ("Blahodatne" of Volyn, the largest, against the article's Donetsk).
   const counts = governorateCounts(first.map((rs) => rs.filter((r) => !undecided(r))), gz);
-  const second = first.map((rs, i) => rs.map((r) => (undecided(r) ? resolveOne(r.mention, gz, counts, country, named, story.around(facts[i]!)) : r)));
+  const second = first.map((rs, i) => rs.map((r, j) => (undecided(r) ? resolveAt(i, j, r.mention, counts, story.around(facts[i]!)) : r)));
   const anchors = anchorCounts(second, gz);
   return second.map((rs) => rs.map((r) => looseFarFromStory(farOutlier(r, anchors, gz), story.story, gz)));
+}
+
+/**
+ * A mention of an "X region of <country>" phrase (country-phrase.ts): the country word is that country; X is looked
+ * for in that country alone, and stays unresolved rather than placed elsewhere. Any other mention: `resolve` in the
+ * article's country.
+ */
+function resolveInPhrase(phrases: CountryPhrases, j: number, m: PlaceMention, resolve: (country: string) => MentionResolution, country: string): MentionResolution {
+  const word = phrases.countryWord.get(j);
+  if (word) return { mention: m, place: toResolved(m, word, false), reason: 'the country of an "X region of" phrase', tier: 0 };
+  const inside = phrases.placeIn.get(j)?.country;
+  if (!inside) return resolve(country);
+  const r = resolve(inside);
+  if (!r.place || r.place.country === inside) return r;
+  return { mention: m, place: null, reason: `not in ${inside}, where the text puts it: ${r.place.name} [${r.place.place_id}]` };
 }
 
 /** Governorate counts of the places that anchor an article: exact spellings, not villages. */

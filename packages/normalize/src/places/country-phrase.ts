@@ -1,0 +1,46 @@
+/**
+ * "In the Tillaberi region of Niger", "the Cabo Delgado province of Mozambique": a name followed by an area word
+ * (packs/world/admin1-words.csv) and "of <country>" names a place in that country. The country word only says where
+ * the place lies: it is that country, never an admin1 area named like it (Nigeria's Niger State), and no place of
+ * the story that votes for the article's country. The place is looked for in that country alone.
+ */
+import type { ExtractedFact } from '@frontline/schema';
+import type { Gazetteer, PlaceRow } from './gazetteer.ts';
+import { worldAreaWords } from './admin1-forms.ts';
+import { lookup } from './match.ts';
+
+export interface CountryPhrases {
+  /** Mention index -> the country row its phrase names. */
+  placeIn: Map<number, PlaceRow>;
+  /** Mention index of each country word closing such a phrase -> that country's row. */
+  countryWord: Map<number, PlaceRow>;
+}
+
+let between: RegExp | undefined;
+/** What stands between the place and its country: " region of ", " province of the ". */
+function areaOf(): RegExp {
+  between ??= new RegExp(String.raw`^\s+(?:${worldAreaWords().join('|')})\s+of\s+(?:the\s+)?$`, 'i');
+  return between;
+}
+
+/** The country row a mention's text names exactly, if it names one. */
+function countryRow(text: string, gz: Gazetteer): PlaceRow | undefined {
+  return lookup(text, gz).find((c) => c.tier === 0 && c.row.feature === 'country')?.row;
+}
+
+/** The "X <area word> of <country>" phrases among a fact's mentions (offsets are the article's, as the quote's). */
+export function countryPhrases(x: ExtractedFact, gz: Gazetteer): CountryPhrases {
+  const out: CountryPhrases = { placeIn: new Map(), countryWord: new Map() };
+  const ms = x.place_mentions;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const [m, n] = [ms[i]!, ms[i + 1]!];
+    const from = m.end - x.char_start;
+    const to = n.start - x.char_start;
+    if (from < 0 || to <= from || !areaOf().test(x.quote.slice(from, to))) continue;
+    const country = countryRow(n.text, gz);
+    if (!country) continue;
+    out.placeIn.set(i, country);
+    out.countryWord.set(i + 1, country);
+  }
+  return out;
+}
