@@ -192,6 +192,17 @@ export function byLength<T>(a: AliasHit<T>, b: AliasHit<T>): number {
   return b.length - a.length || a.start - b.start;
 }
 
+/**
+ * The hits that lie inside no longer hit, in their given order: "Congo" within "Democratic Republic of the Congo" is
+ * part of that name, not a name of its own.
+ */
+export function outermost<T>(hits: AliasHit<T>[]): AliasHit<T>[] {
+  const kept: AliasHit<T>[] = [];
+  const overlap = (a: AliasHit<T>, b: AliasHit<T>) => a.start < b.start + b.length && b.start < a.start + a.length;
+  for (const h of [...hits].sort(byLength)) if (!kept.some((k) => overlap(h, k))) kept.push(h);
+  return hits.filter((h) => kept.includes(h));
+}
+
 /** The phrase without a leading article, trimmed: what is kept when no registry entry matches. */
 export function asWritten(phrase: string): string {
   return phrase.trim().replace(/^(the|a|an)\s+/i, '').trim();

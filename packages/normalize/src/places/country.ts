@@ -6,7 +6,7 @@
  * Syrian pack's thousands, and four of them must not outvote the city, the name and the demonyms it spells out. A tie
  * or no evidence gives '' (no country assumed).
  */
-import { findAliases } from '../aliases.ts';
+import { findAliases, outermost } from '../aliases.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { worldAreaWords } from './admin1-forms.ts';
 
@@ -65,7 +65,7 @@ export function articleCountry(text: string, votes: PlaceVote[], gz: Gazetteer):
 /** The country code of each country name and each demonym the text uses, in text order. */
 function countryWords(text: string, gz: Gazetteer): { names: string[]; demonyms: string[] } {
   return {
-    names: findAliases(withoutAreaNames(text), gz.countries, namesOf).map((hit) => hit.entry.code),
+    names: outermost(findAliases(withoutAreaNames(text), gz.countries, namesOf)).map((hit) => hit.entry.code),
     demonyms: findAliases(text, gz.countries, demonymsOf).map((hit) => hit.entry.code),
   };
 }
