@@ -6,19 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '@frontline/schema';
-import { extractArticle } from '@frontline/extract';
-import { ingestFiles } from '@frontline/ingest';
-import { loadGazetteer, normalizeArticle } from '../src/index.ts';
-
-const gazetteer = loadGazetteer();
+import { facts as factsOf, on } from './dated-text.ts';
 
 /** The facts of a text published on `day`. */
-function facts(day: string, text: string): Fact[] {
-  const bytes = new TextEncoder().encode(`---\npublished: ${day}\n---\n${text}`);
-  const { articles } = ingestFiles([{ path: 'overview.txt', bytes }], { runDate: '2026-12-01' });
-  const { text: body, sentence_list: _s, removed: _r, ...record } = articles[0]!;
-  return normalizeArticle(extractArticle(articles[0]!), record, gazetteer, { text: body }).facts;
-}
+const facts = (day: string, text: string): Fact[] => factsOf(on(day, text));
 
 const ends = (found: Fact[]) => found.map((f) => [f.category, f.count_best, f.period_end]);
 
