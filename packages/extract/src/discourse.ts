@@ -499,6 +499,8 @@ export class DateContext {
     const period = times.find((t) => overviewPeriod(t, sentence));
     if (!period) return false;
     [this.titlePeriod, this.leadPeriodRead] = [period.text, true];
+    // The rest of the lead's paragraph is of the period too ("..., with the capture of X"), as the paragraphs after it are.
+    this.chain.push(TITLE_PERIOD, period.text);
     return true;
   }
 

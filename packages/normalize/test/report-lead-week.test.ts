@@ -61,6 +61,15 @@ describe('a lead that is no overview of a period', () => {
     expect(ends(facts('2022-06-16', text))).toEqual([['killed', 35, '2022-06-12']]);
   });
 
+  it('outlet, Libya: the rest of the lead\'s paragraph is of the period too', () => {
+    const text = [
+      'The Tripoli front saw fewer reported clashes last week, while the LNA pressed east of Misrata. Forces loyal to the GNA captured the town of Gharyan after heavy clashes.',
+      'In Tarhuna, at least 14 fighters were killed in air strikes on a weapons depot.',
+    ].join('\n\n');
+    // Published Wednesday 3 July 2019: last week is 24-30 June.
+    expect(ends(facts('2019-07-03', text))).toEqual([['captured', null, '2019-06-30'], ['killed', 14, '2019-06-30']]);
+  });
+
   it('wire, Sudan: "said last week" dates the saying, not the report\'s period', () => {
     const text = [
       'The United Nations said last week that fighting around Kadugli could force thousands from their homes.',
