@@ -185,6 +185,20 @@ function priorSection(words: string): boolean {
 
 /** The month before the report's, named from it: "last August", "last month" (normalize counts it from the report's day). */
 const RELATIVE_MONTH = new RegExp(String.raw`^(?:last|past|previous)\s+(?:month|${MONTH_RE})$`, 'i');
+/**
+ * The week or month before the report's, as an overview's lead names the period it covers: "last week", "during the
+ * previous week", "over the past month" (normalize counts it from the report's day; "the past week" runs to it).
+ */
+const OVERVIEW_PERIOD = /^(?:(?:in|during|over|throughout)\s+)?(?:the\s+)?(?:last|past|previous)\s+(?:week|month)$/i;
+/**
+ * A verb of saying right next to the phrase makes it the saying's day ("The UN said last week that ...", "Officials
+ * last week told ..."); a reporting word further off does not ("dominated reported fatalities in the region last week").
+ */
+const SAYING_RIGHT_BEFORE = /\b(?:said|says|told|tells|reported|reports|announced|stated|warned)\s+$/i;
+const SAYING_RIGHT_AFTER = /^\s+(?:said|says|told|tells|reported|announced|stated|warned)\b/i;
+const overviewPeriod = (t: TimeHit, sentence: string): boolean =>
+  OVERVIEW_PERIOD.test(t.text) && !t.since && !t.background &&
+  !(t.reportDate && (SAYING_RIGHT_BEFORE.test(sentence.slice(0, t.start)) || SAYING_RIGHT_AFTER.test(sentence.slice(t.end))));
 /** A half, a quarter or a run of months of a year, as periodic tolls name theirs: "in the first half of 2019", "in first six months of 2019". */
 const YEAR_PART_OF = String.raw`\b(?:(?:first|second)\s+half|quarter|(?:first|last|final)\s+[\w-]+\s+months)\s+of\s+${YEAR_RE}$`;
 
@@ -245,6 +259,8 @@ export class DateContext {
   private paragraphDate: string | null = null;
   /** The period the title gave ("... killed in November 2016"), restored at each paragraph no heading dated. */
   private titlePeriod: string | null = null;
+  /** Whether the body's first sentence (after a title line, or the first line when it is prose) is still to come (see `overviewLead`). */
+  private leadToCome = true;
   /** Whether the first body sentence stating figures was read (see `leadPeriod`). */
   private leadPeriodRead = false;
   /** Whether the title holds a time phrase of its own ("... (as of 3 January 2018)"): then it dates the report. */
@@ -395,7 +411,7 @@ export class DateContext {
     if (this.read === 0 && isTitleLine(sentence)) this.titlePeriod = dating.find((t) => TITLE_SPAN.test(t.text))?.text ?? null;
     if (this.read === 0 && isTitleLine(sentence)) this.titleYear = Number(NAMES_YEAR.exec(sentence)?.[0] ?? 0);
     if (this.read === 0 && isTitleLine(sentence)) this.titleDated = times.length > 0;
-    this.leadPeriod(dating, ownFacts);
+    this.leadPeriod(times, dating, ownFacts, sentence);
     this.lookBack(dating);
     // A sentence that launches the campaign dates its first day with its first date ("launched their offensive on 25 April").
     const launch = LAUNCHES.test(sentence) ? dating[0] : undefined;
@@ -458,11 +474,34 @@ export class DateContext {
    * time phrase ("Flash update (as of 3 January 2018)") has said what its undated figures are of: the lead's span is
    * then the lead's own.
    */
-  private leadPeriod(dating: TimeHit[], ownFacts: boolean): void {
+  private leadPeriod(times: TimeHit[], dating: TimeHit[], ownFacts: boolean, sentence: string): void {
+    if (this.overviewLead(times, ownFacts, sentence)) return;
     if (this.leadPeriodRead || this.read === 0 || this.inHeading || !ownFacts) return;
     this.leadPeriodRead = true;
     if (this.titlePeriod !== null || this.sectionDate !== null || this.titleDated) return;
     this.titlePeriod = dating.find((t) => TITLE_SPAN.test(t.text) && (NAMES_YEAR.test(t.text) || RELATIVE_MONTH.test(t.text)))?.text ?? null;
+  }
+
+  /**
+   * A weekly or monthly overview opens with a lead that states no figure and names the period it covers ("Fighting on
+   * the front dominated the region last week, with ...", "Insecurity worsened last month, as ..."): that period is the
+   * report's, as a title's would be, and the figures after it without a phrase of their own are of it, not of the
+   * publication day days after it. Only the body's first sentence (the one after a title line, or the first line when
+   * it is prose), and only when nothing dated the report before it; a lead stating figures dates its own figures only.
+   * Returns whether it decided the report's period.
+   */
+  private overviewLead(times: TimeHit[], ownFacts: boolean, sentence: string): boolean {
+    const lead = this.leadToCome && !this.inHeading && !(this.read === 0 && isTitleLine(sentence));
+    if (lead) this.leadToCome = false;
+    if (!lead || ownFacts || this.leadPeriodRead) return false;
+    if (this.titlePeriod !== null || this.sectionDate !== null || this.titleDated) return false;
+    // All its phrases, not only those that move the story's date: "reported fatalities ... last week" is no saying's day.
+    const period = times.find((t) => overviewPeriod(t, sentence));
+    if (!period) return false;
+    [this.titlePeriod, this.leadPeriodRead] = [period.text, true];
+    // The rest of the lead's paragraph is of the period too ("..., with the capture of X"), as the paragraphs after it are.
+    this.chain.push(TITLE_PERIOD, period.text);
+    return true;
   }
 
   /**

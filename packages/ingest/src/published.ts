@@ -35,6 +35,19 @@ export interface PublishedInput {
   runDate: string;
 }
 
+/**
+ * The input with the text's timeline, built on first use and then kept: the unsettled yearless path asks for it up to
+ * three times (a page stamp's check, placing the own day, bounding the undated report), and it is never mutated.
+ */
+interface Reading extends PublishedInput {
+  timeline: () => Timeline;
+}
+
+function reading(input: PublishedInput): Reading {
+  let built: Timeline | undefined;
+  return { ...input, timeline: () => (built ??= buildTimeline(input.text, input.sentences, input.removed)) };
+}
+
 /** A report runs within a week of the latest event it dates, when nothing narrows it further. */
 const REPORT_WINDOW_DAYS = 6;
 
@@ -42,7 +55,8 @@ const REPORT_WINDOW_DAYS = 6;
  * The publication date and what was refused on the way (a front-matter date that is not one, or out of the window).
  * `windowChecked`: the days compared with the window, the only way the run date bears on the result (window.ts).
  */
-export function inferPublished(input: PublishedInput): Published & { warnings: string[]; windowChecked: string[] } {
+export function inferPublished(given: PublishedInput): Published & { warnings: string[]; windowChecked: string[] } {
+  const input = reading(given);
   const { known } = input;
   const fromMeta = known ? statedDate(known) : null;
   const metaOutside = fromMeta && outsideWindow(fromMeta.published, input.runDate);
@@ -96,11 +110,11 @@ function statedDate({ value, from }: KnownValue): Published | null {
   return range(first, last, precision, from);
 }
 
-function fromDateline(input: PublishedInput): Published | null {
+function fromDateline(input: Reading): Published | null {
   const { text, removed } = input;
   const line = findDateline(text);
   const stamp = line?.date.year != null ? null : pageStamp(removed);
-  if (stamp && stampAgrees(stamp.date, line?.date, () => buildTimeline(text, input.sentences, removed))) {
+  if (stamp && stampAgrees(stamp.date, line?.date, input.timeline)) {
     const iso = isoDate(stamp.date.year!, stamp.date.month!, stamp.date.day!);
     return range(iso, iso, 'day', `page stamp '${stamp.phrase}'`);
   }
@@ -120,10 +134,10 @@ function fromDateline(input: PublishedInput): Published | null {
  * The report's own day is written without a year and its evidence does not settle it: the report is undated (bounded
  * below by its dates), not dated by the weaker clues after it, which would read the same day in a guessed year.
  */
-function unsettled(what: string, { text, sentences, removed }: PublishedInput): Published {
+function unsettled(what: string, input: Reading): Published {
   const why = `${what} gives the report's day without a year, and neither the text's dated events nor a year in its title or address settle it`;
   // Bounded by the dates written with their year: the others got theirs from guesses this day does not trust.
-  const timeline = buildTimeline(text, sentences, removed);
+  const timeline = input.timeline();
   return undated({ ...timeline, dates: timeline.dates.filter((d) => d.yearFrom === '') }, why);
 }
 
@@ -138,9 +152,8 @@ const OWN_DAY_REACH_DAYS = 120;
  * that, and alone gives the year when the text dates no event. Bare years ("since 2012") and relative clauses date
  * the background and give no year. Null when the evidence disagrees or there is none: an unknown day beats a wrong one.
  */
-function placeOwnDay(date: DateMention, input: PublishedInput): { iso: string; why: string } | null {
-  const { text, sentences, removed } = input;
-  const written = buildTimeline(text, sentences, removed).dates.filter(
+function placeOwnDay(date: DateMention, input: Reading): { iso: string; why: string } | null {
+  const written = input.timeline().dates.filter(
     (d) => d.source !== 'file_caption' && d.source !== 'relative' && d.yearFrom === '' && d.precision !== 'year',
   );
   const last = latestOf(written.filter((d) => d.source !== 'background'));
@@ -179,12 +192,12 @@ function statedYear({ text, title, url }: PublishedInput): { year: number; where
  * the page's date. Of two readings on or after it, the nearer: news is published near its events. A text that dates
  * nothing with a year tells the two apart by nothing, and the line dates nothing, unless its weekday fits one reading only.
  */
-function fromAmbiguousDateLine({ text, sentences, removed }: PublishedInput): Published | null {
+function fromAmbiguousDateLine({ text, sentences, timeline }: Reading): Published | null {
   const line = ambiguousDateLine(text);
   if (!line) return null;
   const why = line.because === 'dots' ? 'a dotted date is day first' : 'its weekday fits one reading of day and month';
   if (line.readings.length === 1) return dayOf(line.readings[0]!, `the date line '${line.phrase}' (${why})`);
-  const events = buildTimeline(text, sentences, removed).dates.filter(
+  const events = timeline().dates.filter(
     (d) => d.source !== 'file_caption' && d.source !== 'relative' && d.yearFrom === '' && d.precision !== 'year' &&
       !(d.position >= 0 && inFutureSentence(sentences, d.position)),
   );
@@ -201,10 +214,10 @@ function fromAmbiguousDateLine({ text, sentences, removed }: PublishedInput): Pu
  * publisher's date, which weekday mentions then count back from. An address dated before a day the text itself writes
  * is not this story's (a reused slug, an archive path), so it dates nothing.
  */
-function fromAddress({ url, text, sentences, removed }: PublishedInput): Published | null {
+function fromAddress({ url, text, sentences, timeline }: Reading): Published | null {
   const found = addressDate(url);
   if (!found) return null;
-  if (buildTimeline(text, sentences, removed).dates.some((d) => d.source === 'text' && d.first > found.last)) return null;
+  if (timeline().dates.some((d) => d.source === 'text' && d.first > found.last)) return null;
   const day = found.precision === 'month' ? latestYearlessDayIn(found.first, text, sentences) : null;
   if (day) {
     return range(day.iso, addDays(day.iso, 1), 'day',
@@ -305,7 +318,7 @@ function cuedDays(cues: Cue[]): { cue: string; date: DateMention }[] {
  * puts "January 30" in 2025; "28 December 2023" puts "5 January" in 2024). Bare years ("since 2012") date the
  * background and give no year. Published that day or the next, as a report runs the day its data stop or after.
  */
-function fromOwnYearlessDay(input: PublishedInput): Published | null {
+function fromOwnYearlessDay(input: Reading): Published | null {
   const top = input.text.slice(0, OWN_DATE_CHARS);
   const own = cuedDays([[CUTOFF_CUE, top, CUTOFF_REACH], [OWN_DATE_CUE, top, 0]]).find((c) => c.date.year === null);
   if (!own) return null;
@@ -503,8 +516,9 @@ function titledPeriod(title: string, lead: string): string | null {
   return opening.startsWith(subject.replace(/^the\s+/, '')) ? `(${m[2]})` : null;
 }
 
-function fromText({ text, sentences, removed }: PublishedInput): Published {
-  const timeline = buildTimeline(text, sentences, removed);
+function fromText(input: Reading): Published {
+  const { text, sentences } = input;
+  const timeline = input.timeline();
   const dateStarts = timeline.dates.filter((d) => d.position >= 0).map((d) => d.position);
   const weekdays = distinctWeekdays(findWeekdays(text, dateStarts).filter((w) => !inFutureSentence(sentences, w.start)));
   const story = narrative(timeline, weekdays, text);

@@ -380,7 +380,7 @@ function leftSection(heading: string, period: Period | null): boolean {
 
 /** Days after its period's end a periodic report is published in: a later text looking back is no such report. */
 const REPORT_LAG_DAYS = 120;
-/** Shorter spans are a few days' events, which a title dates as a news headline would, not a reporting period. */
+/** Shorter spans are a few days' events, which a title dates as a news headline would, not a reporting period; a calendar week is one. */
 const MIN_REPORT_PERIOD_DAYS = 7;
 
 /**
@@ -394,7 +394,7 @@ function reportingPeriod(p: Period, published: string): boolean {
   const [start, end, day] = [parseIso(p.period_start), parseIso(p.period_end), parseIso(published)];
   if (start === null || end === null || day === null) return false;
   // A period still running is cut at the publication day (resolvePeriod): a closed one ended the day before, or earlier.
-  return end - start >= MIN_REPORT_PERIOD_DAYS && end < day && day - end <= REPORT_LAG_DAYS;
+  return end - start + 1 >= MIN_REPORT_PERIOD_DAYS && end < day && day - end <= REPORT_LAG_DAYS;
 }
 
 const UNDATED: Period = { period_start: '', period_end: '', date_precision: '' };
