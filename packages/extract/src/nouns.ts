@@ -40,6 +40,18 @@ function personNounsTable(): Record<string, Group | '?' | 'inherit'> {
 
 const PERSON_NOUNS = personNounsTable();
 
+/**
+ * "77 health workers", "aid workers": a noun of persons of no side, modified by a work that the law of war protects
+ * (data/protected-work-modifiers.csv), counts civilians; "workers" alone stays people.
+ */
+const PROTECTED_WORK = new Set(
+  parseRegistry(readDataFile('protected-work-modifiers.csv'), 'protected-work-modifiers.csv', ['modifier']).map((r) => r.modifier!.toLowerCase()),
+);
+function protectedWork(mods: string): boolean {
+  const last = mods.toLowerCase().split(/\s+/).pop() ?? '';
+  return PROTECTED_WORK.has(last.replace(/-care$/, 'care'));
+}
+
 /** A word that names persons ("woman", "nurse", "boys"): an age may be apposed to it. */
 export function isPersonNoun(word: string): boolean {
   const g = PERSON_NOUNS[word.toLowerCase()];
@@ -329,6 +341,7 @@ function classify(lower: string, mods: string, after: string): Omit<HeadNoun, 'n
   if (g === 'inherit') return { unit: 'persons', group: '' };
   // "internally displaced persons", "displaced families": people who fled the fighting are civilians.
   if (g === 'people' && (lower === 'idps' || /\bdisplaced\b/i.test(mods))) return { unit: 'persons', group: 'civilians' };
+  if (g === 'people' && protectedWork(mods)) return { unit: 'persons', group: 'civilians' };
   // Fighters: the side is in the modifiers ("pro-regime forces") or after the noun ("fighters of the Islamic State").
   const ofSide = /^\s+(?:of|from|with|loyal to)\s+(?:the\s+)?([^,.;]{1,50})/.exec(after)?.[1] ?? '';
   // "security forces", "police personnel": the modifiers with the noun may name a side (actors.csv) that neither does
