@@ -153,6 +153,7 @@ const SLASHED_NAMES = String.raw`\p{Lu}[\p{L}'’\-]*(?:\/\p{Lu}[\p{L}'’\-]*)+
 const TOKEN = new RegExp(String.raw`^(\s+(?:["“«](?=[\p{L}][\p{L}'’\-]*["”»]))?)((?:\p{Lu}\.){2,}(?:-[\p{L}]+)*|${SLASHED_NAMES}|[\p{L}][\p{L}'’\-]*)`, 'u');
 /** "a 60-year-old woman", "two 12-year-old boys": an age qualifies the noun after it. */
 const AGE = /^(\s+)(\d{1,3}-year-old)(?=\s)/;
+const REFERENCE_MARKS = /^(?:\[\d{1,3}\])+(?=\s)/;
 
 /** Reads the noun a figure counts, or null when the figure counts nothing this stage reports. */
 export function readHead(s: string, q: QuantityHit): HeadNoun | null {
@@ -166,6 +167,8 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
   // "a six-man GNA team": past the size word, the party noun is the head.
   const size = partySize(s.slice(pos));
   pos += size;
+  // "15[3][4] civilians dead": an encyclopedia copy's reference marks right after the figure are no words of the phrase.
+  pos += REFERENCE_MARKS.exec(s.slice(pos))?.[0].length ?? 0;
   const modifiers: string[] = [];
   for (let i = 0; i < 5; i++) {
     const t = TOKEN.exec(s.slice(pos)) ?? AGE.exec(s.slice(pos));
