@@ -8,11 +8,14 @@ import { parseRegistry } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 
 const VERBS = parseRegistry(readDataFile('idp-movement-verbs.csv'), 'idp-movement-verbs.csv', ['verb', 'example'])
-  .map((r) => r.verb!.toLowerCase());
+  .map((r) => r.verb!.toLowerCase().split(/\s+/).join(String.raw`\s+`));
 /** An auxiliary or adverb or two before the verb: "have", "are reportedly", "had already". */
 const AUX = String.raw`(?:(?:have|has|had|were|are|is|was|been|reportedly|also|now|already)\s+){0,3}`;
-/** A preposition of destination, not one that takes them home ("to their homes" is a return). */
-const TOWARDS = String.raw`(?:to|towards?|into|in|inside)\b(?!\s+(?:their\s+)?(?:homes?|places?\s+of\s+origin)\b)`;
+/**
+ * A preposition of destination, not one that takes them home ("to their homes" is a return); "at" for a site they
+ * reached ("sought shelter at the PoC site", "arrived at the transit centre").
+ */
+const TOWARDS = String.raw`(?:to|towards?|into|in|inside|at)\b(?!\s+(?:their\s+)?(?:homes?|places?\s+of\s+origin)\b)`;
 const MOVES_ON = new RegExp(String.raw`^\s*${AUX}(?:${VERBS.join('|')})\s+${TOWARDS}`, 'i');
 
 /** Whether the words right after a counted noun of the displaced (`after`) take its people somewhere. */

@@ -40,6 +40,18 @@ function personNounsTable(): Record<string, Group | '?' | 'inherit'> {
 
 const PERSON_NOUNS = personNounsTable();
 
+/**
+ * "77 health workers", "aid workers": a noun of persons of no side, modified by a work that the law of war protects
+ * (data/protected-work-modifiers.csv), counts civilians; "workers" alone stays people.
+ */
+const PROTECTED_WORK = new Set(
+  parseRegistry(readDataFile('protected-work-modifiers.csv'), 'protected-work-modifiers.csv', ['modifier']).map((r) => r.modifier!.toLowerCase()),
+);
+function protectedWork(mods: string): boolean {
+  const last = mods.toLowerCase().split(/\s+/).pop() ?? '';
+  return PROTECTED_WORK.has(last.replace(/-care$/, 'care'));
+}
+
 /** A word that names persons ("woman", "nurse", "boys"): an age may be apposed to it. */
 export function isPersonNoun(word: string): boolean {
   const g = PERSON_NOUNS[word.toLowerCase()];
@@ -148,6 +160,7 @@ const SLASHED_NAMES = String.raw`\p{Lu}[\p{L}'’\-]*(?:\/\p{Lu}[\p{L}'’\-]*)+
 const TOKEN = new RegExp(String.raw`^(\s+(?:["“«](?=[\p{L}][\p{L}'’\-]*["”»]))?)((?:\p{Lu}\.){2,}(?:-[\p{L}]+)*|${SLASHED_NAMES}|[\p{L}][\p{L}'’\-]*)`, 'u');
 /** "a 60-year-old woman", "two 12-year-old boys": an age qualifies the noun after it. */
 const AGE = /^(\s+)(\d{1,3}-year-old)(?=\s)/;
+const REFERENCE_MARKS = /^(?:\[\d{1,3}\])+(?=\s)/;
 
 /** Reads the noun a figure counts, or null when the figure counts nothing this stage reports. */
 export function readHead(s: string, q: QuantityHit): HeadNoun | null {
@@ -161,6 +174,8 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
   // "a six-man GNA team": past the size word, the party noun is the head.
   const size = partySize(s.slice(pos));
   pos += size;
+  // "15[3][4] civilians dead": an encyclopedia copy's reference marks right after the figure are no words of the phrase.
+  pos += REFERENCE_MARKS.exec(s.slice(pos))?.[0].length ?? 0;
   const modifiers: string[] = [];
   for (let i = 0; i < 5; i++) {
     const t = TOKEN.exec(s.slice(pos)) ?? AGE.exec(s.slice(pos));
@@ -336,6 +351,7 @@ function classify(lower: string, mods: string, after: string): Omit<HeadNoun, 'n
   if (g === 'inherit') return { unit: 'persons', group: '' };
   // "internally displaced persons", "displaced families": people who fled the fighting are civilians.
   if (g === 'people' && (lower === 'idps' || /\bdisplaced\b/i.test(mods))) return { unit: 'persons', group: 'civilians' };
+  if (g === 'people' && protectedWork(mods)) return { unit: 'persons', group: 'civilians' };
   // Fighters: the side is in the modifiers ("pro-regime forces") or after the noun ("fighters of the Islamic State").
   const ofSide = /^\s+(?:of|from|with|loyal to)\s+(?:the\s+)?([^,.;]{1,50})/.exec(after)?.[1] ?? '';
   // "security forces", "police personnel": the modifiers with the noun may name a side (actors.csv) that neither does

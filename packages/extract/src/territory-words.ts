@@ -11,7 +11,8 @@
  * civilians ("families", "aid workers") or of an armed side ("troops", "gunmen") in the subject of a move ("displaced
  * families entered X" is no side entering X; "the gunmen moved towards X" is an advance); a plural noun of places whose list names the places ("seized several areas, including X"); the words that open a
  * verbless list of what a side gained ("Other gains included: A, B and C"); a verb by which a side only disputes what
- * another said ("The TPLF denied that Axum had fallen"), whose subject acts in no event of the narrative.
+ * another said ("The TPLF denied that Axum had fallen"), whose subject acts in no event of the narrative; a noun of violence itself ("attacks", "fighting") as the subject of a
+ * move ("as the fighting advanced towards X"): no side gained ground.
  */
 import { parseRegistry } from '@frontline/schema';
 import { phraseSource } from '@frontline/nlp/dates';
@@ -20,7 +21,7 @@ import { readDataFile } from './data.ts';
 const FILE = 'territory-words.csv';
 const ROLES = [
   'share', 'degree', 'repelled', 'foothold', 'reach', 'approach', 'ground', 'site', 'installation', 'route', 'withdrawal', 'inceptive', 'civilian', 'armed', 'listed',
-  'gains', 'dispute',
+  'gains', 'dispute', 'event',
 ] as const;
 export type TerritoryRole = (typeof ROLES)[number];
 

@@ -860,6 +860,8 @@ export function territoryDrafts(
     if (v.category === 'advanced' && (v.armed || /\bin$/i.test(s.slice(v.start, v.end))) && !armedSubject(s, v.start)) continue;
     // "A large number of people have moved to X": civilians who move to a town are displaced, never a side's advance.
     if (v.category === 'advanced' && civilianSubject(s, v.start)) continue;
+    // "as the fighting advanced towards X": the violence spread, no side is named as gaining ground.
+    if (v.category === 'advanced' && eventSubject(s, v.start)) continue;
     // "320 households (1,410 individuals) from A and B entered C": counted civilians arriving in a town, no side taking it.
     if (v.category === 'entered' && v.voice === 'active' && (civilianSubject(s, v.start) || countedCivilians(s, v.start))) continue;
     const counted = v.voice === 'including' ? countedCapture(s, v) : null;
@@ -1048,6 +1050,11 @@ function civilianSubject(s: string, at: number): boolean {
   const head = SUBJECT_HEAD.exec(clause)?.[1] ?? '';
   return CIVILIAN.test(head) && !PRONOUN_SUBJECT.test(head) && !ARMED.test(clause) && !subjectActor(s, at);
 }
+/** The subject's head right before the verb is a noun of violence itself (territory-words.csv, role `event`). */
+function eventSubject(s: string, at: number): boolean {
+  const head = SUBJECT_HEAD.exec(s.slice(clauseStart(s, at), at))?.[1] ?? '';
+  return EVENT.test(head);
+}
 /**
  * A count of civilians opens the verb's subject, whatever follows it before the verb ("501 households (1,824
  * individuals) from A and B entered"): no armed word or side from the count on.
@@ -1071,6 +1078,7 @@ const SUBJECT_HEAD = /(\p{L}+)\s+(?:(?:have|has|had|were|was|are|is|been|being|a
 const PRONOUN_SUBJECT = /^(?:we|they)$/i;
 /** A noun of civilians (territory-words.csv), or a pronoun: "they" may be residents as well as a side. */
 const CIVILIAN = new RegExp(String.raw`\b(?:${wordsPattern('civilian')}|we|they)\b`, 'i');
+const EVENT = new RegExp(String.raw`^${wordsPattern('event')}$`, 'i');
 /** A noun of an armed side (territory-words.csv), "militia" with its forms, or an acronym ("the FARDC"); case kept. */
 const ARMED = new RegExp(String.raw`\b(?:${wordsPattern('armed')}|militia\w*|\p{Lu}{3,})\b`, 'u');
 

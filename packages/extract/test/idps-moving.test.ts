@@ -19,3 +19,16 @@ rule('a count of IDPs that a verb takes somewhere is a movement, not a stock', [
     { category: 'idps_stock', value: 4000 },
   ]],
 ]);
+
+rule('IDPs who sought shelter or refuge at a place since a date are a movement, not a stock', [
+  ['sitrep', 'Since the fighting began in early March, more than 6,500 internally displaced persons have sought shelter at the UN base in Bor, OCHA said.', [
+    { category: 'displaced', value: 6500 },
+  ]],
+  ['wire', 'About 1,800 IDPs sought refuge in Marib city last week after clashes in Sirwah, the IOM said.', [
+    { category: 'displaced', value: 1800 },
+  ]],
+  // Sheltering there now is where they are: the stock it always was.
+  ['sitrep', 'Some 9,000 IDPs are sheltering at the school sites in Aden, the cluster said.', [
+    { category: 'idps_stock', value: 9000 },
+  ]],
+]);

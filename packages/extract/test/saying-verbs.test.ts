@@ -65,3 +65,16 @@ describe('the table is checked when read', () => {
     expect(new RegExp(String.raw`\b${sayingPattern(verbs)}\b`).exec('the mayor opined that')?.[0]).toBe('opined');
   });
 });
+
+describe('"stressed" says with "that" (h-coll7)', () => {
+  it.each([
+    ['sitrep, DR Congo', 'OCHA stressed that 45 civilians were killed in attacks in Djugu territory in June.', 'ocha'],
+    ['wire, Yemen', 'The IOM said clashes continued near Marib. It stressed that more than 3,000 families have fled Marib city since January.', 'iom'],
+  ])('%s: %s', (_genre, s, who) => {
+    expect(extract(s).flatMap((f) => f.reporter_texts.map(norm))).toContain(who);
+  });
+  it('no saying without "that"', () => {
+    const s = 'The governor stressed the need for aid after 12 people were killed in the shelling of Kherson.';
+    expect(extract(s).flatMap((f) => f.reporter_texts.map(norm))).not.toContain('governor');
+  });
+});
