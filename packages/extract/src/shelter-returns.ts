@@ -12,6 +12,7 @@ import type { Unit } from '@frontline/schema';
 import type { Draft } from './draft.ts';
 import { sameFigure } from './draft.ts';
 import { readDataFile } from './data.ts';
+import { frames } from './frames.ts';
 import { factPlaces } from './figures.ts';
 import { fightersOnly, readHead } from './nouns.ts';
 import { findQuantities, quantityOf } from './numbers.ts';
@@ -46,9 +47,26 @@ export function returnsToShelter(s: string, d: Draft): boolean {
   return !!verb && TO_SHELTER.test(s.slice(from + verb.index + verb[0].length));
 }
 
-/** True when a draft of displaced people says where they stay now, a shelter: a stock ("are staying in shelters"). */
+/**
+ * True when a draft of displaced people says where they stay now: a stock, not a movement. Either a shelter ("are
+ * staying in 1,020 collective shelters") or a verb of staying right after them, whatever the place ("N displaced people
+ * are currently hosted in 11 schools", "are sheltering in tents", "remain stranded"): the subject rows of
+ * data/frames.csv whose category is idps_stock.
+ */
 export function staysInShelter(s: string, d: Draft): boolean {
-  return d.category === 'displaced' && d.cueEnd <= d.figEnd + VERB_CHARS && STAYS_IN_SHELTER.test(s.slice(Math.max(d.figEnd, d.cueEnd)));
+  if (d.category !== 'displaced' || d.cueEnd > d.figEnd + VERB_CHARS) return false;
+  const after = s.slice(Math.max(d.figEnd, d.cueEnd));
+  return STAYS_IN_SHELTER.test(after) || stayingVerb().test(after);
+}
+
+/** Words of state before a participle of staying: "are currently", "remain", "have been". */
+const STATE = String.raw`(?:(?:have|has|had|were|are|is|was|been|being|reportedly|also|now|already|currently|still|remain|remains|remained)\s+){0,3}`;
+let staying: RegExp | undefined;
+function stayingVerb(): RegExp {
+  if (staying) return staying;
+  const rows = frames().filter((f) => f.category === 'idps_stock' && f.count_role === 'subject' && f.pos === 'VERB');
+  staying = new RegExp(String.raw`^\s*${STATE}(?:${alternation([...new Set(rows.flatMap((f) => f.forms))])})\b`, 'iu');
+  return staying;
 }
 
 /** Who may live in a shelter: people, families, households (not places or distances). */
