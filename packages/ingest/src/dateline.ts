@@ -52,7 +52,7 @@ function wireOpening(line: string): RegExpExecArray | null {
 // then the country may stand before the day with no comma, and the story may follow the dash with no space, as in
 // "GAROWE, Puntland Jan 29, 2015 (Garowe Online)-Militants ..." (dayAlone reads the day after the country).
 // A press release sets its em dash closed up, as American style does: "NEW YORK, June 16, 2022—The group said ...".
-const OUTLET = new RegExp(`^(${CITY}(?:,\\s*${CITY})?),\\s*([^()\\-–—]{3,25}?)(?:\\s*(\\([^()]{2,40}\\))\\s*[-–—](?=\\s|\\p{Lu})\\s?|\\s*[-–—]\\s|—(?=\\p{Lu}))`, 'u');
+const OUTLET = new RegExp(`^(${CITY}(?:,\\s*${CITY})?),\\s*([^()\\-–—]{3,25}?)(?:\\s*(\\([^()]{2,40}\\))\\s*(?:--|[-–—])(?=\\s|\\p{Lu})\\s?|\\s*[-–—]\\s|—(?=\\p{Lu}))`, 'u');
 // Some outlets put the day first and the place in brackets after it: "September 20, 2024 (EL FASHER) - ...",
 // "4 March 2021 (Kharkiv) – ...". The bracket must hold a place, not a wire service ("March 9 (Reuters) -").
 const DAY_THEN_PLACE = new RegExp(`^([^()\\-–—]{3,25}?)\\s*\\((${CITY}(?:,\\s*${CITY})?)\\)\\s*[-–—]\\s`, 'u');
@@ -185,10 +185,15 @@ export function pageStamp(removed: { text: string; reason: string }[]): { phrase
 function topLines(text: string): string[] {
   return text
     .split('\n')
-    .map((l) => l.trim())
+    .map((l) => l.trim().replace(SYNDICATION_CREDIT, ''))
     .filter(Boolean)
     .slice(0, TOP_LINES);
 }
+
+// A syndicator sets its credit in brackets before the copy it republishes, the source's own bracket inside it:
+// "(MENAFN- Kuwait News Agency (KUNA)) BEIRUT, Oct 5 (KUNA) -- ...". The dateline is what follows the credit; only a
+// capitalised word may follow it, and the dateline forms still decide whether the rest is one.
+const SYNDICATION_CREDIT = /^\((?:[^()]|\([^()]*\))*\([^()]*\)(?:[^()]|\([^()]*\))*\)\s+(?=\p{Lu})/u;
 
 // A section or byline label before a timestamp ("World News 12 March 2015 09:30 (UTC +03:00)") is a few words, not a
 // sentence: a line longer than this, or one that ends a sentence, is story text that happens to give a clock time.
@@ -346,7 +351,7 @@ function outletDateline(line: string): Dateline | null {
   const date = dayAlone(own.day, own.named);
   // "Friday, March, 7, 2019 (HOL) -" of a Thursday: the line contradicts itself, and an unknown day beats a wrong one.
   if (!date || (date.year !== null && !weekdayFits(line, date))) return null;
-  return { phrase: own.opening.replace(/\s*[-–—]\s?$/, ''), date };
+  return { phrase: own.opening.replace(/\s*[-–—]{1,2}\s?$/, ''), date };
 }
 
 const ADVERBIAL_OPENING = /^(?:In|On|At|By|From|Since|After|Before|During|Until|Near|Across|Throughout|Outside|Inside)\s/;

@@ -125,7 +125,7 @@ function fromDateline(input: Reading): Published | null {
     return range(iso, iso, 'day', `dateline '${line.phrase}'`);
   }
   // A wire dateline without a year ("AMMAN, Jan 8 (Reuters)"): the year comes from the dates in the text.
-  const placed = placeOwnDay(date, input);
+  const placed = placeOwnDay(date, input, text.indexOf(line.phrase));
   if (!placed) return unsettled(`dateline '${line.phrase}'`, input);
   return range(placed.iso, placed.iso, 'day', `dateline '${line.phrase}' without a year: ${placed.why}`);
 }
@@ -152,13 +152,15 @@ const OWN_DAY_REACH_DAYS = 120;
  * that, and alone gives the year when the text dates no event. Bare years ("since 2012") and relative clauses date
  * the background and give no year. Null when the evidence disagrees or there is none: an unknown day beats a wrong one.
  */
-function placeOwnDay(date: DateMention, input: Reading): { iso: string; why: string } | null {
+function placeOwnDay(date: DateMention, input: Reading, at = -1): { iso: string; why: string } | null {
   const written = input.timeline().dates.filter(
     (d) => d.source !== 'file_caption' && d.source !== 'relative' && d.yearFrom === '' && d.precision !== 'year',
   );
-  const last = latestOf(written.filter((d) => d.source !== 'background'));
+  const last = latestOf(written.filter((d) => d.source !== 'background' && !opensRunningSpan(input.text, d)));
   // A background date gives no year, but the report's day is not before it either.
   const floor = latest(written.map((d) => d.first));
+  const spanStart = written.some((d) => d.source !== 'background' && opensRunningSpan(input.text, d));
+  if (!last && spanStart && !statedYear(input)) return ownWeekdayYear(date, input, at, floor);
   const after = last ? firstOnOrAfter(date.month!, date.day!, last.first) : '';
   const near = after && after >= floor && daysBetween(last!.last, after) <= OWN_DAY_REACH_DAYS ? after : '';
   const stated = statedYear(input);
@@ -167,6 +169,38 @@ function placeOwnDay(date: DateMention, input: Reading): { iso: string; why: str
   if (own) return { iso: own, why: `the year ${stated!.year} from ${stated!.where}${last ? `, on or after its latest dated event ${describe(last)}` : ''}` };
   if (!near) return null;
   return { iso: near, why: `the first such day on or after its latest dated event ${describe(last!)}, within ${OWN_DAY_REACH_DAYS} days of it` };
+}
+
+/**
+ * "The toll since the start of the war in October 2023 rose to ...", "Since October 2023, Lebanon has faced ...": a
+ * date a running span starts from is no event the report follows closely; the span runs to the report's day, which
+ * may be years on. It bounds the report from below and gives its yearless own day no year.
+ */
+const SINCE_OPENS = /\bsince\b[^,;:.!?]{0,60}$/i;
+const opensRunningSpan = (text: string, d: DatedMention): boolean =>
+  d.position >= 0 && SINCE_OPENS.test(text.slice(Math.max(0, d.position - 80), d.position));
+
+/** How many years after a running span's start a yearless own day is looked for on the weekday its sentence names. */
+const WEEKDAY_YEARS = 2;
+
+/**
+ * The year of a yearless own day that only a running span's start bounds ("BEIRUT, Oct 5 (KUNA) -- The office said on
+ * Saturday that the toll since October 2023 rose to ..."): a wire's lead tells the dateline's own day by its weekday,
+ * so the day is the first on or after the span's start, within two years of it, that falls on the one weekday its
+ * sentence names. Null when the sentence names none, or several, or no such day is near.
+ */
+function ownWeekdayYear(date: DateMention, { sentences }: Reading, at: number, floor: string): { iso: string; why: string } | null {
+  const sentence = at < 0 ? undefined : sentences.find((s) => s.start <= at && at < s.end);
+  const named = sentence ? distinctWeekdays(findWeekdays(sentence.text, findDates(sentence.text).map((d) => d.start))) : [];
+  if (named.length !== 1) return null;
+  for (let y = yearOf(floor); y <= yearOf(floor) + WEEKDAY_YEARS; y++) {
+    if (!isValidDay(y, date.month!, date.day!)) continue;
+    const iso = isoDate(y, date.month!, date.day!);
+    if (iso >= floor && weekdayName(iso) === named[0]) {
+      return { iso, why: `the first such day on or after ${floor}, where a running span starts, that falls on the ${named[0]} its sentence names` };
+    }
+  }
+  return null;
 }
 
 // A year in the title that a running span starts from ("Syria's war since 2011") is background, not the report's.
