@@ -140,7 +140,10 @@ const CONSEQUENCE_NEXT = String.raw`(?=,?\s+(?:${wordsOfKind('consequence')})\b)
  * weekday ("the fighting that erupted on Monday") dates a bout of days, the figure's own date, not a campaign's start.
  */
 const CAUSE_OPENS = String.raw`(?:[Dd]ue\s+to|[Bb]ecause\s+of|caused\s+by|[Aa]s\s+a\s+result\s+of|by|in|[Aa]mid|[Ff]ollowing)`;
-const CAMPAIGN_THAT_STARTED = String.raw`(?<=\b${CAUSE_OPENS}\s+the\s+${FEW_WORDS(3)}(?:${wordsOfKind('campaign_noun')})\s+(?:in\s+\p{Lu}[\p{L}-]+\s+)?(?:that|which)\s+)(?:${wordsOfKind('start_verb', 'both', 'intransitive')})\s+(?:in\s+\p{Lu}[\p{L}-]+\s+)?(?:in|on)\s+(?!${WEEKDAY_RE})${DATE}`;
+// A fronted cause may name its fighting bare, after a list of who fought, the noun a plural of fighting (COMBAT_NOUN's):
+// "Following raids by gunmen and renewed clashes in Malakal which erupted on 3 May, 9,000 people have fled".
+const CAUSE_NOUN = String.raw`${wordsOfKind('campaign_noun')}|clashes|attacks`;
+const CAMPAIGN_THAT_STARTED = String.raw`(?<=\b${CAUSE_OPENS}\s+(?:the\s+${FEW_WORDS(3)}(?:${wordsOfKind('campaign_noun')})|${FEW_WORDS(8)}(?:${CAUSE_NOUN}))\s+(?:in\s+\p{Lu}[\p{L}-]+\s+)?(?:that|which)\s+)(?:${wordsOfKind('start_verb', 'both', 'intransitive')})\s+(?:in\s+\p{Lu}[\p{L}-]+\s+)?(?:in|on)\s+(?!${WEEKDAY_RE})${DATE}`;
 /** A start phrase as findTimes keeps it: it opens at its verb. */
 export const CAMPAIGN_START = new RegExp(String.raw`^(?:${wordsOfKind('start_verb')})\b`, 'i');
 
