@@ -24,6 +24,10 @@ const SCOPE_AREAS = 3;
 const placed = (p: ResolvedPlace | null, country: string): p is ResolvedPlace =>
   p !== null && p.precision !== 'country' && p.admin1 !== '' && (country === '' || p.country === country);
 
+/** A mention of the article's own country that the text narrows to a part of it ("eastern Ukraine"). */
+const partOfHome = (r: MentionResolution, country: string): boolean =>
+  r.mention.near && country !== '' && r.place?.country === country;
+
 /** Resolves context mentions once each (the same mention recurs in many facts' context), with the article's counts. */
 export class ContextResolver {
   private cache = new Map<string, ResolvedPlace | null>();
@@ -103,8 +107,10 @@ export function admin1Of(x: ExtractedFact, own: MentionResolution[], stated: str
   // "X, in Y province": a place the packs lack, in an admin1 they know.
   const hinted = [...new Set(own.filter((r) => !r.place).map((r) => governorateRowOfHint(r.mention.admin_hint, ctx.gazetteer, ctx.articleCountry, ctx.countriesNamed)?.admin1 ?? '').filter((a) => a))];
   if (hinted.length) return { admin1: hinted, admin1_basis: 'stated' };
-  // A fact the text puts in a whole country is not narrowed to a region by its neighbours.
-  if (own.some((r) => r.place?.precision === 'country')) return NONE;
+  // A fact the text puts in a whole country is not narrowed to a region by its neighbours; a part of the article's own
+  // country ("in eastern Ukraine", "south-west Syria": extract marks it near) is no whole country, and its neighbours
+  // tell which part.
+  if (own.some((r) => r.place?.precision === 'country' && !partOfHome(r, ctx.articleCountry))) return NONE;
   const around = x.place_context;
   if (!around) return NONE;
   const paragraph = ctx.first(around.paragraph);
