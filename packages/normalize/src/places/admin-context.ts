@@ -9,6 +9,7 @@
 import type { Admin1Basis, ExtractedFact, PlaceMention, ResolvedPlace } from '@frontline/schema';
 import type { Gazetteer, PlaceRow } from './gazetteer.ts';
 import { looseFarFromStory } from './story.ts';
+import { destinations } from './destination.ts';
 import { anchorCounts, farOutlier, governorateCounts, governorateRowOfHint, outsideLeadAreas, resolveOne, type MentionResolution } from './index.ts';
 
 export interface Admin1Choice {
@@ -109,8 +110,10 @@ export function admin1Of(x: ExtractedFact, own: MentionResolution[], stated: str
   if (hinted.length) return { admin1: hinted, admin1_basis: 'stated' };
   // A fact the text puts in a whole country is not narrowed to a region by its neighbours; a part of the article's own
   // country ("in eastern Ukraine", "south-west Syria": extract marks it near) is no whole country, and its neighbours
-  // tell which part.
-  if (own.some((r) => r.place?.precision === 'country' && !partOfHome(r, ctx.articleCountry))) return NONE;
+  // tell which part. A country abroad that people went to ("refugees fled to Sudan") is not where the fact happened.
+  const went = new Set([...destinations(x)].map((j) => x.place_mentions[j]!.start));
+  const abroad = (r: MentionResolution) => went.has(r.mention.start) && ctx.articleCountry !== '' && r.place?.country !== ctx.articleCountry;
+  if (own.some((r) => r.place?.precision === 'country' && !partOfHome(r, ctx.articleCountry) && !abroad(r))) return NONE;
   const around = x.place_context;
   if (!around) return NONE;
   const paragraph = ctx.first(around.paragraph);
