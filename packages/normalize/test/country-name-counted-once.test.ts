@@ -31,4 +31,13 @@ describe('a country named as a fact\'s place votes once, as a name', () => {
     ];
     expect(countryOf(facts, text)).toBe('SD');
   });
+
+  it('situation report (Ukraine): a country name that is also a town\'s elsewhere (Poland, Maine) still votes once', () => {
+    const text = 'Shelling of Kharkiv killed 4 people. Thousands crossed into Poland; Poland registered them.';
+    const facts = [
+      fact({ place_mentions: [mention('Kharkiv')] }),
+      fact({ kind: 'displacement', category: 'displaced', sentence_index: 1, place_mentions: [country('Poland')] }),
+    ];
+    expect(countryOf(facts, text)).toBe('UA');
+  });
 });
