@@ -657,7 +657,22 @@ function adminHint(s: string, p: PlaceHit, admins: Word[]): string {
   if (beside) return beside.text;
   // "the X town of Y", "X's Y": a governorate just before.
   const beforeIt = admins.filter((a) => a.end <= p.start && p.start - a.end <= 30 && !/[,;.]/.test(s.slice(a.end, p.start))).pop();
-  return beforeIt ? beforeIt.text : '';
+  return beforeIt ? beforeIt.text : frontedAdmin(s, p, admins);
+}
+
+/** "In X," / "In northern X State," opening a sentence: the area the whole sentence is set in. */
+const FRONTED_BEFORE = /^\s*[Ii]n\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
+const FRONTED_AFTER = new RegExp(String.raw`^(?:${DIVISION_AFTER.source.slice(1)})?\s*,`, 'i');
+
+/**
+ * "In Rakhine State, AA troops captured a police post in Mrauk-U Township": a sentence that opens by naming an admin1
+ * sets all it tells there, so a later place with no nearer area is in it; unless another admin1 is named between
+ * ("..., while in Chin State, ... took Falam").
+ */
+function frontedAdmin(s: string, p: PlaceHit, admins: Word[]): string {
+  const first = admins.find((a) => a.end <= p.start && FRONTED_BEFORE.test(s.slice(0, a.start)) && FRONTED_AFTER.test(s.slice(a.end)));
+  if (!first || admins.some((b) => b.start > first.end && b.end <= p.start)) return '';
+  return first.text;
 }
 
 const APPOSED_DISTRICT = new RegExp(String.raw`^\s+(?:${DISTRICT_WORDS})\s*,\s*$`, 'i');

@@ -9,6 +9,7 @@
 import type { Admin1Basis, ExtractedFact, PlaceMention, ResolvedPlace } from '@frontline/schema';
 import type { Gazetteer, PlaceRow } from './gazetteer.ts';
 import { looseFarFromStory } from './story.ts';
+import { destinations } from './destination.ts';
 import { anchorCounts, farOutlier, governorateCounts, governorateRowOfHint, outsideLeadAreas, resolveOne, type MentionResolution } from './index.ts';
 
 export interface Admin1Choice {
@@ -23,6 +24,10 @@ const SCOPE_AREAS = 3;
 /** An admin1 area or a place inside one, in the article's country when it is known. */
 const placed = (p: ResolvedPlace | null, country: string): p is ResolvedPlace =>
   p !== null && p.precision !== 'country' && p.admin1 !== '' && (country === '' || p.country === country);
+
+/** A mention of the article's own country that the text narrows to a part of it ("eastern Ukraine"). */
+const partOfHome = (r: MentionResolution, country: string): boolean =>
+  r.mention.near && country !== '' && r.place?.country === country;
 
 /** Resolves context mentions once each (the same mention recurs in many facts' context), with the article's counts. */
 export class ContextResolver {
@@ -103,8 +108,12 @@ export function admin1Of(x: ExtractedFact, own: MentionResolution[], stated: str
   // "X, in Y province": a place the packs lack, in an admin1 they know.
   const hinted = [...new Set(own.filter((r) => !r.place).map((r) => governorateRowOfHint(r.mention.admin_hint, ctx.gazetteer, ctx.articleCountry, ctx.countriesNamed)?.admin1 ?? '').filter((a) => a))];
   if (hinted.length) return { admin1: hinted, admin1_basis: 'stated' };
-  // A fact the text puts in a whole country is not narrowed to a region by its neighbours.
-  if (own.some((r) => r.place?.precision === 'country')) return NONE;
+  // A fact the text puts in a whole country is not narrowed to a region by its neighbours; a part of the article's own
+  // country ("in eastern Ukraine", "south-west Syria": extract marks it near) is no whole country, and its neighbours
+  // tell which part. A country abroad that people went to ("refugees fled to Sudan") is not where the fact happened.
+  const went = new Set([...destinations(x)].map((j) => x.place_mentions[j]!.start));
+  const abroad = (r: MentionResolution) => went.has(r.mention.start) && ctx.articleCountry !== '' && r.place?.country !== ctx.articleCountry;
+  if (own.some((r) => r.place?.precision === 'country' && !partOfHome(r, ctx.articleCountry) && !abroad(r))) return NONE;
   const around = x.place_context;
   if (!around) return NONE;
   const paragraph = ctx.first(around.paragraph);

@@ -200,6 +200,9 @@ function homeOf(m: PlaceMention, gz: Gazetteer, ownPlace: boolean): PlaceVote | 
   const spelled = all.filter((c) => c.tier === 0);
   const exact = spelled.length || !ownPlace ? spelled.filter((c) => !c.derived) : all.filter((c) => c.row.pack !== gz.worldPack);
   const loose = spelled.length === 0;
+  // A country's own name is counted once, as a name (country.ts countryWords), not again as a place of itself, also
+  // when towns elsewhere share it (Poland, Maine).
+  if (exact.some((c) => c.row.feature === 'country')) return null;
   const countries = new Set(exact.map((c) => c.row.country));
   if (countries.size === 1) return { country: [...countries][0]!, loose };
   // A town found by another of its names ("Maru" for Mary) is not what a name exact in several countries plainly means.
