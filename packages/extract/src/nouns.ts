@@ -394,12 +394,12 @@ function conjoinedGroup(group: Group | '', joined: string): Group | '' {
   return others.some((g) => g !== group && CIVILIAN_PARTS.has(g as Group)) ? 'civilians' : group;
 }
 
-/** "towns and villages", "rebels and civilians", "displaced people and refugees": one phrase. */
 /** Whether a figure opens `rest` ("one woman", "more than 40 soldiers", "at least 25"). */
 function figureOpens(rest: string): boolean {
   return wordNumber(/^[\p{L}\-]+/u.exec(rest)?.[0] ?? '') !== null || findQuantities(rest.slice(0, 40))[0]?.start === 0;
 }
 
+/** "towns and villages", "rebels and civilians", "displaced people and refugees": one phrase. */
 function extendConjunction(s: string, end: number): number {
   const rest = s.slice(end);
   for (const re of [/^\s+(?:and|or)\s+([\p{L}]+)/u, /^\s+(?:and|or)\s+[\p{L}\-]+\s+([\p{L}]+)/u]) {
@@ -407,8 +407,9 @@ function extendConjunction(s: string, end: number): number {
     const w = m?.[1]!.toLowerCase() ?? '';
     // "children and one woman", "civilians and more than 40 soldiers": a figure after "and" counts a noun phrase of
     // its own ("more" is a noun only without one: "and 3 more").
-    if (m && figureOpens(rest.slice(/^\s+(?:and|or)\s+/.exec(rest)![0].length))) continue;
-    if (m && (w in PERSON_NOUNS || w in FAMILY_NOUNS || PLACE_NOUNS.has(w))) return end + m[0].length;
+    if (!m || !(w in PERSON_NOUNS || w in FAMILY_NOUNS || PLACE_NOUNS.has(w))) continue;
+    // The noun test is cheap and first; the figure test runs the number grammar.
+    if (!figureOpens(rest.slice(/^\s+(?:and|or)\s+/.exec(rest)![0].length))) return end + m[0].length;
   }
   return end;
 }
