@@ -521,11 +521,12 @@ function unread(extra: Draft[] | undefined, drafts: Draft[]): Draft[] {
 /**
  * Frame facts for figures the cue finders did not read: where both read a figure, the cue finders' fact stands, except
  * that a part by place ("including 190 in A, 150 in B") or a member of a list by place ("11 in A and 7 in B") knows its
- * own place better than the whole sentence's.
+ * own place better than the whole sentence's. A draft's member is read too: "one more village" inside a running
+ * tally ("took one more village, the 11th this month") is the tally's.
  */
 function newFigures(drafts: Draft[], framed: FrameDraft[]): Draft[] {
   return framed.filter((f) => {
-    const same = drafts.find((d) => sameFigure(d, f));
+    const same = drafts.find((d) => sameFigure(d, f) || (d.member && sameFigure({ figStart: d.member.start, figEnd: d.member.end }, f)));
     if (same && (f.frame === 'part/place' || f.listed) && same.category === f.category) same.places = f.places;
     return !same;
   });

@@ -80,10 +80,18 @@ const FAMILY_NOUNS: Record<string, Unit> = { families: 'families', family: 'fami
 const PLACE_NOUN_ROWS = parseRegistry(readDataFile('place-nouns.csv'), 'place-nouns.csv', ['noun', 'kind', 'example'], {
   kind: ['settlement', 'area', 'position'],
 });
-const PLACE_NOUNS = new Set(PLACE_NOUN_ROWS.map((r) => r.noun!.toLowerCase()));
+/** A row's plural and, where the table gives one, its singular ("one village"), lower-case. */
+const forms = (r: (typeof PLACE_NOUN_ROWS)[number]) => [r.noun!, r.singular ?? ''].filter(Boolean).map((w) => w.toLowerCase());
+const PLACE_NOUNS = new Set(PLACE_NOUN_ROWS.flatMap(forms));
 
-/** The nouns of inhabited places only ("villages", "towns", "communities"), lower-case. */
-export const SETTLEMENT_NOUNS = PLACE_NOUN_ROWS.filter((r) => r.kind === 'settlement').map((r) => r.noun!.toLowerCase());
+/** The nouns of inhabited places only ("villages", "towns", "a community"), lower-case. */
+export const SETTLEMENT_NOUNS = PLACE_NOUN_ROWS.filter((r) => r.kind === 'settlement').flatMap(forms);
+
+/**
+ * The singular nouns of a place one side can take from another, settlements and areas ("another village", "a
+ * district"); positions are left out, whose singulars ("point", "post") are mostly other words.
+ */
+export const ONE_PLACE_NOUNS = PLACE_NOUN_ROWS.filter((r) => r.kind !== 'position' && r.singular).map((r) => r.singular!.toLowerCase());
 
 const KM_NOUNS: Record<string, number> = {
   km: 1, kms: 1, kilometres: 1, kilometers: 1, kilometre: 1, kilometer: 1, miles: 1.609, mile: 1.609,
