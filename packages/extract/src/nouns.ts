@@ -84,6 +84,9 @@ const PLACE_NOUN_ROWS = parseRegistry(readDataFile('place-nouns.csv'), 'place-no
 const forms = (r: (typeof PLACE_NOUN_ROWS)[number]) => [r.noun!, r.singular ?? ''].filter(Boolean).map((w) => w.toLowerCase());
 const PLACE_NOUNS = new Set(PLACE_NOUN_ROWS.flatMap(forms));
 
+/** The plural nouns of places that change hands, lower-case: what a count of places is a count of ("two towns"). */
+export const COUNTED_PLACE_NOUNS = PLACE_NOUN_ROWS.map((r) => r.noun!.toLowerCase());
+
 /** The nouns of inhabited places only ("villages", "towns", "a community"), lower-case. */
 export const SETTLEMENT_NOUNS = PLACE_NOUN_ROWS.filter((r) => r.kind === 'settlement').flatMap(forms);
 
