@@ -9,8 +9,13 @@ import { readDataFile } from './data.ts';
 
 const VERBS = parseRegistry(readDataFile('idp-movement-verbs.csv'), 'idp-movement-verbs.csv', ['verb', 'example'])
   .map((r) => r.verb!.toLowerCase().split(/\s+/).join(String.raw`\s+`));
-/** An auxiliary or adverb or two before the verb: "have", "are reportedly", "had already". */
-const AUX = String.raw`(?:(?:have|has|had|were|are|is|was|been|reportedly|also|now|already)\s+){0,3}`;
+/** Auxiliaries and adverbs that may stand between a counted noun of people and its verb: "have", "are reportedly". */
+export const AUXILIARY_WORDS = ['have', 'has', 'had', 'were', 'are', 'is', 'was', 'been', 'reportedly', 'also', 'now', 'already'];
+/** Up to three of `words` before a verb, as a regex source. */
+export function wordsBefore(words: readonly string[]): string {
+  return String.raw`(?:(?:${words.join('|')})\s+){0,3}`;
+}
+const AUX = wordsBefore(AUXILIARY_WORDS);
 /**
  * A preposition of destination, not one that takes them home ("to their homes" is a return); "at" for a site they
  * reached ("sought shelter at the PoC site", "arrived at the transit centre").

@@ -28,6 +28,7 @@ import { referredPlaces } from './references.ts';
 import { carriedIncidentPlaces } from './incident-carry.ts';
 import { warCountry } from './war-country.ts';
 import { recentActor, territoryDrafts } from './territory.ts';
+import { namedCountMembers } from './named-count.ts';
 import { datelineDays, findTimes, pickTime, statementTime, type TimeHit } from './time.ts';
 import { certaintyOf } from './certainty.ts';
 import { DateContext, earlierStoryTimes, isBulletItem, isHeading, PlaceDiscourse } from './discourse.ts';
@@ -139,6 +140,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     // "The next day they seized two more villages": a pronoun subject is the story's side, as for a capture verb's place.
     for (const d of framed) if (d.kind === 'territory' && !d.actor_text && PRONOUN_BEFORE.test(s.slice(0, d.cueStart))) d.actor_text = recentActor(memory);
     drafts.push(...framed);
+    // "seized two towns – A and B –": the names of a count of places are places taken, each.
+    drafts.push(...namedCountMembers(s, drafts, places));
     // "40 soldiers were killed or wounded": the harm the frame did not read gets its own fact, with the same count.
     drafts.push(...coordinatedHarms(s, drafts));
     // "Cholera remains a concern, with 34 deaths recorded": a disease's dead are no casualties of the war.
@@ -521,11 +524,12 @@ function unread(extra: Draft[] | undefined, drafts: Draft[]): Draft[] {
 /**
  * Frame facts for figures the cue finders did not read: where both read a figure, the cue finders' fact stands, except
  * that a part by place ("including 190 in A, 150 in B") or a member of a list by place ("11 in A and 7 in B") knows its
- * own place better than the whole sentence's.
+ * own place better than the whole sentence's. A draft's member is read too: "one more village" inside a running
+ * tally ("took one more village, the 11th this month") is the tally's.
  */
 function newFigures(drafts: Draft[], framed: FrameDraft[]): Draft[] {
   return framed.filter((f) => {
-    const same = drafts.find((d) => sameFigure(d, f));
+    const same = drafts.find((d) => sameFigure(d, f) || (d.member && sameFigure({ figStart: d.member.start, figEnd: d.member.end }, f)));
     if (same && (f.frame === 'part/place' || f.listed) && same.category === f.category) same.places = f.places;
     return !same;
   });

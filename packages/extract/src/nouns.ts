@@ -80,10 +80,21 @@ const FAMILY_NOUNS: Record<string, Unit> = { families: 'families', family: 'fami
 const PLACE_NOUN_ROWS = parseRegistry(readDataFile('place-nouns.csv'), 'place-nouns.csv', ['noun', 'kind', 'example'], {
   kind: ['settlement', 'area', 'position'],
 });
-const PLACE_NOUNS = new Set(PLACE_NOUN_ROWS.map((r) => r.noun!.toLowerCase()));
+/** A row's plural and, where the table gives one, its singular ("one village"), lower-case. */
+const forms = (r: (typeof PLACE_NOUN_ROWS)[number]) => [r.noun!, r.singular ?? ''].filter(Boolean).map((w) => w.toLowerCase());
+const PLACE_NOUNS = new Set(PLACE_NOUN_ROWS.flatMap(forms));
 
-/** The nouns of inhabited places only ("villages", "towns", "communities"), lower-case. */
-export const SETTLEMENT_NOUNS = PLACE_NOUN_ROWS.filter((r) => r.kind === 'settlement').map((r) => r.noun!.toLowerCase());
+/** The plural nouns of places that change hands, lower-case: what a count of places is a count of ("two towns"). */
+export const COUNTED_PLACE_NOUNS = PLACE_NOUN_ROWS.map((r) => r.noun!.toLowerCase());
+
+/** The nouns of inhabited places only ("villages", "towns", "a community"), lower-case. */
+export const SETTLEMENT_NOUNS = PLACE_NOUN_ROWS.filter((r) => r.kind === 'settlement').flatMap(forms);
+
+/**
+ * The singular nouns of a place one side can take from another, settlements and areas ("another village", "a
+ * district"); positions are left out, whose singulars ("point", "post") are mostly other words.
+ */
+export const ONE_PLACE_NOUNS = PLACE_NOUN_ROWS.filter((r) => r.kind !== 'position' && r.singular).map((r) => r.singular!.toLowerCase());
 
 const KM_NOUNS: Record<string, number> = {
   km: 1, kms: 1, kilometres: 1, kilometers: 1, kilometre: 1, kilometer: 1, miles: 1.609, mile: 1.609,
@@ -394,12 +405,12 @@ function conjoinedGroup(group: Group | '', joined: string): Group | '' {
   return others.some((g) => g !== group && CIVILIAN_PARTS.has(g as Group)) ? 'civilians' : group;
 }
 
-/** "towns and villages", "rebels and civilians", "displaced people and refugees": one phrase. */
 /** Whether a figure opens `rest` ("one woman", "more than 40 soldiers", "at least 25"). */
 function figureOpens(rest: string): boolean {
   return wordNumber(/^[\p{L}\-]+/u.exec(rest)?.[0] ?? '') !== null || findQuantities(rest.slice(0, 40))[0]?.start === 0;
 }
 
+/** "towns and villages", "rebels and civilians", "displaced people and refugees": one phrase. */
 function extendConjunction(s: string, end: number): number {
   const rest = s.slice(end);
   for (const re of [/^\s+(?:and|or)\s+([\p{L}]+)/u, /^\s+(?:and|or)\s+[\p{L}\-]+\s+([\p{L}]+)/u]) {
@@ -407,8 +418,9 @@ function extendConjunction(s: string, end: number): number {
     const w = m?.[1]!.toLowerCase() ?? '';
     // "children and one woman", "civilians and more than 40 soldiers": a figure after "and" counts a noun phrase of
     // its own ("more" is a noun only without one: "and 3 more").
-    if (m && figureOpens(rest.slice(/^\s+(?:and|or)\s+/.exec(rest)![0].length))) continue;
-    if (m && (w in PERSON_NOUNS || w in FAMILY_NOUNS || PLACE_NOUNS.has(w))) return end + m[0].length;
+    if (!m || !(w in PERSON_NOUNS || w in FAMILY_NOUNS || PLACE_NOUNS.has(w))) continue;
+    // The noun test is cheap and first; the figure test runs the number grammar.
+    if (!figureOpens(rest.slice(/^\s+(?:and|or)\s+/.exec(rest)![0].length))) return end + m[0].length;
   }
   return end;
 }

@@ -118,6 +118,18 @@ const FIGURE = new RegExp(
   'giu',
 );
 
+// Ordinals whose cardinal is not the ordinal less "th".
+const IRREGULAR_ORDINALS: Record<string, string> = { first: 'one', second: 'two', third: 'three', fifth: 'five', eighth: 'eight', ninth: 'nine', twelfth: 'twelve' };
+
+/** Reads an ordinal as the count it ends ("the seventh" -> 7, "the 12th" -> 12, "twentieth" -> 20); null if none. */
+export function ordinalNumber(word: string): number | null {
+  const w = word.toLowerCase();
+  const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
+  if (digits) return Number(digits[1]);
+  const cardinal = IRREGULAR_ORDINALS[w] ?? (w.endsWith('ieth') ? `${w.slice(0, -4)}y` : w.endsWith('th') ? w.slice(0, -2) : '');
+  return cardinal ? wordNumber(cardinal) : null;
+}
+
 /** Reads a number written in words: "twenty-five", "two million", "a dozen", "three hundred thousand". */
 export function wordNumber(text: string): number | null {
   if (/^half\s+a\s+million$/i.test(text)) return 500000;

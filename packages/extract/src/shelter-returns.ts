@@ -13,6 +13,7 @@ import type { Draft } from './draft.ts';
 import { sameFigure } from './draft.ts';
 import { readDataFile } from './data.ts';
 import { frames } from './frames.ts';
+import { AUXILIARY_WORDS, wordsBefore } from './idp-movement.ts';
 import { factPlaces } from './figures.ts';
 import { fightersOnly, readHead } from './nouns.ts';
 import { findQuantities, quantityOf } from './numbers.ts';
@@ -59,8 +60,8 @@ export function staysInShelter(s: string, d: Draft): boolean {
   return STAYS_IN_SHELTER.test(after) || stayingVerb().test(after);
 }
 
-/** Words of state before a participle of staying: "are currently", "remain", "have been". */
-const STATE = String.raw`(?:(?:have|has|had|were|are|is|was|been|being|reportedly|also|now|already|currently|still|remain|remains|remained)\s+){0,3}`;
+/** Words of state before a participle of staying: the auxiliaries of a movement, and "currently", "remain", "being". */
+const STATE = wordsBefore([...AUXILIARY_WORDS, 'being', 'currently', 'still', 'remain', 'remains', 'remained']);
 let staying: RegExp | undefined;
 function stayingVerb(): RegExp {
   if (staying) return staying;

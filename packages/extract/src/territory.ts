@@ -7,7 +7,7 @@ import { foldName, type Category, type PlaceMention } from '@frontline/schema';
 import { actorAfter, actorMentions, actorsNamed, claimant, opponent, sameSide, sentenceActor, subjectActor } from './actors.ts';
 import { isIntention } from './cues.ts';
 import { isModalNoun } from './modality.ts';
-import { findQuantities, quantityOf } from './numbers.ts';
+import { findQuantities, ordinalNumber, quantityOf } from './numbers.ts';
 import type { ArticleMemory, Draft } from './draft.ts';
 import { beneficiary } from './figures.ts';
 import type { PlaceHit } from './places.ts';
@@ -19,7 +19,7 @@ import { isTownLike } from './references.ts';
 import { reducedPassives } from './reduced-passive.ts';
 import { sayingPattern, sayingVerbs } from './saying-verbs.ts';
 import { placeTotals } from './place-totals.ts';
-import { SETTLEMENT_NOUNS } from './nouns.ts';
+import { ONE_PLACE_NOUNS, SETTLEMENT_NOUNS } from './nouns.ts';
 import { alternation, dateWords, monthNames, weekdayNames } from '@frontline/nlp/dates';
 import { tokenize } from '@frontline/nlp';
 
@@ -965,15 +965,32 @@ function oneMorePlace(s: string, places: PlaceHit[], v: VerbHit, memory: Article
   const end = v.end + m[0].length;
   const clauseEnd = s.slice(end).search(/[;.]/);
   const stop = clauseEnd < 0 ? s.length : end + clauseEnd;
+  const tally = runningTally(s, end, stop);
   return {
     kind: 'territory', category: 'captured', group: '', unit: 'places',
-    quantity: { value: 1, vague_word: '', modifier: 'exact' },
-    count_phrase: m[1]!,
-    figStart: start, figEnd: start + m[1]!.length, cueStart: v.start, cueEnd: end,
+    quantity: { value: tally?.value ?? 1, vague_word: '', modifier: 'exact' },
+    count_phrase: tally?.phrase ?? m[1]!,
+    figStart: tally?.start ?? start, figEnd: tally?.end ?? start + m[1]!.length, cueStart: v.start, cueEnd: end,
     places: places.filter((p) => p.start >= end && p.start < stop && p.cue !== 'from'),
     actor_text: actorFor(s, v, end, memory),
-    cumulative: false,
+    cumulative: tally !== null,
+    // The tally ends on the day the one place fell ("on Tuesday"), not at the end of its span ("in less than a week").
+    ...(tally ? { member: { start, end } } : {}),
   };
+}
+
+/**
+ * "seized another provincial capital on Tuesday, the seventh in less than a week", "took one more village — the third
+ * this month": an ordinal set off after the one place is the running count of places taken, not the one place.
+ * Not "the second largest", "the third day of", "the first time".
+ */
+const TALLY = /[,—–]\s*the\s+([\p{L}]+|\d+(?:st|nd|rd|th))(?=\s+(?:in|this|since|to|so|within|over|that|such)\b|\s*[,.;—–]|$)/u;
+function runningTally(s: string, from: number, stop: number): { value: number; phrase: string; start: number; end: number } | null {
+  const m = TALLY.exec(s.slice(from, stop));
+  const value = m ? ordinalNumber(m[1]!) : null;
+  if (!m || value === null || value < 2) return null;
+  const start = from + m.index + m[0].indexOf('the');
+  return { value, phrase: s.slice(start, from + m.index + m[0].length), start, end: from + m.index + m[0].length };
 }
 /**
  * "cleared 500 square km, including at least 28 villages east of X", "took 95 villages, including around 60 in Idlib
@@ -1028,7 +1045,9 @@ const FUTURE = String.raw`(?:will|would|plans?\s+to|planned\s+to|intends?\s+to|i
 const AWAITED = new RegExp(String.raw`\b${FUTURE}\b[^;.]*\b(?:after|once|following|until)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$`, 'iu');
 
 /** An unnamed place before the first name: "a village near", "another town south of", "a strategic hill overlooking". */
-const UNNAMED_NOUN = String.raw`(?:[\p{Ll}\-]+\s+)?(?:village|town|settlement|hamlet|locality|city|hill|hilltop)`;
+// Up to two modifiers, a demonym among them: "another Afghan provincial capital", "a strategic hill".
+const MODIFIER = String.raw`(?!(?:of|and|or|the|in|on|near|from|to)\s)[\p{L}\-]+\s+`;
+const UNNAMED_NOUN = String.raw`(?:${MODIFIER}){0,2}(?:${ONE_PLACE_NOUNS.join('|')})`;
 const ONE_UNNAMED = new RegExp(String.raw`^(?:an?|another|one\s+more|a\s+further)\s+${UNNAMED_NOUN}\s+(?!of$)`, 'u');
 const ONE_MORE = new RegExp(String.raw`^\s+(another|one\s+more|a\s+further)\s+${UNNAMED_NOUN}\b`, 'u');
 

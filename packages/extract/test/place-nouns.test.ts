@@ -1,5 +1,6 @@
 /**
  * Nouns of places that change hands (data/place-nouns.csv): every row's example is a capture of that many places, and
+ * every singular example ("another village", "another Afghan provincial capital") a capture of one place, and
  * a list joining two counted nouns gives a fact for each member, also when the later member opens with "more than"
  * (sentences written for the rule: an outlet in Myanmar, a Sahel assessment, a Somali wire, a Syrian monitor).
  */
@@ -15,6 +16,13 @@ describe('place nouns table', () => {
       const facts = extract(r.example!).map(brief);
       expect(facts, r.example).toEqual([expect.objectContaining({ category: 'captured', unit: 'places' })]);
     });
+    // "another village", "one more district": a capture of one unnamed place of the row's kind.
+    if (r.singular_example) {
+      it(`${r.singular}: ${r.singular_example}`, () => {
+        const facts = extract(r.singular_example!).map(brief);
+        expect(facts, r.singular_example).toEqual([expect.objectContaining({ category: 'captured', unit: 'places', value: 1 })]);
+      });
+    }
   }
 });
 

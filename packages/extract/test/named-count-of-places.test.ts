@@ -1,0 +1,26 @@
+/**
+ * "seized another two towns – A and B – on Sunday": names set off right after a count of places are the places
+ * counted, each taken, while the count keeps its own fact (sentences written for the rule: a Myanmar outlet, a Syrian
+ * monitor, a Ukrainian wire).
+ */
+import { describe, expect, it } from 'vitest';
+import { brief, extract } from './helpers.ts';
+
+const captures = (text: string) => extract(text).map(brief).filter((f) => f.category === 'captured');
+
+describe('names set off after a count of places', () => {
+  it.each([
+    ['outlet, Myanmar', 'The alliance seized another two towns – Kutkai and Mongko – in northern Shan State on Sunday.', 2, ['Kutkai', 'Mongko']],
+    ['monitor, Syria', 'Regime forces recaptured two towns — Saraqib and Khan Shaykhun — after heavy bombardment.', 2, ['Saraqib', 'Khan Shaykhun']],
+    ['wire, Ukraine', 'Russian forces captured two villages – Krasnohorivka and Novomykhailivka – west of Donetsk, the ministry said.', 2, ['Krasnohorivka', 'Novomykhailivka']],
+  ])('%s', (_genre, text, count, names) => {
+    const got = captures(text);
+    expect(got).toContainEqual(expect.objectContaining({ value: count, unit: 'places' }));
+    expect(got).toContainEqual(expect.objectContaining({ value: null, places: names }));
+  });
+
+  it('takes no names when there are more of them than the count', () => {
+    const got = captures('Regime forces recaptured two towns – Saraqib, Khan Shaykhun and Kafr Nabl – after heavy bombardment.');
+    expect(got.filter((f) => f.value === null)).toEqual([]);
+  });
+});
