@@ -6,24 +6,10 @@
  * Hassan"), stays as written.
  */
 import type { ExtractedFact } from '@frontline/schema';
-import { parseRegistry } from '@frontline/schema';
 import { escapeRe } from '@frontline/nlp/dates';
 import { knownWord } from '@frontline/nlp';
-import { readDataFile } from './data.ts';
+import { isTitle, NAME_WORD } from './person-titles.ts';
 import { entryOf } from './reporter-phrase.ts';
-
-const FILE = 'person-titles.csv';
-let titles: Set<string> | null = null;
-
-/** The titles, lower-cased without their dot (a broken row stops the stage with its line). */
-export function parsePersonTitles(text: string, file = FILE): Set<string> {
-  return new Set(parseRegistry(text, file, ['title', 'example']).map((r) => r.title!.toLowerCase()));
-}
-
-const isTitle = (word: string): boolean => (titles ??= parsePersonTitles(readDataFile(FILE))).has(word.replace(/\.$/, '').toLowerCase());
-
-/** A capitalised word that is a name: not all capitals (an acronym is a body), at least two letters. */
-const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 
 /** The surname a reporter is written as ("Shami", "Mr Shami"), or null when it is anything else. */
 function bareSurname(reporter: string): string | null {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from './helpers.ts';
-import { parsePersonTitles } from '../src/surname-back.ts';
+import { parsePersonTitles } from '../src/person-titles.ts';
 
 /** The reporters of the last figure of a text. */
 const lastReporters = (text: string) => extract(text).at(-1)!.reporter_texts;
