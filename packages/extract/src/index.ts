@@ -7,6 +7,7 @@ import type { ExtractedFact, IngestedArticle, PlaceMention, Sentence } from '@fr
 import { differentSides, opponent, sameSide, sentenceActors, specificActor, subjectLeft, subjectSpoke } from './actors.ts';
 import { SourceMemory } from './attribution.ts';
 import { nameGenerics } from './named-generic.ts';
+import { fullSurnames } from './surname-back.ts';
 import { documentAuthor, namesReportKind } from './authorship.ts';
 import { creditRegionalSources } from './regional-sources.ts';
 import { creditBefore } from './attribution-after.ts';
@@ -291,6 +292,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     where.remember(sentence.index, shifted);
   }
   nameGenerics(facts, ownSources);
+  // "Shami added that ...": a surname stands for the person named in full before.
+  fullSurnames(facts, article.text);
   creditRegionalSources(facts, article);
   return numbered(withEchoedYears(article.text, where.distribute(withoutRestatements(facts))));
 }

@@ -8,6 +8,7 @@ import type { SourceEntry } from '@frontline/schema';
 import { ARABIC_ARTICLES, REPORTING, SOURCES, foldName, keptAnswers } from '@frontline/schema';
 import { aliasMatcher, recalling } from './text.ts';
 import { findQuantities } from './numbers.ts';
+import { isTitle, NAME_WORD } from './person-titles.ts';
 
 /** Pronouns, "another" among them: "One soldier said ... Another claimed ..." stands for one more such speaker. */
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|which|who|whom|what|one|someone|some|others?|another|there)$/i;
@@ -247,6 +248,8 @@ export function headOf(phrase: string): string {
   // "Ukrainian General Staff": a registry name is whole, whatever word it ends with.
   if (entryOf(phrase)) return phrase;
   const words = phrase.split(' ');
+  const titled = titledName(words);
+  if (titled) return titled;
   const roleAt = words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
   if (roleAt < 0) return namedBody(words) ?? phrase;
   const after = words.slice(words.findLastIndex((w) => ROLE_WORDS.has(w.toLowerCase())) + 1);
@@ -259,6 +262,17 @@ export function headOf(phrase: string): string {
   if (roleAt === words.length - 1 && before.length && isName(before) && sourceMention(before.join(' ')).length) return before.join(' ');
   if (roleAt === words.length - 1 && before.length >= 2 && isName(before)) return before.join(' ');
   return phrase;
+}
+
+/**
+ * "President Zelensky", "Ukraine's President Zelenskyy", "Mr Abiy": a person's title (data/person-titles.csv) before
+ * one name is no part of who speaks; the name is the reporter, as it is when written alone. A role or body noun after
+ * the title ("General Command", "Minister Office") is a body's name, kept whole.
+ */
+function titledName(words: string[]): string | null {
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || !isTitle(words[words.length - 2]!) || !NAME_WORD.test(last) || HEAD_WORDS.has(last.toLowerCase())) return null;
+  return last;
 }
 
 /** The name a role or body noun is followed by: capitalised words (two or more), or one acronym ("EBC"). */

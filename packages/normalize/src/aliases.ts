@@ -187,6 +187,11 @@ export function findAliases<T>(phrase: string, entries: T[], aliasesOf: (e: T) =
 const boundedAt = (haystack: string, starts: number[], needle: string): number[] =>
   starts.filter((i) => haystack.startsWith(needle, i) && !isWordChar(haystack[i + needle.length]));
 
+/** The word right after a hit in the phrase, folded ("bloggers" in "Russian military bloggers"), '' at its end. */
+export function wordAfter<T>(phrase: string, hit: AliasHit<T>): string {
+  return /^\s+([\p{L}\p{N}]+)/u.exec(foldedPhrase(phrase).lower.slice(hit.start + hit.length))?.[1] ?? '';
+}
+
 /** Longest alias first, then the earliest; ties keep registry order. */
 export function byLength<T>(a: AliasHit<T>, b: AliasHit<T>): number {
   return b.length - a.length || a.start - b.start;

@@ -4,9 +4,9 @@
  * ("the Observatory") counts when no alias is found; anything else (a named person, an unlisted outlet) is kept as
  * written without its leading article, so nothing is lost. De-duplicated, in order.
  */
-import { SOURCES, readPackCountries, type SourceEntry } from '@frontline/schema';
+import { SOURCES, parseRegistry, readDataText, readPackCountries, type DataHome, type SourceEntry } from '@frontline/schema';
 import { phraseSource } from '@frontline/nlp/dates';
-import { asWritten, byLength, findAliases, type AliasHit } from './aliases.ts';
+import { asWritten, byLength, findAliases, wordAfter, type AliasHit } from './aliases.ts';
 
 // Module-level accessors: findAliases indexes a registry's aliases once per accessor.
 const aliasesOf = (e: SourceEntry) => e.aliases;
@@ -49,12 +49,29 @@ function nationalBody(text: string, hit: AliasHit<SourceEntry>): boolean {
   return !!nation && nation !== hit.entry.country && !hit.entry.name.toLowerCase().includes(before!);
 }
 
+const HOME: DataHome = { from: import.meta.url, dir: '../data/', pkg: '@frontline/normalize' };
+let outsiders: Set<string> | null = null;
+
+/** The role nouns of people who speak about a body, not for it (data/outside-roles.csv); a broken row stops the stage. */
+export function parseOutsideRoles(text: string, file = 'outside-roles.csv'): Set<string> {
+  return new Set(parseRegistry(text, file, ['word', 'example']).map((r) => r.word!.toLowerCase()));
+}
+
+/**
+ * "Russian military bloggers", "Syrian army analysts": a source's alias that only describes the people after it names
+ * those people, not the source (a spokesman or an official of the army speaks for it; a blogger does not).
+ */
+function describesOutsiders(text: string, hit: AliasHit<SourceEntry>): boolean {
+  outsiders ??= parseOutsideRoles(readDataText(HOME, 'outside-roles.csv'));
+  return outsiders.has(wordAfter(text, hit));
+}
+
 /**
  * `country`: the article's (ISO alpha-2, '' unknown), which bounds the sources common nouns can name. `registry`: the
  * sources registry, or it with a user's rows (`parseSources`).
  */
 export function resolveSource(text: string, country = '', registry: SourceEntry[] = SOURCES): string {
-  const hits = findAliases(text, registry, aliasesOf).filter((h) => !elsewhere(h, country) && !nationalBody(text, h)).sort(byLength);
+  const hits = findAliases(text, registry, aliasesOf).filter((h) => !elsewhere(h, country) && !nationalBody(text, h) && !describesOutsiders(text, h)).sort(byLength);
   if (hits.length > 0) return hits[0]!.entry.name;
   const anaphora = findAliases(text, registry, anaphoraOf).sort(byLength);
   if (anaphora.length > 0) return anaphora[0]!.entry.name;
