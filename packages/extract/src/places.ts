@@ -567,7 +567,8 @@ export function placeListLead(before: string): boolean {
 const PLURAL_PLACES = wordsPattern('listed');
 // An opening dash too: "seized two towns – A and B – in X" names the towns as ", including A and B" does.
 const LIST_OPENER = String.raw`(?:,\s*(?:including|among\s+them)|,?\s+such\s+as|:|\s[–—])`; // ", including", "such as", ":", " –"
-const PLACE_LIST = new RegExp(String.raw`\b${PLURAL_PLACES}\b[^;.]{0,60}?${LIST_OPENER}\s+$`, 'i');
+// A bare comma or bracket right after the noun names them too: "recaptured two towns, A and B,", "three villages (A, B".
+const PLACE_LIST = new RegExp(String.raw`\b${PLURAL_PLACES}\b(?:[^;.]{0,60}?${LIST_OPENER}\s+|(?:,\s+|\s+\())$`, 'i');
 
 /**
  * "X fell to ...", "X was captured", "X, the largest town in Y, came under ...", "X is now in the hands of ...": the

@@ -1,7 +1,7 @@
 /**
- * "seized another two towns – A and B – on Sunday": names set off right after a count of places are the places
- * counted, each taken, while the count keeps its own fact (sentences written for the rule: a Myanmar outlet, a Syrian
- * monitor, a Ukrainian wire).
+ * "seized another two towns – A and B – on Sunday", "recaptured two towns, A and B,", "three towns (A, B and C)": names
+ * set off right after a count of places are the places counted, each taken, while the count keeps its own fact
+ * (sentences written for the rule: a Myanmar outlet, a Syrian monitor and sitrep, a Ukrainian and a Sudanese wire).
  */
 import { describe, expect, it } from 'vitest';
 import { brief, extract } from './helpers.ts';
@@ -13,6 +13,8 @@ describe('names set off after a count of places', () => {
     ['outlet, Myanmar', 'The alliance seized another two towns – Kutkai and Mongko – in northern Shan State on Sunday.', 2, ['Kutkai', 'Mongko']],
     ['monitor, Syria', 'Regime forces recaptured two towns — Saraqib and Khan Shaykhun — after heavy bombardment.', 2, ['Saraqib', 'Khan Shaykhun']],
     ['wire, Ukraine', 'Russian forces captured two villages – Krasnohorivka and Novomykhailivka – west of Donetsk, the ministry said.', 2, ['Krasnohorivka', 'Novomykhailivka']],
+    ['sitrep, Syria', 'Government forces recaptured two towns, Saraqib and Maarat al-Numan, on Monday, forcing thousands to flee.', 2, ['Saraqib', 'Maarat al-Numan']],
+    ['wire, Sudan', 'The RSF took three towns (Rufaa, Tamboul and Al-Hasaheisa) in El Gezira state, witnesses said.', 3, ['Rufaa', 'Tamboul', 'Al-Hasaheisa']],
   ])('%s', (_genre, text, count, names) => {
     const got = captures(text);
     expect(got).toContainEqual(expect.objectContaining({ value: count, unit: 'places' }));
