@@ -11,19 +11,12 @@ import { brief, extract } from './helpers.ts';
 const facts = (s: string) => extract(s).map(brief).map((f) => [f.category, f.value]);
 
 describe('a bullet\'s "forcibly displaced" counts people who fled', () => {
-  it('a key-figure bullet with its cause (situation report, DR Congo)', () => {
-    const text = 'Eastern Africa: Weekly Update as of 12 May 2024\n\nKEY FIGURES\n\n  • 3.2K people forcibly displaced due to clashes in Djugu, Ituri on 3-4 May\n';
-    expect(facts(text)).toEqual([['displaced', 3200]]);
-  });
-
-  it('a highlight bullet with its cause (monitor, Myanmar)', () => {
-    const text = 'Sagaing: Monthly Protection Monitoring\n\nHIGHLIGHTS\n\n• 1,450 people forcibly displaced due to army shelling in Kani township in May\n• Access remains restricted.\n';
-    expect(facts(text)).toEqual([['displaced', 1450]]);
-  });
-
-  it('a key-figure line with its cause and span (assessment, Colombia)', () => {
-    const text = 'Colombia: Risk Update\n\nKEY FIGURES\n\n- 8,300 people forcibly displaced due to fighting in Arauca between January and March\n';
-    expect(facts(text)).toEqual([['displaced', 8300]]);
+  it.each([
+    ['a key-figure bullet with its cause (situation report, DR Congo)', 'Eastern Africa: Weekly Update as of 12 May 2024\n\nKEY FIGURES\n\n  • 3.2K people forcibly displaced due to clashes in Djugu, Ituri on 3-4 May\n', 3200],
+    ['a highlight bullet with its cause (monitor, Myanmar)', 'Sagaing: Monthly Protection Monitoring\n\nHIGHLIGHTS\n\n• 1,450 people forcibly displaced due to army shelling in Kani township in May\n• Access remains restricted.\n', 1450],
+    ['a key-figure line with its cause and span (assessment, Colombia)', 'Colombia: Risk Update\n\nKEY FIGURES\n\n- 8,300 people forcibly displaced due to fighting in Arauca between January and March\n', 8300],
+  ])('%s', (_name, text, value) => {
+    expect(facts(text)).toEqual([['displaced', value]]);
   });
 
   it('a sentence with its auxiliary was read before and still is (outlet, Colombia)', () => {
