@@ -61,9 +61,10 @@ const POST: [Category, RegExp][] = [
   ['returned', new RegExp(`${LEAD}${AUX}(?:returned|went\\s+back|gone\\s+back|come\\s+back|came\\s+back|${RETURNING})`, 'i')],
   [
     'displaced',
-    // "412,300 people internally displaced since March": a report's bullet drops the auxiliary before the adverb.
+    // "412,300 people internally displaced since March": a report's bullet drops the auxiliary before the adverb;
+    // "forcibly displaced" is the same flow in the words of rights and humanitarian reports.
     new RegExp(
-      `${LEAD}${AUX}(?:fled|flee|flees|fleeing|(?:internally\\s+)?displaced|uprooted|${ESCAPED}|evacuated|forced\\s+(?:to\\s+(?:flee|leave|abandon)|out|from)|made\\s+homeless|left\\s+homeless|left\\s+their\\s+homes|abandoned\\s+their\\s+homes|${UNSHELTERED})`,
+      `${LEAD}${AUX}(?:fled|flee|flees|fleeing|(?:(?:internally|forcibly)\\s+)?displaced|uprooted|${ESCAPED}|evacuated|forced\\s+(?:to\\s+(?:flee|leave|abandon)|out|from)|made\\s+homeless|left\\s+homeless|left\\s+their\\s+homes|abandoned\\s+their\\s+homes|${UNSHELTERED})`,
       'i',
     ),
   ],

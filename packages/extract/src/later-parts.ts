@@ -25,8 +25,9 @@ const THOSE = String.raw`(?:those(?:\s+(?:killed|wounded|injured|who\s+(?:were\s
 // "Those killed in the attack included": a short complement (where, in what) may follow the words for the victims.
 // "The medics said the injured people included seven children": the breakdown as what a source said, without "that".
 // "The dead also included 71 soldiers": a wire's second breakdown of the same toll adds "also".
+// "This includes 226 children and 117 women": at the start of the sentence after a toll, "this" (or "these") is it.
 const COMPLEMENT = String.raw`(?:\s+(?:in|at|on|during|from|by)\s+[^,;.:\d]{1,50}?)?`;
-const LEADS = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:that|said|says|added|reported)\s+)(?:(?:among|of)\s+(?:${THOSE}|these)\s*,?\s*(?:(?:were|are)\s+)?|${THOSE}${COMPLEMENT}\s+(?:also\s+)?(?:include[ds]?|compris(?:e[ds]?)|consist(?:s|ed)\s+of|were|are)\s+)|^they\s+(?:are|were)\s*:?\s+`, 'gi');
+const LEADS = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:that|said|says|added|reported)\s+)(?:(?:among|of)\s+(?:${THOSE}|these)\s*,?\s*(?:(?:were|are)\s+)?|${THOSE}${COMPLEMENT}\s+(?:also\s+)?(?:include[ds]?|compris(?:e[ds]?)|consist(?:s|ed)\s+of|were|are)\s+)|^they\s+(?:are|were)\s*:?\s+|^(?:this|these)\s+(?:also\s+)?include[sd]?\s+`, 'gi');
 /** A lead of a casualty category ("the dead included", "among those wounded were") right before `before`'s end. */
 const LEAD_AT_END = new RegExp(String.raw`(?:${LEADS.source})(?:(?:at\s+least|some|about|nearly|another)\s+)?$`, 'i');
 /**
