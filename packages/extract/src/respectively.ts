@@ -71,11 +71,11 @@ function dayList(s: string, open: number, end: number): TimeHit[] {
   return dated.map((d) => ({ ...first, end: first.start + m[0].trimEnd().replace(/,$/, '').length, text: `${m[1]} ${d}` }));
 }
 
-/** "15" of "15 and 19 December" is "15 December"; "5" of "December 3, 5 and 9" is "December 5". */
+/** "15" of "15 and 19 December" is "15 December"; "5" of "December 3, 5 and 9" is "December 5" ("Dec. 3, 5": "Dec. 5"). */
 function withMonth(item: string, items: string[]): string {
   if (!BARE_DAY.test(item)) return item;
   const last = /^(\d{1,2}(?:st|nd|rd|th)?)\s+(\p{L}+.*)$/u.exec(items[items.length - 1]!);
   if (last) return `${item} ${last[2]}`;
-  const firstItem = /^(\p{L}+)\s+\d{1,2}(?:st|nd|rd|th)?$/u.exec(items[0]!);
+  const firstItem = /^(\p{L}+\.?)\s+\d{1,2}(?:st|nd|rd|th)?$/u.exec(items[0]!);
   return firstItem ? `${firstItem[1]} ${item}` : item;
 }

@@ -17,6 +17,10 @@ describe('lists paired by "respectively"', () => {
       [['captured', null, 'Sake', 'on May 3', 'retook'], ['captured', null, 'Minova', 'on May 5', 'retook'], ['captured', null, 'Kitchanga', 'on May 9', 'retook']]],
     ['assessment, Ukraine (weekdays)', 'Russian forces took Avdiivka and Marinka on Monday and Wednesday respectively, the ISW assessed.',
       [['captured', null, 'Avdiivka', 'on Monday', 'took'], ['captured', null, 'Marinka', 'on Wednesday', 'took']]],
+    ['outlet, Sudan (abbreviated month)', 'The army recaptured Kurmuk and Geissan on Nov. 3 and 7, respectively, the paper reported.',
+      [['captured', null, 'Kurmuk', 'on Nov. 3', 'recaptured'], ['captured', null, 'Geissan', 'on Nov. 7', 'recaptured']]],
+    ['wire, Yemen (abbreviated month)', 'Houthi fighters seized Hazm and Khab on Jan. 4 and 9, respectively, tribal sources said.',
+      [['captured', null, 'Hazm', 'on Jan. 4', 'seized'], ['captured', null, 'Khab', 'on Jan. 9', 'seized']]],
   ])('%s: a capture, one fact per place with its own day', (_genre, text, expected) => {
     expect(facts(text)).toEqual(expected);
   });
