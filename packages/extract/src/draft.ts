@@ -1,6 +1,7 @@
 /** A fact under construction, with offsets local to its sentence (index.ts shifts them into the article). */
 import type { Category, Group, Kind, PlaceMention, Quantity, Unit } from '@frontline/schema';
 import type { PlaceHit } from './places.ts';
+import type { TimeHit } from './time.ts';
 
 export interface Draft {
   kind: Kind;
@@ -38,6 +39,8 @@ export interface Draft {
    * looked for right after it, as for a figure of a gapped list.
    */
   member?: { start: number; end: number };
+  /** A member of lists paired by "respectively": its own day, read off the list of days (respectively.ts). */
+  ownTime?: TimeHit;
 }
 
 /** What the finders remember from earlier sentences of the same article. */

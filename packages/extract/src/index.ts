@@ -42,6 +42,7 @@ import { LabelLeads } from './label-leads.ts';
 import { keyFigures } from './key-figures.ts';
 import { leadPlaceLists } from './lead-place-list.ts';
 import { gappedPlaces } from './gapped-places.ts';
+import { respectively } from './respectively.ts';
 import { flatTables } from './flat-tables.ts';
 import { returnsToShelter, shelterStocks, staysInShelter } from './shelter-returns.ts';
 import { storyFighters } from './story-fighters.ts';
@@ -169,6 +170,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     ownPlaces(drafts);
     incidentPlaces(s, drafts);
     leadingPlaces(s, drafts);
+    // "seized A and B on 15 and 19 December, respectively": lists paired by position, one place per count or day.
+    respectively(s, drafts, places);
     // "Among those killed were 68 children": the breakdown of the toll stated in the sentence before.
     const clause = clauseTolls(s, drafts, (p) => shift(p, sentence.start));
     drafts.push(...laterParts(s, clause.length ? clause : tolls && sentence.index - tolls.sentence <= TOLL_SENTENCES ? tolls.drafts : [], drafts, places));
@@ -436,7 +439,7 @@ function toFact(
 ): ExtractedFact {
   const cumulative = !d.rate && ((d.kind !== 'territory' || !!d.quantity) && d.cumulative || runningTotal(s.slice(Math.max(0, d.cueStart - 60), d.cueEnd) + ownAfter(s, d.cueEnd)));
   const usable = cumulative ? times.filter((t) => !namesIncident(s, t)) : times;
-  const time = figuresOwnTime(s, usable, d) ?? pickTime(s, usable, { start: d.cueStart, end: d.cueEnd });
+  const time = d.ownTime ?? figuresOwnTime(s, usable, d) ?? pickTime(s, usable, { start: d.cueStart, end: d.cueEnd });
   if (time) time_context = [...time_context, ...earlierStoryTimes(times, s, time)];
   const place_mentions = [...d.places.map((p) => shift(p, sentence.start)), ...(d.articlePlaces ?? [])];
   return {
