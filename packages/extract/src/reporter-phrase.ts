@@ -6,6 +6,7 @@
  */
 import type { SourceEntry } from '@frontline/schema';
 import { ARABIC_ARTICLES, REPORTING, SOURCES, foldName, keptAnswers } from '@frontline/schema';
+import { knownWord } from '@frontline/nlp';
 import { aliasMatcher, recalling } from './text.ts';
 import { findQuantities } from './numbers.ts';
 import { isTitle, NAME_WORD } from './person-titles.ts';
@@ -272,7 +273,8 @@ export function headOf(phrase: string): string {
 function titledName(words: string[]): string | null {
   const last = words[words.length - 1]!;
   if (words.length < 2 || !isTitle(words[words.length - 2]!) || !NAME_WORD.test(last) || HEAD_WORDS.has(last.toLowerCase())) return null;
-  return last;
+  // "General Security", "General Assembly": a word of the English lexicon after the title makes a body's name.
+  return knownWord(last) ? null : last;
 }
 
 /** The name a role or body noun is followed by: capitalised words (two or more), or one acronym ("EBC"). */
