@@ -4,15 +4,7 @@
  * pack is a namesake in another governorate. Invented texts in two wars and two genres; the places are real.
  */
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '@frontline/schema';
-import { facts, on } from './dated-text.ts';
-
-/** The places and admin1 of the one fact whose place mentions include `mention`. */
-function placed(text: string, mention: string): [string[], string[]] {
-  const got = facts(text).filter((f: Fact) => f.place_mentions.includes(mention));
-  expect(got.map((f) => f.quote)).toHaveLength(1);
-  return [got[0]!.places, got[0]!.admin1];
-}
+import { on, placed } from './dated-text.ts';
 
 describe('a transliteration beside the paragraph\'s places', () => {
   // "Turumbah" is spelled exactly as a village of Al-Hasakah; the pack spells the village beside Saraqib "Tromba".
