@@ -21,6 +21,13 @@ export function facts(text: string): Fact[] {
   return normalizeArticle(extractArticle(articles[0]!), record, gazetteer, { text: body }).facts;
 }
 
+/** The places and admin1 of the one fact whose place mentions include `mention`. */
+export function placed(text: string, mention: string): [string[], string[]] {
+  const got = facts(text).filter((f: Fact) => f.place_mentions.includes(mention));
+  expect(got.map((f) => f.quote)).toHaveLength(1);
+  return [got[0]!.places, got[0]!.admin1];
+}
+
 /** The period [start, end] of the one fact of that category and count. */
 export function periodOf(text: string, category: string, value: number): [string, string] {
   const got = facts(text);

@@ -5,15 +5,7 @@
  * and three genres; the places are real, and each named village has namesakes in another admin1.
  */
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '@frontline/schema';
-import { facts, on } from './dated-text.ts';
-
-/** The places and admin1 of the one fact whose place mentions include `mention`. */
-function placed(text: string, mention: string): [string[], string[]] {
-  const got = facts(text).filter((f: Fact) => f.place_mentions.includes(mention));
-  expect(got.map((f) => f.quote)).toHaveLength(1);
-  return [got[0]!.places, got[0]!.admin1];
-}
+import { on, placed } from './dated-text.ts';
 
 describe('the candidate near the story\'s places', () => {
   // Novoselivka: a village near Lyman in Donetsk Oblast and five villages in Odesa Oblast; the story's other places

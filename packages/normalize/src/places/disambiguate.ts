@@ -7,7 +7,9 @@
  * 1. feature: what the mention says the place is. An airbase/camp/crossing mention takes the curated site row (else
  *    the town it is named after); "city"/"town"/"village" takes a community; "X district" takes the district area;
  *    "province", "countryside", "southern X" or a bare governorate name takes the governorate area.
- * 2. tier: a match on the exact spelling beats one on the vowel pattern, which beats a skeleton match.
+ * 2. tier: a match on the exact spelling beats one on the vowel pattern, which beats a skeleton match; except that a
+ *    region pack's spelling on the vowel pattern nearest the places of the mention's sentence and paragraph beats
+ *    exact spellings farther from them, when the story's places agree (a namesake's exact spelling elsewhere).
  * 3. admin_hint: the governorate the sentence puts the place in ("... in Hama province").
  * 4. story geography (story.ts): the candidate near the most places its sentence and paragraph settle, then near the
  *    most places the whole story settles; every candidate a village far from the story's places: none.
@@ -20,7 +22,7 @@
 import type { FeatureWord } from './descriptors.ts';
 import { AREA_FEATURES, SITE_FEATURES, type PlaceRow } from './gazetteer.ts';
 import type { Candidate } from './match.ts';
-import { farFromStory, kmBetween, nearestTo, NOWHERE, type Nearby } from './story.ts';
+import { farFromStory, FINEST_SPELLING, kmBetween, kmToNearest, nearestTo, NEAR_KM, NOWHERE, type Nearby } from './story.ts';
 
 export interface Choice {
   row: PlaceRow | null;
@@ -115,6 +117,31 @@ function finestTier(cands: Candidate[]): Candidate[] {
   return cands.filter((c) => c.tier === min);
 }
 
+/** Vowel-pattern tier: a region pack's transliterations differ from a text's in vowels and doubled letters. */
+const TRANSLITERATION_TIER = 1;
+
+/**
+ * A text spells a village as its writer heard it, a region pack as its own source did: the pack's transliteration
+ * nearest the places of the mention's sentence and paragraph (within NEAR_KM) is the place meant when every exact
+ * spelling lies farther from them and the whole story's places agree (it is among the candidates near the most of
+ * them). Only a region pack's: the world index's loose keys find a namesake for almost any name. With no settled
+ * place around, the spelling decides.
+ */
+function transliterationNearby(cands: Candidate[], ctx: Context): Candidate[] {
+  // A candidate is no evidence for itself (the first pass settled the mention on its exact spelling).
+  const own = new Set(cands.map((c) => c.row));
+  const { local, story } = ctx.nearby ?? NOWHERE;
+  const others = (rows: readonly PlaceRow[]): PlaceRow[] => rows.filter((r) => !own.has(r));
+  const pool = cands.filter((c) => c.tier <= TRANSLITERATION_TIER && c.row.pack !== ctx.worldPack);
+  const km = new Map(pool.map((c) => [c, kmToNearest(c.row, others(local)) ?? Infinity]));
+  const best = Math.min(...km.values());
+  const nearest = pool.filter((c) => km.get(c) === best);
+  const finest = minTier(cands);
+  if (best > NEAR_KM || nearest.length === 0 || nearest.some((c) => c.tier === finest)) return cands;
+  const storyNear = new Set(nearestTo(pool, others(story)));
+  return nearest.every((c) => storyNear.has(c)) ? nearest : cands;
+}
+
 /** The candidates of the governorate(s) with the highest count, if one governorate leads. */
 function leadingGovernorate(cands: Candidate[], counts: Map<string, number>): Candidate[] {
   const score = (c: Candidate): number => counts.get(c.row.admin1_pcode) ?? 0;
@@ -192,7 +219,8 @@ function ambiguity(cands: Candidate[]): string {
 type Step = { name: (c: Candidate[]) => string; apply: (c: Candidate[], ctx: Context) => Candidate[]; veto?: (c: Candidate[], ctx: Context) => string };
 
 const STEPS: Step[] = [
-  { name: () => 'finest spelling match', apply: finestTier },
+  { name: (c) => `a transliteration near the paragraph's places: ${c[0]!.row.admin1}`, apply: transliterationNearby },
+  { name: () => FINEST_SPELLING, apply: finestTier },
   {
     name: (c) => `admin_hint: ${c[0]!.row.admin1}`,
     apply: (c, ctx) => {

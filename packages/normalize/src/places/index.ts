@@ -12,7 +12,7 @@ import { choose, NOTABLE_POPULATION, type Choice } from './disambiguate.ts';
 import { lookupVariants, stripDescriptors, type FeatureWord } from './descriptors.ts';
 import { nameTokens } from './key.ts';
 import { articleCountry, countriesNamed, type CountryEvidence, type PlaceVote } from './country.ts';
-import { isVillage, looseFarFromStory, NOWHERE, StoryPlaces, undecided, type Nearby } from './story.ts';
+import { isVillage, looseFarFromStory, NOWHERE, reopened, StoryPlaces, undecided, type Nearby } from './story.ts';
 import { countryPhrases, type CountryPhrases } from './country-phrase.ts';
 import { destinations } from './destination.ts';
 
@@ -289,7 +289,7 @@ export function resolveInCountry(
   // A namesake picked only by size, or left ambiguous, casts no vote: its own guess would outvote the governorate
   // the article's settled places name ("Blahodatne" of Volyn, the largest, against the article's Donetsk).
   const counts = governorateCounts(first.map((rs) => rs.filter((r) => !undecided(r))), gz);
-  const second = first.map((rs, i) => rs.map((r, j) => (undecided(r) ? resolveAt(i, j, r.mention, counts, story.around(facts[i]!)) : r)));
+  const second = first.map((rs, i) => rs.map((r, j) => (reopened(r) ? resolveAt(i, j, r.mention, counts, story.around(facts[i]!)) : r)));
   const anchors = anchorCounts(second, gz);
   return second.map((rs) => rs.map((r) => looseFarFromStory(farOutlier(r, anchors, gz), story.story, gz)));
 }

@@ -56,6 +56,12 @@ function isNear(row: PlaceRow, at: PlaceRow): boolean {
 
 const nearCount = (row: PlaceRow, places: readonly PlaceRow[]): number => places.filter((p) => isNear(row, p)).length;
 
+/** How far `row` lies from the nearest of `places`: 0 inside an admin1 area among them, null when none is placed. */
+export function kmToNearest(row: PlaceRow, places: readonly PlaceRow[]): number | null {
+  const kms = places.map((p) => (p.precision === 'point' ? kmBetween(row, p) : sameAdmin1(row, p) ? 0 : null)).filter((k): k is number => k !== null);
+  return kms.length > 0 ? Math.min(...kms) : null;
+}
+
 /** The candidates near the most of `places`; all of them when none is near any. */
 export function nearestTo(cands: Candidate[], places: readonly PlaceRow[]): Candidate[] {
   if (places.length === 0) return cands;
@@ -82,6 +88,12 @@ export function looseFarFromStory(r: MentionResolution, story: readonly PlaceRow
 
 /** Left ambiguous, or settled only by size: the story's places are better evidence than size. */
 export const undecided = (r: MentionResolution): boolean => r.reason.startsWith('ambiguous') || r.reason.startsWith('larger place');
+
+/** The reason a mention gets when the exact spelling alone picked it among namesakes (disambiguate.ts). */
+export const FINEST_SPELLING = 'finest spelling match';
+
+/** Settled by its spelling over namesakes: the paragraph's places may still show a transliteration is meant. */
+export const reopened = (r: MentionResolution): boolean => undecided(r) || r.reason === FINEST_SPELLING;
 
 /**
  * The place a mention settled on by its name alone, if it did: one candidate left, found by its exact spelling or by a
