@@ -123,7 +123,7 @@ const UNTIL_DATE = String.raw`(?:,?\s+(?:until|till|through|up\s+to)\s+${CLOCK}$
  * in May and took the town") the date is the start's own. The phrase opens at the start verb, which normalize reads as
  * "since" (period.ts). Words of the three lists are in the date lexicon.
  */
-const wordsOfKind = (kind: 'start_verb' | 'campaign_noun' | 'event_noun' | 'consequence', ...values: string[]) =>
+const wordsOfKind = (kind: 'start_verb' | 'campaign_noun' | 'event_noun' | 'consequence' | 'combat_noun', ...values: string[]) =>
   alternation(dateWords(kind).filter((w) => values.length === 0 || values.includes(w.value)).map((w) => w.word));
 const FEW_WORDS = (n: number) => String.raw`(?:[\p{L}\p{N}’'\-]+\s+){0,${n}}?`;
 // A bout of fighting ("the fighting", "the escalation") starts a running total only when a relative clause dates its
@@ -140,9 +140,10 @@ const CONSEQUENCE_NEXT = String.raw`(?=,?\s+(?:${wordsOfKind('consequence')})\b)
  * weekday ("the fighting that erupted on Monday") dates a bout of days, the figure's own date, not a campaign's start.
  */
 const CAUSE_OPENS = String.raw`(?:[Dd]ue\s+to|[Bb]ecause\s+of|caused\s+by|[Aa]s\s+a\s+result\s+of|by|in|[Aa]mid|[Ff]ollowing)`;
-// A fronted cause may name its fighting bare, after a list of who fought, the noun a plural of fighting (COMBAT_NOUN's):
-// "Following raids by gunmen and renewed clashes in Malakal which erupted on 3 May, 9,000 people have fled".
-const CAUSE_NOUN = String.raw`${wordsOfKind('campaign_noun')}|clashes|attacks`;
+// A fronted cause may name its fighting bare, after a list of who fought, the noun a plural of fighting (the lexicon's
+// combat nouns marked "cause"): "Following raids by gunmen and renewed clashes in Malakal which erupted on 3 May, 9,000
+// people have fled".
+const CAUSE_NOUN = String.raw`${wordsOfKind('campaign_noun')}|${wordsOfKind('combat_noun', 'cause')}`;
 const CAMPAIGN_THAT_STARTED = String.raw`(?<=\b${CAUSE_OPENS}\s+(?:the\s+${FEW_WORDS(3)}(?:${wordsOfKind('campaign_noun')})|${FEW_WORDS(8)}(?:${CAUSE_NOUN}))\s+(?:in\s+\p{Lu}[\p{L}-]+\s+)?(?:that|which)\s+)(?:${wordsOfKind('start_verb', 'both', 'intransitive')})\s+(?:in\s+\p{Lu}[\p{L}-]+\s+)?(?:in|on)\s+(?!${WEEKDAY_RE})${DATE}`;
 /** A start phrase as findTimes keeps it: it opens at its verb. */
 export const CAMPAIGN_START = new RegExp(String.raw`^(?:${wordsOfKind('start_verb')})\b`, 'i');
@@ -151,7 +152,7 @@ export const CAMPAIGN_START = new RegExp(String.raw`^(?:${wordsOfKind('start_ver
  * What a narrative counts its days from: the campaign or an operation of it ("By the third day of the offensive", "on
  * the second day of the operation"). The campaign nouns of the lexicon, and the operations a narrative launches.
  */
-const LAUNCHED_NOUN = String.raw`${wordsOfKind('campaign_noun', 'campaign')}|operations?|assaults?|counter-?offensive|push`;
+const LAUNCHED_NOUN = String.raw`${wordsOfKind('campaign_noun', 'campaign')}|${wordsOfKind('combat_noun', 'operation', 'launched')}`;
 /**
  * A sentence that launches what the story counts days from: "PMF forces launched their offensive against ISIL on 25
  * April", "The operation began on 3 March", "The offensive was launched on 27 October". Its date is the campaign's
@@ -168,8 +169,11 @@ export const LAUNCHES = new RegExp(
  */
 const CAMPAIGN_DAY = String.raw`\b(?:(?:[Oo]n|[Bb]y|[Dd]uring|[Ii]n)\s+)?(?:the\s+end\s+of\s+)?the\s+(?:${ORDINAL})\s+day(?:\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:${LAUNCHED_NOUN})\b|(?!\s+of\b))`;
 
-/** Nouns of fighting: what a time word may qualify ("overnight clashes", "two weeks of shelling"), the head of a phrase naming one incident. */
-const COMBAT_NOUN = String.raw`clashes|fighting|battles?|attacks?|assaults?|raids?|strikes?|airstrikes|shelling|bombardments?|bombings?|offensive|operations?|advances?|push`;
+/**
+ * Nouns of fighting: what a time word may qualify ("overnight clashes", "two weeks of shelling"), the head of a phrase
+ * naming one incident. The lexicon's combat nouns, but for those a narrative only launches ("counter-offensive").
+ */
+const COMBAT_NOUN = wordsOfKind('combat_noun', 'fighting', 'cause', 'operation');
 /**
  * "killed in several weeks of conflict", "over three days of heavy fighting": a stretch of fighting counted back from
  * the report, as "over the past three days". Only before a noun of fighting: "in two days of talks" dates nothing.

@@ -6,7 +6,8 @@
  * explosion", "Sunday's attack"); and the words of a reprisal, whose figures an earlier incident's day never
  * dates ("killed in a revenge raid following Monday's ambush"); and the verbs of occurring, after which a date is the
  * incident's, not the saying's ("said the attack took place on Friday"); and the nouns of an accord and the participles
- * that date its making ("the truce agreed on Monday"), whose date is the accord's, never a figure's. Every date finder builds its patterns from these
+ * that date its making ("the truce agreed on Monday"), whose date is the accord's, never a figure's; and the nouns of
+ * fighting a time word may qualify ("overnight clashes", "three days of shelling"). Every date finder builds its patterns from these
  * lists, so a word added to the file is known to all of them.
  *
  * The file is read once, on first use; a broken row stops the program with the file, line and reason.
@@ -16,14 +17,21 @@ import { parseRegistry, readDataText, type DataHome } from '@frontline/schema';
 const FILE = 'date-words.csv';
 export const DATE_WORD_KINDS = ['month', 'month_abbr', 'weekday', 'weekday_abbr', 'ordinal', 'part', 'relative_day', 'season', 'holiday',
   'start_verb', 'campaign_noun', 'event_noun', 'consequence', 'incident_noun', 'reprisal', 'occurrence_verb', 'accord_noun', 'accord_verb',
-  'time_of_day'] as const;
+  'time_of_day', 'combat_noun'] as const;
 export type DateWordKind = (typeof DATE_WORD_KINDS)[number];
 
 export interface DateWord {
   word: string;
   kind: DateWordKind;
-  /** Month 1-12, weekday 0 (Sunday)-6, ordinal (-1 = last), part (early/mid/late), days from the reference, months of a season, MM-DD of a holiday. */
+  /**
+   * Month 1-12, weekday 0 (Sunday)-6, ordinal (-1 = last), part (early/mid/late), days from the reference, months of a
+   * season, MM-DD of a holiday; a combat noun's role: "fighting" (a time word may qualify it), "cause" (also the bare
+   * cause a running total dates from), "operation" (also what a narrative launches and counts days from), "launched"
+   * (only that).
+   */
   value: string;
+  /** A sentence the word is read in; tests run some kinds' examples. */
+  example: string;
 }
 
 const HOME: DataHome = { from: import.meta.url, dir: '../../data/', pkg: '@frontline/nlp' };
@@ -31,7 +39,7 @@ const HOME: DataHome = { from: import.meta.url, dir: '../../data/', pkg: '@front
 /** Parses and checks the file's text (`file` names it in errors). */
 export function parseDateWords(text: string, file = FILE): DateWord[] {
   const rows = parseRegistry(text, file, ['word', 'kind', 'value', 'example'], { kind: DATE_WORD_KINDS });
-  return rows.map((r) => ({ word: r.word!, kind: r.kind as DateWordKind, value: r.value! }));
+  return rows.map((r) => ({ word: r.word!, kind: r.kind as DateWordKind, value: r.value!, example: r.example! }));
 }
 
 let cached: DateWord[] | null = null;
