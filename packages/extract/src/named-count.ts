@@ -16,6 +16,18 @@ const COUNT_THEN_MARK = new RegExp(
 /** What closes the names for each opening mark: the same dash, the bracket, or a comma after the last "and X". */
 const CLOSER: Record<string, RegExp> = { '–': /–|[.;]/, '—': /—|[.;]/, '(': /\)/, ',': /(?<=\b(?:and|or)\s+[^,;.]+),|[.;]/u };
 
+/** Between the names only commas, "and", "or": not "four villages, Kharkiv officials said" (a source, not a list). */
+const JOINERS_ONLY = /^(?:[\s,]|\band\b|\bor\b)*$/u;
+function onlyNames(s: string, start: number, end: number, named: PlaceHit[]): boolean {
+  let rest = '';
+  let at = start;
+  for (const p of named) {
+    rest += s.slice(at, p.start);
+    at = p.end;
+  }
+  return JOINERS_ONLY.test(rest + s.slice(at, end));
+}
+
 /**
  * The drafts of the places (of the sentence's `places`) named by each counted capture of `drafts`; none when the names
  * outnumber the count.
@@ -30,7 +42,7 @@ export function namedCountMembers(s: string, drafts: Draft[], places: PlaceHit[]
     const close = s.slice(first.start).search(CLOSER[m[2]!]!);
     const end = close < 0 ? s.length : first.start + close;
     const named = places.filter((p) => p.start >= first.start && p.end <= end);
-    if (named.length > value) return [];
+    if (named.length > value || !onlyNames(s, first.start, end, named)) return [];
     return [{ ...d, quantity: null, unit: '', count_phrase: '', figStart: d.cueStart, figEnd: d.cueEnd, places: named, cumulative: false }];
   });
 }

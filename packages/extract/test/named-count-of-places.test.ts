@@ -25,4 +25,15 @@ describe('names set off after a count of places', () => {
     const got = captures('Regime forces recaptured two towns – Saraqib, Khan Shaykhun and Kafr Nabl – after heavy bombardment.');
     expect(got.filter((f) => f.value === null)).toEqual([]);
   });
+
+  // A name that opens the reporting clause is who said it, not a place counted: only names and their joiners are a list.
+  it.each([
+    ['wire, Ukraine', 'The army took control of four villages, Kharkiv regional officials reported on Telegram.'],
+    ['outlet, Sudan', 'The RSF seized three villages, Darfur activists said on Monday.'],
+    ['monitor, Syria', 'Rebels captured two towns, Idlib media outlets reported.'],
+  ])('takes no source after the count as a place (%s)', (_genre, text) => {
+    const got = captures(text);
+    expect(got).toContainEqual(expect.objectContaining({ unit: 'places' }));
+    expect(got.filter((f) => f.value === null)).toEqual([]);
+  });
 });
