@@ -126,10 +126,10 @@ const IN_CONTROL_LEAD = [
 /** "several times", "multiple times", "twice", "repeatedly", "back and forth": a change of hands told as a repetition. */
 const TIMES = String.raw`(?:several|multiple|many|numerous|countless|two|three|four|five|\d+|a\s+(?:few|number\s+of))\s+times`;
 /**
- * What may follow a fall with no side: its time ("on 6 March", "in June 2014", "by then", "shortly after") or the end
- * of its clause; "Shells fell on X", "rain fell in Y" are no changes of hands.
+ * What may follow a fall with no side: its time ("on 6 March", "in June 2014", "by then", "shortly after", "on Monday",
+ * "yesterday") or the end of its clause; "Shells fell on X", "rain fell in Y" are no changes of hands.
  */
-const BARE_FALL_TIME = String.raw`\s+(?:(?:on|in|by|during|within|after|before)\s+(?:\d|(?:the\s+)?(?:same|next|following|early|late|mid|then\b)|(?:${alternation(monthNames())})\b)|shortly\b)|\s*[,.;]|\s*$`;
+const BARE_FALL_TIME = String.raw`\s+(?:(?:on|in|by|during|within|after|before)\s+(?:\d|(?:the\s+)?(?:same|next|following|early|late|mid|then\b)|(?:${alternation(monthNames())})\b)|shortly\b|(?:on\s+)?(?:${DAY_WORD})\b)|\s*[,.;]|\s*$`;
 const REPEATEDLY = String.raw`(?:${TIMES}|twice|repeatedly|back\s+and\s+forth)\b`;
 /** "brought X under its control": the verb, and the "under ... control" its object stands before. */
 const BRING = String.raw`(?:brought|brings|bring|bringing)`;

@@ -18,6 +18,9 @@ describe('a bare fall of a named place', () => {
     ['wire, Afghanistan', 'Officials said Kunduz fell on 28 September after a surprise assault.', 'Kunduz'],
     ['outlet, Sudan', 'After the army withdrew, Wad Madani fell on 18 December.', 'Wad Madani'],
     ['assessment, Myanmar', 'Lashio had fallen by then, and resistance forces pressed on.', 'Lashio'],
+    // A weekday or a relative day is its time as a date is: "fell on Monday", "fell yesterday".
+    ['wire, Ukraine', 'Avdiivka fell on Saturday, the defence ministry said.', 'Avdiivka'],
+    ['outlet, Myanmar', 'Residents said Lashio fell yesterday after weeks of fighting.', 'Lashio'],
   ])('%s', (_case, text, place) => {
     expect(taken(text)).toContainEqual([place]);
   });
@@ -30,7 +33,14 @@ describe('a bare fall of a named place', () => {
     ['a toll opening a monitor\'s sentence', 'Deaths fell in 2023, the mission said.'],
     ['a count opening a sitrep line', 'Casualties fell in March as fighting eased.'],
     ['returns in a wire story', 'Returns fell on Monday after the clashes.'],
+    ['shells on a weekday', 'Shells fell on Monday on Kharkiv.'],
   ])('no capture: %s', (_case, text) => {
     expect(taken(text)).toEqual([]);
+  });
+
+  // A list of places as the subject, each with its own day: "A and B fell on Monday and Wednesday respectively".
+  it('a subject list falls, and "respectively" gives each its day (sitrep, Syria)', () => {
+    const got = extract('Saraqib and Khan Shaykhun fell on Monday and Wednesday respectively.').filter((f) => f.category === 'captured');
+    expect(got.map((f) => [f.place_mentions.map((p) => p.text), f.time_phrase])).toEqual([[['Saraqib'], 'on Monday'], [['Khan Shaykhun'], 'on Wednesday']]);
   });
 });
