@@ -682,15 +682,11 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
   }
   if (v.voice === 'with') return sentenceActor(s) || recentActor(memory);
   if (v.voice === 'victory') return victor(s.slice(v.start, v.end));
-  // The winner is named after the place ("withdrew from X as the army advanced"), earlier in the sentence ("When the
-  // Peshmerga entered A, ISIS withdrew from B"), or in the sentences before.
-  if (v.voice === 'withdrew') {
-    const earlier = actorsNamed(withoutAllies(s.slice(0, v.start))).reverse();
-    return opponent(subjectActor(s, v.start), [...actorsNamed(s.slice(objectEnd)), ...earlier, ...memory.actors.slice(-8).reverse()]);
-  }
+  if (v.voice === 'withdrew') return winnerOverSubject(s, v, objectEnd, memory);
   // "fell to them": the pronoun stands for an actor of the previous sentences.
   if (v.voice === 'fell') return actorAfter(s, v.end) || (/^\s+them\b/i.test(s.slice(v.end)) ? recentActor(memory) : '');
-  if (v.voice === 'lost') return beneficiary(s, objectEnd);
+  // "lost X to Y"; with no "to", as after "withdrew": "Armenian forces lost control of X" (lostControl).
+  if (v.voice === 'lost') return beneficiary(s, objectEnd) || (lostControl(s, v) ? winnerOverSubject(s, v, objectEnd, memory) : '');
   if (v.voice === 'passive') {
     // "was retaken from the rebels by the army": the agent may follow the side it was taken from, and the verb's time
     // ("was captured on Monday by rebels", "was retaken in early June by the army").
@@ -875,7 +871,7 @@ export function territoryDrafts(
       if (one) drafts.push(one);
       continue;
     }
-    if (v.voice === 'lost' && !/\bto\b/i.test(s.slice(v.end, found.end + 80).split(/[;.]/)[0]!)) continue;
+    if (v.voice === 'lost' && !/\bto\b/i.test(s.slice(v.end, found.end + 80).split(/[;.]/)[0]!) && !lostControl(s, v)) continue;
     if (v.voice === 'fell' && !bareFall(s, found.local, v)) continue;
     if (v.category !== 'advanced' && REPELLED.test(s.slice(found.end))) continue;
     if (/controll?(?:ed|s)?$/i.test(s.slice(v.start, v.end)) && STANDING.test(s.slice(found.end))) continue;
@@ -1055,6 +1051,23 @@ const ONE_MORE = new RegExp(String.raw`^\s+(another|one\s+more|a\s+further)\s+${
  * An armed side as the subject of the clause before `at`: a registry actor, or a military noun or an acronym ("the
  * FARDC") with no civilian noun ("residents", "families" abandon a town as displaced people, not as a side).
  */
+/**
+ * The side that took a place from the subject of `v`: named after the place ("withdrew from X as the army advanced"),
+ * earlier in the sentence ("When the Peshmerga entered A, ISIS withdrew from B"), or in the sentences before.
+ */
+function winnerOverSubject(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemory): string {
+  const earlier = actorsNamed(withoutAllies(s.slice(0, v.start))).reverse();
+  return opponent(subjectActor(s, v.start), [...actorsNamed(s.slice(objectEnd)), ...earlier, ...memory.actors.slice(-8).reverse()]);
+}
+
+/**
+ * "Armenian forces lost control of Hadrut", "the army lost control over the town": an armed side giving up control is a
+ * change of hands even with no "to Y" (which a bare "lost X" needs: "lost 40 men", "lost their homes" are none).
+ */
+function lostControl(s: string, v: VerbHit): boolean {
+  return /\bcontrol\s+(?:of|over)$/i.test(s.slice(v.start, v.end)) && armedSubject(s, v.start);
+}
+
 function armedSubject(s: string, at: number): boolean {
   const clause = s.slice(clauseStart(s, at), at);
   if (CIVILIAN.test(clause)) return false;
