@@ -13,6 +13,7 @@ import { isNotACount } from './filters.ts';
 import type { HeadNoun } from './nouns.ts';
 import { isSufferingForm } from './frames.ts';
 import { fightersOnly, kmValue, readHead, sideGroup, victimsBefore } from './nouns.ts';
+import { colonLeadGroup } from './colon-lead.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities, quantityOf } from './numbers.ts';
 import { isSinglePerson, sentenceSinglePersons } from './single-person.ts';
@@ -419,7 +420,8 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = '', li
       const carried: Group | '' = PART_GROUPS.has(prevGroup) && /^others$/i.test(np.head?.noun ?? '') ? 'people' : prevGroup;
       // "ISIL lost 40 fighters": the sufferer's side names the victims over a noun that names no side.
       const sufferer = found.suffered && SIDELESS.has(np.head?.group || 'people') ? sideGroup(subjectActor(s, cue.start)) : '';
-      const groupName: Group | '' = kind === 'casualty' ? sufferer || np.head?.group || tollGroup(s, cue) || carried || 'people' : '';
+      const lead = kind === 'casualty' && !np.head ? colonLeadGroup(s, np.q.start) : '';
+      const groupName: Group | '' = kind === 'casualty' ? sufferer || np.head?.group || lead || tollGroup(s, cue) || carried || 'people' : '';
       // A part after "including" does not name the group a later bare figure counts ("..., and 70 injured"), not even
       // when it shares the whole's verb ("killed 17 people, including 5 children, and injured 42").
       const breakdown = i > 0 && /\b(?:including|among\s+them|of\s+whom)\b/i.test(s.slice(group[i - 1]!.end, np.q.start));
