@@ -20,6 +20,11 @@ import { PLACE_NAME, placeOf } from './listed-place.ts';
 
 /** What ends the lead and opens its list: a colon, a dash, or "including" (after a comma or not). */
 const OPENER = /\s*(?::|\s[–—]|,?\s+including)\s+/u;
+/**
+ * Or the lead's own preposition of place, when a name and its bracketed figure follow: "Families fled to Goma (35,000),
+ * Sake (12,000) and Minova (8,000)", "Civilians were killed in Kharkiv (12), Sumy (5) and Kherson (3)".
+ */
+const PLACE_OPENER = /\s+(?:to|in|into|towards|across)\s+(?=\p{Lu}[^()]{0,40}\(\s*\d)/u;
 /** Members are parted by commas, semicolons and a last "and". */
 const SEPARATOR = /\s*(?:[,;]\s+(?:and\s+)?|\s+and\s+)/gu;
 /** "in Kalehe", "to Dana", "at Adré camp": a figure's place after its preposition, a word or two of kind after it. */
@@ -33,7 +38,7 @@ const UNITS = new Set(['persons', 'families', 'households']);
 
 /** One fact per member of each list after a figureless lead in sentence `s`; drafts read from its members' figures give way. */
 export function leadPlaceLists(s: string, drafts: Draft[], places: PlaceHit[]): void {
-  const opener = OPENER.exec(s);
+  const opener = OPENER.exec(s) ?? PLACE_OPENER.exec(s);
   if (!opener) return;
   const lead = s.slice(0, opener.index);
   if (drafts.some((d) => d.kind !== 'territory' && d.figStart < opener.index)) return;

@@ -57,4 +57,23 @@ describe('a list by place after a lead with no figure', () => {
   it('a lead that names no category gives nothing (situation report, Sudan)', () => {
     expect(facts('Convoys reached three localities: 40 in Kassala, 25 in Gedaref and 12 in Sennar.')).toEqual([]);
   });
+
+  // The lead's own preposition opens the list when a name and its bracketed figure follow it.
+  it('a verb of flight and "to", members "X (N)" (situation report, DR Congo)', () => {
+    expect(facts('Most of the displaced fled to Goma (35,000), Sake (12,000) and Minova (8,000).')).toEqual([
+      ['displaced', 35000, 'persons', ['Goma']],
+      ['displaced', 12000, 'persons', ['Sake']],
+      ['displaced', 8000, 'persons', ['Minova']],
+    ]);
+  });
+
+  it('a toll by city after "killed in" (monitor, Ukraine)', () => {
+    const got = facts('Civilians were killed in Kharkiv (12), Sumy (5) and Kherson (3).');
+    expect(got.map(([c, v, , p]) => [c, v, p])).toEqual([['killed', 12, ['Kharkiv']], ['killed', 5, ['Sumy']], ['killed', 3, ['Kherson']]]);
+  });
+
+  it('a bracket that holds no count of people opens no list (wire, DR Congo)', () => {
+    expect(facts('The army deployed to Goma (North Kivu) and Bukavu (South Kivu).')).toEqual([]);
+    expect(facts('Strikes hit Kharkiv (12 times), Sumy (5) and Kherson (3).')).toEqual([]);
+  });
 });
