@@ -289,12 +289,14 @@ export function labelCategory(label: Token[]): Pick<Attachment, 'category' | 'fr
     if (!f || !isCategory(f.category)) continue;
     // "Trucks crossed: 45": a label that names something other than people counts that ("Deaths in Kherson" names a place).
     const head = words.slice(0, (words.findIndex((t) => t.pos === 'ADP') + 1 || words.length + 1) - 1);
-    if (!victims && head.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && t.i !== w.i)) return null;
+    if (!victims && head.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && t.i !== w.i && !OF_AMOUNT.has(t.lemma))) return null;
     return { category: f.category, frame: f, group: victims?.group ?? '', unit: victims?.unit };
   }
   return null;
 }
 
+/** Nouns of an amount that a label names its counted noun through: "The highest number of deaths", "The majority of arrivals". */
+const OF_AMOUNT = new Set(['number', 'majority', 'share', 'bulk', 'proportion']);
 const LABEL_MARKS = new Set([':', '–', '—']);
 // A comma too ("Killed: 7, wounded: 19"): the cue finder leaves a word a label mark follows to the label (cues.ts).
 const PAIR_SEPARATORS = new Set([';', '|', ',']);

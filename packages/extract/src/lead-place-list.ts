@@ -25,12 +25,12 @@ const OPENER = /\s*(?::|\s[–—]|,?\s+including)\s+/u;
  * Sake (12,000) and Minova (8,000)", "Civilians were killed in Kharkiv (12), Sumy (5) and Kherson (3)".
  */
 const PLACE_OPENER = /\s+(?:to|in|into|towards|across)\s+(?=\p{Lu}[^()]{0,40}\(\s*\d)/u;
-/** Members are parted by commas, semicolons and a last "and". */
-const SEPARATOR = /\s*(?:[,;]\s+(?:and\s+)?|\s+and\s+)/gu;
+/** Members are parted by commas, semicolons and a last "and"; a ranking's "followed by" too. */
+const SEPARATOR = /\s*(?:,?\s+followed\s+by\s+|[,;]\s+(?:and\s+)?|\s+and\s+)/gu;
 /** "in Kalehe", "to Dana", "at Adré camp": a figure's place after its preposition, a word or two of kind after it. */
 const PLACE_AFTER = new RegExp(String.raw`^\s+(?:in|at|to|from|into|towards)\s+(?:the\s+)?(${PLACE_NAME})(?:\s+\p{Ll}+){0,2}$`, 'du');
-/** "Dana (58,000)", "Sarmada (21,000 people)": a place and its figure in brackets. */
-const PLACE_BEFORE = new RegExp(String.raw`^(${PLACE_NAME})\s*\((.+)\)$`, 'du');
+/** "Dana (58,000)", "Sarmada (21,000 people)": a place and its figure in brackets; in a ranking, "Idlib with 3,000". */
+const PLACE_BEFORE = new RegExp(String.raw`^(${PLACE_NAME})\s*(?:\((.+)\)|\s+with\s+(.+))$`, 'du');
 /** Words a lead may have: more is a clause of its own, whose list is not the lead's. */
 const LEAD_WORDS = 12;
 /** The units a member's own noun may name: people, or the households and families they are counted in. */
@@ -71,8 +71,9 @@ function listMembers(s: string, from: number, named: NonNullable<ReturnType<type
 /** The draft of one member at `at` in its sentence: "14,000 in Kalehe" or "Dana (58,000)"; null when it is neither. */
 function memberDraft(text: string, at: number, named: NonNullable<ReturnType<typeof labelCategory>>, places: PlaceHit[]): Draft | null {
   const before = PLACE_BEFORE.exec(text);
-  const figureAt = before ? before.indices![2]![0] : 0;
-  const figureText = before ? before[2]! : text;
+  const group = before?.[2] !== undefined ? 2 : 3;
+  const figureAt = before ? before.indices![group]![0] : 0;
+  const figureText = before ? before[group]! : text;
   const q = findQuantities(figureText)[0];
   if (!q || q.value === null || q.start !== 0) return null;
   const noun = readHead(figureText, q);

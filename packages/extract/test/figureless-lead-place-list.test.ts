@@ -76,4 +76,21 @@ describe('a list by place after a lead with no figure', () => {
     expect(facts('The army deployed to Goma (North Kivu) and Bukavu (South Kivu).')).toEqual([]);
     expect(facts('Strikes hit Kharkiv (12 times), Sumy (5) and Kherson (3).')).toEqual([]);
   });
+
+  // A ranking of places: "The highest number of ..." names its noun through the amount; "followed by" parts members.
+  it('a ranking of places by toll (monitor, Syria)', () => {
+    const got = facts('The highest number of deaths was recorded in Aleppo (120), followed by Idlib (85) and Hama (40).');
+    expect(got.map(([c, v, , p]) => [c, v, p])).toEqual([['killed', 120, ['Aleppo']], ['killed', 85, ['Idlib']], ['killed', 40, ['Hama']]]);
+  });
+
+  it('a ranking whose next member is "X with N" (situation report, Sudan)', () => {
+    expect(facts('Most arrivals were recorded in Kassala (12,000), followed by Gedaref with 3,000.')).toEqual([
+      ['displaced', 12000, 'persons', ['Kassala']],
+      ['displaced', 3000, 'persons', ['Gedaref']],
+    ]);
+  });
+
+  it('an amount of things names no category (wire, Chad)', () => {
+    expect(facts('The number of trucks reached Adre (45) and Tine (30).')).toEqual([]);
+  });
 });
