@@ -6,6 +6,7 @@
  * "citing Y" goes with the attribution it follows; the rest ("recorded by X", "X's figures") cover the sentence.
  */
 import type { ReporterBasis } from '@frontline/schema';
+import { findQuantities } from './numbers.ts';
 
 export type Scope = 'before' | 'after' | 'all' | 'companion';
 
@@ -28,14 +29,19 @@ export interface Scoped {
 
 /**
  * "X said" is placed after its clause when nothing reported follows the verb ("..., the governor said on Monday.");
- * a colon after its own clause ("said during a press conference: “...”") opens what it reports.
+ * a colon after its own clause ("said during a press conference: “...”") opens what it reports, and so does a short
+ * clause with a finite verb of its own ("while the army said a soldier was killed, raising the toll to 20") or a count
+ * in words ("reported nine new deaths").
  */
 export function sayScope(s: string, verbEnd: number): Scope {
   const clause = /^([^,;.:]*)([,;.:]?)/.exec(s.slice(verbEnd))!;
   const rest = clause[1]!;
-  if (clause[2] === ':') return 'after';
-  return /\bthat\b|\d/.test(rest) || rest.trim().split(/\s+/).length > 6 ? 'after' : 'before';
+  if (clause[2] === ':' || REPORTED_CLAUSE.test(rest)) return 'after';
+  // "reported nine new deaths": a count written in words is reported as much as one in figures.
+  return /\bthat\b|\d/.test(rest) || findQuantities(rest).length > 0 || rest.trim().split(/\s+/).length > 6 ? 'after' : 'before';
 }
+/** A subject of up to three words, then a finite auxiliary: the clause X said, without "that". */
+const REPORTED_CLAUSE = /^\s+(?:[\p{L}'’-]+\s+){1,3}(?:was|were|is|are|has|have|had)\s+\p{Ll}/u;
 
 /** "According to X, ..." opens its sentence (after a date or a connective at most); elsewhere it closes its clause. */
 export function accordingScope(s: string, at: number): Scope {

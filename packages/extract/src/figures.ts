@@ -24,7 +24,7 @@ import { AGENT_BY, allMatches, MONTH_RE } from './text.ts';
 import { ANOTHER_INCIDENT, findTimes } from './time.ts';
 import { sayingVerbs } from './saying-verbs.ts';
 import { SITE_BEFORE_PLACE } from './shelter-returns.ts';
-import { movesOn } from './idp-movement.ts';
+import { grownBy, movesOn } from './idp-movement.ts';
 import { facilityNext } from './thing-nouns.ts';
 
 interface FigureNP {
@@ -328,8 +328,9 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, 
   if (internal && !WITNESS_VERB.test(s.slice(np.end))) {
     // "there are N displaced people in X" states how many are displaced now: a stock, not a movement.
     const existential = internal === 'displaced' && /\bthere\s+(?:are|is|remain)\s+$/i.test(s.slice(0, np.q.start));
-    // "N IDPs have moved to X" is a movement of the displaced, not how many are displaced now.
-    const idps: Category = movesOn(s.slice(np.end)) ? 'displaced' : 'idps_stock';
+    // "N IDPs have moved to X" is a movement of the displaced, not how many are displaced now; so is "an increase of
+    // N IDPs".
+    const idps: Category = movesOn(s.slice(np.end)) || grownBy(s.slice(0, np.q.start)) ? 'displaced' : 'idps_stock';
     const category: Category = internal === 'idps' ? idps : existential ? 'idps_stock' : internal;
     return { cue: { category, start: np.q.start, end: np.end }, subject: true };
   }

@@ -27,3 +27,16 @@ const MOVES_ON = new RegExp(String.raw`^\s*${AUX}(?:${VERBS.join('|')})\s+${TOWA
 export function movesOn(after: string): boolean {
   return MOVES_ON.test(after);
 }
+
+/**
+ * "an increase of some 40,000 IDPs over the past few days, bringing the total to 150,000": a count of the displaced
+ * named as a growth is how many were newly displaced, not how many are displaced now (the total after it is). The
+ * nouns of growth are data/growth-nouns.csv; `before` is the text up to the figure (its "some", "about" included).
+ */
+const GROWTH = parseRegistry(readDataFile('growth-nouns.csv'), 'growth-nouns.csv', ['noun', 'example']).map((r) => r.noun!.toLowerCase());
+const GROWN_BY = new RegExp(String.raw`\b(?:${GROWTH.join('|')})\s+of\s+$`, 'i');
+
+/** Whether the words before a counted noun of the displaced (`before`) name it as a growth ("an increase of"). */
+export function grownBy(before: string): boolean {
+  return GROWN_BY.test(before);
+}

@@ -27,7 +27,8 @@ const THOSE = String.raw`(?:those(?:\s+(?:killed|wounded|injured|who\s+(?:were\s
 // "The dead also included 71 soldiers": a wire's second breakdown of the same toll adds "also".
 // "This includes 226 children and 117 women": at the start of the sentence after a toll, "this" (or "these") is it.
 const COMPLEMENT = String.raw`(?:\s+(?:in|at|on|during|from|by)\s+[^,;.:\d]{1,50}?)?`;
-const LEADS = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:that|said|says|added|reported)\s+)(?:(?:among|of)\s+(?:${THOSE}|these)\s*,?\s*(?:(?:were|are)\s+)?|${THOSE}${COMPLEMENT}\s+(?:also\s+)?(?:include[ds]?|compris(?:e[ds]?)|consist(?:s|ed)\s+of|were|are)\s+)|^they\s+(?:are|were)\s*:?\s+|^(?:this|these)\s+(?:also\s+)?include[sd]?\s+`, 'gi');
+// "16 people injured out of which 13 were soldiers": "out of which" (or "whom") opens the breakdown, with or without a comma.
+const LEADS = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:that|said|says|added|reported)\s+|\bout\s+(?=of\s+(?:which|whom)\b))(?:(?:among|of)\s+(?:${THOSE}|these)\s*,?\s*(?:(?:were|are)\s+)?|${THOSE}${COMPLEMENT}\s+(?:also\s+)?(?:include[ds]?|compris(?:e[ds]?)|consist(?:s|ed)\s+of|were|are)\s+)|^they\s+(?:are|were)\s*:?\s+|^(?:this|these)\s+(?:also\s+)?include[sd]?\s+`, 'gi');
 /** A lead of a casualty category ("the dead included", "among those wounded were") right before `before`'s end. */
 const LEAD_AT_END = new RegExp(String.raw`(?:${LEADS.source})(?:(?:at\s+least|some|about|nearly|another)\s+)?$`, 'i');
 /**
@@ -124,8 +125,8 @@ function categoryOf(words: string): Category | null {
   return null;
 }
 
-/** ", of whom", ", of which", ", among them": the rest of the sentence breaks down the toll before it. */
-const RELATIVE_PART = /,\s*(?:of|among)\s+(?:whom|which|them)\b/gi;
+/** ", of whom", ", of which", ", among them", "out of which": the rest of the sentence breaks down the toll before it. */
+const RELATIVE_PART = /(?:,\s*(?:of|among)|\bout\s+of)\s+(?:whom|which|them)\b/gi;
 
 /**
  * "SOHR documented 23 deaths in Afrin; nine of them were civilians": a clause after a semicolon breaks down the toll
@@ -138,7 +139,9 @@ export function clauseTolls(s: string, drafts: Draft[], toArticle: (p: PlaceHit)
   const relative = [...s.matchAll(RELATIVE_PART)].pop()?.index ?? -1;
   const semicolon = Math.max(s.lastIndexOf(';'), relative);
   if (semicolon < 0) return [];
-  const wholes = drafts.filter((d) => d.kind === 'casualty' && !d.part && d.quantity?.value != null && d.figEnd < semicolon).reverse();
+  const wholes = drafts.filter((d) => d.kind === 'casualty' && !d.part && d.quantity?.value != null && d.figEnd < semicolon)
+    // Last in the text first, whatever finder read each: the toll nearest the partitive is the one it breaks down.
+    .sort((a, b) => b.figEnd - a.figEnd);
   return wholes.map((d) => ({ ...d, places: [], articlePlaces: [...d.places.map(toArticle), ...(d.articlePlaces ?? [])] }));
 }
 
