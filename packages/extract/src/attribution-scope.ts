@@ -3,7 +3,7 @@
  * Izium, the governor said, as Moscow announced it had taken Synkivka" gives the deaths to the governor and the
  * village to Moscow. An attribution placed after its clause (", the governor said", "according to X" at the end)
  * covers the figures before it; one placed before ("X said that", "According to X,") covers the figures after it;
- * "citing Y" goes with the attribution it follows; the rest ("recorded by X", "X's figures") cover the sentence.
+ * "citing Y" goes with the attribution it follows (a fronted "Citing Y," with the one after it); the rest ("recorded by X", "X's figures") cover the sentence.
  */
 import type { ReporterBasis } from '@frontline/schema';
 
@@ -57,7 +57,9 @@ export function covering(found: Scoped[], p: number): Scoped[] {
   // closing "120 killed (18 Sep.) 300 killed"), nor one closing an earlier figure ("900 killed (Army claim) 60 killed").
   if (!chosen) return sorted.filter((f) => f.scope !== 'before' || f.reach === undefined || (f.reach <= p && f.at > p));
   const at = sorted.indexOf(chosen);
-  const companions = [];
+  // "Citing local activists, Radio Dabanga reported ...": a companion no attribution precedes goes with the first after it.
+  const leading = sorted.slice(0, at).every((f) => f.scope === 'companion') ? sorted.slice(0, at) : [];
+  const companions = [...leading];
   for (let i = at + 1; i < sorted.length && sorted[i]!.scope === 'companion'; i++) companions.push(sorted[i]!);
   const wide = sorted.filter((f) => f.scope === 'all');
   return [chosen, ...companions, ...wide].sort((a, b) => a.at - b.at);

@@ -62,13 +62,13 @@ const FIGURES_OF: Probe[] = [
   ]],
   ['regional', 'Sudan', 'Citing local activists, Radio Dabanga reported that 26 people were killed in the attack on Um Kadada.', [
     { category: 'killed', value: 26, reporters: ['Radio Dabanga', 'local activists'] },
-  ], 'a fronted "Citing X,"'],
+  ]],
   ['monitor', 'Syria', "The Observatory's toll stood at 58 dead on Sunday, most of them civilians.", [
     { category: 'killed', value: 58, reporters: ['Observatory'] },
   ]],
   ['wire', 'Gaza', 'Citing hospital sources, Al Jazeera said 25 people were killed in a strike on Nuseirat.', [
     { category: 'killed', value: 25, reporters: ['Al Jazeera', 'hospital sources'] },
-  ], 'a fronted "Citing X,"'],
+  ]],
   ['regional', 'Ukraine', "By the regional administration's count, 1,400 people have been evacuated from Pokrovsk since August.", [
     { category: 'displaced', value: 1400, reporters: ['regional administration'] },
   ], 'a lower-case body before "\'s count"'],
