@@ -50,7 +50,7 @@ const FIGURES_OF: Probe[] = [
   ]],
   ['monitor', 'Gaza', "By the health ministry's tally, 43,391 Palestinians have been killed in Gaza since October 2023.", [
     { category: 'killed', value: 43391, reporters: ['health ministry'] },
-  ], 'a lower-case body before "\'s tally"'],
+  ]],
   ['monitor', 'Sahel', 'More than 1,500 civilians were killed in Burkina Faso in the first half of the year, according to figures compiled by ACLED.', [
     { category: 'killed', value: 1500, reporters: ['ACLED'] },
   ]],
@@ -71,7 +71,7 @@ const FIGURES_OF: Probe[] = [
   ]],
   ['regional', 'Ukraine', "By the regional administration's count, 1,400 people have been evacuated from Pokrovsk since August.", [
     { category: 'displaced', value: 1400, reporters: ['regional administration'] },
-  ], 'a lower-case body before "\'s count"'],
+  ]],
   ['thinktank', 'Sudan', 'According to data collected by the Yale Humanitarian Research Lab, at least 60 structures were burned in Zamzam.', []],
 ];
 
