@@ -682,7 +682,7 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
     if (subject && isCountingVerb(m[0]) && isPlaceSubject(subject, plain.slice(0, m.index), isPlace)) continue;
     if (subject && usable(subject)) {
       found.push({ at: m.index, text: subject, scope: sayScope(plain, m.index + m[0].length), basis: verbBasis(m[0]) });
-      const medium = toldMedium(plain, m);
+      const medium = toldMedium(plain, m) ?? contactMedium(subject);
       if (medium) found.push({ at: m.index + 1, text: medium, scope: 'companion', basis: 'quoted' });
     }
     else {
@@ -798,11 +798,21 @@ function headlineCredit(s: string): { at: number; text: string } | null {
  * registry source (an outlet, an agency) right after "told" is the second reporter ("told residents" is no outlet).
  */
 function toldMedium(s: string, verb: RegExpExecArray): string | null {
-  if (!/^t(?:old|ells)$/i.test(verb[0])) return null;
-  const after = s.slice(verb.index + verb[0].length);
+  return /^t(?:old|ells)$/i.test(verb[0]) ? openingSource(s.slice(verb.index + verb[0].length)) : null;
+}
+
+/** The registry source a phrase opens with ("Reuters that ...", "the AFP news agency"), null when none. */
+function openingSource(after: string): string | null {
   const hit = sourceMentions(after)[0];
   if (!hit || !/^\s*(?:the\s+)?$/i.test(after.slice(0, hit.start))) return null;
   return entryOf(hit.text) ? hit.text : null;
+}
+
+/** "Villagers contacted by Reuters said", "officials speaking to AFP": the outlet that reached the speaker is told. */
+const CONTACT_BY = new RegExp(String.raw`\s(?:${REPORTING.contact.join('|')})\s+(?:by|to)\s+(.+)$`, 'i');
+function contactMedium(subject: string): string | null {
+  const m = CONTACT_BY.exec(subject);
+  return m ? openingSource(m[1]!) : null;
 }
 
 /**

@@ -121,6 +121,9 @@ const singular = (word: string): string => word.toLowerCase().replace(/(?<=[^s])
  */
 const OWNED_DOCUMENT = /^(?:['’]s)?\s+(?:[\p{Ll}\-]+\s+|(?:(?:\p{Lu}[\p{L}\-]*|\([^)]{1,20}\))\s+){1,8})?([\p{L}]+)(?:\s+(?:\(\d{1,3}\)|No\.?\s*\d{1,3}|#\s*\d{1,3}|\d{1,3}))?$/u;
 
+/** A reduced relative after a speaker, its participle a `contact` word of reporting.csv and then a preposition. */
+const CONTACT_TAIL = new RegExp(String.raw`(?<=\S)\s+(?:${REPORTING.contact.join('|')})\s+(?:by|to|on|with|from)\s.+$`, 'i');
+
 /** Cleans a reporter phrase: no leading article or conjunction, no trailing adverbs, time phrase or "in a statement". */
 export const tidy = keptAnswers(tidied);
 
@@ -146,6 +149,8 @@ function tidied(phrase: string): string {
       .replace(/(?<=\p{L})['’]s?$/u, '')
       // "local authorities cited by OCHA": the source is the first; the one citing it is found by its own "by".
       .replace(/\s+(?:as\s+)?(?:cited|quoted)\s+by\s+.+$/i, '')
+      // "Residents reached by phone", "officials speaking on condition of anonymity": how they were reached is no one.
+      .replace(CONTACT_TAIL, '')
       .replace(/^[\s,;:]+|[\s,;:]+$/g, '');
   }
   return t.trim();

@@ -6,7 +6,7 @@
  * A probe that fails for a reason not fixed yet runs as `it.skip` with that reason (PROBE_ALL=1 runs it). Score on
  * h-rep4 when written (2026-12-05, from main at b04f129): 46/54 (the misses: a lower-case body before "'s tally" or
  * "'s count", two; a fronted "Citing X,", two; a speaker described by a reduced relative, "Residents reached by
- * phone", "Villagers contacted by Reuters", "Displaced people interviewed by MSF", "Officials speaking on condition
+ * phone", "Villagers contacted by Reuters", "Survivors interviewed by MSF", "Officials speaking on condition
  * of anonymity", four).
  */
 import { describe } from 'vitest';
@@ -173,16 +173,16 @@ const VOICES: Probe[] = [
   // A speaker described by a reduced relative: who reached them is an outlet that is told, "by phone" is no one.
   ['regional', 'Sudan', 'Residents reached by phone said the RSF had entered the town of Um Rawaba.', [
     { category: 'entered', value: null, places: ['Um Rawaba'], reporters: ['Residents'] },
-  ], 'a reduced relative after the speaker'],
+  ]],
   ['wire', 'Myanmar', 'Villagers contacted by Reuters said 9 people were killed in the air strike on Kyauktaw.', [
     { category: 'killed', value: 9, reporters: ['Villagers', 'Reuters'] },
-  ], 'a reduced relative after the speaker'],
-  ['monitor', 'Sudan', 'Displaced people interviewed by MSF said 30 villagers were killed in the raid on Kalma.', [
-    { category: 'killed', value: 30, reporters: ['Displaced people', 'MSF'] },
-  ], 'a reduced relative after the speaker'],
+  ]],
+  ['monitor', 'Sudan', 'Survivors interviewed by MSF said 30 villagers were killed in the raid on Kalma.', [
+    { category: 'killed', value: 30, reporters: ['Survivors', 'MSF'] },
+  ]],
   ['wire', 'Sahel', 'Officials speaking on condition of anonymity said 12 soldiers were killed near Djibo.', [
     { category: 'killed', value: 12, reporters: ['Officials'] },
-  ], 'a reduced relative after the speaker'],
+  ]],
   ['regional', 'Sahel', 'Burkinabe state television reported that the army had killed 100 terrorists in an operation near Djibo.', [
     { category: 'killed', value: 100, reporters: ['state television'] },
   ]],
