@@ -627,7 +627,7 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
   if (credit) found.push({ at: credit.at, text: credit.text, scope: 'all', basis: 'stated' });
   const hidden = hideAbbreviationDots(s);
   const stated = (m: RegExpExecArray, scope: Scope): Found => ({ at: m.index, text: m[1]!, scope, basis: 'stated' });
-  if (s.includes('(')) for (const m of allMatches(SOURCE_PAREN, hidden)) if (citesSource(hidden, m)) found.push(stated(m, 'before'));
+  if (s.includes('(')) for (const m of allMatches(SOURCE_PAREN, hidden)) if (citesSource(hidden, m) || citedName(m, isPlace)) found.push(stated(m, 'before'));
   if (!ANY_CUE.test(s)) return found;
   const plain = maskParentheticals(hidden);
   for (const m of allMatches(ACCORDING, hidden)) {
@@ -847,6 +847,19 @@ function closingAcronym(s: string, m: RegExpExecArray): boolean {
   if ((m[2] && !cited) || !AGENCY_ACRONYM.test(text) || /\p{Lu}s$/u.test(text) || hasActorAlias(text)) return false;
   if (!/^\s*[.;]?\s*$/.test(s.slice(m.index + m[0].length))) return false;
   return !shortFormOf(s.slice(0, m.index), text.toLowerCase());
+}
+
+/** A name of capitalised words, small words inside ("Jeune Afrique", "Kivu Morning Post", "Radio Omega"). */
+const CITED_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|the|de|du|la|le)\s+)*\p{Lu}[\p{L}.'’-]*){0,5}$/u;
+
+/**
+ * "(Jeune Afrique 14/09/2024)": a briefing note's citation, a name and a space before a date in figures, credits the
+ * name though the registry does not know it; "(Kaya, 12/09/2024)" with its comma, or a place's name, cites no one.
+ */
+function citedName(m: RegExpExecArray, isPlace: (text: string) => boolean): boolean {
+  const name = m[1]!.trim();
+  if (m[2] === undefined || !NUMERIC_CITED_DATE.test(m[2]) || /[,;]\s*$/.test(m[0].slice(0, m[0].indexOf(m[2])))) return false;
+  return CITED_NAME.test(name) && !hasActorAlias(name) && !isPlace(name);
 }
 
 /** The heads of a coordination body's name a closing bracket credits (reporting.csv kind `credit`). */

@@ -217,6 +217,19 @@ const NARRATIVE: Probe[] = [
   ]],
 ];
 
+/** A briefing note's citation: a name, a space and a date in figures, in brackets; a place there cites no one. */
+const CITATIONS: Probe[] = [
+  ['thinktank', 'Sahel', 'On 12 September, JNIM militants killed at least 40 civilians in Barsalogho (Jeune Afrique 14/09/2024).', [
+    { category: 'killed', value: 40, reporters: ['Jeune Afrique'] },
+  ]],
+  ['sitrep', 'DR Congo', 'Fighting displaced 5,000 people from Mweso in early March (Kivu Morning Post 06/03/2025).', [
+    { category: 'displaced', value: 5000, reporters: ['Kivu Morning Post'] },
+  ]],
+  ['thinktank', 'Myanmar', 'About 1,200 households fled to Sittwe after the Arakan Army advance (Sittwe, 12/01/2024).', [
+    { category: 'displaced', value: 1200, reporters: [] },
+  ]],
+];
+
 const SETS: Record<string, Probe[]> = {
   'a body speaking': SPEAKING,
   'figures of a body': FIGURES_OF,
@@ -225,6 +238,7 @@ const SETS: Record<string, Probe[]> = {
   'sitrep credits': SITREP_CREDITS,
   'local voices and media': VOICES,
   'narratives and assessments': NARRATIVE,
+  'briefing-note citations': CITATIONS,
 };
 for (const [name, probes] of Object.entries(SETS)) {
   describe(`reporter genres: ${name}`, () => {
