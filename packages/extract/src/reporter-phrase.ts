@@ -143,7 +143,8 @@ function tidied(phrase: string): string {
       // Nor a count of speakers: "one official told AFP", "two security sources said", "one Syrian officer"; a name
       // may open on a number word ("One Acre Fund"), so the next word is a common noun or an adjective before one.
       .replace(/^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+(?=\p{Ll}|\p{Lu}\p{Ll}*\s+\p{Ll})(?!of\s)/u, '')
-      .replace(/\s+(?:previously|also|earlier|later|recently|now|further|separately|first|again|too|today|yesterday|tonight)$/i, '')
+      // In lower case only: a capitalised "Now" ends a name ("Myanmar Now").
+      .replace(/\s+(?:previously|also|earlier|later|recently|now|further|separately|first|again|too|today|yesterday|tonight)$/, '')
       // "... in Kyiv", "... on Monday"; not inside a registry name ("UN Assistance Mission in Afghanistan").
       .replace(/\s+(?:on|late\s+on|early\s+on|in|at|last|this)\s+(?:a\s+statement|its\s+website|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|\d[\d\s\p{L}]*)$/iu, (m, _at: number, whole: string) => (entryOf(whole) ? m : ''))
       .replace(/(?<=\p{L})['’]s?$/u, '')
