@@ -143,6 +143,8 @@ const BY_OWN_DOCUMENT = new RegExp(
   String.raw`\b[Bb]y\s+((?:the\s+)?[^,.;:"“”()]{2,60}?)['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:${REPORTING.document.join('|')})\b`,
   'gu',
 );
+/** "an AFP tally showed", "a Reuters count found": a source's own count named with its article, no possessive. */
+const SOURCE_TALLY = new RegExp(String.raw`\b(?:a|an)\s+((?:${CAP_WORD}\s+){0,4}${CAP_WORD})\s+(?:tally|count)\b`, 'gu');
 /** Each match of OWN_DATA holds one of its nouns after a space: OWN_DATA tries every capitalised word, this one scan. */
 const DATA_NOUN = new RegExp(String.raw`\s(?:${[...DATA_NOUNS, 'toll'].join('|')})\b`, 'u');
 /** "SANA quoted a military source as saying": the source quoted, and the outlet quoting it (reporter-phrase checks both). */
@@ -668,6 +670,7 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
   if (DATA_NOUN.test(plain)) for (const m of allMatches(OWN_DATA, plain)) if (!m[2] || entryOf(m[1]!) || ANAPHORIC.has(foldName(m[1]!))) found.push(stated(m, 'all'));
   // "by the end of the month the UN's count": a second "the" is another phrase, not a holder's name.
   for (const m of allMatches(BY_OWN_DOCUMENT, plain)) if (!/\bthe\b/i.test(m[1]!.replace(/^the\s+/i, ''))) found.push(stated(m, 'all'));
+  if (/\b(?:tally|count)\b/.test(plain)) for (const m of allMatches(SOURCE_TALLY, plain)) found.push(stated(m, 'all'));
   // "displacements recorded by the Cluster": the agent of a reporting verb is its subject.
   for (const m of allMatches(BY_AGENT, plain)) found.push({ ...stated(m, 'all'), basis: 'subject_of_reporting_verb' });
   // "283 militants were reported killed during the offensive by the SOHR, while ...": a known source as the agent of

@@ -69,6 +69,16 @@ const FIGURES_OF: Probe[] = [
   ['wire', 'Gaza', 'Citing hospital sources, Al Jazeera said 25 people were killed in a strike on Nuseirat.', [
     { category: 'killed', value: 25, reporters: ['Al Jazeera', 'hospital sources'] },
   ]],
+  // A source's count with its article and no possessive: "an AFP tally showed".
+  ['wire', 'Sudan', 'At least 30 people have died in Sennar since Friday, an AFP count shows.', [
+    { category: 'killed', value: 30, reporters: ['AFP'] },
+  ]],
+  ['wire', 'Gaza', 'The toll from the strike on Khan Younis rose to 27, an Associated Press tally found.', [
+    { category: 'killed', value: 27, reporters: ['Associated Press'] },
+  ]],
+  ['regional', 'Myanmar', 'At least 64 civilians have been killed in air strikes on Sagaing villages this month, a Myanmar Now tally shows.', [
+    { category: 'killed', value: 64, reporters: ['Myanmar Now'] },
+  ]],
   ['regional', 'Ukraine', "By the regional administration's count, 1,400 people have been evacuated from Pokrovsk since August.", [
     { category: 'displaced', value: 1400, reporters: ['regional administration'] },
   ]],
