@@ -34,6 +34,10 @@ export function sayScope(s: string, verbEnd: number): Scope {
   const clause = /^([^,;.:]*)([,;.:]?)/.exec(s.slice(verbEnd))!;
   const rest = clause[1]!;
   if (clause[2] === ':') return 'after';
+  // "while rebels claimed to have recaptured Hish": an infinitive after the verb is what it reports.
+  if (/^\s+to\s+(?:have|be)\b/.test(rest)) return 'after';
+  // "The army said it had retaken Sinja", "officials said their forces entered Krynky": a clause with "that" left out.
+  if (/^\s+(?:it|they|he|she|we|its|their|his|her|our)\s+\p{L}/u.test(rest)) return 'after';
   return /\bthat\b|\d/.test(rest) || rest.trim().split(/\s+/).length > 6 ? 'after' : 'before';
 }
 

@@ -210,6 +210,19 @@ const NARRATIVE: Probe[] = [
     { category: 'captured', value: null, places: ['Laukkai'], reporters: [] },
     { category: 'killed', value: 200, reporters: ['alliance'] },
   ]],
+  // A second claimant "claimed to have" taken a place: the place is its, not the first clause's source's.
+  ['encyclopedic', 'Syria', 'The SOHR reported that the army captured Kafr Nabudah, while rebels claimed to have recaptured Hish.', [
+    { category: 'captured', value: null, places: ['Kafr Nabudah'], reporters: ['SOHR'] },
+    { category: 'captured', value: null, places: ['Hish'], reporters: ['rebels'] },
+  ]],
+  ['wire', 'Sudan', 'The army said it had retaken Sinja on Saturday, while the RSF claimed to have seized Jebel Moya.', [
+    { category: 'captured', value: null, places: ['Sinja'], reporters: ['army'] },
+    { category: 'captured', value: null, places: ['Jebel Moya'], reporters: ['RSF'] },
+  ]],
+  ['encyclopedic', 'Ukraine', 'On 14 November, Ukrainian officials said their forces had entered Krynky, while Russian milbloggers claimed to have recaptured Pishchane.', [
+    { category: 'entered', value: null, places: ['Krynky'], reporters: ['Ukrainian officials'] },
+    { category: 'captured', value: null, places: ['Pishchane'], reporters: ['Russian milbloggers'] },
+  ]],
   // An analyst speaking about a source is not the source of the figure in the sentence before.
   ['thinktank', 'Sahel', 'In March, JNIM fighters overran an army base at Diapaga and killed 60 soldiers. Researchers at ACLED have long warned that such attacks are under-reported.', [
     { category: 'captured', value: null, places: ['Diapaga'], reporters: [] },
