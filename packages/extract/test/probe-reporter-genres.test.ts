@@ -7,7 +7,8 @@
  * h-rep4 when written (2026-12-05, from main at b04f129): 46/54 (the misses: a lower-case body before "'s tally" or
  * "'s count", two; a fronted "Citing X,", two; a speaker described by a reduced relative, "Residents reached by
  * phone", "Villagers contacted by Reuters", "Survivors interviewed by MSF", "Officials speaking on condition
- * of anonymity", four).
+ * of anonymity", four); 54/54 after. Probes added with their rules later: a briefing note's citation of an unregistered
+ * name, three; "an AFP count shows", three; a second claimant "claimed to have" / "said it had", three: 63/63.
  */
 import { describe } from 'vitest';
 import { CATEGORIES } from '@frontline/schema';
