@@ -3,7 +3,7 @@
  * Izium, the governor said, as Moscow announced it had taken Synkivka" gives the deaths to the governor and the
  * village to Moscow. An attribution placed after its clause (", the governor said", "according to X" at the end)
  * covers the figures before it; one placed before ("X said that", "According to X,") covers the figures after it;
- * "citing Y" goes with the attribution it follows; the rest ("recorded by X", "X's figures") cover the sentence.
+ * "citing Y" goes with the attribution it follows (a fronted "Citing Y," with the one after it); the rest ("recorded by X", "X's figures") cover the sentence.
  */
 import type { ReporterBasis } from '@frontline/schema';
 import { findQuantities } from './numbers.ts';
@@ -37,6 +37,10 @@ export function sayScope(s: string, verbEnd: number): Scope {
   const clause = /^([^,;.:]*)([,;.:]?)/.exec(s.slice(verbEnd))!;
   const rest = clause[1]!;
   if (clause[2] === ':' || REPORTED_CLAUSE.test(rest)) return 'after';
+  // "while rebels claimed to have recaptured Hish": an infinitive after the verb is what it reports.
+  if (/^\s+to\s+(?:have|be)\b/.test(rest)) return 'after';
+  // "The army said it had retaken Sinja", "officials said their forces entered Krynky": a clause with "that" left out.
+  if (/^\s+(?:it|they|he|she|we|its|their|his|her|our)\s+\p{L}/u.test(rest)) return 'after';
   // "reported nine new deaths": a count written in words is reported as much as one in figures.
   return /\bthat\b|\d/.test(rest) || findQuantities(rest).length > 0 || rest.trim().split(/\s+/).length > 6 ? 'after' : 'before';
 }
@@ -63,7 +67,9 @@ export function covering(found: Scoped[], p: number): Scoped[] {
   // closing "120 killed (18 Sep.) 300 killed"), nor one closing an earlier figure ("900 killed (Army claim) 60 killed").
   if (!chosen) return sorted.filter((f) => f.scope !== 'before' || f.reach === undefined || (f.reach <= p && f.at > p));
   const at = sorted.indexOf(chosen);
-  const companions = [];
+  // "Citing local activists, Radio Dabanga reported ...": a companion no attribution precedes goes with the first after it.
+  const leading = sorted.slice(0, at).every((f) => f.scope === 'companion') ? sorted.slice(0, at) : [];
+  const companions = [...leading];
   for (let i = at + 1; i < sorted.length && sorted[i]!.scope === 'companion'; i++) companions.push(sorted[i]!);
   const wide = sorted.filter((f) => f.scope === 'all');
   return [chosen, ...companions, ...wide].sort((a, b) => a.at - b.at);

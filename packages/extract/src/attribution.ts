@@ -135,6 +135,16 @@ const OWN_DATA = new RegExp(
   String.raw`\b((?:${CAP_WORD}\s+){0,6}${CAP_WORD})(?:['’]s?\s+(?:${DATA_NOUNS.join('|')}|(toll))\b|${DATA_SHOW})`,
   'gu',
 );
+/**
+ * "By the health ministry's tally, ...", "by the regional administration's count": "by" before a holder's document
+ * (reporting.csv `document` nouns) credits the holder, a common noun too, which OWN_DATA's capitals leave out.
+ */
+const BY_OWN_DOCUMENT = new RegExp(
+  String.raw`\b[Bb]y\s+((?:the\s+)?[^,.;:"“”()]{2,60}?)['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:${REPORTING.document.join('|')})\b`,
+  'gu',
+);
+/** "an AFP tally showed", "a Reuters count found": a source's own count named with its article, no possessive. */
+const SOURCE_TALLY = new RegExp(String.raw`\b(?:a|an)\s+((?:${CAP_WORD}\s+){0,4}${CAP_WORD})\s+(?:tally|count)\b`, 'gu');
 /** Each match of OWN_DATA holds one of its nouns after a space: OWN_DATA tries every capitalised word, this one scan. */
 const DATA_NOUN = new RegExp(String.raw`\s(?:${[...DATA_NOUNS, 'toll'].join('|')})\b`, 'u');
 /** "SANA quoted a military source as saying": the source quoted, and the outlet quoting it (reporter-phrase checks both). */
@@ -619,7 +629,7 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
   if (credit) found.push({ at: credit.at, text: credit.text, scope: 'all', basis: 'stated' });
   const hidden = hideAbbreviationDots(s);
   const stated = (m: RegExpExecArray, scope: Scope): Found => ({ at: m.index, text: m[1]!, scope, basis: 'stated' });
-  if (s.includes('(')) for (const m of allMatches(SOURCE_PAREN, hidden)) if (citesSource(hidden, m)) found.push(stated(m, 'before'));
+  if (s.includes('(')) for (const m of allMatches(SOURCE_PAREN, hidden)) if (citesSource(hidden, m) || citedName(m, isPlace)) found.push(stated(m, 'before'));
   if (!ANY_CUE.test(s)) return found;
   const plain = maskParentheticals(hidden);
   for (const m of allMatches(ACCORDING, hidden)) {
@@ -658,6 +668,9 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
   }
   // "Syria's toll" is the country's dead, "the Observatory's toll" the monitor's count.
   if (DATA_NOUN.test(plain)) for (const m of allMatches(OWN_DATA, plain)) if (!m[2] || entryOf(m[1]!) || ANAPHORIC.has(foldName(m[1]!))) found.push(stated(m, 'all'));
+  // "by the end of the month the UN's count": a second "the" is another phrase, not a holder's name.
+  for (const m of allMatches(BY_OWN_DOCUMENT, plain)) if (!/\bthe\b/i.test(m[1]!.replace(/^the\s+/i, ''))) found.push(stated(m, 'all'));
+  if (/\b(?:tally|count)\b/.test(plain)) for (const m of allMatches(SOURCE_TALLY, plain)) found.push(stated(m, 'all'));
   // "displacements recorded by the Cluster": the agent of a reporting verb is its subject.
   for (const m of allMatches(BY_AGENT, plain)) found.push({ ...stated(m, 'all'), basis: 'subject_of_reporting_verb' });
   // "283 militants were reported killed during the offensive by the SOHR, while ...": a known source as the agent of
@@ -672,7 +685,7 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
     if (subject && isCountingVerb(m[0]) && isPlaceSubject(subject, plain.slice(0, m.index), isPlace)) continue;
     if (subject && usable(subject)) {
       found.push({ at: m.index, text: subject, scope: sayScope(plain, m.index + m[0].length), basis: verbBasis(m[0]) });
-      const medium = toldMedium(plain, m);
+      const medium = toldMedium(plain, m) ?? contactMedium(subject);
       if (medium) found.push({ at: m.index + 1, text: medium, scope: 'companion', basis: 'quoted' });
     }
     else {
@@ -788,11 +801,21 @@ function headlineCredit(s: string): { at: number; text: string } | null {
  * registry source (an outlet, an agency) right after "told" is the second reporter ("told residents" is no outlet).
  */
 function toldMedium(s: string, verb: RegExpExecArray): string | null {
-  if (!/^t(?:old|ells)$/i.test(verb[0])) return null;
-  const after = s.slice(verb.index + verb[0].length);
+  return /^t(?:old|ells)$/i.test(verb[0]) ? openingSource(s.slice(verb.index + verb[0].length)) : null;
+}
+
+/** The registry source a phrase opens with ("Reuters that ...", "the AFP news agency"), null when none. */
+function openingSource(after: string): string | null {
   const hit = sourceMentions(after)[0];
   if (!hit || !/^\s*(?:the\s+)?$/i.test(after.slice(0, hit.start))) return null;
   return entryOf(hit.text) ? hit.text : null;
+}
+
+/** "Villagers contacted by Reuters said", "officials speaking to AFP": the outlet that reached the speaker is told. */
+const CONTACT_BY = new RegExp(String.raw`\s(?:${REPORTING.contact.join('|')})\s+(?:by|to)\s+(.+)$`, 'i');
+function contactMedium(subject: string): string | null {
+  const m = CONTACT_BY.exec(subject);
+  return m ? openingSource(m[1]!) : null;
 }
 
 /**
@@ -827,6 +850,19 @@ function closingAcronym(s: string, m: RegExpExecArray): boolean {
   if ((m[2] && !cited) || !AGENCY_ACRONYM.test(text) || /\p{Lu}s$/u.test(text) || hasActorAlias(text)) return false;
   if (!/^\s*[.;]?\s*$/.test(s.slice(m.index + m[0].length))) return false;
   return !shortFormOf(s.slice(0, m.index), text.toLowerCase());
+}
+
+/** A name of capitalised words, small words inside ("Jeune Afrique", "Kivu Morning Post", "Radio Omega"). */
+const CITED_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|the|de|du|la|le)\s+)*\p{Lu}[\p{L}.'’-]*){0,5}$/u;
+
+/**
+ * "(Jeune Afrique 14/09/2024)": a briefing note's citation, a name and a space before a date in figures, credits the
+ * name though the registry does not know it; "(Kaya, 12/09/2024)" with its comma, or a place's name, cites no one.
+ */
+function citedName(m: RegExpExecArray, isPlace: (text: string) => boolean): boolean {
+  const name = m[1]!.trim();
+  if (m[2] === undefined || !NUMERIC_CITED_DATE.test(m[2]) || /[,;]\s*$/.test(m[0].slice(0, m[0].indexOf(m[2])))) return false;
+  return CITED_NAME.test(name) && !hasActorAlias(name) && !isPlace(name);
 }
 
 /** The heads of a coordination body's name a closing bracket credits (reporting.csv kind `credit`). */

@@ -121,6 +121,9 @@ const singular = (word: string): string => word.toLowerCase().replace(/(?<=[^s])
  */
 const OWNED_DOCUMENT = /^(?:['’]s)?\s+(?:[\p{Ll}\-]+\s+|(?:(?:\p{Lu}[\p{L}\-]*|\([^)]{1,20}\))\s+){1,8})?([\p{L}]+)(?:\s+(?:\(\d{1,3}\)|No\.?\s*\d{1,3}|#\s*\d{1,3}|\d{1,3}))?$/u;
 
+/** A reduced relative after a speaker, its participle a `contact` word of reporting.csv and then a preposition. */
+const CONTACT_TAIL = new RegExp(String.raw`(?<=\S)\s+(?:${REPORTING.contact.join('|')})\s+(?:by|to|on|with|from)\s.+$`, 'i');
+
 /** Cleans a reporter phrase: no leading article or conjunction, no trailing adverbs, time phrase or "in a statement". */
 export const tidy = keptAnswers(tidied);
 
@@ -140,12 +143,15 @@ function tidied(phrase: string): string {
       // Nor a count of speakers: "one official told AFP", "two security sources said", "one Syrian officer"; a name
       // may open on a number word ("One Acre Fund"), so the next word is a common noun or an adjective before one.
       .replace(/^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+(?=\p{Ll}|\p{Lu}\p{Ll}*\s+\p{Ll})(?!of\s)/u, '')
-      .replace(/\s+(?:previously|also|earlier|later|recently|now|further|separately|first|again|too|today|yesterday|tonight)$/i, '')
+      // In lower case only: a capitalised "Now" ends a name ("Myanmar Now").
+      .replace(/\s+(?:previously|also|earlier|later|recently|now|further|separately|first|again|too|today|yesterday|tonight)$/, '')
       // "... in Kyiv", "... on Monday"; not inside a registry name ("UN Assistance Mission in Afghanistan").
       .replace(/\s+(?:on|late\s+on|early\s+on|in|at|last|this)\s+(?:a\s+statement|its\s+website|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|\d[\d\s\p{L}]*)$/iu, (m, _at: number, whole: string) => (entryOf(whole) ? m : ''))
       .replace(/(?<=\p{L})['’]s?$/u, '')
       // "local authorities cited by OCHA": the source is the first; the one citing it is found by its own "by".
       .replace(/\s+(?:as\s+)?(?:cited|quoted)\s+by\s+.+$/i, '')
+      // "Residents reached by phone", "officials speaking on condition of anonymity": how they were reached is no one.
+      .replace(CONTACT_TAIL, '')
       .replace(/^[\s,;:]+|[\s,;:]+$/g, '');
   }
   return t.trim();
