@@ -4,7 +4,7 @@
  */
 import { ACTORS, parseRegistry } from '@frontline/schema';
 import type { Hit } from './text.ts';
-import { aliasMatcher, ARTICLE_TEXTS, dropOverlaps, maskParentheticals, recalling } from './text.ts';
+import { aliasMatcher, ARTICLE_TEXTS, dropOverlaps, maskParentheticals, recalling, startsCapital } from './text.ts';
 import { wordsPattern } from './territory-words.ts';
 import { sayingPattern } from './saying-verbs.ts';
 import { readDataFile } from './data.ts';
@@ -69,7 +69,7 @@ const LED_OR_LOYAL = /[-‐](?:led|backed)\s|\sloyal\s+to\s/i;
  * facility noun is part of the place's proper name, not the actor it names elsewhere.
  */
 function inPlaceName(s: string, h: Hit): boolean {
-  return /^\p{Lu}/u.test(h.text) && facilityNext(s.slice(h.end));
+  return startsCapital(h.text) && facilityNext(s.slice(h.end));
 }
 const ASSAULT_BY = /^\s*(?:(?:on|in|by)\s[^,]{1,40},\s*)?(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:attack|assault|offensive|counter-?attack|counter-?offensive|push|raid)\s+by\s+(?:(?:the\s+)?(?:militants|fighters|forces|troops|units)\s+(?:from|of)\s+(?:both\s+)?)?(?:the\s+)?$/iu;
 const PREP_BEFORE = /\b(?:by|of|to|with|against|from|on|for|at|into|toward|towards|in|between|among|about|over|alongside|amid|despite|during|following|including|under|unlike|backed|supported|led|dominated|spearheaded|linked)\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$/iu;

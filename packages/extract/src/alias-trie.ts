@@ -49,6 +49,20 @@ class Node {
   }
 }
 
+/** How many texts scanned in full a trie keeps to read the scans of their substrings off (`within`). */
+const WHOLES_KEPT = 4;
+
+/** The first index of an ascending list whose value is at least `min` (the list's length when none is). */
+function firstAtLeast(list: number[], min: number): number {
+  let [lo, hi] = [0, list.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < min) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Above this many children a node indexes them by key. */
 const FEW_KIDS = 6;
 
@@ -122,6 +136,11 @@ export class AliasTrie {
    * another, and come back to it after reading a clause or a quote of it.
    */
   private readonly recent = new Map<string, AliasScan>();
+  /**
+   * The last texts scanned in full, newest first: a clause or the words after a verb are read soon after their
+   * sentence, and their scan is read off the sentence's (`within`).
+   */
+  private readonly wholes: { text: string; scan: AliasScan }[] = [];
 
   /**
    * `articles`: the spellings of the Arabic article (text.ts reads any of them, then a hyphen or space, where an alias
@@ -140,11 +159,12 @@ export class AliasTrie {
   /** Empties the memory of scans: a new article starts (text.ts `forgetArticleTexts`). */
   forgetScans(): void {
     this.recent.clear();
+    this.wholes.length = 0;
   }
 
   /** Adds an alias given as its pattern's steps (see `aliasSteps`) under its rank. */
   add(steps: (Step | string)[], rank: number): void {
-    this.recent.clear(); // a scan made before may lack this alias
+    this.forgetScans(); // a scan made before may lack this alias
     if (!steps.length || steps.some((st) => typeof st === 'string' && st.length > 1)) return void this.everywhere.push(rank);
     let node = this.root;
     for (const step of steps) node = this.child(node, step);
@@ -182,16 +202,50 @@ export class AliasTrie {
   scan(s: string, startsAt: (s: string, i: number) => boolean): AliasScan {
     const known = this.recent.get(s);
     if (known) return known;
-    const found: AliasScan = { starts: [], candidates: [] };
-    for (let i = 0; i <= s.length; i++) {
+    const found = this.within(s, startsAt) ?? this.scanned(s, startsAt, 0, s.length);
+    if (this.recent.set(s, found).size > this.keptScans) this.recent.delete(this.recent.keys().next().value!);
+    return found;
+  }
+
+  /** Walks `s` from each position in `from`..`to` (both included) where a word may start, adding to `found`. */
+  private scanned(s: string, startsAt: (s: string, i: number) => boolean, from: number, to: number, found: AliasScan = { starts: [], candidates: [] }): AliasScan {
+    for (let i = from; i <= to; i++) {
       if (!startsAt(s, i) || (i < s.length && !this.opens(s, i))) continue;
       const ranks = this.candidates(s, i);
       if (!ranks.length) continue;
       found.starts.push(i);
       found.candidates.push(ranks.slice());
     }
-    if (this.recent.set(s, found).size > this.keptScans) this.recent.delete(this.recent.keys().next().value!);
+    if (from === 0 && to === s.length) {
+      this.wholes.unshift({ text: s, scan: found });
+      if (this.wholes.length > WHOLES_KEPT) this.wholes.pop();
+    }
     return found;
+  }
+
+  /**
+   * The scan of a text that a recent whole holds, read off the whole's scan, or undefined. Inside the text (from its
+   * third code unit to its last) a position starts a word in the text as in the whole (`startsAt` reads the two code
+   * units before it at most), and a walk there reads the same characters until the text ends, where the whole's walk
+   * may go on: so the whole's ranks there are a superset of the text's, and a rank whose pattern matches in the text
+   * is among them (text.ts runs each pattern and keeps the first that matches). The first two positions and the end
+   * are walked in the text itself.
+   */
+  private within(s: string, startsAt: (s: string, i: number) => boolean): AliasScan | undefined {
+    if (s.length < 3) return undefined;
+    for (const whole of this.wholes) {
+      if (whole.text.length <= s.length) continue;
+      const at = whole.text.indexOf(s);
+      if (at < 0) continue;
+      const found = this.scanned(s, startsAt, 0, 1);
+      const { starts, candidates } = whole.scan;
+      for (let k = firstAtLeast(starts, at + 2); k < starts.length && starts[k]! < at + s.length; k++) {
+        found.starts.push(starts[k]! - at);
+        found.candidates.push(candidates[k]!);
+      }
+      return this.scanned(s, startsAt, s.length, s.length, found);
+    }
+    return undefined;
   }
 
   /** Whether a walk from `i` (a position in `s`) can find anything: a cheap test of the first character. */

@@ -551,13 +551,14 @@ function speakingParties(before: string): ReturnType<typeof actorMentions> {
 
 const COUNTED_GAP = /^\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
+const THE_WORD = /^the (\p{L}{4,})$/u;
 /**
  * "the Network", "the Mission", "the Division": a definite noun that is a word of a source named before ("the Syrian
  * Network for Human Rights", "the UN Human Rights Monitoring Mission") is that source, as monitors refer back to
  * themselves. Short words and the words every rights body shares ("human", "rights") name none in particular.
  */
 function nameWordOwner(folded: string, sources: () => Named[]): string | null {
-  const word = /^the (\p{L}{4,})$/u.exec(folded)?.[1];
+  const word = THE_WORD.exec(folded)?.[1];
   if (!word || SHARED_NAME_WORDS.has(word)) return null;
   const named = sources();
   for (let i = named.length - 1; i >= 0; i--) {
@@ -593,12 +594,14 @@ function namedSources(s: string): Named[] {
   return out;
 }
 
+// At module level: tsx rebuilds a \p{...} regex literal at each call where it stands (text.ts `startsCapital`).
+const LOWER_OR_DIGIT_FIRST = /^\p{Ll}|^\d/u;
 /** A bullet, or a line that starts without a capital or ends without a full stop: an item of a list. */
 function isListItem(text: string, start: number, s: string): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const prefix = text.slice(lineStart, start);
   if (!/^[\s•●▪◦*·\-–—]*$/.test(prefix)) return false;
-  return /[•●▪◦*·\-–—]/.test(prefix) || /^[•●▪◦*·–—-]/.test(s) || /^\p{Ll}|^\d/u.test(s) || !/[.!?]["”’]?\s*$/.test(s);
+  return /[•●▪◦*·\-–—]/.test(prefix) || /^[•●▪◦*·–—-]/.test(s) || LOWER_OR_DIGIT_FIRST.test(s) || !/[.!?]["”’]?\s*$/.test(s);
 }
 
 /** Reporter phrases a sentence states, left to right, back-references resolved, fragments dropped. */
@@ -983,11 +986,12 @@ function countFollows(after: string): boolean {
   return !!first && after.slice(0, first.start).trim() === '';
 }
 
+const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\p{L}+ly\s+)?$/iu;
 /** "an estimated 100", "claimed the lives of", "was reported": the word is not a verb of saying by a subject here. */
 function notSaying(s: string, at: number, verb: string): boolean {
   const after = s.slice(at + verb.length);
   const before = s.slice(0, at);
-  if (/\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\p{L}+ly\s+)?$/iu.test(before)) return true;
+  if (COPULA_BEFORE.test(before)) return true;
   if (adverbOpens(before)) return true;
   // "First reports inform about 38 killed", "Initial reports suggest ...": after a lone adjective opening the clause,
   // "reports" is the noun it describes; nobody is its subject.

@@ -198,6 +198,10 @@ const PLAN_OPENING = /^\s*(?:the|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:intentio
  * Intentions, plans and possibilities are not facts ("seek to retake", "aims to capture", "could displace").
  * Looks at the words before a verb: a modal, or an infinitive governed by anything but "managed to"/"succeeded in".
  */
+// At module level: tsx rebuilds a \p{...} regex literal at each call where it stands (text.ts `startsCapital`).
+const CLOSE_TO = /\b(?:close|closer|near)\s+(?:to|towards)(?:\s+\p{Ll}+ly)?\s*$/iu;
+const SECOND_INFINITIVE = /\b([\p{L}\-]+)\s+to\s+(?!the\b|a\b|an\b)\p{Ll}[\p{L}\-]*\s+(?:[\p{L}\-’']+\s+){0,8}?(?:and|or)\s+$/iu;
+const SECOND_AIM = /\b(?:goal|aim|objective|target|plan|attempt|bid)\s+of\s+\p{Ll}+ing\b[^;]*\band\s+$/iu;
 export function isIntention(s: string, verbStart: number): boolean {
   const before = s.slice(Math.max(0, verbStart - 160), verbStart);
   // "By encircling X, the army hopes to ...": the means of a goal, not an outcome.
@@ -209,7 +213,7 @@ export function isIntention(s: string, verbStart: number): boolean {
   // "halted just short of capturing X": the capture did not happen.
   if (/\b(?:not|never|failed\s+to|fail\s+to|unable\s+to|attempts?\s+to|attempting\s+to|bid\s+to|short\s+of)\s*$/i.test(last)) return true;
   // "coming close to fully expelling ISIL from X", "came near to capturing X": almost, not yet.
-  if (/\b(?:close|closer|near)\s+(?:to|towards)(?:\s+\p{Ll}+ly)?\s*$/iu.test(last)) return true;
+  if (CLOSE_TO.test(last)) return true;
   // "cut the army off from advancing", "prevented the rebels from entering X": kept from it.
   if (KEPT_FROM.test(before)) return true;
   if (awaitedUntil(before, s.slice(verbStart))) return true;
@@ -224,14 +228,14 @@ export function isIntention(s: string, verbStart: number): boolean {
   const inf =
     /\b([\p{L}\-]+)\s+to\s+$/iu.exec(clause) ??
     /\b([\p{L}\-]+)\s+to\s+$/iu.exec(governor) ??
-    /\b([\p{L}\-]+)\s+to\s+(?!the\b|a\b|an\b)\p{Ll}[\p{L}\-]*\s+(?:[\p{L}\-’']+\s+){0,8}?(?:and|or)\s+$/iu.exec(clause);
+    SECOND_INFINITIVE.exec(clause);
   // "advanced to capture X": the advance ended in the capture.
   if (inf) return !/^(?:managed|manage|manages|succeeded|able|on|began|started|continued|advanced|advancing|advances)$/i.test(inf[1]!);
   // "threatened to take", "risks displacing", "seeking at taking": a verb of intent, threat or risk governs the verb.
   if (modality().intentBefore.test(clause)) return true;
   if (/\b(?:goal|aim|objective|target|plan|attempt|bid)\s+(?:is|was|of)\s+$/i.test(clause)) return true;
   // "with the goal of recapturing X and advancing into Y": the second aim is as much an aim as the first.
-  if (/\b(?:goal|aim|objective|target|plan|attempt|bid)\s+of\s+\p{Ll}+ing\b[^;]*\band\s+$/iu.test(clause)) return true;
+  if (SECOND_AIM.test(clause)) return true;
   return false;
 }
 

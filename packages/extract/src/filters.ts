@@ -13,6 +13,9 @@ import { partySize } from './party-size.ts';
 import { isSinglePerson } from './single-person.ts';
 import { isMaterielNoun } from './thing-nouns.ts';
 
+/** A hyphen and a word after a figure ("12-day"); a capitalised name before one ("Zamzam 1 camp"). */
+const HYPHEN_WORD = /^[-‐]\p{L}/u;
+const NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+\s+$/u;
 export function isNotACount(s: string, q: QuantityHit): boolean {
   const before = s.slice(0, q.start);
   const after = s.slice(q.end);
@@ -24,7 +27,7 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   if (AGE_LIST_BEFORE.test(before) && AGE_LIST_END.test(after)) return true;
   if (isSetOfASubset(before, after, q)) return true;
   if (/^[-‐]\s*(?:year|month|week|day)s?[-‐\s]old\b/i.test(after) || /^\s+(?:years?|months?)\s+old\b/i.test(after)) return true;
-  if (/^[-‐]\p{L}/u.test(after)) return true; // "two-front", "12-day", "5-km" as adjectives
+  if (HYPHEN_WORD.test(after)) return true; // "two-front", "12-day", "5-km" as adjectives
   if (/^\s*(?:%|per\s*cent\b|percent\b)/i.test(after)) return true;
   if (/^\s*(?::\d|[ap]\.?m\.?\b|o['’]clock)/i.test(after)) return true;
   if (/^\s*min(?:ute)?s?\s+read\b/i.test(after)) return true;
@@ -38,7 +41,7 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   if (isUncountedAddition(before, after, q)) return true;
   if (RESTATED_PART.test(after) && /,\s*$/.test(before)) return true;
   // "the Dalori 2 IDP camp", "Zamzam 1 camp": a number after a name and before a camp noun is part of the camp's name.
-  if (/(?<![\p{L}])\p{Lu}[\p{L}'’-]+\s+$/u.test(before) && CAMP_NAMED.test(after)) return true;
+  if (NAME_BEFORE.test(before) && CAMP_NAMED.test(after)) return true;
   if (/\b(?:Route|Highway|Road|Resolution|No\.?|Number|Article|Brigade|Division|Corps|Regiment|Battalion|Unit|Flight|Room|Page|Chapter|Version|Phase|Round)\s+$/i.test(before)) return true;
   // "one of its ...": a member of a set; but "15 of these villages" counts the places taken out of a set named before.
   if (q.value !== null && !q.vague_word && /^\s+of\s+(?:the|its|their|his|her|our|these|those|many)\b/i.test(after) && !SHARE_OF_PLACES.test(after)) return true;

@@ -883,12 +883,14 @@ function isPart(d: Draft): boolean {
   return ((d as Partial<FrameDraft>).frame ?? '').startsWith('part/');
 }
 
+// At module level: tsx rebuilds a \p{...} regex literal at each call where it stands (text.ts `startsCapital`).
+const OF_THE_NOUN = /^\s+of\s+the\s+(\p{L}+)/u;
 /**
  * "only 326 of the deaths": a figure of a set of counted events (a noun with a `head` frame) counts those events; the
  * count filter takes "N of the ..." for a member of a set ("one of the towns").
  */
 function partOfEvents(s: string, q: QuantityHit): boolean {
-  const m = /^\s+of\s+the\s+(\p{L}+)/u.exec(s.slice(q.end));
+  const m = OF_THE_NOUN.exec(s.slice(q.end));
   if (!m || q.value === null || q.value < 2) return false; // "one of the deaths" names a member
   const noun = tokenize(m[1]!)[0];
   return !!noun && noun.pos === 'NOUN' && frameFor(noun, 'head', 'NOUN').some((f) => !f.licensed_by);
@@ -917,10 +919,11 @@ function partOfOwn(s: string, q: QuantityHit): boolean {
 
 /** "20 of their fighters": a possessive partitive, whose noun is the counted head. */
 const POSSESSIVE_PARTITIVE = /^\s+of\s+(?:its|their|our|his|her)\s+\p{L}/u;
+const WORD_THEN_BRACKET = /\p{L}\s*\(\s*$/u;
 
 /** "Idleb (315,824)": a figure alone in brackets after a name (the count filter takes "(" for a phone number). */
 function bracketedAfterName(s: string, q: QuantityHit): boolean {
-  return q.value !== null && /\p{L}\s*\(\s*$/u.test(s.slice(0, q.start)) && /^\s*\)/.test(s.slice(q.end));
+  return q.value !== null && WORD_THEN_BRACKET.test(s.slice(0, q.start)) && /^\s*\)/.test(s.slice(q.end));
 }
 
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’\-]*(?:\s+(?:al-|el-|Al-|Ar-|As-|An-)?\p{Lu}[\p{L}'’\-]*){0,3}`;

@@ -8,6 +8,7 @@ import { findQuantities, wordNumber } from './numbers.ts';
 import { ACTORS, GROUPS, parseRegistry } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 import { actorMentions } from './actors.ts';
+import { startsCapital } from './text.ts';
 import { groupByAge } from './ages.ts';
 import { sideWord } from './side-words.ts';
 import { isFacilityNoun, isMaterielNoun } from './thing-nouns.ts';
@@ -128,7 +129,7 @@ const CLASS_GROUPS = new Map(
  */
 function namedGroup(words: string, early: boolean): Group | '' {
   for (const hit of actorMentions(words)) {
-    if (early && !/^\p{Lu}/u.test(hit.text)) continue;
+    if (early && !startsCapital(hit.text)) continue;
     const entry = ACTORS.find((a) => a.aliases.some((al) => al.toLowerCase() === hit.text.toLowerCase()));
     const row = entry && CLASS_GROUPS.get(entry.class);
     if (row && (!early || row.early)) return row.group;
@@ -336,12 +337,13 @@ const isDemonym = (word: string): boolean => {
   return DEMONYM.test(word) || irregular.has(word);
 };
 
+const GROUP_NAME_START = /^(?:\p{Lu}|al-\p{Lu})/u;
 /**
  * "10 Taliban were killed", "14 Houthis died": a named armed group (actors.csv) counts its fighters when its name ends
  * the noun phrase. Followed by a noun ("30 SDF positions", "12 Houthi fighters") it is that noun's modifier instead.
  */
 function armedGroupHead(word: string, after: string): ReturnType<typeof classify> {
-  if (!/^(?:\p{Lu}|al-\p{Lu})/u.test(word)) return null;
+  if (!GROUP_NAME_START.test(word)) return null;
   const next = TOKEN.exec(after)?.[2]?.toLowerCase();
   if (next !== undefined && !STOP.has(next)) return null;
   const group = sideGroup(word);
@@ -425,9 +427,10 @@ function extendConjunction(s: string, end: number): number {
   return end;
 }
 
+const NAMED_COMPLEMENT = /^\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}\-’']*(?:\s+(?:\p{Lu}[\p{L}\-’']*|al|el|a|of|for))*/u;
 /** "members of the White Helmets", "residents of Kafr Nabl": the complement belongs to the phrase, so the verb after it still reads. */
 function extendComplement(s: string, end: number): number {
-  const m = /^\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}\-’']*(?:\s+(?:\p{Lu}[\p{L}\-’']*|al|el|a|of|for))*/u.exec(s.slice(end)) ?? KIN.exec(s.slice(end));
+  const m = NAMED_COMPLEMENT.exec(s.slice(end)) ?? KIN.exec(s.slice(end));
   return m ? end + m[0].length : end;
 }
 

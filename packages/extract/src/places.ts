@@ -8,7 +8,7 @@ import { acronymNames } from './acronym-names.ts';
 import type { PlaceMention } from '@frontline/schema';
 import { ACTORS, ADMIN1, ARABIC_ARTICLES, PACK_ADMIN1, SOURCES, foldName, readPackCountries } from '@frontline/schema';
 import { monthAbbreviations, monthNames, weekdayNames } from '@frontline/nlp/dates';
-import { aliasMatcher, allMatches, dropOverlaps, maskSpans } from './text.ts';
+import { aliasMatcher, allMatches, dropOverlaps, maskSpans, startsCapital } from './text.ts';
 import { WITNESS_VERB } from './cues.ts';
 import { territoryWords, wordsPattern } from './territory-words.ts';
 import { rankedPlace } from './place-ranking.ts';
@@ -183,6 +183,8 @@ const FEATURE_WORDS = [
 ];
 const FEATURE_WORD = new RegExp(`^(?:${FEATURE_WORDS.join('|')})$`, 'i');
 
+/** One or two capitalised words ending the text: a branch's name before its body's ("the Aleppo Civil Defence"). */
+const BRANCH_BEFORE = /(?:\p{Lu}[\p{L}’'\-]*\s+){1,2}$/u;
 /**
  * Actor and source names, masked out of place search, with the names that belong to them: a possessor ("President
  * Erdogan’s troops" are a person's forces, not a place) and, before a capitalized source name, the branch it names
@@ -195,7 +197,7 @@ function namedBodies(s: string): { start: number; end: number }[] {
   return [...held, ...excluded(s).map((h) => {
     const before = s.slice(0, h.start);
     const possessor = possessorBefore(before);
-    const branch = /^\p{Lu}/u.test(h.text) ? /(?:\p{Lu}[\p{L}’'\-]*\s+){1,2}$/u.exec(before) : null;
+    const branch = startsCapital(h.text) ? BRANCH_BEFORE.exec(before) : null;
     const lead = possessor ?? branch;
     return lead ? { start: lead.index, end: h.end } : h;
   })];
@@ -520,6 +522,8 @@ const namedCountryArticle = (m: string, name: string): string => (COUNTRY_NAMES.
 
 const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?$/i;
 
+/** A hyphenated "re-" before a verb ("re-entered"). */
+const RE_PREFIX = /^re-(?=\p{L})/iu;
 /** The locative cue ending `lead`, with only descriptors ("the northeastern") between it and the name. */
 function findCue(lead: string): { cue: string; descriptor: string } | null {
   const words = lead.trimEnd().split(/\s+/).filter(Boolean);
@@ -529,7 +533,7 @@ function findCue(lead: string): { cue: string; descriptor: string } | null {
     const described = words.slice(i + 1).filter((w) => !isDemonym(w)).join(' ');
     if (descriptor && (!described || !DESCRIPTOR.test(described + ' '))) return null;
     // "re-entered X", "re-captured X": the verb of taking with a hyphenated "re-".
-    const word = words[i]!.replace(/^re-(?=\p{L})/iu, '');
+    const word = words[i]!.replace(RE_PREFIX, '');
     const m = CUE.exec(word + ' ');
     if (m && m.index === 0) return { cue: word.toLowerCase(), descriptor };
     // "took control of the strategic X": "control of/over" is one cue, a day between ("control Wednesday of X") or not.

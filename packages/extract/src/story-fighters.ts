@@ -16,13 +16,15 @@ const NOUNS = new Set(parseRegistry(readDataFile('story-side-nouns.csv'), 'story
 /** The casualty groups of non-state sides: what a generic word for fighters may be made specific to. */
 const NON_STATE = new Set<Group | ''>(['opposition_fighters', 'isis_fighters']);
 
+/** A capital anywhere: a name. At module level, as tsx rebuilds a \p{...} literal at each call where it stands. */
+const CAPITAL = /\p{Lu}/u;
 /**
  * The group of the story's named non-state side among `named` (the actors named so far), '' when it names none or
  * more than one ("insurgents attacking it from the west and Daesh from the east": whose militants is then unsaid).
  */
 export function storyGroup(named: string[]): Group | '' {
   // A name, not a role word: "the militants" and "rebels" are who the story's group may be, not its name.
-  const groups = new Set(named.filter((n) => /\p{Lu}/u.test(n)).map(sideGroup).filter((g) => NON_STATE.has(g)));
+  const groups = new Set(named.filter((n) => CAPITAL.test(n)).map(sideGroup).filter((g) => NON_STATE.has(g)));
   return groups.size === 1 ? [...groups][0]! : '';
 }
 

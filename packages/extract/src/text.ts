@@ -14,6 +14,15 @@ export interface Hit {
   text: string;
 }
 
+/**
+ * Whether a word opens with a capital letter. Hot \p{...} patterns stand at module level, not in the function that
+ * uses them: tsx's esbuild rewrites a regex literal with a Unicode property escape into `new RegExp(...)` where it
+ * stands, so one written inside a function is built again at every call (about 176,000 times a round of the 200
+ * benchmark articles before they were hoisted, h-perf3).
+ */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+export const startsCapital = (word: string): boolean => CAPITAL_FIRST.test(word);
+
 /** Letters/digits that glue words together: a match must not touch them (hyphen included, so "pro-regime" ≠ "regime"). */
 export const WORD_BEFORE = String.raw`(?<![\p{L}\p{N}\-‐])`;
 export const WORD_AFTER = String.raw`(?![\p{L}\p{N}\-‐])`;
@@ -212,8 +221,9 @@ export function maskSpans(s: string, spans: { start: number; end: number }[]): s
  * verb quoted by the analyst is still the verb. Same length, so offsets stay valid; apostrophes inside names stay.
  */
 export function unquoteWords(s: string): string {
-  return s.replace(/(?<!\p{L})['‘“"](\p{Ll}+)['’”"](?!\p{L})/gu, ' $1 ');
+  return s.replace(QUOTED_WORD, ' $1 ');
 }
+const QUOTED_WORD = /(?<!\p{L})['‘“"](\p{Ll}+)['’”"](?!\p{L})/gu;
 
 /** Hides parenthetical asides ("— a term ... —", "(...)") so subject searches skip them. */
 export function maskParentheticals(s: string): string {

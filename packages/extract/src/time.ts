@@ -471,12 +471,14 @@ export function findTimes(s: string): TimeHit[] {
   return hits.slice();
 }
 
+/** A capitalised word next (tsx rebuilds a \p{...} literal at each call where it stands: text.ts `startsCapital`). */
+const CAPITAL_NEXT = /^\s*\p{Lu}/u;
 /**
  * "March 23 Movement", "the 14 March Alliance": a date inside the name of a side the actor registry knows is part of
  * the name and dates nothing. Asked only when a capitalised word follows the date, as a name's next word is.
  */
 function inSideName(s: string, start: number, end: number): boolean {
-  if (!/^\s*\p{Lu}/u.test(s.slice(end))) return false;
+  if (!CAPITAL_NEXT.test(s.slice(end))) return false;
   return actorMentions(s).some((h) => h.start < end && start < h.end);
 }
 

@@ -8,7 +8,7 @@ import { ACTORS, readPackCountryWords, SOURCES } from '@frontline/schema';
 import { knownWord } from '@frontline/nlp';
 import { monthAbbreviations, monthNames, weekdayNames } from '@frontline/nlp/dates';
 import { namesAdmin1 } from './places.ts';
-import { aliasMatcher } from './text.ts';
+import { aliasMatcher, startsCapital } from './text.ts';
 
 const WORD = /\p{L}[\p{L}\p{M}\p{N}'’\-‐]*/gu;
 /** Words a Title Case headline may leave small ("Deaths of 92 Civilians in Syria"): not counted either way. */
@@ -19,19 +19,21 @@ const registryNames = aliasMatcher([...ACTORS.flatMap((a) => a.aliases), ...SOUR
 /** Country names and demonyms of the packs, one-word ones ("Sudan", "Sudanese", "Ukrainian"). */
 const COUNTRY_WORDS = new Set(readPackCountryWords().filter((w) => /^\p{Lu}\S*$/u.test(w)));
 const MIN_CONTENT_WORDS = 3;
+const LOWER = /\p{Ll}/u;
+const TWO_LETTERS = /\p{L}{2}/u;
 
 /** True when every word but the small ones starts with a capital, and the line is not all capitals. */
 export function isTitleCase(s: string): boolean {
   const words = [...s.matchAll(WORD)].map((m) => m[0]).filter((w) => !SMALL.has(w.toLowerCase()));
-  if (words.length < MIN_CONTENT_WORDS || !/\p{Ll}/u.test(s)) return false;
+  if (words.length < MIN_CONTENT_WORDS || !LOWER.test(s)) return false;
   // Every one: a byline or caption with one small word ("By AFP - Aug 28 - Last updated ...") is not a headline.
-  return words.every((w) => /^\p{Lu}/u.test(w));
+  return words.every(startsCapital);
 }
 
 /** True when the line is written in capitals only ("SYRIAN ARMY CAPTURES 14 VILLAGES"): a wire or tabloid headline. */
 export function isAllCaps(s: string): boolean {
-  const words = [...s.matchAll(WORD)].map((m) => m[0]).filter((w) => /\p{L}{2}/u.test(w));
-  return words.length >= MIN_CONTENT_WORDS && !/\p{Ll}/u.test(s);
+  const words = [...s.matchAll(WORD)].map((m) => m[0]).filter((w) => TWO_LETTERS.test(w));
+  return words.length >= MIN_CONTENT_WORDS && !LOWER.test(s);
 }
 
 /**
@@ -69,7 +71,7 @@ export function proseNames(text: string, sentences: { start: number; end: number
       const before = s.slice(0, m.index).trimEnd();
       // A sentence's, a quotation's, a line's or a clause-after-colon's first word is capitalised by rule, not by name.
       if (before === '' || /[.!?:;"“‘'(\n•–—-]$/u.test(before)) continue;
-      if (/^\p{Lu}/u.test(m[0])) names.add(m[0]);
+      if (startsCapital(m[0])) names.add(m[0]);
     }
   }
   return names;
@@ -90,7 +92,7 @@ export function readableTitle(s: string, names: Set<string>): string {
     const w = m[0];
     const lower = w[0]!.toLowerCase();
     const inRegistry = registry.some((h) => h.start <= m.index && m.index + w.length <= h.end);
-    const keep = first || inRegistry || lower.length !== 1 || !/^\p{Lu}/u.test(w) || keepsCapital(w, names);
+    const keep = first || inRegistry || lower.length !== 1 || !startsCapital(w) || keepsCapital(w, names);
     first = false;
     out += s.slice(at, m.index) + (keep ? w : lower + w.slice(1));
     at = m.index + w.length;

@@ -3,7 +3,7 @@
  * must still give what one alternation of its own list gives (test/alias-reference.ts), whichever matchers read the
  * text before it, and a scan must never be reused once the trie holds more aliases.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ARABIC_ARTICLES } from '@frontline/schema';
 import { AliasTrie, aliasSteps } from '../src/alias-trie.ts';
 import { aliasMatcher, aliasParts, ARTICLE_TEXTS } from '../src/text.ts';
@@ -39,6 +39,22 @@ describe('alias matchers sharing a scan', () => {
     for (const s of SENTENCES.slice(0, 2)) lists.forEach((_, k) => expect(matchers[k]!(s)).toEqual(references[k]!(s)));
     expect(SENTENCES.flatMap(matchers[1]!).map((h) => h.text)).toContain('North Brigade');
     expect(SENTENCES.flatMap(matchers[0]!).map((h) => h.text)).toContain('North Brigade Command');
+  });
+
+  it('gives a part of a sentence read after the sentence the hits of the part alone, wherever it is cut', () => {
+    // A part's scan is read off its sentence's (alias-trie.ts `within`): cuts inside a name ("orth Brigade Comm") and
+    // before a longer alias's end must still give what the part's own alternation gives.
+    const matchers = lists.map(aliasMatcher);
+    const references = lists.map(oneAlternation);
+    for (const s of SENTENCES) {
+      lists.forEach((_, k) => matchers[k]!(s));
+      for (let a = 0; a < s.length; a += 3) {
+        for (const b of [a + 4, a + 17, s.length - (a % 5)]) {
+          const part = s.slice(a, Math.min(b, s.length));
+          lists.forEach((_, k) => expect(matchers[k]!(part)).toEqual(references[k]!(part)));
+        }
+      }
+    }
   });
 
   it('finds the aliases of a matcher built after the text was read', () => {
@@ -82,6 +98,20 @@ describe('AliasTrie.scan', () => {
     const again = trie.scan(lead, startsAnywhere);
     expect(again).not.toBe(first);
     expect(again).toEqual(first);
+  });
+
+  it('reads the scan of a clause off its sentence: only the clause\'s first two positions and its end are walked', () => {
+    const own = new AliasTrie(true, ARABIC_ARTICLES, ARTICLE_TEXTS);
+    own.add(aliasSteps(aliasParts('Tal Afar')), 0);
+    own.add(aliasSteps(aliasParts('Kunduz')), 1);
+    const sentence = 'The army said it retook Tal Afar on Monday, and the Taliban said they held Kunduz.';
+    own.scan(sentence, startsAnywhere);
+    const walks = vi.spyOn(own, 'candidates');
+    const clause = sentence.slice(sentence.indexOf('it retook'), sentence.indexOf(','));
+    const scan = own.scan(clause, startsAnywhere);
+    expect(scan.starts).toEqual([clause.indexOf('Tal Afar')]);
+    expect(walks.mock.calls.map(([, i]) => i).filter((i) => i > 1 && i < clause.length)).toEqual([]);
+    walks.mockRestore();
   });
 
   it('keeps no more scans than it was built to keep', () => {
