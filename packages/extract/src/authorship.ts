@@ -14,6 +14,7 @@ import { escapeRe } from '@frontline/nlp/dates';
 import { aliasMatcher } from './text.ts';
 import { mayMatch } from './regex-gate.ts';
 import { newsletterAuthor } from './newsletter-author.ts';
+import { acronymDefinitions } from '@frontline/nlp';
 
 /** Body sentences read for a monitor's own words, and for a report's author or self-description, after the title. */
 const LEAD_SENTENCES = 4;
@@ -86,6 +87,8 @@ export function documentAuthor(
       if (own) return own.text;
     }
   }
+  const defined = selfDefinedAuthor(title, lead.slice(0, LEAD_SENTENCES + 1));
+  if (defined) return defined;
   const sourced = lead.slice(0, LEAD_SENTENCES + 1).map((l) => sourceLine(l)).find((a) => a) ?? removedSourceLine(article.removed ?? []);
   if (sourced) return sourced;
   // A bulletin that names no author in its text: the publisher of the series its title names.
@@ -94,6 +97,28 @@ export function documentAuthor(
   const outlet = article.outlet ? entryOf(article.outlet) : undefined;
   // "OCHA Syria" as a manifest's outlet: the agency's office published the update, whatever its title calls it.
   return outlet ? article.outlet : pageAuthor(article);
+}
+
+/** The words of a body that may count ("institute", "observatory", "network"): reporting.csv's `body` nouns. */
+const BODY_NOUNS = new Set(REPORTING.body.map((w) => w.toLowerCase()));
+/** What a body does with its own count after its name: "(PICSS) in its monthly report revealed", "(CRS)'s latest data". */
+const ITS_REPORT = /^\s*(?:,\s*)?(?:in\s+its|['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|bulletin|update|data|count|tally|survey)\b/u;
+
+/**
+ * A monitor the registry does not know, defined in the lead and presenting its own count there: "Pakistan Institute
+ * for Conflict and Security Studies (PICSS) in its monthly report revealed ...", or so defined under a title that
+ * names its report ("...: PICSS Report"). A body's name holds a body noun; a title naming the report suffices only
+ * with that definition, so a story's subject is never taken for its author.
+ */
+function selfDefinedAuthor(title: string, lead: string[]): string {
+  for (const line of lead) {
+    for (const d of acronymDefinitions(line)) {
+      if (!d.name.split(/\s+/).some((w) => BODY_NOUNS.has(w.toLowerCase()))) continue;
+      const titled = new RegExp(String.raw`\b${escapeRe(d.acronym)}\s+(?:[\p{L}-]+\s+)?(?:report|bulletin|data|update)\b`, 'iu').test(title);
+      if (titled || ITS_REPORT.test(line.slice(d.end))) return d.acronym;
+    }
+  }
+  return '';
 }
 
 /** What the page around the text says of its publisher: its outlet, a registry author's site, a newsletter's address. */
