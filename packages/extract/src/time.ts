@@ -251,7 +251,9 @@ const PATTERNS: RegExp[] = [
   // A span written with a dash and no preposition, as an infobox gives it: "15–19 December 2023", "30 April – 31
   // August 2019", "4 April 2019-26 June 2019" (each end with its year).
   // A copy that flattened the infobox may glue the field's label to its value ("Date10 September – 28 November 2013").
-  new RegExp(String.raw`(?:\b|(?<=^\s*Date))${DAY}(?:\s+${MONTH_RE}(?:\s+${YEAR})?)?\s*[–—-]\s*${DAY}\s+${MONTH_RE}\s+${YEAR}`, 'g'),
+  // A report's header may join the ends with "to" ("Reporting period: 10 to 16 September 2023"); the year at the end
+  // keeps a count's range ("10 to 16 people") out.
+  new RegExp(String.raw`(?:\b|(?<=^\s*Date))${DAY}(?:\s+${MONTH_RE}(?:\s+${YEAR})?)?(?:\s*[–—-]\s*|\s+to\s+)${DAY}\s+${MONTH_RE}\s+${YEAR}`, 'g'),
   // The same span month first, as US-English pages write it: "November 7 – December 23, 2004", "June 15–30, 2018"; a
   // copy that lost the dash glues the two ends ("November 30December 17, 2001").
   new RegExp(String.raw`(?:\b|(?<=^\s*Date))${MONTH_RE}\s+${DAY}(?:\s*[–—-]\s*(?:${MONTH_RE}\s+)?|(?=${MONTH_RE}))(?:${MONTH_RE}\s+)?${DAY},\s+${YEAR}\b`, 'g'),

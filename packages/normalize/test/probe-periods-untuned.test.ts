@@ -78,7 +78,7 @@ const SPANS: DocProbe[] = [
   ['sitrep', 'Lebanon', 'Lebanon: Weekly Flash Update\nReporting period: 28 October - 3 November 2024\n\nDuring the reporting period, Israeli strikes killed 310 people in southern Lebanon, according to the Ministry of Public Health.',
     [{ category: 'killed', value: 310, start: '2024-10-28', end: '2024-11-03' }]],
   ['sitrep', 'Ethiopia', 'Ethiopia: Amhara Region Situation Report\nReporting period: 10 to 16 September 2023\n\nFighting in North Wollo zone displaced an estimated 5,400 people.',
-    [{ category: 'displaced', value: 5400, start: '2023-09-10', end: '2023-09-16' }], 'no time phrase reads a span of days joined by "to" without a preposition'],
+    [{ category: 'displaced', value: 5400, start: '2023-09-10', end: '2023-09-16' }]],
   ['monitor', 'Mali', on('2022-05-20', 'In the week to 15 May, jihadist attacks killed 47 civilians in the Menaka region, the mission said.'),
     [{ category: 'killed', value: 47, start: '2022-05-09', end: '2022-05-15' }]],
   ['sitrep', 'Somalia', on('2023-03-02', 'From 1 January to 20 February, conflict displaced about 93,000 people in Galmudug state.'),
@@ -134,5 +134,5 @@ describe('probe: periods on untuned text, narratives', () => NARRATIVES.forEach(
 describe('probe: periods on untuned text, clauses', () => CLAUSES.forEach((p) => docProbe(p)));
 
 describe('probe battery score', () => {
-  it('holds its passes', () => expect(ALL.filter((p) => docPasses(p)).length).toBeGreaterThanOrEqual(41));
+  it('holds its passes', () => expect(ALL.filter((p) => docPasses(p)).length).toBeGreaterThanOrEqual(42));
 });
