@@ -270,6 +270,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?<=\b(?:tolls?|reports?|figures|casualties|deaths|victims|tally|count|statistics|update|bulletin|data|killings)\s+)(?:for|of)\s+(?:the\s+month\s+of\s+)?${MONTH_RE}(?:\s+${YEAR})?`, 'g'),
   // A stock's own date: "as of 28 February", "as at 3 March 2018".
   new RegExp(String.raw`\b[Aa]s\s+(?:of|at)\s+${DATE}`, 'g'),
+  // A toll's closing day fronted before its clause, as "as of" is: "Up to 14 April 2018, air strikes had killed ...",
+  // "Until 30 June, 4,000 people fled". Only at the sentence's start and before a comma, where it can close nothing
+  // but the clause after it: "up to 300 people" is a count.
+  new RegExp(String.raw`^\s*(?:[Uu]p\s+to|[Uu]ntil|[Tt]ill)\s+(?:${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?)(?=,)`, 'g'),
   // "from Feb. 24, 2022, to May 7": a comma may close the first date's year; "from 4am on X until midnight on Y".
   // A monitor's counting period opened by "throughout": "Throughout March 15, 2011 to September 30, 2017, the group
   // documented ..." is the same range.

@@ -122,7 +122,7 @@ const CLAUSES: DocProbe[] = [
   ['sitrep', 'Haiti', on('2024-04-05', 'Gang violence that lasted until 28 March displaced some 4,000 people from Gressier, according to IOM.'),
     [{ category: 'displaced', value: 4000, end: '2024-03-28' }]],
   ['encyclopedic', 'Syria', 'Siege of Eastern Ghouta\n\nThe offensive began on 18 February 2018. Up to 14 April 2018, air strikes killed more than 1,700 civilians in the enclave.',
-    [{ category: 'killed', value: 1700, end: '2018-04-14' }], 'no time phrase reads a fronted "Up to <date>" closing a span'],
+    [{ category: 'killed', value: 1700, end: '2018-04-14' }]],
 ];
 
 const ALL = [...AGAINST_THE_REPORT, ...DATELINES, ...SPANS, ...NARRATIVES, ...CLAUSES];
@@ -134,5 +134,5 @@ describe('probe: periods on untuned text, narratives', () => NARRATIVES.forEach(
 describe('probe: periods on untuned text, clauses', () => CLAUSES.forEach((p) => docProbe(p)));
 
 describe('probe battery score', () => {
-  it('holds its passes', () => expect(ALL.filter((p) => docPasses(p)).length).toBeGreaterThanOrEqual(42));
+  it('holds its passes', () => expect(ALL.filter((p) => docPasses(p)).length).toBeGreaterThanOrEqual(43));
 });
