@@ -229,24 +229,8 @@ const PART_SEPARATOR = /\s*[|•·;]\s*|\s+[–—/-]\s+/;
  */
 function headerParts(line: string): string[] {
   if (/[.!?"”]$/.test(line)) return [line];
-  const parts = splitOutsideDates(line).filter(Boolean);
+  const parts = line.split(PART_SEPARATOR).filter(Boolean);
   return parts.length > 1 && parts.every((p) => p.length <= STAMP_LINE_MAX) ? parts : [line];
-}
-
-/**
- * The line split at its separators, but not at a dash inside a date: "Reporting period: 28 October - 3 November 2024"
- * is one span of days (a report's period), whose end alone is no page date.
- */
-function splitOutsideDates(line: string): string[] {
-  const dates = findDates(line);
-  const parts: string[] = [];
-  let from = 0;
-  for (const sep of line.matchAll(new RegExp(PART_SEPARATOR, 'g'))) {
-    if (dates.some((d) => sep.index > d.start && sep.index < d.end)) continue;
-    parts.push(line.slice(from, sep.index));
-    from = sep.index + sep[0].length;
-  }
-  return [...parts, line.slice(from)];
 }
 // The words between a byline's name and its date: "on 4 March 2019", ", 4 March 2019", "- Mar 04,2019".
 const BEFORE_DATE = /(?:[,;:|•·–—-]|\s)\s*(?:on\s+)?$/;
