@@ -255,7 +255,9 @@ const PATTERNS: RegExp[] = [
   // A span written with a dash and no preposition, as an infobox gives it: "15–19 December 2023", "30 April – 31
   // August 2019", "4 April 2019-26 June 2019" (each end with its year).
   // A copy that flattened the infobox may glue the field's label to its value ("Date10 September – 28 November 2013").
-  new RegExp(String.raw`(?:\b|(?<=^\s*Date))${DAY}(?:\s+${MONTH_RE}(?:\s+${YEAR})?)?\s*[–—-]\s*${DAY}\s+${MONTH_RE}\s+${YEAR}`, 'g'),
+  // A report's header may join the ends with "to" ("Reporting period: 10 to 16 September 2023"); the year at the end
+  // keeps a count's range ("10 to 16 people") out.
+  new RegExp(String.raw`(?:\b|(?<=^\s*Date))${DAY}(?:\s+${MONTH_RE}(?:\s+${YEAR})?)?(?:\s*[–—-]\s*|\s+to\s+)${DAY}\s+${MONTH_RE}\s+${YEAR}`, 'g'),
   // The same span month first, as US-English pages write it: "November 7 – December 23, 2004", "June 15–30, 2018"; a
   // copy that lost the dash glues the two ends ("November 30December 17, 2001").
   new RegExp(String.raw`(?:\b|(?<=^\s*Date))${MONTH_RE}\s+${DAY}(?:\s*[–—-]\s*(?:${MONTH_RE}\s+)?|(?=${MONTH_RE}))(?:${MONTH_RE}\s+)?${DAY},\s+${YEAR}\b`, 'g'),
@@ -272,6 +274,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?<=\b(?:tolls?|reports?|figures|casualties|deaths|victims|tally|count|statistics|update|bulletin|data|killings)\s+)(?:for|of)\s+(?:the\s+month\s+of\s+)?${MONTH_RE}(?:\s+${YEAR})?`, 'g'),
   // A stock's own date: "as of 28 February", "as at 3 March 2018".
   new RegExp(String.raw`\b[Aa]s\s+(?:of|at)\s+${DATE}`, 'g'),
+  // A toll's closing day fronted before its clause, as "as of" is: "Up to 14 April 2018, air strikes had killed ...",
+  // "Until 30 June, 4,000 people fled". Only at the sentence's start and before a comma, where it can close nothing
+  // but the clause after it: "up to 300 people" is a count.
+  new RegExp(String.raw`^\s*(?:[Uu]p\s+to|[Uu]ntil|[Tt]ill)\s+(?:${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?)(?=,)`, 'g'),
   // "from Feb. 24, 2022, to May 7": a comma may close the first date's year; "from 4am on X until midnight on Y".
   // A monitor's counting period opened by "throughout": "Throughout March 15, 2011 to September 30, 2017, the group
   // documented ..." is the same range.

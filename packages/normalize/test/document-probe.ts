@@ -3,7 +3,7 @@
  * and normalize (dated-text.ts, as `frontline all` runs them), and names the facts a careful analyst would record from
  * it. Each wanted fact is matched once, in any order: its category (or kind), count, a place as written, the reporter
  * (a part of `reported_by`; '' for none), the side (a part of actor, actor_name or actor_text) and the period's end
- * ('' when the text gives no anchor). A wanted fact marked optional (background, a restatement) may be missing.
+ * ('' when the text gives no anchor) and, where a probe is about the span, its start. A wanted fact marked optional (background, a restatement) may be missing.
  * A file of recall probes ignores facts nobody listed; an exhaustive file (`{ exhaustive: true }`) also fails a probe
  * on any other casualty, displacement or territory fact, as an unmatched fact costs precision on the corpus.
  * A probe with a reason is skipped, a known gap; `docPasses` still counts it so a file can assert its score.
@@ -24,6 +24,8 @@ export interface DocWant {
   side?: string;
   /** period_end; '' when the text gives no anchor. */
   end?: string;
+  /** period_start, for a probe about the period's span. */
+  start?: string;
   /** Background or a restatement: finding it is no error, and neither is missing it. */
   optional?: boolean;
 }
@@ -45,6 +47,7 @@ function misfit(f: Fact, w: DocWant): string {
   if (w.reporter !== undefined && (w.reporter ? !f.reported_by.some((r) => fold(r).includes(fold(w.reporter!))) : by !== '')) return 'reporter';
   if (w.side !== undefined && !fold(`${f.actor} ${f.actor_name} ${f.actor_text}`).includes(fold(w.side))) return 'side';
   if (w.end !== undefined && f.period_end !== w.end) return 'end';
+  if (w.start !== undefined && f.period_start !== w.start) return 'start';
   return '';
 }
 
