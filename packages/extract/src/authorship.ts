@@ -69,6 +69,8 @@ export function documentAuthor(
       // An agency given as the outlet (a manifest's, a page's site name) published it, wherever it is hosted: a UN
       // country team's site carries UNHCR's updates.
       (pageAuthor(article) || undefined) ??
+      // A series the title names ("Flash Update No. 3") is its publisher's product, whatever agency the lead names first.
+      [title, ...header].map(seriesAuthor).find((a) => a) ??
       lead.map(firstAuthor).find((a) => a);
     if (author) return author;
   }
