@@ -69,9 +69,7 @@ export function documentAuthor(
       // An agency given as the outlet (a manifest's, a page's site name) published it, wherever it is hosted: a UN
       // country team's site carries UNHCR's updates.
       (pageAuthor(article) || undefined) ??
-      // A series the title names ("Flash Update No. 3") is its publisher's product, whatever agency the lead names first.
-      [title, ...header].map(seriesAuthor).find((a) => a) ??
-      lead.map(firstAuthor).find((a) => a);
+      seriesOrLeadAuthor(title, header, lead);
     if (author) return author;
   }
   if (!article.outlet) {
@@ -101,6 +99,17 @@ export function documentAuthor(
   return outlet ? article.outlet : pageAuthor(article);
 }
 
+/**
+ * A series the title names ("Flash Update No. 3") is its publisher's product, whatever agency the lead names first;
+ * the lead's own words for that publisher ("ISW", "OCHA") are kept when it names it.
+ */
+function seriesOrLeadAuthor(title: string, header: string[], lead: string[]): string | undefined {
+  const series = [title, ...header].map(seriesAuthor).find((a) => a);
+  const first = lead.map(firstAuthor).find((a) => a);
+  if (!series) return first;
+  return first && entryOf(first)?.name === entryOf(series)?.name ? first : series;
+}
+
 /** The words of a body that may count ("institute", "observatory", "network"): reporting.csv's `body` nouns. */
 const BODY_NOUNS = new Set(REPORTING.body.map((w) => w.toLowerCase()));
 /** What a body does with its own count after its name: "(PICSS) in its monthly report revealed", "(CRS)'s latest data". */
@@ -115,7 +124,8 @@ const ITS_REPORT = /^\s*(?:,\s*)?(?:in\s+its|['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?
 function selfDefinedAuthor(title: string, lead: string[]): string {
   for (const line of lead) {
     for (const d of acronymDefinitions(line)) {
-      if (!d.name.split(/\s+/).some((w) => BODY_NOUNS.has(w.toLowerCase()))) continue;
+      // A body the registry knows is read by the rules above, under its registry name.
+      if (entryOf(d.acronym) || entryOf(d.name) || !d.name.split(/\s+/).some((w) => BODY_NOUNS.has(w.toLowerCase()))) continue;
       const titled = new RegExp(String.raw`\b${escapeRe(d.acronym)}\s+(?:[\p{L}-]+\s+)?(?:report|bulletin|data|update)\b`, 'iu').test(title);
       if (titled || ITS_REPORT.test(line.slice(d.end))) return d.acronym;
     }

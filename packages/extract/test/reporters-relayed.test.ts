@@ -158,10 +158,13 @@ describe("a report's lead cites sources that are not its author", () => {
   const doc = (text: string) => ({ ...article(text), title: text.split('\n')[0]! });
   it.each([
     ['situation report, Syria', 'Northwest Syria: Flash Update No. 3\n\nAccording to the CCCM Cluster, 12,000 people fled Ariha. OCHA and partners are scaling up the response.', 'OCHA'],
-    ['situation report, Sudan', 'Sudan: El Gezira Flash Update No. 2\n\nIOM estimates that 250,000 people fled Wad Madani. UNICEF and WFP are delivering aid in Sennar.', 'UNICEF'],
+    ['situation report, Sudan', 'Sudan: El Gezira Situation Report No. 2\n\nIOM estimates that 250,000 people fled Wad Madani. UNICEF and WFP are delivering aid in Sennar.', 'UNICEF'],
+    // A series the title names ("Flash Update", OCHA's) is its publisher's, before any agency the lead names.
+    ['flash update, Sudan', 'Sudan: El Gezira Flash Update No. 2\n\nIOM estimates that 250,000 people fled Wad Madani. UNICEF and WFP are delivering aid in Sennar.', 'UN OCHA'],
   ])('%s', (_genre, text, author) => expect(documentAuthor(doc(text))).toBe(author));
 
   it('a cited source alone leaves the report without an author', () => {
-    expect(documentAuthor(doc('Ukraine: Flash Update No. 8\n\nAccording to WHO, 4 health facilities were damaged in Kharkiv.'))).toBe('');
+    expect(documentAuthor(doc('Ukraine: Situation Report No. 8\n\nAccording to WHO, 4 health facilities were damaged in Kharkiv.'))).toBe('');
+    expect(documentAuthor(doc('Ukraine: Flash Update No. 8\n\nAccording to WHO, 4 health facilities were damaged in Kharkiv.'))).toBe('UN OCHA');
   });
 });
