@@ -168,6 +168,15 @@ const CLAUSE_THEN_REPORTING = new RegExp(
   String.raw`${CLAUSE_OPEN}([^,;:"“”()]+?)\s+${GAVE}\b[^,;:"“”()]{0,60},\s+${REPORTING_PARTICIPLE}\b`,
   'gi',
 );
+/**
+ * "The ministry condemned the raid, saying 20 people were killed", "Authorities denounced an 'act of war', saying India
+ * had killed 31": a participle of saying after a clause whose verb takes a stance (reporting.csv `stance`); its subject
+ * says the figures after the participle.
+ */
+const STANCE_THEN_SAYING = new RegExp(
+  String.raw`${CLAUSE_OPEN}([^,;:"“”()]+?)\s+(?:${REPORTING.stance.join('|')})\b[^;:()]{0,80}?,\s+(saying|claiming|adding)\b`,
+  'gi',
+);
 /** A source note, as reports and tables give it: "(source: the CCCM Cluster)", "(Source: IOM DTM, 3 May)", "Source: WHO". */
 const SOURCE_NOTE = /(?:\(\s*|^\s*|[.;]\s+)(?:data\s+)?sources?\s*:\s*([^,;:()]+?)\s*(?=[,;)]|\.?\s*$)/gim;
 /**
@@ -663,6 +672,11 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
   for (const m of allMatches(WITH_REPORTING, hidden)) found.push({ ...stated(m, 'all'), basis: verbBasis(m[2]!) });
   for (const m of allMatches(CLAUSE_THEN_REPORTING, hidden)) {
     if (usable(m[1]!)) found.push({ at: m.index + m[0].length - m[2]!.length, text: m[1]!, scope: 'after', basis: verbBasis(m[2]!) });
+  }
+  // Only where the participle says a figure: "condemned the strike, saying the city would rebuild" quotes no count.
+  for (const m of allMatches(STANCE_THEN_SAYING, hidden)) {
+    const said = hidden.slice(m.index + m[0].length).split(/[;.](?:\s|$)/)[0]!;
+    if (usable(m[1]!) && findQuantities(said).length) found.push({ at: m.index + m[0].length - m[2]!.length, text: m[1]!, scope: 'after', basis: verbBasis(m[2]!) });
   }
   // QUOTED_AS tries its lazy subject from every position: the sentences without the word skip it.
   if (/quoted/i.test(plain)) for (const m of allMatches(QUOTED_AS, plain)) {

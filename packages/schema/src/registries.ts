@@ -126,9 +126,11 @@ export const SOURCES: SourceEntry[] = sourceEntries(SOURCES_FILE, readRegistry(S
  * refer back to the news outlet last named ("the paper", "the broadcaster", "the agency"); `credit`: heads of a coordination body's
  * name that a report credits in a bracket closing its figure's line ("(Health Cluster)", "(Site Management Cluster)");
  * `contact`: participles of a reduced relative telling how a speaker was reached, no part of who speaks ("Residents
- * reached by phone", "Villagers contacted by Reuters": the outlet after "by" is told, as after "told").
+ * reached by phone", "Villagers contacted by Reuters": the outlet after "by" is told, as after "told"); `stance`: verbs of
+ * a stance taken on an event, whose subject a participle of saying after them quotes ("the ministry condemned the
+ * raid, saying 20 were killed").
  */
-export const REPORTING_KINDS = ['role', 'body', 'document', 'report_kind', 'anaphor', 'media_anaphor', 'credit', 'contact'] as const;
+export const REPORTING_KINDS = ['role', 'body', 'document', 'report_kind', 'anaphor', 'media_anaphor', 'credit', 'contact', 'stance'] as const;
 export type ReportingKind = (typeof REPORTING_KINDS)[number];
 const REPORTING_ROWS = readRegistry('reporting.csv', ['word', 'kind'], { kind: REPORTING_KINDS });
 export const REPORTING: Record<ReportingKind, string[]> = Object.fromEntries(
