@@ -295,7 +295,7 @@ const CAPITAL_FORMS = [
 ];
 const CAPITAL = new RegExp(String.raw`\b(?:the\s+)?(?:${CAPITAL_FORMS.join('|')})`, 'i');
 /** Nouns that stand for a place named before: "the town", "the strategic airbase". */
-const PLACE_NOUN = String.raw`(?:(?:strategic|military|key|former)\s+)?(airbase|air\s+base|airport|base|town|city|village|settlement|crossing|camp)`;
+const PLACE_NOUN = String.raw`(?:(?:strategic|military|key|former)\s+)?(airbase|air\s+base|airport|base|town|city|village|settlement|locality|crossing|camp)`;
 const BACK_REFERENCE = new RegExp(String.raw`^\s+(?:the\s+)?${PLACE_NOUN}\b`, 'i');
 /** A subject that is only a noun for a place named before: "The town", "The strategic airbase itself". */
 const SUBJECT_REFERENCE = new RegExp(String.raw`^\s*the\s+${PLACE_NOUN}(?:\s+itself)?\s*$`, 'i');
@@ -584,8 +584,8 @@ function backReference(s: string, from: number, memory: ArticleMemory, places: P
   const m = BACK_REFERENCE.exec(s.slice(from)) ?? part;
   if (!m) return [];
   const noun = (m[1] ?? m[2])!.toLowerCase();
-  // "the settlement" (an assessment's word for a town or village) is a town-like place.
-  const feature = /air|base/.test(noun) ? 'airbase' : noun === 'settlement' ? 'town' : noun;
+  // "the settlement", "the locality" (an assessment's or a sitrep's word for a town or village) is a town-like place.
+  const feature = /air|base/.test(noun) ? 'airbase' : /^(?:settlement|locality)$/.test(noun) ? 'town' : noun;
   // "recaptured X after driving the army out of the town": the town is the one this sentence has just named.
   const here = places.filter((p) => p.end <= from && (p.feature_hint === feature || (!p.feature_hint && !isGovernorate(p.text)))).pop();
   if (here && /^(?:town|city|village)$/.test(feature)) return [here];
