@@ -107,6 +107,8 @@ const LEAVE = String.raw`(?:withdr(?:ew|awn|awing|aws?)|retreat(?:ed|ing|s)?|pul
  * lost X as a side that withdrew did, and the winner is read the same way (named in the sentence or before, never it).
  */
 const BE = String.raw`(?:was|were|been|being)\s+(?:${PASSIVE_ADVERB}\s+)?`;
+/** Verbs that tell a withdrawal as done: "confirmed the withdrawal from X" (not "ordered" or "called for" it). */
+const WITHDRAWAL_TOLD = String.raw`(?:announced|confirmed|declared|reported|acknowledged|completed)`;
 const MADE_TO_LEAVE = String.raw`${BE}(?:driven|pushed|forced|kicked|chased|flushed)\s+out\s+of|${BE}(?:expelled|ousted|dislodged|evicted)\s+from`;
 /** A side's verb of giving up a place to another: "lost X to Y", "surrendered X to Y", "ceded X to Y", "handed over X to Y". */
 const GIVE_UP = [
@@ -173,6 +175,9 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   [/(?<=\bdeclared\s[^,;.]{1,80}?\s)(?:(?:fully|completely|entirely)\s+)?(?:captured|liberated|secured|cleared|freed)\b/gi, 'captured', 'with'],
   // "insurgents withdrew from X", "abandoned the towns of X and Y": the side that left lost the place.
   [new RegExp(String.raw`\b(?:${LEAVE}\s+(?:from|of)|abandon(?:ed|ing|s)?|${MADE_TO_LEAVE})\b`, 'gi'), 'captured', 'withdrew'],
+  // "the ministry confirmed the withdrawal from X", "announced the withdrawal of its troops from X": a withdrawal told
+  // as done (by a verb of saying it or of finishing it, not "ordered" or "demanded") is the side's loss, as "withdrew" is.
+  [new RegExp(String.raw`(?<=\b${WITHDRAWAL_TOLD}\s+(?:the|a|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?)withdrawal\s+(?:of\s+[^,;.]{1,40}?\s+)?from\b`, 'giu'), 'captured', 'withdrew'],
   // "seized 12 villages, including A and B", "took several villages such as A": the places named in a counted capture
   // (checked in territoryDrafts).
   [/(?:,\s*(?:including|among\s+them)|,?\s+such\s+as)\b/gi, 'captured', 'including'],
