@@ -120,6 +120,10 @@ const GIVE_UP = [
 const FALL = String.raw`(?:fell|falls|fallen|falling)`;
 const FALL_TO = String.raw`(?:in(?:to)?\s+the\s+hands\s+of|to|under\s+the\s+control\s+of)`;
 /** What stands before "in control of": "were now", "is now", "leaving them", one form per line. */
+/** "its", "their full": what may stand between "consolidated" and "control". */
+const CONTROL_OWNER = String.raw`(?:(?:its|their|full)\s+)*`;
+/** "... after the army withdrew", "after Ukrainian troops pulled out": a cause that says the place changed hands. */
+const AFTER_LEFT = String.raw`[^;.]{1,60}?\b(?:after|when|as)\s+[^;.]{1,40}?\b(?:${LEAVE}|fled)\b`;
 const IN_CONTROL_LEAD = [
   String.raw`(?:was|were)\s+(?:now\s+|firmly\s+|fully\s+|reportedly\s+)?`, // "by nightfall the rebels were in control of X"
   String.raw`(?:is|are)\s+now\s+`, // "the army is now in control of X"
@@ -202,6 +206,9 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // as a verb says a change of hands in the perfect or with "now"; "has controlled X since 2014" (a standing state) is
   // dropped in territoryDrafts by what follows the object.
   [new RegExp(String.raw`\b(?:(?:has|have|had)\s+(?:now\s+|${FULLY})*controlled|now\s+(?:${FULLY})?controls?)\b`, 'gi'), 'captured', 'active'],
+  // "M23 has consolidated control of X after the army withdrew": the change the clause gives a cause for. Without that
+  // cause ("has consolidated control of X", "consolidated its hold") the side strengthens a control it held already.
+  [new RegExp(String.raw`\b(?:has|have|had)\s+consolidated\s+${CONTROL_OWNER}control\s+(?:of|over)\b(?=${AFTER_LEFT})`, 'gi'), 'captured', 'active'],
   // "the army brought Kafr Nabl under its control", "M23 brought the town of Sake under their full control": the
   // object between the verb and "under ... control" changed hands ("X was brought under army control" is above).
   [new RegExp(String.raw`\b${BRING}\b(?=\s+(?!under\b)[^,;.]{1,60}?\s+${UNDER_OWN_CONTROL})`, 'gi'), 'captured', 'active'],
