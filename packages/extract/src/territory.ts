@@ -716,7 +716,8 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
     const subject = /\b(?:after|following|with)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu.test(s.slice(0, v.start)) ? subjectActor(s, v.start) : '';
     // "The RSF announced the capture of the city": a side that announces a capture tells of its own (not "a Houthi
     // monitoring group reported the fall of X": a source that reports names no taker).
-    const announcer = ANNOUNCED.test(s.slice(0, v.start)) ? claimant(s, v.start) : '';
+    // "declared" is no saying verb to `claimant` (only "declared that" is): its subject is the side.
+    const announcer = ANNOUNCED.test(s.slice(0, v.start)) ? claimant(s, v.start) || subjectActor(s, v.start) : '';
     const actor = (by ? actorAfter(s, objectEnd + by[0].length) : '') || fellTo(s, v, objectEnd) || possessor(s, v.start) || subject || announcer || (isHeading(s) ? '' : recentActor(memory));
     return notTheLoser(actor, loserAfter(s, objectEnd) || defenderIn(clause, despite), memory);
   }
@@ -734,8 +735,11 @@ function defenderIn(clause: string, despite: number): string {
   return despite >= 0 ? actorsNamed(clause.slice(despite).split(',')[0]!)[0] ?? '' : '';
 }
 
-/** "announced the capture of", "claimed the recapture of": a side's own word on a capture, right before its noun. */
-const ANNOUNCED = /\b(?:announced|claimed)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu;
+/**
+ * "announced the capture of", "claimed the recapture of", "declared the seizure of": a side's own word on a capture,
+ * right before its noun.
+ */
+const ANNOUNCED = /\b(?:announced|claimed|declared)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu;
 
 /**
  * Where a passive verb's agent starts, after its "by": past the verb's own time, as the time finder reads it ("was
