@@ -107,6 +107,8 @@ const LEAVE = String.raw`(?:withdr(?:ew|awn|awing|aws?)|retreat(?:ed|ing|s)?|pul
  * lost X as a side that withdrew did, and the winner is read the same way (named in the sentence or before, never it).
  */
 const BE = String.raw`(?:was|were|been|being)\s+(?:${PASSIVE_ADVERB}\s+)?`;
+/** Verbs that tell a withdrawal as done: "confirmed the withdrawal from X" (not "ordered" or "called for" it). */
+const WITHDRAWAL_TOLD = String.raw`(?:announced|confirmed|declared|reported|acknowledged|completed)`;
 const MADE_TO_LEAVE = String.raw`${BE}(?:driven|pushed|forced|kicked|chased|flushed)\s+out\s+of|${BE}(?:expelled|ousted|dislodged|evicted)\s+from`;
 /** A side's verb of giving up a place to another: "lost X to Y", "surrendered X to Y", "ceded X to Y", "handed over X to Y". */
 const GIVE_UP = [
@@ -118,6 +120,10 @@ const GIVE_UP = [
 const FALL = String.raw`(?:fell|falls|fallen|falling)`;
 const FALL_TO = String.raw`(?:in(?:to)?\s+the\s+hands\s+of|to|under\s+the\s+control\s+of)`;
 /** What stands before "in control of": "were now", "is now", "leaving them", one form per line. */
+/** "its", "their full": what may stand between "consolidated" and "control". */
+const CONTROL_OWNER = String.raw`(?:(?:its|their|full)\s+)*`;
+/** "... after the army withdrew", "after Ukrainian troops pulled out": a cause that says the place changed hands. */
+const AFTER_LEFT = String.raw`[^;.]{1,60}?\b(?:after|when|as)\s+[^;.]{1,40}?\b(?:${LEAVE}|fled)\b`;
 const IN_CONTROL_LEAD = [
   String.raw`(?:was|were)\s+(?:now\s+|firmly\s+|fully\s+|reportedly\s+)?`, // "by nightfall the rebels were in control of X"
   String.raw`(?:is|are)\s+now\s+`, // "the army is now in control of X"
@@ -173,6 +179,9 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   [/(?<=\bdeclared\s[^,;.]{1,80}?\s)(?:(?:fully|completely|entirely)\s+)?(?:captured|liberated|secured|cleared|freed)\b/gi, 'captured', 'with'],
   // "insurgents withdrew from X", "abandoned the towns of X and Y": the side that left lost the place.
   [new RegExp(String.raw`\b(?:${LEAVE}\s+(?:from|of)|abandon(?:ed|ing|s)?|${MADE_TO_LEAVE})\b`, 'gi'), 'captured', 'withdrew'],
+  // "the ministry confirmed the withdrawal from X", "announced the withdrawal of its troops from X": a withdrawal told
+  // as done (by a verb of saying it or of finishing it, not "ordered" or "demanded") is the side's loss, as "withdrew" is.
+  [new RegExp(String.raw`(?<=\b${WITHDRAWAL_TOLD}\s+(?:the|a|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?)withdrawal\s+(?:of\s+[^,;.]{1,40}?\s+)?from\b`, 'giu'), 'captured', 'withdrew'],
   // "seized 12 villages, including A and B", "took several villages such as A": the places named in a counted capture
   // (checked in territoryDrafts).
   [/(?:,\s*(?:including|among\s+them)|,?\s+such\s+as)\b/gi, 'captured', 'including'],
@@ -197,6 +206,9 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // as a verb says a change of hands in the perfect or with "now"; "has controlled X since 2014" (a standing state) is
   // dropped in territoryDrafts by what follows the object.
   [new RegExp(String.raw`\b(?:(?:has|have|had)\s+(?:now\s+|${FULLY})*controlled|now\s+(?:${FULLY})?controls?)\b`, 'gi'), 'captured', 'active'],
+  // "M23 has consolidated control of X after the army withdrew": the change the clause gives a cause for. Without that
+  // cause ("has consolidated control of X", "consolidated its hold") the side strengthens a control it held already.
+  [new RegExp(String.raw`\b(?:has|have|had)\s+consolidated\s+${CONTROL_OWNER}control\s+(?:of|over)\b(?=${AFTER_LEFT})`, 'gi'), 'captured', 'active'],
   // "the army brought Kafr Nabl under its control", "M23 brought the town of Sake under their full control": the
   // object between the verb and "under ... control" changed hands ("X was brought under army control" is above).
   [new RegExp(String.raw`\b${BRING}\b(?=\s+(?!under\b)[^,;.]{1,60}?\s+${UNDER_OWN_CONTROL})`, 'gi'), 'captured', 'active'],
@@ -295,7 +307,7 @@ const CAPITAL_FORMS = [
 ];
 const CAPITAL = new RegExp(String.raw`\b(?:the\s+)?(?:${CAPITAL_FORMS.join('|')})`, 'i');
 /** Nouns that stand for a place named before: "the town", "the strategic airbase". */
-const PLACE_NOUN = String.raw`(?:(?:strategic|military|key|former)\s+)?(airbase|air\s+base|airport|base|town|city|village|settlement|crossing|camp)`;
+const PLACE_NOUN = String.raw`(?:(?:strategic|military|key|former)\s+)?(airbase|air\s+base|airport|base|town|city|village|settlement|locality|crossing|camp)`;
 const BACK_REFERENCE = new RegExp(String.raw`^\s+(?:the\s+)?${PLACE_NOUN}\b`, 'i');
 /** A subject that is only a noun for a place named before: "The town", "The strategic airbase itself". */
 const SUBJECT_REFERENCE = new RegExp(String.raw`^\s*the\s+${PLACE_NOUN}(?:\s+itself)?\s*$`, 'i');
@@ -584,8 +596,8 @@ function backReference(s: string, from: number, memory: ArticleMemory, places: P
   const m = BACK_REFERENCE.exec(s.slice(from)) ?? part;
   if (!m) return [];
   const noun = (m[1] ?? m[2])!.toLowerCase();
-  // "the settlement" (an assessment's word for a town or village) is a town-like place.
-  const feature = /air|base/.test(noun) ? 'airbase' : noun === 'settlement' ? 'town' : noun;
+  // "the settlement", "the locality" (an assessment's or a sitrep's word for a town or village) is a town-like place.
+  const feature = /air|base/.test(noun) ? 'airbase' : /^(?:settlement|locality)$/.test(noun) ? 'town' : noun;
   // "recaptured X after driving the army out of the town": the town is the one this sentence has just named.
   const here = places.filter((p) => p.end <= from && (p.feature_hint === feature || (!p.feature_hint && !isGovernorate(p.text)))).pop();
   if (here && /^(?:town|city|village)$/.test(feature)) return [here];
@@ -704,7 +716,8 @@ function actorFor(s: string, v: VerbHit, objectEnd: number, memory: ArticleMemor
     const subject = /\b(?:after|following|with)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu.test(s.slice(0, v.start)) ? subjectActor(s, v.start) : '';
     // "The RSF announced the capture of the city": a side that announces a capture tells of its own (not "a Houthi
     // monitoring group reported the fall of X": a source that reports names no taker).
-    const announcer = ANNOUNCED.test(s.slice(0, v.start)) ? claimant(s, v.start) : '';
+    // "declared" is no saying verb to `claimant` (only "declared that" is): its subject is the side.
+    const announcer = ANNOUNCED.test(s.slice(0, v.start)) ? claimant(s, v.start) || subjectActor(s, v.start) : '';
     const actor = (by ? actorAfter(s, objectEnd + by[0].length) : '') || fellTo(s, v, objectEnd) || possessor(s, v.start) || subject || announcer || (isHeading(s) ? '' : recentActor(memory));
     return notTheLoser(actor, loserAfter(s, objectEnd) || defenderIn(clause, despite), memory);
   }
@@ -722,8 +735,11 @@ function defenderIn(clause: string, despite: number): string {
   return despite >= 0 ? actorsNamed(clause.slice(despite).split(',')[0]!)[0] ?? '' : '';
 }
 
-/** "announced the capture of", "claimed the recapture of": a side's own word on a capture, right before its noun. */
-const ANNOUNCED = /\b(?:announced|claimed)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu;
+/**
+ * "announced the capture of", "claimed the recapture of", "declared the seizure of": a side's own word on a capture,
+ * right before its noun.
+ */
+const ANNOUNCED = /\b(?:announced|claimed|declared)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu;
 
 /**
  * Where a passive verb's agent starts, after its "by": past the verb's own time, as the time finder reads it ("was
