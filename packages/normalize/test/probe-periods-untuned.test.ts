@@ -125,14 +125,33 @@ const CLAUSES: DocProbe[] = [
     [{ category: 'killed', value: 1700, end: '2018-04-14' }]],
 ];
 
-const ALL = [...AGAINST_THE_REPORT, ...DATELINES, ...SPANS, ...NARRATIVES, ...CLAUSES];
+/**
+ * A narrative with no publication date that opens on a span of months: a yearless date after it is its first
+ * occurrence from the span's start, so a day late in the start's own month is not read a year on.
+ */
+const AFTER_A_SPAN: DocProbe[] = [
+  ['encyclopedic', 'Syria', 'Battle of Suluk\n\nThe offensive ran from 18 February to 14 April 2018. In late February, Kurdish forces captured the village of Suluk.',
+    [{ category: 'captured', place: 'Suluk', start: '2018-02-21', end: '2018-02-28' }]],
+  ['encyclopedic', 'Ukraine', 'Siege of Mariupol\n\nThe battle for the city lasted from 24 February to 20 May 2022. In late February, Russian forces captured the village of Sartana, east of the city.',
+    [{ category: 'captured', place: 'Sartana', start: '2022-02-21', end: '2022-02-28' }]],
+  ['assessment', 'Sudan', 'North Darfur outlook\n\nThe RSF offensive on North Darfur lasted from 25 April to 30 September 2024. In late April, RSF fighters captured the town of Mellit, according to local monitors.',
+    [{ category: 'captured', place: 'Mellit', start: '2024-04-21', end: '2024-04-30' }]],
+  ['encyclopedic', 'Iraq', 'Mosul offensive\n\nThe offensive lasted from 17 October 2016 to 20 July 2017. In late October, Iraqi forces captured the town of Bartella. In early January, they captured the Mosul University campus.',
+    [{ category: 'captured', place: 'Bartella', start: '2016-10-21', end: '2016-10-31' },
+      { category: 'captured', place: 'Mosul University', start: '2017-01-01', end: '2017-01-10' }]],
+  ['assessment', 'Yemen', 'Marib front assessment\n\nFrom 8 February to 20 June 2021, Houthi forces pressed on Marib.\n\nIn late February, Houthi fighters captured the Kassara front line.',
+    [{ category: 'captured', place: 'Kassara', start: '2021-02-21', end: '2021-02-28' }]],
+];
+
+const ALL = [...AGAINST_THE_REPORT, ...DATELINES, ...SPANS, ...NARRATIVES, ...CLAUSES, ...AFTER_A_SPAN];
 
 describe('probe: periods on untuned text, against the report', () => AGAINST_THE_REPORT.forEach((p) => docProbe(p)));
 describe('probe: periods on untuned text, datelines', () => DATELINES.forEach((p) => docProbe(p)));
 describe('probe: periods on untuned text, spans and stocks', () => SPANS.forEach((p) => docProbe(p)));
 describe('probe: periods on untuned text, narratives', () => NARRATIVES.forEach((p) => docProbe(p)));
 describe('probe: periods on untuned text, clauses', () => CLAUSES.forEach((p) => docProbe(p)));
+describe('probe: periods on untuned text, after a span of months', () => AFTER_A_SPAN.forEach((p) => docProbe(p)));
 
 describe('probe battery score', () => {
-  it('holds its passes', () => expect(ALL.filter((p) => docPasses(p)).length).toBeGreaterThanOrEqual(42));
+  it('holds its passes', () => expect(ALL.filter((p) => docPasses(p)).length).toBeGreaterThanOrEqual(47));
 });
