@@ -127,7 +127,8 @@ const CLAUSES: DocProbe[] = [
 
 /**
  * A narrative with no publication date that opens on a span of months: a yearless date after it is its first
- * occurrence from the span's start, so a day late in the start's own month is not read a year on.
+ * occurrence from the span's start, so a day late in the start's own month is not read a year on. The Sudan and Yemen
+ * assessments are read as news published after the span's end (their dates are too few for a narrative), a guard.
  */
 const AFTER_A_SPAN: DocProbe[] = [
   ['encyclopedic', 'Syria', 'Battle of Suluk\n\nThe offensive ran from 18 February to 14 April 2018. In late February, Kurdish forces captured the village of Suluk.',
@@ -139,6 +140,8 @@ const AFTER_A_SPAN: DocProbe[] = [
   ['encyclopedic', 'Iraq', 'Mosul offensive\n\nThe offensive lasted from 17 October 2016 to 20 July 2017. In late October, Iraqi forces captured the town of Bartella. In early January, they captured the Mosul University campus.',
     [{ category: 'captured', place: 'Bartella', start: '2016-10-21', end: '2016-10-31' },
       { category: 'captured', place: 'Mosul University', start: '2017-01-01', end: '2017-01-10' }]],
+  ['assessment', 'Ethiopia', 'Amhara front assessment\n\nThe Tigrayan offensive ran from 25 June to 30 September 2021. In late June, Tigrayan forces captured the town of Alamata. On 12 July 2021, they entered Korem. On 5 August 2021, they captured Lalibela. On 12 August 2021, they took Weldiya. On 2 September 2021, the army retook Chenna.',
+    [{ category: 'captured', place: 'Alamata', start: '2021-06-21', end: '2021-06-30' }]],
   ['assessment', 'Yemen', 'Marib front assessment\n\nFrom 8 February to 20 June 2021, Houthi forces pressed on Marib.\n\nIn late February, Houthi fighters captured the Kassara front line.',
     [{ category: 'captured', place: 'Kassara', start: '2021-02-21', end: '2021-02-28' }]],
 ];
@@ -153,5 +156,5 @@ describe('probe: periods on untuned text, clauses', () => CLAUSES.forEach((p) =>
 describe('probe: periods on untuned text, after a span of months', () => AFTER_A_SPAN.forEach((p) => docProbe(p)));
 
 describe('probe battery score', () => {
-  it('holds its passes', () => expect(ALL.filter((p) => docPasses(p)).length).toBeGreaterThanOrEqual(47));
+  it('holds its passes', () => expect(ALL.filter((p) => docPasses(p)).length).toBeGreaterThanOrEqual(48));
 });
