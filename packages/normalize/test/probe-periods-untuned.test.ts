@@ -146,7 +146,35 @@ const AFTER_A_SPAN: DocProbe[] = [
     [{ category: 'captured', place: 'Kassara', start: '2021-02-21', end: '2021-02-28' }]],
 ];
 
-const ALL = [...AGAINST_THE_REPORT, ...DATELINES, ...SPANS, ...NARRATIVES, ...CLAUSES, ...AFTER_A_SPAN];
+/**
+ * Wars the first groups lack: Libya, Nigeria, Mozambique, Nagorno-Karabakh, Colombia, the Philippines, Cameroon, South
+ * Sudan, Pakistan. 2019-04-10 and 2024-02-14 are Wednesdays, 2023-09-22 a Friday, 2022-08-02 a Tuesday. The Marawi page
+ * failed before a yearless month after the latest day was read as a later period (ingest's laterPeriod).
+ */
+const OTHER_WARS: DocProbe[] = [
+  ['outlet', 'Libya', on('2019-04-10', 'Fighting south of Tripoli has displaced more than 9,500 people since Friday, the UN said.'),
+    [{ category: 'displaced', value: 9500, start: '2019-04-05', end: '2019-04-10' }]],
+  ['wire', 'Nigeria', 'MAIDUGURI, Nigeria, Feb 14, 2024 (Reuters) - Boko Haram fighters killed 12 farmers near Gwoza on Tuesday, a militia leader said.',
+    [{ category: 'killed', value: 12, start: '2024-02-13', end: '2024-02-13' }]],
+  ['sitrep', 'Mozambique', on('2021-04-07', 'Between 24 and 31 March, attacks on Palma displaced at least 11,000 people, according to IOM.'),
+    [{ category: 'displaced', value: 11000, start: '2021-03-24', end: '2021-03-31' }]],
+  ['wire', 'Nagorno-Karabakh', on('2023-09-22', 'Azerbaijani forces took control of the village of Chankatagh on Wednesday, the defence ministry said.'),
+    [{ category: 'captured', place: 'Chankatagh', start: '2023-09-20', end: '2023-09-20' }]],
+  ['monitor', 'Colombia', on('2024-03-15', 'In the first two months of 2024, armed groups killed 84 people in Cauca department, the ombudsman said.'),
+    [{ category: 'killed', value: 84, start: '2024-01-01', end: '2024-02-29' }]],
+  ['encyclopedic', 'Philippines', 'Battle of Marawi\n\nOn 23 May 2017, militants seized parts of Marawi. By mid-June, the fighting had displaced some 200,000 residents.',
+    [{ category: 'displaced', value: 200000, start: '2017-06-11', end: '2017-06-20' }]],
+  ['outlet', 'Cameroon', on('2022-08-03', 'BAMENDA, 2 August - Separatist fighters killed four soldiers in Bamenyam on Sunday, local sources said.'),
+    [{ category: 'killed', value: 4, start: '2022-07-31', end: '2022-07-31' }]],
+  ['monitor', 'South Sudan', on('2023-12-20', 'Last month, clashes in Upper Nile state displaced 4,300 people, according to the monitor.'),
+    [{ category: 'displaced', value: 4300, start: '2023-11-01', end: '2023-11-30' }]],
+  ['sitrep', 'South Sudan', 'South Sudan flash update\nReporting period: 1 to 14 March 2025\n\nFighting in Nasir county displaced an estimated 8,000 people during the reporting period.',
+    [{ category: 'displaced', value: 8000, start: '2025-03-01', end: '2025-03-14' }]],
+  ['wire', 'Pakistan', on('2024-11-27', 'Over the past two weeks, sectarian clashes in Kurram district killed at least 82 people, officials said.'),
+    [{ category: 'killed', value: 82, start: '2024-11-13', end: '2024-11-27' }]],
+];
+
+const ALL = [...AGAINST_THE_REPORT, ...DATELINES, ...SPANS, ...NARRATIVES, ...CLAUSES, ...AFTER_A_SPAN, ...OTHER_WARS];
 
 describe('probe: periods on untuned text, against the report', () => AGAINST_THE_REPORT.forEach((p) => docProbe(p)));
 describe('probe: periods on untuned text, datelines', () => DATELINES.forEach((p) => docProbe(p)));
@@ -154,7 +182,8 @@ describe('probe: periods on untuned text, spans and stocks', () => SPANS.forEach
 describe('probe: periods on untuned text, narratives', () => NARRATIVES.forEach((p) => docProbe(p)));
 describe('probe: periods on untuned text, clauses', () => CLAUSES.forEach((p) => docProbe(p)));
 describe('probe: periods on untuned text, after a span of months', () => AFTER_A_SPAN.forEach((p) => docProbe(p)));
+describe('probe: periods on untuned text, other wars', () => OTHER_WARS.forEach((p) => docProbe(p)));
 
 describe('probe battery score', () => {
-  it('holds its passes', () => expect(ALL.filter((p) => docPasses(p)).length).toBeGreaterThanOrEqual(48));
+  it('holds its passes', () => expect(ALL.filter((p) => docPasses(p)).length).toBeGreaterThanOrEqual(58));
 });
