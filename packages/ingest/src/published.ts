@@ -635,10 +635,13 @@ function fromLatestDay(timeline: Timeline, weekdays: Weekday[], text: string, se
 /**
  * A month or a year written with its year after the latest day ("the invasion launched on 24 February 2022 ... 4,289
  * deaths in March 2022 ... declined throughout 2023"): the text tells of a later period, so the day is background,
- * not the report's present. A month a running total starts from ("since March 2023") tells of no later event.
+ * not the report's present. A month a running total starts from ("since March 2023") tells of no later event. A month
+ * without its year counts too once the timeline has placed it after the day ("On 23 May 2017, ... In mid-June, ..."),
+ * as a yearless day so placed is taken for the latest day: a sentence about the future gave no date to the timeline.
  */
 function laterPeriod(timeline: Timeline, day: DatedMention, text: string): boolean {
-  return timeline.dates.some((d) => d.source === 'text' && d.precision !== 'day' && d.yearFrom === '' && d.first > day.last && !startsRunningSpan(d, text));
+  const placed = (d: DatedMention) => d.yearFrom === '' || d.precision === 'month';
+  return timeline.dates.some((d) => d.source === 'text' && d.precision !== 'day' && placed(d) && d.first > day.last && !startsRunningSpan(d, text));
 }
 
 /**

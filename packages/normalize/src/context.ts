@@ -272,9 +272,16 @@ const isSpan = (p: Period): boolean =>
 /**
  * Inside a span, a yearless date is its first occurrence from the span's start, in reading order: after "(October
  * 2017–February 2018)" "9 October" is 2017 and "3 January" 2018; under a "2018" heading "28 December" is 2018. The
- * last day of the span's first year is the reference resolvePeriod counts back from.
+ * last day of the twelve months that open with the span's first month is the reference resolvePeriod counts back from:
+ * a day 364 days on would fall in that first month again, and after "18 February – 14 April 2018" "late February"
+ * would be 2019's.
  */
-const firstYearOf = (p: Period): string => addDays(p.period_start, 364);
+function firstYearOf(p: Period): string {
+  const start = parseIso(p.period_start);
+  if (start === null) return '';
+  const { y, m } = ymd(start);
+  return toIso(dayOf(y, m + 12, 0)); // day 0 of the thirteenth month: the twelfth month's last day
+}
 
 interface Current {
   /** The period the text has reached (a day, or a month or year when that is all it said); null when nothing dated it. */

@@ -125,14 +125,65 @@ const CLAUSES: DocProbe[] = [
     [{ category: 'killed', value: 1700, end: '2018-04-14' }]],
 ];
 
-const ALL = [...AGAINST_THE_REPORT, ...DATELINES, ...SPANS, ...NARRATIVES, ...CLAUSES];
+/**
+ * A narrative with no publication date that opens on a span of months: a yearless date after it is its first
+ * occurrence from the span's start, so a day late in the start's own month is not read a year on. The Sudan and Yemen
+ * assessments are read as news published after the span's end (their dates are too few for a narrative), a guard.
+ */
+const AFTER_A_SPAN: DocProbe[] = [
+  ['encyclopedic', 'Syria', 'Battle of Suluk\n\nThe offensive ran from 18 February to 14 April 2018. In late February, Kurdish forces captured the village of Suluk.',
+    [{ category: 'captured', place: 'Suluk', start: '2018-02-21', end: '2018-02-28' }]],
+  ['encyclopedic', 'Ukraine', 'Siege of Mariupol\n\nThe battle for the city lasted from 24 February to 20 May 2022. In late February, Russian forces captured the village of Sartana, east of the city.',
+    [{ category: 'captured', place: 'Sartana', start: '2022-02-21', end: '2022-02-28' }]],
+  ['assessment', 'Sudan', 'North Darfur outlook\n\nThe RSF offensive on North Darfur lasted from 25 April to 30 September 2024. In late April, RSF fighters captured the town of Mellit, according to local monitors.',
+    [{ category: 'captured', place: 'Mellit', start: '2024-04-21', end: '2024-04-30' }]],
+  ['encyclopedic', 'Iraq', 'Mosul offensive\n\nThe offensive lasted from 17 October 2016 to 20 July 2017. In late October, Iraqi forces captured the town of Bartella. In early January, they captured the Mosul University campus.',
+    [{ category: 'captured', place: 'Bartella', start: '2016-10-21', end: '2016-10-31' },
+      { category: 'captured', place: 'Mosul University', start: '2017-01-01', end: '2017-01-10' }]],
+  ['assessment', 'Ethiopia', 'Amhara front assessment\n\nThe Tigrayan offensive ran from 25 June to 30 September 2021. In late June, Tigrayan forces captured the town of Alamata. On 12 July 2021, they entered Korem. On 5 August 2021, they captured Lalibela. On 12 August 2021, they took Weldiya. On 2 September 2021, the army retook Chenna.',
+    [{ category: 'captured', place: 'Alamata', start: '2021-06-21', end: '2021-06-30' }]],
+  ['assessment', 'Yemen', 'Marib front assessment\n\nFrom 8 February to 20 June 2021, Houthi forces pressed on Marib.\n\nIn late February, Houthi fighters captured the Kassara front line.',
+    [{ category: 'captured', place: 'Kassara', start: '2021-02-21', end: '2021-02-28' }]],
+];
+
+/**
+ * Wars the first groups lack: Libya, Nigeria, Mozambique, Nagorno-Karabakh, Colombia, the Philippines, Cameroon, South
+ * Sudan, Pakistan. 2019-04-10 and 2024-02-14 are Wednesdays, 2023-09-22 a Friday, 2022-08-02 a Tuesday. The Marawi page
+ * failed before a yearless month after the latest day was read as a later period (ingest's laterPeriod).
+ */
+const OTHER_WARS: DocProbe[] = [
+  ['outlet', 'Libya', on('2019-04-10', 'Fighting south of Tripoli has displaced more than 9,500 people since Friday, the UN said.'),
+    [{ category: 'displaced', value: 9500, start: '2019-04-05', end: '2019-04-10' }]],
+  ['wire', 'Nigeria', 'MAIDUGURI, Nigeria, Feb 14, 2024 (Reuters) - Boko Haram fighters killed 12 farmers near Gwoza on Tuesday, a militia leader said.',
+    [{ category: 'killed', value: 12, start: '2024-02-13', end: '2024-02-13' }]],
+  ['sitrep', 'Mozambique', on('2021-04-07', 'Between 24 and 31 March, attacks on Palma displaced at least 11,000 people, according to IOM.'),
+    [{ category: 'displaced', value: 11000, start: '2021-03-24', end: '2021-03-31' }]],
+  ['wire', 'Nagorno-Karabakh', on('2023-09-22', 'Azerbaijani forces took control of the village of Chankatagh on Wednesday, the defence ministry said.'),
+    [{ category: 'captured', place: 'Chankatagh', start: '2023-09-20', end: '2023-09-20' }]],
+  ['monitor', 'Colombia', on('2024-03-15', 'In the first two months of 2024, armed groups killed 84 people in Cauca department, the ombudsman said.'),
+    [{ category: 'killed', value: 84, start: '2024-01-01', end: '2024-02-29' }]],
+  ['encyclopedic', 'Philippines', 'Battle of Marawi\n\nOn 23 May 2017, militants seized parts of Marawi. By mid-June, the fighting had displaced some 200,000 residents.',
+    [{ category: 'displaced', value: 200000, start: '2017-06-11', end: '2017-06-20' }]],
+  ['outlet', 'Cameroon', on('2022-08-03', 'BAMENDA, 2 August - Separatist fighters killed four soldiers in Bamenyam on Sunday, local sources said.'),
+    [{ category: 'killed', value: 4, start: '2022-07-31', end: '2022-07-31' }]],
+  ['monitor', 'South Sudan', on('2023-12-20', 'Last month, clashes in Upper Nile state displaced 4,300 people, according to the monitor.'),
+    [{ category: 'displaced', value: 4300, start: '2023-11-01', end: '2023-11-30' }]],
+  ['sitrep', 'South Sudan', 'South Sudan flash update\nReporting period: 1 to 14 March 2025\n\nFighting in Nasir county displaced an estimated 8,000 people during the reporting period.',
+    [{ category: 'displaced', value: 8000, start: '2025-03-01', end: '2025-03-14' }]],
+  ['wire', 'Pakistan', on('2024-11-27', 'Over the past two weeks, sectarian clashes in Kurram district killed at least 82 people, officials said.'),
+    [{ category: 'killed', value: 82, start: '2024-11-13', end: '2024-11-27' }]],
+];
+
+const ALL = [...AGAINST_THE_REPORT, ...DATELINES, ...SPANS, ...NARRATIVES, ...CLAUSES, ...AFTER_A_SPAN, ...OTHER_WARS];
 
 describe('probe: periods on untuned text, against the report', () => AGAINST_THE_REPORT.forEach((p) => docProbe(p)));
 describe('probe: periods on untuned text, datelines', () => DATELINES.forEach((p) => docProbe(p)));
 describe('probe: periods on untuned text, spans and stocks', () => SPANS.forEach((p) => docProbe(p)));
 describe('probe: periods on untuned text, narratives', () => NARRATIVES.forEach((p) => docProbe(p)));
 describe('probe: periods on untuned text, clauses', () => CLAUSES.forEach((p) => docProbe(p)));
+describe('probe: periods on untuned text, after a span of months', () => AFTER_A_SPAN.forEach((p) => docProbe(p)));
+describe('probe: periods on untuned text, other wars', () => OTHER_WARS.forEach((p) => docProbe(p)));
 
 describe('probe battery score', () => {
-  it('holds its passes', () => expect(ALL.filter((p) => docPasses(p)).length).toBeGreaterThanOrEqual(42));
+  it('holds its passes', () => expect(ALL.filter((p) => docPasses(p)).length).toBeGreaterThanOrEqual(58));
 });
