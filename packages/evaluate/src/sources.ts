@@ -45,11 +45,20 @@ export function readSources(path: string): SourceRow[] {
  * the others `dev`. Every genre so gives at least a third of its texts to test, and a text added later (with a
  * higher number) never moves an existing text from one part to the other.
  */
+/** Orders article ids by their leading number, then by name: a plain string sort puts "100_…" before "11_…",
+ * which would move texts already in the corpus across the split when the numbering passes 99. */
+function byNumber(a: string, b: string): number {
+  const n = (id: string) => Number.parseInt(id, 10);
+  const [na, nb] = [n(a), n(b)];
+  if (!Number.isNaN(na) && !Number.isNaN(nb) && na !== nb) return na - nb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function splitOf(rows: SourceRow[]): Map<string, 'dev' | 'test'> {
   const split = new Map<string, 'dev' | 'test'>();
   const genres = [...new Set(rows.map((r) => r.genre))];
   for (const genre of genres) {
-    const files = rows.filter((r) => r.genre === genre).map((r) => r.article).sort();
+    const files = rows.filter((r) => r.genre === genre).map((r) => r.article).sort(byNumber);
     files.forEach((article, i) => split.set(article, i % 3 === 0 ? 'test' : 'dev'));
   }
   return split;
