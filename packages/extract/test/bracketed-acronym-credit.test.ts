@@ -79,7 +79,9 @@ describe("a report saved from its publisher's own site", () => {
   });
 
   it('saved from elsewhere, the lead still names its author as before', () => {
-    expect(documentAuthor(report(yemen, 'https://example.org/yemen-flash-update-6'))).toBe('UN');
+    expect(documentAuthor(report(sudan, 'https://example.org/sudan-situation-report'))).toBe('UN');
+    // A title's series ("Flash Update", OCHA's) names its publisher before the agency the lead names first.
+    expect(documentAuthor(report(yemen, 'https://example.org/yemen-flash-update-6'))).toBe('UN OCHA');
   });
 });
 
@@ -90,7 +92,8 @@ describe("a section heading's credit carries to the section's figures", () => {
     [
       'flash update, Sudan',
       'Sudan: Flash Update No. 4\nDisplacement (source: CCCM Cluster)\nSome 7,400 people arrived in Tawila camps in the week.\nAnother 1,900 arrived in Kutum.\nCasualties\nAt least 40 people were killed in El Fasher.',
-      [[7400, ['CCCM Cluster']], [1900, ['CCCM Cluster']], [40, []]],
+      // The section without a credit is the flash update's own: OCHA's series.
+      [[7400, ['CCCM Cluster']], [1900, ['CCCM Cluster']], [40, ['UN OCHA']]],
     ],
     [
       'situation report, Yemen',
