@@ -516,6 +516,7 @@ function asSubject(s: string, tokens: Token[], c: Counted, places: PlaceHit[]): 
   k = pastUncountedMember(tokens, k);
   const rate = pastRate(tokens, k) > k;
   if (rate) k = pastRate(tokens, k);
+  k = pastReducedRelative(tokens, k);
   // "N families who sought refuge in X": a relative pronoun right after the subject opens the clause that says what
   // befell it, as "were" would; a verb after it still has to be a frame's.
   if (RELATIVE_SUBJECT.has(tokens[k]?.lemma ?? '') && tokens[k]!.pos === 'PRON') k++;
@@ -625,6 +626,23 @@ function pastUncountedMember(tokens: Token[], k: number): number {
   let j = k + 5;
   while (j < tokens.length && NOUN_PHRASE_POS.has(tokens[j]!.pos)) j++;
   return j > k + 5 ? j : k;
+}
+
+/**
+ * The auxiliary after a reduced relative clause right after the subject ("N people escaping the violence have crossed",
+ * "N civilians trying to reach the border were killed"), or `k`: the present participle says who they are, the
+ * auxiliary opens what befell them. Only an auxiliary ends it, so a participle that is itself the predicate ("N people
+ * fleeing the town", a headline) stays the verb; a figure or a clause mark inside ends the look.
+ */
+function pastReducedRelative(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || t.pos !== 'VERB' || !/\p{L}ing$/iu.test(t.text) || BREAKDOWN_PARTICIPLES.has(t.text.toLowerCase())) return k;
+  for (let j = k + 1; j < tokens.length && j <= k + INSERT_REACH; j++) {
+    const u = tokens[j]!;
+    if (u.pos === 'AUX' || isBe(u)) return j;
+    if (u.pos === 'NUM' || /^[.;:()!?,—–]$/.test(u.text) || (u.pos === 'VERB' && /\p{L}ing$/iu.test(u.text))) return k;
+  }
+  return k;
 }
 
 /** How far a phrase of origin may reach, in tokens. */
