@@ -108,9 +108,17 @@ const FORCE_PRE_RESTATED = new RegExp(String.raw`${FORCE_VERB}\s+[^()]{1,40}?\d[
 // where it goes; a bare "to cross" (a river, a line) is no flight. The object's count restated in brackets may come
 // between.
 const LEAVING = String.raw`to\s+(?:flee|leave|abandon|escape|evacuate|cross\s+(?:into|over\s+(?:to|into)|the\s+border)|seek\s+(?:refuge|shelter|safety))`;
-const RESTATEMENT = String.raw`\(\s*(?:about|around|some|approximately|an\s+estimated|over|nearly|almost)?\s*[\d.,]+(?:\s+\p{L}+){1,2}\s*\)`;
-const FORCE_POST = new RegExp(String.raw`^(?:\s*${RESTATEMENT})?\s*${LEAVING}`, 'iu');
-const RESTATED_POST = new RegExp(String.raw`^\s*\)\s*${LEAVING}`, 'i');
+const ABOUT = String.raw`(?:about|around|some|approximately|an\s+estimated|over|nearly|almost)`;
+const RESTATEMENT = String.raw`\(\s*${ABOUT}?\s*[\d.,]+(?:\s+\p{L}+){1,2}\s*\)`;
+// "forced 3,000 households, or about 15,000 people, to flee": the count restated between commas after "or".
+const OR_RESTATEMENT = String.raw`,\s*or\s+${ABOUT}?\s*[\d.,]+(?:\s+\p{L}+){1,2}\s*,`;
+// "forced 2,000 families in three districts to flee": where the object lives may come before the infinitive.
+const LOCATED = String.raw`(?:\s+(?:in|across)\s+[^,.;()\d]{1,40}?)?`;
+const FORCE_POST = new RegExp(String.raw`^(?:\s*(?:${RESTATEMENT}|${OR_RESTATEMENT}))?${LOCATED}\s*${LEAVING}`, 'iu');
+const RESTATED_POST = new RegExp(String.raw`^\s*\)${LOCATED}\s*${LEAVING}`, 'i');
+// The restated count itself: "forced 3,000 households, or about [15,000 people], to flee".
+const FORCE_PRE_OR_RESTATED = new RegExp(String.raw`${FORCE_VERB}\s+[^();]{1,40}?\d[^();]{0,20}?,\s*or\s+(?:${ABOUT}\s+)?$`, 'i');
+const OR_RESTATED_POST = new RegExp(String.raw`^\s*,${LOCATED}\s*${LEAVING}`, 'i');
 const RETURN_POST = /^\s*to\s+return\b/i;
 // The death idiom with the count before "lives": "clashes that claimed at least three lives", "cost 40 lives",
 // "resulting in the loss of 46 civilian lives".
@@ -157,6 +165,9 @@ export function preCue(s: string, to: number, after: string, figureAfter = after
   }
   if (FORCE_PRE_RESTATED.test(before) && RESTATED_POST.test(after)) {
     return { category: 'displaced', start: FORCE_PRE_RESTATED.exec(before)!.index, end: to, persons: true };
+  }
+  if (FORCE_PRE_OR_RESTATED.test(before) && OR_RESTATED_POST.test(after)) {
+    return { category: 'displaced', start: FORCE_PRE_OR_RESTATED.exec(before)!.index, end: to, persons: true };
   }
   if (LIVES_PRE.test(before) && (LIVES_POST.test(after) || LIVES_POST.test(figureAfter))) {
     return { category: 'killed', start: LIVES_PRE.exec(before)!.index, end: to };

@@ -145,6 +145,9 @@ export function frameDrafts(text: string, places: PlaceHit[], read: Draft[] = []
 /** Nouns of a span of time: "two days", "48 hours" count no people. */
 const TIME_NOUNS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade']);
 
+/** A noun that names the counted event itself ("displacements", "deaths", "arrivals"): it has a `head` frame. */
+const isEventNoun = (t: Token | undefined): boolean => !!t && t.pos === 'NOUN' && frameFor(t, 'head', 'NOUN').length > 0;
+
 /** The figure's noun phrase: head noun, unit and casualty group. */
 function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   const after = tokens.findIndex((t) => t.start >= q.end);
@@ -159,7 +162,10 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
     const acronym = t.pos === 'PROPN' && /^[A-Z]{2,}$/.test(t.text) && tokens[k + 1]?.pos === 'NOUN';
     // "1,245 reported fatalities", "52 confirmed deaths": a reporting verb's participle qualifies the noun.
     const reported = t.pos === 'VERB' && /ed$/i.test(t.text) && isReportingVerb(t.lemma);
-    if (!(t.pos === 'ADJ' || (t.pos === 'ADV' && t.lemma !== 'also') || DETERMINERS.has(t.lemma) || acronym || reported)) break;
+    // "28,500 forced displacements", "300 unaccompanied arrivals": a participle before a noun that names the event
+    // qualifies it as an adjective would (the tagger calls it a verb).
+    const qualifying = t.pos === 'VERB' && /ed$/i.test(t.text) && isEventNoun(tokens[k + 1]);
+    if (!(t.pos === 'ADJ' || (t.pos === 'ADV' && t.lemma !== 'also') || DETERMINERS.has(t.lemma) || acronym || reported || qualifying)) break;
   }
   // readHead knows units and groups; "three more villages" is read from after "more".
   // "7 of them civilians": the noun after a pronoun partitive says who the part are (figures.ts reads it the same way).
