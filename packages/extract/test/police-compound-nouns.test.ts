@@ -2,8 +2,8 @@
  * "police" counts persons on its own ("Six police were killed", "soldiers and police"), on the government side as
  * data/person-nouns.csv gives it; before another noun of armed persons it is that compound's modifier, so the longest
  * noun heads the phrase ("police officers", "police personnel"), and before a noun of things it counts no one.
- * The modifiers with a noun of undecided side may name a side together ("security forces", "security personnel" in
- * actors.csv). Sentences written for the rule, in several wars and genres.
+ * The modifiers with a noun of undecided side may name a side together ("security forces", "security personnel",
+ * "military personnel" in actors.csv). Sentences written for the rule, in several wars and genres.
  */
 import { describe, expect, it } from 'vitest';
 import { brief, extract } from './helpers.ts';
@@ -56,6 +56,8 @@ describe('modifiers and noun together name the side', () => {
     ['outlet, Myanmar', 'Four security personnel died in the assault on the base in Sagaing.', 'killed', 'government_forces', 4],
     ['wire, Nigeria', 'Twelve security forces were killed in the attack on the barracks in Borno.', 'killed', 'government_forces', 12],
     ['wire, DRC (no side in the data)', 'Seven security guards were killed when gunmen stormed the mine in Ituri.', 'killed', 'people', 7],
+    ['monitor, Yemen (military personnel)', 'Nine military personnel were killed in the drone strike on the base near Mocha.', 'killed', 'government_forces', 9],
+    ['wire, Mali (military personnel)', 'Eleven military personnel died when their convoy struck a mine near Boni on Sunday.', 'killed', 'government_forces', 11],
   ])('%s', (_genre, text, category, group, count) => {
     expect(facts(text)).toEqual([[category, group, count]]);
   });
