@@ -235,6 +235,8 @@ export function maskParentheticals(s: string): string {
 /** A month as written: its name, or its abbreviation with or without a period ("Sept.", "Dec"); words from the date lexicon. */
 export const MONTH_RE = String.raw`(?:${alternation(monthNames())}|(?:${alternation(monthAbbreviations())})\.?)(?![A-Za-z])`;
 export const WEEKDAY_RE = `(?:${alternation(weekdayNames())})`;
+/** A weekday written in lower case ("monday"), as some regional outlets and copied stories write it. */
+export const LOWER_WEEKDAY_RE = `(?:${alternation(weekdayNames(), { lower: true })})`;
 
 /**
  * A superlative ("the heaviest", "its biggest", "the most significant", "the first"): what follows it up to "since"

@@ -4,7 +4,7 @@
  */
 import { relativeClauseAt, tokenize } from '@frontline/nlp';
 import { alternation, comparedBaseline, dateWords, isAnaphoric, monthAbbreviations, monthNames, SINCE_BACK } from '@frontline/nlp/dates';
-import { allMatches, MONTH_RE, SUPERLATIVE, WEEKDAY_RE } from './text.ts';
+import { allMatches, LOWER_WEEKDAY_RE, MONTH_RE, SUPERLATIVE, WEEKDAY_RE } from './text.ts';
 import { PART_OPENS } from './draft.ts';
 import { actorMentions } from './actors.ts';
 import { isFrameVerbForm } from './frames.ts';
@@ -314,6 +314,9 @@ const PATTERNS: RegExp[] = [
   // The weekday's date in apposition, either order: "on Tuesday, March 5", "on Wednesday, 1 June 2016".
   // "last Sunday" keeps its "last": on a Sunday it is the Sunday a week before (normalize's anchors).
   new RegExp(String.raw`\b(?:[Oo]vernight\s+)?(?:[Oo]n\s+|[Ll]ast\s+)?${WEEKDAY_RE}(?:\s+(?:night|morning|evening|afternoon|alone))*${WEEKDAY_DATE}`, 'g'),
+  // A weekday in lower case, as some regional outlets write it: "killed 23 villagers on monday". Only after "on":
+  // the lower-case word alone is too weak a sign of a date.
+  new RegExp(String.raw`\b[Oo]n\s+${LOWER_WEEKDAY_RE}(?:\s+(?:night|morning|evening|afternoon))?\b`, 'g'),
   // A month or year a narrative's paragraph runs through: "Through June, the fighting was confined to artillery duels",
   // "Throughout much of July", "for most of 2023". "through" alone opens the sentence: "from March through June" is a range.
   new RegExp(String.raw`(?:\b(?:[Tt]hrough(?:out)?|[Ff]or)\s+(?:much|most)\s+of|(?<![\w\s])\s*Through)\s+(?:${MONTH_RE}(?:\s+${YEAR})?|${YEAR})\b`, 'g'),

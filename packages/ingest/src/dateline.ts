@@ -2,7 +2,7 @@
  * Datelines near the top of an article: a line that is only a date ("8 January 2018", "Published: Jan. 8, 2018
  * 14:05 GMT") or a wire-service opening ("AMMAN, Jan 8 (Reuters) - ..."). A dateline dates the article to the day.
  */
-import { alternation, isoDate, weekdayAbbreviations, weekdayName, weekdayNames } from '@frontline/nlp/dates';
+import { alternation, isoDate, monthNames, weekdayAbbreviations, weekdayName, weekdayNames } from '@frontline/nlp/dates';
 import { findDates, wholeDate, type DateMention } from './dates.ts';
 import { LIST_MARKER } from './lines.ts';
 
@@ -73,10 +73,15 @@ export interface Dateline {
 // A place in capitals beside the date: "December 20, 2023 WAD MADANI", "KHARKIV – 25 May 2024".
 const PLACE_BESIDE = /^\p{Lu}[\p{Lu} .'’-]+?\s*[,:–—|-]?\s+(?=\d|\p{Lu}\p{Ll})|\s*[,–—|-]?\s+\p{Lu}[\p{Lu} .'’-]+$/gu;
 
+// Some pages set a comma after the day of a day-first date line: "21, November 2023". Only on a date line, where the
+// day can be nothing else; in a sentence "aged 21, November ..." is no date.
+const DAY_COMMA = new RegExp(`^(\\d{1,2}),\\s*(?=(?:${alternation(monthNames())})\\b)`);
+
 /** A date line's date without its label, clock time and weekday: "Published: Sunday, 3 May 2020 14:05" -> "3 May 2020". */
 const dateCore = (line: string): string =>
   // A page's metadata list ("  • 3/17/2018") marks its date line as a list item.
-  line.trim().replace(LIST_MARKER, '').replace(LABEL, '').replace(CLOCK_FIRST, '').replace(WEEKDAY_PREFIX, '').replace(TIME_SUFFIX, '');
+  line.trim().replace(LIST_MARKER, '').replace(LABEL, '').replace(CLOCK_FIRST, '').replace(WEEKDAY_PREFIX, '').replace(TIME_SUFFIX, '')
+    .replace(DAY_COMMA, '$1 ');
 
 /** A line that is nothing but a full date (with an optional label, weekday, time and place in capitals), or null. */
 export function dateOnlyLine(line: string): DateMention | null {

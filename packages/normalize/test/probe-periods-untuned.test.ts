@@ -174,7 +174,26 @@ const OTHER_WARS: DocProbe[] = [
     [{ category: 'killed', value: 82, start: '2024-11-13', end: '2024-11-27' }]],
 ];
 
-const ALL = [...AGAINST_THE_REPORT, ...DATELINES, ...SPANS, ...NARRATIVES, ...CLAUSES, ...AFTER_A_SPAN, ...OTHER_WARS];
+/**
+ * Informal and unusual ways of writing a day, as regional outlets and copied wire stories do: a weekday written in
+ * lower case after its preposition ("on monday"), and a story's own date on the line above the lead written day, comma,
+ * month and year ("14, March 2024"). 2021-06-09, 2022-10-05 and 2023-02-22 are Wednesdays, 2024-03-14 a Thursday,
+ * 2019-11-20 a Wednesday.
+ */
+const INFORMAL_DAYS: DocProbe[] = [
+  ['outlet', 'Nigeria', on('2021-06-09', 'Gunmen killed 23 villagers in Zurmi on monday, a local leader told reporters.'),
+    [{ category: 'killed', value: 23, start: '2021-06-07', end: '2021-06-07' }]],
+  ['wire', 'Somalia', on('2022-10-05', 'Government forces and clan militias recaptured the town of Mahas on sunday, residents said.'),
+    [{ category: 'captured', place: 'Mahas', start: '2022-10-02', end: '2022-10-02' }]],
+  ['monitor', 'Mali', on('2023-02-22', 'Jihadist fighters killed 14 civilians near Ménaka on friday, the monitoring group said.'),
+    [{ category: 'killed', value: 14, start: '2023-02-17', end: '2023-02-17' }]],
+  ['wire', 'Cameroon', '14, March 2024\nSeparatist fighters early Tuesday killed six gendarmes near Bamenda, officials said.',
+    [{ category: 'killed', value: 6, start: '2024-03-12', end: '2024-03-12' }]],
+  ['outlet', 'Burkina Faso', '20, November 2019\nJihadists killed 11 soldiers in an ambush near Djibo on Monday, the army said in a statement.',
+    [{ category: 'killed', value: 11, start: '2019-11-18', end: '2019-11-18' }]],
+];
+
+const ALL = [...AGAINST_THE_REPORT, ...DATELINES, ...SPANS, ...NARRATIVES, ...CLAUSES, ...AFTER_A_SPAN, ...OTHER_WARS, ...INFORMAL_DAYS];
 
 describe('probe: periods on untuned text, against the report', () => AGAINST_THE_REPORT.forEach((p) => docProbe(p)));
 describe('probe: periods on untuned text, datelines', () => DATELINES.forEach((p) => docProbe(p)));
@@ -183,7 +202,8 @@ describe('probe: periods on untuned text, narratives', () => NARRATIVES.forEach(
 describe('probe: periods on untuned text, clauses', () => CLAUSES.forEach((p) => docProbe(p)));
 describe('probe: periods on untuned text, after a span of months', () => AFTER_A_SPAN.forEach((p) => docProbe(p)));
 describe('probe: periods on untuned text, other wars', () => OTHER_WARS.forEach((p) => docProbe(p)));
+describe('probe: periods on untuned text, informal days', () => INFORMAL_DAYS.forEach((p) => docProbe(p)));
 
 describe('probe battery score', () => {
-  it('holds its passes', () => expect(ALL.filter((p) => docPasses(p)).length).toBeGreaterThanOrEqual(58));
+  it('holds its passes', () => expect(ALL.filter((p) => docPasses(p)).length).toBeGreaterThanOrEqual(63));
 });
