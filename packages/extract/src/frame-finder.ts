@@ -20,10 +20,11 @@ import { frameFor, frames, isCausingVerb, isReportingVerb, isSufferingVerb, mayH
 import { isPlaceSubject } from './place-subject.ts';
 import { pastFrontedTime } from './fronted.ts';
 import { agentAt, factPlaces, fits, KIND_OF, PARTITIVE_TAIL, perpetrator } from './figures.ts';
-import { fightersOnly, nounHead, readHead, sideGroup } from './nouns.ts';
+import { fightersOnly, nounHead, readHead, sideGroup, victimsBefore } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities, quantityOf } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
+import { rankingHead } from './ranking-head.ts';
 import { pastSubjectPlace } from './subject-place.ts';
 import type { Attachment, Counted } from './frame-parts.ts';
 import { isCategory } from './frame-parts.ts';
@@ -174,6 +175,9 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   if (!head && nounPhrase && skip) head = tokens.find((t) => t.start >= q.end && t.text === nounPhrase.noun) ?? null;
   // "2,600 population movements", "300 IDP arrivals": of a compound the noun reader does not know, the last noun counts.
   while (!nounPhrase && head && tokens[head.i + 1]?.pos === 'NOUN' && head.text.toLowerCase() === head.lemma) head = tokens[head.i + 1]!;
+  // "had the highest number of fatalities, with at least 14": a bare figure counts the ranking's noun before it.
+  const ranked = !head && !nounPhrase ? rankingHead(s, tokens, q.start) : null;
+  if (ranked) head = ranked;
   const unit: Unit = nounPhrase?.unit ?? 'persons';
   // "3 injuries among army servicemen", "40 deaths among civilians": the victims follow the event noun;
   // "inflicted 150 casualties on the rebels": so do they after "on".
@@ -182,15 +186,19 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   const own = OWN.test(s.slice(q.end)) && nounPhrase?.group === 'people' ? sideGroup(subjectActor(s, q.start)) : '';
   // "Children accounted for 18 of the deaths": the part's group is the subject of a verb of share.
   const share = partitive && !nounPhrase ? shareGroup(tokens, tokens.findIndex((t) => t.end > q.start)) : '';
-  const group = own || share || nounPhrase?.group || (victims?.unit === 'persons' ? victims.group : '');
+  // "the most civilian deaths, with 45": the ranking's noun names its victims as "civilian deaths rose to 45" does.
+  const rankedVictims = ranked ? victimsBefore(s.slice(0, ranked.start)) : '';
+  const group = own || share || nounPhrase?.group || (victims?.unit === 'persons' ? victims.group : '') || rankedVictims;
   // "Four of the injured later succumbed": the partitive is the subject's whole phrase, whatever the tagger made of it.
   const hurt = head ? null : OF_THE_HURT.exec(s.slice(q.end));
-  const end = nounPhrase?.end ?? (head ? head.end : q.end + (hurt?.[0].length ?? 0));
+  const end = nounPhrase?.end ?? (head && !ranked ? head.end : q.end + (hurt?.[0].length ?? 0));
   return { q, after: after < 0 ? tokens.length : after, head, unit, group, end, own: !!own, known: !!nounPhrase || victims?.unit === 'persons' };
 }
 
 /** The frame that governs a counted phrase, trying each argument position in turn. */
 function attach(s: string, tokens: Token[], c: Counted, places: PlaceHit[]): Attachment | null {
+  // A head before its figure is a ranking's noun (ranking-head.ts): only that noun's own frame may count it.
+  if (c.head && c.head.end <= c.q.start) return counted(s, tokens, c);
   return counted(s, tokens, c) ?? labelled(tokens, c) ?? ofComplement(s, tokens, c) ?? riseTo(s, tokens, c) ?? asObject(s, tokens, c) ?? asSubject(s, tokens, c, places) ?? addedTo(tokens, c);
 }
 

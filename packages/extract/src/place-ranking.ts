@@ -11,11 +11,13 @@ import { findQuantities } from './numbers.ts';
 
 /** The predicate that ranks a subject: "was the worst affected", "were the hardest-hit", "is the second most affected". */
 const RANKED_AFTER = /^\s+(?:was|were|is|are|remained)\s+(?:the\s+)?(?:second\s+|third\s+)?(?:worst|hardest|most)[-\s]+(?:affected|hit)\b/i;
+/** "had the highest number of", "recorded the most": a subject that leads a ranking by a count (ranking-head.ts). */
+const LEADS_COUNT_AFTER = /^(?:\s+(?:county|province|oblast|region|state|district|governorate))?\s+(?:had|recorded|saw|registered|suffered|reported)\s+the\s+(?:highest|largest|greatest|most)\b/i;
 /**
  * A sentence that ranks places: a ranking predicate, or a place that "followed with" its figures. "Followed by" alone
  * is no ranking ("attacked the village, followed by ...").
  */
-const RANKING = /\b(?:worst|hardest|most)[-\s]+(?:affected|hit)\b|\bfollowed\s+with\s/i;
+const RANKING = /\b(?:worst|hardest|most)[-\s]+(?:affected|hit)\b|\bfollowed\s+with\s|\bthe\s+(?:highest|largest|greatest|most)\b[^.;]{1,80}?,\s+with\s/i;
 const FOLLOWED_BY = /\bfollowed\s+by\s+$/i;
 /**
  * A member of the ranking after its name: the division word it may carry, then the word that gives its figure ("with
@@ -25,7 +27,7 @@ const MEMBER = /^(?:\s+(?:governorate|province|oblast|region|state|district|coun
 
 /** Whether a capitalized name between `before` and `after` is a place of a ranking in `sentence`. */
 export function rankedPlace(sentence: string, before: string, after: string): boolean {
-  if (RANKED_AFTER.test(after)) return true;
+  if (RANKED_AFTER.test(after) || LEADS_COUNT_AFTER.test(after)) return true;
   if (!RANKING.test(sentence)) return false;
   if (FOLLOWED_BY.test(before)) return true;
   const member = MEMBER.exec(after);

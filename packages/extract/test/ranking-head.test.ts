@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+/** Category, group, count and places of each fact of a sentence. */
+const facts = (text: string) =>
+  extract(text).map((f) => `${f.category} ${f.group || '-'} ${f.quantity?.value} @${f.place_mentions.map((p) => p.text).join('+')}`);
+
+describe('a ranking that states its noun once: "X had the highest number of fatalities, with N, followed by Y with M"', () => {
+  it.each([
+    // Assessment, Somalia
+    ['Hiraan region had the highest number of fatalities, with at least 19, while the army deployed with 300 soldiers.', ['killed people 19 @Hiraan']],
+    // Monitor's toll, Ukraine
+    ['Donetsk oblast recorded the most civilian deaths, with 45, followed by Kharkiv with 30.', ['killed civilians 45 @Donetsk', 'killed civilians 30 @Kharkiv']],
+    // Situation report, Sudan
+    ['Khartoum state saw the highest number of displacements, with some 12,000.', ['displaced - 12000 @Khartoum']],
+    // Regional outlet, Myanmar: the ranking's place after its verb
+    ['The most fatalities were recorded in Sagaing, with 31, followed by Magway with 18.', ['killed people 31 @Sagaing', 'killed people 18 @Magway']],
+  ])('%s', (text, expected) => {
+    expect(facts(text)).toEqual(expected);
+  });
+
+  it('"with" and a figure in a sentence without a ranking counts nothing', () => {
+    expect(facts('The convoy arrived in Gao with 300 soldiers.')).toEqual([]);
+  });
+});
