@@ -287,7 +287,8 @@ function isNameWord(w: string): boolean {
 
 function judgeNameWord(w: string): boolean {
   if (!CAP.test(w)) return false;
-  if (/^[\p{Lu}\d]{2,}$/u.test(w)) return false; // acronyms: UN, AFP, SAA
+  // Acronyms (UN, AFP, SAA) are bodies, not places; except an admin1's own abbreviation the packs give ("FATA").
+  if (/^[\p{Lu}\d]{2,}$/u.test(w)) return ADMIN_NAMES.has(foldName(w));
   const bare = w.replace(/['’]s$/, '');
   if (NOT_NAMES.has(bare.toLowerCase())) return false;
   // "Russian-held", "Houthi-controlled", "Turkish-backed": a side's adjective, not a name.

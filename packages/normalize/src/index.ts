@@ -12,7 +12,7 @@ import { resolveActor, type ActorContext } from './actors.ts';
 import { definedAcronyms } from './defined-acronyms.ts';
 import { resolveSources } from './sources.ts';
 import { factPlaces, governorateRowOfHint, outsideLeadAreas, resolveInCountry, scopeOf, storyPlaces, type ArticleScope, type MentionResolution } from './places/index.ts';
-import { admin1Of, articleAdmin1s, ContextResolver, type Admin1Choice } from './places/admin-context.ts';
+import { admin1Of, articleAdmin1s, ContextResolver, sentenceAreas, type Admin1Choice } from './places/admin-context.ts';
 import { nearestCandidates } from './places/nearest.ts';
 import { doubtsOf, scoreConfidence } from './confidence.ts';
 import type { Gazetteer } from './places/gazetteer.ts';
@@ -162,9 +162,10 @@ export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord,
   const places = found.map((rs) => rs.map((r) => outsideLeadAreas(r, areas, gazetteer)));
   const context = new ContextResolver(gazetteer, country, places, areas, namedCountries, story.story);
   const named = articleAdmin1s(facts, places, context);
+  const sentences = sentenceAreas(facts, places, context);
   const actors: ActorContext = { country, countries: gazetteer.countries, defined: definedAcronyms(scope.text ?? '') };
   const out = facts.map((x, i) => ({
-    fact: toFact(x, article, places[i]!, actors, (stated) => admin1Of(x, places[i]!, stated, named, context, !article.published)),
+    fact: toFact(x, article, places[i]!, actors, (stated) => admin1Of(x, places[i]!, stated, named, context, !article.published, sentences.get(x.sentence_index))),
     unresolved: unresolvedOf(x, places[i]!, gazetteer, country),
     mentions: mentionsOf(x, places[i]!),
   }));

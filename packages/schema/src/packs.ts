@@ -69,9 +69,11 @@ function worldAdmin1(dir: string, pack: string, seatsFile: string): PackAdmin1[]
   if (!existsSync(file)) return [];
   const seats = readCodeColumn(seatsFile, 'seat');
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.includes('\t')).map((l) => {
-    const [code, name] = l.split('\t') as [string, string];
+    const [code, name, others = ''] = l.split('\t') as [string, string, string?];
     const seat = seats.get(code) ?? '';
-    return { code, name, alternate_names: [], source: 'GeoNames (CC BY 4.0)', boundary_name: '', seat, pack, country: code.split('.')[0]!, regional: false };
+    // Other names from packs/world/admin1-names.csv (a former area merged into it, a name since a reform).
+    const alternate_names = others.split('|').filter((n) => n !== '');
+    return { code, name, alternate_names, source: 'GeoNames (CC BY 4.0)', boundary_name: '', seat, pack, country: code.split('.')[0]!, regional: false };
   });
 }
 

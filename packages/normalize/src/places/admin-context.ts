@@ -99,15 +99,45 @@ export function articleAdmin1s(facts: ExtractedFact[], resolutions: MentionResol
 }
 
 /**
+ * The admin1 areas each sentence names ("Kalehe territory in South Kivu province": an area mention, or the area a
+ * mention is put in), by sentence index, from every fact's mentions: a sentence may hold two facts, and only one of
+ * them the area's name.
+ */
+export function sentenceAreas(facts: ExtractedFact[], resolutions: MentionResolution[][], ctx: ContextResolver): Map<number, string[]> {
+  const hintOf = (r: MentionResolution): string =>
+    governorateRowOfHint(r.mention.admin_hint, ctx.gazetteer, ctx.articleCountry, ctx.countriesNamed)?.admin1 ?? '';
+  const areaOf = (r: MentionResolution): string =>
+    placed(r.place, ctx.articleCountry) && r.place.precision === 'governorate' ? r.place.admin1 : hintOf(r);
+  const out = new Map<number, string[]>();
+  facts.forEach((f, i) => {
+    const areas = resolutions[i]!.map(areaOf).filter((a) => a !== '');
+    out.set(f.sentence_index, [...new Set([...(out.get(f.sentence_index) ?? []), ...areas])]);
+  });
+  return out;
+}
+
+/**
+ * "M23 advanced towards Kalehe territory in South Kivu province, capturing X and Y": places the packs lack, in a
+ * sentence that names one admin1 area, lie in it; the paragraph's last place may be in the neighbouring area.
+ */
+function sentenceArea(own: MentionResolution[], areas: string[]): string[] {
+  return own.length > 0 && own.every((r) => !r.place) && areas.length === 1 ? areas : [];
+}
+
+/**
  * The admin1 of one fact and how it was found; `stated` the admin1 its resolved mentions give. `narrative`: a text with
  * no publication date (an encyclopedic account), whose sections follow the campaign from place to place; a report's
  * sub-headings do not, so its facts never take a section's place.
  */
-export function admin1Of(x: ExtractedFact, own: MentionResolution[], stated: string[], article: string[], ctx: ContextResolver, narrative = false): Admin1Choice {
+export function admin1Of(
+  x: ExtractedFact, own: MentionResolution[], stated: string[], article: string[], ctx: ContextResolver, narrative = false, inSentence: string[] = [],
+): Admin1Choice {
   if (stated.length) return { admin1: stated, admin1_basis: 'stated' };
   // "X, in Y province": a place the packs lack, in an admin1 they know.
   const hinted = [...new Set(own.filter((r) => !r.place).map((r) => governorateRowOfHint(r.mention.admin_hint, ctx.gazetteer, ctx.articleCountry, ctx.countriesNamed)?.admin1 ?? '').filter((a) => a))];
   if (hinted.length) return { admin1: hinted, admin1_basis: 'stated' };
+  const sentence = sentenceArea(own, inSentence);
+  if (sentence.length) return { admin1: sentence, admin1_basis: 'stated' };
   // A fact the text puts in a whole country is not narrowed to a region by its neighbours; a part of the article's own
   // country ("in eastern Ukraine", "south-west Syria": extract marks it near) is no whole country, and its neighbours
   // tell which part. A country abroad that people went to ("refugees fled to Sudan") is not where the fact happened.
