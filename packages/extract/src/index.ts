@@ -45,7 +45,7 @@ import { gappedPlaces } from './gapped-places.ts';
 import { respectively } from './respectively.ts';
 import { flatTables } from './flat-tables.ts';
 import { returnsToShelter, shelterStocks, staysInShelter } from './shelter-returns.ts';
-import { storyFighters } from './story-fighters.ts';
+import { storyFighters, storyNounGroup } from './story-fighters.ts';
 import { bodyOverTitle, titleRetold } from './headline.ts';
 import { CAMPAIGN_START_MARK, DATELINE_MARK, foldName, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK } from '@frontline/schema';
 import { forgetArticleTexts, maskSpans, unquoteWords } from './text.ts';
@@ -189,8 +189,9 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     // The sentence's sides, read once: the story's group below, and the story's memory once its facts are read.
     const actors = sentenceActors(s);
     // "killing 77 militants" in a story about ISIL: the story's named non-state group's fighters.
-    storyFighters(s, drafts, [...memory.actors, ...actors.named]);
-    victims.resolve(s, drafts);
+    const named = [...memory.actors, ...actors.named];
+    storyFighters(s, drafts, named);
+    victims.resolve(s, drafts, (head) => storyNounGroup(head, named));
     if (heading) sources.heading(s);
     // "Taiz recorded 21 deaths": the places of the sentence's figures, like the story's, are no reporters.
     sources.knowPlaces(drafts.flatMap((d) => d.places).map((p) => p.text));

@@ -8,6 +8,7 @@
 import type { Group } from '@frontline/schema';
 import type { Draft } from './draft.ts';
 import { figurePhrases } from './figures.ts';
+import type { HeadNoun } from './nouns.ts';
 import { REMAINS_NOUNS, victimsBefore } from './nouns.ts';
 import { TOLL_WORDS } from './toll-words.ts';
 
@@ -36,8 +37,11 @@ function apposedVictims(after: string): Group | '' {
 export class VictimContext {
   private group: Group | '' = '';
 
-  /** Gives the sentence's unnamed casualty drafts the victims last named, and remembers the ones it names. */
-  resolve(s: string, drafts: Draft[]): void {
+  /**
+   * Gives the sentence's unnamed casualty drafts the victims last named, and remembers the ones it names, each as
+   * `groupOf` reads its noun (the story's group for "militants", story-fighters.ts).
+   */
+  resolve(s: string, drafts: Draft[], groupOf: (head: HeadNoun) => Group | '' = (head) => head.group): void {
     if (!drafts.some((d) => d.kind === 'casualty') && !CASUALTY_WORD.test(s)) return;
     const phrases = new Map(figurePhrases(s).map((np) => [np.q.start, np]));
     const casualties = new Map(drafts.filter((d) => d.kind === 'casualty').map((d) => [d.figStart, d]));
@@ -47,7 +51,7 @@ export class VictimContext {
       const d = casualties.get(at);
       const noun = np?.head?.unit === 'persons' ? np.head : null;
       if (noun && !GENERIC.has(noun.noun.toLowerCase())) {
-        if (d || CASUALTY_NOUN.test(s.slice(noun.end))) this.name(noun.group);
+        if (d || CASUALTY_NOUN.test(s.slice(noun.end))) this.name(groupOf(noun));
       } else if (d?.group === 'people' && this.group) d.group = this.group;
       const apposed = d?.group === 'people' ? apposedVictims(s.slice(d.figEnd)) : '';
       if (apposed) d!.group = apposed;

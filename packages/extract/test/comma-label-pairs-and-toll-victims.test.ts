@@ -75,7 +75,7 @@ rule('a toll that is the subject of "include" is the whole of the parts after th
   ]],
   // A clause between the toll and the verb makes the verb another subject's.
   ['encyclopedic', 'Insurgents killed 12 villagers and looted a convoy that included four trucks.', [
-    { category: 'killed', group: 'people', value: 12 },
+    { category: 'killed', group: 'civilians', value: 12 },
   ]],
 ]);
 

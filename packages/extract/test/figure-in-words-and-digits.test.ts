@@ -11,7 +11,7 @@ const facts = (s: string) => extract(s).map((f) => [f.category, brief(f).group, 
 
 describe('a figure in words with its digits in brackets', () => {
   it.each([
-    { genre: 'police statement, Nigeria', s: 'Eleven (11) villagers were killed when bandits attacked Maradun on Sunday, the command said.', want: ['killed', 'people', 11] },
+    { genre: 'police statement, Nigeria', s: 'Eleven (11) villagers were killed when bandits attacked Maradun on Sunday, the command said.', want: ['killed', 'civilians', 11] },
     { genre: 'army statement, Cameroon', s: 'Four (4) soldiers were wounded in the ambush near Mamfe, the army said.', want: ['injured', 'government_forces', 4] },
     { genre: 'outlet, Mozambique', s: 'The insurgents attacked the village of Mucojo, killing nine (9) civilians, police said.', want: ['killed', 'civilians', 9] },
     { genre: 'court record, Sudan', s: 'Twenty-three (23) civilians died in the shelling of the market in Omdurman, the report said.', want: ['killed', 'civilians', 23] },

@@ -40,7 +40,7 @@ describe('one person with an article as a member of a list or a breakdown', () =
 
 describe('no single person where the article opens a quantifier or the clause is no casualty', () => {
   it('a quantifier keeps its own reading (Sudan, DR Congo)', () => {
-    expect(facts('A dozen villagers were killed near Beni on Sunday.')).toEqual([['killed', 'people', 12]]);
+    expect(facts('A dozen villagers were killed near Beni on Sunday.')).toEqual([['killed', 'civilians', 12]]);
     const vague = facts('A number of civilians were killed in Nyala.');
     expect(vague).toHaveLength(1);
     expect(vague[0]![2]).toBeNull();

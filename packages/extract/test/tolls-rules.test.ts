@@ -27,8 +27,8 @@ rule('", N of them by X": the part of a toll one party caused', [
     { category: 'killed', group: 'civilians', value: 22, actor: 'Russian forces', reporters: ['SNHR'] },
   ]],
   ['regional', 'At least 60 villagers were killed in Djugu territory last week, 41 of whom were killed by CODECO fighters.', [
-    { category: 'killed', group: 'people', value: 60, actor: '' },
-    { category: 'killed', group: 'people', value: 41, actor: 'CODECO' },
+    { category: 'killed', group: 'civilians', value: 60, actor: '' },
+    { category: 'killed', group: 'civilians', value: 41, actor: 'CODECO' },
   ]],
   // "7 of them children" names the part's victims, not its perpetrator: a subgroup as before.
   ['wire', 'The strike killed 19 people in Taiz, 7 of them children, medics said.', [
@@ -71,7 +71,7 @@ rule('murder, slaughter and succumbing to wounds are killings', [
     { category: 'killed', group: 'civilians', value: 14, places: ['Kalehe'] },
   ]],
   ['monitor', 'Some 27 villagers were slaughtered in the attack on Solhan.', [
-    { category: 'killed', group: 'people', value: 27, places: ['Solhan'] },
+    { category: 'killed', group: 'civilians', value: 27, places: ['Solhan'] },
   ]],
   ['wire', 'Three soldiers succumbed to their wounds in hospital in Kramatorsk.', [
     { category: 'killed', group: 'government_forces', value: 3 },
