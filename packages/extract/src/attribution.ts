@@ -1101,6 +1101,8 @@ function sayer(s: string, verbAt: number): string | null {
     if (whole && headOf(whole) === middle) seg = apposed;
     // "A witness who lives in Gao, Moussa Traore, said": the role's relative clause says who the named person is.
     else if (person && (whole || reporterPhrase(seg) || reporterPhrase(seg.replace(ROLE_RELATIVE, ''))) && reporterPhrase(middle)) seg = middle;
+    // "A local association, the Masisi Civil Society Committee, said": a kind of body and its name, the name speaks.
+    else if (namesBody(seg, middle)) seg = middle;
   } else if (/^\s*(?:\p{Ll}+ed\s+by|based\s+in|who|which)\b/u.test(seg) && segments.length) seg = segments.pop()!;
   seg = agentRelativeHead(seg, segments) ?? seg;
   const named = /^\s*(?:named|identified)\s+as\s+(.+)$/.exec(seg);
@@ -1133,6 +1135,16 @@ function withoutOpeningTime(seg: string): string {
   if (!time || !/^\s*(?:(?:also|and|but|meanwhile|then|later|earlier|separately)\s+)?(?:(?:late|early)\s+)?$/i.test(seg.slice(0, time.start))) return seg;
   const rest = seg.slice(time.end);
   return /^\s+\S/.test(rest) ? rest : seg;
+}
+
+/** A kind of body in lower case ("a local association", "the rights group"), its head a body noun of reporting.csv. */
+const BODY_KIND = /^\s*(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+)\s*$/u;
+/** A body's name: capitalised words, small words inside ("the Masisi Civil Society Committee", "Forum for Peace"). */
+const BODY_NAME_APPOSED = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+)?\p{Lu}[\p{L}'’-]*){1,6}$/u;
+/** Whether `middle`, in apposition after `seg`, is the name of the kind of body `seg` says it is. */
+function namesBody(seg: string, middle: string): boolean {
+  const kind = BODY_KIND.exec(seg)?.[1];
+  return !!kind && isBodyWord(kind) && BODY_NAME_APPOSED.test(middle) && reporterPhrase(middle) !== null;
 }
 
 /** How many words a saying verb's subject may have. */
