@@ -119,6 +119,36 @@ const AUTHOR_WORDS = String.raw`on|in|show|showed|shows|indicate|indicates|indic
 const AUTHOR_END = String.raw`(?=\s*(?:[,.;:"“”]|$|\s+(?:${AUTHOR_WORDS})\b))`;
 /** "figures from X", "data by X", "a report released by X", "casualty reports by X indicate": the document's author. */
 const FROM_SOURCE = new RegExp(String.raw`\b${DOCUMENT_BY}\s+([^,.;:"“”]+?)${AUTHOR_END}`, 'gi');
+/**
+ * "Figures released on Monday by X show", "data published this week by X": the document's verb dated before its "by";
+ * group 1 must be a time phrase (time.ts) and nothing else, group 2 is the author.
+ */
+const DATED_DOCUMENT_BY = new RegExp(
+  String.raw`\b${DOCUMENT_WORD}\s+(?:(?:is|are|was|were)\s+)?(?:${wordsPattern('document_verb')})\s+([^,.;:"“”]{2,30}?)\s+by\s+([^,.;:"“”]+?)${AUTHOR_END}`,
+  'gi',
+);
+/** Whether a phrase is one time phrase, whole: "on Monday", "this week", "last month". */
+function isTimePhrase(phrase: string): boolean {
+  const times = findTimes(phrase);
+  return times.length === 1 && times[0]!.start === 0 && times[0]!.end === phrase.length;
+}
+/** Capitalised words after "and", up to the clause's end or a word that goes on with it. */
+const AND_NAME = /^\s+and\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?=\s*(?:[,.;:"“”]|$|\s+\p{Ll}))/u;
+/**
+ * "figures from the Relief and Rehabilitation Commission": an author's name that goes on through "and" to a body
+ * noun of reporting.csv ("Commission", "Committee"), when the words before "and" are no source of their own
+ * ("figures from UNHCR and IOM" are two).
+ */
+function authorThroughAnd(s: string, m: RegExpExecArray, name: string): string {
+  const rest = AND_NAME.exec(s.slice(m.index + m[0].length));
+  if (!rest || !/\p{Lu}[\p{L}-]*$/u.test(name) || entryOf(tidy(name))) return name;
+  return isBodyWord(rest[1]!.split(/\s+/).at(-1)!) ? `${name}${rest[0]}` : name;
+}
+/** A source's name without the time phrase that follows it: "ACLED last month" is ACLED. */
+function beforeTime(name: string): string {
+  const time = findTimes(name).find((t) => t.start > 0 && /\p{L}/u.test(name.slice(0, t.start)));
+  return time ? name.slice(0, time.start).trimEnd() : name;
+}
 /** "X's figures", "UNICEF's report", "OCHA data show": a source's own numbers; "X's toll" only for a known source. */
 const DATA_NOUNS = attributionWords('owned_data_noun');
 /** A capitalised word of a name, with its dots, hyphens, apostrophes ("U.N.", "Médecins", "People's"). */
@@ -662,7 +692,9 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
   for (const m of allMatches(CLAIM_LABEL, hidden)) if (labelWords(m[1]!)) found.push({ ...stated(m, 'after'), text: claimantName(m[1]!), note: true });
   for (const m of allMatches(CITING, hidden)) found.push(stated(m, 'companion'));
   for (const m of allMatches(SOURCE_NOTE, hidden)) found.push(stated(m, 'before'));
-  for (const re of [FROM_SOURCE, IN_STATEMENT]) for (const m of allMatches(re, hidden)) found.push(stated(m, 'all'));
+  for (const m of allMatches(FROM_SOURCE, hidden)) found.push({ ...stated(m, 'all'), text: authorThroughAnd(hidden, m, beforeTime(m[1]!)) });
+  for (const m of allMatches(IN_STATEMENT, hidden)) found.push(stated(m, 'all'));
+  for (const m of allMatches(DATED_DOCUMENT_BY, hidden)) if (isTimePhrase(m[1]!)) found.push({ ...stated(m, 'all'), text: authorThroughAnd(hidden, m, beforeTime(m[2]!)) });
   for (const m of allMatches(WITH_REPORTING, hidden)) found.push({ ...stated(m, 'all'), basis: verbBasis(m[2]!) });
   for (const m of allMatches(CLAUSE_THEN_REPORTING, hidden)) {
     if (usable(m[1]!)) found.push({ at: m.index + m[0].length - m[2]!.length, text: m[1]!, scope: 'after', basis: verbBasis(m[2]!) });
@@ -683,7 +715,7 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
   for (const m of allMatches(BY_OWN_DOCUMENT, plain)) if (!/\bthe\b/i.test(m[1]!.replace(/^the\s+/i, ''))) found.push(stated(m, 'all'));
   if (/\b(?:tally|count)\b/.test(plain)) for (const m of allMatches(SOURCE_TALLY, plain)) found.push(stated(m, 'all'));
   // "displacements recorded by the Cluster": the agent of a reporting verb is its subject.
-  for (const m of allMatches(BY_AGENT, plain)) found.push({ ...stated(m, 'all'), basis: 'subject_of_reporting_verb' });
+  for (const m of allMatches(BY_AGENT, plain)) found.push({ ...stated(m, 'all'), text: beforeTime(m[1]!), basis: 'subject_of_reporting_verb' });
   // "283 militants were reported killed during the offensive by the SOHR, while ...": a known source as the agent of
   // "reported killed" covers its own clause; "reported killed by air strikes" names the killers, no source.
   for (const m of allMatches(REPORTED_STATE_BY, plain)) if (countingSource(m[1]!)) found.push({ ...stated(m, 'before'), at: m.index + m[0].length, basis: 'subject_of_reporting_verb' });
@@ -981,7 +1013,17 @@ function conjuncts(phrase: string, s: string): string[] {
   if (sourceMentions(phrase).some((h) => h.start < and.index && h.end > and.index)) return [];
   // "the Ministry of Labour and Social Affairs (MoLSA) said": nor through a name its acronym holds.
   if (acronymNames(s).some((n) => phrase.startsWith(n.name))) return [];
-  return phrase.split(/\s+and\s+/);
+  const parts = phrase.split(/\s+and\s+/);
+  // "the Relief and Rehabilitation Commission": one name, when it goes on through "and" in capitals to a body noun.
+  return parts.length === 2 && oneBodyName(parts[0]!, parts[1]!) ? [] : parts;
+}
+
+/** Capitalised words, the last a body noun of reporting.csv: "Rehabilitation Commission", "Peace Committee". */
+const CAPITALISED_WORDS = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u;
+/** Whether "X and Y" is one body's name: X ends in a capitalised word and is no source, Y is capitals ending in a body noun. */
+function oneBodyName(first: string, second: string): boolean {
+  if (!/\p{Lu}[\p{L}-]*$/u.test(first) || entryOf(tidy(first).replace(/^the\s+/i, '')) || !CAPITALISED_WORDS.test(second)) return false;
+  return isBodyWord(second.split(/\s+/).at(-1)!);
 }
 
 /** What a counting verb is followed by when its subject did the counting: "that", "a total", "the deaths of", a figure. */

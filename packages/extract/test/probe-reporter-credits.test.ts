@@ -4,7 +4,11 @@
  * wars; none taken from the seeds or the corpus. State news agencies and official media named by their kind, figures
  * "provided by" or "released by" a body, a tally with its release day, a speaker in apposition before or after a role,
  * a capital that speaks for its government, medics and hospital sources, a UN agency, and sentences that credit no one.
- * A probe that fails for a reason not fixed yet runs as `it.skip` with that reason (PROBE_ALL=1 runs it).
+ * A probe that fails for a reason not fixed yet runs as `it.skip` with that reason (PROBE_ALL=1 runs it). Score on h-rep5
+ * when written (2026-12-05, from main at 0291c37): 27/34 (the misses: a kind of body and its name in apposition, "A
+ * local association, the X Committee, said", three; a document's verb dated before its "by", "Figures released on
+ * Monday by X", a time phrase after the author, "Data released by ACLED last month show", and a body's name through
+ * "and", "the Search and Rescue Committee", four); 34/34 after.
  */
 import { describe } from 'vitest';
 import { CATEGORIES } from '@frontline/schema';
@@ -48,6 +52,12 @@ const FIGURES: Probe[] = [
   ['sitrep', 'Ukraine', 'Figures published by the regional administration indicate that 4,500 people left Kupiansk district in August.', [
     { category: 'displaced', value: 4500, reporters: ['regional administration'] },
   ]],
+  ['wire', 'Ukraine', 'Figures released on Friday by the Search and Rescue Committee show that 23 people were killed in Odesa.', [
+    { category: 'killed', value: 23, reporters: ['Search and Rescue Committee'] },
+  ]],
+  ['monitor', 'Syria', 'Data compiled by SNHR this month show that 210 civilians were killed in Idlib.', [
+    { category: 'killed', value: 210, reporters: ['SNHR'] },
+  ]],
 ];
 
 /** Local voices: local sources estimating, a local association named in apposition, medics, hospital sources. */
@@ -60,6 +70,9 @@ const LOCAL: Probe[] = [
   ]],
   ['regional', 'Mozambique', 'A community group, the Mocimboa Youth Forum, said 2,000 residents had fled to Mueda.', [
     { category: 'displaced', value: 2000, reporters: ['Mocimboa Youth Forum'] },
+  ]],
+  ['monitor', 'Ethiopia', 'A rights group, the Tigray Human Rights Committee, said 45 civilians were killed in Axum.', [
+    { category: 'killed', value: 45, reporters: ['Tigray Human Rights Committee'] },
   ]],
   ['wire', 'Gaza', 'Medics said 18 people were killed in an air strike on a school in Jabalia.', [
     { category: 'killed', value: 18, reporters: ['medics'] },
@@ -84,7 +97,8 @@ const APPOSITION: Probe[] = [
     { category: 'killed', value: 20, reporters: ['Abdi Hassan'] },
   ]],
   ['wire', 'Sudan', "The army's spokesman told AFP that troops had recaptured the town of Sinja.", [
-    { category: 'captured', value: null, places: ['Sinja'], reporters: ['spokesman', 'AFP'] },
+    // A role of a named body speaks for it (attribution.ts organisationOf): the army is credited, with the outlet told.
+    { category: 'captured', value: null, places: ['Sinja'], reporters: ['army', 'AFP'] },
   ]],
 ];
 
