@@ -26,6 +26,7 @@ import { Roundup } from './roundup-carry.ts';
 import { mayReferTo } from './named-generic.ts';
 import { isCountingVerb, sayingPattern, sayingVerbs } from './saying-verbs.ts';
 import { monthNames, weekdayNames } from '@frontline/nlp/dates';
+import { attributionWords, wordsPattern } from './attribution-words.ts';
 
 /** Verbs of saying and of counting (data/saying-verbs.csv): "X said", "X tracked"; case kept, so "Said" is a name. */
 const SAY_RE = new RegExp(String.raw`\b${sayingPattern()}\b`, 'g');
@@ -34,14 +35,7 @@ const SAY_RE = new RegExp(String.raw`\b${sayingPattern()}\b`, 'g');
  * passes by its forms; the cues are the other constructions' words, nouns and participles ("with X reporting",
  * "(Iraqi claim)", "per SOHR", "the statement", "a spokesman", "estimating").
  */
-const CONSTRUCTION_CUES = [
-  String.raw`spoke|declar|speaks|puts?\s+the|report|t(?:old|ells?)|announc|stat|claim|estimat|assess`, // saying and estimating
-  String.raw`document|record|track|verif|regist|identif|monitor|confirm`, // counting
-  String.raw`not(?:ed|es)|mention|add|warn|reveal|disclos|recall|explain|count|received`, // more saying
-  String.raw`according|as\s+per|per|citing|quoting`, // "according to X", "per X", "citing X"
-  String.raw`figures|data|statistics|numbers|tally|toll|statement|bulletin|update|communiqu`, // a source's documents
-  String.raw`indicat|show|compil|cited|source`, // "figures show", "compiled by", "(source: X)"
-].join('|');
+const CONSTRUCTION_CUES = wordsPattern('cue');
 const SAY_FORMS = sayingVerbs().flatMap((v) => v.forms).map((f) => f.replace(/\s+/g, String.raw`\s+`));
 const ANY_CUE = new RegExp(String.raw`\b(?:${CONSTRUCTION_CUES}|${SAY_FORMS.join('|')})`, 'i');
 /**
@@ -57,7 +51,7 @@ function nameEnd(marks: string, words: string): string {
  * governor"; "made" only of a statement: "The relevant statement was made by the regional head".
  */
 const MADE_STATEMENT = String.raw`(?<=\b(?:statements?|remarks|announcement)\s+(?:(?:was|were)\s+)?)made`;
-const AGENT_VERB = String.raw`(?:reported|recorded|documented|tracked|verified|registered|identified|counted|monitored|confirmed|announced|released|published|issued|compiled|cited|quoted|stated|${MADE_STATEMENT})`;
+const AGENT_VERB = String.raw`(?:${wordsPattern('agent_verb')}|${MADE_STATEMENT})`;
 const AGENT_END = nameEnd(',;:"“”()', 'on|in|at|since|between|during|from|to|as|and|with|for|over|until|after|before|that|which|who');
 const BY_AGENT = new RegExp(String.raw`\b${AGENT_VERB}\s+by\s+([^,;:"“”()]+?)${AGENT_END}`, 'gi');
 /** A registry source that counts and is no armed side: "by the army" after "reported killed" names the killers. */
@@ -116,8 +110,8 @@ const CITING = new RegExp(String.raw`\b(?:citing|quoting)\s+([^,.;:"“”]+?)${
  * The document words before its author: "figures compiled by", "data from", "reports by", and as a clause of its
  * own, "the figures come from", "the toll was provided by".
  */
-const DOCUMENT_WORD = String.raw`(?:figures|data|statistics|numbers|tally|count)`;
-const DOCUMENT_VERB = String.raw`(?:(?:(?:is|are|was|were)\s+)?(?:compiled|released|published|provided)\s+by|(?:come|comes|came)\s+from)`;
+const DOCUMENT_WORD = String.raw`(?:${wordsPattern('data_noun')})`;
+const DOCUMENT_VERB = String.raw`(?:(?:(?:is|are|was|were)\s+)?(?:${wordsPattern('document_verb')})\s+by|(?:come|comes|came)\s+from)`;
 // "the toll of the war" names no author: a toll is a document only before its verb ("the toll was provided by").
 const DOCUMENT_BY = String.raw`(?:${DOCUMENT_WORD}\s+(?:from|by|of|${DOCUMENT_VERB})|toll\s+${DOCUMENT_VERB}|reports\s+by)`;
 /** Where the author's name ends: punctuation, or a word that goes on with the sentence ("show", "as", "which"). */
@@ -125,12 +119,42 @@ const AUTHOR_WORDS = String.raw`on|in|show|showed|shows|indicate|indicates|indic
 const AUTHOR_END = String.raw`(?=\s*(?:[,.;:"“”]|$|\s+(?:${AUTHOR_WORDS})\b))`;
 /** "figures from X", "data by X", "a report released by X", "casualty reports by X indicate": the document's author. */
 const FROM_SOURCE = new RegExp(String.raw`\b${DOCUMENT_BY}\s+([^,.;:"“”]+?)${AUTHOR_END}`, 'gi');
+/**
+ * "Figures released on Monday by X show", "data published this week by X": the document's verb dated before its "by";
+ * group 1 must be a time phrase (time.ts) and nothing else, group 2 is the author.
+ */
+const DATED_DOCUMENT_BY = new RegExp(
+  String.raw`\b${DOCUMENT_WORD}\s+(?:(?:is|are|was|were)\s+)?(?:${wordsPattern('document_verb')})\s+([^,.;:"“”]{2,30}?)\s+by\s+([^,.;:"“”]+?)${AUTHOR_END}`,
+  'gi',
+);
+/** Whether a phrase is one time phrase, whole: "on Monday", "this week", "last month". */
+function isTimePhrase(phrase: string): boolean {
+  const times = findTimes(phrase);
+  return times.length === 1 && times[0]!.start === 0 && times[0]!.end === phrase.length;
+}
+/** Capitalised words after "and", up to the clause's end or a word that goes on with it. */
+const AND_NAME = /^\s+and\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?=\s*(?:[,.;:"“”]|$|\s+\p{Ll}))/u;
+/**
+ * "figures from the Relief and Rehabilitation Commission": an author's name that goes on through "and" to a body
+ * noun of reporting.csv ("Commission", "Committee"), when the words before "and" are no source of their own
+ * ("figures from UNHCR and IOM" are two).
+ */
+function authorThroughAnd(s: string, m: RegExpExecArray, name: string): string {
+  const rest = AND_NAME.exec(s.slice(m.index + m[0].length));
+  if (!rest || !/\p{Lu}[\p{L}-]*$/u.test(name) || entryOf(tidy(name))) return name;
+  return isBodyWord(rest[1]!.split(/\s+/).at(-1)!) ? `${name}${rest[0]}` : name;
+}
+/** A source's name without the time phrase that follows it: "ACLED last month" is ACLED. */
+function beforeTime(name: string): string {
+  const time = findTimes(name).find((t) => t.start > 0 && /\p{L}/u.test(name.slice(0, t.start)));
+  return time ? name.slice(0, time.start).trimEnd() : name;
+}
 /** "X's figures", "UNICEF's report", "OCHA data show": a source's own numbers; "X's toll" only for a known source. */
-const DATA_NOUNS = ['figures', 'data', 'tally', 'count', 'statistics', 'report', 'records'];
+const DATA_NOUNS = attributionWords('owned_data_noun');
 /** A capitalised word of a name, with its dots, hyphens, apostrophes ("U.N.", "Médecins", "People's"). */
 const CAP_WORD = String.raw`\p{Lu}[\p{L}.\-’'\u2024]*`;
 /** "OCHA data show", "SOHR figures indicate": a source's numbers and the verb that presents them. */
-const DATA_SHOW = String.raw`\s+(?:figures|data|statistics)\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b`;
+const DATA_SHOW = String.raw`\s+(?:${wordsPattern('showing_noun')})\s+(?:${wordsPattern('data_verb')})\b`;
 const OWN_DATA = new RegExp(
   String.raw`\b((?:${CAP_WORD}\s+){0,6}${CAP_WORD})(?:['’]s?\s+(?:${DATA_NOUNS.join('|')}|(toll))\b|${DATA_SHOW})`,
   'gu',
@@ -150,20 +174,20 @@ const DATA_NOUN = new RegExp(String.raw`\s(?:${[...DATA_NOUNS, 'toll'].join('|')
 /** "SANA quoted a military source as saying": the source quoted, and the outlet quoting it (reporter-phrase checks both). */
 const QUOTED_AS = /([^,;:"“”]+?)\s+quoted\s+([^,;:"“”]+?)\s+as\s+saying\b/gi;
 /** "In a statement (on Monday), X condemned ...": X issued the statement, whatever the verb. */
-const STATEMENT = String.raw`(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?(?:statement|report|update|bulletin|communiqu[ée])`; // "a joint statement"
+const STATEMENT = String.raw`(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?(?:${wordsPattern('statement_noun')})`; // "a joint statement"
 const STATEMENT_DAY = String.raw`(?:\s+(?:on|late\s+on|issued\s+on|released\s+on)\s+[\p{L}\d ]+?)?`; // "issued on Monday"
 const NAME_WORD = String.raw`(?:${CAP_WORD}|of|for|the|and|al)`; // "Ministry of Health", "al Jazeera"
 const IN_STATEMENT = new RegExp(String.raw`\b[Ii]n\s+${STATEMENT}${STATEMENT_DAY},\s+((?:the\s+)?${NAME_WORD}(?:\s+${NAME_WORD})*)(?=\s+\p{Ll})`, 'gu');
 /** "with X reporting (that)": a participle of saying after "with". */
-const WITH_REPORTING = /\bwith\s+([^,.;:"“”]+?)\s+(reporting|saying|estimating|documenting|recording)\b/gi;
+const WITH_REPORTING = new RegExp(String.raw`\bwith\s+([^,.;:"“”]+?)\s+(${wordsPattern('with_participle')})\b`, 'gi');
 /**
  * "the SOHR had differing numbers, reporting 135 fatalities", "the ministry gave a lower toll, estimating 40 dead": a
  * participle of reporting after a clause whose subject is a source. The subject opens the sentence or the clause after
  * a semicolon or "while"; the figures after the participle are its.
  */
 const CLAUSE_OPEN = String.raw`(?:^|[;:]\s*|\b(?:while|whereas|but)\s+)`;
-const GAVE = String.raw`(?:had|has|have|gave|gives|offered|cited|disputed|published|released|issued)`; // "gave a lower toll"
-const REPORTING_PARTICIPLE = String.raw`(reporting|estimating|documenting|recording|counting)`;
+const GAVE = String.raw`(?:${wordsPattern('figure_giving')})`; // "gave a lower toll"
+const REPORTING_PARTICIPLE = String.raw`(${wordsPattern('clause_participle')})`;
 const CLAUSE_THEN_REPORTING = new RegExp(
   String.raw`${CLAUSE_OPEN}([^,;:"“”()]+?)\s+${GAVE}\b[^,;:"“”()]{0,60},\s+${REPORTING_PARTICIPLE}\b`,
   'gi',
@@ -174,7 +198,7 @@ const CLAUSE_THEN_REPORTING = new RegExp(
  * says the figures after the participle.
  */
 const STANCE_THEN_SAYING = new RegExp(
-  String.raw`${CLAUSE_OPEN}([^,;:"“”()]+?)\s+(?:${REPORTING.stance.join('|')})\b[^;:()]{0,80}?,\s+(saying|claiming|adding)\b`,
+  String.raw`${CLAUSE_OPEN}([^,;:"“”()]+?)\s+(?:${REPORTING.stance.join('|')})\b[^;:()]{0,80}?,\s+(${wordsPattern('stance_participle')})\b`,
   'gi',
 );
 /** A source note, as reports and tables give it: "(source: the CCCM Cluster)", "(Source: IOM DTM, 3 May)", "Source: WHO". */
@@ -222,7 +246,7 @@ const CONTINUES = new RegExp(String.raw`^[\s•*·-]*(?:${CONTINUES_FORMS.join('
  * Nouns of a tracked series: a source that counts "displacements" or "arrivals" keeps counting them in the sentences
  * that follow ("12,000 displacements recorded by the Cluster ... 4,000 displacements from Hama").
  */
-const SERIES_NOUN = /\b(displacements|arrivals|departures|movements|returns|returnees|evacuations)\b/gi;
+const SERIES_NOUN = new RegExp(String.raw`\b(${wordsPattern('series_noun')})\b`, 'gi');
 /** A sentence that is a quotation from its first word. */
 const OPENS_QUOTE = /^\s*["“]/;
 /** The mark that closes a quotation opened by each mark. */
@@ -668,7 +692,9 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
   for (const m of allMatches(CLAIM_LABEL, hidden)) if (labelWords(m[1]!)) found.push({ ...stated(m, 'after'), text: claimantName(m[1]!), note: true });
   for (const m of allMatches(CITING, hidden)) found.push(stated(m, 'companion'));
   for (const m of allMatches(SOURCE_NOTE, hidden)) found.push(stated(m, 'before'));
-  for (const re of [FROM_SOURCE, IN_STATEMENT]) for (const m of allMatches(re, hidden)) found.push(stated(m, 'all'));
+  for (const m of allMatches(FROM_SOURCE, hidden)) found.push({ ...stated(m, 'all'), text: authorThroughAnd(hidden, m, beforeTime(m[1]!)) });
+  for (const m of allMatches(IN_STATEMENT, hidden)) found.push(stated(m, 'all'));
+  for (const m of allMatches(DATED_DOCUMENT_BY, hidden)) if (isTimePhrase(m[1]!)) found.push({ ...stated(m, 'all'), text: authorThroughAnd(hidden, m, beforeTime(m[2]!)) });
   for (const m of allMatches(WITH_REPORTING, hidden)) found.push({ ...stated(m, 'all'), basis: verbBasis(m[2]!) });
   for (const m of allMatches(CLAUSE_THEN_REPORTING, hidden)) {
     if (usable(m[1]!)) found.push({ at: m.index + m[0].length - m[2]!.length, text: m[1]!, scope: 'after', basis: verbBasis(m[2]!) });
@@ -689,7 +715,7 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
   for (const m of allMatches(BY_OWN_DOCUMENT, plain)) if (!/\bthe\b/i.test(m[1]!.replace(/^the\s+/i, ''))) found.push(stated(m, 'all'));
   if (/\b(?:tally|count)\b/.test(plain)) for (const m of allMatches(SOURCE_TALLY, plain)) found.push(stated(m, 'all'));
   // "displacements recorded by the Cluster": the agent of a reporting verb is its subject.
-  for (const m of allMatches(BY_AGENT, plain)) found.push({ ...stated(m, 'all'), basis: 'subject_of_reporting_verb' });
+  for (const m of allMatches(BY_AGENT, plain)) found.push({ ...stated(m, 'all'), text: beforeTime(m[1]!), basis: 'subject_of_reporting_verb' });
   // "283 militants were reported killed during the offensive by the SOHR, while ...": a known source as the agent of
   // "reported killed" covers its own clause; "reported killed by air strikes" names the killers, no source.
   for (const m of allMatches(REPORTED_STATE_BY, plain)) if (countingSource(m[1]!)) found.push({ ...stated(m, 'before'), at: m.index + m[0].length, basis: 'subject_of_reporting_verb' });
@@ -721,7 +747,7 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
 }
 
 /** An outlet: a registry source of the media, or a source named as a news medium ("the state news agency SANA"). */
-const OUTLET_NOUN = /\b(?:agency|television|TV|channel|newspaper|daily|radio|broadcaster|outlet)\b/i;
+const OUTLET_NOUN = new RegExp(String.raw`\b(?:${wordsPattern('outlet_noun')})\b`, 'i');
 function isOutlet(phrase: string): boolean {
   const hit = sourceMentions(tidy(phrase)).pop();
   return !!hit && (entryOf(hit.text)?.type === 'media' || OUTLET_NOUN.test(phrase));
@@ -987,7 +1013,17 @@ function conjuncts(phrase: string, s: string): string[] {
   if (sourceMentions(phrase).some((h) => h.start < and.index && h.end > and.index)) return [];
   // "the Ministry of Labour and Social Affairs (MoLSA) said": nor through a name its acronym holds.
   if (acronymNames(s).some((n) => phrase.startsWith(n.name))) return [];
-  return phrase.split(/\s+and\s+/);
+  const parts = phrase.split(/\s+and\s+/);
+  // "the Relief and Rehabilitation Commission": one name, when it goes on through "and" in capitals to a body noun.
+  return parts.length === 2 && oneBodyName(parts[0]!, parts[1]!) ? [] : parts;
+}
+
+/** Capitalised words, the last a body noun of reporting.csv: "Rehabilitation Commission", "Peace Committee". */
+const CAPITALISED_WORDS = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u;
+/** Whether "X and Y" is one body's name: X ends in a capitalised word and is no source, Y is capitals ending in a body noun. */
+function oneBodyName(first: string, second: string): boolean {
+  if (!/\p{Lu}[\p{L}-]*$/u.test(first) || entryOf(tidy(first).replace(/^the\s+/i, '')) || !CAPITALISED_WORDS.test(second)) return false;
+  return isBodyWord(second.split(/\s+/).at(-1)!);
 }
 
 /** What a counting verb is followed by when its subject did the counting: "that", "a total", "the deaths of", a figure. */
@@ -1052,7 +1088,7 @@ const ESTIMATED_COUNT = /^\s+(?:the|their|its)\s+(?:total\s+|overall\s+)?(?:numb
 const ROLE_RELATIVE = /\s+(?:who|that)\s.*$/s;
 
 /** "A task force set up by X", "a committee formed by the governor": a body and the participle naming who made it. */
-const AGENT_RELATIVE = /^\s*((?:[Tt]he|[Aa]n?)\s+[^,]*?\p{L})\s+(?:set\s+up|put\s+together|\p{Ll}+ed|led|run|made|chosen|sent)\s+by\s/u;
+const AGENT_RELATIVE = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?)\s+[^,]*?\p{L})\s+(?:${wordsPattern('maker_participle')}|\p{Ll}+ed)\s+by\s`, 'u');
 /** "..., to manage the conflict": a purpose clause after the subject's modifiers, before the verb it leaves to them. */
 const PURPOSE = /^\s*(?:in\s+order\s+)?to\s+\p{Ll}+/u;
 
@@ -1107,6 +1143,8 @@ function sayer(s: string, verbAt: number): string | null {
     if (whole && headOf(whole) === middle) seg = apposed;
     // "A witness who lives in Gao, Moussa Traore, said": the role's relative clause says who the named person is.
     else if (person && (whole || reporterPhrase(seg) || reporterPhrase(seg.replace(ROLE_RELATIVE, ''))) && reporterPhrase(middle)) seg = middle;
+    // "A local association, the Masisi Civil Society Committee, said": a kind of body and its name, the name speaks.
+    else if (namesBody(seg, middle)) seg = middle;
   } else if (/^\s*(?:\p{Ll}+ed\s+by|based\s+in|who|which)\b/u.test(seg) && segments.length) seg = segments.pop()!;
   seg = agentRelativeHead(seg, segments) ?? seg;
   const named = /^\s*(?:named|identified)\s+as\s+(.+)$/.exec(seg);
@@ -1139,6 +1177,16 @@ function withoutOpeningTime(seg: string): string {
   if (!time || !/^\s*(?:(?:also|and|but|meanwhile|then|later|earlier|separately)\s+)?(?:(?:late|early)\s+)?$/i.test(seg.slice(0, time.start))) return seg;
   const rest = seg.slice(time.end);
   return /^\s+\S/.test(rest) ? rest : seg;
+}
+
+/** A kind of body in lower case ("a local association", "the rights group"), its head a body noun of reporting.csv. */
+const BODY_KIND = /^\s*(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+)\s*$/u;
+/** A body's name: capitalised words, small words inside ("the Masisi Civil Society Committee", "Forum for Peace"). */
+const BODY_NAME_APPOSED = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+)?\p{Lu}[\p{L}'’-]*){1,6}$/u;
+/** Whether `middle`, in apposition after `seg`, is the name of the kind of body `seg` says it is. */
+function namesBody(seg: string, middle: string): boolean {
+  const kind = BODY_KIND.exec(seg)?.[1];
+  return !!kind && isBodyWord(kind) && BODY_NAME_APPOSED.test(middle) && reporterPhrase(middle) !== null;
 }
 
 /** How many words a saying verb's subject may have. */
