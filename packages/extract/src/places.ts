@@ -92,7 +92,7 @@ const PREFIX_NOUNS = [
   COMPASS_PART, // "south of X", "the northern parts of X"
   'parts?|edge|gates|heart|centre|center|out', // a part of a place; "out of X"
   'hill|hills|hilltop|hilltops|heights|ridge|monastery|shrine|mount|mountain|mountains|valley|plain|plains', // features
-  'neighbou?rhood|quarter|suburb|base|dam|port',
+  'neighbou?rhood|quarter|suburb|base|dam|port|coast|coastline',
   'km|kilometres|kilometers|miles', // "10 km of X"
   'capture|recapture|fall|seizure|liberation|takeover', // "the capture of X"
   'residents|inhabitants|people', // "residents of X"

@@ -277,8 +277,11 @@ const HELD_WORD = String.raw`(?:\p{Ll}[\p{L}\-]*|${SIDE_HELD})`;
 const RUNNING = String.raw`(?:(?:(?:that|which)\s+)?(?:running|passing|leading|stretching|runs|passes|leads|stretches)\s+)?`;
 /** "southern", "central", "north-eastern": the part of the place the ground lies in. */
 const REGION_ADJ = String.raw`(?:\p{Ll}+ern|central|north-?(?:east|west)ern|south-?(?:east|west)ern)`;
-/** "the entire rebel-held pocket", "a highway": a determiner, up to three words, and a noun of ground. */
-const GROUND_NOUN_PHRASE = String.raw`(?:the|a|an|several|some|all|many)\s+(?:${HELD_WORD}\s+){0,3}${wordsPattern('ground')}`;
+/**
+ * "the entire rebel-held pocket", "a highway": a determiner, up to three words, and a noun of ground; or a bare plural
+ * that needs none ("secured areas in the X district").
+ */
+const GROUND_NOUN_PHRASE = String.raw`(?:(?:the|a|an|several|some|all|many)\s+(?:${HELD_WORD}\s+){0,3}${wordsPattern('ground')}|${wordsPattern('bare-ground')})`;
 const GROUND_IN = new RegExp(
   String.raw`^${GROUND_NOUN_PHRASE}\s+${RUNNING}(?:in|of|through|across)(?:\s+the)?(?:\s+${REGION_ADJ})?$`,
   'iu',
