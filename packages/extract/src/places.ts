@@ -92,13 +92,16 @@ const PREFIX_NOUNS = [
   COMPASS_PART, // "south of X", "the northern parts of X"
   'parts?|edge|gates|heart|centre|center|out', // a part of a place; "out of X"
   'hill|hills|hilltop|hilltops|heights|ridge|monastery|shrine|mount|mountain|mountains|valley|plain|plains', // features
-  'neighbou?rhood|quarter|suburb|base|dam|port',
+  'neighbou?rhood|quarter|suburb|base|dam|port|coast|coastline',
   'km|kilometres|kilometers|miles', // "10 km of X"
   'capture|recapture|fall|seizure|liberation|takeover', // "the capture of X"
   'residents|inhabitants|people', // "residents of X"
 ].join('|');
-/** "parts of the X district": "the" after a part noun's "of". */
-const PART_OF_THE = String.raw`(?:(?<=(?:parts?|outskirts|edge|side)\s+of)\s+the)?`;
+/**
+ * "parts of the X district": "the" after a part noun's "of"; "were driven out of the X and Y neighbourhoods": after
+ * "out of", a place named with its feature noun after it, as after a verb of taking.
+ */
+const PART_OF_THE = String.raw`(?:(?<=(?:parts?|outskirts|edge|side|out)\s+of)\s+the)?`;
 export const PREFIX = new RegExp(
   String.raw`\b(?:(the\s+)?(?:${PREFIX_ADJ}\s+(?:and\s+(?=\p{Ll}+ern\s|central\s))?)*(${PREFIX_NOUNS})\s+of${PART_OF_THE})\s+$`,
   'iu',

@@ -12,7 +12,10 @@
  * families entered X" is no side entering X; "the gunmen moved towards X" is an advance); a plural noun of places whose list names the places ("seized several areas, including X"); the words that open a
  * verbless list of what a side gained ("Other gains included: A, B and C"); a verb by which a side only disputes what
  * another said ("The TPLF denied that Axum had fallen"), whose subject acts in no event of the narrative; a noun of violence itself ("attacks", "fighting") as the subject of a
- * move ("as the fighting advanced towards X"): no side gained ground.
+ * move ("as the fighting advanced towards X"): no side gained ground; the verbs that tell a withdrawal as done (`told`),
+ * a side's own word on a capture (`announced`), a side's verb of leaving (`leave`) and the link before it (`left-link`:
+ * "after the army withdrew"), and the participles of a side made to leave (`made-out`, `made-from`); a noun of ground that needs no determiner
+ * (`bare-ground`: "secured areas in the X district").
  */
 import { parseRegistry } from '@frontline/schema';
 import { phraseSource } from '@frontline/nlp/dates';
@@ -21,7 +24,7 @@ import { readDataFile } from './data.ts';
 const FILE = 'territory-words.csv';
 const ROLES = [
   'share', 'degree', 'repelled', 'foothold', 'reach', 'approach', 'ground', 'site', 'installation', 'route', 'withdrawal', 'inceptive', 'civilian', 'armed', 'listed',
-  'gains', 'dispute', 'event',
+  'gains', 'dispute', 'event', 'told', 'announced', 'leave', 'left-link', 'made-out', 'made-from', 'bare-ground',
 ] as const;
 export type TerritoryRole = (typeof ROLES)[number];
 

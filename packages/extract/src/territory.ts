@@ -101,15 +101,15 @@ const UNDER_LEAD = String.raw`(?:now|came|come|comes|coming|brought|back)`;
 /** "control of Y" (the holder after it) or "army control", "the rebels' control" (the holder before it). */
 const HOLDER_CONTROL = String.raw`(?:control\s+of\b|(?:[\p{L}\p{N}’'\-]+\s+){1,3}?control\b)`;
 /** A side's verb of leaving a place, before "from" or "of": "withdrew from X", "pulled out of X". */
-const LEAVE = String.raw`(?:withdr(?:ew|awn|awing|aws?)|retreat(?:ed|ing|s)?|pull(?:ed|ing|s)?\s+out)`;
+const LEAVE = wordsPattern('leave');
 /**
  * "ISIL fighters were driven out of X", "the rebels were expelled from X": a side made to leave, told in the passive; it
  * lost X as a side that withdrew did, and the winner is read the same way (named in the sentence or before, never it).
  */
 const BE = String.raw`(?:was|were|been|being)\s+(?:${PASSIVE_ADVERB}\s+)?`;
 /** Verbs that tell a withdrawal as done: "confirmed the withdrawal from X" (not "ordered" or "called for" it). */
-const WITHDRAWAL_TOLD = String.raw`(?:announced|confirmed|declared|reported|acknowledged|completed)`;
-const MADE_TO_LEAVE = String.raw`${BE}(?:driven|pushed|forced|kicked|chased|flushed)\s+out\s+of|${BE}(?:expelled|ousted|dislodged|evicted)\s+from`;
+const WITHDRAWAL_TOLD = wordsPattern('told');
+const MADE_TO_LEAVE = String.raw`${BE}${wordsPattern('made-out')}\s+out\s+of|${BE}${wordsPattern('made-from')}\s+from`;
 /** A side's verb of giving up a place to another: "lost X to Y", "surrendered X to Y", "ceded X to Y", "handed over X to Y". */
 const GIVE_UP = [
   String.raw`lost|losing|loses?`,
@@ -123,7 +123,7 @@ const FALL_TO = String.raw`(?:in(?:to)?\s+the\s+hands\s+of|to|under\s+the\s+cont
 /** "its", "their full": what may stand between "consolidated" and "control". */
 const CONTROL_OWNER = String.raw`(?:(?:its|their|full)\s+)*`;
 /** "... after the army withdrew", "after Ukrainian troops pulled out": a cause that says the place changed hands. */
-const AFTER_LEFT = String.raw`[^;.]{1,60}?\b(?:after|when|as)\s+[^;.]{1,40}?\b(?:${LEAVE}|fled)\b`;
+const AFTER_LEFT = String.raw`[^;.]{1,60}?\b${wordsPattern('left-link')}\s+[^;.]{1,40}?\b(?:${LEAVE}|fled)\b`;
 const IN_CONTROL_LEAD = [
   String.raw`(?:was|were)\s+(?:now\s+|firmly\s+|fully\s+|reportedly\s+)?`, // "by nightfall the rebels were in control of X"
   String.raw`(?:is|are)\s+now\s+`, // "the army is now in control of X"
@@ -277,8 +277,11 @@ const HELD_WORD = String.raw`(?:\p{Ll}[\p{L}\-]*|${SIDE_HELD})`;
 const RUNNING = String.raw`(?:(?:(?:that|which)\s+)?(?:running|passing|leading|stretching|runs|passes|leads|stretches)\s+)?`;
 /** "southern", "central", "north-eastern": the part of the place the ground lies in. */
 const REGION_ADJ = String.raw`(?:\p{Ll}+ern|central|north-?(?:east|west)ern|south-?(?:east|west)ern)`;
-/** "the entire rebel-held pocket", "a highway": a determiner, up to three words, and a noun of ground. */
-const GROUND_NOUN_PHRASE = String.raw`(?:the|a|an|several|some|all|many)\s+(?:${HELD_WORD}\s+){0,3}${wordsPattern('ground')}`;
+/**
+ * "the entire rebel-held pocket", "a highway": a determiner, up to three words, and a noun of ground; or a bare plural
+ * that needs none ("secured areas in the X district").
+ */
+const GROUND_NOUN_PHRASE = String.raw`(?:(?:the|a|an|several|some|all|many)\s+(?:${HELD_WORD}\s+){0,3}${wordsPattern('ground')}|${wordsPattern('bare-ground')})`;
 const GROUND_IN = new RegExp(
   String.raw`^${GROUND_NOUN_PHRASE}\s+${RUNNING}(?:in|of|through|across)(?:\s+the)?(?:\s+${REGION_ADJ})?$`,
   'iu',
@@ -739,7 +742,7 @@ function defenderIn(clause: string, despite: number): string {
  * "announced the capture of", "claimed the recapture of", "declared the seizure of": a side's own word on a capture,
  * right before its noun.
  */
-const ANNOUNCED = /\b(?:announced|claimed|declared)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu;
+const ANNOUNCED = new RegExp(String.raw`\b${wordsPattern('announced')}\s+(?:the\s+)?(?:\p{Ll}+\s+)?$`, 'iu');
 
 /**
  * Where a passive verb's agent starts, after its "by": past the verb's own time, as the time finder reads it ("was
