@@ -46,3 +46,13 @@ it('writes the same bytes with two workers as with one', async () => {
   expect(two).toEqual(one);
   expect(Buffer.from(one['facts.csv']!, 'base64').toString().trim().split('\n').length).toBeGreaterThan(48); // the articles gave facts
 }, 600_000);
+
+it('writes the same bytes when every worker runs out of heap: their articles are computed in the stage thread', async () => {
+  const one = await runWith('1');
+  process.env.FRONTLINE_WORKER_HEAP_MB = '8'; // too small to load a task: each worker dies with an article in flight
+  try {
+    expect(await runWith('2', '16')).toEqual(one);
+  } finally {
+    delete process.env.FRONTLINE_WORKER_HEAP_MB;
+  }
+}, 600_000);

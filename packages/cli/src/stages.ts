@@ -111,7 +111,7 @@ async function eachArticle<R, A, T>(source: () => Iterable<R>, task: ArticleTask
   const total = keys.length;
   const bar = progress(task.stage, total);
   const size = poolSize();
-  const pool = size > 1 && misses >= poolMinimum(task.stage) ? new Pool<T>(task.pooled, size) : null;
+  const pool = size > 1 && misses >= poolMinimum(task.stage) ? new Pool<T>(task.pooled, size, (a) => computeHere([a as A], task, () => {})[0]!) : null;
   const run = { task, cached, bar, pool, sink, failures: [] as Failure[], results: 0 };
   try {
     let batch: R[] = [];
