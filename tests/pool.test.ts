@@ -30,13 +30,19 @@ afterAll(() => {
   }
 });
 
-async function runWith(workers: string, batch = '') {
+/** The set the stages write with `workers` threads, and what extract and normalize report (their stdout summaries). */
+async function runStages(workers: string, batch = '') {
   process.env.FRONTLINE_WORKERS = workers;
   process.env.FRONTLINE_BATCH = batch;
   const out = fresh(`out${workers}`);
-  for (const stage of [runIngest, runExtract, runNormalize, runAggregate]) await stage({ input, out });
-  return snapshotSet(out);
+  await runIngest({ input, out });
+  const extract: Record<string, unknown> = await runExtract({ input, out });
+  const normalize: Record<string, unknown> = await runNormalize({ input, out });
+  await runAggregate({ input, out });
+  return { set: snapshotSet(out), extract, normalize };
 }
+
+const runWith = async (workers: string, batch = '') => (await runStages(workers, batch)).set;
 
 it('writes the same bytes with two workers as with one', async () => {
   expect(48).toBeGreaterThanOrEqual(Math.max(poolMinimum('extract'), poolMinimum('normalize')));
@@ -51,7 +57,10 @@ it('writes the same bytes when every worker runs out of heap: their articles are
   const one = await runWith('1');
   process.env.FRONTLINE_WORKER_HEAP_MB = '8'; // too small to load a task: each worker dies with an article in flight
   try {
-    expect(await runWith('2', '16')).toEqual(one);
+    const { set, extract, normalize } = await runStages('2', '16');
+    expect(set).toEqual(one);
+    // The run says so: both workers of each stage were dropped (the summary's line reads these counts).
+    expect([extract.workers_out_of_heap, normalize.workers_out_of_heap]).toEqual([2, 2]);
   } finally {
     delete process.env.FRONTLINE_WORKER_HEAP_MB;
   }

@@ -55,6 +55,8 @@ export class Pool<T> {
   private exhausted = false;
   /** A worker's failure between batches (its 'error' event must have a listener): the next batch reports it. */
   private failed: Error | null = null;
+  /** Workers dropped because they ran out of heap: the run's summary says so (their articles cost the stage's thread). */
+  private ranOut = 0;
   /** Where a worker's error goes: the batch in flight, else kept (in `failed`) for the next one. */
   private onFailure: ((err: Error, worker: Worker) => void) | null = null;
 
@@ -122,8 +124,14 @@ export class Pool<T> {
     }
   }
 
+  /** How many workers ran out of heap and were dropped. */
+  get workersOutOfHeap(): number {
+    return this.ranOut;
+  }
+
   /** A worker that ran out of heap (V8 has ended it): its listeners removed, the pool goes on without it. */
   private drop(worker: Worker): void {
+    this.ranOut++;
     worker.removeAllListeners('message').removeAllListeners('exit');
     this.workers = this.workers.filter((w) => w !== worker);
     if (this.workers.length === 0) this.exhausted = true;

@@ -130,8 +130,11 @@ async function eachArticle<R, A, T>(source: () => Iterable<R>, task: ArticleTask
   cached?.cache.finish();
   const { failures, results } = run;
   bar.end(`${results} of ${total} articles${failures.length ? `, ${failures.length} failed` : ''}`);
-  return { failures };
+  return { failures, outOfHeap: outOfHeapCount(pool?.workersOutOfHeap ?? 0) };
 }
+
+/** Pool workers that ran out of heap, for the stage's result: nothing when none did (the usual result stays as it was). */
+const outOfHeapCount = (n: number): { workers_out_of_heap?: number } => (n > 0 ? { workers_out_of_heap: n } : {});
 
 interface BatchRun<R, A, T> {
   task: ArticleTask<R, A, T>;
@@ -338,10 +341,10 @@ export async function runExtract(options: StageOptions) {
       facts += lines.length;
     },
   };
-  const { failures } = await eachArticle(articles, task, options, sink).catch((err) => (extracted.abort(), Promise.reject(err)));
+  const { failures, outOfHeap } = await eachArticle(articles, task, options, sink).catch((err) => (extracted.abort(), Promise.reject(err)));
   extracted.commit();
   writeJsonl(paths.failures('extract'), failures);
-  return { facts, failed: failures.length };
+  return { facts, failed: failures.length, ...outOfHeap };
 }
 
 /** The country --country or --region forces ('' for none); an unknown region or a malformed code is an error. */
@@ -387,7 +390,7 @@ export async function runNormalize(options: StageOptions) {
   // Facts and place mentions are written as each batch ends, unless a correction changes them: then they are held
   // until every article is normalized (a correction may name any fact).
   const results = new NormalizedWriter(paths, changesFacts(corrections));
-  const { failures } = await eachArticle(() => normalizeInputs(files, articles, outline), task, options, {
+  const { failures, outOfHeap } = await eachArticle(() => normalizeInputs(files, articles, outline), task, options, {
     value: (r) => results.add(r),
     text: results.held ? undefined : (json) => results.addText(json), // a cached article's records copied, unparsed
   })
@@ -402,7 +405,7 @@ export async function runNormalize(options: StageOptions) {
   writeJsonl(paths.articles, articles.map((a) => ({ ...a, ...countries.get(a.article_id) })));
   writeJsonl(paths.failures('normalize'), failures);
   writeJsonl(paths.corrections, corrected.applied);
-  return { ...written, failed: failures.length, corrections: corrected.applied.length };
+  return { ...written, failed: failures.length, corrections: corrected.applied.length, ...outOfHeap };
 }
 
 /** One line on stderr for each correction that did not apply: a person should know at once. */

@@ -66,10 +66,18 @@ export function summaryLines({ stages, rejected, cacheNote }: RunSummary): strin
     const note = [cacheNote && `the earlier cache was not used: ${cacheNote}`, dropped && `${number(dropped)} damaged entries computed again`].filter(Boolean);
     lines.push(`unchanged, from the cache: ${parts.join(', ')}${note.length ? `; ${note.join('; ')}` : ''}`);
   }
+  const outOfHeap = stages.filter((s) => Number(s.result.workers_out_of_heap) > 0);
+  if (outOfHeap.length) lines.push(outOfHeapLine(outOfHeap));
   const total = stages.reduce((ms, s) => ms + s.ms, 0);
   lines.push(`time: ${stages.map((s) => `${s.stage} ${seconds(s.ms)}`).join(', ')}; total ${seconds(total)}`);
   if (stages.every((s) => s.cpuMs !== undefined && s.peakRss !== undefined)) lines.push(resourceLine(stages));
   return lines.map((line) => `summary: ${line}`);
+}
+
+/** Pool workers that ran out of heap: the run's output is whole, but slower, and a person can raise the limit. */
+function outOfHeapLine(stages: StageReport[]): string {
+  const counts = stages.map((s) => `${s.stage} ${number(Number(s.result.workers_out_of_heap))}`).join(', ');
+  return `pool workers out of heap: ${counts}; their articles were computed in the stage's thread (FRONTLINE_WORKER_HEAP_MB raises the limit)`;
 }
 
 /** CPU time per stage (what a shared machine inflates far less than wall time) and the peak memory after each. */

@@ -69,6 +69,21 @@ describe('the summary a run ends with', () => {
     ]);
   });
 
+  it('says which stages lost pool workers for want of heap, and how many', () => {
+    const lines = summaryLines({
+      stages: [
+        { stage: 'extract', ms: 800, result: { facts: 50, failed: 0, workers_out_of_heap: 2 } },
+        { stage: 'normalize', ms: 900, result: { facts: 50, failed: 0 } },
+      ],
+      rejected: {},
+      cacheNote: '',
+    });
+    expect(lines).toContain(
+      "summary: pool workers out of heap: extract 2; their articles were computed in the stage's thread (FRONTLINE_WORKER_HEAP_MB raises the limit)",
+    );
+    expect(summaryLines({ stages: [{ stage: 'extract', ms: 1, result: { facts: 1 } }], rejected: {}, cacheNote: '' }).join('\n')).not.toContain('heap');
+  });
+
   it('adds the CPU time and the peak memory after each stage when the run measured them', () => {
     const stage = (name: string, ms: number, cpuMs: number, mb: number) => ({ stage: name, ms, result: {}, cpuMs, peakRss: mb * 2 ** 20 });
     const lines = summaryLines({
