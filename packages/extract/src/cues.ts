@@ -137,9 +137,31 @@ const NEXT_LABEL = /^\s*[:–—]\s*(?:at\s+least\s+|some\s+|about\s+)?\d/i;
 /** Only a comma and the one word: "were killed: five in A and seven in B" is a predicate and its breakdown. */
 const PAIR_GAP = /^\s*,\s*\p{L}+$/u;
 
+/**
+ * "12 people fleeing the town were killed", "200 people displaced by the floods died of cholera": a participle of
+ * flight right after the noun phrase, with no auxiliary, modifies it (a reduced relative); the clause's own verb, a
+ * death or an injury later in the same clause with no other figure between, says what the figure counts.
+ */
+const FLIGHT_PARTICIPLE = /^[\s,]*(?:fleeing|escaping|trying\s+to\s+flee|displaced|uprooted|evacuated)\b/i;
+const CLAUSE_VERB: [Category, RegExp][] = [
+  ['killed', /^[^.;:\d]{1,90}?\s(?:(?:were|was|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:killed|shot\s+dead)|died|drowned|perished)\b/iu],
+  ['injured', /^[^.;:\d]{1,90}?\s(?:were|was|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:injured|wounded|hurt)\b/iu],
+];
+
+function casualtyAfterParticiple(rest: string, from: number): CueHit | null {
+  if (!FLIGHT_PARTICIPLE.test(rest)) return null;
+  for (const [category, re] of CLAUSE_VERB) {
+    const m = re.exec(rest);
+    if (m) return { category, start: from, end: from + m[0].length };
+  }
+  return null;
+}
+
 /** The cue right after a figure's noun phrase, if any. */
 export function postCue(s: string, from: number): CueHit | null {
   const rest = s.slice(from);
+  const casualty = casualtyAfterParticiple(rest, from);
+  if (casualty) return casualty;
   for (const [category, re] of POST) {
     const m = re.exec(rest);
     if (!m || (PAIR_GAP.test(m[0]) && NEXT_LABEL.test(rest.slice(m[0].length)))) continue;
