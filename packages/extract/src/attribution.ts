@@ -1036,6 +1036,8 @@ function countFollows(after: string): boolean {
   return !!first && after.slice(0, first.start).trim() === '';
 }
 
+/** A determiner right before the word ("that" is left out: it opens relative clauses, "the group that reported"). */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}'’])(?:the|a|an|this|these|those|its|their|his|her|our)\s+$/iu;
 const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\p{L}+ly\s+)?$/iu;
 /** "an estimated 100", "claimed the lives of", "was reported": the word is not a verb of saying by a subject here. */
 function notSaying(s: string, at: number, verb: string): boolean {
@@ -1043,6 +1045,9 @@ function notSaying(s: string, at: number, verb: string): boolean {
   const before = s.slice(0, at);
   if (COPULA_BEFORE.test(before)) return true;
   if (adverbOpens(before)) return true;
+  // "The reported bomb blast killed two", "their confirmed dead": after a determiner the participle describes the noun
+  // that follows; a determiner alone is no subject.
+  if (DETERMINER_BEFORE.test(before)) return true;
   // "First reports inform about 38 killed", "Initial reports suggest ...": after a lone adjective opening the clause,
   // "reports" is the noun it describes; nobody is its subject.
   if (/^reports$/i.test(verb) && adjectiveOpens(before)) return true;
