@@ -147,10 +147,56 @@ export function isHeadingLine(text: string, start: number, line: string): boolea
 
 const BULLET_LINE = new RegExp(String.raw`^[ \t]*${BULLET_MARK}`);
 
+/** Where the line a sentence opens starts (its list marker included). */
+const lineStartOf = (text: string, sentence: Sentence): number => text.lastIndexOf('\n', sentence.start - 1) + 1;
+
 /** A line that is an item of a bulleted list: "• 2,151 reported fatalities", "- Killed: 62". */
 export function isBulletItem(text: string, sentence: Sentence): boolean {
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  return BULLET_LINE.test(text.slice(lineStart, sentence.start + 1));
+  return BULLET_LINE.test(text.slice(lineStartOf(text, sentence), sentence.start + 1));
+}
+
+/** The line a sentence opens, from its start (marker included) to its end. */
+const lineFrom = (text: string, sentence: Sentence): string => {
+  const end = text.indexOf('\n', sentence.start);
+  return text.slice(lineStartOf(text, sentence), end < 0 ? text.length : end);
+};
+
+/** A line of a list: a bullet item, or a line that does not end like a sentence ("Kharkiv: 12 killed (3 children)"). */
+export function isListLine(text: string, sentence: Sentence, bullet: boolean): boolean {
+  return bullet || !/[.!?…]["”’]*\s*$/.test(lineFrom(text, sentence));
+}
+
+/** A list line's marker: a bullet sign, an "o" of a copied sub-list, or a number ("1.", "2)"). */
+const LINE_MARKER = new RegExp(String.raw`^[ \t]*(?:${BULLET_MARK}|o(?=[ \t])|\d{1,2}[.)])`);
+
+/** The marker a sentence's line opens with, '' if none: the lines of one list level share it. */
+export function lineMarker(text: string, sentence: Sentence): string {
+  return LINE_MARKER.exec(lineFrom(text, sentence))?.[0].trim().replace(/\d+/, '1') ?? '';
+}
+
+/** A "label: figures" line ("In areas held by the Government: 120 casualties"), a list's entry even with no stop. */
+export function isEntryLine(text: string, sentence: Sentence): boolean {
+  return /:\s*\S/.test(lineFrom(text, sentence));
+}
+
+/** The most words a lead-in may give before its colon: "In Donetsk and Luhansk regions", "Across North Darfur State". */
+const LEAD_IN_WORDS = 8;
+/**
+ * A lead-in opens on "In" or "Across" (its marker before): "Kharkiv: 12 killed" is one entry of a list of places,
+ * not the area of the lines after it.
+ */
+const LEAD_IN_OPENER = new RegExp(`${LINE_MARKER.source}?[ \\t]*(?:In|Across|Within)\\s`);
+
+/**
+ * The article offset of the colon that closes a lead-in opening its line ("In Donetsk and Luhansk regions: ..."),
+ * -1 if none: a few words with no sentence's stop before the colon. Whether they name places is the caller's to see.
+ */
+export function leadInColon(text: string, sentence: Sentence): number {
+  const line = lineFrom(text, sentence);
+  const colon = line.indexOf(':');
+  const before = line.slice(0, colon);
+  if (colon < 0 || !LEAD_IN_OPENER.test(before) || /[.;!?]/.test(before) || before.trim().split(/\s+/).length > LEAD_IN_WORDS) return -1;
+  return lineStartOf(text, sentence) + colon;
 }
 
 const YEAR_RE = String.raw`(?:19|20)\d{2}`;
@@ -666,14 +712,45 @@ export class PlaceDiscourse {
   private sectionPlaces: PlaceMention[] | null = null;
   private bySentence = new Map<number, PlaceMention[]>();
 
-  /** A new paragraph starts: its facts no longer take the previous paragraph's places. */
-  paragraph(): void {
+  /** The places before a lead-in line's colon, while the lines under it are read (null outside such a list). */
+  private leadInPlaces: PlaceMention[] | null = null;
+  /** The lead-in line's marker (lineMarker): a line with the same one is its sibling, not under it. */
+  private leadInMarker = '';
+
+  /**
+   * A new paragraph starts: its facts no longer take the previous paragraph's places. `item`: the paragraph is a line
+   * of a list (a bullet, or a line not ending like a sentence); a paragraph of prose, or a line marked as the lead-in
+   * was (`marker`), ends the lead-in's list.
+   */
+  paragraph(item = false, marker = ''): void {
     this.paragraphPlaces = [];
+    if (!item || (marker !== '' && marker === this.leadInMarker)) this.leadInPlaces = null;
   }
 
-  /** A section heading starts: its places, and those of the section's sentences, are the section's. */
-  heading(): void {
+  /**
+   * A section heading starts: its places, and those of the section's sentences, are the section's. `entry`: the line
+   * reads as a heading but is a list's "label: figures" entry, which does not end a lead-in's list.
+   */
+  heading(entry = false): void {
     this.sectionPlaces = [];
+    if (!entry) this.leadInPlaces = null;
+  }
+
+  /**
+   * A line that opens by naming its areas before a colon ("In Donetsk and Luhansk regions: 1,240 casualties"): the
+   * list lines under it are of those areas, until prose, a heading or the next lead-in. `places`: the line's own
+   * places (article offsets); `colon`: the colon's article offset, or -1 when the line is no lead-in.
+   */
+  leadIn(places: PlaceMention[], colon: number, marker: string): void {
+    const named = places.filter((p) => p.end <= colon);
+    if (colon < 0 || !named.length) return;
+    this.leadInPlaces = named;
+    this.leadInMarker = marker;
+  }
+
+  /** The current lead-in's places, or undefined outside a lead-in's list. */
+  underLeadIn(): PlaceMention[] | undefined {
+    return this.leadInPlaces ? [...this.leadInPlaces] : undefined;
   }
 
   /** The section's places before the current sentence, latest first; undefined before the first heading. */

@@ -32,7 +32,7 @@ import { recentActor, territoryDrafts } from './territory.ts';
 import { namedCountMembers } from './named-count.ts';
 import { datelineDays, findTimes, pickTime, statementTime, type TimeHit } from './time.ts';
 import { certaintyOf } from './certainty.ts';
-import { DateContext, earlierStoryTimes, isBulletItem, isHeading, PlaceDiscourse } from './discourse.ts';
+import { DateContext, earlierStoryTimes, isBulletItem, isEntryLine, isHeading, isListLine, leadInColon, lineMarker, PlaceDiscourse } from './discourse.ts';
 import { VictimContext } from './victims.ts';
 import { withFactKeys } from '@frontline/schema';
 import { clauseTolls, laterParts } from './later-parts.ts';
@@ -121,7 +121,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     if (bullet) bulletItems.add(sentence.index);
     if (paragraphStart) {
       dates.paragraph(bullet);
-      where.paragraph();
+      where.paragraph(isListLine(article.text, sentence, bullet), lineMarker(article.text, sentence));
     }
     previousEnd = sentence.end;
     // The lead: the first sentence of the body after a title on the first line, which a news story dates in the
@@ -131,7 +131,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     if (heading) dates.heading(s);
     if (heading) headingCapture = undefined;
     if (heading) headingFacts.clear();
-    if (heading) where.heading();
+    if (heading) where.heading(isEntryLine(article.text, sentence));
     // A quoted verb ("forces 'liberated' X") still places its object and takes it.
     const plain = unquoteWords(s);
     const places = findPlaces(plain, () => where.areas());
@@ -219,7 +219,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       // "The Syrian conflict has claimed N lives": a whole war's running total is its country's, not the lead's region.
       const war = fact.place_mentions.length || !fact.cumulative ? null : warCountry(s);
       if (war) fact.place_mentions = [war];
-      fact.place_context = { paragraph: where.around(), lead: [], between: [], section: where.section() };
+      fact.place_context = { paragraph: where.around(), lead: [], between: [], section: where.section(), lead_in: where.underLeadIn() };
       if (headingCapture && sidesHeading(headingCapture, fact)) headingCapture = undefined;
       const titled = facts.find((f) => titleRestated(f, fact, titleIndex) || titleSameYear(f, fact, titleIndex));
       // The title's toll of "people" restated in the body with its victims named ("fighters allied to X") is one fact.
@@ -294,6 +294,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     memory.openers.push(opener && shift(opener, sentence.start));
     memory.taken.push(drafts.filter((d) => d.kind === 'territory').flatMap((d) => [...d.places.map((p) => shift(p, sentence.start)), ...(d.articlePlaces ?? [])]));
     where.remember(sentence.index, shifted);
+    if (paragraphStart) where.leadIn(shifted, leadInColon(article.text, sentence), lineMarker(article.text, sentence));
   }
   nameGenerics(facts, ownSources);
   // "Shami added that ...": a surname stands for the person named in full before.

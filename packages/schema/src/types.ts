@@ -128,6 +128,11 @@ export interface PlaceContext {
    * an article's first heading: a narrative's section stays in one area longer than a news report's paragraphs do.
    */
   section?: PlaceMention[];
+  /**
+   * Places of the lead-in line ("In Donetsk and Luhansk regions: ...") whose list the fact's line belongs to; absent
+   * outside such a list: the lines under a lead-in are of its areas.
+   */
+  lead_in?: PlaceMention[];
 }
 
 /** Whether the text states a figure or hedges it ("believed to", "reportedly", "unconfirmed reports"). */

@@ -1,10 +1,10 @@
 /**
  * A fact's admin1 when its own sentence places it nowhere the packs know: the place its paragraph had reached, else
- * the headline's or the lead's admin1, else the place its section had reached (a narrative with headings), else the
- * article's admin1 when it names one only (see extract's discourse.ts
- * for the candidates). Each step says how it was found (`admin1_basis`), so an analyst can tell an inferred admin1 from
- * a stated one. Nothing is inferred for a fact about a whole country, from a place outside the article's country, or
- * when the headline or the article names several admin1 and the paragraph gives no clue.
+ * the areas of the lead-in its list line is under, else the headline's or the lead's admin1, else the place its
+ * section had reached (a narrative with headings), else the article's admin1 when it names one only (see extract's
+ * discourse.ts for the candidates). Each step says how it was found (`admin1_basis`), so an analyst can tell an
+ * inferred admin1 from a stated one. Nothing is inferred for a fact about a whole country, from a place outside the
+ * article's country, or when the headline or the article names several admin1 and the paragraph gives no clue.
  */
 import type { Admin1Basis, ExtractedFact, PlaceMention, ResolvedPlace } from '@frontline/schema';
 import type { Gazetteer, PlaceRow } from './gazetteer.ts';
@@ -148,6 +148,10 @@ export function admin1Of(
   if (!around) return NONE;
   const paragraph = ctx.first(around.paragraph);
   if (paragraph) return { admin1: [paragraph], admin1_basis: 'paragraph' };
+  // "In Donetsk and Luhansk regions: 1,240 casualties", then "Government-controlled areas: 957 casualties": a list
+  // line under a lead-in is of the lead-in's areas, all of them.
+  const leadIn = ctx.admin1s(around.lead_in ?? []);
+  if (leadIn.length) return { admin1: leadIn, admin1_basis: 'section' };
   const lead = ctx.admin1s(around.lead);
   if (lead.length === 1) return { admin1: lead, admin1_basis: 'headline' };
   // A narrative's lead names every area of the campaign; its section tells where the story has got to.

@@ -3,6 +3,9 @@
  * (packs/world/admin1-words.csv) and "of <country>" names a place in that country. The country word only says where
  * the place lies: it is that country, never an admin1 area named like it (Nigeria's Niger State), and no place of
  * the story that votes for the article's country. The place is looked for in that country alone.
+ * "A drone hit Shebekino, Russia,": a name with its country after a comma is put there the same way, unless the
+ * country word goes on a list ("in Darfur, Chad and Niger"); as a list may still open so, a name the country lacks is
+ * looked for as any other (`comma`).
  */
 import type { ExtractedFact } from '@frontline/schema';
 import type { Gazetteer, PlaceRow } from './gazetteer.ts';
@@ -14,6 +17,8 @@ export interface CountryPhrases {
   placeIn: Map<number, PlaceRow>;
   /** Mention index of each country word closing such a phrase -> that country's row. */
   countryWord: Map<number, PlaceRow>;
+  /** Mention indexes of `placeIn` put there by a comma only ("X, <country>"): not found there, X is looked for as usual. */
+  comma: Set<number>;
 }
 
 let between: RegExp | undefined;
@@ -23,6 +28,11 @@ function areaOf(): RegExp {
   return between;
 }
 
+/** ", " between a name and its country. */
+const COMMA = /^\s*,\s*$/;
+/** After the country: the list goes on (", Chad and", " and Niger", " or"), so the comma joined list items. */
+const LIST_ON = /^\s*(?:,\s*(?:and\s+|or\s+)?\p{Lu}|(?:and|or|&)\s)/u;
+
 /** The country row a mention's text names exactly, if it names one. */
 function countryRow(text: string, gz: Gazetteer): PlaceRow | undefined {
   return lookup(text, gz).find((c) => c.tier === 0 && c.row.feature === 'country')?.row;
@@ -30,17 +40,26 @@ function countryRow(text: string, gz: Gazetteer): PlaceRow | undefined {
 
 /** The "X <area word> of <country>" phrases among a fact's mentions (offsets are the article's, as the quote's). */
 export function countryPhrases(x: ExtractedFact, gz: Gazetteer): CountryPhrases {
-  const out: CountryPhrases = { placeIn: new Map(), countryWord: new Map() };
+  const out: CountryPhrases = { placeIn: new Map(), countryWord: new Map(), comma: new Set() };
   const ms = x.place_mentions;
   for (let i = 0; i + 1 < ms.length; i++) {
     const [m, n] = [ms[i]!, ms[i + 1]!];
     const from = m.end - x.char_start;
     const to = n.start - x.char_start;
-    if (from < 0 || to <= from || !areaOf().test(x.quote.slice(from, to))) continue;
+    if (from < 0 || to <= from) continue;
+    const gap = x.quote.slice(from, to);
+    const comma = byComma(gap, x.quote.slice(n.end - x.char_start), m.text, gz);
+    if (!comma && !areaOf().test(gap)) continue;
     const country = countryRow(n.text, gz);
     if (!country) continue;
     out.placeIn.set(i, country);
     out.countryWord.set(i + 1, country);
+    if (comma) out.comma.add(i);
   }
   return out;
+}
+
+/** "X, <country>" closing there: a name that is no country itself, the country word not opening or going on a list. */
+function byComma(gap: string, after: string, name: string, gz: Gazetteer): boolean {
+  return COMMA.test(gap) && !LIST_ON.test(after) && !countryRow(name, gz);
 }

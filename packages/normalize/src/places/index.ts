@@ -253,7 +253,9 @@ function phrasedStarts(facts: ExtractedFact[], gz: Gazetteer): Set<number> {
   const at = (f: ExtractedFact, j: number): number => f.place_mentions[j]!.start;
   return new Set(facts.flatMap((f) => {
     const p = countryPhrases(f, gz);
-    return [...p.placeIn.keys(), ...p.countryWord.keys()].map((j) => at(f, j));
+    // "X, <country>" may be a list's items: both still vote, as before the comma form was read.
+    const area = (j: number) => !p.comma.has(j) && !p.comma.has(j - 1);
+    return [...p.placeIn.keys(), ...p.countryWord.keys()].filter(area).map((j) => at(f, j));
   }));
 }
 
@@ -291,7 +293,9 @@ export function resolveInCountry(
   const counts = governorateCounts(first.map((rs) => rs.filter((r) => !undecided(r))), gz);
   const second = first.map((rs, i) => rs.map((r, j) => (reopened(r) ? resolveAt(i, j, r.mention, counts, story.around(facts[i]!)) : r)));
   const anchors = anchorCounts(second, gz);
-  return second.map((rs) => rs.map((r) => looseFarFromStory(farOutlier(r, anchors, gz), story.story, gz)));
+  // A place the text puts in a country by name ("Mirebalais, Haiti") is no namesake of one near the story's others.
+  const told = (i: number, j: number, r: MentionResolution) => r.place !== null && phrases[i]!.placeIn.get(j)?.country === r.place.country;
+  return second.map((rs, i) => rs.map((r, j) => (told(i, j, r) ? r : looseFarFromStory(farOutlier(r, anchors, gz), story.story, gz))));
 }
 
 /**
@@ -305,7 +309,9 @@ function resolveInPhrase(phrases: CountryPhrases, j: number, m: PlaceMention, re
   const inside = phrases.placeIn.get(j)?.country;
   if (!inside) return resolve(country);
   const r = resolve(inside);
-  if (!r.place || r.place.country === inside) return r;
+  if (r.place?.country === inside) return r;
+  if (phrases.comma.has(j)) return resolve(country);
+  if (!r.place) return r;
   return { mention: m, place: null, reason: `not in ${inside}, where the text puts it: ${r.place.name} [${r.place.place_id}]` };
 }
 
