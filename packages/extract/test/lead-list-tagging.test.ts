@@ -21,7 +21,7 @@ function read(s: string) {
   tagged.length = 0;
   leadPlaceLists(s, drafts, findPlaces(s));
   // The lead is the sentence's words before its colon, dash or "including": a start of the sentence.
-  return { leadsTagged: tagged.filter((t) => t.length > 0 && s.startsWith(t)).length, drafts: drafts.map((d) => [d.quantity.value, d.places.map((p) => p.text)]) };
+  return { leadsTagged: tagged.filter((t) => t.length > 0 && s.startsWith(t)).length, drafts: drafts.map((d) => [d.quantity?.value, d.places.map((p) => p.text)]) };
 }
 
 describe('a lead is tagged only when a list of figures by place follows it', () => {
