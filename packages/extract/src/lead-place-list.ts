@@ -42,34 +42,42 @@ export function leadPlaceLists(s: string, drafts: Draft[], places: PlaceHit[]): 
   if (!opener) return;
   const lead = s.slice(0, opener.index);
   if (drafts.some((d) => d.kind !== 'territory' && d.figStart < opener.index)) return;
+  const from = opener.index + opener[0].length;
+  // Most colons and "including"s open no list of figures with their places: two members read up to their names
+  // settle that before the lead is tagged, which costs more (the members' places are found only for a list's drafts).
+  if (listMembers(s, from, memberParts, 2).length < 2) return;
   const words = tokenize(lead.replace(/^[\s•*·▪-]+/u, '')).filter((t) => t.pos !== 'PUNCT');
   if (!words.length || words.length > LEAD_WORDS) return;
   const named = labelCategory(words as Token[]);
   // "Casualties were reported in two areas: ..." counts the killed and the injured together: no one category.
   if (!named || named.frame.licensed_by === 'cause') return;
-  const members = listMembers(s, opener.index + opener[0].length, named, places);
+  const members = listMembers(s, from, (text, at) => memberDraft(text, at, named, places));
   if (members.length < 2) return;
   for (const d of drafts.filter((x) => members.some((m) => sameFigure(x, m)))) drafts.splice(drafts.indexOf(d), 1);
   drafts.push(...members);
 }
 
-/** The members of the list from `from` to the sentence's end, up to the first that is no figure with its place. */
-function listMembers(s: string, from: number, named: NonNullable<ReturnType<typeof labelCategory>>, places: PlaceHit[]): Draft[] {
+/**
+ * What `read` makes of each member of the list from `from` to the sentence's end (at most `most`), up to the first
+ * that is no figure with its place.
+ */
+function listMembers<T>(s: string, from: number, read: (text: string, at: number) => T | null, most = Infinity): T[] {
   const end = s.replace(/[\s.]+$/u, '').length;
-  const out: Draft[] = [];
+  const out: T[] = [];
   let at = from;
   for (const sep of [...s.slice(from, end).matchAll(SEPARATOR), null]) {
     const to = sep ? from + sep.index : end;
-    const member = memberDraft(s.slice(at, to), at, named, places);
+    const member = read(s.slice(at, to), at);
     if (!member) break;
     out.push(member);
+    if (out.length >= most) break;
     if (sep) at = from + sep.index + sep[0].length;
   }
   return out;
 }
 
-/** The draft of one member at `at` in its sentence: "14,000 in Kalehe" or "Dana (58,000)"; null when it is neither. */
-function memberDraft(text: string, at: number, named: NonNullable<ReturnType<typeof labelCategory>>, places: PlaceHit[]): Draft | null {
+/** A member's figure, its noun and its place's name ("14,000 in Kalehe", "Dana (58,000)"); null when it is neither. */
+function memberParts(text: string) {
   const before = PLACE_BEFORE.exec(text);
   const group = before?.[2] !== undefined ? 2 : 3;
   const figureAt = before ? before.indices![group]![0] : 0;
@@ -82,7 +90,14 @@ function memberDraft(text: string, at: number, named: NonNullable<ReturnType<typ
   if (!before && !after) return null;
   if (before && figureText.slice(noun?.end ?? q.end).trim()) return null;
   const nameStart = before ? 0 : (noun?.end ?? q.end) + after!.indices![1]![0];
-  const name = before ? before[1]! : after![1]!;
+  return { q, noun, figureAt, nameStart, name: before ? before[1]! : after![1]! };
+}
+
+/** The draft of one member at `at` in its sentence: its parts, and its name found among the places; else null. */
+function memberDraft(text: string, at: number, named: NonNullable<ReturnType<typeof labelCategory>>, places: PlaceHit[]): Draft | null {
+  const parts = memberParts(text);
+  if (!parts) return null;
+  const { q, noun, figureAt, nameStart, name } = parts;
   const place = placeOf(at + nameStart, name, places);
   if (!place) return null;
   const draft = labelledDraft({ ...named, unit: noun?.unit ?? named.unit }, q, at + figureAt, at);
