@@ -242,13 +242,16 @@ const BEFORE_DATE = /(?:[,;:|•·–—-]|\s)\s*(?:on\s+)?$/;
 const BYLINE_NAME_WORDS = 8;
 const UPDATED = /\bupdated\b/i;
 const TRAILING_BYLINE = /\s+by\s+\p{L}[\p{L} .'’-]{0,40}$/iu;
+// A blog's byline may end with the section the story is filed in: "By Staff Reporter on March 4, 2019 in Security".
+const SECTION_AFTER = /^(?:\s+in\s+\p{Lu}[\p{L}&'’ -]{0,30})?\s*$/u;
 // A capitalised name of a few words before a comma: an outlet's or author's, as a byline gives it before the day.
 const NAME_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,5},\s*/u;
 
 /**
  * A short top line made of a byline or a header and the page's date: a part that is nothing but a date ("Author: X |
  * Published: 12 May 2021", "Mar 4, 2019 | By Staff Writer"), or a byline that ends in one ("By The Irrawaddy 12 May
- * 2021", "By AFP - Mar 04,2019"). A relative stamp ("Published: 2 hours ago") dates nothing, and is no part of it.
+ * 2021", "By AFP - Mar 04,2019", or with its section after it, "Posted by Newsroom on 4 March 2019 in News"). A relative
+ * stamp ("Published: 2 hours ago") dates nothing, and is no part of it.
  */
 export function bylineLine(line: string): DateMention | null {
   if (/[.!?"”]$/.test(line) || OPEN_SPAN.test(line)) return null;
@@ -270,7 +273,7 @@ export function bylineLine(line: string): DateMention | null {
   if (!cue) return null;
   const rest = line.slice(cue[0].length).replace(TIME_SUFFIX, '');
   const date = findDates(rest).at(-1);
-  if (!date || date.precision !== 'day' || date.year === null || rest.slice(date.end).trim() !== '') return null;
+  if (!date || date.precision !== 'day' || date.year === null || !SECTION_AFTER.test(rest.slice(date.end))) return null;
   const name = rest.slice(0, date.start);
   const words = name.trim().split(/\s+/).filter(Boolean).length;
   // A name is capitalised: "By late evening on 4 March 2019" opens a story line, not a byline.
