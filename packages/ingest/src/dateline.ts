@@ -52,7 +52,9 @@ function wireOpening(line: string): RegExpExecArray | null {
 // then the country may stand before the day with no comma, and the story may follow the dash with no space, as in
 // "GAROWE, Puntland Jan 29, 2015 (Garowe Online)-Militants ..." (dayAlone reads the day after the country).
 // A press release sets its em dash closed up, as American style does: "NEW YORK, June 16, 2022—The group said ...".
-const OUTLET = new RegExp(`^(${CITY}(?:,\\s*${CITY})?),\\s*([^()\\-–—]{3,25}?)(?:\\s*(\\([^()]{2,40}\\))\\s*(?:--|[-–—])(?=\\s|\\p{Lu})\\s?|\\s*[-–—]\\s|—(?=\\p{Lu}))`, 'u');
+// A plain-text copy writes the dash as two hyphens, and some wires set the day between two of them after the place:
+// "KHARKIV, March 12, 2024 -- ...", "BAGHDAD, Iraq -- Tuesday, March 12, 2024 -- ..." (dayAlone drops the weekday).
+const OUTLET = new RegExp(`^(${CITY}(?:,\\s*${CITY})?)(?:,\\s*|\\s+--\\s+)([^()\\-–—]{3,25}?)(?:\\s*(\\([^()]{2,40}\\))\\s*(?:--|[-–—])(?=\\s|\\p{Lu})\\s?|\\s*(?:--|[-–—])\\s|—(?=\\p{Lu}))`, 'u');
 // Some outlets put the day first and the place in brackets after it: "September 20, 2024 (EL FASHER) - ...",
 // "4 March 2021 (Kharkiv) – ...". The bracket must hold a place, not a wire service ("March 9 (Reuters) -").
 const DAY_THEN_PLACE = new RegExp(`^([^()\\-–—]{3,25}?)\\s*\\((${CITY}(?:,\\s*${CITY})?)\\)\\s*[-–—]\\s`, 'u');
@@ -358,7 +360,7 @@ function outletDateline(line: string): Dateline | null {
   if (!own) return null;
   const date = dayAlone(own.day, own.named);
   // "Friday, March, 7, 2019 (HOL) -" of a Thursday: the line contradicts itself, and an unknown day beats a wrong one.
-  if (!date || (date.year !== null && !weekdayFits(line, date))) return null;
+  if (!date || (date.year !== null && !(weekdayFits(line, date) && weekdayFits(own.day, date)))) return null;
   return { phrase: own.opening.replace(/\s*[-–—]{1,2}\s?$/, ''), date };
 }
 
@@ -411,7 +413,7 @@ const COUNTRY_BEFORE = new RegExp(`^${CITY_ONE}\\s+$`, 'u');
  * a dateline, which a story line with a name before a date ("Aleppo, where ... 3 March 2016 -") is not.
  */
 function dayAlone(words: string, named = false): DateMention | null {
-  const middle = words.trim();
+  const middle = words.trim().replace(WEEKDAY_PREFIX, '');
   const date = findDates(middle).find((d) => d.precision === 'day');
   if (!date || middle.slice(date.end).replace(/[,.]/g, '').trim() !== '') return null;
   return date.start === 0 || (named && COUNTRY_BEFORE.test(middle.slice(0, date.start))) ? date : null;
