@@ -57,6 +57,8 @@ const NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|e
 // Nor is "July 1,200 families" a date: a comma before three digits groups a number's thousands.
 const DAY = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d{3})`;
 const YEAR = String.raw`(?:19|20)\d\d`;
+/** "during the night from", "on the night of", "in the night from": the opening of a night named by its two days. */
+const NIGHT_OF = String.raw`(?:[Dd]uring|[Oo]n|[Ii]n)\s+the\s+night\s+(?:from|of)\s+`;
 /** The start an open "from" names: a month with its year or a day of a month, a part of it allowed ("from mid-June 2014"). */
 const OPEN_START = String.raw`(?:early\s+|mid-|mid\s+|late\s+)?(?:${MONTH_RE}\s+${YEAR}|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?)`;
 /**
@@ -246,8 +248,9 @@ const PATTERNS: RegExp[] = [
   // Saturday and Sunday nights". One span, read as "between" (normalize): alone, each would date half the toll.
   new RegExp(String.raw`\b(?:[Oo]n|[Oo]ver|[Dd]uring)\s+${WEEKDAY_RE}\s+and\s+${WEEKDAY_RE}(?:\s+(?:nights?|mornings?|evenings?|afternoons?))?`, 'g'),
   // A night across two weekdays: "overnight Tuesday into Wednesday", "on Tuesday night and into Wednesday", "during the
-  // night from Sunday to Monday", "from Friday night into Saturday". Both days, read as "between" (normalize).
-  new RegExp(String.raw`\b(?:(?:[Oo]vernight|[Oo]n|[Ff]rom)\s+|[Dd]uring\s+the\s+night\s+(?:from|of)\s+)?${WEEKDAY_RE}(?:\s+night)?\s+(?:(?:and\s+)?into|to)\s+${WEEKDAY_RE}(?:\s+morning)?`, 'g'),
+  // night from Sunday to Monday", "from Friday night into Saturday"; translated stories write "on the night of Saturday
+  // to Sunday", "in the night from Friday to Saturday". Both days, read as "between" (normalize).
+  new RegExp(String.raw`\b(?:(?:[Oo]vernight|[Oo]n|[Ff]rom)\s+|${NIGHT_OF})?${WEEKDAY_RE}(?:\s+night)?\s+(?:(?:and\s+)?into|to)\s+${WEEKDAY_RE}(?:\s+morning)?`, 'g'),
   // A part of a dated day, or a night across two: "On the night of 3 January", "on the night of 21–22 January",
   // "in the early hours of 11 September", "in the dawn of 6 June"; a dated weekend: "during the weekend of the 12-13 November";
   // a narrative's "By the evening of 13 July, the army had secured the district" (the day it was done by).

@@ -52,7 +52,9 @@ function wireOpening(line: string): RegExpExecArray | null {
 // then the country may stand before the day with no comma, and the story may follow the dash with no space, as in
 // "GAROWE, Puntland Jan 29, 2015 (Garowe Online)-Militants ..." (dayAlone reads the day after the country).
 // A press release sets its em dash closed up, as American style does: "NEW YORK, June 16, 2022—The group said ...".
-const OUTLET = new RegExp(`^(${CITY}(?:,\\s*${CITY})?),\\s*([^()\\-–—]{3,25}?)(?:\\s*(\\([^()]{2,40}\\))\\s*(?:--|[-–—])(?=\\s|\\p{Lu})\\s?|\\s*[-–—]\\s|—(?=\\p{Lu}))`, 'u');
+// A plain-text copy writes the dash as two hyphens, and some wires set the day between two of them after the place:
+// "KHARKIV, March 12, 2024 -- ...", "BAGHDAD, Iraq -- Tuesday, March 12, 2024 -- ..." (dayAlone drops the weekday).
+const OUTLET = new RegExp(`^(${CITY}(?:,\\s*${CITY})?)(?:,\\s*|\\s+--\\s+)([^()\\-–—]{3,25}?)(?:\\s*(\\([^()]{2,40}\\))\\s*(?:--|[-–—])(?=\\s|\\p{Lu})\\s?|\\s*(?:--|[-–—])\\s|—(?=\\p{Lu}))`, 'u');
 // Some outlets put the day first and the place in brackets after it: "September 20, 2024 (EL FASHER) - ...",
 // "4 March 2021 (Kharkiv) – ...". The bracket must hold a place, not a wire service ("March 9 (Reuters) -").
 const DAY_THEN_PLACE = new RegExp(`^([^()\\-–—]{3,25}?)\\s*\\((${CITY}(?:,\\s*${CITY})?)\\)\\s*[-–—]\\s`, 'u');
@@ -242,13 +244,16 @@ const BEFORE_DATE = /(?:[,;:|•·–—-]|\s)\s*(?:on\s+)?$/;
 const BYLINE_NAME_WORDS = 8;
 const UPDATED = /\bupdated\b/i;
 const TRAILING_BYLINE = /\s+by\s+\p{L}[\p{L} .'’-]{0,40}$/iu;
+// A blog's byline may end with the section the story is filed in: "By Staff Reporter on March 4, 2019 in Security".
+const SECTION_AFTER = /^(?:\s+in\s+\p{Lu}[\p{L}&'’ -]{0,30})?\s*$/u;
 // A capitalised name of a few words before a comma: an outlet's or author's, as a byline gives it before the day.
 const NAME_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,5},\s*/u;
 
 /**
  * A short top line made of a byline or a header and the page's date: a part that is nothing but a date ("Author: X |
  * Published: 12 May 2021", "Mar 4, 2019 | By Staff Writer"), or a byline that ends in one ("By The Irrawaddy 12 May
- * 2021", "By AFP - Mar 04,2019"). A relative stamp ("Published: 2 hours ago") dates nothing, and is no part of it.
+ * 2021", "By AFP - Mar 04,2019", or with its section after it, "Posted by Newsroom on 4 March 2019 in News"). A relative
+ * stamp ("Published: 2 hours ago") dates nothing, and is no part of it.
  */
 export function bylineLine(line: string): DateMention | null {
   if (/[.!?"”]$/.test(line) || OPEN_SPAN.test(line)) return null;
@@ -270,7 +275,7 @@ export function bylineLine(line: string): DateMention | null {
   if (!cue) return null;
   const rest = line.slice(cue[0].length).replace(TIME_SUFFIX, '');
   const date = findDates(rest).at(-1);
-  if (!date || date.precision !== 'day' || date.year === null || rest.slice(date.end).trim() !== '') return null;
+  if (!date || date.precision !== 'day' || date.year === null || !SECTION_AFTER.test(rest.slice(date.end))) return null;
   const name = rest.slice(0, date.start);
   const words = name.trim().split(/\s+/).filter(Boolean).length;
   // A name is capitalised: "By late evening on 4 March 2019" opens a story line, not a byline.
@@ -355,7 +360,7 @@ function outletDateline(line: string): Dateline | null {
   if (!own) return null;
   const date = dayAlone(own.day, own.named);
   // "Friday, March, 7, 2019 (HOL) -" of a Thursday: the line contradicts itself, and an unknown day beats a wrong one.
-  if (!date || (date.year !== null && !weekdayFits(line, date))) return null;
+  if (!date || (date.year !== null && !(weekdayFits(line, date) && weekdayFits(own.day, date)))) return null;
   return { phrase: own.opening.replace(/\s*[-–—]{1,2}\s?$/, ''), date };
 }
 
@@ -408,7 +413,7 @@ const COUNTRY_BEFORE = new RegExp(`^${CITY_ONE}\\s+$`, 'u');
  * a dateline, which a story line with a name before a date ("Aleppo, where ... 3 March 2016 -") is not.
  */
 function dayAlone(words: string, named = false): DateMention | null {
-  const middle = words.trim();
+  const middle = words.trim().replace(WEEKDAY_PREFIX, '');
   const date = findDates(middle).find((d) => d.precision === 'day');
   if (!date || middle.slice(date.end).replace(/[,.]/g, '').trim() !== '') return null;
   return date.start === 0 || (named && COUNTRY_BEFORE.test(middle.slice(0, date.start))) ? date : null;

@@ -195,9 +195,9 @@ function monthPair(text: string, ref: Day | null): Span | null {
 const WEEKDAY_PAIR = new RegExp(`^(?:on|over|during)\\s+(${alternation(weekdayNames(), { lower: true })})\\s+and\\s+(${alternation(weekdayNames(), { lower: true })})\\b`);
 /**
  * A night across two weekdays, "overnight tuesday into wednesday", "on tuesday night and into wednesday", "during the
- * night from sunday to monday": both days, as "the night of 21-22 january" is.
+ * night from sunday to monday", "on the night of saturday to sunday": both days, as "the night of 21-22 january" is.
  */
-const NIGHT_ACROSS = new RegExp(`^(?:(?:overnight|on|from)\\s+|during the night (?:from|of)\\s+)?(${alternation(weekdayNames(), { lower: true })})(?:\\s+night)?\\s+(?:(?:and\\s+)?into|to)\\s+(${alternation(weekdayNames(), { lower: true })})\\b`);
+const NIGHT_ACROSS = new RegExp(`^(?:(?:overnight|on|from)\\s+|(?:during|on|in) the night (?:from|of)\\s+)?(${alternation(weekdayNames(), { lower: true })})(?:\\s+night)?\\s+(?:(?:and\\s+)?into|to)\\s+(${alternation(weekdayNames(), { lower: true })})\\b`);
 function weekdayPair(text: string, ref: Day | null): Span | null {
   const m = WEEKDAY_PAIR.exec(text) ?? NIGHT_ACROSS.exec(text);
   return m ? between(`between ${m[1]} and ${m[2]}`, ref) : null;
