@@ -10,6 +10,7 @@ import { knownWord } from '@frontline/nlp';
 import { aliasMatcher, recalling } from './text.ts';
 import { findQuantities } from './numbers.ts';
 import { isTitle, NAME_WORD } from './person-titles.ts';
+import { isMemberNoun } from './member-nouns.ts';
 
 /** Pronouns, "another" among them: "One soldier said ... Another claimed ..." stands for one more such speaker. */
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|which|who|whom|what|one|someone|some|others?|another|there)$/i;
@@ -259,6 +260,7 @@ export function headOf(phrase: string): string {
   if (titled) return titled;
   const roleAt = words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
   if (roleAt < 0) return namedBody(words) ?? phrase;
+  if (memberNounInName(words, roleAt)) return phrase;
   const after = words.slice(words.findLastIndex((w) => ROLE_WORDS.has(w.toLowerCase())) + 1);
   // "Health ministry spokesman Ashraf al-Qudra", "state broadcaster EBC": the name after the last role word.
   const name = nameAfter(after);
@@ -281,6 +283,18 @@ function titledName(words: string[]): string | null {
   if (words.length < 2 || !isTitle(words[words.length - 2]!) || !NAME_WORD.test(last) || HEAD_WORDS.has(last.toLowerCase())) return null;
   // "General Security", "General Assembly": a word of the English lexicon after the title makes a body's name.
   return knownWord(last) ? null : last;
+}
+
+/**
+ * "Kurdish Rights Activists", "Doctors Against the Siege": a capitalised member noun (member-nouns.ts) inside a
+ * capitalised name is a word of the body's name, not a role beside it. Inside means last after two or more capitalised
+ * words that are no registry name ("SOHR Activists" are SOHR's), or first before a capitalised preposition ("Against",
+ * "Without"), which never opens the person's name a role is followed by ("Spokesman Ali Hamoud").
+ */
+function memberNounInName(words: string[], roleAt: number): boolean {
+  if (!/^\p{Lu}/u.test(words[roleAt]!) || !isMemberNoun(words[roleAt]!) || !isName(words)) return false;
+  if (roleAt === words.length - 1) return roleAt >= 2 && !sourceMention(words.slice(0, roleAt).join(' ')).length;
+  return roleAt === 0 && PREPOSITION.test(words[1]!);
 }
 
 /** The name a role or body noun is followed by: capitalised words (two or more), or one acronym ("EBC"). */
