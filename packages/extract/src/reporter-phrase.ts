@@ -297,6 +297,22 @@ function memberNounInName(words: string[], roleAt: number): boolean {
   return roleAt === 0 && PREPOSITION.test(words[1]!);
 }
 
+/** A place after "in", capitalised words up to a mark or a word in lower case: "in Iran", "in the Sahel". */
+const PLACE_AFTER = /^\s+in\s+((?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?=[\s,.;:()]|$)(?!\s+\p{Lu})/u;
+
+/**
+ * "Human Rights Activists in Iran", "Lawyers for Justice in the Delta": a body's name that holds a capitalised member
+ * noun (not a registry name) goes on through "in" and a capitalised place, which the constructions and `tidy` cut as a reporter's whereabouts
+ * ("officials in Kherson"). `rest` is the sentence after the name. The name with its place, else the name.
+ */
+export function nameWithPlace(name: string, rest: string): string {
+  const words = name.split(' ');
+  const member = (w: string) => /^\p{Lu}/u.test(w) && isMemberNoun(w);
+  if (words.length < 2 || !isName(words) || !words.some(member) || entryOf(name)) return name;
+  const place = PLACE_AFTER.exec(rest)?.[1];
+  return place ? `${name} in ${place}` : name;
+}
+
 /** The name a role or body noun is followed by: capitalised words (two or more), or one acronym ("EBC"). */
 function nameAfter(words: string[]): string | null {
   if (words.length >= 2 && isName(words)) return words.join(' ');
