@@ -105,11 +105,22 @@ function ownerOfDocument(phrase: string): string | null {
   const from = /^(?:(?:the|a|an|its|their|latest|new|recent|official|joint|brief|short|written)\s+)*(?:\p{L}+\s+)?([\p{L}]+)\s+(?:from|by)\s+(.+)$/iu.exec(t);
   if (from && DOCUMENT_WORDS.has(singular(from[1]!))) return reporterPhrase(from[2]!);
   const hit = sourceMentions(t)[0];
-  if (!hit) return null;
+  if (!hit) return ownedByName(t);
   const before = t.slice(0, hit.start);
   const after = OWNED_DOCUMENT.exec(t.slice(hit.end));
   if (!after || !DOCUMENT_WORDS.has(after[1]!.toLowerCase())) return null;
   return /^(?:(?:the|a|an|its|their|latest|new|recent|last|monthly|weekly|daily|annual|preliminary)\s+)*$/i.test(before) ? hit.text : null;
+}
+
+/**
+ * "the Tigray regional government's figures", "the Kivu provincial health office's tally": a document held by a
+ * reporter phrase of two or more words (one word, "the mission's report", is a back-reference: documentHolder). The
+ * holder, else null.
+ */
+function ownedByName(t: string): string | null {
+  const m = /^((?:[\p{L}-]+\s+){1,5}[\p{L}-]+)(?:['’]s|(?<=s)['’])\s+(?:\p{Ll}+\s+)?(\p{L}+)$/u.exec(t);
+  if (!m || !DOCUMENT_WORDS.has(m[2]!.toLowerCase())) return null;
+  return reporterPhrase(m[1]!);
 }
 
 /** A document word as the registry lists it: "reports" is "report". */
