@@ -12,7 +12,7 @@
 import type { ReporterBasis, SourceEntry } from '@frontline/schema';
 import { REPORTING, SOURCES, foldName, readPackCountries } from '@frontline/schema';
 import { acronymNameAt, acronymNames } from './acronym-names.ts';
-import { documentHolder, documentOwner, entryOf, headOf, hideAbbreviationDots, isDocument, isPronoun, keptAnswers, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
+import { documentHolder, documentOwner, entryOf, headOf, hideAbbreviationDots, isDocument, isPronoun, keptAnswers, nameWithPlace, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
 import { accordingScope, basisFor, namesFor, sayScope, type Scope, type Scoped } from './attribution-scope.ts';
 import { allMatches, maskParentheticals, MONTH_RE } from './text.ts';
 import { continuesSubject } from './continuation.ts';
@@ -995,7 +995,11 @@ function named(f: Found, raw: string, s: string, memory: SourceMemory): string[]
   // "Witnesses and residents said", "an official and the Observatory reported": two reporters.
   const parts = conjuncts(phrase, s);
   if (parts.length === 2 && parts.every((p) => reporterPhrase(p))) return parts.map((p) => headOf(reporterPhrase(p)!));
-  const head = memory.fullName(headOf(phrase));
+  const base = memory.fullName(headOf(phrase));
+  // "Human Rights Activists in Iran": a member noun's name goes on through its place, cut where the phrase was found.
+  // Found after a construction's start ("according to X") or before its verb ("X said").
+  const end = s.indexOf(base, f.at) >= 0 ? s.indexOf(base, f.at) : s.lastIndexOf(base, f.at);
+  const head = end < 0 ? base : nameWithPlace(base, s.slice(end + base.length));
   // "UNHCR spokesperson Olga Sarrado said": a role of a named source speaks for it; the figure is the source's.
   const own = spokenFor(phrase);
   if (own) return [own];

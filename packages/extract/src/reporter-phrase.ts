@@ -10,6 +10,7 @@ import { knownWord } from '@frontline/nlp';
 import { aliasMatcher, recalling } from './text.ts';
 import { findQuantities } from './numbers.ts';
 import { isTitle, NAME_WORD } from './person-titles.ts';
+import { isMemberNoun } from './member-nouns.ts';
 
 /** Pronouns, "another" among them: "One soldier said ... Another claimed ..." stands for one more such speaker. */
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|which|who|whom|what|one|someone|some|others?|another|there)$/i;
@@ -104,11 +105,22 @@ function ownerOfDocument(phrase: string): string | null {
   const from = /^(?:(?:the|a|an|its|their|latest|new|recent|official|joint|brief|short|written)\s+)*(?:\p{L}+\s+)?([\p{L}]+)\s+(?:from|by)\s+(.+)$/iu.exec(t);
   if (from && DOCUMENT_WORDS.has(singular(from[1]!))) return reporterPhrase(from[2]!);
   const hit = sourceMentions(t)[0];
-  if (!hit) return null;
+  if (!hit) return ownedByName(t);
   const before = t.slice(0, hit.start);
   const after = OWNED_DOCUMENT.exec(t.slice(hit.end));
   if (!after || !DOCUMENT_WORDS.has(after[1]!.toLowerCase())) return null;
   return /^(?:(?:the|a|an|its|their|latest|new|recent|last|monthly|weekly|daily|annual|preliminary)\s+)*$/i.test(before) ? hit.text : null;
+}
+
+/**
+ * "the Tigray regional government's figures", "the Kivu provincial health office's tally": a document held by a
+ * reporter phrase of two or more words (one word, "the mission's report", is a back-reference: documentHolder). The
+ * holder, else null.
+ */
+function ownedByName(t: string): string | null {
+  const m = /^((?:[\p{L}-]+\s+){1,5}[\p{L}-]+)(?:['’]s|(?<=s)['’])\s+(?:\p{Ll}+\s+)?(\p{L}+)$/u.exec(t);
+  if (!m || !DOCUMENT_WORDS.has(m[2]!.toLowerCase())) return null;
+  return reporterPhrase(m[1]!);
 }
 
 /** A document word as the registry lists it: "reports" is "report". */
@@ -259,6 +271,7 @@ export function headOf(phrase: string): string {
   if (titled) return titled;
   const roleAt = words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
   if (roleAt < 0) return namedBody(words) ?? phrase;
+  if (memberNounInName(words, roleAt)) return phrase;
   const after = words.slice(words.findLastIndex((w) => ROLE_WORDS.has(w.toLowerCase())) + 1);
   // "Health ministry spokesman Ashraf al-Qudra", "state broadcaster EBC": the name after the last role word.
   const name = nameAfter(after);
@@ -281,6 +294,34 @@ function titledName(words: string[]): string | null {
   if (words.length < 2 || !isTitle(words[words.length - 2]!) || !NAME_WORD.test(last) || HEAD_WORDS.has(last.toLowerCase())) return null;
   // "General Security", "General Assembly": a word of the English lexicon after the title makes a body's name.
   return knownWord(last) ? null : last;
+}
+
+/**
+ * "Kurdish Rights Activists", "Doctors Against the Siege": a capitalised member noun (member-nouns.ts) inside a
+ * capitalised name is a word of the body's name, not a role beside it. Inside means last after two or more capitalised
+ * words that are no registry name ("SOHR Activists" are SOHR's), or first before a capitalised preposition ("Against",
+ * "Without"), which never opens the person's name a role is followed by ("Spokesman Ali Hamoud").
+ */
+function memberNounInName(words: string[], roleAt: number): boolean {
+  if (!/^\p{Lu}/u.test(words[roleAt]!) || !isMemberNoun(words[roleAt]!) || !isName(words)) return false;
+  if (roleAt === words.length - 1) return roleAt >= 2 && !sourceMention(words.slice(0, roleAt).join(' ')).length;
+  return roleAt === 0 && PREPOSITION.test(words[1]!);
+}
+
+/** A place after "in", capitalised words up to a mark or a word in lower case: "in Iran", "in the Sahel". */
+const PLACE_AFTER = /^\s+in\s+((?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?=[\s,.;:()]|$)(?!\s+\p{Lu})/u;
+
+/**
+ * "Human Rights Activists in Iran", "Lawyers for Justice in the Delta": a body's name that holds a capitalised member
+ * noun (not a registry name) goes on through "in" and a capitalised place, which the constructions and `tidy` cut as a reporter's whereabouts
+ * ("officials in Kherson"). `rest` is the sentence after the name. The name with its place, else the name.
+ */
+export function nameWithPlace(name: string, rest: string): string {
+  const words = name.split(' ');
+  const member = (w: string) => /^\p{Lu}/u.test(w) && isMemberNoun(w);
+  if (words.length < 2 || !isName(words) || !words.some(member) || entryOf(name)) return name;
+  const place = PLACE_AFTER.exec(rest)?.[1];
+  return place ? `${name} in ${place}` : name;
 }
 
 /** The name a role or body noun is followed by: capitalised words (two or more), or one acronym ("EBC"). */
