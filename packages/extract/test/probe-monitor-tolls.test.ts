@@ -81,7 +81,7 @@ const TALLIES: Probe[] = [
   ]],
   ['monitor', 'Sudan', 'UCDP counted 4,100 battle-related deaths in Sudan in the first three months of the war.', [
     { category: 'killed', value: 4100, reporters: ['UCDP'] },
-  ], "'N battle-related deaths': a hyphened qualifier hides the counted noun"],
+  ]],
 ];
 
 /** Lists and tables as text: "Label: N", "Label — N", "- N soldiers killed in X". */
@@ -156,7 +156,7 @@ const CITED: Probe[] = [
 
 const ALL = [...DOCUMENTED, ...RUNNING, ...TALLIES, ...TABLES, ...BREAKDOWNS, ...CITED];
 /** On main before this round: 22 of these 31. Raise it as constructions are read, never lower it. */
-const MIN_PASSING = 22;
+const MIN_PASSING = 23;
 
 describe("monitor tolls probes: documented deaths", () => { for (const p of DOCUMENTED) probe(KINDS, p); });
 describe('monitor tolls probes: running totals', () => { for (const p of RUNNING) probe(KINDS, p); });
