@@ -322,8 +322,11 @@ export function labelCategory(label: Token[]): Pick<Attachment, 'category' | 'fr
   return null;
 }
 
-/** Nouns of an amount that a label names its counted noun through: "The highest number of deaths", "The majority of arrivals". */
-const OF_AMOUNT = new Set(['number', 'majority', 'share', 'bulk', 'proportion']);
+/**
+ * Nouns of an amount that a label names its counted noun through: "The highest number of deaths", "The majority of
+ * arrivals", "Death toll" (a toll is the amount of deaths, no thing of its own).
+ */
+const OF_AMOUNT = new Set(['number', 'majority', 'share', 'bulk', 'proportion', 'toll', 'tally']);
 const LABEL_MARKS = new Set([':', '–', '—']);
 // A comma too ("Killed: 7, wounded: 19"): the cue finder leaves a word a label mark follows to the label (cues.ts).
 const PAIR_SEPARATORS = new Set([';', '|', ',']);
