@@ -90,7 +90,7 @@ const TABLES: Probe[] = [
     { category: 'killed', value: 1204, group: 'civilians' },
     { category: 'killed', value: 312, group: 'children' },
     { category: 'killed', value: 5430 },
-  ], "'Death toll in X:' over group labels, and '(including N children)' after an item's figure, are not read"],
+  ]],
   ['monitor', 'Ukraine', 'Civilian casualties in Donetsk oblast, March\nKilled — 87\nInjured — 2,901', [
     { category: 'killed', value: 87, group: 'civilians' },
     { category: 'injured', value: 2901, group: 'civilians' },
@@ -156,7 +156,7 @@ const CITED: Probe[] = [
 
 const ALL = [...DOCUMENTED, ...RUNNING, ...TALLIES, ...TABLES, ...BREAKDOWNS, ...CITED];
 /** On main before this round: 22 of these 31. Raise it as constructions are read, never lower it. */
-const MIN_PASSING = 23;
+const MIN_PASSING = 24;
 
 describe("monitor tolls probes: documented deaths", () => { for (const p of DOCUMENTED) probe(KINDS, p); });
 describe('monitor tolls probes: running totals', () => { for (const p of RUNNING) probe(KINDS, p); });
