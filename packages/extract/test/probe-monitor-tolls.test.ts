@@ -94,7 +94,7 @@ const TABLES: Probe[] = [
   ['monitor', 'Ukraine', 'Civilian casualties in Donetsk oblast, March\nKilled — 87\nInjured — 2,901', [
     { category: 'killed', value: 87, group: 'civilians' },
     { category: 'injured', value: 2901, group: 'civilians' },
-  ], 'a table title without a colon ("Civilian casualties in X, March") does not give its group to the label lines under it'],
+  ]],
   ['monitor', 'Syria', "Losses on 3 June:\n- 23 soldiers killed in Dara'a\n- 9 fighters killed in Idlib", [
     { category: 'killed', value: 23, group: 'government_forces', places: ["Dara'a"] },
     { category: 'killed', value: 9, places: ['Idlib'] },
@@ -156,7 +156,7 @@ const CITED: Probe[] = [
 
 const ALL = [...DOCUMENTED, ...RUNNING, ...TALLIES, ...TABLES, ...BREAKDOWNS, ...CITED];
 /** On main before this round: 22 of these 31. Raise it as constructions are read, never lower it. */
-const MIN_PASSING = 24;
+const MIN_PASSING = 25;
 
 describe("monitor tolls probes: documented deaths", () => { for (const p of DOCUMENTED) probe(KINDS, p); });
 describe('monitor tolls probes: running totals', () => { for (const p of RUNNING) probe(KINDS, p); });
