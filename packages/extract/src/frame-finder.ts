@@ -932,10 +932,10 @@ function isPart(d: Draft): boolean {
 }
 
 // At module level: tsx rebuilds a \p{...} regex literal at each call where it stands (text.ts `startsCapital`).
-const OF_THE_NOUN = /^\s+of\s+the\s+(\p{L}+)/u;
+const OF_THE_NOUN = /^\s+of\s+(?:the|these|those)\s+(\p{L}+)/u;
 /**
- * "only 326 of the deaths": a figure of a set of counted events (a noun with a `head` frame) counts those events; the
- * count filter takes "N of the ..." for a member of a set ("one of the towns").
+ * "only 326 of the deaths", "verified 12 of these deaths": a figure of a set of counted events (a noun with a `head`
+ * frame) counts those events; the count filter takes "N of the ..." for a member of a set ("one of the towns").
  */
 function partOfEvents(s: string, q: QuantityHit): boolean {
   const m = OF_THE_NOUN.exec(s.slice(q.end));

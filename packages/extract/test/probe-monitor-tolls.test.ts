@@ -138,7 +138,7 @@ const CITED: Probe[] = [
   ['monitor', 'Yemen', 'The Ministry of Public Health reported that 17 people were killed in Taiz, while the monitor verified 12 of these deaths.', [
     { category: 'killed', value: 17, places: ['Taiz'], reporters: ['Ministry of Public Health'] },
     { category: 'killed', value: 12 },
-  ], "'verified M of these deaths': a part of a toll named by 'of these' is not read"],
+  ]],
   ['monitor', 'Iraq', 'Airwars tracked 34 civilian deaths alleged from Coalition strikes in Mosul this week, of which 19 were fairly reported.', [
     { category: 'killed', value: 34, group: 'civilians', places: ['Mosul'], reporters: ['Airwars'] },
     { category: 'killed', value: 19, group: 'civilians' },
@@ -156,7 +156,7 @@ const CITED: Probe[] = [
 
 const ALL = [...DOCUMENTED, ...RUNNING, ...TALLIES, ...TABLES, ...BREAKDOWNS, ...CITED];
 /** On main before this round: 22 of these 31. Raise it as constructions are read, never lower it. */
-const MIN_PASSING = 25;
+const MIN_PASSING = 26;
 
 describe("monitor tolls probes: documented deaths", () => { for (const p of DOCUMENTED) probe(KINDS, p); });
 describe('monitor tolls probes: running totals', () => { for (const p of RUNNING) probe(KINDS, p); });
