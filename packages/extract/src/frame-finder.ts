@@ -156,8 +156,10 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   // "only 326 of the deaths": a partitive counts its noun ("326 deaths"), so that noun is the head.
   const possessive = POSSESSIVE_PARTITIVE.exec(s.slice(q.end));
   const partitive = tokens[after]?.lemma === 'of' && (tokens[after + 1]?.pos === 'DET' || possessive) ? 2 : 0;
-  for (let k = after + partitive; k >= 0 && k < tokens.length && k < after + partitive + 4; k++) {
+  for (let k = after + partitive, reach = after + partitive + 4; k >= 0 && k < tokens.length && k < reach; k++) {
     const t = tokens[k]!;
+    // "4,100 battle-related deaths", "300 conflict-linked fatalities": a hyphened noun and participle qualify the noun after.
+    if (hyphenedQualifier(tokens, k)) { k += 2; reach += 2; continue; }
     if (t.pos === 'NOUN') { head = t; break; }
     // "640 IDP arrivals": an acronym before a noun qualifies it.
     const acronym = t.pos === 'PROPN' && /^[A-Z]{2,}$/.test(t.text) && tokens[k + 1]?.pos === 'NOUN';
@@ -193,6 +195,17 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   const hurt = head ? null : OF_THE_HURT.exec(s.slice(q.end));
   const end = nounPhrase?.end ?? (head && !ranked ? head.end : q.end + (hurt?.[0].length ?? 0));
   return { q, after: after < 0 ? tokens.length : after, head, unit, group, end, own: !!own, known: !!nounPhrase || victims?.unit === 'persons' };
+}
+
+/**
+ * "battle-related", "conflict-linked", "violence-induced": a noun joined by a hyphen (no spaces) to a participle or an
+ * adjective, before a noun. It qualifies that noun, as an adjective does, so it is no head of its own.
+ */
+function hyphenedQualifier(tokens: Token[], k: number): boolean {
+  const [noun, dash, word, next] = [tokens[k], tokens[k + 1], tokens[k + 2], tokens[k + 3]];
+  if (!noun || !dash || !word || next?.pos !== 'NOUN' || noun.pos !== 'NOUN' || dash.text !== '-') return false;
+  const joined = noun.end === dash.start && dash.end === word.start;
+  return joined && (word.pos === 'ADJ' || (word.pos === 'VERB' && /ed$/i.test(word.text)));
 }
 
 /** The frame that governs a counted phrase, trying each argument position in turn. */
@@ -309,8 +322,11 @@ export function labelCategory(label: Token[]): Pick<Attachment, 'category' | 'fr
   return null;
 }
 
-/** Nouns of an amount that a label names its counted noun through: "The highest number of deaths", "The majority of arrivals". */
-const OF_AMOUNT = new Set(['number', 'majority', 'share', 'bulk', 'proportion']);
+/**
+ * Nouns of an amount that a label names its counted noun through: "The highest number of deaths", "The majority of
+ * arrivals", "Death toll" (a toll is the amount of deaths, no thing of its own).
+ */
+const OF_AMOUNT = new Set(['number', 'majority', 'share', 'bulk', 'proportion', 'toll', 'tally']);
 const LABEL_MARKS = new Set([':', '–', '—']);
 // A comma too ("Killed: 7, wounded: 19"): the cue finder leaves a word a label mark follows to the label (cues.ts).
 const PAIR_SEPARATORS = new Set([';', '|', ',']);
@@ -916,10 +932,10 @@ function isPart(d: Draft): boolean {
 }
 
 // At module level: tsx rebuilds a \p{...} regex literal at each call where it stands (text.ts `startsCapital`).
-const OF_THE_NOUN = /^\s+of\s+the\s+(\p{L}+)/u;
+const OF_THE_NOUN = /^\s+of\s+(?:the|these|those)\s+(\p{L}+)/u;
 /**
- * "only 326 of the deaths": a figure of a set of counted events (a noun with a `head` frame) counts those events; the
- * count filter takes "N of the ..." for a member of a set ("one of the towns").
+ * "only 326 of the deaths", "verified 12 of these deaths": a figure of a set of counted events (a noun with a `head`
+ * frame) counts those events; the count filter takes "N of the ..." for a member of a set ("one of the towns").
  */
 function partOfEvents(s: string, q: QuantityHit): boolean {
   const m = OF_THE_NOUN.exec(s.slice(q.end));

@@ -36,9 +36,20 @@ export class LabelLeads {
       }
       return;
     }
-    this.lead = s.trim().endsWith(':') && !drafts.length ? leadOf(s, places.map(toArticle)) : null;
+    this.lead = leadLine(s) && !drafts.length ? leadOf(s, places.map(toArticle)) : null;
   }
 }
+
+/**
+ * A line that may lead label lines: it ends in a colon, or it is a table's title, a line of its own with no full stop,
+ * as monitors head a table ("Civilian casualties in Donetsk oblast, March"); it leads only if label lines follow.
+ */
+function leadLine(s: string): boolean {
+  const line = s.trim();
+  return line.endsWith(':') || (line.length <= TITLE_CHARS && !/[.!?;,]$/.test(line));
+}
+/** A table's title is short; a longer line without a full stop is more likely a sentence cut by the splitter. */
+const TITLE_CHARS = 100;
 
 /** What a lead line says of the items under it; null when it names neither people nor a place. */
 function leadOf(s: string, places: PlaceMention[]): Lead | null {

@@ -195,9 +195,12 @@ function itemShaped(s: string): boolean {
 
 /**
  * What may follow an item's figure: nothing, or its noun of people and a breakdown that a nested list spells out
- * ("Civilians: 61 persons, including nine children, and they are as follows:").
+ * ("Civilians: 61 persons, including nine children, and they are as follows:") or that a bracket holds ("Civilians:
+ * 1,204 (including 312 children)").
  */
-const ITEM_TAIL = /^\s*(?:(?:persons|people|individuals)\b)?\s*(?:,\s*(?:including|among\s+them)\b.*)?$/;
+const ITEM_TAIL = /^\s*(?:(?:persons|people|individuals)\b)?\s*(?:,\s*(?:including|among\s+them)\b.*|\(\s*(?:including|among\s+them)\b[^()]*\))?$/;
+/** "(including 312 children and 90 women)": a bracketed breakdown right after an item's figure, its parts inside. */
+const BRACKETED_PARTS = /^\s*(?:(?:persons|people|individuals)\b)?\s*\(\s*(?:including|among\s+them)\s+([^()]*)\)\s*\.?$/d;
 
 /**
  * A row of a web table copied as a line, its cells joined by a space: "Of which children 182 (7 per day)", "Civilian
@@ -238,17 +241,34 @@ function itemDraft(lead: Lead, group: Group, q: QuantityHit, at: number, start: 
   };
 }
 
-/** "Children: 12", "• Women – 7": an item of a table by victims, in its lead's category with its own group. */
-export function groupItem(s: string, lead: Lead): Draft | null {
+/**
+ * "Children: 12", "• Women – 7": an item of a table by victims, in its lead's category with its own group; then the
+ * parts a bracket after its figure names ("Civilians: 1,204 (including 312 children)").
+ */
+export function groupItem(s: string, lead: Lead): Draft[] {
   const m = GROUP_ITEM.exec(s);
-  if (!m) return groupRow(s, lead);
+  if (!m) return [groupRow(s, lead)].filter((d) => d !== null);
   const victims = m ? nounHead(m[2]!) : null;
   // "Men: 5", "Adults: 9": people of no group of the schema are no series (docs/data-contract.md, `group`).
-  if (!victims || victims.unit !== 'persons' || !victims.group || victims.group === 'people') return null;
+  if (!victims || victims.unit !== 'persons' || !victims.group || victims.group === 'people') return [];
   const at = m!.indices![3]![0];
   const q = findQuantities(m![3]!)[0];
-  if (!q || q.value === null || q.start !== 0 || !ITEM_TAIL.test(m![3]!.slice(q.end))) return null;
-  return itemDraft(lead, victims.group, q, at, m![1]!.length);
+  if (!q || q.value === null || q.start !== 0 || !ITEM_TAIL.test(m![3]!.slice(q.end))) return [];
+  const item = itemDraft(lead, victims.group, q, at, m![1]!.length);
+  return [item, ...bracketedParts(m![3]!.slice(q.end), at + q.end, lead, item.cueStart)];
+}
+
+/** The parts of a bracketed breakdown after an item's figure, each a count of a group of the schema; `at` is its offset. */
+function bracketedParts(tail: string, at: number, lead: Lead, start: number): Draft[] {
+  const m = BRACKETED_PARTS.exec(tail);
+  if (!m) return [];
+  const inside = m[1]!;
+  const from = at + m.indices![1]![0];
+  return findQuantities(inside).flatMap((q) => {
+    const noun = q.value === null ? null : readHead(inside, q);
+    const group = noun?.unit === 'persons' ? noun.group : '';
+    return group && group !== 'people' ? [{ ...itemDraft(lead, group, q, from, start), part: true }] : [];
+  });
 }
 
 /** How many sentences after a figure a "the following <places>:" lead may still list it by place. */
@@ -275,7 +295,11 @@ export class ListLeads {
    */
   read(s: string, found: Draft[], bullet = false, paragraphStart = true, timeOf: (d: Draft) => string = () => ''): Draft[] {
     this.remember(found, timeOf);
-    const item = found.length ? null : this.lead ? listItem(s, this.lead) : this.byVictims ? groupItem(s, this.byVictims) : this.ofWhole ? bracketedItem(s, this.ofWhole) : null;
+    if (!found.length && !this.lead && this.byVictims) {
+      const items = groupItem(s, this.byVictims);
+      if (items.length) return items;
+    }
+    const item = found.length ? null : this.lead ? listItem(s, this.lead) : this.byVictims ? null : this.ofWhole ? bracketedItem(s, this.ofWhole) : null;
     if (item) return [this.ofWhole?.time ? { ...item, wholeTime: this.ofWhole.time } : item];
     if (this.ofWhole && !paragraphStart) return [];
     // "The fatalities were distributed as follows:" / "Civilians: 68, including ..., as follows:" / "• Two were killed
