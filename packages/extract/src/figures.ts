@@ -18,6 +18,7 @@ import type { QuantityHit } from './numbers.ts';
 import { findQuantities, quantityOf } from './numbers.ts';
 import { isSinglePerson, sentenceSinglePersons } from './single-person.ts';
 import type { PlaceHit } from './places.ts';
+import { rankedPhraseStart } from './ranking-head.ts';
 import { isDemonym } from './places.ts';
 import { pastSubjectPlace } from './subject-place.ts';
 import { AGENT_BY, allMatches, MONTH_RE } from './text.ts';
@@ -61,7 +62,7 @@ export function figurePhrases(s: string): FigureNP[] {
   const quantities = [...figures, ...sentenceSinglePersons(s)].sort((a, b) => a.start - b.start);
   quantities.forEach((q, i) => {
     if (isNotACount(s, q)) return;
-    const head = readHead(s, q);
+    const head = readHead(s, q) ?? rankedHead(s, q);
     if (head && isPopulation(s, q, head)) return;
     if (!head && gappedNoun(s, q, quantities[i + 1], out)) return;
     // "200,000 of them are IDPs": the partitive belongs to the figure; so does the copula of "of whom 7 were children".
@@ -72,6 +73,16 @@ export function figurePhrases(s: string): FigureNP[] {
     else out.push({ q, head, end: head ? head.end : q.end + (partitive ? partitive[0].length : 0) });
   });
   return out;
+}
+
+/**
+ * "Idlib had the highest number of IDPs, with 1.2 million": a bare figure after a ranking counts the ranking's noun
+ * phrase, read as if it followed the figure; the phrase ends at the figure, so its span is the figure's.
+ */
+function rankedHead(s: string, q: QuantityHit): HeadNoun | null {
+  const start = rankedPhraseStart(s, q.start);
+  const head = start < 0 ? null : readHead(s, { ...q, end: start });
+  return head && { ...head, end: q.end };
 }
 
 /**

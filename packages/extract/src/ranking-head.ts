@@ -11,6 +11,26 @@ const RANKING_BEFORE_NOUN = /\bthe\s+(?:(?:highest|largest|greatest|biggest)\s+(
 const WITH_BEFORE = /\bwith\s+$/i;
 
 /**
+ * The ranking's words and the noun phrase they rank, up to a bare figure's "with": "the highest number of [IDPs], with",
+ * "the most [displaced people], with". Group 1 is the ranking's words.
+ */
+const RANKED_PHRASE = /(\bthe\s+(?:(?:highest|largest|greatest|biggest)\s+(?:number|count|toll|share)\s+of|most))\s[^,;()\d]{1,50}?,?\s+with\s+$/i;
+/** "..., followed by Aleppo with 800,000": a follower's figure counts the same phrase, stated earlier in the sentence. */
+const FOLLOWER = /\bfollowed\s+by\s+[^;()\d]{1,60}?\s+with\s+$/i;
+const RANKED_EARLIER = new RegExp(RANKED_PHRASE.source.replace(/\$$/, ''), 'i');
+
+/**
+ * Where the noun phrase a bare figure's ranking states begins ("had the highest number of| IDPs, with 1.2 million"),
+ * for the noun reader to read it as the figure's own ("1.2 million IDPs"); -1 when the figure is no ranked one.
+ */
+export function rankedPhraseStart(s: string, figureStart: number): number {
+  const before = s.slice(0, figureStart);
+  if (!WITH_BEFORE.test(before)) return -1;
+  const m = RANKED_PHRASE.exec(before) ?? (FOLLOWER.test(before) ? RANKED_EARLIER.exec(before) : null);
+  return m ? m.index + m[1]!.length : -1;
+}
+
+/**
  * The noun of the ranking that a bare figure at `figureStart` counts, or null: the first noun after the ranking
  * words, its modifiers skipped ("the highest number of civilian deaths" -> "deaths").
  */

@@ -23,3 +23,20 @@ describe('a ranking that states its noun once: "X had the highest number of fata
     expect(facts('The convoy arrived in Gao with 300 soldiers.')).toEqual([]);
   });
 });
+
+describe('a ranking whose noun phrase the noun reader knows: "the highest number of IDPs, with N"', () => {
+  it.each([
+    // Situation report, Syria: the displaced as a stock
+    ['Idlib governorate had the highest number of IDPs, with 1.2 million, followed by Aleppo with 800,000.', ['idps_stock - 1200000 @Idlib', 'idps_stock - 800000 @Aleppo']],
+    // Assessment, South Sudan: returnees
+    ['Jonglei state recorded the largest number of returnees, with some 12,000.', ['returned - 12000 @Jonglei']],
+    // Regional outlet, DR Congo: displaced people
+    ['Rutshuru territory saw the most displaced people, with 230,000.', ['displaced - 230000 @Rutshuru']],
+  ])('%s', (text, expected) => {
+    expect(facts(text)).toEqual(expected);
+  });
+
+  it('a ranking of something else counts nothing (Ukraine, wire)', () => {
+    expect(facts('The brigade held the largest share of the front, with 40 positions near Bakhmut.')).toEqual([]);
+  });
+});
