@@ -998,7 +998,8 @@ function named(f: Found, raw: string, s: string, memory: SourceMemory): string[]
   const base = memory.fullName(headOf(phrase));
   // "Human Rights Activists in Iran": a member noun's name goes on through its place, cut where the phrase was found.
   // Found after a construction's start ("according to X") or before its verb ("X said").
-  const end = s.indexOf(base, f.at) >= 0 ? s.indexOf(base, f.at) : s.lastIndexOf(base, f.at);
+  const after = s.indexOf(base, f.at);
+  const end = after >= 0 ? after : s.lastIndexOf(base, f.at);
   const head = end < 0 ? base : nameWithPlace(base, s.slice(end + base.length));
   // "UNHCR spokesperson Olga Sarrado said": a role of a named source speaks for it; the figure is the source's.
   const own = spokenFor(phrase);

@@ -5,19 +5,22 @@
  */
 import type { Token } from '@frontline/nlp';
 
-/** The ranking's words right before its noun: "the highest number of", "the largest toll of", "the most". */
-const RANKING_BEFORE_NOUN = /\bthe\s+(?:(?:highest|largest|greatest|biggest)\s+(?:number|count|toll|share)\s+of|most)\s+$/i;
+/** The ranking's words: "the highest number of", "the largest toll of", "the most". */
+const RANKING = String.raw`\bthe\s+(?:(?:highest|largest|greatest|biggest)\s+(?:number|count|toll|share)\s+of|most)`;
+/** The ranking's words and the space before its noun, each time the sentence states them. */
+const RANKING_BEFORE_NOUN = new RegExp(String.raw`${RANKING}\s+`, 'gi');
 /** The words right before a bare ranked figure: "with", "with at least" (the quantity reader keeps "at least"). */
 const WITH_BEFORE = /\bwith\s+$/i;
 
 /**
  * The ranking's words and the noun phrase they rank, up to a bare figure's "with": "the highest number of [IDPs], with",
- * "the most [displaced people], with". Group 1 is the ranking's words.
+ * "the most [displaced people], with". Group 1 is the ranking's words. RANKED_PHRASE ends at the figure;
+ * RANKED_EARLIER stands anywhere before it.
  */
-const RANKED_PHRASE = /(\bthe\s+(?:(?:highest|largest|greatest|biggest)\s+(?:number|count|toll|share)\s+of|most))\s[^,;()\d]{1,50}?,?\s+with\s+$/i;
+const RANKED_EARLIER = new RegExp(String.raw`(${RANKING})\s[^,;()\d]{1,50}?,?\s+with\s+`, 'i');
+const RANKED_PHRASE = new RegExp(`${RANKED_EARLIER.source}$`, 'i');
 /** "..., followed by Aleppo with 800,000": a follower's figure counts the same phrase, stated earlier in the sentence. */
 const FOLLOWER = /\bfollowed\s+by\s+[^;()\d]{1,60}?\s+with\s+$/i;
-const RANKED_EARLIER = new RegExp(RANKED_PHRASE.source.replace(/\$$/, ''), 'i');
 
 /**
  * Where the noun phrase a bare figure's ranking states begins ("had the highest number of| IDPs, with 1.2 million"),
@@ -35,12 +38,14 @@ export function rankedPhraseStart(s: string, figureStart: number): number {
  * words, its modifiers skipped ("the highest number of civilian deaths" -> "deaths").
  */
 export function rankingHead(s: string, tokens: Token[], figureStart: number): Token | null {
-  if (!WITH_BEFORE.test(s.slice(0, figureStart))) return null;
+  const before = s.slice(0, figureStart);
+  if (!WITH_BEFORE.test(before)) return null;
+  // One pass over the ranking's words, not a test of the text before each token; the last ranking before the figure counts.
   let head: Token | null = null;
-  for (const t of tokens) {
-    if (t.start >= figureStart) break;
-    if (!RANKING_BEFORE_NOUN.test(s.slice(0, t.start))) continue;
-    head = nounFrom(tokens, t.i);
+  for (const m of before.matchAll(RANKING_BEFORE_NOUN)) {
+    const at = m.index + m[0].length;
+    const word = at < figureStart ? tokens.find((t) => t.start === at) : undefined;
+    if (word) head = nounFrom(tokens, word.i);
   }
   return head;
 }
