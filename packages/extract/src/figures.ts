@@ -92,11 +92,36 @@ function rankedHead(s: string, q: QuantityHit): HeadNoun | null {
 function gappedNoun(s: string, q: QuantityHit, next: QuantityHit | undefined, out: FigureNP[]): boolean {
   const m = next ? /^\s+([\p{L}\-]+(?:\s+[\p{L}\-]+)?)\s+(?:and|or)\s+$/u.exec(s.slice(q.end, next.start)) : null;
   const shared = m ? readHead(s, next!) : null;
-  const side = m ? sideGroup(m[1]!) : '';
-  if (!m || !shared || shared.unit !== 'persons' || !side) return false;
+  if (!m || !shared) return false;
+  const side = shared.unit === 'persons' ? sideGroup(m[1]!) : '';
+  const head = side ? { ...shared, group: side, modifiers: m[1]! } : ownModifiers(s, q, m[1]!, next!, shared);
+  if (!head) return false;
   const end = q.end + m[0].indexOf(m[1]!) + m[1]!.length;
-  out.push({ q, head: { ...shared, group: side, modifiers: m[1]!, end }, end });
+  out.push({ q, head: { ...head, end }, end });
   return true;
+}
+
+/**
+ * "3,400 facilitated and 12,800 spontaneous returnees", "12 civilian and 4 military casualties": the gapped figure's
+ * own words qualify the shared noun as if they stood before it. The head reader judges them: the phrase they make with
+ * the noun must read whole, each word a modifier, and count what the shared phrase counts.
+ */
+function ownModifiers(s: string, q: QuantityHit, words: string, next: QuantityHit, shared: HeadNoun): HeadNoun | null {
+  // "a further 15 wounded and 17 bodies": words that already say what befell the figure make it a member of its own.
+  if (postCue(s, q.end)) return null;
+  const at = wordAt(s, shared.noun, next.end);
+  if (at < 0) return null;
+  const phrase = `${s.slice(0, q.end)} ${words} ${s.slice(at)}`;
+  const own = readHead(phrase, q);
+  return own && own.unit === shared.unit && own.modifiers === words ? own : null;
+}
+
+/** Where `word` first stands as a whole word from `from` on, or -1. */
+function wordAt(s: string, word: string, from: number): number {
+  for (let at = s.indexOf(word, from); at >= 0; at = s.indexOf(word, at + 1)) {
+    if (!/\p{L}/u.test(s[at - 1] ?? '') && !/\p{L}/u.test(s[at + word.length] ?? '')) return at;
+  }
+  return -1;
 }
 
 /** "Of the city's 900,000 residents", "among its 300,000 inhabitants": a population, not a figure of the war. */
