@@ -9,7 +9,7 @@ import { actorAfter, actorMentions, agentAfter, subjectActor } from './actors.ts
 import type { CueHit } from './cues.ts';
 import { isIntention, postCue, preCue, WITNESS_VERB } from './cues.ts';
 import type { Draft } from './draft.ts';
-import { isNotACount } from './filters.ts';
+import { isNotACount, OF_POSSESSOR } from './filters.ts';
 import type { HeadNoun } from './nouns.ts';
 import { isSufferingForm } from './frames.ts';
 import { fightersOnly, kmValue, readHead, sideGroup, victimsBefore } from './nouns.ts';
@@ -127,7 +127,7 @@ function wordAt(s: string, word: string, from: number): number {
 /** "Of the city's 900,000 residents", "among its 300,000 inhabitants": a population, not a figure of the war. */
 function isPopulation(s: string, q: QuantityHit, head: HeadNoun): boolean {
   if (!/^(?:residents|inhabitants|people|population|syrians|persons)$/i.test(head.noun)) return false;
-  return /\b(?:of|among)\s+(?:\p{Lu}[\p{L}\-]*['’]s|the\s+\p{Ll}+['’]s|its|their|the\s+(?:province|city|town|region|area|governorate)['’]s)\s+$/iu.test(s.slice(0, q.start));
+  return OF_POSSESSOR.test(s.slice(0, q.start));
 }
 
 /** What opens a breakdown right before its first part: ", including", "(including", ", of whom", ", among them". */

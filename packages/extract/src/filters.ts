@@ -16,10 +16,16 @@ import { isMaterielNoun } from './thing-nouns.ts';
 /** A hyphen and a word after a figure ("12-day"); a capitalised name before one ("Zamzam 1 camp"). */
 const HYPHEN_WORD = /^[-‐]\p{L}/u;
 const NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+\s+$/u;
+/** "of Baghdad's", "among its", "of the town's": a possessor before a figure that sizes what it possesses. */
+export const OF_POSSESSOR = /\b(?:of|among)\s+(?:\p{Lu}[\p{L}\-]*['’]s|the\s+\p{Ll}+['’]s|its|their|the\s+(?:province|city|town|region|area|governorate)['’]s)\s+$/iu;
+
 export function isNotACount(s: string, q: QuantityHit): boolean {
   const before = s.slice(0, q.start);
   const after = s.slice(q.end);
   if (isDateOrYear(s, q)) return true;
+  // "one in 160 of Baghdad's 6.5 million population": the whole a share is taken from, no figure of the war (figures.ts
+  // reads "residents" and "inhabitants" the same way; "population" is no noun of persons, so it is read here).
+  if (/^\s+population\b/i.test(after) && OF_POSSESSOR.test(before)) return true;
   // "a six-man team", "a 12-strong patrol": the compound sizes a party, so the figure counts its members.
   if (partySize(after)) return false;
   // "aged 12", "ages of 5", "above the age of 14": an age bound says who, not how many.
