@@ -5,8 +5,7 @@
  * an outlet's report of a militant attack (2019) and a wire copy of cross-border shelling (2025).
  */
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '@frontline/schema';
-import { facts, on } from './dated-text.ts';
+import { admin1Of, facts, on } from './dated-text.ts';
 
 const OUTLET_IN = on('2019-02-16', [
   'Convoy attack kills soldiers',
@@ -27,12 +26,6 @@ const WIRE_PK = on('2025-05-09', [
   '',
   'Schools in Lahore and Muzaffarabad were closed on Friday, officials said.',
 ].join('\n'));
-
-const admin1Of = (all: Fact[], value: number): string[] => {
-  const f = all.filter((x) => x.count_best === value);
-  expect(f.map((x) => x.quote)).toHaveLength(1);
-  return f[0]!.admin1;
-};
 
 describe('Kashmir by the names of its administered parts', () => {
   it('outlet, India: "Indian-administered Kashmir" and a bare "Kashmir" are Jammu and Kashmir', () => {
