@@ -187,16 +187,24 @@ const LEAD_IN_WORDS = 8;
  */
 const LEAD_IN_OPENER = new RegExp(`${LINE_MARKER.source}?[ \\t]*(?:In|Across|Within)\\s`);
 
+const wordCount = (s: string): number => s.trim().split(/\s+/).length;
+
 /**
- * The article offset of the colon that closes a lead-in opening its line ("In Donetsk and Luhansk regions: ..."),
- * -1 if none: a few words with no sentence's stop before the colon. Whether they name places is the caller's to see.
+ * Where a lead-in opening its line ("In Donetsk and Luhansk regions: ...") stops naming its areas, as an article
+ * offset, -1 if the line is no lead-in: its colon, after a few words with no sentence's stop. A longer line that ends on
+ * its colon ("In the north-western governorate of Idleb, partners reported the following:") names them before its
+ * first comma: the words after it say who reported, not where. Whether they name places is the caller's to see.
  */
 export function leadInColon(text: string, sentence: Sentence): number {
   const line = lineFrom(text, sentence);
   const colon = line.indexOf(':');
   const before = line.slice(0, colon);
-  if (colon < 0 || !LEAD_IN_OPENER.test(before) || /[.;!?]/.test(before) || before.trim().split(/\s+/).length > LEAD_IN_WORDS) return -1;
-  return lineStartOf(text, sentence) + colon;
+  if (colon < 0 || !LEAD_IN_OPENER.test(before) || /[.;!?]/.test(before)) return -1;
+  const start = lineStartOf(text, sentence);
+  if (wordCount(before) <= LEAD_IN_WORDS) return start + colon;
+  const comma = before.indexOf(',');
+  const endsLine = line.slice(colon + 1).trim() === '';
+  return endsLine && comma > 0 && wordCount(before.slice(0, comma)) <= LEAD_IN_WORDS ? start + comma : -1;
 }
 
 const YEAR_RE = String.raw`(?:19|20)\d{2}`;

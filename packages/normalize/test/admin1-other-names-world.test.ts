@@ -5,8 +5,7 @@
  * abbreviation are places, and the fact takes that area as its admin1. Texts written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '@frontline/schema';
-import { facts, on } from './dated-text.ts';
+import { admin1Of, facts, on } from './dated-text.ts';
 
 const MONITOR_PK = on('2019-02-01', [
   'Militant attacks in Pakistan fell in January, monitoring group says',
@@ -27,12 +26,6 @@ const OUTLET_PK = on('2018-03-05', [
   '',
   'PESHAWAR: A roadside bomb killed 3 soldiers in the Federally Administered Tribal Areas on Sunday, officials said, the third such attack in the tribal belt this year.',
 ].join('\n'));
-
-const admin1Of = (all: Fact[], value: number): string[] => {
-  const f = all.filter((x) => x.count_best === value);
-  expect(f.map((x) => x.quote)).toHaveLength(1);
-  return f[0]!.admin1;
-};
 
 describe('a world admin1 area by a name GeoNames lacks', () => {
   it('monitor, Pakistan: "in FATA" and "In the Federally Administered Tribal Areas" are in Khyber Pakhtunkhwa', () => {

@@ -21,6 +21,13 @@ export function facts(text: string): Fact[] {
   return normalizeArticle(extractArticle(articles[0]!), record, gazetteer, { text: body }).facts;
 }
 
+/** The admin1 of the one fact of that count among `all`. */
+export function admin1Of(all: Fact[], value: number): string[] {
+  const f = all.filter((x) => x.count_best === value);
+  expect(f.map((x) => x.quote)).toHaveLength(1);
+  return f[0]!.admin1;
+}
+
 /** The places and admin1 of the one fact whose place mentions include `mention`. */
 export function placed(text: string, mention: string): [string[], string[]] {
   const got = facts(text).filter((f: Fact) => f.place_mentions.includes(mention));
