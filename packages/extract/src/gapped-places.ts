@@ -29,8 +29,13 @@ const VERBS = alternation(parseRegistry(readDataFile('place-record-verbs.csv'), 
 export const SUBJECT = new RegExp(String.raw`(${PLACE_NAME})(?:\s+(?:region|state|province|governorate|district|oblast|township))?\s+(?:${VERBS})\s+$`, 'du');
 /** "In Kassala, " right before the figure: the first conjunct's place put first, with its preposition. */
 const OPENER = new RegExp(String.raw`(?:^|[,;]\s*)(?:[Ii]n|[Aa]t)\s+(${PLACE_NAME})\s*,\s*$`, 'du');
-/** ", Mandalay ", " and Magway " or ", in Gedaref " after the previous conjunct: a later conjunct's name. */
-const CONJUNCT = new RegExp(String.raw`^(,\s+(?:and\s+)?|\s+and\s+)(?:in\s+)?(${PLACE_NAME})\s+`, 'du');
+/**
+ * ", Mandalay ", " and Magway " or ", in Gedaref " after the previous conjunct: a later conjunct's name. A list whose
+ * conjuncts each repeat the opener's shape sets them off as it did, by a semicolon and a comma after the place: "In
+ * Sonora, 27 people were killed; in Chihuahua, 41; and in Michoacan, 33". The comma is read only after "in": "Mandalay,
+ * 61" without it names no conjunct.
+ */
+const CONJUNCT = new RegExp(String.raw`^([,;]\s+(?:and\s+)?|\s+and\s+)(?:in\s+(${PLACE_NAME}),?|(${PLACE_NAME}))\s+`, 'du');
 /** What may stand between a time phrase and the first conjunct's end: a space and a preposition ("in January"). */
 const TIME_LEAD = /^\s+(?:(?:in|on|over|during|through|throughout)\s+)?$/u;
 /** A place closing the first conjunct after its figure and verb: " arrived from Enerhodar", " were killed in Hama". */
@@ -102,8 +107,8 @@ function conjuncts(s: string, whole: Draft, from: number, places: PlaceHit[]): D
     const figureAt = at + m[0].length;
     const q = findQuantities(s.slice(figureAt))[0];
     if (!q || q.value === null || q.start !== 0) break;
-    const nameStart = at + m.indices![2]![0];
-    const place = placeOf(nameStart, m[2]!, places);
+    const group = m[2] === undefined ? 3 : 2;
+    const place = placeOf(at + m.indices![group]![0], m[group]!, places);
     if (!place) break;
     out.push({ ...whole, quantity: quantityOf(q), count_phrase: q.phrase, figStart: figureAt + q.start, figEnd: figureAt + q.end, places: [place], part: false });
     closedByAnd = /and\s+$/u.test(m[1]!);
@@ -113,10 +118,13 @@ function conjuncts(s: string, whole: Draft, from: number, places: PlaceHit[]): D
   return (closedByAnd ? CLOSE : END).test(rest) || ATTRIBUTION.test(rest) ? out : [];
 }
 
-/** Past a time phrase that ends the first conjunct ("94 deaths in March", "40 deaths last week"), or `at` itself. */
+/**
+ * Past a time phrase that ends the first conjunct ("94 deaths in March", "40 deaths last week") before the comma or
+ * semicolon that sets off the next one, or `at` itself.
+ */
 function afterTime(s: string, at: number): number {
   const time = findTimes(s).find((t) => t.start >= at && TIME_LEAD.test(s.slice(at, t.start)));
-  return time && /^\s*,/u.test(s.slice(time.end)) ? time.end : at;
+  return time && /^\s*[,;]/u.test(s.slice(time.end)) ? time.end : at;
 }
 
 /** Past the passive verb of a first conjunct whose place opened it ("were recorded"), or `at` itself. */
