@@ -27,10 +27,20 @@ import { pastFrontedTime } from './fronted.ts';
 const VERBS = alternation(parseRegistry(readDataFile('place-record-verbs.csv'), 'place-record-verbs.csv', ['word']).map((r) => r.word!));
 /** "Sagaing recorded " right before the figure: the subject's name and the verb. */
 export const SUBJECT = new RegExp(String.raw`(${PLACE_NAME})(?:\s+(?:region|state|province|governorate|district|oblast|township))?\s+(?:${VERBS})\s+$`, 'du');
+/**
+ * The preposition a verb of the first conjunct ends with, which later conjuncts repeat before their figures: "Borno
+ * accounted for 64 of the deaths, Yobe for 21 and Adamawa for 9".
+ */
+const TRAILING_PREPOSITION = /\s(for|to)\s+$/u;
 /** "In Kassala, " right before the figure: the first conjunct's place put first, with its preposition. */
 const OPENER = new RegExp(String.raw`(?:^|[,;]\s*)(?:[Ii]n|[Aa]t)\s+(${PLACE_NAME})\s*,\s*$`, 'du');
-/** ", Mandalay ", " and Magway " or ", in Gedaref " after the previous conjunct: a later conjunct's name. */
-const CONJUNCT = new RegExp(String.raw`^(,\s+(?:and\s+)?|\s+and\s+)(?:in\s+)?(${PLACE_NAME})\s+`, 'du');
+/**
+ * ", Mandalay ", " and Magway " or ", in Gedaref " after the previous conjunct: a later conjunct's name. A list whose
+ * conjuncts each repeat the opener's shape sets them off as it did, by a semicolon and a comma after the place: "In
+ * Sonora, 27 people were killed; in Chihuahua, 41; and in Michoacan, 33". The comma is read only after "in": "Mandalay,
+ * 61" without it names no conjunct.
+ */
+const CONJUNCT = new RegExp(String.raw`^([,;]\s+(?:and\s+)?|\s+and\s+)(?:in\s+(${PLACE_NAME}),?|(${PLACE_NAME}))\s+`, 'du');
 /** What may stand between a time phrase and the first conjunct's end: a space and a preposition ("in January"). */
 const TIME_LEAD = /^\s+(?:(?:in|on|over|during|through|throughout)\s+)?$/u;
 /** A place closing the first conjunct after its figure and verb: " arrived from Enerhodar", " were killed in Hama". */
@@ -54,7 +64,7 @@ export function gappedPlaces(s: string, drafts: Draft[], places: PlaceHit[]): Dr
   for (const d of drafts.filter((x) => x.kind === 'casualty' || x.kind === 'displacement')) {
     const first = firstConjunct(s, d, places);
     if (!first) continue;
-    const members = conjuncts(s, d, afterTime(s, first.end), places);
+    const members = conjuncts(s, d, afterTime(s, first.end), places, first.preposition);
     if (!members.length) continue;
     d.places = [first.place];
     out.push(...members);
@@ -67,14 +77,14 @@ export function gappedPlaces(s: string, drafts: Draft[], places: PlaceHit[]): Dr
  * first ("In Kassala, 61,000 new arrivals were recorded") or one closing it after the figure ("800 people arrived
  * from Enerhodar"). Null when the figure has none of these.
  */
-function firstConjunct(s: string, d: Draft, places: PlaceHit[]): { place: PlaceHit; end: number } | null {
+function firstConjunct(s: string, d: Draft, places: PlaceHit[]): First | null {
   // The counted noun ends the first conjunct: "94 deaths", "61,000 new arrivals", "81 civilians killed".
   const q = findQuantities(s.slice(d.figStart))[0];
   const noun = q && q.start === 0 ? readHead(s.slice(d.figStart), q) : null;
   const nounEnd = Math.max(d.figEnd, d.cueEnd, d.figStart + (noun?.end ?? 0));
   const before = s.slice(0, d.figStart);
   const subject = SUBJECT.exec(before);
-  if (subject) return found(subjectPlace(s, subject, places), nounEnd);
+  if (subject) return found(subjectPlace(s, subject, places), nounEnd, TRAILING_PREPOSITION.exec(subject[0])?.[1]);
   const opener = OPENER.exec(before);
   if (opener) return found(placeOf(opener.indices![1]![0], opener[1]!, places), afterPassive(s, nounEnd));
   const closer = CLOSER.exec(s.slice(nounEnd));
@@ -82,8 +92,10 @@ function firstConjunct(s: string, d: Draft, places: PlaceHit[]): { place: PlaceH
   return closer ? found(placeOf(at!, closer[1]!, places), at! + closer[1]!.length) : null;
 }
 
-function found(place: PlaceHit | null, end: number): { place: PlaceHit; end: number } | null {
-  return place && { place, end };
+type First = { place: PlaceHit; end: number; preposition?: string };
+
+function found(place: PlaceHit | null, end: number, preposition?: string): First | null {
+  return place && { place, end, preposition };
 }
 
 /** The place the subject names; "In March Sagaing recorded": a fronted time phrase is no part of its name. */
@@ -94,16 +106,16 @@ function subjectPlace(s: string, subject: RegExpExecArray, places: PlaceHit[]): 
 }
 
 /** The later conjuncts after `from`, or none when they close neither on "and" nor on the sentence's end. */
-function conjuncts(s: string, whole: Draft, from: number, places: PlaceHit[]): Draft[] {
+function conjuncts(s: string, whole: Draft, from: number, places: PlaceHit[], preposition?: string): Draft[] {
   const out: Draft[] = [];
   let at = from;
   let closedByAnd = false;
   for (let m = CONJUNCT.exec(s.slice(at)); m; m = CONJUNCT.exec(s.slice(at))) {
-    const figureAt = at + m[0].length;
+    const figureAt = at + m[0].length + repeated(s.slice(at + m[0].length), preposition);
     const q = findQuantities(s.slice(figureAt))[0];
     if (!q || q.value === null || q.start !== 0) break;
-    const nameStart = at + m.indices![2]![0];
-    const place = placeOf(nameStart, m[2]!, places);
+    const group = m[2] === undefined ? 3 : 2;
+    const place = placeOf(at + m.indices![group]![0], m[group]!, places);
     if (!place) break;
     out.push({ ...whole, quantity: quantityOf(q), count_phrase: q.phrase, figStart: figureAt + q.start, figEnd: figureAt + q.end, places: [place], part: false });
     closedByAnd = /and\s+$/u.test(m[1]!);
@@ -113,10 +125,19 @@ function conjuncts(s: string, whole: Draft, from: number, places: PlaceHit[]): D
   return (closedByAnd ? CLOSE : END).test(rest) || ATTRIBUTION.test(rest) ? out : [];
 }
 
-/** Past a time phrase that ends the first conjunct ("94 deaths in March", "40 deaths last week"), or `at` itself. */
+/** The length of the first conjunct's preposition repeated before a later conjunct's figure ("Yobe for 21"), or 0. */
+function repeated(rest: string, preposition?: string): number {
+  const m = preposition ? new RegExp(String.raw`^${preposition}\s+`, 'u').exec(rest) : null;
+  return m ? m[0].length : 0;
+}
+
+/**
+ * Past a time phrase that ends the first conjunct ("94 deaths in March", "40 deaths last week") before the comma or
+ * semicolon that sets off the next one, or `at` itself.
+ */
 function afterTime(s: string, at: number): number {
   const time = findTimes(s).find((t) => t.start >= at && TIME_LEAD.test(s.slice(at, t.start)));
-  return time && /^\s*,/u.test(s.slice(time.end)) ? time.end : at;
+  return time && /^\s*[,;]/u.test(s.slice(time.end)) ? time.end : at;
 }
 
 /** Past the passive verb of a first conjunct whose place opened it ("were recorded"), or `at` itself. */

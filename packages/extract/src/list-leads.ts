@@ -199,8 +199,13 @@ function itemShaped(s: string): boolean {
  * 1,204 (including 312 children)").
  */
 const ITEM_TAIL = /^\s*(?:(?:persons|people|individuals)\b)?\s*(?:,\s*(?:including|among\s+them)\b.*|\(\s*(?:including|among\s+them)\b[^()]*\))?$/;
-/** "(including 312 children and 90 women)": a bracketed breakdown right after an item's figure, its parts inside. */
-const BRACKETED_PARTS = /^\s*(?:(?:persons|people|individuals)\b)?\s*\(\s*(?:including|among\s+them)\s+([^()]*)\)\s*\.?$/d;
+/**
+ * "(including 312 children and 90 women)": a bracketed breakdown right after an item's figure, its parts inside; or
+ * the same set off by a comma when it closes the line ("Civilians: 1,204, including 312 children"). A breakdown that
+ * a nested list spells out ("..., including nine children, and they are as follows:") ends in a colon and is left to
+ * that list.
+ */
+const BRACKETED_PARTS = /^\s*(?:(?:persons|people|individuals)\b)?\s*(?:\(\s*(?:including|among\s+them)\s+([^()]*)\)|,\s*(?:including|among\s+them)\s+([^():;]*?))\s*\.?$/d;
 
 /**
  * A row of a web table copied as a line, its cells joined by a space: "Of which children 182 (7 per day)", "Civilian
@@ -262,8 +267,9 @@ export function groupItem(s: string, lead: Lead): Draft[] {
 function bracketedParts(tail: string, at: number, lead: Lead, start: number): Draft[] {
   const m = BRACKETED_PARTS.exec(tail);
   if (!m) return [];
-  const inside = m[1]!;
-  const from = at + m.indices![1]![0];
+  const part = m[1] === undefined ? 2 : 1;
+  const inside = m[part]!;
+  const from = at + m.indices![part]![0];
   return findQuantities(inside).flatMap((q) => {
     const noun = q.value === null ? null : readHead(inside, q);
     const group = noun?.unit === 'persons' ? noun.group : '';

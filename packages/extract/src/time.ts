@@ -231,6 +231,10 @@ const PATTERNS: RegExp[] = [
   // "since then", "since the attack", "since the fighting began" (SINCE_BACK): counted from the day the story has
   // reached, which normalize resolves; "since the start of the war" likewise opens a running total.
   new RegExp(String.raw`\b(?:${SINCE_BACK}|[Ss]ince\s+the\s+(?:start|beginning|launch|outbreak)\s+of\s+(?:the|its|their|this)\s+(?:[\p{L}\-]+\s+)?(?:year|month|week|offensive|war|conflict|campaign|assault|operation|battle|uprising|revolution|fighting|escalation))\b`, 'gu'),
+  // "killed since the coup", "displaced since the invasion": a campaign or event named without its date opens a
+  // running total as "since the start of the war" does; its start is not given, so normalize dates the total by the
+  // report's day. A date after the noun makes a longer phrase above ("since the coup of 1 February 2021").
+  new RegExp(String.raw`\b[Ss]ince\s+the\s+(?:${wordsOfKind('campaign_noun', 'campaign')}|${wordsOfKind('event_noun')})\b`, 'gu'),
   new RegExp(String.raw`\b(?:${STARTED_CAMPAIGN}|${CAMPAIGN_STARTED})\s+${FEW_WORDS(6)}(?:in|on)\s+${DATE}${CONSEQUENCE_NEXT}`, 'gu'),
   new RegExp(CAMPAIGN_THAT_STARTED, 'gu'),
   new RegExp(String.raw`\b[Bb]etween\s+${CLOCK}${DATE}\s+and\s+(?:${RELATIVE_WITH_WEEKDAY}|${CLOCK}${DATE}|${RELATIVE_DAY}\b)`, 'g'),
