@@ -9,8 +9,8 @@ import { LIST_MARKER } from './lines.ts';
 /** How many non-blank lines from the top may hold the dateline: below that a date line is part of the story. */
 const TOP_LINES = 8;
 
-// "Published on", "Page last updated at": a label before the date.
-const LABEL = /^(?:(?:page\s+)?(?:(?:first |last )?(?:published|updated|posted|modified)|date)(?: on| at)?\s*:?\s*)/i;
+// "Published on", "Page last updated at": a label before the date. Some pages write the noun: "Last Update: 14/03/2024".
+const LABEL = /^(?:(?:page\s+)?(?:(?:first |last )?(?:published|updated?|posted|modified)|date)(?: on| at)?\s*:?\s*)/i;
 // A site's masthead gives the day the page was read, not the story's: "E-Paper | December 04, 2025", "Today's Paper |
 // January 13, 2024". The story's own byline below it ("Published December 2, 2025") dates it.
 const MASTHEAD = /^(?:e-?paper|today[’']?s\s+(?:paper|edition))\b/i;
