@@ -302,18 +302,35 @@ function pageDateLine(line: string): DateMention | null {
   return publishedUpdatedLine(line) ?? dateOnlyLine(line) ?? stampLine(line) ?? bylineLine(line) ?? stampFirstLine(line);
 }
 
+// A page date line labelled as the page's update: "Updated: 20 March 2024", "Last updated on 20 March 2024 at 10:45".
+const UPDATE_LABEL = /^(?:page\s+)?(?:last\s+)?(?:updated?|modified)\b/i;
+
 /** The article's dateline, if one of its first lines is one. */
 export function findDateline(text: string): Dateline | null {
-  for (const line of topLines(text)) {
+  const lines = topLines(text);
+  for (const [i, line] of lines.entries()) {
     if (MASTHEAD.test(line)) continue;
     const date = pageDateLine(line);
-    if (date) return { phrase: line, date };
+    if (date) return (UPDATE_LABEL.test(line) ? publishedBelow(lines.slice(i + 1), date) : null) ?? { phrase: line, date };
     const wire = wireOpening(line);
     // The date is read from the whole opening: the city pattern may have taken "Jan." for a second place name.
     const dated = wire ? findDates(wire[0]).find((d) => d.precision === 'day') : undefined;
     if (wire && dated) return { phrase: wire[0].replace(/\s*[-–—]$/, ''), date: dated };
     const own = outletDateline(line);
     if (own) return own;
+  }
+  return null;
+}
+
+/**
+ * The day a page date line below an update's gives, when it is no update's and no later than the update: "Updated: 20
+ * March 2024" then "Published: 14 March 2024". A page is updated on or after the day it was published, and its
+ * weekdays and "yesterday" count from the day it was published.
+ */
+function publishedBelow(lines: string[], updated: DateMention): Dateline | null {
+  for (const line of lines) {
+    const date = MASTHEAD.test(line) || UPDATE_LABEL.test(line) ? null : pageDateLine(line);
+    if (date && date.year !== null && date.precision === 'day' && updated.year !== null && isoOf(date) <= isoOf(updated)) return { phrase: line, date };
   }
   return null;
 }

@@ -205,14 +205,21 @@ const INFORMAL_DAYS: DocProbe[] = [
 ];
 
 /**
- * A page's date under its headline with a label: "Last Update: 14/03/2024" (the noun, not "updated"). 2024-03-14 and
- * 2023-05-17 are a Thursday and a Wednesday.
+ * A page's date under its headline with a label: "Last Update: 14/03/2024" (the noun, not "updated"), and an update
+ * line above the published one, whose day the story's weekdays count from. 2024-03-14 and 2023-05-17 are a Thursday
+ * and a Wednesday.
  */
 const LABELLED_PAGE_DATES: DocProbe[] = [
   ['outlet', 'Nigeria', 'Gunmen kill villagers in Zamfara\nLast Update: 14/03/2024\n\nGunmen killed 16 villagers in Maru on Tuesday, residents said.',
     [{ category: 'killed', value: 16, end: '2024-03-12' }]],
   ['wire', 'Somalia', 'Al-Shabaab attack near Afgoye\nLast update: 17 May 2023\n\nAl-Shabaab fighters killed seven soldiers near Afgoye on Monday, officials said.',
     [{ category: 'killed', value: 7, end: '2023-05-15' }]],
+  ['outlet', 'Myanmar', 'Junta air strike in Sagaing\nUpdated: 20 March 2024\nPublished: 14 March 2024\n\nA junta air strike killed 12 villagers in Sagaing on Tuesday, residents said.',
+    [{ category: 'killed', value: 12, end: '2024-03-12' }]],
+  ['wire', 'DRC', 'M23 attack near Goma\nUpdated 20/03/2024\nPublished 14/03/2024\n\nM23 rebels killed 8 civilians near Sake on Tuesday, local officials said.',
+    [{ category: 'killed', value: 8, end: '2024-03-12' }]],
+  ['outlet', 'Haiti', 'Gangs attack Gressier\nLast updated on 20 March 2024 at 10:45\nFirst published on 14 March 2024\n\nGangs killed 15 people in Gressier on Tuesday, police said.',
+    [{ category: 'killed', value: 15, end: '2024-03-12' }]],
 ];
 
 const ALL = [...AGAINST_THE_REPORT, ...DATELINES, ...SPANS, ...NARRATIVES, ...CLAUSES, ...AFTER_A_SPAN, ...OTHER_WARS, ...INFORMAL_DAYS, ...DOUBLED_HYPHEN, ...LABELLED_PAGE_DATES];
@@ -230,5 +237,5 @@ describe('probe: periods on untuned text, a dateline with a doubled hyphen', () 
 describe('probe: periods on untuned text, labelled page dates', () => LABELLED_PAGE_DATES.forEach((p) => docProbe(p)));
 
 describe('probe battery score', () => {
-  it('holds its passes', () => expect(ALL.filter((p) => docPasses(p)).length).toBeGreaterThanOrEqual(68));
+  it('holds its passes', () => expect(ALL.filter((p) => docPasses(p)).length).toBeGreaterThanOrEqual(71));
 });
