@@ -222,7 +222,23 @@ const LABELLED_PAGE_DATES: DocProbe[] = [
     [{ category: 'killed', value: 15, end: '2024-03-12' }]],
 ];
 
-const ALL = [...AGAINST_THE_REPORT, ...DATELINES, ...SPANS, ...NARRATIVES, ...CLAUSES, ...AFTER_A_SPAN, ...OTHER_WARS, ...INFORMAL_DAYS, ...DOUBLED_HYPHEN, ...LABELLED_PAGE_DATES];
+/**
+ * A running total from a season named from the report's day: "since last summer", "since the offensive began last
+ * autumn" run from that season's first day to the report's day, as "since last year" does; the bare season stays the
+ * season (a guard).
+ */
+const SINCE_A_SEASON: DocProbe[] = [
+  ['outlet', 'Syria', on('2024-01-16', 'Since last summer, Turkish drone strikes have killed 70 people in north-east Syria, the SDF said.'),
+    [{ category: 'killed', value: 70, start: '2023-06-01', end: '2024-01-16' }]],
+  ['wire', 'Ukraine', on('2024-03-20', 'Russian guided bombs have killed 52 civilians in Kharkiv Oblast since the offensive began last autumn, the governor said.'),
+    [{ category: 'killed', value: 52, start: '2023-09-01', end: '2024-03-20' }]],
+  ['monitor', 'Myanmar', on('2023-02-08', 'Since last summer, junta attacks have displaced 40,000 people in Sagaing Region, the group said.'),
+    [{ category: 'displaced', value: 40000, start: '2022-06-01', end: '2023-02-08' }]],
+  ['outlet', 'Ethiopia', on('2024-02-14', 'Fano militia fighters captured the town of Lalibela last summer, residents said.'),
+    [{ category: 'captured', place: 'Lalibela', start: '2023-06-01', end: '2023-08-31' }]],
+];
+
+const ALL = [...AGAINST_THE_REPORT, ...DATELINES, ...SPANS, ...NARRATIVES, ...CLAUSES, ...AFTER_A_SPAN, ...OTHER_WARS, ...INFORMAL_DAYS, ...DOUBLED_HYPHEN, ...LABELLED_PAGE_DATES, ...SINCE_A_SEASON];
 
 describe('probe: periods on untuned text, against the report', () => AGAINST_THE_REPORT.forEach((p) => docProbe(p)));
 describe('probe: periods on untuned text, datelines', () => DATELINES.forEach((p) => docProbe(p)));
@@ -236,6 +252,8 @@ describe('probe: periods on untuned text, a dateline with a doubled hyphen', () 
 
 describe('probe: periods on untuned text, labelled page dates', () => LABELLED_PAGE_DATES.forEach((p) => docProbe(p)));
 
+describe('probe: periods on untuned text, since a season', () => SINCE_A_SEASON.forEach((p) => docProbe(p)));
+
 describe('probe battery score', () => {
-  it('holds its passes', () => expect(ALL.filter((p) => docPasses(p)).length).toBeGreaterThanOrEqual(71));
+  it('holds its passes', () => expect(ALL.filter((p) => docPasses(p)).length).toBeGreaterThanOrEqual(75));
 });
