@@ -290,11 +290,22 @@ const PUBLISHED_CUE = /\bpublished\b(?:\s+on)?\s*:?\s*/i;
  * clock time at its end belongs to the update, so stampLine would date the page by the later day.
  */
 export function publishedUpdatedLine(line: string): DateMention | null {
-  if (line.length > STAMP_LINE_MAX || !UPDATED.test(line)) return null;
+  const updated = UPDATED.exec(line);
+  if (line.length > STAMP_LINE_MAX || !updated) return null;
   const cue = PUBLISHED_CUE.exec(line);
-  if (!cue) return null;
+  if (!cue) return openingBeforeUpdate(line.slice(0, updated.index));
   const date = findDates(line.slice(cue.index + cue[0].length)).at(0);
   return date && date.start === 0 && date.precision === 'day' && date.year !== null ? date : null;
+}
+
+// What stands between a page's opening date and its update label: "14 March 2024 | Updated: ...", "14/03/2024
+// (updated ...)", "14 March 2024, last updated ...".
+const BEFORE_UPDATE = /[\s|•·;,(\[–—-]*(?:last\s*)?$/i;
+
+/** "14 March 2024 | Updated: 20 March 2024": a line that opens with a full date, the update after it, dates by it. */
+function openingBeforeUpdate(head: string): DateMention | null {
+  const date = dateOnlyLine(head.replace(BEFORE_UPDATE, ''));
+  return date && date.precision === 'day' && date.year !== null ? date : null;
 }
 
 /** The date of a line that only dates the page ("Published on 4 March 2019", "Wednesday, June 28, 2023", a byline's). */

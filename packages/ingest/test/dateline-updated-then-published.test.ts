@@ -5,16 +5,12 @@
  * dates"). Lines written for the rule.
  */
 import { describe, expect, it } from 'vitest';
-import { findDateline } from '../src/dateline.ts';
+import { datelineDay } from './helpers.ts';
 import { inferPublished } from '../src/published.ts';
 import { splitSentences } from '../src/sentences.ts';
 
 const publishedOf = (text: string) =>
   inferPublished({ text, sentences: splitSentences(text), removed: [], runDate: '2026-12-01' });
-const dayOf = (text: string) => {
-  const d = findDateline(text)?.date;
-  return d && `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-};
 
 describe('an update line above the published line', () => {
   it.each([
@@ -23,7 +19,7 @@ describe('an update line above the published line', () => {
     ['outlet (Haiti)', 'Gangs attack\nLast updated on 20 March 2024 at 10:45\nFirst published on 14 March 2024\n\nGangs killed 15 people on Tuesday.', '2024-03-14'],
     ['monitor (Yemen)', 'Weekly civilian impact\nLast modified: 9 June 2022\nPosted on 3 June 2022\n\nShelling killed 4 civilians in Taiz on Wednesday.', '2022-06-03'],
   ])('%s', (_name, text, day) => {
-    expect(dayOf(text)).toBe(day);
+    expect(datelineDay(text)).toBe(day);
     expect(publishedOf(text)).toMatchObject({ published: day, published_precision: 'day' });
   });
 
@@ -34,5 +30,5 @@ describe('an update line above the published line', () => {
     ['later day below', 'Clashes in Tripoli\nUpdated: 20 March 2024\n25 March 2024\n\nClashes killed 5 people on Tuesday.', '2024-03-20'],
     // the published line first: it was already the page's day
     ['published first', 'Clashes in Tripoli\nPublished: 14 March 2024\nUpdated: 20 March 2024\n\nClashes killed 5 people on Tuesday.', '2024-03-14'],
-  ])('stays: %s', (_name, text, day) => expect(dayOf(text)).toBe(day));
+  ])('stays: %s', (_name, text, day) => expect(datelineDay(text)).toBe(day));
 });

@@ -205,9 +205,9 @@ const INFORMAL_DAYS: DocProbe[] = [
 ];
 
 /**
- * A page's date under its headline with a label: "Last Update: 14/03/2024" (the noun, not "updated"), and an update
- * line above the published one, whose day the story's weekdays count from. 2024-03-14 and 2023-05-17 are a Thursday
- * and a Wednesday.
+ * A page's date under its headline with a label: "Last Update: 14/03/2024" (the noun, not "updated"), an update
+ * line above the published one, whose day the story's weekdays count from, and a date line with its update after it
+ * ("14 March 2024 | Updated: 20 March 2024"). 2024-03-14 and 2023-05-17 are a Thursday and a Wednesday.
  */
 const LABELLED_PAGE_DATES: DocProbe[] = [
   ['outlet', 'Nigeria', 'Gunmen kill villagers in Zamfara\nLast Update: 14/03/2024\n\nGunmen killed 16 villagers in Maru on Tuesday, residents said.',
@@ -220,6 +220,10 @@ const LABELLED_PAGE_DATES: DocProbe[] = [
     [{ category: 'killed', value: 8, end: '2024-03-12' }]],
   ['outlet', 'Haiti', 'Gangs attack Gressier\nLast updated on 20 March 2024 at 10:45\nFirst published on 14 March 2024\n\nGangs killed 15 people in Gressier on Tuesday, police said.',
     [{ category: 'killed', value: 15, end: '2024-03-12' }]],
+  ['outlet', 'Sudan', 'RSF shelling in Omdurman\n14 March 2024 | Updated: 20 March 2024\n\nRSF shelling killed 11 civilians in Omdurman on Tuesday, a volunteer group said.',
+    [{ category: 'killed', value: 11, end: '2024-03-12' }]],
+  ['wire', 'Mali', 'Jihadist attack in Mopti\n14/03/2024 (updated 20/03/2024)\n\nJihadists killed 9 soldiers near Mopti on Tuesday, the army said.',
+    [{ category: 'killed', value: 9, end: '2024-03-12' }]],
 ];
 
 /**
@@ -255,5 +259,5 @@ describe('probe: periods on untuned text, labelled page dates', () => LABELLED_P
 describe('probe: periods on untuned text, since a season', () => SINCE_A_SEASON.forEach((p) => docProbe(p)));
 
 describe('probe battery score', () => {
-  it('holds its passes', () => expect(ALL.filter((p) => docPasses(p)).length).toBeGreaterThanOrEqual(75));
+  it('holds its passes', () => expect(ALL.filter((p) => docPasses(p)).length).toBeGreaterThanOrEqual(77));
 });
