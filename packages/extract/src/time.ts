@@ -215,8 +215,9 @@ const NOT_TELEGRAPHIC_AFTER = String.raw`(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|
 const TELEGRAPHIC_DAY = String.raw`(?:${DAY}(?:\s*[–—-]\s*${DAY})?\s+${MONTH_RE}(?:\s+${YEAR})?|(?:same|next|following)\s+day)`;
 const TELEGRAPHIC = new RegExp(String.raw`(?<=[\p{L}\p{N})]\s+)${NOT_TELEGRAPHIC_AFTER}${TELEGRAPHIC_DAY}(?=\s+\p{Ll})`, 'gu');
 
-/** A week, month or year named from the report's day: "last week", "earlier this month", "late last year". */
-const RELATIVE_PERIOD = String.raw`(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?:week|month|year|weekend)`;
+/** A week, month, year or season named from the report's day: "last week", "earlier this month", "late last year",
+ *  "last summer" ("since last summer" runs from that summer to the report's day, as "since last year" does). */
+const RELATIVE_PERIOD = String.raw`(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?:week|month|year|weekend|${SEASON})`;
 
 const PATTERNS: RegExp[] = [
   // since the assault by X started on May 6 / since clashes erupted in June / since March 2011 / since then

@@ -9,8 +9,8 @@ import { LIST_MARKER } from './lines.ts';
 /** How many non-blank lines from the top may hold the dateline: below that a date line is part of the story. */
 const TOP_LINES = 8;
 
-// "Published on", "Page last updated at": a label before the date.
-const LABEL = /^(?:(?:page\s+)?(?:(?:first |last )?(?:published|updated|posted|modified)|date)(?: on| at)?\s*:?\s*)/i;
+// "Published on", "Page last updated at": a label before the date. Some pages write the noun: "Last Update: 14/03/2024".
+const LABEL = /^(?:(?:page\s+)?(?:(?:first |last )?(?:published|updated?|posted|modified)|date)(?: on| at)?\s*:?\s*)/i;
 // A site's masthead gives the day the page was read, not the story's: "E-Paper | December 04, 2025", "Today's Paper |
 // January 13, 2024". The story's own byline below it ("Published December 2, 2025") dates it.
 const MASTHEAD = /^(?:e-?paper|today[’']?s\s+(?:paper|edition))\b/i;
@@ -290,11 +290,22 @@ const PUBLISHED_CUE = /\bpublished\b(?:\s+on)?\s*:?\s*/i;
  * clock time at its end belongs to the update, so stampLine would date the page by the later day.
  */
 export function publishedUpdatedLine(line: string): DateMention | null {
-  if (line.length > STAMP_LINE_MAX || !UPDATED.test(line)) return null;
+  const updated = UPDATED.exec(line);
+  if (line.length > STAMP_LINE_MAX || !updated) return null;
   const cue = PUBLISHED_CUE.exec(line);
-  if (!cue) return null;
+  if (!cue) return openingBeforeUpdate(line.slice(0, updated.index));
   const date = findDates(line.slice(cue.index + cue[0].length)).at(0);
   return date && date.start === 0 && date.precision === 'day' && date.year !== null ? date : null;
+}
+
+// What stands between a page's opening date and its update label: "14 March 2024 | Updated: ...", "14/03/2024
+// (updated ...)", "14 March 2024, last updated ...".
+const BEFORE_UPDATE = /[\s|•·;,(\[–—-]*(?:last\s*)?$/i;
+
+/** "14 March 2024 | Updated: 20 March 2024": a line that opens with a full date, the update after it, dates by it. */
+function openingBeforeUpdate(head: string): DateMention | null {
+  const date = dateOnlyLine(head.replace(BEFORE_UPDATE, ''));
+  return date && date.precision === 'day' && date.year !== null ? date : null;
 }
 
 /** The date of a line that only dates the page ("Published on 4 March 2019", "Wednesday, June 28, 2023", a byline's). */
@@ -302,18 +313,35 @@ function pageDateLine(line: string): DateMention | null {
   return publishedUpdatedLine(line) ?? dateOnlyLine(line) ?? stampLine(line) ?? bylineLine(line) ?? stampFirstLine(line);
 }
 
+// A page date line labelled as the page's update: "Updated: 20 March 2024", "Last updated on 20 March 2024 at 10:45".
+const UPDATE_LABEL = /^(?:page\s+)?(?:last\s+)?(?:updated?|modified)\b/i;
+
 /** The article's dateline, if one of its first lines is one. */
 export function findDateline(text: string): Dateline | null {
-  for (const line of topLines(text)) {
+  const lines = topLines(text);
+  for (const [i, line] of lines.entries()) {
     if (MASTHEAD.test(line)) continue;
     const date = pageDateLine(line);
-    if (date) return { phrase: line, date };
+    if (date) return (UPDATE_LABEL.test(line) ? publishedBelow(lines.slice(i + 1), date) : null) ?? { phrase: line, date };
     const wire = wireOpening(line);
     // The date is read from the whole opening: the city pattern may have taken "Jan." for a second place name.
     const dated = wire ? findDates(wire[0]).find((d) => d.precision === 'day') : undefined;
     if (wire && dated) return { phrase: wire[0].replace(/\s*[-–—]$/, ''), date: dated };
     const own = outletDateline(line);
     if (own) return own;
+  }
+  return null;
+}
+
+/**
+ * The day a page date line below an update's gives, when it is no update's and no later than the update: "Updated: 20
+ * March 2024" then "Published: 14 March 2024". A page is updated on or after the day it was published, and its
+ * weekdays and "yesterday" count from the day it was published.
+ */
+function publishedBelow(lines: string[], updated: DateMention): Dateline | null {
+  for (const line of lines) {
+    const date = MASTHEAD.test(line) || UPDATE_LABEL.test(line) ? null : pageDateLine(line);
+    if (date && date.year !== null && date.precision === 'day' && updated.year !== null && isoOf(date) <= isoOf(updated)) return { phrase: line, date };
   }
   return null;
 }

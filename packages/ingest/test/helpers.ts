@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InputFile } from '../src/index.ts';
+import { findDateline } from '../src/dateline.ts';
 
 export const SEEDS_DIR = join(import.meta.dirname, '../../../seeds');
 
@@ -15,4 +16,10 @@ export function seedFiles(): InputFile[] {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => ({ path: f, bytes: new Uint8Array(readFileSync(join(SEEDS_DIR, f))) }));
+}
+
+/** The day of a text's dateline as YYYY-MM-DD, or undefined when it has none (or a date without its day). */
+export function datelineDay(text: string): string | undefined {
+  const d = findDateline(text)?.date;
+  return d ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : undefined;
 }

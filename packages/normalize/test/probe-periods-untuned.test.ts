@@ -204,7 +204,45 @@ const INFORMAL_DAYS: DocProbe[] = [
     [{ category: 'killed', value: 11, start: '2019-11-18', end: '2019-11-18' }]],
 ];
 
-const ALL = [...AGAINST_THE_REPORT, ...DATELINES, ...SPANS, ...NARRATIVES, ...CLAUSES, ...AFTER_A_SPAN, ...OTHER_WARS, ...INFORMAL_DAYS, ...DOUBLED_HYPHEN];
+/**
+ * A page's date under its headline with a label: "Last Update: 14/03/2024" (the noun, not "updated"), an update
+ * line above the published one, whose day the story's weekdays count from, and a date line with its update after it
+ * ("14 March 2024 | Updated: 20 March 2024"). 2024-03-14 and 2023-05-17 are a Thursday and a Wednesday.
+ */
+const LABELLED_PAGE_DATES: DocProbe[] = [
+  ['outlet', 'Nigeria', 'Gunmen kill villagers in Zamfara\nLast Update: 14/03/2024\n\nGunmen killed 16 villagers in Maru on Tuesday, residents said.',
+    [{ category: 'killed', value: 16, end: '2024-03-12' }]],
+  ['wire', 'Somalia', 'Al-Shabaab attack near Afgoye\nLast update: 17 May 2023\n\nAl-Shabaab fighters killed seven soldiers near Afgoye on Monday, officials said.',
+    [{ category: 'killed', value: 7, end: '2023-05-15' }]],
+  ['outlet', 'Myanmar', 'Junta air strike in Sagaing\nUpdated: 20 March 2024\nPublished: 14 March 2024\n\nA junta air strike killed 12 villagers in Sagaing on Tuesday, residents said.',
+    [{ category: 'killed', value: 12, end: '2024-03-12' }]],
+  ['wire', 'DRC', 'M23 attack near Goma\nUpdated 20/03/2024\nPublished 14/03/2024\n\nM23 rebels killed 8 civilians near Sake on Tuesday, local officials said.',
+    [{ category: 'killed', value: 8, end: '2024-03-12' }]],
+  ['outlet', 'Haiti', 'Gangs attack Gressier\nLast updated on 20 March 2024 at 10:45\nFirst published on 14 March 2024\n\nGangs killed 15 people in Gressier on Tuesday, police said.',
+    [{ category: 'killed', value: 15, end: '2024-03-12' }]],
+  ['outlet', 'Sudan', 'RSF shelling in Omdurman\n14 March 2024 | Updated: 20 March 2024\n\nRSF shelling killed 11 civilians in Omdurman on Tuesday, a volunteer group said.',
+    [{ category: 'killed', value: 11, end: '2024-03-12' }]],
+  ['wire', 'Mali', 'Jihadist attack in Mopti\n14/03/2024 (updated 20/03/2024)\n\nJihadists killed 9 soldiers near Mopti on Tuesday, the army said.',
+    [{ category: 'killed', value: 9, end: '2024-03-12' }]],
+];
+
+/**
+ * A running total from a season named from the report's day: "since last summer", "since the offensive began last
+ * autumn" run from that season's first day to the report's day, as "since last year" does; the bare season stays the
+ * season (a guard).
+ */
+const SINCE_A_SEASON: DocProbe[] = [
+  ['outlet', 'Syria', on('2024-01-16', 'Since last summer, Turkish drone strikes have killed 70 people in north-east Syria, the SDF said.'),
+    [{ category: 'killed', value: 70, start: '2023-06-01', end: '2024-01-16' }]],
+  ['wire', 'Ukraine', on('2024-03-20', 'Russian guided bombs have killed 52 civilians in Kharkiv Oblast since the offensive began last autumn, the governor said.'),
+    [{ category: 'killed', value: 52, start: '2023-09-01', end: '2024-03-20' }]],
+  ['monitor', 'Myanmar', on('2023-02-08', 'Since last summer, junta attacks have displaced 40,000 people in Sagaing Region, the group said.'),
+    [{ category: 'displaced', value: 40000, start: '2022-06-01', end: '2023-02-08' }]],
+  ['outlet', 'Ethiopia', on('2024-02-14', 'Fano militia fighters captured the town of Lalibela last summer, residents said.'),
+    [{ category: 'captured', place: 'Lalibela', start: '2023-06-01', end: '2023-08-31' }]],
+];
+
+const ALL = [...AGAINST_THE_REPORT, ...DATELINES, ...SPANS, ...NARRATIVES, ...CLAUSES, ...AFTER_A_SPAN, ...OTHER_WARS, ...INFORMAL_DAYS, ...DOUBLED_HYPHEN, ...LABELLED_PAGE_DATES, ...SINCE_A_SEASON];
 
 describe('probe: periods on untuned text, against the report', () => AGAINST_THE_REPORT.forEach((p) => docProbe(p)));
 describe('probe: periods on untuned text, datelines', () => DATELINES.forEach((p) => docProbe(p)));
@@ -216,6 +254,10 @@ describe('probe: periods on untuned text, other wars', () => OTHER_WARS.forEach(
 describe('probe: periods on untuned text, informal days', () => INFORMAL_DAYS.forEach((p) => docProbe(p)));
 describe('probe: periods on untuned text, a dateline with a doubled hyphen', () => DOUBLED_HYPHEN.forEach((p) => docProbe(p)));
 
+describe('probe: periods on untuned text, labelled page dates', () => LABELLED_PAGE_DATES.forEach((p) => docProbe(p)));
+
+describe('probe: periods on untuned text, since a season', () => SINCE_A_SEASON.forEach((p) => docProbe(p)));
+
 describe('probe battery score', () => {
-  it('holds its passes', () => expect(ALL.filter((p) => docPasses(p)).length).toBeGreaterThanOrEqual(66));
+  it('holds its passes', () => expect(ALL.filter((p) => docPasses(p)).length).toBeGreaterThanOrEqual(77));
 });
