@@ -5,12 +5,20 @@
  */
 import type { Token } from '@frontline/nlp';
 
-/** The ranking's words: "the highest number of", "the largest toll of", "the most". */
-const RANKING = String.raw`\bthe\s+(?:(?:highest|largest|greatest|biggest)\s+(?:number|count|toll|share)\s+of|most)`;
+/**
+ * The ranking's words: "the highest number of", "the largest toll of", "the most", and a place in the ranking before
+ * them ("the second-highest number of", "the third most").
+ */
+const RANKING = String.raw`\bthe\s+(?:(?:second|third|fourth|fifth)[-\s])?(?:(?:highest|largest|greatest|biggest)\s+(?:numbers?|count|toll|share)\s+of|most)`;
 /** The ranking's words and the space before its noun, each time the sentence states them. */
 const RANKING_BEFORE_NOUN = new RegExp(String.raw`${RANKING}\s+`, 'gi');
-/** The words right before a bare ranked figure: "with", "with at least" (the quantity reader keeps "at least"). */
-const WITH_BEFORE = /\bwith\s+$/i;
+/**
+ * The words right before a bare ranked figure: "with", "with at least" (the quantity reader keeps "at least"), or the
+ * comma of a figure set off after the ranking ("the most civilian deaths, 120, were recorded in X").
+ */
+const WITH_BEFORE = /(?:\bwith\s+|,\s*)$/i;
+/** A figure set off by commas closes with one: "..., 120, were recorded", "..., at least 210, occurred". */
+const COMMA_AFTER = /^\s*,/;
 
 /**
  * The ranking's words and the noun phrase they rank, up to a bare figure's "with": "the highest number of [IDPs], with",
@@ -19,6 +27,8 @@ const WITH_BEFORE = /\bwith\s+$/i;
  */
 const RANKED_EARLIER = new RegExp(String.raw`(${RANKING})\s[^,;()\d]{1,50}?,?\s+with\s+`, 'i');
 const RANKED_PHRASE = new RegExp(`${RANKED_EARLIER.source}$`, 'i');
+/** "the most civilian deaths, |120, were recorded": the ranking's phrase right before a figure set off by commas. */
+const RANKED_APPOSED = new RegExp(String.raw`(${RANKING})\s[^,;()\d]{1,50}?,\s*$`, 'i');
 /** "..., followed by Aleppo with 800,000": a follower's figure counts the same phrase, stated earlier in the sentence. */
 const FOLLOWER = /\bfollowed\s+by\s+[^;()\d]{1,60}?\s+with\s+$/i;
 
@@ -26,20 +36,30 @@ const FOLLOWER = /\bfollowed\s+by\s+[^;()\d]{1,60}?\s+with\s+$/i;
  * Where the noun phrase a bare figure's ranking states begins ("had the highest number of| IDPs, with 1.2 million"),
  * for the noun reader to read it as the figure's own ("1.2 million IDPs"); -1 when the figure is no ranked one.
  */
-export function rankedPhraseStart(s: string, figureStart: number): number {
-  const before = s.slice(0, figureStart);
-  if (!WITH_BEFORE.test(before)) return -1;
-  const m = RANKED_PHRASE.exec(before) ?? (FOLLOWER.test(before) ? RANKED_EARLIER.exec(before) : null);
+export function rankedPhraseStart(s: string, figure: Span): number {
+  const m = rankedPhrase(s, figure);
   return m ? m.index + m[1]!.length : -1;
+}
+
+interface Span { start: number; end: number }
+
+/** The ranking whose phrase a bare figure counts: right before it, or stated earlier for a follower. */
+function rankedPhrase(s: string, figure: Span): RegExpExecArray | null {
+  const before = s.slice(0, figure.start);
+  if (!WITH_BEFORE.test(before)) return null;
+  if (!/with\s+$/i.test(before)) return COMMA_AFTER.test(s.slice(figure.end)) ? RANKED_APPOSED.exec(before) : null;
+  return RANKED_PHRASE.exec(before) ?? (FOLLOWER.test(before) ? RANKED_EARLIER.exec(before) : null);
 }
 
 /**
  * The noun of the ranking that a bare figure at `figureStart` counts, or null: the first noun after the ranking
  * words, its modifiers skipped ("the highest number of civilian deaths" -> "deaths").
  */
-export function rankingHead(s: string, tokens: Token[], figureStart: number): Token | null {
+export function rankingHead(s: string, tokens: Token[], figure: Span): Token | null {
+  const figureStart = figure.start;
   const before = s.slice(0, figureStart);
   if (!WITH_BEFORE.test(before)) return null;
+  if (!/with\s+$/i.test(before) && !rankedPhrase(s, figure)) return null;
   // One pass over the ranking's words, not a test of the text before each token; the last ranking before the figure counts.
   let head: Token | null = null;
   for (const m of before.matchAll(RANKING_BEFORE_NOUN)) {

@@ -40,3 +40,29 @@ describe('a ranking whose noun phrase the noun reader knows: "the highest number
     expect(facts('The brigade held the largest share of the front, with 40 positions near Bakhmut.')).toEqual([]);
   });
 });
+
+describe('a ranked figure set off by commas: "the most civilian deaths, 64, were documented in X"', () => {
+  it.each([
+    // Monitor, Ukraine
+    ['The most civilian deaths, 64, were documented in Kherson oblast.', ['killed civilians 64 @Kherson']],
+    // Situation report, Yemen
+    ['The highest number of displaced people, about 7,000, was reported in Hodeidah governorate.', ['displaced - 7000 @Hodeidah']],
+  ])('%s', (text, expected) => {
+    expect(facts(text)).toEqual(expected);
+  });
+
+  it('a figure after a ranking\'s comma that no comma closes is no ranked figure (Sudan, wire)', () => {
+    expect(facts('In the most contested district, 30 checkpoints were set up by the RSF.')).toEqual([]);
+  });
+});
+
+describe('a ranking with its place in the ranking: "the second-highest number of", "the third most"', () => {
+  it.each([
+    // Situation report, DR Congo
+    ['The second-highest number of IDPs, 600,000, was in Ituri province.', ['idps_stock - 600000 @Ituri']],
+    // Assessment, Myanmar
+    ['Rakhine State saw the third most displacements, with 14,000.', ['displaced - 14000 @Rakhine']],
+  ])('%s', (text, expected) => {
+    expect(facts(text)).toEqual(expected);
+  });
+});
