@@ -13,10 +13,17 @@ const RANKING = String.raw`\bthe\s+(?:(?:second|third|fourth|fifth)[-\s])?(?:(?:
 /** The ranking's words and the space before its noun, each time the sentence states them. */
 const RANKING_BEFORE_NOUN = new RegExp(String.raw`${RANKING}\s+`, 'gi');
 /**
+ * The figures of a list before its later member, written in digits: "with 800,000 and |450,000, respectively",
+ * "with 12, 9 and |4": a later member counts what the first one counts.
+ */
+const MEMBERS = String.raw`(?:\d[\d,.]*(?:\s+million)?(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+))*`;
+/**
  * The words right before a bare ranked figure: "with", "with at least" (the quantity reader keeps "at least"), or the
  * comma of a figure set off after the ranking ("the most civilian deaths, 120, were recorded in X").
  */
-const WITH_BEFORE = /(?:\bwith\s+|,\s*)$/i;
+const WITH_BEFORE = new RegExp(String.raw`(?:\bwith\s+${MEMBERS}|,\s*)$`, 'i');
+/** The "with" of a ranked figure, past the list members before it. */
+const WITH_LIST = new RegExp(String.raw`\bwith\s+${MEMBERS}$`, 'i');
 /** A figure set off by commas closes with one: "..., 120, were recorded", "..., at least 210, occurred". */
 const COMMA_AFTER = /^\s*,/;
 
@@ -26,11 +33,14 @@ const COMMA_AFTER = /^\s*,/;
  * RANKED_EARLIER stands anywhere before it.
  */
 const RANKED_EARLIER = new RegExp(String.raw`(${RANKING})\s[^,;()\d]{1,50}?,?\s+with\s+`, 'i');
-const RANKED_PHRASE = new RegExp(`${RANKED_EARLIER.source}$`, 'i');
+const RANKED_PHRASE = new RegExp(`${RANKED_EARLIER.source}${MEMBERS}$`, 'i');
 /** "the most civilian deaths, |120, were recorded": the ranking's phrase right before a figure set off by commas. */
 const RANKED_APPOSED = new RegExp(String.raw`(${RANKING})\s[^,;()\d]{1,50}?,\s*$`, 'i');
-/** "..., followed by Aleppo with 800,000": a follower's figure counts the same phrase, stated earlier in the sentence. */
-const FOLLOWER = /\bfollowed\s+by\s+[^;()\d]{1,60}?\s+with\s+$/i;
+/**
+ * "..., followed by Aleppo with 800,000", "...; Aleppo and Hama followed, with 800,000 and 450,000, respectively": a
+ * follower's figure counts the same phrase, stated earlier in the sentence.
+ */
+const FOLLOWER = new RegExp(String.raw`\bfollowed(?:\s+by\s+[^;()\d]{1,60}?)?,?\s+with\s+${MEMBERS}$`, 'i');
 
 /**
  * Where the noun phrase a bare figure's ranking states begins ("had the highest number of| IDPs, with 1.2 million"),
@@ -47,7 +57,7 @@ interface Span { start: number; end: number }
 function rankedPhrase(s: string, figure: Span): RegExpExecArray | null {
   const before = s.slice(0, figure.start);
   if (!WITH_BEFORE.test(before)) return null;
-  if (!/with\s+$/i.test(before)) return COMMA_AFTER.test(s.slice(figure.end)) ? RANKED_APPOSED.exec(before) : null;
+  if (!WITH_LIST.test(before)) return COMMA_AFTER.test(s.slice(figure.end)) ? RANKED_APPOSED.exec(before) : null;
   return RANKED_PHRASE.exec(before) ?? (FOLLOWER.test(before) ? RANKED_EARLIER.exec(before) : null);
 }
 
@@ -59,7 +69,7 @@ export function rankingHead(s: string, tokens: Token[], figure: Span): Token | n
   const figureStart = figure.start;
   const before = s.slice(0, figureStart);
   if (!WITH_BEFORE.test(before)) return null;
-  if (!/with\s+$/i.test(before) && !rankedPhrase(s, figure)) return null;
+  if (!WITH_LIST.test(before) && !rankedPhrase(s, figure)) return null;
   // One pass over the ranking's words, not a test of the text before each token; the last ranking before the figure counts.
   let head: Token | null = null;
   for (const m of before.matchAll(RANKING_BEFORE_NOUN)) {

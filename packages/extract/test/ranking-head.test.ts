@@ -66,3 +66,24 @@ describe('a ranking with its place in the ranking: "the second-highest number of
     expect(facts(text)).toEqual(expected);
   });
 });
+
+describe('followers paired by "respectively": "Y and Z followed, with N and M, respectively"', () => {
+  const counts = (text: string) => extract(text).map((f) => `${f.category} ${f.group || '-'} ${f.quantity?.value}`);
+
+  it('situation report, Syria: the displaced as a stock, each follower\'s figure with its place', () => {
+    const s = 'Aleppo hosted the highest number of IDPs, with 900,000; Idlib and Hama followed, with 700,000 and 300,000, respectively.';
+    const got = extract(s);
+    expect(counts(s)).toEqual(['idps_stock - 900000', 'idps_stock - 700000', 'idps_stock - 300000']);
+    expect(got[1]!.place_mentions.map((p) => p.text)).toContain('Idlib');
+    expect(got[2]!.place_mentions.map((p) => p.text)).toContain('Hama');
+  });
+
+  it('monitor, Yemen: civilian deaths', () => {
+    const s = 'Taiz recorded the most civilian deaths, with 31; Hodeidah and Saada followed, with 19 and 12, respectively.';
+    expect(counts(s)).toEqual(['killed civilians 31', 'killed civilians 19', 'killed civilians 12']);
+  });
+
+  it('a list after "with" and no ranking counts nothing (Ukraine, wire)', () => {
+    expect(facts('The convoys left Kharkiv with 40 and 25 trucks, respectively.')).toEqual([]);
+  });
+});
