@@ -112,7 +112,7 @@ const BRACKETS: Probe[] = [
     { category: 'displaced', value: 1200, places: ['Hpakant'] },
     { category: 'displaced', value: 950, places: ['Mohnyin'] },
     { category: 'displaced', value: 400, places: ['Shwegu'] },
-  ], "'X (N), Y (M)' after 'the most displaced people were': a bracketed bare figure does not count the ranking's noun"],
+  ], "'were X (N), Y (M)': the figures are read (ranking-head.ts), but the places of names right after 'were' are not found"],
   ['thinktank', 'Sudan', 'The highest numbers of returnees were recorded in Sennar (8,000), Gezira (5,500) and Khartoum (3,100).', [
     { category: 'returned', value: 8000, places: ['Sennar'] },
     { category: 'returned', value: 5500, places: ['Gezira'] },

@@ -87,3 +87,22 @@ describe('followers paired by "respectively": "Y and Z followed, with N and M, r
     expect(facts('The convoys left Kharkiv with 40 and 25 trucks, respectively.')).toEqual([]);
   });
 });
+
+describe('names with their figures in brackets after a ranking: "the most IDPs were X (N), Y (M) and Z (P)"', () => {
+  const counts = (text: string) => extract(text).map((f) => `${f.category} ${f.quantity?.value}`);
+
+  it.each([
+    // Situation report, Sudan
+    ['The localities with the most displaced people were Kosti (2,400), Rabak (1,100) and Tendalti (650).', ['displaced 2400', 'displaced 1100', 'displaced 650']],
+    // Assessment, Nigeria
+    ['The wards with the most IDPs were Maiduguri (3,200), Jere (2,100) and Konduga (800).', ['idps_stock 3200', 'idps_stock 2100', 'idps_stock 800']],
+    // Monitor, Ukraine: returnees
+    ['Among the districts, the highest numbers of returnees were Kakhovka (900) and Beryslav (450).', ['returned 900', 'returned 450']],
+  ])('%s', (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
+  it('bracketed figures after a ranking of things count nothing (Ukraine, wire)', () => {
+    expect(counts('The most aid convoys were sent to Kharkiv (12) and Sumy (7).')).toEqual([]);
+  });
+});
