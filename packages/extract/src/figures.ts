@@ -80,7 +80,7 @@ export function figurePhrases(s: string): FigureNP[] {
  * phrase, read as if it followed the figure; the phrase ends at the figure, so its span is the figure's.
  */
 function rankedHead(s: string, q: QuantityHit): HeadNoun | null {
-  const start = rankedPhraseStart(s, q.start);
+  const start = rankedPhraseStart(s, q);
   const head = start < 0 ? null : readHead(s, { ...q, end: start });
   return head && { ...head, end: q.end };
 }

@@ -10,6 +10,7 @@ import type { QuantityHit } from './numbers.ts';
 import { endsWithMonthDay, findQuantities, isDateOrYear, SMALL_NUMBER } from './numbers.ts';
 import { isPersonNoun } from './nouns.ts';
 import { partySize } from './party-size.ts';
+import { rankedPhraseStart } from './ranking-head.ts';
 import { isSinglePerson } from './single-person.ts';
 import { isMaterielNoun } from './thing-nouns.ts';
 
@@ -42,7 +43,9 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   // "Two 12-year-old boys": an age after a number leaves it a count. After an article ("a 71-year-old woman") the frame
   // finder alone reads the person, which keeps one listed in an apposition to a count ("two civilians, a ...") no fact.
   const ageNext = AGE_NEXT.test(after) && !isSinglePerson(q.phrase);
-  if ((/(?:\+|\d[\s-])$/.test(before) && !endsWithMonthDay(before)) || (/\($/.test(before) && !/^\s+\p{L}/u.test(after)) || (/^[\s-]\d{2,}/.test(after) && !ageNext)) return true;
+  // "the most displaced people were Hpakant (1,200), Mohnyin (950)": a bracketed figure of a ranking is a count.
+  const bracketed = /\($/.test(before) && !/^\s+\p{L}/u.test(after) && rankedPhraseStart(s, q) < 0;
+  if ((/(?:\+|\d[\s-])$/.test(before) && !endsWithMonthDay(before)) || bracketed || (/^[\s-]\d{2,}/.test(after) && !ageNext)) return true;
   if (isApposedAge(before, after)) return true;
   if (isUncountedAddition(before, after, q)) return true;
   if (RESTATED_PART.test(after) && /,\s*$/.test(before)) return true;

@@ -178,7 +178,7 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   // "2,600 population movements", "300 IDP arrivals": of a compound the noun reader does not know, the last noun counts.
   while (!nounPhrase && head && tokens[head.i + 1]?.pos === 'NOUN' && head.text.toLowerCase() === head.lemma) head = tokens[head.i + 1]!;
   // "had the highest number of fatalities, with at least 14": a bare figure counts the ranking's noun before it.
-  const ranked = !head && !nounPhrase ? rankingHead(s, tokens, q.start) : null;
+  const ranked = !head && !nounPhrase ? rankingHead(s, tokens, q) : null;
   if (ranked) head = ranked;
   const unit: Unit = nounPhrase?.unit ?? 'persons';
   // "3 injuries among army servicemen", "40 deaths among civilians": the victims follow the event noun;
