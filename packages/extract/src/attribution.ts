@@ -677,7 +677,9 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
     found.push(f);
     // "according to local sources and the SOHR": a second source joined by "and", up to the clause's end.
     const second = secondSource(hidden.slice(held ? held.end : m.index + m[0].length));
-    if (second) found.push({ ...f, at: f.at + 1, text: second, scope: 'companion' });
+    // "according to the Office for Refugees and Returnees": the second part is the first's complement, one name.
+    if (second && !held && oneBodyName(f.text, second)) f.text = `${f.text} and ${second}`;
+    else if (second) found.push({ ...f, at: f.at + 1, text: second, scope: 'companion' });
   }
   // A note in brackets ("(per SOHR)", "(Iraqi claim)") reaches back no further than the bracket closed before it.
   const noteReach = (at: number) => hidden.lastIndexOf(')', at) + 1;
@@ -1025,10 +1027,21 @@ function conjuncts(phrase: string, s: string): string[] {
 
 /** Capitalised words, the last a body noun of reporting.csv: "Rehabilitation Commission", "Peace Committee". */
 const CAPITALISED_WORDS = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u;
-/** Whether "X and Y" is one body's name: X ends in a capitalised word and is no source, Y is capitals ending in a body noun. */
+/**
+ * Whether "X and Y" is one body's name: X ends in a capitalised word and is no source, Y is capitals ending in a body
+ * noun; or X is a capitalised body noun with its "of" or "for" complement ("Ministry of Labour", "Union of Mobile
+ * Clinics") and Y capitals that are no source: "and" joins the complement's parts ("... and Social Affairs").
+ */
 function oneBodyName(first: string, second: string): boolean {
   if (!/\p{Lu}[\p{L}-]*$/u.test(first) || entryOf(tidy(first).replace(/^the\s+/i, '')) || !CAPITALISED_WORDS.test(second)) return false;
-  return isBodyWord(second.split(/\s+/).at(-1)!);
+  return isBodyWord(second.split(/\s+/).at(-1)!) || (bodyWithComplement(first) && !entryOf(second));
+}
+
+/** "the Ministry of Labour", "Office for the Coordination of Humanitarian": a capitalised body noun, then "of" or "for". */
+const BODY_COMPLEMENT = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
+function bodyWithComplement(phrase: string): boolean {
+  const m = BODY_COMPLEMENT.exec(phrase);
+  return !!m && isBodyWord(m[1]!);
 }
 
 /** What a counting verb is followed by when its subject did the counting: "that", "a total", "the deaths of", a figure. */
