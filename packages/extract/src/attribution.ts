@@ -750,6 +750,7 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
 
 /** An outlet: a registry source of the media, or a source named as a news medium ("the state news agency SANA"). */
 const OUTLET_NOUN = new RegExp(String.raw`\b(?:${wordsPattern('outlet_noun')})\b`, 'i');
+const OUTLET_WORD = new RegExp(String.raw`^(?:${wordsPattern('outlet_noun')})$`, 'i');
 function isOutlet(phrase: string): boolean {
   const hit = sourceMentions(tidy(phrase)).pop();
   return !!hit && (entryOf(hit.text)?.type === 'media' || OUTLET_NOUN.test(phrase));
@@ -846,7 +847,19 @@ function headlineCredit(s: string): { at: number; text: string } | null {
  * registry source (an outlet, an agency) right after "told" is the second reporter ("told residents" is no outlet).
  */
 function toldMedium(s: string, verb: RegExpExecArray): string | null {
-  return /^t(?:old|ells)$/i.test(verb[0]) ? openingSource(s.slice(verb.index + verb[0].length)) : null;
+  if (!/^t(?:old|ells)$/i.test(verb[0])) return null;
+  const after = s.slice(verb.index + verb[0].length);
+  return namedOutlet(after) ?? openingSource(after);
+}
+
+/**
+ * "told Sheba Online that", "told Rudaw TV": capitalised words ending in a word for a news medium (attribution-words.csv,
+ * outlet_noun) name an outlet the registry may not hold; its name, else null.
+ */
+const NAMED_OUTLET = /^\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(\p{Lu}[\p{L}]*))(?=\s+that\b|\s*[,.;:]|\s*$)/u;
+function namedOutlet(after: string): string | null {
+  const m = NAMED_OUTLET.exec(after);
+  return m && OUTLET_WORD.test(m[2]!) ? m[1]! : null;
 }
 
 /** The registry source a phrase opens with ("Reuters that ...", "the AFP news agency"), null when none. */
