@@ -1035,7 +1035,20 @@ function conjuncts(phrase: string, s: string): string[] {
   if (acronymNames(s).some((n) => phrase.startsWith(n.name))) return [];
   const parts = phrase.split(/\s+and\s+/);
   // "the Relief and Rehabilitation Commission": one name, when it goes on through "and" in capitals to a body noun.
+  if (parts.length === 2 && sharedHead(parts[0]!, parts[1]!)) return [];
   return parts.length === 2 && oneBodyName(parts[0]!, parts[1]!) ? [] : parts;
+}
+
+const ROLE_NOUNS = new Set(REPORTING.role.map((w) => w.toLowerCase()));
+/**
+ * "Medical and security sources", "military and local officials": one word before "and" that is no noun of a speaker
+ * or a body and no source, then a modifier and a role noun, modify that one head: one reporter of a vague kind.
+ */
+function sharedHead(first: string, second: string): boolean {
+  const word = tidy(first);
+  const rest = second.split(/\s+/);
+  if (!/^\p{L}[\p{Ll}-]*$/u.test(word) || ROLE_NOUNS.has(word.toLowerCase()) || isBodyWord(word) || entryOf(word)) return false;
+  return rest.length === 2 && /^\p{Ll}/u.test(rest[0]!) && ROLE_NOUNS.has(rest[1]!.toLowerCase());
 }
 
 /** Capitalised words, the last a body noun of reporting.csv: "Rehabilitation Commission", "Peace Committee". */
