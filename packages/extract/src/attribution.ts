@@ -12,7 +12,7 @@
 import type { ReporterBasis, SourceEntry } from '@frontline/schema';
 import { REPORTING, SOURCES, foldName, readPackCountries } from '@frontline/schema';
 import { acronymNameAt, acronymNames } from './acronym-names.ts';
-import { documentHolder, documentOwner, entryOf, headOf, hideAbbreviationDots, isDocument, isPronoun, keptAnswers, nameWithPlace, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
+import { documentHolder, documentOwner, entryOf, headOf, hideAbbreviationDots, isDocument, isDocumentNoun, isPronoun, isRoleNoun, keptAnswers, nameWithPlace, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
 import { accordingScope, basisFor, namesFor, sayScope, type Scope, type Scoped } from './attribution-scope.ts';
 import { allMatches, maskParentheticals, MONTH_RE } from './text.ts';
 import { continuesSubject } from './continuation.ts';
@@ -964,10 +964,14 @@ function verbBasis(verb: string): ReporterBasis {
   return isCountingVerb(verb) ? 'subject_of_reporting_verb' : 'quoted';
 }
 
-/** A subject worth reading: a name or role, or a pronoun or document that stands for one ("a statement from X"). */
+/**
+ * A subject worth reading: a name or role, or a pronoun or document that stands for one ("a statement from X"), or a
+ * reporter joined to a kind of reports ("residents and press reports").
+ */
 const usable = keptAnswers(
   (subject: string): boolean =>
-    isPronoun(tidy(subject)) || isDocument(subject) || reporterPhrase(subject) !== null || documentOwner(subject) !== null || documentHolder(subject) !== null,
+    isPronoun(tidy(subject)) || isDocument(subject) || reporterPhrase(subject) !== null || documentOwner(subject) !== null || documentHolder(subject) !== null ||
+    withReports(subject).length > 0,
 );
 
 interface Resolved {
@@ -1006,7 +1010,7 @@ function resolved(f: Found, s: string, memory: SourceMemory, earlier: string[] =
 /** The reporters a well-formed phrase names: "Witnesses and residents" are two; a spokesman speaks for an organisation. */
 function named(f: Found, raw: string, s: string, memory: SourceMemory): string[] {
   const phrase = reporterPhrase(raw);
-  if (!phrase) return [];
+  if (!phrase) return withReports(raw);
   // "Witnesses and residents said", "an official and the Observatory reported": two reporters.
   const parts = conjuncts(phrase, s);
   if (parts.length === 2 && parts.every((p) => reporterPhrase(p))) return parts.map((p) => headOf(reporterPhrase(p)!));
@@ -1021,6 +1025,21 @@ function named(f: Found, raw: string, s: string, memory: SourceMemory): string[]
   if (own) return [own];
   const org = sourceMentions(head).length ? null : organisationOf(s, f.at, phrase);
   return org ? [org, head] : [head];
+}
+
+/** "press reports", "media reports": a modifier in lower case and a document noun of reporting.csv in the plural. */
+const KIND_OF_REPORTS = /^\p{Ll}[\p{L}-]*\s+(\p{Ll}+s)$/u;
+/**
+ * "local residents and press reports said": a reporter joined to a kind of reports (a vague source, which alone names
+ * no one) gives both, the reports as written; anything else gives none.
+ */
+function withReports(raw: string): string[] {
+  const parts = tidy(raw).split(/\s+and\s+/);
+  if (parts.length !== 2) return [];
+  const [who, reports] = KIND_OF_REPORTS.test(parts[1]!) ? [parts[0]!, parts[1]!] : [parts[1]!, parts[0]!];
+  const kind = KIND_OF_REPORTS.exec(reports)?.[1];
+  const person = reporterPhrase(who);
+  return kind && isDocumentNoun(kind) && person ? [headOf(person), reports] : [];
 }
 
 /**
@@ -1039,7 +1058,6 @@ function conjuncts(phrase: string, s: string): string[] {
   return parts.length === 2 && oneBodyName(parts[0]!, parts[1]!) ? [] : parts;
 }
 
-const ROLE_NOUNS = new Set(REPORTING.role.map((w) => w.toLowerCase()));
 /**
  * "Medical and security sources", "military and local officials": one word before "and" that is no noun of a speaker
  * or a body and no source, then a modifier and a role noun, modify that one head: one reporter of a vague kind.
@@ -1047,8 +1065,8 @@ const ROLE_NOUNS = new Set(REPORTING.role.map((w) => w.toLowerCase()));
 function sharedHead(first: string, second: string): boolean {
   const word = tidy(first);
   const rest = second.split(/\s+/);
-  if (!/^\p{L}[\p{Ll}-]*$/u.test(word) || ROLE_NOUNS.has(word.toLowerCase()) || isBodyWord(word) || entryOf(word)) return false;
-  return rest.length === 2 && /^\p{Ll}/u.test(rest[0]!) && ROLE_NOUNS.has(rest[1]!.toLowerCase());
+  if (!/^\p{L}[\p{Ll}-]*$/u.test(word) || isRoleNoun(word) || isBodyWord(word) || entryOf(word)) return false;
+  return rest.length === 2 && /^\p{Ll}/u.test(rest[0]!) && isRoleNoun(rest[1]!);
 }
 
 /** Capitalised words, the last a body noun of reporting.csv: "Rehabilitation Commission", "Peace Committee". */

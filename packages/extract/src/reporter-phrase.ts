@@ -30,6 +30,9 @@ const HEAD_WORDS = new Set([...ROLE_WORDS, ...REPORTING.body.map((w) => w.toLowe
 /** Words that never describe a reporter before its name: prepositions ("displaced from Idlib" is no reporter). */
 const PREPOSITION = /^(?:from|in|into|to|at|by|near|on|off|of|for|with|without|across|around|toward|towards|through|over|under|against|between|during|after|before|since|until)$/i;
 const DOCUMENT_WORDS = new Set(REPORTING.document.map((w) => w.toLowerCase()));
+/** Whether a word is a role noun ("sources", "officials") or a document noun ("reports") of reporting.csv. */
+export const isRoleNoun = (w: string): boolean => ROLE_WORDS.has(w.toLowerCase());
+export const isDocumentNoun = (w: string): boolean => DOCUMENT_WORDS.has(w.toLowerCase());
 /** "a-Shami", "al-Hassan": a name behind the Arabic article. */
 const ARTICLE_NAME = new RegExp(String.raw`^(?:${ARABIC_ARTICLES.join('|')})[-‐]\p{Lu}`, 'u');
 /** A report's lead (up to 13 sentences, authorship.ts) and the phrases asked about while it is read again. */

@@ -7,8 +7,9 @@
  * wars and genres (Mexico, Yemen, Colombia, Sudan, Ukraine, Myanmar, Syria, DR Congo, Ethiopia, Nagorno-Karabakh; wire,
  * situation report, outlet, assessment, encyclopedic, monitor); none taken from the seeds or the corpus. A probe that
  * fails for a reason not fixed yet runs as `it.skip` with that reason (PROBE_ALL=1 runs it). Score on h-rep7 when
- * written (2026-12-06, from main at a99019b): 11/21; 17/21 after its rules (and in a body noun's complement, "to" in a
- * name, an outlet named by its medium word after "told", "Monitor" ending a name, a modifier sharing a role noun).
+ * written (2026-12-06, from main at a99019b): 11/21; 18/21 after its rules (and in a body noun's complement, "to" in a
+ * name, an outlet named by its medium word after "told", "Monitor" ending a name, a modifier sharing a role noun,
+ * a reporter joined to "press reports").
  */
 import { describe } from 'vitest';
 import { CATEGORIES } from '@frontline/schema';
@@ -86,7 +87,7 @@ const JOINT: Probe[] = [
   ]],
   ['wire', 'Ethiopia', 'At least 20 people were killed in Gondar, local residents and press reports said.', [
     { category: 'killed', value: 20, reporters: ['local residents', 'press reports'] },
-  ], 'a kind of reports ("press reports") joined to a reporter makes the whole phrase no reporter'],
+  ]],
   ['encyclopedic', 'Nagorno-Karabakh', 'According to the two sides, 90 soldiers were killed in the first week.', [
     { category: 'killed', value: 90, reporters: ['two sides'] },
   ], '"sides" is no role noun of reporting.csv, and "the two" is cut as a count of speakers'],
