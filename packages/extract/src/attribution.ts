@@ -12,7 +12,7 @@
 import type { ReporterBasis, SourceEntry } from '@frontline/schema';
 import { REPORTING, SOURCES, foldName, readPackCountries } from '@frontline/schema';
 import { acronymNameAt, acronymNames } from './acronym-names.ts';
-import { documentHolder, documentOwner, entryOf, headOf, hideAbbreviationDots, isDocument, isPronoun, keptAnswers, nameWithPlace, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
+import { documentHolder, documentOwner, entryOf, headOf, hideAbbreviationDots, isDocument, isDocumentNoun, isPronoun, isRoleNoun, keptAnswers, nameWithPlace, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
 import { accordingScope, basisFor, namesFor, sayScope, type Scope, type Scoped } from './attribution-scope.ts';
 import { allMatches, maskParentheticals, MONTH_RE } from './text.ts';
 import { continuesSubject } from './continuation.ts';
@@ -677,7 +677,9 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
     found.push(f);
     // "according to local sources and the SOHR": a second source joined by "and", up to the clause's end.
     const second = secondSource(hidden.slice(held ? held.end : m.index + m[0].length));
-    if (second) found.push({ ...f, at: f.at + 1, text: second, scope: 'companion' });
+    // "according to the Office for Refugees and Returnees": the second part is the first's complement, one name.
+    if (second && !held && oneBodyName(f.text, second)) f.text = `${f.text} and ${second}`;
+    else if (second) found.push({ ...f, at: f.at + 1, text: second, scope: 'companion' });
   }
   // A note in brackets ("(per SOHR)", "(Iraqi claim)") reaches back no further than the bracket closed before it.
   const noteReach = (at: number) => hidden.lastIndexOf(')', at) + 1;
@@ -748,6 +750,7 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
 
 /** An outlet: a registry source of the media, or a source named as a news medium ("the state news agency SANA"). */
 const OUTLET_NOUN = new RegExp(String.raw`\b(?:${wordsPattern('outlet_noun')})\b`, 'i');
+const OUTLET_WORD = new RegExp(String.raw`^(?:${wordsPattern('outlet_noun')})$`, 'i');
 function isOutlet(phrase: string): boolean {
   const hit = sourceMentions(tidy(phrase)).pop();
   return !!hit && (entryOf(hit.text)?.type === 'media' || OUTLET_NOUN.test(phrase));
@@ -844,7 +847,19 @@ function headlineCredit(s: string): { at: number; text: string } | null {
  * registry source (an outlet, an agency) right after "told" is the second reporter ("told residents" is no outlet).
  */
 function toldMedium(s: string, verb: RegExpExecArray): string | null {
-  return /^t(?:old|ells)$/i.test(verb[0]) ? openingSource(s.slice(verb.index + verb[0].length)) : null;
+  if (!/^t(?:old|ells)$/i.test(verb[0])) return null;
+  const after = s.slice(verb.index + verb[0].length);
+  return namedOutlet(after) ?? openingSource(after);
+}
+
+/**
+ * "told Sheba Online that", "told Rudaw TV": capitalised words ending in a word for a news medium (attribution-words.csv,
+ * outlet_noun) name an outlet the registry may not hold; its name, else null.
+ */
+const NAMED_OUTLET = /^\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(\p{Lu}[\p{L}]*))(?=\s+that\b|\s*[,.;:]|\s*$)/u;
+function namedOutlet(after: string): string | null {
+  const m = NAMED_OUTLET.exec(after);
+  return m && OUTLET_WORD.test(m[2]!) ? m[1]! : null;
 }
 
 /** The registry source a phrase opens with ("Reuters that ...", "the AFP news agency"), null when none. */
@@ -949,10 +964,14 @@ function verbBasis(verb: string): ReporterBasis {
   return isCountingVerb(verb) ? 'subject_of_reporting_verb' : 'quoted';
 }
 
-/** A subject worth reading: a name or role, or a pronoun or document that stands for one ("a statement from X"). */
+/**
+ * A subject worth reading: a name or role, or a pronoun or document that stands for one ("a statement from X"), or a
+ * reporter joined to a kind of reports ("residents and press reports").
+ */
 const usable = keptAnswers(
   (subject: string): boolean =>
-    isPronoun(tidy(subject)) || isDocument(subject) || reporterPhrase(subject) !== null || documentOwner(subject) !== null || documentHolder(subject) !== null,
+    isPronoun(tidy(subject)) || isDocument(subject) || reporterPhrase(subject) !== null || documentOwner(subject) !== null || documentHolder(subject) !== null ||
+    withReports(subject).length > 0,
 );
 
 interface Resolved {
@@ -991,7 +1010,7 @@ function resolved(f: Found, s: string, memory: SourceMemory, earlier: string[] =
 /** The reporters a well-formed phrase names: "Witnesses and residents" are two; a spokesman speaks for an organisation. */
 function named(f: Found, raw: string, s: string, memory: SourceMemory): string[] {
   const phrase = reporterPhrase(raw);
-  if (!phrase) return [];
+  if (!phrase) return withReports(raw);
   // "Witnesses and residents said", "an official and the Observatory reported": two reporters.
   const parts = conjuncts(phrase, s);
   if (parts.length === 2 && parts.every((p) => reporterPhrase(p))) return parts.map((p) => headOf(reporterPhrase(p)!));
@@ -1008,6 +1027,21 @@ function named(f: Found, raw: string, s: string, memory: SourceMemory): string[]
   return org ? [org, head] : [head];
 }
 
+/** "press reports", "media reports": a modifier in lower case and a document noun of reporting.csv in the plural. */
+const KIND_OF_REPORTS = /^\p{Ll}[\p{L}-]*\s+(\p{Ll}+s)$/u;
+/**
+ * "local residents and press reports said": a reporter joined to a kind of reports (a vague source, which alone names
+ * no one) gives both, the reports as written; anything else gives none.
+ */
+function withReports(raw: string): string[] {
+  const parts = tidy(raw).split(/\s+and\s+/);
+  if (parts.length !== 2) return [];
+  const [who, reports] = KIND_OF_REPORTS.test(parts[1]!) ? [parts[0]!, parts[1]!] : [parts[1]!, parts[0]!];
+  const kind = KIND_OF_REPORTS.exec(reports)?.[1];
+  const person = reporterPhrase(who);
+  return kind && isDocumentNoun(kind) && person ? [headOf(person), reports] : [];
+}
+
 /**
  * The two sides of an "and" joining reporters ("local sources and the SOHR"), none when the "and" is inside a registry
  * name ("Office for the Coordination of Humanitarian Affairs and ..." is never split through a name).
@@ -1020,15 +1054,38 @@ function conjuncts(phrase: string, s: string): string[] {
   if (acronymNames(s).some((n) => phrase.startsWith(n.name))) return [];
   const parts = phrase.split(/\s+and\s+/);
   // "the Relief and Rehabilitation Commission": one name, when it goes on through "and" in capitals to a body noun.
+  if (parts.length === 2 && sharedHead(parts[0]!, parts[1]!)) return [];
   return parts.length === 2 && oneBodyName(parts[0]!, parts[1]!) ? [] : parts;
+}
+
+/**
+ * "Medical and security sources", "military and local officials": one word before "and" that is no noun of a speaker
+ * or a body and no source, then a modifier and a role noun, modify that one head: one reporter of a vague kind.
+ */
+function sharedHead(first: string, second: string): boolean {
+  const word = tidy(first);
+  const rest = second.split(/\s+/);
+  if (!/^\p{L}[\p{Ll}-]*$/u.test(word) || isRoleNoun(word) || isBodyWord(word) || entryOf(word)) return false;
+  return rest.length === 2 && /^\p{Ll}/u.test(rest[0]!) && isRoleNoun(rest[1]!);
 }
 
 /** Capitalised words, the last a body noun of reporting.csv: "Rehabilitation Commission", "Peace Committee". */
 const CAPITALISED_WORDS = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u;
-/** Whether "X and Y" is one body's name: X ends in a capitalised word and is no source, Y is capitals ending in a body noun. */
+/**
+ * Whether "X and Y" is one body's name: X ends in a capitalised word and is no source, Y is capitals ending in a body
+ * noun; or X is a capitalised body noun with its "of" or "for" complement ("Ministry of Labour", "Union of Mobile
+ * Clinics") and Y capitals that are no source: "and" joins the complement's parts ("... and Social Affairs").
+ */
 function oneBodyName(first: string, second: string): boolean {
   if (!/\p{Lu}[\p{L}-]*$/u.test(first) || entryOf(tidy(first).replace(/^the\s+/i, '')) || !CAPITALISED_WORDS.test(second)) return false;
-  return isBodyWord(second.split(/\s+/).at(-1)!);
+  return isBodyWord(second.split(/\s+/).at(-1)!) || (bodyWithComplement(first) && !entryOf(second));
+}
+
+/** "the Ministry of Labour", "Office for the Coordination of Humanitarian": a capitalised body noun, then "of" or "for". */
+const BODY_COMPLEMENT = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
+function bodyWithComplement(phrase: string): boolean {
+  const m = BODY_COMPLEMENT.exec(phrase);
+  return !!m && isBodyWord(m[1]!);
 }
 
 /** What a counting verb is followed by when its subject did the counting: "that", "a total", "the deaths of", a figure. */

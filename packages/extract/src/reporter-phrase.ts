@@ -30,6 +30,9 @@ const HEAD_WORDS = new Set([...ROLE_WORDS, ...REPORTING.body.map((w) => w.toLowe
 /** Words that never describe a reporter before its name: prepositions ("displaced from Idlib" is no reporter). */
 const PREPOSITION = /^(?:from|in|into|to|at|by|near|on|off|of|for|with|without|across|around|toward|towards|through|over|under|against|between|during|after|before|since|until)$/i;
 const DOCUMENT_WORDS = new Set(REPORTING.document.map((w) => w.toLowerCase()));
+/** Whether a word is a role noun ("sources", "officials") or a document noun ("reports") of reporting.csv. */
+export const isRoleNoun = (w: string): boolean => ROLE_WORDS.has(w.toLowerCase());
+export const isDocumentNoun = (w: string): boolean => DOCUMENT_WORDS.has(w.toLowerCase());
 /** "a-Shami", "al-Hassan": a name behind the Arabic article. */
 const ARTICLE_NAME = new RegExp(String.raw`^(?:${ARABIC_ARTICLES.join('|')})[-‐]\p{Lu}`, 'u');
 /** A report's lead (up to 13 sentences, authorship.ts) and the phrases asked about while it is read again. */
@@ -189,7 +192,7 @@ function reporterOf(t: string): string | null {
   const known = sourceMention(t).length > 0;
   if (!known && words.length > 8) return roleBeforePlaces(words);
   if (!words.length || words.length > (known ? 12 : 8) || isPronoun(t)) return null;
-  if (words.some((w) => (CLAUSE_WORD.test(w) && !/^[A-Z]{2,}$/.test(w)) || VERB_LIKE.test(w) || /^[\d.,]+$/.test(w))) return null;
+  if (words.some((w, i) => (CLAUSE_WORD.test(w) && !/^[A-Z]{2,}$/.test(w) && !nameTo(words, i)) || VERB_LIKE.test(w) || /^[\d.,]+$/.test(w))) return null;
   // "Dozens (also) reported injured", "Hundreds reported missing": a figure is whom the report counts, not who reports.
   if (isFigureOnly(t)) return null;
   // Two letters in a row, abbreviation dots aside ("U.N." is a name, "U" is not).
@@ -200,7 +203,7 @@ function reporterOf(t: string): string | null {
   const described = describedName(words);
   if (described) return described;
   if (known) return t;
-  if (isName(words)) return t;
+  if (isName(words.filter((_, i) => !nameTo(words, i)))) return t;
   // "regional official Vadym Filashkin": a role before a name.
   const named = headOf(t);
   if (named !== t && isName(named.split(' '))) return t;
@@ -211,6 +214,15 @@ function reporterOf(t: string): string | null {
   const head = of > 0 ? words.slice(0, of) : words;
   if (HEAD_WORDS.has(head[head.length - 1]!.toLowerCase()) && words.every((w) => /^[\p{L}\d][\p{L}\d.'’\-]*$/u.test(w))) return t;
   return null;
+}
+
+/**
+ * "Committee to Protect Journalists", "Coalition to Stop Child Recruitment": "to" after a capitalised body noun and
+ * before a capitalised word, inside a name, is the body's purpose, not a clause's infinitive.
+ */
+function nameTo(words: string[], i: number): boolean {
+  const before = words[i - 1] ?? '';
+  return words[i] === 'to' && /^\p{Lu}/u.test(before) && BODY_WORDS.has(before.toLowerCase()) && isName(words.filter((_, j) => j !== i));
 }
 
 /** The phrase is nothing but a figure ("Dozens", "Hundreds more"), capitalised as a sentence opens it. */
