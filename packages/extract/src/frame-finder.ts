@@ -20,7 +20,7 @@ import { frameFor, frames, isCausingVerb, isReportingVerb, isSufferingVerb, mayH
 import { isPlaceSubject } from './place-subject.ts';
 import { pastFrontedTime } from './fronted.ts';
 import { agentAt, factPlaces, fits, KIND_OF, PARTITIVE_TAIL, perpetrator } from './figures.ts';
-import { fightersOnly, nounHead, readHead, sideGroup, victimsBefore } from './nouns.ts';
+import { fightersOnly, isPersonNoun, nounHead, readHead, sideGroup, victimsBefore } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities, quantityOf } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
@@ -149,6 +149,10 @@ const TIME_NOUNS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 
 /** A noun that names the counted event itself ("displacements", "deaths", "arrivals"): it has a `head` frame. */
 const isEventNoun = (t: Token | undefined): boolean => !!t && t.pos === 'NOUN' && frameFor(t, 'head', 'NOUN').length > 0;
 
+/** Words that join a gapped figure's modifiers to the next figure's: "12 civilian and 4 military casualties". */
+const GAP_JOIN = new Set(['and', 'or']);
+const gapAt = (tokens: Token[], k: number): boolean => GAP_JOIN.has(tokens[k]?.lemma ?? '') && tokens[k + 1]?.pos === 'NUM';
+
 /** The figure's noun phrase: head noun, unit and casualty group. */
 function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   const after = tokens.findIndex((t) => t.start >= q.end);
@@ -160,6 +164,11 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
     const t = tokens[k]!;
     // "4,100 battle-related deaths", "300 conflict-linked fatalities": a hyphened noun and participle qualify the noun after.
     if (hyphenedQualifier(tokens, k)) { k += 2; reach += 2; continue; }
+    // "30 civilian and 12 military casualties": a figure whose noun is gapped counts the next figure's noun.
+    if (k > after && gapAt(tokens, k)) { k += 1; reach += 3; continue; }
+    // "40 rebel casualties", "12 regime deaths": a noun before a noun of harm qualifies it, as English compounds put
+    // their head last; the harm counts. A noun of persons or of a side may qualify it across a gap: "11 army and 4 militia casualties".
+    if (t.pos === 'NOUN' && !isEventNoun(t) && (isEventNoun(tokens[k + 1]) || ((isPersonNoun(t.text) || sideGroup(t.text)) && gapAt(tokens, k + 1)))) continue;
     if (t.pos === 'NOUN') { head = t; break; }
     // "640 IDP arrivals": an acronym before a noun qualifies it.
     const acronym = t.pos === 'PROPN' && /^[A-Z]{2,}$/.test(t.text) && tokens[k + 1]?.pos === 'NOUN';
@@ -190,11 +199,21 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   const share = partitive && !nounPhrase ? shareGroup(tokens, tokens.findIndex((t) => t.end > q.start)) : '';
   // "the most civilian deaths, with 45": the ranking's noun names its victims as "civilian deaths rose to 45" does.
   const rankedVictims = ranked ? victimsBefore(s.slice(0, ranked.start)) : '';
-  const group = own || share || nounPhrase?.group || (victims?.unit === 'persons' ? victims.group : '') || rankedVictims;
+  const sided = head && !nounPhrase && !ranked ? harmSide(s.slice(q.end, head.start)) : '';
+  const group = own || share || nounPhrase?.group || (victims?.unit === 'persons' ? victims.group : '') || rankedVictims || sided;
   // "Four of the injured later succumbed": the partitive is the subject's whole phrase, whatever the tagger made of it.
   const hurt = head ? null : OF_THE_HURT.exec(s.slice(q.end));
   const end = nounPhrase?.end ?? (head && !ranked ? head.end : q.end + (hurt?.[0].length ?? 0));
   return { q, after: after < 0 ? tokens.length : after, head, unit, group, end, own: !!own, known: !!nounPhrase || victims?.unit === 'persons' };
+}
+
+/**
+ * "12 military casualties", "40 rebel deaths": the side a figure's own words name before a noun of harm, up to a gap
+ * ("30 civilian and 12 military casualties": the 30's words are "civilian" only).
+ */
+function harmSide(words: string): Group | '' {
+  const own = words.split(/\s+(?:and|or)\s+\d/)[0]!.trim();
+  return own ? sideGroup(own) : '';
 }
 
 /**
