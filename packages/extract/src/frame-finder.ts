@@ -153,6 +153,17 @@ const isEventNoun = (t: Token | undefined): boolean => !!t && t.pos === 'NOUN' &
 const GAP_JOIN = new Set(['and', 'or']);
 const gapAt = (tokens: Token[], k: number): boolean => GAP_JOIN.has(tokens[k]?.lemma ?? '') && tokens[k + 1]?.pos === 'NUM';
 
+/**
+ * "40 rebel casualties", "12 regime deaths": a noun in the singular before a noun of harm qualifies it, as English
+ * compounds put their head last; the harm counts. A singular noun of persons or of a side may qualify it across a gap
+ * ("11 army and 4 militia casualties"); a plural one is a head of its own ("30 civilians and 12 soldiers").
+ */
+function qualifiesHarm(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== 'NOUN' || isEventNoun(t) || t.text.toLowerCase() !== t.lemma) return false;
+  return isEventNoun(tokens[k + 1]) || ((isPersonNoun(t.text) || !!sideGroup(t.text)) && gapAt(tokens, k + 1));
+}
+
 /** The figure's noun phrase: head noun, unit and casualty group. */
 function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   const after = tokens.findIndex((t) => t.start >= q.end);
@@ -166,9 +177,7 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
     if (hyphenedQualifier(tokens, k)) { k += 2; reach += 2; continue; }
     // "30 civilian and 12 military casualties": a figure whose noun is gapped counts the next figure's noun.
     if (k > after && gapAt(tokens, k)) { k += 1; reach += 3; continue; }
-    // "40 rebel casualties", "12 regime deaths": a noun before a noun of harm qualifies it, as English compounds put
-    // their head last; the harm counts. A noun of persons or of a side may qualify it across a gap: "11 army and 4 militia casualties".
-    if (t.pos === 'NOUN' && !isEventNoun(t) && (isEventNoun(tokens[k + 1]) || ((isPersonNoun(t.text) || sideGroup(t.text)) && gapAt(tokens, k + 1)))) continue;
+    if (qualifiesHarm(tokens, k)) continue;
     if (t.pos === 'NOUN') { head = t; break; }
     // "640 IDP arrivals": an acronym before a noun qualifies it.
     const acronym = t.pos === 'PROPN' && /^[A-Z]{2,}$/.test(t.text) && tokens[k + 1]?.pos === 'NOUN';
@@ -208,8 +217,8 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
 }
 
 /**
- * "12 military casualties", "40 rebel deaths": the side a figure's own words name before a noun of harm, up to a gap
- * ("30 civilian and 12 military casualties": the 30's words are "civilian" only).
+ * "15 regime casualties", "4 army deaths": the side a figure's own words name before a noun of harm, up to a gap
+ * ("11 army and 4 militia casualties": the 11's words are "army" only).
  */
 function harmSide(words: string): Group | '' {
   const own = words.split(/\s+(?:and|or)\s+\d/)[0]!.trim();

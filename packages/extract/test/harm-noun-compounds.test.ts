@@ -28,3 +28,11 @@ describe('nouns of harm after other nouns and across gaps', () => {
     expect(facts(text)).toEqual([...expected].sort());
   });
 });
+
+describe('a plural noun of persons before a gap is a head of its own', () => {
+  it('keeps "30 civilians and 12 soldiers" two members, each with its own group (wire, Sudan)', () => {
+    expect(facts('The bombardment killed 30 civilians and 12 soldiers in El Obeid, the army said.')).toEqual(
+      ['killed 12 persons government_forces', 'killed 30 persons civilians'],
+    );
+  });
+});
