@@ -628,7 +628,8 @@ function fromLatestDay(timeline: Timeline, weekdays: Weekday[], text: string, se
   const last = latestOf(timeline.dates.filter((d) => !['file_caption', 'background'].includes(d.source) && d.precision === 'day'));
   if (!last || laterPeriod(timeline, last, text)) return null;
   const what = `latest date in the text ${describe(last)}`;
-  const estimate = byWeekdays(last, weekdays, what) ?? byDaysBack(last, text, sentences, what) ?? windowAfter(last.first, what);
+  const estimate = sayingDay(last, text, what) ?? byWeekdays(last, weekdays, what) ?? byDaysBack(last, text, sentences, what) ??
+    windowAfter(last.first, what);
   return last.yearFrom ? nextYearIfLastYear(estimate, last.first, text) : estimate;
 }
 
@@ -676,6 +677,26 @@ function byDaysBack(anchor: DatedMention, text: string, sentences: Sentence[], w
   const day = addDays(anchor.first, most);
   return range(day, addDays(day, REPORT_WINDOW_DAYS), 'week',
     `${what}; the text names a day '${word}' relative to its present, so it was written ${most === 0 ? 'on' : `${most} day${most > 1 ? 's' : ''} after`} it or later: estimated ${day}, within a week`);
+}
+
+/**
+ * A saying dated by its weekday and its date together: "officials said on Thursday, 14 March 2024", "told reporters
+ * Friday (9 May)". Its weekday names the writer's present as a bare weekday would, and the date pins it: the report is
+ * of that day (published then or the next morning), and the other weekdays it names ("stormed the town on Tuesday")
+ * are days of the week before it, not days after the date. Only when the weekday is the date's own: a misread date
+ * says nothing. An event dated so ("an air strike on Sunday, 4 August") is no saying: the weekdays may come after it.
+ */
+const SAYING_VERB = String.raw`\b(?:said|says|told|tells|reported|announced|stated)\b[^,.;]{0,30}?`;
+const SAID_ON_WEEKDAY = new RegExp(String.raw`${SAYING_VERB}\s(?:late\s+)?(?:on\s+)?(${alternation(weekdayNames())})(?:,\s*|\s+\(|\s+)$`, 'i');
+/** How far before a date its saying's verb and weekday may stand ("told reporters in Kyiv late on Thursday, "). */
+const SAYING_REACH = 60;
+
+function sayingDay(anchor: DatedMention, text: string, what: string): Published | null {
+  if (anchor.position < 0) return null;
+  const said = SAID_ON_WEEKDAY.exec(text.slice(Math.max(0, anchor.position - SAYING_REACH), anchor.position));
+  if (!said || said[1]!.toLowerCase() !== weekdayName(anchor.first).toLowerCase()) return null;
+  return range(anchor.first, addDays(anchor.first, 1), 'day',
+    `${what} is the day of a saying written with its weekday ('${said[0].trim()}'): the writer's day, published that day or the next`);
 }
 
 function byWeekdays(anchor: DatedMention, weekdays: Weekday[], what: string): Published | null {
