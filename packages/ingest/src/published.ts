@@ -60,7 +60,10 @@ export function inferPublished(given: PublishedInput): Published & { warnings: s
   const { known } = input;
   const fromMeta = known ? statedDate(known) : null;
   const metaOutside = fromMeta && outsideWindow(fromMeta.published, input.runDate);
-  if (fromMeta && !metaOutside) return { ...statedOrRevision(fromMeta, input), warnings: [], windowChecked: [fromMeta.published] };
+  if (fromMeta && !metaOutside) {
+    const stated = statedOrRevision(fromMeta, input);
+    return { ...(writtenBefore(stated, input) ?? stated), warnings: [], windowChecked: [fromMeta.published] };
+  }
   const warnings: string[] = [];
   let note = '';
   if (known && metaOutside) {
@@ -93,6 +96,25 @@ function statedOrRevision(stated: Published, input: PublishedInput): Published {
   const page = encyclopedic(input.text, input.title, false);
   if (!page) return stated;
   return range('', '', '', `${page}; the stated date ${stated.published} (${stated.published_evidence}) is the page's own, not its events'`);
+}
+
+/** Days a page's stated date may run after its dateline's day and still be that story's posting, not another's. */
+const DATELINE_LAG_DAYS = 6;
+
+/**
+ * A dateline with its year a few days before the page's stated date ("GOMA, 3 February 2025 (Kivu Morning) –" on a
+ * page dated 7 February): the writer's day is the dateline's, and the page went up, or was copied, later. The story's
+ * "on Wednesday" and "yesterday" count from the dateline's day, so that is the report's day; the stated date stays its
+ * last possible day. A dateline after the stated date, or long before it, is another story's, and the stated date holds.
+ */
+function writtenBefore(stated: Published, { text }: PublishedInput): Published | null {
+  const line = stated.published_precision === 'day' ? findDateline(text) : null;
+  if (!line || line.date.year === null || !line.date.month || !line.date.day) return null;
+  const day = isoDate(line.date.year, line.date.month, line.date.day);
+  const lag = daysBetween(day, stated.published);
+  if (!(lag > 0 && lag <= DATELINE_LAG_DAYS)) return null;
+  return range(day, stated.published, 'day',
+    `dateline '${line.phrase}', ${lag} day${lag > 1 ? 's' : ''} before the stated date ${stated.published} (${stated.published_evidence}): the writer's day`);
 }
 
 function range(first: string, last: string, precision: Published['published_precision'], evidence: string): Published {
