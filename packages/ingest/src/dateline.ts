@@ -54,7 +54,7 @@ function wireOpening(line: string): RegExpExecArray | null {
 // A press release sets its em dash closed up, as American style does: "NEW YORK, June 16, 2022—The group said ...".
 // A plain-text copy writes the dash as two hyphens, and some wires set the day between two of them after the place:
 // "KHARKIV, March 12, 2024 -- ...", "BAGHDAD, Iraq -- Tuesday, March 12, 2024 -- ..." (dayAlone drops the weekday).
-const OUTLET = new RegExp(`^(${CITY}(?:,\\s*${CITY})?)(?:,\\s*|\\s+--\\s+)([^()\\-–—]{3,25}?)(?:\\s*(\\([^()]{2,40}\\))\\s*(?:--|[-–—])(?=\\s|\\p{Lu})\\s?|\\s*(?:--|[-–—])\\s|—(?=\\p{Lu}))`, 'u');
+const OUTLET = new RegExp(`^(${CITY}(?:,\\s*${CITY})?)(?:,\\s*|\\s+(?:--|[–—])\\s+)([^()\\-–—]{3,25}?)(?:\\s*(\\([^()]{2,40}\\))\\s*(?:--|[-–—])(?=\\s|\\p{Lu})\\s?|\\s*(?:--|[-–—])\\s|—(?=\\p{Lu}))`, 'u');
 // Some outlets put the day first and the place in brackets after it: "September 20, 2024 (EL FASHER) - ...",
 // "4 March 2021 (Kharkiv) – ...". The bracket must hold a place, not a wire service ("March 9 (Reuters) -").
 const DAY_THEN_PLACE = new RegExp(`^([^()\\-–—]{3,25}?)\\s*\\((${CITY}(?:,\\s*${CITY})?)\\)\\s*[-–—]\\s`, 'u');

@@ -60,7 +60,10 @@ export function inferPublished(given: PublishedInput): Published & { warnings: s
   const { known } = input;
   const fromMeta = known ? statedDate(known) : null;
   const metaOutside = fromMeta && outsideWindow(fromMeta.published, input.runDate);
-  if (fromMeta && !metaOutside) return { ...statedOrRevision(fromMeta, input), warnings: [], windowChecked: [fromMeta.published] };
+  if (fromMeta && !metaOutside) {
+    const stated = statedOrRevision(fromMeta, input);
+    return { ...(writtenBefore(stated, input) ?? stated), warnings: [], windowChecked: [fromMeta.published] };
+  }
   const warnings: string[] = [];
   let note = '';
   if (known && metaOutside) {
@@ -93,6 +96,25 @@ function statedOrRevision(stated: Published, input: PublishedInput): Published {
   const page = encyclopedic(input.text, input.title, false);
   if (!page) return stated;
   return range('', '', '', `${page}; the stated date ${stated.published} (${stated.published_evidence}) is the page's own, not its events'`);
+}
+
+/** Days a page's stated date may run after its dateline's day and still be that story's posting, not another's. */
+const DATELINE_LAG_DAYS = 6;
+
+/**
+ * A dateline with its year a few days before the page's stated date ("GOMA, 3 February 2025 (Kivu Morning) –" on a
+ * page dated 7 February): the writer's day is the dateline's, and the page went up, or was copied, later. The story's
+ * "on Wednesday" and "yesterday" count from the dateline's day, so that is the report's day; the stated date stays its
+ * last possible day. A dateline after the stated date, or long before it, is another story's, and the stated date holds.
+ */
+function writtenBefore(stated: Published, { text }: PublishedInput): Published | null {
+  const line = stated.published_precision === 'day' ? findDateline(text) : null;
+  if (!line || line.date.year === null || !line.date.month || !line.date.day) return null;
+  const day = isoDate(line.date.year, line.date.month, line.date.day);
+  const lag = daysBetween(day, stated.published);
+  if (!(lag > 0 && lag <= DATELINE_LAG_DAYS)) return null;
+  return range(day, stated.published, 'day',
+    `dateline '${line.phrase}', ${lag} day${lag > 1 ? 's' : ''} before the stated date ${stated.published} (${stated.published_evidence}): the writer's day`);
 }
 
 function range(first: string, last: string, precision: Published['published_precision'], evidence: string): Published {
@@ -628,7 +650,8 @@ function fromLatestDay(timeline: Timeline, weekdays: Weekday[], text: string, se
   const last = latestOf(timeline.dates.filter((d) => !['file_caption', 'background'].includes(d.source) && d.precision === 'day'));
   if (!last || laterPeriod(timeline, last, text)) return null;
   const what = `latest date in the text ${describe(last)}`;
-  const estimate = byWeekdays(last, weekdays, what) ?? byDaysBack(last, text, sentences, what) ?? windowAfter(last.first, what);
+  const estimate = sayingDay(last, text, what) ?? byWeekdays(last, weekdays, what) ?? byDaysBack(last, text, sentences, what) ??
+    windowAfter(last.first, what);
   return last.yearFrom ? nextYearIfLastYear(estimate, last.first, text) : estimate;
 }
 
@@ -676,6 +699,26 @@ function byDaysBack(anchor: DatedMention, text: string, sentences: Sentence[], w
   const day = addDays(anchor.first, most);
   return range(day, addDays(day, REPORT_WINDOW_DAYS), 'week',
     `${what}; the text names a day '${word}' relative to its present, so it was written ${most === 0 ? 'on' : `${most} day${most > 1 ? 's' : ''} after`} it or later: estimated ${day}, within a week`);
+}
+
+/**
+ * A saying dated by its weekday and its date together: "officials said on Thursday, 14 March 2024", "told reporters
+ * Friday (9 May)". Its weekday names the writer's present as a bare weekday would, and the date pins it: the report is
+ * of that day (published then or the next morning), and the other weekdays it names ("stormed the town on Tuesday")
+ * are days of the week before it, not days after the date. Only when the weekday is the date's own: a misread date
+ * says nothing. An event dated so ("an air strike on Sunday, 4 August") is no saying: the weekdays may come after it.
+ */
+const SAYING_VERB = String.raw`\b(?:said|says|told|tells|reported|announced|stated)\b[^,.;]{0,30}?`;
+const SAID_ON_WEEKDAY = new RegExp(String.raw`${SAYING_VERB}\s(?:late\s+)?(?:on\s+)?(${alternation(weekdayNames())})(?:,\s*|\s+\(|\s+)$`, 'i');
+/** How far before a date its saying's verb and weekday may stand ("told reporters in Kyiv late on Thursday, "). */
+const SAYING_REACH = 60;
+
+function sayingDay(anchor: DatedMention, text: string, what: string): Published | null {
+  if (anchor.position < 0) return null;
+  const said = SAID_ON_WEEKDAY.exec(text.slice(Math.max(0, anchor.position - SAYING_REACH), anchor.position));
+  if (!said || said[1]!.toLowerCase() !== weekdayName(anchor.first).toLowerCase()) return null;
+  return range(anchor.first, addDays(anchor.first, 1), 'day',
+    `${what} is the day of a saying written with its weekday ('${said[0].trim()}'): the writer's day, published that day or the next`);
 }
 
 function byWeekdays(anchor: DatedMention, weekdays: Weekday[], what: string): Published | null {
