@@ -47,7 +47,7 @@ const COPULA = /^\s+(?:were|are)(?=\s)/i;
  * Gaps that join figures into one list: ", ", " and ", ", including ", " (including ", a dash: "12 people – including
  * three women – were hurt". A plain-text copy writes the dash as a hyphen between spaces ("12 people - including").
  */
-const LIST_GAP = /^(?:\s*,?\s+(?:as\s+well\s+as|in\s+addition\s+to)\s+|\s*,\s*(?:and\s+|including\s+|of\s+whom\s+|among\s+them\s+)?|\s+and\s+|\s+including\s+|\s*\(\s*including\s+|\s*,?\s*(?:[—–]|(?<=\s)-(?=\s))\s*(?:including\s+)?|\s+(?:on|in|at|near|overnight)\b[^,;.]{0,30},\s*(?:including|among\s+them)\s+)$/i;
+const LIST_GAP = /^(?:\s*,?\s+(?:as\s+well\s+as|in\s+addition\s+to)\s+|\s*,\s*(?:and\s+|including\s+|of\s+whom\s+|among\s+them\s+)?|\s+and\s+(?:(?:their|his|her)\s+)?|\s+including\s+|\s*\(\s*including\s+|\s*,?\s*(?:[—–]|(?<=\s)-(?=\s))\s*(?:including\s+)?|\s+(?:on|in|at|near|overnight)\b[^,;.]{0,30},\s*(?:including|among\s+them)\s+)$/i;
 
 export const KIND_OF: Record<Category, Kind> = {
   killed: 'casualty', injured: 'casualty', displaced: 'displacement', idps_stock: 'displacement', returned: 'displacement',
@@ -90,9 +90,15 @@ function rankedHead(s: string, q: QuantityHit): HeadNoun | null {
  * own side. Adds the figure to `out` and returns true when it is one.
  */
 function gappedNoun(s: string, q: QuantityHit, next: QuantityHit | undefined, out: FigureNP[]): boolean {
-  const m = next ? /^\s+([\p{L}\-]+(?:\s+[\p{L}\-]+)?)\s+(?:and|or)\s+$/u.exec(s.slice(q.end, next.start)) : null;
+  const m = next ? /^\s+(?:([\p{L}\-]+(?:\s+[\p{L}\-]+)?)\s+)?(?:and|or)\s+$/u.exec(s.slice(q.end, next.start)) : null;
   const shared = m ? readHead(s, next!) : null;
   if (!m || !shared) return false;
+  // "6,000 and 3,500 families": a bare figure shares the next one's noun whole (not a range's "between 6,000 and").
+  if (m[1] === undefined) {
+    if (/\bbetween\s+$/i.test(s.slice(0, q.start))) return false;
+    out.push({ q, head: { ...shared, end: q.end }, end: q.end });
+    return true;
+  }
   const side = shared.unit === 'persons' ? sideGroup(m[1]!) : '';
   const head = side ? { ...shared, group: side, modifiers: m[1]! } : ownModifiers(s, q, m[1]!, next!, shared);
   if (!head) return false;

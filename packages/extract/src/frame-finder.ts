@@ -151,6 +151,8 @@ const isEventNoun = (t: Token | undefined): boolean => !!t && t.pos === 'NOUN' &
 
 /** Words that join a gapped figure's modifiers to the next figure's: "12 civilian and 4 military casualties". */
 const GAP_JOIN = new Set(['and', 'or']);
+/** "between 6,000 and 8,000": a range's first bound, whose "and" joins the bounds of one figure, not two figures. */
+const RANGE_OPEN = /\bbetween\s+$/i;
 const gapAt = (tokens: Token[], k: number): boolean => GAP_JOIN.has(tokens[k]?.lemma ?? '') && tokens[k + 1]?.pos === 'NUM';
 
 /**
@@ -171,7 +173,9 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   // "only 326 of the deaths": a partitive counts its noun ("326 deaths"), so that noun is the head.
   const possessive = POSSESSIVE_PARTITIVE.exec(s.slice(q.end));
   const partitive = tokens[after]?.lemma === 'of' && (tokens[after + 1]?.pos === 'DET' || possessive) ? 2 : 0;
-  for (let k = after + partitive, reach = after + partitive + 4; k >= 0 && k < tokens.length && k < reach; k++) {
+  // "6,000 and 3,500 families": a bare figure before "and" and a figure counts the later figure's noun and unit.
+  const bare = !partitive && gapAt(tokens, after) && !RANGE_OPEN.test(s.slice(0, q.start)) ? tokens[after + 1]! : null;
+  for (let k = after + partitive + (bare ? 2 : 0), reach = k + 4; k >= 0 && k < tokens.length && k < reach; k++) {
     const t = tokens[k]!;
     // "4,100 battle-related deaths", "300 conflict-linked fatalities": a hyphened noun and participle qualify the noun after.
     if (hyphenedQualifier(tokens, k)) { k += 2; reach += 2; continue; }
@@ -185,13 +189,14 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
     const reported = t.pos === 'VERB' && /ed$/i.test(t.text) && isReportingVerb(t.lemma);
     // "28,500 forced displacements", "300 unaccompanied arrivals": a participle before a noun that names the event
     // qualifies it as an adjective would (the tagger calls it a verb).
-    const qualifying = t.pos === 'VERB' && /ed$/i.test(t.text) && isEventNoun(tokens[k + 1]);
+    // "3,400 facilitated and 12,800 spontaneous returnees": so does one before a gap to the next figure's noun.
+    const qualifying = t.pos === 'VERB' && /ed$/i.test(t.text) && (isEventNoun(tokens[k + 1]) || gapAt(tokens, k + 1));
     if (!(t.pos === 'ADJ' || (t.pos === 'ADV' && t.lemma !== 'also') || DETERMINERS.has(t.lemma) || acronym || reported || qualifying)) break;
   }
   // readHead knows units and groups; "three more villages" is read from after "more".
   // "7 of them civilians": the noun after a pronoun partitive says who the part are (figures.ts reads it the same way).
   const skip = /^\s+(?:more|other|further|additional)\b/i.exec(s.slice(q.end)) ?? PARTITIVE_TAIL.exec(s.slice(q.end)) ?? OWN.exec(s.slice(q.end));
-  const nounPhrase = readHead(s, skip ? { ...q, end: q.end + skip[0].length } : q);
+  const nounPhrase = readHead(s, skip ? { ...q, end: q.end + skip[0].length } : bare ? { ...q, end: bare.end } : q);
   if (!head && nounPhrase && skip) head = tokens.find((t) => t.start >= q.end && t.text === nounPhrase.noun) ?? null;
   // "2,600 population movements", "300 IDP arrivals": of a compound the noun reader does not know, the last noun counts.
   while (!nounPhrase && head && tokens[head.i + 1]?.pos === 'NOUN' && head.text.toLowerCase() === head.lemma) head = tokens[head.i + 1]!;

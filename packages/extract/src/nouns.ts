@@ -72,6 +72,14 @@ export function fightersOnly(phrase: string): boolean {
 }
 
 // "48 HHs", "1 HH": tracking reports' abbreviation of households.
+/** Kin nouns a possessive counts (data/possessive-kin.csv): "their parents" are two, "his wife" one. */
+const KIN_COUNTS = new Map(parseRegistry(readDataFile('possessive-kin.csv'), 'possessive-kin.csv', ['noun', 'count', 'example'])
+  .map((r) => [r.noun!.toLowerCase(), Number(r.count)]));
+/** How many people a kin noun after a possessive counts ("parents" 2, "wife" 1), 0 when it is no such noun. */
+export const kinCount = (noun: string): number => KIN_COUNTS.get(noun.toLowerCase()) ?? 0;
+/** "and their parents": a possessive kin noun after "and" is a member of its own, counted by the possessive. */
+const POSSESSIVE_KIN = /^\s+(?:and|or)\s+(?:their|his|her)\s+([\p{L}]+)/u;
+
 const FAMILY_NOUNS: Record<string, Unit> = { families: 'families', family: 'families', households: 'households', household: 'households', hh: 'households', hhs: 'households' };
 
 /**
@@ -415,6 +423,7 @@ function figureOpens(rest: string): boolean {
 /** "towns and villages", "rebels and civilians", "displaced people and refugees": one phrase. */
 function extendConjunction(s: string, end: number): number {
   const rest = s.slice(end);
+  if (kinCount(POSSESSIVE_KIN.exec(rest)?.[1] ?? '')) return end;
   for (const re of [/^\s+(?:and|or)\s+([\p{L}]+)/u, /^\s+(?:and|or)\s+[\p{L}\-]+\s+([\p{L}]+)/u]) {
     const m = re.exec(rest);
     const w = m?.[1]!.toLowerCase() ?? '';

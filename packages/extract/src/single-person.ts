@@ -7,7 +7,7 @@
  */
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
-import { readHead } from './nouns.ts';
+import { kinCount, readHead } from './nouns.ts';
 import { allMatches, ARTICLE_TEXTS, recalling } from './text.ts';
 
 // "Another soldier was killed": one more person, counted as an article counts one.
@@ -28,6 +28,27 @@ export function singlePersons(s: string, figures: QuantityHit[]): QuantityHit[] 
     if (!head || head.unit !== 'persons' || NOT_ONE.test(head.noun) || !fewModifiers(head.modifiers)) continue;
     if (SPEAKER_AFTER.test(s.slice(head.end))) continue;
     out.push(hit);
+  }
+  return [...out, ...possessiveKin(s, figures)].sort((a, b) => a.start - b.start);
+}
+
+const POSSESSIVE = /(?<![\p{L}\p{N}'’\-])(their|his|her)(?=\s)/giu;
+
+/**
+ * "killed three children and their parents", "a woman and her husband": a possessive before a kin noun counts the
+ * people the noun names, so the kin are members of the list as "two adults" would be. Only right after "and" or
+ * "along with" (a member of a list of victims), not as a subject of its own ("their parents said").
+ */
+function possessiveKin(s: string, figures: QuantityHit[]): QuantityHit[] {
+  const out: QuantityHit[] = [];
+  for (const m of allMatches(POSSESSIVE, s)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!/(?:\band|\bwith)\s+$/i.test(s.slice(0, start)) || figures.some((q) => q.start <= start && start < q.end)) continue;
+    const noun = /^\s+([\p{L}]+)/u.exec(s.slice(end))?.[1]?.toLowerCase() ?? '';
+    const value = kinCount(noun);
+    if (!value || SPEAKER_AFTER.test(s.slice(end + 1 + noun.length))) continue;
+    out.push({ start, end, phrase: m[0], numStart: start, numEnd: end, value, vague_word: '', modifier: 'exact' });
   }
   return out;
 }
@@ -55,5 +76,5 @@ const MAX_MODIFIERS = 3;
 
 /** A figure that is an article: only singlePersons makes one (findQuantities reads "a" only before "dozen" and scales). */
 export function isSinglePerson(phrase: string): boolean {
-  return /^(?:an?|another)$/i.test(phrase);
+  return /^(?:an?|another|their|his|her)$/i.test(phrase);
 }
