@@ -871,12 +871,22 @@ function subgroupOf(s: string, c: Counted, before: Draft[]): Draft | null {
   const tail = /,\s*$/.test(between) && PARTITIVE_TAIL.test(s.slice(c.q.end));
   // "Killed: 45 (12 children)", "45 people (including 12 children)": a bracket right after the figure (or its noun)
   // holds its parts.
-  const bracket = /^\s*(?:[\p{L}\-]+\s*){0,3}\(\s*(?:(?:including|among\s+them|of\s+whom)\s+)?$/iu.test(between);
+  // "93 deaths in Magway Region in June (71 civilians and 22 soldiers)": the whole's place and time may come first.
+  const bracket = /^\s*(?:[\p{L}\-]+\s*){0,3}\(\s*(?:(?:including|among\s+them|of\s+whom)\s+)?$/iu.test(between) || BRACKET_AFTER_COMPLEMENTS.test(between);
   // "The 12 dead included four children", "the 30 people killed include 11 women": the toll is the verb's subject.
   const subject = TOLL_INCLUDES.test(between);
   if (!opens && !continues && !tail && !bracket && !subject) return null;
   return lastWhole(previous);
 }
+
+/**
+ * A monitor's toll, its noun, then where and when, then its breakdown in a bracket: "93 deaths in Magway Region in
+ * June (71 civilians ...)", "58 people were killed in El Fasher on 14 June (including 11 children)". Each complement
+ * opens with a preposition of place or time; no second clause ("and ...") before the bracket.
+ */
+const COMPLEMENT_OF_TOLL = String.raw`(?:in|on|at|during|across|near|since)\s+(?:[\p{L}\d\-'’]+\s+){1,4}`;
+const BRACKET_AFTER_COMPLEMENTS = new RegExp(
+  String.raw`^\s*(?:(?!and\b)[\p{L}\-]+\s+){0,3}(?:${COMPLEMENT_OF_TOLL}){1,3}\(\s*(?:including\s+|among\s+them\s+)?$`, 'iu');
 
 /**
  * The whole's own noun phrase (a place phrase with it), then "include(d)": a few words, no clause ("that", "which")
@@ -965,7 +975,7 @@ function isPart(d: Draft): boolean {
 }
 
 // At module level: tsx rebuilds a \p{...} regex literal at each call where it stands (text.ts `startsCapital`).
-const OF_THE_NOUN = /^\s+of\s+(?:the|these|those)\s+(\p{L}+)/u;
+const OF_THE_NOUN = /^\s+of\s+(?:the|these|those)\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
 /**
  * "only 326 of the deaths", "verified 12 of these deaths": a figure of a set of counted events (a noun with a `head`
  * frame) counts those events; the count filter takes "N of the ..." for a member of a set ("one of the towns").
@@ -973,7 +983,13 @@ const OF_THE_NOUN = /^\s+of\s+(?:the|these|those)\s+(\p{L}+)/u;
 function partOfEvents(s: string, q: QuantityHit): boolean {
   const m = OF_THE_NOUN.exec(s.slice(q.end));
   if (!m || q.value === null || q.value < 2) return false; // "one of the deaths" names a member
-  const noun = tokenize(m[1]!)[0];
+  // "310 of the civilian deaths": one modifier may stand before the noun of the counted events.
+  return [m[1], m[2]].some((w) => w !== undefined && countsEvents(w));
+}
+
+/** A noun whose count is a count of harmed people by itself ("deaths", "casualties"), not only when reported. */
+function countsEvents(word: string): boolean {
+  const noun = tokenize(word)[0];
   return !!noun && noun.pos === 'NOUN' && frameFor(noun, 'head', 'NOUN').some((f) => !f.licensed_by);
 }
 
