@@ -346,8 +346,10 @@ export class DateContext {
     this.paragraphWaiting = [];
     if (this.resume) [this.chain, this.yearOnly, this.resume] = [this.resume.chain, this.resume.yearOnly, null];
     if (this.chain.length && this.chain[this.chain.length - 1] !== PARAGRAPH) this.chain.push(PARAGRAPH);
+    // The title's period comes before the section's date, so a section dated by the report's own day (its date line
+    // under the title, which normalize takes for a byline) leaves the paragraph in the report's period.
+    if (this.titlePeriod !== null) this.chain = [...this.chain.filter((p, k, all) => p !== TITLE_PERIOD && all[k - 1] !== TITLE_PERIOD), TITLE_PERIOD, this.titlePeriod];
     if (this.sectionDate !== null) this.chain.push(SECTION, this.sectionDate);
-    else if (this.titlePeriod !== null) this.chain = [...this.chain.filter((p, k, all) => p !== TITLE_PERIOD && all[k - 1] !== TITLE_PERIOD), TITLE_PERIOD, this.titlePeriod];
     if (!item) this.listDate = null;
     else if (this.listDate !== null) this.chain.push(SECTION, this.listDate);
     this.trim();

@@ -19,6 +19,9 @@ const CASUALTY_NOUN = new RegExp(String.raw`^\s+${TOLL_WORDS}\b`, 'i');
 /** A sentence without a casualty fact can still name victims only with one of these words. */
 const CASUALTY_WORD = new RegExp(String.raw`\b${TOLL_WORDS}\b`, 'i');
 const PARTS = new Set<Group | ''>(['children', 'women']);
+/** A noun of harm a group word may qualify without a figure: "recorded civilian casualties – 14 deaths and 40 injuries". */
+const HARM_NOUN = /\b(?:casualties|deaths|fatalities|victims)\b/gi;
+const LABEL_COLON = /^\s*:/;
 
 /**
  * ", a civilian casualty rate nearly 10 times higher", " – the highest civilian death toll since May": an apposition
@@ -34,6 +37,23 @@ function apposedVictims(after: string): Group | '' {
   return group === 'people' ? '' : group;
 }
 
+/**
+ * "documented civilian casualties – 14 deaths and 40 injuries", "Most civilian casualties were caused by shelling (8
+ * killed and 19 injured)": a group word before a noun of harm that no figure counts names the victims the figures
+ * after it go on counting, as a figure's own "30 civilian casualties" does. Keyed by where the noun of harm starts.
+ */
+function unnumberedVictims(s: string, spans: [number, number][]): Map<number, Group> {
+  const out = new Map<number, Group>();
+  for (const m of s.matchAll(HARM_NOUN)) {
+    if (spans.some(([from, to]) => m.index >= from && m.index < to)) continue;
+    // A label ("• Civilian deaths: 45") is its own figure's noun; the next line's "Injured: 120" names its own victims.
+    if (LABEL_COLON.test(s.slice(m.index + m[0].length))) continue;
+    const group = victimsBefore(s.slice(0, m.index));
+    if (group && group !== 'people') out.set(m.index, group);
+  }
+  return out;
+}
+
 export class VictimContext {
   private group: Group | '' = '';
 
@@ -45,8 +65,11 @@ export class VictimContext {
     if (!drafts.some((d) => d.kind === 'casualty') && !CASUALTY_WORD.test(s)) return;
     const phrases = new Map(figurePhrases(s).map((np) => [np.q.start, np]));
     const casualties = new Map(drafts.filter((d) => d.kind === 'casualty').map((d) => [d.figStart, d]));
-    const starts = [...new Set([...phrases.keys(), ...casualties.keys()])].sort((a, b) => a - b);
+    const named = unnumberedVictims(s, [...phrases.values()].map((np) => [np.q.start, np.head?.end ?? np.q.end]));
+    const starts = [...new Set([...phrases.keys(), ...casualties.keys(), ...named.keys()])].sort((a, b) => a - b);
     for (const at of starts) {
+      const unnumbered = named.get(at);
+      if (unnumbered) this.name(unnumbered);
       const np = phrases.get(at);
       const d = casualties.get(at);
       const noun = np?.head?.unit === 'persons' ? np.head : null;
