@@ -31,6 +31,26 @@ export function tellsWhoSaid(s: string): boolean {
   return TELLS_WHO_SAID.test(s);
 }
 
+/**
+ * A sentence that is only a credit line: "(Source: UNHCR)", "Sources: OCHA; WHO", "Source: the Health Cluster."
+ * Reports set it under the paragraph or table whose figures it credits, so it refers back across a paragraph break.
+ */
+const CREDIT_LINE = /^\s*\(?\s*(?:data\s+)?sources?\s*:[^():]+\)?\s*\.?\s*$/i;
+
+/** Whether a sentence is nothing but a credit line (`CREDIT_LINE`). */
+export function isCreditLine(s: string): boolean {
+  return CREDIT_LINE.test(s);
+}
+
+/**
+ * A credit line of its own paragraph that gives a name's role after a comma ("Source: Ivan Petrenko, Head of Sumy
+ * Oblast Military Administration") is an item's source line, read with the item (authorship.ts, regional-sources.ts),
+ * not the credit of the paragraph before; a bare name or a bracketed note ("(Source: UNHCR)") is that credit.
+ */
+function creditsParagraphBefore(s: string): boolean {
+  return isCreditLine(s) && (/^\s*\(/.test(s) || !s.includes(','));
+}
+
 /** Bases that fill a reporter only because the figure's sentence named none. */
 const FALLBACK = new Set(['', 'document_author', 'carried_from_previous']);
 let opening: RegExp | null = null;
@@ -47,16 +67,16 @@ export function refersBack(s: string): boolean {
     const noun = String.raw`(?:the|these|those|this|that)\s+(?:[\p{Ll}-]+\s+)?(?:${nouns})s?\b`;
     opening = new RegExp(String.raw`^[\s"“]*(?:${DEMONSTRATIVE}|${noun})`, 'iu');
   }
-  return opening.test(s) || tellsWhoSaid(s);
+  return opening.test(s) || tellsWhoSaid(s) || isCreditLine(s);
 }
 
 /**
  * Credits the figures of the sentence before (`previous`, its index) with `names`, the sources of a sentence that
  * only attributes: it has no figure (`figures` is 0), refers back, and starts no paragraph unless it tells who said
- * the sentence before.
+ * the sentence before or is a credit line that credits the paragraph before (`creditsParagraphBefore`).
  */
 export function creditBefore(facts: ExtractedFact[], previous: number, s: string, names: string[], figures: number, paragraphStart: boolean): void {
-  if (figures > 0 || !names.length || (paragraphStart && !tellsWhoSaid(s)) || !refersBack(s)) return;
+  if (figures > 0 || !names.length || (paragraphStart && !tellsWhoSaid(s) && !creditsParagraphBefore(s)) || !refersBack(s)) return;
   for (const fact of facts) {
     if (fact.sentence_index !== previous || !FALLBACK.has(fact.reporter_basis ?? '')) continue;
     [fact.reporter_texts, fact.reporter_basis] = [[...names], 'stated'];

@@ -203,6 +203,8 @@ const STANCE_THEN_SAYING = new RegExp(
 );
 /** A source note, as reports and tables give it: "(source: the CCCM Cluster)", "(Source: IOM DTM, 3 May)", "Source: WHO". */
 const SOURCE_NOTE = /(?:\(\s*|^\s*|[.;]\s+)(?:data\s+)?sources?\s*:\s*([^,;:()]+?)\s*(?=[,;)]|\.?\s*$)/gim;
+/** A further name of a source note, after a semicolon: "Sources: OCHA; WHO", "(Source: IOM DTM; UNHCR)". */
+const NOTE_NEXT_NAME = /^\s*;\s*([^,;:()\n]+?)\s*(?=[,;)]|\.?\s*$)/m;
 /**
  * "(CCCM Cluster, 2 January)", "(OCHA)": a parenthesis holding a source's name, maybe with a date. A briefing note
  * cites with a bare numeric date after the name, several citations joined by semicolons: "(UNICEF 19/02/2024)",
@@ -298,6 +300,19 @@ interface Found {
 function once<T>(compute: () => T): () => T {
   let value: { v: T } | undefined;
   return () => (value ??= { v: compute() }).v;
+}
+
+/**
+ * The names a source note lists after its first, each after a semicolon, up to the note's end: "Sources: Hodeidah
+ * Health Office; Tihama Relief Network". A part that is a date ("(DTM; March 2024)", "(IOM; 8/3/2024)") is no name.
+ */
+function noteNextNames(s: string, from: number): { at: number; text: string }[] {
+  const names: { at: number; text: string }[] = [];
+  for (let at = from, m = NOTE_NEXT_NAME.exec(s.slice(at)); m; m = NOTE_NEXT_NAME.exec(s.slice(at))) {
+    if (!/\d/.test(m[1]!) && !WRITTEN_NOTE_DATE.test(m[1]!)) names.push({ at: at + m[0].length - m[1]!.length, text: m[1]! });
+    at += m[0].length;
+  }
+  return names;
 }
 
 /** What attribution remembers across an article's sentences. */
@@ -678,7 +693,9 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
     // "according to local sources and the SOHR": a second source joined by "and", up to the clause's end.
     const second = secondSource(hidden.slice(held ? held.end : m.index + m[0].length));
     // "according to the Office for Refugees and Returnees": the second part is the first's complement, one name.
-    if (second && !held && oneBodyName(f.text, second)) f.text = `${f.text} and ${second}`;
+    // "according to military and medical sources": one head the two modifiers share.
+    const one = second && (oneBodyName(f.text, second) || sharedHead(f.text, second, DETERMINED.test(f.text)));
+    if (second && !held && one) f.text = `${f.text} and ${second}`;
     else if (second) found.push({ ...f, at: f.at + 1, text: second, scope: 'companion' });
   }
   // A note in brackets ("(per SOHR)", "(Iraqi claim)") reaches back no further than the bracket closed before it.
@@ -693,7 +710,10 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
   }
   for (const m of allMatches(CLAIM_LABEL, hidden)) if (labelWords(m[1]!)) found.push({ ...stated(m, 'after'), text: claimantName(m[1]!), note: true });
   for (const m of allMatches(CITING, hidden)) found.push(stated(m, 'companion'));
-  for (const m of allMatches(SOURCE_NOTE, hidden)) found.push(stated(m, 'before'));
+  for (const m of allMatches(SOURCE_NOTE, hidden)) {
+    found.push(stated(m, 'before'));
+    for (const next of noteNextNames(hidden, m.index + m[0].length)) found.push({ ...next, scope: 'before', basis: 'stated' });
+  }
   for (const m of allMatches(FROM_SOURCE, hidden)) found.push({ ...stated(m, 'all'), text: authorThroughAnd(hidden, m, beforeTime(m[1]!)) });
   for (const m of allMatches(IN_STATEMENT, hidden)) found.push(stated(m, 'all'));
   for (const m of allMatches(DATED_DOCUMENT_BY, hidden)) if (isTimePhrase(m[1]!)) found.push({ ...stated(m, 'all'), text: authorThroughAnd(hidden, m, beforeTime(m[2]!)) });
@@ -1012,7 +1032,7 @@ function named(f: Found, raw: string, s: string, memory: SourceMemory): string[]
   const phrase = reporterPhrase(raw);
   if (!phrase) return withReports(raw);
   // "Witnesses and residents said", "an official and the Observatory reported": two reporters.
-  const parts = conjuncts(phrase, s);
+  const parts = conjuncts(phrase, s, DETERMINED.test(f.text));
   if (parts.length === 2 && parts.every((p) => reporterPhrase(p))) return parts.map((p) => headOf(reporterPhrase(p)!));
   const base = memory.fullName(headOf(phrase));
   // "Human Rights Activists in Iran": a member noun's name goes on through its place, cut where the phrase was found.
@@ -1046,7 +1066,7 @@ function withReports(raw: string): string[] {
  * The two sides of an "and" joining reporters ("local sources and the SOHR"), none when the "and" is inside a registry
  * name ("Office for the Coordination of Humanitarian Affairs and ..." is never split through a name).
  */
-function conjuncts(phrase: string, s: string): string[] {
+function conjuncts(phrase: string, s: string, determined = false): string[] {
   const and = /\s+and\s+/.exec(phrase);
   if (!and) return [];
   if (sourceMentions(phrase).some((h) => h.start < and.index && h.end > and.index)) return [];
@@ -1054,7 +1074,7 @@ function conjuncts(phrase: string, s: string): string[] {
   if (acronymNames(s).some((n) => phrase.startsWith(n.name))) return [];
   const parts = phrase.split(/\s+and\s+/);
   // "the Relief and Rehabilitation Commission": one name, when it goes on through "and" in capitals to a body noun.
-  if (parts.length === 2 && sharedHead(parts[0]!, parts[1]!)) return [];
+  if (parts.length === 2 && sharedHead(parts[0]!, parts[1]!, determined)) return [];
   return parts.length === 2 && oneBodyName(parts[0]!, parts[1]!) ? [] : parts;
 }
 
@@ -1062,11 +1082,21 @@ function conjuncts(phrase: string, s: string): string[] {
  * "Medical and security sources", "military and local officials": one word before "and" that is no noun of a speaker
  * or a body and no source, then a modifier and a role noun, modify that one head: one reporter of a vague kind.
  */
-function sharedHead(first: string, second: string): boolean {
+function sharedHead(first: string, second: string, determined: boolean): boolean {
   const word = tidy(first);
   const rest = second.split(/\s+/);
-  if (!/^\p{L}[\p{Ll}-]*$/u.test(word) || isRoleNoun(word) || isBodyWord(word) || entryOf(word)) return false;
+  if (!/^\p{L}[\p{Ll}-]*$/u.test(word) || isRoleNoun(word) || (isBodyWord(word) && (determined || !bareModifier(first, word))) || entryOf(word)) return false;
   return rest.length === 2 && /^\p{Ll}/u.test(rest[0]!) && isRoleNoun(rest[1]!);
+}
+
+/** A phrase as written opens on a determiner: "the military and local officials" are two, the military one of them. */
+const DETERMINED = /^[\s"“,]*(?:the|a|an|its|their)\s/i;
+/**
+ * "military and local officials", "government and UN sources": a singular body noun with no determiner before "and"
+ * cannot stand alone as who speaks ("the military" would), so it modifies the role noun after the second conjunct.
+ */
+function bareModifier(first: string, word: string): boolean {
+  return first.trim() === word && !/s$/i.test(word) && BODY_WORDS.has(word.toLowerCase());
 }
 
 /** Capitalised words, the last a body noun of reporting.csv: "Rehabilitation Commission", "Peace Committee". */

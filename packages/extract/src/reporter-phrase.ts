@@ -24,7 +24,11 @@ const CLAUSE_WORD =
 const VERB_LIKE = /^(?:said|says|reported|reports|told|announced|stated|claimed|documented|recorded|tracked|verified|registered|counted|confirmed|added|noted|estimated|killed|fled|captured|seized)$/;
 /** Words that may sit between the capitalised words of a name ("Office for the Coordination of ...", "Abu al-X"). */
 const CONNECTOR = /^(?:of|for|the|and|on|in|de|du|des|la|le|al|el|bin|ibn|abu|von|van|&)$/i;
-const ROLE_WORDS = new Set(REPORTING.role.map((w) => w.toLowerCase()));
+/** The warring parties speaking together ("both sides") are people named by what they are, as a role noun's are. */
+const ROLE_WORDS = new Set([...REPORTING.role, ...REPORTING.party].map((w) => w.toLowerCase()));
+/** "the two sides": a count before a party noun alone (reporting.csv, `party`) is part of who they are. */
+const PARTY_ALONE = new RegExp(String.raw`^(?:${REPORTING.party.join('|')})$`, 'i');
+const keepPartyCount = (count: string, _at: number, all: string): string => (PARTY_ALONE.test(all.slice(count.length).trim()) ? count : '');
 const BODY_WORDS = new Set(REPORTING.body.map((w) => w.toLowerCase()));
 const HEAD_WORDS = new Set([...ROLE_WORDS, ...REPORTING.body.map((w) => w.toLowerCase())]);
 /** Words that never describe a reporter before its name: prepositions ("displaced from Idlib" is no reporter). */
@@ -156,8 +160,9 @@ function tidied(phrase: string): string {
       // "most local aid groups estimate", "several witnesses said": a quantifier is not part of who they are.
       .replace(/^(?:most|many|several|some|all|various|other)\s+(?=\p{L}+\s+\p{L}|\p{Ll}+$)/iu, '')
       // Nor a count of speakers: "one official told AFP", "two security sources said", "one Syrian officer"; a name
-      // may open on a number word ("One Acre Fund"), so the next word is a common noun or an adjective before one.
-      .replace(/^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+(?=\p{Ll}|\p{Lu}\p{Ll}*\s+\p{Ll})(?!of\s)/u, '')
+      // may open on a number word ("One Acre Fund"), so the next word is a common noun or an adjective before one;
+      // "the two sides" are the parties, not two speakers.
+      .replace(/^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+(?=\p{Ll}|\p{Lu}\p{Ll}*\s+\p{Ll})(?!of\s)/u, keepPartyCount)
       // In lower case only: a capitalised "Now" ends a name ("Myanmar Now").
       .replace(/\s+(?:previously|also|earlier|later|recently|now|further|separately|first|again|too|today|yesterday|tonight)$/, '')
       // "... in Kyiv", "... on Monday"; not inside a registry name ("UN Assistance Mission in Afghanistan").

@@ -10,7 +10,8 @@
  * (PROBE_ALL=1 runs it). Score on h-rep6 when written (2026-12-06, from main at 3683e40): 22/30 (misses: member nouns
  * inside names, "Kurdish Rights Activists in Iran" and "Doctors Against the Siege", a name's document "X's figures",
  * "Key informants", and the four skipped); 26/30 after; 29/30 on h-rep7 (a body noun's complement through "and",
- * "to" inside a name, an outlet named by its medium word after "told").
+ * "to" inside a name, an outlet named by its medium word after "told"); 30/30 on h-rep8 (a credit line that is a
+ * sentence of its own credits the sentence before).
  */
 import { describe } from 'vitest';
 import { CATEGORIES } from '@frontline/schema';
@@ -75,7 +76,7 @@ const SITREP: Probe[] = [
   ]],
   ['sitrep', 'Myanmar', 'Some 2,300 people fled to Mrauk-U township last week. (Source: Rakhine Protection Sector)', [
     { category: 'displaced', value: 2300, reporters: ['Rakhine Protection Sector'] },
-  ], 'a bracketed credit standing after the full stop, as its own sentence, is not read as the line before it'],
+  ]],
 ];
 
 /** Monitors: the monitor as subject, its own team. */

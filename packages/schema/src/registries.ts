@@ -128,9 +128,10 @@ export const SOURCES: SourceEntry[] = sourceEntries(SOURCES_FILE, readRegistry(S
  * `contact`: participles of a reduced relative telling how a speaker was reached, no part of who speaks ("Residents
  * reached by phone", "Villagers contacted by Reuters": the outlet after "by" is told, as after "told"); `stance`: verbs of
  * a stance taken on an event, whose subject a participle of saying after them quotes ("the ministry condemned the
- * raid, saying 20 were killed").
+ * raid, saying 20 were killed"); `party`: nouns of the warring parties speaking together ("both sides said",
+ * "according to the two sides"), heads of who speaks as a role is, whose count ("two") is part of who they are.
  */
-export const REPORTING_KINDS = ['role', 'body', 'document', 'report_kind', 'anaphor', 'media_anaphor', 'credit', 'contact', 'stance'] as const;
+export const REPORTING_KINDS = ['role', 'body', 'document', 'report_kind', 'anaphor', 'media_anaphor', 'credit', 'contact', 'stance', 'party'] as const;
 export type ReportingKind = (typeof REPORTING_KINDS)[number];
 const REPORTING_ROWS = readRegistry('reporting.csv', ['word', 'kind'], { kind: REPORTING_KINDS });
 export const REPORTING: Record<ReportingKind, string[]> = Object.fromEntries(
