@@ -257,8 +257,31 @@ function nameRuns(masked: string): Word[] {
     else flush();
   });
   flush();
-  return runs.map(stripPossessive);
+  return joinedNames(runs, masked).map(stripPossessive);
 }
+
+/** Between two runs that may be one name: " and " or " & ". */
+const AND_GAP = /^ +(?:and|&) +$/;
+
+/**
+ * "Jammu and Kashmir", "Azad Jammu and Kashmir", "Bosnia and Herzegovina": a name with "and" inside is read as two
+ * runs; where the runs with their "and" are together an admin1 name of the packs or a country's name, they are one
+ * name, so neither half is looked up as a place of its own ("Kashmir" alone names a namesake elsewhere).
+ */
+function joinedNames(runs: Word[], masked: string): Word[] {
+  const out: Word[] = [];
+  for (const run of runs) {
+    const prev = out[out.length - 1];
+    const text = prev && masked.slice(prev.start, run.end);
+    if (prev && AND_GAP.test(masked.slice(prev.end, run.start)) && knownWhole(text!.replace(/['’]s?$/, ''))) {
+      out[out.length - 1] = { text: text!, start: prev.start, end: run.end };
+    } else out.push(run);
+  }
+  return out;
+}
+
+/** An admin1 name of any pack or a country's name, written whole. */
+const knownWhole = (text: string): boolean => namesAdmin1(text) || COUNTRY_NAMES.has(text.toLowerCase());
 
 /**
  * "near Goma as Kinshasa said", "Bakhmut at dawn": "as", "at" and "an" are English words there. Written apart, the
