@@ -257,8 +257,31 @@ function nameRuns(masked: string): Word[] {
     else flush();
   });
   flush();
-  return runs.map(stripPossessive);
+  return joinedNames(runs, masked).map(stripPossessive);
 }
+
+/** Between two runs that may be one name: " and " or " & ". */
+const AND_GAP = /^ +(?:and|&) +$/;
+
+/**
+ * "Jammu and Kashmir", "Azad Jammu and Kashmir", "Bosnia and Herzegovina": a name with "and" inside is read as two
+ * runs; where the runs with their "and" are together an admin1 name of the packs or a country's name, they are one
+ * name, so neither half is looked up as a place of its own ("Kashmir" alone names a namesake elsewhere).
+ */
+function joinedNames(runs: Word[], masked: string): Word[] {
+  const out: Word[] = [];
+  for (const run of runs) {
+    const prev = out[out.length - 1];
+    const text = prev && masked.slice(prev.start, run.end);
+    if (prev && AND_GAP.test(masked.slice(prev.end, run.start)) && knownWhole(text!.replace(/['’]s?$/, ''))) {
+      out[out.length - 1] = { text: text!, start: prev.start, end: run.end };
+    } else out.push(run);
+  }
+  return out;
+}
+
+/** An admin1 name of any pack or a country's name, written whole. */
+const knownWhole = (text: string): boolean => namesAdmin1(text) || COUNTRY_NAMES.has(text.toLowerCase());
 
 /**
  * "near Goma as Kinshasa said", "Bakhmut at dawn": "as", "at" and "an" are English words there. Written apart, the
@@ -417,8 +440,8 @@ function judgeRun(
   } else {
     // "seized half of X", "in control of around 60 percent of X": a share of the place reads like the place.
     // "in the country's capital of X", "the country’s northeastern state of X": the story's country is an article.
-    // "in Yemen's second city Aden": a country's possessive is that article too.
-    const lead = trailingWords(before.slice(-90).replace(SHARE_OF, ' ').replace(COUNTRY_POSSESSIVE, 'the').replace(NAMED_COUNTRY_POSSESSIVE, namedCountryArticle));
+    // "in Yemen's second city Aden": a country's possessive is that article too; "the Mexico state of X": its name is dropped.
+    const lead = trailingWords(before.slice(-90).replace(SHARE_OF, ' ').replace(COUNTRY_POSSESSIVE, 'the').replace(NAMED_COUNTRY_POSSESSIVE, namedCountryArticle).replace(NAMED_COUNTRY_ATTRIBUTE, droppedCountry));
     const cueMatch = speaker ? null : findCue(lead) ?? phraseCue(before);
     if (cueMatch) {
       cue = cueMatch.cue;
@@ -523,6 +546,13 @@ const COUNTRY_POSSESSIVE = /\bcountry['’]s(?=\s)/gi;
 /** "Yemen's ", "South Sudan's ": up to three capitalised words and a possessive, which `namedCountryArticle` checks. */
 const NAMED_COUNTRY_POSSESSIVE = /\b(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s(?=\s)/gu;
 const namedCountryArticle = (m: string, name: string): string => (COUNTRY_NAMES.has(name.toLowerCase()) ? 'the' : m);
+/**
+ * "in the southern Mexico state of X", "the Nigeria state of X": a country's name used as an adjective before an area
+ * word and "of" says whose area X is, as its possessive does; read without it, the phrase is "the southern state of".
+ */
+const AREA_OF_END = String.raw`(?=(?:state|province|region|governorate|oblast|department|prefecture|county)\s+of\s+$)`;
+const NAMED_COUNTRY_ATTRIBUTE = new RegExp(String.raw`\b(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+${AREA_OF_END}`, 'gu');
+const droppedCountry = (m: string, name: string): string => (COUNTRY_NAMES.has(name.toLowerCase()) ? '' : m);
 
 const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?$/i;
 

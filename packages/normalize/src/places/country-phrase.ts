@@ -6,6 +6,10 @@
  * "A drone hit Shebekino, Russia,": a name with its country after a comma is put there the same way, unless the
  * country word goes on a list ("in Darfur, Chad and Niger"); as a list may still open so, a name the country lacks is
  * looked for as any other (`comma`).
+ * "Pakistan's Punjab province", "Sudan's North Kordofan state": a country's possessive before an area of it (a name
+ * with an area word after it, or an admin1 name of that country) puts the area there, so an India story's namesake
+ * Punjab is not chosen. As "Ukraine's Kursk incursion" possesses an event, not a place, the name needs an area word or
+ * must be an admin1 of that country; and a name the country lacks is still looked for as any other (`possessed`).
  */
 import type { ExtractedFact } from '@frontline/schema';
 import type { Gazetteer, PlaceRow } from './gazetteer.ts';
@@ -19,6 +23,8 @@ export interface CountryPhrases {
   countryWord: Map<number, PlaceRow>;
   /** Mention indexes of `placeIn` put there by a comma only ("X, <country>"): not found there, X is looked for as usual. */
   comma: Set<number>;
+  /** Mention indexes of names after a country's possessive ("Pakistan's Punjab"): as `comma`, and both still vote. */
+  possessed: Set<number>;
 }
 
 let between: RegExp | undefined;
@@ -32,6 +38,8 @@ function areaOf(): RegExp {
 const COMMA = /^\s*,\s*$/;
 /** After the country: the list goes on (", Chad and", " and Niger", " or"), so the comma joined list items. */
 const LIST_ON = /^\s*(?:,\s*(?:and\s+|or\s+)?\p{Lu}|(?:and|or|&)\s)/u;
+/** Between a country and a name it possesses: "'s ", "’s ", "' " (the mention ends before the apostrophe). */
+const POSSESSIVE = /^['’]s?\s+$/;
 
 /** The country row a mention's text names exactly, if it names one. */
 function countryRow(text: string, gz: Gazetteer): PlaceRow | undefined {
@@ -40,7 +48,7 @@ function countryRow(text: string, gz: Gazetteer): PlaceRow | undefined {
 
 /** The "X <area word> of <country>" phrases among a fact's mentions (offsets are the article's, as the quote's). */
 export function countryPhrases(x: ExtractedFact, gz: Gazetteer): CountryPhrases {
-  const out: CountryPhrases = { placeIn: new Map(), countryWord: new Map(), comma: new Set() };
+  const out: CountryPhrases = { placeIn: new Map(), countryWord: new Map(), comma: new Set(), possessed: new Set() };
   const ms = x.place_mentions;
   for (let i = 0; i + 1 < ms.length; i++) {
     const [m, n] = [ms[i]!, ms[i + 1]!];
@@ -48,6 +56,13 @@ export function countryPhrases(x: ExtractedFact, gz: Gazetteer): CountryPhrases 
     const to = n.start - x.char_start;
     if (from < 0 || to <= from) continue;
     const gap = x.quote.slice(from, to);
+    const owner = POSSESSIVE.test(gap) ? possessor(m.text, n.text, x.quote.slice(n.end - x.char_start), gz) : undefined;
+    if (owner) {
+      out.placeIn.set(i + 1, owner);
+      out.countryWord.set(i, owner);
+      out.possessed.add(i + 1);
+      continue;
+    }
     const comma = byComma(gap, x.quote.slice(n.end - x.char_start), m.text, gz);
     if (!comma && !areaOf().test(gap)) continue;
     const country = countryRow(n.text, gz);
@@ -62,4 +77,23 @@ export function countryPhrases(x: ExtractedFact, gz: Gazetteer): CountryPhrases 
 /** "X, <country>" closing there: a name that is no country itself, the country word not opening or going on a list. */
 function byComma(gap: string, after: string, name: string, gz: Gazetteer): boolean {
   return COMMA.test(gap) && !LIST_ON.test(after) && !countryRow(name, gz);
+}
+
+let areaAfter: RegExp | undefined;
+/** An area word opening the text after a name: " province", " state,", " region of". */
+function opensWithAreaWord(after: string): boolean {
+  areaAfter ??= new RegExp(String.raw`^\s+(?:${worldAreaWords().join('|')})\b`, 'i');
+  return areaAfter.test(after);
+}
+
+/**
+ * The country row of "<country>'s <name>" when the name is an area of it: an area word follows the name, or the name
+ * is that country's admin1. Undefined when the possessor is no country or the name is a country itself.
+ */
+function possessor(owner: string, name: string, after: string, gz: Gazetteer): PlaceRow | undefined {
+  const country = countryRow(owner, gz);
+  if (!country || countryRow(name, gz)) return undefined;
+  if (opensWithAreaWord(after)) return country;
+  const ownArea = lookup(name, gz).some((c) => c.tier === 0 && c.row.feature === 'governorate' && c.row.country === country.country);
+  return ownArea ? country : undefined;
 }

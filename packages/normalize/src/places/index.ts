@@ -254,7 +254,8 @@ function phrasedStarts(facts: ExtractedFact[], gz: Gazetteer): Set<number> {
   return new Set(facts.flatMap((f) => {
     const p = countryPhrases(f, gz);
     // "X, <country>" may be a list's items: both still vote, as before the comma form was read.
-    const area = (j: number) => !p.comma.has(j) && !p.comma.has(j - 1);
+    // "<country>'s X": the same, as the possessive form was read only since issue 9.
+    const area = (j: number) => !p.comma.has(j) && !p.comma.has(j - 1) && !p.possessed.has(j) && !p.possessed.has(j + 1);
     return [...p.placeIn.keys(), ...p.countryWord.keys()].filter(area).map((j) => at(f, j));
   }));
 }
@@ -310,7 +311,7 @@ function resolveInPhrase(phrases: CountryPhrases, j: number, m: PlaceMention, re
   if (!inside) return resolve(country);
   const r = resolve(inside);
   if (r.place?.country === inside) return r;
-  if (phrases.comma.has(j)) return resolve(country);
+  if (phrases.comma.has(j) || phrases.possessed.has(j)) return resolve(country);
   if (!r.place) return r;
   return { mention: m, place: null, reason: `not in ${inside}, where the text puts it: ${r.place.name} [${r.place.place_id}]` };
 }
