@@ -71,15 +71,22 @@ export function fightersOnly(phrase: string): boolean {
   });
 }
 
-// "48 HHs", "1 HH": tracking reports' abbreviation of households.
 /** Kin nouns a possessive counts (data/possessive-kin.csv): "their parents" are two, "his wife" one. */
 const KIN_COUNTS = new Map(parseRegistry(readDataFile('possessive-kin.csv'), 'possessive-kin.csv', ['noun', 'count', 'example'])
-  .map((r) => [r.noun!.toLowerCase(), Number(r.count)]));
+  .map((r) => [r.noun!.toLowerCase(), kinRowCount(r.noun!, r.count!)]));
 /** How many people a kin noun after a possessive counts ("parents" 2, "wife" 1), 0 when it is no such noun. */
 export const kinCount = (noun: string): number => KIN_COUNTS.get(noun.toLowerCase()) ?? 0;
 /** "and their parents": a possessive kin noun after "and" is a member of its own, counted by the possessive. */
 const POSSESSIVE_KIN = /^\s+(?:and|or)\s+(?:their|his|her)\s+([\p{L}]+)/u;
 
+/** A row's count, a whole number of people from 1 up; a data file that says otherwise is an error, not a zero. */
+export function kinRowCount(noun: string, count: string): number {
+  const n = Number(count);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`possessive-kin.csv: "${noun}" has count "${count}", not a whole number of people`);
+  return n;
+}
+
+// "48 HHs", "1 HH": tracking reports' abbreviation of households.
 const FAMILY_NOUNS: Record<string, Unit> = { families: 'families', family: 'families', households: 'households', household: 'households', hh: 'households', hhs: 'households' };
 
 /**
