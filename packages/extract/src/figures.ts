@@ -15,7 +15,7 @@ import { isSufferingForm } from './frames.ts';
 import { fightersOnly, kmValue, readHead, sideGroup, victimsBefore } from './nouns.ts';
 import { colonLeadGroup } from './colon-lead.ts';
 import type { QuantityHit } from './numbers.ts';
-import { findQuantities, quantityOf } from './numbers.ts';
+import { findQuantities, quantityOf, rangeOpening } from './numbers.ts';
 import { isSinglePerson, sentenceSinglePersons } from './single-person.ts';
 import type { PlaceHit } from './places.ts';
 import { rankedPhraseStart } from './ranking-head.ts';
@@ -95,7 +95,7 @@ function gappedNoun(s: string, q: QuantityHit, next: QuantityHit | undefined, ou
   if (!m || !shared) return false;
   // "6,000 and 3,500 families": a bare figure shares the next one's noun whole (not a range's "between 6,000 and").
   if (m[1] === undefined) {
-    if (/\bbetween\s+$/i.test(s.slice(0, q.start))) return false;
+    if (rangeOpening(s, q.start) >= 0) return false;
     out.push({ q, head: { ...shared, end: q.end }, end: q.end });
     return true;
   }

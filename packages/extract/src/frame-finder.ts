@@ -22,7 +22,7 @@ import { pastFrontedTime } from './fronted.ts';
 import { agentAt, factPlaces, fits, KIND_OF, PARTITIVE_TAIL, perpetrator } from './figures.ts';
 import { fightersOnly, isPersonNoun, nounHead, readHead, sideGroup, victimsBefore } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
-import { findQuantities, quantityOf } from './numbers.ts';
+import { findQuantities, quantityOf, rangeOpening } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
 import { rankingHead } from './ranking-head.ts';
 import { pastSubjectPlace } from './subject-place.ts';
@@ -151,8 +151,6 @@ const isEventNoun = (t: Token | undefined): boolean => !!t && t.pos === 'NOUN' &
 
 /** Words that join a gapped figure's modifiers to the next figure's: "12 civilian and 4 military casualties". */
 const GAP_JOIN = new Set(['and', 'or']);
-/** "between 6,000 and 8,000": a range's first bound, whose "and" joins the bounds of one figure, not two figures. */
-const RANGE_OPEN = /\bbetween\s+$/i;
 const gapAt = (tokens: Token[], k: number): boolean => GAP_JOIN.has(tokens[k]?.lemma ?? '') && tokens[k + 1]?.pos === 'NUM';
 
 /**
@@ -174,7 +172,7 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   const possessive = POSSESSIVE_PARTITIVE.exec(s.slice(q.end));
   const partitive = tokens[after]?.lemma === 'of' && (tokens[after + 1]?.pos === 'DET' || possessive) ? 2 : 0;
   // "6,000 and 3,500 families": a bare figure before "and" and a figure counts the later figure's noun and unit.
-  const bare = !partitive && gapAt(tokens, after) && !RANGE_OPEN.test(s.slice(0, q.start)) ? tokens[after + 1]! : null;
+  const bare = !partitive && gapAt(tokens, after) && rangeOpening(s, q.start) < 0 ? tokens[after + 1]! : null;
   for (let k = after + partitive + (bare ? 2 : 0), reach = k + 4; k >= 0 && k < tokens.length && k < reach; k++) {
     const t = tokens[k]!;
     // "4,100 battle-related deaths", "300 conflict-linked fatalities": a hyphened noun and participle qualify the noun after.

@@ -76,8 +76,27 @@ const KIN_COUNTS = new Map(parseRegistry(readDataFile('possessive-kin.csv'), 'po
   .map((r) => [r.noun!.toLowerCase(), kinRowCount(r.noun!, r.count!)]));
 /** How many people a kin noun after a possessive counts ("parents" 2, "wife" 1), 0 when it is no such noun. */
 export const kinCount = (noun: string): number => KIN_COUNTS.get(noun.toLowerCase()) ?? 0;
-/** "and their parents": a possessive kin noun after "and" is a member of its own, counted by the possessive. */
-const POSSESSIVE_KIN = /^\s+(?:and|or)\s+(?:their|his|her)\s+([\p{L}]+)/u;
+
+/** A possessive and its kin noun: "their parents", "his wife". */
+export interface KinPhrase {
+  /** Where the kin noun ends. */
+  end: number;
+  /** How many people the kin noun counts. */
+  value: number;
+}
+const KIN_PHRASE = /(?:their|his|her)\s+(\p{L}+)/iuy;
+
+/**
+ * The one reader of possessive kin (data/possessive-kin.csv): the possessive at `at` in `s` and the kin noun after it,
+ * or null when none opens there. The noun-phrase reader (a kin phrase after "and" is a member of its own) and the
+ * single-person finder (the possessive counts the kin) both ask it.
+ */
+export function possessiveKinAt(s: string, at: number): KinPhrase | null {
+  KIN_PHRASE.lastIndex = at;
+  const m = KIN_PHRASE.exec(s);
+  const value = m ? kinCount(m[1]!) : 0;
+  return value ? { end: at + m![0].length, value } : null;
+}
 
 /** A row's count, a whole number of people from 1 up; a data file that says otherwise is an error, not a zero. */
 export function kinRowCount(noun: string, count: string): number {
@@ -430,7 +449,9 @@ function figureOpens(rest: string): boolean {
 /** "towns and villages", "rebels and civilians", "displaced people and refugees": one phrase. */
 function extendConjunction(s: string, end: number): number {
   const rest = s.slice(end);
-  if (kinCount(POSSESSIVE_KIN.exec(rest)?.[1] ?? '')) return end;
+  // "and their parents": a possessive kin noun after "and" is a member of its own, counted by the possessive.
+  const joined = /^\s+(?:and|or)\s+/.exec(rest);
+  if (joined && possessiveKinAt(rest, joined[0].length)) return end;
   for (const re of [/^\s+(?:and|or)\s+([\p{L}]+)/u, /^\s+(?:and|or)\s+[\p{L}\-]+\s+([\p{L}]+)/u]) {
     const m = re.exec(rest);
     const w = m?.[1]!.toLowerCase() ?? '';

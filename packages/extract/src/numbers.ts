@@ -182,6 +182,15 @@ export function findQuantities(s: string): QuantityHit[] {
 /** A sentence's figures are asked for by each finder that reads it: the answers for the article's texts are kept. */
 const recentQuantities = recalling((s: string) => joinRanges(s, figures(s)), ARTICLE_TEXTS);
 
+const RANGE_OPEN = /\bbetween\s+$/i;
+/**
+ * Where "between" opens a range whose first bound starts at `at` ("between 6,000 and 8,000"), or -1. Its "and" joins
+ * the bounds of one figure, not two figures: the range joiner and the readers of a gapped noun ask the same question.
+ */
+export function rangeOpening(s: string, at: number): number {
+  return RANGE_OPEN.exec(s.slice(0, at))?.index ?? -1;
+}
+
 /**
  * "between 41 and 52", "400–600", "9,000 to 11,000": a range is one figure, its value the lower bound and `upper`
  * the upper; a hedge before it is the range's ("some 8 to 13"). Not a range: "from 10 to 20" (a change), dates and
@@ -199,14 +208,15 @@ function joinRanges(s: string, qs: QuantityHit[]): QuantityHit[] {
       continue;
     }
     const b = qs[i + 1];
-    const between = /\bbetween\s+$/i.exec(s.slice(0, a.start));
+    const opening = rangeOpening(s, a.start);
+    const between = opening >= 0;
     const gap = b ? s.slice(a.end, b.start) : '';
     // "some 8 to 13": a hedge before the range is the range's.
     const joined = b && a.value !== null && b.value !== null && b.value > a.value && b.modifier === 'exact' &&
       (between ? /^\s+and\s+$/.test(gap) : /^\s*[–—-]\s*$|^\s+to\s+$/.test(gap) && !/\bfrom\s+$/i.test(s.slice(0, a.start))) &&
       !isDateOrYear(s, a) && !isDateOrYear(s, b);
     if (!joined) { out.push(a); continue; }
-    const start = between ? between.index : a.start;
+    const start = between ? opening : a.start;
     out.push({ ...a, start, end: b.end, phrase: s.slice(start, b.end), numEnd: b.numEnd, upper: b.value! });
     i++;
   }

@@ -6,7 +6,7 @@
  */
 import { acronymNames } from './acronym-names.ts';
 import type { PlaceMention } from '@frontline/schema';
-import { ACTORS, ADMIN1, ARABIC_ARTICLES, PACK_ADMIN1, SOURCES, foldName, readPackCountries } from '@frontline/schema';
+import { ACTORS, ADMIN1, ARABIC_ARTICLES, PACK_ADMIN1, SOURCES, foldName, readPackCountries, worldAreaWords } from '@frontline/schema';
 import { monthAbbreviations, monthNames, weekdayNames } from '@frontline/nlp/dates';
 import { aliasMatcher, allMatches, dropOverlaps, maskSpans, startsCapital } from './text.ts';
 import { WITNESS_VERB } from './cues.ts';
@@ -549,8 +549,9 @@ const namedCountryArticle = (m: string, name: string): string => (COUNTRY_NAMES.
 /**
  * "in the southern Mexico state of X", "the Nigeria state of X": a country's name used as an adjective before an area
  * word and "of" says whose area X is, as its possessive does; read without it, the phrase is "the southern state of".
+ * The area words are the world pack's (packs/world/admin1-words.csv), as normalize reads them.
  */
-const AREA_OF_END = String.raw`(?=(?:state|province|region|governorate|oblast|department|prefecture|county)\s+of\s+$)`;
+const AREA_OF_END = String.raw`(?=(?:${worldAreaWords().join('|')})\s+of\s+$)`;
 const NAMED_COUNTRY_ATTRIBUTE = new RegExp(String.raw`\b(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+${AREA_OF_END}`, 'gu');
 const droppedCountry = (m: string, name: string): string => (COUNTRY_NAMES.has(name.toLowerCase()) ? '' : m);
 

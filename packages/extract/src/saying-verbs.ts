@@ -1,14 +1,12 @@
 /**
- * Verbs whose subject is who said a figure (data/saying-verbs.csv): speech ("said", "told", "warned") and counting
- * or reporting ("documented", "tracked", "recorded"), whose subject is the figure's source by its own work. A verb
- * may hold only before given words (`followed_by`, a regular expression over what follows): "declared that ..." says,
- * "declared a ceasefire" does not. Adding a verb of saying is a row of the table.
+ * Verbs whose subject is who said a figure (packages/schema/data/saying-verbs.csv, shared with ingest): speech ("said",
+ * "told", "warned") and counting or reporting ("documented", "tracked", "recorded"), whose subject is the figure's
+ * source by its own work. A verb may hold only before given words (`followed_by`, a regular expression over what
+ * follows): "declared that ..." says, "declared a ceasefire" does not. Adding a verb of saying is a row of the table.
  */
-import { parseRegistry } from '@frontline/schema';
+import { parseRegistry, readSchemaDataText, SAYING_VERBS_FILE as FILE } from '@frontline/schema';
 import { phraseSource } from '@frontline/nlp/dates';
-import { readDataFile } from './data.ts';
 
-const FILE = 'saying-verbs.csv';
 const KINDS = ['speech', 'reporting'] as const;
 
 export interface SayingVerb {
@@ -38,7 +36,7 @@ export function parseSayingVerbs(text: string, file = FILE): SayingVerb[] {
 }
 
 export function sayingVerbs(): SayingVerb[] {
-  cached ??= parseSayingVerbs(readDataFile(FILE));
+  cached ??= parseSayingVerbs(readSchemaDataText(FILE));
   return cached;
 }
 

@@ -7,7 +7,7 @@
  */
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
-import { kinCount, readHead } from './nouns.ts';
+import { possessiveKinAt, readHead } from './nouns.ts';
 import { allMatches, ARTICLE_TEXTS, recalling } from './text.ts';
 
 // "Another soldier was killed": one more person, counted as an article counts one.
@@ -45,10 +45,9 @@ function possessiveKin(s: string, figures: QuantityHit[]): QuantityHit[] {
     const start = m.index;
     const end = start + m[0].length;
     if (!/(?:\band|\bwith)\s+$/i.test(s.slice(0, start)) || figures.some((q) => q.start <= start && start < q.end)) continue;
-    const noun = /^\s+([\p{L}]+)/u.exec(s.slice(end))?.[1]?.toLowerCase() ?? '';
-    const value = kinCount(noun);
-    if (!value || SPEAKER_AFTER.test(s.slice(end + 1 + noun.length))) continue;
-    out.push({ start, end, phrase: m[0], numStart: start, numEnd: end, value, vague_word: '', modifier: 'exact' });
+    const kin = possessiveKinAt(s, start);
+    if (!kin || SPEAKER_AFTER.test(s.slice(kin.end))) continue;
+    out.push({ start, end, phrase: m[0], numStart: start, numEnd: end, value: kin.value, vague_word: '', modifier: 'exact' });
   }
   return out;
 }

@@ -10,7 +10,7 @@ import type { Draft } from './draft.ts';
 import { figurePhrases } from './figures.ts';
 import type { HeadNoun } from './nouns.ts';
 import { REMAINS_NOUNS, victimsBefore } from './nouns.ts';
-import { TOLL_WORDS } from './toll-words.ts';
+import { TOLL_NOUNS, TOLL_WORDS } from './toll-words.ts';
 
 /** Nouns that say a figure counts casualties without saying who they were. */
 const GENERIC = new Set(['victims', 'dead', ...REMAINS_NOUNS]);
@@ -20,7 +20,7 @@ const CASUALTY_NOUN = new RegExp(String.raw`^\s+${TOLL_WORDS}\b`, 'i');
 const CASUALTY_WORD = new RegExp(String.raw`\b${TOLL_WORDS}\b`, 'i');
 const PARTS = new Set<Group | ''>(['children', 'women']);
 /** A noun of harm a group word may qualify without a figure: "recorded civilian casualties – 14 deaths and 40 injuries". */
-const HARM_NOUN = /\b(?:casualties|deaths|fatalities|victims)\b/gi;
+const HARM_NOUN = new RegExp(String.raw`\b(?:${TOLL_NOUNS.join('|')})\b`, 'gi');
 const LABEL_COLON = /^\s*:/;
 
 /**

@@ -3,7 +3,7 @@
  * evidence allows and a plain account of the reasoning. Evidence, strongest first: front matter, a dateline, dated
  * photo captions, the latest date in the text; weekday mentions narrow the last two down to a day.
  */
-import { NARRATIVE_EVIDENCE, type ArticleRecord, type RemovedLine, type Sentence } from '@frontline/schema';
+import { NARRATIVE_EVIDENCE, reportDayVerbForms, type ArticleRecord, type RemovedLine, type Sentence } from '@frontline/schema';
 import {
   addDays, alternation, dateWords, daysBetween, daysInMonth, firstOnOrAfter, isoDate, isValidDay, latest, monthNames, monthOf, weekdayName, weekdayNames, yearOf, type Weekday,
 } from '@frontline/nlp/dates';
@@ -708,7 +708,7 @@ function byDaysBack(anchor: DatedMention, text: string, sentences: Sentence[], w
  * are days of the week before it, not days after the date. Only when the weekday is the date's own: a misread date
  * says nothing. An event dated so ("an air strike on Sunday, 4 August") is no saying: the weekdays may come after it.
  */
-const SAYING_VERB = String.raw`\b(?:said|says|told|tells|reported|announced|stated)\b[^,.;]{0,30}?`;
+const SAYING_VERB = String.raw`\b(?:${alternation(reportDayVerbForms())})\b[^,.;]{0,30}?`;
 const SAID_ON_WEEKDAY = new RegExp(String.raw`${SAYING_VERB}\s(?:late\s+)?(?:on\s+)?(${alternation(weekdayNames())})(?:,\s*|\s+\(|\s+)$`, 'i');
 /** How far before a date its saying's verb and weekday may stand ("told reporters in Kyiv late on Thursday, "). */
 const SAYING_REACH = 60;

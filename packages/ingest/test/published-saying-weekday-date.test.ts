@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ingestFiles } from '../src/index.ts';
+import { reportDayVerbForms } from '@frontline/schema';
 import { file } from './helpers.ts';
 
 const ingest = (text: string) => ingestFiles([file('p.txt', text)]).articles[0]!;
@@ -33,6 +34,26 @@ describe('a saying written with its weekday and date', () => {
   it('is not a weekday that is not the date\'s own', () => {
     // UN situation report, DR Congo: 14 March 2024 was a Thursday, not a Monday
     const a = ingest('North Kivu flash update\n\nThe provincial authorities said on Monday, 14 March 2024, that 5,000 people had fled Sake. Shelling on Friday hit the camps.');
+    expect(a.published_evidence).not.toMatch(/a saying written with its weekday/);
+  });
+});
+
+describe('the verbs that date a report are the rows of saying-verbs.csv marked report_day', () => {
+  const forms = reportDayVerbForms();
+
+  it('reads the finite forms, not the base form that is also a noun', () => {
+    expect(forms).toEqual(expect.arrayContaining(['said', 'told', 'reported', 'announced', 'stated']));
+    expect(forms).not.toContain('report');
+  });
+
+  // think-tank assessment, Sahel: each form in the same sentence, 9 May 2024 a Thursday
+  it.each(forms)('"%s" with its weekday and date is the writer\'s day', (verb) => {
+    const a = ingest(`Attacks near Djibo\n\nThe regional governor ${verb} on Thursday, 9 May 2024, that 30 soldiers were killed near Djibo.\n\nOn Monday, jihadists attacked Arbinda.`);
+    expect(a.published_evidence).toMatch(/is the day of a saying written with its weekday/);
+  });
+
+  it('leaves a verb of counting, whose date is the event\'s (UN situation report, Ethiopia)', () => {
+    const a = ingest('Flash update: Amhara\n\nPartners recorded on Thursday, 9 May 2024, that 3,000 people had fled Lalibela. Clashes on Monday hit Woldia.');
     expect(a.published_evidence).not.toMatch(/a saying written with its weekday/);
   });
 });

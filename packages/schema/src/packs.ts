@@ -212,3 +212,38 @@ function readCodeColumn(file: string, column: string): Map<string, string> {
 export function readPackCountryWords(dir = packsDir()): string[] {
   return readPackCountries(dir).flatMap((c) => [...c.names, ...c.demonyms]);
 }
+
+/** The world pack's admin1 words (packs/world/admin1-words.csv): region words and words of direction. */
+export interface Admin1Words {
+  /** Region words that may close an admin1 name ("province", "state"). */
+  area: Set<string>;
+  /** Direction words to their sense ("western" -> "west"). */
+  sense: Map<string, string>;
+}
+
+export function readAdmin1Words(path: string): Admin1Words {
+  const rows = parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  const words: Admin1Words = { area: new Set(), sense: new Map() };
+  for (const r of rows) {
+    const word = r.word!.toLowerCase();
+    if (r.kind === 'area') words.area.add(word);
+    if (r.kind !== 'direction') continue;
+    words.sense.set(word, r.sense!);
+  }
+  return words;
+}
+
+let worldWords: string[] | undefined;
+/**
+ * The world pack's region words ("state", "region", "province"), read once; none when the pack lacks the file. Here,
+ * not in normalize, because extract reads them too ("the Nigeria state of X", places.ts) and may not depend on normalize.
+ */
+export function worldAreaWords(): string[] {
+  if (worldWords) return worldWords;
+  try {
+    worldWords = [...readAdmin1Words(join(packsDir(), 'world', 'admin1-words.csv')).area];
+  } catch {
+    worldWords = [];
+  }
+  return worldWords;
+}

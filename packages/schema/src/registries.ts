@@ -138,6 +138,24 @@ export const REPORTING: Record<ReportingKind, string[]> = Object.fromEntries(
   REPORTING_KINDS.map((k) => [k, REPORTING_ROWS.filter((r) => r.kind === k).map((r) => r.word!)]),
 ) as Record<ReportingKind, string[]>;
 
+/**
+ * saying-verbs.csv: the verbs whose subject is who said a figure ("said", "documented"). Extract reads every row
+ * (saying-verbs.ts, which checks each `followed_by`); ingest reads the rows marked `report_day`, whose verb before a
+ * weekday and its date names the report's own day ("officials said on Thursday, 14 March"), where a verb of counting
+ * would name the event's ("were recorded on Sunday, 4 August"). The file is schema's because ingest may not depend on
+ * extract (extract's tests depend on ingest).
+ */
+export const SAYING_VERBS_FILE = 'saying-verbs.csv';
+
+/**
+ * The written forms of the verbs that date a report, the base form left out: "report" and "say" are also a noun ("the
+ * report on Monday") and an infinitive ("will say on Monday"), neither of which is the saying.
+ */
+export function reportDayVerbForms(): string[] {
+  const rows = readRegistry(SAYING_VERBS_FILE, ['verb', 'forms'], { report_day: ['', 'yes'] }).filter((r) => r.report_day === 'yes');
+  return rows.flatMap((r) => r.forms!.split('|').map((f) => f.trim()).filter((f) => f && f !== r.verb));
+}
+
 export interface Admin1Entry {
   /** Name used in `admin1` (common English news spelling). */
   name: string;
@@ -174,4 +192,4 @@ export function foldName(s: string): string {
     .trim();
 }
 
-export { parseRegistry } from './registry-csv.ts';
+export { parseRegistry, readSchemaDataText } from './registry-csv.ts';

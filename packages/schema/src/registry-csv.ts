@@ -10,9 +10,14 @@ export type RegistryRow = Record<string, string>;
 
 const HOME: DataHome = { from: import.meta.url, dir: '../data/', pkg: '@frontline/schema' };
 
+/** The text of one of schema's data files, for a package that checks its rows itself (extract's saying-verbs.ts). */
+export function readSchemaDataText(file: string): string {
+  return readDataText(HOME, file);
+}
+
 /** A registry file's rows, checked: every listed column present and non-empty, `source` an http(s) address. */
 export function readRegistry(file: string, columns: readonly string[], allowed: Record<string, readonly string[]> = {}): RegistryRow[] {
-  return parseRegistry(readDataText(HOME, file), file, columns, allowed);
+  return parseRegistry(readSchemaDataText(file), file, columns, allowed);
 }
 
 /** The checks of `readRegistry` on a file's text; `file` names it in error messages. */

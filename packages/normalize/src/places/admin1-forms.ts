@@ -9,29 +9,10 @@
  * The words are data: packs/world/admin1-words.csv (word; kind area or direction; sense: a direction's compass word;
  * source).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DEFAULT_PACKS_DIR } from './packs.ts';
-import { parse } from 'csv-parse/sync';
+import type { Admin1Words } from '@frontline/schema';
 
-export interface Admin1Words {
-  /** Region words that may close an admin1 name ("province", "state"). */
-  area: Set<string>;
-  /** Direction words to their sense ("western" -> "west"). */
-  sense: Map<string, string>;
-}
-
-export function readAdmin1Words(path: string): Admin1Words {
-  const rows = parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
-  const words: Admin1Words = { area: new Set(), sense: new Map() };
-  for (const r of rows) {
-    const word = r.word!.toLowerCase();
-    if (r.kind === 'area') words.area.add(word);
-    if (r.kind !== 'direction') continue;
-    words.sense.set(word, r.sense!);
-  }
-  return words;
-}
+// The words are read by schema, which extract shares (places.ts); normalize's callers keep importing them from here.
+export { readAdmin1Words, worldAreaWords, type Admin1Words } from '@frontline/schema';
 
 /** "Cabo Delgado Province" -> "Cabo Delgado"; null when no region word closes it, or only a direction word is left. */
 function withoutAreaWord(name: string, words: Admin1Words): string | null {
@@ -60,16 +41,4 @@ export function admin1Forms(name: string, words: Admin1Words): string[] {
   const stems = bare === null ? [name] : [name, bare];
   const forms = stems.flatMap((s) => [s, ...compassForm(s, words)]);
   return [...new Set(forms)].filter((f) => f.toLowerCase() !== name.toLowerCase());
-}
-
-let worldWords: string[] | undefined;
-/** The world pack's region words ("state", "region", "province"), read once; none when the pack lacks the file. */
-export function worldAreaWords(): string[] {
-  if (worldWords) return worldWords;
-  try {
-    worldWords = [...readAdmin1Words(join(DEFAULT_PACKS_DIR, 'world', 'admin1-words.csv')).area];
-  } catch {
-    worldWords = [];
-  }
-  return worldWords;
 }
