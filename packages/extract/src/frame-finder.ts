@@ -197,7 +197,11 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   const nounPhrase = readHead(s, skip ? { ...q, end: q.end + skip[0].length } : bare ? { ...q, end: bare.end } : q);
   if (!head && nounPhrase && skip) head = tokens.find((t) => t.start >= q.end && t.text === nounPhrase.noun) ?? null;
   // "2,600 population movements", "300 IDP arrivals": of a compound the noun reader does not know, the last noun counts.
-  while (!nounPhrase && head && tokens[head.i + 1]?.pos === 'NOUN' && head.text.toLowerCase() === head.lemma) head = tokens[head.i + 1]!;
+  while (!nounPhrase && head && head.text.toLowerCase() === head.lemma) {
+    const next = compoundHead(tokens, head.i);
+    if (!next) break;
+    head = next;
+  }
   // "had the highest number of fatalities, with at least 14": a bare figure counts the ranking's noun before it.
   const ranked = !head && !nounPhrase ? rankingHead(s, tokens, q) : null;
   if (ranked) head = ranked;
@@ -217,6 +221,17 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   const hurt = head ? null : OF_THE_HURT.exec(s.slice(q.end));
   const end = nounPhrase?.end ?? (head && !ranked ? head.end : q.end + (hurt?.[0].length ?? 0));
   return { q, after: after < 0 ? tokens.length : after, head, unit, group, end, own: !!own, known: !!nounPhrase || victims?.unit === 'persons' };
+}
+
+/**
+ * The noun a singular noun qualifies: the next noun ("IDP arrivals"), or the noun after a second qualifier joined by
+ * "and"/"or" ("village and district administrators", "camp or town residents"), both qualifiers in the singular.
+ */
+function compoundHead(tokens: Token[], i: number): Token | null {
+  const [next, second, noun] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (next?.pos === 'NOUN') return next;
+  const joined = next?.pos === 'CCONJ' && /^(?:and|or)$/i.test(next.text) && second?.pos === 'NOUN';
+  return joined && second.text.toLowerCase() === second.lemma && noun?.pos === 'NOUN' ? noun : null;
 }
 
 /**

@@ -131,6 +131,9 @@ export const SETTLEMENT_NOUNS = PLACE_NOUN_ROWS.filter((r) => r.kind === 'settle
  */
 export const ONE_PLACE_NOUNS = PLACE_NOUN_ROWS.filter((r) => r.kind !== 'position' && r.singular).map((r) => r.singular!.toLowerCase());
 
+/** Singular nouns of settlements and areas that only a figure of one counts; after more they qualify a noun. */
+const ADJUNCT_PLACE_NOUNS = new Set(ONE_PLACE_NOUNS.filter((w) => !PLACE_NOUN_ROWS.some((r) => r.noun!.toLowerCase() === w)));
+
 const KM_NOUNS: Record<string, number> = {
   km: 1, kms: 1, kilometres: 1, kilometers: 1, kilometre: 1, kilometer: 1, miles: 1.609, mile: 1.609,
 };
@@ -229,6 +232,13 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
     const word = t[2]!;
     const lower = word.toLowerCase();
     const rest = s.slice(pos + t[0].length);
+    // "22 village administrators", "five district and kebele officials": a place's singular after a figure of more
+    // than one is the next noun's modifier, not what the figure counts.
+    if (ADJUNCT_PLACE_NOUNS.has(lower) && q.value !== 1 && /^\s+[\p{L}]/u.test(rest)) {
+      modifiers.push(word);
+      pos += t[0].length;
+      continue;
+    }
     const found = size ? party(lower, modifiers.join(' ')) : classify(lower, modifiers.join(' '), rest) ?? armedGroupHead(word, rest) ?? demonym(word, rest);
     const next = s.slice(pos + t[0].length);
     // A word that reads as a noun may be the modifier of a noun after it ("displaced families", "police stations").

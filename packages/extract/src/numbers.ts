@@ -200,6 +200,12 @@ function joinRanges(s: string, qs: QuantityHit[]): QuantityHit[] {
   const out: QuantityHit[] = [];
   for (let i = 0; i < qs.length; i++) {
     const a = qs[i]!;
+    const corrected = correctedFigure(s, a, qs[i + 1]);
+    if (corrected) {
+      out.push(corrected);
+      i++;
+      continue;
+    }
     // "8-13 civilians": a hyphen joins the upper bound, which is then no figure of its own.
     const hyphened = hyphenRange(s, a);
     if (hyphened) {
@@ -221,6 +227,19 @@ function joinRanges(s: string, qs: QuantityHit[]): QuantityHit[] {
     i++;
   }
   return out;
+}
+
+/**
+ * "1,400 [1,432] injured", "96 [97] civilians": an editor's figure in square brackets after a spoken or first-written
+ * one corrects it, so the bracket's figure is the count and the phrase keeps both, the original readable in it. Only a
+ * figure of the same order (within a quarter) corrects: a reference mark ("15 [3]") is another number altogether.
+ */
+function correctedFigure(s: string, a: QuantityHit, b: QuantityHit | undefined): QuantityHit | null {
+  if (!b || a.value === null || b.value === null || a.vague_word || b.vague_word || b.modifier !== 'exact') return null;
+  if (!/^\s+\[$/.test(s.slice(a.end, b.start)) || s[b.end] !== ']') return null;
+  if (b.value < a.value * 0.75 || b.value > a.value * 1.25) return null;
+  const end = b.end + 1;
+  return { ...a, end, phrase: s.slice(a.start, end), numStart: b.numStart, numEnd: b.numEnd, value: b.value };
 }
 
 /**

@@ -15,6 +15,7 @@ import { rankedPlace } from './place-ranking.ts';
 import { findCapitalPhrases } from './capital-phrase.ts';
 import { findSeatPhrases, type SeatContext } from './seat-phrase.ts';
 import { ownTimeBeforeNext } from './time.ts';
+import { wordNumber } from './numbers.ts';
 
 export interface PlaceHit extends PlaceMention {
   /** The locative word before the name ("in", "from", "near", "captured"), lower case; '' when found by its feature word. */
@@ -50,7 +51,7 @@ const NOT_NAMES = new Set(
     'Dr', 'Commander', 'Lt', 'Capt', 'Captain', 'Spokesman', 'The', 'A', 'An', 'This', 'That', 'These', 'It', 'I',
     'He', 'She', 'They', 'We', 'But', 'And', 'In', 'On', 'At', 'As', 'Since', 'After', 'Before', 'Photo', 'Share', 'Source',
     'Of', 'For', 'From', 'To', 'With', 'By', 'If', 'When', 'While', 'Where', 'Despite', 'During', 'Amid', 'Although', 'Meanwhile',
-    'However', 'According', 'Last', 'Next', 'Over', 'Under', 'Between', 'Three', 'Two', 'Four', 'Five', 'Some', 'Many', 'Most', 'All',
+    'However', 'According', 'Last', 'Next', 'Over', 'Under', 'Between', 'Some', 'Many', 'Most', 'All',
     'Its', 'Their', 'His', 'Her', 'Our', 'Those', 'There', 'Then', 'Thus', 'Such', 'Another', 'Other', 'Both', 'Each', 'Every', 'No', 'Not',
     'Al-Qaeda', 'Qaeda', 'Qaida', 'Al-Qaida', 'Twitter', 'Facebook', 'Telegram', 'God', 'Allah', 'Prophet', 'Mosque',
   ].map((w) => w.toLowerCase()),
@@ -317,6 +318,8 @@ function judgeNameWord(w: string): boolean {
   if (/^[\p{Lu}\d]{2,}$/u.test(w)) return ADMIN_NAMES.has(foldName(w));
   const bare = w.replace(/['’]s$/, '');
   if (NOT_NAMES.has(bare.toLowerCase())) return false;
+  // "Twenty-two village officials", "Eleven district chiefs": a spelled figure before a place's noun is no name.
+  if (wordNumber(bare) !== null) return false;
   // "Russian-held", "Houthi-controlled", "Turkish-backed": a side's adjective, not a name.
   if (SIDE_ADJECTIVE.test(bare)) return false;
   return !FEATURE_WORD.test(bare);
