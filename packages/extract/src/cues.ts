@@ -29,6 +29,15 @@ const AUX = String.raw`(?:(?:who|that|which|have|has|had|were|was|are|is|been|be
 // displaced", "212 people, or a third of the village's residents, were killed".
 const SHARE_APPOSITION = String.raw`(?:,\s*or\s+[^,;()]{1,40}?\s+of\s+(?:the|its|their)\s+[^,;()]{1,40},)`;
 const LEAD = String.raw`^(?:\s*\([^()]{1,25}\)|${SHARE_APPOSITION})?["”»]?[\s,—–\-]*`;
+// A breakdown by a bare group between a subject counting people and its verb belongs to the subject too, with or
+// without commas: "15 civilians including children were killed", "40 fighters, among them commanders, died" (a counted
+// part, "including 3 children", is a figure of its own and shares the verb as a list does). No word of the aside may
+// be a verb ("12 people including children fled and others were killed"), and a finite verb or a comma must close it:
+// "home to 350,000 people, including people displaced from ..." is a participle modifying the aside's noun.
+const ASIDE_WORD = String.raw`(?!(?:[a-z]+ed|fled|died|were|was|are|is|have|has|had|who|that|which)\b)[a-z\-]+`;
+const ASIDE_CLOSE = String.raw`(?=\s*,|\s+(?:were|was|have|has|had|are|is|died|fled|perished|returned|went|came)\b)`;
+const BARE_PARTS = String.raw`(?:\s*,?\s+(?:including|among\s+them)\s+(?:${ASIDE_WORD}\s+){0,3}?${ASIDE_WORD}${ASIDE_CLOSE}\s*,?)`;
+const PEOPLE_LEAD = String.raw`^(?:\s*\([^()]{1,25}\)|${SHARE_APPOSITION}|${BARE_PARTS})?["”»]?[\s,—–\-]*`;
 
 /**
  * People said to live without a roof are displaced: a verb of dwelling ("sleeping", "living", "sheltering",
@@ -53,18 +62,18 @@ const RETURNING = String.raw`${ON_THE_WAY}\s+(?:back\b|home\b|(?:to|towards?)\s+
 
 const POST: [Category, RegExp][] = [
   // "are / remain (still, currently) displaced" is a stock; "were displaced" is the event (the displaced cue below).
-  ['idps_stock', new RegExp(`${LEAD}(?:who\\s+)?(?:are|remain|live\\s+as|are\\s+living\\s+as)\\s+(?:now\\s+|still\\s+|currently\\s+)?(?:internally\\s+displaced|displaced|IDPs\\b)`, 'i')],
-  ['killed', new RegExp(`${LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?(?:killed|died|perished|dead\\b|executed|massacred|slain|murdered|slaughtered|martyred|lost\\s+their\\s+lives|shot\\s+dead)`, 'i')],
+  ['idps_stock', new RegExp(`${PEOPLE_LEAD}(?:who\\s+)?(?:are|remain|live\\s+as|are\\s+living\\s+as)\\s+(?:now\\s+|still\\s+|currently\\s+)?(?:internally\\s+displaced|displaced|IDPs\\b)`, 'i')],
+  ['killed', new RegExp(`${PEOPLE_LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?(?:killed|died|perished|dead\\b|executed|massacred|slain|murdered|slaughtered|martyred|lost\\s+their\\s+lives|shot\\s+dead)`, 'i')],
   // The death idiom with the count before "lives" as subject: "more than 28,000 lives have been lost in the conflict".
-  ['killed', new RegExp(`${LEAD}(?:(?:civilian|innocent|human)\\s+)?lives\\s+${AUX}lost\\b`, 'i')],
-  ['injured', new RegExp(`${LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?(?:injured|wounded|hurt|maimed)`, 'i')],
-  ['returned', new RegExp(`${LEAD}${AUX}(?:returned|went\\s+back|gone\\s+back|come\\s+back|came\\s+back|${RETURNING})`, 'i')],
+  ['killed', new RegExp(`${PEOPLE_LEAD}(?:(?:civilian|innocent|human)\\s+)?lives\\s+${AUX}lost\\b`, 'i')],
+  ['injured', new RegExp(`${PEOPLE_LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?(?:injured|wounded|hurt|maimed)`, 'i')],
+  ['returned', new RegExp(`${PEOPLE_LEAD}${AUX}(?:returned|went\\s+back|gone\\s+back|come\\s+back|came\\s+back|${RETURNING})`, 'i')],
   [
     'displaced',
     // "412,300 people internally displaced since March": a report's bullet drops the auxiliary before the adverb;
     // "forcibly displaced" is the same flow in the words of rights and humanitarian reports.
     new RegExp(
-      `${LEAD}${AUX}(?:fled|flee|flees|fleeing|(?:(?:internally|forcibly)\\s+)?displaced|uprooted|${ESCAPED}|evacuated|forced\\s+(?:to\\s+(?:flee|leave|abandon)|out|from)|made\\s+homeless|left\\s+homeless|left\\s+their\\s+homes|abandoned\\s+their\\s+homes|${UNSHELTERED})`,
+      `${PEOPLE_LEAD}${AUX}(?:fled|flee|flees|fleeing|(?:(?:internally|forcibly)\\s+)?displaced|uprooted|${ESCAPED}|evacuated|forced\\s+(?:to\\s+(?:flee|leave|abandon)|out|from)|made\\s+homeless|left\\s+homeless|left\\s+their\\s+homes|abandoned\\s+their\\s+homes|${UNSHELTERED})`,
       'i',
     ),
   ],

@@ -42,6 +42,8 @@ export const PARTITIVE_TAIL = /^\s+of\s+(?:them|whom|those|these)(?:\s+(?:were|a
 /** A part opened by a relative partitive before its figure ("31 people, of whom 7 were children", "among whom 4 are"). */
 const RELATIVE_PART = /,\s*(?:of|among)\s+whom\s+$/i;
 const COPULA = /^\s+(?:were|are)(?=\s)/i;
+/** A pronoun partitive with no noun after it ("five of whom", "two of them"): the part's verb may follow. */
+const OWN_PARTITIVE = /^\s+of\s+(?:whom|them)$/i;
 
 /**
  * Gaps that join figures into one list: ", ", " and ", ", including ", " (including ", a dash: "12 people – including
@@ -351,6 +353,10 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, 
   if (hurt && KIND_OF[pre?.category ?? 'captured'] !== 'casualty' && (postOwn || KIND_OF[post?.category ?? 'captured'] !== 'casualty')) {
     return { cue: { category: np.head!.internalCue as Category, start: np.q.start, end: np.end }, subject: true };
   }
+  // "wounding 12 civilians, five of whom died of their wounds": a pronoun partitive of a list's earlier figure that has
+  // a casualty verb of its own counts by that verb, not by the verb before the list.
+  const ownVerb = np !== first && OWN_PARTITIVE.test(s.slice(np.q.end, np.end)) ? postCue(s, np.end) : null;
+  if (ownVerb && KIND_OF[ownVerb.category] === 'casualty') return { cue: ownVerb, subject: true };
   // "while losing 11 servicemen": a side that loses people loses them dead (it loses places to the enemy).
   // The verb is a suffering verb of data/frames.csv: the subject is the side that lost them, not who killed them.
   if (pre?.category === 'captured' && np.head?.unit === 'persons' && isSufferingForm(lastWord(s.slice(pre.start, pre.end)))) {
