@@ -42,6 +42,13 @@ export function riseTo(s: string, tokens: Token[], c: Counted): Attachment | nul
   const prep = tokens[first - 1];
   const verb = tokens[earlierFigure(tokens, first - 2) - 1] ?? tokens[first - 2];
   if (!prep || !verb || !['to', 'at'].includes(prep.lemma)) return null;
+  // "civilian fatalities were up 28% to 215 in Q3": a change by a share sets the period beside the one before, as a fall does.
+  // "deaths rose by 30 per cent to 41": a verb of change keeps its own reading (a rise a running total, a fall not).
+  const byShare = prep.lemma === 'to' ? shareChange(tokens, first - 2) : null;
+  if (byShare) {
+    const toll = tollNoun(s, tokens, byShare, relativeAntecedent(tokens, byShare.i - 1), c);
+    return toll && { ...toll, cumulative: CHANGE_VERBS.has(changeLemma(byShare)) };
+  }
   if (prep.lemma === 'to' && FALL_VERBS.has(changeLemma(verb))) {
     const toll = tollNoun(s, tokens, verb, relativeAntecedent(tokens, verb.i - 1), c);
     return toll && { ...toll, cumulative: false };
@@ -51,6 +58,22 @@ export function riseTo(s: string, tokens: Token[], c: Counted): Attachment | nul
   const object = !change && !CAUSE_VERBS.has(verb.lemma) && causedToll(tokens, prep.i);
   if (!change && !CAUSE_VERBS.has(verb.lemma) && !object) return null;
   return tollNoun(s, tokens, verb, object ? prep.i - 1 : relativeAntecedent(tokens, verb.i - 1), c);
+}
+
+/** The words of a change by a share: "up 28%", "down 12 percent", "up by 40 per cent", "rose by 30% to". */
+const SHARE_DIRECTION = new Set(['up', 'down']);
+const SHARE_WORDS = new Set(['%', 'percent', 'cent']);
+
+/** From the token before "to" (`k`), the "up"/"down" or the verb of a change by a share ("up 28% to"), or null. */
+function shareChange(tokens: Token[], k: number): Token | null {
+  if (!SHARE_WORDS.has(tokens[k]?.lemma.toLowerCase() ?? '')) return null;
+  let j = tokens[k]!.lemma.toLowerCase() === 'cent' && tokens[k - 1]?.lemma === 'per' ? k - 2 : k - 1;
+  if (tokens[j]?.pos !== 'NUM') return null;
+  j -= tokens[j - 1]?.lemma === 'by' ? 2 : 1;
+  const word = tokens[j];
+  if (!word) return null;
+  const verb = tokens[j + 1]?.lemma === 'by' && (CHANGE_VERBS.has(changeLemma(word)) || FALL_VERBS.has(changeLemma(word)));
+  return verb || SHARE_DIRECTION.has(word.lemma.toLowerCase()) ? word : null;
 }
 
 /**

@@ -4,7 +4,9 @@
  * - "the number of civilian casualties, which fell from X to N": the verb of change in a relative clause after the
  *   toll's noun (frame-tolls.ts relativeAntecedent); "reduced" is a verb of a fall;
  * - "X recorded the highest number of deaths, with N victims": a ranked figure whose own noun is a plain noun of
- *   persons counts the ranking's harm (frame-finder.ts barePersons).
+ *   persons counts the ranking's harm (frame-finder.ts barePersons);
+ * - "civilian fatalities were up 28% to N": a change by a share before "to" (frame-tolls.ts shareChange); "up" and
+ *   "down" set a period beside the one before, so the figure is the period's own, as after a verb of a fall.
  * Every sentence is written for this file, in several genres and wars; none comes from the probe pages or the corpus.
  */
 import { describe, expect, it } from 'vitest';
@@ -50,5 +52,21 @@ describe('a ranked figure with a plain noun of persons', () => {
 
   it('a ranking of the displaced with a noun of persons is no casualty (situation report, Syria)', () => {
     expect(facts('Aleppo had the highest number of displaced people, with 30,000 people.').filter((f) => f[0] === 'killed' || f[0] === 'injured')).toEqual([]);
+  });
+});
+
+describe('a toll changed by a share', () => {
+  const withTotal = (text: string) => extract(text).map(brief).map((f) => [f.category, f.group, f.value, f.cumulative]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+  it.each([
+    ['protection cluster, Yemen', 'Civilian fatalities were up 40% to 118 in the quarter, from 84 in the previous one.', [['killed', 'civilians', 118, false]]],
+    ['UN report, Sahel', 'Civilian casualties in Mopti were down 12 percent to 64 in March, the mission said.', [['injured', 'civilians', 64, false], ['killed', 'civilians', 64, false]]],
+    ['monitor, Sudan', 'Deaths among children rose by 30 per cent to 41 in Darfur, the network said.', [['killed', 'children', 41, true]]],
+    ['think-tank, Ukraine', 'Civilian deaths in Donetsk oblast were up by 15% to 230 in the second quarter.', [['killed', 'civilians', 230, false]]],
+  ])('%s', (_genre, text, expected) => {
+    expect(withTotal(text)).toEqual(expected);
+  });
+
+  it('a change by a share of a thing that is no toll gives nothing (regional outlet, Ethiopia)', () => {
+    expect(facts('Fuel prices in Mekelle were up 40% to 118 birr a litre.')).toEqual([]);
   });
 });
