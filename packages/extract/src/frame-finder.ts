@@ -21,10 +21,11 @@ import { isPlaceSubject } from './place-subject.ts';
 import { pastFrontedTime } from './fronted.ts';
 import { agentAt, factPlaces, fits, KIND_OF, PARTITIVE_TAIL, perpetrator } from './figures.ts';
 import { fightersOnly, isPersonNoun, nounHead, readHead, sideGroup, victimsBefore } from './nouns.ts';
+import type { HeadNoun } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities, quantityOf, rangeOpening } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
-import { rankingHead } from './ranking-head.ts';
+import { isRankedFigure, rankingHead } from './ranking-head.ts';
 import { pastSubjectPlace } from './subject-place.ts';
 import type { Attachment, Counted } from './frame-parts.ts';
 import { isCategory } from './frame-parts.ts';
@@ -203,7 +204,9 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
     head = next;
   }
   // "had the highest number of fatalities, with at least 14": a bare figure counts the ranking's noun before it.
-  const ranked = !head && !nounPhrase ? rankingHead(s, tokens, q) : null;
+  // "recorded the highest number of deaths, with 75 victims": a noun of persons that names no harm says who the ranked
+  // figure counts, and the ranking's noun says what befell them.
+  const ranked = (nounPhrase ? barePersons(nounPhrase) && isRankedFigure(s, q) : !head) ? rankingHead(s, tokens, q) : null;
   if (ranked) head = ranked;
   const unit: Unit = nounPhrase?.unit ?? 'persons';
   // "3 injuries among army servicemen", "40 deaths among civilians": the victims follow the event noun;
@@ -216,11 +219,18 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   // "the most civilian deaths, with 45": the ranking's noun names its victims as "civilian deaths rose to 45" does.
   const rankedVictims = ranked ? victimsBefore(s.slice(0, ranked.start)) : '';
   const sided = head && !nounPhrase && !ranked ? harmSide(s.slice(q.end, head.start)) : '';
-  const group = own || share || nounPhrase?.group || (victims?.unit === 'persons' ? victims.group : '') || rankedVictims || sided;
+  // "the most civilian deaths, with 45 people": the ranking's victims name the figure's plain "people".
+  const phraseGroup = ranked && nounPhrase?.group === 'people' ? '' : nounPhrase?.group;
+  const group = own || share || phraseGroup || (victims?.unit === 'persons' ? victims.group : '') || rankedVictims || sided;
   // "Four of the injured later succumbed": the partitive is the subject's whole phrase, whatever the tagger made of it.
   const hurt = head ? null : OF_THE_HURT.exec(s.slice(q.end));
   const end = nounPhrase?.end ?? (head && !ranked ? head.end : q.end + (hurt?.[0].length ?? 0));
   return { q, after: after < 0 ? tokens.length : after, head, unit, group, end, own: !!own, known: !!nounPhrase || victims?.unit === 'persons' };
+}
+
+/** A noun phrase of persons with no word of harm or of flight in it ("75 victims", "120 civilians", not "40 dead"). */
+function barePersons(phrase: HeadNoun): boolean {
+  return phrase.unit === 'persons' && !phrase.internalCue && !phrase.modifiers;
 }
 
 /**

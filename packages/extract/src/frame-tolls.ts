@@ -20,7 +20,7 @@ const CHANGE_VERBS = new Set(['rise', 'increase', 'climb', 'reach', 'jump', 'gro
  * Verbs of a fall: "the number of fatalities decreased to 42", "civilian deaths fell to 18 in May". A running total
  * never falls, so such a figure is the count of its own period (a monitor's month set beside the month before).
  */
-const FALL_VERBS = new Set(['decrease', 'fall', 'drop', 'decline', 'dip']);
+const FALL_VERBS = new Set(['decrease', 'fall', 'drop', 'decline', 'dip', 'reduce']);
 /** Verbs of change that take the figure as their object: "has reached 63", "topped 1,000". */
 const DIRECT_CHANGE = new Set(['reach', 'top', 'exceed', 'surpass', 'pass']);
 /** How many words a toll's noun and its complement may span before its verb of change. */
@@ -42,15 +42,50 @@ export function riseTo(s: string, tokens: Token[], c: Counted): Attachment | nul
   const prep = tokens[first - 1];
   const verb = tokens[earlierFigure(tokens, first - 2) - 1] ?? tokens[first - 2];
   if (!prep || !verb || !['to', 'at'].includes(prep.lemma)) return null;
+  // "civilian fatalities were up 28% to 215 in Q3": a change by a share sets the period beside the one before, as a fall does.
+  // "deaths rose by 30 per cent to 41": a verb of change keeps its own reading (a rise a running total, a fall not).
+  const byShare = prep.lemma === 'to' ? shareChange(tokens, first - 2) : null;
+  if (byShare) {
+    const toll = tollNoun(s, tokens, byShare, relativeAntecedent(tokens, byShare.i - 1), c);
+    return toll && { ...toll, cumulative: CHANGE_VERBS.has(changeLemma(byShare)) };
+  }
   if (prep.lemma === 'to' && FALL_VERBS.has(changeLemma(verb))) {
-    const toll = tollNoun(s, tokens, verb, verb.i - 1, c);
+    const toll = tollNoun(s, tokens, verb, relativeAntecedent(tokens, verb.i - 1), c);
     return toll && { ...toll, cumulative: false };
   }
   // "brought the death toll (in X) to 95": a causing verb with the toll as its object, before "to".
   const change = CHANGE_VERBS.has(changeLemma(verb));
   const object = !change && !CAUSE_VERBS.has(verb.lemma) && causedToll(tokens, prep.i);
   if (!change && !CAUSE_VERBS.has(verb.lemma) && !object) return null;
-  return tollNoun(s, tokens, verb, object ? prep.i - 1 : verb.i - 1, c);
+  return tollNoun(s, tokens, verb, object ? prep.i - 1 : relativeAntecedent(tokens, verb.i - 1), c);
+}
+
+/** The words of a change by a share: "up 28%", "down 12 percent", "up by 40 per cent", "rose by 30% to". */
+const SHARE_DIRECTION = new Set(['up', 'down']);
+const SHARE_WORDS = new Set(['%', 'percent', 'cent']);
+
+/** From the token before "to" (`k`), the "up"/"down" or the verb of a change by a share ("up 28% to"), or null. */
+function shareChange(tokens: Token[], k: number): Token | null {
+  if (!SHARE_WORDS.has(tokens[k]?.lemma.toLowerCase() ?? '')) return null;
+  let j = tokens[k]!.lemma.toLowerCase() === 'cent' && tokens[k - 1]?.lemma === 'per' ? k - 2 : k - 1;
+  if (tokens[j]?.pos !== 'NUM') return null;
+  j -= tokens[j - 1]?.lemma === 'by' ? 2 : 1;
+  const word = tokens[j];
+  if (!word) return null;
+  const verb = tokens[j + 1]?.lemma === 'by' && (CHANGE_VERBS.has(changeLemma(word)) || FALL_VERBS.has(changeLemma(word)));
+  return verb || SHARE_DIRECTION.has(word.lemma.toLowerCase()) ? word : null;
+}
+
+/**
+ * "the number of civilian casualties, which fell from 640 to 385": a monitor's report states the change in a
+ * non-restrictive relative clause, so the toll's noun stands before ", which". From the token before the verb (`k`),
+ * the index before that comma, or `k` unchanged when the verb opens no such clause. Auxiliaries ("which has risen")
+ * are skipped; only "which" opens it ("who" has a person, not a toll, for antecedent).
+ */
+function relativeAntecedent(tokens: Token[], k: number): number {
+  let j = k;
+  while (tokens[j]?.pos === 'AUX' && j > k - 3) j--;
+  return tokens[j]?.lemma === 'which' && tokens[j - 1]?.text === ',' ? j - 2 : k;
 }
 
 /** "the number of IDPs is now 40,000": the adverbs between a copula and its figure, skipped back from `k`. */
@@ -127,7 +162,8 @@ function openingNoun(t: Token): { lemma: string; text: string } {
 
 /** Past forms the tagger may take for nouns ("on May 3 rose to": "rose" the flower), by their verb. */
 const CHANGE_FORMS = new Map([['rose', 'rise'], ['risen', 'rise'], ['grew', 'grow'], ['grown', 'grow'], ['stood', 'stand'], ['climbed', 'climb'], ['increased', 'increase'], ['jumped', 'jump'], ['reached', 'reach'], ['swelled', 'swell'], ['swollen', 'swell'],
-  ['fell', 'fall'], ['fallen', 'fall'], ['decreased', 'decrease'], ['dropped', 'drop'], ['declined', 'decline'], ['dipped', 'dip']]);
+  ['fell', 'fall'], ['fallen', 'fall'], ['decreased', 'decrease'], ['dropped', 'drop'], ['declined', 'decline'], ['dipped', 'dip'],
+  ['reduced', 'reduce']]);
 
 function changeLemma(t: Token): string {
   return CHANGE_VERBS.has(t.lemma) || FALL_VERBS.has(t.lemma) ? t.lemma : (CHANGE_FORMS.get(t.text.toLowerCase()) ?? t.lemma);

@@ -57,6 +57,15 @@ export function rankedPhraseStart(s: string, figure: Span): number {
 interface Span { start: number; end: number }
 
 /**
+ * Whether a figure stands right where a ranking puts it ("the most deaths, with |75 victims"), not merely after some
+ * "with" in a sentence that ranks ("..., while the army deployed with 300 soldiers"). A figure with a noun of its own
+ * counts the ranking's noun only then.
+ */
+export function isRankedFigure(s: string, figure: Span): boolean {
+  return rankedPhrase(s, figure) !== null;
+}
+
+/**
  * The ranking whose phrase a bare figure counts: right before its "with" or its commas, stated earlier for a
  * follower, or before a run of names with their figures in brackets.
  */
