@@ -19,7 +19,7 @@ import { continuesSubject } from './continuation.ts';
 import { findQuantities } from './numbers.ts';
 import { findTimes } from './time.ts';
 import { actorMentions, hasActorAlias } from './actors.ts';
-import { tokenize } from '@frontline/nlp';
+import { knownWord, tokenize } from '@frontline/nlp';
 import { isPlaceSubject } from './place-subject.ts';
 import { frontedEnd } from './fronted.ts';
 import { Roundup } from './roundup-carry.ts';
@@ -506,6 +506,15 @@ export class SourceMemory {
   }
 
   /**
+   * "The health ministry in Gaza said ... A ministry statement said ...": a document's issuer written as a bare noun
+   * in lower case is the source quoted in the last few sentences whose name has that noun, if one does; else as written.
+   */
+  issuer(owner: string): string {
+    if (!/^\p{Ll}+$/u.test(owner) || this.sinceLast > CARRY_SENTENCES) return owner;
+    return this.last.findLast((r) => foldName(r).split(/[\s-]+/).includes(owner)) ?? owner;
+  }
+
+  /**
    * The reporter a pronoun in the reporter's place stands for: the one quoted in the last few sentences. "He" or "she"
    * is a person: after "Rami Abdel Rahman told AFP ...", "he said" is the speaker, not the agency he spoke to; after
    * "Residents said ...", "he said" is someone the text named otherwise, not the residents: no reporter rather than them.
@@ -533,7 +542,7 @@ export class SourceMemory {
     for (let i = named.length - 1; i >= 0; i--) {
       if (anaphoric.includes(named[i]!.entry)) return named[i]!.text;
     }
-    const owner = nameWordOwner(f, sources);
+    const owner = nameWordOwner(f, sources) ?? this.shortName(phrase);
     if (owner) return owner;
     // "the British-based monitor", "the London-based group": a generic noun placed by where it is based is that noun.
     // A capitalised modifier must be a word of the source's name ("the Syrian army" for the Syrian Arab Army): "the US
@@ -564,6 +573,18 @@ export class SourceMemory {
       if (party) return party;
     }
     return null;
+  }
+
+  /**
+   * "The Ministry noted ...", "the Agency added": a common noun capitalised after "the" is the short form of a name the
+   * text gave before ("the Palestinian Ministry of Health"), which no registry may hold: the reporter named last whose
+   * name has that word. Lower case ("the ministry") is a generic noun, which named-generic.ts reads.
+   */
+  private shortName(phrase: string): string | null {
+    const word = CAPITAL_SHORT.exec(phrase.trim())?.[1];
+    if (!word || !knownWord(word) || SHARED_NAME_WORDS.has(word.toLowerCase()) || sourceMentions(phrase).length) return null;
+    const holds = (p: string) => p !== word && p.split(/[\s-]+/).includes(word);
+    return this.people.findLast(holds) ?? null;
   }
 
   /**
@@ -600,6 +621,8 @@ function speakingParties(before: string): ReturnType<typeof actorMentions> {
 const COUNTED_GAP = /^\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 const THE_WORD = /^the (\p{L}{4,})$/u;
+/** "the Ministry", "the Agency": "the" and one capitalised word, as written (shortName). */
+const CAPITAL_SHORT = /^[Tt]he\s+(\p{Lu}\p{Ll}{3,})$/u;
 /**
  * "the Network", "the Mission", "the Division": a definite noun that is a word of a source named before ("the Syrian
  * Network for Human Rights", "the UN Human Rights Monitoring Mission") is that source, as monitors refer back to
@@ -737,7 +760,9 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
   for (const m of allMatches(BY_OWN_DOCUMENT, plain)) if (!/\bthe\b/i.test(m[1]!.replace(/^the\s+/i, ''))) found.push(stated(m, 'all'));
   if (/\b(?:tally|count)\b/.test(plain)) for (const m of allMatches(SOURCE_TALLY, plain)) found.push(stated(m, 'all'));
   // "displacements recorded by the Cluster": the agent of a reporting verb is its subject.
-  for (const m of allMatches(BY_AGENT, plain)) found.push({ ...stated(m, 'all'), text: beforeTime(m[1]!), basis: 'subject_of_reporting_verb' });
+  for (const m of allMatches(BY_AGENT, plain)) {
+    if (!describesSource(plain.slice(0, m.index))) found.push({ ...stated(m, 'all'), text: beforeTime(m[1]!), basis: 'subject_of_reporting_verb' });
+  }
   // "283 militants were reported killed during the offensive by the SOHR, while ...": a known source as the agent of
   // "reported killed" covers its own clause; "reported killed by air strikes" names the killers, no source.
   for (const m of allMatches(REPORTED_STATE_BY, plain)) if (countingSource(m[1]!)) found.push({ ...stated(m, 'before'), at: m.index + m[0].length, basis: 'subject_of_reporting_verb' });
@@ -979,6 +1004,19 @@ function shortFormOf(before: string, acronym: string): boolean {
   return false;
 }
 
+/** An appositive right before a participle: ", a crisis monitoring group", ", a monitor often". */
+const APPOSED = /,\s+(?:a|an)\s+((?:[\p{L}-]+\s+){1,5})$/u;
+const SOURCE_NOUNS = new Set([...REPORTING.body, ...REPORTING.anaphor].map((w) => w.toLowerCase()));
+/**
+ * "according to ACLED, a monitoring group cited by the UN": the participle's agent describes the source (who cites or
+ * quotes it), not the figure, so the UN reported nothing here. True when the words before the participle are such an
+ * appositive, one of its words a noun of a source (reporting.csv body and anaphor); "a figure cited by" is no source.
+ */
+function describesSource(before: string): boolean {
+  const words = APPOSED.exec(before)?.[1]?.trim().split(/\s+/) ?? [];
+  return words.some((w) => SOURCE_NOUNS.has(w.toLowerCase()));
+}
+
 /** "X tracked", "X estimates": the subject of a reporting verb; "X said", "X told": quoted. */
 function verbBasis(verb: string): ReporterBasis {
   return isCountingVerb(verb) ? 'subject_of_reporting_verb' : 'quoted';
@@ -1012,7 +1050,7 @@ function resolved(f: Found, s: string, memory: SourceMemory, earlier: string[] =
   if (isPronoun(raw) && earlier.length) return { names: [earlier[earlier.length - 1]!], basis: f.basis };
   if (isPronoun(raw)) return carried(memory.recent(raw));
   const owner = documentOwner(f.text);
-  if (owner) return { names: [owner], basis: f.basis };
+  if (owner) return { names: [memory.issuer(owner)], basis: f.basis };
   // "the report of the network", "the mission's report": the document of the source "the network" stands for.
   const holder = documentHolder(f.text);
   if (holder) return carried(memory.resolve(holder, s.slice(0, f.at)));
@@ -1107,6 +1145,8 @@ const CAPITALISED_WORDS = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u;
  * Clinics") and Y capitals that are no source: "and" joins the complement's parts ("... and Social Affairs").
  */
 function oneBodyName(first: string, second: string): boolean {
+  // "the Armed Conflict Location and Event Data": a registry name with "and" in it.
+  if (entryOf(`${tidy(first).replace(/^the\s+/i, '')} and ${tidy(second)}`)) return true;
   if (!/\p{Lu}[\p{L}-]*$/u.test(first) || entryOf(tidy(first).replace(/^the\s+/i, '')) || !CAPITALISED_WORDS.test(second)) return false;
   return isBodyWord(second.split(/\s+/).at(-1)!) || (bodyWithComplement(first) && !entryOf(second));
 }

@@ -112,7 +112,7 @@ function ownerOfDocument(phrase: string): string | null {
   const from = /^(?:(?:the|a|an|its|their|latest|new|recent|official|joint|brief|short|written)\s+)*(?:\p{L}+\s+)?([\p{L}]+)\s+(?:from|by)\s+(.+)$/iu.exec(t);
   if (from && DOCUMENT_WORDS.has(singular(from[1]!))) return reporterPhrase(from[2]!);
   const hit = sourceMentions(t)[0];
-  if (!hit) return ownedByName(t);
+  if (!hit) return ownedByName(t) ?? issuerBefore(t);
   const before = t.slice(0, hit.start);
   const after = OWNED_DOCUMENT.exec(t.slice(hit.end));
   if (!after || !DOCUMENT_WORDS.has(after[1]!.toLowerCase())) return null;
@@ -129,6 +129,24 @@ function ownedByName(t: string): string | null {
   if (!m || !DOCUMENT_WORDS.has(m[2]!.toLowerCase())) return null;
   return reporterPhrase(m[1]!);
 }
+
+/**
+ * "A ministry statement said", "a police report", "an RSF statement": one word before one document noun is its
+ * issuer when it is a body noun of reporting.csv or a capitalised name; "a new statement", "a daily
+ * report" (a report of the day, not of a daily) name no one. The issuer as written, for named-generic.ts to name.
+ */
+function issuerBefore(t: string): string | null {
+  const m = /^(?:(?:an?|the)\s+)?([\p{L}\d-]+)\s+(\p{L}+)$/iu.exec(t);
+  // One document: "media reports", "press reports" are kinds of reports, which name no one (withReports).
+  if (!m || !DOCUMENT_WORDS.has(m[2]!.toLowerCase()) || singular(m[2]!) !== m[2]!.toLowerCase() || PERIODIC.test(m[1]!)) return null;
+  const word = m[1]!;
+  // A capitalised word is a name ("Hamas", "RSF") unless it is a common word opening the sentence ("Media").
+  const name = /^\p{Lu}/u.test(word) && !knownWord(word);
+  return BODY_WORDS.has(word.toLowerCase()) || name ? reporterPhrase(word) : null;
+}
+
+/** How often a document comes out: a word before it that says when, not who. */
+const PERIODIC = /^(?:daily|weekly|monthly|annual|yearly|quarterly)$/i;
 
 /** A document word as the registry lists it: "reports" is "report". */
 const singular = (word: string): string => word.toLowerCase().replace(/(?<=[^s])s$/, '');
