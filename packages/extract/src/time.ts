@@ -147,8 +147,27 @@ const CAUSE_OPENS = String.raw`(?:[Dd]ue\s+to|[Bb]ecause\s+of|caused\s+by|[Aa]s\
 // people have fled".
 const CAUSE_NOUN = String.raw`${wordsOfKind('campaign_noun')}|${wordsOfKind('combat_noun', 'cause')}`;
 const CAMPAIGN_THAT_STARTED = String.raw`(?<=\b${CAUSE_OPENS}\s+(?:the\s+${FEW_WORDS(3)}(?:${wordsOfKind('campaign_noun')})|${FEW_WORDS(8)}(?:${CAUSE_NOUN}))\s+(?:in\s+\p{Lu}[\p{L}-]+\s+)?(?:that|which)\s+)(?:${wordsOfKind('start_verb', 'both', 'intransitive')})\s+(?:in\s+\p{Lu}[\p{L}-]+\s+)?(?:in|on)\s+(?!${WEEKDAY_RE})${DATE}`;
-/** A start phrase as findTimes keeps it: it opens at its verb. */
-export const CAMPAIGN_START = new RegExp(String.raw`^(?:${wordsOfKind('start_verb')})\b`, 'i');
+// What may stand between a start and its consequence: the sides, the target or the place ("between the army and the
+// RSF", "against the rebels in Darfur", "of Ukraine"), with no comma: "The war began in April 2023 between the army
+// and the RSF, uprooting millions" counts from the start as "began in April 2023, uprooting millions" does.
+const START_COMPLEMENT = String.raw`(?:\s+(?:between|against|of|on|in)\s+[^,;.:()]{1,100}?)?`;
+const CAMPAIGN_NOUN = wordsOfKind('campaign_noun', 'campaign');
+const STARTS_ITSELF = wordsOfKind('start_verb', 'both', 'intransitive');
+// "war broke out", "the war in Sudan erupted": a campaign noun as the subject of an intransitive start.
+const CAMPAIGN_BROKE_OUT = String.raw`(?:${CAMPAIGN_NOUN})(?:\s+in\s+\p{Lu}[\p{L}-]+)?\s+(?:${STARTS_ITSELF})`;
+// Its participle of consequence after it, the sides or the target between them.
+const CONSEQUENCE_AFTER = String.raw`(?=${START_COMPLEMENT}${CONSEQUENCE_NEXT})`;
+/**
+ * The same start with its date fronted: "In April 2023, war broke out between the army and the RSF, leaving 15,000
+ * dead", "On 24 February 2022, Russia launched its invasion of Ukraine, forcing millions to flee". The phrase runs
+ * from the date to the start, which normalize reads as "since" the date (period.ts FRONTED_START). A weekday ("On
+ * Monday, the offensive began, killing 7") dates a day's toll; a bout of fighting is no campaign (STARTED_CAMPAIGN).
+ */
+const FRONTED_DATE = String.raw`\b(?:[Ii]n|[Oo]n)\s+(?!${WEEKDAY_RE})${DATE},\s+`;
+const FRONTED_START = String.raw`${FRONTED_DATE}${FEW_WORDS(4)}(?:${STARTED_CAMPAIGN}|${CAMPAIGN_BROKE_OUT})\b${CONSEQUENCE_AFTER}`;
+/** A start phrase as findTimes keeps it: it opens at its verb or its fronted date ("In May 2023, war broke out"). */
+const START_VERB = wordsOfKind('start_verb');
+export const CAMPAIGN_START = new RegExp(String.raw`^(?:${START_VERB})\b|^(?:in|on)\s.*,\s[^,]*\b(?:${START_VERB})\b[^,]*$`, 'i');
 
 /**
  * What a narrative counts its days from: the campaign or an operation of it ("By the third day of the offensive", "on
@@ -176,6 +195,12 @@ const CAMPAIGN_DAY = String.raw`\b(?:(?:[Oo]n|[Bb]y|[Dd]uring|[Ii]n)\s+)?(?:the\
  * naming one incident. The lexicon's combat nouns, but for those a narrative only launches ("counter-offensive").
  */
 const COMBAT_NOUN = wordsOfKind('combat_noun', 'fighting', 'cause', 'operation');
+/**
+ * The stretch's own days after it: "during two days of operations on Wednesday and Thursday", "in three days of
+ * clashes between 4 and 6 May". Those days date it (the weekday pair or range), not a count back from the report.
+ */
+const DAYS_OF_MONTH = String.raw`${DAY}\s*(?:and|to|[–—-])\s*${DAY}\s+${MONTH_RE}`;
+const STRETCH_NOT_DATED = String.raw`(?!\s+(?:on|between|from)\s+(?:${WEEKDAY_RE}|${DATE}|${DAYS_OF_MONTH}))`;
 /**
  * "killed in several weeks of conflict", "over three days of heavy fighting": a stretch of fighting counted back from
  * the report, as "over the past three days". Only before a noun of fighting: "in two days of talks" dates nothing.
@@ -236,7 +261,8 @@ const PATTERNS: RegExp[] = [
   // running total as "since the start of the war" does; its start is not given, so normalize dates the total by the
   // report's day. A date after the noun makes a longer phrase above ("since the coup of 1 February 2021").
   new RegExp(String.raw`\b[Ss]ince\s+the\s+(?:${wordsOfKind('campaign_noun', 'campaign')}|${wordsOfKind('event_noun')})\b`, 'gu'),
-  new RegExp(String.raw`\b(?:${STARTED_CAMPAIGN}|${CAMPAIGN_STARTED})\s+${FEW_WORDS(6)}(?:in|on)\s+${DATE}${CONSEQUENCE_NEXT}`, 'gu'),
+  new RegExp(String.raw`\b(?:${STARTED_CAMPAIGN}|${CAMPAIGN_STARTED})\s+${FEW_WORDS(6)}(?:in|on)\s+${DATE}${CONSEQUENCE_AFTER}`, 'gu'),
+  new RegExp(FRONTED_START, 'gu'),
   new RegExp(CAMPAIGN_THAT_STARTED, 'gu'),
   new RegExp(String.raw`\b[Bb]etween\s+${CLOCK}${DATE}\s+and\s+(?:${RELATIVE_WITH_WEEKDAY}|${CLOCK}${DATE}|${RELATIVE_DAY}\b)`, 'g'),
   // A range that writes its month once: "between 4 and 9 February", "from 4 to 9 Feb", "between February 4 and 9".
@@ -291,7 +317,7 @@ const PATTERNS: RegExp[] = [
   // documented ..." is the same range.
   new RegExp(String.raw`\b(?:[Ff]rom|[Tt]hroughout)\s+${CLOCK}${DATE}${DATE_ASIDE},?\s+(?:to|until|till)\s+${CLOCK}${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:${NUM}\s+)?${PERIOD}`, 'g'),
-  new RegExp(STRETCH_OF, 'gu'),
+  new RegExp(STRETCH_OF + STRETCH_NOT_DATED, 'gu'),
   new RegExp(CAMPAIGN_LENGTH, 'gu'),
   // A span counted back from the report by an approximate length: "245 civilians have been killed in less than two
   // months", "in just over a week". Not "in more than two years of war" (STRETCH_OF) nor "in less than a week after".

@@ -55,6 +55,9 @@ function wireOpening(line: string): RegExpExecArray | null {
 // A plain-text copy writes the dash as two hyphens, and some wires set the day between two of them after the place:
 // "KHARKIV, March 12, 2024 -- ...", "BAGHDAD, Iraq -- Tuesday, March 12, 2024 -- ..." (dayAlone drops the weekday).
 const OUTLET = new RegExp(`^(${CITY}(?:,\\s*${CITY})?)(?:,\\s*|\\s+(?:--|[–—])\\s+)([^()\\-–—]{3,25}?)(?:\\s*(\\([^()]{2,40}\\))\\s*(?:--|[-–—])(?=\\s|\\p{Lu})\\s?|\\s*(?:--|[-–—])\\s|—(?=\\p{Lu}))`, 'u');
+// Some outlets close the dateline with a colon where others set a dash, the day after the place or after a dash:
+// "Sennar, Sudan – 3 June 2024: Fighting ...", "KHARTOUM, 3 June 2024: ...". The colon must end the day alone.
+const OUTLET_COLON = new RegExp(`^(${CITY}(?:,\\s*${CITY})?)(?:,\\s*|\\s+(?:--|[–—])\\s+)([^()\\-–—:]{3,25}?):\\s`, 'u');
 // Some outlets put the day first and the place in brackets after it: "September 20, 2024 (EL FASHER) - ...",
 // "4 March 2021 (Kharkiv) – ...". The bracket must hold a place, not a wire service ("March 9 (Reuters) -").
 const DAY_THEN_PLACE = new RegExp(`^([^()\\-–—]{3,25}?)\\s*\\((${CITY}(?:,\\s*${CITY})?)\\)\\s*[-–—]\\s`, 'u');
@@ -389,7 +392,7 @@ function outletDateline(line: string): Dateline | null {
   const date = dayAlone(own.day, own.named);
   // "Friday, March, 7, 2019 (HOL) -" of a Thursday: the line contradicts itself, and an unknown day beats a wrong one.
   if (!date || (date.year !== null && !(weekdayFits(line, date) && weekdayFits(own.day, date)))) return null;
-  return { phrase: own.opening.replace(/\s*[-–—]{1,2}\s?$/, ''), date };
+  return { phrase: own.opening.replace(/\s*(?:[-–—]{1,2}|:)\s?$/, ''), date };
 }
 
 const ADVERBIAL_OPENING = /^(?:In|On|At|By|From|Since|After|Before|During|Until|Near|Across|Throughout|Outside|Inside)\s/;
@@ -410,10 +413,20 @@ function ownDateline(line: string): OwnDateline | null {
   if (byDay) return byDay;
   const a = AGENCY_FIRST.exec(line);
   if (a && AGENCY_WORD.test(a[1]!)) return { opening: a[0], place: '', day: a[2]!, named: false };
-  const m = OUTLET.exec(line);
+  const m = outletOpening(line);
   // "Monday, 3 March 2022 - ...": a weekday stands where the place would, and names no place.
   if (m) return { opening: m[0], place: WEEKDAY_WORD.test(m[1]!) ? '' : m[1]!, day: m[2]!, named: m[3] !== undefined };
   return dayThenPlace(line);
+}
+
+/**
+ * The outlet dateline's match: the dash form, else the colon form. "Sennar, Sudan – 3 June 2024: ..." reads under the
+ * dash form as the place "Sennar" and the day "Sudan", which is no day; the colon form then reads it whole.
+ */
+function outletOpening(line: string): RegExpExecArray | null {
+  const dash = OUTLET.exec(line);
+  if (dash && dayAlone(dash[2]!, dash[3] !== undefined)) return dash;
+  return OUTLET_COLON.exec(line) ?? dash;
 }
 
 /** "September 20, 2024 (EL FASHER) - ..."; `before` is what stood before the day (a weekday) and opens it too. */

@@ -207,10 +207,13 @@ function weekdayPair(text: string, ref: Day | null): Span | null {
  * A campaign's start before a participle of consequence, as extract keeps it ("launched a campaign against idlib in
  * april", "began in april 2023"): its date, after the last "in"/"on", starts a running total, as "since" does.
  */
-const CAMPAIGN_START = new RegExp(`^(?:${alternation(dateWords('start_verb').map((w) => w.word), { lower: true })})\\b.*\\b(?:in|on) (.+)$`);
+const START_VERB = alternation(dateWords('start_verb').map((w) => w.word), { lower: true });
+const CAMPAIGN_START = new RegExp(`^(?:${START_VERB})\\b.*\\b(?:in|on) (.+)$`);
+/** The same start with its date fronted, as extract keeps it ("in april 2023, war broke out"): its date. */
+const FRONTED_START = new RegExp(`^(?:in|on) (.+), [^,]*\\b(?:${START_VERB})\\b[^,]*$`);
 
 function since(text: string, ref: Day | null, pointEvent: boolean): Span | null {
-  const m = /\bsince\b(.*)$/.exec(text) ?? CAMPAIGN_START.exec(text);
+  const m = /\bsince\b(.*)$/.exec(text) ?? CAMPAIGN_START.exec(text) ?? FRONTED_START.exec(text);
   if (!m) return null;
   const a = first(m[1]!, ref) ?? countedBack(m[1]!, ref);
   if (!a) return null;
