@@ -9,8 +9,9 @@ import { LIST_MARKER } from './lines.ts';
 /** How many non-blank lines from the top may hold the dateline: below that a date line is part of the story. */
 const TOP_LINES = 8;
 
-// "Published on", "Page last updated at": a label before the date. Some pages write the noun: "Last Update: 14/03/2024".
-const LABEL = /^(?:(?:page\s+)?(?:(?:first |last )?(?:published|updated?|posted|modified)|date)(?: on| at)?\s*:?\s*)/i;
+// "Published on", "Page last updated at": a label before the date. Some pages write the noun: "Last Update: 14/03/2024";
+// news-video scripts and some outlets label the line "Dateline: 3 June 2024".
+const LABEL = /^(?:(?:page\s+)?(?:(?:first |last )?(?:published|updated?|posted|modified)|date(?:line)?)(?: on| at)?\s*:?\s*)/i;
 // A site's masthead gives the day the page was read, not the story's: "E-Paper | December 04, 2025", "Today's Paper |
 // January 13, 2024". The story's own byline below it ("Published December 2, 2025") dates it.
 const MASTHEAD = /^(?:e-?paper|today[’']?s\s+(?:paper|edition))\b/i;
@@ -75,8 +76,11 @@ export interface Dateline {
   date: DateMention;
 }
 
-// A place in capitals beside the date: "December 20, 2023 WAD MADANI", "KHARKIV – 25 May 2024".
-const PLACE_BESIDE = /^\p{Lu}[\p{Lu} .'’-]+?\s*[,:–—|-]?\s+(?=\d|\p{Lu}\p{Ll})|\s*[,–—|-]?\s+\p{Lu}[\p{Lu} .'’-]+$/gu;
+// A place in capitals beside the date: "December 20, 2023 WAD MADANI", "KHARKIV – 25 May 2024"; its country may follow
+// it after a comma, as datelines of video scripts and national outlets give it: "28 May 2024 GENEVA, SWITZERLAND",
+// "KYIV, UKRAINE – 25 May 2024".
+const CAPS = String.raw`\p{Lu}[\p{Lu} .'’-]+?(?:,\s*\p{Lu}[\p{Lu} .'’-]+?)?`;
+const PLACE_BESIDE = new RegExp(String.raw`^${CAPS}\s*[,:–—|-]?\s+(?=\d|\p{Lu}\p{Ll})|\s*[,–—|-]?\s+${CAPS}$`, 'gu');
 
 // Some pages set a comma after the day of a day-first date line: "21, November 2023". Only on a date line, where the
 // day can be nothing else; in a sentence "aged 21, November ..." is no date.
@@ -356,6 +360,14 @@ const bylineAlone = (line: string): boolean => {
   const cue = BYLINE_CUE.exec(line);
   return cue ? BYLINE_NAME.test(line.slice(cue[0].length)) : AGENCY_WORD.test(line);
 };
+
+/**
+ * A date line with its label ("Dateline: 9 April 2024 GENEVA", "Published: 3 June 2024"): a field of the page. A block
+ * of fields ("SOURCE: UNICEF", "LANGUAGE: ENGLISH", then the dateline) is no list of links, whose titles carry no label.
+ */
+export function labelledDateLine(line: string): boolean {
+  return LABEL.test(line.trim()) && dateOnlyLine(line) !== null;
+}
 
 /**
  * A bare date line above the headline may be the republishing site's own calendar day ("Saturday January 25, 2025"),
