@@ -253,8 +253,9 @@ const UPDATED = /\bupdated\b/i;
 const TRAILING_BYLINE = /\s+by\s+\p{L}[\p{L} .'’-]{0,40}$/iu;
 // A blog's byline may end with the section the story is filed in: "By Staff Reporter on March 4, 2019 in Security".
 const SECTION_AFTER = /^(?:\s+in\s+\p{Lu}[\p{L}&'’ -]{0,30})?\s*$/u;
-// A capitalised name of a few words before a comma: an outlet's or author's, as a byline gives it before the day.
-const NAME_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,5},\s*/u;
+// A capitalised name of a few words before a comma: an outlet's or author's, as a byline gives it before the day; a
+// place may stand there with its country ("Kyiv, Ukraine, 12 March 2024"), under a label ("Dateline: Goma, ...").
+const NAME_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,5},\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3},\s*)?/u;
 
 /**
  * A short top line made of a byline or a header and the page's date: a part that is nothing but a date ("Author: X |
@@ -275,8 +276,9 @@ export function bylineLine(line: string): DateMention | null {
   const head = trailing ? dateOnlyLine(line.slice(0, trailing.index)) : null;
   if (head) return head;
   // "The Irrawaddy, June 28, 2023", "Kyiv Post, 4 March 2022": a name, a comma, and the page's day, nothing else.
-  const named = NAME_THEN_COMMA.exec(line);
-  const afterName = named ? dateOnlyLine(line.slice(named[0].length)) : null;
+  const body = line.replace(LABEL, '');
+  const named = NAME_THEN_COMMA.exec(body);
+  const afterName = named ? dateOnlyLine(body.slice(named[0].length)) : null;
   if (afterName && afterName.year !== null && afterName.precision === 'day') return afterName;
   const cue = BYLINE_CUE.exec(line);
   if (!cue) return null;
