@@ -23,6 +23,17 @@ const PHOTO_DESK = '(?:REUTERS|Reuters|AFP|EPA(?:-EFE)?|\\(?AP Photo|Xinhua|Anad
 const CREDIT_NAME = "[A-Z][\\w'.-]*(?: [A-Z][\\w'.-]*){0,3}";
 const NUM_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
 
+const CREDIT_FIELD = /\s[–—|-]\s*(?:source|photo(?:graph)?|picture|image|credit)s?(?: credit)?\s*:\s*[^.:]{1,80}\.?$/i;
+// A page's stamp can carry the same field ("12 May 2025 | Source: OCHA"): a caption describes, so a lower-case word of
+// four letters or more stands before its credit.
+const DESCRIBES = /(?:^|[^\p{L}])\p{Ll}{4,}/u;
+
+/** A caption closed by a labelled credit after a dash or bar, its description before it. */
+function describedWithCredit(line: string): boolean {
+  const credit = line.length <= 600 ? CREDIT_FIELD.exec(line) : null;
+  return credit !== null && DESCRIBES.test(line.slice(0, credit.index));
+}
+
 /** Tests on one trimmed, non-empty line, first match wins. */
 export const LINE_RULES: LineRule[] = [
   { reason: 'legal', test: re(/\ball rights reserved\b/i) },
@@ -63,6 +74,10 @@ export const LINE_RULES: LineRule[] = [
   // "... (AP Photo/John Doe)", "... AFP/Jane Roe/File Photo". Case-sensitive: an agency's name, not a word.
   { reason: 'caption', test: short(600, new RegExp(`\\b${PHOTO_DESK}(?:\\s*/\\s*${CREDIT_NAME}){1,2}\\)?\\.?$`)) },
   { reason: 'caption', test: short(600, /\b(?:Photo|Picture)s?(?: taken)? by [A-Z][^.]{1,60}\.?$/) },
+  // Regional outlets close a caption with a labelled credit after a dash, often with the photo's day before it: "Families
+  // reach Tawila – 12 May 2025 – Source: Sudan Doctors Network", "Shelters in Idlib - Photo: Civil Defence". A sentence
+  // of the story names its source in words ("according to"), not as a field after a dash.
+  { reason: 'caption', test: describedWithCredit },
 ];
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { RemovedLine } from '@frontline/schema';
 import { LINE_RULES, LINK_LIST_HEADER, TRUNCATED_LEAD } from './boilerplate-rules.ts';
-import { siteDateLine } from './dateline.ts';
+import { labelledDateLine, siteDateLine } from './dateline.ts';
 import { isTitleLike } from './lines.ts';
 
 export interface CleanedText {
@@ -36,7 +36,7 @@ export function removeBoilerplate(body: string): CleanedText {
 /** Why a line is not article text, or '' to keep it. */
 function lineReason(line: string, i: number, lines: string[], seen: Set<string>, inLinkList: boolean): string {
   // A link list runs from its header over the short title-like lines after it.
-  if (inLinkList && isTitleLike(line)) return 'link_list';
+  if (inLinkList && isTitleLike(line) && !labelledDateLine(line)) return 'link_list';
   const rule = LINE_RULES.find((r) => r.test(line));
   if (rule) return rule.reason;
   const header = LINK_LIST_HEADER.exec(line);

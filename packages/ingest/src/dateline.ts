@@ -9,8 +9,9 @@ import { LIST_MARKER } from './lines.ts';
 /** How many non-blank lines from the top may hold the dateline: below that a date line is part of the story. */
 const TOP_LINES = 8;
 
-// "Published on", "Page last updated at": a label before the date. Some pages write the noun: "Last Update: 14/03/2024".
-const LABEL = /^(?:(?:page\s+)?(?:(?:first |last )?(?:published|updated?|posted|modified)|date)(?: on| at)?\s*:?\s*)/i;
+// "Published on", "Page last updated at": a label before the date. Some pages write the noun: "Last Update: 14/03/2024";
+// news-video scripts and some outlets label the line "Dateline: 3 June 2024".
+const LABEL = /^(?:(?:page\s+)?(?:(?:first |last )?(?:published|updated?|posted|modified)|date(?:line)?)(?: on| at)?\s*:?\s*)/i;
 // A site's masthead gives the day the page was read, not the story's: "E-Paper | December 04, 2025", "Today's Paper |
 // January 13, 2024". The story's own byline below it ("Published December 2, 2025") dates it.
 const MASTHEAD = /^(?:e-?paper|today[’']?s\s+(?:paper|edition))\b/i;
@@ -75,8 +76,11 @@ export interface Dateline {
   date: DateMention;
 }
 
-// A place in capitals beside the date: "December 20, 2023 WAD MADANI", "KHARKIV – 25 May 2024".
-const PLACE_BESIDE = /^\p{Lu}[\p{Lu} .'’-]+?\s*[,:–—|-]?\s+(?=\d|\p{Lu}\p{Ll})|\s*[,–—|-]?\s+\p{Lu}[\p{Lu} .'’-]+$/gu;
+// A place in capitals beside the date: "December 20, 2023 WAD MADANI", "KHARKIV – 25 May 2024"; its country may follow
+// it after a comma, as datelines of video scripts and national outlets give it: "28 May 2024 GENEVA, SWITZERLAND",
+// "KYIV, UKRAINE – 25 May 2024".
+const CAPS = String.raw`\p{Lu}[\p{Lu} .'’-]+?(?:,\s*\p{Lu}[\p{Lu} .'’-]+?)?`;
+const PLACE_BESIDE = new RegExp(String.raw`^${CAPS}\s*[,:–—|-]?\s+(?=\d|\p{Lu}\p{Ll})|\s*[,–—|-]?\s+${CAPS}$`, 'gu');
 
 // Some pages set a comma after the day of a day-first date line: "21, November 2023". Only on a date line, where the
 // day can be nothing else; in a sentence "aged 21, November ..." is no date.
@@ -249,8 +253,9 @@ const UPDATED = /\bupdated\b/i;
 const TRAILING_BYLINE = /\s+by\s+\p{L}[\p{L} .'’-]{0,40}$/iu;
 // A blog's byline may end with the section the story is filed in: "By Staff Reporter on March 4, 2019 in Security".
 const SECTION_AFTER = /^(?:\s+in\s+\p{Lu}[\p{L}&'’ -]{0,30})?\s*$/u;
-// A capitalised name of a few words before a comma: an outlet's or author's, as a byline gives it before the day.
-const NAME_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,5},\s*/u;
+// A capitalised name of a few words before a comma: an outlet's or author's, as a byline gives it before the day; a
+// place may stand there with its country ("Kyiv, Ukraine, 12 March 2024"), under a label ("Dateline: Goma, ...").
+const NAME_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,5},\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3},\s*)?/u;
 
 /**
  * A short top line made of a byline or a header and the page's date: a part that is nothing but a date ("Author: X |
@@ -271,8 +276,9 @@ export function bylineLine(line: string): DateMention | null {
   const head = trailing ? dateOnlyLine(line.slice(0, trailing.index)) : null;
   if (head) return head;
   // "The Irrawaddy, June 28, 2023", "Kyiv Post, 4 March 2022": a name, a comma, and the page's day, nothing else.
-  const named = NAME_THEN_COMMA.exec(line);
-  const afterName = named ? dateOnlyLine(line.slice(named[0].length)) : null;
+  const body = line.replace(LABEL, '');
+  const named = NAME_THEN_COMMA.exec(body);
+  const afterName = named ? dateOnlyLine(body.slice(named[0].length)) : null;
   if (afterName && afterName.year !== null && afterName.precision === 'day') return afterName;
   const cue = BYLINE_CUE.exec(line);
   if (!cue) return null;
@@ -356,6 +362,14 @@ const bylineAlone = (line: string): boolean => {
   const cue = BYLINE_CUE.exec(line);
   return cue ? BYLINE_NAME.test(line.slice(cue[0].length)) : AGENCY_WORD.test(line);
 };
+
+/**
+ * A date line with its label ("Dateline: 9 April 2024 GENEVA", "Published: 3 June 2024"): a field of the page. A block
+ * of fields ("SOURCE: UNICEF", "LANGUAGE: ENGLISH", then the dateline) is no list of links, whose titles carry no label.
+ */
+export function labelledDateLine(line: string): boolean {
+  return LABEL.test(line.trim()) && dateOnlyLine(line) !== null;
+}
 
 /**
  * A bare date line above the headline may be the republishing site's own calendar day ("Saturday January 25, 2025"),
