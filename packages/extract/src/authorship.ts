@@ -145,8 +145,11 @@ function pageAuthor(article: Pick<IngestedArticle, 'title' | 'text' | 'outlet'> 
  * General Staff"): the item's figures are that source's. A line naming several sources (joined by semicolons) does
  * not say which figure is whose, so it names none.
  */
-const SOURCE_LINE = /^\s*Sources?\s*:\s*([^;]+?)\s*$/;
+const SOURCE_LINE = /^\s*(?:Sources?|SOURCES?)\s*:\s*([^;]+?)\s*$/;
 function sourceLine(line: string, withRole = false): string | null {
+  // A broadcast or video advisory writes its slug's labels in capitals ("STORY: ...", "SOURCE: OHCHR"); its source
+  // may be a crew or a pool ("SOURCE: VARIOUS"), so only a registry author counts there.
+  if (/^\s*SOURCES?\s*:/.test(line)) return sourceAuthor(line);
   const m = SOURCE_LINE.exec(line);
   if (!m || (withRole && !m[1]!.includes(','))) return null;
   const name = m[1]!.split(',')[0]!.replace(/\s+on\s+(?:Telegram|Facebook|Twitter|X|air)\b.*$/i, '');

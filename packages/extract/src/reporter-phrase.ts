@@ -213,8 +213,9 @@ function judgedPhrase(raw: string): string | null {
 function reporterOf(t: string): string | null {
   const words = t.split(' ').filter(Boolean);
   const known = sourceMention(t).length > 0;
-  if (!known && words.length > 8) return roleBeforePlaces(words);
-  if (!words.length || words.length > (known ? 12 : 8) || isPronoun(t)) return null;
+  if (!known && words.length > 8) return roleBeforePlaces(words) ?? roleOfNamedBody(words);
+  if (words.length > NAMED_BODY_WORDS) return roleOfNamedBody(words);
+  if (!words.length || words.length > (known ? NAMED_BODY_WORDS : 8) || isPronoun(t)) return null;
   if (words.some((w, i) => (CLAUSE_WORD.test(w) && !/^[A-Z]{2,}$/.test(w) && !nameTo(words, i)) || VERB_LIKE.test(w) || /^[\d.,]+$/.test(w))) return null;
   // "Dozens (also) reported injured", "Hundreds reported missing": a figure is whom the report counts, not who reports.
   if (isFigureOnly(t)) return null;
@@ -263,6 +264,35 @@ function roleBeforePlaces(words: string[]): string | null {
   if (at < 1 || at > 3) return null;
   const head = words.slice(0, at).join(' ');
   return HEAD_WORDS.has(words[at - 1]!.toLowerCase()) ? reporterOf(head) : null;
+}
+
+/** Most words a role and the body it speaks for may take when the body is written by name, as a registry name may. */
+const NAMED_BODY_WORDS = 12;
+/** Most words of a reduced relative after such a body ("fighting against army rule"). */
+const RELATIVE_WORDS = 4;
+
+/**
+ * "a member of the White Nile People's Defence Force resistance group", "a spokesman for the Karen National Liberation
+ * Army armed wing": a role, "of" or "for", and a body written by its (long) name, perhaps followed by a lower-case
+ * description ending in a body noun. The name makes it one noun phrase however many words it takes; the phrase whole,
+ * else null.
+ */
+function roleOfNamedBody(all: string[]): string | null {
+  // "... resistance group fighting against army rule": a short reduced relative after the body says what it does; the
+  // phrase is judged without it and kept with it, as a shorter phrase is ("a member of a militia fighting in Kayah").
+  // A participle last lost its place to tidy ("operating in Gojjam" cut as a whereabouts): it goes too.
+  const relative = all.findIndex((w, i) => i > 2 && /^\p{Ll}{3,}ing$/u.test(w) && !BODY_WORDS.has(w) && (i === all.length - 1 || PREPOSITION.test(all[i + 1]!)));
+  const words = relative > 0 ? all.slice(0, relative) : all;
+  if (words.length > NAMED_BODY_WORDS || all.length - words.length > RELATIVE_WORDS) return null;
+  const at = words.findIndex((w) => /^(?:of|for)$/i.test(w));
+  if (at < 1 || at > 2 || !ROLE_WORDS.has(words[at - 1]!.toLowerCase())) return null;
+  const body = words.slice(words[at + 1]?.toLowerCase() === 'the' ? at + 2 : at + 1);
+  const tail = body.findIndex((w) => /^\p{Ll}/u.test(w) && !CONNECTOR.test(w) && !ARTICLE_NAME.test(w));
+  const name = tail < 0 ? body : body.slice(0, tail);
+  const described = tail < 0 ? [] : body.slice(tail);
+  if (name.length < 2 || !isName(name) || described.length > 2) return null;
+  if (described.length && !(described.every((w) => /^\p{Ll}+$/u.test(w)) && BODY_WORDS.has(described.at(-1)!))) return null;
+  return relative === all.length - 1 ? words.join(' ') : all.join(' ');
 }
 
 /** "Iran-backed", "Tripoli-based", "Kurdish-led", "state-run": a compound participle describing what follows it. */
