@@ -11,7 +11,7 @@ import { isIntention, postCue, preCue, WITNESS_VERB } from './cues.ts';
 import type { Draft } from './draft.ts';
 import { isNotACount, OF_POSSESSOR } from './filters.ts';
 import type { HeadNoun } from './nouns.ts';
-import { isSufferingForm } from './frames.ts';
+import { frames, isSufferingForm } from './frames.ts';
 import { fightersOnly, kmValue, readHead, sideGroup, victimsBefore } from './nouns.ts';
 import { colonLeadGroup } from './colon-lead.ts';
 import type { QuantityHit } from './numbers.ts';
@@ -26,7 +26,7 @@ import { ANOTHER_INCIDENT, findTimes } from './time.ts';
 import { sayingVerbs } from './saying-verbs.ts';
 import { SITE_BEFORE_PLACE } from './shelter-returns.ts';
 import { grownBy, movesOn } from './idp-movement.ts';
-import { facilityNext } from './thing-nouns.ts';
+import { facilityNext, isFacilityNoun, isMaterielNoun } from './thing-nouns.ts';
 
 interface FigureNP {
   q: QuantityHit;
@@ -64,7 +64,7 @@ export function figurePhrases(s: string): FigureNP[] {
   const quantities = [...figures, ...sentenceSinglePersons(s)].sort((a, b) => a.start - b.start);
   quantities.forEach((q, i) => {
     if (isNotACount(s, q)) return;
-    const head = readHead(s, q) ?? rankedHead(s, q);
+    const head = readHead(s, q) ?? rankedHead(s, q) ?? coordinatedHead(s, q, out[out.length - 1]);
     if (head && isPopulation(s, q, head)) return;
     if (!head && gappedNoun(s, q, quantities[i + 1], out)) return;
     // "200,000 of them are IDPs": the partitive belongs to the figure; so does the copula of "of whom 7 were children".
@@ -85,6 +85,40 @@ function rankedHead(s: string, q: QuantityHit): HeadNoun | null {
   const start = rankedPhraseStart(s, q);
   const head = start < 0 ? null : readHead(s, { ...q, end: start });
   return head && { ...head, end: q.end };
+}
+
+/**
+ * "killed 12 officials and three chiefs": two figures, each with a noun no table knows (a lone plural that closes its
+ * phrase), joined by "and" or a comma. The verb alone says the first counts persons ("killed 12 officials"); a
+ * coordination joins like with like, so the second does too, and the first ends after its own noun so that the two
+ * make one list and share the verb. (After a known noun, "nine farmers and two catechists", the list already forms
+ * and the bare member takes the group before it.) Words of time, weapons and buildings are no such noun ("12 hours",
+ * "three drones"), nor are words of harm, which are the figures' own cues ("23 deaths and 38 injuries").
+ */
+const COORDINATED_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+const LONE_PLURAL = /^\s+(\p{Ll}[\p{Ll}\-]*(?:s|men))(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|from|and|were|was|had|have|during|when|while)\b)/u;
+const NOT_PERSONS = /^(?:hours|days|weeks|months|years|minutes|times|others|more|percent|kilometres|kilometers|miles)$/;
+function coordinatedHead(s: string, q: QuantityHit, prev: FigureNP | undefined): HeadNoun | null {
+  if (!prev || prev.head || q.vague_word || q.value === null) return null;
+  const own = lonePlural(s, prev.end);
+  const noun = own && COORDINATED_GAP.test(s.slice(own.end, q.start)) ? lonePlural(s, q.end) : null;
+  if (!own || !noun) return null;
+  prev.end = own.end;
+  return { noun: noun.word, unit: 'persons', group: 'people', end: noun.end, modifiers: '', internalCue: '' };
+}
+
+/** "deaths", "injuries", "returnees": a noun of the frame table says what befell its figure (data/frames.csv). */
+function isHarmNoun(word: string): boolean {
+  const nouns = frames().filter((f) => f.pos === 'NOUN').flatMap((f) => [f.lemma, ...f.forms]);
+  return nouns.includes(word) || nouns.includes(word.replace(/ies$/, 'y').replace(/s$/, ''));
+}
+
+/** The plural right after `at` when it closes its phrase and names nothing but persons could; null otherwise. */
+function lonePlural(s: string, at: number): { word: string; end: number } | null {
+  const m = LONE_PLURAL.exec(s.slice(at));
+  const word = m?.[1];
+  if (!word || NOT_PERSONS.test(word) || isMaterielNoun(word) || isFacilityNoun(word) || isHarmNoun(word)) return null;
+  return { word, end: at + m[0].length };
 }
 
 /**

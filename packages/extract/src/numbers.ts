@@ -320,8 +320,15 @@ function withDigitEcho(s: string, found: QuantityHit[]): QuantityHit[] {
  * says whom it counts; "a third of the displaced" and "another 200" are no such subject.
  */
 const ONE_MORE = /\b(?:[Aa]nother|a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?=\s+(?:was|has|had)\b)/g;
+/**
+ * "killed one person and injured another", "killed two soldiers and wounded another overnight": the same one more as
+ * the object of the second verb, its noun left out; what follows closes the phrase (a mark, a place, a time, a
+ * clause), so "another 20", "another soldier" and "another attack" stay what they are. "one another" and "one after
+ * another" count nobody.
+ */
+const ONE_MORE_OBJECT = /(?<!\b(?:one|after)\s+)\banother(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|overnight|yesterday|today|later|and|while|when|as)\b)/gi;
 function oneMore(s: string, found: QuantityHit[]): QuantityHit[] {
-  const more = allMatches(ONE_MORE, s).filter((m) => found.some((q) => q.end <= m.index) && !found.some((q) => q.start <= m.index && m.index < q.end));
+  const more = [...allMatches(ONE_MORE, s), ...allMatches(ONE_MORE_OBJECT, s)].filter((m) => found.some((q) => q.end <= m.index) && !found.some((q) => q.start <= m.index && m.index < q.end));
   if (!more.length) return found;
   const hits = more.map((m): QuantityHit => {
     const end = m.index + m[0].length;
