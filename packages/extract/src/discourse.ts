@@ -470,7 +470,7 @@ export class DateContext {
     this.leadPeriod(times, dating, ownFacts, sentence);
     this.lookBack(dating);
     // A sentence that launches the campaign dates its first day with its first date ("launched their offensive on 25 April").
-    const launch = LAUNCHES.test(sentence) ? dating[0] : undefined;
+    const launch = dating.length > 0 && LAUNCHES.test(sentence) ? dating[0] : undefined;
     for (const t of dating) {
       this.push(t.text, t.dateline, t === launch);
       if (this.inHeading) this.sectionDate = t.text;

@@ -31,7 +31,9 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   if (partySize(after)) return false;
   // "aged 12", "ages of 5", "above the age of 14": an age bound says who, not how many.
   if (/\baged\s+$/i.test(before) || /\bages?\s+(?:of\s+)?$/i.test(before)) return true;
-  if (AGE_LIST_BEFORE.test(before) && AGE_LIST_END.test(after)) return true;
+  // The test of the words after first: it looks at their start only, where an end-anchored test of `before` is tried
+  // from every position of the text before the figure.
+  if (AGE_LIST_END.test(after) && AGE_LIST_BEFORE.test(before)) return true;
   if (isSetOfASubset(before, after, q)) return true;
   if (/^[-‐]\s*(?:year|month|week|day)s?[-‐\s]old\b/i.test(after) || /^\s+(?:years?|months?)\s+old\b/i.test(after)) return true;
   if (HYPHEN_WORD.test(after)) return true; // "two-front", "12-day", "5-km" as adjectives
@@ -50,11 +52,11 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   if (isUncountedAddition(before, after, q)) return true;
   if (RESTATED_PART.test(after) && /,\s*$/.test(before)) return true;
   // "the Dalori 2 IDP camp", "Zamzam 1 camp": a number after a name and before a camp noun is part of the camp's name.
-  if (NAME_BEFORE.test(before) && CAMP_NAMED.test(after)) return true;
+  if (CAMP_NAMED.test(after) && NAME_BEFORE.test(before)) return true;
   if (/\b(?:Route|Highway|Road|Resolution|No\.?|Number|Article|Brigade|Division|Corps|Regiment|Battalion|Unit|Flight|Room|Page|Chapter|Version|Phase|Round)\s+$/i.test(before)) return true;
   // "one of its ...": a member of a set; but "15 of these villages" counts the places taken out of a set named before.
   if (q.value !== null && !q.vague_word && /^\s+of\s+(?:the|its|their|his|her|our|these|those|many)\b/i.test(after) && !SHARE_OF_PLACES.test(after)) return true;
-  if (/\b(?:the|a|an)\s+$/i.test(before) && !/^(?:a\s+)?dozen|^an\s+estimated/i.test(q.phrase) && q.value !== null && q.value < 10 &&
+  if (q.value !== null && q.value < 10 && /\b(?:the|a|an)\s+$/i.test(before) && !/^(?:a\s+)?dozen|^an\s+estimated/i.test(q.phrase) &&
     !personsHurt(after)) return true; // "the one"
   return countsMateriel(after) || countsAnimals(after);
 }

@@ -25,6 +25,8 @@ interface Cell { text: string; start: number }
 const PLACE_KINDS = new Set(parseListLeads(readDataFile('list-leads.csv')));
 /** Cells are parted by a pipe, a tab or two spaces or more. */
 const CELL_BREAK = /\s*\|\s*|\t+\s*|\s{2,}/gu;
+/** What any match of CELL_BREAK holds: a pipe, a tab, or two spaces in a row. */
+const MAY_BREAK = /[|\t]|\s\s/u;
 /** "-", "–", "n/a": a cell that holds no figure. */
 const NO_FIGURE = /^(?:[-–—]|n\/?a|\.\.\.)$/iu;
 const TOTAL = /^(?:grand\s+|sub-?)?total\b/iu;
@@ -63,6 +65,8 @@ function cells(line: string): Cell[] {
 
 /** The columns a header line names after its first cell (a kind of place), or null when the line is no such header. */
 function header(line: string): Column[] | null {
+  // A line CELL_BREAK cannot part is one cell, no header: most lines are prose, and this look is cheaper than parting.
+  if (!MAY_BREAK.test(line)) return null;
   const [first, ...rest] = cells(line);
   if (!first || !rest.length || !PLACE_KINDS.has(first.text.toLowerCase().replace(/s$/u, ''))) return null;
   const columns = rest.map((c) => column(c.text));

@@ -8,6 +8,7 @@ import { findQuantities, wordNumber } from './numbers.ts';
 import { ACTORS, GROUPS, parseRegistry } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 import { actorMentions } from './actors.ts';
+import { codeUnitTest } from './alias-trie.ts';
 import { startsCapital } from './text.ts';
 import { groupByAge } from './ages.ts';
 import { sideWord } from './side-words.ts';
@@ -302,7 +303,7 @@ export function nounHead(words: string): HeadNoun | null {
  * the text up to the harm noun; its last words are read, and the persons' noun must be the last of them.
  */
 export function victimsBefore(before: string): Group | '' {
-  const words = MODIFIER_WORDS.exec(before)?.[1]?.trim().split(/\s+/) ?? [];
+  const words = MODIFIER_WORDS.exec(before.slice(lastWordRunStart(before)))?.[1]?.trim().split(/\s+/) ?? [];
   // "The civilian": the longest run of the last words that the head reader takes whole ("Russian civilian", not "The").
   for (let k = 0; k < words.length; k++) {
     const phrase = words.slice(k).join(' ');
@@ -313,6 +314,20 @@ export function victimsBefore(before: string): Group | '' {
 }
 /** Up to three words ending right before the noun, with no punctuation between ("Russian civilian", "Ukraine's child"). */
 const MODIFIER_WORDS = /((?:[\p{L}][\p{L}'’\-]*\s+){1,3})$/u;
+
+/**
+ * Where the text's last run of letters, apostrophes, hyphens and spaces starts. A match of MODIFIER_WORDS holds nothing
+ * else and ends at the text's end, so it starts inside that run: the pattern is run on the run alone, with the same
+ * match, where run on the whole text it is tried from every position. A half of a surrogate pair (an astral letter)
+ * does not end the run, so the cut never splits a pair.
+ */
+export function lastWordRunStart(s: string): number {
+  let i = s.length;
+  while (i > 0 && !endsWordRun(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+const outsideWords = codeUnitTest(/^[^\p{L}'’\-\s]$/u);
+const endsWordRun = (code: number) => (code < 0xd800 || code > 0xdfff) && outsideWords(code);
 
 /** "rebel fighters", "government forces": a fighter noun next is the head, the word before it names the side. */
 function sidedNounNext(rest: string): boolean {

@@ -24,16 +24,23 @@ const TWO_LETTERS = /\p{L}{2}/u;
 
 /** True when every word but the small ones starts with a capital, and the line is not all capitals. */
 export function isTitleCase(s: string): boolean {
-  const words = [...s.matchAll(WORD)].map((m) => m[0]).filter((w) => !SMALL.has(w.toLowerCase()));
-  if (words.length < MIN_CONTENT_WORDS || !LOWER.test(s)) return false;
-  // Every one: a byline or caption with one small word ("By AFP - Aug 28 - Last updated ...") is not a headline.
-  return words.every(startsCapital);
+  let content = 0;
+  for (const m of s.matchAll(WORD)) {
+    if (SMALL.has(m[0].toLowerCase())) continue;
+    // Every one: a byline or caption with one small word ("By AFP - Aug 28 - Last updated ...") is not a headline.
+    // The first such word settles it, so a line of prose is read only up to its first small-letter word.
+    if (!startsCapital(m[0])) return false;
+    content++;
+  }
+  return content >= MIN_CONTENT_WORDS && LOWER.test(s);
 }
 
 /** True when the line is written in capitals only ("SYRIAN ARMY CAPTURES 14 VILLAGES"): a wire or tabloid headline. */
 export function isAllCaps(s: string): boolean {
+  // A small letter settles it before the words are read: most lines have one.
+  if (LOWER.test(s)) return false;
   const words = [...s.matchAll(WORD)].map((m) => m[0]).filter((w) => TWO_LETTERS.test(w));
-  return words.length >= MIN_CONTENT_WORDS && !LOWER.test(s);
+  return words.length >= MIN_CONTENT_WORDS;
 }
 
 /**
@@ -58,6 +65,9 @@ export function headlineReading(written: string, names: () => Set<string>): stri
   return null;
 }
 
+/** The marks after which a word is capitalised by rule (see proseNames), as the last character before it. */
+const RULE_CAPITAL_AFTER = /^[.!?:;"“‘'(\n•–—-]$/u;
+
 /**
  * The words an article capitalises where no title or sentence start asks for it ("fighting near Tawila", "the
  * Observatory said"): its names, as its own prose writes them. Title Case and all-capitals lines are left out.
@@ -68,10 +78,12 @@ export function proseNames(text: string, sentences: { start: number; end: number
     const s = text.slice(start, end);
     if (isTitleCase(s) || isAllCaps(s)) continue;
     for (const m of s.matchAll(WORD)) {
+      // Only a capitalised word is looked at: the text before it is sliced and read from its start.
+      if (!startsCapital(m[0])) continue;
       const before = s.slice(0, m.index).trimEnd();
       // A sentence's, a quotation's, a line's or a clause-after-colon's first word is capitalised by rule, not by name.
-      if (before === '' || /[.!?:;"“‘'(\n•–—-]$/u.test(before)) continue;
-      if (startsCapital(m[0])) names.add(m[0]);
+      if (before === '' || RULE_CAPITAL_AFTER.test(before.slice(-1))) continue;
+      names.add(m[0]);
     }
   }
   return names;
