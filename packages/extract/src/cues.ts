@@ -88,7 +88,7 @@ const PRE: [Category, RegExp, boolean?][] = [
   ['killed', /\b(?:total\s+(?:number\s+)?of\s+(?:people\s+)?killed\s+(?:to|at))\s*$/i, true],
   [
     'killed',
-    new RegExp(String.raw`\b(?:killed|killing|kill|kills|executed|executing|massacred|massacring|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|${LIVES_OF}|death\s+toll\s+(?:of|at|stands\s+at|stood\s+at))\s*$`, 'i'),
+    new RegExp(String.raw`\b(?:killed|killing|kill|kills|executed|executing|massacred|massacring|shot\s+dead|gunned\s+down|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|${LIVES_OF}|death\s+toll\s+(?:of|at|stands\s+at|stood\s+at))\s*$`, 'i'),
   ],
   // Headlines use the present: "Strike on Odesa kills 8, injures 20".
   ['injured', /\b(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurts|hurting|maiming|maimed|maims|injuries\s+to)\s*$/i],
