@@ -3,7 +3,7 @@
  * and April 9", "over the past ten days"). Normalize parses them with chrono-node, so date words are kept whole.
  */
 import { relativeClauseAt, tokenize } from '@frontline/nlp';
-import { alternation, comparedBaseline, dateWords, isAnaphoric, monthAbbreviations, monthNames, SINCE_BACK } from '@frontline/nlp/dates';
+import { alternation, comparedBaseline, dateWords, frontedCampaignStart, isAnaphoric, monthAbbreviations, monthNames, SINCE_BACK } from '@frontline/nlp/dates';
 import { allMatches, LOWER_WEEKDAY_RE, MONTH_RE, SUPERLATIVE, WEEKDAY_RE } from './text.ts';
 import { PART_OPENS } from './draft.ts';
 import { actorMentions } from './actors.ts';
@@ -160,14 +160,16 @@ const CONSEQUENCE_AFTER = String.raw`(?=${START_COMPLEMENT}${CONSEQUENCE_NEXT})`
 /**
  * The same start with its date fronted: "In April 2023, war broke out between the army and the RSF, leaving 15,000
  * dead", "On 24 February 2022, Russia launched its invasion of Ukraine, forcing millions to flee". The phrase runs
- * from the date to the start, which normalize reads as "since" the date (period.ts FRONTED_START). A weekday ("On
+ * from the date to the start, which normalize reads as "since" the date (frontedCampaignStart in the date module). A weekday ("On
  * Monday, the offensive began, killing 7") dates a day's toll; a bout of fighting is no campaign (STARTED_CAMPAIGN).
  */
 const FRONTED_DATE = String.raw`\b(?:[Ii]n|[Oo]n)\s+(?!${WEEKDAY_RE})${DATE},\s+`;
 const FRONTED_START = String.raw`${FRONTED_DATE}${FEW_WORDS(4)}(?:${STARTED_CAMPAIGN}|${CAMPAIGN_BROKE_OUT})\b${CONSEQUENCE_AFTER}`;
 /** A start phrase as findTimes keeps it: it opens at its verb or its fronted date ("In May 2023, war broke out"). */
 const START_VERB = wordsOfKind('start_verb');
-export const CAMPAIGN_START = new RegExp(String.raw`^(?:${START_VERB})\b|^(?:in|on)\s.*,\s[^,]*\b(?:${START_VERB})\b[^,]*$`, 'i');
+const OPENS_AT_START = new RegExp(String.raw`^(?:${START_VERB})\b`, 'i');
+/** Whether a kept time phrase is a campaign's start (its date fronted: the date module's frontedCampaignStart). */
+export const isCampaignStart = (text: string): boolean => OPENS_AT_START.test(text) || frontedCampaignStart().test(text);
 
 /**
  * What a narrative counts its days from: the campaign or an operation of it ("By the third day of the offensive", "on
@@ -566,7 +568,7 @@ function collectTimes(s: string, yardsticks: { start: number; end: number }[]): 
       // not the capture the sentence dates elsewhere.
       if (/^overnight$/i.test(text) && OVERNIGHT_NOUN.test(after)) continue;
       if (ZONE_CONVERSION.test(before)) continue;
-      const since = /^since\b/i.test(text) || CAMPAIGN_START.test(text);
+      const since = /^since\b/i.test(text) || isCampaignStart(text);
       const reportDate = !since && !/^(?:between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || REPORT_VERB_NEXT.test(after) || opensWhatWasSaid(after)) &&
         !saysWhenItOccurred(before) && !incidentDay(s, { start: m.index, end: m.index + text.length });
       const clause = relativeClauseAt(s, m.index, m.index + text.length) ?? answeredIncident(s, text, m.index, m.index + text.length) ??
