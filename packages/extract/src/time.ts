@@ -2,6 +2,7 @@
  * Time phrases as written: the words that date a figure ("on Friday night", "since Mar. 3", "between April 2
  * and April 9", "over the past ten days"). Normalize parses them with chrono-node, so date words are kept whole.
  */
+import { sayingVerbFormsFor } from '@frontline/schema';
 import { relativeClauseAt, tokenize } from '@frontline/nlp';
 import { alternation, comparedBaseline, dateWords, frontedCampaignStart, isAnaphoric, monthAbbreviations, monthNames, SINCE_BACK } from '@frontline/nlp/dates';
 import { allMatches, LOWER_WEEKDAY_RE, MONTH_RE, SUPERLATIVE, WEEKDAY_RE } from './text.ts';
@@ -458,12 +459,12 @@ function accordClause(s: string, start: number, end: number): { start: number; e
 const ZONE_CONVERSION = /\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\s+(?:on\s+)?$/;
 
 /** A reporting verb shortly before the phrase ("told Reuters on Friday", "reported on March 3"). */
-const REPORT_VERB_NEAR = /\b(?:said|says|told|tells|reported|reports|announced|stated|posted|released|published|quoted)\b[^,.;]{0,30}$/;
+const REPORT_VERB_NEAR = new RegExp(String.raw`\b(?:${alternation(sayingVerbFormsFor('near'))})\b[^,.;]{0,30}$`);
 /**
  * A reporting verb right after the phrase, the phrase between the sayer and its verb: "Mali on Tuesday said it had lost
  * ten soldiers in an attack last week", "Police on Sunday told reporters ...". It dates the saying, as "said on Tuesday" does.
  */
-const REPORT_VERB_NEXT = /^\s+(?:said|says|told|tells|reported|announced|stated|confirmed)\b/;
+const REPORT_VERB_NEXT = new RegExp(String.raw`^\s+(?:${alternation(sayingVerbFormsFor('next'))})\b`);
 
 /**
  * "The spokesman said the attack took place on Friday evening": a verb of occurring between the reporting verb and the
@@ -755,7 +756,7 @@ function ownRelative(between: string, after: boolean): string {
 }
 
 /** A saying verb: the statement a date phrase before it dates ("On 1 March, the minister said ..."). */
-const SAYING = /\b(?:said|says|told|tells|reported|reports|announced|stated|declared|confirmed|added|estimated|warned)\b/;
+const SAYING = new RegExp(String.raw`\b(?:${alternation(sayingVerbFormsFor('statement'))})\b`);
 
 /**
  * The date of the statement that gives a running total, which ends the total ("On 1 March, the health minister said
