@@ -6,6 +6,7 @@
  */
 import type { Category } from '@frontline/schema';
 import { modality } from './modality.ts';
+import { wordsPattern } from './territory-words.ts';
 
 export interface CueHit {
   category: Category;
@@ -77,7 +78,7 @@ const POST: [Category, RegExp][] = [
       'i',
     ),
   ],
-  ['captured', new RegExp(`${LEAD}${AUX}(?:captured|seized|taken|retaken|recaptured|overrun|liberated|freed|fell|fallen)\\b`, 'i')],
+  ['captured', new RegExp(`${LEAD}${AUX}${wordsPattern('taken', 'fallen')}\\b`, 'i')],
 ];
 
 /** The death idiom "X claimed / cost / took the lives of N", in any tense: N died, X caused it. */

@@ -5,8 +5,9 @@
 import type { ArticleMemory, Draft } from './draft.ts';
 import { claimant, subjectActor } from './actors.ts';
 import { findQuantities, quantityOf } from './numbers.ts';
+import { wordsPattern } from './territory-words.ts';
 
-const TAKEN = String.raw`(?:captured|seized|taken|retaken|recaptured|liberated|freed|cleared|controlled)`;
+const TAKEN = wordsPattern('taken', 'secured', 'cleared', 'held');
 const NOUN = String.raw`(?:villages|towns|settlements|hamlets|localities|farms|hills|positions|neighbou?rhoods|districts)`;
 /** The count's noun phrase, with a word of capture before or after it: "captured farms and villages", "towns retaken". */
 const RUNNING = new RegExp(

@@ -627,7 +627,7 @@ const APPOSITION = String.raw`(?:\s*,\s+(?:the|a|an)\s[^,;.]{1,60},)?`;
 const PLACE_AUX = String.raw`(?:(?:has|had|was|were|is|have)\s+(?:since\s+|now\s+|already\s+|reportedly\s+|also\s+|later\s+|finally\s+|eventually\s+|then\s+)?(?:been\s+)?)?`;
 /** A verb whose subject is the place: taken, struck or surrounded; "came under X control". */
 const PLACE_VERB_FORMS = [
-  String.raw`fell|falls|fallen|captured|seized|taken|retaken|recaptured|overrun|liberated|freed|secured|stormed|entered`, // taken
+  wordsPattern('fallen', 'taken', 'secured', 'entered'), // taken
   String.raw`hit|bombed|shelled|struck|targeted|attacked|besieged|surrounded|encircled`, // struck or surrounded
   String.raw`handed\s+over`,
   String.raw`(?:(?:now|back|came|come|comes)\s+)under\s+(?:the\s+)?(?:[\p{L}\p{N}’'\-]+\s+){0,3}?control`, // "came under army control"
@@ -655,7 +655,7 @@ function agentOfObject(after: string): boolean {
 }
 /** After a subject list, only a change of hands (not "hit" or "shelled", whose lists locate strikes on their own). */
 const LIST_AUX = String.raw`(?:(?:has|had|have|was|were)\s+)?(?:(?:been|also|later|finally|eventually|then|reportedly|all)\s+)*`;
-const CHANGED_HANDS = String.raw`(?:captured|seized|taken|retaken|recaptured|overrun|liberated|freed|secured|handed\s+over|fell|fallen|came\s+under|changed\s+hands)`;
+const CHANGED_HANDS = String.raw`(?:${wordsPattern('taken', 'secured', 'fallen')}|handed\s+over|came\s+under|changed\s+hands)`;
 const LIST_CAPTURED = new RegExp(String.raw`^\s+${LIST_AUX}(?:(?:fully|completely)\s+)?${CHANGED_HANDS}\b`, 'i');
 /**
  * "A, B and C were captured": the names of a subject list after this one, skipped so that every member of the list,

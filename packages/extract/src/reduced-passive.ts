@@ -7,8 +7,9 @@
  * them) and no finite verb follows it in the sentence.
  */
 import type { VerbHit } from './territory.ts';
+import { wordsPattern } from './territory-words.ts';
 
-const PARTICIPLE_BY = /\b(captured|seized|taken|retaken|recaptured|liberated|overrun)(?=\s+by\s)/gi;
+const PARTICIPLE_BY = new RegExp(String.raw`\b${wordsPattern('taken')}(?=\s+by\s)`, 'gi');
 /** Where the clause before the participle opens: a line, a bullet, a colon or semicolon. */
 const CLAUSE_OPEN = /(?:^|[\n;:•·*]|\s-\s)\s*/g;
 /** A leading date adjunct: "On 23 October 2017,", "In June,", "By 5 April,". */

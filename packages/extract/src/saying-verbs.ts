@@ -7,7 +7,11 @@
 import { parseRegistry, readSchemaDataText, SAYING_VERBS_FILE as FILE } from '@frontline/schema';
 import { phraseSource } from '@frontline/nlp/dates';
 
-const KINDS = ['speech', 'reporting'] as const;
+/**
+ * `relay`: a verb by which a writer passes on another's words ("the agency quoted an official as saying"): its subject
+ * is no reporter of the figure, so no rule of attribution reads it; only the subsets of `uses` do.
+ */
+const KINDS = ['speech', 'reporting', 'relay'] as const;
 
 export interface SayingVerb {
   verb: string;
@@ -36,7 +40,7 @@ export function parseSayingVerbs(text: string, file = FILE): SayingVerb[] {
 }
 
 export function sayingVerbs(): SayingVerb[] {
-  cached ??= parseSayingVerbs(readSchemaDataText(FILE));
+  cached ??= parseSayingVerbs(readSchemaDataText(FILE)).filter((v) => v.kind !== 'relay');
   return cached;
 }
 

@@ -5,6 +5,8 @@
  * fact, corpus/GOLD-FORMAT.md). Quantifier phrases that open with an article ("a number of", "a few", "a dozen",
  * "a third of") are figures or shares of their own, never one person.
  */
+import { sayingVerbFormsFor } from '@frontline/schema';
+import { alternation } from '@frontline/nlp/dates';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
 import { possessiveKinAt, readHead } from './nouns.ts';
@@ -62,7 +64,7 @@ export const sentenceSinglePersons = recalling((s: string) => singlePersons(s, f
  * "killed four people including two civilians, a resident said": a person phrase followed by a verb of saying is the
  * speaker of the sentence, not one more victim of its list (wire copy closes sentences with ", a witness told AFP").
  */
-const SPEAKER_AFTER = /^\s+(?:(?:also|later|previously)\s+)?(?:said|says|told|tells|added|adds|reported|recounted|recalled|explained|confirmed|claimed|stated|noted|wrote|insisted)\b/i;
+const SPEAKER_AFTER = new RegExp(String.raw`^\s+(?:(?:also|later|previously)\s+)?(?:${alternation(sayingVerbFormsFor('speaker'))})\b`, 'i');
 
 /** "a shell hit the boy": the article's own phrase is short and holds no second determiner. */
 function fewModifiers(modifiers: string): boolean {

@@ -15,7 +15,13 @@
  * move ("as the fighting advanced towards X"): no side gained ground; the verbs that tell a withdrawal as done (`told`),
  * a side's own word on a capture (`announced`), a side's verb of leaving (`leave`) and the link before it (`left-link`:
  * "after the army withdrew"), and the participles of a side made to leave (`made-out`, `made-from`); a noun of ground that needs no determiner
- * (`bare-ground`: "secured areas in the X district").
+ * (`bare-ground`: "secured areas in the X district"); and the participles of a place that changed hands, one
+ * vocabulary for every rule that reads one (cues.ts, reduced-passive.ts, territory.ts, place-totals.ts, places.ts):
+ * `taken` ("captured", "overrun", "freed"), read by all; `fallen` ("fell", "fallen"), the place's own verb; `entered`
+ * ("stormed", "breached"), force into a place, read where a passive or a place's verb may be an entry; `secured`, read
+ * where the place is its subject or a declaration's object; `cleared`, which may speak of mines or rubble, so read only
+ * where the clause says it is ground (a declaration, a running count); `held` ("controlled"), a state, read only by a
+ * running count of places.
  */
 import { parseRegistry } from '@frontline/schema';
 import { phraseSource } from '@frontline/nlp/dates';
@@ -25,6 +31,7 @@ const FILE = 'territory-words.csv';
 const ROLES = [
   'share', 'degree', 'repelled', 'foothold', 'reach', 'approach', 'ground', 'site', 'installation', 'route', 'withdrawal', 'inceptive', 'civilian', 'armed', 'listed',
   'gains', 'dispute', 'event', 'told', 'announced', 'leave', 'left-link', 'made-out', 'made-from', 'bare-ground',
+  'taken', 'fallen', 'entered', 'secured', 'cleared', 'held',
 ] as const;
 export type TerritoryRole = (typeof ROLES)[number];
 
@@ -41,8 +48,11 @@ export function territoryWords(role: TerritoryRole): string[] {
   return cached.get(role) ?? [];
 }
 
-/** A regex alternation of a role's phrases, longest first so "large parts" wins over "parts"; spaces match any run. */
-export function wordsPattern(role: TerritoryRole): string {
-  const words = [...territoryWords(role)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+/**
+ * A regex alternation of the phrases of one or more roles, longest first so "large parts" wins over "parts" (and
+ * "retaken" over "taken"); spaces match any run.
+ */
+export function wordsPattern(...roles: [TerritoryRole, ...TerritoryRole[]]): string {
+  const words = roles.flatMap(territoryWords).sort((a, b) => b.length - a.length || a.localeCompare(b));
   return `(?:${words.map(phraseSource).join('|')})`;
 }

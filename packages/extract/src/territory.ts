@@ -69,7 +69,7 @@ const ENTER = String.raw`enter(?:ed|ing|s)?|storm(?:ed|ing|s)?|broke\s+into|brea
 /** An adverb between the auxiliary and the participle of a passive capture: "was reportedly captured". */
 const PASSIVE_ADVERB = String.raw`(?:reportedly|also|now|fully|completely|entirely|later|finally|recently|eventually)`;
 /** The participle of a passive capture (captured: the verb word). */
-const PASSIVE_PARTICIPLE = String.raw`(captured|seized|taken|retaken|recaptured|liberated|freed|overrun|stormed|entered|breached)`;
+const PASSIVE_PARTICIPLE = wordsPattern('taken', 'entered');
 const PASSIVE = String.raw`(?:was|were|been|being|is|are)\s+(?:${PASSIVE_ADVERB}\s+)?${PASSIVE_PARTICIPLE}`;
 
 /** "where they had been taken", "where he was captured": the subject of the passive is a person, not the place. */
@@ -174,9 +174,9 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // standing state.
   [/\b(?:now|back|passed|came|come)\s+(?:in(?:to)?\s+)the\s+hands\s+of\b/gi, 'captured', 'under'],
   // "with all of X governorate captured": an absolute clause; its places stand between "with" and the participle.
-  [/(?<=\bwith\s[^,;.]{1,80}?\s)(?:captured|seized|taken|retaken|recaptured|overrun|liberated)\b/gi, 'captured', 'with'],
+  [new RegExp(String.raw`(?<=\bwith\s[^,;.]{1,80}?\s)${wordsPattern('taken')}\b`, 'gi'), 'captured', 'with'],
   // "declared X fully liberated", "declared the town of X secured": the same, with "declared" for "with".
-  [/(?<=\bdeclared\s[^,;.]{1,80}?\s)(?:(?:fully|completely|entirely)\s+)?(?:captured|liberated|secured|cleared|freed)\b/gi, 'captured', 'with'],
+  [new RegExp(String.raw`(?<=\bdeclared\s[^,;.]{1,80}?\s)(?:(?:fully|completely|entirely)\s+)?${wordsPattern('taken', 'secured', 'cleared')}\b`, 'gi'), 'captured', 'with'],
   // "insurgents withdrew from X", "abandoned the towns of X and Y": the side that left lost the place.
   [new RegExp(String.raw`\b(?:${LEAVE}\s+(?:from|of)|abandon(?:ed|ing|s)?|${MADE_TO_LEAVE})\b`, 'gi'), 'captured', 'withdrew'],
   // "the ministry confirmed the withdrawal from X", "announced the withdrawal of its troops from X": a withdrawal told

@@ -2,8 +2,9 @@
  * Time phrases as written: the words that date a figure ("on Friday night", "since Mar. 3", "between April 2
  * and April 9", "over the past ten days"). Normalize parses them with chrono-node, so date words are kept whole.
  */
+import { sayingVerbFormsFor } from '@frontline/schema';
 import { relativeClauseAt, tokenize } from '@frontline/nlp';
-import { alternation, comparedBaseline, dateWords, isAnaphoric, monthAbbreviations, monthNames, SINCE_BACK } from '@frontline/nlp/dates';
+import { alternation, comparedBaseline, dateWords, frontedCampaignStart, isAnaphoric, monthAbbreviations, monthNames, SINCE_BACK } from '@frontline/nlp/dates';
 import { allMatches, LOWER_WEEKDAY_RE, MONTH_RE, SUPERLATIVE, WEEKDAY_RE } from './text.ts';
 import { PART_OPENS } from './draft.ts';
 import { actorMentions } from './actors.ts';
@@ -160,14 +161,16 @@ const CONSEQUENCE_AFTER = String.raw`(?=${START_COMPLEMENT}${CONSEQUENCE_NEXT})`
 /**
  * The same start with its date fronted: "In April 2023, war broke out between the army and the RSF, leaving 15,000
  * dead", "On 24 February 2022, Russia launched its invasion of Ukraine, forcing millions to flee". The phrase runs
- * from the date to the start, which normalize reads as "since" the date (period.ts FRONTED_START). A weekday ("On
+ * from the date to the start, which normalize reads as "since" the date (frontedCampaignStart in the date module). A weekday ("On
  * Monday, the offensive began, killing 7") dates a day's toll; a bout of fighting is no campaign (STARTED_CAMPAIGN).
  */
 const FRONTED_DATE = String.raw`\b(?:[Ii]n|[Oo]n)\s+(?!${WEEKDAY_RE})${DATE},\s+`;
 const FRONTED_START = String.raw`${FRONTED_DATE}${FEW_WORDS(4)}(?:${STARTED_CAMPAIGN}|${CAMPAIGN_BROKE_OUT})\b${CONSEQUENCE_AFTER}`;
 /** A start phrase as findTimes keeps it: it opens at its verb or its fronted date ("In May 2023, war broke out"). */
 const START_VERB = wordsOfKind('start_verb');
-export const CAMPAIGN_START = new RegExp(String.raw`^(?:${START_VERB})\b|^(?:in|on)\s.*,\s[^,]*\b(?:${START_VERB})\b[^,]*$`, 'i');
+const OPENS_AT_START = new RegExp(String.raw`^(?:${START_VERB})\b`, 'i');
+/** Whether a kept time phrase is a campaign's start (its date fronted: the date module's frontedCampaignStart). */
+export const isCampaignStart = (text: string): boolean => OPENS_AT_START.test(text) || frontedCampaignStart().test(text);
 
 /**
  * What a narrative counts its days from: the campaign or an operation of it ("By the third day of the offensive", "on
@@ -456,12 +459,12 @@ function accordClause(s: string, start: number, end: number): { start: number; e
 const ZONE_CONVERSION = /\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\s+(?:on\s+)?$/;
 
 /** A reporting verb shortly before the phrase ("told Reuters on Friday", "reported on March 3"). */
-const REPORT_VERB_NEAR = /\b(?:said|says|told|tells|reported|reports|announced|stated|posted|released|published|quoted)\b[^,.;]{0,30}$/;
+const REPORT_VERB_NEAR = new RegExp(String.raw`\b(?:${alternation(sayingVerbFormsFor('near'))})\b[^,.;]{0,30}$`);
 /**
  * A reporting verb right after the phrase, the phrase between the sayer and its verb: "Mali on Tuesday said it had lost
  * ten soldiers in an attack last week", "Police on Sunday told reporters ...". It dates the saying, as "said on Tuesday" does.
  */
-const REPORT_VERB_NEXT = /^\s+(?:said|says|told|tells|reported|announced|stated|confirmed)\b/;
+const REPORT_VERB_NEXT = new RegExp(String.raw`^\s+(?:${alternation(sayingVerbFormsFor('next'))})\b`);
 
 /**
  * "The spokesman said the attack took place on Friday evening": a verb of occurring between the reporting verb and the
@@ -566,7 +569,7 @@ function collectTimes(s: string, yardsticks: { start: number; end: number }[]): 
       // not the capture the sentence dates elsewhere.
       if (/^overnight$/i.test(text) && OVERNIGHT_NOUN.test(after)) continue;
       if (ZONE_CONVERSION.test(before)) continue;
-      const since = /^since\b/i.test(text) || CAMPAIGN_START.test(text);
+      const since = /^since\b/i.test(text) || isCampaignStart(text);
       const reportDate = !since && !/^(?:between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || REPORT_VERB_NEXT.test(after) || opensWhatWasSaid(after)) &&
         !saysWhenItOccurred(before) && !incidentDay(s, { start: m.index, end: m.index + text.length });
       const clause = relativeClauseAt(s, m.index, m.index + text.length) ?? answeredIncident(s, text, m.index, m.index + text.length) ??
@@ -753,7 +756,7 @@ function ownRelative(between: string, after: boolean): string {
 }
 
 /** A saying verb: the statement a date phrase before it dates ("On 1 March, the minister said ..."). */
-const SAYING = /\b(?:said|says|told|tells|reported|reports|announced|stated|declared|confirmed|added|estimated|warned)\b/;
+const SAYING = new RegExp(String.raw`\b(?:${alternation(sayingVerbFormsFor('statement'))})\b`);
 
 /**
  * The date of the statement that gives a running total, which ends the total ("On 1 March, the health minister said

@@ -3,7 +3,7 @@
  * evidence allows and a plain account of the reasoning. Evidence, strongest first: front matter, a dateline, dated
  * photo captions, the latest date in the text; weekday mentions narrow the last two down to a day.
  */
-import { NARRATIVE_EVIDENCE, reportDayVerbForms, type ArticleRecord, type RemovedLine, type Sentence } from '@frontline/schema';
+import { NARRATIVE_EVIDENCE, reportDayVerbForms, sayingVerbFormsFor, type ArticleRecord, type RemovedLine, type Sentence } from '@frontline/schema';
 import {
   addDays, alternation, dateWords, daysBetween, daysInMonth, firstOnOrAfter, isoDate, isValidDay, latest, monthNames, monthOf, weekdayName, weekdayNames, yearOf, type Weekday,
 } from '@frontline/nlp/dates';
@@ -552,7 +552,7 @@ const DEFINING_VERB = new RegExp(String.raw`${ASIDES}(?:was|is|were|are)\s+(?:an
  */
 const OPENING_VERB = new RegExp(String.raw`${ASIDES}(?:was\s+(?:launched|fought|waged)|began|started|took\s+place)\b`);
 /** A report's marks in its first sentence: a weekday, "today", "yesterday", a verb of saying. */
-const NEWS_LEAD = new RegExp(String.raw`\b(?:${alternation(weekdayNames())}|today|yesterday|said|says|told|reported|announced)\b`, 'i');
+const NEWS_LEAD = new RegExp(String.raw`\b(?:${alternation(weekdayNames())}|today|yesterday|${alternation(sayingVerbFormsFor('news-lead'))})\b`, 'i');
 const firstSentence = (text: string): string => text.split(/(?<=[.!?])\s/, 1)[0] ?? text;
 
 /** A title ending in one period in brackets: "Battle of Sirte (2016)", "Northern Iraq offensive (June 2014)". */

@@ -6,6 +6,7 @@
  * campaign. Pages written for this file, several wars.
  */
 import { describe, expect, it } from 'vitest';
+import { sayingVerbFormsFor } from '@frontline/schema';
 import { inferPublished } from '../src/published.ts';
 import { splitSentences } from '../src/sentences.ts';
 
@@ -39,5 +40,16 @@ describe('a stated date on an encyclopedic page is the page\'s own', () => {
     // Titled as a campaign and dated over months, but known only by that shape: a story may be so titled.
     const shaped = 'Rebels captured Suran on 21 March. By 9 April, the army had retaken the town, and in May it advanced north.';
     expect(publishedOf(shaped, '2017-05-30', 'Hama offensive').published).toBe('2017-05-30');
+  });
+});
+
+/**
+ * A report may open on the campaign's name as an encyclopedia does ("The battle of X began on ..."); a verb of saying
+ * in that first sentence marks it a report's lead (saying-verbs.csv rows whose `uses` holds news-lead), for each form.
+ */
+describe('a lead that names the campaign but tells who said it keeps the stated date (DR Congo wire)', () => {
+  it.each(sayingVerbFormsFor('news-lead'))('"the army %s"', (verb) => {
+    const story = `The battle of Sake began on 7 February 2024, the army ${verb} reporters in Goma. On 23 February, shells hit a camp.`;
+    expect(publishedOf(story, '2024-03-05', 'Battle of Sake').published).toBe('2024-03-05');
   });
 });

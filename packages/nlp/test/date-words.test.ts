@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  alternation, dateWords, monthAbbreviations, monthNames, monthNumber, parseDateWords, weekdayNames, weekdayNumber, wordsWithValue,
+  alternation, dateWords, frontedCampaignStart, monthAbbreviations, monthNames, monthNumber, parseDateWords, weekdayNames, weekdayNumber, wordsWithValue,
 } from '../src/dates/index.ts';
 
 describe('the date lexicon (data/date-words.csv)', () => {
@@ -44,5 +44,17 @@ describe('the date lexicon (data/date-words.csv)', () => {
     const head = 'word,kind,value,example,source\n';
     expect(() => parseDateWords(`${head}Juin,month,6,Le 6 juin.,\n`, 'x.csv')).toThrow(/x\.csv line 2: empty or missing column "source"/);
     expect(() => parseDateWords(`${head}Juin,mois,6,Le 6 juin.,https://fr.wiktionary.org/wiki/juin\n`, 'x.csv')).toThrow(/kind "mois" is not one of/);
+  });
+});
+
+describe('a fronted campaign start (shared by extract time.ts and normalize period.ts)', () => {
+  it('takes the date before the comma when a start verb follows it with no comma after', () => {
+    expect(frontedCampaignStart().exec('In June 2023, the army launched its offensive on Khartoum')?.[1]).toBe('June 2023');
+    expect(frontedCampaignStart().exec('on 6 november 2021, fighting erupted')?.[1]).toBe('6 november 2021');
+  });
+
+  it('is not a start without a start verb, or with a clause after it', () => {
+    expect(frontedCampaignStart().test('In March 2024, the town was shelled')).toBe(false);
+    expect(frontedCampaignStart().test('In March 2024, the offensive began, then it stalled')).toBe(false);
   });
 });

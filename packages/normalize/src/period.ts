@@ -32,7 +32,7 @@
  */
 import type { DatePrecision } from '@frontline/schema';
 import { DATE_PRECISIONS } from '@frontline/schema';
-import { addMonths, alternation, dateWords, parseIso, toIso, weekdayNames, ymd, type Day } from '@frontline/nlp/dates';
+import { addMonths, alternation, dateWords, frontedCampaignStart, parseIso, toIso, weekdayNames, ymd, type Day } from '@frontline/nlp/dates';
 import { findAnchors, MONTH_RE, NUMBER_WORDS, type Anchor } from './anchors.ts';
 
 export interface Period {
@@ -209,11 +209,9 @@ function weekdayPair(text: string, ref: Day | null): Span | null {
  */
 const START_VERB = alternation(dateWords('start_verb').map((w) => w.word), { lower: true });
 const CAMPAIGN_START = new RegExp(`^(?:${START_VERB})\\b.*\\b(?:in|on) (.+)$`);
-/** The same start with its date fronted, as extract keeps it ("in april 2023, war broke out"): its date. */
-const FRONTED_START = new RegExp(`^(?:in|on) (.+), [^,]*\\b(?:${START_VERB})\\b[^,]*$`);
 
 function since(text: string, ref: Day | null, pointEvent: boolean): Span | null {
-  const m = /\bsince\b(.*)$/.exec(text) ?? CAMPAIGN_START.exec(text) ?? FRONTED_START.exec(text);
+  const m = /\bsince\b(.*)$/.exec(text) ?? CAMPAIGN_START.exec(text) ?? frontedCampaignStart().exec(text);
   if (!m) return null;
   const a = first(m[1]!, ref) ?? countedBack(m[1]!, ref);
   if (!a) return null;

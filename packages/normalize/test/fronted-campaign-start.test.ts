@@ -2,7 +2,7 @@
  * A campaign's start with its date fronted, or with the sides or the target between the date and the participle of
  * consequence (issue 9, probe of outlet and wire pages outside the corpus): "In April 2023, war broke out between the
  * army and the RSF, leaving N dead" counts the dead from April 2023 to the report's day, as "the war began in April
- * 2023, leaving N dead" does (extract time.ts FRONTED_START, START_COMPLEMENT; period.ts FRONTED_START). A fronted
+ * 2023, leaving N dead" does (extract time.ts FRONTED_START, START_COMPLEMENT; the date module's frontedCampaignStart). A fronted
  * weekday dates a day's toll, and a bout of fighting is no campaign. Every sentence is written for this file, in several
  * wars and genres; none comes from the probe pages or the corpus.
  */

@@ -152,9 +152,33 @@ export const SAYING_VERBS_FILE = 'saying-verbs.csv';
  * report on Monday") and an infinitive ("will say on Monday"), neither of which is the saying.
  */
 export function reportDayVerbForms(): string[] {
-  const rows = readRegistry(SAYING_VERBS_FILE, ['verb', 'forms'], { report_day: ['', 'yes'] }).filter((r) => r.report_day === 'yes');
-  return rows.flatMap((r) => r.forms!.split('|').map((f) => f.trim()).filter((f) => f && f !== r.verb));
+  return finiteForms(sayingVerbRows().filter((r) => r.report_day === 'yes'));
 }
+
+/**
+ * The subsets of the saying verbs that one rule reads (saying-verbs.csv `uses`, several joined by "|"): `speaker`, a
+ * verb after a person that makes the person the sentence's speaker, not a victim (extract single-person.ts);
+ * `near` and `next`, a verb just before or just after a date phrase that makes it the saying's day (time.ts); `statement`,
+ * the verb of a statement an opening date phrase dates (time.ts); `news-lead`, a report's mark in a first sentence
+ * (ingest published.ts). Each reads the finite forms, as the report's day does.
+ */
+export const SAYING_USES = ['speaker', 'near', 'next', 'statement', 'news-lead'] as const;
+export type SayingUse = (typeof SAYING_USES)[number];
+
+export function sayingVerbFormsFor(use: SayingUse): string[] {
+  return finiteForms(sayingVerbRows().filter((r) => (r.uses ?? '').split('|').includes(use)));
+}
+
+let sayingRows: RegistryRow[] | null = null;
+function sayingVerbRows(): RegistryRow[] {
+  sayingRows ??= readRegistry(SAYING_VERBS_FILE, ['verb', 'forms'], { report_day: ['', 'yes'] });
+  for (const r of sayingRows) {
+    const bad = (r.uses ?? '').split('|').find((u) => u && !(SAYING_USES as readonly string[]).includes(u));
+    if (bad) throw new Error(`registry ${SAYING_VERBS_FILE}: uses "${bad}" of "${r.verb}" is not one of ${SAYING_USES.join(', ')}`);
+  }
+  return sayingRows;
+}
+const finiteForms = (rows: RegistryRow[]): string[] => rows.flatMap((r) => r.forms!.split('|').map((f) => f.trim()).filter((f) => f && f !== r.verb));
 
 export interface Admin1Entry {
   /** Name used in `admin1` (common English news spelling). */

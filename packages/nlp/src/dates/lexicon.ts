@@ -51,6 +51,19 @@ export function dateWords(kind?: DateWordKind): DateWord[] {
 
 const wordsOf = (kind: DateWordKind): string[] => dateWords(kind).map((w) => w.word);
 
+let frontedStart: RegExp | null = null;
+
+/**
+ * A campaign's start with its date fronted, as extract keeps its phrase and normalize reads it ("In April 2023, war
+ * broke out", "on 24 february 2022, russia launched its invasion"): the date (group 1), a comma, then a start verb of
+ * the lexicon with no comma after it. Extract tells the phrase by it, normalize takes the date from it: one pattern, so
+ * the two stages cannot disagree on what a fronted start is. Any case.
+ */
+export function frontedCampaignStart(): RegExp {
+  frontedStart ??= new RegExp(String.raw`^(?:in|on)\s(.+),\s[^,]*\b(?:${alternation(wordsOf('start_verb'))})\b[^,]*$`, 'i');
+  return frontedStart;
+}
+
 /** "January" ... "December", in calendar order. */
 export const monthNames = (): string[] => wordsOf('month');
 /** "Jan", "Sept", "Sep" ... as written before their optional period. */
