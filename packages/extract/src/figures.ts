@@ -107,10 +107,13 @@ function coordinatedHead(s: string, q: QuantityHit, prev: FigureNP | undefined):
   return { noun: noun.word, unit: 'persons', group: 'people', end: noun.end, modifiers: '', internalCue: '' };
 }
 
+/** The frame table's nouns and their forms (data/frames.csv), read once. */
+let harmNouns: Set<string> | null = null;
+
 /** "deaths", "injuries", "returnees": a noun of the frame table says what befell its figure (data/frames.csv). */
 function isHarmNoun(word: string): boolean {
-  const nouns = frames().filter((f) => f.pos === 'NOUN').flatMap((f) => [f.lemma, ...f.forms]);
-  return nouns.includes(word) || nouns.includes(word.replace(/ies$/, 'y').replace(/s$/, ''));
+  harmNouns ??= new Set(frames().filter((f) => f.pos === 'NOUN').flatMap((f) => [f.lemma, ...f.forms]));
+  return harmNouns.has(word) || harmNouns.has(word.replace(/ies$/, 'y').replace(/s$/, ''));
 }
 
 /** The plural right after `at` when it closes its phrase and names nothing but persons could; null otherwise. */
