@@ -875,10 +875,13 @@ const BARE_ROW = /^\s*[\d,.]+\s*(?:persons|people|individuals)?\s*\.?\s*$/;
 /**
  * A headline that credits its figure after a colon, without a full stop: "Over 5,000 flee Sake in a day: UN",
  * "Death toll in Kherson rises to 12: officials", "Two SDF fighters killed in Turkish drone strike: SDF". The credit is a registry source or ends in a reporter noun; the
- * words before the colon hold a figure ("Sudan war: RSF enters Wad Madani" credits no one).
+ * words before the colon hold a figure ("Sudan war: RSF enters Wad Madani" credits no one). Wire desks and UN news
+ * pages put the credit after a spaced dash instead ("… in Nikopol - governor", "… – health ministry"): the same credit.
+ * The last mark is the one read, so a credit with a hyphen of its own ("Houthi-run ministry") stays whole.
  */
+const HEADLINE_CREDIT = /^(.{4,})(?::|\s[-–—])\s+([^:.!?]{2,50}?)\s*$/u;
 function headlineCredit(s: string): { at: number; text: string } | null {
-  const m = /^(.{4,}):\s+([^:.!?]{2,50}?)\s*$/u.exec(s.trim());
+  const m = HEADLINE_CREDIT.exec(s.trim());
   // The figure may be written in words: "Two soldiers killed in drone strike: army".
   if (!m || !findQuantities(m[1]!).some((q) => q.value !== null && !q.vague_word)) return null;
   const text = tidy(m[2]!);

@@ -14,6 +14,7 @@ import { escapeRe } from '@frontline/nlp/dates';
 import { aliasMatcher } from './text.ts';
 import { mayMatch } from './regex-gate.ts';
 import { newsletterAuthor } from './newsletter-author.ts';
+import { wordsPattern } from './attribution-words.ts';
 import { acronymDefinitions } from '@frontline/nlp';
 
 /** Body sentences read for a monitor's own words, and for a report's author or self-description, after the title. */
@@ -96,7 +97,30 @@ export function documentAuthor(
   if (series) return series;
   const outlet = article.outlet ? entryOf(article.outlet) : undefined;
   // "OCHA Syria" as a manifest's outlet: the agency's office published the update, whatever its title calls it.
-  return outlet ? article.outlet : pageAuthor(article);
+  return outlet ? article.outlet : pageAuthor(article) || mediumVoice(article);
+}
+
+/**
+ * A wire story republished under another outlet's name speaks in the agency's own voice: "witnesses told AFP", "a
+ * source told Reuters", "Reuters could not independently verify the toll", "an AP correspondent saw". The figures it
+ * attributes to no one are that medium's own, which the outlet only carries. A medium with "news agency" after it
+ * ("told the AFP news agency") is another outlet citing the agency, which says nothing of whose the story is.
+ */
+const VOICE_BEFORE = new RegExp(String.raw`\b(?:${wordsPattern('voice_before')})\s+(?:the\s+)?$`, 'i');
+const VOICE_AFTER = new RegExp(String.raw`^\s+(?:${wordsPattern('voice_after')})\b`, 'i');
+const VOICE_GATE = new RegExp(String.raw`\b(?:${wordsPattern('voice_before')}|${wordsPattern('voice_after')})\b`, 'i');
+const CITED_AGENCY = /^\s+(?:news\s+)?agency\b/i;
+function mediumVoice(article: Pick<IngestedArticle, 'text' | 'sentence_list'>): string {
+  for (const s of article.sentence_list) {
+    const line = article.text.slice(s.start, s.end) || s.text;
+    if (!VOICE_GATE.test(line)) continue;
+    for (const hit of sourceMentions(line)) {
+      const after = line.slice(hit.end);
+      if (entryOf(hit.text)?.type !== 'media' || CITED_AGENCY.test(after)) continue;
+      if (VOICE_BEFORE.test(line.slice(0, hit.start)) || VOICE_AFTER.test(after)) return hit.text;
+    }
+  }
+  return '';
 }
 
 /**
