@@ -7,6 +7,7 @@
 import type { Category } from '@frontline/schema';
 import { modality } from './modality.ts';
 import { wordsPattern } from './territory-words.ts';
+import { tollCuePattern } from './toll-verbs.ts';
 
 export interface CueHit {
   category: Category;
@@ -85,7 +86,7 @@ const POST: [Category, RegExp][] = [
 const LIVES_OF = String.raw`(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes?))\s+the\s+lives\s+of`;
 
 const PRE: [Category, RegExp, boolean?][] = [
-  ['killed', /\b(?:death\s+)?toll\b[^.;]{0,60}?\b(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|jumped|increased|grown|grew|stands\s+at|stood\s+at)(?:\s+to)?\s*$/i, true],
+  ['killed', new RegExp(String.raw`\b(?:death\s+)?toll\b[^.;]{0,60}?\b(?:has\s+|had\s+)?${tollCuePattern()}(?:\s+to)?\s*$`, 'i'), true],
   ['killed', /\b(?:total\s+(?:number\s+)?of\s+(?:people\s+)?killed\s+(?:to|at))\s*$/i, true],
   [
     'killed',
