@@ -6,7 +6,7 @@
  * reads (cues.ts: "the death toll has risen to N", "stood at N").
  */
 import { parseRegistry } from '@frontline/schema';
-import { phraseSource } from '@frontline/nlp/dates';
+import { alternation } from '@frontline/nlp/dates';
 import { readDataFile } from './data.ts';
 
 const FILE = 'toll-verbs.csv';
@@ -49,8 +49,10 @@ export function tollVerbForms(): Map<string, string> {
   return new Map(tollVerbRows().flatMap((r) => r.forms.map((f) => [f, r.verb] as const)));
 }
 
-/** The forms the cue before a figure reads, as a regex alternation, longest first; spaces match any run. */
+/** The forms the cue before a figure reads, as a regex alternation in a group, longest first. */
 export function tollCuePattern(): string {
-  const forms = tollVerbRows().flatMap((r) => r.cueForms).sort((a, b) => b.length - a.length || a.localeCompare(b));
-  return `(?:${forms.map(phraseSource).join('|')})`;
+  const forms = tollVerbRows().flatMap((r) => r.cueForms);
+  // An empty alternation would match after every toll noun: a table without cue forms is broken.
+  if (!forms.length) throw new Error(`${FILE}: no cue_forms`);
+  return `(?:${alternation(forms)})`;
 }
