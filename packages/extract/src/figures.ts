@@ -5,6 +5,8 @@
  * died" gives three facts; a hedge applies only where written ("some" belongs to the first figure).
  */
 import type { Category, Group, Kind, Quantity, Unit } from '@frontline/schema';
+import { parseRegistry } from '@frontline/schema';
+import { readDataFile } from './data.ts';
 import { actorAfter, actorMentions, agentAfter, subjectActor } from './actors.ts';
 import type { CueHit } from './cues.ts';
 import { isIntention, postCue, preCue, WITNESS_VERB } from './cues.ts';
@@ -101,7 +103,8 @@ function rankedHead(s: string, q: QuantityHit): HeadNoun | null {
  */
 const COORDINATED_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 const LONE_PLURAL = /^\s+(\p{Ll}[\p{Ll}\-]*(?:s|men))(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|from|and|were|was|had|have|during|when|while)\b)/u;
-const NOT_PERSONS = /^(?:hours|days|weeks|months|years|minutes|times|others|more|percent|kilometres|kilometers|miles)$/;
+/** Plurals of time, distance and share, and the pronoun plurals, that never name persons (data/non-person-plurals.csv). */
+const NOT_PERSONS = new Set(parseRegistry(readDataFile('non-person-plurals.csv'), 'non-person-plurals.csv', ['word', 'kind']).map((r) => r.word!));
 /** The second figure's head and where the first's phrase now ends; `prev` is left as it was (the caller applies it). */
 export function coordinatedHead(s: string, q: QuantityHit, prev: FigureNP | undefined): { head: HeadNoun; prevEnd: number } | null {
   if (!prev || prev.head || q.vague_word || q.value === null) return null;
@@ -125,7 +128,7 @@ function isHarmNoun(word: string): boolean {
 function lonePlural(s: string, at: number): { word: string; end: number } | null {
   const m = LONE_PLURAL.exec(s.slice(at));
   const word = m?.[1];
-  if (!word || NOT_PERSONS.test(word) || isMaterielNoun(word) || isFacilityNoun(word) || isHarmNoun(word)) return null;
+  if (!word || NOT_PERSONS.has(word) || isMaterielNoun(word) || isFacilityNoun(word) || isHarmNoun(word)) return null;
   return { word, end: at + m[0].length };
 }
 

@@ -43,3 +43,14 @@ describe('coordinatedHead is pure', () => {
     expect(coordinatedHead(text, second!, prev)).toEqual(once);
   });
 });
+
+describe('a plural of time, distance or share is no lone plural of persons (data/non-person-plurals.csv)', () => {
+  it.each([
+    ['monitor, Ukraine', 'Strikes on Kharkiv went on for 3 days and 12 hours, the regional administration said.'],
+    ['outlet, Sudan', 'The RSF advanced 12 kilometres and 8 miles on two fronts near El Obeid, residents said.'],
+    ['wire, Gaza', 'Rockets hit Sderot 5 times and 2 others were intercepted, the army said.'],
+  ])('%s: the second figure takes no head from the first', (_genre, text) => {
+    const [first, second] = findQuantities(text);
+    expect(coordinatedHead(text, second!, { q: first!, head: null, end: first!.end })).toBeNull();
+  });
+});
