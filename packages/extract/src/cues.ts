@@ -133,11 +133,15 @@ const OR_RESTATED_POST = new RegExp(String.raw`^\s*,${LOCATED}\s*${LEAVING}`, 'i
 const RETURN_POST = /^\s*to\s+return\b/i;
 // The death idiom with the count before "lives": "clashes that claimed at least three lives", "cost 40 lives",
 // "resulting in the loss of 46 civilian lives".
-const LIVES_PRE = /\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes?)|loss\s+of)(?:\s+(?:at\s+least|at\s+most|some|about|around|nearly|almost|over|more\s+than|another))?\s*$/i;
+// The hedge a figure's phrase may open with after the verb ("claimed at least three lives", "left some 2,000 homeless").
+const HEDGE = String.raw`at\s+least|some|about|around|nearly|almost|over|more\s+than|another`;
+const LIVES_VERB = String.raw`claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes?)|loss\s+of`;
+const LIVES_PRE = new RegExp(String.raw`\b(?:${LIVES_VERB})(?:\s+(?:${HEDGE}|at\s+most))?\s*$`, 'i');
 const LIVES_POST = /^\s*(?:more\s+|other\s+|civilian\s+|innocent\s+)?lives\b/i;
 // The displacement idiom with the count between the verb and its complement: "the war has left two million people
 // homeless", "floods of fighting that made 40,000 others homeless" (the passive "were left homeless" is a POST cue).
-const HOMELESS_PRE = /\b(?:left|leaving|leaves|made|making|makes|rendered|rendering)(?:\s+(?:at\s+least|some|about|around|nearly|almost|over|more\s+than|another))?\s*$/i;
+const HOMELESS_VERB = String.raw`left|leaving|leaves|made|making|makes|rendered|rendering`;
+const HOMELESS_PRE = new RegExp(String.raw`\b(?:${HOMELESS_VERB})(?:\s+(?:${HEDGE}))?\s*$`, 'i');
 const HOMELESS_POST = /^\s*homeless\b/i;
 
 /**
