@@ -7,6 +7,8 @@
 import type { Category } from '@frontline/schema';
 import { modality } from './modality.ts';
 import { wordsPattern } from './territory-words.ts';
+import { tollCuePattern } from './toll-verbs.ts';
+import { objectCuePattern } from './object-cues.ts';
 
 export interface CueHit {
   category: Category;
@@ -83,29 +85,28 @@ const POST: [Category, RegExp][] = [
 
 /** The death idiom "X claimed / cost / took the lives of N", in any tense: N died, X caused it. */
 const LIVES_OF = String.raw`(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes?))\s+the\s+lives\s+of`;
+/** "the death toll of 40", "a death toll that stood at 12": the toll's own figure. */
+const TOLL_OF = String.raw`death\s+toll\s+(?:of|at|stands\s+at|stood\s+at)`;
+/** "took (full) control of N villages": a verb of taking before "control" (data/object-cues.csv, `control`). */
+const TOOK_CONTROL = String.raw`${objectCuePattern('captured', 'control')}\s+(?:full\s+)?control\s+(?:of|over)`;
+/** "advanced deeper", "pushed north", "moved westwards": where an advance went, before its distance. */
+const FARTHER = String.raw`(?:\s+(?:deeper|further|farther|forward|(?:north|south|east|west)(?:wards?)?))?`;
+/** "advanced to within 5 km", "pushed another 10 km": the words before the distance. */
+const BY_SOME = String.raw`(?:\s+(?:to\s+within|within|some|another|a\s+further))?`;
 
 const PRE: [Category, RegExp, boolean?][] = [
-  ['killed', /\b(?:death\s+)?toll\b[^.;]{0,60}?\b(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|jumped|increased|grown|grew|stands\s+at|stood\s+at)(?:\s+to)?\s*$/i, true],
+  ['killed', new RegExp(String.raw`\b(?:death\s+)?toll\b[^.;]{0,60}?\b(?:has\s+|had\s+)?${tollCuePattern()}(?:\s+to)?\s*$`, 'i'), true],
   ['killed', /\b(?:total\s+(?:number\s+)?of\s+(?:people\s+)?killed\s+(?:to|at))\s*$/i, true],
-  [
-    'killed',
-    new RegExp(String.raw`\b(?:killed|killing|kill|kills|executed|executing|massacred|massacring|shot\s+dead|gunned\s+down|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|${LIVES_OF}|death\s+toll\s+(?:of|at|stands\s+at|stood\s+at))\s*$`, 'i'),
-  ],
+  ['killed', new RegExp(String.raw`\b(?:${objectCuePattern('killed')}|${LIVES_OF}|${TOLL_OF})\s*$`, 'i')],
   // Headlines use the present: "Strike on Odesa kills 8, injures 20".
-  ['injured', /\b(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurts|hurting|maiming|maimed|maims|injuries\s+to)\s*$/i],
+  ['injured', new RegExp(String.raw`\b${objectCuePattern('injured')}\s*$`, 'i')],
   // A toll's second figure shares its verb: "put the death toll at more than 30 and the injuries at some 100".
   ['injured', /(?<=\btoll\s+at\s+[^.;]{1,40}?\s)and\s+(?:the\s+)?(?:number\s+of\s+)?(?:injuries|injured|wounded)\s+at\s*$/i],
-  ['displaced', /\b(?:displaced|displacing|displace|displaces|uprooted|uprooting|uproot|(?:forced|drove|driven|driving)\s+out)\s*$/i],
-  ['idps_stock', /\b(?:host|hosts|hosting|hosted|sheltering|shelters|home\s+to|houses|housing)\s*$/i],
-  ['returned', /\b(?:returned)\s*$/i],
-  [
-    'captured',
-    /\b(?:captur(?:ed|ing|e|es)|seiz(?:ed|ing|e|es)|took|taking|takes?|retook|retak(?:ing|en|es?)|recaptur(?:ed|ing|e|es)|regain(?:ed|ing|s)?|freed|freeing|liberat(?:ed|ing|es?)|overr[au]n|overrunning|lost|losing|loses?|(?:took|taken|taking|seized|seizing|(?:re)?gained|(?:re)?gaining|wrested|assumed|established)\s+(?:full\s+)?control\s+(?:of|over)|took\s+over|taken\s+over|taking\s+over)\s*$/i,
-  ],
-  [
-    'advanced',
-    /\b(?:advanc(?:ed|ing|es?)|push(?:ed|ing|es)?|mov(?:ed|ing)|gain(?:ed|ing)|progress(?:ed|ing))(?:\s+(?:deeper|further|farther|forward|(?:north|south|east|west)(?:wards?)?))?(?:\s+(?:to\s+within|within|some|another|a\s+further))?\s*$/i,
-  ],
+  ['displaced', new RegExp(String.raw`\b${objectCuePattern('displaced')}\s*$`, 'i')],
+  ['idps_stock', new RegExp(String.raw`\b${objectCuePattern('idps_stock')}\s*$`, 'i')],
+  ['returned', new RegExp(String.raw`\b${objectCuePattern('returned')}\s*$`, 'i')],
+  ['captured', new RegExp(String.raw`\b(?:${objectCuePattern('captured')}|${TOOK_CONTROL})\s*$`, 'i')],
+  ['advanced', new RegExp(String.raw`\b${objectCuePattern('advanced')}${FARTHER}${BY_SOME}\s*$`, 'i')],
 ];
 
 /** Causing verbs with an infinitive of leaving: "driving 3,000 residents to leave". */
@@ -132,11 +133,15 @@ const OR_RESTATED_POST = new RegExp(String.raw`^\s*,${LOCATED}\s*${LEAVING}`, 'i
 const RETURN_POST = /^\s*to\s+return\b/i;
 // The death idiom with the count before "lives": "clashes that claimed at least three lives", "cost 40 lives",
 // "resulting in the loss of 46 civilian lives".
-const LIVES_PRE = /\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes?)|loss\s+of)(?:\s+(?:at\s+least|at\s+most|some|about|around|nearly|almost|over|more\s+than|another))?\s*$/i;
+// The hedge a figure's phrase may open with after the verb ("claimed at least three lives", "left some 2,000 homeless").
+const HEDGE = String.raw`at\s+least|some|about|around|nearly|almost|over|more\s+than|another`;
+const LIVES_VERB = String.raw`claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes?)|loss\s+of`;
+const LIVES_PRE = new RegExp(String.raw`\b(?:${LIVES_VERB})(?:\s+(?:${HEDGE}|at\s+most))?\s*$`, 'i');
 const LIVES_POST = /^\s*(?:more\s+|other\s+|civilian\s+|innocent\s+)?lives\b/i;
 // The displacement idiom with the count between the verb and its complement: "the war has left two million people
 // homeless", "floods of fighting that made 40,000 others homeless" (the passive "were left homeless" is a POST cue).
-const HOMELESS_PRE = /\b(?:left|leaving|leaves|made|making|makes|rendered|rendering)(?:\s+(?:at\s+least|some|about|around|nearly|almost|over|more\s+than|another))?\s*$/i;
+const HOMELESS_VERB = String.raw`left|leaving|leaves|made|making|makes|rendered|rendering`;
+const HOMELESS_PRE = new RegExp(String.raw`\b(?:${HOMELESS_VERB})(?:\s+(?:${HEDGE}))?\s*$`, 'i');
 const HOMELESS_POST = /^\s*homeless\b/i;
 
 /**

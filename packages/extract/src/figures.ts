@@ -5,6 +5,8 @@
  * died" gives three facts; a hedge applies only where written ("some" belongs to the first figure).
  */
 import type { Category, Group, Kind, Quantity, Unit } from '@frontline/schema';
+import { parseRegistry } from '@frontline/schema';
+import { readDataFile } from './data.ts';
 import { actorAfter, actorMentions, agentAfter, subjectActor } from './actors.ts';
 import type { CueHit } from './cues.ts';
 import { isIntention, postCue, preCue, WITNESS_VERB } from './cues.ts';
@@ -28,7 +30,7 @@ import { SITE_BEFORE_PLACE } from './shelter-returns.ts';
 import { grownBy, movesOn } from './idp-movement.ts';
 import { facilityNext, isFacilityNoun, isMaterielNoun } from './thing-nouns.ts';
 
-interface FigureNP {
+export interface FigureNP {
   q: QuantityHit;
   head: HeadNoun | null;
   end: number;
@@ -64,7 +66,11 @@ export function figurePhrases(s: string): FigureNP[] {
   const quantities = [...figures, ...sentenceSinglePersons(s)].sort((a, b) => a.start - b.start);
   quantities.forEach((q, i) => {
     if (isNotACount(s, q)) return;
-    const head = readHead(s, q) ?? rankedHead(s, q) ?? coordinatedHead(s, q, out[out.length - 1]);
+    const found = readHead(s, q) ?? rankedHead(s, q);
+    const coordinated = found ? null : coordinatedHead(s, q, out[out.length - 1]);
+    // The coordination also ends the figure before at its own noun, so that the two make one list.
+    if (coordinated) out[out.length - 1] = { ...out[out.length - 1]!, end: coordinated.prevEnd };
+    const head = found ?? coordinated?.head ?? null;
     if (head && isPopulation(s, q, head)) return;
     if (!head && gappedNoun(s, q, quantities[i + 1], out)) return;
     // "200,000 of them are IDPs": the partitive belongs to the figure; so does the copula of "of whom 7 were children".
@@ -97,14 +103,16 @@ function rankedHead(s: string, q: QuantityHit): HeadNoun | null {
  */
 const COORDINATED_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 const LONE_PLURAL = /^\s+(\p{Ll}[\p{Ll}\-]*(?:s|men))(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|from|and|were|was|had|have|during|when|while)\b)/u;
-const NOT_PERSONS = /^(?:hours|days|weeks|months|years|minutes|times|others|more|percent|kilometres|kilometers|miles)$/;
-function coordinatedHead(s: string, q: QuantityHit, prev: FigureNP | undefined): HeadNoun | null {
+/** Plurals of time, distance and share, and the pronoun plurals, that never name persons (data/non-person-plurals.csv). */
+const NOT_PERSONS = new Set(parseRegistry(readDataFile('non-person-plurals.csv'), 'non-person-plurals.csv', ['word', 'kind']).map((r) => r.word!));
+/** The second figure's head and where the first's phrase now ends; `prev` is left as it was (the caller applies it). */
+export function coordinatedHead(s: string, q: QuantityHit, prev: FigureNP | undefined): { head: HeadNoun; prevEnd: number } | null {
   if (!prev || prev.head || q.vague_word || q.value === null) return null;
   const own = lonePlural(s, prev.end);
   const noun = own && COORDINATED_GAP.test(s.slice(own.end, q.start)) ? lonePlural(s, q.end) : null;
   if (!own || !noun) return null;
-  prev.end = own.end;
-  return { noun: noun.word, unit: 'persons', group: 'people', end: noun.end, modifiers: '', internalCue: '' };
+  const head: HeadNoun = { noun: noun.word, unit: 'persons', group: 'people', end: noun.end, modifiers: '', internalCue: '' };
+  return { head, prevEnd: own.end };
 }
 
 /** The frame table's nouns and their forms (data/frames.csv), read once. */
@@ -120,7 +128,7 @@ function isHarmNoun(word: string): boolean {
 function lonePlural(s: string, at: number): { word: string; end: number } | null {
   const m = LONE_PLURAL.exec(s.slice(at));
   const word = m?.[1];
-  if (!word || NOT_PERSONS.test(word) || isMaterielNoun(word) || isFacilityNoun(word) || isHarmNoun(word)) return null;
+  if (!word || NOT_PERSONS.has(word) || isMaterielNoun(word) || isFacilityNoun(word) || isHarmNoun(word)) return null;
   return { word, end: at + m[0].length };
 }
 

@@ -9,20 +9,16 @@ import type { Draft } from './draft.ts';
 import { isCategory } from './frame-parts.ts';
 import { frameFor } from './frames.ts';
 import { readHead, victimsBefore } from './nouns.ts';
+import { tollVerbForms, tollVerbs } from './toll-verbs.ts';
 
-/**
- * Verbs that make a toll what it is: "brought the toll to 95", "it brought to 120 the number of ...", and the verbs of
- * an estimate that set it at a figure ("estimated the number of displaced people at 1.4 million", "placed the toll at").
- */
-const CAUSE_VERBS = new Set(['bring', 'raise', 'push', 'take', 'put', 'estimate', 'place']);
-const CHANGE_VERBS = new Set(['rise', 'increase', 'climb', 'reach', 'jump', 'grow', 'stand', 'hit', 'mount', 'soar', 'swell']);
-/**
- * Verbs of a fall: "the number of fatalities decreased to 42", "civilian deaths fell to 18 in May". A running total
- * never falls, so such a figure is the count of its own period (a monitor's month set beside the month before).
- */
-const FALL_VERBS = new Set(['decrease', 'fall', 'drop', 'decline', 'dip', 'reduce']);
-/** Verbs of change that take the figure as their object: "has reached 63", "topped 1,000". */
-const DIRECT_CHANGE = new Set(['reach', 'top', 'exceed', 'surpass', 'pass']);
+// The verbs of a toll (data/toll-verbs.csv): `cause` makes it ("brought the toll to 95", "estimated the number of
+// displaced people at 1.4 million"), `change` raises it, `fall` lowers it ("civilian deaths fell to 18 in May": a
+// running total never falls, so the figure is the count of its own period), `direct` takes the figure as its object
+// ("has reached 63", "topped 1,000").
+const CAUSE_VERBS = tollVerbs('cause');
+const CHANGE_VERBS = tollVerbs('change');
+const FALL_VERBS = tollVerbs('fall');
+const DIRECT_CHANGE = tollVerbs('direct');
 /** How many words a toll's noun and its complement may span before its verb of change. */
 const TOLL_REACH = 24;
 
@@ -161,9 +157,7 @@ function openingNoun(t: Token): { lemma: string; text: string } {
 }
 
 /** Past forms the tagger may take for nouns ("on May 3 rose to": "rose" the flower), by their verb. */
-const CHANGE_FORMS = new Map([['rose', 'rise'], ['risen', 'rise'], ['grew', 'grow'], ['grown', 'grow'], ['stood', 'stand'], ['climbed', 'climb'], ['increased', 'increase'], ['jumped', 'jump'], ['reached', 'reach'], ['swelled', 'swell'], ['swollen', 'swell'],
-  ['fell', 'fall'], ['fallen', 'fall'], ['decreased', 'decrease'], ['dropped', 'drop'], ['declined', 'decline'], ['dipped', 'dip'],
-  ['reduced', 'reduce']]);
+const CHANGE_FORMS = tollVerbForms();
 
 function changeLemma(t: Token): string {
   return CHANGE_VERBS.has(t.lemma) || FALL_VERBS.has(t.lemma) ? t.lemma : (CHANGE_FORMS.get(t.text.toLowerCase()) ?? t.lemma);

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { brief, extract } from './helpers.ts';
+import { coordinatedHead, type FigureNP } from '../src/figures.ts';
+import { findQuantities } from '../src/numbers.ts';
 
 const counts = (text: string) => extract(text).map(brief).map((f) => [f.category, f.value]);
 
@@ -23,5 +25,32 @@ describe('a list of figures with nouns no table knows', () => {
     ['a verb between (Sahel)', 'The army said it killed 30 militants and seized 12 rifles near Menaka.', [['killed', 30]]],
   ])('%s: no person counted', (_case, text, expected) => {
     expect(counts(text)).toEqual(expected);
+  });
+});
+
+describe('coordinatedHead is pure', () => {
+  // The figure before is the caller's: reading the second figure must not move where the first one ends, so a second
+  // call on the same input answers as the first did.
+  it.each([
+    ['wire, Yemen', 'Gunmen killed 14 clerks and three drivers near Ataq, a local official said.'],
+    ['sitrep, Sudan', 'Raiders wounded 9 herders, and 2 watchmen in Um Dukhun, OCHA reported.'],
+  ])('%s: the same answer twice, the earlier figure untouched', (_genre, text) => {
+    const [first, second] = findQuantities(text);
+    const prev: FigureNP = { q: first!, head: null, end: first!.end };
+    const once = coordinatedHead(text, second!, prev);
+    expect(prev.end).toBe(first!.end);
+    expect(once).not.toBeNull();
+    expect(coordinatedHead(text, second!, prev)).toEqual(once);
+  });
+});
+
+describe('a plural of time, distance or share is no lone plural of persons (data/non-person-plurals.csv)', () => {
+  it.each([
+    ['monitor, Ukraine', 'Strikes on Kharkiv went on for 3 days and 12 hours, the regional administration said.'],
+    ['outlet, Sudan', 'The RSF advanced 12 kilometres and 8 miles on two fronts near El Obeid, residents said.'],
+    ['wire, Gaza', 'Rockets hit Sderot 5 times and 2 others were intercepted, the army said.'],
+  ])('%s: the second figure takes no head from the first', (_genre, text) => {
+    const [first, second] = findQuantities(text);
+    expect(coordinatedHead(text, second!, { q: first!, head: null, end: first!.end })).toBeNull();
   });
 });

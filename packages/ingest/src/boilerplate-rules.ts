@@ -3,6 +3,9 @@
  * widgets, reading times, legal footers, ads. Each pattern describes a family of lines, never one site's wording,
  * and is anchored at both ends or bounded in length so that it cannot swallow a paragraph of prose.
  */
+import { alternation } from '@frontline/nlp/dates';
+import { parseRegistry } from '@frontline/schema';
+import { readDataFile } from './data.ts';
 
 export interface LineRule {
   reason: string;
@@ -23,14 +26,20 @@ const PHOTO_DESK = '(?:REUTERS|Reuters|AFP|EPA(?:-EFE)?|\\(?AP Photo|Xinhua|Anad
 const CREDIT_NAME = "[A-Z][\\w'.-]*(?: [A-Z][\\w'.-]*){0,3}";
 const NUM_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
 
-const CREDIT_FIELD = /\s[–—|-]\s*(?:source|photo(?:graph)?|picture|image|credit)s?(?: credit)?\s*:\s*[^.:]{1,80}\.?$/i;
+// The labels of a credit field ("Source:", "Photo credit:", "Images:"): data/credit-labels.csv, read at first use.
+let creditField: RegExp | null = null;
+function creditFieldPattern(): RegExp {
+  const labels = () => parseRegistry(readDataFile('credit-labels.csv'), 'credit-labels.csv', ['label', 'example']).map((r) => r.label!);
+  creditField ??= new RegExp(String.raw`\s[–—|-]\s*(?:${alternation(labels())})s?(?: credit)?\s*:\s*[^.:]{1,80}\.?$`, 'i');
+  return creditField;
+}
 // A page's stamp can carry the same field ("12 May 2025 | Source: OCHA"): a caption describes, so a lower-case word of
 // four letters or more stands before its credit.
 const DESCRIBES = /(?:^|[^\p{L}])\p{Ll}{4,}/u;
 
 /** A caption closed by a labelled credit after a dash or bar, its description before it. */
 function describedWithCredit(line: string): boolean {
-  const credit = line.length <= 600 ? CREDIT_FIELD.exec(line) : null;
+  const credit = line.length <= 600 ? creditFieldPattern().exec(line) : null;
   return credit !== null && DESCRIBES.test(line.slice(0, credit.index));
 }
 

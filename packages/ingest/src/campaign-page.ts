@@ -6,19 +6,18 @@
  * The title forms and headings are in `data/campaign-page.csv`.
  */
 import { alternation, monthNames, weekdayNames } from '@frontline/nlp/dates';
-import { NARRATIVE_EVIDENCE, parseRegistry, readDataText, type DataHome } from '@frontline/schema';
+import { NARRATIVE_EVIDENCE, parseRegistry } from '@frontline/schema';
+import { readDataFile } from './data.ts';
 
 const FILE = 'campaign-page.csv';
 const ROLES = ['title_head', 'title_tail', 'heading'] as const;
 type Role = (typeof ROLES)[number];
 
-const HOME: DataHome = { from: import.meta.url, dir: '../data/', pkg: '@frontline/ingest' };
-
 let cached: Map<Role, string[]> | null = null;
 function words(role: Role): string[] {
   if (!cached) {
     cached = new Map(ROLES.map((r) => [r, []]));
-    for (const row of parseRegistry(readDataText(HOME, FILE), FILE, ['role', 'word', 'example'], { role: ROLES })) {
+    for (const row of parseRegistry(readDataFile(FILE), FILE, ['role', 'word', 'example'], { role: ROLES })) {
       cached.get(row.role as Role)!.push(row.word!);
     }
   }
