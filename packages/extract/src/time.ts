@@ -647,9 +647,63 @@ function longestFirst(hits: TimeHit[]): TimeHit[] {
 
 /**
  * The phrase that dates a figure: the nearest one to the figure/verb span, preferring phrases in the same clause
- * and those that date the event over those that date the report.
+ * and those that date the event over those that date the report. A figure in the relative clause of the event a
+ * "since" phrase names is dated by that event's day (`sinceEventClause`), unless the clause dates it itself.
  */
 export function pickTime(s: string, times: TimeHit[], span: { start: number; end: number }): TimeHit | null {
+  const nearest = nearestTime(s, times, span);
+  const event = sinceEventClause(s, times, span);
+  return event && (!nearest || nearest.start < event.clauseStart) ? event.day : nearest;
+}
+
+// The words between a "since" phrase and the relative clause that tells what its event did: the rest of the event's
+// noun phrase ("'s attack on its market", "of 10 September"), then the clause's opener (", which", "that", ", in
+// which"). Not "where": after a place's name it opens a clause about the place. No clause may close between them.
+const SINCE_EVENT_TAIL = /^(?:['’]s)?(?:\s+[^\s,.;:()]+){0,8}?\s*,?\s+(?:in\s+which|during\s+which|which|that)\s/iu;
+/**
+ * The event must be one that happens on a day, an incident or an assault (date lexicon: incident_noun, combat_noun),
+ * not a campaign that runs on ("since the violence of 3 May, in which ...": the campaign_noun words are left out).
+ */
+const RUNNING_ON = new Set(dateWords('campaign_noun').map((w) => w.word));
+const DAY_EVENT = new RegExp(String.raw`\b(?:${alternation(
+  [...dateWords('incident_noun'), ...dateWords('combat_noun')].map((w) => w.word).filter((w) => !RUNNING_ON.has(w)),
+)})\b`, 'i');
+
+/**
+ * "Thousands have fled since Tuesday's attack on the market, which killed 40 people", "since the strike on the
+ * hospital on Tuesday that killed hundreds", "since Wednesday's raid, in which soldiers killed 17": the figure is what
+ * the event did, on the event's day, not a running total from it (the "since" dates the main clause's fleeing) nor a
+ * figure of the report's day. The day is the "since" phrase's closing day ("on Tuesday", "on 10 September"), or the
+ * phrase without its "since" ("Tuesday", "last week"); null for any other figure.
+ */
+function sinceEventClause(s: string, times: TimeHit[], span: { start: number; end: number }): { day: TimeHit; clauseStart: number } | null {
+  for (const t of times) {
+    if (!t.since || !/^since\s/i.test(t.text) || t.end > span.start) continue;
+    const tail = SINCE_EVENT_TAIL.exec(s.slice(t.end, span.start));
+    if (!tail) continue;
+    if (!DAY_EVENT.test(t.text + tail[0])) continue;
+    // The figure must sit in that clause: no clause boundary between its opener and the figure.
+    const clauseStart = t.end + tail[0].length;
+    if (/[.;:]|,\s*(?:and|but|while)\b/.test(s.slice(clauseStart, span.start))) continue;
+    // "since the air strikes of 3 July, which have killed 60": a perfect in the clause counts what the event has done
+    // up to now, a running total from it, as the "since" says; the rule leaves it as it was read.
+    if (PERFECT.test(s.slice(clauseStart, clauseEnd(s, span.end)))) continue;
+    const closing = CLOSING_DAY.exec(t.text);
+    const text = closing ? closing[0] : t.text.replace(/^since\s+/i, '');
+    const start = closing ? t.start + closing.index : t.end - text.length;
+    return { day: { start, end: t.end, text, since: false, reportDate: false, dateline: false, background: false, clause: null }, clauseStart };
+  }
+  return null;
+}
+
+const PERFECT = /\b(?:has|have)\b/i;
+/** Where the clause that holds `at` ends: its next comma, semicolon, full stop or bracket, or the sentence's end. */
+const clauseEnd = (s: string, at: number): number => {
+  const close = /[,.;:()]/.exec(s.slice(at));
+  return close ? at + close.index : s.length;
+};
+
+function nearestTime(s: string, times: TimeHit[], span: { start: number; end: number }): TimeHit | null {
   let best: TimeHit | null = null;
   let bestScore = Infinity;
   // "The camp, which hosts at least 50,000 people, opened in 2013": a figure inside a relative clause describes the

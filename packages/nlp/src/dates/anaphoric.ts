@@ -10,14 +10,17 @@ import { alternation, dateWords } from './lexicon.ts';
 // Units and counts the forms below share.
 const DAY_PART = String.raw`(?:day|morning|evening|night|week|month)`;
 const FEW = String.raw`(?:a|one|two|three|four|five|six|seven|ten|a\s+few|\d{1,2})`;
+// Not "the day before yesterday" or "the day after tomorrow": those count from the
+// writer's own day, as "yesterday" does (the relative days of the date lexicon), not from the date the text reached.
+const NOT_FROM_TODAY = String.raw`(?!\s+(?:yesterday|tomorrow)\b)`;
 
 /** Each way a text counts from the date it has reached, one form per line. */
 const ANAPHORIC_FORMS = [
   String.raw`(?:next|following|previous)\s+${DAY_PART}`, // "the next day", "the following week"
-  String.raw`the\s+day\s+(?:after|before)`,
+  String.raw`the\s+day\s+(?:after|before)${NOT_FROM_TODAY}`,
   String.raw`(?:later|earlier)\s+(?:that|the\s+same)`, // "later that day", "earlier the same week"
   String.raw`(?:that|(?:the\s+)?same)\s+${DAY_PART}`, // "that night"
-  String.raw`(?:days?|weeks?)\s+(?:later|earlier|after|before)`, // "two days later"
+  String.raw`(?:days?|weeks?)\s+(?:later|earlier|after|before)${NOT_FROM_TODAY}`, // "two days later"
   // "two months later", "a few months earlier": only with later/earlier; "eight months after the war began" counts
   // from the event it names, which need not be the date the text has reached.
   String.raw`months?\s+(?:later|earlier)`,
