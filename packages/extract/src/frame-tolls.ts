@@ -231,7 +231,8 @@ function complement(s: string, tokens: Token[], noun: number, opens = OF_ONLY) {
  */
 function appositiveToll(s: string, tokens: Token[], c: Counted, verb: Token): Attachment | null {
   // "it rose to 64 people, the number of ...": the figure may carry its own noun of persons before the apposition.
-  let k = tokens.findIndex((t) => t.start >= (c.head && c.unit === 'persons' ? c.end : c.q.end));
+  let k = tokens.findIndex((t) => t.start >= c.q.end);
+  if (c.head && c.unit === 'persons' && c.head.i === k) k++;
   // "it rose to 9 at least, the number of ...": a monitor's translated copy may set the hedge after the figure.
   if (tokens[k]?.lemma === 'at' && tokens[k + 1]?.text.toLowerCase() === 'least') k += 2;
   k = afterIncluding(tokens, k);
