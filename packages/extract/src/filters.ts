@@ -14,6 +14,8 @@ import { rankedPhraseStart } from './ranking-head.ts';
 import { isSinglePerson } from './single-person.ts';
 import { isMaterielNoun } from './thing-nouns.ts';
 
+/** Nouns of a span of time right after a figure ("two days", "48 hours"). */
+const SPAN_OF_TIME = /^\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/i;
 /** A hyphen and a word after a figure ("12-day"); a capitalised name before one ("Zamzam 1 camp"). */
 const HYPHEN_WORD = /^[-‐]\p{L}/u;
 const NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+\s+$/u;
@@ -37,6 +39,9 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   if (isSetOfASubset(before, after, q)) return true;
   if (/^[-‐]\s*(?:year|month|week|day)s?[-‐\s]old\b/i.test(after) || /^\s+(?:years?|months?)\s+old\b/i.test(after)) return true;
   if (HYPHEN_WORD.test(after)) return true; // "two-front", "12-day", "5-km" as adjectives
+  // "killed over two days", "fled within 48 hours", "for three weeks": a span of time counts no one, even where "over"
+  // reads as "more than" and a verb before would take the figure as its object.
+  if (SPAN_OF_TIME.test(after)) return true;
   if (/^\s*(?:%|per\s*cent\b|percent\b)/i.test(after)) return true;
   if (/^\s*(?::\d|[ap]\.?m\.?\b|o['’]clock)/i.test(after)) return true;
   if (/^\s*min(?:ute)?s?\s+read\b/i.test(after)) return true;

@@ -210,8 +210,8 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   if (ranked) head = ranked;
   const unit: Unit = nounPhrase?.unit ?? 'persons';
   // "3 injuries among army servicemen", "40 deaths among civilians": the victims follow the event noun;
-  // "inflicted 150 casualties on the rebels": so do they after "on".
-  const among = !nounPhrase && head ? /^\s+(?:among|on)\s+(?:the\s+)?/i.exec(s.slice(head.end)) : null;
+  // "inflicted 150 casualties on the rebels": so do they after "on"; "876 deaths of regime soldiers": and after "of".
+  const among = !nounPhrase && head ? /^\s+(?:among|on|of)\s+(?:the\s+)?/i.exec(s.slice(head.end)) : null;
   const victims = among ? readHead(s, { ...q, end: head!.end + among[0].length - 1 }) : null;
   const own = OWN.test(s.slice(q.end)) && nounPhrase?.group === 'people' ? sideGroup(subjectActor(s, q.start)) : '';
   // "Children accounted for 18 of the deaths": the part's group is the subject of a verb of share.
@@ -592,7 +592,10 @@ function asSubject(s: string, tokens: Token[], c: Counted, places: PlaceHit[]): 
   const origin = pastOrigin(tokens, k);
   if (endTok > k) k = endTok;
   k = pastPlacePhrase(s, tokens, k, places);
-  k = origin > k ? origin : pastInsert(tokens, pastAge(tokens, k));
+  const aged = pastAge(tokens, k);
+  // "three boys aged between 9 and 15 years, were injured": a comma may close the ages and nothing else.
+  const agedComma = aged > k && tokens[aged]?.text === ',' && pastInsert(tokens, aged) === aged ? aged + 1 : aged;
+  k = origin > k ? origin : pastInsert(tokens, agedComma);
   // "N households (HH) (M individuals) who ...": the persons' count in a second bracket; "(M individuals) who ...":
   // the bracketed count itself, whose verb is its whole's, after the bracket closes.
   k = pastInsert(tokens, k);
@@ -690,11 +693,16 @@ const AGE_LIST_WORDS = new Set(['and', 'or', 'to', 'between', ',', '-', '–']);
 function pastAge(tokens: Token[], k: number): number {
   if (tokens[k]?.text.toLowerCase() !== 'aged') return k;
   let j = k + 1;
-  // A number before a noun is a count ("aged 60 and 3 children"), not an age: the list ends before it.
-  const age = (t: Token) => t.pos === 'NUM' && tokens[t.i + 1]?.pos !== 'NOUN';
+  // A number before a noun is a count ("aged 60 and 3 children"), not an age: the list ends before it. "years" is the
+  // ages' own unit ("aged between 9 and 15 years").
+  const years = (t: Token | undefined) => t?.lemma.toLowerCase() === 'year';
+  const age = (t: Token) => t.pos === 'NUM' && (tokens[t.i + 1]?.pos !== 'NOUN' || years(tokens[t.i + 1]));
   while (j < tokens.length && (age(tokens[j]!) || AGE_LIST_WORDS.has(tokens[j]!.text.toLowerCase()))) j++;
   while (j > k + 1 && AGE_LIST_WORDS.has(tokens[j - 1]!.text.toLowerCase())) j--;
-  return j > k + 1 && tokens[j - 1]!.pos === 'NUM' ? j : k;
+  if (j <= k + 1 || tokens[j - 1]!.pos !== 'NUM') return k;
+  // "aged 9 to 15 years old": the unit and "old" close the list.
+  if (years(tokens[j])) j += tokens[j + 1]?.text.toLowerCase() === 'old' ? 2 : 1;
+  return j;
 }
 
 /** Words that say a number is not known: "an unknown number of", "an undetermined number of". */

@@ -115,12 +115,23 @@ function listStart(tokens: Token[], k: number): number {
     while (j >= 0 && j > at - 6 && LIST_MEMBER_POS.has(tokens[j]!.pos)) j--;
     const member = tokens.slice(j + 1, at);
     if (member[0]?.pos !== 'NUM' || member[member.length - 1]?.pos !== 'NOUN') return k;
-    at = j;
+    at = beforeHedge(tokens, j);
   }
   return at;
 }
 
 const LIST_MEMBER_POS = new Set(['NUM', 'ADJ', 'NOUN']);
+
+/**
+ * "fatalities include some 410 children and 220 women": a member's figure may carry a hedge ("some", "about", "at
+ * least", "more than"); the words of numbers.ts's hedges, one token each. From `j`, the index before the hedge.
+ */
+const HEDGE_WORDS = new Set(['some', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'under', 'estimated', 'an', 'at', 'least', 'more', 'fewer', 'less', 'than']);
+function beforeHedge(tokens: Token[], j: number): number {
+  let at = j;
+  while (at > j - 3 && HEDGE_WORDS.has(tokens[at]?.text.toLowerCase() ?? '')) at--;
+  return at;
+}
 
 /**
  * The toll's noun before its verb of change, read back from `last`. The noun may carry a long complement ("the number
@@ -213,7 +224,12 @@ function complement(s: string, tokens: Token[], noun: number, opens = OF_ONLY) {
  * after it, in apposition; the category is read from its complement up to the end of the clause.
  */
 function appositiveToll(s: string, tokens: Token[], c: Counted, verb: Token): Attachment | null {
+  // "it rose to 64 people, the number of ...": the figure may carry its own noun of persons before the apposition.
   let k = tokens.findIndex((t) => t.start >= c.q.end);
+  if (c.head && c.unit === 'persons' && c.head.i === k) k++;
+  // "it rose to 9 at least, the number of ...": a monitor's translated copy may set the hedge after the figure.
+  if (tokens[k]?.lemma === 'at' && tokens[k + 1]?.text.toLowerCase() === 'least') k += 2;
+  k = afterIncluding(tokens, k);
   // "it has risen to 144, the number of ...", "it brought to 120 the number of ...".
   if (tokens[k]?.text === ',') k++;
   else if (!CAUSE_VERBS.has(verb.lemma)) return null;
@@ -229,6 +245,21 @@ function appositiveToll(s: string, tokens: Token[], c: Counted, verb: Token): At
   // The predicate runs to the end of the complement, so that a time phrase after it ("... killed since 3 May") is its own.
   const end = rest.length ? rest[rest.length - 1]!.end : noun.end;
   return category ? { category, frame, start: verb.start, end, cumulative: true, group: complementGroup(s, tokens, k) } : null;
+}
+
+/**
+ * "it rose to 40, including 7 children, the number of ...": a part named between the figure and its apposition. From
+ * `k` (the token after the figure's phrase), the comma that ends the part when one opens there; `k` otherwise.
+ */
+const PART_REACH = 12;
+function afterIncluding(tokens: Token[], k: number): number {
+  const at = tokens[k]?.text === ',' ? k + 1 : k;
+  if (tokens[at]?.lemma !== 'include' || tokens[at]?.text.toLowerCase() !== 'including') return k;
+  for (let j = at + 1; j < tokens.length && j <= at + PART_REACH; j++) {
+    if (tokens[j]!.text === ',') return j;
+    if (/^[;.:]$/.test(tokens[j]!.text)) return k;
+  }
+  return k;
 }
 
 /** "the number of civilians killed": the category a word of the complement names through its own frame. */
