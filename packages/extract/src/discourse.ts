@@ -278,6 +278,14 @@ const COVERAGE = new RegExp(
   'iu',
 );
 
+/**
+ * A heading line that is a label and the span it is of, "Kenya at a Glance: 3-30 June 2023", "Key figures: 1-7 March
+ * 2024": the span is the report's, as "Reporting period: ..." is. Only a span, closing the line.
+ */
+const LABEL = /^[^:.;!?\d]{2,60}:\s*$/;
+const labelledSpan = (line: string, t: TimeHit): boolean =>
+  isTitleLine(line) && LABEL.test(line.slice(0, t.start)) && /^[\s.)]*$/.test(line.slice(t.end));
+
 /** A title: a short line not ending like a sentence ("1,402 Civilians Killed in November 2016"), not a lead's prose. */
 const isTitleLine = (s: string): boolean => s.trim().split(/\s+/).length <= HEADING_MAX_WORDS + 5 && !/[.:;,…]["”’)]*$/.test(s.trim());
 
@@ -576,18 +584,18 @@ export class DateContext {
   }
 
   /**
-   * A report whose title dates its issue ("Humanitarian Update No. 7 | 27 May 2021") may say in a line of no figures,
-   * before any, which days it covers ("This update, covering developments from 24 April to 24 May, is produced by
-   * ...", "Reporting period: 22 January - 4 February 2024"). That span is the report's, as a title's would be: its
-   * figures without a phrase of their own, and its running totals, are of the span's last day, not of the issue day
-   * days later. Returns whether it decided the report's period.
+   * A report whose title dates its issue ("Humanitarian Update No. 7 | 27 May 2021") or its month ("Situation Update |
+   * July 2023") may say in a line of no figures, before any, which days it covers ("This update, covering developments
+   * from 24 April to 24 May, is produced by ...", "Reporting period: 22 January - 4 February 2024", "Kenya at a
+   * Glance: 3-30 June 2023"). That span is the report's, more precisely than a title's month: its figures without a
+   * phrase of their own ("during the reporting period"), and its running totals, are of the span's last day, not of
+   * the issue day days later. Returns whether it decided the report's period.
    */
   private coverageLead(times: TimeHit[], ownFacts: boolean, sentence: string): boolean {
-    if (ownFacts || this.leadPeriodRead || this.read === 0 || this.titlePeriod !== null) return false;
+    if (ownFacts || this.leadPeriodRead || this.read === 0 || this.titleCovered) return false;
     const covers = COVERAGE.exec(sentence);
-    if (!covers) return false;
-    const after = covers.index + covers[0].length;
-    const span = times.find((t) => t.start >= after - 1 && TITLE_SPAN.test(t.text) && !t.since);
+    const after = covers ? covers.index + covers[0].length : 0;
+    const span = times.find((t) => !t.since && TITLE_SPAN.test(t.text) && (covers ? t.start >= after - 1 : labelledSpan(sentence, t)));
     if (!span) return false;
     [this.titlePeriod, this.leadPeriodRead, this.titleCovered] = [span.text, true, true];
     this.chain.push(...this.periodMarks(), span.text);

@@ -51,6 +51,28 @@ describe("a dated report's lead names the days it covers", () => {
   });
 });
 
+describe('a heading that labels a span dates "during the reporting period"', () => {
+  it('assessment, Sahel: "Burkina Faso at a Glance: 3-30 June 2023" under a title of its month', () => {
+    const text = [
+      'Regional Update | July 2023',
+      'Burkina Faso: Attacks Rise Around Djibo',
+      'Burkina Faso at a Glance: 3-30 June 2023',
+      'KEY TRENDS',
+      '- Analysts recorded about 40 political violence events and approximately 120 fatalities in Burkina Faso during the reporting period.',
+    ].join('\n');
+    expect(ends(facts('2023-07-07', text))).toEqual([['killed', 120, '2023-06-30']]);
+  });
+
+  it('situation report, Ethiopia: "Key figures: 1-14 November 2021" dates the list under it', () => {
+    const text = [
+      'Northern Ethiopia Situation Report, 19 November 2021',
+      'Key figures: 1-14 November 2021',
+      'An estimated 31,000 people were displaced from Dessie and Kombolcha during the reporting period, according to IOM.',
+    ].join('\n\n');
+    expect(ends(facts('2021-11-19', text))).toEqual([['displaced', 31000, '2021-11-14']]);
+  });
+});
+
 describe('what a coverage lead does not date', () => {
   it('monitor, Syria: a figure with its own day keeps it', () => {
     const text = [
