@@ -7,7 +7,7 @@
  * year of every later phrase comes from there), with PARAGRAPH between paragraphs. Normalize folds them into a date
  * (packages/normalize/src/context.ts), since only it knows the publication date and the calendar.
  */
-import { CAMPAIGN_START_MARK as LAUNCH, DATELINE_MARK as DATELINE, PARAGRAPH_MARK as PARAGRAPH, parseRegistry, PRIOR_SECTION_MARK as PRIOR, SECTION_MARK as SECTION, TITLE_PERIOD_MARK as TITLE_PERIOD, type ExtractedFact, type PlaceContext, type PlaceMention, type Sentence } from '@frontline/schema';
+import { CAMPAIGN_START_MARK as LAUNCH, DATELINE_MARK as DATELINE, COVERED_PERIOD_MARK as COVERED, PARAGRAPH_MARK as PARAGRAPH, parseRegistry, PRIOR_SECTION_MARK as PRIOR, REPORTING, SECTION_MARK as SECTION, TITLE_PERIOD_MARK as TITLE_PERIOD, type ExtractedFact, type PlaceContext, type PlaceMention, type Sentence } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 import { infoboxDateYear, monthNumber } from '@frontline/nlp/dates';
 import { BULLET_MARK, MONTH_RE, WEEKDAY_RE } from './text.ts';
@@ -265,6 +265,27 @@ const TITLE_SPAN = new RegExp(
   'i',
 );
 
+/** The nouns of what a report is ("update", "bulletin", "flash update"): reporting.csv's `document` and `report_kind`. */
+const REPORT_NOUN = [...REPORTING.report_kind, ...REPORTING.document].map((w) => w.replace(/\s+/g, String.raw`\s+`)).join('|');
+/**
+ * A report saying which days it covers: "This update, covering developments from 24 April to 24 May, ...", "The
+ * bulletin covers 1-7 March", "Reporting period: ...", "Period covered: ...". Its subject is the report itself, so
+ * "journalists covering the front from 20 to 30 March" says nothing of the report's days.
+ */
+const COVERAGE = new RegExp(
+  String.raw`\b(?:this|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${REPORT_NOUN})s?\b[^.;]{0,80}?\bcover(?:s|ing|ed)?\b` +
+    String.raw`|^\W*reporting\s+period\b|^\W*period\s+covered\b`,
+  'iu',
+);
+
+/**
+ * A heading line that is a label and the span it is of, "Kenya at a Glance: 3-30 June 2023", "Key figures: 1-7 March
+ * 2024": the span is the report's, as "Reporting period: ..." is. Only a span, closing the line.
+ */
+const LABEL = /^[^:.;!?\d]{2,60}:\s*$/;
+const labelledSpan = (line: string, t: TimeHit): boolean =>
+  isTitleLine(line) && LABEL.test(line.slice(0, t.start)) && /^[\s.)]*$/.test(line.slice(t.end));
+
 /** A title: a short line not ending like a sentence ("1,402 Civilians Killed in November 2016"), not a lead's prose. */
 const isTitleLine = (s: string): boolean => s.trim().split(/\s+/).length <= HEADING_MAX_WORDS + 5 && !/[.:;,…]["”’)]*$/.test(s.trim());
 
@@ -313,6 +334,8 @@ export class DateContext {
   private paragraphDate: string | null = null;
   /** The period the title gave ("... killed in November 2016"), restored at each paragraph no heading dated. */
   private titlePeriod: string | null = null;
+  /** Whether that period is the days a coverage line said the report covers (see `coverageLead`). */
+  private titleCovered = false;
   /** Whether the body's first sentence (after a title line, or the first line when it is prose) is still to come (see `overviewLead`). */
   private leadToCome = true;
   /** Whether the first body sentence stating figures was read (see `leadPeriod`). */
@@ -348,7 +371,7 @@ export class DateContext {
     if (this.chain.length && this.chain[this.chain.length - 1] !== PARAGRAPH) this.chain.push(PARAGRAPH);
     // The title's period comes before the section's date, so a section dated by the report's own day (its date line
     // under the title, which normalize takes for a byline) leaves the paragraph in the report's period.
-    if (this.titlePeriod !== null) this.chain = [...this.chain.filter((p, k, all) => p !== TITLE_PERIOD && all[k - 1] !== TITLE_PERIOD), TITLE_PERIOD, this.titlePeriod];
+    if (this.titlePeriod !== null) this.chain = [...this.chain.filter((p, k, all) => p !== COVERED && p !== TITLE_PERIOD && all[k - 1] !== TITLE_PERIOD), ...this.periodMarks(), this.titlePeriod];
     if (this.sectionDate !== null) this.chain.push(SECTION, this.sectionDate);
     if (!item) this.listDate = null;
     else if (this.listDate !== null) this.chain.push(SECTION, this.listDate);
@@ -531,7 +554,7 @@ export class DateContext {
    * then the lead's own.
    */
   private leadPeriod(times: TimeHit[], dating: TimeHit[], ownFacts: boolean, sentence: string): void {
-    if (this.overviewLead(times, ownFacts, sentence)) return;
+    if (this.overviewLead(times, ownFacts, sentence) || this.coverageLead(times, ownFacts, sentence)) return;
     if (this.leadPeriodRead || this.read === 0 || this.inHeading || !ownFacts) return;
     this.leadPeriodRead = true;
     if (this.titlePeriod !== null || this.sectionDate !== null || this.titleDated) return;
@@ -558,6 +581,30 @@ export class DateContext {
     // The rest of the lead's paragraph is of the period too ("..., with the capture of X"), as the paragraphs after it are.
     this.chain.push(TITLE_PERIOD, period.text);
     return true;
+  }
+
+  /**
+   * A report whose title dates its issue ("Humanitarian Update No. 7 | 27 May 2021") or its month ("Situation Update |
+   * July 2023") may say in a line of no figures, before any, which days it covers ("This update, covering developments
+   * from 24 April to 24 May, is produced by ...", "Reporting period: 22 January - 4 February 2024", "Kenya at a
+   * Glance: 3-30 June 2023"). That span is the report's, more precisely than a title's month: its figures without a
+   * phrase of their own ("during the reporting period"), and its running totals, are of the span's last day, not of
+   * the issue day days later. Returns whether it decided the report's period.
+   */
+  private coverageLead(times: TimeHit[], ownFacts: boolean, sentence: string): boolean {
+    if (ownFacts || this.leadPeriodRead || this.read === 0 || this.titleCovered) return false;
+    const covers = COVERAGE.exec(sentence);
+    const after = covers ? covers.index + covers[0].length : 0;
+    const span = times.find((t) => !t.since && TITLE_SPAN.test(t.text) && (covers ? t.start >= after - 1 : labelledSpan(sentence, t)));
+    if (!span) return false;
+    [this.titlePeriod, this.leadPeriodRead, this.titleCovered] = [span.text, true, true];
+    this.chain.push(...this.periodMarks(), span.text);
+    return true;
+  }
+
+  /** The marks before the report's period in the chain: COVERED too when a coverage line gave it. */
+  private periodMarks(): string[] {
+    return this.titleCovered ? [COVERED, TITLE_PERIOD] : [TITLE_PERIOD];
   }
 
   /**

@@ -15,7 +15,7 @@
  * it (anaphoric phrases) or as above, from the last phrase that names a year. A running total without a phrase runs
  * to the report's day, never to a narrative date in the paragraph.
  */
-import { CAMPAIGN_START_MARK, DATELINE_MARK, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
+import { CAMPAIGN_START_MARK, COVERED_PERIOD_MARK, DATELINE_MARK, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
 import {
   addDays, addMonths, alternation, dateWords, dayOf, daysBetween, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthEnd, monthNames, parseIso, SINCE_THEN, toIso,
   weekdayNames, weekStart, ymd,
@@ -290,6 +290,8 @@ interface Current {
   inParagraph: boolean;
   /** True when that period is the report's own, from its title (see `reportingPeriod`) or a list's lead span. */
   reportPeriod: boolean;
+  /** The days a coverage line said the report covers (COVERED_PERIOD_MARK), whatever later phrases dated; else null. */
+  covered: Period | null;
   /** The story's news day (see `isNewsDay`): the first date of the last paragraph that dated anything, when it is one. */
   newsDay: Period | null;
   /** True in a section on what came before the campaign, until a phrase there dates it (see PRIOR_SECTION_MARK). */
@@ -315,6 +317,8 @@ export function currentDate(chain: string[], published: string, latest = publish
   let sectionDate = false;
   let titlePeriod = false;
   let reportPeriod = false;
+  let coverageNext = false;
+  let covered: Period | null = null;
   let newsDay: Period | null = null;
   let dateline = false;
   let prior = false;
@@ -341,6 +345,10 @@ export function currentDate(chain: string[], published: string, latest = publish
       sectionDate = true;
       continue;
     }
+    if (phrase === COVERED_PERIOD_MARK) {
+      coverageNext = true;
+      continue;
+    }
     if (phrase === TITLE_PERIOD_MARK) {
       titlePeriod = true;
       continue;
@@ -354,6 +362,8 @@ export function currentDate(chain: string[], published: string, latest = publish
     const next = resolveAgainst(phrase, { published, latest }, period, true, campaignStart);
     if (fromLaunch && next?.date_precision === 'day') campaignStart = next.period_start;
     if (fromTitle && !(next && reportingPeriod(next, latest))) continue;
+    if (fromTitle && coverageNext) covered = next;
+    coverageNext = false;
     // A heading line dated the report's own day is a byline ("By Lena Ortiz on 4 March 2019"), no section's date:
     // the report's day is every undated figure's anyway, and it would hide the lead's day from the paragraphs after.
     if (fromSection && next?.period_start === published && next.period_end === published) continue;
@@ -371,7 +381,7 @@ export function currentDate(chain: string[], published: string, latest = publish
       reportPeriod = fromTitle || (fromSection && next.period_start < next.period_end);
     }
   }
-  return { period, inParagraph, reportPeriod, newsDay, prior, campaignStart, day: period?.period_end ?? '' };
+  return { period, inParagraph, reportPeriod, covered, newsDay, prior, campaignStart, day: period?.period_end ?? '' };
 }
 
 /**
@@ -475,7 +485,7 @@ export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent:
     // "since then" points back to the story's last date, never to the period a title restores at each paragraph.
     const from = SINCE_THEN.test(x.time_phrase.trim()) ? storyDate(x.time_context ?? [], report).period : current.period;
     const period = resolveAgainst(withYear(ownStep(x), x.echoed_year), report, from, pointEvent, current.campaignStart);
-    if (period?.period_end) return { ...period, date_basis: 'phrase' };
+    if (period?.period_end) return { ...untilReportEnd(period, x, current), date_basis: 'phrase' };
   }
   // A total without a phrase of its own runs to the report's day, unless the report counts a period its title gave:
   // "a total of 1,026 casualties" in a monthly toll is that month's. A narrative with no day of its own (an
@@ -488,6 +498,20 @@ export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent:
   if (current.newsDay && !x.cumulative) return { ...current.newsDay, date_basis: 'context' };
   if (published) return { ...resolvePeriod('', published, article.published_precision), date_basis: 'publication' };
   return { ...UNDATED, date_basis: '' };
+}
+
+const SINCE_PHRASE = /^\s*since\b/i;
+
+/**
+ * "18,500 people remain displaced since June" in a report that covers 1 to 22 November: a running total "since" a day
+ * is counted up to the last day the report covers, not to its issue day after it. Only in a report whose coverage
+ * line gave its period (a news story's headline span is no cut-off), and not for a total said to be "to date" or "so
+ * far", which is of the issue day.
+ */
+function untilReportEnd(period: Period, x: ExtractedFact, current: Current): Period {
+  if (!current.covered || !SINCE_PHRASE.test(x.time_phrase) || UP_TO_NOW.test(x.quote)) return period;
+  const end = current.covered.period_end;
+  return end >= period.period_start && end < period.period_end ? { ...period, period_end: end } : period;
 }
 
 /**

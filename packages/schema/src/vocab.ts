@@ -162,6 +162,13 @@ export const isNarrativeEvidence = (evidence: string): boolean => evidence.inclu
 export const TITLE_PERIOD_MARK = '⌛';
 
 /**
+ * Marks, in a fact's `time_context`, right before TITLE_PERIOD_MARK, that the report's period came from a line saying
+ * which days the report covers ("This update, covering developments from 24 April to 24 May, ..."), not from a title,
+ * which a news story's headline may be: a running total "since" a day is then counted to the last day covered.
+ */
+export const COVERED_PERIOD_MARK = '⌚';
+
+/**
  * Marks, in a fact's `time_context`, that the next phrase is the day of the dateline that opens the story ("YAOUNDE,
  * Aug. 26 (Xinhua) --"): a calendar date, yet the story's own day, so it is the news day the undated incident figures of
  * the paragraphs after it take (normalize's `newsDay`), as a lead's "on Sunday" is.
