@@ -10,6 +10,7 @@ import { isCategory } from './frame-parts.ts';
 import { frameFor } from './frames.ts';
 import { readHead, victimsBefore } from './nouns.ts';
 import { tollVerbForms, tollVerbs } from './toll-verbs.ts';
+import { HEDGE_PHRASES } from './numbers.ts';
 
 // The verbs of a toll (data/toll-verbs.csv): `cause` makes it ("brought the toll to 95", "estimated the number of
 // displaced people at 1.4 million"), `change` raises it, `fall` lowers it ("civilian deaths fell to 18 in May": a
@@ -123,14 +124,15 @@ function listStart(tokens: Token[], k: number): number {
 const LIST_MEMBER_POS = new Set(['NUM', 'ADJ', 'NOUN']);
 
 /**
- * "fatalities include some 410 children and 220 women": a member's figure may carry a hedge ("some", "about", "at
- * least", "more than"); the words of numbers.ts's hedges, one token each. From `j`, the index before the hedge.
+ * "fatalities include some 410 children and 220 women", "no fewer than 14 soldiers and 22 policemen": a member's figure
+ * may carry a hedge, one of numbers.ts's phrases, matched whole. From `j`, the index before the hedge (`j` when none).
  */
-const HEDGE_WORDS = new Set(['some', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'under', 'estimated', 'an', 'at', 'least', 'more', 'fewer', 'less', 'than']);
 function beforeHedge(tokens: Token[], j: number): number {
-  let at = j;
-  while (at > j - 3 && HEDGE_WORDS.has(tokens[at]?.text.toLowerCase() ?? '')) at--;
-  return at;
+  for (const phrase of HEDGE_PHRASES) {
+    const from = j - phrase.length + 1;
+    if (from >= 0 && phrase.every((w, i) => tokens[from + i]!.text.toLowerCase() === w)) return from - 1;
+  }
+  return j;
 }
 
 /**

@@ -59,6 +59,9 @@ const MODIFIERS: [string, QuantityModifier][] = [
   ['some', 'about'],
 ];
 
+/** The hedges' phrases as words, longest first: what may stand before a list member's figure (frame-tolls.ts). */
+export const HEDGE_PHRASES: readonly string[][] = MODIFIERS.map(([w]) => w.split(' '));
+
 const VAGUE: [string, VagueWord][] = [
   // "several thousand people", "a few hundred families": a few of a scale word is that scale's plural (at least two
   // of it), never "several" people.

@@ -18,6 +18,8 @@ describe('a hedged first member keeps the later members of a toll\'s list', () =
     ['The toll includes at least 14 soldiers and 22 policemen, the regional governor said.', [['killed', 14, 'government_forces'], ['killed', 22, 'government_forces']]],
     // think-tank assessment, Myanmar
     ['Fatalities in Sagaing this quarter include nearly 900 children, 640 women and more than 120 monks.', [['killed', 900, 'children'], ['killed', 640, 'women']]],
+    // monitor, Yemen: a hedge of three words, matched whole
+    ['Deaths recorded in Taiz since January include no fewer than 40 children and 25 women, the monitor said.', [['killed', 40, 'children'], ['killed', 25, 'women']]],
     // regional outlet, Gaza
     ['The dead are some 12 children and four women, medics at the hospital in Khan Younis said.', [['killed', 12, 'children'], ['killed', 4, 'women']]],
   ])('%s', (s, want) => expect(counts(s)).toEqual(expect.arrayContaining(want)));

@@ -5,18 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '@frontline/schema';
-import { extractArticle } from '@frontline/extract';
-import { ingestFiles } from '@frontline/ingest';
-import { loadGazetteer, normalizeArticle } from '../src/index.ts';
-
-const gazetteer = loadGazetteer();
-
-function periodOf(text: string, count: number): string[] | null {
-  const { articles } = ingestFiles([{ path: 'page.txt', bytes: new TextEncoder().encode(text) }], { runDate: '2026-12-01' });
-  const { text: body, sentence_list: _s, removed: _r, ...record } = articles[0]!;
-  const f = normalizeArticle(extractArticle(articles[0]!), record, gazetteer, { text: body }).facts.find((x) => x.count_best === count);
-  return f ? [f.period_start, f.period_end] : null;
-}
+import { periodOfCount as periodOf } from './dated-text.ts';
 
 const page = (title: string, story: string) => `${title}\n\nThe ${title.toLowerCase()} was fought in the region.\n\nBattle\n\n${story}`;
 

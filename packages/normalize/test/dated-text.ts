@@ -45,3 +45,9 @@ export function periodOf(text: string, category: string, value: number): [string
 
 /** A named text, the category and count of one of its facts, and that fact's expected period. */
 export type Case = [name: string, text: string, category: string, value: number, period: [string, string]];
+
+/** The period [start, end] of the first fact of that count, or null when there is none. */
+export function periodOfCount(text: string, count: number): [string, string] | null {
+  const f = facts(text).find((x) => x.count_best === count);
+  return f ? [f.period_start, f.period_end] : null;
+}

@@ -4,18 +4,7 @@
  * day off, or a day before whatever earlier date the story had named. Every text is written for this file.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '@frontline/extract';
-import { ingestFiles } from '@frontline/ingest';
-import { loadGazetteer, normalizeArticle } from '../src/index.ts';
-
-const gazetteer = loadGazetteer();
-
-function periodOf(text: string, count: number): string[] | null {
-  const { articles } = ingestFiles([{ path: 'page.txt', bytes: new TextEncoder().encode(text) }], { runDate: '2026-12-01' });
-  const { text: body, sentence_list: _s, removed: _r, ...record } = articles[0]!;
-  const f = normalizeArticle(extractArticle(articles[0]!), record, gazetteer, { text: body }).facts.find((x) => x.count_best === count);
-  return f ? [f.period_start, f.period_end] : null;
-}
+import { periodOfCount as periodOf } from './dated-text.ts';
 
 describe('"the day before yesterday" counts two days back from the report, not one from the story', () => {
   it.each([
