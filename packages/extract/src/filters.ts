@@ -4,7 +4,7 @@
  * of a set), compound adjectives ("three-day truce"). What a figure counts (strikes, vehicles, tents) is judged by
  * nouns.ts.
  */
-import { parseRegistry } from '@frontline/schema';
+import { parseRegistry, REPORTING } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 import type { QuantityHit } from './numbers.ts';
 import { endsWithMonthDay, findQuantities, isDateOrYear, SMALL_NUMBER } from './numbers.ts';
@@ -21,6 +21,14 @@ const HYPHEN_WORD = /^[-‐]\p{L}/u;
 const NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+\s+$/u;
 /** "of Baghdad's", "among its", "of the town's": a possessor before a figure that sizes what it possesses. */
 export const OF_POSSESSOR = /\b(?:of|among)\s+(?:\p{Lu}[\p{L}\-]*['’]s|the\s+\p{Ll}+['’]s|its|their|the\s+(?:province|city|town|region|area|governorate)['’]s)\s+$/iu;
+
+/**
+ * The head nouns of the kinds of report (reporting.csv `report_kind`: "flash update", "situation report", "humanitarian
+ * snapshot"), capitalised as a series' title spells them and right before a number: "Snapshot 5", "Update 12". In lower
+ * case ("in its latest update 12 people ...") the noun ends a phrase and the figure may count.
+ */
+const SERIES_HEADS = [...new Set(REPORTING.report_kind.map((w) => w.split(/\s+/).pop()!))];
+const SERIES_NUMBERED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SERIES_HEADS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\s+$`, 'u');
 
 export function isNotACount(s: string, q: QuantityHit): boolean {
   const before = s.slice(0, q.start);
@@ -59,6 +67,8 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   // "the Dalori 2 IDP camp", "Zamzam 1 camp": a number after a name and before a camp noun is part of the camp's name.
   if (CAMP_NAMED.test(after) && NAME_BEFORE.test(before)) return true;
   if (/\b(?:Route|Highway|Road|Resolution|No\.?|Number|Article|Brigade|Division|Corps|Regiment|Battalion|Unit|Flight|Room|Page|Chapter|Version|Phase|Round)\s+$/i.test(before)) return true;
+  // "IOM DTM Snapshot 5", "Flash Update 7": a number after a capitalised series noun numbers the report, counts no one.
+  if (SERIES_NUMBERED.test(before.slice(-24))) return true;
   // "one of its ...": a member of a set; but "15 of these villages" counts the places taken out of a set named before.
   if (q.value !== null && !q.vague_word && /^\s+of\s+(?:the|its|their|his|her|our|these|those|many)\b/i.test(after) && !SHARE_OF_PLACES.test(after)) return true;
   if (q.value !== null && q.value < 10 && /\b(?:the|a|an)\s+$/i.test(before) && !/^(?:a\s+)?dozen|^an\s+estimated/i.test(q.phrase) &&
