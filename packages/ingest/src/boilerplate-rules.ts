@@ -6,6 +6,7 @@
 import { alternation } from '@frontline/nlp/dates';
 import { parseRegistry } from '@frontline/schema';
 import { readDataFile } from './data.ts';
+import { agencies, furniture } from './page-words.ts';
 
 export interface LineRule {
   reason: string;
@@ -15,15 +16,16 @@ export interface LineRule {
 const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 const short = (max: number, pattern: RegExp) => (line: string) => line.length <= max && pattern.test(line);
 
-// News agencies and picture desks whose names stand alone on a line as a photo credit.
-const AGENCY =
-  '(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty(?: Images)?|Anadolu(?: Agency)?|SANA|dpa|Xinhua|UPI|Shutterstock|Handout|' +
-  'AP Photo|AFP Photo|Reuters Photo|AFP/Getty Images|Sputnik|TASS|ANHA|Hawar|Enab Baladi|White Helmets)';
-const SOCIAL = '(?:Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Reddit|Email|E-mail|Print|Messenger|Pinterest|Copy link)';
+// News agencies and picture desks whose names stand alone on a line as a photo credit; the share buttons' labels.
+const AGENCY = `(?:${agencies('photo_credit')})`;
+const SOCIAL = `(?:${furniture('social')})`;
 // Agencies whose photo credit puts the agency before the photographer's name, as their desks write it.
 const PHOTO_DESK = '(?:REUTERS|Reuters|AFP|EPA(?:-EFE)?|\\(?AP Photo|Xinhua|Anadolu(?: Agency)?|SANA|dpa|UPI|Sputnik|TASS)';
 // A photographer's name or a desk note ("Stringer", "File Photo"): one to four capitalised words.
 const CREDIT_NAME = "[A-Z][\\w'.-]*(?: [A-Z][\\w'.-]*){0,3}";
+const ACCOUNT = furniture('account');
+// The subject of a caption: "This file photo", "A handout picture", "An aerial image".
+const PHOTO_SUBJECT = new RegExp(String.raw`^(?:this|a|an|the)\s+(?:(?:${furniture('photo_kind')})\s+)*(?:${furniture('photo_noun')})\b`, 'i');
 const NUM_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
 
 // The labels of a credit field ("Source:", "Photo credit:", "Images:"): data/credit-labels.csv, read at first use.
@@ -48,14 +50,15 @@ export const LINE_RULES: LineRule[] = [
   { reason: 'legal', test: re(/\ball rights reserved\b/i) },
   {
     reason: 'legal',
-    test: short(60, /^(?:terms (?:of (?:service|use)|and conditions|& conditions)|privacy(?: policy| notice| statement)?|imprint|contact us|about us)$/i),
+    test: short(60, new RegExp(`^(?:${furniture('legal')})$`, 'i')),
   },
   { reason: 'cookie', test: short(300, /^(?:cookies?\b|(?:we|this (?:web)?site) uses? cookies\b)/i) },
   {
     reason: 'advertisement',
-    test: short(60, /^(?:advertisement|advertising|ad|sponsored(?: content)?|promoted(?: content)?|scroll to continue(?: with content)?)$/i),
+    test: short(60, new RegExp(`^(?:${furniture('advertisement')})$`, 'i')),
   },
-  { reason: 'sign_in', test: short(60, /^(?:sign in|sign up|log ?in|log out|register|join|my account)(?:\s*[/|•·,]\s*(?:sign in|sign up|log ?in|register|join|subscribe))*$/i) },
+  // A row of account links ("Sign in | Register"); a lone "Subscribe" line is the next rule's.
+  { reason: 'sign_in', test: short(60, new RegExp(`^(?!subscribe\\b)(?:${ACCOUNT})(?:\\s*[/|•·,]\\s*(?:${ACCOUNT}))*$`, 'i')) },
   { reason: 'subscribe', test: short(100, /^subscribe\b[^.!?]*[.!]?$/i) },
   {
     reason: 'reading_time',
@@ -71,7 +74,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'caption',
     test: (line) =>
       line.length <= 600 &&
-      /^(?:this|a|an|the)\s+(?:(?:file|handout|undated|combination|archive|screen ?grab|video|aerial)\s+)*(?:photo(?:graph)?|picture|image|still|frame|grab)\b/i.test(line) &&
+      PHOTO_SUBJECT.test(line) &&
       /\b(?:shows?|showing|taken|released|provided|made available|dated|obtained)\b/i.test(line),
   },
   { reason: 'caption', test: short(100, /^(?:photo|picture|image|credit|photograph)s?\s*(?:credit)?\s*:\s*\S/i) },
@@ -93,8 +96,7 @@ export const LINE_RULES: LineRule[] = [
  * Headers of "further reading" blocks ("Source :", "Related:", "Read more: <title>"); group 1 is a title on the
  * same line. The titles listed after a header are removed with it.
  */
-export const LINK_LIST_HEADER =
-  /^(?:sources?|related(?: (?:articles?|stories|content|news|coverage|posts))?|read more|read also|also read|more on this(?: story| topic)?|more from [^.]{1,40}|see also|recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular)|trending(?: now)?)(?:\s*:\s*(.*)|\s*)$/i;
+export const LINK_LIST_HEADER = new RegExp(String.raw`^(?:${furniture('link_list')}|more from [^.]{1,40})(?:\s*:\s*(.*)|\s*)$`, 'i');
 
 /** A lead fragment cut off with a bracketed or bare ellipsis, as sites print above the full paragraph. */
 export const TRUNCATED_LEAD = /\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)$/;

@@ -5,6 +5,7 @@
 import { alternation, isoDate, monthNames, weekdayAbbreviations, weekdayName, weekdayNames } from '@frontline/nlp/dates';
 import { findDates, wholeDate, type DateMention } from './dates.ts';
 import { LIST_MARKER } from './lines.ts';
+import { agencies } from './page-words.ts';
 
 /** How many non-blank lines from the top may hold the dateline: below that a date line is part of the story. */
 const TOP_LINES = 8;
@@ -32,7 +33,7 @@ const TIME_SUFFIX = new RegExp(String.raw`\s*${CLOCK_SEPARATOR}?\s*${CLOCK_TIME}
 const CITY_ONE = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}";
 // A story filed from two places at once joins them with a slash: "GARBAHAAREY/AFMADOW, Somalia ...".
 const CITY = `${CITY_ONE}(?:/${CITY_ONE})?`;
-const AGENCIES = 'Reuters|AFP|AP|dpa|DPA|Anadolu|AA|Xinhua|UPI|SANA|Sputnik|TASS|EFE|ANSA|IANS|Kyodo|Yonhap|PTI|ANHA|IRNA';
+const AGENCIES = agencies('dateline');
 const WIRE = new RegExp(`^(${CITY}(?:,\\s*${CITY})?)(,?\\s+[^()]{3,25}?)?\\s*\\((${AGENCIES})\\)\\s*[-–—]`, 'u');
 // State agencies write the agency bare after the city and date, several joined by a slash: "Damascus, Feb 7, IRNA/SANA-".
 const WIRE_BARE = new RegExp(`^(${CITY})(,\\s*[^,()]{3,25}?)?,\\s*((?:${AGENCIES})(?:\\s*/\\s*(?:${AGENCIES}))*)\\s*[-–—]`, 'u');
