@@ -71,8 +71,12 @@ const LED_OR_LOYAL = /[-‐](?:led|backed)\s|\sloyal\s+to\s/i;
 function inPlaceName(s: string, h: Hit): boolean {
   return startsCapital(h.text) && facilityNext(s.slice(h.end));
 }
-const ASSAULT_BY = /^\s*(?:(?:on|in|by)\s[^,]{1,40},\s*)?(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:attack|assault|offensive|counter-?attack|counter-?offensive|push|raid)\s+by\s+(?:(?:the\s+)?(?:militants|fighters|forces|troops|units)\s+(?:from|of)\s+(?:both\s+)?)?(?:the\s+)?$/iu;
-const PREP_BEFORE = /\b(?:by|of|to|with|against|from|on|for|at|into|toward|towards|in|between|among|about|over|alongside|amid|despite|during|following|including|under|unlike|backed|supported|led|dominated|spearheaded|linked)\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$/iu;
+const ASSAULT = '(?:attack|assault|offensive|counter-?attack|counter-?offensive|push|raid)';
+const MEN_OF = String.raw`(?:the\s+)?(?:militants|fighters|forces|troops|units)\s+(?:from|of)\s+(?:both\s+)?`;
+const ASSAULT_BY = new RegExp(String.raw`^\s*(?:(?:on|in|by)\s[^,]{1,40},\s*)?(?:a|an|the)\s+(?:\p{Ll}+\s+)?${ASSAULT}\s+by\s+(?:${MEN_OF})?(?:the\s+)?$`, 'iu');
+const PREPOSITION = '(?:by|of|to|with|against|from|on|for|at|into|toward|towards|in|between|among|about|over|alongside|amid|despite|during|following|including|under|unlike)';
+const BACKED = '(?:backed|supported|led|dominated|spearheaded|linked)';
+const PREP_BEFORE = new RegExp(String.raw`\b(?:${PREPOSITION}|${BACKED})\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}$`, 'iu');
 /**
  * PREP_BEFORE without its opening word boundary: what it matches in a text cut at the front or blanked at the front
  * (afterDateName) is a tail of the whole text, so where this fails on the whole, PREP_BEFORE fails on every such cut.
@@ -330,7 +334,8 @@ const BEFORE_ACTOR = /^\s*(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,2}["“]?$/u;
  * Or a noun of fighters and the side they belong to: "fell to fighters from the Islamic State group", "to militants of
  * al-Shabab", "by gunmen loyal to the RSF". The side named is the actor, more specific than the noun.
  */
-const MEMBERS_OF = /^\s*(?:the\s+|some\s+)?(?:[\p{L}’'\-]+\s+){1,2}(?:from|of|loyal\s+to|belonging\s+to|affiliated\s+(?:to|with)|allied\s+(?:to|with))\s+(?:the\s+)?$/u;
+const BELONGING = String.raw`(?:from|of|loyal\s+to|belonging\s+to|affiliated\s+(?:to|with)|allied\s+(?:to|with))`;
+const MEMBERS_OF = new RegExp(String.raw`^\s*(?:the\s+|some\s+)?(?:[\p{L}’'\-]+\s+){1,2}${BELONGING}\s+(?:the\s+)?$`, 'u');
 
 /** "fell to the rebels", "captured by the army": the actor right after the verb's "to" or "by". */
 export function agentAfter(s: string, from: number): string {

@@ -10,7 +10,8 @@ import { tokenize } from '@frontline/nlp';
 /** Parts of speech of a plain noun phrase: "the Syrian army", "Peshmerga forces", "M23 fighters". */
 const NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** Where a reported clause starts after a leading attribution: "X said (that) ...", "According to X, ...". */
-const REPORTED_CLAUSE = /\b(?:said|says|reported|reports|announced|announces|stated|claimed|claims|confirmed|added)\s+(?:that\s+)?(?=\p{L})|^\s*according\s+to\s+[^,]+,\s*/giu;
+const SAYS = '(?:said|says|reported|reports|announced|announces|stated|claimed|claims|confirmed|added)';
+const REPORTED_CLAUSE = new RegExp(String.raw`\b${SAYS}\s+(?:that\s+)?(?=\p{L})|^\s*according\s+to\s+[^,]+,\s*`, 'giu');
 
 /** The noun phrase that opens a text: its words folded, without determiner, and whether it is definite ("the rebels"). */
 interface Subject {

@@ -4,6 +4,7 @@
  * of a set), compound adjectives ("three-day truce"). What a figure counts (strikes, vehicles, tents) is judged by
  * nouns.ts.
  */
+import { alternation } from '@frontline/nlp/dates';
 import { parseRegistry, REPORTING } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 import type { QuantityHit } from './numbers.ts';
@@ -14,13 +15,18 @@ import { rankedPhraseStart } from './ranking-head.ts';
 import { isSinglePerson } from './single-person.ts';
 import { isMaterielNoun } from './thing-nouns.ts';
 
+/** Labels whose number names the thing ("Route 5", "Resolution 2254", "Brigade 93"): data/number-labels.csv. */
+const NUMBER_LABELS = parseRegistry(readDataFile('number-labels.csv'), 'number-labels.csv', ['word', 'example']).map((r) => r.word!);
+const NUMBER_LABEL = new RegExp(String.raw`\b(?:${alternation(NUMBER_LABELS)})\s+$`, 'i');
 /** Nouns of a span of time right after a figure ("two days", "48 hours"). */
 const SPAN_OF_TIME = /^\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/i;
 /** A hyphen and a word after a figure ("12-day"); a capitalised name before one ("Zamzam 1 camp"). */
 const HYPHEN_WORD = /^[-‐]\p{L}/u;
 const NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+\s+$/u;
 /** "of Baghdad's", "among its", "of the town's": a possessor before a figure that sizes what it possesses. */
-export const OF_POSSESSOR = /\b(?:of|among)\s+(?:\p{Lu}[\p{L}\-]*['’]s|the\s+\p{Ll}+['’]s|its|their|the\s+(?:province|city|town|region|area|governorate)['’]s)\s+$/iu;
+const AREA_NOUN = '(?:province|city|town|region|area|governorate)';
+const POSSESSOR = String.raw`(?:\p{Lu}[\p{L}\-]*['’]s|the\s+\p{Ll}+['’]s|its|their|the\s+${AREA_NOUN}['’]s)`;
+export const OF_POSSESSOR = new RegExp(String.raw`\b(?:of|among)\s+${POSSESSOR}\s+$`, 'iu');
 
 /**
  * The head nouns of the kinds of report (reporting.csv `report_kind`: "flash update", "situation report", "humanitarian
@@ -66,7 +72,7 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   if (RESTATED_PART.test(after) && /,\s*$/.test(before)) return true;
   // "the Dalori 2 IDP camp", "Zamzam 1 camp": a number after a name and before a camp noun is part of the camp's name.
   if (CAMP_NAMED.test(after) && NAME_BEFORE.test(before)) return true;
-  if (/\b(?:Route|Highway|Road|Resolution|No\.?|Number|Article|Brigade|Division|Corps|Regiment|Battalion|Unit|Flight|Room|Page|Chapter|Version|Phase|Round)\s+$/i.test(before)) return true;
+  if (NUMBER_LABEL.test(before)) return true;
   // "IOM DTM Snapshot 5", "Flash Update 7": a number after a capitalised series noun numbers the report, counts no one.
   if (SERIES_NUMBERED.test(before.slice(-24))) return true;
   // "one of its ...": a member of a set; but "15 of these villages" counts the places taken out of a set named before.
@@ -93,7 +99,8 @@ function isUncountedAddition(before: string, after: string, q: QuantityHit): boo
  * names no group, place or perpetrator, so it is no fact of its own. A part by a named place ("3 of them from Nyunzu")
  * or by group ("7 of whom were children") is untouched.
  */
-const RESTATED_PART = /^\s+of\s+(?:them|whom)\s+(?:(?:were|was|are|is)\s+)?(?:(?:all\s+)?(?:from|of|in|belonging\s+to)\s+)(?:the\s+same|one|a\s+single)\s+\p{Ll}+/iu;
+const SHARED_ORIGIN = String.raw`(?:all\s+)?(?:from|of|in|belonging\s+to)\s+(?:the\s+same|one|a\s+single)`;
+const RESTATED_PART = new RegExp(String.raw`^\s+of\s+(?:them|whom)\s+(?:(?:were|was|are|is)\s+)?${SHARED_ORIGIN}\s+\p{Ll}+`, 'iu');
 
 /** "the 9 civilians killed", "the three soldiers wounded": a noun of persons and a word of harm make "the N" a toll. */
 function personsHurt(after: string): boolean {
@@ -145,7 +152,8 @@ const AMONG_BEFORE = /\bamong\s+(?:the|those|some)\s+$/i;
 
 // "among the 25 civilians killed", "among the 19 victims": the set is itself a toll ("among the 250 arrivals had
 // died": a verb after an auxiliary is the counted few's predicate, not part of the set).
-const TOLL_AFTER = /^\s+(?:(?!(?:had|has|have|were|was|are|is)\b)[\p{L}\-]+\s+){0,3}?(?:killed|dead|deaths|victims|casualties|fatalities|wounded|injured|slain)\b/iu;
+const TOLL_WORD = '(?:killed|dead|deaths|victims|casualties|fatalities|wounded|injured|slain)';
+const TOLL_AFTER = new RegExp(String.raw`^\s+(?:(?!(?:had|has|have|were|was|are|is)\b)[\p{L}\-]+\s+){0,3}?${TOLL_WORD}\b`, 'iu');
 
 /**
  * "four children among the 400 refugees have died", "two among the 60 evacuees": the figure after "among the" names
@@ -159,7 +167,8 @@ function isSetOfASubset(before: string, after: string, q: QuantityHit): boolean 
   return findQuantities(clause).some((other) => other.value !== null && other.start !== q.start);
 }
 
-const SHARE_OF_PLACES = /^\s+of\s+(?:the|these|those)\s+(?:\d+\s+)?(?:villages|towns|hamlets|settlements|localities|positions|hills|hilltops)\b/i;
+const PLACES = '(?:villages|towns|hamlets|settlements|localities|positions|hills|hilltops)';
+const SHARE_OF_PLACES = new RegExp(String.raw`^\s+of\s+(?:the|these|those)\s+(?:\d+\s+)?${PLACES}\b`, 'i');
 
 /**
  * "including 19 tanks", "37 armored infantry fighting vehicles", "4 rocket launchers": a materiel noun heads the
@@ -190,4 +199,5 @@ function countsAnimals(after: string): boolean {
   const phrase = after.slice(0, words.index + words[0].length).trim().split(/\s+/);
   return phrase.some((w) => ANIMALS.has(w.toLowerCase())) && !phrase.some((w) => MATERIEL_STOP.test(w) && !/^of$/i.test(w));
 }
-const MATERIEL_STOP = /^(?:of|in|on|at|from|and|or|were|was|are|is|who|had|have|with|by|for|to|the|as|when|after|while|but|than|killed|died|dead|wounded|injured|fled|displaced)$/i;
+const FUNCTION_WORD = '(?:of|in|on|at|from|and|or|were|was|are|is|who|had|have|with|by|for|to|the|as|when|after|while|but|than)';
+const MATERIEL_STOP = new RegExp(String.raw`^(?:${FUNCTION_WORD}|killed|died|dead|wounded|injured|fled|displaced)$`, 'i');

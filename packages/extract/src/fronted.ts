@@ -21,7 +21,8 @@ export function pastFrontedTime(s: string, start: number, end: number): number {
  * A phrase of place or circumstance opening the clause, up to the determiner that opens the subject: "In Aleppo
  * province ", "During the siege of Mariupol ", "After the battle " (before "the army ...").
  */
-const FRONTED_PHRASE = /^\s*(?:in|during|amid|after|following|over|across|throughout|within)\s+(?:the\s+)?[^\s,]+(?:\s+[^\s,]+)*?\s+(?=(?:the|a|an)\s+\S)/i;
+const OPENING_PREP = '(?:in|during|amid|after|following|over|across|throughout|within)';
+const FRONTED_PHRASE = new RegExp(String.raw`^\s*${OPENING_PREP}\s+(?:the\s+)?[^\s,]+(?:\s+[^\s,]+)*?\s+(?=(?:the|a|an)\s+\S)`, 'i');
 
 /** Where a clause's subject starts after a fronted phrase with no comma (see above): 0 when the clause opens on none. */
 export function frontedEnd(clause: string): number {

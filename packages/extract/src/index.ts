@@ -58,7 +58,8 @@ export { findPlaces } from './places.ts';
 export { findTimes } from './time.ts';
 export { factKey } from '@frontline/schema';
 
-const RUNNING_TOTAL = /\b(?:so\s+far|to\s+date|in\s+total|total\s+of|since\s+then|since\s+the\s+(?:start|beginning)|has\s+(?:risen|climbed)\s+to|have\s+(?:risen|climbed)\s+to)\b/i;
+const SINCE_START = String.raw`since\s+(?:then|the\s+(?:start|beginning))`;
+const RUNNING_TOTAL = new RegExp(String.raw`\b(?:so\s+far|to\s+date|in\s+total|total\s+of|${SINCE_START}|ha(?:s|ve)\s+(?:risen|climbed)\s+to)\b`, 'i');
 /**
  * "The U.N. says the conflict has cost more than 3,000 lives", "the insurgency, which has claimed 17,000 lives and left
  * two million homeless": what a war has done, told in the perfect, is a running total counted to the day it is stated,
@@ -323,8 +324,11 @@ function pronounSubject(s: string, memory: ArticleMemory): string {
   return PRONOUN_SUBJECT.test(s) ? recentActor(memory) : '';
 }
 /** "they" (or "it") right before a verb, an adverb or two between: "they then took", "it quickly seized". */
-const PRONOUN_BEFORE = /(?:^|[\s,])(?:they|it)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|soon\s+|further\s+){0,2}$/iu;
-const PRONOUN_SUBJECT = /^\s*(?:(?:On|By|In|Later|Then|Meanwhile|However)\b[^,]{0,40},\s*)?(?:It|it|They|they)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|soon\s+|further\s+){0,2}\p{Ll}+(?:ed|ured|ook|ept|an|ained)\b/u;
+const ADVERBS = String.raw`(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|soon\s+|further\s+){0,2}`;
+const PRONOUN_BEFORE = new RegExp(String.raw`(?:^|[\s,])(?:they|it)\s+${ADVERBS}$`, 'iu');
+/** "On Monday, they seized ...", "Meanwhile it shelled ...": an opening adjunct, the pronoun, a past verb. */
+const LEAD_ADJUNCT = String.raw`(?:(?:On|By|In|Later|Then|Meanwhile|However)\b[^,]{0,40},\s*)?`;
+const PRONOUN_SUBJECT = new RegExp(String.raw`^\s*${LEAD_ADJUNCT}(?:It|it|They|they)\s+${ADVERBS}\p{Ll}+(?:ed|ured|ook|ept|an|ained)\b`, 'u');
 
 /**
  * The side a sentence tells of, for later sentences that name none. A side that fled or withdrew hands the story to
@@ -719,7 +723,8 @@ function storyChain(f: ExtractedFact): string[] {
 }
 
 /** A day named only by where the story stands: "the next day", "the same day", "two days later", "that evening". */
-const RELATIVE_DAY = /\b(?:next|following|same|previous|preceding|that)\s+(?:day|night|morning|afternoon|evening)\b|\b(?:days?|weeks?)\s+later\b/;
+const DAY_PART = '(?:day|night|morning|afternoon|evening)';
+const RELATIVE_DAY = new RegExp(String.raw`\b(?:next|following|same|previous|preceding|that)\s+${DAY_PART}\b|\b(?:days?|weeks?)\s+later\b`);
 
 function storyDate(f: ExtractedFact): string {
   return storyChain(f).filter((p) => p !== PARAGRAPH_MARK && p !== SECTION_MARK && p !== DATELINE_MARK && p !== CAMPAIGN_START_MARK && p !== PRIOR_SECTION_MARK).join(' ');

@@ -198,14 +198,16 @@ function itemShaped(s: string): boolean {
  * ("Civilians: 61 persons, including nine children, and they are as follows:") or that a bracket holds ("Civilians:
  * 1,204 (including 312 children)").
  */
-const ITEM_TAIL = /^\s*(?:(?:persons|people|individuals)\b)?\s*(?:,\s*(?:including|among\s+them)\b.*|\(\s*(?:including|among\s+them)\b[^()]*\))?$/;
+const PERSONS = String.raw`(?:(?:persons|people|individuals)\b)?`;
+const BREAKDOWN = String.raw`(?:including|among\s+them)`;
+const ITEM_TAIL = new RegExp(String.raw`^\s*${PERSONS}\s*(?:,\s*${BREAKDOWN}\b.*|\(\s*${BREAKDOWN}\b[^()]*\))?$`);
 /**
  * "(including 312 children and 90 women)": a bracketed breakdown right after an item's figure, its parts inside; or
  * the same set off by a comma when it closes the line ("Civilians: 1,204, including 312 children"). A breakdown that
  * a nested list spells out ("..., including nine children, and they are as follows:") ends in a colon and is left to
  * that list.
  */
-const BRACKETED_PARTS = /^\s*(?:(?:persons|people|individuals)\b)?\s*(?:\(\s*(?:including|among\s+them)\s+([^()]*)\)|,\s*(?:including|among\s+them)\s+([^():;]*?))\s*\.?$/d;
+const BRACKETED_PARTS = new RegExp(String.raw`^\s*${PERSONS}\s*(?:\(\s*${BREAKDOWN}\s+([^()]*)\)|,\s*${BREAKDOWN}\s+([^():;]*?))\s*\.?$`, 'd');
 
 /**
  * A row of a web table copied as a line, its cells joined by a space: "Of which children 182 (7 per day)", "Civilian

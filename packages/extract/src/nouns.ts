@@ -499,7 +499,8 @@ function extendComplement(s: string, end: number): number {
 // The words that tie people to their side or origin in a long complement: "fighters allied to Libya's recognised
 // government", "members of the Tripoli-based Government of National Accord's (GNA) forces", "fighters from a force
 // called the Southern Resistance".
-const SIDE_LINK = /^\s+(?:of|from|allied\s+to|aligned\s+with|affiliated\s+(?:to|with)|belonging\s+to|loyal\s+to|linked\s+to|backed\s+by|fighting\s+(?:for|with))\s+/i;
+const AFFILIATED = String.raw`(?:allied\s+to|aligned\s+with|affiliated\s+(?:to|with)|belonging\s+to|loyal\s+to|linked\s+to)`;
+const SIDE_LINK = new RegExp(String.raw`^\s+(?:of|from|${AFFILIATED}|backed\s+by|fighting\s+(?:for|with))\s+`, 'i');
 const COMPLEMENT_WORDS = 12;
 const FINITE_AUX = /^(?:were|was|are|is|have|has|had)$/i;
 // A word that opens a clause of its own: the complement never runs past it.

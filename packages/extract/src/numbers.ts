@@ -329,7 +329,8 @@ const ONE_MORE = /\b(?:[Aa]nother|a\s+(?:second|third|fourth|fifth|sixth|seventh
  * clause), so "another 20", "another soldier" and "another attack" stay what they are. "one another" and "one after
  * another" count nobody.
  */
-const ONE_MORE_OBJECT = /(?<!\b(?:one|after)\s+)\banother(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|overnight|yesterday|today|later|and|while|when|as)\b)/gi;
+const CLOSING_WORD = '(?:in|on|at|near|overnight|yesterday|today|later|and|while|when|as)';
+const ONE_MORE_OBJECT = new RegExp(String.raw`(?<!\b(?:one|after)\s+)\banother(?=\s*(?:[,.;:)]|$)|\s+${CLOSING_WORD}\b)`, 'gi');
 function oneMore(s: string, found: QuantityHit[]): QuantityHit[] {
   const more = [...allMatches(ONE_MORE, s), ...allMatches(ONE_MORE_OBJECT, s)].filter((m) => found.some((q) => q.end <= m.index) && !found.some((q) => q.start <= m.index && m.index < q.end));
   if (!more.length) return found;

@@ -13,7 +13,10 @@ import { readHead } from './nouns.ts';
 import { findQuantities, quantityOf } from './numbers.ts';
 
 /** The words that open a breakdown of the figure before. */
-const OPENS = /^[\s•*·-]*(?:this\s+(?:figure\s+|number\s+|total\s+)?(?:also\s+)?includes?|these\s+(?:figures\s+)?include|(?:of|among)\s+(?:these|them|those)\s*,)\s/i;
+const THIS_INCLUDES = String.raw`this\s+(?:figure\s+|number\s+|total\s+)?(?:also\s+)?includes?`;
+const THESE_INCLUDE = String.raw`these\s+(?:figures\s+)?include`;
+const OF_THESE = String.raw`(?:of|among)\s+(?:these|them|those)\s*,`;
+const OPENS = new RegExp(String.raw`^[\s•*·-]*(?:${THIS_INCLUDES}|${THESE_INCLUDE}|${OF_THESE})\s`, 'i');
 
 /**
  * Parts by place of a whole in `wholes` (the displacement and casualty figures of the sentence before), for figures

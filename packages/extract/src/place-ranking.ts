@@ -10,20 +10,23 @@ import type { PlaceHit } from './places.ts';
 import { findQuantities } from './numbers.ts';
 
 /** The predicate that ranks a subject: "was the worst affected", "were the hardest-hit", "is the second most affected". */
-const RANKED_AFTER = /^\s+(?:was|were|is|are|remained)\s+(?:the\s+)?(?:second\s+|third\s+)?(?:worst|hardest|most)[-\s]+(?:affected|hit)\b/i;
+const WORST_HIT = String.raw`(?:worst|hardest|most)[-\s]+(?:affected|hit)\b`;
+const DIVISION = '(?:county|province|oblast|region|state|district|governorate)';
+const SUPERLATIVE = '(?:highest|largest|greatest|most)';
+const RANKED_AFTER = new RegExp(String.raw`^\s+(?:was|were|is|are|remained)\s+(?:the\s+)?(?:second\s+|third\s+)?${WORST_HIT}`, 'i');
 /** "had the highest number of", "recorded the most": a subject that leads a ranking by a count (ranking-head.ts). */
-const LEADS_COUNT_AFTER = /^(?:\s+(?:county|province|oblast|region|state|district|governorate))?\s+(?:had|recorded|saw|registered|suffered|reported)\s+the\s+(?:highest|largest|greatest|most)\b/i;
+const LEADS_COUNT_AFTER = new RegExp(String.raw`^(?:\s+${DIVISION})?\s+(?:had|recorded|saw|registered|suffered|reported)\s+the\s+${SUPERLATIVE}\b`, 'i');
 /**
  * A sentence that ranks places: a ranking predicate, or a place that "followed with" its figures. "Followed by" alone
  * is no ranking ("attacked the village, followed by ...").
  */
-const RANKING = /\b(?:worst|hardest|most)[-\s]+(?:affected|hit)\b|\bfollowed\s+with\s|\bthe\s+(?:highest|largest|greatest|most)\b[^.;]{1,80}?,\s+with\s/i;
+const RANKING = new RegExp(String.raw`\b${WORST_HIT}|\bfollowed\s+with\s|\bthe\s+${SUPERLATIVE}\b[^.;]{1,80}?,\s+with\s`, 'i');
 const FOLLOWED_BY = /\bfollowed\s+by\s+$/i;
 /**
  * A member of the ranking after its name: the division word it may carry, then the word that gives its figure ("with
  * four deaths", "had 4 killed", "where eight were killed", "followed with 36 killed").
  */
-const MEMBER = /^(?:\s+(?:governorate|province|oblast|region|state|district|county))?\s+(?:followed\s+with|with|had|recorded|saw|suffered|where)\s+/i;
+const MEMBER = new RegExp(String.raw`^(?:\s+${DIVISION})?\s+(?:followed\s+with|with|had|recorded|saw|suffered|where)\s+`, 'i');
 
 /** Whether a capitalized name between `before` and `after` is a place of a ranking in `sentence`. */
 export function rankedPlace(sentence: string, before: string, after: string): boolean {

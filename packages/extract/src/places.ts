@@ -7,7 +7,7 @@
 import { acronymNames } from './acronym-names.ts';
 import type { PlaceMention } from '@frontline/schema';
 import { ACTORS, ADMIN1, ARABIC_ARTICLES, PACK_ADMIN1, SOURCES, foldName, readPackCountries, worldAreaWords } from '@frontline/schema';
-import { monthAbbreviations, monthNames, weekdayNames } from '@frontline/nlp/dates';
+import { alternation, countWords, monthAbbreviations, monthNames, weekdayNames } from '@frontline/nlp/dates';
 import { aliasMatcher, allMatches, dropOverlaps, maskSpans, startsCapital } from './text.ts';
 import { WITNESS_VERB } from './cues.ts';
 import { territoryWords, wordsPattern } from './territory-words.ts';
@@ -499,7 +499,7 @@ export function trailingWords(text: string): string {
  * "two Libyans were freed", "nine Eritreans, three Koreans and a Palestinian": a counted nationality is people, never
  * a place, even before a verb that frees or takes a place.
  */
-const COUNT_BEFORE = /(?:^|[\s(])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|several)\s+$/i;
+const COUNT_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:\d[\d,]*|${alternation(countWords(12))}|dozens\s+of|several)\s+$`, 'i');
 const NATIONALS = /^\p{Lu}\p{Ll}+(?:ians|ans|ese|is)$/u;
 const NATIONAL = /^\p{Lu}\p{Ll}+ian$/u;
 function countedPeople(before: string, name: string): boolean {

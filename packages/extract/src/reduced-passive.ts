@@ -15,8 +15,10 @@ const CLAUSE_OPEN = /(?:^|[\n;:•·*]|\s-\s)\s*/g;
 /** A leading date adjunct: "On 23 October 2017,", "In June,", "By 5 April,". */
 const LEAD_DATE = /^(?:On|In|By|Late\s+on|Early\s+on)\s[^,]{1,40},\s*/;
 /** Names only: "Marawi", "the town of Kobo", "Kidal, Gao and Timbuktu". */
-const NAMES_ONLY =
-  /^(?:the\s+(?:town|city|village|villages|towns|cities|base|airport|airbase)\s+of\s+)?\p{Lu}[\p{L}'’\-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:al-|el-)?\p{Lu}[\p{L}'’\-]*){0,8}$/u;
+const PLACE_KIND = '(?:town|city|village|villages|towns|cities|base|airport|airbase)';
+const NAME = String.raw`\p{Lu}[\p{L}'’\-]*`;
+const NAME_JOIN = String.raw`(?:\s+|\s*,\s*|\s+and\s+|\s*,\s*and\s+)`;
+const NAMES_ONLY = new RegExp(String.raw`^(?:the\s+${PLACE_KIND}\s+of\s+)?${NAME}(?:${NAME_JOIN}(?:al-|el-)?${NAME}){0,8}$`, 'u');
 /** A finite verb after the agent makes the participle a modifier of a longer sentence's subject. */
 const FINITE_AFTER = /\b(?:is|was|were|are|has|have|had|remains?|remained|became|becomes|lies|lay|saw|suffered)\b/i;
 

@@ -7,8 +7,11 @@ import { foldName } from '@frontline/schema';
 import { isGovernorate } from './places.ts';
 import { allMatches } from './text.ts';
 
-const REFERENCE =
-  /\b(?:the|this|that|its)\s+(?:(?:strategic|military|key|same|besieged|northwestern|northern|southern|rebel-held)\s+)*(province|governorate|oblast|city|town|airbase|air\s+base|airport|base|camp|crossing)\b(?!\s+of\b)(?!['’]s\s+(?:capital|population))/gi;
+// "the besieged town", "its strategic airbase": a place named again by its kind (group 1), not "the city of X" or "the
+// province's capital".
+const MODIFIER = '(?:strategic|military|key|same|besieged|northwestern|northern|southern|rebel-held)';
+const FEATURE = String.raw`(province|governorate|oblast|city|town|airbase|air\s+base|airport|base|camp|crossing)`;
+const REFERENCE = new RegExp(String.raw`\b(?:the|this|that|its)\s+(?:${MODIFIER}\s+)*${FEATURE}\b(?!\s+of\b)(?!['’]s\s+(?:capital|population))`, 'gi');
 
 function featureOf(noun: string): string {
   const n = noun.toLowerCase();

@@ -33,7 +33,9 @@ const DATE_LEAD = String.raw`^[\s•*·–-]*(?:(?:on|in|by|from|between|during|
 const CALENDAR_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}|${MONTH_RE}\s+(?:\d{1,2}(?!\d)|(?:19|20)\d\d))`;
 const OPENS_ON_DATE = new RegExp(DATE_LEAD + CALENDAR_DATE, 'i');
 /** Someone else speaking, credited or not: a verb of saying ("Reports indicate ..."), a quotation mark. */
-const SPEECH = /["“”]|\b(?:said|says|say|told|tells|stated|claimed|claims|believe[sd]?|fear(?:s|ed)?|warned|warns|according|accused|denied|indicat(?:e|es|ed)|suggest(?:s|ed)?)\b/i;
+const SAYING = '(?:said|says|say|told|tells|stated|claimed|claims|according|accused|denied)';
+const JUDGING = '(?:believe[sd]?|fear(?:s|ed)?|warned|warns|indicat(?:e|es|ed)|suggest(?:s|ed)?)';
+const SPEECH = new RegExp(String.raw`["“”]|\b(?:${SAYING}|${JUDGING})\b`, 'i');
 
 /** Words that add an event to the one told before: "Another 12 died", "Two more were killed", "a further 30". */
 const ANOTHER = /\b(?:another|further|more|also|other|separately)\b/i;

@@ -57,7 +57,8 @@ function oneSeat(names: string[]): { seat: string; area: string } | undefined {
 
 // "the provincial capital", "the governorate's capital (city)"; a name after it ("the provincial capital Mosul") is
 // left to the name finder, and "the provincial capital of X" to OF_AREA.
-const PHRASE = /\bthe\s+(?:provincial|regional|state|governorate|province|oblast|(?:province|governorate|region|state)['’]s)\s+capital(?:\s+city)?\b/giu;
+const AREA_OWNER = String.raw`(?:provincial|regional|state|governorate|province|oblast|(?:province|governorate|region|state)['’]s)`;
+const PHRASE = new RegExp(String.raw`\bthe\s+${AREA_OWNER}\s+capital(?:\s+city)?\b`, 'giu');
 const NAME_AFTER = /^\s*,?\s*(?:of\s+)?(?:the\s+)?\p{Lu}/u;
 // "the (provincial) capital of (the) ": an admin1 name follows.
 const OF_AREA = /\bthe\s+(?:provincial\s+)?capital\s+of\s+(?:the\s+)?$/i;

@@ -4,7 +4,7 @@
  */
 import { sayingVerbFormsFor } from '@frontline/schema';
 import { relativeClauseAt, tokenize } from '@frontline/nlp';
-import { alternation, comparedBaseline, dateWords, frontedCampaignStart, isAnaphoric, monthAbbreviations, monthNames, SINCE_BACK } from '@frontline/nlp/dates';
+import { alternation, comparedBaseline, countWords, dateWords, frontedCampaignStart, isAnaphoric, monthAbbreviations, monthNames, SINCE_BACK } from '@frontline/nlp/dates';
 import { allMatches, LOWER_WEEKDAY_RE, MONTH_RE, SUPERLATIVE, WEEKDAY_RE } from './text.ts';
 import { PART_OPENS } from './draft.ts';
 import { actorMentions } from './actors.ts';
@@ -53,7 +53,7 @@ const RELATIVE_WITH_WEEKDAY = String.raw`(?:${RELATIVE_DAY})(?:,\s*|\s+\()${WEEK
  * is the writer's day, which beats the relative word counted from a publication date (normalize, anchors.ts).
  */
 const RELATIVE_WITH_DATE = String.raw`(?:${RELATIVE_DAY})(?:,\s*|\s+\()(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_RE}|${MONTH_RE}\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))(?:,?\s+(?:19|20)\d\d)?\)?`;
-const NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|few)`;
+const NUM = String.raw`(?:\d+|${alternation(countWords(12))}|a\s+few|several|few)`;
 // A day of a month, 1 to 31: "In March 45 civilians were killed" dates by the month, the number is the figure.
 // Nor is "July 1,200 families" a date: a comma before three digits groups a number's thousands.
 const DAY = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d{3})`;
@@ -393,7 +393,7 @@ const PATTERNS: RegExp[] = [
   // "In the days that followed, 35 rebels were killed": the next few days, as "over the following days".
   /\b(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:few\s+)?(?:days|weeks)\s+that\s+followed\b/g,
   // "Within a week, troops had retaken the town": by a week after the date the text has reached; "within days", a few.
-  new RegExp(String.raw`\b[Ww]ithin\s+(?:(?:a|one|two|three|four|five|six|seven|ten|a\s+few|\d{1,2})\s+)?(?:days?|weeks?)\b`, 'g'),
+  new RegExp(String.raw`\b[Ww]ithin\s+(?:(?:a|${alternation(countWords(10))}|a\s+few|\d{1,2})\s+)?(?:days?|weeks?)\b`, 'g'),
   /\b(?:[Tt]he\s+(?:next|following|previous)\s+(?:day|morning|evening|night)|[Tt]he\s+day\s+(?:after|before)(?!\s+\w+day)|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|week|month)|(?:[Oo]n\s+)?(?:[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+(?:day|morning|evening|night)|[Tt]he\s+(?:following|next)\s+(?:week|month))\b/g,
 ];
 

@@ -28,7 +28,8 @@ const LABEL_COLON = /^\s*:/;
  * after a toll, in its clause, whose noun of harm a noun of persons qualifies says who the toll's victims were. No
  * other figure stands between them ("the 9-month battle" is no figure).
  */
-const APPOSED_TOLL = /^(?:[^.;:()\d]|\d+-)*?(?:,|\s[_–—])\s+(?:a|an|the)\s+((?:[\p{L}][\p{L}'’\-]*\s+){1,3}?)(?:casualty|death|fatality)\s+(?:rate|toll|count|tally|figure)\b/iu;
+const TOLL_NOUN = String.raw`(?:casualty|death|fatality)\s+(?:rate|toll|count|tally|figure)`;
+const APPOSED_TOLL = new RegExp(String.raw`^(?:[^.;:()\d]|\d+-)*?(?:,|\s[_–—])\s+(?:a|an|the)\s+((?:[\p{L}][\p{L}'’\-]*\s+){1,3}?)${TOLL_NOUN}\b`, 'iu');
 
 /** The victims an apposition after a toll names ("civilians"), or '' (none, or only "people"). */
 function apposedVictims(after: string): Group | '' {

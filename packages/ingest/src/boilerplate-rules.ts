@@ -3,7 +3,7 @@
  * widgets, reading times, legal footers, ads. Each pattern describes a family of lines, never one site's wording,
  * and is anchored at both ends or bounded in length so that it cannot swallow a paragraph of prose.
  */
-import { alternation } from '@frontline/nlp/dates';
+import { alternation, countWords } from '@frontline/nlp/dates';
 import { parseRegistry } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 import { agencies, furniture } from './page-words.ts';
@@ -26,7 +26,7 @@ const CREDIT_NAME = "[A-Z][\\w'.-]*(?: [A-Z][\\w'.-]*){0,3}";
 const ACCOUNT = furniture('account');
 // The subject of a caption: "This file photo", "A handout picture", "An aerial image".
 const PHOTO_SUBJECT = new RegExp(String.raw`^(?:this|a|an|the)\s+(?:(?:${furniture('photo_kind')})\s+)*(?:${furniture('photo_noun')})\b`, 'i');
-const NUM_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
+const NUM_WORD = `(?:\\d+|${alternation(countWords(30))})`;
 
 // The labels of a credit field ("Source:", "Photo credit:", "Images:"): data/credit-labels.csv, read at first use.
 let creditField: RegExp | null = null;

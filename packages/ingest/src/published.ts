@@ -483,8 +483,10 @@ function encyclopedic(text: string, metaTitle?: string, byShapeToo = true): stri
  * what it is ("The following is a timeline of X", "This article is a chronology of X"). A news timeline is titled and
  * opened otherwise ("TIMELINE-Key events in X", "Here is a timeline of"), and a dateline has already claimed it.
  */
-const LIST_TITLE = /^(?:timeline|chronology|list)\s+of\s+\S/;
-const LIST_LEAD = /^(?:the\s+following|this(?:\s+article|\s+page)?)\s+is\s+an?\s+(?:chronological\s+)?(?:timeline|chronology|list)\s+of\s/i;
+const LIST_NOUN = '(?:timeline|chronology|list)';
+const LIST_TITLE = new RegExp(String.raw`^${LIST_NOUN}\s+of\s+\S`);
+const THIS_PAGE = String.raw`(?:the\s+following|this(?:\s+article|\s+page)?)`;
+const LIST_LEAD = new RegExp(String.raw`^${THIS_PAGE}\s+is\s+an?\s+(?:chronological\s+)?${LIST_NOUN}\s+of\s`, 'i');
 const listPage = (title: string, lead: string): boolean => LIST_TITLE.test(subjectOf(title)) && LIST_LEAD.test(lead.replace(REFERENCE_MARKS, ''));
 
 /**

@@ -4,7 +4,7 @@
  */
 import { relativeClauseAt } from '@frontline/nlp';
 import type { RemovedLine, Sentence } from '@frontline/schema';
-import { addDays, alternation, comparedBaseline, dateWords, daysBetween, daysInMonth, isoDate, latest } from '@frontline/nlp/dates';
+import { addDays, alternation, comparedBaseline, countValue, countWords, dateWords, daysBetween, daysInMonth, isoDate, latest } from '@frontline/nlp/dates';
 import { FILE_PHOTO } from './boilerplate-rules.ts';
 import { findDates, type DateMention, type MentionPrecision } from './dates.ts';
 
@@ -36,8 +36,9 @@ export interface Timeline {
 }
 
 // Statements about the future: their dates and weekdays are not events that happened before publication.
-const FUTURE =
-  /\b(?:will|shall|(?:is|are|am) (?:expected|scheduled|due|set|planned|slated|going) to|hopes? to|plans? to|intends? to|next (?:week|month|year)|upcoming|tomorrow)\b/i;
+const SCHEDULED = '(?:is|are|am) (?:expected|scheduled|due|set|planned|slated|going) to';
+const MEANS_TO = '(?:hopes?|plans?|intends?) to';
+const FUTURE = new RegExp(String.raw`\b(?:will|shall|${SCHEDULED}|${MEANS_TO}|next (?:week|month|year)|upcoming|tomorrow)\b`, 'i');
 
 /** The sentence holding a clean-text offset, by binary search (sentences are in text order and do not overlap). */
 export function sentenceAt(sentences: Sentence[], position: number): Sentence | undefined {
@@ -271,8 +272,7 @@ function resolveYear(m: DateMention, ctx: YearContext): number | null {
   return null;
 }
 
-const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const RELATIVE = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(after|later)\b/gi;
+const RELATIVE = new RegExp(String.raw`\b(a|${alternation(countWords(10))}|\d{1,2})\s+(days?|weeks?)\s+(after|later)\b`, 'gi');
 
 /**
  * "Four days after X" / "two days later": a day N days after an anchor. The anchor is a day date in the rest of the
@@ -288,7 +288,7 @@ function relativeDates(text: string, sentences: Sentence[], dates: DatedMention[
     if (inFutureSentence(sentences, m.index)) continue;
     const anchor = relativeAnchor(m, sentences, inText, latestDayBefore);
     if (!anchor) continue;
-    const count = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const count = countValue(m[1]!);
     const iso = addDays(anchor.first, count * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1));
     out.push({ first: iso, last: iso, precision: 'day', phrase: m[0], source: 'relative', position: m.index, yearFrom: anchor.yearFrom, countedFrom: anchor });
   }

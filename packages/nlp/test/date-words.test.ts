@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  alternation, dateWords, frontedCampaignStart, monthAbbreviations, monthNames, monthNumber, parseDateWords, weekdayNames, weekdayNumber, wordsWithValue,
+  alternation, countValue, countWords, dateWords, frontedCampaignStart, monthAbbreviations, monthNames, monthNumber, parseDateWords, weekdayNames, weekdayNumber, wordsWithValue,
 } from '../src/dates/index.ts';
 
 describe('the date lexicon (data/date-words.csv)', () => {
@@ -38,6 +38,17 @@ describe('the date lexicon (data/date-words.csv)', () => {
     expect(alternation(['Sep', 'Sept'])).toBe('Sept|Sep');
     expect(re.test('New Year’s  Day')).toBe(true);
     expect(new RegExp(alternation(['a.m.'])).test('axmx')).toBe(false);
+  });
+
+  it('reads small counts as the one table of count words, exact and vague', () => {
+    expect(countWords(5)).toEqual(['one', 'two', 'three', 'four', 'five']);
+    expect(countWords()).toContain('thirty');
+    expect(countValue('Twelve')).toBe(12);
+    expect(countValue('a  couple of')).toBe(2);
+    expect(countValue('several')).toBe(3);
+    expect(countValue('an')).toBe(1);
+    expect(countValue('14')).toBe(14);
+    expect(countValue('dozens')).toBeNaN();
   });
 
   it('refuses a broken row with its line and reason', () => {

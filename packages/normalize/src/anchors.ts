@@ -33,7 +33,7 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '@frontline/schema';
 import {
-  addMonths, alternation, dateWords, dayOf, lastWeekday, monthAbbreviations, monthEnd, monthNames, monthNumber, weekdayNames, weekdayNumber,
+  addMonths, alternation, countValue, dateWords, dayOf, lastWeekday, monthAbbreviations, monthEnd, monthNames, monthNumber, weekdayNames, weekdayNumber,
   weekStart, ymd, type Day,
 } from '@frontline/nlp/dates';
 
@@ -126,12 +126,6 @@ function chronoDates(text: string, ref: Day | null): Anchor[] {
   return out;
 }
 
-/** Counts as words ("three months", "a few days"); a vague word counts as its usual reading. */
-export const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, few: 3, 'a few': 3, several: 3, 'a couple of': 2, 'couple of': 2,
-};
-
 /** A week's ordinal ("second" = 2, "last" = -1), from the lexicon. */
 const ORDINAL_RE = alternation(dateWords('ordinal').map((o) => o.word), { lower: true });
 const ordinal = (word: string): number => Number(dateWords('ordinal').find((o) => o.word.toLowerCase() === word)!.value);
@@ -157,7 +151,7 @@ function weeksOfMonth(text: string, ref: Day | null): Anchor[] {
 function countedDaysOfMonth(text: string, ref: Day | null): Anchor[] {
   const out: Anchor[] = [];
   for (const m of matches(new RegExp(`\\b(first|last|final) (\\d{1,2}|[a-z]+(?: [a-z]+)?) days of (${MONTH_RE})\\b\\.?(?:,?\\s+(\\d{4}))?`), text)) {
-    const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : NUMBER_WORDS[m[2]!];
+    const n = countValue(m[2]!);
     const month = monthNumber(m[3]!);
     const y = yearFor(m[4], month, ref);
     if (!n || n > 27 || y === null) continue;
@@ -200,7 +194,7 @@ function yearParts(text: string): Anchor[] {
       out.push(at(m, { start: dayOf(y, 3 * q - 2, 1), end: monthEnd(y, 3 * q) }, 'month'));
       continue;
     }
-    const n = /^\d+$/.test(m[3]!) ? Number(m[3]) : NUMBER_WORDS[m[3]!];
+    const n = countValue(m[3]!);
     if (!n || n > 12) continue;
     const span = m[2] === 'first' ? { start: dayOf(y, 1, 1), end: monthEnd(y, n) } : { start: dayOf(y, 13 - n, 1), end: dayOf(y, 12, 31) };
     out.push(at(m, span, 'month'));

@@ -17,7 +17,7 @@
  */
 import { CAMPAIGN_START_MARK, COVERED_PERIOD_MARK, DATELINE_MARK, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
 import {
-  addDays, addMonths, alternation, dateWords, dayOf, daysBetween, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthEnd, monthNames, parseIso, SINCE_THEN, toIso,
+  addDays, addMonths, alternation, countWords, dateWords, dayOf, daysBetween, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthEnd, monthNames, parseIso, SINCE_THEN, toIso,
   weekdayNames, weekStart, ymd,
 } from '@frontline/nlp/dates';
 import { count, resolvePeriod, type Period } from './period.ts';
@@ -81,11 +81,17 @@ function anaphoricPeriod(phrase: string, current: string): Period {
   return pointAt(addDays(current, anaphoricShift(phrase)));
 }
 
+/** The count of a step of days or weeks: "a", "two" ... "ten", or digits. */
+const STEP_COUNT = String.raw`(?:a|${alternation(countWords(10))}|\d{1,2})`;
+
+/** A count of days or weeks stepped from the current date: "two days later", "three weeks after the fall of X". */
+const DAY_STEP = new RegExp(String.raw`\b(${STEP_COUNT})\s+(days?|weeks?)\s+(later|after|earlier|before)\b`, 'i');
+
 /** "Within days", "within two weeks": counted from the date the text has reached. */
-const WITHIN = /\bwithin\s+(?:(a\s+few|a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+)?(days?|weeks?)\b/i;
+const WITHIN = new RegExp(String.raw`\bwithin\s+(?:(a\s+few|${STEP_COUNT})\s+)?(days?|weeks?)\b`, 'i');
 
 /** "Two months later", "a few months earlier", "months later": a count of months, or a vague one, from the current date. */
-const MONTHS_STEP = /\b(?:(a\s+few|several|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?months?\s+(later|earlier)\b/i;
+const MONTHS_STEP = new RegExp(String.raw`\b(?:(a\s+few|several|a|${alternation(countWords(12))}|\d{1,2})\s+)?months?\s+(later|earlier)\b`, 'i');
 
 /**
  * A count of months from the current date: "two months later" is that day two months on (as "two weeks later" is
@@ -175,7 +181,7 @@ function anchoredShift(phrase: string, reference: string, latest: string): Perio
 function anaphoricShift(phrase: string): number {
   // "two days later", "three days after the fall of X" (the fact came after the event the text has reached); "a week
   // earlier", "two days before the vote".
-  const step = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|after|earlier|before)\b/i.exec(phrase);
+  const step = DAY_STEP.exec(phrase);
   if (step) {
     const days = count(step[1]!.toLowerCase()) * (step[2]!.toLowerCase().startsWith('week') ? 7 : 1);
     return /^(?:later|after)$/i.test(step[3]!) ? days : -days;
@@ -261,9 +267,6 @@ function storyWeekday(phrase: string, current: Period | null, pointEvent: boolea
 
 /** A night named by no day: "overnight", "during the night", "in the night". */
 const NIGHT_ALONE = /^(?:overnight|(?:during|in)\s+the\s+night)$/i;
-
-/** A count of days or weeks stepped from the current date: "two days later", "three weeks after the fall of X". */
-const DAY_STEP = /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(?:later|after|earlier|before)\b/i;
 
 /** A year or a range of months the text named as a whole ("2018", "October 2017–February 2018"), not one month. */
 const isSpan = (p: Period): boolean =>
@@ -416,7 +419,7 @@ function reportingPeriod(p: Period, published: string): boolean {
 
 const UNDATED: Period = { period_start: '', period_end: '', date_precision: '' };
 
-const AFTER_CLAUSE = /^(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+after\b/i;
+const AFTER_CLAUSE = new RegExp(String.raw`^(${STEP_COUNT})\s+(days?|weeks?)\s+after\b`, 'i');
 
 /**
  * "The strikes began three days after rebel attacks left 22 soldiers dead": a figure inside the "after" clause belongs

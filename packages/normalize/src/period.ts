@@ -32,8 +32,8 @@
  */
 import type { DatePrecision } from '@frontline/schema';
 import { DATE_PRECISIONS } from '@frontline/schema';
-import { addMonths, alternation, dateWords, frontedCampaignStart, parseIso, toIso, weekdayNames, ymd, type Day } from '@frontline/nlp/dates';
-import { findAnchors, MONTH_RE, NUMBER_WORDS, type Anchor } from './anchors.ts';
+import { addMonths, alternation, countValue, countWords, dateWords, frontedCampaignStart, parseIso, toIso, vagueCounts, weekdayNames, ymd, type Day } from '@frontline/nlp/dates';
+import { findAnchors, MONTH_RE, type Anchor } from './anchors.ts';
 
 export interface Period {
   period_start: string;
@@ -48,11 +48,14 @@ interface Span {
   precision: DatePrecision;
 }
 
-const NUM = `(\\d+|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+// "on the night of", "in the early hours of": a part of a day (or a weekend) before its date.
+const PART_OF_DAY = '(?:early hours|early morning|night|morning|evening|afternoon|weekend|dawn)';
+const PART_OF_DAY_OF = new RegExp(String.raw`\b(?:(?:in|during|over|on) )?the ${PART_OF_DAY} of (?:the (?=\d))?`);
+const NUM = `(\\d+|${alternation(['a', 'an', ...countWords(), ...vagueCounts()])})`;
 const UNIT = '(hours?|days?|nights?|weeks?|months?|years?)';
 
 /** A count as written: digits or a number word ("two", "a few"); 1 when absent. */
-export const count = (s: string | undefined): number => (s === undefined ? 1 : /^\d+$/.test(s) ? Number(s) : NUMBER_WORDS[s] ?? 1);
+export const count = (s: string | undefined): number => (s === undefined ? 1 : countValue(s) || 1);
 
 type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
 const unitOf = (s: string): TimeUnit => (s.replace(/s$/, '').replace('night', 'day') as TimeUnit);
@@ -77,7 +80,7 @@ function normalize(phrase: string): string {
     .replace(/\s+/g, ' ')
     // "on the night of 3 january" is 3 January, and so is "in the early hours of 3 january": the part of the day is
     // not a date (chrono reads "night of 3" as an hour). "during the weekend of the 12-13 november" is those days.
-    .replace(/\b(?:(?:in|during|over|on) )?the (?:early hours|early morning|night|morning|evening|afternoon|weekend|dawn) of (?:the (?=\d))?/, '')
+    .replace(PART_OF_DAY_OF, '')
     // "november 30december 17, 2001": a copy that lost a span's dash glued its two ends; the dash is put back.
     .replace(new RegExp(`\\b((?:${MONTH_RE}) \\d{1,2})(?=(?:${MONTH_RE}) \\d)`), '$1 - ')
     // "in the month of may" is "in may": the noun only names what follows (and chrono takes a bare "may" for the verb).

@@ -4,8 +4,9 @@
  * October", "more than in June", "Compared to the previous day, four children were killed"): the compared date is
  * earlier than the report's own, and it neither dates the sentence's figures nor moves the story's date.
  */
+import { alternation, countWords } from './lexicon.ts';
 
-const FIGURE = String.raw`(?:\d[\d,.]*\s*(?:%|per\s*cent|percent)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)`;
+const FIGURE = String.raw`(?:\d[\d,.]*\s*(?:%|per\s*cent|percent)?|${alternation(countWords(12))}|a\s+dozen)`;
 
 /** Words of change that make "from N" the old value ("fell from 20", "up from 41"), not a place or a source. */
 const CHANGE = String.raw`(?:down|up|rose|rise[sn]?|rising|fell|fall(?:en|ing|s)?|dropp(?:ed|ing)|drops?|declin(?:e[sd]?|ing)|increas(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|jump(?:ed|ing|s)?|climb(?:ed|ing|s)?|doubl(?:e[sd]?|ing)|halv(?:e[sd]?|ing))`;

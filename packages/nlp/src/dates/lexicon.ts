@@ -7,7 +7,8 @@
  * dates ("killed in a revenge raid following Monday's ambush"); and the verbs of occurring, after which a date is the
  * incident's, not the saying's ("said the attack took place on Friday"); and the nouns of an accord and the participles
  * that date its making ("the truce agreed on Monday"), whose date is the accord's, never a figure's; and the nouns of
- * fighting a time word may qualify ("overnight clashes", "three days of shelling"). Every date finder builds its patterns from these
+ * fighting a time word may qualify ("overnight clashes", "three days of shelling"); and small counts as words, exact or
+ * vague ("two days later", "within a few weeks"). Every date finder builds its patterns from these
  * lists, so a word added to the file is known to all of them.
  *
  * The file is read once, on first use; a broken row stops the program with the file, line and reason.
@@ -17,7 +18,7 @@ import { parseRegistry, readDataText, type DataHome } from '@frontline/schema';
 const FILE = 'date-words.csv';
 export const DATE_WORD_KINDS = ['month', 'month_abbr', 'weekday', 'weekday_abbr', 'ordinal', 'part', 'relative_day', 'season', 'holiday',
   'start_verb', 'campaign_noun', 'event_noun', 'consequence', 'incident_noun', 'reprisal', 'occurrence_verb', 'accord_noun', 'accord_verb',
-  'time_of_day', 'combat_noun'] as const;
+  'time_of_day', 'combat_noun', 'count_word', 'count_vague'] as const;
 export type DateWordKind = (typeof DATE_WORD_KINDS)[number];
 
 export interface DateWord {
@@ -71,6 +72,25 @@ export const monthAbbreviations = (): string[] => wordsOf('month_abbr');
 /** "Sunday" ... "Saturday", Sunday first (weekday 0). */
 export const weekdayNames = (): string[] => wordsOf('weekday');
 export const weekdayAbbreviations = (): string[] => wordsOf('weekday_abbr');
+/** Small counts as words, "one" ... "thirty", those up to `upTo`: the counts of steps and spans ("two days later"). */
+export const countWords = (upTo = 30): string[] => dateWords('count_word').filter((w) => Number(w.value) <= upTo).map((w) => w.word);
+/** Vague counts ("a few", "several", "a couple of"), each read as its usual number. */
+export const vagueCounts = (): string[] => wordsOf('count_vague');
+
+let countIndex: Map<string, number> | null = null;
+
+/**
+ * The number a count is read as: digits as written, a count word or a vague count of the lexicon, the article "a" or
+ * "an" as one (any case, runs of white space as one); NaN if none.
+ */
+export function countValue(word: string): number {
+  const w = word.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^\d+$/.test(w)) return Number(w);
+  if (w === 'a' || w === 'an') return 1;
+  countIndex ??= new Map([...dateWords('count_word'), ...dateWords('count_vague')].map((d) => [d.word, Number(d.value)]));
+  return countIndex.get(w) ?? NaN;
+}
+
 /** "dawn", "nightfall", "midnight": times of a day, which "before" and "after" make a time phrase, not a clause. */
 export const timesOfDay = (): string[] => wordsOf('time_of_day');
 
