@@ -204,6 +204,10 @@ function homeOf(m: PlaceMention, gz: Gazetteer, ownPlace: boolean): PlaceVote | 
   // when towns elsewhere share it (Poland, Maine).
   if (exact.some((c) => c.row.feature === 'country')) return null;
   const countries = new Set(exact.map((c) => c.row.country));
+  // "Abyan" is a Yemeni governorate by its bare name and a Syrian village by its own: an admin1 area of another
+  // country found by another form of its name casts no vote itself, but the name no longer plainly lies in the
+  // village's country either.
+  if (spelled.some((c) => c.derived && AREA_FEATURES.has(c.row.feature) && !countries.has(c.row.country))) return null;
   if (countries.size === 1) return { country: [...countries][0]!, loose };
   // A town found by another of its names ("Maru" for Mary) is not what a name exact in several countries plainly means.
   const notable = new Set(exact.filter((c) => AREA_FEATURES.has(c.row.feature) || (!c.alias && c.row.population >= NOTABLE_POPULATION)).map((c) => c.row.country));
