@@ -529,6 +529,20 @@ function inSideName(s: string, start: number, end: number): boolean {
 }
 
 /**
+ * "Daily Trust Saturday learnt that ...", "The Sunday Times reported ...": a weekday joined to a word of a newspaper's
+ * name (the date lexicon's kind `edition_word`) names the paper's edition, not the day of anything the sentence tells.
+ * Both words capitalised and nothing between them; "The Times on Sunday said" keeps its day.
+ */
+const EDITION_WORD = alternation(dateWords('edition_word').map((w) => w.word));
+const EDITION_BEFORE = new RegExp(String.raw`\b(?:${EDITION_WORD})\s+$`, 'u');
+const EDITION_AFTER = new RegExp(String.raw`^\s+(?:${EDITION_WORD})\b`, 'u');
+const BARE_WEEKDAY = new RegExp(String.raw`^${WEEKDAY_RE}$`);
+function editionName(s: string, start: number, text: string): boolean {
+  if (!BARE_WEEKDAY.test(text)) return false;
+  return EDITION_BEFORE.test(s.slice(0, start)) || EDITION_AFTER.test(s.slice(start + text.length));
+}
+
+/**
  * "its largest barrage since it launched the invasion in February 2022", "the deadliest attack since 2019": the
  * "since" phrase after a superlative in its clause is the record's yardstick. Its dates are read as a clause's
  * (pickTime): they date only what it holds ("since the group last seized Goma in 2012"), never the sentence's figure.
@@ -555,6 +569,7 @@ function collectTimes(s: string, yardsticks: { start: number; end: number }[]): 
       const before = s.slice(0, m.index);
       if (records.some((r) => m.index >= r.start && m.index < r.end)) continue;
       if (inSideName(s, m.index, m.index + text.length)) continue;
+      if (editionName(s, m.index, text)) continue;
       // "a 6 per cent rise from the same period last year", "as many as in the same months of 2017": the date of a
       // comparison's baseline, never of the figure.
       if (SAME_PERIOD.test(before)) continue;
