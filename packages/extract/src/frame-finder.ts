@@ -268,8 +268,37 @@ function hyphenedQualifier(tokens: Token[], k: number): boolean {
 function attach(s: string, tokens: Token[], c: Counted, places: PlaceHit[]): Attachment | null {
   // A head before its figure is a ranking's noun (ranking-head.ts): only that noun's own frame may count it.
   if (c.head && c.head.end <= c.q.start) return counted(s, tokens, c);
-  return counted(s, tokens, c) ?? labelled(tokens, c) ?? ofComplement(s, tokens, c) ?? riseTo(s, tokens, c) ?? asObject(s, tokens, c) ?? asSubject(s, tokens, c, places) ?? addedTo(tokens, c);
+  return counted(s, tokens, c) ?? labelled(tokens, c) ?? ofComplement(s, tokens, c) ?? riseTo(s, tokens, c) ?? asObject(s, tokens, c) ?? asSubject(s, tokens, c, places) ?? addedTo(tokens, c) ?? afterUncountedConjunct(s, tokens, c);
 }
+
+/** Parts of speech inside an uncounted first conjunct: "the head of the local farmers' union". */
+const CONJUNCT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+/** The most words such a conjunct may hold. */
+const CONJUNCT_REACH = 8;
+
+/**
+ * "shot dead the head of the farmers' union and four nurses", "killed the imam and three worshippers": a counted
+ * group of persons joined by "and" to an object with no figure (a role or office, which the data contract does not
+ * count) is the same verb's object. The first conjunct opens on a determiner or a possessive right after the verb and
+ * holds only nouns, adjectives and "of"; a figure in it makes it a counted list, read elsewhere. Places are left out:
+ * "seized the town of X and a number of villages" is one capture whose fact the named place already gives.
+ */
+function afterUncountedConjunct(s: string, tokens: Token[], c: Counted): Attachment | null {
+  if (!c.head || c.unit !== 'persons') return null;
+  const first = tokens.findIndex((t) => t.end > c.q.start);
+  if (first < 2 || tokens[first - 1]!.lemma !== 'and') return null;
+  for (let j = first - 2; j >= 1 && j >= first - 1 - CONJUNCT_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'DET' || POSSESSIVES.has(t.lemma)) {
+      const found = objectVerbAt(s, tokens, j - 1, c);
+      if (found) return found;
+    }
+    if (!CONJUNCT_POS.has(t.pos) && t.lemma !== 'of' && !POSSESSIVES.has(t.lemma) && !/^['’]$/.test(t.text)) return null;
+  }
+  return null;
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 
 /** Words that add a further counted phrase to a predicate already stated: "were evacuated ... in addition to N families". */
 const ADDING = [['in', 'addition', 'to'], ['along', 'with'], ['together', 'with']];
@@ -529,7 +558,11 @@ const MEMBER_POS = new Set(['NUM', 'DET', 'ADJ', 'NOUN']);
 function asObject(s: string, tokens: Token[], c: Counted): Attachment | null {
   let k = tokens.findIndex((t) => t.end > c.q.start) - 1;
   while (k >= 0 && DETERMINERS.has(tokens[k]!.lemma)) k--;
-  k = beforeAside(tokens, k);
+  return objectVerbAt(s, tokens, beforeAside(tokens, k), c);
+}
+
+/** The frame of the active verb at `k` (or of a verb of several words ending there) whose object is `c`, or null. */
+function objectVerbAt(s: string, tokens: Token[], k: number, c: Counted): Attachment | null {
   const verb = tokens[k];
   // The tagger sometimes calls a past tense before its object a noun ("retook") or an adjective ("liberated"): a
   // listed form there is the verb.
