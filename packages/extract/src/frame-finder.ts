@@ -796,6 +796,8 @@ function pastInsert(tokens: Token[], k: number): number {
   if (!close) return k;
   for (let j = k + 1; j < tokens.length && j <= k + APPOSITION_REACH; j++) {
     const t = tokens[j]!;
+    // ", a nurse, a teacher and a student,": an apposition of roles, each with its article, has commas of its own.
+    if (close === ',' && t.text === ',' && isArticle(tokens[k + 1]) && isArticle(tokens[j + 1])) continue;
     if (t.text === close && (close !== '-' || spacedHyphen(tokens, j))) return j + 1;
     // "(including 12 children)", ", excluding fighters,": a participle that opens a breakdown is a preposition there.
     if (j === k + 1 && BREAKDOWN_PARTICIPLES.has(t.text.toLowerCase())) continue;
@@ -813,6 +815,8 @@ function pastInsert(tokens: Token[], k: number): number {
   }
   return k;
 }
+
+const isArticle = (t: Token | undefined): boolean => !!t && /^an?$/i.test(t.text);
 
 /** A hyphen standing alone between spaces, as a dash is typed; "women-headed" joins its words without spaces. */
 const spacedHyphen = (tokens: Token[], k: number): boolean =>
