@@ -636,6 +636,7 @@ function asSubject(s: string, tokens: Token[], c: Counted, places: PlaceHit[]): 
   // "N households (M individuals) from A and B arrived": the phrase of origin may follow the bracket.
   k = pastOrigin(tokens, k);
   k = pastUncountedMember(tokens, k);
+  k = pastMembersOf(tokens, k);
   const rate = pastRate(tokens, k) > k;
   if (rate) k = pastRate(tokens, k);
   k = pastReducedRelative(tokens, k);
@@ -753,6 +754,20 @@ function pastUncountedMember(tokens: Token[], k: number): number {
   let j = k + 5;
   while (j < tokens.length && NOUN_PHRASE_POS.has(tokens[j]!.pos)) j++;
   return j > k + 5 ? j : k;
+}
+
+/** The most words of the body after "members of": "the local civil defence teams". */
+const MEMBERS_OF_REACH = 6;
+
+/**
+ * The token after the body a count of members belongs to ("12 members of rescue teams died", "nine members of the
+ * family died in the strike"), or `k`: "of" and its noun phrase say whose members they were; the verb after is theirs.
+ */
+function pastMembersOf(tokens: Token[], k: number): number {
+  if (tokens[k]?.lemma !== 'of' || tokens[k - 1]?.lemma !== 'member') return k;
+  let j = k + 1;
+  while (j < tokens.length && j <= k + MEMBERS_OF_REACH && NOUN_PHRASE_POS.has(tokens[j]!.pos)) j++;
+  return j > k + 1 && tokens[j - 1]!.pos !== 'DET' ? j : k;
 }
 
 /**
