@@ -268,8 +268,37 @@ function hyphenedQualifier(tokens: Token[], k: number): boolean {
 function attach(s: string, tokens: Token[], c: Counted, places: PlaceHit[]): Attachment | null {
   // A head before its figure is a ranking's noun (ranking-head.ts): only that noun's own frame may count it.
   if (c.head && c.head.end <= c.q.start) return counted(s, tokens, c);
-  return counted(s, tokens, c) ?? labelled(tokens, c) ?? ofComplement(s, tokens, c) ?? riseTo(s, tokens, c) ?? asObject(s, tokens, c) ?? asSubject(s, tokens, c, places) ?? addedTo(tokens, c);
+  return counted(s, tokens, c) ?? labelled(tokens, c) ?? ofComplement(s, tokens, c) ?? riseTo(s, tokens, c) ?? asObject(s, tokens, c) ?? asSubject(s, tokens, c, places) ?? addedTo(tokens, c) ?? afterUncountedConjunct(s, tokens, c);
 }
+
+/** Parts of speech inside an uncounted first conjunct: "the head of the local farmers' union". */
+const CONJUNCT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+/** The most words such a conjunct may hold. */
+const CONJUNCT_REACH = 8;
+
+/**
+ * "shot dead the head of the farmers' union and four nurses", "killed the imam and three worshippers": a counted
+ * group of persons joined by "and" to an object with no figure (a role or office, which the data contract does not
+ * count) is the same verb's object. The first conjunct opens on a determiner or a possessive right after the verb and
+ * holds only nouns, adjectives and "of"; a figure in it makes it a counted list, read elsewhere. Places are left out:
+ * "seized the town of X and a number of villages" is one capture whose fact the named place already gives.
+ */
+function afterUncountedConjunct(s: string, tokens: Token[], c: Counted): Attachment | null {
+  if (!c.head || c.unit !== 'persons') return null;
+  const first = tokens.findIndex((t) => t.end > c.q.start);
+  if (first < 2 || tokens[first - 1]!.lemma !== 'and') return null;
+  for (let j = first - 2; j >= 1 && j >= first - 1 - CONJUNCT_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'DET' || POSSESSIVES.has(t.lemma)) {
+      const found = objectVerbAt(s, tokens, j - 1, c);
+      if (found) return found;
+    }
+    if (!CONJUNCT_POS.has(t.pos) && t.lemma !== 'of' && !POSSESSIVES.has(t.lemma) && !/^['’]$/.test(t.text)) return null;
+  }
+  return null;
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 
 /** Words that add a further counted phrase to a predicate already stated: "were evacuated ... in addition to N families". */
 const ADDING = [['in', 'addition', 'to'], ['along', 'with'], ['together', 'with']];
@@ -529,7 +558,11 @@ const MEMBER_POS = new Set(['NUM', 'DET', 'ADJ', 'NOUN']);
 function asObject(s: string, tokens: Token[], c: Counted): Attachment | null {
   let k = tokens.findIndex((t) => t.end > c.q.start) - 1;
   while (k >= 0 && DETERMINERS.has(tokens[k]!.lemma)) k--;
-  k = beforeAside(tokens, k);
+  return objectVerbAt(s, tokens, beforeAside(tokens, k), c);
+}
+
+/** The frame of the active verb at `k` (or of a verb of several words ending there) whose object is `c`, or null. */
+function objectVerbAt(s: string, tokens: Token[], k: number, c: Counted): Attachment | null {
   const verb = tokens[k];
   // The tagger sometimes calls a past tense before its object a noun ("retook") or an adjective ("liberated"): a
   // listed form there is the verb.
@@ -603,6 +636,7 @@ function asSubject(s: string, tokens: Token[], c: Counted, places: PlaceHit[]): 
   // "N households (M individuals) from A and B arrived": the phrase of origin may follow the bracket.
   k = pastOrigin(tokens, k);
   k = pastUncountedMember(tokens, k);
+  k = pastMembersOf(tokens, k);
   const rate = pastRate(tokens, k) > k;
   if (rate) k = pastRate(tokens, k);
   k = pastReducedRelative(tokens, k);
@@ -722,6 +756,20 @@ function pastUncountedMember(tokens: Token[], k: number): number {
   return j > k + 5 ? j : k;
 }
 
+/** The most words of the body after "members of": "the local civil defence teams". */
+const MEMBERS_OF_REACH = 6;
+
+/**
+ * The token after the body a count of members belongs to ("12 members of rescue teams died", "nine members of the
+ * family died in the strike"), or `k`: "of" and its noun phrase say whose members they were; the verb after is theirs.
+ */
+function pastMembersOf(tokens: Token[], k: number): number {
+  if (tokens[k]?.lemma !== 'of' || tokens[k - 1]?.lemma !== 'member') return k;
+  let j = k + 1;
+  while (j < tokens.length && j <= k + MEMBERS_OF_REACH && NOUN_PHRASE_POS.has(tokens[j]!.pos)) j++;
+  return j > k + 1 && tokens[j - 1]!.pos !== 'DET' ? j : k;
+}
+
 /**
  * The auxiliary after a reduced relative clause right after the subject ("N people escaping the violence have crossed",
  * "N civilians trying to reach the border were killed"), or `k`: the present participle says who they are, the
@@ -763,6 +811,8 @@ function pastInsert(tokens: Token[], k: number): number {
   if (!close) return k;
   for (let j = k + 1; j < tokens.length && j <= k + APPOSITION_REACH; j++) {
     const t = tokens[j]!;
+    // ", a nurse, a teacher and a student,": an apposition of roles, each with its article, has commas of its own.
+    if (close === ',' && t.text === ',' && isArticle(tokens[k + 1]) && isArticle(tokens[j + 1])) continue;
     if (t.text === close && (close !== '-' || spacedHyphen(tokens, j))) return j + 1;
     // "(including 12 children)", ", excluding fighters,": a participle that opens a breakdown is a preposition there.
     if (j === k + 1 && BREAKDOWN_PARTICIPLES.has(t.text.toLowerCase())) continue;
@@ -780,6 +830,8 @@ function pastInsert(tokens: Token[], k: number): number {
   }
   return k;
 }
+
+const isArticle = (t: Token | undefined): boolean => !!t && /^an?$/i.test(t.text);
 
 /** A hyphen standing alone between spaces, as a dash is typed; "women-headed" joins its words without spaces. */
 const spacedHyphen = (tokens: Token[], k: number): boolean =>

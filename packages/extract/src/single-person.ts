@@ -28,7 +28,7 @@ export function singlePersons(s: string, figures: QuantityHit[]): QuantityHit[] 
     const hit: QuantityHit = { start, end, phrase: m[0], numStart: start, numEnd: end, value: 1, vague_word: '', modifier: 'exact' };
     const head = readHead(s, hit);
     if (!head || head.unit !== 'persons' || NOT_ONE.test(head.noun) || !fewModifiers(head.modifiers)) continue;
-    if (SPEAKER_AFTER.test(s.slice(head.end))) continue;
+    if (SPEAKER_AFTER.test(s.slice(head.end)) || inRolesApposition(s, start, figures)) continue;
     out.push(hit);
   }
   return [...out, ...possessiveKin(s, figures)].sort((a, b) => a.start - b.start);
@@ -65,6 +65,30 @@ export const sentenceSinglePersons = recalling((s: string) => singlePersons(s, f
  * speaker of the sentence, not one more victim of its list (wire copy closes sentences with ", a witness told AFP").
  */
 const SPEAKER_AFTER = new RegExp(String.raw`^\s+(?:(?:also|later|previously)\s+)?(?:${alternation(sayingVerbFormsFor('speaker'))})\b`, 'i');
+
+/**
+ * "Two men aged 44 and 46, a teacher and a farmer, were killed": an apposition set off by commas right after a count
+ * of several persons names what each of them was; its articles are those persons again, not more of them. From the
+ * figure: its noun and at most an age phrase, a comma, the apposition's earlier members ("a nurse, "), the article.
+ */
+const BEFORE_ROLES = /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+aged\s+[\d\s,-]+(?:and|to)\s+\d+)?,\s+$/u;
+const EARLIER_ROLE = /(?:,\s+|,?\s+and\s+)$/u;
+const ROLE_MEMBER = /(?:^|,\s+|,?\s+and\s+)an?\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?$/u;
+/** The apposition closes on a comma: "..., a teacher and a farmer, were killed". */
+const ROLES_CLOSE = /^an?\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:(?:,\s+|,?\s+and\s+)an?\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)*,/u;
+
+function inRolesApposition(s: string, start: number, figures: QuantityHit[]): boolean {
+  if (!ROLES_CLOSE.test(s.slice(start))) return false;
+  return figures.some((q) => {
+    if (q.end > start || q.value === null || q.value < 2) return false;
+    let between = s.slice(q.end, start);
+    // Strip the apposition's earlier members, last first: ", a nurse, a teacher and " before "a student".
+    while (EARLIER_ROLE.test(between) && ROLE_MEMBER.test(between.replace(EARLIER_ROLE, ''))) {
+      between = between.replace(EARLIER_ROLE, '').replace(ROLE_MEMBER, '') + ', ';
+    }
+    return BEFORE_ROLES.test(between);
+  });
+}
 
 /** "a shell hit the boy": the article's own phrase is short and holds no second determiner. */
 function fewModifiers(modifiers: string): boolean {
