@@ -52,7 +52,8 @@ function nameEnd(marks: string, words: string): string {
  */
 const MADE_STATEMENT = String.raw`(?<=\b(?:statements?|remarks|announcement)\s+(?:(?:was|were)\s+)?)made`;
 const AGENT_VERB = String.raw`(?:${wordsPattern('agent_verb')}|${MADE_STATEMENT})`;
-const AGENT_END = nameEnd(',;:"“”()', 'on|in|at|since|between|during|from|to|as|and|with|for|over|until|after|before|that|which|who');
+// "figures recorded by OCHA show ...": the verb that presents the figures ends the agent's name, as it ends an author's.
+const AGENT_END = nameEnd(',;:"“”()', 'on|in|at|since|between|during|from|to|as|and|with|for|over|until|after|before|that|which|who|show|shows|showed|indicate|indicates|indicated');
 const BY_AGENT = new RegExp(String.raw`\b${AGENT_VERB}\s+by\s+([^,;:"“”()]+?)${AGENT_END}`, 'gi');
 /** A registry source that counts and is no armed side: "by the army" after "reported killed" names the killers. */
 function countingSource(phrase: string): boolean {
@@ -136,13 +137,15 @@ function isTimePhrase(phrase: string): boolean {
 const AND_NAME = /^\s+and\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?=\s*(?:[,.;:"“”]|$|\s+\p{Ll}))/u;
 /**
  * "figures from the Relief and Rehabilitation Commission": an author's name that goes on through "and" to a body
- * noun of reporting.csv ("Commission", "Committee"), when the words before "and" are no source of their own
- * ("figures from UNHCR and IOM" are two).
+ * noun of reporting.csv ("Commission", "Committee"), or to the end of a registry name ("figures compiled by the Armed
+ * Conflict Location and Event Data Project"), when the words before "and" are no source of their own ("figures from
+ * UNHCR and IOM" are two).
  */
 function authorThroughAnd(s: string, m: RegExpExecArray, name: string): string {
   const rest = AND_NAME.exec(s.slice(m.index + m[0].length));
   if (!rest || !/\p{Lu}[\p{L}-]*$/u.test(name) || entryOf(tidy(name))) return name;
-  return isBodyWord(rest[1]!.split(/\s+/).at(-1)!) ? `${name}${rest[0]}` : name;
+  const whole = `${name}${rest[0]}`;
+  return isBodyWord(rest[1]!.split(/\s+/).at(-1)!) || entryOf(tidy(whole).replace(/^the\s+/i, '')) ? whole : name;
 }
 /** A source's name without the time phrase that follows it: "ACLED last month" is ACLED. */
 function beforeTime(name: string): string {
@@ -761,7 +764,7 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
   if (/\b(?:tally|count)\b/.test(plain)) for (const m of allMatches(SOURCE_TALLY, plain)) found.push(stated(m, 'all'));
   // "displacements recorded by the Cluster": the agent of a reporting verb is its subject.
   for (const m of allMatches(BY_AGENT, plain)) {
-    if (!describesSource(plain.slice(0, m.index))) found.push({ ...stated(m, 'all'), text: beforeTime(m[1]!), basis: 'subject_of_reporting_verb' });
+    if (!describesSource(plain.slice(0, m.index))) found.push({ ...stated(m, 'all'), text: authorThroughAnd(plain, m, beforeTime(m[1]!)), basis: 'subject_of_reporting_verb' });
   }
   // "283 militants were reported killed during the offensive by the SOHR, while ...": a known source as the agent of
   // "reported killed" covers its own clause; "reported killed by air strikes" names the killers, no source.
@@ -1147,9 +1150,13 @@ const CAPITALISED_WORDS = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u;
  * noun; or X is a capitalised body noun with its "of" or "for" complement ("Ministry of Labour", "Union of Mobile
  * Clinics") and Y capitals that are no source: "and" joins the complement's parts ("... and Social Affairs").
  */
+/** The capitalised words a phrase ends with: "figures compiled by the Armed Conflict Location" gives the name's start. */
+const CAPITAL_TAIL = /(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*$/u;
 function oneBodyName(first: string, second: string): boolean {
-  // "the Armed Conflict Location and Event Data": a registry name with "and" in it.
-  if (entryOf(`${tidy(first).replace(/^the\s+/i, '')} and ${tidy(second)}`)) return true;
+  // "the Armed Conflict Location and Event Data": a registry name with "and" in it, also after the words of its
+  // document ("figures compiled by the Armed Conflict Location and ...").
+  const tail = CAPITAL_TAIL.exec(first)?.[0] ?? tidy(first).replace(/^the\s+/i, '');
+  if (entryOf(`${tail} and ${tidy(second)}`)) return true;
   if (!/\p{Lu}[\p{L}-]*$/u.test(first) || entryOf(tidy(first).replace(/^the\s+/i, '')) || !CAPITALISED_WORDS.test(second)) return false;
   return isBodyWord(second.split(/\s+/).at(-1)!) || (bodyWithComplement(first) && !entryOf(second));
 }

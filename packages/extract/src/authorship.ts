@@ -64,6 +64,7 @@ export function documentAuthor(
     // lead happens to name ("UN and partners delivered supplies to ...").
     const author =
       reportAuthor(title) ??
+      titleNamedAuthor(title) ??
       header.map(banner).find((a) => a) ??
       contactAuthor(article) ??
       footerAuthor(article) ??
@@ -274,6 +275,21 @@ function reportAuthor(title: string): string | undefined {
   const kind = REPORT_KIND.exec(title);
   const next = kind ? found.find((a) => /^[\s|ǀ:–—-]*(?:\p{L}+\s+)?$/u.test(title.slice(a.end, kind.index))) : undefined;
   return (next ?? found[0]!).text;
+}
+
+/** A title's opening name, ended by a colon, bar or dash: "Nigeria Security Tracker: ", "Sahel Conflict Monitor – ". */
+const TITLE_NAME = /^\s*((?:\p{Lu}[\p{L}'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]*)\s*[:|–—-]\s*/u;
+const OPENS_WITH_KIND = new RegExp(String.raw`^(?:${REPORTING.report_kind.map(escapeRe).join('|')})\b`, 'i');
+/**
+ * A monitor's or tracker's own bulletin that names itself only in its title, as the name before the kind of report
+ * ("Nigeria Security Tracker: Weekly Update ...", "Yemen Conflict Observatory – Monthly Report"): the name is the
+ * author of the figures its items credit to no one, whether or not the registry knows it. Only a name ending in a body
+ * noun (reporting.csv) counts, so a place or a subject before the colon ("Sudan: Situation Report") names no one.
+ */
+function titleNamedAuthor(title: string): string | undefined {
+  const m = TITLE_NAME.exec(title);
+  if (!m || !OPENS_WITH_KIND.test(title.slice(m[0].length))) return undefined;
+  return BODY_NOUNS.has(m[1]!.split(/\s+/).at(-1)!.toLowerCase()) ? m[1]! : undefined;
 }
 
 /** "X (at Y) publishes these updates": the first source before the verb; "this report is produced by X": the first after. */

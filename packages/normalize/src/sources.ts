@@ -70,8 +70,26 @@ function describesOutsiders(text: string, hit: AliasHit<SourceEntry>): boolean {
  * `country`: the article's (ISO alpha-2, '' unknown), which bounds the sources common nouns can name. `registry`: the
  * sources registry, or it with a user's rows (`parseSources`).
  */
+/** A capitalised name's possessive before the next word: "the UN's", "the United Nations'", "the U.N.'s". */
+const POSSESSIVE = /(?<=\p{Lu}[\p{L}.]*)(?:['’]s|(?<=s)['’])(?=\s)/gu;
+/** The UN's long spellings, which wire copy writes before its agencies' descriptions ("United Nations refugee agency"). */
+const UN_LONG = /\b(?:United\s+Nations|U\.N\.)(?=\s)/g;
+
+/**
+ * A reporter's words as the registry spells its descriptions: "the UN's refugee agency", "the United Nations' human
+ * rights office" and "the U.N.'s humanitarian office" are the registry's "UN refugee agency" and so on. Wire copy
+ * writes an agency as its organisation's possessive and a description; the registry lists each description once, in
+ * the "UN" spelling. The text as written is searched too: an alias holding a possessive ("Médecins ... People's") stays.
+ */
+function registrySpelling(text: string): string {
+  return text.replace(POSSESSIVE, '').replace(UN_LONG, 'UN');
+}
+
 export function resolveSource(text: string, country = '', registry: SourceEntry[] = SOURCES): string {
-  const hits = findAliases(text, registry, aliasesOf).filter((h) => !elsewhere(h, country) && !nationalBody(text, h) && !describesOutsiders(text, h)).sort(byLength);
+  const keep = (t: string) => (h: AliasHit<SourceEntry>) => !elsewhere(h, country) && !nationalBody(t, h) && !describesOutsiders(t, h);
+  const spelt = registrySpelling(text);
+  const found = (t: string) => findAliases(t, registry, aliasesOf).filter(keep(t));
+  const hits = [...found(text), ...(spelt === text ? [] : found(spelt))].sort(byLength);
   if (hits.length > 0) return hits[0]!.entry.name;
   const anaphora = findAliases(text, registry, anaphoraOf).sort(byLength);
   if (anaphora.length > 0) return anaphora[0]!.entry.name;
