@@ -141,9 +141,19 @@ export function isHeadingLine(text: string, start: number, line: string): boolea
   const from = Math.max(0, start - 12);
   const before = (from === 0 ? '\n' : '') + text.slice(from, start);
   const after = text.slice(start + line.length, start + line.length + 12);
-  return /\n[ \t]*(?:#{1,6}[ \t]+)?$/.test(before) && /^[ \t]*(?:\n|$)/.test(after) &&
+  const marked = /\n[ \t]*(?:#{1,6}[ \t]+)?$/.test(before) || (SECTION_NUMBER.test(before) && !FIGURE_OUTSIDE_DATE.test(trimmed.replace(DATE_WORDS, '')));
+  return marked && /^[ \t]*(?:\n|$)/.test(after) &&
     trimmed.split(/\s+/).length <= HEADING_MAX_WORDS && !/[.:;,…]["”’)]*$/.test(trimmed);
 }
+
+/**
+ * A report's numbered section heading, its number on the line before the words: "2. Returnees as at 16 January 2003",
+ * "II. Situation overview", "3) Protection". A numbered line stating a figure ("1. 12 killed in Idlib") is a list's
+ * item, not a heading: the line may hold no digit but those of its dates.
+ */
+const SECTION_NUMBER = /\n[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+$/;
+const FIGURE_OUTSIDE_DATE = /\d/;
+const DATE_WORDS = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_RE}|${MONTH_RE}\s+\d{1,2}(?:st|nd|rd|th)?\b|\b(?:19|20)\d{2}\b`, 'g');
 
 const BULLET_LINE = new RegExp(String.raw`^[ \t]*${BULLET_MARK}`);
 

@@ -85,10 +85,15 @@ const DAY_OF_RELATIVE_MONTH = String.raw`the\s+${DAY_ORDINAL}\s+of\s+(?:this|las
  */
 const NO_DAY_BEFORE = String.raw`(?<!\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+)`;
 /**
+ * A day of a month written as an ordinal word, as narratives and older reports spell it: "on the first of August", "by
+ * the twenty-first of June 2014". The date lexicon's ordinals of a day (value 1 to 31; "last" is no day).
+ */
+const DAY_WORD = alternation(dateWords('ordinal').filter((o) => Number(o.value) > 0 && !/\d/.test(o.word)).map((o) => o.word));
+/**
  * A calendar date: "Mar. 3", "March 3, 2019", "3 March 2019", "the 25th of December", "May 2019", "mid-2014",
  * "early April", "the 5th of this month".
  */
-const DATE = String.raw`(?:${PART})?(?:the\s+month\s+of\s+)?(?:${DAY_OF_RELATIVE_MONTH}|${NO_DAY_BEFORE}${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${DAY}\s+${CAPS_MONTH}\s+${YEAR}|the\s+${DAY}\s+of\s+${MONTH_RE}(?:,?\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR}|${COMMA_YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
+const DATE = String.raw`(?:${PART})?(?:the\s+month\s+of\s+)?(?:${DAY_OF_RELATIVE_MONTH}|${NO_DAY_BEFORE}${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${DAY}\s+${CAPS_MONTH}\s+${YEAR}|the\s+(?:${DAY}|${DAY_WORD})\s+of\s+${MONTH_RE}(?:,?\s+${YEAR})?|${MONTH_RE}(?:\s+${YEAR}|${COMMA_YEAR})?|${YEAR}|${WEEKDAY_RE}|Christmas(?:\s+Day)?|New\s+Year(?:'s|’s)?(?:\s+Day)?)`;
 /**
  * A season a narrative dates a phase by: "in the summer of 2019", "during the winter", "That autumn", "in late
  * summer", "by early spring 2016". Not "the fall of Mosul": a season's word followed by "of" takes a year.

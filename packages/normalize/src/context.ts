@@ -295,6 +295,12 @@ interface Current {
   reportPeriod: boolean;
   /** The days a coverage line said the report covers (COVERED_PERIOD_MARK), whatever later phrases dated; else null. */
   covered: Period | null;
+  /**
+   * The cutoff a section's heading closes on ("2. Returnees as at 16 January 2003", "Displacement as of 30 April"),
+   * while the text is in that section; else null. A running total "since" a day under it counts to it, as to a
+   * coverage line's last day.
+   */
+  cutoff: Period | null;
   /** The story's news day (see `isNewsDay`): the first date of the last paragraph that dated anything, when it is one. */
   newsDay: Period | null;
   /** True in a section on what came before the campaign, until a phrase there dates it (see PRIOR_SECTION_MARK). */
@@ -322,6 +328,7 @@ export function currentDate(chain: string[], published: string, latest = publish
   let reportPeriod = false;
   let coverageNext = false;
   let covered: Period | null = null;
+  let cutoff: Period | null = null;
   let newsDay: Period | null = null;
   let dateline = false;
   let prior = false;
@@ -367,6 +374,7 @@ export function currentDate(chain: string[], published: string, latest = publish
     if (fromTitle && !(next && reportingPeriod(next, latest))) continue;
     if (fromTitle && coverageNext) covered = next;
     coverageNext = false;
+    cutoff = fromSection && CUTOFF_HEADING.test(phrase) && next?.period_end ? next : null;
     // A heading line dated the report's own day is a byline ("By Lena Ortiz on 4 March 2019"), no section's date:
     // the report's day is every undated figure's anyway, and it would hide the lead's day from the paragraphs after.
     if (fromSection && next?.period_start === published && next.period_end === published) continue;
@@ -384,8 +392,11 @@ export function currentDate(chain: string[], published: string, latest = publish
       reportPeriod = fromTitle || (fromSection && next.period_start < next.period_end);
     }
   }
-  return { period, inParagraph, reportPeriod, covered, newsDay, prior, campaignStart, day: period?.period_end ?? '' };
+  return { period, inParagraph, reportPeriod, covered, cutoff, newsDay, prior, campaignStart, day: period?.period_end ?? '' };
 }
+
+/** A heading's date that is a count's cutoff: "as of 30 April", "as at 16 January 2003". */
+const CUTOFF_HEADING = /^as\s+(?:of|at)\b/i;
 
 /**
  * Whether the story's period lies wholly outside a section heading's own dates ("2017", "June 2012"): an aside that
@@ -508,12 +519,14 @@ const SINCE_PHRASE = /^\s*since\b/i;
 /**
  * "18,500 people remain displaced since June" in a report that covers 1 to 22 November: a running total "since" a day
  * is counted up to the last day the report covers, not to its issue day after it. Only in a report whose coverage
- * line gave its period (a news story's headline span is no cut-off), and not for a total said to be "to date" or "so
+ * line gave its period (a news story's headline span is no cut-off), or under a section heading closing on a cutoff
+ * ("Displacement as of 6 June": the section's totals are counted to it); not for a total said to be "to date" or "so
  * far", which is of the issue day.
  */
 function untilReportEnd(period: Period, x: ExtractedFact, current: Current): Period {
-  if (!current.covered || !SINCE_PHRASE.test(x.time_phrase) || UP_TO_NOW.test(x.quote)) return period;
-  const end = current.covered.period_end;
+  const last = current.covered ?? current.cutoff;
+  if (!last || !SINCE_PHRASE.test(x.time_phrase) || UP_TO_NOW.test(x.quote)) return period;
+  const end = last.period_end;
   return end >= period.period_start && end < period.period_end ? { ...period, period_end: end } : period;
 }
 

@@ -72,6 +72,10 @@ const precisionOf = (unit: TimeUnit): DatePrecision => (unit === 'hour' ? 'day' 
 const coarser = (a: DatePrecision, b: DatePrecision): DatePrecision =>
   DATE_PRECISIONS.indexOf(a) >= DATE_PRECISIONS.indexOf(b) ? a : b;
 
+/** The date lexicon's ordinals of a day written as words ("first" 1 ... "thirty-first" 31; "last" is no day). */
+const DAY_WORD_VALUES = new Map(dateWords('ordinal').filter((o) => Number(o.value) > 0 && !/\d/.test(o.word)).map((o) => [o.word.toLowerCase(), Number(o.value)]));
+const DAY_WORD_OF_MONTH = new RegExp(`\\bthe (${alternation([...DAY_WORD_VALUES.keys()])}) of (?=(?:${MONTH_RE})\\b)`);
+
 function normalize(phrase: string): string {
   return phrase
     .toLowerCase()
@@ -83,6 +87,8 @@ function normalize(phrase: string): string {
     .replace(PART_OF_DAY_OF, '')
     // "november 30december 17, 2001": a copy that lost a span's dash glued its two ends; the dash is put back.
     .replace(new RegExp(`\\b((?:${MONTH_RE}) \\d{1,2})(?=(?:${MONTH_RE}) \\d)`), '$1 - ')
+    // "on the first of august" is "on 1 august": a day of the month spelled as an ordinal word (the date lexicon's).
+    .replace(DAY_WORD_OF_MONTH, (_m, word: string) => `${DAY_WORD_VALUES.get(word)} `)
     // "in the month of may" is "in may": the noun only names what follows (and chrono takes a bare "may" for the verb).
     .replace(new RegExp(`\\bthe month of (?=(?:${MONTH_RE})\\b)`), '')
     // "throughout september, 2014 to september 30, 2017": a monitor's counting period, the range "from ... to ...".

@@ -11,8 +11,15 @@ const FIGURE = String.raw`(?:\d[\d,.]*\s*(?:%|per\s*cent|percent)?|${alternation
 /** Words of change that make "from N" the old value ("fell from 20", "up from 41"), not a place or a source. */
 const CHANGE = String.raw`(?:down|up|rose|rise[sn]?|rising|fell|fall(?:en|ing|s)?|dropp(?:ed|ing)|drops?|declin(?:e[sd]?|ing)|increas(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|jump(?:ed|ing|s)?|climb(?:ed|ing|s)?|doubl(?:e[sd]?|ing)|halv(?:e[sd]?|ing))`;
 
+/**
+ * A figure set beside an earlier period's total by a verb of surpassing: "forced displacement exceeding the total
+ * number of victims nationwide in 2024", "a toll that surpasses the figure recorded in 2022". Only the noun of a
+ * total after it: "the displaced exceeded 10,000 in March" dates the figure, the count being no baseline.
+ */
+const SURPASSED_TOTAL = String.raw`\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outnumber(?:s|ed|ing)?)\s+the\s+(?:\w+\s+)?(?:total|number|figure|toll|count)s?\b[^.;:\d]{0,50}?\s+`;
+
 const BASELINE = new RegExp(
-  String.raw`(?:\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.)\s+(?:${FIGURE}(?:\s+[a-z]+){0,2}\s+)?` +
+  String.raw`(?:${SURPASSED_TOTAL}|\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.)\s+(?:${FIGURE}(?:\s+[a-z]+){0,2}\s+)?` +
     String.raw`|\b${CHANGE}\b[^.;:]{0,40}?\bfrom\s+(?:some\s+|about\s+|around\s+)?${FIGURE}(?:\s+[a-z]+){0,2}\s+)` +
     String.raw`(?:(?:in|during|on|over)\s+(?:the\s+month\s+of\s+)?)?$`,
   'i',
