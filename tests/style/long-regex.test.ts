@@ -1,8 +1,8 @@
 /**
  * The style rule "a regex over 120 characters is a sign that a grammar or a data table wants to exist", checked over
- * every package's sources. Long literals that remain are counted per file in long-regex-ceiling.csv; a file may never
- * hold more than its ceiling (a new long regex fails here), and a ceiling above the file's count must come down, so a
- * regex once split into named parts or moved to a data table stays that way.
+ * every package's sources: no regular-expression literal, and no pattern written out for `new RegExp(...)`, is longer.
+ * A long pattern is built from named parts (`new RegExp(String.raw\`...${PART}...\`)`, each part short) or its words
+ * are read from a data table.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -28,28 +28,26 @@ function packageSources(): string[] {
     .sort();
 }
 
-function ceilings(): Map<string, number> {
-  const rows = readFileSync(join(import.meta.dirname, 'long-regex-ceiling.csv'), 'utf8').trim().split('\n').slice(1);
-  return new Map(rows.map((r) => { const [file, n] = r.split(','); return [file!, Number(n)]; }));
-}
-
 describe('long regular-expression literals', () => {
-  it('are found by the scanner, not by slashes on a line', () => {
+  it('are found by the parser, not by slashes on a line', () => {
     const long = `/${'(?:a|b)'.repeat(20)}/`;
     const text = `const a = ${long};\nconst b = x / y / z;\nconst c = 'http://a/${'b'.repeat(200)}/';\nconst d = /short/;\n`;
     expect(longRegexLiterals('sample.ts', text, LIMIT)).toEqual([{ line: 1, length: long.length }]);
   });
 
-  it('never grow past their file\'s ceiling, and the ceilings stay tight', () => {
-    const limits = ceilings();
-    const counts = new Map<string, number>();
-    for (const path of packageSources()) {
-      const n = longRegexLiterals(path, readFileSync(path, 'utf8'), LIMIT).length;
-      if (n > 0) counts.set(relative(ROOT, path), n);
-    }
-    const over = [...counts].filter(([f, n]) => n > (limits.get(f) ?? 0)).map(([f, n]) => `${f}: ${n} > ${limits.get(f) ?? 0}`);
-    const slack = [...limits].filter(([f, n]) => (counts.get(f) ?? 0) < n).map(([f, n]) => `${f}: ceiling ${n}, now ${counts.get(f) ?? 0}`);
-    expect(over, 'split the new long regex into named parts or move its words to a data table').toEqual([]);
-    expect(slack, 'lower these ceilings in long-regex-ceiling.csv').toEqual([]);
+  it('count a pattern written out for RegExp, but not the named parts it interpolates', () => {
+    const words = '(?:a|b)'.repeat(20);
+    const text = [
+      `const a = new RegExp('${words}', 'i');`,
+      `const b = new RegExp(String.raw\`^\${PART}\${PART}\${PART}$\`);`,
+      `const c = RegExp(\`\${PART}${words}\`);`,
+    ].join('\n');
+    expect(longRegexLiterals('sample.ts', text, LIMIT)).toEqual([{ line: 1, length: 140 }, { line: 3, length: 140 }]);
+  });
+
+  it('are none in any package\'s sources', () => {
+    const long = packageSources().flatMap((path) =>
+      longRegexLiterals(path, readFileSync(path, 'utf8'), LIMIT).map((r) => `${relative(ROOT, path)}:${r.line} (${r.length})`));
+    expect(long, 'split these into named parts or move their words to a data table').toEqual([]);
   });
 });

@@ -93,8 +93,10 @@ const SIDE_QUALIFIED = alternation(parseRegistry(readDataFile('side-qualified-no
 /** "torched two police stations": a side's facility (data/facility-nouns.csv) is the target, never the perpetrator. */
 const FACILITIES = alternation(facilityNouns());
 /** "rebel-held towns", "opposition media", "rebel positions": the name qualifies another noun, it is not the actor. */
+const HELD = String.raw`(?:\s*[-‐]\s*(?:held|controlled|dominated|linked|backed|led|run|affiliated)\b|\s+(?:held|controlled|dominated)\s+(?!the\b|a\b|an\b|by\b|on\b)\p{Ll})`;
+const SIDE_NOUN = String.raw`(?:targets|positions|areas|territory|territories|strongholds?|lines|${SIDE_QUALIFIED}|${FACILITIES})`;
 const ADJECTIVAL = new RegExp(
-  String.raw`^(?:\s*[-‐]\s*(?:held|controlled|dominated|linked|backed|led|run|affiliated)\b|\s+(?:held|controlled|dominated)\s+(?!the\b|a\b|an\b|by\b|on\b)\p{Ll})|^\s+(?:targets|positions|areas|territory|territories|strongholds?|lines|${SIDE_QUALIFIED}|${FACILITIES})\b`,
+  String.raw`^${HELD}|^\s+${SIDE_NOUN}\b`,
   'iu',
 );
 
@@ -209,8 +211,9 @@ export function subjectActor(s: string, verbStart: number, mainClauseFallback = 
  * units had"): words a registry may not know, ending in a noun of forces. Not a possessive ("that its troops"): those
  * forces are the speaker's (ownersForces in territory.ts, the main clause for a toll).
  */
+const ARMED_MEN = '(?:forces|troops|fighters|soldiers|units|militias?|militiamen|gunmen)';
 const UNNAMED_FORCE_SUBJECT = new RegExp(
-  String.raw`^\s*(?:the\s+)?(?!(?:its|their|his|her|our)\b)(?:[\p{L}\-]+\s+){1,3}(?:forces|troops|fighters|soldiers|units|militias?|militiamen|gunmen)\s+(?:(?:had|have|has|also|then|\p{Ll}+ly)\s+)*$`,
+  String.raw`^\s*(?:the\s+)?(?!(?:its|their|his|her|our)\b)(?:[\p{L}\-]+\s+){1,3}${ARMED_MEN}\s+(?:(?:had|have|has|also|then|\p{Ll}+ly)\s+)*$`,
   'u',
 );
 

@@ -1305,7 +1305,8 @@ function sayer(s: string, verbAt: number): string | null {
  * Jan said", "the RSF same day claimed", "the army on Monday said"), or before the medium spoken to ("the police
  * chief in talks with Xinhua confirmed", "a doctor speaking to AFP said"); else at the verb.
  */
-const SPOKE_TO = /\s+(?:in\s+(?:an?\s+)?(?:(?:phone|telephone)\s+)?(?:talks|interview|conversation)\s+with|speaking\s+to)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}$/u;
+const TALKS_WITH = String.raw`in\s+(?:an?\s+)?(?:(?:phone|telephone)\s+)?(?:talks|interview|conversation)\s+with`;
+const SPOKE_TO = new RegExp(String.raw`\s+(?:${TALKS_WITH}|speaking\s+to)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}$`, 'u');
 function subjectEnd(s: string, verbAt: number): number {
   const end = s.slice(0, verbAt).trimEnd().length;
   if (!/(?:\p{L}|\d)$/u.test(s.slice(0, end))) return verbAt;

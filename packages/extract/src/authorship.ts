@@ -24,14 +24,20 @@ const REPORT_LEAD_SENTENCES = 8;
 const HEADER_SENTENCES = 4;
 /** An assessment's own voice, read in its first sentences: "ISW assesses", "CTP-ISW cannot independently verify". */
 const ANALYSIS_LEAD_SENTENCES = 12;
-const OWN_ANALYSIS =
-  /^\s+(?:(?:also|previously|continues\s+to)\s+)?(?:assesses|assess|judges|observes|has\s+(?:not\s+(?:yet\s+)?)?observed|have\s+(?:not\s+(?:yet\s+)?)?observed|cannot\s+(?:independently\s+)?(?:verify|confirm)|will\s+continue\s+to\s+(?:monitor|report|assess))\b/i;
+const HAS_OBSERVED = String.raw`ha(?:s|ve)\s+(?:not\s+(?:yet\s+)?)?observed`;
+const CANNOT_VERIFY = String.raw`cannot\s+(?:independently\s+)?(?:verify|confirm)`;
+const WILL_GO_ON = String.raw`will\s+continue\s+to\s+(?:monitor|report|assess)`;
+const OWN_ANALYSIS = new RegExp(
+  String.raw`^\s+(?:(?:also|previously|continues\s+to)\s+)?(?:assesses|assess|judges|observes|${HAS_OBSERVED}|${CANNOT_VERIFY}|${WILL_GO_ON})\b`, 'i');
 /** "Prepared by OCHA Sudan", "Issued by: the UN Office for ...": a credit line names the publisher. */
 const CREDIT = /(?:^|\n)[\s•*|-]*(?:prepared|issued|produced|compiled|published)\s+by\s*:?/i;
 /** "X publishes these updates", "This report was prepared by X": a text naming its author. */
+const PRODUCT = '(?:updates?|reports?|bulletins?|briefs?|products?|documents?|publications?|snapshots?|overviews?|dashboards?)';
+const PASSIVE_BE = String.raw`(?:is|are|was|were|has\s+been|have\s+been)`;
+const MADE = '(?:produced|prepared|compiled|issued|published)';
 const SELF_DESCRIBED = [
   /(?:^|\s)(?:publishes|produces|prepares|compiles|issues)\s+(?:these|this)\s+(?:updates?|reports?|bulletins?|briefs?)\b/i,
-  /\b(?:this|these)\s+(?:updates?|reports?|bulletins?|briefs?|products?|documents?|publications?|snapshots?|overviews?|dashboards?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:produced|prepared|compiled|issued|published)\s+by\b/i,
+  new RegExp(String.raw`\b(?:this|these)\s+${PRODUCT}\s+${PASSIVE_BE}\s+(?:\w+\s+)?${MADE}\s+by\b`, 'i'),
 ];
 const REPORT_KIND = new RegExp(String.raw`\b(?:${REPORTING.report_kind.map(escapeRe).join('|')})\b`, 'i');
 /** A line that names a kind of report ("Flash Update No. 3", "Sudan: Humanitarian Update, 23 August 2023"). */
@@ -40,8 +46,9 @@ export const namesReportKind = (line: string): boolean => REPORT_KIND.test(line)
 const AUTHOR_TYPES = new Set(['un', 'ngo', 'monitor', 'rescue']);
 const TITLE_AUTHOR_TYPES = new Set([...AUTHOR_TYPES, 'government']);
 /** A monitor speaking of its own work: "X documented", "X activists recorded", "X said today", "X has verified". */
-const OWN_WORK =
-  /^(?:\s*\([^()]{1,20}\))?(?:\s+(?:activists|researchers|team|teams|field\s+researchers))?\s+(?:has\s+|have\s+)?(?:documented|recorded|monitored|tracked|verified|registered|counted|said\s+today|says\s+today|reported\s+today|announced\s+today)\b/i;
+const RECORDERS = String.raw`(?:activists|researchers|team|teams|field\s+researchers)`;
+const RECORDED = String.raw`(?:documented|recorded|monitored|tracked|verified|registered|counted|(?:said|says|reported|announced)\s+today)`;
+const OWN_WORK = new RegExp(String.raw`^(?:\s*\([^()]{1,20}\))?(?:\s+${RECORDERS})?\s+(?:has\s+|have\s+)?${RECORDED}\b`, 'i');
 /** Registry sources named in a line that may author a report, in order, with their offsets. */
 function authors(line: string, types = AUTHOR_TYPES) {
   return sourceMentions(line).flatMap((hit) => {
@@ -364,7 +371,8 @@ function footerAuthor(article: Pick<IngestedArticle, 'text' | 'sentence_list'>):
  * arrivals", "(source: WHO)"): a source named that way is quoted by the report, not its author.
  */
 const CITED_BEFORE = /(?:according\s+to|as\s+per|citing|quoting|sources?\s*:|\bby|\()\s*(?:the\s+)?$/i;
-const CITED_AFTER = /^(?:['’]s\b|\s*\)|\s+(?:has\s+|have\s+|also\s+)?(?:said|says|reported|reports|tracked|tracks|recorded|records|estimated|estimates|counted|registered|verified|documented|confirmed))/i;
+const REPORTING_VERB = '(?:said|says|reported|reports|tracked|tracks|recorded|records|estimated|estimates|counted|registered|verified|documented|confirmed)';
+const CITED_AFTER = new RegExp(String.raw`^(?:['’]s\b|\s*\)|\s+(?:has\s+|have\s+|also\s+)?${REPORTING_VERB})`, 'i');
 
 /** The first registry author a lead line names other than as a cited source. */
 function firstAuthor(line: string): string | undefined {

@@ -63,10 +63,17 @@ const ON_THE_WAY = String.raw`(?:in\s+movement|on\s+the\s+move|on\s+(?:their|the
 const ORIGIN = String.raw`(?:(?:places?|areas?|locations?|cadasters?|communities|villages?|towns?|districts?)\s+of\s+origin|homes?\b)`;
 const RETURNING = String.raw`${ON_THE_WAY}\s+(?:back\b|home\b|(?:to|towards?)\s+(?:their\s+)?${ORIGIN})`;
 
+// The predicates of the cues after a count: a stock's "remain", the verbs of dying, of fleeing and of being forced out.
+const REMAIN = String.raw`(?:are|remain|live\s+as|are\s+living\s+as)`;
+const DIED = String.raw`(?:killed|died|perished|dead\b|executed|massacred|slain|murdered|slaughtered|martyred|lost\s+their\s+lives|shot\s+dead)`;
+const FLED = String.raw`(?:fled|flee|flees|fleeing|(?:(?:internally|forcibly)\s+)?displaced|uprooted)`;
+const FORCED_OUT = String.raw`forced\s+(?:to\s+(?:flee|leave|abandon)|out|from)`;
+const HOMELESS = String.raw`(?:made\s+homeless|left\s+homeless|left\s+their\s+homes|abandoned\s+their\s+homes)`;
+
 const POST: [Category, RegExp][] = [
   // "are / remain (still, currently) displaced" is a stock; "were displaced" is the event (the displaced cue below).
-  ['idps_stock', new RegExp(`${PEOPLE_LEAD}(?:who\\s+)?(?:are|remain|live\\s+as|are\\s+living\\s+as)\\s+(?:now\\s+|still\\s+|currently\\s+)?(?:internally\\s+displaced|displaced|IDPs\\b)`, 'i')],
-  ['killed', new RegExp(`${PEOPLE_LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?(?:killed|died|perished|dead\\b|executed|massacred|slain|murdered|slaughtered|martyred|lost\\s+their\\s+lives|shot\\s+dead)`, 'i')],
+  ['idps_stock', new RegExp(`${PEOPLE_LEAD}(?:who\\s+)?${REMAIN}\\s+(?:now\\s+|still\\s+|currently\\s+)?(?:internally\\s+displaced|displaced|IDPs\\b)`, 'i')],
+  ['killed', new RegExp(`${PEOPLE_LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?${DIED}`, 'i')],
   // The death idiom with the count before "lives" as subject: "more than 28,000 lives have been lost in the conflict".
   ['killed', new RegExp(`${PEOPLE_LEAD}(?:(?:civilian|innocent|human)\\s+)?lives\\s+${AUX}lost\\b`, 'i')],
   ['injured', new RegExp(`${PEOPLE_LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?(?:injured|wounded|hurt|maimed)`, 'i')],
@@ -76,7 +83,7 @@ const POST: [Category, RegExp][] = [
     // "412,300 people internally displaced since March": a report's bullet drops the auxiliary before the adverb;
     // "forcibly displaced" is the same flow in the words of rights and humanitarian reports.
     new RegExp(
-      `${PEOPLE_LEAD}${AUX}(?:fled|flee|flees|fleeing|(?:(?:internally|forcibly)\\s+)?displaced|uprooted|${ESCAPED}|evacuated|forced\\s+(?:to\\s+(?:flee|leave|abandon)|out|from)|made\\s+homeless|left\\s+homeless|left\\s+their\\s+homes|abandoned\\s+their\\s+homes|${UNSHELTERED})`,
+      `${PEOPLE_LEAD}${AUX}(?:${FLED}|${ESCAPED}|evacuated|${FORCED_OUT}|${HOMELESS}|${UNSHELTERED})`,
       'i',
     ),
   ],
@@ -158,8 +165,9 @@ const PAIR_GAP = /^\s*,\s*\p{L}+$/u;
  * death or an injury later in the same clause with no other figure between, says what the figure counts.
  */
 const FLIGHT_PARTICIPLE = /^[\s,]*(?:fleeing|escaping|trying\s+to\s+flee|displaced|uprooted|evacuated)\b/i;
+const PASSIVE_KILLED = String.raw`(?:were|was|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:killed|shot\s+dead)`;
 const CLAUSE_VERB: [Category, RegExp][] = [
-  ['killed', /^[^.;:\d]{1,90}?\s(?:(?:were|was|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:killed|shot\s+dead)|died|drowned|perished)\b/iu],
+  ['killed', new RegExp(String.raw`^[^.;:\d]{1,90}?\s(?:${PASSIVE_KILLED}|died|drowned|perished)\b`, 'iu')],
   ['injured', /^[^.;:\d]{1,90}?\s(?:were|was|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:injured|wounded|hurt)\b/iu],
 ];
 
@@ -241,7 +249,8 @@ function awaitedUntil(before: string, verbOn: string): boolean {
   return !PAST_AUXILIARY.test(subject) && !PAST_FORM.test(verbOn);
 }
 
-const PLAN_OPENING = /^\s*(?:the|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:intention|aim|goal|objective|plan|idea|purpose)\s+(?:was|is|were|had\s+been|remained)\s+to\b/iu;
+const PLAN_NOUN = '(?:intention|aim|goal|objective|plan|idea|purpose)';
+const PLAN_OPENING = new RegExp(String.raw`^\s*(?:the|its|their|his|her)\s+(?:\p{Ll}+\s+)?${PLAN_NOUN}\s+(?:was|is|were|had\s+been|remained)\s+to\b`, 'iu');
 /**
  * Intentions, plans and possibilities are not facts ("seek to retake", "aims to capture", "could displace").
  * Looks at the words before a verb: a modal, or an infinitive governed by anything but "managed to"/"succeeded in".
@@ -288,6 +297,9 @@ export function isIntention(s: string, verbStart: number): boolean {
 }
 
 /** A verb of stopping, then its object, then "from": the verb after it did not happen. */
-const KEPT_FROM = /\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|cut(?:s|ting)?\s+(?:[\p{L}’'-]+\s+){0,4}?off|bar(?:s|red|ring)?|kept|keep(?:s|ing)?|deter(?:s|red|ring)?)\b[^,;.:]{0,60}\bfrom\s+$/iu;
+const STOPPING = String.raw`(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|bar(?:s|red|ring)?|kept|keep(?:s|ing)?|deter(?:s|red|ring)?)`;
+const CUT_OFF = String.raw`cut(?:s|ting)?\s+(?:[\p{L}’'-]+\s+){0,4}?off`;
+const KEPT_FROM = new RegExp(String.raw`\b(?:${STOPPING}|${CUT_OFF})\b[^,;.:]{0,60}\bfrom\s+$`, 'iu');
 
-const INTENT_AFTER = /\b(?:seek(?:s|ing)?|aim(?:s|ing)?|tr(?:y|ies|ying)|plan(?:s|ning)?|want(?:s|ing)?|hop(?:e|es|ing)|intend(?:s|ing)?|would|could|will)\b/i;
+const MEANING_TO = String.raw`(?:seek(?:s|ing)?|aim(?:s|ing)?|tr(?:y|ies|ying)|plan(?:s|ning)?|want(?:s|ing)?|hop(?:e|es|ing)|intend(?:s|ing)?)`;
+const INTENT_AFTER = new RegExp(String.raw`\b(?:${MEANING_TO}|would|could|will)\b`, 'i');

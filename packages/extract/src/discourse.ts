@@ -31,7 +31,9 @@ const PART_OF = /^\s*(?:[-*•]\s*)?Part\s*of\b/i;
  */
 const TABLE_ROW = /\|[\s|]*$/;
 /** "had fled", "had long been", "had already taken": not "had to" (an obligation), which tells the story's present. */
-const PLUPERFECT = /\bhad\s+(?:(?:not|never|already|also|long|once|previously|earlier|\w+ly)\s+)?(?!to\b)[a-z]+(?:ed|en|wn|ne|nt|lt|ld|ft|pt|st|ght|un|ung|ok|ot|id|ad|ade)\b/;
+const HAD_ADVERB = String.raw`(?:not|never|already|also|long|once|previously|earlier|\w+ly)`;
+const PARTICIPLE_END = '(?:ed|en|wn|ne|nt|lt|ld|ft|pt|st|ght|un|ung|ok|ot|id|ad|ade)';
+const PLUPERFECT = new RegExp(String.raw`\bhad\s+(?:${HAD_ADVERB}\s+)?(?!to\b)[a-z]+${PARTICIPLE_END}\b`);
 
 /**
  * A time phrase that moves the story's date: not a report date, a running total's start, a rolling window, or a date

@@ -51,7 +51,13 @@ const OWN_PARTITIVE = /^\s+of\s+(?:whom|them)$/i;
  * Gaps that join figures into one list: ", ", " and ", ", including ", " (including ", a dash: "12 people – including
  * three women – were hurt". A plain-text copy writes the dash as a hyphen between spaces ("12 people - including").
  */
-const LIST_GAP = /^(?:\s*,?\s+(?:as\s+well\s+as|in\s+addition\s+to)\s+|\s*,\s*(?:and\s+|including\s+|of\s+whom\s+|among\s+them\s+)?|\s+and\s+(?:(?:their|his|her)\s+)?|\s+including\s+|\s*\(\s*including\s+|\s*,?\s*(?:[—–]|(?<=\s)-(?=\s))\s*(?:including\s+)?|\s+(?:on|in|at|near|overnight)\b[^,;.]{0,30},\s*(?:including|among\s+them)\s+)$/i;
+const ALSO_GAP = String.raw`\s*,?\s+(?:as\s+well\s+as|in\s+addition\s+to)\s+`;
+const COMMA_GAP = String.raw`\s*,\s*(?:and\s+|including\s+|of\s+whom\s+|among\s+them\s+)?`;
+const AND_GAP = String.raw`\s+and\s+(?:(?:their|his|her)\s+)?`;
+const INCLUDING_GAP = String.raw`\s+including\s+|\s*\(\s*including\s+`;
+const DASH_GAP = String.raw`\s*,?\s*(?:[—–]|(?<=\s)-(?=\s))\s*(?:including\s+)?`;
+const PLACED_GAP = String.raw`\s+(?:on|in|at|near|overnight)\b[^,;.]{0,30},\s*(?:including|among\s+them)\s+`;
+const LIST_GAP = new RegExp(`^(?:${ALSO_GAP}|${COMMA_GAP}|${AND_GAP}|${INCLUDING_GAP}|${DASH_GAP}|${PLACED_GAP})$`, 'i');
 
 export const KIND_OF: Record<Category, Kind> = {
   killed: 'casualty', injured: 'casualty', displaced: 'displacement', idps_stock: 'displacement', returned: 'displacement',
@@ -102,7 +108,8 @@ function rankedHead(s: string, q: QuantityHit): HeadNoun | null {
  * "three drones"), nor are words of harm, which are the figures' own cues ("23 deaths and 38 injuries").
  */
 const COORDINATED_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
-const LONE_PLURAL = /^\s+(\p{Ll}[\p{Ll}\-]*(?:s|men))(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|from|and|were|was|had|have|during|when|while)\b)/u;
+const AFTER_PLURAL = '(?:in|on|at|near|from|and|were|was|had|have|during|when|while)';
+const LONE_PLURAL = new RegExp(String.raw`^\s+(\p{Ll}[\p{Ll}\-]*(?:s|men))(?=\s*(?:[,.;:)]|$)|\s+${AFTER_PLURAL}\b)`, 'u');
 /** Plurals of time, distance and share, and the pronoun plurals, that never name persons (data/non-person-plurals.csv). */
 const NOT_PERSONS = new Set(parseRegistry(readDataFile('non-person-plurals.csv'), 'non-person-plurals.csv', ['word', 'kind']).map((r) => r.word!));
 /** The second figure's head and where the first's phrase now ends; `prev` is left as it was (the caller applies it). */
@@ -255,7 +262,10 @@ export function fits(category: Category, unit: Unit): boolean {
  * "were killed overnight in the latest attack blamed on X", "died in raids attributed to Y": the side an attack is
  * blamed on, past a short time phrase and before the next clause.
  */
-const BLAMED = /^[^,;.]{0,40}?\b(?:in|during|after)\s+(?:[\p{L}\-’']+\s+){0,4}?(?:strikes|airstrikes|air\s+strikes|raids?|shelling|attacks?|assaults?|ambush(?:es)?|bombardments?|bombings?)\s+(?:(?:widely|largely|also)\s+)?(?:blamed\s+on|attributed\s+to|claimed\s+by|carried\s+out\s+by)\s+/iu;
+const ATTACK_NOUN = String.raw`(?:strikes|airstrikes|air\s+strikes|raids?|shelling|attacks?|assaults?|ambush(?:es)?|bombardments?|bombings?)`;
+const BLAMED_ON = String.raw`(?:blamed\s+on|attributed\s+to|claimed\s+by|carried\s+out\s+by)`;
+const BLAMED = new RegExp(
+  String.raw`^[^,;.]{0,40}?\b(?:in|during|after)\s+(?:[\p{L}\-’']+\s+){0,4}?${ATTACK_NOUN}\s+(?:(?:widely|largely|also)\s+)?${BLAMED_ON}\s+`, 'iu');
 
 /** Attack nouns a side may name as their modifier ("Israeli air strikes", "an army drone strike", "ADF raids"). */
 const ATTACK = String.raw`(?:(?:air|drone|missile|artillery|rocket|mortar)\s+)?(?:strikes?|airstrikes?|raids?|shelling|attacks?|assaults?|ambush(?:es)?|bombardments?|bombings?)`;
@@ -274,7 +284,8 @@ function attackModifier(words: string | undefined): string {
 }
 
 /** A harm's doer right after its verb: "killed by", "in air strikes by", "at the hands of". */
-const AGENT_AFTER = new RegExp(String.raw`^\s*(?:(?:in|during|after)\s+(?:[\p{L}\-’']+\s+){0,4}?(?:strikes|airstrikes|air\s+strikes|raids|shelling|attacks?|bombardments?|bombings?|fire)\s+)?${AGENT_BY}`, 'iu');
+const STRIKE_NOUN = String.raw`(?:strikes|airstrikes|air\s+strikes|raids|shelling|attacks?|bombardments?|bombings?|fire)`;
+const AGENT_AFTER = new RegExp(String.raw`^\s*(?:(?:in|during|after)\s+(?:[\p{L}\-’']+\s+){0,4}?${STRIKE_NOUN}\s+)?${AGENT_BY}`, 'iu');
 /** Who killed, when the sentence says: "killed by Russian strikes", "at the hands of X", "bombardment by X killed". */
 export function perpetrator(s: string, cue: CueHit, subjectPosition: boolean): string {
   const after = s.slice(cue.end);
@@ -325,8 +336,10 @@ function opensTime(s: string, at: number): boolean {
 }
 
 /** "killed by Russian strikes": the agent's words as written, up to the next phrase or clause. */
+const PHRASE_STOP = '(?:on|in|at|near|and|since|during|after|as|while|with|from|for|that|which|who)';
+const BY_PHRASE = new RegExp(String.raw`^((?:the\s+)?(?:[\p{L}’'\-]+)(?:\s+(?!${PHRASE_STOP}\b)[\p{L}’'\-]+){0,4})`, 'u');
 function byPhrase(rest: string): string {
-  const m = /^((?:the\s+)?(?:[\p{L}’'\-]+)(?:\s+(?!(?:on|in|at|near|and|since|during|after|as|while|with|from|for|that|which|who)\b)[\p{L}’'\-]+){0,4})/u.exec(rest);
+  const m = BY_PHRASE.exec(rest);
   return m ? m[1]! : '';
 }
 
@@ -369,7 +382,8 @@ function keyFigureStock(s: string, figureStart: number, cue: CueHit, listItem: b
 }
 
 /** A counted subject of families or households right before "lost": "124 families had", "40 households in Gaza have". */
-const FAMILIES_LOSING = /\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:families|households)\s+(?:(?:in|from)\s+\p{Lu}[\p{L}'’-]*\s+)?(?:(?:have|has|had|each|reportedly|also)\s+)*$/u;
+const FROM_PLACE = String.raw`(?:(?:in|from)\s+\p{Lu}[\p{L}'’-]*\s+)?`;
+const FAMILIES_LOSING = new RegExp(String.raw`\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:families|households)\s+${FROM_PLACE}(?:(?:have|has|had|each|reportedly|also)\s+)*$`, 'u');
 
 /** Groups that name no side: a sufferer's side says whose they were. */
 const SIDELESS = new Set<string>(['people', 'opposition_fighters']);
@@ -714,6 +728,11 @@ function saidInPattern(): RegExp {
   return new RegExp(String.raw`\b(?:${verb})\s+(?:(?:reporters|journalists)\s+)?(?:(?:at|during)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,3}?)?in\s+(?:the\s+)?$`, 'u');
 }
 
+// "based in", "a journalist from": who lives or works where the place names, unless a determiner makes the word a noun.
+const RESIDING = '(?:based|living|lives|live|works?|working|born|stationed|headquartered|correspondent|activist|journalist)';
+const RESIDENT_BEFORE = new RegExp(
+  String.raw`(?<!\b(?:their|the|his|her|our|my|whose)\s)\b${RESIDING}\b(?:\s+[\p{L}\-’']+){0,7}\s+(?:in|from)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2}$`, 'u');
+
 function aboutTheReporter(s: string, p: PlaceHit): boolean {
   const before = s.slice(Math.max(0, p.start - 90), p.start);
   saidIn ??= saidInPattern();
@@ -721,5 +740,5 @@ function aboutTheReporter(s: string, p: PlaceHit): boolean {
   // "20,000 people living in IDP camps in X": a site's town, where the counted people live, not a reporter's home.
   if (SITE_BEFORE_PLACE.test(before)) return false;
   // "lost their lives when a bomb exploded in X": "lives" after a determiner is the noun, not the reporter's home.
-  return /(?<!\b(?:their|the|his|her|our|my|whose)\s)\b(?:based|living|lives|live|works?|working|born|stationed|headquartered|correspondent|activist|journalist)\b(?:\s+[\p{L}\-’']+){0,7}\s+(?:in|from)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2}$/u.test(before);
+  return RESIDENT_BEFORE.test(before);
 }

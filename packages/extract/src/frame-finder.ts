@@ -928,6 +928,11 @@ function uncountedWhole(s: string, tokens: Token[], c: Counted, places: PlaceHit
   return draftOf(s, bare, found, [], '');
 }
 
+/** What opens a toll's breakdown: "including", "among whom", "they are", "the victims include", or a colon. */
+const BREAKDOWN_LEAD = String.raw`(?:including|among\s+them|among\s+whom|of\s+whom|(?:they|these|the\s+victims|the\s+dead)\s+(?:are|were|include|included))`;
+const BREAKDOWN_OPENS = new RegExp(
+  String.raw`(?:(?:,\s*|\s+(?=including\b))${BREAKDOWN_LEAD}\s*:?|:)\s+(?:(?:an?|one)\s+[\p{L}\-]+(?:\s*,\s*|\s+and\s+))?$`, 'iu');
+
 /**
  * "the killing of 61 civilians, including 18 children and 9 women": a counted group after "including", "among them"
  * or "of whom" (or after such a part and "and" / a comma) is a part of the casualty fact before it, the same series.
@@ -942,8 +947,7 @@ function subgroupOf(s: string, c: Counted, before: Draft[]): Draft | null {
   // "rose to 30, they are 9 children, 5 women and 16 men": a monitor's breakdown of its toll, as well as "including".
   // "4 fatalities, they are a child and 3 women": a member without a figure may come first; "3,200 deaths in 2023: 1,100
   // civilians, ...": a colon opens the breakdown of the figure just stated.
-  const opens =
-    /(?:(?:,\s*|\s+(?=including\b))(?:including|among\s+them|among\s+whom|of\s+whom|(?:they|these|the\s+victims|the\s+dead)\s+(?:are|were|include|included))\s*:?|:)\s+(?:(?:an?|one)\s+[\p{L}\-]+(?:\s*,\s*|\s+and\s+))?$/iu.test(s.slice(0, c.q.start));
+  const opens = BREAKDOWN_OPENS.test(s.slice(0, c.q.start));
   // The next part of a breakdown, after the previous part's noun phrase ("21 members of the regime forces and 15 ...").
   const partEnd = (last as Partial<FrameDraft>).frame === 'part/group' || last.part ? partNounEnd(s, last) : -1;
   // "88 children under the age of 18 and 61 women", "70 members of the regime forces and loyal militiamen, and 47 ...":
@@ -1028,7 +1032,9 @@ function copulaPart(s: string, c: Counted, before: Draft[]): Draft | null {
 }
 
 /** An age bound right after a group noun: "under the age of 18", "over 18 years old", "(aged under 18)". */
-const AGE_BOUND = /^\s*\(?\s*(?:aged\s+)?(?:under|over|below|above|less\s+than|more\s+than)\s+(?:the\s+age\s+of\s+)?(?:\d{1,2}|ten|eleven|twelve|\p{L}+teen)(?:\s+years?(?:\s+of\s+age|\s+old)?)?(?:\s*\))?/iu;
+const BEYOND = String.raw`(?:under|over|below|above|less\s+than|more\s+than)`;
+const AGE = String.raw`(?:\d{1,2}|ten|eleven|twelve|\p{L}+teen)`;
+const AGE_BOUND = new RegExp(String.raw`^\s*\(?\s*(?:aged\s+)?${BEYOND}\s+(?:the\s+age\s+of\s+)?${AGE}(?:\s+years?(?:\s+of\s+age|\s+old)?)?(?:\s*\))?`, 'iu');
 
 /**
  * "1.5 million displacements, including Raqqa (318,761), Idleb (315,824) ...": a figure in brackets right after a

@@ -275,7 +275,8 @@ function complementCategory(words: Token[]): Category | null {
 }
 
 /** ", bringing the total since January to": a total with no noun of its own, right before its figure. */
-const TOTAL_TO = /,\s*(?:bringing|raising|taking|pushing)\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?total\b[^,;.]{0,80}?\s+to\s+$/i;
+const RAISING = '(?:bringing|raising|taking|pushing)';
+const TOTAL_TO = new RegExp(String.raw`,\s*${RAISING}\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?total\b[^,;.]{0,80}?\s+to\s+$`, 'i');
 
 /**
  * "SNHR documented the death of 64 civilians in March, bringing the total since January to 301": the total counts

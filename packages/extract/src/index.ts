@@ -70,7 +70,9 @@ const RUNNING_TOTAL = new RegExp(String.raw`\b(?:so\s+far|to\s+date|in\s+total|t
  */
 const CAMPAIGN_NOUN = alternation(dateWords('campaign_noun').map((w) => w.word));
 const CAMPAIGN_QUALIFIER = String.raw`(?:\s+(?:by|in|for|against|between|across|around|of)\s+[^,.;:()]{1,40}?)?`;
-const CAMPAIGN_PERFECT = new RegExp(String.raw`\b(?:${CAMPAIGN_NOUN})${CAMPAIGN_QUALIFIER}(?:,\s*which)?\s+(?:has|have)\s+(?:(?:so\s+far|already|now)\s+)?(?:killed|claimed|cost|left|displaced|forced|uprooted|driven)\b`, 'i');
+const CAMPAIGN_TOLL_VERB = '(?:killed|claimed|cost|left|displaced|forced|uprooted|driven)';
+const CAMPAIGN_PERFECT = new RegExp(
+  String.raw`\b(?:${CAMPAIGN_NOUN})${CAMPAIGN_QUALIFIER}(?:,\s*which)?\s+(?:has|have)\s+(?:(?:so\s+far|already|now)\s+)?${CAMPAIGN_TOLL_VERB}\b`, 'i');
 
 function runningTotal(window: string): boolean {
   return RUNNING_TOTAL.test(window) || CAMPAIGN_PERFECT.test(window);

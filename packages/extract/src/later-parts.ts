@@ -28,7 +28,12 @@ const THOSE = String.raw`(?:those(?:\s+(?:killed|wounded|injured|who\s+(?:were\s
 // "This includes 226 children and 117 women": at the start of the sentence after a toll, "this" (or "these") is it.
 const COMPLEMENT = String.raw`(?:\s+(?:in|at|on|during|from|by)\s+[^,;.:\d]{1,50}?)?`;
 // "16 people injured out of which 13 were soldiers": "out of which" (or "whom") opens the breakdown, with or without a comma.
-const LEADS = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:that|said|says|added|reported)\s+|\bout\s+(?=of\s+(?:which|whom)\b))(?:(?:among|of)\s+(?:${THOSE}|these)\s*,?\s*(?:(?:were|are)\s+)?|${THOSE}${COMPLEMENT}\s+(?:also\s+)?(?:include[ds]?|compris(?:e[ds]?)|consist(?:s|ed)\s+of|were|are)\s+)|^they\s+(?:are|were)\s*:?\s+|^(?:this|these)\s+(?:also\s+)?include[sd]?\s+`, 'gi');
+const LEAD_START = String.raw`(?:^|[,;:]\s*|\b(?:that|said|says|added|reported)\s+|\bout\s+(?=of\s+(?:which|whom)\b))`;
+const AMONG_THOSE = String.raw`(?:among|of)\s+(?:${THOSE}|these)\s*,?\s*(?:(?:were|are)\s+)?`;
+const INCLUDED = String.raw`(?:include[ds]?|compris(?:e[ds]?)|consist(?:s|ed)\s+of|were|are)`;
+const THOSE_INCLUDED = String.raw`${THOSE}${COMPLEMENT}\s+(?:also\s+)?${INCLUDED}\s+`;
+const LEADS = new RegExp(
+  String.raw`${LEAD_START}(?:${AMONG_THOSE}|${THOSE_INCLUDED})|^they\s+(?:are|were)\s*:?\s+|^(?:this|these)\s+(?:also\s+)?include[sd]?\s+`, 'gi');
 /** A lead of a casualty category ("the dead included", "among those wounded were") right before `before`'s end. */
 const LEAD_AT_END = new RegExp(String.raw`(?:${LEADS.source})(?:(?:at\s+least|some|about|nearly|another)\s+)?$`, 'i');
 /**

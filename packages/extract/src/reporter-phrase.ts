@@ -12,16 +12,23 @@ import { findQuantities } from './numbers.ts';
 import { isTitle, NAME_WORD } from './person-titles.ts';
 import { isMemberNoun } from './member-nouns.ts';
 
+/** A test of a whole word against a list of words written with spaces between them. */
+function oneOf(words: string, flags = ''): RegExp {
+  return new RegExp(`^(?:${words.trim().split(/\s+/).join('|')})$`, flags);
+}
+
 /** Pronouns, "another" among them: "One soldier said ... Another claimed ..." stands for one more such speaker. */
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|which|who|whom|what|one|someone|some|others?|another|there)$/i;
 /** Words that make the phrase a clause, not a name: auxiliaries, modals, negation, relatives, conjunctions of clauses. */
-const CLAUSE_WORD =
-  /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|not|no|never|which|who|whom|whose|that|when|while|where|whether|if|because|although|though|since|after|before|until|to|it|they|he|she|we|there)$/i;
+const CLAUSE_WORD = oneOf(`is are was were be been being am has have had do does did will would shall should can could may might must
+  not no never which who whom whose that when while where whether if because although though since after before until to it
+  they he she we there`, 'i');
 /**
  * A verb of saying or counting inside the phrase makes it a clause ("Airwars tracked 212", "locally reported");
  * other past forms are often adjectives of a reporter ("an unnamed source", "informed sources", "displaced people").
  */
-const VERB_LIKE = /^(?:said|says|reported|reports|told|announced|stated|claimed|documented|recorded|tracked|verified|registered|counted|confirmed|added|noted|estimated|killed|fled|captured|seized)$/;
+const VERB_LIKE = oneOf(`said says reported reports told announced stated claimed documented recorded tracked verified registered counted
+  confirmed added noted estimated killed fled captured seized`);
 /** Words that may sit between the capitalised words of a name ("Office for the Coordination of ...", "Abu al-X"). */
 const CONNECTOR = /^(?:of|for|the|and|on|in|de|du|des|la|le|al|el|bin|ibn|abu|von|van|&)$/i;
 /** The warring parties speaking together ("both sides") are people named by what they are, as a role noun's are. */
@@ -32,7 +39,8 @@ const keepPartyCount = (count: string, _at: number, all: string): string => (PAR
 const BODY_WORDS = new Set(REPORTING.body.map((w) => w.toLowerCase()));
 const HEAD_WORDS = new Set([...ROLE_WORDS, ...REPORTING.body.map((w) => w.toLowerCase())]);
 /** Words that never describe a reporter before its name: prepositions ("displaced from Idlib" is no reporter). */
-const PREPOSITION = /^(?:from|in|into|to|at|by|near|on|off|of|for|with|without|across|around|toward|towards|through|over|under|against|between|during|after|before|since|until)$/i;
+const PREPOSITION = oneOf(`from in into to at by near on off of for with without across around toward towards through over under against
+  between during after before since until`, 'i');
 const DOCUMENT_WORDS = new Set(REPORTING.document.map((w) => w.toLowerCase()));
 /** Whether a word is a role noun ("sources", "officials") or a document noun ("reports") of reporting.csv. */
 export const isRoleNoun = (w: string): boolean => ROLE_WORDS.has(w.toLowerCase());
@@ -102,14 +110,20 @@ export function documentHolder(phrase: string): string | null {
  */
 export const documentOwner = keptAnswers(ownerOfDocument);
 
+const DOCUMENT_OPENER = String.raw`(?:the|a|an|its|their|latest|new|recent|official)`;
+const ISSUED = '(?:provided|released|published|compiled|issued|collected|gathered|shared|given)';
+const DOCUMENT_BY = new RegExp(String.raw`^(?:${DOCUMENT_OPENER}\s+)*(?:[\p{L}-]+\s+)?([\p{L}]+)\s+${ISSUED}\s+(?:[\p{L}\d]+\s+){0,3}?by\s+(.+)$`, 'iu');
+const DOCUMENT_KIND_OPENER = String.raw`(?:the|a|an|its|their|latest|new|recent|official|joint|brief|short|written)`;
+const DOCUMENT_FROM = new RegExp(String.raw`^(?:${DOCUMENT_KIND_OPENER}\s+)*(?:\p{L}+\s+)?([\p{L}]+)\s+(?:from|by)\s+(.+)$`, 'iu');
+
 function ownerOfDocument(phrase: string): string | null {
   const t = tidy(phrase);
   // "figures provided this week by the Turkish Red Crescent": the agent of the document's participle.
-  const by = /^(?:(?:the|a|an|its|their|latest|new|recent|official)\s+)*(?:[\p{L}-]+\s+)?([\p{L}]+)\s+(?:provided|released|published|compiled|issued|collected|gathered|shared|given)\s+(?:[\p{L}\d]+\s+){0,3}?by\s+(.+)$/iu.exec(t);
+  const by = DOCUMENT_BY.exec(t);
   if (by && DOCUMENT_WORDS.has(by[1]!.toLowerCase())) return reporterPhrase(by[2]!);
   // "a statement from the Turkish defence ministry", "a statement by the army": the document's issuer; also a kind of
   // document, one or several ("Casualty reports by the health ministry indicate ...", "Field reports from UNHCR").
-  const from = /^(?:(?:the|a|an|its|their|latest|new|recent|official|joint|brief|short|written)\s+)*(?:\p{L}+\s+)?([\p{L}]+)\s+(?:from|by)\s+(.+)$/iu.exec(t);
+  const from = DOCUMENT_FROM.exec(t);
   if (from && DOCUMENT_WORDS.has(singular(from[1]!))) return reporterPhrase(from[2]!);
   const hit = sourceMentions(t)[0];
   if (!hit) return ownedByName(t) ?? issuerBefore(t);
@@ -156,10 +170,20 @@ const singular = (word: string): string => word.toLowerCase().replace(/(?<=[^s])
  * product ("Displacement Tracking Matrix (DTM) Weekly Displacement Snapshot (13)", "Flash Update No. 4"), whose
  * last word is a document's.
  */
-const OWNED_DOCUMENT = /^(?:['’]s)?\s+(?:[\p{Ll}\-]+\s+|(?:(?:\p{Lu}[\p{L}\-]*|\([^)]{1,20}\))\s+){1,8})?([\p{L}]+)(?:\s+(?:\(\d{1,3}\)|No\.?\s*\d{1,3}|#\s*\d{1,3}|\d{1,3}))?$/u;
+const TITLE_WORDS = String.raw`(?:[\p{Ll}\-]+\s+|(?:(?:\p{Lu}[\p{L}\-]*|\([^)]{1,20}\))\s+){1,8})`;
+const ISSUE_NUMBER = String.raw`(?:\(\d{1,3}\)|No\.?\s*\d{1,3}|#\s*\d{1,3}|\d{1,3})`;
+const OWNED_DOCUMENT = new RegExp(String.raw`^(?:['’]s)?\s+${TITLE_WORDS}?([\p{L}]+)(?:\s+${ISSUE_NUMBER})?$`, 'u');
 
 /** A reduced relative after a speaker, its participle a `contact` word of reporting.csv and then a preposition. */
 const CONTACT_TAIL = new RegExp(String.raw`(?<=\S)\s+(?:${REPORTING.contact.join('|')})\s+(?:by|to|on|with|from)\s.+$`, 'i');
+
+/** "In a statement", "in its latest report": a document opening the phrase. */
+const DOCUMENT_NOUN = '(?:statement|report|update|bulletin|communiqu[ée])';
+const IN_DOCUMENT_OPENING = new RegExp(String.raw`^in\s+(?:(?:a|an|its|their|the|his|her)\s+)?(?:[\p{Ll}-]+\s+)?${DOCUMENT_NOUN}\s+(?=\S)`, 'iu');
+/** "... on Monday", "... in Kyiv", "... on its website": when or where the phrase's speaker spoke, closing it. */
+const SPOKE_AT = String.raw`(?:on|late\s+on|early\s+on|in|at|last|this)`;
+const WHEN_OR_WHERE = String.raw`(?:a\s+statement|its\s+website|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|\d[\d\s\p{L}]*)`;
+const WHEN_OR_WHERE_AFTER = new RegExp(String.raw`\s+${SPOKE_AT}\s+${WHEN_OR_WHERE}$`, 'iu');
 
 /** Cleans a reporter phrase: no leading article or conjunction, no trailing adverbs, time phrase or "in a statement". */
 export const tidy = keptAnswers(tidied);
@@ -174,7 +198,7 @@ function tidied(phrase: string): string {
       .replace(/^(?:and|but|while|whereas|as|also|meanwhile|however|moreover|additionally|lastly|finally|then|so|the|a|an)\s+/i, '')
       // "In a statement the ministry said", "In its report the army said": the opener names the document, not its
       // issuer, when no comma closes it (attribution.ts IN_STATEMENT reads the comma's case).
-      .replace(/^in\s+(?:(?:a|an|its|their|the|his|her)\s+)?(?:[\p{Ll}-]+\s+)?(?:statement|report|update|bulletin|communiqu[ée])\s+(?=\S)/iu, '')
+      .replace(IN_DOCUMENT_OPENING, '')
       // "most local aid groups estimate", "several witnesses said": a quantifier is not part of who they are.
       .replace(/^(?:most|many|several|some|all|various|other)\s+(?=\p{L}+\s+\p{L}|\p{Ll}+$)/iu, '')
       // Nor a count of speakers: "one official told AFP", "two security sources said", "one Syrian officer"; a name
@@ -184,7 +208,7 @@ function tidied(phrase: string): string {
       // In lower case only: a capitalised "Now" ends a name ("Myanmar Now").
       .replace(/\s+(?:previously|also|earlier|later|recently|now|further|separately|first|again|too|today|yesterday|tonight)$/, '')
       // "... in Kyiv", "... on Monday"; not inside a registry name ("UN Assistance Mission in Afghanistan").
-      .replace(/\s+(?:on|late\s+on|early\s+on|in|at|last|this)\s+(?:a\s+statement|its\s+website|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|\d[\d\s\p{L}]*)$/iu, (m, _at: number, whole: string) => (entryOf(whole) ? m : ''))
+      .replace(WHEN_OR_WHERE_AFTER, (m, _at: number, whole: string) => (entryOf(whole) ? m : ''))
       .replace(/(?<=\p{L})['’]s?$/u, '')
       // "local authorities cited by OCHA": the source is the first; the one citing it is found by its own "by".
       .replace(/\s+(?:as\s+)?(?:cited|quoted)\s+by\s+.+$/i, '')

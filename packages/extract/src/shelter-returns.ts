@@ -25,8 +25,9 @@ const SHELTER = alternation(ROWS.map((r) => r.noun!));
 /** "to (the) (UNRWA and government) shelters": up to four words of owner or kind before the noun. */
 const TO_SHELTER = new RegExp(String.raw`^\s+(?:back\s+)?(?:in)?to\s+(?:the\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:${SHELTER})\b`, 'iu');
 /** "are staying in (1,020) collective shelters", "remain in IDP camps": up to four words of count, owner or kind. */
+const STAYING = String.raw`(?:are|is|remain|remained|were)\s+(?:still\s+|now\s+|currently\s+)?(?:(?:staying|living|sheltering|accommodated)\s+)?`;
 const STAYS_IN_SHELTER = new RegExp(
-  String.raw`^\s+(?:are|is|remain|remained|were)\s+(?:still\s+|now\s+|currently\s+)?(?:(?:staying|living|sheltering|accommodated)\s+)?in\s+(?:the\s+|their\s+)?(?:[\p{L}\d,-]+\s+){0,4}?(?:${SHELTER})\b`,
+  String.raw`^\s+${STAYING}in\s+(?:the\s+|their\s+)?(?:[\p{L}\d,-]+\s+){0,4}?(?:${SHELTER})\b`,
   'iu',
 );
 /**

@@ -252,6 +252,34 @@ const TELEGRAPHIC = new RegExp(String.raw`(?<=[\p{L}\p{N})]\s+)${NOT_TELEGRAPHIC
  *  "last summer" ("since last summer" runs from that summer to the report's day, as "since last year" does). */
 const RELATIVE_PERIOD = String.raw`(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?:week|month|year|weekend|${SEASON})`;
 
+// Named parts of the patterns below. "since the start of the offensive":
+const OUTSET = '(?:start|beginning|launch|outbreak)';
+const SPELL = '(?:year|month|week|offensive|war|conflict|campaign|assault|operation|battle|uprising|revolution|fighting|escalation)';
+// "on 1–2 July", "between July 1 and 2" (not "July 1-2 people": a count after it).
+const DAYS_MONTH = String.raw`${DAY}\s*(?:[–—-]|and|to)\s*${DAY}\s+${MONTH_RE}`;
+const MONTH_DAYS = String.raw`${MONTH_RE}\s+${DAY}\s*(?:[–—-]|and)\s*${DAY}`;
+const COUNTED_AFTER = '(?:people|civilians|persons|families|%)';
+// "on the night of", "in the early hours of".
+const ON_THE_PART = String.raw`(?:[Oo]n|[Dd]uring|[Oo]ver|[Bb]y)\s+the\s+(?:night|morning|evening|afternoon|weekend|dawn)`;
+const IN_THE_PART = String.raw`[Ii]n\s+the\s+(?:early\s+hours|early\s+morning|morning|evening|afternoon|dawn)`;
+const COUNTING_NOUN = '(?:tolls?|reports?|figures|casualties|deaths|victims|tally|count|statistics|update|bulletin|data|killings)';
+const ABOUT_AS_LONG = String.raw`(?:less\s+than|under|just\s+under|little\s+more\s+than|just\s+over|more\s+than|nearly|almost|barely)`;
+const DURING = String.raw`(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout|[Aa]s\s+(?:of|at))`;
+const PART_OF_MONTH = String.raw`(?:(?:${ORDINAL})\s+week|(?:first|second)\s+half|(?:first|last|final)\s+${NUM}\s+days)`;
+const RUN_OF_TIME = String.raw`(?:${NUM}\s+(?:days|weeks|months|years)|year|quarter|month|week)`;
+const OVER_MONTH = String.raw`[Oo]ver(?:\s+the\s+course\s+of)?(?=\s+${MONTH_RE})`;
+const DATE_PREPOSITION = String.raw`(?:[Oo]n|[Bb]y|[Ii]n|[Aa]t|[Dd]uring|[Uu]ntil|[Tt]hroughout|${OVER_MONTH}|[Aa]round|[Aa]fter|[Tt]owards?)`;
+
+// The parts of the anaphoric days below: "over the next few days", "the following morning", "the day after", "later
+// that day", "on that same evening", "the following week".
+const FEW = String.raw`(?:few\s+|two\s+|three\s+|several\s+)?`;
+const DAY_OR_PART = '(?:day|morning|evening|night)';
+const NEXT_DAY = String.raw`[Tt]he\s+(?:next|following|previous)\s+${DAY_OR_PART}`;
+const DAY_AFTER = String.raw`[Tt]he\s+day\s+(?:after|before)(?!\s+\w+day)`;
+const LATER_THAT = String.raw`(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|week|month)`;
+const THAT_DAY = String.raw`(?:[Oo]n\s+)?(?:[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+${DAY_OR_PART}`;
+const NEXT_WEEK = String.raw`[Tt]he\s+(?:following|next)\s+(?:week|month)`;
+
 const PATTERNS: RegExp[] = [
   // since the assault by X started on May 6 / since clashes erupted in June / since March 2011 / since then
   // A running total a monitor closes on a date: "since March 2011 till 5 February 2015" (UNTIL_DATE).
@@ -264,7 +292,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b[Ss]ince\s+(?:the\s+)?(?:[\p{L}\p{N}’'()\-]+\s+){0,16}?${RELATIVE_PERIOD}\b`, 'gu'),
   // "since then", "since the attack", "since the fighting began" (SINCE_BACK): counted from the day the story has
   // reached, which normalize resolves; "since the start of the war" likewise opens a running total.
-  new RegExp(String.raw`\b(?:${SINCE_BACK}|[Ss]ince\s+the\s+(?:start|beginning|launch|outbreak)\s+of\s+(?:the|its|their|this)\s+(?:[\p{L}\-]+\s+)?(?:year|month|week|offensive|war|conflict|campaign|assault|operation|battle|uprising|revolution|fighting|escalation))\b`, 'gu'),
+  new RegExp(String.raw`\b(?:${SINCE_BACK}|[Ss]ince\s+the\s+${OUTSET}\s+of\s+(?:the|its|their|this)\s+(?:[\p{L}\-]+\s+)?${SPELL})\b`, 'gu'),
   // "killed since the coup", "displaced since the invasion": a campaign or event named without its date opens a
   // running total as "since the start of the war" does; its start is not given, so normalize dates the total by the
   // report's day. A date after the noun makes a longer phrase above ("since the coup of 1 February 2021").
@@ -280,7 +308,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:(?:${MONTH_RE}\s+)?${YEAR}\s*[–—-]\s*(?:${MONTH_RE}\s+)?${YEAR}|${MONTH_RE}\s*[–—-]\s*${MONTH_RE}\s+${YEAR})\b`, 'g'),
   // Two days of one month: "On 21–22 January", "on 9 and 10 January", "on January 9 and 10"; a narrative's "During
   // 1–2 July", "through 28–29 November" (the days the events ran over).
-  new RegExp(String.raw`\b(?:[Oo]n|[Bb]etween|[Dd]uring|[Oo]ver|[Tt]hrough)\s+(?:${DAY}\s*(?:[–—-]|and|to)\s*${DAY}\s+${MONTH_RE}|${MONTH_RE}\s+${DAY}\s*(?:[–—-]|and)\s*${DAY}(?![\s-]*(?:people|civilians|persons|families|%)))(?:,?\s+${YEAR})?`, 'g'),
+  new RegExp(String.raw`\b(?:[Oo]n|[Bb]etween|[Dd]uring|[Oo]ver|[Tt]hrough)\s+(?:${DAYS_MONTH}|${MONTH_DAYS}(?![\s-]*${COUNTED_AFTER}))(?:,?\s+${YEAR})?`, 'g'),
   // A span of days written as the attribute of what happened in it: "the July 8-11 violence", "the 3–5 May clashes".
   new RegExp(String.raw`(?<=\b[Tt]he\s+)${DAYS_SPAN}(?=\s+(?:[\p{Ll}-]+\s+)?(?:${SPAN_NOUN})\b)`, 'gu'),
   // Two weekdays joined, the days a report's events ran over: "air strikes on Wednesday and Thursday", "during
@@ -293,7 +321,7 @@ const PATTERNS: RegExp[] = [
   // A part of a dated day, or a night across two: "On the night of 3 January", "on the night of 21–22 January",
   // "in the early hours of 11 September", "in the dawn of 6 June"; a dated weekend: "during the weekend of the 12-13 November";
   // a narrative's "By the evening of 13 July, the army had secured the district" (the day it was done by).
-  new RegExp(String.raw`\b(?:(?:[Oo]n|[Dd]uring|[Oo]ver|[Bb]y)\s+the\s+(?:night|morning|evening|afternoon|weekend|dawn)|[Ii]n\s+the\s+(?:early\s+hours|early\s+morning|morning|evening|afternoon|dawn))\s+of\s+(?:(?:the\s+)?${DAY}\s*(?:[–—-]|to|and)\s*${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${DATE})`, 'g'),
+  new RegExp(String.raw`\b(?:${ON_THE_PART}|${IN_THE_PART})\s+of\s+(?:(?:the\s+)?${DAY}\s*(?:[–—-]|to|and)\s*${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${DATE})`, 'g'),
   // A span written with a dash and no preposition, as an infobox gives it: "15–19 December 2023", "30 April – 31
   // August 2019", "4 April 2019-26 June 2019" (each end with its year).
   // A copy that flattened the infobox may glue the field's label to its value ("Date10 September – 28 November 2013").
@@ -313,7 +341,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver)\s+${MONTH_RE}(?:\s+${YEAR})?\s+and\s+${MONTH_RE}(?:\s+${YEAR})?(?!\s+${DAY}\b)`, 'g'),
   // A periodic toll's month: "the death toll of November 2016", "casualty figures for May 2023", "the report for the
   // month of March". Only after a noun of counting: "of" and "for" before a month elsewhere name other things.
-  new RegExp(String.raw`(?<=\b(?:tolls?|reports?|figures|casualties|deaths|victims|tally|count|statistics|update|bulletin|data|killings)\s+)(?:for|of)\s+(?:the\s+month\s+of\s+)?${MONTH_RE}(?:\s+${YEAR})?`, 'g'),
+  new RegExp(String.raw`(?<=\b${COUNTING_NOUN}\s+)(?:for|of)\s+(?:the\s+month\s+of\s+)?${MONTH_RE}(?:\s+${YEAR})?`, 'g'),
   // A stock's own date: "as of 28 February", "as at 3 March 2018".
   new RegExp(String.raw`\b[Aa]s\s+(?:of|at)\s+${DATE}`, 'g'),
   // A toll's closing day fronted before its clause, as "as of" is: "Up to 14 April 2018, air strikes had killed ...",
@@ -329,7 +357,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(CAMPAIGN_LENGTH, 'gu'),
   // A span counted back from the report by an approximate length: "245 civilians have been killed in less than two
   // months", "in just over a week". Not "in more than two years of war" (STRETCH_OF) nor "in less than a week after".
-  new RegExp(String.raw`\b[Ii]n\s+(?:less\s+than|under|just\s+under|little\s+more\s+than|just\s+over|more\s+than|nearly|almost|barely)\s+(?:${NUM}|an?)\s+${PERIOD}\b(?!\s+(?:of|after|before|later|earlier|ago|from)\b)`, 'g'),
+  new RegExp(String.raw`\b[Ii]n\s+${ABOUT_AS_LONG}\s+(?:${NUM}|an?)\s+${PERIOD}\b(?!\s+(?:of|after|before|later|earlier|ago|from)\b)`, 'g'),
   // The same span as a bare adverbial, as wire copy writes it: "30 were killed in Bam the past two weeks", "displaced
   // for the past ten days". Not "the last two days of the siege" (those days of something else).
   new RegExp(String.raw`\b[Tt]he\s+(?:past|last|previous)\s+(?:${NUM}\s+)?${PERIOD}\b(?!\s+of\b)`, 'g'),
@@ -341,10 +369,10 @@ const PATTERNS: RegExp[] = [
   // A counted week or a half of a month or year: "in the second week of March", "during the first half of 2019"; a
   // stock's count taken then: "as of the 4th week of May" (as "as of 28 May" is, the date its count was taken); a
   // month's first or last days counted: "in the last ten days of April" (not the ten days before the report's day).
-  new RegExp(String.raw`\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout|[Aa]s\s+(?:of|at))\s+)?[Tt]he\s+(?:(?:${ORDINAL})\s+week|(?:first|second)\s+half|(?:first|last|final)\s+${NUM}\s+days)\s+of\s+(?:${MONTH_RE}(?:,?\s+${YEAR})?|${YEAR})`, 'g'),
+  new RegExp(String.raw`\b(?:${DURING}\s+)?[Tt]he\s+${PART_OF_MONTH}\s+of\s+(?:${MONTH_RE}(?:,?\s+${YEAR})?|${YEAR})`, 'g'),
   // A run of time closed by its last day, as monitors and wire copy give a toll's period: "in the six months to June
   // 30", "over the 12 months to March 2024", "in the year to 30 September", "during the four weeks ending 7 May".
-  new RegExp(String.raw`\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Tt]hroughout)\s+the\s+(?:${NUM}\s+(?:days|weeks|months|years)|year|quarter|month|week)\s+(?:to|up\s+to|ending|ended|through)\s+${CLOCK}${DATE}`, 'g'),
+  new RegExp(String.raw`\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Tt]hroughout)\s+the\s+${RUN_OF_TIME}\s+(?:to|up\s+to|ending|ended|through)\s+${CLOCK}${DATE}`, 'g'),
   // A quarter or a run of months of a year, as quarterly tolls give them: "in the first quarter of 2018", "during the
   // first three months of 2018"; a headline drops the article ("in first six months of 2021").
   new RegExp(String.raw`\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+(?:the\s+)?|[Tt]he\s+)${YEAR_PART}\s+of\s+${YEAR}`, 'g'),
@@ -368,7 +396,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b[Ff]rom\s+(?=(?<open>${OPEN_START}))\k<open>(?!,?\s*(?:[–—-]|to|until|till|through|into|and|or)\b)`, 'g'),
   // "Around 10 September", "after 20 September", "towards the end of May": the date is the best the text gives (the
   // clock moves to it). "Over the course of March", "over May": the month's whole span, as "during March".
-  new RegExp(String.raw`\b(?:[Oo]n|[Bb]y|[Ii]n|[Aa]t|[Dd]uring|[Uu]ntil|[Tt]hroughout|[Oo]ver(?:\s+the\s+course\s+of)?(?=\s+${MONTH_RE})|[Aa]round|[Aa]fter|[Tt]owards?)\s+(?:the\s+end\s+of\s+|the\s+start\s+of\s+|early\s+|mid-|late\s+|mid\s+)?${DATE}`, 'g'),
+  new RegExp(String.raw`\b${DATE_PREPOSITION}\s+(?:the\s+end\s+of\s+|the\s+start\s+of\s+|early\s+|mid-|late\s+|mid\s+)?${DATE}`, 'g'),
   new RegExp(String.raw`\b(?:[Oo]n\s+)?${MONTH_RE}\s+${DAY}(?:,?\s+${YEAR})?`, 'g'),
   // A part of a month with no preposition, as narratives write it after a verb: "the battle occurred mid-May 2022",
   // "fighting resumed late June". The part makes it a date whatever precedes it (a bare month may be a name: "May").
@@ -394,12 +422,12 @@ const PATTERNS: RegExp[] = [
   // Anaphoric: dated by the date the text has reached (the document layer), not by the report's day.
   // "By the end of the month" (that month's last day), "Over the following days" (the next few days), "Within a week".
   /\b(?:[Bb]y|[Aa]t|[Tt]owards?)\s+the\s+end\s+of\s+the\s+(?:month|week)\b/g,
-  /\b(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:following|next|ensuing)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days|weeks|week)\b/g,
+  new RegExp(String.raw`\b(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:following|next|ensuing)\s+${FEW}(?:days|weeks|week)\b`, 'g'),
   // "In the days that followed, 35 rebels were killed": the next few days, as "over the following days".
   /\b(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:few\s+)?(?:days|weeks)\s+that\s+followed\b/g,
   // "Within a week, troops had retaken the town": by a week after the date the text has reached; "within days", a few.
   new RegExp(String.raw`\b[Ww]ithin\s+(?:(?:a|${alternation(countWords(10))}|a\s+few|\d{1,2})\s+)?(?:days?|weeks?)\b`, 'g'),
-  /\b(?:[Tt]he\s+(?:next|following|previous)\s+(?:day|morning|evening|night)|[Tt]he\s+day\s+(?:after|before)(?!\s+\w+day)|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|week|month)|(?:[Oo]n\s+)?(?:[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+(?:day|morning|evening|night)|[Tt]he\s+(?:following|next)\s+(?:week|month))\b/g,
+  new RegExp(String.raw`\b(?:${NEXT_DAY}|${DAY_AFTER}|${LATER_THAT}|${THAT_DAY}|${NEXT_WEEK})\b`, 'g'),
 ];
 
 const OVERNIGHT_NOUN = new RegExp(String.raw`^\s+(?:\p{Ll}+\s+)?(?:${COMBAT_NOUN})\b`, 'u');

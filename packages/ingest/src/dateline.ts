@@ -56,7 +56,10 @@ function wireOpening(line: string): RegExpExecArray | null {
 // A press release sets its em dash closed up, as American style does: "NEW YORK, June 16, 2022—The group said ...".
 // A plain-text copy writes the dash as two hyphens, and some wires set the day between two of them after the place:
 // "KHARKIV, March 12, 2024 -- ...", "BAGHDAD, Iraq -- Tuesday, March 12, 2024 -- ..." (dayAlone drops the weekday).
-const OUTLET = new RegExp(`^(${CITY}(?:,\\s*${CITY})?)(?:,\\s*|\\s+(?:--|[–—])\\s+)([^()\\-–—]{3,25}?)(?:\\s*(\\([^()]{2,40}\\))\\s*(?:--|[-–—])(?=\\s|\\p{Lu})\\s?|\\s*(?:--|[-–—])\\s|—(?=\\p{Lu}))`, 'u');
+const PLACE_THEN = String.raw`(${CITY}(?:,\s*${CITY})?)(?:,\s*|\s+(?:--|[–—])\s+)`;
+// The dash that closes it, after a bracketed source or none: "(Syria Direct) -", " -- ", "—Tuesday".
+const CLOSED = String.raw`(?:\s*(\([^()]{2,40}\))\s*(?:--|[-–—])(?=\s|\p{Lu})\s?|\s*(?:--|[-–—])\s|—(?=\p{Lu}))`;
+const OUTLET = new RegExp(String.raw`^${PLACE_THEN}([^()\-–—]{3,25}?)${CLOSED}`, 'u');
 // Some outlets close the dateline with a colon where others set a dash, the day after the place or after a dash:
 // "Sennar, Sudan – 3 June 2024: Fighting ...", "KHARTOUM, 3 June 2024: ...". The colon must end the day alone.
 const OUTLET_COLON = new RegExp(`^(${CITY}(?:,\\s*${CITY})?)(?:,\\s*|\\s+(?:--|[–—])\\s+)([^()\\-–—:]{3,25}?):\\s`, 'u');

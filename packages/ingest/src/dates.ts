@@ -24,6 +24,8 @@ const ABBR = alternation(monthAbbreviations());
 const MON = `(?:${FULL}|(?:${ABBR})\\.?)(?![A-Za-z])`;
 // Month-only mentions need the full name (or an abbreviation with its period) to avoid matching names like "Jan".
 const MON_FULL = `(?:${FULL}|(?:${ABBR})\\.)(?![A-Za-z])`;
+// A month without a year needs a preposition or a qualifier in front: "since October", "mid-December".
+const MONTH_QUALIFIER = "[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of";
 const ORD = '(?:st|nd|rd|th)?';
 // A heading in capitals ("MONTHLY REPORT N°29 - MARCH 2020", "SITUATION REPORT - 12 MAY 2023"): the month's full name
 // in capitals counts only beside its year, where "MAY" or "MARCH" can be nothing but a month.
@@ -135,7 +137,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // A month without a year needs a preposition or qualifier in front: "since October", "mid-December".
-    re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of)[- ](${MON_FULL})`, 'g'),
+    re: new RegExp(`\\b(?:${MONTH_QUALIFIER})[- ](${MON_FULL})`, 'g'),
     build: (m) => [{ year: null, month: monthNumber(m[1]!), day: null, precision: 'month' }],
   },
   {

@@ -31,7 +31,9 @@ const LINKING_END = /(?:^|\s)(?:and|or|nor|but|of|the|a|an|to|in|on|at|from|betw
  * A hedge or bound that stands before a figure: a line cut after it runs on when the next line opens on a digit. The
  * digit is asked for as well because some of these words also end a heading ("What we know about").
  */
-const QUANTITY_LEAD = /(?:^|\s)(?:at least|at most|an estimated|about|nearly|almost|approximately|around|roughly|some|over|up to|more than|fewer than|less than)$/;
+const BOUND = '(?:at least|at most|over|up to|more than|fewer than|less than)';
+const ROUGHLY = '(?:an estimated|about|nearly|almost|approximately|around|roughly|some)';
+const QUANTITY_LEAD = new RegExp(`(?:^|\\s)(?:${BOUND}|${ROUGHLY})$`);
 /** A line counts as full when it is at least this share of the wrap width and the next word would overflow it. */
 const FULL_SHARE = 0.75;
 
