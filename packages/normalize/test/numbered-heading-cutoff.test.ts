@@ -9,12 +9,12 @@ import { on, periodOf, type Case } from './dated-text.ts';
 
 describe('a numbered heading closing on a cutoff dates its section', () => {
   it.each<Case>([
-    ['UNHCR situation report, Burundi-style returns table (South Sudan)',
+    ['UNHCR situation report, a numbered returns section (South Sudan)',
       on('2016-09-30', 'South Sudan: Upper Nile Situation Report No. 14 (24 - 30 September 2016)\n\n' +
         'Fighting continued around Malakal over the reporting week.\n\n' +
-        '2. Returnees as at 21 September 2016\nUNHCR (South Sudan): report 2140 facilitated and 870 spontaneous returnees Y.T.D.\n\n' +
+        '2. Returnees as at 21 September 2016\nPartners have recorded 2,140 returnees in Malakal since the start of the year.\n\n' +
         '3. Protection\nPartners visited the protection site twice.'),
-      'returned', 2140, ['2016-09-21', '2016-09-21']],
+      'returned', 2140, ['2016-01-01', '2016-09-21']],
     ['OCHA situation report, roman numbering (Yemen)',
       on('2021-06-10', 'Yemen: Taiz Situation Report No. 7 (4 - 10 June 2021)\n\n' +
         'Hostilities between the parties continued across the governorate this week.\n\n' +
