@@ -9,7 +9,7 @@
  */
 import { CAMPAIGN_START_MARK as LAUNCH, DATELINE_MARK as DATELINE, COVERED_PERIOD_MARK as COVERED, PARAGRAPH_MARK as PARAGRAPH, parseRegistry, PRIOR_SECTION_MARK as PRIOR, REPORTING, SECTION_MARK as SECTION, TITLE_PERIOD_MARK as TITLE_PERIOD, type ExtractedFact, type PlaceContext, type PlaceMention, type Sentence } from '@frontline/schema';
 import { readDataFile } from './data.ts';
-import { alternation, countWords, infoboxDateYear, monthNumber } from '@frontline/nlp/dates';
+import { infoboxDateYear, monthNumber, stepCount } from '@frontline/nlp/dates';
 import { BULLET_MARK, MONTH_RE, WEEKDAY_RE } from './text.ts';
 import { incidentDay, LAUNCHES, type TimeHit } from './time.ts';
 
@@ -73,7 +73,7 @@ function storyTimes(times: TimeHit[], sentence: string): TimeHit[] {
  * step dates only its clause (normalize reads a figure inside it N days earlier); the story does not move on by it, as
  * it does after "Two days after the fall of X, rebels took Y", where the step opens the main clause.
  */
-const STEP_AFTER = new RegExp(String.raw`^(?:a|${alternation(countWords(10))}|\d{1,2})\s+(?:days?|weeks?)\s+after\b`, 'i');
+const STEP_AFTER = new RegExp(String.raw`^${stepCount()}\s+(?:days?|weeks?)\s+after\b`, 'i');
 const CAME_BEFORE = /\b(?:came|comes|come|coming|happened|occurred|took\s+place)\s+(?:just\s+|only\s+|barely\s+|some\s+)?$/i;
 function cameAfter(t: TimeHit, sentence: string): boolean {
   return STEP_AFTER.test(t.text) && CAME_BEFORE.test(sentence.slice(0, t.start));

@@ -7,6 +7,7 @@
 import type { SourceEntry } from '@frontline/schema';
 import { ARABIC_ARTICLES, REPORTING, SOURCES, foldName, keptAnswers } from '@frontline/schema';
 import { knownWord } from '@frontline/nlp';
+import { alternation } from '@frontline/nlp/dates';
 import { aliasMatcher, recalling } from './text.ts';
 import { findQuantities } from './numbers.ts';
 import { isTitle, NAME_WORD } from './person-titles.ts';
@@ -14,7 +15,7 @@ import { isMemberNoun } from './member-nouns.ts';
 
 /** A test of a whole word against a list of words written with spaces between them. */
 function oneOf(words: string, flags = ''): RegExp {
-  return new RegExp(`^(?:${words.trim().split(/\s+/).join('|')})$`, flags);
+  return new RegExp(`^(?:${alternation(words.trim().split(/\s+/))})$`, flags);
 }
 
 /** Pronouns, "another" among them: "One soldier said ... Another claimed ..." stands for one more such speaker. */
@@ -113,7 +114,7 @@ export const documentOwner = keptAnswers(ownerOfDocument);
 const DOCUMENT_OPENER = String.raw`(?:the|a|an|its|their|latest|new|recent|official)`;
 const ISSUED = '(?:provided|released|published|compiled|issued|collected|gathered|shared|given)';
 const DOCUMENT_BY = new RegExp(String.raw`^(?:${DOCUMENT_OPENER}\s+)*(?:[\p{L}-]+\s+)?([\p{L}]+)\s+${ISSUED}\s+(?:[\p{L}\d]+\s+){0,3}?by\s+(.+)$`, 'iu');
-const DOCUMENT_KIND_OPENER = String.raw`(?:the|a|an|its|their|latest|new|recent|official|joint|brief|short|written)`;
+const DOCUMENT_KIND_OPENER = String.raw`(?:${DOCUMENT_OPENER}|joint|brief|short|written)`;
 const DOCUMENT_FROM = new RegExp(String.raw`^(?:${DOCUMENT_KIND_OPENER}\s+)*(?:\p{L}+\s+)?([\p{L}]+)\s+(?:from|by)\s+(.+)$`, 'iu');
 
 function ownerOfDocument(phrase: string): string | null {

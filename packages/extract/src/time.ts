@@ -4,7 +4,7 @@
  */
 import { sayingVerbFormsFor } from '@frontline/schema';
 import { relativeClauseAt, tokenize } from '@frontline/nlp';
-import { alternation, comparedBaseline, countWords, dateWords, frontedCampaignStart, isAnaphoric, monthAbbreviations, monthNames, SINCE_BACK } from '@frontline/nlp/dates';
+import { alternation, comparedBaseline, countWords, stepCount, dateWords, frontedCampaignStart, isAnaphoric, monthAbbreviations, monthNames, SINCE_BACK } from '@frontline/nlp/dates';
 import { allMatches, LOWER_WEEKDAY_RE, MONTH_RE, SUPERLATIVE, WEEKDAY_RE } from './text.ts';
 import { PART_OPENS } from './draft.ts';
 import { actorMentions } from './actors.ts';
@@ -426,7 +426,7 @@ const PATTERNS: RegExp[] = [
   // "In the days that followed, 35 rebels were killed": the next few days, as "over the following days".
   /\b(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:few\s+)?(?:days|weeks)\s+that\s+followed\b/g,
   // "Within a week, troops had retaken the town": by a week after the date the text has reached; "within days", a few.
-  new RegExp(String.raw`\b[Ww]ithin\s+(?:(?:a|${alternation(countWords(10))}|a\s+few|\d{1,2})\s+)?(?:days?|weeks?)\b`, 'g'),
+  new RegExp(String.raw`\b[Ww]ithin\s+(?:(?:${stepCount()}|a\s+few)\s+)?(?:days?|weeks?)\b`, 'g'),
   new RegExp(String.raw`\b(?:${NEXT_DAY}|${DAY_AFTER}|${LATER_THAT}|${THAT_DAY}|${NEXT_WEEK})\b`, 'g'),
 ];
 

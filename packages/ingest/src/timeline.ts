@@ -4,7 +4,7 @@
  */
 import { relativeClauseAt } from '@frontline/nlp';
 import type { RemovedLine, Sentence } from '@frontline/schema';
-import { addDays, alternation, comparedBaseline, countValue, countWords, dateWords, daysBetween, daysInMonth, isoDate, latest } from '@frontline/nlp/dates';
+import { addDays, alternation, comparedBaseline, countValue, stepCount, dateWords, daysBetween, daysInMonth, isoDate, latest } from '@frontline/nlp/dates';
 import { FILE_PHOTO } from './boilerplate-rules.ts';
 import { findDates, type DateMention, type MentionPrecision } from './dates.ts';
 
@@ -272,7 +272,7 @@ function resolveYear(m: DateMention, ctx: YearContext): number | null {
   return null;
 }
 
-const RELATIVE = new RegExp(String.raw`\b(a|${alternation(countWords(10))}|\d{1,2})\s+(days?|weeks?)\s+(after|later)\b`, 'gi');
+const RELATIVE = new RegExp(String.raw`\b(${stepCount()})\s+(days?|weeks?)\s+(after|later)\b`, 'gi');
 
 /**
  * "Four days after X" / "two days later": a day N days after an anchor. The anchor is a day date in the rest of the

@@ -17,7 +17,7 @@
  */
 import { CAMPAIGN_START_MARK, COVERED_PERIOD_MARK, DATELINE_MARK, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
 import {
-  addDays, addMonths, alternation, countWords, dateWords, dayOf, daysBetween, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthEnd, monthNames, parseIso, SINCE_THEN, toIso,
+  addDays, addMonths, alternation, countWords, dateWords, stepCount, dayOf, daysBetween, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthEnd, monthNames, parseIso, SINCE_THEN, toIso,
   weekdayNames, weekStart, ymd,
 } from '@frontline/nlp/dates';
 import { count, resolvePeriod, type Period } from './period.ts';
@@ -81,8 +81,7 @@ function anaphoricPeriod(phrase: string, current: string): Period {
   return pointAt(addDays(current, anaphoricShift(phrase)));
 }
 
-/** The count of a step of days or weeks: "a", "two" ... "ten", or digits. */
-const STEP_COUNT = String.raw`(?:a|${alternation(countWords(10))}|\d{1,2})`;
+const STEP_COUNT = stepCount();
 
 /** A count of days or weeks stepped from the current date: "two days later", "three weeks after the fall of X". */
 const DAY_STEP = new RegExp(String.raw`\b(${STEP_COUNT})\s+(days?|weeks?)\s+(later|after|earlier|before)\b`, 'i');

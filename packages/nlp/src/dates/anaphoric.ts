@@ -5,11 +5,11 @@
  * a phrase against the current date; extract lets it date only the clause that holds it, never an earlier event of the
  * sentence it is counted from.
  */
-import { alternation, countWords, dateWords } from './lexicon.ts';
+import { alternation, dateWords, stepCount } from './lexicon.ts';
 
 // Units and counts the forms below share.
 const DAY_PART = String.raw`(?:day|morning|evening|night|week|month)`;
-const FEW = String.raw`(?:a|${alternation(countWords(10))}|a\s+few|\d{1,2})`;
+const FEW = String.raw`(?:${stepCount()}|a\s+few)`;
 // Not "the day before yesterday" or "the day after tomorrow": those count from the
 // writer's own day, as "yesterday" does (the relative days of the date lexicon), not from the date the text reached.
 const NOT_FROM_TODAY = String.raw`(?!\s+(?:yesterday|tomorrow)\b)`;

@@ -75,6 +75,8 @@ export const weekdayNames = (): string[] => wordsOf('weekday');
 export const weekdayAbbreviations = (): string[] => wordsOf('weekday_abbr');
 /** Small counts as words, "one" ... "thirty", those up to `upTo`: the counts of steps and spans ("two days later"). */
 export const countWords = (upTo = 30): string[] => dateWords('count_word').filter((w) => Number(w.value) <= upTo).map((w) => w.word);
+/** The count of a step of days or weeks, as a pattern (no group): "a", "two" ... "ten", or digits ("two days later"). */
+export const stepCount = (): string => String.raw`(?:a|${alternation(countWords(10))}|\d{1,2})`;
 /** Vague counts ("a few", "several", "a couple of"), each read as its usual number. */
 export const vagueCounts = (): string[] => wordsOf('count_vague');
 
