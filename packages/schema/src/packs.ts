@@ -219,31 +219,42 @@ export interface Admin1Words {
   area: Set<string>;
   /** Direction words to their sense ("western" -> "west"). */
   sense: Map<string, string>;
+  /** Words that may open an admin1 name before the name itself ("muhafazat", "province of"), longest first. */
+  prefix: string[];
 }
 
 export function readAdmin1Words(path: string): Admin1Words {
   const rows = parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
-  const words: Admin1Words = { area: new Set(), sense: new Map() };
+  const words: Admin1Words = { area: new Set(), sense: new Map(), prefix: [] };
   for (const r of rows) {
     const word = r.word!.toLowerCase();
     if (r.kind === 'area') words.area.add(word);
+    if (r.kind === 'prefix') words.prefix.push(word);
     if (r.kind !== 'direction') continue;
     words.sense.set(word, r.sense!);
   }
+  words.prefix.sort((a, b) => b.length - a.length);
   return words;
 }
 
-let worldWords: string[] | undefined;
-/**
- * The world pack's region words ("state", "region", "province"), read once; none when the pack lacks the file. Here,
- * not in normalize, because extract reads them too ("the Nigeria state of X", places.ts) and may not depend on normalize.
- */
-export function worldAreaWords(): string[] {
+let worldWords: Admin1Words | undefined;
+/** The world pack's admin1 words, read once; none when the pack lacks the file. */
+export function worldAdmin1Words(): Admin1Words {
   if (worldWords) return worldWords;
   try {
-    worldWords = [...readAdmin1Words(join(packsDir(), 'world', 'admin1-words.csv')).area];
+    worldWords = readAdmin1Words(join(packsDir(), 'world', 'admin1-words.csv'));
   } catch {
-    worldWords = [];
+    worldWords = { area: new Set(), sense: new Map(), prefix: [] };
   }
   return worldWords;
+}
+
+/**
+ * The world pack's region words ("state", "region", "province"). Here, not in normalize, because extract reads them
+ * too ("the Nigeria state of X", places.ts) and may not depend on normalize.
+ */
+let areaWords: string[] | undefined;
+export function worldAreaWords(): string[] {
+  areaWords ??= [...worldAdmin1Words().area];
+  return areaWords;
 }

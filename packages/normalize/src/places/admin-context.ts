@@ -6,7 +6,7 @@
  * inferred admin1 from a stated one. Nothing is inferred for a fact about a whole country, from a place outside the
  * article's country, or when the headline or the article names several admin1 and the paragraph gives no clue.
  */
-import type { Admin1Basis, ExtractedFact, PlaceMention, ResolvedPlace } from '@frontline/schema';
+import { foldName, type Admin1Basis, type ExtractedFact, type PlaceMention, type ResolvedPlace } from '@frontline/schema';
 import type { Gazetteer, PlaceRow } from './gazetteer.ts';
 import { looseFarFromStory } from './story.ts';
 import { destinations } from './destination.ts';
@@ -124,6 +124,23 @@ function sentenceArea(own: MentionResolution[], areas: string[]): string[] {
   return own.length > 0 && own.every((r) => !r.place) && areas.length === 1 ? areas : [];
 }
 
+/** The mentions around a fact that the article wrote before it: its paragraph's, its lead's, and since the last fact. */
+const aroundBefore = (x: ExtractedFact): PlaceMention[] =>
+  [...(x.place_context?.paragraph ?? []), ...(x.place_context?.between ?? []), ...(x.place_context?.lead ?? [])].filter((m) => m.start < x.char_start);
+
+/**
+ * "Gunmen raided a village in Walikale territory, North Kivu province", then "the administrator of Walikale territory
+ * said six people were killed": a place the packs lack, put in an admin1 where the article named it before, lies there
+ * when it is named again without it. Only the same name, and only an area its earlier sentence names.
+ */
+function hintedBefore(own: MentionResolution[], x: ExtractedFact, ctx: ContextResolver): string[] {
+  const bare = new Set(own.filter((r) => !r.place && r.mention.admin_hint === '').map((r) => foldName(r.mention.text)));
+  if (bare.size === 0) return [];
+  const earlier = aroundBefore(x).filter((m) => m.admin_hint !== '' && bare.has(foldName(m.text)));
+  const areas = earlier.map((m) => governorateRowOfHint(m.admin_hint, ctx.gazetteer, ctx.articleCountry, ctx.countriesNamed)?.admin1 ?? '');
+  return [...new Set(areas.filter((a) => a !== ''))];
+}
+
 /**
  * The admin1 of one fact and how it was found; `stated` the admin1 its resolved mentions give. `narrative`: a text with
  * no publication date (an encyclopedic account), whose sections follow the campaign from place to place; a report's
@@ -136,6 +153,8 @@ export function admin1Of(
   // "X, in Y province": a place the packs lack, in an admin1 they know.
   const hinted = [...new Set(own.filter((r) => !r.place).map((r) => governorateRowOfHint(r.mention.admin_hint, ctx.gazetteer, ctx.articleCountry, ctx.countriesNamed)?.admin1 ?? '').filter((a) => a))];
   if (hinted.length) return { admin1: hinted, admin1_basis: 'stated' };
+  const before = hintedBefore(own, x, ctx);
+  if (before.length) return { admin1: before, admin1_basis: 'stated' };
   const sentence = sentenceArea(own, inSentence);
   if (sentence.length) return { admin1: sentence, admin1_basis: 'stated' };
   // A fact the text puts in a whole country is not narrowed to a region by its neighbours; a part of the article's own

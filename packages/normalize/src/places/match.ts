@@ -7,6 +7,7 @@ import { AREA_FEATURES, rowNames, type Gazetteer, type PlaceRow } from './gazett
 import { keptAnswers } from '@frontline/schema';
 import { isLatinScript, KEPT_NAMES, placeKeys } from './key.ts';
 import { shapesAgree } from './shape.ts';
+import { admin1Forms, worldAdmin1Words } from './admin1-forms.ts';
 import { featureOfHint, lookupVariants, stripDescriptors, type FeatureWord } from './descriptors.ts';
 
 export interface Candidate {
@@ -45,12 +46,22 @@ function worldRows(gz: Gazetteer, tier: number, key: string): PlaceRow[] {
   return rows;
 }
 
-/** A row's Latin names with their keys, computed once per row. */
+/**
+ * A row's Latin names with their keys, computed once per row. An admin1 area also has the other forms of its
+ * name the index keys it by (admin1-forms.ts): "Hadhramout" meets "Muhafazat Hadramaout" on the skeleton of its form
+ * "Hadramaout", whose shape is the one to compare.
+ */
 const keyedNames = new WeakMap<PlaceRow, [string, string[]][]>();
 function namesWithKeys(row: PlaceRow): [string, string[]][] {
   let out = keyedNames.get(row);
-  if (!out) keyedNames.set(row, (out = rowNames(row).filter(isLatinScript).map((n) => [n, placeKeys(n)])));
+  if (!out) keyedNames.set(row, (out = latinNames(row).map((n) => [n, placeKeys(n)])));
   return out;
+}
+
+function latinNames(row: PlaceRow): string[] {
+  const names = rowNames(row);
+  const forms = row.feature === 'governorate' ? names.flatMap((n) => admin1Forms(n, worldAdmin1Words())) : [];
+  return [...names, ...forms].filter(isLatinScript);
 }
 
 /**
