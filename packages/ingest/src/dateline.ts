@@ -385,8 +385,29 @@ export function siteDateLine(lines: string[], i: number): boolean {
   const top = lines.slice(0, i).filter(Boolean).length < TOP_LINES;
   const site = top ? dateOnlyLine(lines[i]!) : null;
   if (!site || site.year === null || site.precision !== 'day') return false;
-  const byline = bylineDateAfter(lines.slice(i + 1).filter(Boolean).slice(0, TOP_LINES));
-  return byline !== null && isoOf(byline) < isoOf(site);
+  const below = lines.slice(i + 1).filter(Boolean).slice(0, TOP_LINES);
+  const story = bylineDateAfter(below) ?? dateUnderHeadline(below);
+  return story !== null && isoOf(story) < isoOf(site);
+}
+
+// A headline runs a line or two (a republisher may print it twice, or a standfirst under it); a longer run of lines
+// before a date line is story text, and that date is an event's, not the story's.
+const HEADLINE_LINES = 3;
+const HEADLINE_MAX = 160;
+
+/**
+ * The story's own date line set straight under its headline with no byline ("Yemen: missile kills five" then "May
+ * 22, 2018" then "RIYADH (Reuters) - ..."): on a page that shows the site's calendar day above the headline, the line
+ * under the headline is the story's, as a byline's day is. Only a full day on a line of its own, after one to three
+ * short lines that carry no date.
+ */
+function dateUnderHeadline(lines: string[]): DateMention | null {
+  for (const [j, line] of lines.slice(0, HEADLINE_LINES + 1).entries()) {
+    const date = j > 0 ? dateOnlyLine(line) : null;
+    if (date) return date.year !== null && date.precision === 'day' ? date : null;
+    if (line.length > HEADLINE_MAX || findDates(line).length > 0) return null;
+  }
+  return null;
 }
 
 const isoOf = (d: DateMention): string => isoDate(d.year!, d.month!, d.day!);

@@ -100,6 +100,19 @@ export function afterCampaignAt(text: string): number {
 }
 
 const NOUNS = ROWS.filter((r) => r.role === 'campaign').map((r) => escape(r.words)).sort((a, b) => b.length - a.length).join('|');
+
+// The verbs of a toll counted up to now, in the present perfect: "has killed", "have so far displaced", "has left".
+const SO_FAR_VERB = String.raw`(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|left|displaced|uprooted|claimed|forced)`;
+// The campaign noun as the verb's subject, possibly named or qualified ("the Gaza war", "the two-month siege"), the
+// figure following in the same clause.
+const CAMPAIGN_SO_FAR = new RegExp(String.raw`\b(?:the|this|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:${NOUNS})\s+${SO_FAR_VERB}\b[^.;]*$`, 'iu');
+
+/**
+ * The words before a figure make it a campaign's toll so far: "the operation has killed more than", "the war has
+ * displaced some". A report counts such a toll from the campaign's start up to its own day, not on the day or month
+ * the story gave the campaign's start ("launched an operation in October").
+ */
+export const campaignSoFar = (beforeFigure: string): boolean => CAMPAIGN_SO_FAR.test(beforeFigure);
 /** A campaign noun aimed at a named target: "the operation to capture the Tamim District", "the assault on Hays". */
 const AIMED = new RegExp(String.raw`\b(?:${NOUNS})\s+(?:to\s+(?:capture|take|retake|recapture|seize|clear|liberate)|for|against|on)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)`, 'u');
 

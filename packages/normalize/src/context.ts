@@ -20,6 +20,7 @@ import {
   addDays, addMonths, alternation, countWords, dateWords, stepCount, dayOf, daysBetween, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthEnd, monthNames, parseIso, SINCE_THEN, toIso,
   weekdayNames, weekStart, ymd,
 } from '@frontline/nlp/dates';
+import { campaignSoFar } from './campaign.ts';
 import { count, resolvePeriod, type Period } from './period.ts';
 
 /**
@@ -505,7 +506,10 @@ export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent:
   // encyclopedic page) gives a total "so far" as of the day its story has reached.
   const fromContext = current.period && !prior && (!x.cumulative || (current.reportPeriod && !UP_TO_NOW.test(x.quote)) || !published) &&
     (!published || current.inParagraph);
-  const since = published && !x.time_phrase && sinceClauseEvent(x) ? (fromContext ? current.period : current.newsDay) : null;
+  // A campaign's toll so far ("the operation has killed ...") counts from the date its paragraph gave the campaign,
+  // whether or not the extractor took it for a running total.
+  const soFar = published && !x.time_phrase && !prior && current.inParagraph && campaignTollSoFar(x) ? current.period : null;
+  const since = soFar ?? (published && !x.time_phrase && sinceClauseEvent(x) ? (fromContext ? current.period : current.newsDay) : null);
   if (since) return { ...sinceToReport(since, published, article.published_precision), date_basis: 'context' };
   if (fromContext) return { ...current.period!, date_basis: 'context' };
   if (current.newsDay && !x.cumulative) return { ...current.newsDay, date_basis: 'context' };
@@ -540,6 +544,9 @@ function sinceClauseEvent(x: ExtractedFact): boolean {
   const before = x.quote.slice(0, Math.max(0, (x.cue_start ?? x.figure_start) - x.char_start));
   return SINCE_CLAUSE.test(before);
 }
+
+/** "the operation has killed more than 1,000": a campaign's toll up to the report's day (campaign.ts campaignSoFar). */
+const campaignTollSoFar = (x: ExtractedFact): boolean => campaignSoFar(x.quote.slice(0, Math.max(0, x.figure_start - x.char_start)));
 
 /** From the story's date to the end of the report's day (its precision's end, for a report dated within a week). */
 function sinceToReport(from: Period, published: string, precision: ArticleRecord['published_precision']): Period {
