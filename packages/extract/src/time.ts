@@ -100,6 +100,11 @@ const DATE = String.raw`(?:${PART})?(?:the\s+month\s+of\s+)?(?:${DAY_OF_RELATIVE
  */
 const SEASON_OPENS = String.raw`(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Bb]y|[Oo]ver)\s+(?:the\s+)?|[Tt]hat\s+`;
 const SEASON_PHRASE = String.raw`\b(?:${SEASON_OPENS})(?:(?:early|late|mid-?)\s*)?(?:${SEASON})(?:\s+of\s+${YEAR}|\s+${YEAR})?\b(?!\s+of\b)`;
+/**
+ * "last week" after a weekday, "Tuesday last week", "Thursday of last week": the week it falls in. Optional. Not "the
+ * previous week", which a narrative counts from its own last date, not from the report's day.
+ */
+const OF_LAST_WEEK = String.raw`(?:\s+(?:of\s+)?last\s+week\b)?`;
 /** A weekday's date after a comma, as an apposition: ", March 5, 2019", ", 1 June". Optional. */
 const WEEKDAY_DATE = String.raw`(?:,\s+(?:${MONTH_RE}\s+${DAY}(?:,\s+${YEAR})?|${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?))?`;
 /** A count written as a word at a sentence's start, capitalised ("Eight months after ...", "Several weeks later"). */
@@ -382,8 +387,9 @@ const PATTERNS: RegExp[] = [
   // "overnight on Monday", "overnight Sunday": the night named by its weekday, one phrase (else the bare "overnight",
   // nearer the figure, would date it by the report's day).
   // The weekday's date in apposition, either order: "on Tuesday, March 5", "on Wednesday, 1 June 2016".
-  // "last Sunday" keeps its "last": on a Sunday it is the Sunday a week before (normalize's anchors).
-  new RegExp(String.raw`\b(?:[Oo]vernight\s+)?(?:[Oo]n\s+|[Ll]ast\s+)?${WEEKDAY_RE}(?:\s+(?:night|morning|evening|afternoon|alone))*${WEEKDAY_DATE}`, 'g'),
+  // "last Sunday" keeps its "last": on a Sunday it is the Sunday a week before (normalize's anchors). So does "on
+  // Tuesday last week", "on Thursday of last week": that weekday of the calendar week before the report's.
+  new RegExp(String.raw`\b(?:[Oo]vernight\s+)?(?:[Oo]n\s+|[Ll]ast\s+)?${WEEKDAY_RE}(?:\s+(?:night|morning|evening|afternoon|alone))*${OF_LAST_WEEK}${WEEKDAY_DATE}`, 'g'),
   // A weekday in lower case, as some regional outlets write it: "killed 23 villagers on monday". Only after "on":
   // the lower-case word alone is too weak a sign of a date.
   new RegExp(String.raw`\b[Oo]n\s+${LOWER_WEEKDAY_RE}(?:\s+(?:night|morning|evening|afternoon))?\b`, 'g'),

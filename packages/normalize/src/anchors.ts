@@ -256,7 +256,22 @@ function weekdays(text: string, ref: Day): Anchor[] {
     const d = lastWeekday(ref, weekdayNumber(m[2]!), !!m[1]);
     out.push(at(m, { start: d, end: d }, 'day'));
   }
-  return out;
+  return [...out, ...weekdaysOfLastWeek(text, ref)];
+}
+
+// "Tuesday last week", "Thursday of last week": the weekday names a day of the calendar week before R's, which the
+// latest such weekday is not when R's own week has already passed it (said on a Friday, "Thursday of last week" is
+// eight days back, not one). Longer than the bare weekday at the same place, so it wins. Not "the previous week",
+// which a narrative counts from its own last date (period.ts).
+// A part of the day may stand between: "Monday night of last week".
+const OF_LAST_WEEK = new RegExp(`\\b(${WEEKDAY_RE})(?:\\s+(?:night|morning|evening|afternoon))?\\s+(?:of\\s+)?last\\s+week\\b`);
+
+function weekdaysOfLastWeek(text: string, ref: Day): Anchor[] {
+  return [...matches(OF_LAST_WEEK, text)].map((m) => {
+    // Weeks run Monday to Sunday (weekStart); weekdayNumber counts from Sunday.
+    const d = weekStart(ref) - 7 + ((weekdayNumber(m[1]!) + 6) % 7);
+    return at(m, { start: d, end: d }, 'day');
+  });
 }
 
 type Unit = 'week' | 'month' | 'year';
