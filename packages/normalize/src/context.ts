@@ -307,6 +307,8 @@ interface Current {
   prior: boolean;
   /** The campaign's launch day, when a phrase marked CAMPAIGN_START_MARK dated it to the day; '' otherwise. */
   campaignStart: string;
+  /** The report's own period, when its title (or coverage line) gave one that `reportingPeriod` accepts; else null. */
+  reportSpan: Period | null;
 }
 
 /**
@@ -334,6 +336,7 @@ export function currentDate(chain: string[], published: string, latest = publish
   let prior = false;
   let launch = false;
   let campaignStart = '';
+  let reportSpan: Period | null = null;
   for (const phrase of chain) {
     if (phrase === CAMPAIGN_START_MARK) {
       launch = true;
@@ -369,9 +372,10 @@ export function currentDate(chain: string[], published: string, latest = publish
     const [fromTitle, fromSection, fromDateline, fromLaunch] = [titlePeriod, sectionDate, dateline, launch];
     [sectionDate, titlePeriod, dateline, launch] = [false, false, false, false];
     if (skip) continue;
-    const next = resolveAgainst(phrase, { published, latest }, period, true, campaignStart);
+    const next: Period | null = ownReportSpan(phrase, reportSpan) ?? resolveAgainst(phrase, { published, latest }, period, true, campaignStart);
     if (fromLaunch && next?.date_precision === 'day') campaignStart = next.period_start;
     if (fromTitle && !(next && reportingPeriod(next, latest))) continue;
+    if (fromTitle) reportSpan = next;
     if (fromTitle && coverageNext) covered = next;
     coverageNext = false;
     cutoff = fromSection && CUTOFF_HEADING.test(phrase) && next?.period_end ? next : null;
@@ -392,7 +396,24 @@ export function currentDate(chain: string[], published: string, latest = publish
       reportPeriod = fromTitle || (fromSection && next.period_start < next.period_end);
     }
   }
-  return { period, inParagraph, reportPeriod, covered, cutoff, newsDay, prior, campaignStart, day: period?.period_end ?? '' };
+  return { period, inParagraph, reportPeriod, covered, cutoff, newsDay, prior, campaignStart, reportSpan, day: period?.period_end ?? '' };
+}
+
+/**
+ * "Last week", "the past month": in a weekly or monthly overview whose title names its period ("Regional Overview:
+ * Africa, 15-21 October 2022", "Civilian casualties in May 2024"), the week or month before the issue is that
+ * period, whatever day its week starts on (ACLED's run Saturday to Friday), not the calendar week before the issue
+ * day. Only a title's period of the phrase's length, closed before the issue (see `reportingPeriod`).
+ */
+const OWN_PERIOD = /^(?:(?:in|during|over|throughout)\s+)?(?:the\s+)?(?:last|past|previous)\s+(week|month)$/i;
+const PERIOD_DAYS: Record<string, [number, number]> = { week: [7, 7], month: [28, 31] };
+
+function ownReportSpan(phrase: string, span: Period | null): Period | null {
+  const m = OWN_PERIOD.exec(phrase.trim());
+  if (!m || !span?.period_end) return null;
+  const [least, most] = PERIOD_DAYS[m[1]!.toLowerCase()]!;
+  const days = daysBetween(span.period_start, span.period_end) + 1;
+  return days >= least && days <= most ? span : null;
 }
 
 /** A heading's date that is a count's cutoff: "as of 30 April", "as at 16 January 2003". */
@@ -498,8 +519,11 @@ export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent:
   if (x.time_phrase) {
     // "since then" points back to the story's last date, never to the period a title restores at each paragraph.
     const from = SINCE_THEN.test(x.time_phrase.trim()) ? storyDate(x.time_context ?? [], report).period : current.period;
-    const period = resolveAgainst(withYear(ownStep(x), x.echoed_year), report, from, pointEvent, current.campaignStart);
-    if (period?.period_end) return { ...untilReportEnd(period, x, current), date_basis: 'phrase' };
+    const cut = current.covered || current.cutoff ? current : { ...current, cutoff: titleCutoff(article.title, report) };
+    const counted = cut.cutoff && !cut.covered && rollsBack(x) ? { published: cut.cutoff.period_end, latest: cut.cutoff.period_end } : report;
+    const period = ownReportSpan(x.time_phrase, current.reportSpan) ??
+      resolveAgainst(withYear(ownStep(x), x.echoed_year), counted, from, pointEvent, current.campaignStart);
+    if (period?.period_end) return { ...untilReportEnd(period, x, cut), date_basis: 'phrase' };
   }
   // A total without a phrase of its own runs to the report's day, unless the report counts a period its title gave:
   // "a total of 1,026 casualties" in a monthly toll is that month's. A narrative with no day of its own (an
@@ -518,6 +542,33 @@ export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent:
 }
 
 const SINCE_PHRASE = /^\s*since\b/i;
+
+/** Days before its issue day a title's cutoff may lie: an update issued within days of the data it counts. */
+const TITLE_CUTOFF_DAYS = 14;
+/** A title's cutoff in brackets or after a separator: "Emergency Update (as of 18 October 2021)", "Update | as at 9 May". */
+const TITLE_CUTOFF = /(?:\(|[|:,–-]\s*)\s*(as\s+(?:of|at)\s+[^()|]+?)\s*(?:\)|$)/i;
+
+/**
+ * "Myanmar Emergency Update (as of 18 October 2021)" issued on 20 October: the title closes the report's figures on
+ * its cutoff, as a section heading's "as of" does (`cutoff`), so its running totals "since" a day and its rolling
+ * spans count to that day, not to the issue day after it. Only a day before the issue day, and shortly before it.
+ */
+function titleCutoff(title: string, report: Report): Period | null {
+  const m = TITLE_CUTOFF.exec(title ?? '');
+  if (!m || !report.published) return null;
+  const day = resolveAgainst(m[1]!, report, null, true);
+  if (!day?.period_end || day.date_precision !== 'day' || day.period_end >= report.published) return null;
+  return daysBetween(day.period_end, report.published) <= TITLE_CUTOFF_DAYS ? day : null;
+}
+
+/** A span counted back from the report's day: "in the past week", "over the last 48 hours", "in recent days". */
+const PAST_UNITS = String.raw`(?:past|last|previous)\s+(?:\S+\s+)?(?:hours?|days?|weeks?|months?)`;
+const ROLLING = new RegExp(String.raw`^(?:in|over|during|within)\s+(?:the\s+)?(?:${PAST_UNITS}|recent\s+(?:days|weeks))$`, 'i');
+
+/** Whether the fact's phrase is a span counted back from the report's day (see ROLLING). */
+function rollsBack(x: ExtractedFact): boolean {
+  return ROLLING.test(x.time_phrase.trim());
+}
 
 /**
  * "18,500 people remain displaced since June" in a report that covers 1 to 22 November: a running total "since" a day
