@@ -103,6 +103,8 @@ export function documentAuthor(
   // A bulletin that names no author in its text: the publisher of the series its title names.
   const series = [title, ...header].map(seriesAuthor).find((a) => a);
   if (series) return series;
+  const voiced = firstPersonAuthor(article);
+  if (voiced) return voiced;
   const outlet = article.outlet ? entryOf(article.outlet) : undefined;
   // "OCHA Syria" as a manifest's outlet: the agency's office published the update, whatever its title calls it.
   return outlet ? article.outlet : pageAuthor(article) || mediumVoice(article);
@@ -377,4 +379,40 @@ const CITED_AFTER = new RegExp(String.raw`^(?:['’]s\b|\s*\)|\s+(?:has\s+|have\
 /** The first registry author a lead line names other than as a cited source. */
 function firstAuthor(line: string): string | undefined {
   return authors(line).find((a) => !CITED_BEFORE.test(line.slice(0, a.start)) && !CITED_AFTER.test(line.slice(a.end)))?.text;
+}
+
+/**
+ * A quotation's words, blanked: "we" inside one is its speaker's, outside it the text's own. A quotation may run over
+ * a few sentences of a paragraph; an unclosed mark blanks nothing.
+ */
+const QUOTATION = /“[^”]{0,800}”|"[^"\n]{0,800}"/g;
+const unquoted = (text: string): string => text.replace(QUOTATION, (q) => ' '.repeat(q.length));
+/** The text's own first person plural: "we received", "our teams treated" (cased, so "US" is no "us"). */
+const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur)\b/;
+
+/** Whether a sentence, outside its quotations, speaks as "we" or "our": the voice of the text's own publisher. */
+export function speaksAsPublisher(sentence: string): boolean {
+  return FIRST_PERSON.test(unquoted(sentence)) && !/^\s*["“]/.test(sentence);
+}
+
+/** Where a lead's opening name may start: the line's start, after "The". */
+const OPENING_NAME = /^\s*(?:the\s+)?$/i;
+/** Lead sentences read for the agency that opens the text. */
+const VOICE_LEAD_SENTENCES = 2;
+
+/**
+ * A press release or an agency's update, as a news site or a mailing list republishes it, speaks as "we" and names
+ * itself only as the subject of its opening sentence: "Médecins Sans Frontières (MSF) is alarmed by ... Since May we
+ * have treated 212 wounded." The agency opening the lead is the "we" of the figures it gives outside quotations. A
+ * news story opening on an agency speaks as "we" only inside its quotations, which are blanked first.
+ */
+function firstPersonAuthor(article: Pick<IngestedArticle, 'text' | 'sentence_list'>): string | undefined {
+  const body = unquoted(article.text);
+  if (!FIRST_PERSON.test(body)) return undefined;
+  const lead = article.sentence_list.slice(0, VOICE_LEAD_SENTENCES).map((s) => article.text.slice(s.start, s.end) || s.text);
+  for (const line of lead) {
+    const opener = authors(line).find((a) => OPENING_NAME.test(line.slice(0, a.start)));
+    if (opener) return opener.text;
+  }
+  return undefined;
 }
