@@ -170,7 +170,40 @@ function selfDefinedAuthor(title: string, lead: string[]): string {
 /** What the page around the text says of its publisher: its outlet, a registry author's site, a newsletter's address. */
 function pageAuthor(article: Pick<IngestedArticle, 'title' | 'text' | 'outlet'> & { url?: string }): string {
   const url = article.url ?? '';
-  return outletAuthor(article.outlet) || siteAuthor(url) || newsletterAuthor(url, `${article.title}\n${article.text}`);
+  return outletAuthor(article.outlet) || siteAuthor(url) || slugAuthor(url) || newsletterAuthor(url, `${article.title}\n${article.text}`);
+}
+
+/**
+ * A report republished by an aggregator keeps its title in the page's address ("reliefweb.int/report/burundi/ocha-
+ * burundi-situation-report-20-26-jan-2003", "/unhcr-sudan-emergency-external-update-12"): an address whose last part
+ * opens on a registry agency and names a kind of report is that agency's report, though its text may name no one. A
+ * news story's address ("/un-says-40000-fled-goma") names no kind of report.
+ */
+function slugAuthor(url: string): string {
+  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+([^?#]*)/i.exec(url.trim())?.[1] ?? '';
+  const slug = path.split('/').filter((p) => p).at(-1)?.replace(/\.(?:html?|pdf|php|aspx?)$/i, '') ?? '';
+  const words = safeDecode(slug).replace(/[-_+]+/g, ' ').trim();
+  if (!words || !REPORT_KIND.test(words)) return '';
+  // An address is lower case: its opening words are looked up folded, the longest alias first ("un ocha" before "un").
+  const opening = foldName(words).split(' ');
+  for (let n = Math.min(SLUG_ALIAS_WORDS, opening.length - 1); n > 0; n--) {
+    const name = SLUG_ALIASES.get(opening.slice(0, n).join(' '));
+    if (name) return name;
+  }
+  return '';
+}
+
+/** The registry's authors by their folded aliases, as an address writes them (hyphens read as spaces). */
+const SLUG_ALIASES = new Map(SOURCES.flatMap((e) => (TITLE_AUTHOR_TYPES.has(e.type) ? e.aliases.map((a) => [foldName(a.replace(/-/g, ' ')), e.name] as const) : [])));
+const SLUG_ALIAS_WORDS = 6;
+
+/** A URL part decoded, or as written when it is no valid escape. */
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
 
 /**

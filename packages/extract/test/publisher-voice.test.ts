@@ -101,3 +101,23 @@ describe('"X tweeted"', () => {
     for (const f of facts) expect(f.reporter_texts.join(';')).toContain(source);
   });
 });
+
+describe("a republished report's address names its agency", () => {
+  const text = 'HUMANITARIAN ACTIVITIES\n\nFighting in Cibitoke displaced some 9,000 families during the week.';
+  it.each([
+    ['an OCHA situation report on an aggregator, Burundi', 'https://reliefweb.int/report/burundi/ocha-burundi-situation-report-14-20-feb-2003', 'UN OCHA'],
+    ['a UNHCR update on an aggregator, Sudan', 'https://reliefweb.int/report/sudan/unhcr-sudan-emergency-external-update-31', 'UNHCR'],
+    ['an IOM flash report as a PDF, Yemen', 'https://example.org/files/iom-yemen-flash-report-marib-displacement.pdf', 'International Organization for Migration'],
+  ])('%s', (_case, url, agency) => {
+    const facts = extractArticle({ ...article(text), url });
+    expect(facts.length).toBeGreaterThan(0);
+    for (const f of facts) expect(f.reporter_texts).toEqual([agency]);
+  });
+
+  it.each([
+    ['a news story\'s address names no kind of report', 'https://www.example-news.com/africa/unhcr-says-9000-families-fled-cibitoke'],
+    ['a report titled by its country alone names no agency', 'https://reliefweb.int/report/burundi/burundi-situation-report-14-20-feb-2003'],
+  ])('%s', (_case, url) => {
+    for (const f of extractArticle({ ...article(text), url })) expect(f.reporter_texts).toEqual([]);
+  });
+});
