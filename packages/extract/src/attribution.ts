@@ -27,6 +27,7 @@ import { mayReferTo } from './named-generic.ts';
 import { isCountingVerb, sayingPattern, sayingVerbs } from './saying-verbs.ts';
 import { monthNames, weekdayNames } from '@frontline/nlp/dates';
 import { attributionWords, wordsPattern } from './attribution-words.ts';
+import { speaksAsPublisher } from './authorship.ts';
 
 /** Verbs of saying and of counting (data/saying-verbs.csv): "X said", "X tracked"; case kept, so "Said" is a name. */
 const SAY_RE = new RegExp(String.raw`\b${sayingPattern()}\b`, 'g');
@@ -384,12 +385,14 @@ export class SourceMemory {
     [this.inItem, this.lastEnd] = [item, start + s.length];
     if (!item) this.list = [];
     const speaker = own.length ? [] : this.quoteSpeaker(s, text, start);
-    const carried = own.length || speaker.length ? [] : this.carriedTo(s, item);
+    // "We also registered 6,000 displaced": a report's "we" is its author, whoever the sentence before quoted.
+    const voiced = !own.length && !speaker.length && !this.relays() && speaksAsPublisher(s);
+    const carried = own.length || speaker.length || voiced ? [] : this.carriedTo(s, item);
     // An infobox's claim notes ("(SOHR claim)", "Russian claim:") source their own figures only: the next line's
     // figures are another side's count, so the notes are no source to carry on (last, series, roundup).
     const notes = scoped.length > 0 && scoped.every((a) => a.note);
     const roundup = notes ? this.roundup.stop()
-      : this.roundup.read(s, text, start, own, this.sinceLast, !carried.length && !speaker.length && this.relays());
+      : this.roundup.read(s, text, start, own, this.sinceLast, !carried.length && !speaker.length && !voiced && this.relays());
     const reporters = own.length ? own : speaker.length ? speaker : carried.length ? carried : roundup.length ? roundup : this.author ? [this.author] : [];
     const basis: ReporterBasis = own.length || !reporters.length ? '' : speaker.length ? 'quoted'
       : carried.length ? 'carried' : roundup.length ? 'carried_from_previous' : 'document_author';
@@ -459,7 +462,7 @@ export class SourceMemory {
    * Whether a statement quoted in this text may go on in the next sentence unattributed: in a news story, yes; in a
    * report or assessment with an author of its own, an unattributed sentence is the author's voice again.
    */
-  private relays(): boolean {
+  relays(): boolean {
     return !this.author || entryOf(this.author)?.type === 'media';
   }
 
@@ -696,6 +699,29 @@ function attributions(s: string, memory: SourceMemory): Scoped[] {
   return out;
 }
 
+/**
+ * "MSF teams treated 48 wounded", "ICRC surgeons operated on 30 people", "UNICEF staff registered 900 children": an
+ * agency's own staff at the work that counts people is the agency reporting its own figure, the figures after the
+ * verb. Only an agency of the registry that may author a report (UN, NGO, rescue service) counts, and only the verbs of
+ * care and counting (attribution-words.csv `team_noun`, `team_verb`): "two MSF staff were killed" names victims, and an
+ * army's "doctors" are left to the other rules.
+ */
+const TEAM_AGENCIES = new Set(['un', 'ngo', 'rescue']);
+const TEAM_NOUN = String.raw`(?:${wordsPattern('team_noun')})`;
+const TEAM_GATE = new RegExp(String.raw`\b${TEAM_NOUN}\b`, 'i');
+const TEAM_HOLDER = String.raw`((?:${CAP_WORD}\s+){0,5}${CAP_WORD})(?:['’]s)?`;
+const TEAM_AUX = String.raw`(?:(?:have|has|had|also|then|alone)\s+)*`;
+const TEAM_WORK = new RegExp(
+  String.raw`${TEAM_HOLDER}\s+(?:[\p{Ll}-]+\s+)?${TEAM_NOUN}\s+${TEAM_AUX}(?:${wordsPattern('team_verb')})\b`, 'gu');
+function teamWork(s: string): Found[] {
+  if (!TEAM_GATE.test(s)) return [];
+  return allMatches(TEAM_WORK, s).flatMap((m) => {
+    // "On Friday MSF teams": the holder is the registry name that ends the capitalised words.
+    const agency = sourceMentions(m[1]!).filter((h) => h.end === m[1]!.length && TEAM_AGENCIES.has(entryOf(h.text)?.type ?? '')).at(-1);
+    return agency ? [{ at: m.index + m[0].length, text: agency.text, scope: 'after' as const, basis: 'subject_of_reporting_verb' as const }] : [];
+  });
+}
+
 /** The raw phrases in a reporter's place, with where their construction starts; `isPlace`: a place the story named. */
 function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[] {
   const found: Found[] = [];
@@ -707,6 +733,7 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
   const hidden = hideAbbreviationDots(s);
   const stated = (m: RegExpExecArray, scope: Scope): Found => ({ at: m.index, text: m[1]!, scope, basis: 'stated' });
   if (s.includes('(')) for (const m of allMatches(SOURCE_PAREN, hidden)) if (citesSource(hidden, m) || citedName(m, isPlace)) found.push(stated(m, 'before'));
+  found.push(...teamWork(hidden));
   if (!ANY_CUE.test(s)) return found;
   const plain = maskParentheticals(hidden);
   for (const m of allMatches(ACCORDING, hidden)) {
@@ -1054,6 +1081,8 @@ function resolved(f: Found, s: string, memory: SourceMemory, earlier: string[] =
   // "said Ali Hamoud, a teacher at a school that he said houses 400 families": the pronoun is the one quoted just
   // before in the same sentence, not a source of an earlier sentence.
   if (isPronoun(raw) && earlier.length) return { names: [earlier[earlier.length - 1]!], basis: f.basis };
+  // "We recorded 6,000 displaced" in a report: its own author (in a news story the "we" is a quotation's speaker's).
+  if (/^we$/i.test(raw) && memory.author && !memory.relays()) return carried(memory.author, 'document_author');
   if (isPronoun(raw)) return carried(memory.recent(raw));
   const owner = documentOwner(f.text);
   if (owner) return { names: [memory.issuer(owner)], basis: f.basis };

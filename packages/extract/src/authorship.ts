@@ -103,6 +103,8 @@ export function documentAuthor(
   // A bulletin that names no author in its text: the publisher of the series its title names.
   const series = [title, ...header].map(seriesAuthor).find((a) => a);
   if (series) return series;
+  const voiced = firstPersonAuthor(article);
+  if (voiced) return voiced;
   const outlet = article.outlet ? entryOf(article.outlet) : undefined;
   // "OCHA Syria" as a manifest's outlet: the agency's office published the update, whatever its title calls it.
   return outlet ? article.outlet : pageAuthor(article) || mediumVoice(article);
@@ -168,7 +170,40 @@ function selfDefinedAuthor(title: string, lead: string[]): string {
 /** What the page around the text says of its publisher: its outlet, a registry author's site, a newsletter's address. */
 function pageAuthor(article: Pick<IngestedArticle, 'title' | 'text' | 'outlet'> & { url?: string }): string {
   const url = article.url ?? '';
-  return outletAuthor(article.outlet) || siteAuthor(url) || newsletterAuthor(url, `${article.title}\n${article.text}`);
+  return outletAuthor(article.outlet) || siteAuthor(url) || slugAuthor(url) || newsletterAuthor(url, `${article.title}\n${article.text}`);
+}
+
+/**
+ * A report republished by an aggregator keeps its title in the page's address ("reliefweb.int/report/burundi/ocha-
+ * burundi-situation-report-20-26-jan-2003", "/unhcr-sudan-emergency-external-update-12"): an address whose last part
+ * opens on a registry agency and names a kind of report is that agency's report, though its text may name no one. A
+ * news story's address ("/un-says-40000-fled-goma") names no kind of report.
+ */
+function slugAuthor(url: string): string {
+  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+([^?#]*)/i.exec(url.trim())?.[1] ?? '';
+  const slug = path.split('/').filter((p) => p).at(-1)?.replace(/\.(?:html?|pdf|php|aspx?)$/i, '') ?? '';
+  const words = safeDecode(slug).replace(/[-_+]+/g, ' ').trim();
+  if (!words || !REPORT_KIND.test(words)) return '';
+  // An address is lower case: its opening words are looked up folded, the longest alias first ("un ocha" before "un").
+  const opening = foldName(words).split(' ');
+  for (let n = Math.min(SLUG_ALIAS_WORDS, opening.length - 1); n > 0; n--) {
+    const name = SLUG_ALIASES.get(opening.slice(0, n).join(' '));
+    if (name) return name;
+  }
+  return '';
+}
+
+/** The registry's authors by their folded aliases, as an address writes them (hyphens read as spaces). */
+const SLUG_ALIASES = new Map(SOURCES.flatMap((e) => (TITLE_AUTHOR_TYPES.has(e.type) ? e.aliases.map((a) => [foldName(a.replace(/-/g, ' ')), e.name] as const) : [])));
+const SLUG_ALIAS_WORDS = 6;
+
+/** A URL part decoded, or as written when it is no valid escape. */
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
 
 /**
@@ -377,4 +412,40 @@ const CITED_AFTER = new RegExp(String.raw`^(?:['’]s\b|\s*\)|\s+(?:has\s+|have\
 /** The first registry author a lead line names other than as a cited source. */
 function firstAuthor(line: string): string | undefined {
   return authors(line).find((a) => !CITED_BEFORE.test(line.slice(0, a.start)) && !CITED_AFTER.test(line.slice(a.end)))?.text;
+}
+
+/**
+ * A quotation's words, blanked: "we" inside one is its speaker's, outside it the text's own. A quotation may run over
+ * a few sentences of a paragraph; an unclosed mark blanks nothing.
+ */
+const QUOTATION = /“[^”]{0,800}”|"[^"\n]{0,800}"/g;
+const unquoted = (text: string): string => text.replace(QUOTATION, (q) => ' '.repeat(q.length));
+/** The text's own first person plural: "we received", "our teams treated" (cased, so "US" is no "us"). */
+const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur)\b/;
+
+/** Whether a sentence, outside its quotations, speaks as "we" or "our": the voice of the text's own publisher. */
+export function speaksAsPublisher(sentence: string): boolean {
+  return FIRST_PERSON.test(unquoted(sentence)) && !/^\s*["“]/.test(sentence);
+}
+
+/** Where a lead's opening name may start: the line's start, after "The". */
+const OPENING_NAME = /^\s*(?:the\s+)?$/i;
+/** Lead sentences read for the agency that opens the text. */
+const VOICE_LEAD_SENTENCES = 2;
+
+/**
+ * A press release or an agency's update, as a news site or a mailing list republishes it, speaks as "we" and names
+ * itself only as the subject of its opening sentence: "Médecins Sans Frontières (MSF) is alarmed by ... Since May we
+ * have treated 212 wounded." The agency opening the lead is the "we" of the figures it gives outside quotations. A
+ * news story opening on an agency speaks as "we" only inside its quotations, which are blanked first.
+ */
+function firstPersonAuthor(article: Pick<IngestedArticle, 'text' | 'sentence_list'>): string | undefined {
+  const body = unquoted(article.text);
+  if (!FIRST_PERSON.test(body)) return undefined;
+  const lead = article.sentence_list.slice(0, VOICE_LEAD_SENTENCES).map((s) => article.text.slice(s.start, s.end) || s.text);
+  for (const line of lead) {
+    const opener = authors(line).find((a) => OPENING_NAME.test(line.slice(0, a.start)));
+    if (opener) return opener.text;
+  }
+  return undefined;
 }
