@@ -412,7 +412,8 @@ export function labelCategory(label: Token[]): Pick<Attachment, 'category' | 'fr
  * arrivals", "Death toll" (a toll is the amount of deaths, no thing of its own).
  */
 const OF_AMOUNT = new Set(['number', 'majority', 'share', 'bulk', 'proportion', 'toll', 'tally']);
-const LABEL_MARKS = new Set([':', '–', '—']);
+// A table's cell border too ("IDPs | 45,000", "| Killed | 1,204 |"): a row of a label cell and a figure cell.
+const LABEL_MARKS = new Set([':', '–', '—', '|']);
 // A comma too ("Killed: 7, wounded: 19"): the cue finder leaves a word a label mark follows to the label (cues.ts).
 const PAIR_SEPARATORS = new Set([';', '|', ',']);
 
@@ -423,7 +424,7 @@ const PAIR_SEPARATORS = new Set([';', '|', ',']);
 function endsPair(tokens: Token[], k: number): boolean {
   return PAIR_SEPARATORS.has(tokens[k]!.text) && tokens[k - 1]?.pos === 'NUM' && LABEL_MARKS.has(tokens[k - 2]?.text ?? '');
 }
-const BULLETS = new Set(['•', '-', '*', '–', '—', '·', 'o', '▪']);
+const BULLETS = new Set(['•', '-', '*', '–', '—', '·', 'o', '▪', '|']);
 /** A label is a few words ("Civilians killed", "Newly displaced families"); more is a sentence. */
 const LABEL_WORDS = 4;
 /**
@@ -566,15 +567,17 @@ function objectVerbAt(s: string, tokens: Token[], k: number, c: Counted): Attach
   const verb = tokens[k];
   // The tagger sometimes calls a past tense before its object a noun ("retook") or an adjective ("liberated"): a
   // listed form there is the verb.
-  if (!verb || isIntention(s, verb.start)) return null;
-  if (verb.pos !== 'VERB' && !((verb.pos === 'NOUN' || verb.pos === 'ADJ') && tokens[k + 1]?.lemma !== 'of')) return phrasalObject(tokens, k);
+  if (!verb) return null;
+  // "hacked to death 23 villagers": the "to" of a verb of several words before its last word is no infinitive's.
+  if (isIntention(s, verb.start)) return phrasalObject(s, tokens, k);
+  if (verb.pos !== 'VERB' && !((verb.pos === 'NOUN' || verb.pos === 'ADJ') && tokens[k + 1]?.lemma !== 'of')) return phrasalObject(s, tokens, k);
   const previous = tokens[k - 1];
   if (previous && (previous.lemma === 'be' || previous.lemma === 'get')) return null; // "were killed 5": not an object
   // "forced 2,000 families from their homes": a verb with a particle reads it after the object.
   const rest = tokens.filter((t) => t.start >= c.end);
   const frame = frameFor(verb, 'object', 'VERB', rest).find((f) => f.voice === 'active' && (verb.pos === 'VERB' || f.forms.includes(verb.text.toLowerCase())));
   if (frame && isCategory(frame.category)) return { category: frame.category, frame, start: verb.start, end: verb.end, cumulative: false };
-  return phrasalObject(tokens, k);
+  return phrasalObject(s, tokens, k);
 }
 
 // The most words an aside between commas may hold ("according to a first count", "the ministry said").
@@ -598,9 +601,10 @@ function beforeAside(tokens: Token[], k: number): number {
  * "shot dead 14 passengers", "gunned down 22 villagers": a verb of several words (a row such as "shoot dead") whose
  * last word stands right before the counted object.
  */
-function phrasalObject(tokens: Token[], last: number): Attachment | null {
+function phrasalObject(s: string, tokens: Token[], last: number): Attachment | null {
   for (let k = last - 1; k >= 0 && k >= last - 2; k--) {
     const verb = tokens[k]!;
+    if (isIntention(s, verb.start)) continue;
     const frame = frameFor(verb, 'object', 'VERB', tokens.slice(k + 1, last + 1)).find((f) => f.voice === 'active' && f.lemma.includes(' ') && lastWord(f) === tokens[last]!.lemma);
     if (frame && isCategory(frame.category)) return { category: frame.category, frame, start: verb.start, end: tokens[last]!.end, cumulative: false };
   }

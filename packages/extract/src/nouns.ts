@@ -54,6 +54,13 @@ function protectedWork(mods: string): boolean {
   return PROTECTED_WORK.has(last.replace(/-care$/, 'care'));
 }
 
+/** "of medical teams", "of the humanitarian staff": a complement whose first word is a protected work's modifier. */
+const WORK_COMPLEMENT = /^\s+(?:of|from)\s+(?:the\s+)?([\p{L}-]+)\s+\p{L}/u;
+function protectedComplement(rest: string): boolean {
+  const m = WORK_COMPLEMENT.exec(rest);
+  return !!m && PROTECTED_WORK.has(m[1]!.toLowerCase());
+}
+
 /** A word that names persons ("woman", "nurse", "boys"): an age may be apposed to it. */
 export function isPersonNoun(word: string): boolean {
   const g = PERSON_NOUNS[word.toLowerCase()];
@@ -258,6 +265,8 @@ export function readHead(s: string, q: QuantityHit): HeadNoun | null {
         end = side > end ? extendConjunction(s, side) : extendComplement(s, end);
       }
       if (found.unit === 'persons' && bothSides(modifiers)) group = 'people';
+      // "six members of medical teams": a noun of no side whose complement names a work the law protects, civilians.
+      if (PERSON_NOUNS[lower] === '?' && group === 'people' && protectedComplement(rest)) group = 'civilians';
       if (found.unit === 'persons') group = groupByAge(group, modifiers.join(' '), rest);
       return { ...found, group, noun: word, end, modifiers: modifiers.join(' '), internalCue: cueOf(modifiers, lower, rest.slice(0, 40)) };
     }
