@@ -180,8 +180,7 @@ function pageAuthor(article: Pick<IngestedArticle, 'title' | 'text' | 'outlet'> 
  * news story's address ("/un-says-40000-fled-goma") names no kind of report.
  */
 function slugAuthor(url: string): string {
-  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+([^?#]*)/i.exec(url.trim())?.[1] ?? '';
-  const slug = path.split('/').filter((p) => p).at(-1)?.replace(/\.(?:html?|pdf|php|aspx?)$/i, '') ?? '';
+  const slug = urlParts(url).path.split('/').filter((p) => p).at(-1)?.replace(/\.(?:html?|pdf|php|aspx?)$/i, '') ?? '';
   const words = safeDecode(slug).replace(/[-_+]+/g, ' ').trim();
   if (!words || !REPORT_KIND.test(words)) return '';
   // An address is lower case: its opening words are looked up folded, the longest alias first ("un ocha" before "un").
@@ -196,6 +195,13 @@ function slugAuthor(url: string): string {
 /** The registry's authors by their folded aliases, as an address writes them (hyphens read as spaces). */
 const SLUG_ALIASES = new Map(SOURCES.flatMap((e) => (TITLE_AUTHOR_TYPES.has(e.type) ? e.aliases.map((a) => [foldName(a.replace(/-/g, ' ')), e.name] as const) : [])));
 const SLUG_ALIAS_WORDS = 6;
+
+/** An address's host (lower case, no port) and path, both '' when it is no absolute address. */
+const URL_PARTS = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)(?::\d*)?([^?#]*)/i;
+function urlParts(url: string): { host: string; path: string } {
+  const m = URL_PARTS.exec(url.trim());
+  return { host: m?.[1]?.toLowerCase() ?? '', path: m?.[2] ?? '' };
+}
 
 /** A URL part decoded, or as written when it is no valid escape. */
 function safeDecode(part: string): string {
@@ -292,7 +298,7 @@ function outletAuthor(outlet: string): string {
 }
 
 function siteAuthor(url: string): string {
-  const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url.trim())?.[1]?.toLowerCase();
+  const host = urlParts(url).host;
   for (let h = host; h && h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
     const name = SITES.get(h);
     if (name) return name;

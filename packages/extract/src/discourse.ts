@@ -9,7 +9,7 @@
  */
 import { CAMPAIGN_START_MARK as LAUNCH, DATELINE_MARK as DATELINE, COVERED_PERIOD_MARK as COVERED, PARAGRAPH_MARK as PARAGRAPH, parseRegistry, PRIOR_SECTION_MARK as PRIOR, REPORTING, SECTION_MARK as SECTION, TITLE_PERIOD_MARK as TITLE_PERIOD, type ExtractedFact, type PlaceContext, type PlaceMention, type Sentence } from '@frontline/schema';
 import { readDataFile } from './data.ts';
-import { infoboxDateYear, monthNumber, stepCount } from '@frontline/nlp/dates';
+import { infoboxDateYear, LOOK_BACK_PERIOD, monthNumber, stepCount } from '@frontline/nlp/dates';
 import { BULLET_MARK, MONTH_RE, WEEKDAY_RE } from './text.ts';
 import { incidentDay, LAUNCHES, type TimeHit } from './time.ts';
 
@@ -252,18 +252,13 @@ function priorSection(words: string): boolean {
 /** The month before the report's, named from it: "last August", "last month" (normalize counts it from the report's day). */
 const RELATIVE_MONTH = new RegExp(String.raw`^(?:last|past|previous)\s+(?:month|${MONTH_RE})$`, 'i');
 /**
- * The week or month before the report's, as an overview's lead names the period it covers: "last week", "during the
- * previous week", "over the past month" (normalize counts it from the report's day; "the past week" runs to it).
- */
-const OVERVIEW_PERIOD = /^(?:(?:in|during|over|throughout)\s+)?(?:the\s+)?(?:last|past|previous)\s+(?:week|month)$/i;
-/**
  * A verb of saying right next to the phrase makes it the saying's day ("The UN said last week that ...", "Officials
  * last week told ..."); a reporting word further off does not ("dominated reported fatalities in the region last week").
  */
 const SAYING_RIGHT_BEFORE = /\b(?:said|says|told|tells|reported|reports|announced|stated|warned)\s+$/i;
 const SAYING_RIGHT_AFTER = /^\s+(?:said|says|told|tells|reported|announced|stated|warned)\b/i;
 const overviewPeriod = (t: TimeHit, sentence: string): boolean =>
-  OVERVIEW_PERIOD.test(t.text) && !t.since && !t.background &&
+  LOOK_BACK_PERIOD.test(t.text) && !t.since && !t.background &&
   !(t.reportDate && (SAYING_RIGHT_BEFORE.test(sentence.slice(0, t.start)) || SAYING_RIGHT_AFTER.test(sentence.slice(t.end))));
 /** A half, a quarter or a run of months of a year, as periodic tolls name theirs: "in the first half of 2019", "in first six months of 2019". */
 const YEAR_PART_OF = String.raw`\b(?:(?:first|second)\s+half|quarter|(?:first|last|final)\s+[\w-]+\s+months)\s+of\s+${YEAR_RE}$`;

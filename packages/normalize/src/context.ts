@@ -17,7 +17,7 @@
  */
 import { CAMPAIGN_START_MARK, COVERED_PERIOD_MARK, DATELINE_MARK, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
 import {
-  addDays, addMonths, alternation, countWords, dateWords, stepCount, dayOf, daysBetween, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthEnd, monthNames, parseIso, SINCE_THEN, toIso,
+  addDays, addMonths, alternation, LOOK_BACK_PERIOD, countWords, dateWords, stepCount, dayOf, daysBetween, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthEnd, monthNames, parseIso, SINCE_THEN, toIso,
   weekdayNames, weekStart, ymd,
 } from '@frontline/nlp/dates';
 import { campaignSoFar } from './campaign.ts';
@@ -405,11 +405,10 @@ export function currentDate(chain: string[], published: string, latest = publish
  * period, whatever day its week starts on (ACLED's run Saturday to Friday), not the calendar week before the issue
  * day. Only a title's period of the phrase's length, closed before the issue (see `reportingPeriod`).
  */
-const OWN_PERIOD = /^(?:(?:in|during|over|throughout)\s+)?(?:the\s+)?(?:last|past|previous)\s+(week|month)$/i;
 const PERIOD_DAYS: Record<string, [number, number]> = { week: [7, 7], month: [28, 31] };
 
 function ownReportSpan(phrase: string, span: Period | null): Period | null {
-  const m = OWN_PERIOD.exec(phrase.trim());
+  const m = LOOK_BACK_PERIOD.exec(phrase.trim());
   if (!m || !span?.period_end) return null;
   const [least, most] = PERIOD_DAYS[m[1]!.toLowerCase()]!;
   const days = daysBetween(span.period_start, span.period_end) + 1;

@@ -7,3 +7,4 @@ export * from './lexicon.ts';
 export * from './compared.ts';
 export * from './anaphoric.ts';
 export * from './infobox.ts';
+export * from './look-back.ts';
