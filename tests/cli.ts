@@ -10,15 +10,6 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MAIN = fileURLToPath(new URL('../packages/cli/src/main.ts', import.meta.url));
 const NODE_ARGS = ['--import', 'tsx', MAIN];
 
-/**
- * The day every run of this test file takes as today (FRONTLINE_TODAY), fixed when the file loads. The ingest cache
- * records the run's day, so two runs on either side of midnight UTC write different cache files: a test comparing
- * whole sets that straddled midnight failed on CI (started 23:56) while every dataset was the same. A test that wants
- * another day passes its own FRONTLINE_TODAY.
- */
-export const RUN_DAY = process.env.FRONTLINE_TODAY || new Date().toISOString().slice(0, 10);
-const runEnv = (env: Record<string, string> = {}) => ({ ...process.env, FRONTLINE_TODAY: RUN_DAY, ...env });
-
 /** Runs `pnpm pipeline ...` as a user would (without pnpm's banner): node with tsx, from the repository root. */
 export function pipeline(...args: string[]) {
   return pipelineWithEnv({}, ...args);
@@ -26,7 +17,7 @@ export function pipeline(...args: string[]) {
 
 /** The same with extra environment variables. */
 export function pipelineWithEnv(env: Record<string, string>, ...args: string[]) {
-  const run = spawnSync(process.execPath, [...NODE_ARGS, ...args], { cwd: ROOT, encoding: 'utf8', env: runEnv(env) });
+  const run = spawnSync(process.execPath, [...NODE_ARGS, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -52,7 +43,7 @@ export interface Ended {
 export function start(args: string[], options: { env?: Record<string, string>; command?: string } = {}) {
   const child: ChildProcess = spawn(options.command ?? process.execPath, options.command ? args : [...NODE_ARGS, ...args], {
     cwd: ROOT,
-    env: runEnv(options.env),
+    env: { ...process.env, ...options.env },
   });
   let stdout = '';
   let stderr = '';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { runAggregate, runExtract, runIngest, runNormalize } from '../packages/cli/src/stages.ts';
 import { poolMinimum } from '../packages/cli/src/pool.ts';
-import { RUN_DAY, snapshotSet } from './cli.ts';
+import { snapshotSet } from './cli.ts';
 
 const fresh = (name: string) => mkdtempSync(join(tmpdir(), `frontline-pool-${name}-`));
 const PLACES = ['Saraqib', 'Ariha', 'Kherson', 'Bakhmut', 'El Fasher', 'Goma', 'Mosul', 'Afrin'];
@@ -21,12 +21,10 @@ const GENRES = [
 
 const input = fresh('in');
 for (let i = 0; i < 48; i++) writeFileSync(join(input, `a${String(i).padStart(2, '0')}.txt`), GENRES[i % 3]!(i + 1, PLACES[i % PLACES.length]!));
-const saved = { workers: process.env.FRONTLINE_WORKERS, minimum: process.env.FRONTLINE_POOL_MIN, batch: process.env.FRONTLINE_BATCH, today: process.env.FRONTLINE_TODAY };
+const saved = { workers: process.env.FRONTLINE_WORKERS, minimum: process.env.FRONTLINE_POOL_MIN, batch: process.env.FRONTLINE_BATCH };
 process.env.FRONTLINE_POOL_MIN = '40';
-process.env.FRONTLINE_TODAY = RUN_DAY; // the sets compared are written in-process; the cache records the day
 afterAll(() => {
-  const names = [['FRONTLINE_WORKERS', saved.workers], ['FRONTLINE_POOL_MIN', saved.minimum], ['FRONTLINE_BATCH', saved.batch], ['FRONTLINE_TODAY', saved.today]] as const;
-  for (const [name, value] of names) {
+  for (const [name, value] of [['FRONTLINE_WORKERS', saved.workers], ['FRONTLINE_POOL_MIN', saved.minimum], ['FRONTLINE_BATCH', saved.batch]] as const) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
   }
