@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { isLatinScript, placeKeys } from '../src/places/key.ts';
 import { WORLD_TIERS } from '../src/places/world.ts';
-import { admin1Forms, readAdmin1Words } from '../src/places/admin1-forms.ts';
+import { admin1Forms, plainAdmin1Name, readAdmin1Words } from '../src/places/admin1-forms.ts';
 import { NOTABLE_POPULATION } from '../src/places/disambiguate.ts';
 
 const require = createRequire(import.meta.url);
@@ -116,7 +116,9 @@ function admin1Rows(places: Place[], names: Map<string, string>, taken: Set<stri
   for (const p of places) if (p.admin1 && (!best.has(p.admin1) || rank(p) > rank(best.get(p.admin1)!))) best.set(p.admin1, p);
   return [...names.entries()].filter(([code]) => best.has(code)).map(([code, name]) => {
     const seat = best.get(code)!;
-    return { id: `gn-admin1:${code}`, name, names: admin1Names(code, name, taken), lat: seat.lat, lon: seat.lon, country: code.split('.')[0]!, admin1: code, population: 0, feature: 'ADM1' };
+    // Shown by its plain name; keyed by GeoNames' name and every form of it as well.
+    const names = admin1Names(code, name, taken);
+    return { id: `gn-admin1:${code}`, name: plainAdmin1Name(name, ADMIN1_WORDS), names, lat: seat.lat, lon: seat.lon, country: code.split('.')[0]!, admin1: code, population: 0, feature: 'ADM1' };
   });
 }
 
@@ -174,8 +176,12 @@ function build(): void {
   lines.reduce((at, line) => (offsets.push(at), at + line.length + 1), 0);
   writeFileSync(join(tmp, 'places.tsv'), `${lines.join('\n')}\n`);
   // Code, name and, where admin1-names.csv gives any, the other names joined by '|' (read by @frontline/schema).
-  const others = (c: string): string[] => (ADMIN1_OTHER_NAMES.has(c) ? [ADMIN1_OTHER_NAMES.get(c)!.join('|')] : []);
-  const admin1Line = ([c, n]: [string, string]): string => [c, n, ...others(c)].map(tsvCell).join('\t');
+  // An area shown by its plain name keeps GeoNames' name among its other names ("Muhafazat Hadramaout").
+  const othersOf = (c: string, n: string): string[] => [...(ADMIN1_OTHER_NAMES.get(c) ?? []), ...(plainAdmin1Name(n, ADMIN1_WORDS) === n ? [] : [n])];
+  const admin1Line = ([c, n]: [string, string]): string => {
+    const more = othersOf(c, n);
+    return [c, plainAdmin1Name(n, ADMIN1_WORDS), ...(more.length ? [more.join('|')] : [])].map(tsvCell).join('\t');
+  };
   writeFileSync(join(tmp, 'admin1.tsv'), `${[...admin1.entries()].map(admin1Line).join('\n')}\n`);
   const counts: number[] = [];
   for (let t = 0; t < WORLD_TIERS; t++) {

@@ -4,12 +4,14 @@
  * section had reached (a narrative with headings), else the article's admin1 when it names one only (see extract's
  * discourse.ts for the candidates). Each step says how it was found (`admin1_basis`), so an analyst can tell an
  * inferred admin1 from a stated one. Nothing is inferred for a fact about a whole country, from a place outside the
- * article's country, or when the headline or the article names several admin1 and the paragraph gives no clue.
+ * article's country, for a figure the text gives for the whole country in words ("across the country", "the war has
+ * killed N": country-wide.ts), or when the headline or the article names several admin1 and the paragraph gives no clue.
  */
 import { foldName, type Admin1Basis, type ExtractedFact, type PlaceMention, type ResolvedPlace } from '@frontline/schema';
 import type { Gazetteer, PlaceRow } from './gazetteer.ts';
 import { looseFarFromStory } from './story.ts';
 import { destinations } from './destination.ts';
+import { isCountryWide } from './country-wide.ts';
 import { anchorCounts, farOutlier, governorateCounts, governorateRowOfHint, outsideLeadAreas, resolveOne, type MentionResolution } from './index.ts';
 
 export interface Admin1Choice {
@@ -157,6 +159,9 @@ export function admin1Of(
   if (before.length) return { admin1: before, admin1_basis: 'stated' };
   const sentence = sentenceArea(own, inSentence);
   if (sentence.length) return { admin1: sentence, admin1_basis: 'stated' };
+  // "1.2 million displaced across the country", "the war has killed N": the figure is the country's, not the area of
+  // its paragraph, lead or headline.
+  if (isCountryWide(x)) return NONE;
   // A fact the text puts in a whole country is not narrowed to a region by its neighbours; a part of the article's own
   // country ("in eastern Ukraine", "south-west Syria": extract marks it near) is no whole country, and its neighbours
   // tell which part. A country abroad that people went to ("refugees fled to Sudan") is not where the fact happened.

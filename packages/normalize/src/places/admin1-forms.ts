@@ -52,6 +52,15 @@ function withoutPrefix(name: string, words: Admin1Words): string | null {
 }
 
 /**
+ * The name users read for an admin1 area: GeoNames' name without its opening area word ("Muhafazat Hadramaout" is
+ * "Hadramaout" on a map and in a report), else the name itself. The area word is kept ("Abyan Governorate"): it says
+ * what the name is, where the Arabic "Muhafazat" only repeats it in another language.
+ */
+export function plainAdmin1Name(name: string, words: Admin1Words): string {
+  return withoutPrefix(name, words) ?? name;
+}
+
+/**
  * Every other form of an admin1 name, in a stable order, the name itself excluded: without its opening area word,
  * without its region word, by its compass word.
  */

@@ -6,7 +6,7 @@
  * Syrian pack's thousands, and four of them must not outvote the city, the name and the demonyms it spells out. A tie
  * or no evidence gives '' (no country assumed).
  */
-import { findAliases, outermost } from '../aliases.ts';
+import { findAliases, outermost, type AliasHit } from '../aliases.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { worldAreaWords } from './admin1-forms.ts';
 
@@ -62,13 +62,20 @@ export function articleCountry(text: string, votes: PlaceVote[], gz: Gazetteer):
   return { country: first[0], evidence, named };
 }
 
-/** The country code of each country name and each demonym the text uses, in text order. */
+/**
+ * The country code of each country name and each demonym the text uses, in text order. A word that is both a name and
+ * a demonym of its country ("Saudi" in "the pro-Saudi factions", "the Saudi-led coalition") is counted once, as a
+ * demonym: it is mostly the adjective, and counted twice it made a neighbour's adjective outvote the country named.
+ */
 function countryWords(text: string, gz: Gazetteer): { names: string[]; demonyms: string[] } {
+  const alsoDemonym = (hit: AliasHit<Gazetteer['countries'][number]>) => hit.entry.demonyms.some((d) => sameWord(d, hit.alias));
   return {
-    names: outermost(findAliases(withoutAreaNames(text), gz.countries, namesOf)).map((hit) => hit.entry.code),
+    names: outermost(findAliases(withoutAreaNames(text), gz.countries, namesOf)).filter((hit) => !alsoDemonym(hit)).map((hit) => hit.entry.code),
     demonyms: findAliases(text, gz.countries, demonymsOf).map((hit) => hit.entry.code),
   };
 }
+
+const sameWord = (a: string, b: string): boolean => a.localeCompare(b, 'en', { sensitivity: 'base' }) === 0;
 
 /** Codes of the countries the text names by a name or demonym, sorted. */
 export function countriesNamed(text: string, gz: Gazetteer): string[] {

@@ -10,6 +10,7 @@ import { parse } from 'csv-parse/sync';
 import { listCell, readAdmin1Csv, readCountriesFile, type CountryNames, type PlacePrecision } from '@frontline/schema';
 import { KEY_TIERS, isLatinScript, placeKey, placeKeys } from './key.ts';
 import { stripDescriptors } from './descriptors.ts';
+import { shapesAgree } from './shape.ts';
 import { centroid, round5, type Geometry } from './centroid.ts';
 import { openWorldIndex, type WorldIndex } from './world.ts';
 import { DEFAULT_PACKS_DIR, readPackFolders, type PackManifest } from './packs.ts';
@@ -114,10 +115,14 @@ function adminKey(name: string | undefined): string {
 
 function seatRank(r: CsvRecord): number {
   if (r.feature_type === 'city') return 2;
-  const own = placeKey(nameVariants(r.name!)[1]!);
-  // A community named like its admin1 or admin2 is their seat (Aleppo city, Idleb city, Harim).
-  if (own !== '' && (own === adminKey(r.admin2) || own === adminKey(r.admin1))) return 2;
-  return own !== '' && own === adminKey(r.admin3) ? 1 : 0;
+  const name = nameVariants(r.name!)[1]!;
+  const own = placeKey(name);
+  // A community named like its admin1 or admin2 is their seat (Aleppo city, Idleb city, Harim): the same key and the
+  // same vowel shape, as a loose match must keep (shape.ts), so a short skeleton shared by chance ("Althaher" and the
+  // district "Ath-Thawrah") makes no seat.
+  const namedLike = (admin: string | undefined): boolean => own !== '' && own === adminKey(admin) && shapesAgree(name, admin ?? '');
+  if (namedLike(r.admin2) || namedLike(r.admin1)) return 2;
+  return namedLike(r.admin3) ? 1 : 0;
 }
 
 interface Admin1 { code: string; name: string; names: string[] }

@@ -19,6 +19,7 @@
  * | 9 | doubled letters -> one, before vowels go | "Hayyan" = "Hayan", "Binnish" = "Bennsh" (b-n-S both) |
  * | 10 | vowels (a e i o u, and y inside a word) dropped; a word-initial vowel becomes 'a' | "Salqin" = "Salqeen", "Idlib" = "Edlib" |
  * | 11 | the nisba ending -iyeh/-iyah/-iya/-ieh becomes one symbol Y; French "ou" before a vowel is w | "Khalidiyeh" = "Khalidiya" |
+ * | 12 | a w closing a syllable after a ("aw" before a consonant or at the end) is the diphthong others write o, ou or au | "Hadramawt" = "Hadramout", "Dayr az Zawr" = "Deir ez-Zor", "Hawran" = "Horan" |
  *
  * "Tell"/"Tal"/"Tall"/"Tel" and "Um"/"Umm" need no rule of their own: steps 9 and 10 make them "tl" and "am".
  * The classes are chosen so that distinct gazetteer names mostly stay distinct; the test suite reports the number of
@@ -116,10 +117,16 @@ const NISBA = /(?:iy{1,2}|ey|i)[ea]h?$|(?<=[^aeiou])y[ea]h?$/;
 /** French "ou" before a vowel is the consonant w ("Zaouia" = "Zawiya"). */
 const frenchW = (word: string): string => word.replace(/ou(?=[aeiy])/g, 'w');
 
-/** Steps 8-11 on one word. */
+/**
+ * Step 12: Arabic's diphthong aw closing a syllable ("Hadramawt", "Zawr", "Hawran") is written o, ou or au by others
+ * ("Hadramout", "Zor", "Horan"), so its w goes with the vowels. A w before a vowel is a consonant ("Tawila", "Hawija").
+ */
+const closingW = (word: string): string => word.replace(/(?<=a)w(?![aeiouy])/g, '');
+
+/** Steps 8-12 on one word. */
 function skeleton(raw: string): string {
   const nisba = NISBA.test(raw) && raw.replace(NISBA, '').length >= 2;
-  const word = frenchW(nisba ? raw.replace(NISBA, '') : raw);
+  const word = closingW(frenchW(nisba ? raw.replace(NISBA, '') : raw));
   const symbols = letterClasses(word).filter((s, i) => i === 0 || s !== 'h');
   const dedup = symbols.filter((s, i) => i === 0 || s !== symbols[i - 1]);
   let out = '';
