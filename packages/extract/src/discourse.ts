@@ -90,7 +90,8 @@ function newsDayInClause(times: TimeHit[], sentence: string): TimeHit | null {
  * step dates only its clause (normalize reads a figure inside it N days earlier); the story does not move on by it, as
  * it does after "Two days after the fall of X, rebels took Y", where the step opens the main clause.
  */
-const STEP_AFTER = new RegExp(String.raw`^${stepCount()}\s+(?:days?|weeks?)\s+after\b`, 'i');
+// Months too: "The raid came six months after a similar one" looks back as far as "came a day after" does.
+const STEP_AFTER = new RegExp(String.raw`^${stepCount()}\s+(?:days?|weeks?|months?)\s+after\b`, 'i');
 const CAME_BEFORE = /\b(?:came|comes|come|coming|happened|occurred|took\s+place)\s+(?:just\s+|only\s+|barely\s+|some\s+)?$/i;
 function cameAfter(t: TimeHit, sentence: string): boolean {
   return STEP_AFTER.test(t.text) && CAME_BEFORE.test(sentence.slice(0, t.start));
