@@ -12,6 +12,7 @@ import { readDataFile } from './data.ts';
 import { infoboxDateYear, LOOK_BACK_PERIOD, monthNumber, stepCount } from '@frontline/nlp/dates';
 import { BULLET_MARK, MONTH_RE, WEEKDAY_RE } from './text.ts';
 import { incidentDay, LAUNCHES, type TimeHit } from './time.ts';
+import { relativeClauseAt } from '@frontline/nlp';
 
 /** Phrases kept after the year-bearing one: enough for a paragraph's chain of "the next day"s, bounded in size. */
 const MAX_CHAIN = 12;
@@ -65,15 +66,32 @@ export function earlierStoryTimes(times: TimeHit[], sentence: string, phrase: Ti
 function storyTimes(times: TimeHit[], sentence: string): TimeHit[] {
   const events = times.filter((t) => (setsDate(t) || sinceWhen(t, sentence)) && !cameAfter(t, sentence) && !figureNote(t, sentence));
   if (events.length) return events;
+  const clauseDay = newsDayInClause(times, sentence);
+  if (clauseDay) return [clauseDay];
   return times.filter((t) => t.reportDate && !t.background && (STATEMENT_DAY.test(t.text) || t.dateline)).slice(0, 1);
 }
+/**
+ * "Villagers sheltered in the camp at Gandi, where many fled after Sunday's raid in which gunmen killed 26": a news
+ * day (a weekday, "yesterday", "last night") inside a relative clause, in a sentence whose main clause dates nothing,
+ * is the day of the story's incident, not background. A relative clause's background is a month or a year ("which
+ * rebels captured in September 2015"); a day counted from the report can only be the recent event the story is about,
+ * so the later paragraphs' undated figures are of that day, as after "On Sunday, gunmen killed 26".
+ */
+// "where many fled after Thursday's raid", "following Sunday's attack": the raid's day.
+const AFTER_DAY = /^(?:after|following)\s+/i;
+function newsDayInClause(times: TimeHit[], sentence: string): TimeHit | null {
+  const days = times.filter((t) => t.background && !t.reportDate && !t.since && NEWS_DAY.test(t.text.replace(AFTER_DAY, '')) && relativeClauseAt(sentence, t.start, t.end));
+  return days.length === 1 && times.every((t) => t === days[0] || t.background) ? { ...days[0]!, background: false, clause: null } : null;
+}
+
 /**
  * "The blast on Tuesday came a day after two fighters were killed in an ambush": a subject that "came" N days after an
  * event dates that event N days before the subject's own day, which the story has reached (or the sentence gives). The
  * step dates only its clause (normalize reads a figure inside it N days earlier); the story does not move on by it, as
  * it does after "Two days after the fall of X, rebels took Y", where the step opens the main clause.
  */
-const STEP_AFTER = new RegExp(String.raw`^${stepCount()}\s+(?:days?|weeks?)\s+after\b`, 'i');
+// Months too: "The raid came six months after a similar one" looks back as far as "came a day after" does.
+const STEP_AFTER = new RegExp(String.raw`^${stepCount()}\s+(?:days?|weeks?|months?)\s+after\b`, 'i');
 const CAME_BEFORE = /\b(?:came|comes|come|coming|happened|occurred|took\s+place)\s+(?:just\s+|only\s+|barely\s+|some\s+)?$/i;
 function cameAfter(t: TimeHit, sentence: string): boolean {
   return STEP_AFTER.test(t.text) && CAME_BEFORE.test(sentence.slice(0, t.start));

@@ -450,7 +450,8 @@ function reportingPeriod(p: Period, published: string): boolean {
 
 const UNDATED: Period = { period_start: '', period_end: '', date_precision: '' };
 
-const AFTER_CLAUSE = new RegExp(String.raw`^(${STEP_COUNT})\s+(days?|weeks?)\s+after\b`, 'i');
+// Months as well: "came six months after an attack that killed 20" reads that figure "six months earlier" (MONTHS_STEP).
+const AFTER_CLAUSE = new RegExp(String.raw`^(${STEP_COUNT})\s+(days?|weeks?|months?)\s+after\b`, 'i');
 
 /**
  * "The strikes began three days after rebel attacks left 22 soldiers dead": a figure inside the "after" clause belongs
