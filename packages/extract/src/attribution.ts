@@ -1384,12 +1384,29 @@ function sayer(s: string, verbAt: number): string | null {
     else if (person && (whole || reporterPhrase(seg) || reporterPhrase(seg.replace(ROLE_RELATIVE, ''))) && reporterPhrase(middle)) seg = middle;
     // "A local association, the Masisi Civil Society Committee, said": a kind of body and its name, the name speaks.
     else if (namesBody(seg, middle)) seg = middle;
-  } else if (/^\s*(?:\p{Ll}+ed\s+by|based\s+in|who|which)\b/u.test(seg) && segments.length) seg = segments.pop()!;
+  } else if (relativeSayer(seg, after)) seg = relativeSayer(seg, after)!;
+  else if (/^\s*(?:\p{Ll}+ed\s+by|based\s+in|who|which)\b/u.test(seg) && segments.length) seg = segments.pop()!;
   seg = agentRelativeHead(seg, segments) ?? seg;
   const named = /^\s*(?:named|identified)\s+as\s+(.+)$/.exec(seg);
   // "In North Darfur the state health ministry recorded": a fronted phrase with no comma is no part of the subject.
   const own = withoutOpeningTime(named ? named[1]! : seg);
   return finish(own.slice(frontedEnd(own)));
+}
+
+/**
+ * "the October 7 attack, which Israeli officials say killed 1,200 people", "the war, which the UN says has displaced
+ * 12 million": a relative pronoun, then who says what the clause goes on to state. The words between are the
+ * speaker when they are a reporter; "which is based in London" is no speaker but the clause of the subject before it.
+ */
+const RELATIVE_OPENING = /^\s*(?:which|that)\s+(.+)$/su;
+/** A clause up to its first comma, semicolon or full stop; those inside a figure ("1,200", "2.5") are no ends. */
+const OWN_CLAUSE = /^(?:[^,;.]|(?<=\d)[,.](?=\d))*/;
+function relativeSayer(seg: string, after: string): string | null {
+  const speaker = RELATIVE_OPENING.exec(seg)?.[1];
+  if (!speaker || !reporterPhrase(tidy(speaker))) return null;
+  // The relative clause says only what it holds: "the town, which the army said was retaken, after 12 were killed"
+  // gives the army no figure. Its own clause must state a count for the speaker to be read.
+  return findQuantities(OWN_CLAUSE.exec(after)![0]).some((q) => q.value !== null) ? speaker : null;
 }
 
 /**
