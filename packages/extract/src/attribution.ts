@@ -353,6 +353,14 @@ export class SourceMemory {
   private roundup = new Roundup();
   /** The first party the sentence read last named ("Al-Shabaab claimed the attack."), for "the group said" after it. */
   private party = '';
+  /**
+   * The sources of the last sentence that named a document with its attribution ("a report by the mission said", "UNRWA
+   * said in its situation report"), less those it only cited, and the sentence count then: "the report added" later
+   * is theirs, whoever was quoted in between.
+   */
+  private documented: { names: string[]; at: number } | null = null;
+  /** The sources the sentence read last attributed to, less those only cited ("X said, citing Y": X). */
+  private lastMain: string[] = [];
   /** A quotation opened in an earlier sentence that closes further on: where it closes, and the speaker its tag names. */
   private quoted: { until: number; names: string[] } | null = null;
 
@@ -405,7 +413,11 @@ export class SourceMemory {
     this.named.push(...namedSources(s));
     this.party = speakingParties(s)[0]?.text ?? '';
     this.sinceLast++;
-    if (own.length && !notes) [this.last, this.sinceLast] = [own, 0];
+    if (own.length && !notes) {
+      [this.last, this.sinceLast] = [own, 0];
+      this.lastMain = mainSources(scoped);
+      if (DOCUMENT_NAMED.test(s)) this.documented = { names: this.lastMain, at: this.read_ };
+    }
     this.reported = own.length && this.relays() ? s : '';
     this.people.push(...own);
     return reporters;
@@ -610,8 +622,28 @@ export class SourceMemory {
     if (this.author && /\b(?:this|the)\s+(?:report|update|bulletin)\b/i.test(phrase) || (this.author && /^(?:report|update|bulletin)$/i.test(tidy(phrase)))) {
       return this.author;
     }
-    return this.recent();
+    // "An internal report by the mission, seen by AFP, said ... Officials said ... 12 were hurt, the report added": the
+    // source that came with a document, if one did lately; else the one quoted just before, not one it only cited.
+    if (this.documented && this.read_ - this.documented.at <= DOCUMENT_CARRY_SENTENCES) return this.documented.names[0] ?? null;
+    if (this.sinceLast > CARRY_SENTENCES) return null;
+    return this.lastMain.at(-1) ?? this.recent();
   }
+}
+
+/** A document named as such: "report", "statement", "update", "bulletin" (reporting.csv's singular document nouns). */
+const DOCUMENT_NAMED = new RegExp(String.raw`\b(?:${REPORTING.document.filter((w) => !/s$/.test(w)).join('|')})\b`, 'i');
+/** How far back "the report" may find the source that came with a document: a report's account runs on for a paragraph. */
+const DOCUMENT_CARRY_SENTENCES = 6;
+
+/**
+ * The sources a sentence attributes its figures to, less those only cited ("UNRWA said, citing WHO": UNRWA) and, when
+ * another is named, the media that saw or carried a document ("a report by the mission, seen by AFP": the mission).
+ */
+function mainSources(scoped: Scoped[]): string[] {
+  const speaking = scoped.filter((a) => a.scope !== 'companion').flatMap((a) => a.names);
+  const names = speaking.length ? [...new Set(speaking)] : [...new Set(scoped.flatMap((a) => a.names))];
+  const authors = names.filter((n) => entryOf(n)?.type !== 'media');
+  return authors.length ? authors : names;
 }
 
 /**
@@ -1113,11 +1145,28 @@ function named(f: Found, raw: string, s: string, memory: SourceMemory): string[]
   const after = s.indexOf(base, f.at);
   const end = after >= 0 ? after : s.lastIndexOf(base, f.at);
   const head = end < 0 ? base : nameWithPlace(base, s.slice(end + base.length));
+  const defined = registryAcronym(head, s.slice(end < 0 ? f.at : end + head.length));
+  if (defined) return [defined];
   // "UNHCR spokesperson Olga Sarrado said": a role of a named source speaks for it; the figure is the source's.
   const own = spokenFor(phrase);
   if (own) return [own];
   const org = sourceMentions(head).length ? null : organisationOf(s, f.at, phrase);
   return org ? [org, head] : [head];
+}
+
+/** An acronym in brackets right after a name: "(OCHA)", "(IOM)"; a place may stand between ("... in Sudan (OCHA)"). */
+const BRACKETED_ACRONYM = /^(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*\((\p{Lu}[\p{Lu}\p{Ll}-]{1,9})\)/u;
+/**
+ * "The United Nations Coordination for Humanitarian Affairs (OCHA) said", "The International Migration Organisation
+ * (IOM)": a body's name as a translation or a regional outlet words it, which no registry holds (or which only begins
+ * with one, "United Nations"), defined by an acronym the registry knows: the acronym's body, as the text itself says.
+ */
+function registryAcronym(name: string, after: string): string | null {
+  const acronym = BRACKETED_ACRONYM.exec(after)?.[1];
+  const entry = acronym ? entryOf(acronym) : undefined;
+  if (!entry || !/^\p{Lu}+$/u.test(acronym!.replace(/-/g, ''))) return null;
+  // A name the registry holds is read as written, whatever the acronym after it.
+  return entryOf(name) ? null : acronym!;
 }
 
 /** "press reports", "media reports": a modifier in lower case and a document noun of reporting.csv in the plural. */
@@ -1225,7 +1274,10 @@ function notSaying(s: string, at: number, verb: string): boolean {
   // "partners report that 300 arrived": the plain form is a verb only before what is reported.
   if (/^report$/i.test(verb)) return !/^\s+(?:that|at\s+least|more\s+than|over|nearly|some|about|around|\d)/i.test(after);
   // "estimated the number of displaced people at N": an estimate of a count is said by its subject.
-  if (/^estimate/i.test(verb)) return !/^\s*(?:that\b|[,.;]|$)/i.test(after) && !ESTIMATED_COUNT.test(after);
+  if (/^estimate/i.test(verb)) {
+    const rest = pastOpeningTime(after);
+    return !/^\s*(?:that\b|[,.;]|$)/i.test(rest) && !ESTIMATED_COUNT.test(rest);
+  }
   // "Strike claims nearly 300 lives", as a headline writes it: the death idiom, with the count before "lives".
   if (/^claim/i.test(verb)) return /^\s+(?:the\s+lives|(?:(?!that\b)[\p{L}\d,.\-]+\s+){0,3}lives|responsibility|control|victory)\b/iu.test(after);
   if (/^(?:count|record|document|note|track|verif|regist|monitor)/i.test(verb)) return !countFollows(after);
@@ -1256,6 +1308,17 @@ const isAdjective = keptAnswers((word: string) => tokenize(word)[0]?.pos === 'AD
 
 /** Whether wink tags a word alone as an adverb: the same few words open clauses before a verb of saying. */
 const isAdverb = keptAnswers((word: string) => tokenize(word)[0]?.pos === 'ADV');
+
+/**
+ * What follows a time phrase right after a verb: "estimated on Sunday that ...", "estimated at the end of 2023 that
+ * ...". An estimate's date may stand between the verb and what it states; the text is unchanged without one.
+ */
+function pastOpeningTime(after: string): string {
+  const lead = after.length - after.trimStart().length;
+  const time = findTimes(after.slice(lead, lead + OPENING_TIME_CHARS))[0];
+  return time && time.start === 0 ? after.slice(lead + time.end) : after;
+}
+const OPENING_TIME_CHARS = 60;
 
 /** What an estimate that states a count sets: "estimated the number of ...", "estimated the death toll at". */
 const ESTIMATED_COUNT = /^\s+(?:the|their|its)\s+(?:total\s+|overall\s+)?(?:number|death\s+toll|toll|tally)\b/i;
@@ -1321,12 +1384,29 @@ function sayer(s: string, verbAt: number): string | null {
     else if (person && (whole || reporterPhrase(seg) || reporterPhrase(seg.replace(ROLE_RELATIVE, ''))) && reporterPhrase(middle)) seg = middle;
     // "A local association, the Masisi Civil Society Committee, said": a kind of body and its name, the name speaks.
     else if (namesBody(seg, middle)) seg = middle;
-  } else if (/^\s*(?:\p{Ll}+ed\s+by|based\s+in|who|which)\b/u.test(seg) && segments.length) seg = segments.pop()!;
+  } else if (relativeSayer(seg, after)) seg = relativeSayer(seg, after)!;
+  else if (/^\s*(?:\p{Ll}+ed\s+by|based\s+in|who|which)\b/u.test(seg) && segments.length) seg = segments.pop()!;
   seg = agentRelativeHead(seg, segments) ?? seg;
   const named = /^\s*(?:named|identified)\s+as\s+(.+)$/.exec(seg);
   // "In North Darfur the state health ministry recorded": a fronted phrase with no comma is no part of the subject.
   const own = withoutOpeningTime(named ? named[1]! : seg);
   return finish(own.slice(frontedEnd(own)));
+}
+
+/**
+ * "the October 7 attack, which Israeli officials say killed 1,200 people", "the war, which the UN says has displaced
+ * 12 million": a relative pronoun, then who says what the clause goes on to state. The words between are the
+ * speaker when they are a reporter; "which is based in London" is no speaker but the clause of the subject before it.
+ */
+const RELATIVE_OPENING = /^\s*(?:which|that)\s+(.+)$/su;
+/** A clause up to its first comma, semicolon or full stop; those inside a figure ("1,200", "2.5") are no ends. */
+const OWN_CLAUSE = /^(?:[^,;.]|(?<=\d)[,.](?=\d))*/;
+function relativeSayer(seg: string, after: string): string | null {
+  const speaker = RELATIVE_OPENING.exec(seg)?.[1];
+  if (!speaker || !reporterPhrase(tidy(speaker))) return null;
+  // The relative clause says only what it holds: "the town, which the army said was retaken, after 12 were killed"
+  // gives the army no figure. Its own clause must state a count for the speaker to be read.
+  return findQuantities(OWN_CLAUSE.exec(after)![0]).some((q) => q.value !== null) ? speaker : null;
 }
 
 /**

@@ -407,17 +407,28 @@ function footerAuthor(article: Pick<IngestedArticle, 'text' | 'sentence_list'>):
   return undefined;
 }
 
+/** "by the international NGO Save the Children": up to three words that say what the cited body is, before its name. */
+const CITED_DESCRIPTOR = String.raw`(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,5})\s+){0,3}`;
 /**
  * A report's lead cites other sources for their own figures ("according to the CCCM Cluster", "IOM tracked 4,000
- * arrivals", "(source: WHO)"): a source named that way is quoted by the report, not its author.
+ * arrivals", "(source: WHO)"): a source named that way is quoted by the report, not its author. So is any name inside
+ * brackets, "(IOM DTM)" after the name it shortens: an aside that spells out what the words before it cited.
  */
-const CITED_BEFORE = /(?:according\s+to|as\s+per|citing|quoting|sources?\s*:|\bby|\()\s*(?:the\s+)?$/i;
+const CITED_BEFORE = new RegExp(String.raw`(?:according\s+to|as\s+per|citing|quoting|sources?\s*:|\bby|\([^()]{0,40})\s*(?:the\s+)?${CITED_DESCRIPTOR}$`, 'iu');
 const REPORTING_VERB = '(?:said|says|reported|reports|tracked|tracks|recorded|records|estimated|estimates|counted|registered|verified|documented|confirmed)';
 const CITED_AFTER = new RegExp(String.raw`^(?:['’]s\b|\s*\)|\s+(?:has\s+|have\s+|also\s+)?${REPORTING_VERB})`, 'i');
 
 /** The first registry author a lead line names other than as a cited source. */
 function firstAuthor(line: string): string | undefined {
-  return authors(line).find((a) => !CITED_BEFORE.test(line.slice(0, a.start)) && !CITED_AFTER.test(line.slice(a.end)))?.text;
+  let citedEnd = -1;
+  for (const a of authors(line)) {
+    // "according to the International Organization for Migration Displacement Tracking Matrix": a name that runs on
+    // from a cited one, with nothing between them, is part of the same citation.
+    const runsOn = citedEnd >= 0 && line.slice(citedEnd, a.start).trim() === '';
+    if (!runsOn && !CITED_BEFORE.test(line.slice(0, a.start)) && !CITED_AFTER.test(line.slice(a.end))) return a.text;
+    citedEnd = a.end;
+  }
+  return undefined;
 }
 
 /**
