@@ -32,6 +32,7 @@ import { recentActor, territoryDrafts } from './territory.ts';
 import { namedCountMembers } from './named-count.ts';
 import { datelineDays, findTimes, pickTime, statementTime, type TimeHit } from './time.ts';
 import { certaintyOf } from './certainty.ts';
+import { clauseBackoff } from './clause-backoff.ts';
 import { DateContext, earlierStoryTimes, isBulletItem, isEntryLine, isHeading, isListLine, leadInColon, lineMarker, PlaceDiscourse } from './discourse.ts';
 import { VictimContext } from './victims.ts';
 import { withFactKeys } from '@frontline/schema';
@@ -187,6 +188,9 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     drafts.push(...lists.read(s, drafts, bullet, paragraphStart, (d) => pickTime(s, times, { start: d.cueStart, end: d.cueEnd })?.text ?? ''));
     // "• Killed: 62" under "Civilian casualties recorded in El Fasher this week:": the lead's people and places.
     labels.read(s, drafts, places, (p) => shift(p, sentence.start));
+    // "25,000 Ethiopians fleeing the fighting have crossed into Sudan": a count of persons no finder read, in a clause
+    // whose one predicate is a frame's, is a fact of that predicate's category, marked inferred (clause-backoff.ts).
+    drafts.push(...clauseBackoff(s, drafts, places).filter((d) => !countsIllness(s, d)));
     breakdownActors(s, drafts);
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
     // The sentence's sides, read once: the story's group below, and the story's memory once its facts are read.
@@ -464,7 +468,7 @@ function toFact(
     time_phrase: time?.text ?? d.wholeTime ?? '',
     time_context,
     end_phrase: statementTime(s, times, time, d.figStart),
-    ...certaintyOf(s, d.figStart, d.cueStart, d.cueEnd),
+    ...inferredCertainty(certaintyOf(s, d.figStart, d.cueStart, d.cueEnd), d),
     cumulative: cumulative || !d.rate && (d.kind !== 'territory' || !!d.quantity) && !!time?.since,
     reporter_texts: reporters,
     quote: s,
@@ -477,6 +481,11 @@ function toFact(
     cue_end: sentence.start + d.cueEnd,
     ...nationOf(s, d),
   };
+}
+
+/** A figure the clause-level backoff read is `inferred`, whatever hedge its clause has (kept in `hedge`). */
+function inferredCertainty(c: ReturnType<typeof certaintyOf>, d: Draft): ReturnType<typeof certaintyOf> {
+  return d.inferred ? { ...c, certainty: 'inferred' } : c;
 }
 
 /** A casualty figure's fighters counted as people for their nation's name ("30 Iraqi soldiers"): that name, for normalize. */
