@@ -561,6 +561,18 @@ function newFigures(drafts: Draft[], framed: FrameDraft[]): Draft[] {
 /** "other", "more" or "additional" right after a figure, but not a comparison ("more than"). */
 const ADDED_AFTER = /^\s+(?:others?|additional|more(?!\s+than\b))\b/i;
 
+let otherEvent: RegExp | null = null;
+
+/**
+ * "in another attack", "in a separate strike", "in a second raid": the sentence tells of an event other than one told
+ * before, so its figure is no retelling of an earlier one with the same count (nlp's incident and combat nouns).
+ */
+function tellsOtherEvent(quote: string): boolean {
+  const nouns = [...dateWords('incident_noun'), ...dateWords('combat_noun')].map((w) => w.word);
+  otherEvent ??= new RegExp(String.raw`\b(?:another|a\s+(?:separate|second|further|different))\s+(?:[a-z-]+\s+)?(?:${alternation(nouns)})\b`, 'i');
+  return otherEvent.test(quote);
+}
+
 /** The folded names of a fact's towns and villages: not a governorate, a country, a province or an area. */
 function towns(f: ExtractedFact): string[] {
   return f.place_mentions.filter((p) => !isGovernorate(p.text) && !COUNTRY_SET.has(p.text) && !['province', 'country', 'area'].includes(p.feature_hint)).map((p) => foldName(p.text));
@@ -587,6 +599,7 @@ function sameFact(a: ExtractedFact, b: ExtractedFact): boolean {
   // A place taken, lost and retaken: captures of the same places on different dates, or by different sides, are two facts.
   if (!a.quantity) return !differentDates(a, b) && !(a.kind === 'territory' && (differentSides(a.actor_text, b.actor_text) || twoSubjects(a, b)));
   if (/\b(?:another|a\s+further|further)\s+$/i.test(b.quote.slice(0, b.figure_start - b.char_start))) return false;
+  if (b.quote !== a.quote && tellsOtherEvent(b.quote) && !tellsOtherEvent(a.quote)) return false;
   // "Five other people died", "three more soldiers were killed": the word after the figure says it is another count.
   if (ADDED_AFTER.test(b.quote.slice(b.figure_end - b.char_start))) return false;
   // A monitor's tally by perpetrator: "ISIS killed 4 civilians", "Kurdish-led forces killed 4 civilians" are two facts;
