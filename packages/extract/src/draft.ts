@@ -39,6 +39,8 @@ export interface Draft {
    * looked for right after it, as for a figure of a gapped list.
    */
   member?: { start: number; end: number };
+  /** Read by the clause-level backoff (clause-backoff.ts), not by a rule for its construction: certainty `inferred`. */
+  inferred?: boolean;
   /** A member of lists paired by "respectively": its own day, read off the list of days (respectively.ts). */
   ownTime?: TimeHit;
 }

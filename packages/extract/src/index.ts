@@ -32,6 +32,7 @@ import { recentActor, territoryDrafts } from './territory.ts';
 import { namedCountMembers } from './named-count.ts';
 import { datelineDays, findTimes, pickTime, statementTime, type TimeHit } from './time.ts';
 import { certaintyOf } from './certainty.ts';
+import { clauseBackoff } from './clause-backoff.ts';
 import { DateContext, earlierStoryTimes, isBulletItem, isEntryLine, isHeading, isListLine, leadInColon, lineMarker, PlaceDiscourse } from './discourse.ts';
 import { VictimContext } from './victims.ts';
 import { withFactKeys } from '@frontline/schema';
@@ -187,6 +188,9 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     drafts.push(...lists.read(s, drafts, bullet, paragraphStart, (d) => pickTime(s, times, { start: d.cueStart, end: d.cueEnd })?.text ?? ''));
     // "• Killed: 62" under "Civilian casualties recorded in El Fasher this week:": the lead's people and places.
     labels.read(s, drafts, places, (p) => shift(p, sentence.start));
+    // "25,000 Ethiopians fleeing the fighting have crossed into Sudan": a count of persons no finder read, in a clause
+    // whose one predicate is a frame's, is a fact of that predicate's category, marked inferred (clause-backoff.ts).
+    drafts.push(...clauseBackoff(s, drafts, places).filter((d) => !countsIllness(s, d)));
     breakdownActors(s, drafts);
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
     // The sentence's sides, read once: the story's group below, and the story's memory once its facts are read.
@@ -464,7 +468,7 @@ function toFact(
     time_phrase: time?.text ?? d.wholeTime ?? '',
     time_context,
     end_phrase: statementTime(s, times, time, d.figStart),
-    ...certaintyOf(s, d.figStart, d.cueStart, d.cueEnd),
+    ...inferredCertainty(certaintyOf(s, d.figStart, d.cueStart, d.cueEnd), d),
     cumulative: cumulative || !d.rate && (d.kind !== 'territory' || !!d.quantity) && !!time?.since,
     reporter_texts: reporters,
     quote: s,
@@ -477,6 +481,11 @@ function toFact(
     cue_end: sentence.start + d.cueEnd,
     ...nationOf(s, d),
   };
+}
+
+/** A figure the clause-level backoff read is `inferred`, whatever hedge its clause has (kept in `hedge`). */
+function inferredCertainty(c: ReturnType<typeof certaintyOf>, d: Draft): ReturnType<typeof certaintyOf> {
+  return d.inferred ? { ...c, certainty: 'inferred' } : c;
 }
 
 /** A casualty figure's fighters counted as people for their nation's name ("30 Iraqi soldiers"): that name, for normalize. */
@@ -552,6 +561,18 @@ function newFigures(drafts: Draft[], framed: FrameDraft[]): Draft[] {
 /** "other", "more" or "additional" right after a figure, but not a comparison ("more than"). */
 const ADDED_AFTER = /^\s+(?:others?|additional|more(?!\s+than\b))\b/i;
 
+let otherEvent: RegExp | null = null;
+
+/**
+ * "in another attack", "in a separate strike", "in a second raid": the sentence tells of an event other than one told
+ * before, so its figure is no retelling of an earlier one with the same count (nlp's incident and combat nouns).
+ */
+function tellsOtherEvent(quote: string): boolean {
+  const nouns = [...dateWords('incident_noun'), ...dateWords('combat_noun')].map((w) => w.word);
+  otherEvent ??= new RegExp(String.raw`\b(?:another|a\s+(?:separate|second|further|different))\s+(?:[a-z-]+\s+)?(?:${alternation(nouns)})\b`, 'i');
+  return otherEvent.test(quote);
+}
+
 /** The folded names of a fact's towns and villages: not a governorate, a country, a province or an area. */
 function towns(f: ExtractedFact): string[] {
   return f.place_mentions.filter((p) => !isGovernorate(p.text) && !COUNTRY_SET.has(p.text) && !['province', 'country', 'area'].includes(p.feature_hint)).map((p) => foldName(p.text));
@@ -578,6 +599,7 @@ function sameFact(a: ExtractedFact, b: ExtractedFact): boolean {
   // A place taken, lost and retaken: captures of the same places on different dates, or by different sides, are two facts.
   if (!a.quantity) return !differentDates(a, b) && !(a.kind === 'territory' && (differentSides(a.actor_text, b.actor_text) || twoSubjects(a, b)));
   if (/\b(?:another|a\s+further|further)\s+$/i.test(b.quote.slice(0, b.figure_start - b.char_start))) return false;
+  if (b.quote !== a.quote && tellsOtherEvent(b.quote) && !tellsOtherEvent(a.quote)) return false;
   // "Five other people died", "three more soldiers were killed": the word after the figure says it is another count.
   if (ADDED_AFTER.test(b.quote.slice(b.figure_end - b.char_start))) return false;
   // A monitor's tally by perpetrator: "ISIS killed 4 civilians", "Kurdish-led forces killed 4 civilians" are two facts;

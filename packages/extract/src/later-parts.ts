@@ -17,8 +17,10 @@ import { isNotACount } from './filters.ts';
 import { readHead } from './nouns.ts';
 import { findQuantities, quantityOf } from './numbers.ts';
 
+/** "the toll", "the death toll", "the total injury toll": the toll just stated, named by its noun. */
+const TOLL = String.raw`(?:total\s+)?(?:(?:death|injury)\s+)?toll`;
 /** Words that stand for the people of the toll just stated. */
-const THOSE = String.raw`(?:those(?:\s+(?:killed|wounded|injured|who\s+(?:were\s+killed|died|were\s+wounded|were\s+injured)))?|the\s+(?:(?:dead|wounded|injured)(?:\s+(?:people|persons|civilians))?|victims|fatalities|casualties|people\s+killed|martyrs)|them|whom|which)`;
+const THOSE = String.raw`(?:those(?:\s+(?:killed|wounded|injured|who\s+(?:were\s+killed|died|were\s+wounded|were\s+injured)))?|the\s+(?:(?:dead|wounded|injured)(?:\s+(?:people|persons|civilians))?|victims|fatalities|casualties|people\s+killed|martyrs|${TOLL})|them|whom|which)`;
 /** "Among those killed were", "Of the dead,", "Of these,", "Those killed include": the breakdown's figures follow. */
 // "The casualties comprised 15 civilians, 14 soldiers and five rebels" after a toll: a wire's breakdown of its lead.
 // "They are 12 children, 9 women and 19 men": at the start of the sentence after a toll, "they" are its victims.
@@ -125,8 +127,8 @@ function listFollows(s: string, leadEnd: number, at: number): boolean {
 
 /** "those wounded": the breakdown's own category word, null when it names none ("among them"). */
 function categoryOf(words: string): Category | null {
-  if (/\b(?:wounded|injured)\b/i.test(words)) return 'injured';
-  if (/\b(?:killed|dead|died|fatalities)\b/i.test(words)) return 'killed';
+  if (/\b(?:wounded|injured|injury)\b/i.test(words)) return 'injured';
+  if (/\b(?:killed|dead|died|fatalities|death)\b/i.test(words)) return 'killed';
   return null;
 }
 

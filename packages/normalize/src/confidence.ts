@@ -43,6 +43,7 @@ type Read = Pick<Fact, 'vague' | 'date_basis' | 'date_precision' | 'places' | 'a
 export function doubtsOf(x: ExtractedFact, fact: Read, places: MentionResolution[], article: ArticleRecord): string[] {
   const codes: [string, boolean][] = [
     ['hedged', fact.certainty === 'hedged'],
+    ['inferred', fact.certainty === 'inferred'],
     ['far_predicate', predicateGap(x) > FAR_WORDS],
     ['vague_quantity', fact.vague],
     ['undated', fact.date_basis === ''],

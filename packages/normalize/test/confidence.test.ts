@@ -26,6 +26,9 @@ describe('confidence', () => {
   it('names each weakness of the reading with its code', () => {
     expect(one({ ...stated, certainty: 'hedged', hedge: 'reportedly' }).confidence_reasons).toEqual(['hedged']);
     expect(one({ ...stated, reporter_texts: [] }).confidence_reasons).toEqual(['no_reporter']);
+    // a count the clause-level backoff read, not a rule for its construction: marked, and trusted less than a stated one
+    expect(one({ ...stated, certainty: 'inferred' }).confidence_reasons).toEqual(['inferred']);
+    expect(one({ ...stated, certainty: 'inferred' }).confidence).toBeLessThan(one(stated).confidence);
     expect(one({ ...stated, quantity: { value: null, vague_word: 'dozens', modifier: '' }, count_phrase: 'dozens' }).confidence_reasons).toContain('vague_quantity');
     expect(one({ ...stated, place_mentions: [mention('Qaryat Nowhere al-Invented')] }).confidence_reasons).toContain('place_unresolved');
     expect(one({ ...stated, time_phrase: '' }).confidence_reasons).toContain('date_from_publication');

@@ -136,7 +136,7 @@ export interface PlaceContext {
 }
 
 /** Whether the text states a figure or hedges it ("believed to", "reportedly", "unconfirmed reports"). */
-export type Certainty = 'stated' | 'hedged';
+export type Certainty = 'stated' | 'hedged' | 'inferred';
 
 /** A fact as extract finds it: spans and raw phrases, nothing resolved against registries or calendars. */
 export interface ExtractedFact {
@@ -176,7 +176,10 @@ export interface ExtractedFact {
   /** The places around the fact (absent: none known). */
   place_context?: PlaceContext;
   cumulative: boolean;
-  /** `hedged` when the text puts the figure at one remove ("are believed to have died", "reportedly"); absent = `stated`. */
+  /**
+   * `hedged` when the text puts the figure at one remove ("are believed to have died", "reportedly"); `inferred` when
+   * only the clause-level backoff read it (extract's clause-backoff.ts); absent = `stated`.
+   */
   certainty?: Certainty;
   /** The hedge words as written, `;`-joined ('' or absent when stated). */
   hedge?: string;
