@@ -70,6 +70,10 @@ function storyTimes(times: TimeHit[], sentence: string): TimeHit[] {
   if (clauseDay) return [clauseDay];
   return times.filter((t) => t.reportDate && !t.background && (STATEMENT_DAY.test(t.text) || t.dateline)).slice(0, 1);
 }
+
+// "where many fled after Thursday's raid", "following Sunday's attack": the raid's day.
+const AFTER_DAY = /^(?:after|following)\s+/i;
+
 /**
  * "Villagers sheltered in the camp at Gandi, where many fled after Sunday's raid in which gunmen killed 26": a news
  * day (a weekday, "yesterday", "last night") inside a relative clause, in a sentence whose main clause dates nothing,
@@ -77,8 +81,6 @@ function storyTimes(times: TimeHit[], sentence: string): TimeHit[] {
  * rebels captured in September 2015"); a day counted from the report can only be the recent event the story is about,
  * so the later paragraphs' undated figures are of that day, as after "On Sunday, gunmen killed 26".
  */
-// "where many fled after Thursday's raid", "following Sunday's attack": the raid's day.
-const AFTER_DAY = /^(?:after|following)\s+/i;
 function newsDayInClause(times: TimeHit[], sentence: string): TimeHit | null {
   const days = times.filter((t) => t.background && !t.reportDate && !t.since && NEWS_DAY.test(t.text.replace(AFTER_DAY, '')) && relativeClauseAt(sentence, t.start, t.end));
   return days.length === 1 && times.every((t) => t === days[0] || t.background) ? { ...days[0]!, background: false, clause: null } : null;

@@ -568,9 +568,13 @@ let otherEvent: RegExp | null = null;
  * before, so its figure is no retelling of an earlier one with the same count (nlp's incident and combat nouns).
  */
 function tellsOtherEvent(quote: string): boolean {
-  const nouns = [...dateWords('incident_noun'), ...dateWords('combat_noun')].map((w) => w.word);
-  otherEvent ??= new RegExp(String.raw`\b(?:another|a\s+(?:separate|second|further|different))\s+(?:[a-z-]+\s+)?(?:${alternation(nouns)})\b`, 'i');
+  otherEvent ??= otherEventPattern();
   return otherEvent.test(quote);
+}
+
+function otherEventPattern(): RegExp {
+  const nouns = [...dateWords('incident_noun'), ...dateWords('combat_noun')].map((w) => w.word);
+  return new RegExp(String.raw`\b(?:another|a\s+(?:separate|second|further|different))\s+(?:[a-z-]+\s+)?(?:${alternation(nouns)})\b`, 'i');
 }
 
 /** The folded names of a fact's towns and villages: not a governorate, a country, a province or an area. */
