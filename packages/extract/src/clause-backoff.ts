@@ -17,7 +17,7 @@
  */
 import type { Token } from '@frontline/nlp';
 import { tokenize } from '@frontline/nlp';
-import { dateWords } from '@frontline/nlp/dates';
+import { eventNouns } from '@frontline/nlp/dates';
 import type { Category } from '@frontline/schema';
 import type { Draft } from './draft.ts';
 import { sameFigure } from './draft.ts';
@@ -147,7 +147,7 @@ let incidents: Set<string> | null = null;
 
 /** The nouns of an attack or of fighting (nlp's date-words table, kinds incident_noun and combat_noun). */
 function incidentNouns(): Set<string> {
-  incidents ??= new Set([...dateWords('incident_noun'), ...dateWords('combat_noun')].map((w) => w.word.toLowerCase()));
+  incidents ??= new Set(eventNouns().map((w) => w.toLowerCase()));
   return incidents;
 }
 

@@ -51,7 +51,7 @@ import { bodyOverTitle, titleRetold } from './headline.ts';
 import { CAMPAIGN_START_MARK, DATELINE_MARK, foldName, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK } from '@frontline/schema';
 import { forgetArticleTexts, maskSpans, unquoteWords } from './text.ts';
 import { withEchoedYears } from './echoed-year.ts';
-import { alternation, dateWords } from '@frontline/nlp/dates';
+import { alternation, dateWords, eventNouns } from '@frontline/nlp/dates';
 import { asWritten, headlineReading, proseNames } from './title-case.ts';
 
 export { findQuantities } from './numbers.ts';
@@ -573,8 +573,7 @@ function tellsOtherEvent(quote: string): boolean {
 }
 
 function otherEventPattern(): RegExp {
-  const nouns = [...dateWords('incident_noun'), ...dateWords('combat_noun')].map((w) => w.word);
-  return new RegExp(String.raw`\b(?:another|a\s+(?:separate|second|further|different))\s+(?:[a-z-]+\s+)?(?:${alternation(nouns)})\b`, 'i');
+  return new RegExp(String.raw`\b(?:another|a\s+(?:separate|second|further|different))\s+(?:[a-z-]+\s+)?(?:${alternation(eventNouns())})\b`, 'i');
 }
 
 /** The folded names of a fact's towns and villages: not a governorate, a country, a province or an area. */

@@ -4,7 +4,7 @@
  */
 import { sayingVerbFormsFor } from '@frontline/schema';
 import { relativeClauseAt, tokenize } from '@frontline/nlp';
-import { alternation, comparedBaseline, countWords, stepCount, dateWords, frontedCampaignStart, isAnaphoric, monthAbbreviations, monthNames, SINCE_BACK } from '@frontline/nlp/dates';
+import { alternation, comparedBaseline, eventNouns, countWords, stepCount, dateWords, frontedCampaignStart, isAnaphoric, monthAbbreviations, monthNames, SINCE_BACK } from '@frontline/nlp/dates';
 import { allMatches, LOWER_WEEKDAY_RE, MONTH_RE, SUPERLATIVE, WEEKDAY_RE } from './text.ts';
 import { PART_OPENS } from './draft.ts';
 import { actorMentions } from './actors.ts';
@@ -720,7 +720,7 @@ const SINCE_EVENT_TAIL = /^(?:['’]s)?(?:\s+[^\s,.;:()]+){0,8}?\s*,?\s+(?:in\s+
  */
 const RUNNING_ON = new Set(dateWords('campaign_noun').map((w) => w.word));
 const DAY_EVENT = new RegExp(String.raw`\b(?:${alternation(
-  [...dateWords('incident_noun'), ...dateWords('combat_noun')].map((w) => w.word).filter((w) => !RUNNING_ON.has(w)),
+  eventNouns().filter((w) => !RUNNING_ON.has(w)),
 )})\b`, 'i');
 
 /**

@@ -53,6 +53,9 @@ export function dateWords(kind?: DateWordKind): DateWord[] {
 
 const wordsOf = (kind: DateWordKind): string[] => dateWords(kind).map((w) => w.word);
 
+/** The nouns of an event on a day: an incident ("attack", "strike", "raid") or fighting ("clash", "ambush"). */
+export const eventNouns = (): string[] => [...wordsOf('incident_noun'), ...wordsOf('combat_noun')];
+
 let frontedStart: RegExp | null = null;
 
 /**
