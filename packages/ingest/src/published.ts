@@ -647,9 +647,15 @@ function fromCaptions(timeline: Timeline, weekdays: Weekday[]): Published | null
   return byWeekdays(anchor, weekdays, what) ?? windowAfter(day, what);
 }
 
-/** (e) The latest day written in the text, narrowed by weekday mentions. */
+/**
+ * (e) The latest day written in the text, narrowed by weekday mentions. Not a day a running span starts from ("the
+ * fighting has raged since 10 May 2024", "killed since October 7, 2023"): the span runs to the report's day, which may
+ * be a year on, so the day bounds the report from below (undated) and does not date it to the week after.
+ */
 function fromLatestDay(timeline: Timeline, weekdays: Weekday[], text: string, sentences: Sentence[]): Published | null {
-  const last = latestOf(timeline.dates.filter((d) => !['file_caption', 'background'].includes(d.source) && d.precision === 'day'));
+  const days = timeline.dates.filter((d) => !['file_caption', 'background'].includes(d.source) && d.precision === 'day');
+  const last = latestOf(days.filter((d) => !startsRunningSpan(d, text)));
+  if (days.some((d) => startsRunningSpan(d, text) && (!last || d.first > last.last))) return null;
   if (!last || laterPeriod(timeline, last, text)) return null;
   const what = `latest date in the text ${describe(last)}`;
   const estimate = sayingDay(last, text, what) ?? byWeekdays(last, weekdays, what) ?? byDaysBack(last, text, sentences, what) ??
@@ -757,13 +763,16 @@ function nextYearIfLastYear(estimate: Published, latestDate: string, text: strin
 
 /**
  * A month written in the text, when no day is: published in that month or the next. Not when the text writes a later
- * year ("since February 2022 ... advancing in 2024"): the month is then background, and the article is undated.
+ * year ("since February 2022 ... advancing in 2024") or a later day a span starts from: the month is then background,
+ * and the article is undated.
  */
 function fromLatestMonth(timeline: Timeline, text: string): Published | null {
   const months = timeline.dates.filter((d) => d.source === 'text' && d.precision === 'month' && !startsRunningSpan(d, text));
   const last = latestOf(months);
   if (!last) return null;
   if (timeline.dates.some((d) => d.source === 'text' && d.precision === 'year' && d.first > last.last)) return null;
+  // A later day a running span starts from ("since 10 May 2024") puts the report after it, however long after.
+  if (timeline.dates.some((d) => d.source === 'text' && d.first > last.last && startsRunningSpan(d, text))) return null;
   const next = addDays(last.last, 1);
   const end = isoDate(yearOf(next), monthOf(next), daysInMonth(yearOf(next), monthOf(next)));
   return range(last.first, end, 'month', `latest date in the text is a month, ${describe(last)}: published in it or the month after`);

@@ -36,9 +36,12 @@ const pointAt = (day: string): Period => ({ period_start: day, period_end: day, 
  * A phrase that names the calendar: a month (any word opening with a month's first three letters), a year, a holiday,
  * a season ("that summer" after April is the coming summer, not the last one).
  */
-const MONTH_STEMS = alternation([...new Set(monthNames().map((m) => m.slice(0, 3).toLowerCase()))]);
+// A month's name or its abbreviation ("Jan.", "Sept"), a whole word: "junta", "market" and "decided" name no month.
+const MONTH_STEMS = alternation([...new Set(monthNames().flatMap((m) => [m, m.slice(0, 3), m === 'September' ? 'Sept' : ''].filter(Boolean).map((w) => w.toLowerCase())))]);
 const SEASONS = alternation(dateWords('season').map((w) => w.word.toLowerCase()));
-const CALENDAR_DATE = new RegExp(String.raw`\b(?:${MONTH_STEMS})[a-z]*\.?\b|\b(?:19|20)\d{2}\b|\bchristmas\b|\bnew year|\b(?:${SEASONS})\b`, 'i');
+// A season's word before "of" is a date only before a year ("the summer of 2019"): "the fall of Aleppo" is an event.
+const SEASON_DATE = String.raw`\b(?:${SEASONS})\b(?!\s+of\s+(?!(?:19|20)\d{2}\b))`;
+const CALENDAR_DATE = new RegExp(String.raw`\b(?:${MONTH_STEMS})\b\.?|\b(?:19|20)\d{2}\b|\bchristmas\b|\bnew year|${SEASON_DATE}`, 'i');
 
 const NAMES_YEAR = /\b(?:19|20)\d{2}\b/;
 
@@ -463,8 +466,27 @@ function ownStep(x: ExtractedFact): string {
   if (!m) return x.time_phrase;
   const at = x.quote.indexOf(x.time_phrase);
   const figure = x.figure_start - x.char_start;
-  const inside = at >= 0 && figure >= at + m[0].length && figure < at + x.time_phrase.length;
+  const inside = at >= 0 && figure >= at + m[0].length && figure < at + afterClauseEnd(x.time_phrase, m[0].length);
   return inside ? `${m[1]} ${m[2]} earlier` : x.time_phrase;
+}
+
+/**
+ * "Two days after the fall of Bentiu gunmen stormed the camp and killed 58": a news sentence that leaves out the comma
+ * after a fronted step runs the phrase on into the main clause. The step's object is then a noun phrase naming its
+ * event by a place ("the capture of X", "an attack on X", "the army's assault on X"): a clause of its own needs a
+ * verb, and a noun phrase ends at its name. What comes after the name (not a relative clause nor another
+ * preposition carrying it on) is the main clause, whose figures are of the day N days after, not before.
+ */
+const STEP_OBJECT_DETERMINER = String.raw`(?:the|a|an|its|their|his|her|this|that)`;
+const STEP_OBJECT_HEAD = String.raw`(?:[\w'’-]+\s+){1,3}?(?:of|on|in|at|near|against)`;
+const STEP_OBJECT_NAME = String.raw`(?:(?:the|al-|el-)\s*)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}`;
+const NP_CARRIES_ON = String.raw`(?:that|which|who|whose|where|when|in|on|at|by|near|and|or|to|from|after|before|during|with|as|province|region|state)\b`;
+const STEP_OBJECT = new RegExp(String.raw`^\s*${STEP_OBJECT_DETERMINER}\s+${STEP_OBJECT_HEAD}\s+${STEP_OBJECT_NAME}\s+(?!${NP_CARRIES_ON})(?=[a-z\d])`);
+
+/** Where the "N days after" part of a step phrase ends: after its noun phrase's name (above), else the phrase's end. */
+function afterClauseEnd(phrase: string, stepLength: number): number {
+  const np = STEP_OBJECT.exec(phrase.slice(stepLength));
+  return np ? stepLength + np[0].length : phrase.length;
 }
 
 /**
