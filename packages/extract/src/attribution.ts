@@ -21,6 +21,7 @@ import { findTimes } from './time.ts';
 import { actorMentions, hasActorAlias } from './actors.ts';
 import { knownWord, tokenize } from '@frontline/nlp';
 import { isPlaceSubject } from './place-subject.ts';
+import { namesAdmin1 } from './places.ts';
 import { frontedEnd } from './fronted.ts';
 import { Roundup } from './roundup-carry.ts';
 import { mayReferTo } from './named-generic.ts';
@@ -772,6 +773,7 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
     // "according to the Protection and Return Monitoring Network (PRMN)": the acronym holds the name across its "and".
     const held = acronymNameAt(hidden, m.index + m[0].length);
     const f = { ...stated(m, accordingScope(hidden, m.index)), text: held ? hidden.slice(held.start, held.end) : nameGoesOn(hidden, m) };
+    if (f.scope === 'after' && !held && !NAME_CLOSED.test(hidden.slice(m.index + m[0].length))) f.text = nameBeforeFigure(f.text);
     // "A military source said 7 were killed, according to SANA.": an outlet closing the sentence carried all of it.
     if (f.scope === 'before' && closesSentence(hidden, m) && isOutlet(f.text)) f.scope = 'all';
     found.push(f);
@@ -830,6 +832,7 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
   for (const m of allMatches(REPORTED_STATE_BY, plain)) if (countingSource(m[1]!)) found.push({ ...stated(m, 'before'), at: m.index + m[0].length, basis: 'subject_of_reporting_verb' });
   for (const m of allMatches(SAY_RE, plain)) {
     if (notSaying(plain, m.index, m[0])) continue;
+    if (/^states$/i.test(m[0]) && divisionsNoun(plain.slice(0, m.index), plain.slice(m.index + m[0].length), isPlace)) continue;
     const whole = sayer(plain, m.index);
     // "300 fled and the UN said": the subject is the last conjunct when the whole is no reporter.
     const subject = whole && !usable(whole) ? whole.split(/\b(?:and|but|while|whereas|as)\s+/).pop()! : whole;
@@ -885,6 +888,19 @@ const NAME_ON = /^\s+on\s+((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)/u;
 const DATE_WORD = new RegExp(`^(?:${[...weekdayNames(), ...monthNames()].join('|')})$`);
 
 /** The phrase a match captured, run on through "on" when it is a name that goes on with capitalised words. */
+/** A comma right after the name closes it; a digit group's comma ("80,000") is inside the clause's figure. */
+const NAME_CLOSED = /^\s*,(?!\d)/;
+/**
+ * An opening "According to X" with no comma after the name runs on into its clause: "According to UN estimates more
+ * than 3,500 people were killed", "According to the health ministry 45 people died". No source's name holds a count,
+ * so the name ends where the clause's first figure (its hedge included) starts. A name a comma closes is left whole.
+ */
+function nameBeforeFigure(name: string): string {
+  const first = findQuantities(name)[0];
+  const cut = first ? name.slice(0, first.start).trim() : '';
+  return cut && /\p{L}/u.test(cut) ? cut : name;
+}
+
 function nameGoesOn(s: string, m: RegExpExecArray): string {
   const rest = NAME_ON.exec(s.slice(m.index + m[0].length));
   if (!rest || !/\p{Lu}[\p{L}-]*$/u.test(m[1]!) || rest[1]!.split(/\s+/).some((w) => DATE_WORD.test(w))) return m[1]!;
@@ -1256,6 +1272,23 @@ function countFollows(after: string): boolean {
   return !!first && after.slice(0, first.start).trim() === '';
 }
 
+/**
+ * "Kayin, Mon and Shan states account for ...", "Upper Nile and Unity (North) states": two names joined by "and" take
+ * the plural verb ("state"), so "states" after them is the noun of the divisions they name, not a verb of saying.
+ */
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*(?:\([^()]*\))?`;
+const COORDINATED_NAMES = new RegExp(String.raw`${NAME_WORDS}\s+and\s+${NAME_WORDS}\s*$`, 'u');
+/**
+ * Only names of places (the story's or the packs' admin1): a body whose name holds "and" ("Armed Conflict Location and Event Data Project
+ * states that", "Doctors and Nurses Union states 40 medics were killed") still states.
+ */
+function divisionsNoun(before: string, after: string, isPlace: (text: string) => boolean): boolean {
+  const names = COORDINATED_NAMES.exec(before);
+  if (!names || /^\s*(?:that\b|[:,"“])/.test(after)) return false;
+  const last = names[0].replace(/\s*(?:\([^()]*\))?\s*$/, '').split(/\s+and\s+/).pop()!;
+  return isPlace(last) || namesAdmin1(last);
+}
+
 /** A determiner right before the word ("that" is left out: it opens relative clauses, "the group that reported"). */
 const DETERMINER_BEFORE = /(?:^|[^\p{L}'’])(?:the|a|an|this|these|those|its|their|his|her|our)\s+$/iu;
 const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -1479,9 +1512,18 @@ function spokenFor(phrase: string): string | null {
   return role.test(phrase.slice(hit.end)) ? hit.text : null;
 }
 
-/** The organisation a role speaks for: the first source named in the sentence before the saying verb. */
+/**
+ * The organisation a role speaks for: the first source named in the sentence before the saying verb. Before the last
+ * figure there, only a body opening its clause counts ("The Turkish Red Crescent is setting up a camp for 800
+ * families, spokesman X said"): one after a preposition or "and" is in what the role reports, a party to the fighting
+ * or a victim ("Clashes with army soldiers left 12 dead, an official said": the official is not the army's).
+ */
 function organisationOf(s: string, verbAt: number, phrase: string): string | null {
   if (!/\b(?:official|officials|spokes\w+|director|head|chief|representative|member|members|volunteer)\b/i.test(phrase)) return null;
-  const hit = sourceMentions(s.slice(0, verbAt))[0];
+  const before = s.slice(0, verbAt);
+  const lastFigure = findQuantities(before).filter((q) => q.value !== null).at(-1)?.end ?? 0;
+  const hit = sourceMentions(before).find((h) => h.start >= lastFigure || CLAUSE_OPENING.test(before.slice(0, h.start)));
   return hit ? hit.text : null;
 }
+/** Where a clause's subject starts: the sentence's start or a clause mark, a determiner at most before it. */
+const CLAUSE_OPENING = /(?:^|[,;:]\s*)[\s"“]*(?:the\s+)?$/i;
