@@ -14,7 +14,7 @@ import type { Draft } from './draft.ts';
 import { isNotACount, OF_POSSESSOR } from './filters.ts';
 import type { HeadNoun } from './nouns.ts';
 import { frames, isSufferingForm } from './frames.ts';
-import { fightersOnly, kmValue, readHead, sideGroup, victimsBefore } from './nouns.ts';
+import { carriedGroup, fightersOnly, kmValue, readHead, sideGroup, victimsBefore } from './nouns.ts';
 import { colonLeadGroup } from './colon-lead.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities, quantityOf, rangeOpening } from './numbers.ts';
@@ -487,9 +487,6 @@ function pastOfPhrase(s: string, from: number): number {
   return m ? from + m[0].length : from;
 }
 
-/** Groups that are parts of a civilian toll: "others" after one of them are not more of it. */
-const PART_GROUPS = new Set<Group | ''>(['children', 'women']);
-
 /**
  * All figure-driven facts of a sentence. `places` are the sentence's place mentions; `recentActor` the actor named
  * as subject in the previous sentences, for captures whose sentence names none ("They captured 12 villages").
@@ -522,10 +519,8 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = '', li
       const { cue } = found;
       const kind = KIND_OF[cue.category];
       if (kind !== 'casualty' && isSinglePerson(np.q.phrase)) continue;
-      // "killed three women and injured 9 others": "others" are other people than a part's group (children, women),
-      // which no later figure continues (victims.ts); after a series ("40 civilians ... 60 others") they are more of it.
-      // "four more" after a part is more of that part ("3 children died on Monday and 4 more on Tuesday").
-      const carried: Group | '' = PART_GROUPS.has(prevGroup) && /^others$/i.test(np.head?.noun ?? '') ? 'people' : prevGroup;
+      // "killed three women and injured 9 others": no later figure continues a part (victims.ts), see carriedGroup.
+      const carried = carriedGroup(prevGroup, np.head?.noun ?? '');
       // "ISIL lost 40 fighters": the sufferer's side names the victims over a noun that names no side.
       const sufferer = found.suffered && SIDELESS.has(np.head?.group || 'people') ? sideGroup(subjectActor(s, cue.start)) : '';
       const lead = kind === 'casualty' && !np.head ? colonLeadGroup(s, np.q.start) : '';

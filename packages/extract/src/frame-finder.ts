@@ -20,7 +20,7 @@ import { frameFor, frames, isCausingVerb, isReportingVerb, isSufferingVerb, mayH
 import { isPlaceSubject } from './place-subject.ts';
 import { pastFrontedTime } from './fronted.ts';
 import { agentAt, factPlaces, fits, KIND_OF, PARTITIVE_TAIL, perpetrator } from './figures.ts';
-import { fightersOnly, isPersonNoun, nounHead, readHead, sideGroup, victimsBefore } from './nouns.ts';
+import { carriedGroup, fightersOnly, inheritsNoun, isPersonNoun, nounHead, readHead, sideGroup, victimsBefore } from './nouns.ts';
 import type { HeadNoun } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities, quantityOf, rangeOpening } from './numbers.ts';
@@ -121,7 +121,7 @@ export function frameDrafts(text: string, places: PlaceHit[], read: Draft[] = []
     // member's time is the one after its own figure, so its predicate span starts there.
     const byDate = list.length > 0 && DATED_MEMBER.test(s.slice(list[0]!.end));
     for (const m of members) {
-      const segment = (byPlace || list.length) && !byDate ? segmentPlaces(places, m, members) : null;
+      const segment = (byPlace || list.length) && !byDate ? segmentPlaces(places, m, members, counted[i + list.length + 1]) : null;
       // "In Tigray, the army took 3 villages and the rebels 2": a list by perpetrator shares the places before its
       // first figure with a member that has none of its own.
       const shared = list.some((x) => x.actor) && !segment?.length ? factPlaces(s, places, c.q.start).filter((p) => p.start < c.q.start) : [];
@@ -1169,7 +1169,8 @@ function gappedList(s: string, tokens: Token[], all: Counted[], i: number, bare 
     // "5 died in A and another 3 in B": a word saying the next member adds to the first may stand before its figure.
     // A member followed by its date ("19 in A on 2 May and another 23 on 3 May") is a list by date.
     const dated = DATED_MEMBER.test(s.slice(c.end));
-    if (c.head && c.head.lemma !== first.head?.lemma) break;
+    // "412 were killed in A, and 96 others in B": "others" names the first member's persons again, no noun of its own.
+    if (c.head && c.head.lemma !== first.head?.lemma && !inheritsNoun(c.head.text)) break;
     // "46 civilians and Ukrainian forces 9": the noun reader may take the actor into the member's noun phrase.
     const headEnd = prev.head && prev.head.end < prev.end ? prev.head.end : prev.end;
     const actor = !bare && !verbEnd && !dated ? actorMember(s, s.slice(headEnd, c.q.start), c) : '';
@@ -1183,7 +1184,7 @@ function gappedList(s: string, tokens: Token[], all: Counted[], i: number, bare 
     if (!dated && !PLACED_MEMBER.test(s.slice(c.end))) break;
     // A verb between members opens another clause; not one inside a compound word ("Saudi-led forces").
     if (tokens.some((t, k) => t.pos === 'VERB' && t.start >= from && t.end <= c.q.start && tokens[k - 1]?.text !== '-')) break;
-    out.push({ ...c, unit: first.unit, group: first.group });
+    out.push({ ...c, unit: first.unit, group: carriedGroup(first.group, c.head?.text ?? '') });
     prev = c;
   }
   return out;
@@ -1215,9 +1216,12 @@ const PLACED_MEMBER = /^\s+(?:(?:more|others)\s+)?(?:in|to|at|from|by)\s/;
 const AGENT_MEMBER = /^\s+(?:(?:more|others)\s+)?by\s+/;
 const DATED_MEMBER = /^\s+(?:(?:more|others)\s+)?on\s/;
 
-/** Places of one member of a list: those between its figure and the next member's. */
-function segmentPlaces(places: PlaceHit[], m: Counted, members: Counted[]): PlaceHit[] {
-  const next = members[members.indexOf(m) + 1];
+/**
+ * Places of one member of a list: those between its figure and the next member's. The last member's end at the
+ * sentence's next figure (`after`): "96 others in B, while 1,300 were wounded in A" places the 96 in B alone.
+ */
+function segmentPlaces(places: PlaceHit[], m: Counted, members: Counted[], after?: Counted): PlaceHit[] {
+  const next = members[members.indexOf(m) + 1] ?? after;
   const end = next ? next.q.start : Infinity;
   return places.filter((p) => p.start >= m.end && p.start < end);
 }

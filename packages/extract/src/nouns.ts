@@ -67,6 +67,23 @@ export function isPersonNoun(word: string): boolean {
   return g !== undefined && g !== 'inherit';
 }
 
+/** A word that names no persons of its own but those of the phrase before ("others", "more": person-nouns.csv). */
+export function inheritsNoun(word: string): boolean {
+  return PERSON_NOUNS[word.toLowerCase()] === 'inherit';
+}
+
+/** Groups that are parts of a civilian toll: "others" after one of them are not more of it. */
+const PART_GROUPS = new Set<Group | ''>(['children', 'women']);
+
+/**
+ * The group of a figure whose noun is `noun` after one of `group`: "killed three women and injured 9 others": "others"
+ * are other people than a part's group (children, women); after a series ("40 civilians ... 60 others") they are more
+ * of it, and "four more" after a part is more of that part ("3 children died on Monday and 4 more on Tuesday").
+ */
+export function carriedGroup(group: Group | '', noun: string): Group | '' {
+  return PART_GROUPS.has(group) && /^others$/i.test(noun) ? 'people' : group;
+}
+
 /**
  * A noun phrase that counts fighters only ("2,000 fighters", "300 soldiers", not "rebels and civilians"): fighters
  * moving are no displaced people.
