@@ -40,10 +40,12 @@ export function sayScope(s: string, verbEnd: number): Scope {
   // "while rebels claimed to have recaptured Hish": an infinitive after the verb is what it reports.
   if (/^\s+to\s+(?:have|be)\b/.test(rest)) return 'after';
   // "The army said it had retaken Sinja", "officials said their forces entered Krynky": a clause with "that" left out.
-  if (/^\s+(?:it|they|he|she|we|its|their|his|her|our)\s+\p{L}/u.test(rest)) return 'after';
+  if (PRONOUN_CLAUSE.test(rest)) return 'after';
   // "reported nine new deaths": a count written in words is reported as much as one in figures.
   return /\bthat\b|\d/.test(rest) || findQuantities(rest).length > 0 || rest.trim().split(/\s+/).length > 6 ? 'after' : 'before';
 }
+/** A pronoun opening a clause ("said it had"); at module level: tsx rebuilds a \p{...} literal at each call (text.ts). */
+const PRONOUN_CLAUSE = /^\s+(?:it|they|he|she|we|its|their|his|her|our)\s+\p{L}/u;
 /** A subject of up to three words, then a finite auxiliary: the clause X said, without "that". */
 const REPORTED_CLAUSE = /^\s+(?:[\p{L}'’-]+\s+){1,3}(?:was|were|is|are|has|have|had)\s+\p{Ll}/u;
 

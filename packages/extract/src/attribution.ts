@@ -14,7 +14,7 @@ import { REPORTING, SOURCES, foldName, readPackCountries } from '@frontline/sche
 import { acronymNameAt, acronymNames } from './acronym-names.ts';
 import { documentHolder, documentOwner, entryOf, headOf, hideAbbreviationDots, isDocument, isDocumentNoun, isPronoun, isRoleNoun, keptAnswers, nameWithPlace, reporterPhrase, sourceMentions, tidy } from './reporter-phrase.ts';
 import { accordingScope, basisFor, namesFor, sayScope, type Scope, type Scoped } from './attribution-scope.ts';
-import { allMatches, maskParentheticals, MONTH_RE } from './text.ts';
+import { allMatches, maskParentheticals, MONTH_RE, startsCapital } from './text.ts';
 import { continuesSubject } from './continuation.ts';
 import { findQuantities } from './numbers.ts';
 import { findTimes } from './time.ts';
@@ -104,7 +104,7 @@ const bodyWord = (w: string): string => [w.toLowerCase(), `${w.toLowerCase()}s`]
  */
 const LABEL_OPEN = String.raw`(?<=^\s*(?:[-*•]\s*)?|[,;:]\s*)`; // a line's or a list item's start, or after a mark
 const CLAIM_LABEL = new RegExp(String.raw`${LABEL_OPEN}${CLAIMANT}(?:\([^()]{1,40}\)\s*)?:`, 'gu');
-const labelWords = (words: string): boolean => words.replace(/^the\s+/i, '').split(/\s+/).slice(1).every((w) => /^\p{Lu}/u.test(w) || isBodyWord(w));
+const labelWords = (words: string): boolean => words.replace(/^the\s+/i, '').split(/\s+/).slice(1).every((w) => startsCapital(w) || isBodyWord(w));
 /** The packs' demonyms ("Iraqi", "Turkish"), and the United States' short forms: a people's adjective, not a group's name ("Houthi"). */
 const DEMONYMS = new Set([...readPackCountries().flatMap((c) => c.demonyms), 'U\u2024S\u2024', 'US']);
 const claimantName = (words: string): string => (DEMONYMS.has(words) ? `${words} government` : words);
@@ -505,7 +505,7 @@ export class SourceMemory {
 
   /** "Filashkin said" after "Vadym Filashkin said": a surname alone is the person named in full before. */
   fullName(name: string): string {
-    if (!/^\p{Lu}[\p{L}'’-]+$/u.test(name)) return name;
+    if (!SURNAME_ALONE.test(name)) return name;
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i]!;
       if (p !== name && p.endsWith(` ${name}`) && /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}/u.test(p)) return p;
@@ -566,7 +566,7 @@ export class SourceMemory {
     // "the British-based monitor", "the London-based group": a generic noun placed by where it is based is that noun.
     // A capitalised modifier must be a word of the source's name ("the Syrian army" for the Syrian Arab Army): "the US
     // military" is not the army of another country named before.
-    const modified = /^(?:the\s+)?((?:(?:\p{Lu}[\p{L}-]*|[\p{L}-]+-based)\s+){1,2})(\p{Ll}+)$/u.exec(phrase.trim());
+    const modified = PLACED_GENERIC.exec(phrase.trim());
     const head = modified?.[2];
     if (head && foldName(`the ${head}`) !== f && !sourceMentions(phrase).length) {
       const source = this.resolve(`the ${head}`, before);
@@ -612,7 +612,7 @@ export class SourceMemory {
    * it is not, nor is "a rights group" (a source written anew).
    */
   modifiedReference(phrase: string, before = ''): string | null {
-    const modified = /^[Tt]he\s+((?:\p{Ll}+\s+){1,2})(\p{Ll}+)$/u.exec(phrase.trim());
+    const modified = MODIFIED_GENERIC.exec(phrase.trim());
     if (!modified || !GENERIC_ANAPHORA.has(foldName(`the ${modified[2]}`))) return null;
     const source = this.resolve(`the ${modified[2]}`, before);
     return source && modified[1]!.trim().split(/\s+/).every((w) => sourceNameWords(source).has(foldName(w))) ? source : null;
@@ -699,11 +699,27 @@ function namedSources(s: string): Named[] {
   const out: Named[] = [];
   for (const hit of sourceMentions(s)) {
     const entry = entryOf(hit.text);
-    if (entry && /\p{Lu}/u.test(hit.text.replace(/^the\s+/i, ''))) out.push({ text: hit.text, entry });
+    if (entry && HAS_CAPITAL.test(hit.text.replace(/^the\s+/i, ''))) out.push({ text: hit.text, entry });
   }
   return out;
 }
 
+// At module level, as tsx rebuilds a \p{...} regex literal at each call where it stands (text.ts `startsCapital`): each
+// of these was built at every call before (h-speed-r46: 4,477 constructions a round of the 147 real texts).
+/** "the London-based monitor", "the Syrian army": up to two capitalised or "-based" modifiers before a generic noun. */
+const PLACED_GENERIC = /^(?:the\s+)?((?:(?:\p{Lu}[\p{L}-]*|[\p{L}-]+-based)\s+){1,2})(\p{Ll}+)$/u;
+/** "the aid group", "the rights monitor": one or two lower-case modifiers before a generic noun. */
+const MODIFIED_GENERIC = /^[Tt]he\s+((?:\p{Ll}+\s+){1,2})(\p{Ll}+)$/u;
+/** The one word opening a clause, before the verb (adverbOpens, adjectiveOpens). */
+const LONE_OPENER = /(?:^|[,;:(])[\s•*·–-]*(\p{L}+)\s+$/u;
+/** A segment that opens a relative or participle clause ("led by", "based in", "who"). */
+const MODIFIER_CLAUSE_OPENING = /^\s*(?:\p{Ll}+ed\s+by|based\s+in|who|which)\b/u;
+/** A subject that ends on a letter or a digit. */
+const WORD_LAST = /(?:\p{L}|\d)$/u;
+/** One capitalised word: a surname that may stand for a full name named before. */
+const SURNAME_ALONE = /^\p{Lu}[\p{L}'’-]+$/u;
+/** A capital letter anywhere: a registry name written as a name, not a common noun ("the monitor"). */
+const HAS_CAPITAL = /\p{Lu}/u;
 // At module level: tsx rebuilds a \p{...} regex literal at each call where it stands (text.ts `startsCapital`).
 const LOWER_OR_DIGIT_FIRST = /^\p{Ll}|^\d/u;
 /** A bullet, or a line that starts without a capital or ends without a full stop: an item of a list. */
@@ -1013,7 +1029,7 @@ function citesSource(s: string, m: RegExpExecArray): boolean {
   if (acronymNameAt(s, m.index)) return false;
   const initials = (s.slice(0, m.index).match(/(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|for|the|on)\s+)*)+$/u)?.[0] ?? '')
     .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => startsCapital(w))
     .map((w) => w[0])
     .join('');
   const acronym = m[1]!.replace(/[^\p{Lu}]/gu, '');
@@ -1066,7 +1082,7 @@ function closingBody(s: string, m: RegExpExecArray): boolean {
   const [first, ...rest] = text.split(' ');
   if (rest.length === 1 && entryOf(first!) && AGENCY_ACRONYM.test(rest[0]!)) return true;
   if (!BODY_NAME.test(text) || hasActorAlias(text)) return false;
-  return text.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && CREDIT_HEADS.has(w.toLowerCase()));
+  return text.split(/\s+/).some((w) => startsCapital(w) && CREDIT_HEADS.has(w.toLowerCase()));
 }
 
 /**
@@ -1323,7 +1339,7 @@ function notSaying(s: string, at: number, verb: string): boolean {
  * the clause, the participle describes the noun after it; nobody is its subject (wink tags the adverb).
  */
 function adverbOpens(before: string): boolean {
-  const lone = /(?:^|[,;:(])[\s•*·–-]*(\p{L}+)\s+$/u.exec(before);
+  const lone = LONE_OPENER.exec(before);
   return !!lone && isAdverb(lone[1]!) && !APPOSED_SUBJECT.test(before);
 }
 
@@ -1332,7 +1348,7 @@ function adverbOpens(before: string): boolean {
 const APPOSED_SUBJECT = /^[^,;:()]{2,80},[^,;:()]{2,60},\s*\p{L}+\s+$/u;
 
 function adjectiveOpens(before: string): boolean {
-  const lone = /(?:^|[,;:(])[\s•*·–-]*(\p{L}+)\s+$/u.exec(before);
+  const lone = LONE_OPENER.exec(before);
   return !!lone && isAdjective(lone[1]!.toLowerCase());
 }
 
@@ -1418,7 +1434,7 @@ function sayer(s: string, verbAt: number): string | null {
     // "A local association, the Masisi Civil Society Committee, said": a kind of body and its name, the name speaks.
     else if (namesBody(seg, middle)) seg = middle;
   } else if (relativeSayer(seg, after)) seg = relativeSayer(seg, after)!;
-  else if (/^\s*(?:\p{Ll}+ed\s+by|based\s+in|who|which)\b/u.test(seg) && segments.length) seg = segments.pop()!;
+  else if (MODIFIER_CLAUSE_OPENING.test(seg) && segments.length) seg = segments.pop()!;
   seg = agentRelativeHead(seg, segments) ?? seg;
   const named = /^\s*(?:named|identified)\s+as\s+(.+)$/.exec(seg);
   // "In North Darfur the state health ministry recorded": a fronted phrase with no comma is no part of the subject.
@@ -1451,7 +1467,7 @@ const TALKS_WITH = String.raw`in\s+(?:an?\s+)?(?:(?:phone|telephone)\s+)?(?:talk
 const SPOKE_TO = new RegExp(String.raw`\s+(?:${TALKS_WITH}|speaking\s+to)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}$`, 'u');
 function subjectEnd(s: string, verbAt: number): number {
   const end = s.slice(0, verbAt).trimEnd().length;
-  if (!/(?:\p{L}|\d)$/u.test(s.slice(0, end))) return verbAt;
+  if (!WORD_LAST.test(s.slice(0, end))) return verbAt;
   const spokeTo = SPOKE_TO.exec(s.slice(0, end));
   if (spokeTo && spokeTo.index > 0) return spokeTo.index;
   const time = findTimes(s).find((t) => t.end === end && t.start > 0 && !t.since);

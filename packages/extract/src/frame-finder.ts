@@ -31,7 +31,7 @@ import type { Attachment, Counted } from './frame-parts.ts';
 import { isCategory } from './frame-parts.ts';
 import { riseTo, totalAfter } from './frame-tolls.ts';
 import { shareGroup } from './shares.ts';
-import { AGENT_BY } from './text.ts';
+import { AGENT_BY, startsCapital } from './text.ts';
 import { isSinglePerson, sentenceSinglePersons } from './single-person.ts';
 import { afterVictimsLead } from './later-parts.ts';
 import { trappedAt } from './trapped.ts';
@@ -507,7 +507,7 @@ function reportingSubject(s: string, tokens: Token[], at: number): string {
   const end = k;
   // "The Syrian Observatory for Human Rights": "of" and "for" between capitalised words belong to the name.
   const capital = (t: Token | undefined) => t?.pos === 'PROPN' || (t?.pos === 'DET' && tokens[t.i + 1]?.pos === 'PROPN');
-  const named = (t: Token | undefined) => t?.pos === 'PROPN' || (t?.pos === 'NOUN' && /^\p{Lu}/u.test(t.text));
+  const named = (t: Token | undefined) => t?.pos === 'PROPN' || (t?.pos === 'NOUN' && startsCapital(t.text));
   const inName = (t: Token) => (t.lemma === 'of' || t.lemma === 'for') && named(tokens[t.i - 1]) && capital(tokens[t.i + 1]);
   while (k >= 0 && (SUBJECT_POS.has(tokens[k]!.pos) || inName(tokens[k]!)) && !/^[,;:.—–]$/.test(tokens[k]!.text)) k--;
   // The article is no part of the name ("The Syrian Observatory ..." is "Syrian Observatory ...").

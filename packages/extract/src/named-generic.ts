@@ -11,6 +11,7 @@ import type { ExtractedFact, SourceEntry } from '@frontline/schema';
 import { foldName, parseRegistry } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 import { entryOf } from './reporter-phrase.ts';
+import { startsCapital } from './text.ts';
 import { hasActorAlias } from './actors.ts';
 
 const FILE = 'source-kinds.csv';
@@ -44,7 +45,7 @@ function genericHead(text: string): string | null {
   const head = words[words.length - 1]!.toLowerCase();
   // A capitalised head is a name ("Monitor Group"), but an acronym of the table is still a noun ("a Syrian NGO").
   const last = words[words.length - 1]!;
-  if (!table().nouns.has(head) || entryOf(text) || (/^\p{Lu}/u.test(last) && last !== last.toUpperCase())) return null;
+  if (!table().nouns.has(head) || entryOf(text) || (startsCapital(last) && last !== last.toUpperCase())) return null;
   return head;
 }
 
@@ -82,7 +83,7 @@ export function mayReferTo(generic: string, name: string): boolean {
 }
 
 /** A source named by a name (a registry entry or capitalised words), not by another generic noun. */
-const isNamed = (r: string): boolean => !!entryOf(r) || /^\p{Lu}/u.test(r.replace(/^the\s+/i, ''));
+const isNamed = (r: string): boolean => !!entryOf(r) || startsCapital(r.replace(/^the\s+/i, ''));
 
 /**
  * Gives each fact credited only to a generic noun the source of its kind that the next sentence (else the one before)

@@ -11,6 +11,7 @@ import { escapeRe } from '@frontline/nlp/dates';
 import { readDataFile } from './data.ts';
 import { namesAdmin1 } from './places.ts';
 import { sourceMentions, tidy } from './reporter-phrase.ts';
+import { startsCapital } from './text.ts';
 import type { Draft } from './draft.ts';
 import type { PlaceHit } from './places.ts';
 import { SUBJECT } from './gapped-places.ts';
@@ -50,7 +51,7 @@ const PLACE_APPOSITION = /,\s*(?:the\s+)?(?:\p{Ll}+\s+)?(?:capital|town|city|sea
  */
 export function isPlaceSubject(subject: string, before: string, known: (text: string) => boolean = () => false): boolean {
   const t = tidy(subject).replace(/\s*\([^()]*\)$/, '');
-  if (!/^\p{Lu}/u.test(t) || sourceMentions(t).length) return false;
+  if (!startsCapital(t) || sourceMentions(t).length) return false;
   if (namesAdmin1(t) || isZone(t) || known(t)) return true;
   const area = IN_AREA.exec(t)?.[1];
   if (area && namesAdmin1(area.replace(/^the\s+/, '').trim())) return true;

@@ -8,7 +8,7 @@ import type { SourceEntry } from '@frontline/schema';
 import { ARABIC_ARTICLES, REPORTING, SOURCES, foldName, keptAnswers } from '@frontline/schema';
 import { knownWord } from '@frontline/nlp';
 import { alternation } from '@frontline/nlp/dates';
-import { aliasMatcher, recalling } from './text.ts';
+import { aliasMatcher, recalling, startsCapital } from './text.ts';
 import { findQuantities } from './numbers.ts';
 import { isTitle, NAME_WORD } from './person-titles.ts';
 import { isMemberNoun } from './member-nouns.ts';
@@ -156,7 +156,7 @@ function issuerBefore(t: string): string | null {
   if (!m || !DOCUMENT_WORDS.has(m[2]!.toLowerCase()) || singular(m[2]!) !== m[2]!.toLowerCase() || PERIODIC.test(m[1]!)) return null;
   const word = m[1]!;
   // A capitalised word is a name ("Hamas", "RSF") unless it is a common word opening the sentence ("Media").
-  const name = /^\p{Lu}/u.test(word) && !knownWord(word);
+  const name = startsCapital(word) && !knownWord(word);
   return BODY_WORDS.has(word.toLowerCase()) || name ? reporterPhrase(word) : null;
 }
 
@@ -271,7 +271,7 @@ function reporterOf(t: string): string | null {
  */
 function nameTo(words: string[], i: number): boolean {
   const before = words[i - 1] ?? '';
-  return words[i] === 'to' && /^\p{Lu}/u.test(before) && BODY_WORDS.has(before.toLowerCase()) && isName(words.filter((_, j) => j !== i));
+  return words[i] === 'to' && startsCapital(before) && BODY_WORDS.has(before.toLowerCase()) && isName(words.filter((_, j) => j !== i));
 }
 
 /** The phrase is nothing but a figure ("Dozens", "Hundreds more"), capitalised as a sentence opens it. */
@@ -341,9 +341,14 @@ function describedName(words: string[]): string | null {
   return null;
 }
 
+/** A word opening on a capital or a digit; at module level, as tsx rebuilds a \p{...} literal at each call (text.ts). */
+const CAPITAL_OR_DIGIT = /^(?:\p{Lu}|\d)/u;
+/** A word opening on a small letter (at module level for the same reason). */
+const LOWER_FIRST = /^\p{Ll}/u;
+
 /** Capitalised words, connectors between them, first and last capitalised: "Peshmerga General Command". */
 function isName(words: string[]): boolean {
-  const cap = (w: string) => /^(?:\p{Lu}|\d)/u.test(w) || ARTICLE_NAME.test(w);
+  const cap = (w: string) => CAPITAL_OR_DIGIT.test(w) || ARTICLE_NAME.test(w);
   if (!cap(words[0]!) || !cap(words[words.length - 1]!)) return false;
   return words.every((w) => cap(w) || CONNECTOR.test(w));
 }
@@ -393,7 +398,7 @@ function titledName(words: string[]): string | null {
  * "Without"), which never opens the person's name a role is followed by ("Spokesman Ali Hamoud").
  */
 function memberNounInName(words: string[], roleAt: number): boolean {
-  if (!/^\p{Lu}/u.test(words[roleAt]!) || !isMemberNoun(words[roleAt]!) || !isName(words)) return false;
+  if (!startsCapital(words[roleAt]!) || !isMemberNoun(words[roleAt]!) || !isName(words)) return false;
   if (roleAt === words.length - 1) return roleAt >= 2 && !sourceMention(words.slice(0, roleAt).join(' ')).length;
   return roleAt === 0 && PREPOSITION.test(words[1]!);
 }
@@ -408,7 +413,7 @@ const PLACE_AFTER = /^\s+in\s+((?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){
  */
 export function nameWithPlace(name: string, rest: string): string {
   const words = name.split(' ');
-  const member = (w: string) => /^\p{Lu}/u.test(w) && isMemberNoun(w);
+  const member = (w: string) => startsCapital(w) && isMemberNoun(w);
   if (words.length < 2 || !isName(words) || !words.some(member) || entryOf(name)) return name;
   const place = PLACE_AFTER.exec(rest)?.[1];
   return place ? `${name} in ${place}` : name;
@@ -425,6 +430,6 @@ function nameAfter(words: string[]): string | null {
  * part of the name, as "Army" is in "Army General Command") followed by the body's name: the name is the reporter.
  */
 function namedBody(words: string[]): string | null {
-  const at = words.findLastIndex((w) => /^\p{Ll}/u.test(w) && BODY_WORDS.has(w));
+  const at = words.findLastIndex((w) => LOWER_FIRST.test(w) && BODY_WORDS.has(w));
   return at >= 0 ? nameAfter(words.slice(at + 1)) : null;
 }
