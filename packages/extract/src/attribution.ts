@@ -903,7 +903,6 @@ const NAME_ON = /^\s+on\s+((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)/u;
 /** A weekday's or a month's name (the date lexicon's), case kept: "on Sunday" ends a name, "on Missing Persons" does not. */
 const DATE_WORD = new RegExp(`^(?:${[...weekdayNames(), ...monthNames()].join('|')})$`);
 
-/** The phrase a match captured, run on through "on" when it is a name that goes on with capitalised words. */
 /** A comma right after the name closes it; a digit group's comma ("80,000") is inside the clause's figure. */
 const NAME_CLOSED = /^\s*,(?!\d)/;
 /**
@@ -917,6 +916,7 @@ function nameBeforeFigure(name: string): string {
   return cut && /\p{L}/u.test(cut) ? cut : name;
 }
 
+/** The phrase a match captured, run on through "on" when it is a name that goes on with capitalised words. */
 function nameGoesOn(s: string, m: RegExpExecArray): string {
   const rest = NAME_ON.exec(s.slice(m.index + m[0].length));
   if (!rest || !/\p{Lu}[\p{L}-]*$/u.test(m[1]!) || rest[1]!.split(/\s+/).some((w) => DATE_WORD.test(w))) return m[1]!;
@@ -1295,8 +1295,8 @@ function countFollows(after: string): boolean {
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*(?:\([^()]*\))?`;
 const COORDINATED_NAMES = new RegExp(String.raw`${NAME_WORDS}\s+and\s+${NAME_WORDS}\s*$`, 'u');
 /**
- * Only names of places (the story's or the packs' admin1): a body whose name holds "and" ("Armed Conflict Location and Event Data Project
- * states that", "Doctors and Nurses Union states 40 medics were killed") still states.
+ * Only names of places (the story's or the packs' admin1): a body whose name holds "and" ("Armed Conflict Location
+ * and Event Data Project states that", "Doctors and Nurses Union states 40 medics were killed") still states.
  */
 function divisionsNoun(before: string, after: string, isPlace: (text: string) => boolean): boolean {
   const names = COORDINATED_NAMES.exec(before);

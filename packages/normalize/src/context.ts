@@ -17,7 +17,7 @@
  */
 import { CAMPAIGN_START_MARK, COVERED_PERIOD_MARK, DATELINE_MARK, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
 import {
-  addDays, addMonths, alternation, LOOK_BACK_PERIOD, countWords, dateWords, stepCount, dayOf, daysBetween, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthEnd, monthNames, parseIso, SINCE_THEN, toIso,
+  addDays, addMonths, alternation, LOOK_BACK_PERIOD, countWords, dateWords, stepCount, dayOf, daysBetween, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthAbbreviations, monthEnd, monthNames, parseIso, SINCE_THEN, toIso,
   weekdayNames, weekStart, ymd,
 } from '@frontline/nlp/dates';
 import { campaignSoFar } from './campaign.ts';
@@ -36,8 +36,9 @@ const pointAt = (day: string): Period => ({ period_start: day, period_end: day, 
  * A phrase that names the calendar: a month (any word opening with a month's first three letters), a year, a holiday,
  * a season ("that summer" after April is the coming summer, not the last one).
  */
-// A month's name or its abbreviation ("Jan.", "Sept"), a whole word: "junta", "market" and "decided" name no month.
-const MONTH_STEMS = alternation([...new Set(monthNames().flatMap((m) => [m, m.slice(0, 3), m === 'September' ? 'Sept' : ''].filter(Boolean).map((w) => w.toLowerCase())))]);
+// A month's name or its abbreviation in the date lexicon ("Jan.", "Sept"), a whole word: "junta", "market" and
+// "decided" name no month.
+const MONTH_STEMS = alternation([...new Set([...monthNames(), ...monthAbbreviations()].map((w) => w.toLowerCase()))]);
 const SEASONS = alternation(dateWords('season').map((w) => w.word.toLowerCase()));
 // A season's word before "of" is a date only before a year ("the summer of 2019"): "the fall of Aleppo" is an event.
 const SEASON_DATE = String.raw`\b(?:${SEASONS})\b(?!\s+of\s+(?!(?:19|20)\d{2}\b))`;
