@@ -654,8 +654,9 @@ function fromCaptions(timeline: Timeline, weekdays: Weekday[]): Published | null
  */
 function fromLatestDay(timeline: Timeline, weekdays: Weekday[], text: string, sentences: Sentence[]): Published | null {
   const days = timeline.dates.filter((d) => !['file_caption', 'background'].includes(d.source) && d.precision === 'day');
-  const last = latestOf(days.filter((d) => !startsRunningSpan(d, text)));
-  if (days.some((d) => startsRunningSpan(d, text) && (!last || d.first > last.last))) return null;
+  const spanStarts = days.filter((d) => startsRunningSpan(d, text));
+  const last = latestOf(days.filter((d) => !spanStarts.includes(d)));
+  if (spanStarts.some((d) => !last || d.first > last.last)) return null;
   if (!last || laterPeriod(timeline, last, text)) return null;
   const what = `latest date in the text ${describe(last)}`;
   const estimate = sayingDay(last, text, what) ?? byWeekdays(last, weekdays, what) ?? byDaysBack(last, text, sentences, what) ??
