@@ -14,6 +14,7 @@ import { escapeRe } from '@frontline/nlp/dates';
 import { aliasMatcher } from './text.ts';
 import { mayMatch } from './regex-gate.ts';
 import { newsletterAuthor } from './newsletter-author.ts';
+import { bylineOrganisation } from './byline-block.ts';
 import { wordsPattern } from './attribution-words.ts';
 import { acronymDefinitions } from '@frontline/nlp';
 
@@ -81,6 +82,10 @@ export function documentAuthor(
       seriesOrLeadAuthor(title, header, lead);
     if (author) return author;
   }
+  // "Name" / "Organisation" / "March 31, 2011" above the body: the organisation published what follows; so does an
+  // agency's own dateline, "Geneva (ICRC) – ...", as a wire's names the wire.
+  const byline = bylineOrganisation(article.text) || header.map(datelineAuthor).find((a) => a);
+  if (byline) return byline;
   if (!article.outlet) {
     const own = ownAnalysis(article.sentence_list.slice(0, ANALYSIS_LEAD_SENTENCES + 1).map((s) => article.text.slice(s.start, s.end) || s.text));
     if (own) return own;
@@ -366,6 +371,17 @@ function banner(line: string): string | undefined {
   return rest.length <= 2 && rest.every((w) => /\p{Lu}/u.test(w)) ? found[0]!.text : undefined;
 }
 
+/**
+ * A news release opening as a wire story does, its place and then the agency in brackets before a dash: "Geneva
+ * (ICRC) – ...", "NAIROBI (UNHCR) - ...". The bracket must hold one registry author and nothing else.
+ */
+const AGENCY_DATELINE = /^\s*\p{Lu}[\p{L}'’.\/ -]{1,40}?\s*\(([^()]{2,30})\)\s*(?:--|[–—-])\s/u;
+function datelineAuthor(line: string): string | undefined {
+  const bracket = AGENCY_DATELINE.exec(line)?.[1]?.trim();
+  const found = bracket ? authors(bracket) : [];
+  return found.length === 1 && found[0]!.text === bracket ? found[0]!.text : undefined;
+}
+
 /** "ISW assesses that ...", "CTP-ISW cannot verify ...": an analyst's text speaks of its own judgement in the present. */
 function ownAnalysis(lines: string[]): string | undefined {
   for (const line of lines) {
@@ -456,7 +472,7 @@ const VOICE_LEAD_SENTENCES = 2;
  * have treated 212 wounded." The agency opening the lead is the "we" of the figures it gives outside quotations. A
  * news story opening on an agency speaks as "we" only inside its quotations, which are blanked first.
  */
-function firstPersonAuthor(article: Pick<IngestedArticle, 'text' | 'sentence_list'>): string | undefined {
+function firstPersonAuthor(article: Pick<IngestedArticle, 'title' | 'text' | 'sentence_list'>): string | undefined {
   const body = unquoted(article.text);
   if (!FIRST_PERSON.test(body)) return undefined;
   const lead = article.sentence_list.slice(0, VOICE_LEAD_SENTENCES).map((s) => article.text.slice(s.start, s.end) || s.text);
@@ -464,5 +480,12 @@ function firstPersonAuthor(article: Pick<IngestedArticle, 'text' | 'sentence_lis
     const opener = authors(line).find((a) => OPENING_NAME.test(line.slice(0, a.start)));
     if (opener) return opener.text;
   }
-  return undefined;
+  // A release's headline names its agency as its subject after the country it concerns ("Yemen: MSF calls for ...",
+  // "DR Congo: ICRC alarmed as ..."), and its body speaks as "our teams": the headline's one agency.
+  const title = article.title || lead[0] || '';
+  const named = authors(title);
+  return named.length === 1 && TITLE_SUBJECT.test(title.slice(0, named[0]!.start)) ? named[0]!.text : undefined;
 }
+
+/** Before a headline's subject: nothing, or the country or place it concerns and a colon. */
+const TITLE_SUBJECT = /^\s*(?:[^:]{1,40}:\s*)?(?:the\s+)?$/i;

@@ -115,7 +115,8 @@ const DOCUMENT_OPENER = String.raw`(?:the|a|an|its|their|latest|new|recent|offic
 const ISSUED = '(?:provided|released|published|compiled|issued|collected|gathered|shared|given)';
 const DOCUMENT_BY = new RegExp(String.raw`^(?:${DOCUMENT_OPENER}\s+)*(?:[\p{L}-]+\s+)?([\p{L}]+)\s+${ISSUED}\s+(?:[\p{L}\d]+\s+){0,3}?by\s+(.+)$`, 'iu');
 const DOCUMENT_KIND_OPENER = String.raw`(?:${DOCUMENT_OPENER}|joint|brief|short|written)`;
-const DOCUMENT_FROM = new RegExp(String.raw`^(?:${DOCUMENT_KIND_OPENER}\s+)*(?:\p{L}+\s+)?([\p{L}]+)\s+(?:from|by)\s+(.+)$`, 'iu');
+// "a statement by the army", "a 12 March statement by the ministry": up to two words or a date before the document.
+const DOCUMENT_FROM = new RegExp(String.raw`^(?:${DOCUMENT_KIND_OPENER}\s+)*(?:[\p{L}\d]+\s+){0,2}?([\p{L}]+)\s+(?:from|by)\s+(.+)$`, 'iu');
 
 function ownerOfDocument(phrase: string): string | null {
   const t = tidy(phrase);
@@ -151,14 +152,21 @@ function ownedByName(t: string): string | null {
  * report" (a report of the day, not of a daily) name no one. The issuer as written, for named-generic.ts to name.
  */
 function issuerBefore(t: string): string | null {
-  const m = /^(?:(?:an?|the)\s+)?([\p{L}\d-]+)\s+(\p{L}+)$/iu.exec(t);
-  // One document: "media reports", "press reports" are kinds of reports, which name no one (withReports).
-  if (!m || !DOCUMENT_WORDS.has(m[2]!.toLowerCase()) || singular(m[2]!) !== m[2]!.toLowerCase() || PERIODIC.test(m[1]!)) return null;
-  const word = m[1]!;
+  const m = /^(?:(?:an?|the)\s+)?(?:([\p{L}-]+)\s+)?([\p{L}\d-]+)\s+(\p{L}+)$/iu.exec(t);
+  // One document: "media reports", "press reports" are kinds of reports, which name no one (withReports); figures and
+  // data are a body's whatever their number ("health ministry figures").
+  const noun = m?.[3]!.toLowerCase() ?? '';
+  if (!m || !DOCUMENT_WORDS.has(noun) || (singular(noun) !== noun && !MASS_DOCUMENTS.has(noun)) || PERIODIC.test(m[2]!)) return null;
+  const word = m[2]!;
+  // "health ministry figures", "the Kivu police data": a body noun heads the issuer, its modifier part of its name.
+  if (m[1]) return BODY_WORDS.has(word.toLowerCase()) && !PERIODIC.test(m[1]) ? reporterPhrase(`${m[1]} ${word}`) : null;
   // A capitalised word is a name ("Hamas", "RSF") unless it is a common word opening the sentence ("Media").
   const name = startsCapital(word) && !knownWord(word);
   return BODY_WORDS.has(word.toLowerCase()) || name ? reporterPhrase(word) : null;
 }
+
+/** Documents that are a body's in the plural too: "ministry figures" are the ministry's, "media reports" no one's. */
+const MASS_DOCUMENTS = new Set(['figures', 'data']);
 
 /** How often a document comes out: a word before it that says when, not who. */
 const PERIODIC = /^(?:daily|weekly|monthly|annual|yearly|quarterly)$/i;
