@@ -16,6 +16,7 @@ import { findCapitalPhrases } from './capital-phrase.ts';
 import { findSeatPhrases, type SeatContext } from './seat-phrase.ts';
 import { ownTimeBeforeNext } from './time.ts';
 import { wordNumber } from './numbers.ts';
+import { withoutLandmarks } from './landmark.ts';
 
 export interface PlaceHit extends PlaceMention {
   /** The locative word before the name ("in", "from", "near", "captured"), lower case; '' when found by its feature word. */
@@ -362,7 +363,8 @@ export function findPlaces(s: string, context?: () => SeatContext): PlaceHit[] {
   const seats = findSeatPhrases(s, hints, context);
   const all = capitals.length ? [...out, ...capitals].sort((a, b) => a.start - b.start) : out;
   const hinted = all.map((p) => ({ ...p, admin_hint: adminHint(s, p, hints) }));
-  return seats.length ? [...hinted, ...seats].sort((a, b) => a.start - b.start) : hinted;
+  // "Nyala, nearly 1,000 km southwest of Khartoum": a far landmark a place is measured from is no place of the sentence.
+  return withoutLandmarks(s, seats.length ? [...hinted, ...seats].sort((a, b) => a.start - b.start) : hinted);
 }
 
 /**
