@@ -16,6 +16,8 @@ import { findCapitalPhrases } from './capital-phrase.ts';
 import { findSeatPhrases, type SeatContext } from './seat-phrase.ts';
 import { ownTimeBeforeNext } from './time.ts';
 import { wordNumber } from './numbers.ts';
+import { withoutLandmarks } from './landmark.ts';
+import { isBodyNoun } from './thing-nouns.ts';
 
 export interface PlaceHit extends PlaceMention {
   /** The locative word before the name ("in", "from", "near", "captured"), lower case; '' when found by its feature word. */
@@ -316,6 +318,8 @@ function judgeNameWord(w: string): boolean {
   if (!CAP.test(w)) return false;
   // Acronyms (UN, AFP, SAA) are bodies, not places; except an admin1's own abbreviation the packs give ("FATA").
   if (/^[\p{Lu}\d]{2,}$/u.test(w)) return ADMIN_NAMES.has(foldName(w));
+  // "IDPs", "NGOs": an acronym in the plural is a count of people or bodies.
+  if (/^\p{Lu}[\p{Lu}\d]+s$/u.test(w)) return false;
   const bare = w.replace(/['’]s$/, '');
   if (NOT_NAMES.has(bare.toLowerCase())) return false;
   // "Twenty-two village officials", "Eleven district chiefs": a spelled figure before a place's noun is no name.
@@ -351,6 +355,8 @@ export function findPlaces(s: string, context?: () => SeatContext): PlaceHit[] {
   for (const run of runs) {
     // "in North and East of X": a compass word alone is a direction, not a name ("North Kivu" is one run).
     if (COMPASS_ALONE.test(run.text)) continue;
+    // "moved to the UN Mission in South Sudan site", "reported to the Office": a body's noun alone is no place.
+    if (isBodyNoun(run.text)) continue;
     const hit = judgeRun(masked, run, admins, countries, out[out.length - 1], listFeature, s);
     if (!hit) continue;
     listFeature = hit.listFeature;
@@ -362,7 +368,8 @@ export function findPlaces(s: string, context?: () => SeatContext): PlaceHit[] {
   const seats = findSeatPhrases(s, hints, context);
   const all = capitals.length ? [...out, ...capitals].sort((a, b) => a.start - b.start) : out;
   const hinted = all.map((p) => ({ ...p, admin_hint: adminHint(s, p, hints) }));
-  return seats.length ? [...hinted, ...seats].sort((a, b) => a.start - b.start) : hinted;
+  // "Nyala, nearly 1,000 km southwest of Khartoum": a far landmark a place is measured from is no place of the sentence.
+  return withoutLandmarks(s, seats.length ? [...hinted, ...seats].sort((a, b) => a.start - b.start) : hinted);
 }
 
 /**
@@ -651,7 +658,8 @@ const OBJECT_OPENER = /^(?:the|a|an|its|their|his|her|several|dozens|many|some|t
  */
 function agentOfObject(after: string): boolean {
   const object = BARE_VERB.exec(after)?.[1];
-  return object !== undefined && (OBJECT_OPENER.test(object) || isNameWord(object));
+  // "Gunmen attacked IDPs": a capitalised object that is no name (an acronym of people) is an object all the same.
+  return object !== undefined && (OBJECT_OPENER.test(object) || isNameWord(object) || /^\p{Lu}[\p{Lu}\d]+s?$/u.test(object));
 }
 /** After a subject list, only a change of hands (not "hit" or "shelled", whose lists locate strikes on their own). */
 const LIST_AUX = String.raw`(?:(?:has|had|have|was|were)\s+)?(?:(?:been|also|later|finally|eventually|then|reportedly|all)\s+)*`;

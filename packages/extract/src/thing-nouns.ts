@@ -10,6 +10,7 @@ import { readDataFile } from './data.ts';
 const nounsOf = (file: string) => new Set(parseRegistry(readDataFile(file), file, ['noun', 'example']).map((r) => r.noun!.toLowerCase()));
 const FACILITIES = nounsOf('facility-nouns.csv');
 const MATERIEL = nounsOf('materiel-nouns.csv');
+const BODIES = nounsOf('body-nouns.csv');
 
 /** The facility nouns, lower-case, in the table's order. */
 export function facilityNouns(): string[] {
@@ -19,6 +20,15 @@ export function facilityNouns(): string[] {
 /** Whether `word` is a facility noun, in any case. */
 export function isFacilityNoun(word: string): boolean {
   return FACILITIES.has(word.toLowerCase());
+}
+
+/**
+ * Whether `word` is a noun that heads the name of a body or of an agreed line (data/body-nouns.csv: "Office",
+ * "Mission", "Protection of Civilians", "Line of Control"): capitalised in a title or a body's name, alone it names
+ * no place.
+ */
+export function isBodyNoun(word: string): boolean {
+  return BODIES.has(word.toLowerCase());
 }
 
 /** Whether `word` is a noun of weapons or vehicles, in any case. */

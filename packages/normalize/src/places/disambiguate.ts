@@ -165,13 +165,19 @@ const NONE: ReadonlySet<string> = new Set();
 
 /**
  * The candidates the article's country allows: its own, else notable places and areas elsewhere. With no country
- * known, a region pack's candidates win over the world index's: a pack is the curated gazetteer of the region the
- * project is pointed at, the world index the fallback for everywhere else.
+ * known, a notable place in a country the text names comes first; then a region pack's candidates win over the world
+ * index's: a pack is the curated gazetteer of the region the project is pointed at, the world index the fallback for
+ * everywhere else.
  */
 export function inCountry(
-  cands: Candidate[], country: string, worldPack = '', named: ReadonlySet<string> = NONE, believed: (c: Candidate) => boolean = () => true,
+  cands: Candidate[], country: string, worldPack = '', namedCountries: ReadonlySet<string> = NONE, believed: (c: Candidate) => boolean = () => true,
 ): { cands: Candidate[]; reason: string } {
   if (country === '' || cands.length === 0) {
+    // "Yemen Houthis say ... north of the capital Sanaa", the country not told apart from Saudi Arabia's: a notable
+    // place spelled exactly, in a country the text names, is meant before a region pack's village namesake in a
+    // country it never names (a "Sanaa" in Aleppo).
+    const inNamed = cands.filter((c) => namedNotable(c, namedCountries));
+    if (inNamed.length > 0 && cands.some((c) => !namedCountries.has(c.row.country))) return { cands: inNamed, reason: 'notable place in a country the text names' };
     const regional = cands.filter((c) => c.row.pack !== worldPack);
     const world = cands.filter((c) => c.row.pack === worldPack);
     const regionFirst = regional.length > 0 && world.length > 0 && minTier(regional) <= minTier(world);
@@ -182,7 +188,7 @@ export function inCountry(
   // Elsewhere only by the exact spelling: a loose skeleton over the whole world finds a namesake for almost anything.
   // And by its own name, unless the text names its country: another name of a town abroad ("Boni" for Watampone,
   // "Maru" for Mary) is more likely a village of the article's country the packs lack than that town.
-  const abroad = (c: Candidate): boolean => c.tier === 0 && !c.derived && (!c.alias || named.has(c.row.country));
+  const abroad = (c: Candidate): boolean => c.tier === 0 && !c.derived && (!c.alias || namedCountries.has(c.row.country));
   const notable = cands.filter((c) => abroad(c) && (AREA_FEATURES.has(c.row.feature) || c.row.population >= NOTABLE_POPULATION));
   const meant = notable.filter(believed);
   if (meant.length > 0) return { cands: meant, reason: '' };
@@ -190,6 +196,10 @@ export function inCountry(
   if (notable.length > 0) return { cands: [], reason: `only a namesake abroad, in a country the article never names (${[...new Set(notable.map((c) => c.row.country))].join(', ')})` };
   return { cands: [], reason: `only small places outside ${country} (${where})` };
 }
+
+/** A country, an admin1 area or a city of NOTABLE_POPULATION, spelled exactly, in a country the text names. */
+const namedNotable = (c: Candidate, named: ReadonlySet<string>): boolean =>
+  c.tier === 0 && !c.derived && named.has(c.row.country) && (AREA_FEATURES.has(c.row.feature) || c.row.population >= NOTABLE_POPULATION);
 
 /**
  * A notable place abroad, with the article's country known, is the place meant when the text names its country, names
