@@ -305,8 +305,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:${STARTED_CAMPAIGN}|${CAMPAIGN_STARTED})\s+${FEW_WORDS(6)}(?:in|on)\s+${DATE}${CONSEQUENCE_AFTER}`, 'gu'),
   // "800,000 were killed in the 1994 genocide", "during the 2006 war", "in the October 7 attack": a dated event named as
   // where the figure happened gives it the event's year, month or day, not the report's (a historic toll). The date
-  // is read as "since the February 2021 coup" reads it (DATED_EVENT); the phrase stops after it.
-  new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+${DATED_EVENT}${DATE}`, 'gu'),
+  // is read as "since the February 2021 coup" reads it (DATED_EVENT); the phrase stops after it. Not after a perfect
+  // ("have been killed in the 2023 war", "has displaced two million during the 2023 conflict"): a war still going on,
+  // whose running total is of the report's day.
+  new RegExp(String.raw`(?<!\b(?:have|has)\b[^.;]{0,60})\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+${DATED_EVENT}${DATE}`, 'gu'),
   new RegExp(FRONTED_START, 'gu'),
   new RegExp(CAMPAIGN_THAT_STARTED, 'gu'),
   new RegExp(String.raw`\b[Bb]etween\s+${CLOCK}${DATE}\s+and\s+(?:${RELATIVE_WITH_WEEKDAY}|${CLOCK}${DATE}|${RELATIVE_DAY}\b)`, 'g'),
