@@ -303,6 +303,12 @@ const PATTERNS: RegExp[] = [
   // report's day. A date after the noun makes a longer phrase above ("since the coup of 1 February 2021").
   new RegExp(String.raw`\b[Ss]ince\s+the\s+(?:${wordsOfKind('campaign_noun', 'campaign')}|${wordsOfKind('event_noun')})\b`, 'gu'),
   new RegExp(String.raw`\b(?:${STARTED_CAMPAIGN}|${CAMPAIGN_STARTED})\s+${FEW_WORDS(6)}(?:in|on)\s+${DATE}${CONSEQUENCE_AFTER}`, 'gu'),
+  // "800,000 were killed in the 1994 genocide", "during the 2006 war", "in the October 7 attack": a dated event named as
+  // where the figure happened gives it the event's year, month or day, not the report's (a historic toll). The date
+  // is read as "since the February 2021 coup" reads it (DATED_EVENT); the phrase stops after it. Not after a perfect
+  // ("have been killed in the 2023 war", "has displaced two million during the 2023 conflict"): a war still going on,
+  // whose running total is of the report's day.
+  new RegExp(String.raw`(?<!\b(?:have|has)\b[^.;]{0,60})\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+${DATED_EVENT}${DATE}`, 'gu'),
   new RegExp(FRONTED_START, 'gu'),
   new RegExp(CAMPAIGN_THAT_STARTED, 'gu'),
   new RegExp(String.raw`\b[Bb]etween\s+${CLOCK}${DATE}\s+and\s+(?:${RELATIVE_WITH_WEEKDAY}|${CLOCK}${DATE}|${RELATIVE_DAY}\b)`, 'g'),
@@ -564,8 +570,27 @@ const CAPITAL_NEXT = /^\s*\p{Lu}/u;
  */
 function inSideName(s: string, start: number, end: number): boolean {
   if (!CAPITAL_NEXT.test(s.slice(end))) return false;
-  return actorMentions(s).some((h) => h.start < end && start < h.end);
+  return GROUP_NAME_AFTER.test(s.slice(end)) || actorMentions(s).some((h) => h.start < end && start < h.end);
 }
+
+/**
+ * "launched after the October 7 attack", "the war triggered by the 24 February invasion": a dated event the figure's
+ * campaign came after or from names that event, not the figure's day; the figure is of the report's day, as a running
+ * toll is. "killed in the October 7 attack" (the figure of that event) is read by the "in the <date> <event>" pattern.
+ */
+const RELATED_EVENT_BEFORE = /\b(?:after|following|by|before|since)\s+the\s+$/i;
+const EVENT_NOUN_NEXT = new RegExp(String.raw`^\s+(?:${EVENT_NOUN})\b`, 'u');
+function otherDatedEvent(before: string, after: string): boolean {
+  return RELATED_EVENT_BEFORE.test(before) && EVENT_NOUN_NEXT.test(after);
+}
+
+/**
+ * "the 6 April Youth Movement", "the February 14 Coalition": capitalised words after a date that end in a noun heading
+ * a group's name (date-words.csv `name_noun`) make the date part of a name the registry need not know. Up to three
+ * words between, each capitalised; "By 23 March Islamic State fighters" ends in no such noun and keeps its day.
+ */
+const NAME_NOUN = alternation(dateWords('name_noun').map((w) => w.word));
+const GROUP_NAME_AFTER = new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}'-]*\s+){0,3}(?:${NAME_NOUN})s?\b`, 'u');
 
 /**
  * "Daily Trust Saturday learnt that ...", "The Sunday Times reported ...": a weekday joined to a word of a newspaper's
@@ -608,6 +633,7 @@ function collectTimes(s: string, yardsticks: { start: number; end: number }[]): 
       const before = s.slice(0, m.index);
       if (records.some((r) => m.index >= r.start && m.index < r.end)) continue;
       if (inSideName(s, m.index, m.index + text.length)) continue;
+      if (otherDatedEvent(before, s.slice(m.index + text.length))) continue;
       if (editionName(s, m.index, text)) continue;
       // "a 6 per cent rise from the same period last year", "as many as in the same months of 2017": the date of a
       // comparison's baseline, never of the figure.

@@ -231,7 +231,9 @@ function seasonSpan(y: number, firstMonth: number, part?: Part): { start: Day; e
  */
 function seasons(text: string, ref: Day | null): Anchor[] {
   const out: Anchor[] = [];
-  const re = new RegExp(`\\b(?:${QUALIFIER_RE}[\\s-]*)?(${SEASON_RE})(?:\\s+of)?(?:\\s+((?:19|20)\\d{2}))?\\b(?!\\s+of\\b)`);
+  // "of" only before a year: were it optional on its own, "fall of" would be consumed and the look-ahead that
+  // refuses "the fall of Mosul" would see the town, not "of".
+  const re = new RegExp(`\\b(?:${QUALIFIER_RE}[\\s-]*)?(${SEASON_RE})(?:(?:\\s+of)?\\s+((?:19|20)\\d{2}))?\\b(?!\\s+of\\b)`);
   for (const m of matches(re, text)) {
     const first = SEASON_START.get(m[2]!)!;
     const part = m[1] ? partOf(m[1]) : undefined;
