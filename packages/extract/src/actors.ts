@@ -4,12 +4,11 @@
  */
 import { ACTORS, parseRegistry } from '@frontline/schema';
 import type { Hit } from './text.ts';
-import { aliasMatcher, ARTICLE_TEXTS, dropOverlaps, maskParentheticals, recalling, startsCapital } from './text.ts';
+import { aliasMatcher, ARTICLE_TEXTS, dropOverlaps, maskParentheticals, recalling, sentenceTokens, startsCapital } from './text.ts';
 import { wordsPattern } from './territory-words.ts';
 import { sayingPattern } from './saying-verbs.ts';
 import { readDataFile } from './data.ts';
 import { alternation, monthNames, timesOfDay, weekdayNames } from '@frontline/nlp/dates';
-import { tokenize } from '@frontline/nlp';
 import { isFrameVerbForm } from './frames.ts';
 import { facilityNext, facilityNouns } from './thing-nouns.ts';
 import { frontedEnd } from './fronted.ts';
@@ -304,7 +303,7 @@ function andClause(plain: string, from: number): number {
 
 /** A verb that is not a participle with its agent ("backed by", "supported by") nor part of a compound ("Turkish-backed"). */
 function hasFiniteVerb(clause: string): boolean {
-  const tokens = tokenize(clause);
+  const tokens = sentenceTokens(clause);
   const verb = (t: (typeof tokens)[number]) => t.pos === 'VERB' || isFrameVerbForm(t.text);
   return tokens.some((t, i) => verb(t) && tokens[i + 1]?.text.toLowerCase() !== 'by' && tokens[i - 1]?.text !== '-');
 }

@@ -16,7 +16,6 @@
  * - the verb has a reading that is no harm ("fell", "left", "took", "lost": rows of other categories in the table).
  */
 import type { Token } from '@frontline/nlp';
-import { tokenize } from '@frontline/nlp';
 import { eventNouns } from '@frontline/nlp/dates';
 import type { Category } from '@frontline/schema';
 import type { Draft } from './draft.ts';
@@ -34,6 +33,7 @@ import { findQuantities, quantityOf } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
 import { isSinglePerson } from './single-person.ts';
 import { sayingVerbs } from './saying-verbs.ts';
+import { sentenceTokens } from './text.ts';
 
 /** The categories the backoff may give: harm and movement of people, never a place taken nor a stock. */
 const BACKOFF_CATEGORIES = new Set<Category>(['killed', 'injured', 'displaced', 'returned']);
@@ -235,7 +235,7 @@ export function clauseBackoff(s: string, drafts: Draft[], places: PlaceHit[]): D
     if (NEGATED.test(clause)) continue;
     const found = counts.filter((q) => q.start >= start && q.end <= end).map((q) => candidate(s, q, start, drafts, counts)).filter((c) => c !== null);
     if (!found.length) continue;
-    tokens ??= tokenize(s);
+    tokens ??= sentenceTokens(s);
     const cues = tokens.filter((t) => t.start >= start && t.end <= end).map((t) => cueOf(tokens!, t.i)).filter((c) => c !== null);
     // "could displace 5,000 people", "failed to kill", "falsely claimed they killed": no event, so no victims.
     if (cues.some((c) => isIntention(s, c.token.start) || isRefuted(s, c.token.start))) continue;

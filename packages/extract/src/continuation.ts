@@ -5,7 +5,7 @@
  * else ("Another seven died in Y") is not carried.
  */
 import type { Token } from '@frontline/nlp';
-import { tokenize } from '@frontline/nlp';
+import { sentenceTokens } from './text.ts';
 
 /** Parts of speech of a plain noun phrase: "the Syrian army", "Peshmerga forces", "M23 fighters". */
 const NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -23,7 +23,7 @@ interface Subject {
 /** The noun phrase that opens `text`, or null when it holds no noun. */
 export function leadingSubject(text: string): Subject | null {
   const np: Token[] = [];
-  for (const t of tokenize(text.slice(0, 120))) {
+  for (const t of sentenceTokens(text.slice(0, 120))) {
     if (!NP.has(t.pos)) break;
     np.push(t);
   }

@@ -31,7 +31,7 @@ import type { Attachment, Counted } from './frame-parts.ts';
 import { isCategory } from './frame-parts.ts';
 import { riseTo, totalAfter } from './frame-tolls.ts';
 import { shareGroup } from './shares.ts';
-import { AGENT_BY, startsCapital } from './text.ts';
+import { AGENT_BY, sentenceTokens, startsCapital } from './text.ts';
 import { isSinglePerson, sentenceSinglePersons } from './single-person.ts';
 import { afterVictimsLead } from './later-parts.ts';
 import { trappedAt } from './trapped.ts';
@@ -67,7 +67,7 @@ export function frameDrafts(text: string, places: PlaceHit[], read: Draft[] = []
   const quantities = [...figures.filter((q) => !isNotACount(s, q) || bracketedAfterName(s, q) || partOfEvents(s, q) || partOfOwn(s, q) || partOfHurt(s, q)), ...singles]
     .sort((a, b) => a.start - b.start);
   if (quantities.every((q) => read.some((d) => d.figStart < q.end && q.start < d.figEnd)) || !mayHoldFrame(s)) return [];
-  const tokens = tokenize(s);
+  const tokens = sentenceTokens(s);
   const counted = quantities.map((q) => countedPhrase(s, tokens, q));
   const drafts: FrameDraft[] = [];
   for (let i = 0; i < counted.length; i++) {

@@ -7,7 +7,6 @@
  * share names the part's group before its figure ("Women represented 12 of the victims").
  */
 import type { Category, Group, PlaceMention } from '@frontline/schema';
-import { tokenize } from '@frontline/nlp';
 import { factPlaces } from './figures.ts';
 import { shareGroup } from './shares.ts';
 import type { QuantityHit } from './numbers.ts';
@@ -16,6 +15,7 @@ import type { Draft } from './draft.ts';
 import { isNotACount } from './filters.ts';
 import { readHead } from './nouns.ts';
 import { findQuantities, quantityOf } from './numbers.ts';
+import { sentenceTokens } from './text.ts';
 
 /** "the toll", "the death toll", "the total injury toll": the toll just stated, named by its noun. */
 const TOLL = String.raw`(?:total\s+)?(?:(?:death|injury)\s+)?toll`;
@@ -103,7 +103,7 @@ const SHARED_PART = new RegExp(String.raw`^\s+of\s+${THOSE}`, 'i');
 
 /** The group a verb of share names before the figure ("Women represented 12"), as a head noun; null when none. */
 function shareHead(s: string, q: QuantityHit): { unit: 'persons'; group: Group; end: number } | null {
-  const tokens = tokenize(s);
+  const tokens = sentenceTokens(s);
   const group = shareGroup(tokens, tokens.findIndex((t) => t.end > q.start));
   return group ? { unit: 'persons', group, end: q.end } : null;
 }

@@ -12,7 +12,7 @@ import type { ArticleMemory, Draft } from './draft.ts';
 import { beneficiary } from './figures.ts';
 import type { PlaceHit } from './places.ts';
 import { isDemonym, isGovernorate, placeListLead, SHARE_OF } from './places.ts';
-import { allMatches, overlaps, SUPERLATIVE } from './text.ts';
+import { allMatches, overlaps, sentenceTokens, SUPERLATIVE } from './text.ts';
 import { ownTimeBeforeNext, timeRightAfter } from './time.ts';
 import { wordsPattern } from './territory-words.ts';
 import { isTownLike } from './references.ts';
@@ -931,7 +931,7 @@ function bareFall(s: string, subject: PlaceHit[], v: VerbHit): boolean {
   const place = subject[subject.length - 1];
   if (!place || !/^\s+(?:\p{Ll}+ly\s+)?$/u.test(s.slice(place.end, v.start)) || !BARE_FALL_SUBJECT.test(s.slice(0, place.start))) return false;
   // A capitalised common noun opening the sentence ("Shells fell on X") is no name: the tagger knows it as a noun.
-  return tokenize(s).find((t) => t.start === place.start)?.pos === 'PROPN' && !inflectedWord(place.text);
+  return sentenceTokens(s).find((t) => t.start === place.start)?.pos === 'PROPN' && !inflectedWord(place.text);
 }
 
 /**
