@@ -173,7 +173,10 @@ function ownModifiers(s: string, q: QuantityHit, words: string, next: QuantityHi
   if (at < 0) return null;
   const phrase = `${s.slice(0, q.end)} ${words} ${s.slice(at)}`;
   const own = readHead(phrase, q);
-  return own && own.unit === shared.unit && own.modifiers === words ? own : null;
+  if (!own || own.unit !== shared.unit || own.modifiers !== words) return null;
+  // "Four female and two male aid workers": own words that name no side leave the group the shared phrase's other
+  // words give ("aid workers": civilians), which the phrase made here without them cannot read.
+  return own.group === 'people' && shared.group ? { ...own, group: shared.group } : own;
 }
 
 /** Where `word` first stands as a whole word from `from` on, or -1. */

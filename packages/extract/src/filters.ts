@@ -11,6 +11,7 @@ import type { QuantityHit } from './numbers.ts';
 import { endsWithMonthDay, findQuantities, isDateOrYear, SMALL_NUMBER } from './numbers.ts';
 import { isPersonNoun } from './nouns.ts';
 import { partySize } from './party-size.ts';
+import { isPopulationWhole } from './partitive-whole.ts';
 import { rankedPhraseStart } from './ranking-head.ts';
 import { isSinglePerson } from './single-person.ts';
 import { isMaterielNoun } from './thing-nouns.ts';
@@ -51,6 +52,8 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   // from every position of the text before the figure.
   if (AGE_LIST_END.test(after) && AGE_LIST_BEFORE.test(before)) return true;
   if (isSetOfASubset(before, after, q)) return true;
+  // "Two of the 12 passengers were killed": the whole a part is taken of, when no word of harm follows it, is a population.
+  if (isPopulationWhole(s, q)) return true;
   if (/^[-‐]\s*(?:year|month|week|day)s?[-‐\s]old\b/i.test(after) || /^\s+(?:years?|months?)\s+old\b/i.test(after)) return true;
   if (HYPHEN_WORD.test(after)) return true; // "two-front", "12-day", "5-km" as adjectives
   // "killed over two days", "fled within 48 hours", "for three weeks": a span of time counts no one, even where "over"

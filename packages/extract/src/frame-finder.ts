@@ -9,6 +9,7 @@
 import type { Group, Unit } from '@frontline/schema';
 import type { Token } from '@frontline/nlp';
 import { tokenize } from '@frontline/nlp';
+import { alternation, monthNames } from '@frontline/nlp/dates';
 import { actorAfter, agentAfter, onlyActor, subjectActor } from './actors.ts';
 import { isHedgeVerb } from './certainty.ts';
 import { isIntention } from './cues.ts';
@@ -36,6 +37,7 @@ import { isSinglePerson, sentenceSinglePersons } from './single-person.ts';
 import { afterVictimsLead } from './later-parts.ts';
 import { trappedAt } from './trapped.ts';
 import { uncountedNoun } from './uncounted-whole.ts';
+import { populationOf } from './partitive-whole.ts';
 
 export interface FrameDraft extends Draft {
   /** The frame row that made it a fact: `lemma/count_role`. */
@@ -64,7 +66,7 @@ export function frameDrafts(text: string, places: PlaceHit[], read: Draft[] = []
   const s = withoutScareQuotes(text);
   const figures = findQuantities(s);
   const singles = sentenceSinglePersons(s);
-  const quantities = [...figures.filter((q) => !isNotACount(s, q) || bracketedAfterName(s, q) || partOfEvents(s, q) || partOfOwn(s, q) || partOfHurt(s, q)), ...singles]
+  const quantities = [...figures.filter((q) => !isNotACount(s, q) || bracketedAfterName(s, q) || partOfEvents(s, q) || partOfOwn(s, q) || partOfHurt(s, q) || !!populationOf(s, q)), ...singles]
     .sort((a, b) => a.start - b.start);
   if (quantities.every((q) => read.some((d) => d.figStart < q.end && q.start < d.figEnd)) || !mayHoldFrame(s)) return [];
   const tokens = sentenceTokens(s);
@@ -169,6 +171,7 @@ function qualifiesHarm(tokens: Token[], k: number): boolean {
 function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   const after = tokens.findIndex((t) => t.start >= q.end);
   let head: Token | null = null;
+  let gappedAt = -1;
   // "only 326 of the deaths": a partitive counts its noun ("326 deaths"), so that noun is the head.
   const possessive = POSSESSIVE_PARTITIVE.exec(s.slice(q.end));
   const partitive = tokens[after]?.lemma === 'of' && (tokens[after + 1]?.pos === 'DET' || possessive) ? 2 : 0;
@@ -179,7 +182,7 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
     // "4,100 battle-related deaths", "300 conflict-linked fatalities": a hyphened noun and participle qualify the noun after.
     if (hyphenedQualifier(tokens, k)) { k += 2; reach += 2; continue; }
     // "30 civilian and 12 military casualties": a figure whose noun is gapped counts the next figure's noun.
-    if (k > after && gapAt(tokens, k)) { k += 1; reach += 3; continue; }
+    if (k > after && gapAt(tokens, k)) { gappedAt = k + 1; k += 1; reach += 3; continue; }
     if (qualifiesHarm(tokens, k)) continue;
     if (t.pos === 'NOUN') { head = t; break; }
     // "640 IDP arrivals": an acronym before a noun qualifies it.
@@ -195,8 +198,11 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   // readHead knows units and groups; "three more villages" is read from after "more".
   // "7 of them civilians": the noun after a pronoun partitive says who the part are (figures.ts reads it the same way).
   const skip = /^\s+(?:more|other|further|additional)\b/i.exec(s.slice(q.end)) ?? PARTITIVE_TAIL.exec(s.slice(q.end)) ?? OWN.exec(s.slice(q.end));
-  const nounPhrase = readHead(s, skip ? { ...q, end: q.end + skip[0].length } : bare ? { ...q, end: bare.end } : q);
-  if (!head && nounPhrase && skip) head = tokens.find((t) => t.start >= q.end && t.text === nounPhrase.noun) ?? null;
+  // "Two of the 12 passengers": a part of a population counts the population's noun (partitive-whole.ts).
+  const population = skip ? null : populationOf(s, q);
+  const skipEnd = skip ? q.end + skip[0].length : population?.end;
+  const nounPhrase = readHead(s, skipEnd !== undefined ? { ...q, end: skipEnd } : bare ? { ...q, end: bare.end } : q);
+  if (!head && nounPhrase && skipEnd !== undefined) head = tokens.find((t) => t.start >= q.end && t.text === nounPhrase.noun) ?? null;
   // "2,600 population movements", "300 IDP arrivals": of a compound the noun reader does not know, the last noun counts.
   while (!nounPhrase && head && head.text.toLowerCase() === head.lemma) {
     const next = compoundHead(tokens, head.i);
@@ -221,11 +227,25 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   const sided = head && !nounPhrase && !ranked ? harmSide(s.slice(q.end, head.start)) : '';
   // "the most civilian deaths, with 45 people": the ranking's victims name the figure's plain "people".
   const phraseGroup = ranked && nounPhrase?.group === 'people' ? '' : nounPhrase?.group;
-  const group = own || share || phraseGroup || (victims?.unit === 'persons' ? victims.group : '') || rankedVictims || sided;
+  const group = own || share || phraseGroup || (victims?.unit === 'persons' ? victims.group : '') || rankedVictims || sided || sharedGroup(s, tokens, gappedAt);
   // "Four of the injured later succumbed": the partitive is the subject's whole phrase, whatever the tagger made of it.
   const hurt = head ? null : OF_THE_HURT.exec(s.slice(q.end));
   const end = nounPhrase?.end ?? (head && !ranked ? head.end : q.end + (hurt?.[0].length ?? 0));
   return { q, after: after < 0 ? tokens.length : after, head, unit, group, end, own: !!own, known: !!nounPhrase || victims?.unit === 'persons' };
+}
+
+/**
+ * "Four female and two male aid workers": a gapped figure whose own words name no side ("female") counts the persons
+ * the shared noun phrase names, so it takes that phrase's group as read after the later figure ("aid workers":
+ * civilians); "44 pro-government and 39 rebel fighters" keeps its own side (`harmSide`, read first).
+ */
+function sharedGroup(s: string, tokens: Token[], gappedAt: number): Group | '' {
+  const figure = tokens[gappedAt];
+  if (!figure) return '';
+  const later = findQuantities(s.slice(figure.start, figure.end + 1))[0];
+  if (!later) return '';
+  const shared = readHead(s, { ...later, start: later.start + figure.start, end: later.end + figure.start });
+  return shared?.unit === 'persons' ? shared.group : '';
 }
 
 /** A noun phrase of persons with no word of harm or of flight in it ("75 victims", "120 civilians", not "40 dead"). */
@@ -1183,7 +1203,9 @@ function gappedList(s: string, tokens: Token[], all: Counted[], i: number, bare 
     // "and four more in B": the adding word may follow the figure as well.
     if (!dated && !PLACED_MEMBER.test(s.slice(c.end))) break;
     // A verb between members opens another clause; not one inside a compound word ("Saudi-led forces").
-    if (tokens.some((t, k) => t.pos === 'VERB' && t.start >= from && t.end <= c.q.start && tokens[k - 1]?.text !== '-')) break;
+    const joined = dated ? FOLLOWED_BY_END.exec(gap) : null;
+    const verbsUpTo = joined ? from + joined.index : c.q.start;
+    if (tokens.some((t, k) => t.pos === 'VERB' && t.start >= from && t.end <= verbsUpTo && tokens[k - 1]?.text !== '-')) break;
     out.push({ ...c, unit: first.unit, group: carriedGroup(first.group, c.head?.text ?? '') });
     prev = c;
   }
@@ -1210,11 +1232,16 @@ const ADDING_WORD = String.raw`(?:(?:another|a\s+further|further)\s+)?`;
 // more in Kramatorsk"), so its words may run past the sixty characters a date gap is given.
 // The member before may close on its own date, digits and all ("in A on 3 May and another 7 in B on 5 May").
 const PLACE_GAP = new RegExp(String.raw`^\s+(?:in|to|at|from|by)\s[^.;:()\d]{1,110}?(?:\s+on\s[^.;:()]{1,30}?)?(?:,\s*(?:and\s+)?|\s+and\s+)${ADDING_WORD}$`, 'i');
-const DATE_GAP = new RegExp(String.raw`^\s+(?:on|in|at)\s[^.;:()]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)${ADDING_WORD}$`, 'i');
+// "312 were killed in March, followed by 208 in April": a later member of a list by date may be joined by "followed by".
+const FOLLOWED_BY = String.raw`,?\s+followed\s+by\s+`;
+const DATE_GAP = new RegExp(String.raw`^\s+(?:on|in|at)\s[^.;:()]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+|${FOLLOWED_BY})${ADDING_WORD}$`, 'i');
+/** The joining "followed by" at a gap's end: its participle is no verb of a clause between the members. */
+const FOLLOWED_BY_END = new RegExp(String.raw`${FOLLOWED_BY}${ADDING_WORD}$`, 'i');
 const PLACED_MEMBER = /^\s+(?:(?:more|others)\s+)?(?:in|to|at|from|by)\s/;
 /** A member of a casualty list followed by its own agent: "31 by Russian forces". */
 const AGENT_MEMBER = /^\s+(?:(?:more|others)\s+)?by\s+/;
-const DATED_MEMBER = /^\s+(?:(?:more|others)\s+)?on\s/;
+/** A member followed by its own day ("23 on 3 May") or month ("208 in April", "208 during April 2024"). */
+const DATED_MEMBER = new RegExp(String.raw`^\s+(?:(?:more|others)\s+)?(?:on\s|(?:in|during)\s+(?:${alternation(monthNames())})\b)`, 'i');
 
 /**
  * Places of one member of a list: those between its figure and the next member's. The last member's end at the
