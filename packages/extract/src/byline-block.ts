@@ -8,14 +8,13 @@
 import { REPORTING } from '@frontline/schema';
 import { knownWord } from '@frontline/nlp';
 import { isRoleNoun } from './reporter-phrase.ts';
+import { findDates, wholeDate } from '@frontline/ingest/dates';
 import { MONTH_RE, WEEKDAY_RE } from './text.ts';
 
 /** Lines read from the top of the text for the block: a title or a kicker may stand above it. */
 const BLOCK_LINES = 6;
-const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
-/** A full date and nothing else: "March 31, 2011", "12 March 2021", "Thursday, 4 May 2012", "2021-03-12". */
-const DATE = String.raw`(?:${WEEKDAY_RE},?\s+)?(?:${DAY}\s+${MONTH_RE},?\s+\d{4}|${MONTH_RE}\s+${DAY},?\s+\d{4}|\d{4}-\d{2}-\d{2})`;
-const DATE_LINE = new RegExp(String.raw`^${DATE}$`, 'iu');
+/** A date line may open on its weekday: "Thursday, 4 May 2012". */
+const WEEKDAY_OPENER = new RegExp(String.raw`^${WEEKDAY_RE},?\s+`, 'iu');
 const CAP = String.raw`\p{Lu}[\p{L}'’.-]*`;
 /** A person's name: two to four capitalised words, maybe after "By". */
 const NAME = String.raw`(?:[Bb]y\s+)?${CAP}(?:\s+${CAP}){1,3}`;
@@ -23,20 +22,32 @@ const NAME = String.raw`(?:[Bb]y\s+)?${CAP}(?:\s+${CAP}){1,3}`;
 const ORG = String.raw`${CAP}(?:\s+(?:(?:of|for|and|the|on|in|de|del|la|des|du|&)\s+)*${CAP}){0,7}`;
 const NAME_LINE = new RegExp(String.raw`^${NAME}$`, 'u');
 const ORG_LINE = new RegExp(String.raw`^${ORG}$`, 'u');
-const ONE_LINE = new RegExp(String.raw`^${NAME},\s+(${ORG}),\s+${DATE}$`, 'iu');
+/** What stands before the date of a one-line block: "Bill Roggio, The Long War Journal, ". */
+const ONE_LINE_HEAD = new RegExp(String.raw`^(${NAME}),\s+((?:[Tt]he\s+)?${ORG}),\s+(?:${WEEKDAY_RE},?\s+)?$`, 'u');
 
 /** The organisation a byline block at the top of the text names, '' when there is none. */
 export function bylineOrganisation(text: string): string {
   const lines = text.split('\n').slice(0, BLOCK_LINES + 3).map((l) => l.trim());
   for (let i = 0; i < lines.length && i <= BLOCK_LINES; i++) {
-    const one = ONE_LINE.exec(lines[i]!);
-    if (one && personName(lines[i]!.slice(0, lines[i]!.indexOf(','))) && organisation(one[1]!)) return one[1]!;
+    const one = ONE_LINE_HEAD.exec(lines[i]!.slice(0, trailingDateStart(lines[i]!)));
+    if (one && personName(one[1]!) && organisation(one[2]!)) return one[2]!;
     // The three lines of a block stand together: no blank line between them.
-    if (i < 2 || !DATE_LINE.test(lines[i]!)) continue;
+    if (i < 2 || !dateLine(lines[i]!)) continue;
     const [name, org] = [lines[i - 2]!, lines[i - 1]!];
     if (personName(name) && ORG_LINE.test(org) && organisation(org)) return org;
   }
   return '';
+}
+
+/** A full date and nothing else, read by the date module: "March 31, 2011", "Thursday, 4 May 2012", "2021-03-12". */
+function dateLine(line: string): boolean {
+  return wholeDate(line.replace(WEEKDAY_OPENER, '')) !== null;
+}
+
+/** Where the full date a line ends on starts; 0 when it ends on none. */
+function trailingDateStart(line: string): number {
+  const last = findDates(line).at(-1);
+  return last && last.end === line.length && last.precision === 'day' && last.year !== null ? last.start : 0;
 }
 
 /**

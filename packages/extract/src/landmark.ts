@@ -10,9 +10,11 @@
  * and an opener of apposition (a comma, a dash, a bracket, "which lies", "a town") marks a landmark.
  *
  * A landmark within NEAR_KM stays: "al-Wishkah, 25 km from Abu Grein" names a place the packs may lack by the one
- * they know beside it, which is most often in the same admin1 (normalize's story geography counts 100 km as near,
- * and the mention stays marked near). A far one says only which way the place lies from the capital.
+ * they know beside it, which is most often in the same admin1 (NEAR_KM is the schema's one bound, which normalize's
+ * story geography counts as near too, and the mention stays marked near). A far one says only which way the place
+ * lies from the capital.
  */
+import { NEAR_KM } from '@frontline/schema';
 
 /** The words of apposition between the place and its distance: "a town", "which is", "located", "some", "about". */
 const APPOSED_WORDS = String.raw`(?:(?:a|an|the)\s+(?:small\s+|large\s+|remote\s+|border\s+|market\s+|garrison\s+)?(?:town|city|village|camp|settlement|locality|hub|base|district|area)\s+)?`;
@@ -30,8 +32,6 @@ const OPENER = String.raw`(?:,\s*|\s*[—–]\s*|\s+-\s+|\s*\(\s*)`;
 const APPOSED_DISTANCE = new RegExp(
   String.raw`^${OPENER}${APPOSED_WORDS}${LIES}${ABOUT}(\d[\d,]*(?:\.\d+)?)\s*(${UNIT})${CONVERTED}\s+${COMPASS}\s+${LANDMARK_NOUN}$`, 'iu',
 );
-/** The distance within which a landmark still tells the area (normalize's NEAR_KM in places/story.ts). */
-export const NEAR_KM = 100;
 const MILE_KM = 1.609;
 
 /** A feature word a place may carry before the apposition ("Ngazun Township", "Tawila camp", "Kalehe territory"). */

@@ -314,12 +314,15 @@ function isNameWord(w: string): boolean {
   return known;
 }
 
+
+/** An acronym, maybe in the plural: "UN", "IDPs", "NGOs". */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]+s?$/u;
 function judgeNameWord(w: string): boolean {
   if (!CAP.test(w)) return false;
   // Acronyms (UN, AFP, SAA) are bodies, not places; except an admin1's own abbreviation the packs give ("FATA").
   if (/^[\p{Lu}\d]{2,}$/u.test(w)) return ADMIN_NAMES.has(foldName(w));
   // "IDPs", "NGOs": an acronym in the plural is a count of people or bodies.
-  if (/^\p{Lu}[\p{Lu}\d]+s$/u.test(w)) return false;
+  if (ACRONYM.test(w) && w.endsWith('s')) return false;
   const bare = w.replace(/['’]s$/, '');
   if (NOT_NAMES.has(bare.toLowerCase())) return false;
   // "Twenty-two village officials", "Eleven district chiefs": a spelled figure before a place's noun is no name.
@@ -659,7 +662,7 @@ const OBJECT_OPENER = /^(?:the|a|an|its|their|his|her|several|dozens|many|some|t
 function agentOfObject(after: string): boolean {
   const object = BARE_VERB.exec(after)?.[1];
   // "Gunmen attacked IDPs": a capitalised object that is no name (an acronym of people) is an object all the same.
-  return object !== undefined && (OBJECT_OPENER.test(object) || isNameWord(object) || /^\p{Lu}[\p{Lu}\d]+s?$/u.test(object));
+  return object !== undefined && (OBJECT_OPENER.test(object) || isNameWord(object) || ACRONYM.test(object));
 }
 /** After a subject list, only a change of hands (not "hit" or "shelled", whose lists locate strikes on their own). */
 const LIST_AUX = String.raw`(?:(?:has|had|have|was|were)\s+)?(?:(?:been|also|later|finally|eventually|then|reportedly|all)\s+)*`;

@@ -252,7 +252,7 @@ export const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|as|after|before|w
 /**
  * The tokens of a sentence, tagged once in an article: the frame finder, the reader of a toll's later parts (once per
  * figure), the clause backoff, the territory reader and the continuation test each tag the sentence they read, about
- * one call in ten for a text already tagged (h-speed-r47: 136 of 1,376 calls a round of the 153 corpus texts). Tags depend on the text alone
- * (nlp's index.ts), so the answer is the same; each caller gets its own copies of the tokens.
+ * one call in ten for a text already tagged (h-speed-r47: 90 of 1,376 calls a round of the 153 corpus texts). Tags
+ * depend on the text alone (nlp's index.ts), so the answer is the same; each caller gets its own copies of the tokens.
  */
 export const sentenceTokens: (s: string) => Token[] = recalling(tokenize, ARTICLE_TEXTS);

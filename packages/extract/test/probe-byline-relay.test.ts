@@ -21,6 +21,9 @@ const BYLINE: Probe[] = [
   ['thinktank', 'Afghanistan', 'Kabul front lines\nSamir Qaderi, The Hindu Kush Security Review, October 2, 2016\nThe Taliban have captured the district centre of Nad Ali in Helmand.', [
     { category: 'captured', value: null, places: ['Nad Ali'], reporters: ['The Hindu Kush Security Review'] },
   ]],
+  ['monitor', 'Somalia', 'Ahmed Nur Warsame\nSomali Conflict Observatory\nThursday, 4 May 2023\nFighting in Lower Shabelle displaced 8,200 people in April.', [
+    { category: 'displaced', value: 8200, reporters: ['Somali Conflict Observatory'] },
+  ]],
   // A headline in title case and its kicker above a date are no byline; nor is a name with a role under it.
   ['regional', 'DR Congo', 'Rebels Seize Key Town\nArmy Pulls Back From Border Posts\n12 May 2021\nM23 rebels have captured the town of Rubaya.', [
     { category: 'captured', value: null, places: ['Rubaya'], reporters: [] },

@@ -13,6 +13,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 
+/**
+ * How far from a place another still lies near it: a day's advance, a district and its neighbours. Normalize's story
+ * geography doubts a far village by it; extract keeps a landmark within it as telling the area ("25 km from X").
+ */
+export const NEAR_KM = 100;
+
 export interface Admin1Row {
   code: string;
   name: string;

@@ -11,11 +11,12 @@
  */
 import type { ExtractedFact, PlaceMention } from '@frontline/schema';
 import type { Gazetteer, PlaceRow } from './gazetteer.ts';
+import { NEAR_KM } from '@frontline/schema';
 import type { Candidate } from './match.ts';
 import type { MentionResolution } from './index.ts';
 
-/** How far from a settled place a candidate still lies near it: a day's advance, a district and its neighbours. */
-export const NEAR_KM = 100;
+/** How far from a settled place a candidate still lies near it (the schema's one bound). */
+export { NEAR_KM };
 /** Settled places a story needs before every far village is doubted: with fewer, one aside could mislead. */
 export const FAR_MIN_PLACES = 3;
 /** A place of this many people or more (or a seat) is named from afar; a smaller one is a village. */
