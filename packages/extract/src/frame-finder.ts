@@ -230,7 +230,8 @@ function countedPhrase(s: string, tokens: Token[], q: QuantityHit): Counted {
   const group = own || share || phraseGroup || (victims?.unit === 'persons' ? victims.group : '') || rankedVictims || sided || sharedGroup(s, tokens, gappedAt);
   // "Four of the injured later succumbed": the partitive is the subject's whole phrase, whatever the tagger made of it.
   const hurt = head ? null : OF_THE_HURT.exec(s.slice(q.end));
-  const end = nounPhrase?.end ?? (head && !ranked ? head.end : q.end + (hurt?.[0].length ?? 0));
+  // "three of the 60 were shot dead": a population with no noun of its own ends the part's phrase.
+  const end = nounPhrase?.end ?? (head && !ranked ? head.end : population ? population.end : q.end + (hurt?.[0].length ?? 0));
   return { q, after: after < 0 ? tokens.length : after, head, unit, group, end, own: !!own, known: !!nounPhrase || victims?.unit === 'persons' };
 }
 

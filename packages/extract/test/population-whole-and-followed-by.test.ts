@@ -24,6 +24,9 @@ const PARTS = [
   told('thinktank, Yemen', 'Four of the 20 deaths were children.', [['killed', 'people', 20, '']]),
   told('wire, Gaza', 'Three of the 40 killed were women, the ministry said.', [['killed', 'people', 40, '']]),
   told('regional, Myanmar', 'Three of the 12 people who were wounded later died in hospital.', [['injured', 'people', 12, '']]),
+  // A whole with no noun of its own, a set named before: the part counts persons.
+  told('wire, Nigeria', 'Gunmen seized 60 farmers in Zamfara. Three of the 60 were shot dead, police said.', [['killed', 'people', 3, '']]),
+  told('sitrep, Mali', 'Of the 40 abducted, 11 were killed before the army arrived.', [['killed', 'people', 11, '']]),
 ];
 
 const LATER = [
