@@ -8,7 +8,7 @@ import { alternation } from '@frontline/nlp/dates';
 import { parseRegistry, REPORTING } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 import type { QuantityHit } from './numbers.ts';
-import { endsWithMonthDay, findQuantities, isDateOrYear, SMALL_NUMBER } from './numbers.ts';
+import { endsWithMonthDay, findQuantities, isDateOrYear, PERCENT_AFTER, SMALL_NUMBER } from './numbers.ts';
 import { isPersonNoun } from './nouns.ts';
 import { partySize } from './party-size.ts';
 import { isPopulationWhole } from './partitive-whole.ts';
@@ -59,7 +59,7 @@ export function isNotACount(s: string, q: QuantityHit): boolean {
   // "killed over two days", "fled within 48 hours", "for three weeks": a span of time counts no one, even where "over"
   // reads as "more than" and a verb before would take the figure as its object.
   if (SPAN_OF_TIME.test(after)) return true;
-  if (/^\s*(?:%|per\s*cent\b|percent\b)/i.test(after)) return true;
+  if (PERCENT_AFTER.test(after)) return true;
   if (/^\s*(?::\d|[ap]\.?m\.?\b|o['’]clock)/i.test(after)) return true;
   if (/^\s*min(?:ute)?s?\s+read\b/i.test(after)) return true;
   // Phone numbers and digit runs ("0800 5 20"), but not a month's day before a count (a wire feed's bare dateline,

@@ -100,6 +100,8 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 
 const UNIT_W = Object.keys(UNITS).join('|');
 const TENS_W = Object.keys(TENS).join('|');
 /** A number under a hundred, in digits or words ("14", "three", "twenty-one"): an age in a list of ages. */
+/** A figure followed by its percent sign or word ("12%", "40 per cent"): a share, no count of its own. */
+export const PERCENT_AFTER = /^\s*(?:%|per\s*cent\b|percent\b)/i;
 export const SMALL_NUMBER = String.raw`(?:\d{1,3}|(?:${TENS_W})(?:[-\s](?:${UNIT_W}))?|${UNIT_W})`;
 // "another dozen were wounded", "a further dozen": after a word of addition a bare dozen is twelve, as "a dozen" is.
 const WORD_NUM = String.raw`(?<=\b(?:another|further)\s+)dozen|half\s+a\s+(?:million|dozen)|(?:(?:${TENS_W})(?:[-\s](?:${UNIT_W}))?|${UNIT_W}|a(?=\s+(?:dozen|hundred|thousand|million)\b))(?:\s+dozen|(?:\s+(?:hundred|thousand|million|billion))+)?|a\s+dozen`;

@@ -13,13 +13,12 @@ import type { Frame } from './frames.ts';
 import { frames } from './frames.ts';
 import { readHead } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
-import { findQuantities } from './numbers.ts';
+import { findQuantities, PERCENT_AFTER } from './numbers.ts';
 
 /** The categories whose word after a whole makes it a stated toll. */
 const BEFALLS = new Set<string>(['killed', 'injured', 'displaced', 'returned', 'idps_stock']);
 /** "of the", "of its", "out of the", "percent of the": what joins a part (or a share) to its whole. */
 const PART_OF = /^(?:\s*%|\s+per\s*cent|\s+percent)?\s+(?:out\s+)?of\s+(?:the|its|their|these|those)\s+$/i;
-const SHARE_AFTER = /^(?:\s*%|\s+per\s*cent\b|\s+percent\b)/i;
 /** A cheap gate before looking for the part: the words right before a whole. */
 const PART_OF_END = /\bof\s+(?:the|its|their|these|those)\s+$/i;
 /** "who were", "that had been", "reportedly": words that may stand between a whole's noun and its participle. */
@@ -81,7 +80,7 @@ export function isPopulationWhole(s: string, whole: QuantityHit): boolean {
 /** The population a part counts ("Two of the 12 passengers": the 12), so its noun is the part's; null otherwise. */
 export function populationOf(s: string, part: QuantityHit): QuantityHit | null {
   // "70 percent of the 12,000 residents": a share is no count of its own.
-  if (part.value === null || part.vague_word || SHARE_AFTER.test(s.slice(part.end))) return null;
+  if (part.value === null || part.vague_word || PERCENT_AFTER.test(s.slice(part.end))) return null;
   const whole = wholeAfter(s, part);
   return whole && isPopulationWhole(s, whole) ? whole : null;
 }
