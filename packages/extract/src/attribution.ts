@@ -86,7 +86,8 @@ const PER = new RegExp(String.raw`[Pp]er${PER_OPENED}\s+(${PER_NAME}|${PER_NOUN}
  * The note may go on with the span counted: "(Turkish claim; 3 Feb. – 9 Mar.)". Joint claimants are written with a
  * slash: "(Government/Coalition claim)".
  */
-const CLAIMANT = String.raw`((?:the\s+)?\p{Lu}[\p{L}.\-\u2024/]*(?:\s+[\p{L}.\-\u2024/]+){0,2}?)\s+claims?\s*`; // "Syrian government claim"
+// "Western estimate: 5,000+ killed": an estimate is a claim of whose count a figure is, as an infobox labels it.
+const CLAIMANT = String.raw`((?:the\s+)?\p{Lu}[\p{L}.\-\u2024/]*(?:\s+[\p{L}.\-\u2024/]+){0,2}?)\s+(?:claims?|estimates?)\s*`; // "Syrian government claim"
 const CLAIM_PAREN = new RegExp(String.raw`\(\s*${CLAIMANT}(?:[;,][^();]{1,40})?\)`, 'gu');
 /**
  * "(opposition claim)", "(government claim)", "(rebel claim)": the note names the side by a body noun in lower case
@@ -103,6 +104,8 @@ const bodyWord = (w: string): string => [w.toLowerCase(), `${w.toLowerCase()}s`]
  * first, capitalised words or body nouns only ("Syrian government claim:"), not a clause ("Rebels renewed their claim:").
  */
 const LABEL_OPEN = String.raw`(?<=^\s*(?:[-*•]\s*)?|[,;:]\s*)`; // a line's or a list item's start, or after a mark
+/** The colon that makes a "Per X" a label of the figures after it. */
+const LABEL_COLON = /^\s*:/;
 const CLAIM_LABEL = new RegExp(String.raw`${LABEL_OPEN}${CLAIMANT}(?:\([^()]{1,40}\)\s*)?:`, 'gu');
 const labelWords = (words: string): boolean => words.replace(/^the\s+/i, '').split(/\s+/).slice(1).every((w) => startsCapital(w) || isBodyWord(w));
 /** The packs' demonyms ("Iraqi", "Turkish"), and the United States' short forms: a people's adjective, not a group's name ("Houthi"). */
@@ -804,6 +807,12 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
   // A note in brackets ("(per SOHR)", "(Iraqi claim)") reaches back no further than the bracket closed before it.
   const noteReach = (at: number) => hidden.lastIndexOf(')', at) + 1;
   for (const m of allMatches(PER, hidden)) {
+    // "Western estimate: 5,000 killed, Per Russia:, 1,834 killed": "per" before a colon labels the figures after it,
+    // an infobox's claim label as "Russian claim:" is.
+    if (LABEL_COLON.test(hidden.slice(m.index + m[0].length))) {
+      found.push({ ...stated(m, 'after'), note: true });
+      continue;
+    }
     const inBrackets = /\(\s*$/.test(hidden.slice(0, m.index));
     found.push({ ...stated(m, accordingScope(hidden, m.index)), ...(inBrackets ? { reach: noteReach(m.index) } : {}) });
   }

@@ -27,7 +27,7 @@ import { isHedgeVerb } from './certainty.ts';
 import type { Frame } from './frames.ts';
 import { frames, mayHoldFrame } from './frames.ts';
 import { isRefuted, modality } from './modality.ts';
-import { fightersOnly, readHead } from './nouns.ts';
+import { moversOnly, readHead } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities, quantityOf } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
@@ -264,7 +264,7 @@ export function clauseBackoff(s: string, drafts: Draft[], places: PlaceHit[]): D
       if (!cue) continue;
       if (c.unit !== 'persons' && KIND_OF[cue.category] !== 'displacement') continue;
       // "Some 600 Wagner mercenaries arrived in Bamako": fighters moving are no displaced people.
-      if (KIND_OF[cue.category] === 'displacement' && fightersOnly(s.slice(c.q.end, c.end))) continue;
+      if (KIND_OF[cue.category] === 'displacement' && moversOnly(s.slice(c.q.end, c.end))) continue;
       const cueSpan = { start: cue.token.start, end: cue.token.end };
       out.push({
         kind: KIND_OF[cue.category],

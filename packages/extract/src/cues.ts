@@ -257,7 +257,8 @@ const PLAN_OPENING = new RegExp(String.raw`^\s*(?:the|its|their|his|her)\s+(?:\p
  */
 // At module level: tsx rebuilds a \p{...} regex literal at each call where it stands (text.ts `startsCapital`).
 const CLOSE_TO = /\b(?:close|closer|near)\s+(?:to|towards)(?:\s+\p{Ll}+ly)?\s*$/iu;
-const SECOND_INFINITIVE = /\b([\p{L}\-]+)\s+to\s+(?!the\b|a\b|an\b)\p{Ll}[\p{L}\-]*\s+(?:[\p{L}\-’']+\s+){0,8}?(?:and|or)\s+$/iu;
+// A perfect infinitive tells what was done, hedged or not: "were said to have ambushed and killed three" is no aim.
+const SECOND_INFINITIVE = /\b([\p{L}\-]+)\s+to\s+(?!the\b|a\b|an\b|have\b)\p{Ll}[\p{L}\-]*\s+(?:[\p{L}\-’']+\s+){0,8}?(?:and|or)\s+$/iu;
 const SECOND_AIM = /\b(?:goal|aim|objective|target|plan|attempt|bid)\s+of\s+\p{Ll}+ing\b[^;]*\band\s+$/iu;
 export function isIntention(s: string, verbStart: number): boolean {
   const before = s.slice(Math.max(0, verbStart - 160), verbStart);

@@ -14,7 +14,7 @@ import type { Draft } from './draft.ts';
 import { isNotACount, OF_POSSESSOR } from './filters.ts';
 import type { HeadNoun } from './nouns.ts';
 import { frames, isSufferingForm } from './frames.ts';
-import { carriedGroup, fightersOnly, kmValue, readHead, sideGroup, victimsBefore } from './nouns.ts';
+import { carriedGroup, moversOnly, kmValue, readHead, sideGroup, victimsBefore } from './nouns.ts';
 import { colonLeadGroup } from './colon-lead.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities, quantityOf, rangeOpening } from './numbers.ts';
@@ -515,7 +515,7 @@ export function figureDrafts(s: string, places: PlaceHit[], recentActor = '', li
       if (!found && np.head?.unit === 'persons' && np.head.group && np.head.group !== 'people' && !opensPart) prevGroup = np.head.group;
       if (!found || !fits(found.cue.category, unit)) continue;
       // "300 soldiers returned to their base": fighters moving are no displaced people.
-      if (KIND_OF[found.cue.category] === 'displacement' && fightersOnly(s.slice(np.q.end, np.end))) continue;
+      if (KIND_OF[found.cue.category] === 'displacement' && moversOnly(s.slice(np.q.end, np.end))) continue;
       if (!cued && addedToPart(s, drafts, np, found.cue.category)) continue;
       // A bare object figure names no people unless its cue does: "forcing tens of thousands to flee" counts persons.
       if (!np.head && !found.subject && !found.cue.persons && found.cue.category !== 'killed' && found.cue.category !== 'injured') continue;

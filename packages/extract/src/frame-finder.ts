@@ -21,7 +21,7 @@ import { frameFor, frames, isCausingVerb, isReportingVerb, isSufferingVerb, mayH
 import { isPlaceSubject } from './place-subject.ts';
 import { pastFrontedTime } from './fronted.ts';
 import { agentAt, factPlaces, fits, KIND_OF, PARTITIVE_TAIL, perpetrator } from './figures.ts';
-import { carriedGroup, fightersOnly, inheritsNoun, isPersonNoun, nounHead, readHead, sideGroup, victimsBefore } from './nouns.ts';
+import { carriedGroup, moversOnly, inheritsNoun, isPersonNoun, nounHead, readHead, sideGroup, victimsBefore } from './nouns.ts';
 import type { HeadNoun } from './nouns.ts';
 import type { QuantityHit } from './numbers.ts';
 import { findQuantities, quantityOf, rangeOpening } from './numbers.ts';
@@ -36,6 +36,7 @@ import { AGENT_BY, sentenceTokens, startsCapital } from './text.ts';
 import { isSinglePerson, sentenceSinglePersons } from './single-person.ts';
 import { afterVictimsLead } from './later-parts.ts';
 import { trappedAt } from './trapped.ts';
+import { baselineMemberTime } from './time.ts';
 import { uncountedNoun } from './uncounted-whole.ts';
 import { populationOf } from './partitive-whole.ts';
 
@@ -106,7 +107,7 @@ export function frameDrafts(text: string, places: PlaceHit[], read: Draft[] = []
     const found = byPlace || (c.head && TIME_NOUNS.has(c.head.lemma)) ? null : attach(s, tokens, c, places);
     if (!byPlace && (!found || !fits(found.category, c.unit))) continue;
     // "2,000 fighters arrived", "the soldiers returned": fighters moving are no displaced people.
-    if (found && KIND_OF[found.category] === 'displacement' && fightersOnly(s.slice(c.q.end, c.end))) continue;
+    if (found && KIND_OF[found.category] === 'displacement' && moversOnly(s.slice(c.q.end, c.end))) continue;
     // "Two of the injured were evacuated to Kyiv": the hurt moved to hospitals are no displaced people; they only die.
     if (found && KIND_OF[found.category] !== 'casualty' && OF_THE_HURT.test(s.slice(c.q.end))) continue;
     // "The dead included 12 people sheltering in a mosque": the victims of a toll, where they were when they died.
@@ -136,7 +137,9 @@ export function frameDrafts(text: string, places: PlaceHit[], read: Draft[] = []
         const agent = d.kind === 'casualty' && m !== c ? AGENT_MEMBER.exec(s.slice(m.end)) : null;
         if (agent) d.actor_text = agentAt(s, m.end + agent[0].length);
         else if (d.kind !== 'displacement' && m.actor) d.actor_text = m.actor;
-        drafts.push({ ...d, cueStart: later ? m.q.start : d.cueStart, cueEnd, listed: list.length > 0 && !byDate });
+        // "compared with 44 in April": the member's month is a baseline to the sentence's reading, its own here.
+        const baseline = later ? baselineMemberTime(s, m.end) : undefined;
+        drafts.push({ ...d, cueStart: later ? m.q.start : d.cueStart, cueEnd, listed: list.length > 0 && !byDate, ...(baseline ? { ownTime: baseline } : {}) });
       }
     }
     i += list.length;
@@ -1179,17 +1182,21 @@ function partOf(whole: Draft, c: Counted, places: PlaceHit[]): FrameDraft {
  */
 function gappedList(s: string, tokens: Token[], all: Counted[], i: number, bare = false, verbEnd = 0): Counted[] {
   const first = all[i]!;
-  if (!first.head && !bare) return [];
+  // "the toll rose to 63 in May, compared with 44 in April": a figure with no noun of its own heads a list by date.
+  const datedOnly = !first.head && !bare;
   const out: Counted[] = [];
   let prev = first;
   for (let j = i + 1; j < all.length; j++) {
     const c = all[j]!;
     // "5 people died in A and another 3 in B": the first member's own verb stands between it and its place.
-    const from = prev === first ? Math.max(prev.end, verbEnd) : prev.end;
+    // "312 civilian deaths in March": the event noun the figure counts ends the member, past the noun phrase read.
+    const end = Math.max(prev.end, prev.head && prev.head.start >= prev.q.end ? prev.head.end : 0);
+    const from = prev === first ? Math.max(end, verbEnd) : end;
     const gap = s.slice(from, c.q.start);
     // "5 died in A and another 3 in B": a word saying the next member adds to the first may stand before its figure.
     // A member followed by its date ("19 in A on 2 May and another 23 on 3 May") is a list by date.
     const dated = DATED_MEMBER.test(s.slice(c.end));
+    if (datedOnly && !dated) break;
     // "412 were killed in A, and 96 others in B": "others" names the first member's persons again, no noun of its own.
     if (c.head && c.head.lemma !== first.head?.lemma && !inheritsNoun(c.head.text)) break;
     // "46 civilians and Ukrainian forces 9": the noun reader may take the actor into the member's noun phrase.
@@ -1233,9 +1240,12 @@ const ADDING_WORD = String.raw`(?:(?:another|a\s+further|further)\s+)?`;
 // more in Kramatorsk"), so its words may run past the sixty characters a date gap is given.
 // The member before may close on its own date, digits and all ("in A on 3 May and another 7 in B on 5 May").
 const PLACE_GAP = new RegExp(String.raw`^\s+(?:in|to|at|from|by)\s[^.;:()\d]{1,110}?(?:\s+on\s[^.;:()]{1,30}?)?(?:,\s*(?:and\s+)?|\s+and\s+)${ADDING_WORD}$`, 'i');
-// "312 were killed in March, followed by 208 in April": a later member of a list by date may be joined by "followed by".
-const FOLLOWED_BY = String.raw`,?\s+followed\s+by\s+`;
-const DATE_GAP = new RegExp(String.raw`^\s+(?:on|in|at)\s[^.;:()]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+|${FOLLOWED_BY})${ADDING_WORD}$`, 'i');
+// "312 were killed in March, followed by 208 in April": a later member of a list by date may be joined by "followed by";
+// a toll that changed names its earlier figure after a word of comparison ("rose to 63 in May, compared with 44 in
+// April", "1,861 for the month of March, up from 1,645 in February"), its own date being optional before it
+// ("rose to 63, compared with 44 in March": the member's month is the article's to give).
+const FOLLOWED_BY = String.raw`,?\s+(?:followed\s+by|compared\s+(?:with|to)|up\s+from|down\s+from)\s+`;
+const DATE_GAP = new RegExp(String.raw`^(?:\s+(?:on|in|at|for|during)\s[^.;:()]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+|${FOLLOWED_BY})|${FOLLOWED_BY})${ADDING_WORD}$`, 'i');
 /** The joining "followed by" at a gap's end: its participle is no verb of a clause between the members. */
 const FOLLOWED_BY_END = new RegExp(String.raw`${FOLLOWED_BY}${ADDING_WORD}$`, 'i');
 const PLACED_MEMBER = /^\s+(?:(?:more|others)\s+)?(?:in|to|at|from|by)\s/;

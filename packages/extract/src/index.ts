@@ -39,6 +39,7 @@ import { withFactKeys } from '@frontline/schema';
 import { clauseTolls, laterParts } from './later-parts.ts';
 import { TOLL_SENTENCES, tollShareTime } from './toll-share-time.ts';
 import { ListLeads } from './list-leads.ts';
+import { InfoboxSides } from './infobox-sides.ts';
 import { LabelLeads } from './label-leads.ts';
 import { keyFigures } from './key-figures.ts';
 import { leadPlaceLists } from './lead-place-list.ts';
@@ -94,6 +95,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const where = new PlaceDiscourse(countryWideReport(article));
   const lists = new ListLeads();
   const labels = new LabelLeads();
+  const sides = new InfoboxSides();
   const panels = keyFigures(article.text, article.sentence_list);
   const tables = flatTables(article.text, article.sentence_list);
   let previousEnd = 0;
@@ -195,6 +197,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     for (const d of drafts) d.actor_text = specificActor(d.actor_text, memory.actors.slice(-8));
     // The sentence's sides, read once: the story's group below, and the story's memory once its facts are read.
     const actors = sentenceActors(s);
+    // "- Casualties2: 1,000 dead" under "- Combatant2: Islamic Courts Union": the numbered side's own dead.
+    sides.read(s, drafts);
     // "killing 77 militants" in a story about ISIL: the story's named non-state group's fighters.
     const named = [...memory.actors, ...actors.named];
     storyFighters(s, drafts, named);

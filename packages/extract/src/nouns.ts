@@ -84,15 +84,18 @@ export function carriedGroup(group: Group | '', noun: string): Group | '' {
   return PART_GROUPS.has(group) && /^others$/i.test(noun) ? 'people' : group;
 }
 
+/** People in care (data/care-nouns.csv: "patients"): moved between hospitals or arriving at one, they fled nothing. */
+const CARE_NOUNS = new Set(parseRegistry(readDataFile('care-nouns.csv'), 'care-nouns.csv', ['noun', 'example']).map((r) => r.noun!.toLowerCase()));
+
 /**
- * A noun phrase that counts fighters only ("2,000 fighters", "300 soldiers", not "rebels and civilians"): fighters
- * moving are no displaced people.
+ * A noun phrase that counts only people whose moving is no displacement: fighters ("2,000 fighters", "300 soldiers",
+ * not "rebels and civilians") and people in care ("Fifty patients arrived at the hospital").
  */
-export function fightersOnly(phrase: string): boolean {
+export function moversOnly(phrase: string): boolean {
   const nouns = phrase.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w in PERSON_NOUNS || w in FAMILY_NOUNS);
   return nouns.length > 0 && nouns.every((w) => {
     const g = PERSON_NOUNS[w];
-    return w !== 'members' && (g === '?' || g === 'government_forces' || g === 'opposition_fighters' || g === 'isis_fighters');
+    return CARE_NOUNS.has(w) || (w !== 'members' && (g === '?' || g === 'government_forces' || g === 'opposition_fighters' || g === 'isis_fighters'));
   });
 }
 

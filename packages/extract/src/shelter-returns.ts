@@ -15,7 +15,7 @@ import { readDataFile } from './data.ts';
 import { frames } from './frames.ts';
 import { AUXILIARY_WORDS, wordsBefore } from './idp-movement.ts';
 import { factPlaces } from './figures.ts';
-import { fightersOnly, readHead } from './nouns.ts';
+import { moversOnly, readHead } from './nouns.ts';
 import { findQuantities, quantityOf } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
 
@@ -86,7 +86,7 @@ export function shelterStocks(s: string, drafts: Draft[], places: PlaceHit[]): D
   for (const q of findQuantities(s)) {
     if (q.value === null || drafts.some((d) => sameFigure(d, { figStart: q.start, figEnd: q.end }))) continue;
     const head = readHead(s, q);
-    if (!head || !PEOPLE.has(head.unit) || fightersOnly(s.slice(q.end, head.end))) continue;
+    if (!head || !PEOPLE.has(head.unit) || moversOnly(s.slice(q.end, head.end))) continue;
     const rest = s.slice(head.end);
     const stays = STAYS_IN_SHELTER.exec(rest);
     if (!stays || PAST.test(rest)) continue;

@@ -5,7 +5,9 @@
  * still theirs. Only a phrase made of the places the place finder found (and a feature word after one) is crossed:
  * "12 civilians in the attack were killed" or "N people in need" are not places and end the look.
  */
+import { alternation } from '@frontline/nlp/dates';
 import type { PlaceHit } from './places.ts';
+import { facilityNouns } from './thing-nouns.ts';
 
 /** The feature words a place finder may leave beside a name: "Beni territory", "the village of Hirnyk". */
 const FEATURE_WORDS = 'province|governorate|district|township|region|state|oblast|territory|county|city|town|village|camp|area';
@@ -24,6 +26,12 @@ const SETTLEMENTS = new RegExp(String.raw`^\s+from\s+(?:about\s+|some\s+|around\
  * the phrase to the named-place reader ("in the area of X").
  */
 const UNNAMED_AREA = new RegExp(String.raw`^\s+(?:in|across|inside|throughout)\s+(?:the\s+)?(?:[a-z][a-z-]*\s+)?(?:areas?|regions?|locations|${SETTLEMENT_NOUNS})\b(?!\s+of\b)`, 'i');
+/**
+ * Where they were, by a site's noun (data/facility-nouns.csv): "the 40 soldiers at the outpost", "12 patients in the
+ * hospital", "six guards inside the prison". One word may qualify the noun ("at the border post"); "of" after it
+ * leaves the phrase to the named-place reader ("at the hospital of X").
+ */
+const SITE = new RegExp(String.raw`^\s+(?:at|in|inside|near)\s+(?:the|a|an|its|their)\s+(?:[a-z][a-z-]*\s+)?(?:${alternation(facilityNouns())})\b(?!\s+of\b)`, 'i');
 /** A feature word the place finder may leave after a name: "Beni territory", "Marib city". */
 const FEATURE = new RegExp(String.raw`^\s+(?:${FEATURE_WORDS})\b`, 'i');
 /** What may join a second place to the first: an apposition (", Sagaing Region,") or "and"/"or". */
@@ -36,6 +44,9 @@ export function pastSubjectPlace(s: string, end: number, places: PlaceHit[]): nu
   if (from) return pastPlaces(s, end + from[0].length, places);
   const named = pastPlaces(s, end, places);
   if (named > end) return named;
+  // "the 20 guards at the prison in Kobe": a site may be followed by the place that holds it.
+  const site = SITE.exec(s.slice(end));
+  if (site) return pastPlaces(s, end + site[0].length, places);
   const area = UNNAMED_AREA.exec(s.slice(end));
   return area ? end + area[0].length : end;
 }

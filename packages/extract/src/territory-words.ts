@@ -21,7 +21,8 @@
  * ("stormed", "breached"), force into a place, read where a passive or a place's verb may be an entry; `secured`, read
  * where the place is its subject or a declaration's object; `cleared`, which may speak of mines or rubble, so read only
  * where the clause says it is ground (a declaration, a running count); `held` ("controlled"), a state, read only by a
- * running count of places.
+ * running count of places; `relief` ("rescue", "relieve"), a purpose that makes a move to a place a mission there,
+ * no advance on it.
  */
 import { parseRegistry } from '@frontline/schema';
 import { phraseSource } from '@frontline/nlp/dates';
@@ -31,7 +32,7 @@ const FILE = 'territory-words.csv';
 const ROLES = [
   'share', 'degree', 'repelled', 'foothold', 'reach', 'approach', 'ground', 'site', 'installation', 'route', 'withdrawal', 'inceptive', 'civilian', 'armed', 'listed',
   'gains', 'dispute', 'event', 'told', 'announced', 'leave', 'left-link', 'made-out', 'made-from', 'bare-ground',
-  'taken', 'fallen', 'entered', 'secured', 'cleared', 'held',
+  'taken', 'fallen', 'entered', 'secured', 'cleared', 'held', 'relief',
 ] as const;
 export type TerritoryRole = (typeof ROLES)[number];
 

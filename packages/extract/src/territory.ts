@@ -153,6 +153,8 @@ const MOVE = String.raw`(?:advanc(?:ed|ing|es)|push(?:ed|ing|es)|mov(?:ed|ing)|p
 const DEEPER = String.raw`(?:(?:deeper|further|farther)\s+)?`;
 /** "advanced to capture X": the capture is read off its own verb. */
 const NOT_TO_CAPTURE = String.raw`(?!\s+(?:captur|seiz|take|retak|recaptur|overr|storm|enter|regain|liberat|clear)\w*)`;
+/** "moved to X to rescue the hostages": a move with a purpose of relief (territory-words.csv) is a mission, no advance. */
+const NOT_TO_RELIEVE = String.raw`(?![^,;.]{1,40}?\s+to\s+${wordsPattern('relief')}\b)`;
 const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   // "The battle ended in an RSF victory": the side that won holds the place the battle was named for.
   [/\b(?:ended|resulted|culminated)\s+(?:in|with)\s+(?:a|an)\s+(?:[\p{L}\p{N}\-’']+\s+){1,4}?victory\b/giu, 'captured', 'victory'],
@@ -236,7 +238,7 @@ const VERBS: [RegExp, Category, VerbHit['voice'], boolean?][] = [
   [new RegExp(String.raw`\b${SIDE_IS}\s+${DISTANCE}\s+(?:${DIRECTION}\s+of|from|of|outside)\b`, 'gi'), 'advanced', 'into', true],
   // "advanced to capture X" is the capture itself, read off its own verb. A passive ("the wounded were moved to X
   // hospital") moves people, not a side.
-  [new RegExp(String.raw`${NOT_AFTER_BE}\b${MOVE}\s+${DEEPER}(?:in)?to\b${NOT_TO_CAPTURE}`, 'gi'), 'advanced', 'into'],
+  [new RegExp(String.raw`${NOT_AFTER_BE}\b${MOVE}\s+${DEEPER}(?:in)?to\b${NOT_TO_CAPTURE}${NOT_TO_RELIEVE}`, 'gi'), 'advanced', 'into'],
 ];
 
 /**

@@ -534,6 +534,19 @@ export function timeRightAfter(s: string, at: number): TimeHit | undefined {
 }
 
 /**
+ * A list member's own time when the sentence's reading dropped it as a comparison's baseline: "rose to 63 in May,
+ * compared with 44 in April" dates the 44 by "in April", which dates no other figure (comparedBaseline). Read from the
+ * member on, where no comparison stands before it; undefined when the sentence's own reading has a time there.
+ */
+export function baselineMemberTime(s: string, at: number): TimeHit | undefined {
+  if (timeRightAfter(s, at)) return undefined;
+  const tail = s.slice(at);
+  if (!SPACE_AT.test(tail.charAt(0))) return undefined;
+  const hit = findTimes(tail).find((t) => !t.reportDate && /^\s+$/.test(tail.slice(0, t.start)));
+  return hit ? { ...hit, start: hit.start + at, end: hit.end + at, clause: null } : undefined;
+}
+
+/**
  * "took A on 3 May, B on 5 May and C two days later": where the own time of the listed name ending at `prevEnd` ends,
  * when the next name (`next`) closes on its own time too or ends its clause; else null. The caller reads the link
  * between that time and the next name. "took A on Monday and Damascus officials said" lists no second name.
