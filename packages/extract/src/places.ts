@@ -346,13 +346,13 @@ function stripPossessive(w: Word): Word {
 export function findPlaces(s: string, context?: () => SeatContext): PlaceHit[] {
   const masked = maskSpans(s, namedBodies(s));
   const packAdmins = admin1Of(s);
-  const runs = nameRuns(masked).map((run) => widenedToAdmin1(run, packAdmins));
+  const countries = countryOf(s);
+  const runs = widenedToCountries(nameRuns(masked).map((run) => widenedToAdmin1(run, packAdmins)), countries);
   const named = runs.filter(isAdminName);
   // Places on their own: a region pack's admin1 names, and any pack's followed by a division word.
   const admins = dropOverlaps([...packAdmins, ...named.filter((w) => DIVISION_AFTER.test(masked.slice(w.end)))]);
   // Hints for the places near them: any pack's admin1 name.
   const hints = dropOverlaps([...admins, ...named]);
-  const countries = countryOf(s);
   const out: PlaceHit[] = [];
   let listFeature = '';
   for (const run of runs) {
@@ -386,6 +386,20 @@ function widenedToAdmin1(run: Word, admins: Word[]): Word {
   const admin = admins.find((a) => a.start <= run.start && a.end >= run.end && a.end - a.start > run.end - run.start);
   if (!admin || admin.text.replace(DIVISION_WORD, '').length <= run.text.length) return run;
   return { text: admin.text, start: admin.start, end: admin.end };
+}
+
+/**
+ * "the Democratic Republic of the Congo", "the Republic of the Sudan": a name run stops at a lower-case "of the", but a
+ * country name the runs lie inside is one place; its parts ("Democratic Republic", "Congo") are no places of their own.
+ */
+function widenedToCountries(runs: Word[], countries: Word[]): Word[] {
+  const out: Word[] = [];
+  for (const run of runs) {
+    const c = countries.find((w) => w.start <= run.start && w.end >= run.end && w.end - w.start > run.end - run.start);
+    if (!c) out.push(run);
+    else if (!out.some((o) => o.start === c.start && o.end === c.end)) out.push({ text: c.text, start: c.start, end: c.end });
+  }
+  return out;
 }
 
 function judgeRun(
@@ -442,6 +456,10 @@ function judgeRun(
   } else if (prev && possessedBy(s.slice(prev.end, run.start))) {
     // "in Sudan’s Gezira State": a name a place possesses is a place in it, where that place's cue put it.
     cue = prev.cue;
+  } else if (prev && areaOfPlace(s.slice(prev.end, run.start), after)) {
+    // "in the Horo Guduru Wollega Zone of Oromia State": the area a place lies in, where that place's cue put it.
+    cue = prev.cue;
+    if (!suffix) feature = 'province';
   } else if (listLink) {
     cue = prev!.cue;
     if (!suffix) feature = prevListFeature || (isCountry ? 'country' : '');
@@ -480,6 +498,15 @@ const possessedBy = (between: string): boolean => {
   const m = /^(?:\s+([\p{L}]+))?['’]s\s+$/u.exec(between);
   return !!m && (m[1] === undefined || FEATURE_WORD.test(m[1]));
 };
+
+/**
+ * "X Zone of Oromia State", "X district of Bayda province": a name after "of" straight after a place, closed by an
+ * admin1 word (state, province, governorate, oblast), is the area the place lies in. Not "region": "the X region of
+ * Niger" is a country phrase (normalize's country-phrase.ts), and a region word alone names no admin1.
+ */
+const OF_BETWEEN = /^\s+of\s+(?:the\s+)?$/i;
+const ADMIN1_WORD_AFTER = /^\s+(?:state|province|governorate|oblast)\b/i;
+const areaOfPlace = (between: string, after: string): boolean => OF_BETWEEN.test(between) && ADMIN1_WORD_AFTER.test(after);
 
 const LETTER_OR_HYPHEN = /^[\p{L}\-]$/u;
 const SPACE = /^\s$/u;

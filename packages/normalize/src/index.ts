@@ -11,7 +11,7 @@ import { afterCampaignAt, infoboxSpan, spanCampaignTotals } from './campaign.ts'
 import { resolveActor, type ActorContext } from './actors.ts';
 import { definedAcronyms } from './defined-acronyms.ts';
 import { resolveSources } from './sources.ts';
-import { factPlaces, governorateRowOfHint, outsideLeadAreas, resolveInCountry, scopeOf, storyPlaces, type ArticleScope, type MentionResolution } from './places/index.ts';
+import { areasNamedWithWord, factPlaces, governorateRowOfHint, outsideLeadAreas, resolveInCountry, scopeOf, storyPlaces, type ArticleScope, type MentionResolution } from './places/index.ts';
 import { admin1Of, articleAdmin1s, ContextResolver, sentenceAreas, type Admin1Choice } from './places/admin-context.ts';
 import { nearestCandidates } from './places/nearest.ts';
 import { doubtsOf, scoreConfidence } from './confidence.ts';
@@ -158,9 +158,10 @@ export function normalizeArticle(facts: ExtractedFact[], article: ArticleRecord,
   // Two context resolvers, on purpose: the lead's areas are read over the places as found; the facts' context over the
   // places left once those areas have dropped their loose namesakes, whose governorate counts (which settle a context
   // homonym) differ, and with the areas themselves. One resolver serving both would change outputs.
-  const areas = leadAreas(facts, new ContextResolver(gazetteer, country, found, new Set(), namedCountries, story.story), country);
+  const worded = areasNamedWithWord(facts, found, gazetteer, country, namedCountries);
+  const areas = leadAreas(facts, new ContextResolver(gazetteer, country, found, new Set(), namedCountries, story.story, worded), country);
   const places = found.map((rs) => rs.map((r) => outsideLeadAreas(r, areas, gazetteer)));
-  const context = new ContextResolver(gazetteer, country, places, areas, namedCountries, story.story);
+  const context = new ContextResolver(gazetteer, country, places, areas, namedCountries, story.story, worded);
   const named = articleAdmin1s(facts, places, context);
   const sentences = sentenceAreas(facts, places, context);
   const actors: ActorContext = { country, countries: gazetteer.countries, defined: definedAcronyms(scope.text ?? '') };

@@ -12,7 +12,7 @@ import type { Gazetteer, PlaceRow } from './gazetteer.ts';
 import { looseFarFromStory } from './story.ts';
 import { destinations } from './destination.ts';
 import { isCountryWide } from './country-wide.ts';
-import { anchorCounts, farOutlier, governorateCounts, governorateRowOfHint, outsideLeadAreas, resolveOne, type MentionResolution } from './index.ts';
+import { anchorCounts, farOutlier, governorateCounts, governorateRowOfHint, outsideLeadAreas, outsideNamedAreas, resolveOne, NO_NAMED_AREAS, type MentionResolution, type NamedAreas } from './index.ts';
 
 export interface Admin1Choice {
   admin1: string[];
@@ -26,6 +26,9 @@ const SCOPE_AREAS = 3;
 /** An admin1 area or a place inside one, in the article's country when it is known. */
 const placed = (p: ResolvedPlace | null, country: string): p is ResolvedPlace =>
   p !== null && p.precision !== 'country' && p.admin1 !== '' && (country === '' || p.country === country);
+
+/** Feature words of a place smaller than an admin1 area (extract's feature hints). */
+const NARROWING: ReadonlySet<string> = new Set(['district', 'town', 'village', 'city', 'camp']);
 
 /** A mention of the article's own country that the text narrows to a part of it ("eastern Ukraine"). */
 const partOfHome = (r: MentionResolution, country: string): boolean =>
@@ -49,6 +52,8 @@ export class ContextResolver {
     private named: ReadonlySet<string> = new Set(),
     /** The places the story settles by name alone (story.ts): a context homonym is the one near them. */
     private story: readonly PlaceRow[] = [],
+    /** The admin1 areas the text names with an area word: a namesake outside them is no context (outsideNamedAreas). */
+    private worded: NamedAreas = NO_NAMED_AREAS,
   ) {
     this.counts = governorateCounts(resolutions, gz);
     this.anchors = anchorCounts(resolutions, gz);
@@ -63,7 +68,8 @@ export class ContextResolver {
 
   private resolve(m: PlaceMention): ResolvedPlace | null {
     const found = resolveOne(m, this.gz, this.counts, this.country, this.named, { local: [], story: this.story });
-    return outsideLeadAreas(looseFarFromStory(farOutlier(found, this.anchors, this.gz), this.story, this.gz), this.areas, this.gz).place;
+    const far = looseFarFromStory(farOutlier(found, this.anchors, this.gz), this.story, this.gz);
+    return outsideNamedAreas(outsideLeadAreas(far, this.areas, this.gz), this.worded, this.gz).place;
   }
 
   /** Distinct admin1 of the mentions that resolve inside the article's country, in order. */
@@ -167,7 +173,10 @@ export function admin1Of(
   // tell which part. A country abroad that people went to ("refugees fled to Sudan") is not where the fact happened.
   const went = new Set([...destinations(x)].map((j) => x.place_mentions[j]!.start));
   const abroad = (r: MentionResolution) => went.has(r.mention.start) && ctx.articleCountry !== '' && r.place?.country !== ctx.articleCountry;
-  if (own.some((r) => r.place?.precision === 'country' && !partOfHome(r, ctx.articleCountry) && !abroad(r))) return NONE;
+  // A place the packs lack that the text says is a district, town or camp ("in the DRC ... in Masisi territory") narrows
+  // the country to a part of it, which its neighbours tell.
+  const narrowed = own.some((r) => !r.place && !went.has(r.mention.start) && NARROWING.has(r.mention.feature_hint));
+  if (!narrowed && own.some((r) => r.place?.precision === 'country' && !partOfHome(r, ctx.articleCountry) && !abroad(r))) return NONE;
   const around = x.place_context;
   if (!around) return NONE;
   const paragraph = ctx.first(around.paragraph);

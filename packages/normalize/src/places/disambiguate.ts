@@ -32,6 +32,8 @@ export interface Choice {
   around: boolean;
   /** Key tier the chosen row matched on (0 spelling ... 3 joined); absent when none was chosen. */
   tier?: number;
+  /** True when the chosen row was found by the exact spelling of another of its names (Candidate.alias). */
+  alias?: boolean;
 }
 
 export interface Context {
@@ -276,7 +278,7 @@ export function choose(candidates: Candidate[], features: FeatureWord[], ctx: Co
   if (cands.length === 1) {
     const outside = looseOutsideHint(cands[0]!, ctx.adminHintRow, ctx.worldPack) || districtOutsideHint(cands[0]!, features, ctx);
     if (outside) return { row: null, reason: outside, around: false };
-    return { row: cands[0]!.row, reason, around: first.around, tier: cands[0]!.tier };
+    return { row: cands[0]!.row, reason, around: first.around, tier: cands[0]!.tier, alias: cands[0]!.alias === true };
   }
   return { row: null, reason: ambiguity(cands), around: false };
 }

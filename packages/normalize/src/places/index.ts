@@ -4,7 +4,7 @@
  * mention and its sentence settle on their own; the second gives the still-ambiguous mentions the article's leading
  * governorate as context.
  */
-import { PLACE_PRECISIONS, type ExtractedFact, type Fact, type PlaceMention, type PlacePrecision, type ResolvedPlace } from '@frontline/schema';
+import { foldName, PLACE_PRECISIONS, type ExtractedFact, type Fact, type PlaceMention, type PlacePrecision, type ResolvedPlace } from '@frontline/schema';
 import { AREA_FEATURES, type Gazetteer, type PlaceRow } from './gazetteer.ts';
 import { worldAreaWords } from './admin1-forms.ts';
 import { lookup, matchMention, type Candidate } from './match.ts';
@@ -22,6 +22,8 @@ export interface MentionResolution {
   reason: string;
   /** Key tier the place matched on (0 exact spelling); absent when unresolved. */
   tier?: number;
+  /** True when the place was found by the exact spelling of another of its names (Candidate.alias). */
+  alias?: boolean;
 }
 
 const NO_COUNTRIES: ReadonlySet<string> = new Set();
@@ -104,7 +106,9 @@ export function resolveOne(
   if (home) return { mention, place: toResolved(mention, home, false), reason: `country name shared with ${country}`, tier: 0 };
   const area = choice.row ? areaNamedLikeCountry(mention, choice.row, gz, country) : undefined;
   if (area) return { mention, place: toResolved(mention, area, false), reason: `admin1 area named with its region word in ${country}`, tier: 0 };
-  return { mention, place: choice.row ? toResolved(mention, choice.row, choice.around) : null, reason: choice.reason, tier: choice.tier };
+  const named1 = areaNamedWithWord(mention, features, choice.row, gz, country);
+  if (named1) return { mention, place: toResolved(mention, named1, false), reason: `admin1 area named with its area word`, tier: 0 };
+  return { mention, place: choice.row ? toResolved(mention, choice.row, choice.around) : null, reason: choice.reason, tier: choice.tier, alias: choice.alias };
 }
 
 /**
@@ -117,6 +121,21 @@ function areaAbroadForSettlement(mention: PlaceMention, features: FeatureWord[],
   if (country === '' || row.feature !== 'governorate' || row.country === country || named.has(row.country)) return '';
   if (!features.some((f) => f === 'settlement' || f === 'city')) return '';
   return `a ${mention.feature_hint || 'settlement'} the packs lack, not the admin1 area abroad of its name (${row.country} not named): ${row.name} [${row.id}]`;
+}
+
+/**
+ * "the northern province of Sana'a", "Sana'a governorate", "Oromia State": a name the text writes with an area word
+ * (a province feature: province, governorate, state, oblast) is the admin1 area of that name, not the city or town the
+ * name alone finds. The world index keys an area by its bare name only when no seat or notable town bears it (Sanaa
+ * Governorate is keyed by its full name only, the city Sanaa by its own), so the area is looked up with each area word
+ * put back (`areaByRegionWord`), in the article's country (with none told, in the country of the place the name alone
+ * found, else anywhere). A district ("X district") or a settlement word leaves the choice as it was.
+ */
+function areaNamedWithWord(mention: PlaceMention, features: FeatureWord[], row: PlaceRow | null, gz: Gazetteer, country: string): PlaceRow | undefined {
+  if (!features.includes('province') || features.includes('district') || features.includes('settlement') || features.includes('city')) return undefined;
+  if (row && (row.feature === 'governorate' || row.feature === 'country')) return undefined;
+  const name = stripDescriptors(mention.text).core;
+  return areaByRegionWord(name, gz, country || row?.country || '');
 }
 
 /**
@@ -300,7 +319,60 @@ export function resolveInCountry(
   const anchors = anchorCounts(second, gz);
   // A place the text puts in a country by name ("Mirebalais, Haiti") is no namesake of one near the story's others.
   const told = (i: number, j: number, r: MentionResolution) => r.place !== null && phrases[i]!.placeIn.get(j)?.country === r.place.country;
-  return second.map((rs, i) => rs.map((r, j) => (told(i, j, r) ? r : looseFarFromStory(farOutlier(r, anchors, gz), story.story, gz))));
+  const areas = areasNamedWithWord(facts, second, gz, country, named);
+  return second.map((rs, i) => rs.map((r, j) => (told(i, j, r) ? r : outsideNamedAreas(looseFarFromStory(farOutlier(r, anchors, gz), story.story, gz), areas, gz))));
+}
+
+/**
+ * Where the writer says the story is: the admin1 areas of the article's country its text names with an area word
+ * ("Borno State", "Sokoto State", "the province of Sana'a"), in a fact's sentence or around one (`worded`), and the
+ * admin1 of each place it names by its own exact spelling, with those names (`placed`, folded).
+ */
+export interface NamedAreas {
+  worded: Set<string>;
+  placed: Map<string, Set<string>>;
+}
+
+export const NO_NAMED_AREAS: NamedAreas = { worded: new Set(), placed: new Map() };
+
+export function areasNamedWithWord(
+  facts: ExtractedFact[], resolutions: MentionResolution[][], gz: Gazetteer, country: string, named: ReadonlySet<string> = NO_COUNTRIES,
+): NamedAreas {
+  const out: NamedAreas = { worded: new Set(), placed: new Map() };
+  if (country === '') return out;
+  const none = new Map<string, number>();
+  const around = facts.flatMap((f) => [...(f.place_context?.lead ?? []), ...(f.place_context?.paragraph ?? []), ...(f.place_context?.between ?? [])]);
+  const places = [...resolutions.flat(), ...around.map((m) => resolveOne(m, gz, none, country, named))];
+  for (const r of places) {
+    const row = r.place ? gz.byId.get(r.place.place_id) : undefined;
+    if (!row || row.country !== country || row.admin1_pcode === '') continue;
+    if (row.feature === 'governorate' && r.mention.feature_hint === 'province') out.worded.add(row.admin1_pcode);
+    // A place by its own spelling, or an area by any ("El Gezira" for GeoNames' Al Jazirah).
+    if (row.feature !== 'governorate' && ((r.tier ?? 0) > 0 || r.alias)) continue;
+    const names = out.placed.get(row.admin1_pcode) ?? new Set<string>();
+    out.placed.set(row.admin1_pcode, names.add(foldName(r.mention.text)));
+  }
+  return out;
+}
+
+/**
+ * "Kofa village of Konduga local government area, Borno State" (Keffi, of Nasarawa, by a loose key), "killed 26 in
+ * Rabal LGA of Sokoto State ... Dutsi village" (Dutse, Jigawa's capital, by another of its names): a world-index place
+ * found only by a loose key or another of its names, outside every admin1 area the text names with its area word and
+ * in an admin1 where no other place the text names by its own spelling lies, is a namesake of a place the packs lack,
+ * also when it is a seat: the writer said which area the story is in. It is left unresolved, and the fact's admin1
+ * comes from the text around it. A city of NOTABLE_POPULATION keeps its match ("Wad Madani", Wad Medani by another name).
+ */
+export function outsideNamedAreas(r: MentionResolution, areas: NamedAreas, gz: Gazetteer): MentionResolution {
+  const p = r.place;
+  if (!p || areas.worded.size === 0 || (p.precision !== 'point' && p.precision !== 'near')) return r;
+  if ((r.tier ?? 0) === 0 && !r.alias) return r;
+  const row = gz.byId.get(p.place_id);
+  // A city of NOTABLE_POPULATION is named from afar by any spelling ("Wad Madani" for GeoNames' Wad Medani).
+  if (!row || row.pack !== gz.worldPack || row.population >= NOTABLE_POPULATION || areas.worded.has(row.admin1_pcode)) return r;
+  const own = foldName(r.mention.text);
+  if ([...(areas.placed.get(row.admin1_pcode) ?? [])].some((n) => n !== own)) return r;
+  return { mention: r.mention, place: null, reason: `only another spelling or name, outside the area the text names: ${p.name} (${p.admin1}) [${p.place_id}]` };
 }
 
 /**
