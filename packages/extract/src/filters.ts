@@ -8,7 +8,8 @@ import { alternation } from '@frontline/nlp/dates';
 import { parseRegistry, REPORTING } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 import type { QuantityHit } from './numbers.ts';
-import { endsWithMonthDay, findQuantities, isDateOrYear, PERCENT_AFTER, SMALL_NUMBER } from './numbers.ts';
+import { endsWithMonthDay, figureKey, findQuantities, isDateOrYear, PERCENT_AFTER, SMALL_NUMBER } from './numbers.ts';
+import { ARTICLE_TEXTS, recallingOne } from './text.ts';
 import { isPersonNoun } from './nouns.ts';
 import { partySize } from './party-size.ts';
 import { isPopulationWhole } from './partitive-whole.ts';
@@ -37,7 +38,15 @@ export const OF_POSSESSOR = new RegExp(String.raw`\b(?:of|among)\s+${POSSESSOR}\
 const SERIES_HEADS = [...new Set(REPORTING.report_kind.map((w) => w.split(/\s+/).pop()!))];
 const SERIES_NUMBERED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SERIES_HEADS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\s+$`, 'u');
 
-export function isNotACount(s: string, q: QuantityHit): boolean {
+/**
+ * Whether a figure counts nothing: a date or year, an age, a span of time, a share, a party's size and the like. The
+ * finders of a sentence each ask it of every figure (figures.ts, frame-finder.ts, single persons, parts): three calls
+ * in four on the corpus texts ask again about a figure already judged in the article (h-speed-r48), so the answers are
+ * kept; the judgement depends on the sentence and the figure alone.
+ */
+export const isNotACount = recallingOne(notACount, figureKey, ARTICLE_TEXTS * 8);
+
+function notACount(s: string, q: QuantityHit): boolean {
   const before = s.slice(0, q.start);
   const after = s.slice(q.end);
   if (isDateOrYear(s, q)) return true;

@@ -21,6 +21,11 @@ export interface QuantityHit {
   upper?: number;
 }
 
+/** A figure of a text as a key, for the readers whose answers are kept (text.ts `recallingOne`): every field, then the text. */
+export function figureKey(s: string, q: QuantityHit): string {
+  return `${q.start},${q.end},${q.numStart},${q.numEnd},${q.value},${q.upper},${q.vague_word},${q.modifier},${q.phrase}\u0000${s}`;
+}
+
 /** The figure a fact carries: the hit's number, word and hedge, and a range's upper bound when it has one. */
 export function quantityOf(q: QuantityHit): Quantity {
   const out: Quantity = { value: q.value, vague_word: q.vague_word, modifier: q.modifier };

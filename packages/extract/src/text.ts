@@ -185,16 +185,35 @@ const nextRank: Record<string, number> = {};
  * depends on the text alone, and whose answers are flat objects: each answer is a copy, so callers may pop or change it.
  */
 export function recalling<T extends object>(finder: (s: string) => T[], size: number): (s: string) => T[] {
-  const answers = new Map<string, T[]>();
+  const kept = keptAnswers(finder, (s: string) => s, size);
+  return (s: string) => kept(s).map((h) => ({ ...h }));
+}
+
+/**
+ * `recalling` for a reader of one answer from a text and a figure or other arguments: a flat object (given as a
+ * copy), null or a plain value (a boolean). Its answers are kept under `keyOf`, which names every argument it reads.
+ */
+export function recallingOne<A extends unknown[], T>(reader: (...args: A) => T, keyOf: (...args: A) => string, size: number): (...args: A) => T {
+  const kept = keptAnswers(reader, keyOf, size);
+  return (...args: A) => {
+    const found = kept(...args);
+    return (found !== null && typeof found === 'object' ? { ...found } : found) as T;
+  };
+}
+
+/** The memory both share: the last `size` answers by key, emptied when an article starts. */
+function keptAnswers<A extends unknown[], R>(finder: (...args: A) => R, keyOf: (...args: A) => string, size: number): (...args: A) => R {
+  const answers = new Map<string, R>();
   articleMemories.push(answers);
-  return (s: string) => {
-    let found = answers.get(s);
-    if (!found) {
-      found = finder(s);
+  return (...args: A) => {
+    const key = keyOf(...args);
+    let found = answers.get(key);
+    if (found === undefined && !answers.has(key)) {
+      found = finder(...args);
       if (answers.size >= size) answers.delete(answers.keys().next().value!);
-      answers.set(s, found);
+      answers.set(key, found);
     }
-    return found.map((h) => ({ ...h }));
+    return found as R;
   };
 }
 
