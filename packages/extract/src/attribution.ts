@@ -760,13 +760,17 @@ const TEAM_NOUN = String.raw`(?:${wordsPattern('team_noun')})`;
 const TEAM_GATE = new RegExp(String.raw`\b${TEAM_NOUN}\b`, 'i');
 const TEAM_HOLDER = String.raw`((?:${CAP_WORD}\s+){0,5}${CAP_WORD})(?:['’]s)?`;
 const TEAM_AUX = String.raw`(?:(?:have|has|had|also|then|alone)\s+)*`;
+// "MSF staff in Tawila, North Darfur, treated": where the staff work, capitalised names after "in" or "at".
+const TEAM_WHERE = String.raw`(?:(?:in|at)\s+${CAP_WORD}(?:,?\s+${CAP_WORD}){0,4},?\s+)?`;
 const TEAM_WORK = new RegExp(
-  String.raw`${TEAM_HOLDER}\s+(?:[\p{Ll}-]+\s+)?${TEAM_NOUN}\s+${TEAM_AUX}(?:${wordsPattern('team_verb')})\b`, 'gu');
+  String.raw`${TEAM_HOLDER}\s+(?:[\p{Ll}-]+\s+)?${TEAM_NOUN}\s+${TEAM_WHERE}${TEAM_AUX}(?:${wordsPattern('team_verb')})\b`, 'gu');
 function teamWork(s: string): Found[] {
   if (!TEAM_GATE.test(s)) return [];
   return allMatches(TEAM_WORK, s).flatMap((m) => {
     // "On Friday MSF teams": the holder is the registry name that ends the capitalised words.
-    const agency = sourceMentions(m[1]!).filter((h) => h.end === m[1]!.length && TEAM_AGENCIES.has(entryOf(h.text)?.type ?? '')).at(-1);
+    // "MSF's medical teams": the holder without its possessive, which CAP_WORD takes in.
+    const holder = m[1]!.replace(/['’]s$/, '');
+    const agency = sourceMentions(holder).filter((h) => h.end === holder.length && TEAM_AGENCIES.has(entryOf(h.text)?.type ?? '')).at(-1);
     return agency ? [{ at: m.index + m[0].length, text: agency.text, scope: 'after' as const, basis: 'subject_of_reporting_verb' as const }] : [];
   });
 }
