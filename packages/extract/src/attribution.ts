@@ -29,6 +29,7 @@ import { isCountingVerb, sayingPattern, sayingVerbs } from './saying-verbs.ts';
 import { monthNames, weekdayNames } from '@frontline/nlp/dates';
 import { attributionWords, wordsPattern } from './attribution-words.ts';
 import { speaksAsPublisher } from './authorship.ts';
+import { CITED_NAME, closesFigure, listedNote } from './listed-notes.ts';
 
 /** Verbs of saying and of counting (data/saying-verbs.csv): "X said", "X tracked"; case kept, so "Said" is a name. */
 const SAY_RE = new RegExp(String.raw`\b${sayingPattern()}\b`, 'g');
@@ -775,6 +776,18 @@ function teamWork(s: string): Found[] {
   });
 }
 
+/**
+ * The brackets citing a source: a registry name or a briefing note's citation; and, once one of them closes a figure,
+ * the names closing the list's other figures (listed-notes.ts).
+ */
+function bracketNotes(s: string, isPlace: (text: string) => boolean): Found[] {
+  const all = allMatches(SOURCE_PAREN, s);
+  const cited = all.filter((m) => citesSource(s, m) || citedName(m, isPlace));
+  const list = cited.some((m) => closesFigure(s, m.index));
+  const listed = list ? all.filter((m) => !cited.includes(m) && listedNote(s, m, isPlace)) : [];
+  return [...cited, ...listed].map((m) => ({ at: m.index, text: m[1]!, scope: 'before' as const, basis: 'stated' as const }));
+}
+
 /** The raw phrases in a reporter's place, with where their construction starts; `isPlace`: a place the story named. */
 function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[] {
   const found: Found[] = [];
@@ -785,7 +798,7 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
   if (credit) found.push({ at: credit.at, text: credit.text, scope: 'all', basis: 'stated' });
   const hidden = hideAbbreviationDots(s);
   const stated = (m: RegExpExecArray, scope: Scope): Found => ({ at: m.index, text: m[1]!, scope, basis: 'stated' });
-  if (s.includes('(')) for (const m of allMatches(SOURCE_PAREN, hidden)) if (citesSource(hidden, m) || citedName(m, isPlace)) found.push(stated(m, 'before'));
+  if (s.includes('(')) found.push(...bracketNotes(hidden, isPlace));
   found.push(...teamWork(hidden));
   if (!ANY_CUE.test(s)) return found;
   const plain = maskParentheticals(hidden);
@@ -1055,9 +1068,6 @@ function closingAcronym(s: string, m: RegExpExecArray): boolean {
   if (!/^\s*[.;]?\s*$/.test(s.slice(m.index + m[0].length))) return false;
   return !shortFormOf(s.slice(0, m.index), text.toLowerCase());
 }
-
-/** A name of capitalised words, small words inside ("Jeune Afrique", "Kivu Morning Post", "Radio Omega"). */
-const CITED_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|the|de|du|la|le)\s+)*\p{Lu}[\p{L}.'’-]*){0,5}$/u;
 
 /**
  * "(Jeune Afrique 14/09/2024)": a briefing note's citation, a name and a space before a date in figures, credits the
