@@ -279,6 +279,8 @@ const CARRY_SENTENCES = 4;
 const SAME_SOURCE = /^(?:the\s+)?same\s+(\p{L}+)$/u;
 /** A personal pronoun: it stands for a person, never for an outlet. */
 const PERSONAL = /^(?:he|she)$/i;
+/** The plural pronoun: the people who spoke, never the outlet they spoke to. */
+const THEY = /^they$/i;
 /**
  * The plural roles of reporting.csv ("residents", "security sources", "officials"): a group, which "he" or "she" never
  * stands for. A singular role never ends in one s ("witness" ends in two).
@@ -541,6 +543,8 @@ export class SourceMemory {
    */
   recent(pronoun = ''): string | null {
     if (this.sinceLast > CARRY_SENTENCES || !this.last.length) return null;
+    // "Two local officials told AFP ... They said": "they" are the people who spoke, not the outlet they spoke to.
+    if (THEY.test(pronoun)) return this.last.findLast((r) => entryOf(r)?.type !== 'media') ?? this.last.at(-1)!;
     if (!PERSONAL.test(pronoun)) return this.last.at(-1)!;
     const people = this.last.filter((r) => !isGroup(r));
     const persons = people.filter((r) => entryOf(r)?.type !== 'media');
