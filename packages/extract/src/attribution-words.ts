@@ -8,7 +8,8 @@
  * condemned the raid, saying ..."; `series_noun`: a tracked series ("displacements"); `outlet_noun`: a news medium
  * ("the state news agency SANA"); `maker_participle`: "a task force set up by X"; `voice_before` and `voice_after`:
  * a news medium speaking in its own voice ("witnesses told AFP", "Reuters could not independently verify"); `team_noun`
- * and `team_verb`: an agency's own staff at the work that counts people ("MSF teams treated"). A row is a construction's word,
+ * and `team_verb`: an agency's own staff at the work that counts people ("MSF teams treated"); `holder_noun`: a body's
+people named only with the body ("UNHCR staff"), so alone ("Staff report that ...", a "Staff" byline) no one. A row is a construction's word,
  * written as news writes it; the order of a kind's rows is the order its alternation tries them.
  */
 import { parseRegistry } from '@frontline/schema';
@@ -19,7 +20,7 @@ const FILE = 'attribution-words.csv';
 export const ATTRIBUTION_WORD_KINDS = [
   'cue', 'agent_verb', 'data_noun', 'document_verb', 'owned_data_noun', 'showing_noun', 'data_verb', 'statement_noun', 'with_participle',
   'figure_giving', 'clause_participle', 'stance_participle', 'series_noun', 'outlet_noun', 'maker_participle', 'voice_before', 'voice_after',
-  'team_noun', 'team_verb',
+  'team_noun', 'team_verb', 'holder_noun',
 ] as const;
 export type AttributionWordKind = (typeof ATTRIBUTION_WORD_KINDS)[number];
 

@@ -29,6 +29,7 @@ import { isCountingVerb, sayingPattern, sayingVerbs } from './saying-verbs.ts';
 import { monthNames, weekdayNames } from '@frontline/nlp/dates';
 import { attributionWords, wordsPattern } from './attribution-words.ts';
 import { speaksAsPublisher } from './authorship.ts';
+import { CITED_NAME, closesFigure, listedNote } from './listed-notes.ts';
 
 /** Verbs of saying and of counting (data/saying-verbs.csv): "X said", "X tracked"; case kept, so "Said" is a name. */
 const SAY_RE = new RegExp(String.raw`\b${sayingPattern()}\b`, 'g');
@@ -281,6 +282,8 @@ const CARRY_SENTENCES = 4;
 const SAME_SOURCE = /^(?:the\s+)?same\s+(\p{L}+)$/u;
 /** A personal pronoun: it stands for a person, never for an outlet. */
 const PERSONAL = /^(?:he|she)$/i;
+/** The plural pronoun: the people who spoke, never the outlet they spoke to. */
+const THEY = /^they$/i;
 /**
  * The plural roles of reporting.csv ("residents", "security sources", "officials"): a group, which "he" or "she" never
  * stands for. A singular role never ends in one s ("witness" ends in two).
@@ -543,6 +546,8 @@ export class SourceMemory {
    */
   recent(pronoun = ''): string | null {
     if (this.sinceLast > CARRY_SENTENCES || !this.last.length) return null;
+    // "Two local officials told AFP ... They said": "they" are the people who spoke, not the outlet they spoke to.
+    if (THEY.test(pronoun)) return this.last.findLast((r) => entryOf(r)?.type !== 'media') ?? this.last.at(-1)!;
     if (!PERSONAL.test(pronoun)) return this.last.at(-1)!;
     const people = this.last.filter((r) => !isGroup(r));
     const persons = people.filter((r) => entryOf(r)?.type !== 'media');
@@ -763,15 +768,31 @@ const TEAM_NOUN = String.raw`(?:${wordsPattern('team_noun')})`;
 const TEAM_GATE = new RegExp(String.raw`\b${TEAM_NOUN}\b`, 'i');
 const TEAM_HOLDER = String.raw`((?:${CAP_WORD}\s+){0,5}${CAP_WORD})(?:['’]s)?`;
 const TEAM_AUX = String.raw`(?:(?:have|has|had|also|then|alone)\s+)*`;
+// "MSF staff in Tawila, North Darfur, treated": where the staff work, capitalised names after "in" or "at".
+const TEAM_WHERE = String.raw`(?:(?:in|at)\s+${CAP_WORD}(?:,?\s+${CAP_WORD}){0,4},?\s+)?`;
 const TEAM_WORK = new RegExp(
-  String.raw`${TEAM_HOLDER}\s+(?:[\p{Ll}-]+\s+)?${TEAM_NOUN}\s+${TEAM_AUX}(?:${wordsPattern('team_verb')})\b`, 'gu');
+  String.raw`${TEAM_HOLDER}\s+(?:[\p{Ll}-]+\s+)?${TEAM_NOUN}\s+${TEAM_WHERE}${TEAM_AUX}(?:${wordsPattern('team_verb')})\b`, 'gu');
 function teamWork(s: string): Found[] {
   if (!TEAM_GATE.test(s)) return [];
   return allMatches(TEAM_WORK, s).flatMap((m) => {
     // "On Friday MSF teams": the holder is the registry name that ends the capitalised words.
-    const agency = sourceMentions(m[1]!).filter((h) => h.end === m[1]!.length && TEAM_AGENCIES.has(entryOf(h.text)?.type ?? '')).at(-1);
+    // "MSF's medical teams": the holder without its possessive, which CAP_WORD takes in.
+    const holder = m[1]!.replace(/['’]s$/, '');
+    const agency = sourceMentions(holder).filter((h) => h.end === holder.length && TEAM_AGENCIES.has(entryOf(h.text)?.type ?? '')).at(-1);
     return agency ? [{ at: m.index + m[0].length, text: agency.text, scope: 'after' as const, basis: 'subject_of_reporting_verb' as const }] : [];
   });
+}
+
+/**
+ * The brackets citing a source: a registry name or a briefing note's citation; and, once one of them closes a figure,
+ * the names closing the list's other figures (listed-notes.ts).
+ */
+function bracketNotes(s: string, isPlace: (text: string) => boolean): Found[] {
+  const all = allMatches(SOURCE_PAREN, s);
+  const cited = all.filter((m) => citesSource(s, m) || citedName(m, isPlace));
+  const list = cited.some((m) => closesFigure(s, m.index));
+  const listed = list ? all.filter((m) => !cited.includes(m) && listedNote(s, m, isPlace)) : [];
+  return [...cited, ...listed].map((m) => ({ at: m.index, text: m[1]!, scope: 'before' as const, basis: 'stated' as const }));
 }
 
 /** The raw phrases in a reporter's place, with where their construction starts; `isPlace`: a place the story named. */
@@ -784,7 +805,7 @@ function explicitPhrases(s: string, isPlace: (text: string) => boolean): Found[]
   if (credit) found.push({ at: credit.at, text: credit.text, scope: 'all', basis: 'stated' });
   const hidden = hideAbbreviationDots(s);
   const stated = (m: RegExpExecArray, scope: Scope): Found => ({ at: m.index, text: m[1]!, scope, basis: 'stated' });
-  if (s.includes('(')) for (const m of allMatches(SOURCE_PAREN, hidden)) if (citesSource(hidden, m) || citedName(m, isPlace)) found.push(stated(m, 'before'));
+  if (s.includes('(')) found.push(...bracketNotes(hidden, isPlace));
   found.push(...teamWork(hidden));
   if (!ANY_CUE.test(s)) return found;
   const plain = maskParentheticals(hidden);
@@ -1060,9 +1081,6 @@ function closingAcronym(s: string, m: RegExpExecArray): boolean {
   if (!/^\s*[.;]?\s*$/.test(s.slice(m.index + m[0].length))) return false;
   return !shortFormOf(s.slice(0, m.index), text.toLowerCase());
 }
-
-/** A name of capitalised words, small words inside ("Jeune Afrique", "Kivu Morning Post", "Radio Omega"). */
-const CITED_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|the|de|du|la|le)\s+)*\p{Lu}[\p{L}.'’-]*){0,5}$/u;
 
 /**
  * "(Jeune Afrique 14/09/2024)": a briefing note's citation, a name and a space before a date in figures, credits the

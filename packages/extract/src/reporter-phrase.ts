@@ -12,6 +12,7 @@ import { aliasMatcher, recalling, startsCapital } from './text.ts';
 import { findQuantities } from './numbers.ts';
 import { isTitle, NAME_WORD } from './person-titles.ts';
 import { isMemberNoun } from './member-nouns.ts';
+import { attributionWords } from './attribution-words.ts';
 
 /** A test of a whole word against a list of words written with spaces between them. */
 function oneOf(words: string, flags = ''): RegExp {
@@ -248,7 +249,7 @@ function reporterOf(t: string): string | null {
   const known = sourceMention(t).length > 0;
   if (!known && words.length > 8) return roleBeforePlaces(words) ?? roleOfNamedBody(words);
   if (words.length > NAMED_BODY_WORDS) return roleOfNamedBody(words);
-  if (!words.length || words.length > (known ? NAMED_BODY_WORDS : 8) || isPronoun(t)) return null;
+  if (!words.length || words.length > (known ? NAMED_BODY_WORDS : 8) || isPronoun(t) || holderOnly(words)) return null;
   if (words.some((w, i) => (CLAUSE_WORD.test(w) && !/^[A-Z]{2,}$/.test(w) && !nameTo(words, i)) || VERB_LIKE.test(w) || /^[\d.,]+$/.test(w))) return null;
   // "Dozens (also) reported injured", "Hundreds reported missing": a figure is whom the report counts, not who reports.
   if (isFigureOnly(t)) return null;
@@ -271,6 +272,18 @@ function reporterOf(t: string): string | null {
   const head = of > 0 ? words.slice(0, of) : words;
   if (HEAD_WORDS.has(head[head.length - 1]!.toLowerCase()) && words.every((w) => /^[\p{L}\d][\p{L}\d.'’\-]*$/u.test(w))) return t;
   return null;
+}
+
+/** Words for a body's people that name no one without the body (attribution-words.csv `holder_noun`). */
+const HOLDER_NOUNS = new Set(attributionWords('holder_noun'));
+
+/**
+ * "Staff report that ...", a "Staff" byline, "Our teams counted": the body's people with no body named (or the
+ * writer's own, "our"); the text's author is who reports, found after the sentence's rules.
+ */
+function holderOnly(words: string[]): boolean {
+  const rest = /^(?:our|its|their)$/i.test(words[0]!) ? words.slice(1) : words;
+  return rest.length === 1 && HOLDER_NOUNS.has(rest[0]!.toLowerCase());
 }
 
 /**
@@ -374,7 +387,7 @@ export function headOf(phrase: string): string {
   if (titled) return titled;
   const roleAt = words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
   if (roleAt < 0) return namedBody(words) ?? phrase;
-  if (memberNounInName(words, roleAt)) return phrase;
+  if (memberNounInName(words, roleAt) || roleWordInBodyName(words, roleAt)) return phrase;
   const after = words.slice(words.findLastIndex((w) => ROLE_WORDS.has(w.toLowerCase())) + 1);
   // "Health ministry spokesman Ashraf al-Qudra", "state broadcaster EBC": the name after the last role word.
   const name = nameAfter(after);
@@ -409,6 +422,16 @@ function memberNounInName(words: string[], roleAt: number): boolean {
   if (!startsCapital(words[roleAt]!) || !isMemberNoun(words[roleAt]!) || !isName(words)) return false;
   if (roleAt === words.length - 1) return roleAt >= 2 && !sourceMention(words.slice(0, roleAt).join(' ')).length;
   return roleAt === 0 && PREPOSITION.test(words[1]!);
+}
+
+/**
+ * "Media Center for National Security", "Media Office of the Interior Ministry", "Staff College of the Armed Forces":
+ * a capitalised role word opening a capitalised name whose next word is a capitalised body noun is a word of the
+ * body's name (a person's name never holds "Center" or "Office"), not a title before a person ("Spokesman Ali Hamoud").
+ */
+function roleWordInBodyName(words: string[], roleAt: number): boolean {
+  const next = words[roleAt + 1];
+  return roleAt === 0 && !!next && startsCapital(words[0]!) && startsCapital(next) && BODY_WORDS.has(next.toLowerCase()) && isName(words);
 }
 
 /** A place after "in", capitalised words up to a mark or a word in lower case: "in Iran", "in the Sahel". */
