@@ -253,6 +253,15 @@ const DATE_HEADING = new RegExp(
  * "March 2025 withdrawal", "2016 counter-offensive". Its date (group 1) is the section's, as a date heading's is.
  */
 const DATE_LED_HEADING = new RegExp(String.raw`^((?:${MONTH_RE}(?:\s*[–—-]\s*${MONTH_RE})?,?\s+)?${YEAR_RE})\s+(?=\p{L})`, 'u');
+/**
+ * A heading that labels a part of the report with the period its rows are of: "Annex 2: March 2024", "Table 3 – May
+ * 2023", "Appendix B: January–February 2024". The date after the label (group 1) is the section's, as a date heading's
+ * is; the part's nouns are reporting.csv's `document_part`.
+ */
+const PART_LABELLED_HEADING = new RegExp(
+  String.raw`^(?:${REPORTING.document_part.join('|')})(?:\s+(?:\d{1,3}|[IVX]{1,5}|[A-Z])(?![\p{L}\d]))?\s*[:.–—-]\s*(.+)$`,
+  'iu',
+);
 /** A heading as a copy of a page's wiki source marks it: "== Background ==", "=== 17 November ===". */
 const WIKI_HEADING_MARKS = /^=+\s*|\s*=+$/g;
 /** A heading's words without its wiki marks, as the date it may be. */
@@ -297,11 +306,13 @@ const REPORT_NOUN = [...REPORTING.report_kind, ...REPORTING.document].map((w) =>
 /**
  * A report saying which days it covers: "This update, covering developments from 24 April to 24 May, ...", "The
  * bulletin covers 1-7 March", "Reporting period: ...", "Period covered: ...". Its subject is the report itself, so
- * "journalists covering the front from 20 to 30 March" says nothing of the report's days.
+ * "journalists covering the front from 20 to 30 March" says nothing of the report's days. OCHA's situation reports say
+ * it in a second sentence with the report as "it" ("This report is produced by OCHA ... It covers the period from
+ * 14-21 August."): "It" opening the sentence, before any figure (`coverageLead`), can be nothing else.
  */
 const COVERAGE = new RegExp(
   String.raw`\b(?:this|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${REPORT_NOUN})s?\b[^.;]{0,80}?\bcover(?:s|ing|ed)?\b` +
-    String.raw`|^\W*reporting\s+period\b|^\W*period\s+covered\b`,
+    String.raw`|^\W*reporting\s+period\b|^\W*period\s+covered\b|^\W*it\s+covers\b`,
   'iu',
 );
 
@@ -423,7 +434,8 @@ export class DateContext {
     this.inHeading = true;
     const words = headingWords(text);
     this.priorSection(words);
-    const date = DATE_HEADING.test(words) ? words : DATE_LED_HEADING.exec(words)?.[1];
+    const labelled = PART_LABELLED_HEADING.exec(words)?.[1];
+    const date = DATE_HEADING.test(words) ? words : labelled && DATE_HEADING.test(labelled) ? labelled : DATE_LED_HEADING.exec(words)?.[1];
     if (!date) return;
     this.push(date);
     this.sectionDate = date;

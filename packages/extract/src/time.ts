@@ -123,7 +123,7 @@ const CLOCK_TIME = String.raw`(?:${HOUR}\s*(?:a\.?m\.?|p\.?m\.?|hrs)|(?:${HOUR}\
  * invasion began, to ...", "from 1 January 2023, following the collapse of the truce, until ...". One clause of
  * "when", "as", "after" or "following" between commas; it names the date, it is no date of its own.
  */
-const DATE_ASIDE = String.raw`(?:,\s+(?:when|as|after|following)\s+[^,;.:()]{1,100},)?`;
+const DATE_ASIDE = String.raw`(?:,\s+(?:when|as|after|following|which|that)\s+[^,;.:()]{1,100},)?`;
 const CLOCK = String.raw`(?:${CLOCK_TIME}(?:\s*\(local\s+time\))?\s+on\s+)?`;
 
 /** The closing date of a running total: "till 5 February 2015", "until 30 June"; optional. */
@@ -217,8 +217,11 @@ const STRETCH_NOT_DATED = String.raw`(?!\s+(?:on|between|from)\s+(?:${WEEKDAY_RE
 /**
  * "killed in several weeks of conflict", "over three days of heavy fighting": a stretch of fighting counted back from
  * the report, as "over the past three days". Only before a noun of fighting: "in two days of talks" dates nothing.
+ * Its length may be approximate, as wire copy counts a war's months: "In nearly seven months of war, ...".
  */
-const STRETCH_OF = String.raw`\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+${NUM}\s+${PERIOD}\s+of\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:${COMBAT_NOUN}|conflict|violence|${wordsOfKind('campaign_noun')})\b`;
+const ABOUT_AS_LONG = String.raw`(?:less\s+than|under|just\s+under|little\s+more\s+than|just\s+over|more\s+than|nearly|almost|barely)`;
+
+const STRETCH_OF = String.raw`\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:${ABOUT_AS_LONG}\s+)?${NUM}\s+${PERIOD}\s+of\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:${COMBAT_NOUN}|conflict|violence|${wordsOfKind('campaign_noun')})\b`;
 
 /**
  * "In its 38-year terror campaign, the PKK has killed more than 40,000 people", "during
@@ -268,7 +271,6 @@ const COUNTED_AFTER = '(?:people|civilians|persons|families|%)';
 const ON_THE_PART = String.raw`(?:[Oo]n|[Dd]uring|[Oo]ver|[Bb]y)\s+the\s+(?:night|morning|evening|afternoon|weekend|dawn)`;
 const IN_THE_PART = String.raw`[Ii]n\s+the\s+(?:early\s+hours|early\s+morning|morning|evening|afternoon|dawn)`;
 const COUNTING_NOUN = '(?:tolls?|reports?|figures|casualties|deaths|victims|tally|count|statistics|update|bulletin|data|killings)';
-const ABOUT_AS_LONG = String.raw`(?:less\s+than|under|just\s+under|little\s+more\s+than|just\s+over|more\s+than|nearly|almost|barely)`;
 const DURING = String.raw`(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout|[Aa]s\s+(?:of|at))`;
 const PART_OF_MONTH = String.raw`(?:(?:${ORDINAL})\s+week|(?:first|second)\s+half|(?:first|last|final)\s+${NUM}\s+days)`;
 const RUN_OF_TIME = String.raw`(?:${NUM}\s+(?:days|weeks|months|years)|year|quarter|month|week)`;
@@ -345,6 +347,10 @@ const PATTERNS: RegExp[] = [
   // A key figure's note closing on the day its source counted: "362,000 IDPs in Haiti (IOM, 8 March)", "(DTM; 3 May
   // 2024)". After the note's source and a comma or semicolon only: a bare date elsewhere is not read (see TELEGRAPHIC).
   new RegExp(String.raw`(?<=\([^()]{1,40}[,;]\s*)(?:${DAY}\s+${MONTH_RE}(?:\s+${YEAR})?|${MONTH_RE}\s+${DAY}(?:,\s+${YEAR})?|${MONTH_RE}\s+${YEAR})(?=\s*\))`, 'g'),
+  // A yearless span of days a report says it covers, "This report covers the period from 14-21 August", "Reporting
+  // period: 01–07 May", "This update covers 6-13 March": after "from", "covers" or a period's label, and before a
+  // month, the days are no count ("from 10-15 people").
+  new RegExp(String.raw`(?<=\b(?:[Ff]rom|[Cc]over(?:s|ing)|[Pp]eriod(?:\s+covered)?\s*:)\s*)${DAY}\s*[–—-]\s*${DAY}\s+${MONTH_RE}(?!\s+${YEAR})\b`, 'g'),
   // An infobox note's yearless span, both months named: "(per SOHR; 29 Oct. – 1 Nov.)". The story gives the year.
   // A day alone before the dash ("15–19 December") needs the year: without one it may be a count.
   new RegExp(String.raw`\b${DAY}\s+${MONTH_RE}\s*[–—-]\s*${DAY}\s+${MONTH_RE}`, 'g'),

@@ -5,14 +5,18 @@
 import { alternation, isoDate, monthNames, weekdayAbbreviations, weekdayName, weekdayNames } from '@frontline/nlp/dates';
 import { findDates, wholeDate, type DateMention } from './dates.ts';
 import { LIST_MARKER } from './lines.ts';
-import { agencies } from './page-words.ts';
+import { agencies, furniture } from './page-words.ts';
 
 /** How many non-blank lines from the top may hold the dateline: below that a date line is part of the story. */
 const TOP_LINES = 8;
 
 // "Published on", "Page last updated at": a label before the date. Some pages write the noun: "Last Update: 14/03/2024";
-// news-video scripts and some outlets label the line "Dateline: 3 June 2024".
-const LABEL = /^(?:(?:page\s+)?(?:(?:first |last )?(?:published|updated?|posted|modified)|date(?:line)?)(?: on| at)?\s*:?\s*)/i;
+// news-video scripts and some outlets label the line "Dateline: 3 June 2024". An agency's release names its kind
+// before its day: "News release 21 December 2022", "Press statement: 3 May 2021" (page-furniture.csv's `release`).
+const LABEL = new RegExp(
+  String.raw`^(?:(?:page\s+)?(?:(?:first |last )?(?:published|updated?|posted|modified)|date(?:line)?|${furniture('release')})(?: on| at)?\s*[:|,–—-]?\s*)`,
+  'i',
+);
 // A site's masthead gives the day the page was read, not the story's: "E-Paper | December 04, 2025", "Today's Paper |
 // January 13, 2024". The story's own byline below it ("Published December 2, 2025") dates it.
 const MASTHEAD = /^(?:e-?paper|today[’']?s\s+(?:paper|edition))\b/i;

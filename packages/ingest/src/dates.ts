@@ -77,8 +77,9 @@ const PATTERNS: Pattern[] = [
     build: (m) => numericDay(+m[1]!, +m[3]!, +m[4]!),
   },
   {
-    // "Jan 7, 2018", "Jan 07,2018", "December 20 - 2023" (a page's date line).
-    re: new RegExp(`\\b(${MON})\\s+(\\d{1,2})${ORD}(?:,\\s*|\\s+-\\s+|\\s+)${YEAR}`, 'g'),
+    // "Jan 7, 2018", "Jan 07,2018", "December 20 - 2023" (a page's date line). The space after the month may be
+    // missing where a page set its date line without it ("July15, 2017"): with the year after, nothing else reads so.
+    re: new RegExp(`\\b(${MON})\\s*(\\d{1,2})${ORD}(?:,\\s*|\\s+-\\s+|\\s+)${YEAR}`, 'g'),
     build: (m) => [day(+m[3]!, monthNumber(m[1]!), +m[2]!)],
   },
   {

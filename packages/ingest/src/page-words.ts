@@ -1,13 +1,14 @@
 /**
  * The words of page furniture and of news agencies, as regular-expression alternations: `data/page-furniture.csv`
- * (legal links, ads, account widgets, link-list headers, photo words, share buttons) and `data/news-agencies.csv`
+ * (legal links, ads, account widgets, link-list headers, photo words, share buttons, the kinds of release a page's
+ * date line may name before its day) and `data/news-agencies.csv`
  * (agencies as they stand in a wire dateline or a photo credit). Read once, at first use.
  */
 import { alternation } from '@frontline/nlp/dates';
 import { parseRegistry } from '@frontline/schema';
 import { readDataFile } from './data.ts';
 
-const FURNITURE_KINDS = ['legal', 'advertisement', 'account', 'link_list', 'photo_kind', 'photo_noun', 'social'] as const;
+const FURNITURE_KINDS = ['legal', 'advertisement', 'account', 'link_list', 'photo_kind', 'photo_noun', 'social', 'release'] as const;
 export type FurnitureKind = (typeof FURNITURE_KINDS)[number];
 const AGENCY_ROLES = ['dateline', 'photo_credit'] as const;
 export type AgencyRole = (typeof AGENCY_ROLES)[number];

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InputFile } from '../src/index.ts';
 import { findDateline } from '../src/dateline.ts';
+import { inferPublished } from '../src/published.ts';
+import { splitSentences } from '../src/sentences.ts';
 
 export const SEEDS_DIR = join(import.meta.dirname, '../../../seeds');
 
@@ -23,3 +25,7 @@ export function datelineDay(text: string): string | undefined {
   const d = findDateline(text)?.date;
   return d ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : undefined;
 }
+
+/** The publication date ingest infers for a text with no metadata, its sentences split as ingest splits them. */
+export const publishedOf = (text: string) =>
+  inferPublished({ text, sentences: splitSentences(text), removed: [], runDate: '2026-12-01' });

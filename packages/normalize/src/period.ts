@@ -254,6 +254,8 @@ function closedRun(text: string, ref: Day | null): Span | null {
 
 /** "more than", "nearly": words before a length that leave it a length. */
 const ABOUT = '(?:(?:more than|nearly|almost|over) )?';
+/** The same before a stretch of time, as extract's ABOUT_AS_LONG: "in nearly seven months of war", "in just over a week". */
+const ABOUT_AS_LONG = '(?:less than|under|just under|little more than|just over|more than|nearly|almost|barely) ';
 
 function rolling(text: string, ref: Day | null): Span | null {
   if (ref === null) return null;
@@ -265,7 +267,7 @@ function rolling(text: string, ref: Day | null): Span | null {
   }
   // "in several weeks of conflict", "over three days of fighting": the stretch of fighting up to R (extract keeps the
   // phrase only before a noun of fighting).
-  const stretch = new RegExp(`\\b(?:in|over|during) ${NUM} ${UNIT} of\\b`).exec(text);
+  const stretch = new RegExp(`\\b(?:in|over|during) (?:${ABOUT_AS_LONG})?${NUM} ${UNIT} of\\b`).exec(text);
   if (stretch) {
     const unit = unitOf(stretch[2]!);
     return { start: shift(ref, -count(stretch[1]), unit), end: ref, precision: precisionOf(unit) };
@@ -278,7 +280,7 @@ function rolling(text: string, ref: Day | null): Span | null {
     return { start: shift(ref, -count(length[1]), unit), end: ref, precision: precisionOf(unit) };
   }
   // "in less than two months", "in just over a week" (extract keeps the phrase only as a whole adverbial): R - n .. R.
-  const about = new RegExp(`^in (?:less than|under|just under|little more than|just over|more than|nearly|almost|barely) (?:${NUM}|an?) ${UNIT}$`).exec(text);
+  const about = new RegExp(`^in ${ABOUT_AS_LONG}(?:${NUM}|an?) ${UNIT}$`).exec(text);
   if (about) {
     const unit = unitOf(about[2]!);
     return { start: shift(ref, -count(about[1]), unit), end: ref, precision: precisionOf(unit) };

@@ -129,9 +129,11 @@ export const SOURCES: SourceEntry[] = sourceEntries(SOURCES_FILE, readRegistry(S
  * reached by phone", "Villagers contacted by Reuters": the outlet after "by" is told, as after "told"); `stance`: verbs of
  * a stance taken on an event, whose subject a participle of saying after them quotes ("the ministry condemned the
  * raid, saying 20 were killed"); `party`: nouns of the warring parties speaking together ("both sides said",
- * "according to the two sides"), heads of who speaks as a role is, whose count ("two") is part of who they are.
+ * "according to the two sides"), heads of who speaks as a role is, whose count ("two") is part of who they are;
+ * `document_part`: the parts a report is divided into ("Annex 2: March 2024", "Table 3 – May 2023"), whose heading may
+ * label the period its rows are of.
  */
-export const REPORTING_KINDS = ['role', 'body', 'document', 'report_kind', 'anaphor', 'media_anaphor', 'credit', 'contact', 'stance', 'party'] as const;
+export const REPORTING_KINDS = ['role', 'body', 'document', 'report_kind', 'anaphor', 'media_anaphor', 'credit', 'contact', 'stance', 'party', 'document_part'] as const;
 export type ReportingKind = (typeof REPORTING_KINDS)[number];
 const REPORTING_ROWS = readRegistry('reporting.csv', ['word', 'kind'], { kind: REPORTING_KINDS });
 export const REPORTING: Record<ReportingKind, string[]> = Object.fromEntries(
