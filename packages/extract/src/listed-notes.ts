@@ -1,6 +1,6 @@
 /**
- * An infobox's or a table's list of figures, each closed by its source in brackets: "160+ killed & 1,000+ wounded
- * (Red Cross), At least 100 killed (MSF), 400+ killed (President Déby), 540 killed (Uppsala Conflict Data Program)".
+ * An infobox's or a table's list of figures, each closed by its source in brackets: "90+ killed & 450+ wounded
+ * (Red Cross), At least 60 killed (MSF), 250+ killed (President Déby), 310 killed (Uppsala Conflict Data Program)".
  * Once one bracket after a figure cites a source the registry knows, the list is a list of sources, and so a bracket
  * after another figure of it holding a name cites that name, known or not. Outside such a list a bracketed name is left
  * alone: "(Aleppo)", "(President Déby)" alone say where or who, not who counted.

@@ -425,7 +425,7 @@ function memberNounInName(words: string[], roleAt: number): boolean {
 }
 
 /**
- * "Media Center for National Security", "Media Office of the Interior Ministry", "Staff College of the Armed Forces":
+ * "Media Center for Public Order", "Media Office of the Interior Ministry", "Staff College of the Armed Forces":
  * a capitalised role word opening a capitalised name whose next word is a capitalised body noun is a word of the
  * body's name (a person's name never holds "Center" or "Office"), not a title before a person ("Spokesman Ali Hamoud").
  */

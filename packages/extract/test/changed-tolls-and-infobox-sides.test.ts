@@ -35,7 +35,7 @@ const SITES = [
 ];
 
 const UNITS = [
-  told('wire, Afghanistan', 'Between 40 and 100 Commandos are thought to have been killed during the fighting.', [['killed', 'government_forces', 40, '']]),
+  told('wire, Afghanistan', 'Between 25 and 60 Commandos are thought to have been killed in the raid on the base.', [['killed', 'government_forces', 25, '']]),
   told('encyclopedic, Afghanistan', 'Two Marines were wounded when the patrol came under fire near Sangin.', [['injured', 'government_forces', 2, '']]),
   // A unit's name in the singular ("40 Commando") counts no one.
   told('encyclopedic, Afghanistan', 'Marines of 40 Commando killed 12 insurgents near Sangin.', [['killed', 'opposition_fighters', 12, '']]),

@@ -12,8 +12,8 @@ import { probe, type Probe } from './probe.ts';
 const CASUALTIES = [...CATEGORIES.casualty];
 
 const GIVING: Probe[] = [
-  ['wire', 'Iran', 'A US-based rights group put the toll higher, saying it confirmed 967 fatalities.', [
-    { category: 'killed', value: 967, reporters: ['rights group'] },
+  ['wire', 'Iran', 'A London-based rights group put the toll higher, saying it had verified 412 deaths.', [
+    { category: 'killed', value: 412, reporters: ['rights group'] },
   ]],
   ['monitor', 'Syria', 'The Observatory gave a lower toll, saying 30 fighters had been killed near Saraqeb.', [
     { category: 'killed', value: 30, reporters: ['Observatory'] },

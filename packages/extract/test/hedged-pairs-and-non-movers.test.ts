@@ -13,7 +13,7 @@ const facts = (s: string) => extract(`Title\n\n${s}`).map(brief).map((f) => [f.c
 const told = (genre: string, sentence: string, expected: unknown[][]) => ({ genre, sentence, expected });
 
 const HEDGED = [
-  told('regional, Nigeria', 'Gunmen were said to have ambushed and killed three soldiers near the border on Monday.', [['killed', 'government_forces', 3, []]]),
+  told('regional, Nigeria', 'Bandits were said to have attacked and killed four soldiers near the border on Monday.', [['killed', 'government_forces', 4, []]]),
   told('wire, DR Congo', 'Militants are reported to have attacked and killed five villagers in Ituri, local sources said.', [['killed', 'civilians', 5, ['Ituri']]]),
   told('encyclopedic, DR Congo', 'The rebels are believed to have stormed and captured the town of Kibirizi.', [['captured', '', null, ['Kibirizi']]]),
   // A plan's second verb stays a plan.

@@ -2,7 +2,7 @@
  * A body's people as who reports (round 48): "MSF staff in Tawila treated 50 wounded" is MSF's figure, wherever its
  * staff work and however the holder is written ("MSF's medical teams"); the same people with no body named ("Staff
  * report that ...", "Our teams counted") name no one in the sentence, so the text's author reports them; and a
- * capitalised role word opening a body's name ("Media Center for National Security") is part of the name, not a title
+ * capitalised role word opening a body's name ("Media Center for Public Order") is part of the name, not a title
  * before a person. Sentences written for this file, in several genres and wars.
  */
 import { describe } from 'vitest';
@@ -31,8 +31,8 @@ const TEAMS: Probe[] = [
 ];
 
 const NO_BODY: Probe[] = [
-  ['sitrep', 'East Timor', 'Staff report that by Wednesday the majority of the 700 displaced had returned to their houses.', [
-    { category: 'returned', value: 700, reporters: [] },
+  ['sitrep', 'East Timor', 'Staff report that by Friday most of the 450 displaced had gone back to their villages.', [
+    { category: 'returned', value: 450, reporters: [] },
   ]],
   ['sitrep', 'Chad', 'Our teams counted 300 displaced families arriving in Adre last week.', [
     { category: 'displaced', value: 300, reporters: [] },
@@ -44,8 +44,8 @@ const NO_BODY: Probe[] = [
 ];
 
 const ROLE_IN_NAME: Probe[] = [
-  ['wire', 'Sri Lanka', 'Two STF personnel were injured in the clash, said the Media Center for National Security in a statement.', [
-    { category: 'injured', value: 2, reporters: ['Media Center for National Security'] },
+  ['wire', 'Sri Lanka', 'Four police officers were wounded in the raid, said the Media Center for Public Order in a statement.', [
+    { category: 'injured', value: 4, reporters: ['Media Center for Public Order'] },
   ]],
   ['regional', 'Libya', 'The Media Office of the Interior Ministry said nine policemen were killed in Benghazi.', [
     { category: 'killed', value: 9, reporters: ['Media Office of the Interior Ministry'] },

@@ -11,12 +11,12 @@ import { probe, type Probe } from './probe.ts';
 const CASUALTIES = [...CATEGORIES.casualty];
 
 const LISTS: Probe[] = [
-  ['encyclopedic', 'Chad', 'Casualties: 160+ killed & 1,000+ wounded (Red Cross), At least 100 killed and 700 wounded (MSF), 400+ killed (President Déby)', [
-    { category: 'killed', value: 160, reporters: ['Red Cross'] },
-    { category: 'injured', value: 1000, reporters: ['Red Cross'] },
-    { category: 'killed', value: 100, reporters: ['MSF'] },
-    { category: 'injured', value: 700, reporters: ['MSF'] },
-    { category: 'killed', value: 400, reporters: ['Déby'] },
+  ['encyclopedic', 'Chad', 'Casualties: 90+ killed & 450+ wounded (Red Cross), At least 60 killed and 300 wounded (MSF), 250+ killed (President Déby)', [
+    { category: 'killed', value: 90, reporters: ['Red Cross'] },
+    { category: 'injured', value: 450, reporters: ['Red Cross'] },
+    { category: 'killed', value: 60, reporters: ['MSF'] },
+    { category: 'injured', value: 300, reporters: ['MSF'] },
+    { category: 'killed', value: 250, reporters: ['Déby'] },
   ]],
   ['encyclopedic', 'Syria', 'Civilian casualties: 1,200 killed (OCHA), 3,400 killed (Syrian Network for Human Rights), 900 wounded (Aleppo Media Center)', [
     { category: 'killed', value: 1200, reporters: ['OCHA'] },
