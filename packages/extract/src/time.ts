@@ -4,7 +4,7 @@
  */
 import { sayingVerbFormsFor } from '@frontline/schema';
 import { relativeClauseAt, tokenize } from '@frontline/nlp';
-import { alternation, comparedBaseline, eventNouns, countWords, stepCount, dateWords, frontedCampaignStart, isAnaphoric, monthAbbreviations, monthNames, SINCE_BACK } from '@frontline/nlp/dates';
+import { alternation, comparedBaseline, lengthHedges, eventNouns, countWords, stepCount, dateWords, frontedCampaignStart, isAnaphoric, monthAbbreviations, monthNames, SINCE_BACK } from '@frontline/nlp/dates';
 import { allMatches, LOWER_WEEKDAY_RE, MONTH_RE, SUPERLATIVE, WEEKDAY_RE } from './text.ts';
 import { PART_OPENS } from './draft.ts';
 import { actorMentions } from './actors.ts';
@@ -219,7 +219,7 @@ const STRETCH_NOT_DATED = String.raw`(?!\s+(?:on|between|from)\s+(?:${WEEKDAY_RE
  * the report, as "over the past three days". Only before a noun of fighting: "in two days of talks" dates nothing.
  * Its length may be approximate, as wire copy counts a war's months: "In nearly seven months of war, ...".
  */
-const ABOUT_AS_LONG = String.raw`(?:less\s+than|under|just\s+under|little\s+more\s+than|just\s+over|more\s+than|nearly|almost|barely)`;
+const ABOUT_AS_LONG = `(?:${alternation(lengthHedges())})`;
 
 const STRETCH_OF = String.raw`\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:${ABOUT_AS_LONG}\s+)?${NUM}\s+${PERIOD}\s+of\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:${COMBAT_NOUN}|conflict|violence|${wordsOfKind('campaign_noun')})\b`;
 

@@ -32,7 +32,7 @@
  */
 import type { DatePrecision } from '@frontline/schema';
 import { DATE_PRECISIONS } from '@frontline/schema';
-import { addMonths, alternation, countValue, countWords, dateWords, frontedCampaignStart, parseIso, toIso, vagueCounts, weekdayNames, ymd, type Day } from '@frontline/nlp/dates';
+import { addMonths, alternation, countValue, countWords, dateWords, frontedCampaignStart, lengthHedges, parseIso, toIso, vagueCounts, weekdayNames, ymd, type Day } from '@frontline/nlp/dates';
 import { findAnchors, MONTH_RE, type Anchor } from './anchors.ts';
 
 export interface Period {
@@ -254,8 +254,8 @@ function closedRun(text: string, ref: Day | null): Span | null {
 
 /** "more than", "nearly": words before a length that leave it a length. */
 const ABOUT = '(?:(?:more than|nearly|almost|over) )?';
-/** The same before a stretch of time, as extract's ABOUT_AS_LONG: "in nearly seven months of war", "in just over a week". */
-const ABOUT_AS_LONG = '(?:less than|under|just under|little more than|just over|more than|nearly|almost|barely) ';
+/** The same before a stretch of time (date-words.csv `length_hedge`, as extract's): "in nearly seven months of war". */
+const ABOUT_AS_LONG = `(?:${lengthHedges().join('|')}) `;
 
 function rolling(text: string, ref: Day | null): Span | null {
   if (ref === null) return null;

@@ -8,7 +8,7 @@
  * incident's, not the saying's ("said the attack took place on Friday"); and the nouns of an accord and the participles
  * that date its making ("the truce agreed on Monday"), whose date is the accord's, never a figure's; and the nouns of
  * fighting a time word may qualify ("overnight clashes", "three days of shelling"); and small counts as words, exact or
- * vague ("two days later", "within a few weeks"); and the words a newspaper's name joins to a weekday ("Sunday Times",
+ * vague ("two days later", "within a few weeks"); and the words before a length that leave it a length ("in nearly seven months of war"); and the words a newspaper's name joins to a weekday ("Sunday Times",
  * "Daily Trust Saturday"), whose weekday names an edition, never a day. Every date finder builds its patterns from these
  * lists, so a word added to the file is known to all of them.
  *
@@ -19,7 +19,7 @@ import { parseRegistry, readDataText, type DataHome } from '@frontline/schema';
 const FILE = 'date-words.csv';
 export const DATE_WORD_KINDS = ['month', 'month_abbr', 'weekday', 'weekday_abbr', 'ordinal', 'part', 'relative_day', 'season', 'holiday',
   'start_verb', 'campaign_noun', 'event_noun', 'consequence', 'incident_noun', 'reprisal', 'occurrence_verb', 'accord_noun', 'accord_verb',
-  'time_of_day', 'combat_noun', 'count_word', 'count_vague', 'edition_word', 'name_noun'] as const;
+  'time_of_day', 'combat_noun', 'count_word', 'count_vague', 'edition_word', 'name_noun', 'length_hedge'] as const;
 export type DateWordKind = (typeof DATE_WORD_KINDS)[number];
 
 export interface DateWord {
@@ -29,7 +29,7 @@ export interface DateWord {
    * Month 1-12, weekday 0 (Sunday)-6, ordinal (-1 = last), part (early/mid/late), days from the reference, months of a
    * season, MM-DD of a holiday; a combat noun's role: "fighting" (a time word may qualify it), "cause" (also the bare
    * cause a running total dates from), "operation" (also what a narrative launches and counts days from), "launched"
-   * (only that).
+   * (only that); "length" for a length hedge.
    */
   value: string;
   /** A sentence the word is read in; tests run some kinds' examples. */
@@ -82,6 +82,9 @@ export const countWords = (upTo = 30): string[] => dateWords('count_word').filte
 export const stepCount = (): string => String.raw`(?:a|${alternation(countWords(10))}|\d{1,2})`;
 /** Vague counts ("a few", "several", "a couple of"), each read as its usual number. */
 export const vagueCounts = (): string[] => wordsOf('count_vague');
+
+/** Words before a length that leave it a length of time ('in nearly seven months of war', 'in just over a week'). */
+export const lengthHedges = (): string[] => wordsOf('length_hedge');
 
 let countIndex: Map<string, number> | null = null;
 
