@@ -223,6 +223,13 @@ function nothingBetween(tokens: Token[], [from, to]: [number, number], category:
   });
 }
 
+/** The token at `k`, or past "were", "have been" and adverbs ("were reportedly kidnapped") the verb they lead to. */
+function ownVerb(tokens: Token[], k: number): Token | undefined {
+  let j = k;
+  while (j >= 0 && j < tokens.length - 1 && (tokens[j]!.lemma === 'be' || tokens[j]!.lemma === 'have' || tokens[j]!.pos === 'ADV')) j++;
+  return j >= 0 && tokens[j]?.pos === 'VERB' ? tokens[j] : tokens[k];
+}
+
 /** The backoff's drafts for one sentence: `drafts` are what every finder read of it; `places` its place mentions. */
 export function clauseBackoff(s: string, drafts: Draft[], places: PlaceHit[]): Draft[] {
   if (!mayHoldFrame(s)) return [];
@@ -251,7 +258,8 @@ export function clauseBackoff(s: string, drafts: Draft[], places: PlaceHit[]): D
       // "300 civilians were killed, and between 20 and 40 fighters": a later member of a list the clause's finders
       // read in the same category, with the verb gapped.
       // A count with a verb of its own ("and 23,600 people confined") is that verb's subject.
-      const next = tokens.find((x) => x.start >= c.end);
+      // "and 20 others were reportedly kidnapped": past its auxiliaries and adverbs, the count's own verb.
+      const next = ownVerb(tokens, tokens.findIndex((x) => x.start >= c.end));
       if (next && !nothingBetween(tokens, [next.start, next.end], category)) continue;
       // The member before it must be that whole, not a part of a breakdown ("53 children, 38 women and 121 men", where
       // the finders leave the men to the whole): the last figure before the count is the read draft's.

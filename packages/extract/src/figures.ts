@@ -213,7 +213,7 @@ function groupsOf(s: string, nps: FigureNP[]): FigureNP[][] {
     const closesParts = !!prev?.head && /^\s*,\s*and\s+$/.test(gap) && (!np.head || FIRST_PART.test(s.slice(0, prev.q.start)) || andJoined(s, last!.nps));
     // "80 children (a record for the year) and 45 women": a bracketed aside before "and" does not end the list.
     const listGap = gap.replace(/^\s*\((?!\s*including\b)[^()]*\)(?=\s+and\s+$)/i, '');
-    if (last && prev && unitClass(prev) === unitClass(np) && LIST_GAP.test(listGap) && !closesParts) {
+    if (last && prev && unitClass(prev) === unitClass(np) && LIST_GAP.test(listGap) && !closesParts && !ownClause(s, last.nps[0]!, np, gap)) {
       last.nps.push(np);
       last.closed ||= /\b(?:and|including|of\s+whom|among\s+them|as\s+well\s+as|in\s+addition\s+to)\b|[—–(]|\s-\s/i.test(gap);
     } else if (afterAside(s, groups, np)) {
@@ -221,6 +221,21 @@ function groupsOf(s: string, nps: FigureNP[]): FigureNP[][] {
     } else groups.push({ nps: [np], closed: true });
   }
   return groups.flatMap((g) => (g.closed ? [g.nps] : g.nps.map((np) => [np])));
+}
+
+/** A verb's object before the figure: "killed three villagers", "wounded at least 40". */
+const AFTER_VERB = /\b\p{Ll}+ed\s+(?:(?:at\s+least|some|about|nearly|more\s+than|over|another)\s+)?$/u;
+/** A finite "be" right after a member's noun: "20 others were kidnapped", "12 more are missing". */
+const OWN_BE = /^\s+(?:(?:were|was|are|is)|(?:have|has|had)\s+been)\b/i;
+
+/**
+ * "Gunmen killed three villagers, and 20 others were kidnapped": after a verb's object, a member joined by "and" that
+ * has a verb of its own opens a clause of its own, not a further object of the first verb (whose harm it would take).
+ * A list of subjects shares its verb after the last member ("20 civilians and 31 soldiers were killed"): no verb
+ * stands before its first member.
+ */
+function ownClause(s: string, first: FigureNP, np: FigureNP, gap: string): boolean {
+  return !!np.head && /\band\s+$/.test(gap) && OWN_BE.test(s.slice(np.end)) && AFTER_VERB.test(s.slice(0, first.q.start));
 }
 
 /**

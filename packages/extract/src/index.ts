@@ -28,6 +28,7 @@ import { COMPASS_ALONE, COUNTRY_SET, countryOf, findPlaces, isGovernorate, names
 import { referredPlaces } from './references.ts';
 import { carriedIncidentPlaces } from './incident-carry.ts';
 import { warCountry } from './war-country.ts';
+import { targetsCivilians } from './civilian-targeting.ts';
 import { recentActor, territoryDrafts } from './territory.ts';
 import { namedCountMembers } from './named-count.ts';
 import { datelineDays, findTimes, pickTime, statementTime, type TimeHit } from './time.ts';
@@ -152,6 +153,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     drafts.push(...namedCountMembers(s, drafts, places));
     // "40 soldiers were killed or wounded": the harm the frame did not read gets its own fact, with the same count.
     drafts.push(...coordinatedHarms(s, drafts));
+    // "fatalities from attacks on civilians": the toll of an event that targets civilians counts civilians.
+    for (const d of drafts) if (targetsCivilians(s, d)) d.group = 'civilians';
     // "Cholera remains a concern, with 34 deaths recorded": a disease's dead are no casualties of the war.
     for (const d of drafts.filter((x) => countsIllness(s, x))) drafts.splice(drafts.indexOf(d), 1);
     // "falsely claimed that DPR forces had captured X": a claim the text itself calls false gives no fact.

@@ -14,6 +14,7 @@ import { groupByAge } from './ages.ts';
 import { sideWord } from './side-words.ts';
 import { isFacilityNoun, isMaterielNoun } from './thing-nouns.ts';
 import { partyGroup, partySize } from './party-size.ts';
+import { addsSameVictims, victimNation } from './nation-victims.ts';
 
 export interface HeadNoun {
   noun: string;
@@ -222,10 +223,19 @@ export function sideGroup(words: string): Group | '' {
  */
 export function forcesNation(s: string, q: QuantityHit): string {
   const head = readHead(s, q);
-  if (!head || head.group !== 'people' || sideWord('isis', head.modifiers)) return '';
+  if (!head) return carriedNation(s, q);
+  if (head.group !== 'people' || sideWord('isis', head.modifiers)) return '';
+  if (isDemonym(head.noun)) return victimNation(s.slice(0, q.start), head.noun);
   const g = PERSON_NOUNS[head.noun.toLowerCase()];
   if (g !== '?' && g !== 'government_forces' && g !== 'opposition_fighters') return '';
   return sideWord('foreign', head.modifiers);
+}
+
+/** "killed 2,300 Ethiopians and wounded another 4,200": a figure with no noun of its own counts the figure's before it. */
+function carriedNation(s: string, q: QuantityHit): string {
+  const prev = findQuantities(s).filter((o) => o.end <= q.start).at(-1);
+  const head = prev ? readHead(s, prev) : null;
+  return prev && head && addsSameVictims(s.slice(head.end, q.start)) ? forcesNation(s, prev) : '';
 }
 
 // An initialism written with its periods ("U.S.", "U.N.") is one word: "Two U.S. soldiers", "five U.N. peacekeepers",

@@ -636,8 +636,12 @@ const DAY_WORD = new RegExp(`^(?:${[...weekdayNames(), 'yesterday', 'today'].joi
  */
 function phraseCue(before: string): { cue: string; descriptor: string } | null {
   if (placeListLead(before)) return { cue: 'including', descriptor: '' };
-  return null;
+  // "has taken control of the city, as well as X": names added to a taken place the sentence calls by its noun.
+  const also = ALSO_AFTER_BACK.exec(before);
+  return also ? findCue(before.slice(0, also.index)) : null;
 }
+/** A place called by its noun, then "as well as" / "along with": the names after it are the verb's objects too. */
+const ALSO_AFTER_BACK = /\s+the\s+(?:town|city|village|capital|base|settlement)\s*,?\s+(?:as\s+well\s+as|along\s+with)\s+$/i;
 /** `before` ends with a noun of places and the word that opens its list of names. */
 export function placeListLead(before: string): boolean {
   return PLACE_LIST.test(before);
@@ -661,7 +665,8 @@ function beforeCaptureVerb(after: string): boolean {
 /** ", the largest town in Y,": an apposition between the name and its verb. */
 const APPOSITION = String.raw`(?:\s*,\s+(?:the|a|an)\s[^,;.]{1,60},)?`;
 /** "has since been", "was reportedly", "had": the auxiliaries and adverbs before the participle. */
-const PLACE_AUX = String.raw`(?:(?:has|had|was|were|is|have)\s+(?:since\s+|now\s+|already\s+|reportedly\s+|also\s+|later\s+|finally\s+|eventually\s+|then\s+)?(?:been\s+)?)?`;
+// "had not yet fallen": a place whose fall is denied is a place all the same (territory.ts reads no capture of it).
+const PLACE_AUX = String.raw`(?:(?:has|had|was|were|is|have)\s+(?:since\s+|now\s+|already\s+|reportedly\s+|also\s+|later\s+|finally\s+|eventually\s+|then\s+|not\s+(?:yet\s+)?)?(?:been\s+)?)?`;
 /** A verb whose subject is the place: taken, struck or surrounded; "came under X control". */
 const PLACE_VERB_FORMS = [
   wordsPattern('fallen', 'taken', 'secured', 'entered'), // taken
@@ -674,6 +679,7 @@ const CAPTURE_AFTER_FORMS = [
   String.raw`(?:(?:is|was|are|were)\s+)?(?:now|back)\s+in\s+the\s+hands\s+of`, // "is now in the hands of Y"
   String.raw`(?:passed|came)\s+into\s+the\s+hands\s+of`,
   String.raw`changed\s+hands`,
+  String.raw`(?:is|was|are|were)\s+(?:reported|said|believed)\s+to\s+be\s+(?:now\s+)?under\s+(?=\p{L})`, // "is reported to be under rebel control"
   String.raw`${PLACE_AUX}(?:(?:fully|completely|entirely)\s+)?${PLACE_VERB}`, // "was fully captured", "fell"
 ];
 const CAPTURE_AFTER = new RegExp(String.raw`^${APPOSITION}\s+(?:${CAPTURE_AFTER_FORMS.join('|')})\b`, 'iu');

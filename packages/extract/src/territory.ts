@@ -96,8 +96,11 @@ const ADVANCE_WHERE = String.raw`(?:${DIRECTION}(?:\s+of)?|near|toward|towards|o
 /** "declared final victory over ISIL in X": the declaring verb and the words before "victory". */
 const DECLARED = String.raw`(?:declared|declares|declaring|proclaimed|proclaiming)`;
 const VICTORY_QUALIFIER = String.raw`(?:its|their|a|the|final|full|total|complete)`;
-/** "came under X control", "now under the control of Y": the words before "under". */
-const UNDER_LEAD = String.raw`(?:now|came|come|comes|coming|brought|back)`;
+/**
+ * "came under X control", "now under the control of Y": the words before "under"; "is reported to be under junta
+ * control", "was said to be under the control of": a hedged report of the change.
+ */
+const UNDER_LEAD = String.raw`(?:now|came|come|comes|coming|brought|back|(?:reported|said|believed)\s+to\s+be(?:\s+now)?)`;
 /** "control of Y" (the holder after it) or "army control", "the rebels' control" (the holder before it). */
 const HOLDER_CONTROL = String.raw`(?:control\s+of\b|(?:[\p{L}\p{N}’'\-]+\s+){1,3}?control\b)`;
 /** A side's verb of leaving a place, before "from" or "of": "withdrew from X", "pulled out of X". */
@@ -582,6 +585,8 @@ interface Found {
   local: PlaceHit[];
   article: PlaceMention[];
   end: number;
+  /** "the city, as well as A and B": the place referred back to and each added name are changes of hands of their own. */
+  each?: boolean;
 }
 
 /**
@@ -682,6 +687,15 @@ function alsoTaken(s: string, places: PlaceHit[], from: number): PlaceHit[] {
     end = p.end;
   }
   return out;
+}
+/**
+ * "has now taken control of the city, as well as A, B and C": a back-reference object, then "as well as" / "along
+ * with" and a list: each listed place is taken too, by the same verb (its actor and hedge).
+ */
+const ALSO_AFTER_BACK = /^\s*,?\s+(?:as\s+well\s+as|along\s+with)\s+/i;
+function alsoAfterBack(s: string, places: PlaceHit[], from: number): PlaceHit[] {
+  const m = ALSO_AFTER_BACK.exec(s.slice(from));
+  return m ? objectPlaces(s, places, from + m[0].length) : [];
 }
 const PROVINCE_NOUN = String.raw`(?:\s+(?:governorate|province|region|state|oblast))?`;
 const ALSO_LINK = new RegExp(String.raw`^${PROVINCE_NOUN}\s*,?\s+(?:along\s+with|as\s+well\s+as|and)\s+(?:[\p{Ll}\-]+\s+){0,5}$`, 'u');
@@ -901,8 +915,10 @@ export function territoryDrafts(
     const core = verbCore(s, v);
     // "took A on 3 May and B on 5 May": each place is a member of its own, dated by the time after it (index.ts).
     const timed = ownTimedMembers(s, found.local);
-    const members = timed ? found.local.map((p) => [p]) : regionsApart(found.local);
-    for (const local of members) drafts.push({
+    const members = timed || found.each ? found.local.map((p) => [p]) : regionsApart(found.local);
+    // The place referred back to is a member of its own, before the names added to it.
+    if (found.each && found.article.length) members.unshift([]);
+    for (const [i, local] of members.entries()) drafts.push({
       kind: 'territory',
       category,
       group: '',
@@ -914,7 +930,7 @@ export function territoryDrafts(
       cueStart: v.start,
       cueEnd: Math.max(v.end, found.end, agentEnd(s, v)),
       places: local,
-      articlePlaces: found.article,
+      articlePlaces: found.each && i > 0 ? [] : found.article,
       actor_text: counted ? subjectActor(s, counted.start) || claimant(s, counted.start) || recentActor(memory) : actorFor(s, v, found.end, memory),
       cumulative: false,
       ...(timed ? { member: { start: local[0]!.start, end: local[0]!.end } } : {}),
@@ -1199,6 +1215,9 @@ function placesOf(s: string, places: PlaceHit[], v: VerbHit, memory: ArticleMemo
   if (cap) return cap;
   const back = backReference(s, v.end, memory, places);
   const backEnd = (BACK_REFERENCE.exec(s.slice(v.end)) ?? PART_OF_BACK_REFERENCE.exec(s.slice(v.end)))?.[0].length ?? 0;
+  // The names added after it are taken even when no earlier place answers the noun.
+  const also = backEnd ? alsoAfterBack(s, places, v.end + backEnd) : [];
+  if (also.length) return { local: also, article: back, end: endOfObject(s, places, also[also.length - 1]!), each: true };
   if (back.length) return { local: [], article: back, end: v.end + backEnd };
   const pronoun = v.voice === 'active' ? PRONOUN_OBJECT.exec(s.slice(v.end)) : null;
   const here = pronoun ? lastObject(s, places, v.start) : [];

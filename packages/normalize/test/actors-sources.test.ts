@@ -110,6 +110,10 @@ describe('actors in any war: roles read by the article\'s country', () => {
     ['militias', 'CD', 'opposition', 'Congolese militias (unspecified)'],
     ['Kurdish fighters', 'IQ', 'kurdish', 'Kurdish forces (unspecified)'],
   ])('%s (%s) -> %s, %s', (text, country, actor, name) => expect(resolveActor(text, inCountry(country))).toEqual({ actor, actor_name: name }));
+  it('"military junta" is the state\'s forces except where a junta fought the state (Guinea-Bissau, 1998–99)', () => {
+    expect(resolveActor('the military junta', inCountry('MM')).actor).toBe('government');
+    expect(resolveActor('the military junta', inCountry('GW'))).toEqual({ actor: 'opposition', actor_name: 'Military Junta (Guinea-Bissau)' });
+  });
   it('with no country known, a role is still the state\'s own forces, and no local spelling holds', () => {
     expect(resolveActor('the army')).toEqual({ actor: 'government', actor_name: 'government forces' });
     expect(resolveActor('rebels')).toEqual({ actor: 'opposition', actor_name: 'opposition (unspecified)' });
