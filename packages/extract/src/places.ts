@@ -96,6 +96,7 @@ const PREFIX_NOUNS = [
   'parts?|edge|gates|heart|centre|center|out', // a part of a place; "out of X"
   'hill|hills|hilltop|hilltops|heights|ridge|monastery|shrine|mount|mountain|mountains|valley|plain|plains', // features
   'neighbou?rhood|quarter|suburb|base|dam|port|coast|coastline',
+  'capital', // "X, the capital of Y State": the area the capital lies in is a place of the sentence
   'km|kilometres|kilometers|miles', // "10 km of X"
   'capture|recapture|fall|seizure|liberation|takeover', // "the capture of X"
   'residents|inhabitants|people', // "residents of X"
