@@ -7,6 +7,7 @@ import type { ExtractedFact, IngestedArticle, PlaceMention, Sentence } from '@fr
 import { differentSides, opponent, sameSide, sentenceActors, specificActor, subjectLeft, subjectSpoke } from './actors.ts';
 import { SourceMemory } from './attribution.ts';
 import { nameGenerics } from './named-generic.ts';
+import { routeEnd } from './route-name.ts';
 import { fullSurnames } from './surname-back.ts';
 import { documentAuthor, namesReportKind } from './authorship.ts';
 import { creditRegionalSources } from './regional-sources.ts';
@@ -307,7 +308,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     const opener = places[0] && OPENER.test(plain.slice(0, places[0].start)) && !places[0].near ? places[0] : null;
     memory.openers.push(opener && shift(opener, sentence.start));
     memory.taken.push(drafts.filter((d) => d.kind === 'territory').flatMap((d) => [...d.places.map((p) => shift(p, sentence.start)), ...(d.articlePlaces ?? [])]));
-    where.remember(sentence.index, shifted);
+    // The ends of a road named by its towns are no places the story has reached (route-name.ts).
+    where.remember(sentence.index, shifted.filter((_, i) => !routeEnd(plain, places[i]!)));
     if (paragraphStart) where.leadIn(shifted, leadInColon(article.text, sentence), lineMarker(article.text, sentence));
   }
   nameGenerics(facts, ownSources);

@@ -96,6 +96,7 @@ const PREFIX_NOUNS = [
   'parts?|edge|gates|heart|centre|center|out', // a part of a place; "out of X"
   'hill|hills|hilltop|hilltops|heights|ridge|monastery|shrine|mount|mountain|mountains|valley|plain|plains', // features
   'neighbou?rhood|quarter|suburb|base|dam|port|coast|coastline',
+  'capital', // "X, the capital of Y State": the area the capital lies in is a place of the sentence
   'km|kilometres|kilometers|miles', // "10 km of X"
   'capture|recapture|fall|seizure|liberation|takeover', // "the capture of X"
   'residents|inhabitants|people', // "residents of X"
@@ -739,8 +740,9 @@ function adminHint(s: string, p: PlaceHit, admins: Word[]): string {
   // "A, B and C were shelled in western X province": a governorate shortly after, in a locative phrase.
   const afterIt = admins.find((a) => a.start >= p.end && a.start - p.end <= 70 && LOCATIVE_END.test(s.slice(p.end, a.start)) && !OUTSIDE_OF.test(s.slice(p.end, a.start)));
   if (afterIt) return afterIt.text;
-  // "Kohistan district, Faryab province": a district set beside its province by a comma, the province's own word after it.
-  const beside = admins.find((a) => a.start >= p.end && APPOSED_DISTRICT.test(s.slice(p.end, a.start)) && DIVISION_AFTER.test(s.slice(a.end)));
+  // "Kohistan district, Faryab province", "the village of X, Kherson region,": a place set beside its area by a comma,
+  // the area's own word after it; not a list going on ("A, B province and C" names two places).
+  const beside = admins.find((a) => a.start >= p.end && APPOSED_DISTRICT.test(s.slice(p.end, a.start)) && APPOSED_AREA_AFTER.test(s.slice(a.end)));
   if (beside) return beside.text;
   // "the X town of Y", "X's Y": a governorate just before.
   const beforeIt = admins.filter((a) => a.end <= p.start && p.start - a.end <= 30 && !/[,;.]/.test(s.slice(a.end, p.start))).pop();
@@ -762,7 +764,12 @@ function frontedAdmin(s: string, p: PlaceHit, admins: Word[]): string {
   return first.text;
 }
 
-const APPOSED_DISTRICT = new RegExp(String.raw`^\s+(?:${DISTRICT_WORDS})\s*,\s*$`, 'i');
+const APPOSED_DISTRICT = new RegExp(String.raw`^(?:\s+(?:${DISTRICT_WORDS}))?\s*,\s*$`, 'i');
+/**
+ * The area's division word closing the apposition (a comma, stop or bracket after it): not a list going on ("A, B
+ * province and C" names two places), nor the area qualifying a noun ("near A, B State officials said").
+ */
+const APPOSED_AREA_AFTER = new RegExp(String.raw`${DIVISION_AFTER.source}(?=\s*(?:[,.;:)]|$))`, 'i');
 
 /** "in the desert south of X": a direction from X places the town outside it ("in the east of X" is inside). */
 const OUTSIDE_OF = /(?<!\bthe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$/i;

@@ -301,9 +301,13 @@ const inOtherArea = (row: PlaceRow, hint: PlaceRow): boolean =>
  * "Kohistan district, Faryab province": a district lies inside the province the sentence gives it, and a district
  * takes its seat's name, so a world-index town of that name in another province (Herat's Kohistan) is a namesake, exact
  * spelling or not. Only a point stands in for the district here; a district row the packs hold is judged as an area.
+ * So is a village or town the sentence sets in its area ("the village of X, Kherson region"): the world index holds
+ * places of 500 people or more, so a village of that name elsewhere is likelier a namesake than the text wrong.
  */
 function districtOutsideHint(c: Candidate, features: FeatureWord[], ctx: Context): string {
   const hint = ctx.adminHintRow;
-  if (!hint || !features.includes('district') || c.row.pack !== ctx.worldPack || !isSettlement(c.row)) return '';
-  return inOtherArea(c.row, hint) ? `a town named like the district, in ${c.row.admin1}, not in ${hint.admin1} where the sentence puts the district` : '';
+  const word = features.find((f) => f === 'district' || f === 'settlement');
+  if (!hint || !word || c.row.pack !== ctx.worldPack || !isSettlement(c.row) || !inOtherArea(c.row, hint)) return '';
+  const what = word === 'district' ? 'a town named like the district' : 'a namesake of the village or town';
+  return `${what}, in ${c.row.admin1}, not in ${hint.admin1} where the sentence puts it`;
 }

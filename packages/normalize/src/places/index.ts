@@ -14,6 +14,7 @@ import { nameTokens } from './key.ts';
 import { articleCountry, countriesNamed, type CountryEvidence, type PlaceVote } from './country.ts';
 import { isVillage, looseFarFromStory, NOWHERE, reopened, StoryPlaces, undecided, type Nearby } from './story.ts';
 import { countryPhrases, type CountryPhrases } from './country-phrase.ts';
+import { isWaterName } from './water.ts';
 import { destinations } from './destination.ts';
 
 export interface MentionResolution {
@@ -102,6 +103,7 @@ export function resolveOne(
   });
   const abroad = choice.row ? areaAbroadForSettlement(mention, features, choice.row, country, named) : '';
   if (abroad) return { mention, place: null, reason: abroad };
+  if (choice.row && seaNotArea(mention, features, choice.row)) return { mention, place: null, reason: `a sea, not the admin1 area named after it (no area word): ${choice.row.name} [${choice.row.id}]` };
   const home = choice.row ? sharedCountryName(choice.row, matched, gz, country) : undefined;
   if (home) return { mention, place: toResolved(mention, home, false), reason: `country name shared with ${country}`, tier: 0 };
   const area = choice.row ? areaNamedLikeCountry(mention, choice.row, gz, country) : undefined;
@@ -121,6 +123,11 @@ function areaAbroadForSettlement(mention: PlaceMention, features: FeatureWord[],
   if (country === '' || row.feature !== 'governorate' || row.country === country || named.has(row.country)) return '';
   if (!features.some((f) => f === 'settlement' || f === 'city')) return '';
   return `a ${mention.feature_hint || 'settlement'} the packs lack, not the admin1 area abroad of its name (${row.country} not named): ${row.name} [${row.id}]`;
+}
+
+/** "Yemen's Red Sea port city": a sea's name is the admin1 area named after it only with the area's word (water.ts). */
+function seaNotArea(mention: PlaceMention, features: FeatureWord[], row: PlaceRow): boolean {
+  return row.feature === 'governorate' && !features.includes('province') && isWaterName(mention.text);
 }
 
 /**
