@@ -24,7 +24,7 @@ import { isPlaceSubject } from './place-subject.ts';
 import { namesAdmin1 } from './places.ts';
 import { frontedEnd } from './fronted.ts';
 import { Roundup } from './roundup-carry.ts';
-import { mayReferTo } from './named-generic.ts';
+import { describes, mayReferTo } from './named-generic.ts';
 import { isCountingVerb, sayingPattern, sayingVerbs } from './saying-verbs.ts';
 import { monthNames, weekdayNames } from '@frontline/nlp/dates';
 import { attributionWords, wordsPattern } from './attribution-words.ts';
@@ -623,7 +623,10 @@ export class SourceMemory {
     const modified = MODIFIED_GENERIC.exec(phrase.trim());
     if (!modified || !GENERIC_ANAPHORA.has(foldName(`the ${modified[2]}`))) return null;
     const source = this.resolve(`the ${modified[2]}`, before);
-    return source && modified[1]!.trim().split(/\s+/).every((w) => sourceNameWords(source).has(foldName(w))) ? source : null;
+    if (!source) return null;
+    // "the international aid organisation" after Save the Children: words that describe its kind fit it too.
+    const fits = (w: string) => sourceNameWords(source).has(foldName(w)) || describes(w, source);
+    return modified[1]!.trim().split(/\s+/).every(fits) ? source : null;
   }
 
   /** "the report", "the statement": this document's author when it has one, else the source quoted just before. */
@@ -717,7 +720,7 @@ function namedSources(s: string): Named[] {
 /** "the London-based monitor", "the Syrian army": up to two capitalised or "-based" modifiers before a generic noun. */
 const PLACED_GENERIC = /^(?:the\s+)?((?:(?:\p{Lu}[\p{L}-]*|[\p{L}-]+-based)\s+){1,2})(\p{Ll}+)$/u;
 /** "the aid group", "the rights monitor": one or two lower-case modifiers before a generic noun. */
-const MODIFIED_GENERIC = /^[Tt]he\s+((?:\p{Ll}+\s+){1,2})(\p{Ll}+)$/u;
+const MODIFIED_GENERIC = /^[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})(\p{Ll}+)$/u;
 /** The one word opening a clause, before the verb (adverbOpens, adjectiveOpens). */
 const LONE_OPENER = /(?:^|[,;:(])[\s•*·–-]*(\p{L}+)\s+$/u;
 /** A segment that opens a relative or participle clause ("led by", "based in", "who"). */

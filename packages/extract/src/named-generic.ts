@@ -21,6 +21,8 @@ interface Kinds {
   nouns: Map<string, string[]>;
   /** Modifiers that leave the source open: "war", "local". */
   neutral: Set<string>;
+  /** Modifiers that say what kind of body it is, by the registry types they fit: "humanitarian" -> ngo, un. */
+  described: Map<string, string[]>;
 }
 
 let kinds: Kinds | null = null;
@@ -30,11 +32,14 @@ export function parseSourceKinds(text: string, file = FILE): Kinds {
   const rows = parseRegistry(text, file, ['word', 'kind', 'types', 'example'], { kind: ['noun', 'modifier'] });
   const nouns = new Map<string, string[]>();
   const neutral = new Set<string>();
+  const described = new Map<string, string[]>();
   for (const r of rows) {
-    if (r.kind === 'modifier') neutral.add(r.word!.toLowerCase());
-    else nouns.set(r.word!.toLowerCase(), r.types === 'none' ? [] : r.types!.split(/\s+/));
+    const word = r.word!.toLowerCase();
+    if (r.kind === 'modifier' && r.types === 'all') neutral.add(word);
+    else if (r.kind === 'modifier') described.set(word, r.types!.split(/\s+/));
+    else nouns.set(word, r.types === 'none' ? [] : r.types!.split(/\s+/));
   }
-  return { nouns, neutral };
+  return { nouns, neutral, described };
 }
 
 const table = (): Kinds => (kinds ??= parseSourceKinds(readDataFile(FILE)));
@@ -69,7 +74,21 @@ function sameKind(generic: string, head: string, name: string): boolean {
   if (!words.has(head) && !typed) return false;
   const modifiers = foldName(generic).split(/\s+/).filter((w) => w !== head && !/^(?:the|a|an)$/.test(w));
   // "a UN agency": a modifier may name the entry's type (IOM is a UN body without "UN" in its names).
-  return modifiers.every((w) => table().neutral.has(w) || /-(?:based|run|led)$/.test(w) || words.has(w) || w === entry?.type);
+  return modifiers.every((w) => table().neutral.has(w) || /-(?:based|run|led)$/.test(w) || words.has(w) || w === entry?.type || fitsKind(w, entry));
+}
+
+/** "humanitarian", "non-governmental": a modifier describing the kind of body, which the entry's registry type is. */
+const fitsKind = (word: string, entry: SourceEntry | undefined): boolean =>
+  !!entry && (table().described.get(word) ?? []).includes(entry.type);
+
+/**
+ * Whether a lower-case modifier of a back-reference ("the humanitarian organisation", "the non-governmental
+ * organization") may describe a named source: a modifier that leaves the source open, or one of a kind the source's
+ * registry type is ("aid" fits Save the Children, an NGO, not a monitor that counts the dead).
+ */
+export function describes(word: string, name: string): boolean {
+  const w = foldName(word);
+  return table().neutral.has(w) || fitsKind(w, entryOf(name));
 }
 
 /**

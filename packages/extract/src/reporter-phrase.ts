@@ -387,7 +387,7 @@ export function headOf(phrase: string): string {
   if (titled) return titled;
   const roleAt = words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
   if (roleAt < 0) return namedBody(words) ?? phrase;
-  if (memberNounInName(words, roleAt) || roleWordInBodyName(words, roleAt)) return phrase;
+  if (memberNounInName(words, roleAt) || roleWordInBodyName(words, roleAt) || roleOwnsBody(words, roleAt)) return phrase;
   const after = words.slice(words.findLastIndex((w) => ROLE_WORDS.has(w.toLowerCase())) + 1);
   // "Health ministry spokesman Ashraf al-Qudra", "state broadcaster EBC": the name after the last role word.
   const name = nameAfter(after);
@@ -433,6 +433,22 @@ function roleWordInBodyName(words: string[], roleAt: number): boolean {
   const next = words[roleAt + 1];
   return roleAt === 0 && !!next && startsCapital(words[0]!) && startsCapital(next) && BODY_WORDS.has(next.toLowerCase()) && isName(words);
 }
+
+/**
+ * "Prosecutor General's Office", "Prosecutor's Office", "Ombudsman's Office": a capitalised role word opening the
+ * possessive of a capitalised body noun that ends the phrase is the office's owner, a word of the body's name; cut
+ * after the role, "General's Office" would be a body no one named.
+ */
+function roleOwnsBody(words: string[], roleAt: number): boolean {
+  const owner = words.findIndex((w, i) => i >= roleAt && /['’]s?$/.test(w));
+  const body = words[owner + 1];
+  if (owner < roleAt || owner - roleAt > 1 || !body) return false;
+  // "... Office of Ukraine", "... Office in Kherson": the name may go on to its country or seat.
+  const seat = words.slice(owner + 2);
+  if (seat.length && !(SEAT_WORD.test(seat[0]!) && seat.slice(1).every((w) => startsCapital(w) || w === 'the'))) return false;
+  return words.slice(roleAt, owner + 2).every((w) => startsCapital(w)) && BODY_WORDS.has(body.toLowerCase());
+}
+const SEAT_WORD = /^(?:of|in)$/;
 
 /** A place after "in", capitalised words up to a mark or a word in lower case: "in Iran", "in the Sahel". */
 const PLACE_AFTER = /^\s+in\s+((?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?=[\s,.;:()]|$)(?!\s+\p{Lu})/u;
