@@ -317,6 +317,26 @@ const COVERAGE = new RegExp(
 );
 
 /**
+ * A report named with the period it is about, in a line of no figures: "an upcoming report on harm to civilians
+ * from March 2019", "In its report for the first half of 2024, the mission ...", "the bulletin on displacement
+ * during March 2019". The period is a month or a part of a year with its year; "from" here bounds what the report is
+ * about, not a running total to the report's day.
+ */
+const REPORT_ABOUT = new RegExp(String.raw`\b(?:${REPORT_NOUN})s?(?:\s+(?:on|of|into|about)\s+[^.;,]{1,80}?)?\s+(?:(?:from|in|during|for)\s+)?$`, 'iu');
+const ABOUT_PERIOD = new RegExp(String.raw`^(?:(?:from|in|during|for)\s+)?(?:the\s+month\s+of\s+)?(?:${MONTH_RE},?\s+${YEAR_RE}|(?:the\s+)?${YEAR_PART_OF.replace(/^\\b/, '')})$`, 'iu');
+const PREPOSITION_BEFORE = /\b(?:from|in|during|for)\s+$/i;
+
+/** The period a report names itself as being about ("for the first half of 2024"), as "in <period>", or null. */
+function aboutPeriod(sentence: string, t: TimeHit): string | null {
+  const text = t.text.trim();
+  if (t.since || !ABOUT_PERIOD.test(text)) return null;
+  const before = sentence.slice(0, t.start);
+  const opened = /^(?:from|in|during|for)\s/i.test(text) || PREPOSITION_BEFORE.test(before);
+  if (!opened || !REPORT_ABOUT.test(before)) return null;
+  return `in ${text.replace(/^(?:from|in|during|for)\s+/i, '')}`;
+}
+
+/**
  * A heading line that is a label and the span it is of, "Kenya at a Glance: 3-30 June 2023", "Key figures: 1-7 March
  * 2024": the span is the report's, as "Reporting period: ..." is. Only a span, closing the line.
  */
@@ -634,10 +654,11 @@ export class DateContext {
     if (ownFacts || this.leadPeriodRead || this.read === 0 || this.titleCovered) return false;
     const covers = COVERAGE.exec(sentence);
     const after = covers ? covers.index + covers[0].length : 0;
-    const span = times.find((t) => !t.since && TITLE_SPAN.test(t.text) && (covers ? t.start >= after - 1 : labelledSpan(sentence, t)));
+    const span = times.find((t) => !t.since && TITLE_SPAN.test(t.text) && (covers ? t.start >= after - 1 : labelledSpan(sentence, t)))?.text ??
+      times.map((t) => aboutPeriod(sentence, t)).find((p) => p !== null);
     if (!span) return false;
-    [this.titlePeriod, this.leadPeriodRead, this.titleCovered] = [span.text, true, true];
-    this.chain.push(...this.periodMarks(), span.text);
+    [this.titlePeriod, this.leadPeriodRead, this.titleCovered] = [span, true, true];
+    this.chain.push(...this.periodMarks(), span);
     return true;
   }
 

@@ -254,7 +254,14 @@ const SPAN_NOUN = String.raw`${EVENT_NOUN}|${alternation(dateWords('incident_nou
 /** Words after which a bare date is no telegraphic date: a determiner ("its 5 May statement") or a preposition. */
 const NOT_TELEGRAPHIC_AFTER = String.raw`(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Oo]n|[Ii]n|[Oo]f|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]o|[Ss]ince|[Aa]nd|[Oo]r)\s+)`;
 const TELEGRAPHIC_DAY = String.raw`(?:${DAY}(?:\s*[–—-]\s*${DAY})?\s+${MONTH_RE}(?:\s+${YEAR})?|(?:same|next|following)\s+day)`;
-const TELEGRAPHIC = new RegExp(String.raw`(?<=[\p{L}\p{N})]\s+)${NOT_TELEGRAPHIC_AFTER}${TELEGRAPHIC_DAY}(?=\s+\p{Ll})`, 'gu');
+/** A hedge between a telegraphic date and its verb (see PLACE_OR_HEDGE_NEXT). */
+const HEDGE_NEXT = String.raw`(?:reportedly|allegedly)\b`;
+const TELEGRAPHIC = new RegExp(String.raw`(?<=[\p{L}\p{N})]\s+)${NOT_TELEGRAPHIC_AFTER}${TELEGRAPHIC_DAY}(?=\s+\p{Ll}|,\s+${HEDGE_NEXT})`, 'gu');
+/**
+ * What may stand between a telegraphic date and its verb: the place ("ambush 8 Jul near Menaka killed nine
+ * soldiers", "Clashes 9 May in Kidal killed four") or a hedge ("Raid 19 Jul, allegedly by militia, killed four").
+ */
+const PLACE_OR_HEDGE_NEXT = new RegExp(String.raw`^(?:\s+(?:at|in|near|outside)\s+\p{Lu}|,\s+${HEDGE_NEXT})`, 'u');
 
 /** A week, month, year or season named from the report's day: "last week", "earlier this month", "late last year",
  *  "last summer" ("since last summer" runs from that summer to the report's day, as "since last year" does). */
@@ -663,7 +670,7 @@ function collectTimes(s: string, yardsticks: { start: number; end: number }[]): 
       // "since the 1st of March until today": the end of a running total is the report's day, not its date.
       if (/^today$/i.test(text) && /\b(?:until|till|up\s+to)\s+$/i.test(before)) continue;
       const after = s.slice(m.index + text.length);
-      if (re === TELEGRAPHIC && !verbNext(after)) continue;
+      if (re === TELEGRAPHIC && !verbNext(after) && !PLACE_OR_HEDGE_NEXT.test(after)) continue;
       // "captured the refinery after overnight clashes": "overnight" before a noun of fighting dates the fighting,
       // not the capture the sentence dates elsewhere.
       if (/^overnight$/i.test(text) && OVERNIGHT_NOUN.test(after)) continue;
@@ -752,7 +759,19 @@ function longestFirst(hits: TimeHit[]): TimeHit[] {
 export function pickTime(s: string, times: TimeHit[], span: { start: number; end: number }): TimeHit | null {
   const nearest = nearestTime(s, times, span);
   const event = sinceEventClause(s, times, span);
-  return event && (!nearest || nearest.start < event.clauseStart) ? event.day : nearest;
+  return event && (!nearest || nearest.start < event.clauseStart) ? event.day : yearToDateClose(times, nearest) ?? nearest;
+}
+
+const BARE_YEAR_PHRASE = /^in\s+(?:19|20)\d\d$/i;
+const AS_OF_YEARLESS = /^as\s+(?:of|at)\s+(?!.*\b(?:19|20)\d\d\b)/i;
+/**
+ * A year-to-date count: "As of end of Aug, 57 people had died in gang violence in 2023", "As of 12
+ * May, 340 people have died so far in 2024". The year only says which year the count runs through; the count stands
+ * at its "as of" day, which the year places (ingest's timeline reads the pair the same way).
+ */
+function yearToDateClose(times: TimeHit[], nearest: TimeHit | null): TimeHit | null {
+  if (!nearest || !BARE_YEAR_PHRASE.test(nearest.text.trim())) return null;
+  return times.find((t) => t.start < nearest.start && AS_OF_YEARLESS.test(t.text)) ?? null;
 }
 
 // The words between a "since" phrase and the relative clause that tells what its event did: the rest of the event's

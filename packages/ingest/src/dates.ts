@@ -62,6 +62,12 @@ const PATTERNS: Pattern[] = [
     build: (m) => [day(+m[3]!, monthNumber(m[2]!), +m[1]!)],
   },
   {
+    // "until 4. June 1999": a day written with a full stop, as German and Scandinavian usage writes an ordinal. Only
+    // inside a line: at its start "4. June 1999 ..." is a numbered list's item.
+    re: new RegExp(`(?<=\\S[ \\t(]+)(\\d{1,2})\\.\\s+(${MON}),?\\s+${YEAR}`, 'g'),
+    build: (m) => [day(+m[3]!, monthNumber(m[2]!), +m[1]!)],
+  },
+  {
     // "12-Mar-2019", "12/Mar/2019": a page's date field, the month's name between hyphens or slashes.
     re: new RegExp(`\\b(\\d{1,2})([-/])(${MON})\\2${YEAR}`, 'g'),
     build: (m) => [day(+m[4]!, monthNumber(m[3]!), +m[1]!)],
@@ -135,6 +141,12 @@ const PATTERNS: Pattern[] = [
     // is a month and a count: the year counts only where a clause or a range goes on after it.
     re: new RegExp(`\\b(${MON_FULL}),\\s+${YEAR}(?=\\s*[,.;:)]|\\s+(?:to|and|until|till|through)\\b|\\s*[–—-]|\\s*$)`, 'g'),
     build: (m) => [{ year: +m[2]!, month: monthNumber(m[1]!), day: null, precision: 'month' }],
+  },
+  {
+    // A month's end or start in a tracker's telegraphic style, its name cut short: "As of end of Aug". After these
+    // words the abbreviation is a month whatever follows ("Jan" alone may be a name).
+    re: new RegExp(`\\b(?:[Ee]nd|[Bb]eginning|[Ss]tart)\\s+of\\s+(${MON})`, 'g'),
+    build: (m) => [{ year: null, month: monthNumber(m[1]!), day: null, precision: 'month' }],
   },
   {
     // A month without a year needs a preposition or qualifier in front: "since October", "mid-December".

@@ -5,7 +5,7 @@
  */
 import { NARRATIVE_EVIDENCE, reportDayVerbForms, sayingVerbFormsFor, type ArticleRecord, type RemovedLine, type Sentence } from '@frontline/schema';
 import {
-  addDays, alternation, dateWords, daysBetween, daysInMonth, firstOnOrAfter, isoDate, isValidDay, latest, monthNames, monthOf, weekdayName, weekdayNames, yearOf, type Weekday,
+  addDays, afterElapsed, alternation, infoboxDateValue, infoboxElapsed, dateWords, daysBetween, daysInMonth, firstOnOrAfter, isoDate, isValidDay, latest, monthNames, monthOf, weekdayName, weekdayNames, yearOf, type Weekday,
 } from '@frontline/nlp/dates';
 import { addressDate, addressYear } from './address.ts';
 import { campaignPage } from './campaign-page.ts';
@@ -75,7 +75,7 @@ export function inferPublished(given: PublishedInput): Published & { warnings: s
   }
   // An encyclopedic page dates its events, never itself: its infobox's "Date 15 August 2021" is no dateline.
   const page = encyclopedic(input.text, input.title);
-  const result = page !== null ? range('', '', '', page)
+  const result = page !== null ? infoboxSnapshot(input.text, page) ?? range('', '', '', page)
     : fromDateline(input) ?? fromAmbiguousDateLine(input) ?? fromRunningHeader(input.removed) ?? fromOwnWords(input.text) ?? fromOwnYearlessDay(input) ??
       fromAddress(input) ?? fromText(input);
   const outside = outsideWindow(result.published, input.runDate);
@@ -96,6 +96,24 @@ function statedOrRevision(stated: Published, input: PublishedInput): Published {
   const page = encyclopedic(input.text, input.title, false);
   if (!page) return stated;
   return range('', '', '', `${page}; the stated date ${stated.published} (${stated.published_evidence}) is the page's own, not its events'`);
+}
+
+/**
+ * An encyclopedic page whose infobox span is still open and states its length ("Date May 3, 2019 – present (2 years,
+ * 1 month and 4 days)"): the start plus the length is the day the copy was taken, the "present" its running figures
+ * stand at. Its events keep their own dates; only the undated figures (the infobox's tolls) take this day.
+ */
+function infoboxSnapshot(text: string, page: string): Published | null {
+  const lines = text.split('\n', INFOBOX_LINES * 2).map((l) => l.trim()).filter(Boolean);
+  for (const [i, line] of lines.entries()) {
+    const value = infoboxDateValue(line);
+    const elapsed = value === undefined ? undefined : infoboxElapsed(value, lines[i + 1]);
+    const start = elapsed && findDates(value!).find((d) => d.year !== null && d.month !== null && d.day !== null);
+    if (!elapsed || !start) continue;
+    const day = afterElapsed(isoDate(start.year!, start.month!, start.day!), elapsed);
+    if (day) return range(day, day, 'day', `${page}; its infobox's open span '${value!.trim()}' states its length: the copy's day, ${day}`);
+  }
+  return null;
 }
 
 /** Days a page's stated date may run after its dateline's day and still be that story's posting, not another's. */

@@ -110,7 +110,7 @@ function qualified(text: string, ref: Day | null): Anchor[] {
 }
 
 /** Dates chrono-node reads: a month with or without day and year. Relative expressions are left to the rules here. */
-function chronoDates(text: string, ref: Day | null): Anchor[] {
+function chronoDates(text: string, ref: Day | null, latest: Day | null = ref): Anchor[] {
   const refDate = ref !== null ? new Date(ymd(ref).y, ymd(ref).m - 1, ymd(ref).d, 12) : new Date(2000, 0, 1, 12);
   const out: Anchor[] = [];
   for (const r of chrono.parse(text, refDate, { forwardDate: false })) {
@@ -118,7 +118,7 @@ function chronoDates(text: string, ref: Day | null): Anchor[] {
     const m = r.start.get('month')!;
     const hasDay = r.start.isCertain('day') && /\d/.test(r.text.replace(/\b\d{4}\b/, ''));
     const d = hasDay ? r.start.get('day')! : 1;
-    const y = r.start.isCertain('year') ? r.start.get('year')! : ref !== null ? inferYear(m, d, ref) : null;
+    const y = r.start.isCertain('year') ? r.start.get('year')! : ref !== null ? inferYear(m, d, latest ?? ref) : null;
     if (y === null) continue;
     const span = hasDay ? { start: dayOf(y, m, d), end: dayOf(y, m, d) } : monthSpan(y, m);
     out.push({ index: r.index, length: r.text.length, ...span, precision: hasDay ? 'day' : 'month' });
@@ -396,10 +396,15 @@ function withoutOverlaps(anchors: Anchor[]): Anchor[] {
   return kept;
 }
 
-/** The anchors of a (lower-cased) phrase, in order. Without a reference day only dates with a year are found. */
-export function findAnchors(text: string, ref: Day | null): Anchor[] {
+/**
+ * The anchors of a (lower-cased) phrase, in order. Without a reference day only dates with a year are found. `latest`:
+ * the last day the report may be, when its date is known only to a range (a month): a day written without its year
+ * takes the year in which it falls on or before that day ("9 Aug" in a report of August or September 2023 is of 2023,
+ * not of 2022 because it comes after 1 August).
+ */
+export function findAnchors(text: string, ref: Day | null, latest: Day | null = ref): Anchor[] {
   const rel = ref !== null ? [...relativeWords(text, ref), ...weekdays(text, ref), ...weekends(text, ref)] : [];
   // Relative words first so that "last November" is not read as plain "November" at the same length.
   const parts = [...weeksOfMonth(text, ref), ...countedDaysOfMonth(text, ref), ...halves(text, ref), ...yearParts(text), ...seasons(text, ref)];
-  return withoutOverlaps([...rel, ...parts, ...qualified(text, ref), ...chronoDates(text, ref), ...bareYears(text)]);
+  return withoutOverlaps([...rel, ...parts, ...qualified(text, ref), ...chronoDates(text, ref, latest), ...bareYears(text)]);
 }

@@ -378,7 +378,7 @@ export function currentDate(chain: string[], published: string, latest = publish
     if (skip) continue;
     const next: Period | null = ownReportSpan(phrase, reportSpan) ?? resolveAgainst(phrase, { published, latest }, period, true, campaignStart);
     if (fromLaunch && next?.date_precision === 'day') campaignStart = next.period_start;
-    if (fromTitle && !(next && reportingPeriod(next, latest))) continue;
+    if (fromTitle && !(next && reportingPeriod(next, latest, coverageNext))) continue;
     if (fromTitle) reportSpan = next;
     if (fromTitle && coverageNext) covered = next;
     coverageNext = false;
@@ -445,11 +445,13 @@ const MIN_REPORT_PERIOD_DAYS = 7;
  * `published` is the publication's latest possible day: a report known only to be of October or November 2023 may
  * close "in October".
  */
-function reportingPeriod(p: Period, published: string): boolean {
+function reportingPeriod(p: Period, published: string, stated = false): boolean {
   const [start, end, day] = [parseIso(p.period_start), parseIso(p.period_end), parseIso(published)];
   if (start === null || end === null || day === null) return false;
   // A period still running is cut at the publication day (resolvePeriod): a closed one ended the day before, or earlier.
-  return end - start + 1 >= MIN_REPORT_PERIOD_DAYS && end < day && day - end <= REPORT_LAG_DAYS;
+  // One the report states as its own ("It covers ...", "a report on harm to civilians during March 2019") is its period however
+  // long before the issue it closed: an annex published a year on is still of the month it says.
+  return end - start + 1 >= MIN_REPORT_PERIOD_DAYS && end < day && (stated || day - end <= REPORT_LAG_DAYS);
 }
 
 const UNDATED: Period = { period_start: '', period_end: '', date_precision: '' };

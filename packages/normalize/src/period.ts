@@ -99,7 +99,7 @@ function normalize(phrase: string): string {
     .trim();
 }
 
-const first = (text: string, ref: Day | null): Anchor | undefined => findAnchors(text, ref)[0];
+const first = (text: string, ref: Day | null, latest: Day | null = ref): Anchor | undefined => findAnchors(text, ref, latest)[0];
 
 /** "three days after the attack on March 3" -> March 6; "two days before ..." -> minus two. */
 function offsetFromAnchor(text: string, ref: Day | null): Span | null {
@@ -300,12 +300,12 @@ function overnight(text: string, ref: Day | null): Span | null {
   return text === 'overnight' && ref !== null ? { start: ref - 1, end: ref - 1, precision: 'day' } : null;
 }
 
-function anchored(text: string, ref: Day | null): Span | null {
-  const a = first(text, ref);
+function anchored(text: string, ref: Day | null, _pointEvent = false, latest: Day | null = ref): Span | null {
+  const a = first(text, ref, latest);
   return a ? { start: a.start, end: a.end, precision: a.precision } : null;
 }
 
-type Rule = (text: string, ref: Day | null, pointEvent: boolean) => Span | null;
+type Rule = (text: string, ref: Day | null, pointEvent: boolean, latest: Day | null) => Span | null;
 const RULES: Rule[] = [offsetFromAnchor, ago, between, dayPair, dashRange, monthPair, weekdayPair, since, closedRun, rolling, overnight, anchored];
 
 function reportDay(ref: Day | null, publishedPrecision: DatePrecision | ''): Period {
@@ -343,7 +343,7 @@ function computePeriod(timePhrase: string, published: string, publishedPrecision
   if (text === '') return reportDay(ref, publishedPrecision);
   let span: Span | null = null;
   try {
-    for (const rule of RULES) if ((span = rule(text, ref, pointEvent))) break;
+    for (const rule of RULES) if ((span = rule(text, ref, pointEvent, cap))) break;
   } catch {
     span = null;
   }
