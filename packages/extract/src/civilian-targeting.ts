@@ -1,5 +1,5 @@
 /**
- * "312 fatalities from attacks on civilians", "Reported fatalities from civilian targeting: 431": a monitor's toll
+ * "214 fatalities from attacks on civilians", "Deaths from civilian targeting this week: 58": a monitor's toll
  * named by the kind of event that caused it. The event is violence against civilians (a monitor's event type, as
  * ACLED codes it), so its dead are civilians, not people of no side. The event names are data
  * (data/civilian-targeting.csv).
@@ -23,8 +23,8 @@ const EVENT_TOLL = new RegExp(
 );
 
 /**
- * The draft is a toll of people of no side whose harm noun, within the words that cue it ("fatalities from civilian
- * targeting: 812", "342 fatalities"), the civilian-targeting event follows.
+ * The draft is a toll of people of no side whose harm noun, within the words that cue it ("deaths from civilian
+ * targeting: 58", "214 fatalities"), the civilian-targeting event follows.
  */
 export function targetsCivilians(s: string, d: Draft): boolean {
   if (d.kind !== 'casualty' || d.group !== 'people') return false;

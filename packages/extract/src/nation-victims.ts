@@ -1,5 +1,5 @@
 /**
- * "the Eritreans had killed 2,300 Ethiopians and wounded another 4,200": where a nation's plural is the agent of a
+ * "the Armenians had killed 310 Azerbaijanis and wounded 520 more": where a nation's plural is the agent of a
  * harm and another nation's plural its victims, the two nations are the war's sides, and the victims are that
  * nation's fighters, not its civilians (corpus/README.md: a state's own forces, or a foreign state's soldiers as
  * people). Extract keeps the victims' nation word as it does for "12 Iraqi soldiers" (`group_nation`); normalize

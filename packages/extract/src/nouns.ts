@@ -231,7 +231,7 @@ export function forcesNation(s: string, q: QuantityHit): string {
   return sideWord('foreign', head.modifiers);
 }
 
-/** "killed 2,300 Ethiopians and wounded another 4,200": a figure with no noun of its own counts the figure's before it. */
+/** "killed 310 Azerbaijanis and wounded 520 more": a figure with no noun of its own counts the figure's before it. */
 function carriedNation(s: string, q: QuantityHit): string {
   const prev = findQuantities(s).filter((o) => o.end <= q.start).at(-1);
   const head = prev ? readHead(s, prev) : null;

@@ -637,7 +637,7 @@ const DAY_WORD = new RegExp(`^(?:${[...weekdayNames(), 'yesterday', 'today'].joi
  */
 function phraseCue(before: string): { cue: string; descriptor: string } | null {
   if (placeListLead(before)) return { cue: 'including', descriptor: '' };
-  // "has taken control of the city, as well as X": names added to a taken place the sentence calls by its noun.
+  // "seized the town, as well as X": names added to a taken place the sentence calls by its noun.
   const also = ALSO_AFTER_BACK.exec(before);
   return also ? findCue(before.slice(0, also.index)) : null;
 }

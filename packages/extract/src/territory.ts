@@ -689,7 +689,7 @@ function alsoTaken(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   return out;
 }
 /**
- * "has now taken control of the city, as well as A, B and C": a back-reference object, then "as well as" / "along
+ * "the rebels seized the town, as well as A, B and C": a back-reference object, then "as well as" / "along
  * with" and a list: each listed place is taken too, by the same verb (its actor and hedge).
  */
 const ALSO_AFTER_BACK = /^\s*,?\s+(?:as\s+well\s+as|along\s+with)\s+/i;

@@ -13,14 +13,14 @@ const tolls = (text: string) => extract(text).map((f) => `${f.category}:${f.quan
 
 describe('places listed after a place called by its noun are taken, each', () => {
   it.each([
-    ['situation report', 'Heavy fighting was reported near Kindia. By noon it was confirmed that the rebels have now taken control of the town, as well as Mamou, Dabola and Faranah.', ['Kindia:rebels:', 'Mamou:rebels:', 'Dabola:rebels:', 'Faranah:rebels:']],
+    ['situation report', 'Heavy fighting was reported near Kindia. Residents said the rebels have taken control of the town, as well as Mamou, Dabola and Faranah.', ['Kindia:rebels:', 'Mamou:rebels:', 'Dabola:rebels:', 'Faranah:rebels:']],
     ['wire', 'Army units shelled Tessit on Monday. On Wednesday the militants seized the town, along with Intillit and Inekar, residents said.', ['Tessit:militants:', 'Intillit:militants:', 'Inekar:militants:']],
   ])('%s', (_genre, text, facts) => {
     expect(captures(text)).toEqual(expect.arrayContaining(facts));
   });
 
   it('the names are taken even when no earlier place answers the noun', () => {
-    const text = 'As of noon Kindia had not yet fallen. Later it was confirmed that the rebels have now taken control of the city, as well as Mamou, Dabola, Faranah.';
+    const text = 'Mutineers said on Sunday they had taken control of the city, as well as Mamou, Dabola, Faranah, a spokesman told reporters.';
     expect(captures(text).map((c) => c.split(':')[0])).toEqual(expect.arrayContaining(['Mamou', 'Dabola', 'Faranah']));
   });
 

@@ -5,6 +5,8 @@
  * civilians (civilian-targeting.ts, data/civilian-targeting.csv). Sentences written for the rules, in several genres.
  */
 import { describe, expect, it } from 'vitest';
+import { parseRegistry } from '@frontline/schema';
+import { readDataFile } from '../src/data.ts';
 import { extract } from './helpers.ts';
 
 const read = (text: string) => extract(text).map((f) => `${f.category}:${f.quantity?.value}:${f.group}:${f.group_nation ?? ''}`);
@@ -29,7 +31,7 @@ describe("a nation's plural killed by another nation's plural names its fighters
 
 describe('a toll of attacks on civilians counts civilians', () => {
   it.each([
-    ['monitor label line', 'Total number of reported fatalities from civilian targeting: 812', 'killed:812:civilians:'],
+    ['monitor label line', 'Deaths from civilian targeting in the quarter: 265', 'killed:265:civilians:'],
     ['monitor prose', 'In Burkina Faso, the monitor recorded 342 fatalities from attacks on civilians in the last three months.', 'killed:342:civilians:'],
     ['assessment, a toll that rose', 'Deaths from direct attacks targeting civilians rose to 129 in Tillaberi in April, the project said.', 'killed:129:civilians:'],
     ['outlet', 'The researchers counted 75 deaths in violence against civilians around Djibo in May.', 'killed:75:civilians:'],
@@ -40,4 +42,11 @@ describe('a toll of attacks on civilians counts civilians', () => {
   it('a toll of clashes stays people', () => {
     expect(read('Fatalities from the clashes rose to 40 in Ituri, the monitor said.')).toContain('killed:40:people:');
   });
+
+  it.each(parseRegistry(readDataFile('civilian-targeting.csv'), 'civilian-targeting.csv', ['phrase', 'example']).map((r) => [r.phrase!, r.example!]))(
+    'the data row "%s" reads its own example as civilians',
+    (_phrase, example) => {
+      expect(read(example).some((f) => f.startsWith('killed:') && f.includes(':civilians:'))).toBe(true);
+    },
+  );
 });
