@@ -23,19 +23,29 @@ interface CorpusSet {
   collection: Collection;
   select: (row: SourceRow, split: Map<string, 'dev' | 'test'>) => boolean;
   details: boolean;
+  /** Whether the per-article rows (each text's name and scores) are shown without being asked for. */
+  rows: boolean;
 }
 
 const SEEDS: Collection = { texts: 'seeds', sources: 'corpus/seeds/sources.csv', gold: 'corpus/seeds/gold.jsonl' };
 const REAL: Collection = { texts: 'corpus/real/articles', sources: 'corpus/real/sources.csv', gold: 'corpus/real/gold' };
 
 export const CORPUS_SETS: Record<string, CorpusSet> = {
-  seeds: { collection: SEEDS, select: () => true, details: true },
-  dev: { collection: REAL, select: (r, split) => split.get(r.article) === 'dev', details: true },
-  // The frozen test part is run to report, never read while writing rules: figures only, no sentences.
-  test: { collection: REAL, select: (r, split) => split.get(r.article) === 'test', details: false },
+  seeds: { collection: SEEDS, select: () => true, details: true, rows: true },
+  dev: { collection: REAL, select: (r, split) => split.get(r.article) === 'dev', details: true, rows: true },
+  // The frozen test part is run to report, never read while writing rules: figures only, no sentences, and no
+  // per-article rows unless --test-rows asks (a text's name and score point a rule writer at it).
+  test: { collection: REAL, select: (r, split) => split.get(r.article) === 'test', details: false, rows: false },
   // The 24 texts given with the project (shared/corpus), across both parts.
-  given: { collection: REAL, select: (r) => r.origin.startsWith('shared/corpus'), details: false },
+  given: { collection: REAL, select: (r) => r.origin.startsWith('shared/corpus'), details: false, rows: true },
 };
+
+/** The result as printed: a set whose rows are not shown by default loses its per-article table unless asked. */
+export function shownResult(result: SetResult, askedForRows = false): SetResult {
+  const set = CORPUS_SETS[result.set];
+  if (!set || set.rows || askedForRows) return result;
+  return { ...result, report: { ...result.report, by_article: {} } };
+}
 
 /** A report with figures only: the test part's sentences are not shown to the people writing rules. */
 function withoutSentences(report: EvalReport): EvalReport {
@@ -108,6 +118,8 @@ export interface CorpusOptions {
   json?: boolean;
   /** Give the pipeline the texts alone, without the pages' metadata (URL and a page-stated publication date). */
   textOnly?: boolean;
+  /** Print the test part's per-article rows (names and scores); without it the test set prints its summary only. */
+  testRows?: boolean;
 }
 
 /** `pipeline corpus`: scores each set and, with --check, fails when a figure is below its floor in corpus/floors.json. */
@@ -120,10 +132,11 @@ export function runCorpus(options: CorpusOptions, root = process.cwd()): FloorBr
     writeFileAtomic(floorsPath, JSON.stringify(raised, null, 2) + '\n');
   }
   const breaches = options.check ? results.flatMap((r) => checkFloors(r.set, r.report, floors)) : [];
+  const shown = results.map((r) => shownResult(r, options.testRows));
   if (options.json) {
-    process.stdout.write(JSON.stringify({ results, breaches }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ results: shown, breaches }, null, 2) + '\n');
   } else {
-    for (const r of results) {
+    for (const r of shown) {
       process.stdout.write(`\n== ${r.set}: ${r.texts} texts\n${formatReport(r.report, { details: Boolean(options.details) })}`);
     }
     for (const b of breaches) {

@@ -73,6 +73,7 @@ program
   .option('--raise-floors', 'raise the floors of the sets run to their current figures (never lowers one)')
   .option('--freeze', 'write corpus/real/test-part.sha256 for the test part as it is now, and stop')
   .option('--details', 'list misses and false positives (never for the test part)')
+  .option('--test-rows', "also print the test part's per-article rows (names and scores); by default the test set prints its summary only")
   .option('--json', 'print the reports as JSON')
   .option('--text-only', "give the pipeline the texts alone, without the pages' URL and page-stated publication date")
   .action(async (options: CorpusOptions & { freeze?: boolean }) => {
