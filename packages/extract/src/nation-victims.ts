@@ -19,7 +19,7 @@ const AGENT = new RegExp(
   String.raw`(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+(?:(?:had|have|has)\s+)?(?:${HARM})\s+(?:(?:at\s+least|some|about|nearly|more\s+than|over)\s+)?$`,
   'u',
 );
-/** "and wounded another 4,200": the second harm's figure counts the same victims. */
+/** "and wounded another 520": the second harm's figure counts the same victims. */
 const ANOTHER = new RegExp(String.raw`^\s+(?:and\s+)?(?:${HARM})\s+(?:another|a\s+further)\s+$`, 'iu');
 
 /** The packs' nations' adjectives ("Ethiopian", "Sudanese"), lower case: a plural is a nation's when its singular is one. */
