@@ -1,5 +1,5 @@
 /**
- * "relatively far from the Aleppo – Damascus International Highway", "the Kyiv-Chop highway": a road named by the two
+ * "villages along the Hama – Homs International Highway", "the Kyiv-Chop highway": a road named by the two
  * towns it joins runs through neither story's area as a place of it; its ends are no places the paragraph or lead has
  * reached, so they give no area to a fact whose sentence names none (discourse.ts). The fact's own places are left
  * as extract reads them ("seized the Aleppo-Damascus highway" keeps its names). The route nouns are
