@@ -641,8 +641,17 @@ function phraseCue(before: string): { cue: string; descriptor: string } | null {
   const also = ALSO_AFTER_BACK.exec(before);
   return also ? findCue(before.slice(0, also.index)) : null;
 }
-/** A place called by its noun, then "as well as" / "along with": the names after it are the verb's objects too. */
-const ALSO_AFTER_BACK = /\s+the\s+(?:town|city|village|capital|base|settlement)\s*,?\s+(?:as\s+well\s+as|along\s+with)\s+$/i;
+/** Nouns that stand for a place named before: "the town", "the strategic airbase" (territory's back references too). */
+export const PLACE_NOUN = String.raw`(?:(?:strategic|military|key|former)\s+)?(airbase|air\s+base|airport|base|town|city|village|settlement|locality|crossing|camp)`;
+/** "as well as", "along with": what adds a place to the ones a verb took (here and in territory.ts). */
+export const ALSO_WORDS = String.raw`(?:as\s+well\s+as|along\s+with)`;
+/** The link from a place to the one added after it: "the town, as well as", "X along with". */
+export const ALSO_JOIN = String.raw`\s*,?\s+${ALSO_WORDS}\s+`;
+/**
+ * A place called by its noun, then "as well as" / "along with": the names after it are the verb's objects too. "The
+ * capital" is one here ("seized the capital, along with X"); territory's back references leave it out.
+ */
+const ALSO_AFTER_BACK = new RegExp(String.raw`\s+the\s+(?:${PLACE_NOUN}|capital)${ALSO_JOIN}$`, 'i');
 /** `before` ends with a noun of places and the word that opens its list of names. */
 export function placeListLead(before: string): boolean {
   return PLACE_LIST.test(before);
