@@ -4,7 +4,7 @@
  */
 import { sayingVerbFormsFor } from '@frontline/schema';
 import { relativeClauseAt, tokenize } from '@frontline/nlp';
-import { alternation, comparedBaseline, lengthHedges, eventNouns, countWords, stepCount, dateWords, frontedCampaignStart, isAnaphoric, monthAbbreviations, monthNames, SINCE_BACK, asOfDayStart, yearToDate } from '@frontline/nlp/dates';
+import { alternation, comparedBaseline, lengthHedges, eventNouns, countWords, stepCount, dateWords, frontedCampaignStart, isAnaphoric, monthAbbreviations, monthNames, SINCE_BACK, asOfDayStart, opensAsOf, yearToDate } from '@frontline/nlp/dates';
 import { allMatches, LOWER_WEEKDAY_RE, MONTH_RE, SUPERLATIVE, WEEKDAY_RE } from './text.ts';
 import { PART_OPENS } from './draft.ts';
 import { actorMentions } from './actors.ts';
@@ -879,9 +879,8 @@ function holdsVerb(clause: { start: number; end: number }, span: { start: number
   return span.start < clause.start && span.end > clause.start && span.end <= clause.end;
 }
 
-const AS_OF = /^as\s+(?:of|at)\b/i;
 function ownAsOf(t: TimeHit, span: { end: number }, between: string): boolean {
-  return AS_OF.test(t.text) && t.start >= span.end && !/[,;:()]/.test(between);
+  return opensAsOf(t.text) && t.start >= span.end && !/[,;:()]/.test(between);
 }
 
 /**
@@ -946,7 +945,7 @@ const SAYING = new RegExp(String.raw`\b(?:${alternation(sayingVerbFormsFor('stat
 export function statementTime(s: string, times: TimeHit[], picked: TimeHit | null, figureStart: number): string {
   if (picked && !picked.since) return '';
   const others = times.filter((t) => t !== picked && !t.since && !t.background);
-  const asOf = others.find((t) => /^as\s+(?:of|at)\b/i.test(t.text));
+  const asOf = others.find((t) => opensAsOf(t.text));
   if (asOf) return asOf.text;
   const stated = others.find((t) => governsSaying(s, t, figureStart));
   return stated?.text ?? '';

@@ -3,7 +3,7 @@
  * ingest's timeline and extract's time finder. Sentences written for the rule.
  */
 import { describe, expect, it } from 'vitest';
-import { asOfDayStart, yearToDate } from '../src/dates/index.ts';
+import { asOfDayStart, opensAsOf, yearToDate } from '../src/dates/index.ts';
 
 /** The year `yearToDate` gives the day `day` of `sentence`. */
 const countYear = (sentence: string, day: string) => {
@@ -36,5 +36,12 @@ describe('asOfDayStart', () => {
     expect(asOfDayStart('as of 4 April')).toBe(6);
     expect(asOfDayStart('As at the end of May')).toBe(10);
     expect(asOfDayStart('on 4 April')).toBe(-1);
+  });
+});
+
+describe('opensAsOf', () => {
+  it('tells a count\'s cutoff phrase from other date phrases', () => {
+    expect(['as of 8 July', 'As at 2 February 2019', 'as of the end of March'].map(opensAsOf)).toEqual([true, true, true]);
+    expect(['on 8 July', 'as often as not', 'has of late'].map(opensAsOf)).toEqual([false, false, false]);
   });
 });

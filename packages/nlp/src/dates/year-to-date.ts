@@ -13,6 +13,10 @@ const WITH_YEAR = /\b(?:19|20)\d\d\b/;
 /** The year a count runs through, later in the same sentence: "had died in 2023", "so far in 2024"; not a range. */
 const COUNT_YEAR = /^[^.;!?]{0,160}?\b(?:so\s+far\s+)?in\s+((?:19|20)\d{2})\b(?![-–—\/]|\s+(?:to|and)\b)/;
 
+/** "as of 30 April", "As at 16 January 2003": a phrase that gives the day a count stands at (extract, normalize). */
+const AS_OF_WORD = /^as\s+(?:of|at)\b/i;
+export const opensAsOf = (phrase: string): boolean => AS_OF_WORD.test(phrase);
+
 /** Where the day of a phrase that opens with "as of" starts ("as of 12 May": 6); -1 for any other phrase. */
 export function asOfDayStart(phrase: string): number {
   return AS_OF_OPENING.exec(phrase)?.[0].length ?? -1;
