@@ -1,6 +1,6 @@
 /**
- * A year-to-date count: "As of end of Aug, 57 people had died in gang violence in 2023", "As of 12 May, 340 people
- * have died so far in 2024". The "as of" day is written without its year; the year only says which year the count
+ * A year-to-date count: "As of 9 June, 212 civilians had been killed in Kivu in 2022", "As at the end of Oct, some 64
+ * aid workers have died so far in 2021". The "as of" day is written without its year; the year only says which year the count
  * runs through, and the count stands at its "as of" day, which that year places. Ingest's timeline gives the day its
  * year from it; extract's time finder dates the count by the day rather than by the bare year. One reading for both.
  */
