@@ -734,7 +734,7 @@ const LIST_AHEAD = new RegExp(String.raw`^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${N
 const QUALIFIED_ADJ = String.raw`(?:(?:border|frontline|rebel-held|northern|southern|eastern|western)\s+)?`;
 const ADMIN_QUALIFIES = new RegExp(String.raw`^\s+${QUALIFIED_ADJ}(?:town|city|village|villages|towns|district|hamlet)\s+of\b`, 'i');
 /** Between two listed names: a bracket of figures, a comma or "and"/"or"/"as well as", and up to three lower-case words. */
-const NAME_LINK_JOIN = String.raw`(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+)?|\s+(?:and|or|as\s+well\s+as|along\s+with)\s+)`;
+const NAME_LINK_JOIN = String.raw`(?:\s*,\s*(?:and\s+|or\s+|${ALSO_WORDS}\s+)?|\s+(?:and|or|${ALSO_WORDS})\s+)`;
 const NAME_LINK = new RegExp(String.raw`^(?:\s*\([^()]{1,80}\))?${NAME_LINK_JOIN}((?:[\p{Ll}\-]+\s+){0,3})$`, 'u');
 
 /**
