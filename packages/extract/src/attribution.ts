@@ -296,6 +296,9 @@ interface Named {
   entry: SourceEntry;
 }
 
+/** The sentences whose reporter phrases a memory keeps: a few, since only a sentence read again is asked for. */
+const PHRASES_KEPT = 16;
+
 interface Found {
   at: number;
   text: string;
@@ -385,6 +388,24 @@ export class SourceMemory {
   /** Whether the story has named this text as a place. */
   isKnownPlace(text: string): boolean {
     return this.places.has(foldName(text));
+  }
+
+  /**
+   * The sentences' raw reporter phrases (explicitPhrases), with the count of places known when each was read: a
+   * heading is read twice (`heading`, then `read`), and the answer depends on the sentence and on the places the story
+   * has named. The set of places only grows, so the same count is the same set and the same answer.
+   */
+  private phrases = new Map<string, { places: number; found: Found[] }>();
+
+  /** `s`'s raw reporter phrases, computed again only when the story has named a place since. Copies: callers sort. */
+  phrasesOf(s: string): Found[] {
+    let kept = this.phrases.get(s);
+    if (!kept || kept.places !== this.places.size) {
+      if (this.phrases.size >= PHRASES_KEPT) this.phrases.clear();
+      kept = { places: this.places.size, found: explicitPhrases(s, (t) => this.isKnownPlace(t)) };
+      this.phrases.set(s, kept);
+    }
+    return kept.found.map((f) => ({ ...f }));
   }
 
   /**
@@ -750,7 +771,7 @@ export function findReporters(s: string, memory: SourceMemory): string[] {
 function attributions(s: string, memory: SourceMemory): Scoped[] {
   const out: Scoped[] = [];
   const seen = new Set<string>();
-  for (const f of explicitPhrases(s, (t) => memory.isKnownPlace(t)).sort((a, b) => a.at - b.at)) {
+  for (const f of memory.phrasesOf(s).sort((a, b) => a.at - b.at)) {
     const found = resolved(f, s, memory, out[out.length - 1]?.names);
     const names = found.names.filter((n) => !seen.has(n));
     names.forEach((n) => seen.add(n));

@@ -235,13 +235,22 @@ interface Word {
 
 const LOCAL_GOVERNMENT = /^local government$/i;
 
-/** Name runs: capitalized words joined by spaces, Arabic particles allowed inside ("Tell Abyad", "Bab al-Salam"). */
-function nameRuns(masked: string): Word[] {
-  const words = allMatches(/[\p{L}\p{N}][\p{L}\p{N}'’\-‐]*/gu, masked).map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+/** A word of a sentence, with whether it may be part of a name (`isNameWord`, asked once a word). */
+interface NameWord extends Word {
+  name: boolean;
+}
+
+/**
+ * Name runs: capitalized words joined by spaces, Arabic particles allowed inside ("Tell Abyad", "Bab al-Salam").
+ * `isName`: whether a word may be part of a name, asked once for each word of the text (a test counts the asking).
+ */
+export function nameRuns(masked: string, isName: (word: string) => boolean = isNameWord): Word[] {
+  const words: NameWord[] = allMatches(/[\p{L}\p{N}][\p{L}\p{N}'’\-‐]*/gu, masked)
+    .map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, name: isName(m[0]) }));
   const runs: Word[] = [];
-  let cur: Word[] = [];
+  let cur: NameWord[] = [];
   const flush = () => {
-    while (cur.length && !isNameWord(cur[cur.length - 1]!.text)) cur.pop();
+    while (cur.length && !cur[cur.length - 1]!.name) cur.pop();
     // "Kankara Local Government (Area)": the division's words are capitalised too; the name is the words before them.
     if (cur.length > 2 && LOCAL_GOVERNMENT.test(`${cur[cur.length - 2]!.text} ${cur[cur.length - 1]!.text}`)) cur.splice(-2);
     if (cur.length) runs.push({ text: masked.slice(cur[0]!.start, cur[cur.length - 1]!.end), start: cur[0]!.start, end: cur[cur.length - 1]!.end });
@@ -250,14 +259,15 @@ function nameRuns(masked: string): Word[] {
   words.forEach((w, i) => {
     const adjacent = cur.length > 0 && /^ +$/.test(masked.slice(cur[cur.length - 1]!.end, w.start));
     if (cur.length && !adjacent) flush();
+    const next = words[i + 1];
     // "Sudan’s Gezira State", "Ukraine's Kharkiv region": a possessor ends its name; the possessed name is another.
-    if (isNameWord(w.text) && POSSESSIVE.test(w.text) && words[i + 1]) {
+    if (w.name && POSSESSIVE.test(w.text) && next) {
       cur.push(w);
       flush();
-    } else if (isNameWord(w.text)) cur.push(w);
-    else if (cur.length && PARTICLE.test(w.text) && !englishWord(w.text, words[i + 1]?.text ?? '')) cur.push(w);
+    } else if (w.name) cur.push(w);
+    else if (cur.length && PARTICLE.test(w.text) && !englishWord(w.text, next?.text ?? '')) cur.push(w);
     // "in al Qaim", "near ar Raqqa": a lower-case article written apart opens the name after it.
-    else if (!cur.length && LEADING_ARTICLE.test(w.text) && words[i + 1] && / $/.test(masked.slice(w.end, words[i + 1]!.start)) && isNameWord(words[i + 1]!.text)) cur.push(w);
+    else if (!cur.length && LEADING_ARTICLE.test(w.text) && next && / $/.test(masked.slice(w.end, next.start)) && next.name) cur.push(w);
     else flush();
   });
   flush();
@@ -306,7 +316,7 @@ const SIDE_ADJECTIVE = /[-‐](?:held|controlled|occupied|backed|led|run|allied|
  */
 const nameWords = new Map<string, boolean>();
 const NAME_WORDS_KEPT = 50_000;
-function isNameWord(w: string): boolean {
+export function isNameWord(w: string): boolean {
   let known = nameWords.get(w);
   if (known === undefined) {
     if (nameWords.size >= NAME_WORDS_KEPT) nameWords.clear();
@@ -641,8 +651,17 @@ function phraseCue(before: string): { cue: string; descriptor: string } | null {
   const also = ALSO_AFTER_BACK.exec(before);
   return also ? findCue(before.slice(0, also.index)) : null;
 }
-/** A place called by its noun, then "as well as" / "along with": the names after it are the verb's objects too. */
-const ALSO_AFTER_BACK = /\s+the\s+(?:town|city|village|capital|base|settlement)\s*,?\s+(?:as\s+well\s+as|along\s+with)\s+$/i;
+/** Nouns that stand for a place named before: "the town", "the strategic airbase" (territory's back references too). */
+export const PLACE_NOUN = String.raw`(?:(?:strategic|military|key|former)\s+)?(airbase|air\s+base|airport|base|town|city|village|settlement|locality|crossing|camp)`;
+/** "as well as", "along with": what adds a place to the ones a verb took (here and in territory.ts). */
+export const ALSO_WORDS = String.raw`(?:as\s+well\s+as|along\s+with)`;
+/** The link from a place to the one added after it: "the town, as well as", "X along with". */
+export const ALSO_JOIN = String.raw`\s*,?\s+${ALSO_WORDS}\s+`;
+/**
+ * A place called by its noun, then "as well as" / "along with": the names after it are the verb's objects too. "The
+ * capital" is one here ("seized the capital, along with X"); territory's back references leave it out.
+ */
+const ALSO_AFTER_BACK = new RegExp(String.raw`\s+the\s+(?:${PLACE_NOUN}|capital)${ALSO_JOIN}$`, 'i');
 /** `before` ends with a noun of places and the word that opens its list of names. */
 export function placeListLead(before: string): boolean {
   return PLACE_LIST.test(before);
@@ -715,7 +734,7 @@ const LIST_AHEAD = new RegExp(String.raw`^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${N
 const QUALIFIED_ADJ = String.raw`(?:(?:border|frontline|rebel-held|northern|southern|eastern|western)\s+)?`;
 const ADMIN_QUALIFIES = new RegExp(String.raw`^\s+${QUALIFIED_ADJ}(?:town|city|village|villages|towns|district|hamlet)\s+of\b`, 'i');
 /** Between two listed names: a bracket of figures, a comma or "and"/"or"/"as well as", and up to three lower-case words. */
-const NAME_LINK_JOIN = String.raw`(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+)?|\s+(?:and|or|as\s+well\s+as|along\s+with)\s+)`;
+const NAME_LINK_JOIN = String.raw`(?:\s*,\s*(?:and\s+|or\s+|${ALSO_WORDS}\s+)?|\s+(?:and|or|${ALSO_WORDS})\s+)`;
 const NAME_LINK = new RegExp(String.raw`^(?:\s*\([^()]{1,80}\))?${NAME_LINK_JOIN}((?:[\p{Ll}\-]+\s+){0,3})$`, 'u');
 
 /**

@@ -11,7 +11,7 @@ import { findQuantities, ordinalNumber, quantityOf } from './numbers.ts';
 import type { ArticleMemory, Draft } from './draft.ts';
 import { beneficiary } from './figures.ts';
 import type { PlaceHit } from './places.ts';
-import { isDemonym, isGovernorate, placeListLead, SHARE_OF } from './places.ts';
+import { ALSO_JOIN, ALSO_WORDS, isDemonym, isGovernorate, PLACE_NOUN, placeListLead, SHARE_OF } from './places.ts';
 import { allMatches, overlaps, sentenceTokens, SUPERLATIVE } from './text.ts';
 import { ownTimeBeforeNext, timeRightAfter } from './time.ts';
 import { wordsPattern } from './territory-words.ts';
@@ -314,8 +314,6 @@ const CAPITAL_FORMS = [
   String.raw`(?:province|governorate)['’]s\s+capital`,
 ];
 const CAPITAL = new RegExp(String.raw`\b(?:the\s+)?(?:${CAPITAL_FORMS.join('|')})`, 'i');
-/** Nouns that stand for a place named before: "the town", "the strategic airbase". */
-const PLACE_NOUN = String.raw`(?:(?:strategic|military|key|former)\s+)?(airbase|air\s+base|airport|base|town|city|village|settlement|locality|crossing|camp)`;
 const BACK_REFERENCE = new RegExp(String.raw`^\s+(?:the\s+)?${PLACE_NOUN}\b`, 'i');
 /** A subject that is only a noun for a place named before: "The town", "The strategic airbase itself". */
 const SUBJECT_REFERENCE = new RegExp(String.raw`^\s*the\s+${PLACE_NOUN}(?:\s+itself)?\s*$`, 'i');
@@ -416,7 +414,7 @@ const AND_OPENER = [
   LINKED_ADJ, // "and nearby X"
 ].join('|');
 /** What may stand between "as well as" / "along with" and the next name, a bare "the" among them. */
-const ALSO_LINK_WORDS = String.raw`(?:\s*,\s*|\s+)(?:as\s+well\s+as|along\s+with)\s+`;
+const ALSO_LINK_WORDS = String.raw`(?:\s*,\s*|\s+)${ALSO_WORDS}\s+`;
 const ALSO_OPENER = [LINKED_NOUN, LINKED_SHARE, String.raw`the\s+(?:${LINKED_ADJ})?`].join('|');
 const LIST_LINK = new RegExp(
   String.raw`^${LISTED_FEATURE}(?:${AND_LINK}(?:${AND_OPENER})?|${ALSO_LINK_WORDS}(?:${ALSO_OPENER})?)$`,
@@ -692,13 +690,13 @@ function alsoTaken(s: string, places: PlaceHit[], from: number): PlaceHit[] {
  * "the rebels seized the town, as well as A, B and C": a back-reference object, then "as well as" / "along
  * with" and a list: each listed place is taken too, by the same verb (its actor and hedge).
  */
-const ALSO_AFTER_BACK = /^\s*,?\s+(?:as\s+well\s+as|along\s+with)\s+/i;
+const ALSO_AFTER_BACK = new RegExp(`^${ALSO_JOIN}`, 'i');
 function alsoAfterBack(s: string, places: PlaceHit[], from: number): PlaceHit[] {
   const m = ALSO_AFTER_BACK.exec(s.slice(from));
   return m ? objectPlaces(s, places, from + m[0].length) : [];
 }
 const PROVINCE_NOUN = String.raw`(?:\s+(?:governorate|province|region|state|oblast))?`;
-const ALSO_LINK = new RegExp(String.raw`^${PROVINCE_NOUN}\s*,?\s+(?:along\s+with|as\s+well\s+as|and)\s+(?:[\p{Ll}\-]+\s+){0,5}$`, 'u');
+const ALSO_LINK = new RegExp(String.raw`^${PROVINCE_NOUN}\s*,?\s+(?:${ALSO_WORDS}|and)\s+(?:[\p{Ll}\-]+\s+){0,5}$`, 'u');
 
 /** Where the absolute clause of a 'with' hit starts: its "with" (or "declared"). */
 function withStart(s: string, verbStart: number): number {

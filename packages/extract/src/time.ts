@@ -4,7 +4,7 @@
  */
 import { sayingVerbFormsFor } from '@frontline/schema';
 import { relativeClauseAt, tokenize } from '@frontline/nlp';
-import { alternation, comparedBaseline, lengthHedges, eventNouns, countWords, stepCount, dateWords, frontedCampaignStart, isAnaphoric, monthAbbreviations, monthNames, SINCE_BACK } from '@frontline/nlp/dates';
+import { alternation, comparedBaseline, lengthHedges, eventNouns, countWords, stepCount, dateWords, frontedCampaignStart, isAnaphoric, monthAbbreviations, monthNames, SINCE_BACK, asOfDayStart, opensAsOf, yearToDate } from '@frontline/nlp/dates';
 import { allMatches, LOWER_WEEKDAY_RE, MONTH_RE, SUPERLATIVE, WEEKDAY_RE } from './text.ts';
 import { PART_OPENS } from './draft.ts';
 import { actorMentions } from './actors.ts';
@@ -759,19 +759,23 @@ function longestFirst(hits: TimeHit[]): TimeHit[] {
 export function pickTime(s: string, times: TimeHit[], span: { start: number; end: number }): TimeHit | null {
   const nearest = nearestTime(s, times, span);
   const event = sinceEventClause(s, times, span);
-  return event && (!nearest || nearest.start < event.clauseStart) ? event.day : yearToDateClose(times, nearest) ?? nearest;
+  return event && (!nearest || nearest.start < event.clauseStart) ? event.day : yearToDateClose(s, times, nearest) ?? nearest;
 }
 
-const BARE_YEAR_PHRASE = /^in\s+(?:19|20)\d\d$/i;
-const AS_OF_YEARLESS = /^as\s+(?:of|at)\s+(?!.*\b(?:19|20)\d\d\b)/i;
+const BARE_YEAR_PHRASE = /^in\s+((?:19|20)\d\d)$/i;
 /**
- * A year-to-date count: "As of end of Aug, 57 people had died in gang violence in 2023", "As of 12
- * May, 340 people have died so far in 2024". The year only says which year the count runs through; the count stands
- * at its "as of" day, which the year places (ingest's timeline reads the pair the same way).
+ * A year-to-date count (`yearToDate`, the date module's; ingest's timeline reads the pair the same way): the bare
+ * "in 2023" nearest the figure says which year the count runs through, and the count stands at its "as of" day.
  */
-function yearToDateClose(times: TimeHit[], nearest: TimeHit | null): TimeHit | null {
-  if (!nearest || !BARE_YEAR_PHRASE.test(nearest.text.trim())) return null;
-  return times.find((t) => t.start < nearest.start && AS_OF_YEARLESS.test(t.text)) ?? null;
+function yearToDateClose(s: string, times: TimeHit[], nearest: TimeHit | null): TimeHit | null {
+  const year = nearest && BARE_YEAR_PHRASE.exec(nearest.text.trim())?.[1];
+  if (!year) return null;
+  return times.find((t) => t.start < nearest.start && countsThrough(s, t) === Number(year)) ?? null;
+}
+
+function countsThrough(s: string, t: TimeHit): number | null {
+  const day = asOfDayStart(t.text);
+  return day < 0 ? null : yearToDate(s, t.start + day, t.end);
 }
 
 // The words between a "since" phrase and the relative clause that tells what its event did: the rest of the event's
@@ -875,9 +879,8 @@ function holdsVerb(clause: { start: number; end: number }, span: { start: number
   return span.start < clause.start && span.end > clause.start && span.end <= clause.end;
 }
 
-const AS_OF = /^as\s+(?:of|at)\b/i;
 function ownAsOf(t: TimeHit, span: { end: number }, between: string): boolean {
-  return AS_OF.test(t.text) && t.start >= span.end && !/[,;:()]/.test(between);
+  return opensAsOf(t.text) && t.start >= span.end && !/[,;:()]/.test(between);
 }
 
 /**
@@ -942,7 +945,7 @@ const SAYING = new RegExp(String.raw`\b(?:${alternation(sayingVerbFormsFor('stat
 export function statementTime(s: string, times: TimeHit[], picked: TimeHit | null, figureStart: number): string {
   if (picked && !picked.since) return '';
   const others = times.filter((t) => t !== picked && !t.since && !t.background);
-  const asOf = others.find((t) => /^as\s+(?:of|at)\b/i.test(t.text));
+  const asOf = others.find((t) => opensAsOf(t.text));
   if (asOf) return asOf.text;
   const stated = others.find((t) => governsSaying(s, t, figureStart));
   return stated?.text ?? '';

@@ -4,7 +4,7 @@
  */
 import { relativeClauseAt } from '@frontline/nlp';
 import type { RemovedLine, Sentence } from '@frontline/schema';
-import { addDays, alternation, comparedBaseline, countValue, stepCount, dateWords, daysBetween, daysInMonth, isoDate, latest } from '@frontline/nlp/dates';
+import { addDays, alternation, comparedBaseline, countValue, stepCount, dateWords, daysBetween, daysInMonth, isoDate, latest, yearToDate } from '@frontline/nlp/dates';
 import { FILE_PHOTO } from './boilerplate-rules.ts';
 import { findDates, type DateMention, type MentionPrecision } from './dates.ts';
 
@@ -99,7 +99,7 @@ export function buildTimeline(text: string, sentences: Sentence[], removed: Remo
     // "the first after" the latest dated month, it would land a year late and date the article after it.
     const lastYear = m.year === null && LAST_YEAR_AFTER.test(text.slice(m.end, m.end + 20));
     const repeated = m.year === null && source === 'text' ? repeatedMonth(m, dated, text) : null;
-    const counted = m.year === null && !repeated ? yearToDate(text, m) : null;
+    const counted = m.year === null && !repeated ? yearToDate(text, m.start, m.end) : null;
     const year = m.year ?? repeated?.m.year ?? counted ?? (lastYear && source !== 'caption' && source !== 'file_caption' ? null : yearFor(m, text, context));
     const how = repeated ? `year from '${repeated.m.phrase}', the same month written with its year before`
       : counted ? `year from its count's 'in ${counted}', the year the count runs through` : context.how;
@@ -108,22 +108,6 @@ export function buildTimeline(text: string, sentences: Sentence[], removed: Remo
   }
   dates.push(...relativeDates(text, sentences, dates));
   return { dates, unplaced: [...new Set(unplaced)] };
-}
-
-/** "As of" right before a date: the day a running count stands at. */
-const AS_OF_BEFORE = /\b[Aa]s\s+(?:of|at)\s+(?:the\s+)?$/;
-/** The year a count runs through, later in the same sentence: "had died in 2023", "so far in 2024". */
-const COUNT_YEAR = /^[^.;!?]{0,160}?\b(?:so\s+far\s+)?in\s+((?:19|20)\d{2})\b(?![-–—\/]|\s+(?:to|and)\b)/;
-
-/**
- * A year-to-date count's closing day written without its year: "As of end of Aug, 57 people had died in gang
- * violence in 2023", "As of 12 May, 340 people have died so far in 2024". The day the count stands at lies
- * in the year it counts, so that year is the date's (a monthly tracker names no other).
- */
-function yearToDate(text: string, m: DateMention): number | null {
-  if (!AS_OF_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return null;
-  const year = COUNT_YEAR.exec(text.slice(m.end, m.end + 200))?.[1];
-  return year ? Number(year) : null;
 }
 
 /**

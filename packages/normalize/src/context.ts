@@ -17,7 +17,7 @@
  */
 import { CAMPAIGN_START_MARK, COVERED_PERIOD_MARK, DATELINE_MARK, PARAGRAPH_MARK, PRIOR_SECTION_MARK, SECTION_MARK, TITLE_PERIOD_MARK, type ArticleRecord, type DateBasis, type ExtractedFact } from '@frontline/schema';
 import {
-  addDays, addMonths, alternation, LOOK_BACK_PERIOD, countWords, dateWords, stepCount, dayOf, daysBetween, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthAbbreviations, monthEnd, monthNames, parseIso, SINCE_THEN, toIso,
+  addDays, addMonths, alternation, LOOK_BACK_PERIOD, countWords, dateWords, stepCount, dayOf, daysBetween, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthAbbreviations, monthEnd, monthNames, opensAsOf, parseIso, SINCE_THEN, toIso,
   weekdayNames, weekStart, ymd,
 } from '@frontline/nlp/dates';
 import { campaignSoFar } from './campaign.ts';
@@ -382,7 +382,8 @@ export function currentDate(chain: string[], published: string, latest = publish
     if (fromTitle) reportSpan = next;
     if (fromTitle && coverageNext) covered = next;
     coverageNext = false;
-    cutoff = fromSection && CUTOFF_HEADING.test(phrase) && next?.period_end ? next : null;
+    // A heading's date that is a count's cutoff: "as of 30 April", "as at 16 January 2003".
+    cutoff = fromSection && opensAsOf(phrase) && next?.period_end ? next : null;
     // A heading line dated the report's own day is a byline ("By Lena Ortiz on 4 March 2019"), no section's date:
     // the report's day is every undated figure's anyway, and it would hide the lead's day from the paragraphs after.
     if (fromSection && next?.period_start === published && next.period_end === published) continue;
@@ -419,8 +420,6 @@ function ownReportSpan(phrase: string, span: Period | null): Period | null {
   return days >= least && days <= most ? span : null;
 }
 
-/** A heading's date that is a count's cutoff: "as of 30 April", "as at 16 January 2003". */
-const CUTOFF_HEADING = /^as\s+(?:of|at)\b/i;
 
 /**
  * Whether the story's period lies wholly outside a section heading's own dates ("2017", "June 2012"): an aside that

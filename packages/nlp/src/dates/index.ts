@@ -8,3 +8,4 @@ export * from './compared.ts';
 export * from './anaphoric.ts';
 export * from './infobox.ts';
 export * from './look-back.ts';
+export * from './year-to-date.ts';
