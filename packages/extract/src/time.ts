@@ -110,6 +110,8 @@ const WEEKDAY_DATE = String.raw`(?:,\s+(?:${MONTH_RE}\s+${DAY}(?:,\s+${YEAR})?|$
 /** A count written as a word at a sentence's start, capitalised ("Eight months after ...", "Several weeks later"). */
 const NUM_OPENING = String.raw`(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|A\s+few|Several|Few)`;
 const PERIOD = String.raw`(?:hours?|days?|weeks?|months?|years?|weekend|fortnight)`;
+/** An initialism written with dots ("U.S.", "U.N."): its dots end no phrase. */
+const INITIALISM = String.raw`\b(?:[A-Z]\.){2,}`;
 /** A quarter of a year or a run of months from its start or end: "first quarter", "last six months". */
 const YEAR_PART = String.raw`(?:(?:${ORDINAL})\s+quarter|(?:first|last|final)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)`;
 /**
@@ -387,8 +389,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b[Tt]he\s+(?:past|last|previous)\s+(?:${NUM}\s+)?${PERIOD}\b(?!\s+of\b)`, 'g'),
   // "three days after the attack on 3 March" keeps its anchor; "two days later" ends there ("two days later rebels took X").
   // A sentence may open with the count ("Eight months after fighting between the army (SAF) and the RSF erupted in
-  // mid-April, ..."): the anchor's date is the event's, not the figure's, so the phrase runs to the comma.
-  new RegExp(String.raw`\b(?:${NUM}|${NUM_OPENING}|[Aa])\s+${PERIOD}\s+(?:(?:after|before|later\s+than|earlier\s+than)\b(?:\s+[^,.;]{1,120})?|later\b|ago\b|earlier\b)`, 'g'),
+  // mid-April, ..."): the anchor's date is the event's, not the figure's, so the phrase runs to the comma. An
+  // initialism's dots close nothing: "a day after a U.S. drone killed two" runs on past "U.S." to the figure, which
+  // then lies inside the clause (normalize's ownStep reads it as the earlier event's, not the day after).
+  new RegExp(String.raw`\b(?:${NUM}|${NUM_OPENING}|[Aa])\s+${PERIOD}\s+(?:(?:after|before|later\s+than|earlier\s+than)\b(?:\s+(?:${INITIALISM}|[^,.;]){1,120})?|later\b|ago\b|earlier\b)`, 'g'),
   /\b(?:[Oo]ver|[Dd]uring|[Aa]t)\s+the\s+(?:weekend|night|holiday)\b/g,
   // A counted week or a half of a month or year: "in the second week of March", "during the first half of 2019"; a
   // stock's count taken then: "as of the 4th week of May" (as "as of 28 May" is, the date its count was taken); a
