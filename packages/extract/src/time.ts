@@ -138,7 +138,7 @@ const UNTIL_DATE = String.raw`(?:,?\s+(?:until|till|through|up\s+to)\s+${CLOCK}$
  * in May and took the town") the date is the start's own. The phrase opens at the start verb, which normalize reads as
  * "since" (period.ts). Words of the three lists are in the date lexicon.
  */
-const wordsOfKind = (kind: 'start_verb' | 'campaign_noun' | 'event_noun' | 'consequence' | 'combat_noun', ...values: string[]) =>
+const wordsOfKind = (kind: 'start_verb' | 'campaign_noun' | 'event_noun' | 'consequence' | 'combat_noun' | 'end_verb', ...values: string[]) =>
   alternation(dateWords(kind).filter((w) => values.length === 0 || values.includes(w.value)).map((w) => w.word));
 const FEW_WORDS = (n: number) => String.raw`(?:[\p{L}\p{N}’'\-]+\s+){0,${n}}?`;
 // A bout of fighting ("the fighting", "the escalation") starts a running total only when a relative clause dates its
@@ -682,7 +682,9 @@ function collectTimes(s: string, yardsticks: { start: number; end: number }[]): 
       const since = /^since\b/i.test(text) || isCampaignStart(text);
       const reportDate = !since && !/^(?:between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || REPORT_VERB_NEXT.test(after) || opensWhatWasSaid(after)) &&
         !saysWhenItOccurred(before) && !incidentDay(s, { start: m.index, end: m.index + text.length });
-      const clause = relativeClauseAt(s, m.index, m.index + text.length) ?? answeredIncident(s, text, m.index, m.index + text.length) ??
+      const relative = relativeClauseAt(s, m.index, m.index + text.length);
+      const clause = (relative && !closesCampaignSpan(s, relative.start, m.index) ? relative : null) ??
+        answeredIncident(s, text, m.index, m.index + text.length) ??
         yardsticks.find((y) => m.index >= y.start && m.index < y.end) ??
         accordClause(s, m.index, m.index + text.length);
       const background = clause !== null || attributive(text, before, after);
@@ -691,6 +693,20 @@ function collectTimes(s: string, yardsticks: { start: number; end: number }[]): 
   }
   const kept = longestFirst(hits);
   return [...kept, ...kept.flatMap(eventDay)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "During the siege of Kadugli, which lasted until March 2024, 1,300 people died": a relative clause that says when the
+ * campaign the figure is counted over ended (an `end_verb` of the date lexicon before "until"/"in"/...) dates that
+ * figure, not only its own clause: the toll's period ends with the campaign. Only on a campaign or combat noun after
+ * "during"/"in"/"throughout"/"over" (and its "of X"), the phrase the figure's clause is counted over.
+ */
+const CAMPAIGN_SPAN_NOUN = `(?:${wordsOfKind('campaign_noun', 'campaign')}|${COMBAT_NOUN})`;
+const OVER_CAMPAIGN = new RegExp(String.raw`\b(?:[Dd]uring|[Ii]n|[Tt]hroughout|[Oo]ver)\s+the\s+${FEW_WORDS(2)}${CAMPAIGN_SPAN_NOUN}(?:\s+(?:of|on|for|in)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]*){0,3})?\s*$`, 'u');
+const CLAUSE_ENDS_SPAN = new RegExp(String.raw`^,\s*(?:which|that)\s+(?:${wordsOfKind('end_verb')})\s+(?:(?:until|till|to|through|into|in|on)\s+)?$`, 'i');
+
+function closesCampaignSpan(s: string, clauseStart: number, dateStart: number): boolean {
+  return CLAUSE_ENDS_SPAN.test(s.slice(clauseStart, dateStart)) && OVER_CAMPAIGN.test(s.slice(0, clauseStart));
 }
 
 // The day that closes a "since" phrase: "since a missile killed 60 troops in Marib on Sept. 4".
