@@ -110,6 +110,8 @@ const WEEKDAY_DATE = String.raw`(?:,\s+(?:${MONTH_RE}\s+${DAY}(?:,\s+${YEAR})?|$
 /** A count written as a word at a sentence's start, capitalised ("Eight months after ...", "Several weeks later"). */
 const NUM_OPENING = String.raw`(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|A\s+few|Several|Few)`;
 const PERIOD = String.raw`(?:hours?|days?|weeks?|months?|years?|weekend|fortnight)`;
+/** An initialism written with dots ("U.S.", "U.N."): its dots end no phrase. */
+const INITIALISM = String.raw`\b(?:[A-Z]\.){2,}`;
 /** A quarter of a year or a run of months from its start or end: "first quarter", "last six months". */
 const YEAR_PART = String.raw`(?:(?:${ORDINAL})\s+quarter|(?:first|last|final)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)`;
 /**
@@ -136,7 +138,7 @@ const UNTIL_DATE = String.raw`(?:,?\s+(?:until|till|through|up\s+to)\s+${CLOCK}$
  * in May and took the town") the date is the start's own. The phrase opens at the start verb, which normalize reads as
  * "since" (period.ts). Words of the three lists are in the date lexicon.
  */
-const wordsOfKind = (kind: 'start_verb' | 'campaign_noun' | 'event_noun' | 'consequence' | 'combat_noun', ...values: string[]) =>
+const wordsOfKind = (kind: 'start_verb' | 'campaign_noun' | 'event_noun' | 'consequence' | 'combat_noun' | 'end_verb', ...values: string[]) =>
   alternation(dateWords(kind).filter((w) => values.length === 0 || values.includes(w.value)).map((w) => w.word));
 const FEW_WORDS = (n: number) => String.raw`(?:[\p{L}\p{N}’'\-]+\s+){0,${n}}?`;
 // A bout of fighting ("the fighting", "the escalation") starts a running total only when a relative clause dates its
@@ -387,8 +389,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b[Tt]he\s+(?:past|last|previous)\s+(?:${NUM}\s+)?${PERIOD}\b(?!\s+of\b)`, 'g'),
   // "three days after the attack on 3 March" keeps its anchor; "two days later" ends there ("two days later rebels took X").
   // A sentence may open with the count ("Eight months after fighting between the army (SAF) and the RSF erupted in
-  // mid-April, ..."): the anchor's date is the event's, not the figure's, so the phrase runs to the comma.
-  new RegExp(String.raw`\b(?:${NUM}|${NUM_OPENING}|[Aa])\s+${PERIOD}\s+(?:(?:after|before|later\s+than|earlier\s+than)\b(?:\s+[^,.;]{1,120})?|later\b|ago\b|earlier\b)`, 'g'),
+  // mid-April, ..."): the anchor's date is the event's, not the figure's, so the phrase runs to the comma. An
+  // initialism's dots close nothing: "a day after a U.S. drone killed two" runs on past "U.S." to the figure, which
+  // then lies inside the clause (normalize's ownStep reads it as the earlier event's, not the day after).
+  new RegExp(String.raw`\b(?:${NUM}|${NUM_OPENING}|[Aa])\s+${PERIOD}\s+(?:(?:after|before|later\s+than|earlier\s+than)\b(?:\s+(?:${INITIALISM}|[^,.;]){1,120})?|later\b|ago\b|earlier\b)`, 'g'),
   /\b(?:[Oo]ver|[Dd]uring|[Aa]t)\s+the\s+(?:weekend|night|holiday)\b/g,
   // A counted week or a half of a month or year: "in the second week of March", "during the first half of 2019"; a
   // stock's count taken then: "as of the 4th week of May" (as "as of 28 May" is, the date its count was taken); a
@@ -678,7 +682,9 @@ function collectTimes(s: string, yardsticks: { start: number; end: number }[]): 
       const since = /^since\b/i.test(text) || isCampaignStart(text);
       const reportDate = !since && !/^(?:between|from|as)\b/i.test(text) && (REPORT_VERB_NEAR.test(before) || REPORT_VERB_NEXT.test(after) || opensWhatWasSaid(after)) &&
         !saysWhenItOccurred(before) && !incidentDay(s, { start: m.index, end: m.index + text.length });
-      const clause = relativeClauseAt(s, m.index, m.index + text.length) ?? answeredIncident(s, text, m.index, m.index + text.length) ??
+      const relative = relativeClauseAt(s, m.index, m.index + text.length);
+      const clause = (relative && !closesCampaignSpan(s, relative.start, m.index) ? relative : null) ??
+        answeredIncident(s, text, m.index, m.index + text.length) ??
         yardsticks.find((y) => m.index >= y.start && m.index < y.end) ??
         accordClause(s, m.index, m.index + text.length);
       const background = clause !== null || attributive(text, before, after);
@@ -687,6 +693,20 @@ function collectTimes(s: string, yardsticks: { start: number; end: number }[]): 
   }
   const kept = longestFirst(hits);
   return [...kept, ...kept.flatMap(eventDay)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "During the siege of Kadugli, which lasted until March 2024, 1,300 people died": a relative clause that says when the
+ * campaign the figure is counted over ended (an `end_verb` of the date lexicon before "until"/"in"/...) dates that
+ * figure, not only its own clause: the toll's period ends with the campaign. Only on a campaign or combat noun after
+ * "during"/"in"/"throughout"/"over" (and its "of X"), the phrase the figure's clause is counted over.
+ */
+const CAMPAIGN_SPAN_NOUN = `(?:${wordsOfKind('campaign_noun', 'campaign')}|${COMBAT_NOUN})`;
+const OVER_CAMPAIGN = new RegExp(String.raw`\b(?:[Dd]uring|[Ii]n|[Tt]hroughout|[Oo]ver)\s+the\s+${FEW_WORDS(2)}${CAMPAIGN_SPAN_NOUN}(?:\s+(?:of|on|for|in)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]*){0,3})?\s*$`, 'u');
+const CLAUSE_ENDS_SPAN = new RegExp(String.raw`^,\s*(?:which|that)\s+(?:${wordsOfKind('end_verb')})\s+(?:(?:until|till|to|through|into|in|on)\s+)?$`, 'i');
+
+function closesCampaignSpan(s: string, clauseStart: number, dateStart: number): boolean {
+  return CLAUSE_ENDS_SPAN.test(s.slice(clauseStart, dateStart)) && OVER_CAMPAIGN.test(s.slice(0, clauseStart));
 }
 
 // The day that closes a "since" phrase: "since a missile killed 60 troops in Marib on Sept. 4".

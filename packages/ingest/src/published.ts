@@ -76,7 +76,7 @@ export function inferPublished(given: PublishedInput): Published & { warnings: s
   // An encyclopedic page dates its events, never itself: its infobox's "Date 15 August 2021" is no dateline.
   const page = encyclopedic(input.text, input.title);
   const result = page !== null ? infoboxSnapshot(input.text, page) ?? range('', '', '', page)
-    : fromDateline(input) ?? fromAmbiguousDateLine(input) ?? fromRunningHeader(input.removed) ?? fromOwnWords(input.text) ?? fromOwnYearlessDay(input) ??
+    : fromDateline(input) ?? fromAmbiguousDateLine(input) ?? fromRunningHeader(input.removed) ?? fromOwnWords(input) ?? fromOwnYearlessDay(input) ??
       fromAddress(input) ?? fromText(input);
   const outside = outsideWindow(result.published, input.runDate);
   const windowChecked = [fromMeta?.published ?? '', result.published].filter((d) => d !== '');
@@ -352,14 +352,32 @@ const TODAY_DATE = /\btoday,?\s+/gi;
 const OWN_DATE_CHARS = 400;
 
 /** (b) The report's own words: a full date in its title line, after "as of" near the top, or called "today". */
-function fromOwnWords(text: string): Published | null {
+function fromOwnWords(input: Reading): Published | null {
+  const { text } = input;
   const title = text.split('\n').find((l) => l.trim() !== '') ?? '';
   const inTitle = soleFullDate(title);
   if (inTitle) return dayOf(inTitle, `title date '${inTitle.phrase}'`);
   const top = text.slice(0, OWN_DATE_CHARS);
   const cues: Cue[] = [[CUTOFF_CUE, top, CUTOFF_REACH], [OWN_DATE_CUE, top, 0], [TODAY_DATE, text, 0]];
-  const own = cuedDays(cues).find((c) => c.date.year !== null);
+  const own = cuedDays(cues).find((c) => c.date.year !== null && !countedSince(c, input));
   return own ? dayOf(own.date, `the report dates itself: '${own.cue} ${own.date.phrase}'`) : null;
+}
+
+/** How far past an "as of" day the text's own past days must run before that day is read as a start (see below). */
+const AS_OF_OVERRUN_DAYS = 30;
+const AS_OF_CUE = /^as\s+(?:of|at)$/i;
+
+/**
+ * "As of 16 March 2019, there have been 40 raids ... and 120 people were killed", in a fact sheet that goes on to tell
+ * of June and September 2019 as past: the writer counts from that day ("since"), so it is no report's own date. A
+ * report is dated on or after every event it tells (a sentence about the future gives the timeline no date); a day
+ * with its year written more than a month after the "as of" day shows the report was written later. Only "as of" and
+ * "as at": a "published" or "updated" line is the page's own day whatever it tells.
+ */
+function countedSince({ cue, date }: { cue: string; date: DateMention }, input: Reading): boolean {
+  if (!AS_OF_CUE.test(cue) || date.day === null || date.month === null || date.year === null) return false;
+  const limit = addDays(isoDate(date.year, date.month, date.day), AS_OF_OVERRUN_DAYS);
+  return input.timeline().dates.some((d) => d.source === 'text' && d.precision === 'day' && d.yearFrom === '' && d.first > limit);
 }
 
 // An assessment's or a dashboard's cut-off: "Data Cutoff: January 30, at 5 p.m.", "Data cutoff: 2:30 p.m. ET on
