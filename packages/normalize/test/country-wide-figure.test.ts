@@ -67,6 +67,22 @@ describe('a country-wide figure is not pinned to the headline\'s area', () => {
   });
 });
 
+describe('a campaign\'s or an insurgency\'s whole toll spans its areas (adm-r50)', () => {
+  it.each([
+    ['wire (Yemen)', 'Since its start, the campaign has killed 96 people, the rebels\' health ministry said.', '96', 'Strikes hit fuel depot in Hodeidah', 'Hodeidah'],
+    ['outlet (Mozambique)', 'The insurgency has displaced about 840,000 people since 2017, officials estimate.', '840,000', 'Insurgents raid villages near Macomia', 'Macomia'],
+  ])('%s: no admin1 from the headline', (_genre, sentence, figure, headline, place) => {
+    const f = figureIn(sentence, figure, { sentence_index: 1, place_context: underHeadline(place) });
+    expect(areas([f], `${headline}\n\n${sentence}`)).toEqual([[[], '']]);
+  });
+
+  it('a toll of one attack in the campaign keeps the headline\'s area', () => {
+    const sentence = 'The strike killed 14 people, the latest of the campaign, residents said.';
+    const f = figureIn(sentence, '14', { sentence_index: 1, place_context: underHeadline('Hodeidah') });
+    expect(areas([f], `Strikes hit fuel depot in Hodeidah\n\n${sentence}`)[0]![1]).toBe('headline');
+  });
+});
+
 describe('only the figure\'s clause is read', () => {
   it('encyclopedic (Gaza): the day\'s dead keep the area; the running toll since the war began does not', () => {
     const sentence = 'Six people were killed in the strike, bringing the toll since the war began to 1,900.';

@@ -11,6 +11,7 @@ import { foldName, type Admin1Basis, type ExtractedFact, type PlaceMention, type
 import type { Gazetteer, PlaceRow } from './gazetteer.ts';
 import { looseFarFromStory } from './story.ts';
 import { destinations } from './destination.ts';
+import { admin1Group } from './admin1-groups.ts';
 import { isCountryWide } from './country-wide.ts';
 import { anchorCounts, farOutlier, governorateCounts, governorateRowOfHint, outsideLeadAreas, outsideNamedAreas, resolveOne, NO_NAMED_AREAS, type MentionResolution, type NamedAreas } from './index.ts';
 
@@ -72,18 +73,36 @@ export class ContextResolver {
     return outsideNamedAreas(outsideLeadAreas(far, this.areas, this.gz), this.worded, this.gz).place;
   }
 
-  /** Distinct admin1 of the mentions that resolve inside the article's country, in order. */
-  admin1s(mentions: PlaceMention[]): string[] {
-    return [...new Set(mentions.map((m) => this.place(m)).filter((p) => placed(p, this.country)).map((p) => p!.admin1))];
+  /**
+   * The admin1 areas one mention gives: all of a region's ("Darfur", admin1-groups.ts), or the admin1 of the place it
+   * resolves to inside the article's country; [] for none.
+   */
+  areasOf(m: PlaceMention): string[] {
+    const group = admin1Group(m.text, this.country);
+    if (group.length) return group;
+    const p = this.place(m);
+    return placed(p, this.country) ? [p.admin1] : [];
   }
 
-  /** The admin1 of the first mention that resolves inside the article's country, or ''. */
-  first(mentions: PlaceMention[]): string {
+  /** The distinct areas the mentions name, in order: a region counts once, however many admin1 it spans. */
+  scopes(mentions: PlaceMention[]): string[][] {
+    const seen = new Map<string, string[]>();
+    for (const areas of mentions.map((m) => this.areasOf(m)).filter((a) => a.length)) seen.set(areas.join(';'), areas);
+    return [...seen.values()];
+  }
+
+  /** Distinct admin1 of the mentions that resolve inside the article's country, or of the regions they name, in order. */
+  admin1s(mentions: PlaceMention[]): string[] {
+    return [...new Set(this.scopes(mentions).flat())];
+  }
+
+  /** The admin1 areas of the first mention that gives any (see areasOf), or []. */
+  first(mentions: PlaceMention[]): string[] {
     for (const m of mentions) {
-      const p = this.place(m);
-      if (placed(p, this.country)) return p.admin1;
+      const areas = this.areasOf(m);
+      if (areas.length) return areas;
     }
-    return '';
+    return [];
   }
 
   get articleCountry(): string {
@@ -99,11 +118,14 @@ export class ContextResolver {
   }
 }
 
-/** Every admin1 an article names: its facts' own places and every place of their context. */
-export function articleAdmin1s(facts: ExtractedFact[], resolutions: MentionResolution[][], ctx: ContextResolver): string[] {
-  const own = resolutions.flat().map((r) => r.place).filter((p) => placed(p, ctx.articleCountry)).map((p) => p!.admin1);
-  const around = facts.flatMap((f) => ctx.admin1s([...(f.place_context?.lead ?? []), ...(f.place_context?.between ?? [])]));
-  return [...new Set([...own, ...around])];
+/**
+ * Every area an article names, each as its admin1 list: its facts' own places and every place of their context; a
+ * region ("Darfur") is one area however many admin1 it spans (ContextResolver.scopes).
+ */
+export function articleAdmin1s(facts: ExtractedFact[], resolutions: MentionResolution[][], ctx: ContextResolver): string[][] {
+  const own = resolutions.flat().map((r) => r.place).filter((p) => placed(p, ctx.articleCountry)).map((p) => [p!.admin1]);
+  const around = facts.flatMap((f) => ctx.scopes([...(f.place_context?.lead ?? []), ...(f.place_context?.between ?? [])]));
+  return [...new Map([...own, ...around].map((a) => [a.join(';'), a])).values()];
 }
 
 /**
@@ -155,12 +177,15 @@ function hintedBefore(own: MentionResolution[], x: ExtractedFact, ctx: ContextRe
  * sub-headings do not, so its facts never take a section's place.
  */
 export function admin1Of(
-  x: ExtractedFact, own: MentionResolution[], stated: string[], article: string[], ctx: ContextResolver, narrative = false, inSentence: string[] = [],
+  x: ExtractedFact, own: MentionResolution[], stated: string[], article: string[][], ctx: ContextResolver, narrative = false, inSentence: string[] = [],
 ): Admin1Choice {
   if (stated.length) return { admin1: stated, admin1_basis: 'stated' };
   // "X, in Y province": a place the packs lack, in an admin1 they know.
   const hinted = [...new Set(own.filter((r) => !r.place).map((r) => governorateRowOfHint(r.mention.admin_hint, ctx.gazetteer, ctx.articleCountry, ctx.countriesNamed)?.admin1 ?? '').filter((a) => a))];
   if (hinted.length) return { admin1: hinted, admin1_basis: 'stated' };
+  // "the army said eight soldiers were wounded in Casamance": a region of several admin1 gives them all.
+  const regions = [...new Set(own.filter((r) => !r.place).flatMap((r) => admin1Group(r.mention.text, ctx.articleCountry)))];
+  if (regions.length) return { admin1: regions, admin1_basis: 'stated' };
   const before = hintedBefore(own, x, ctx);
   if (before.length) return { admin1: before, admin1_basis: 'stated' };
   const sentence = sentenceArea(own, inSentence);
@@ -180,19 +205,21 @@ export function admin1Of(
   const around = x.place_context;
   if (!around) return NONE;
   const paragraph = ctx.first(around.paragraph);
-  if (paragraph) return { admin1: [paragraph], admin1_basis: 'paragraph' };
+  if (paragraph.length) return { admin1: paragraph, admin1_basis: 'paragraph' };
   // "In Donetsk and Luhansk regions: 1,240 casualties", then "Government-controlled areas: 957 casualties": a list
   // line under a lead-in is of the lead-in's areas, all of them.
   const leadIn = ctx.admin1s(around.lead_in ?? []);
   if (leadIn.length) return { admin1: leadIn, admin1_basis: 'section' };
-  const lead = ctx.admin1s(around.lead);
-  if (lead.length === 1) return { admin1: lead, admin1_basis: 'headline' };
+  const scopes = ctx.scopes(around.lead);
+  const lead = [...new Set(scopes.flat())];
+  if (scopes.length === 1) return { admin1: lead, admin1_basis: 'headline' };
   // A narrative's lead names every area of the campaign; its section tells where the story has got to.
-  const section = narrative ? ctx.first(around.section ?? []) : '';
-  if (section) return { admin1: [section], admin1_basis: 'section' };
+  const section = narrative ? ctx.first(around.section ?? []) : [];
+  if (section.length) return { admin1: section, admin1_basis: 'section' };
   // A report's lead that names a few areas ("hostilities across Idleb and western Aleppo") sets the report's scope: a
-  // figure with no place of its own ("53 people in affected areas") is about all of them. Many areas are no scope.
-  if (lead.length > 1) return !narrative && lead.length <= SCOPE_AREAS ? { admin1: lead, admin1_basis: 'headline' } : NONE;
-  if (article.length === 1) return { admin1: article, admin1_basis: 'article' };
+  // figure with no place of its own ("53 people in affected areas") is about all of them. Many areas are no scope; a
+  // region ("Darfur") is one area however many admin1 it spans.
+  if (scopes.length > 1) return !narrative && scopes.length <= SCOPE_AREAS ? { admin1: lead, admin1_basis: 'headline' } : NONE;
+  if (article.length === 1) return { admin1: article[0]!, admin1_basis: 'article' };
   return NONE;
 }

@@ -15,6 +15,7 @@ import { articleCountry, countriesNamed, type CountryEvidence, type PlaceVote } 
 import { isVillage, looseFarFromStory, NOWHERE, reopened, StoryPlaces, undecided, type Nearby } from './story.ts';
 import { countryPhrases, type CountryPhrases } from './country-phrase.ts';
 import { isWaterName } from './water.ts';
+import { admin1Group } from './admin1-groups.ts';
 import { destinations } from './destination.ts';
 
 export interface MentionResolution {
@@ -88,6 +89,8 @@ export function resolveOne(
   mention: PlaceMention, gz: Gazetteer, counts: Map<string, number>, country: string, named: ReadonlySet<string> = NO_COUNTRIES, nearby: Nearby = NOWHERE,
   destination = false,
 ): MentionResolution {
+  // "Casamance", "Darfur": a region of several admin1 areas is no one place; admin-context.ts gives it all its areas.
+  if (admin1Group(mention.text, country).length > 0) return { mention, place: null, reason: 'a region of admin1 areas (admin1-groups.csv)' };
   const { candidates, features, matched } = matchMention(mention.text, mention.feature_hint, gz);
   const hintRow = governorateRowOfHint(mention.admin_hint, gz, country, named);
   const choice: Choice = choose(candidates, features, {
