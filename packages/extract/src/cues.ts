@@ -64,7 +64,10 @@ const ORIGIN = String.raw`(?:(?:places?|areas?|locations?|cadasters?|communities
 const RETURNING = String.raw`${ON_THE_WAY}\s+(?:back\b|home\b|(?:to|towards?)\s+(?:their\s+)?${ORIGIN})`;
 
 // The predicates of the cues after a count: a stock's "remain", the verbs of dying, of fleeing and of being forced out.
-const REMAIN = String.raw`(?:are|remain|live\s+as|are\s+living\s+as)`;
+const REMAIN = String.raw`(?:are|remain|remains|remained|live\s+as|are\s+living\s+as)`;
+// "4,000 people reportedly remain displaced", "still remain", "are believed to remain": a hedge or adverb before the
+// stock's verb.
+const BEFORE_REMAIN = String.raw`(?:(?:reportedly|still|now|currently|also)\s+|(?:(?:are|is|were)\s+)?(?:believed|estimated|reported|thought|said)\s+to\s+)*`;
 const DIED = String.raw`(?:killed|died|perished|dead\b|executed|massacred|slain|murdered|slaughtered|martyred|lost\s+their\s+lives|shot\s+dead)`;
 const FLED = String.raw`(?:fled|flee|flees|fleeing|(?:(?:internally|forcibly)\s+)?displaced|uprooted)`;
 const FORCED_OUT = String.raw`forced\s+(?:to\s+(?:flee|leave|abandon)|out|from)`;
@@ -72,7 +75,7 @@ const HOMELESS = String.raw`(?:made\s+homeless|left\s+homeless|left\s+their\s+ho
 
 const POST: [Category, RegExp][] = [
   // "are / remain (still, currently) displaced" is a stock; "were displaced" is the event (the displaced cue below).
-  ['idps_stock', new RegExp(`${PEOPLE_LEAD}(?:who\\s+)?${REMAIN}\\s+(?:now\\s+|still\\s+|currently\\s+)?(?:internally\\s+displaced|displaced|IDPs\\b)`, 'i')],
+  ['idps_stock', new RegExp(`${PEOPLE_LEAD}(?:who\\s+)?${BEFORE_REMAIN}${REMAIN}\\s+(?:now\\s+|still\\s+|currently\\s+)?(?:internally\\s+displaced|displaced|IDPs\\b)`, 'i')],
   ['killed', new RegExp(`${PEOPLE_LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?${DIED}`, 'i')],
   // The death idiom with the count before "lives" as subject: "more than 28,000 lives have been lost in the conflict".
   ['killed', new RegExp(`${PEOPLE_LEAD}(?:(?:civilian|innocent|human)\\s+)?lives\\s+${AUX}lost\\b`, 'i')],

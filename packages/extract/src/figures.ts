@@ -213,7 +213,8 @@ function groupsOf(s: string, nps: FigureNP[]): FigureNP[][] {
     const closesParts = !!prev?.head && /^\s*,\s*and\s+$/.test(gap) && (!np.head || FIRST_PART.test(s.slice(0, prev.q.start)) || andJoined(s, last!.nps));
     // "80 children (a record for the year) and 45 women": a bracketed aside before "and" does not end the list.
     const listGap = gap.replace(/^\s*\((?!\s*including\b)[^()]*\)(?=\s+and\s+$)/i, '');
-    if (last && prev && unitClass(prev) === unitClass(np) && LIST_GAP.test(listGap) && !closesParts && !ownClause(s, last.nps[0]!, np, gap)) {
+    if (last && prev && unitClass(prev) === unitClass(np) && LIST_GAP.test(listGap) && !closesParts && !ownClause(s, last.nps[0]!, np, gap) &&
+      !otherHarm(s, last.nps[0]!, np)) {
       last.nps.push(np);
       last.closed ||= /\b(?:and|including|of\s+whom|among\s+them|as\s+well\s+as|in\s+addition\s+to)\b|[—–(]|\s-\s/i.test(gap);
     } else if (afterAside(s, groups, np)) {
@@ -236,6 +237,17 @@ const OWN_BE = /^\s+(?:(?:were|was|are|is)|(?:have|has|had)\s+been)\b/i;
  */
 function ownClause(s: string, first: FigureNP, np: FigureNP, gap: string): boolean {
   return !!np.head && /\band\s+$/.test(gap) && OWN_BE.test(s.slice(np.end)) && AFTER_VERB.test(s.slice(0, first.q.start));
+}
+
+const DEATH_OF = /\b(?:deaths?|killings?)\s+of\s+(?:(?:at\s+least|some|about|nearly|more\s+than|over)\s+)?$/i;
+const OWN_HARM = /^\s+(?:others\s+|more\s+)?(?:wounded|injured|hurt)\b/i;
+
+/**
+ * "caused the death of two soldiers and seven wounded": the first member is the "of" complement of a noun of death,
+ * and the member after "and" carries its own harm ("eight wounded"): two tolls, not one list sharing the last harm.
+ */
+function otherHarm(s: string, first: FigureNP, np: FigureNP): boolean {
+  return DEATH_OF.test(s.slice(0, first.q.start)) && OWN_HARM.test(s.slice(np.end));
 }
 
 /**

@@ -10,6 +10,7 @@
  */
 import type { Group } from '@frontline/schema';
 import type { Draft } from './draft.ts';
+import { CasualtyBlock } from './casualty-block.ts';
 import { sideGroup } from './nouns.ts';
 
 /** "- Combatant1: ...", "Casualties2: ...": a numbered field of the two sides, at a line's or list item's start. */
@@ -24,11 +25,13 @@ export class InfoboxSides {
   private readonly named = new Map<number, Group>();
   /** Each side's group as its own casualty line's nouns say it, when its Combatant line does not. */
   private readonly own = new Map<number, Group>();
+  /** The unnumbered form: "Belligerents" and "Casualties and losses" headings over lines or "|" rows. */
+  private readonly block = new CasualtyBlock();
 
   /** Reads a Combatant line, or gives a Casualties line's unnamed victims their side's group. */
   read(s: string, drafts: Draft[]): void {
     const field = FIELD.exec(s);
-    if (!field) return;
+    if (!field) return this.block.read(s, drafts);
     const side = Number(field[2]);
     if (field[1] === 'Combatant') {
       const group = sideGroup(FIRST_NAME.exec(field[3]!)![0]);

@@ -248,6 +248,7 @@ const TOKEN = new RegExp(String.raw`^(\s+(?:["“«](?=[\p{L}][\p{L}'’\-]*["�
 /** "a 60-year-old woman", "two 12-year-old boys": an age qualifies the noun after it. */
 const AGE = /^(\s+)(\d{1,3}-year-old)(?=\s)/;
 const REFERENCE_MARKS = /^(?:\[\d{1,3}\])+(?=\s)/;
+const UNIT_NAME = /^\s+\((\p{Lu}[\p{L}\d'’.\- ]{0,40})\)(?=\s+\p{Ll})/u;
 
 /**
  * Reads the noun a figure counts, or null when the figure counts nothing this stage reports. The finders of a
@@ -271,6 +272,12 @@ function headOf(s: string, q: QuantityHit): HeadNoun | null {
   // "15[3][4] civilians dead": an encyclopedia copy's reference marks right after the figure are no words of the phrase.
   pos += REFERENCE_MARKS.exec(s.slice(pos))?.[0].length ?? 0;
   const modifiers: string[] = [];
+  // "12 (Third Brigade) soldiers": a unit's name in brackets between the figure and its noun qualifies the noun.
+  const unit = UNIT_NAME.exec(s.slice(pos));
+  if (unit) {
+    modifiers.push(unit[1]!);
+    pos += unit[0].length;
+  }
   for (let i = 0; i < 5; i++) {
     const t = TOKEN.exec(s.slice(pos)) ?? AGE.exec(s.slice(pos));
     if (!t) return null;
