@@ -5,6 +5,7 @@
 import { parseRegistry } from '@frontline/schema';
 import { knownWord } from '@frontline/nlp';
 import { readDataFile } from './data.ts';
+import { startsCapital } from './text.ts';
 
 const FILE = 'person-titles.csv';
 let titles: Set<string> | null = null;
@@ -34,7 +35,8 @@ export function rankedName(words: string[], isHeadWord: (w: string) => boolean):
   let start = words.length;
   while (start > 0 && words.length - start < NAME_WORDS && PERSON_WORD.test(words[start - 1]!) && !isTitle(words[start - 1]!)) start--;
   let at = start;
-  while (at > 0 && /^\p{Lu}/u.test(words[at - 1]!) && isTitle(words[at - 1]!)) at--;
+  // A title before a name opens on a capital: "a major offensive" holds none.
+  while (at > 0 && startsCapital(words[at - 1]!) && isTitle(words[at - 1]!)) at--;
   const name = words.slice(start);
   if (at === start || !name.length || !NAME_WORD.test(name[0]!) || !NAME_WORD.test(name.at(-1)!)) return null;
   if (name.some(isHeadWord) || name.every((w) => knownWord(w))) return null;

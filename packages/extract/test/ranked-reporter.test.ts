@@ -12,7 +12,7 @@ const reporters = (text: string) => extract(text).flatMap((f) => f.reporter_text
 
 describe('ranks and titles before a name', () => {
   it.each([
-    ['outlet, Myanmar: a role and its task before the ranks', 'Separately, spokesman for the border operation Lt. Col. Zaw Min Htet said 16 resistance fighters were killed on Friday.', ['Zaw Min Htet']],
+    ['outlet, Myanmar: a role and its task before the ranks', 'Meanwhile, spokesman for the border operation Lt. Col. Zaw Min Htet said 16 resistance fighters were killed on Friday.', ['Zaw Min Htet']],
     ['wire, Ukraine: two ranks, "told reporters"', 'Lt. Gen. Serhiy Naiev told reporters that drones had struck Sumy overnight, wounding 13 people.', ['Serhiy Naiev']],
     ['wire, Yemen: a role and one rank after the figure', 'Forty fighters were killed in clashes near Hajjah, spokesman Col. Tariq Saleh said.', ['Tariq Saleh']],
     ['monitor, Sahel: a spelled-out rank before one name', 'Major Ouedraogo said 7 soldiers were killed near Djibo.', ['Ouedraogo']],
