@@ -79,6 +79,6 @@ export function creditBefore(facts: ExtractedFact[], previous: number, s: string
   if (figures > 0 || !names.length || (paragraphStart && !tellsWhoSaid(s) && !creditsParagraphBefore(s)) || !refersBack(s)) return;
   for (const fact of facts) {
     if (fact.sentence_index !== previous || !FALLBACK.has(fact.reporter_basis ?? '')) continue;
-    [fact.reporter_texts, fact.reporter_basis] = [[...names], 'stated'];
+    [fact.reporter_texts, fact.reporter_basis, fact.reporter_sentence] = [[...names], 'stated', previous + 1];
   }
 }

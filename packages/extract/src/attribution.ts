@@ -1484,6 +1484,9 @@ function sayer(s: string, verbAt: number): string | null {
     else if (person && (whole || reporterPhrase(seg) || reporterPhrase(seg.replace(ROLE_RELATIVE, ''))) && reporterPhrase(middle)) seg = middle;
     // "A local association, the Masisi Civil Society Committee, said": a kind of body and its name, the name speaks.
     else if (namesBody(seg, middle)) seg = middle;
+    // "Col. Amadou Idrissa, the army's spokesman, said": the person, then in apposition the role held for a body, read
+    // as "the army's spokesman Col. Amadou Idrissa", whose body speaks (as a role before the name does).
+    else if (rolePersonApposed(seg, middle)) seg = `${middle} ${seg.trim()}`;
   } else if (relativeSayer(seg, after)) seg = relativeSayer(seg, after)!;
   else if (MODIFIER_CLAUSE_OPENING.test(seg) && segments.length) seg = segments.pop()!;
   seg = agentRelativeHead(seg, segments) ?? seg;
@@ -1534,6 +1537,24 @@ function withoutOpeningTime(seg: string): string {
   if (!time || !/^\s*(?:(?:also|and|but|meanwhile|then|later|earlier|separately)\s+)?(?:(?:late|early)\s+)?$/i.test(seg.slice(0, time.start))) return seg;
   const rest = seg.slice(time.end);
   return /^\s+\S/.test(rest) ? rest : seg;
+}
+
+/**
+ * A person's name: two to four capitalised words, ranks or titles before it allowed ("Lt. Col. Rudi Hartono", their
+ * dots hidden as U+2024 while the sentence is read).
+ */
+const PERSON_NAME = /^(?:\p{Lu}[\p{L}.\u2024'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]+$/u;
+/** A role in apposition, determined: "the army's spokesman", "the UNHCR spokeswoman". */
+const APPOSED_ROLE = /^(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,5}?spokes(?:man|woman|person)$/iu;
+/**
+ * Whether `seg` is a person and `middle`, in apposition after it, the role the person holds for a registry body named
+ * before the role ("the army's spokesman"); "a spokeswoman for the ministry" names no body the registry knows, and the
+ * person stays the reporter.
+ */
+function rolePersonApposed(seg: string, middle: string): boolean {
+  if (!PERSON_NAME.test(seg.trim()) || !APPOSED_ROLE.test(middle.trim())) return false;
+  const phrase = reporterPhrase(`${middle} ${seg.trim()}`);
+  return phrase !== null && spokenFor(phrase) !== null;
 }
 
 /** A kind of body in lower case ("a local association", "the rights group"), its head a body noun of reporting.csv. */

@@ -12,6 +12,7 @@ import { fullSurnames } from './surname-back.ts';
 import { documentAuthor, namesReportKind } from './authorship.ts';
 import { creditRegionalSources } from './regional-sources.ts';
 import { creditBefore } from './attribution-after.ts';
+import { creditAnnounced, recordKeeper } from './record-announced.ts';
 import { PART_OPENS, sameFigure, type ArticleMemory, type Draft } from './draft.ts';
 import { coordinatedHarms } from './coordinated-harm.ts';
 import { countsIllness } from './illness.ts';
@@ -105,6 +106,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   let previousPlaces: PlaceMention[] = [];
   let tolls: { drafts: Draft[]; sentence: number } | undefined;
   let wholes: { drafts: Draft[]; sentence: number } | undefined;
+  /** A source the sentence before says keeps a record of the dead or displaced (record-announced.ts). */
+  let keeper: { name: string; sentence: number } | undefined;
   let headingCapture: ExtractedFact | undefined;
   const titleIndex = titleSentence(article);
   let names: Set<string> | undefined;
@@ -216,6 +219,9 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     if (sources.namesSource()) ownSources.set(sentence.index, said);
     // "Nine were killed. That is according to the regional administration.": the sources of a sentence that only attributes.
     if (sources.namesSource()) creditBefore(facts, sentence.index - 1, s, said, drafts.length, paragraphStart);
+    // "The ICP has compiled a list of the dead. Clashes left 59 dead.": the record's keeper is the source of the next
+    // sentence of its paragraph, when that sentence names none.
+    const announced = keeper?.sentence === sentence.index - 1 && !paragraphStart ? keeper : undefined;
     /** Where this sentence's new wholes end, by category: their breakdowns are new too (see below). */
     const newWholes = new Map<string, number>();
     let told = 0;
@@ -228,6 +234,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       Object.assign(fact, tollShareTime(s, d, fact, facts) ?? {});
       if (titleCase) asWrittenFact(fact, article.text, s, written);
       fact.reporter_basis = framed ? 'subject_of_reporting_verb' : sources.basisFor(d.figStart);
+      if (announced) creditAnnounced(fact, announced.name, announced.sentence);
       if (d.label) [fact.cue_start, fact.cue_end] = [d.label.start, d.label.end];
       if (!fact.place_mentions.length) fact.place_mentions = referredPlaces(s, memory.places);
       if (!fact.place_mentions.length) fact.place_mentions = carriedIncidentPlaces(fact, previousPlaces, paragraphStart || heading);
@@ -262,7 +269,9 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       // A figure restated with its source (a headline's figure in the lead) keeps the first mention and the source.
       // A source the body names beats the wire's own name, which the title got only for want of one.
       const byAuthor = kept?.reporter_basis === 'document_author' && fact.reporter_texts.length > 0 && fact.reporter_basis !== 'document_author';
-      if (kept && (!kept.reporter_texts.length || byAuthor)) [kept.reporter_texts, kept.reporter_basis] = [fact.reporter_texts, fact.reporter_basis];
+      if (kept && (!kept.reporter_texts.length || byAuthor)) {
+        [kept.reporter_texts, kept.reporter_basis, kept.reporter_sentence] = [fact.reporter_texts, fact.reporter_basis, fact.reporter_sentence];
+      }
       // ... and its date: "SNHR: 144 civilians killed" dated by the body's "since the 25th of December".
       // The phrase is read against the date the text had reached where it stands, not where the figure first stood.
       if (kept && !kept.time_phrase && fact.time_phrase) {
@@ -292,6 +301,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       if (heading && fact.kind === 'territory' && !fact.time_phrase) headingFacts.add(fact);
     }
     tolls = tollsOf(drafts, facts, sentence) ?? tolls;
+    const recorder = recordKeeper(s, drafts.length);
+    keeper = recorder ? { name: recorder, sentence: sentence.index } : undefined;
     wholes = { drafts: drafts.filter((d) => d.kind !== 'territory' && !d.part && d.quantity?.value != null), sentence: sentence.index };
     dates.remember(times, s, /:\s*$/.test(s), told > 0, facts.filter((f) => f.sentence_index === sentence.index));
     const changes = facts.filter((f) => f.sentence_index === sentence.index && f.kind === 'territory');

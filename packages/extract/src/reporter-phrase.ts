@@ -10,7 +10,7 @@ import { knownWord } from '@frontline/nlp';
 import { alternation } from '@frontline/nlp/dates';
 import { aliasMatcher, recalling, startsCapital } from './text.ts';
 import { findQuantities } from './numbers.ts';
-import { isTitle, NAME_WORD } from './person-titles.ts';
+import { isTitle, NAME_WORD, rankedName } from './person-titles.ts';
 import { isMemberNoun } from './member-nouns.ts';
 import { attributionWords } from './attribution-words.ts';
 
@@ -246,6 +246,7 @@ function judgedPhrase(raw: string): string | null {
 
 function reporterOf(t: string): string | null {
   const words = t.split(' ').filter(Boolean);
+  if (roleAndRankedName(words)) return t;
   const known = sourceMention(t).length > 0;
   if (!known && words.length > 8) return roleBeforePlaces(words) ?? roleOfNamedBody(words);
   if (words.length > NAMED_BODY_WORDS) return roleOfNamedBody(words);
@@ -383,6 +384,8 @@ export function headOf(phrase: string): string {
   // "Ukrainian General Staff": a registry name is whole, whatever word it ends with.
   if (entryOf(phrase)) return phrase;
   const words = phrase.split(' ');
+  const ranked = personOfRanks(words);
+  if (ranked) return ranked;
   const titled = titledName(words);
   if (titled) return titled;
   const roleAt = words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
@@ -398,6 +401,36 @@ export function headOf(phrase: string): string {
   if (roleAt === words.length - 1 && before.length && isName(before) && sourceMention(before.join(' ')).length) return before.join(' ');
   if (roleAt === words.length - 1 && before.length >= 2 && isName(before)) return before.join(' ');
   return phrase;
+}
+
+const isHeadWord = (w: string): boolean => HEAD_WORDS.has(w.toLowerCase());
+
+/**
+ * "Lt. Col. Rudi Hartono", "army spokesman Col. Amadou Idrissa": a name of two or more words after its ranks, alone or
+ * after a role, is the person, who is the reporter without the ranks (a rank is no part of a name, and the same person
+ * is written with and without it). A single name after a title is `titledName`'s.
+ */
+function personOfRanks(words: string[]): string | null {
+  const ranked = rankedName(words, isHeadWord);
+  if (!ranked || !ranked.name.includes(' ')) return null;
+  return ranked.at === 0 || roleAndRankedName(words) ? ranked.name : null;
+}
+
+/** Most words a role, the body or task it speaks for, and a ranked person's name may take together. */
+const ROLE_AND_NAME_WORDS = 14;
+
+/**
+ * "spokesman for the military operation Lt. Col. Rudi Hartono", "the army spokesman Maj. Gen. Ali Sow": a role (its body
+ * or task after "for" or "of" in lower case) and then a ranked person: one noun phrase, however long, whose person
+ * speaks. The words before the ranks hold a role word and no verb or figure.
+ */
+function roleAndRankedName(words: string[]): boolean {
+  if (words.length > ROLE_AND_NAME_WORDS) return false;
+  const ranked = rankedName(words, isHeadWord);
+  if (!ranked || ranked.at === 0) return false;
+  const before = words.slice(0, ranked.at);
+  if (before.some((w) => CLAUSE_WORD.test(w) || VERB_LIKE.test(w) || /\d/.test(w))) return false;
+  return before.some((w) => ROLE_WORDS.has(w.toLowerCase()));
 }
 
 /**

@@ -187,6 +187,11 @@ export interface ExtractedFact {
   reporter_texts: string[];
   /** How the reporters were found (vocab.ts REPORTER_BASES); absent in stage files written before it existed. */
   reporter_basis?: ReporterBasis;
+  /**
+   * The sentence that named the reporters when it is not the figure's own: the next one that credits it ("The figures
+   * come from X"), or the one before that announces a record ("X has compiled a list of the dead"); absent otherwise.
+   */
+  reporter_sentence?: number;
   quote: string;
   sentence_index: number;
   /** Offsets of the sentence in the clean text. */
