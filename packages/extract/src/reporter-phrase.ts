@@ -420,7 +420,7 @@ function personOfRanks(words: string[]): string | null {
 const ROLE_AND_NAME_WORDS = 14;
 
 /**
- * "spokesman for the military operation Lt. Col. Rudi Hartono", "the army spokesman Maj. Gen. Ali Sow": a role (its body
+ * "spokeswoman for the river flotilla Maj. Thet Naing Oo", "the army spokesman Maj. Gen. Ali Sow": a role (its body
  * or task after "for" or "of" in lower case) and then a ranked person: one noun phrase, however long, whose person
  * speaks. The words before the ranks hold a role word and no verb or figure.
  */

@@ -1,6 +1,6 @@
 /**
  * Ranks and titles before a person's name ("Lt. Col.", "Brig. Gen.", "Major"): the abbreviation's full stop ends no
- * attribution; a role before the ranked person ("spokesman for the border operation Lt. Col. X") makes one phrase whose
+ * attribution; a role before the ranked person ("spokeswoman for the river flotilla Maj. X") makes one phrase whose
  * person speaks, without the ranks; a role of a registry body in apposition after the person ("Col. X, the army's
  * spokesman, said") gives the body, as "army spokesman Col. X said" does. Sentences written for the rule (wire, outlet,
  * monitor, sitrep and encyclopedic prose, several wars); none comes from the corpus.
@@ -12,7 +12,7 @@ const reporters = (text: string) => extract(text).flatMap((f) => f.reporter_text
 
 describe('ranks and titles before a name', () => {
   it.each([
-    ['outlet, Myanmar: a role and its task before the ranks', 'Meanwhile, spokesman for the border operation Lt. Col. Zaw Min Htet said 16 resistance fighters were killed on Friday.', ['Zaw Min Htet']],
+    ['outlet, Myanmar: a role and its task before the ranks', 'In Sagaing, spokeswoman for the river flotilla Maj. Thet Naing Oo said 16 resistance fighters were killed near the jetty.', ['Thet Naing Oo']],
     ['wire, Ukraine: two ranks, "told reporters"', 'Lt. Gen. Serhiy Naiev told reporters that drones had struck Sumy overnight, wounding 13 people.', ['Serhiy Naiev']],
     ['wire, Yemen: a role and one rank after the figure', 'Forty fighters were killed in clashes near Hajjah, spokesman Col. Tariq Saleh said.', ['Tariq Saleh']],
     ['monitor, Sahel: a spelled-out rank before one name', 'Major Ouedraogo said 7 soldiers were killed near Djibo.', ['Ouedraogo']],
