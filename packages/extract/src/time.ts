@@ -702,7 +702,9 @@ function collectTimes(s: string, yardsticks: { start: number; end: number }[]): 
  * "during"/"in"/"throughout"/"over" (and its "of X"), the phrase the figure's clause is counted over.
  */
 const CAMPAIGN_SPAN_NOUN = `(?:${wordsOfKind('campaign_noun', 'campaign')}|${COMBAT_NOUN})`;
-const OVER_CAMPAIGN = new RegExp(String.raw`\b(?:[Dd]uring|[Ii]n|[Tt]hroughout|[Oo]ver)\s+the\s+${FEW_WORDS(2)}${CAMPAIGN_SPAN_NOUN}(?:\s+(?:of|on|for|in)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]*){0,3})?\s*$`, 'u');
+/** "of the Northern Ridge", "for Kadugli": the campaign's object, a name of up to four words. */
+const CAMPAIGN_OBJECT = String.raw`(?:\s+(?:of|on|for|in)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]*){0,3})?`;
+const OVER_CAMPAIGN = new RegExp(String.raw`\b(?:[Dd]uring|[Ii]n|[Tt]hroughout|[Oo]ver)\s+the\s+${FEW_WORDS(2)}${CAMPAIGN_SPAN_NOUN}${CAMPAIGN_OBJECT}\s*$`, 'u');
 const CLAUSE_ENDS_SPAN = new RegExp(String.raw`^,\s*(?:which|that)\s+(?:${wordsOfKind('end_verb')})\s+(?:(?:until|till|to|through|into|in|on)\s+)?$`, 'i');
 
 function closesCampaignSpan(s: string, clauseStart: number, dateStart: number): boolean {
