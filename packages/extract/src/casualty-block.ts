@@ -16,7 +16,7 @@
  */
 import type { Group } from '@frontline/schema';
 import type { Draft } from './draft.ts';
-import { sideGroup } from './nouns.ts';
+import { SIDE_OPPONENT as OPPONENT, sideGroup } from './nouns.ts';
 
 /** The infobox's field headings, as a flattened page writes them at a line's start (a "|" row's first cell). */
 const SECTION = /^\s*(Belligerents|Commanders and leaders|Units involved|Strength|Casualties and losses)\b/u;
@@ -30,11 +30,6 @@ const CIVILIAN_INLINE = /\bcivilian (?:casualties|losses)\s*:/iu;
 /** A line of prose (a long sentence) is past the infobox. */
 const PROSE_WORDS = 25;
 
-const OPPONENT: Partial<Record<Group, Group>> = {
-  government_forces: 'opposition_fighters',
-  opposition_fighters: 'government_forces',
-  isis_fighters: 'government_forces',
-};
 const FIGHTERS = new Set<Group>(['government_forces', 'opposition_fighters', 'isis_fighters']);
 
 interface Belligerent {

@@ -4,21 +4,19 @@
  * casualty line counts the Nth side's dead, so a toll whose own words name no victims ("400 killed") takes that
  * side's group. A side is classed by its first belligerent's name (`sideGroup`: "Chadian National Army, Justice and
  * Equality Movement, France" is the army's side); a side the names do not class, or whose Combatant line is missing,
- * is the other side's opponent when that one is the government's or the opposition's (a missing line's side is
- * known by its own casualty line's nouns: "5,000+ soldiers killed"). A third casualty line ("Casualties3: civilians")
- * has no side and is left alone.
+ * is the other side's opponent when that one is the government's, the opposition's or the Islamic State's (a missing
+ * line's side is known by its own casualty line's nouns: "5,000+ soldiers killed"). A third casualty line
+ * ("Casualties3: civilians") has no side and is left alone.
  */
 import type { Group } from '@frontline/schema';
 import type { Draft } from './draft.ts';
 import { CasualtyBlock } from './casualty-block.ts';
-import { sideGroup } from './nouns.ts';
+import { SIDE_OPPONENT as OPPONENT, sideGroup } from './nouns.ts';
 
 /** "- Combatant1: ...", "Casualties2: ...": a numbered field of the two sides, at a line's or list item's start. */
 const FIELD = /^\s*(?:[-*•]\s*)?(Combatant|Casualties)([12])\s*:\s*(.*)$/su;
 /** The first belligerent of a side's list: up to its first comma, semicolon or bracket. */
 const FIRST_NAME = /^[^,;(]*/u;
-
-const OPPONENT: Partial<Record<Group, Group>> = { government_forces: 'opposition_fighters', opposition_fighters: 'government_forces' };
 
 export class InfoboxSides {
   /** Each side's group, as its Combatant line names it. */

@@ -203,6 +203,16 @@ function namedGroup(words: string, early: boolean): Group | '' {
   return '';
 }
 
+/**
+ * The side an infobox's other column fights, given one side's group: the state against the armed opposition or the
+ * Islamic State. A side the names do not class takes this when the other side is known.
+ */
+export const SIDE_OPPONENT: Partial<Record<Group, Group>> = {
+  government_forces: 'opposition_fighters',
+  opposition_fighters: 'government_forces',
+  isis_fighters: 'government_forces',
+};
+
 /** The side named in the words around a fighter noun, as a casualty group. */
 export function sideGroup(words: string): Group | '' {
   if (sideWord('isis', words)) return 'isis_fighters';

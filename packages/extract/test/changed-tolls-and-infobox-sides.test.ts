@@ -85,6 +85,11 @@ describe('an infobox\'s numbered sides', () => {
     expect(groups(UNNAMED_FIRST)).toEqual([['killed', 'government_forces', 2000], ['killed', 'opposition_fighters', 6000]]);
   });
 
+  it('encyclopedic, Iraq: the side the names do not class, against the Islamic State, is the state\'s', () => {
+    const text = 'Siege of Example\n\nInfobox\n- Combatant1: Islamic State\n- Combatant2: Northern Example Command\n- Casualties1: 700 killed\n- Casualties2: 250 killed';
+    expect(groups(text)).toEqual([['killed', 'isis_fighters', 700], ['killed', 'government_forces', 250]]);
+  });
+
   it('encyclopedic, Ukraine: "Ukrainian estimate:" and "Per Russia:" each source the figures after them', () => {
     const got = extract('- Casualties2: Ukrainian estimate: 900 killed , Per Russia:, 300 killed').map(brief);
     expect(got.map((f) => [f.value, f.reporters])).toEqual([[900, ['Ukrainian government']], [300, ['Russia']]]);
