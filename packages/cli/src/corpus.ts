@@ -71,7 +71,18 @@ export interface SetResult {
  */
 export function pageMetadata(rows: SourceRow[]): string {
   const known = (r: SourceRow) => (r.published_from === 'page' && r.published ? { published: r.published } : {});
-  return rows.map((r) => JSON.stringify({ path: r.file, url: r.url, ...known(r) }) + '\n').join('');
+  const outlet = (r: SourceRow) => (publisherOf(r.outlet) ? { outlet: publisherOf(r.outlet) } : {});
+  return rows.map((r) => JSON.stringify({ path: r.file, url: r.url, ...outlet(r), ...known(r) }) + '\n').join('');
+}
+
+/**
+ * The publisher's name in a sources table's outlet column, as a site's name or an export's outlet column gives it: the
+ * column's leading name, before the annotator's notes on the copy ("UN OCHA (Iraq), Iraq IDP Crisis ...", "Airwars
+ * (civilian-harm monitor), incident page", "Xinhua wire copy as republished by ..."): "UN OCHA", "Airwars", "Xinhua".
+ */
+const OUTLET_NOTE = /\s*(?:[(,;:]|\s['"“‘]|\s(?:wire\s+copy|via|as\s+republished|republish\w*|relaying|citing)\b).*$/su;
+export function publisherOf(outlet: string): string {
+  return outlet.replace(OUTLET_NOTE, '').trim();
 }
 
 /** Runs the whole pipeline, as a user would, on a folder holding only the set's texts, and scores its facts. */

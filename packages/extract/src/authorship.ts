@@ -111,8 +111,10 @@ export function documentAuthor(
   const voiced = firstPersonAuthor(article);
   if (voiced) return voiced;
   const outlet = article.outlet ? entryOf(article.outlet) : undefined;
-  // "OCHA Syria" as a manifest's outlet: the agency's office published the update, whatever its title calls it.
-  return outlet ? article.outlet : pageAuthor(article) || mediumVoice(article);
+  // "OCHA Syria" as a manifest's outlet: the agency's office published the update, whatever its title calls it. A news
+  // medium as the outlet only carries what the text's own voice ("witnesses told AFP") may say is another's.
+  if (outlet && outlet.type !== 'media') return article.outlet;
+  return pageAuthor(article) || mediumVoice(article) || (outlet ? article.outlet : '');
 }
 
 /**

@@ -207,8 +207,10 @@ function buildArticle({ id, path, format, sha256, meta, text, removed, runDate }
     article_id: id,
     title: meta.title?.value ?? pickTitle(text, sentences),
     ...published,
-    // Outlet only where the text states it (a wire dateline); photo credits name the photo agency, not the publisher.
-    outlet: meta.outlet?.value ?? wireAgency(text),
+    // Outlet only where the input or the text states it (a wire dateline); photo credits name the photo agency, not the
+    // publisher. A wire's dateline beats a stated site: "Damascus, Feb 7, IRNA/SANA-" on a newspaper's page is the
+    // agency's copy, which the newspaper only carries.
+    outlet: wireAgency(text) || (meta.outlet?.value ?? ''),
     url: meta.url?.value ?? '',
     dateline_place: datelinePlace(text),
     dateline_end: datelineEnd(text),

@@ -85,6 +85,24 @@ function registrySpelling(text: string): string {
   return text.replace(POSSESSIVE, '').replace(UN_LONG, 'UN');
 }
 
+/** The packs' countries by code, for the demonym that names a country's own armed forces. */
+const COUNTRY_BY_CODE = new Map(readPackCountries().map((c) => [c.code, c] as const));
+/** "the army", "the Army's", "the military", "the armed forces", "the army spokesman": the body itself, unnamed. */
+const OWN_FORCES = /^(?:the\s+)?(army|military|armed\s+forces)(?:['’]s?)?(?:\s+(?:spokes(?:man|woman|person)|statement))?$/i;
+
+/**
+ * "The Army said" in a report about Senegal is Senegal's army, not the registry's Syrian army (a local alias names
+ * its source only in its own country): the country's demonym and the noun as written ("Senegalese army"). Without a
+ * known country the phrase stays as written.
+ */
+function ownForces(text: string, country: string): string {
+  const m = OWN_FORCES.exec(text.trim());
+  // A capitalised noun with no article before it is the tail of a name cut short ("Arakan Army" read as "Army").
+  const noun = m && (/^the\s/i.test(m[0]) || m[1] === m[1]!.toLowerCase()) ? m[1] : undefined;
+  const demonym = country ? COUNTRY_BY_CODE.get(country)?.demonyms[0] : undefined;
+  return noun && demonym ? `${demonym} ${noun.toLowerCase().replace(/\s+/g, ' ')}` : '';
+}
+
 export function resolveSource(text: string, country = '', registry: SourceEntry[] = SOURCES): string {
   const keep = (t: string) => (h: AliasHit<SourceEntry>) => !elsewhere(h, country) && !nationalBody(t, h) && !describesOutsiders(t, h);
   const spelt = registrySpelling(text);
@@ -93,7 +111,7 @@ export function resolveSource(text: string, country = '', registry: SourceEntry[
   if (hits.length > 0) return hits[0]!.entry.name;
   const anaphora = findAliases(text, registry, anaphoraOf).sort(byLength);
   if (anaphora.length > 0) return anaphora[0]!.entry.name;
-  return asWritten(text);
+  return ownForces(text, country) || asWritten(text);
 }
 
 export function resolveSources(texts: string[], country = ''): string[] {

@@ -8,10 +8,23 @@ import { resolveSource } from '../src/sources.ts';
 
 describe('common nouns for state forces are bound to their country', () => {
   it.each([
-    ['the army', 'SO', 'army'],
     ['Afghan army', 'AF', 'Afghan army'],
-    ['the army', 'SD', 'army'],
+    ['the army chief', 'SD', 'army chief'],
   ])('%s in an article about %s stays as written', (text, country, name) => expect(resolveSource(text, country)).toBe(name));
+
+  // The bare noun is the armed forces of the article's own country, named by its demonym (never Syria's elsewhere).
+  it.each([
+    ['the army', 'SO', 'Somali army'],
+    ['the Army', 'SD', 'Sudanese army'],
+    ['The armed forces', 'SN', 'Senegalese armed forces'],
+    ['the military', 'NG', 'Nigerian military'],
+    ['the army spokesman', 'MM', 'Burmese army'],
+    ["the Army's statement", 'CO', 'Colombian army'],
+  ])('%s in an article about %s is that country\'s forces', (text, country, name) => expect(resolveSource(text, country)).toBe(name));
+
+  it('a capitalised "Army" with no article is a name cut short, not the state\'s army', () => {
+    expect(resolveSource('Army', 'MM')).toBe('Army');
+  });
 
   it.each([
     ['the army', 'SY'],

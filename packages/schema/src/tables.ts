@@ -112,7 +112,7 @@ export const ARTICLES: TableSchema = {
     f('published_earliest', 'date', 'Earliest publication date the evidence allows.'),
     f('published_latest', 'date', 'Latest publication date the evidence allows.'),
     f('published_evidence', 'string', 'Where a stated date came from (manifest, front matter, page metadata, export column) or how the date was inferred (dateline, caption, weekday reasoning...).'),
-    f('outlet', 'string', 'Publisher: stated (manifest, front matter, page metadata, export column), else from the text.', { hxl: '#org+outlet' }),
+    f('outlet', 'string', 'Publisher: the wire agency its dateline names, else stated (manifest, front matter, page metadata, export column), else from the text.', { hxl: '#org+outlet' }),
     f('url', 'string', 'Address of the article, as stated (manifest, front matter, page metadata, export column).'),
     f('chars', 'integer', 'Characters in the clean text.'),
     f('sentences', 'integer', 'Sentences in the clean text.'),
