@@ -606,6 +606,29 @@ export function ownPlaces(drafts: Draft[]): void {
   series.forEach((d, i) => (d.places = own[i]!));
 }
 
+/**
+ * "160 killed (Red Cross), 400 killed, including those killed in X (the government)": a place inside an "including"
+ * phrase after a figure locates part of that figure, not the whole list; the list's other figures drop it (and take
+ * their place from the text around them). Only "including those ... in", "including N ... in", a subset's place.
+ */
+const SUBSET_PLACE = /\bincluding\s+(?:those|some|about|at\s+least|\d[\d,]*)\b[^,;()|]{0,40}?\b(?:in|at|near)\s+$/iu;
+
+export function includedPlaces(s: string, drafts: Draft[]): void {
+  const series = drafts.filter((d) => d.kind !== 'territory' && !d.part);
+  if (series.length < 2) return;
+  const places = [...new Map(series.flatMap((d) => d.places).map((p) => [p.start, p])).values()];
+  for (const p of places) {
+    const phrase = SUBSET_PLACE.exec(s.slice(0, p.start));
+    if (!phrase) continue;
+    // The figure the phrase follows (the last of the list before "including"), and the phrase's own figure, if any
+    // ("including 190 in X": a part, which keeps its place).
+    const whole = series.filter((d) => d.figEnd <= phrase.index).sort((a, b) => b.figStart - a.figStart)[0];
+    if (!whole?.places.some((q) => q.start === p.start)) continue;
+    const owners = new Set([whole, ...series.filter((d) => d.figStart >= phrase.index && d.figEnd <= p.start)]);
+    for (const d of series) if (!owners.has(d)) d.places = d.places.filter((q) => q.start !== p.start);
+  }
+}
+
 const INCIDENTS = new RegExp(ANOTHER_INCIDENT.source, 'gu');
 
 /**

@@ -17,7 +17,7 @@ import { PART_OPENS, sameFigure, type ArticleMemory, type Draft } from './draft.
 import { coordinatedHarms } from './coordinated-harm.ts';
 import { countsIllness } from './illness.ts';
 import { isRefuted } from './modality.ts';
-import { figureDrafts, incidentPlaces, ownPlaces } from './figures.ts';
+import { figureDrafts, includedPlaces, incidentPlaces, ownPlaces } from './figures.ts';
 import { leadingPlaces } from './place-ranking.ts';
 import { breakdownActors } from './breakdown-actor.ts';
 import { placeParts } from './place-parts.ts';
@@ -181,6 +181,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     sources.knowPlaces(places.map((p) => p.text));
     recordingPlaces(s, drafts, places, (t) => sources.isKnownPlace(t));
     ownPlaces(drafts);
+    // "400 killed, including those killed in X": X is that figure's, not the list's.
+    includedPlaces(s, drafts);
     incidentPlaces(s, drafts);
     leadingPlaces(s, drafts);
     // "seized A and B on 15 and 19 December, respectively": lists paired by position, one place per count or day.

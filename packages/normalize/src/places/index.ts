@@ -330,7 +330,7 @@ export function resolveInCountry(
   // A place the text puts in a country by name ("Mirebalais, Haiti") is no namesake of one near the story's others.
   const told = (i: number, j: number, r: MentionResolution) => r.place !== null && phrases[i]!.placeIn.get(j)?.country === r.place.country;
   const areas = areasNamedWithWord(facts, second, gz, country, named);
-  return second.map((rs, i) => rs.map((r, j) => (told(i, j, r) ? r : outsideNamedAreas(looseFarFromStory(farOutlier(r, anchors, gz), story.story, gz), areas, gz))));
+  return second.map((rs, i) => rs.map((r, j) => (told(i, j, r) ? r : outsideNamedAreas(looseFarFromStory(farOutlier(r, anchors, gz, rs), story.story, gz), areas, gz))));
 }
 
 /**
@@ -422,15 +422,29 @@ function isLoneVillage(r: MentionResolution, gz: Gazetteer): boolean {
  * those lie elsewhere, is more likely a namesake of a place the packs lack than the place meant: it is left
  * unresolved, with the namesake in the reason.
  */
-export function farOutlier(r: MentionResolution, anchors: Map<string, number>, gz: Gazetteer): MentionResolution {
+export function farOutlier(r: MentionResolution, anchors: Map<string, number>, gz: Gazetteer, sentence: readonly MentionResolution[] = []): MentionResolution {
   const p = r.place;
   if (!p || (p.precision !== 'point' && p.precision !== 'near')) return r;
   // A loose spelling of an administrative seat ("Khan Sheikoun" for "Khan Shaykun") is the town named from afar.
   if (!isLoneVillage(r, gz) && ((r.tier ?? 0) === 0 || (gz.byId.get(p.place_id)?.seat ?? 0) > 0)) return r;
-  const own = anchors.get(gz.byId.get(p.place_id)?.admin1_pcode ?? '') ?? 0;
+  const area = gz.byId.get(p.place_id)?.admin1_pcode ?? '';
+  if (corroborated(r, area, sentence, gz)) return r;
+  const own = anchors.get(area) ?? 0;
   const others = [...anchors.values()].reduce((a, b) => a + b, 0) - own;
   if (own > 0 || others < OUTLIER_MIN_OTHERS) return r;
   return { mention: r.mention, place: null, reason: `a namesake far from the article's other places: ${p.name} (${p.admin1}) [${p.place_id}]` };
+}
+
+/**
+ * "people fled towards Kaloba and Menaro": two places of one sentence, each a village or a loose spelling, that land
+ * in the same admin1 by different names vouch for each other; two namesakes of a village the packs lack seldom share
+ * an admin1 by chance. So neither is a namesake far from the article's other places (farOutlier).
+ */
+function corroborated(r: MentionResolution, area: string, sentence: readonly MentionResolution[], gz: Gazetteer): boolean {
+  if (area === '') return false;
+  const own = foldName(r.mention.text);
+  return sentence.some((o) => o.place !== null && o.place.place_id !== r.place?.place_id && foldName(o.mention.text) !== own
+    && o.place.precision !== 'country' && gz.byId.get(o.place.place_id)?.admin1_pcode === area);
 }
 
 /**
