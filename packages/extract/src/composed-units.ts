@@ -16,7 +16,7 @@ const ROWS = parseRegistry(readDataFile('composing-words.csv'), 'composing-words
 const COMPOSING = alternation(ROWS.map((r) => r.word!)).replace(/ /g, String.raw`\s+`);
 // Between the two figures: the families' own noun and at most one qualifier ("displaced households"), a comma, the
 // composing word, and a hedge of at most two words of the persons' figure ("over", "an estimated").
-const BETWEEN = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}?,?\s*(?:${COMPOSING})\s+(?:\p{Ll}+\s+){0,2}$`, 'u');
+const BETWEEN = new RegExp(String.raw`^(?:\s+[\p{Ll}-]+){0,2}?\s*,?\s*(?:${COMPOSING})\s+(?:\p{Ll}+\s+){0,2}$`, 'u');
 const GROUP_UNITS = new Set(['families', 'households']);
 
 /** A count of persons after a families' fact and a composing word: that fact in persons. */

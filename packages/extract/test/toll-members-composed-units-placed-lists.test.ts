@@ -5,7 +5,7 @@
  *   unit, as for "N families (M people)";
  * - a list by place after one head figure ("there are 4,000 displaced people around A, 2,500 people around B; 800 in
  *   C"), its later members of the first one's category ("1,400 people remain displaced in A and 800 in B": a stock);
- * - a source's label before a counted noun ("UN estimate: 712 killings") and a death toll set off by commas ("the
+ * - a source's label before a counted noun ("Church estimate: 712 killings") and a death toll set off by commas ("the
  *   official death toll, 418, is ...");
  * - civilians who came "from" a named place and entered another take no ground; a vague word before displaced
  *   people's views ("Many IDPs fear ...") counts no one.
@@ -29,12 +29,12 @@ const TOLL_MEMBERS = [
 const COMPOSED = [
   told('sitrep, Somalia', 'The clashes displaced 310 households comprising 1,870 individuals in Sool.', [['displaced', '', 310, 'households', 'Sool'], ['displaced', '', 1870, 'persons', 'Sool']]),
   told('outlet, DR Congo', 'Some 420 families comprising 2,310 people fled Kalemie last week, OCHA said.', [['displaced', '', 420, 'families', 'Kalemie'], ['displaced', '', 2310, 'persons', 'Kalemie']]),
-  told('wire, Pakistan', 'The number of displaced households has reached 2,950 comprising about 17,000 people.', [['displaced', '', 2950, 'households', ''], ['displaced', '', 17000, 'persons', '']]),
+  told('wire, Pakistan', 'By Sunday the number of displaced households had climbed to 2,950, comprising about 17,000 people.', [['displaced', '', 2950, 'households', ''], ['displaced', '', 17000, 'persons', '']]),
   told('sitrep, Mozambique', 'An estimated 1,200 families consisting of 6,900 people have been displaced in Cabo Delgado.', [['displaced', '', 1200, 'families', 'Cabo Delgado'], ['displaced', '', 6900, 'persons', 'Cabo Delgado']]),
 ];
 
 const PLACED = [
-  told('sitrep, Sudan', 'As of Sunday, there are around 4,000 displaced people around Kalma, 2,500 people around Zalingei; 8,000 people in Nyala, more than 1,500 people in Geneina, and 900 in Mornei.', [
+  told('sitrep, Sudan', 'There are some 4,000 displaced people near Kalma, 2,500 people in Zalingei, 8,000 people around Nyala; over 1,500 in Geneina and 900 in Mornei, the relief committee said.', [
     ['idps_stock', '', 4000, 'persons', 'Kalma'], ['idps_stock', '', 2500, 'persons', 'Zalingei'], ['idps_stock', '', 8000, 'persons', 'Nyala'],
     ['idps_stock', '', 1500, 'persons', 'Geneina'], ['idps_stock', '', 900, 'persons', 'Mornei'],
   ]),
@@ -47,7 +47,7 @@ const PLACED = [
 ];
 
 const LABELS = [
-  told('monitor, Kenya', 'The UN estimate: 712 killings in the province.', [['killed', 'people', 712, 'persons', '']]),
+  told('monitor, Kenya', 'Church estimate: 712 killings across the diocese.', [['killed', 'people', 712, 'persons', '']]),
   told('encyclopedic, Sierra Leone', 'Police count: 88 killings since the vote.', [['killed', 'people', 88, 'persons', '']]),
   told('wire, Ethiopia', 'The official death toll, 418, is likely an undercount, the ministry said.', [['killed', 'people', 418, 'persons', '']]),
   told('sitrep, Kyrgyzstan', 'The death toll, now 57, is expected to rise.', [['killed', 'people', 57, 'persons', '']]),
