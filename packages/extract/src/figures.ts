@@ -415,6 +415,9 @@ function keyFigureStock(s: string, figureStart: number, cue: CueHit, listItem: b
 const FROM_PLACE = String.raw`(?:(?:in|from)\s+\p{Lu}[\p{L}'’-]*\s+)?`;
 const FAMILIES_LOSING = new RegExp(String.raw`\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:families|households)\s+${FROM_PLACE}(?:(?:have|has|had|each|reportedly|also)\s+)*$`, 'u');
 
+/** Verbs of a view or a wish right after the noun phrase ("fear", "hope to", "want"), in any tense. */
+const VIEW_VERB = /^\s+(?:still\s+)?(?:fear|hope|want|wish|worry|prefer|refuse|expect)(?:s|ed)?\b/i;
+
 /** Groups that name no side: a sufferer's side says whose they were. */
 const SIDELESS = new Set<string>(['people', 'opposition_fighters']);
 
@@ -442,6 +445,11 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, 
   if (hurt && KIND_OF[pre?.category ?? 'captured'] !== 'casualty' && (postOwn || KIND_OF[post?.category ?? 'captured'] !== 'casualty')) {
     return { cue: { category: np.head!.internalCue as Category, start: np.q.start, end: np.end }, subject: true };
   }
+  // "the toll rose to 17 dead and 42 injured": a running toll names no harm of its own members; each member's noun
+  // does, or the participle after the list's last member (a verb of harm before them still does: "killed 4 wounded
+  // soldiers").
+  const ownHarm = hurt ? np.head!.internalCue as Category : np === last && post && !post.relative ? post.category : null;
+  if (ownHarm && pre?.cumulative && KIND_OF[pre.category] === 'casualty' && KIND_OF[ownHarm] === 'casualty') return { cue: { ...pre, category: ownHarm }, subject: false };
   // "wounding 12 civilians, five of whom died of their wounds": a pronoun partitive of a list's earlier figure that has
   // a casualty verb of its own counts by that verb, not by the verb before the list.
   const ownVerb = np !== first && OWN_PARTITIVE.test(s.slice(np.q.end, np.end)) ? postCue(s, np.end) : null;
@@ -462,7 +470,9 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, 
   }
   // The noun phrase itself says it: "450 recently displaced households", "thousands of displaced children", "N IDPs".
   const internal = np.head?.internalCue;
-  if (internal && !WITNESS_VERB.test(s.slice(np.end))) {
+  // "Many IDPs fear returning": a vague word before the people's views tells who holds them, not how many there are.
+  const views = !!np.q.vague_word && VIEW_VERB.test(s.slice(np.end));
+  if (internal && !views && !WITNESS_VERB.test(s.slice(np.end))) {
     // "there are N displaced people in X" states how many are displaced now: a stock, not a movement.
     const existential = internal === 'displaced' && /\bthere\s+(?:are|is|remain)\s+$/i.test(s.slice(0, np.q.start));
     // "N IDPs have moved to X" is a movement of the displaced, not how many are displaced now; so is "an increase of

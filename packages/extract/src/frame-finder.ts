@@ -15,6 +15,7 @@ import { isHedgeVerb } from './certainty.ts';
 import { isIntention } from './cues.ts';
 import { isModalNoun, modality } from './modality.ts';
 import type { Draft } from './draft.ts';
+import { sameFigure } from './draft.ts';
 import { isNotACount } from './filters.ts';
 import type { Frame } from './frames.ts';
 import { frameFor, frames, isCausingVerb, isReportingVerb, isSufferingVerb, mayHoldFrame } from './frames.ts';
@@ -39,6 +40,7 @@ import { trappedAt } from './trapped.ts';
 import { baselineMemberTime } from './time.ts';
 import { uncountedNoun } from './uncounted-whole.ts';
 import { populationOf } from './partitive-whole.ts';
+import { composedFamilies, composedPersons } from './composed-units.ts';
 
 export interface FrameDraft extends Draft {
   /** The frame row that made it a fact: `lemma/count_role`. */
@@ -81,7 +83,7 @@ export function frameDrafts(text: string, places: PlaceHit[], read: Draft[] = []
       continue;
     }
     if (restatedInHouseholds(s, c, [...read, ...drafts])) continue;
-    const restated = restatedInPersons(s, c, [...read, ...drafts]);
+    const restated = restatedInPersons(s, c, [...read, ...drafts]) ?? composed(s, c, [...read, ...drafts]);
     if (restated) {
       drafts.push(restated);
       continue;
@@ -123,6 +125,11 @@ export function frameDrafts(text: string, places: PlaceHit[], read: Draft[] = []
     // "killed 19 people on 2 May and another 23 on 3 May": a list by date shares the clause's places; each later
     // member's time is the one after its own figure, so its predicate span starts there.
     const byDate = list.length > 0 && DATED_MEMBER.test(s.slice(list[0]!.end));
+    // "1,400 people remain displaced in A and 800 in B": the first member that another finder read as a stock (or as
+    // the movement) says what the later ones are; it keeps only its own segment's places.
+    const first = list.length && found ? read.find((d) => sameFigure(d, { figStart: c.q.start, figEnd: c.q.end }) && d.kind === KIND_OF[found.category]) : undefined;
+    if (first && !byDate) first.places = segmentPlaces(places, c, members, counted[i + list.length + 1]);
+    const readAs = first ? { ...found!, category: first.category } : found;
     for (const m of members) {
       const segment = (byPlace || list.length) && !byDate ? segmentPlaces(places, m, members, counted[i + list.length + 1]) : null;
       // "In Tigray, the army took 3 villages and the rebels 2": a list by perpetrator shares the places before its
@@ -130,8 +137,8 @@ export function frameDrafts(text: string, places: PlaceHit[], read: Draft[] = []
       const shared = list.some((x) => x.actor) && !segment?.length ? factPlaces(s, places, c.q.start).filter((p) => p.start < c.q.start) : [];
       const own = segment ? (segment.length ? segment : shared) : factPlaces(s, places, Math.max(found!.end, m.end));
       if (byPlace) drafts.push(partOf(byPlace, m, own));
-      else for (const category of [found!.category, ...(found!.also ?? [])]) {
-        const d = draftOf(s, m, { ...found!, category }, own, reporter);
+      else for (const category of [readAs!.category, ...(readAs!.also ?? [])]) {
+        const d = draftOf(s, m, { ...readAs!, category }, own, reporter);
         const later = byDate && m !== c;
         const cueEnd = later ? m.end + (DATED_MEMBER.exec(s.slice(m.end))?.[0].length ?? 0) : d.cueEnd;
         const agent = d.kind === 'casualty' && m !== c ? AGENT_MEMBER.exec(s.slice(m.end)) : null;
@@ -361,6 +368,12 @@ function restatedInPersons(s: string, c: Counted, before: Draft[]): FrameDraft |
   return { ...whole, unit: 'persons', quantity: quantityOf(c.q), count_phrase: c.q.phrase, figStart: c.q.start, figEnd: c.q.end, frame: 'restated/persons', reporter: (whole as Partial<FrameDraft>).reporter ?? '' };
 }
 
+/** "310 households comprising 1,870 people": the fact of either unit in the other (composed-units.ts). */
+function composed(s: string, c: Counted, before: Draft[]): FrameDraft | null {
+  const copy = composedPersons(s, c, before) ?? composedFamilies(s, c, before);
+  return copy && { ...copy, frame: 'restated/composed', reporter: (copy as Partial<FrameDraft>).reporter ?? '' };
+}
+
 /**
  * "some 12,300 individuals (approximately 2,460 households) were displaced": a count of households or families in
  * brackets right after a count of persons restates the persons' fact in another unit; it is no second fact.
@@ -470,7 +483,25 @@ function labelVictims(label: Token[]): { group: Group | ''; unit: Unit } | null 
 }
 
 function licensedInClause(tokens: Token[], at: number, by: 'reporting' | 'cause'): boolean {
-  return by === 'reporting' ? reportingVerb(tokens, at) !== null || reportedAfter(tokens, at) : causingVerb(tokens, at);
+  return by === 'reporting' ? reportingVerb(tokens, at) !== null || reportedAfter(tokens, at) || claimLabel(tokens, at) : causingVerb(tokens, at);
+}
+
+/** Nouns of a source's stated count that label the figure after a colon: "UN estimate:", "Police count:". */
+const CLAIM_NOUNS = new Set(['estimate', 'count', 'tally', 'figure', 'claim']);
+/** How many words may stand between the label's colon and the counted noun ("UN estimate: more than 900 killings"). */
+const LABEL_REACH = 5;
+
+/**
+ * "UN estimate: 921 killings", "Church count: 410 deaths": a source's label before the figure states it as its
+ * count, as a reporting verb does.
+ */
+function claimLabel(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 1 && k >= at - LABEL_REACH; k--) {
+    if (tokens[k]!.text !== ':') continue;
+    const noun = tokens[k - 1]!;
+    return noun.pos === 'NOUN' && CLAIM_NOUNS.has(noun.lemma.toLowerCase());
+  }
+  return false;
 }
 
 /** How many words may sit between a counted noun and the passive reporting verb after it ("were also registered"). */

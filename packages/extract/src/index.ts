@@ -41,6 +41,7 @@ import { VictimContext } from './victims.ts';
 import { withFactKeys } from '@frontline/schema';
 import { clauseTolls, laterParts } from './later-parts.ts';
 import { TOLL_SENTENCES, tollShareTime } from './toll-share-time.ts';
+import { placedMembers } from './placed-members.ts';
 import { ListLeads } from './list-leads.ts';
 import { InfoboxSides } from './infobox-sides.ts';
 import { LabelLeads } from './label-leads.ts';
@@ -177,6 +178,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     leadPlaceLists(s, drafts, places);
     // "Sagaing recorded 94 deaths, Mandalay 61 and Magway 40": the verb and noun carry to each later place.
     drafts.push(...gappedPlaces(s, drafts, places));
+    // "there are 4,000 displaced people around A, 2,500 people around B and 900 in C": figure first, each with its place.
+    drafts.push(...placedMembers(s, drafts, places));
     // "Mosul recorded 14 deaths": a place the story named, as the subject of a counting verb, is the figure's place.
     sources.knowPlaces(places.map((p) => p.text));
     recordingPlaces(s, drafts, places, (t) => sources.isKnownPlace(t));
