@@ -356,6 +356,8 @@ const AFTER_OPENING = /^\s*(?:After|Following|Having)\b[^,;.]{1,120},/;
 
 /** A sentence's end: a full stop, question or exclamation mark, then any closing quotes or brackets. */
 const PROSE_END = /[.!?]["”’)]*$/;
+/** A field's tenure: a date a name served up to or from ("(until the end of March 2015)", "(from June 2015)"). */
+const TENURE = /^(?:until|till|to|from)\b/i;
 
 export class DateContext {
   private chain: string[] = [];
@@ -548,7 +550,7 @@ export class DateContext {
     // other fields' dates ("SAF offense: 4 April 2024", a copy's stamp) are not where the story starts. The Date field
     // itself counts wherever it stands: a "Part of the Libyan civil war (2014–2020)" line above it is the war's span.
     const partOf = !this.bodyRead && PART_OF.test(sentence);
-    const infobox = partOf || TABLE_ROW.test(sentence) || this.infoboxField(sentence) ||
+    const infobox = partOf || TABLE_ROW.test(sentence) || this.infoboxField(sentence, times) ||
       (!this.bodyRead && this.inHeading && this.read > 0 && this.chain.length > 0 && !this.yearOnly && !infoboxDateYear(sentence));
     this.pageYear(sentence);
     const dating: TimeHit[] = [];
@@ -590,10 +592,12 @@ export class DateContext {
   /**
    * A line of an infobox after its Date field, before the prose: a commander's tenure ("Ivan Petrenko (until the end of
    * March 2015)"), a unit's ("Border Guard (from June 2015)"), a stated length. Its date is no story date, so the
-   * casualty lines below keep the battle's span, which the Date field gave. A line ending in a full stop is prose.
+   * casualty lines below keep the battle's span, which the Date field gave. Only a tenure's dates (TENURE): a section's
+   * heading ("### Assault on the camp (11–13 April 2025)") dates its section, and a line ending in a full stop is prose.
    */
-  private infoboxField(sentence: string): boolean {
-    return this.dateFieldRead && infoboxDateYear(sentence) === undefined && !PROSE_END.test(sentence.trim());
+  private infoboxField(sentence: string, times: TimeHit[]): boolean {
+    if (!this.dateFieldRead || infoboxDateYear(sentence) !== undefined || PROSE_END.test(sentence.trim())) return false;
+    return times.length > 0 && times.every((t) => TENURE.test(t.text));
   }
 
   /**
