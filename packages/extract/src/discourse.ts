@@ -12,6 +12,7 @@ import { readDataFile } from './data.ts';
 import { infoboxDateYear, LOOK_BACK_PERIOD, monthNumber, stepCount } from '@frontline/nlp/dates';
 import { BULLET_MARK, MONTH_RE, WEEKDAY_RE } from './text.ts';
 import { incidentDay, LAUNCHES, type TimeHit } from './time.ts';
+import { WeekDayWait } from './week-day.ts';
 import { relativeClauseAt } from '@frontline/nlp';
 
 /** Phrases kept after the year-bearing one: enough for a paragraph's chain of "the next day"s, bounded in size. */
@@ -353,6 +354,11 @@ const isTitleLine = (s: string): boolean => s.trim().split(/\s+/).length <= HEAD
  */
 const AFTER_OPENING = /^\s*(?:After|Following|Having)\b[^,;.]{1,120},/;
 
+/** A sentence's end: a full stop, question or exclamation mark, then any closing quotes or brackets. */
+const PROSE_END = /[.!?]["”’)]*$/;
+/** A field's tenure: a date a name served up to or from ("(until the end of March 2015)", "(from June 2015)"). */
+const TENURE = /^(?:until|till|to|from)\b/i;
+
 export class DateContext {
   private chain: string[] = [];
   /** Facts of a section heading waiting for the section's first date. */
@@ -371,6 +377,11 @@ export class DateContext {
   private proseRead = false;
   /** The lead's first phrase naming a year (a title's span, "launched on 30 April 2019"): where the story starts. */
   private leadStart: string | null = null;
+  /**
+   * True from an infobox's Date field ("Date 25 May – 9 July 2012") to the next prose sentence: the lines between are
+   * the infobox's other fields, whose dates are no story date (see `infoboxField`). A caption above the field may be prose.
+   */
+  private dateFieldRead = false;
   /** True while the chain holds only the year an infobox's Date field gave (see `pageYear`): no date has been read. */
   private yearOnly = false;
   /** The date the current section's heading gave, if any; restored at each of its paragraphs (see SECTION_MARK). */
@@ -411,6 +422,8 @@ export class DateContext {
    * was read in: an opening "After recapturing X and Y, ..." goes back to it (see `afterTaken`).
    */
   private takenWhen = new Map<string, { chain: string[]; at: number }>();
+  /** The facts told with "last week" or "this week", waiting for the day the next dated sentence names. */
+  private weekDays = new WeekDayWait();
 
   /** The chain before the current sentence: what a fact of this sentence without its own time phrase is dated by. */
   current(): string[] {
@@ -537,7 +550,8 @@ export class DateContext {
     // other fields' dates ("SAF offense: 4 April 2024", a copy's stamp) are not where the story starts. The Date field
     // itself counts wherever it stands: a "Part of the Libyan civil war (2014–2020)" line above it is the war's span.
     const partOf = !this.bodyRead && PART_OF.test(sentence);
-    const infobox = partOf || TABLE_ROW.test(sentence) || (!this.bodyRead && this.inHeading && this.read > 0 && this.chain.length > 0 && !this.yearOnly && !infoboxDateYear(sentence));
+    const infobox = partOf || TABLE_ROW.test(sentence) || this.infoboxField(sentence, times) ||
+      (!this.bodyRead && this.inHeading && this.read > 0 && this.chain.length > 0 && !this.yearOnly && !infoboxDateYear(sentence));
     this.pageYear(sentence);
     const dating: TimeHit[] = [];
     for (const x of storyTimes(times, sentence)) if (!infobox && !this.flashback(x.text, sentence, dating)) dating.push(x);
@@ -561,15 +575,29 @@ export class DateContext {
       this.titleWaiting = [];
     }
     this.noteTaken(told, dating);
+    this.weekDays.read(dating, told);
     this.leadDated(dating, ownFacts && !dating.some((t) => namesStoryIncident(t, sentence)), told);
     this.paragraphDated(dating, ownFacts);
     // The infobox's Date field ("Date 10 September – 28 November 2013") dates the campaign to the day, as the title's
     // "(September–November 2013)" does only to the month: the story starts there when the lead ends (see `heading`).
+    if (infoboxDateYear(sentence) !== undefined) this.dateFieldRead = true;
+    else if (PROSE_END.test(sentence.trim())) this.dateFieldRead = false;
     if (this.inLead && !this.proseRead && infoboxDateYear(sentence) !== undefined && NAMES_YEAR.test(dating[0]?.text ?? '')) this.leadStart = dating[0]!.text;
     if (!this.inHeading && this.read > 0) this.bodyRead = true;
     if (!this.inHeading && this.read > 0 && /[.!?]["”’)]*$/.test(sentence.trim())) this.proseRead = true;
     this.read++;
     this.inHeading = false;
+  }
+
+  /**
+   * A line of an infobox after its Date field, before the prose: a commander's tenure ("Ivan Petrenko (until the end of
+   * March 2015)"), a unit's ("Border Guard (from June 2015)"), a stated length. Its date is no story date, so the
+   * casualty lines below keep the battle's span, which the Date field gave. Only a tenure's dates (TENURE): a section's
+   * heading ("### Assault on the camp (11–13 April 2025)") dates its section, and a line ending in a full stop is prose.
+   */
+  private infoboxField(sentence: string, times: TimeHit[]): boolean {
+    if (!this.dateFieldRead || infoboxDateYear(sentence) !== undefined || PROSE_END.test(sentence.trim())) return false;
+    return times.length > 0 && times.every((t) => TENURE.test(t.text));
   }
 
   /**

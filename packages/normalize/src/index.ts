@@ -7,6 +7,7 @@ import type { ArticleRecord, ExtractedFact, Fact, PlaceMentionRecord, Unresolved
 import { isVague, toRange } from './quantity.ts';
 import { toPersons } from './persons.ts';
 import { datePeriod, endSpansAtLastDay } from './context.ts';
+import { narrowWeek } from './week-day.ts';
 import { afterCampaignAt, infoboxSpan, spanCampaignTotals } from './campaign.ts';
 import { resolveActor, type ActorContext } from './actors.ts';
 import { definedAcronyms } from './defined-acronyms.ts';
@@ -69,7 +70,8 @@ function readFact(
 ): Omit<Fact, 'confidence' | 'confidence_reasons' | 'reviewed' | 'corrected_by' | 'original_values'> {
   const count = toRange(x.quantity);
   const persons = toPersons(x.kind, x.unit, count);
-  const period = datePeriod(x, article, isPointEvent(x));
+  const dated = datePeriod(x, article, isPointEvent(x));
+  const period = { ...narrowWeek(x, dated, article.published), date_basis: dated.date_basis };
   const actor = resolveActor(x.actor_text, actors);
   const where = factPlaces(places);
   return {

@@ -173,6 +173,12 @@ export interface ExtractedFact {
    * 2023" gives '2023'); absent when the phrase names its year or the text never did (extract/src/echoed-year.ts).
    */
   echoed_year?: string;
+  /**
+   * A fact told with a relative week ("last week", "this week"): the first date of the story's next dated sentence, when
+   * it is a weekday ("on Tuesday last week"); normalize takes it for the fact's day when it falls inside the week
+   * (extract/src/week-day.ts). Absent otherwise.
+   */
+  week_day?: string;
   /** The places around the fact (absent: none known). */
   place_context?: PlaceContext;
   cumulative: boolean;
