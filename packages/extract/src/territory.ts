@@ -1141,7 +1141,7 @@ const COUNTED_CIVILIANS = new RegExp(String.raw`\d[\d,.]*\s+(?:[\p{L}-]+\s+)?${C
  * The subject's last word right before the verb, past auxiliaries and adverbs ("people have", "families also"): the
  * civilians must be who moved, not a word elsewhere in a long clause ("as thousands fled, the regime advanced").
  */
-// "Some families from North Waziristan had entered": where the subject came from, a name after "from", may follow it.
+// "Forty households from Upper Dir had moved into": where the subject came from, a name after "from", may follow it.
 const FROM_NAME = String.raw`(?:\s+from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?`;
 const SUBJECT_HEAD = new RegExp(String.raw`(\p{L}+)${FROM_NAME}\s+(?:(?:have|has|had|were|was|are|is|been|being|also|then|later|\p{Ll}+ly)\s+)*$`, 'u');
 const PRONOUN_SUBJECT = /^(?:we|they)$/i;
