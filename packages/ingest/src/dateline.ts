@@ -39,14 +39,14 @@ const CITY_ONE = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}";
 const CITY = `${CITY_ONE}(?:/${CITY_ONE})?`;
 const AGENCIES = agencies('dateline');
 const WIRE = new RegExp(`^(${CITY}(?:,\\s*${CITY})?)(,?\\s+[^()]{3,25}?)?\\s*\\((${AGENCIES})\\)\\s*[-–—]`, 'u');
-// State agencies write the agency bare after the city and date, several joined by a slash: "Damascus, Feb 7, IRNA/SANA-".
+// State agencies write the agency bare after the city and date, several joined by a slash: "Baghdad, Oct 12, IRNA/SANA-".
 const WIRE_BARE = new RegExp(`^(${CITY})(,\\s*[^,()]{3,25}?)?,\\s*((?:${AGENCIES})(?:\\s*/\\s*(?:${AGENCIES}))*)\\s*[-–—]`, 'u');
 
 // A wire opening with no place, the day first: "Feb 7 (IRNA) -", "March 3 (Reuters) -". The first group, the place,
 // is empty so that the groups stand as WIRE's do; what stands before the bracket must be a day alone (wireOpening).
 const WIRE_DAY_FIRST = new RegExp(`^()([^()\\-–—]{3,25}?)\\s*\\((${AGENCIES})\\)\\s*[-–—]`, 'u');
 
-/** A wire opening on the line: with its place ("DAMASCUS, March 3 (Reuters) -", "Damascus, Feb 7, IRNA/SANA-") or without. */
+/** A wire opening on the line: with its place ("DAMASCUS, March 3 (Reuters) -", "Baghdad, Oct 12, IRNA/SANA-") or without. */
 function wireOpening(line: string): RegExpExecArray | null {
   const dayFirst = WIRE_DAY_FIRST.exec(line);
   return WIRE.exec(line) ?? WIRE_BARE.exec(line) ?? (dayFirst && dayAlone(dayFirst[2]!) ? dayFirst : null);

@@ -208,7 +208,7 @@ function buildArticle({ id, path, format, sha256, meta, text, removed, runDate }
     title: meta.title?.value ?? pickTitle(text, sentences),
     ...published,
     // Outlet only where the input or the text states it (a wire dateline); photo credits name the photo agency, not the
-    // publisher. A wire's dateline beats a stated site: "Damascus, Feb 7, IRNA/SANA-" on a newspaper's page is the
+    // publisher. A wire's dateline beats a stated site: "Baghdad, Oct 12, IRNA/SANA-" on a newspaper's page is the
     // agency's copy, which the newspaper only carries.
     outlet: wireAgency(text) || (meta.outlet?.value ?? ''),
     url: meta.url?.value ?? '',
