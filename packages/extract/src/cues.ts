@@ -96,10 +96,13 @@ const POST: [Category, RegExp][] = [
 /** The death idiom "X claimed / cost / took the lives of N", in any tense: N died, X caused it. */
 const LIVES_OF = String.raw`(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes?))\s+the\s+lives\s+of`;
 /**
- * "the death toll of 40", "a death toll that stood at 12": the toll's own figure. So is a figure set off after it
- * ("the official death toll, 335, is", "the death toll, now 57, is expected to rise").
+ * A figure set off after the toll ("the official death toll, 335, is", "the death toll, now 57, is expected to rise"),
+ * but not after a partitive's "Of the (total) death toll, 700 were children": there the figure is a part, its group
+ * after it (later-parts).
  */
-const TOLL_OF = String.raw`death\s+toll(?:\s+(?:of|at|stands\s+at|stood\s+at)|\s*,(?:\s+(?:now|currently|so\s+far))?)`;
+const TOLL_SET_OFF = String.raw`(?<!\bof\s+(?:the\s+)?(?:[a-z]+\s+)?death\s+toll)\s*,(?:\s+(?:now|currently|so\s+far))?`;
+/** "the death toll of 40", "a death toll that stood at 12": the toll's own figure; or one set off after it. */
+const TOLL_OF = String.raw`death\s+toll(?:\s+(?:of|at|stands\s+at|stood\s+at)|${TOLL_SET_OFF})`;
 /** "took (full) control of N villages": a verb of taking before "control" (data/object-cues.csv, `control`). */
 const TOOK_CONTROL = String.raw`${objectCuePattern('captured', 'control')}\s+(?:full\s+)?control\s+(?:of|over)`;
 /** "advanced deeper", "pushed north", "moved westwards": where an advance went, before its distance. */
