@@ -20,8 +20,10 @@ function elsewhere(hit: AliasHit<SourceEntry>, country: string): boolean {
   return country !== '' && hit.entry.country !== country && hit.entry.local.includes(hit.alias);
 }
 
+/** The packs' countries, read once: their names and demonyms, and the demonym of a country's own forces. */
+const PACK_COUNTRIES = readPackCountries();
 /** The packs' country names and demonyms, lower-cased, to their country's code. */
-const NATION_OF = new Map(readPackCountries().flatMap((c) => [...c.names, ...c.demonyms].map((w) => [w.toLowerCase(), c.code] as const)));
+const NATION_OF = new Map(PACK_COUNTRIES.flatMap((c) => [...c.names, ...c.demonyms].map((w) => [w.toLowerCase(), c.code] as const)));
 
 /** Kinds of body every nation has its own of (a Red Cross society, a civil defence); an outlet's demonym only describes it. */
 const NATIONAL_KINDS = new Set(['ngo', 'rescue']);
@@ -86,7 +88,7 @@ function registrySpelling(text: string): string {
 }
 
 /** The packs' countries by code, for the demonym that names a country's own armed forces. */
-const COUNTRY_BY_CODE = new Map(readPackCountries().map((c) => [c.code, c] as const));
+const COUNTRY_BY_CODE = new Map(PACK_COUNTRIES.map((c) => [c.code, c] as const));
 /** "the army", "the Army's", "the military", "the armed forces", "the army spokesman": the body itself, unnamed. */
 const OWN_FORCES = /^(?:the\s+)?(army|military|armed\s+forces)(?:['’]s?)?(?:\s+(?:spokes(?:man|woman|person)|statement))?$/i;
 
