@@ -1,6 +1,6 @@
 /**
- * Armed men named for their stance towards the state: "pro-government" fighters of any noun are the state's side,
- * "anti-government" ones fight it. Sentences written for the rule, in several wars and genres; the actor words carry
+ * Armed men named for their stance towards the state: "pro-government" fighters of any noun, and those "loyal to"
+ * the government or the sitting president, are the state's side; "anti-government" ones fight it. Sentences written for the rule, in several wars and genres; the actor words carry
  * the registry's stance spelling, which normalize reads as the article country's forces or its opposition.
  */
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,21 @@ describe('"pro-government" and "anti-government" armed men of any noun', () => {
   it('a stance word before no armed noun names no side; a spelling the registry has whole keeps it', () => {
     expect(sides('Pro-government newspapers said the army took Hagar on Monday.')).not.toContain('pro-government forces');
     expect(sides('Pro-government forces retook Kidal on Monday.')).toEqual(['Pro-government forces']);
+  });
+});
+
+describe('armed men "loyal to" the government or the sitting president', () => {
+  it.each([
+    ['wire, Yemen', 'Troops loyal to President Ahmed Salem retook the port of Mocha on Friday, officials said.'],
+    ['outlet, Somalia', 'Forces loyal to the Somali government captured Bulo Burde from al-Shabaab.'],
+    ['encyclopedic, Libya', "In March 2016 militias loyal to the country's government entered Sabratha."],
+  ])('%s', (_case, text) => {
+    expect(sides(text)).toEqual(['pro-government forces']);
+  });
+
+  it('a former or claimed head of state is no sitting one', () => {
+    expect(sides('Forces loyal to former president Kamal Idris seized Ataq on Monday.')).not.toContain('pro-government forces');
+    expect(sides('Fighters loyal to presidential claimant Omar Bile took Galkayo overnight.')).not.toContain('pro-government forces');
   });
 });
 
