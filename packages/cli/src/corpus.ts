@@ -69,9 +69,9 @@ export interface SetResult {
  * the saved page, or an export of it, has it, and known metadata beats inference. Dates the text states itself, and
  * dates the annotator inferred, are never given: the text has to yield those.
  */
-export function pageMetadata(rows: SourceRow[]): string {
+export function pageMetadata(rows: SourceRow[], withOutlet = true): string {
   const known = (r: SourceRow) => (r.published_from === 'page' && r.published ? { published: r.published } : {});
-  const outlet = (r: SourceRow) => (publisherOf(r.outlet) ? { outlet: publisherOf(r.outlet) } : {});
+  const outlet = (r: SourceRow) => (withOutlet && publisherOf(r.outlet) ? { outlet: publisherOf(r.outlet) } : {});
   return rows.map((r) => JSON.stringify({ path: r.file, url: r.url, ...outlet(r), ...known(r) }) + '\n').join('');
 }
 
@@ -85,8 +85,11 @@ export function publisherOf(outlet: string): string {
   return outlet.replace(OUTLET_NOTE, '').trim();
 }
 
-/** Runs the whole pipeline, as a user would, on a folder holding only the set's texts, and scores its facts. */
-export function evaluateSet(root: string, name: string, textOnly = false): SetResult {
+/**
+ * Runs the whole pipeline, as a user would, on a folder holding only the set's texts, and scores its facts. Without
+ * the outlet, the manifest keeps the URL and page date but not the publisher: a user's plain files name none.
+ */
+export function evaluateSet(root: string, name: string, textOnly = false, withoutOutlet = false): SetResult {
   const set = CORPUS_SETS[name];
   if (!set) throw new UsageError(`corpus: unknown set ${name}; sets are ${Object.keys(CORPUS_SETS).join(', ')}`);
   const { collection } = set;
@@ -100,7 +103,7 @@ export function evaluateSet(root: string, name: string, textOnly = false): SetRe
     mkdirSync(input);
     for (const r of chosen) copyFileSync(join(root, collection.texts, r.file), join(input, r.file));
     // A manifest beside the texts (see @frontline/ingest's readers): what the saved page would have told ingest.
-    if (!textOnly) writeFileSync(join(input, 'articles.jsonl'), pageMetadata(chosen));
+    if (!textOnly) writeFileSync(join(input, 'articles.jsonl'), pageMetadata(chosen, !withoutOutlet));
     const run = spawnSync(process.execPath, ['--import', TSX, MAIN, 'all', '--input', input, '--out', out, '--no-cache'], {
       cwd: root, encoding: 'utf8',
     });
@@ -129,6 +132,8 @@ export interface CorpusOptions {
   json?: boolean;
   /** Give the pipeline the texts alone, without the pages' metadata (URL and a page-stated publication date). */
   textOnly?: boolean;
+  /** Give the pipeline the pages' URL and date but not their publisher, as a user's plain files would. */
+  withoutOutlet?: boolean;
   /** Print the test part's per-article rows (names and scores); without it the test set prints its summary only. */
   testRows?: boolean;
 }
@@ -137,7 +142,7 @@ export interface CorpusOptions {
 export function runCorpus(options: CorpusOptions, root = process.cwd()): FloorBreach[] {
   const floorsPath = options.floors ?? join(root, FLOORS_FILE);
   const floors = readFloors(floorsPath);
-  const results = options.sets.split(',').map((name) => evaluateSet(root, name.trim(), options.textOnly));
+  const results = options.sets.split(',').map((name) => evaluateSet(root, name.trim(), options.textOnly, options.withoutOutlet));
   if (options.raiseFloors) {
     const raised = results.reduce((acc, r) => raiseFloors(r.set, r.report, acc), floors);
     writeFileAtomic(floorsPath, JSON.stringify(raised, null, 2) + '\n');

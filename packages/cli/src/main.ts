@@ -76,11 +76,12 @@ program
   .option('--test-rows', "also print the test part's per-article rows (names and scores); by default the test set prints its summary only")
   .option('--json', 'print the reports as JSON')
   .option('--text-only', "give the pipeline the texts alone, without the pages' URL and page-stated publication date")
+  .option('--without-outlet', "give the pipeline the pages' URL and date but not their publisher (a user's plain files name none)")
   .action(async (options: CorpusOptions & { freeze?: boolean }) => {
     const { freezeTestPart, runCorpus } = await import('./corpus.ts');
     if (options.freeze) return freezeTestPart();
-    if (options.textOnly && (options.check || options.raiseFloors)) {
-      throw new UsageError('corpus: the floors are for runs with the pages\' metadata; --text-only reports, it does not check');
+    if ((options.textOnly || options.withoutOutlet) && (options.check || options.raiseFloors)) {
+      throw new UsageError('corpus: the floors are for runs with the pages\' metadata; --text-only and --without-outlet report, they do not check');
     }
     const breaches = runCorpus(options);
     if (breaches.length) throw new UsageError(`corpus: ${breaches.length} figure(s) below their floor (see above)`);

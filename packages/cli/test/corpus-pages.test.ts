@@ -24,6 +24,15 @@ describe("the corpus run's page metadata", () => {
       { path: 'd.txt', url: 'https://example.org/d.txt', outlet: 'Outlet' },
     ]);
   });
+
+  it('withholds the publisher when asked, as a user\'s plain files carry none, and keeps the URL and page date', () => {
+    const lines = pageMetadata([row('a.txt', '2018-01-19', 'page'), row('d.txt', '', 'none')], false)
+      .trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      { path: 'a.txt', url: 'https://example.org/a.txt', published: '2018-01-19' },
+      { path: 'd.txt', url: 'https://example.org/d.txt' },
+    ]);
+  });
 });
 
 describe("the publisher a corpus row's outlet names", () => {

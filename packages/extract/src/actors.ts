@@ -29,7 +29,8 @@ export function actorMentions(s: string): Hit[] {
 const recentMentions = recalling(mentions, ARTICLE_TEXTS);
 function mentions(s: string): Hit[] {
   const own = registryMentions(s).filter((h) => !inPlaceName(s, h));
-  const hits = LED_OR_LOYAL.test(s) ? dropOverlaps([...own, ...sideForces(s, own)]) : own;
+  const led = LED_OR_LOYAL.test(s) ? dropOverlaps([...own, ...sideForces(s, own)]) : own;
+  const hits = STANCE_TEST.test(s) ? dropOverlaps([...led, ...stanceForces(s)]) : led;
   if (!/\bpro-/i.test(s)) return hits;
   const sided = registryMentions(s.replace(PRO_ACRONYM, '    ')).filter((h) => !hits.some((o) => h.start < o.end && o.start < h.end));
   return dropOverlaps([...hits, ...sided]);
@@ -58,11 +59,29 @@ function sideForces(s: string, own: Hit[]): Hit[] {
   }
   return out;
 }
+/**
+ * "pro-government paramilitary groups", "anti-regime gunmen": armed men named for their stance towards the state
+ * fight on the state's side (pro-) or against it (anti-), whatever their noun: one hit over the whole phrase, read
+ * as the registry's stance spelling ("pro-government forces", "anti-government forces"). A spelling the registry has
+ * whole ("pro-regime militias", Syria's) is as long and earlier in the sort, so it stays. So are "forces loyal to the
+ * government" and "troops loyal to (the) President X" the state's: the title before a name, with no "former" or
+ * "exiled" between ("forces loyal to former president X" fight the state), is the sitting head of state.
+ */
+function stanceForces(s: string): Hit[] {
+  const stance = [...s.matchAll(STANCE_FORCES)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: `${m[1]!.toLowerCase()}-government forces` }));
+  const opening = s.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  const loyal = [...opening.matchAll(LOYAL_TO_STATE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: 'pro-government forces' }));
+  return [...stance, ...loyal];
+}
 /** A noun of an armed side (territory-words.csv), and militias. */
 const FORCES_NOUN = String.raw`(?:${wordsPattern('armed')}|militias?|militiamen)`;
 const LED_FORCES = new RegExp(String.raw`(?<![\p{L}\-])(\p{Lu}[\p{L}’']*)[-‐](?:led|backed)\s+(?:[\p{Ll}\-]+\s+)?${FORCES_NOUN}\b`, 'gu');
 const LOYAL_FORCES = new RegExp(String.raw`\b${FORCES_NOUN}\s+loyal\s+to\s+`, 'giu');
 const LED_OR_LOYAL = /[-‐](?:led|backed)\s|\sloyal\s+to\s/i;
+const STANCE_NOUN = String.raw`(?:${FORCES_NOUN}|paramilitar(?:y|ies)|groups|elements)`;
+const STANCE_FORCES = new RegExp(String.raw`\b(pro|anti)[-‐](?:government|regime)\s+(?:[\p{Ll}\-]+\s+)?${STANCE_NOUN}\b`, 'giu');
+const STANCE_TEST = /\b(?:pro|anti)[-‐](?:government|regime)\s|\sloyal\s+to\s/i;
+const LOYAL_TO_STATE = new RegExp(String.raw`\b${FORCES_NOUN}\s+loyal\s+to\s+(?:the\s+)?(?:country['’]s\s+|\p{Lu}[\p{L}’'\-]*\s+)?(?:[Pp]resident|government|regime)\b`, 'gu');
 /**
  * "the Assad Hospital", "Bashar al-Assad Square", "the Al Assad Stadium": a name (written with its capital) before a
  * facility noun is part of the place's proper name, not the actor it names elsewhere.

@@ -129,6 +129,7 @@ describe("a bulletin's publisher from its series title (sources.csv, kind series
     ['assessment, Ukraine', 'Russian Offensive Campaign Assessment, May 2\n\nRussian forces advanced near Chasiv Yar.', 'Institute for the Study of War'],
     ['assessment, DR Congo', 'Africa File, February 6, 2025\n\nM23 rebels took Nyabibwe.', 'Critical Threats Project'],
     ['situation report, Sahel', 'West and Central Africa: Latest events at a glance (3 - 9 March 2025)\n\nSome 4,000 people fled Djibo.', 'UN OCHA'],
+    ['monitor, Mozambique', 'Cabo Ligado Weekly: 12 - 18 May 2025\n\nInsurgents occupied Quissanga for two days.', 'ACLED'],
   ])('%s', (_genre, text, author) => expect(documentAuthor(doc(text))).toBe(author));
 
   it('a title naming no series gives no author', () => {
