@@ -623,6 +623,25 @@ const NAME_NOUN = alternation(dateWords('name_noun').map((w) => w.word));
 const GROUP_NAME_AFTER = new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}'-]*\s+){0,3}(?:${NAME_NOUN})s?\b`, 'u');
 
 /**
+ * "the commander, born in 1979", "the militia, founded in 2009", "a bridge built in 1988": a date right after a participle
+ * of origin (the date lexicon's kind `origin_verb`) dates when a person, group or thing came to be, never a figure the
+ * sentence tells. Only with nothing but "in"/"on" between, so "formed a front on Monday and killed 5" keeps its day.
+ */
+const ORIGIN_VERB = alternation(dateWords('origin_verb').map((w) => w.word));
+const ORIGIN_BEFORE = new RegExp(String.raw`\b(?:${ORIGIN_VERB})\s+(?:(?:in|on)\s+)?$`, 'i');
+const originDate = (before: string): boolean => ORIGIN_BEFORE.test(before);
+
+/**
+ * "4,500 people displaced in 2017 are still sheltering in camps", "families uprooted in March 2020 remain in tents": the
+ * date after a participle of movement (`movement_participle`) is when they moved; a word of persisting later in the
+ * clause (`persist_word`) makes the figure a stock as of the report: the date is a clause of its own (background), not the
+ * figure's end.
+ */
+const MOVED_BEFORE = new RegExp(String.raw`\b(?:${alternation(dateWords('movement_participle').map((w) => w.word))})\s+(?:(?:in|on|since)\s+)?$`, 'i');
+const PERSISTS_AFTER = new RegExp(String.raw`^[^,;.]{0,60}?\b(?:${alternation(dateWords('persist_word').map((w) => w.word))})\b`, 'i');
+const movedBeforeStock = (before: string, after: string): boolean => MOVED_BEFORE.test(before) && PERSISTS_AFTER.test(after);
+
+/**
  * "Daily Trust Saturday learnt that ...", "The Sunday Times reported ...": a weekday joined to a word of a newspaper's
  * name (the date lexicon's kind `edition_word`) names the paper's edition, not the day of anything the sentence tells.
  * Both words capitalised and nothing between them; "The Times on Sunday said" keeps its day.
@@ -665,6 +684,7 @@ function collectTimes(s: string, yardsticks: { start: number; end: number }[]): 
       if (inSideName(s, m.index, m.index + text.length)) continue;
       if (otherDatedEvent(before, s.slice(m.index + text.length))) continue;
       if (editionName(s, m.index, text)) continue;
+      if (originDate(before)) continue;
       // "a 6 per cent rise from the same period last year", "as many as in the same months of 2017": the date of a
       // comparison's baseline, never of the figure.
       if (SAME_PERIOD.test(before)) continue;
@@ -686,7 +706,8 @@ function collectTimes(s: string, yardsticks: { start: number; end: number }[]): 
       const clause = (relative && !closesCampaignSpan(s, relative.start, m.index) ? relative : null) ??
         answeredIncident(s, text, m.index, m.index + text.length) ??
         yardsticks.find((y) => m.index >= y.start && m.index < y.end) ??
-        accordClause(s, m.index, m.index + text.length);
+        accordClause(s, m.index, m.index + text.length) ??
+        (movedBeforeStock(before, after) ? { start: m.index, end: m.index + text.length } : null);
       const background = clause !== null || attributive(text, before, after);
       hits.push({ start: m.index, end: m.index + text.length, text, since, reportDate, dateline: false, background, clause });
     }

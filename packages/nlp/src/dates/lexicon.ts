@@ -19,7 +19,8 @@ import { parseRegistry, readDataText, type DataHome } from '@frontline/schema';
 const FILE = 'date-words.csv';
 export const DATE_WORD_KINDS = ['month', 'month_abbr', 'weekday', 'weekday_abbr', 'ordinal', 'part', 'relative_day', 'season', 'holiday',
   'start_verb', 'campaign_noun', 'event_noun', 'consequence', 'incident_noun', 'reprisal', 'occurrence_verb', 'accord_noun', 'accord_verb',
-  'time_of_day', 'combat_noun', 'count_word', 'count_vague', 'edition_word', 'name_noun', 'length_hedge', 'end_verb'] as const;
+  'time_of_day', 'combat_noun', 'count_word', 'count_vague', 'edition_word', 'name_noun', 'length_hedge', 'end_verb', 'origin_verb',
+  'movement_participle', 'persist_word'] as const;
 export type DateWordKind = (typeof DATE_WORD_KINDS)[number];
 
 export interface DateWord {
