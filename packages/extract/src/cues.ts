@@ -110,6 +110,12 @@ const FARTHER = String.raw`(?:\s+(?:deeper|further|farther|forward|(?:north|sout
 /** "advanced to within 5 km", "pushed another 10 km": the words before the distance. */
 const BY_SOME = String.raw`(?:\s+(?:to\s+within|within|some|another|a\s+further))?`;
 
+/**
+ * "the IDP count now stands at 85,000", "the displacement total stood at 1.6 million": a noun for the count of the
+ * displaced, then its value; the figure needs no noun of persons, the cue names them (a stock).
+ */
+const STOOD_AT = String.raw`(?:now\s+|currently\s+)?(?:stands|stood)\s+at`;
+const STOCK_FIGURE_PRE = new RegExp(String.raw`\b(?:IDPs?|displaced|displacement)\s+(?:figure|total|count|caseload)\s+${STOOD_AT}\s*$`, 'i');
 const PRE: [Category, RegExp, boolean?][] = [
   ['killed', new RegExp(String.raw`\b(?:death\s+)?toll\b[^.;]{0,60}?\b(?:has\s+|had\s+)?${tollCuePattern()}(?:\s+to)?\s*$`, 'i'), true],
   ['killed', /\b(?:total\s+(?:number\s+)?of\s+(?:people\s+)?killed\s+(?:to|at))\s*$/i, true],
@@ -228,6 +234,9 @@ export function preCue(s: string, to: number, after: string, figureAfter = after
   }
   if (HOMELESS_PRE.test(before) && HOMELESS_POST.test(after)) {
     return { category: 'displaced', start: HOMELESS_PRE.exec(before)!.index, end: to, persons: true };
+  }
+  if (STOCK_FIGURE_PRE.test(before)) {
+    return { category: 'idps_stock', start: STOCK_FIGURE_PRE.exec(before)!.index, end: to, persons: true };
   }
   if (RETURN_POST.test(after) && /\b(?:allow(?:ed|ing)?|enabl(?:ed|ing)|let|help(?:ed|ing)?)\s*$/i.test(before)) {
     return { category: 'returned', start: to, end: to };
