@@ -29,17 +29,10 @@ export function singlePersons(s: string, figures: QuantityHit[]): QuantityHit[] 
     const head = readHead(s, hit);
     if (!head || head.unit !== 'persons' || NOT_ONE.test(head.noun) || !fewModifiers(head.modifiers)) continue;
     if (SPEAKER_AFTER.test(s.slice(head.end)) || inRolesApposition(s, start, figures)) continue;
-    if (PARTITIVE_SUBJECT.test(s.slice(0, start))) continue;
     out.push(hit);
   }
   return [...out, ...possessiveKin(s, figures)].sort((a, b) => a.start - b.start);
 }
-
-/**
- * "One of the dead was a policeman killed in the shelling": the article names who one of a toll already counted was,
- * the predicate of a partitive subject; it is no one more.
- */
-const PARTITIVE_SUBJECT = /\bof\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured|casualties)\s+(?:was|is)\s+$/i;
 
 const POSSESSIVE = /(?<![\p{L}\p{N}'’\-])(their|his|her)(?=\s)/giu;
 
