@@ -68,6 +68,7 @@ const REMAIN = String.raw`(?:are|remain|remains|remained|live\s+as|are\s+living\
 // "4,000 people reportedly remain displaced", "still remain", "are believed to remain": a hedge or adverb before the
 // stock's verb.
 const BEFORE_REMAIN = String.raw`(?:(?:reportedly|still|now|currently|also)\s+|(?:(?:are|is|were)\s+)?(?:believed|estimated|reported|thought|said)\s+to\s+)*`;
+const STOCK_ADVERB = String.raw`(?:(?:now|still|currently|protractedly|long-term)\s+)`;
 const DIED = String.raw`(?:killed|died|perished|dead\b|executed|massacred|slain|murdered|slaughtered|martyred|lost\s+their\s+lives|shot\s+dead)`;
 const FLED = String.raw`(?:fled|flee|flees|fleeing|(?:(?:internally|forcibly)\s+)?displaced|uprooted)`;
 const FORCED_OUT = String.raw`forced\s+(?:to\s+(?:flee|leave|abandon)|out|from)`;
@@ -75,7 +76,8 @@ const HOMELESS = String.raw`(?:made\s+homeless|left\s+homeless|left\s+their\s+ho
 
 const POST: [Category, RegExp][] = [
   // "are / remain (still, currently) displaced" is a stock; "were displaced" is the event (the displaced cue below).
-  ['idps_stock', new RegExp(`${PEOPLE_LEAD}(?:who\\s+)?${BEFORE_REMAIN}${REMAIN}\\s+(?:now\\s+|still\\s+|currently\\s+)?(?:internally\\s+displaced|displaced|IDPs\\b)`, 'i')],
+  // "remain protractedly displaced": an adverb of duration says the same stock, as "still" does.
+  ['idps_stock', new RegExp(`${PEOPLE_LEAD}(?:who\\s+)?${BEFORE_REMAIN}${REMAIN}\\s+${STOCK_ADVERB}?(?:internally\\s+displaced|displaced|IDPs\\b)`, 'i')],
   ['killed', new RegExp(`${PEOPLE_LEAD}${AUX}(?:among\\s+(?:those|the\\s+people|the)\\s+)?${DIED}`, 'i')],
   // The death idiom with the count before "lives" as subject: "more than 28,000 lives have been lost in the conflict".
   ['killed', new RegExp(`${PEOPLE_LEAD}(?:(?:civilian|innocent|human)\\s+)?lives\\s+${AUX}lost\\b`, 'i')],
@@ -110,6 +112,12 @@ const FARTHER = String.raw`(?:\s+(?:deeper|further|farther|forward|(?:north|sout
 /** "advanced to within 5 km", "pushed another 10 km": the words before the distance. */
 const BY_SOME = String.raw`(?:\s+(?:to\s+within|within|some|another|a\s+further))?`;
 
+/**
+ * "the IDP count now stands at 85,000", "the displacement total stood at 1.6 million": a noun for the count of the
+ * displaced, then its value; the figure needs no noun of persons, the cue names them (a stock).
+ */
+const STOOD_AT = String.raw`(?:now\s+|currently\s+)?(?:stands|stood)\s+at`;
+const STOCK_FIGURE_PRE = new RegExp(String.raw`\b(?:IDPs?|displaced|displacement)\s+(?:figure|total|count|caseload)\s+${STOOD_AT}\s*$`, 'i');
 const PRE: [Category, RegExp, boolean?][] = [
   ['killed', new RegExp(String.raw`\b(?:death\s+)?toll\b[^.;]{0,60}?\b(?:has\s+|had\s+)?${tollCuePattern()}(?:\s+to)?\s*$`, 'i'), true],
   ['killed', /\b(?:total\s+(?:number\s+)?of\s+(?:people\s+)?killed\s+(?:to|at))\s*$/i, true],
@@ -228,6 +236,9 @@ export function preCue(s: string, to: number, after: string, figureAfter = after
   }
   if (HOMELESS_PRE.test(before) && HOMELESS_POST.test(after)) {
     return { category: 'displaced', start: HOMELESS_PRE.exec(before)!.index, end: to, persons: true };
+  }
+  if (STOCK_FIGURE_PRE.test(before)) {
+    return { category: 'idps_stock', start: STOCK_FIGURE_PRE.exec(before)!.index, end: to, persons: true };
   }
   if (RETURN_POST.test(after) && /\b(?:allow(?:ed|ing)?|enabl(?:ed|ing)|let|help(?:ed|ing)?)\s*$/i.test(before)) {
     return { category: 'returned', start: to, end: to };

@@ -461,7 +461,8 @@ function cueFor(s: string, group: FigureNP[], i: number, stockContext: boolean, 
     if (FAMILIES_LOSING.test(s.slice(Math.max(0, pre.start - 60), pre.start))) return null;
     return { cue: { ...pre, category: 'killed' }, subject: false, suffered: true };
   }
-  if (pre && stockPre && np.head?.internalCue) return { cue: pre, subject: false };
+  // "the IDP figure stands at N": a cue that itself names the displaced (`persons`) needs no noun saying so.
+  if (pre && stockPre && (np.head?.internalCue || pre.persons)) return { cue: pre, subject: false };
   if (pre && !stockPre && !isIntention(s, pre.start)) return { cue: pre, subject: false };
   if (post && (!post.relative || np === last)) {
     if (post.relative && post.category === 'displaced' && stockContext) return { cue: { ...post, category: 'idps_stock' }, subject: true };

@@ -42,6 +42,7 @@ import { withFactKeys } from '@frontline/schema';
 import { clauseTolls, laterParts } from './later-parts.ts';
 import { TOLL_SENTENCES, tollShareTime } from './toll-share-time.ts';
 import { placedMembers } from './placed-members.ts';
+import { bracketedPlaces } from './bracketed-places.ts';
 import { ListLeads } from './list-leads.ts';
 import { InfoboxSides } from './infobox-sides.ts';
 import { LabelLeads } from './label-leads.ts';
@@ -180,6 +181,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     drafts.push(...gappedPlaces(s, drafts, places));
     // "there are 4,000 displaced people around A, 2,500 people around B and 900 in C": figure first, each with its place.
     drafts.push(...placedMembers(s, drafts, places));
+    // "some 900 people were wounded (Kassala 650 and Gedaref 250)": a part of the toll per bracketed place.
+    drafts.push(...bracketedPlaces(s, drafts, places));
     // "Mosul recorded 14 deaths": a place the story named, as the subject of a counting verb, is the figure's place.
     sources.knowPlaces(places.map((p) => p.text));
     recordingPlaces(s, drafts, places, (t) => sources.isKnownPlace(t));

@@ -194,6 +194,11 @@ const recentQuantities = recalling((s: string) => joinRanges(s, figures(s)), ART
 
 const RANGE_OPEN = /\bbetween\s+$/i;
 /**
+ * "left an estimated between 4,000 and 7,500 people dead": a hedge before "between" is the range's, so the object
+ * starts at the hedge, as "an estimated 30,000" does. "over" and "under" stay prepositions ("fighting over between").
+ */
+const RANGE_HEDGE = new RegExp(String.raw`(?:^|\s)(?!(?:over|under)\s)(${MOD_RE})\s+$`, 'i');
+/**
  * Where "between" opens a range whose first bound starts at `at` ("between 6,000 and 8,000"), or -1. Its "and" joins
  * the bounds of one figure, not two figures: the range joiner and the readers of a gapped noun ask the same question.
  */
@@ -232,8 +237,10 @@ function joinRanges(s: string, qs: QuantityHit[]): QuantityHit[] {
       (between ? /^\s+and\s+$/.test(gap) : /^\s*[–—-]\s*$|^\s+to\s+$/.test(gap) && !/\bfrom\s+$/i.test(s.slice(0, a.start))) &&
       !isDateOrYear(s, a) && !isDateOrYear(s, b);
     if (!joined) { out.push(a); continue; }
-    const start = between ? opening : a.start;
-    out.push({ ...a, start, end: b.end, phrase: s.slice(start, b.end), numEnd: b.numEnd, upper: b.value! });
+    const hedge = between && a.modifier === 'exact' ? RANGE_HEDGE.exec(s.slice(0, opening)) : null;
+    const start = hedge ? hedge.index + hedge[0].length - hedge[0].trimStart().length : between ? opening : a.start;
+    const modifier = hedge ? modifierOf(hedge[1]) : a.modifier;
+    out.push({ ...a, start, end: b.end, phrase: s.slice(start, b.end), numEnd: b.numEnd, upper: b.value!, modifier });
     i++;
   }
   return out;

@@ -71,6 +71,12 @@ function stayingVerb(): RegExp {
   return staying;
 }
 
+/**
+ * "In Ituri there are now 9,000 people in 25 displacement sites": an existential count of people whose noun is followed by a shelter is a stock
+ * in the shelters, as "9,000 people are living in 25 displacement sites" is; the sites count no people.
+ */
+const THERE_ARE = /\bthere\s+(?:are|were|remain)\s+(?:still\s+|now\s+|currently\s+)?$/iu;
+const IN_SHELTER = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:[\p{L}\d,-]+\s+){0,4}?(?:${SHELTER})\b`, 'iu');
 /** Who may live in a shelter: people, families, households (not places or distances). */
 const PEOPLE = new Set<Unit>(['persons', 'families', 'households']);
 /** "were staying in a school": the past tells where victims were when they were hit, not a stock of the displaced. */
@@ -88,7 +94,7 @@ export function shelterStocks(s: string, drafts: Draft[], places: PlaceHit[]): D
     const head = readHead(s, q);
     if (!head || !PEOPLE.has(head.unit) || moversOnly(s.slice(q.end, head.end))) continue;
     const rest = s.slice(head.end);
-    const stays = STAYS_IN_SHELTER.exec(rest);
+    const stays = STAYS_IN_SHELTER.exec(rest) ?? (THERE_ARE.test(s.slice(0, q.start)) ? IN_SHELTER.exec(rest) : null);
     if (!stays || PAST.test(rest)) continue;
     const cueEnd = head.end + stays[0].length;
     out.push({
