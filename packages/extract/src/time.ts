@@ -707,6 +707,7 @@ function collectTimes(s: string, yardsticks: { start: number; end: number }[]): 
         answeredIncident(s, text, m.index, m.index + text.length) ??
         yardsticks.find((y) => m.index >= y.start && m.index < y.end) ??
         accordClause(s, m.index, m.index + text.length) ??
+        bracketedAside(s, m.index, m.index + text.length) ??
         (movedBeforeStock(before, after) ? { start: m.index, end: m.index + text.length } : null);
       const background = clause !== null || attributive(text, before, after);
       hits.push({ start: m.index, end: m.index + text.length, text, since, reportDate, dateline: false, background, clause });
@@ -938,6 +939,22 @@ function laterClause(time: string, between: string, after: string): boolean {
   const at = between.search(JOINER);
   const verb = (words: string) => tokenize(words).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || isFrameVerbForm(t.text));
   return verb(between.slice(at)) || (JOINER_LAST.test(between) && verb(after.split(/[;.]/, 1)[0]!));
+}
+
+/**
+ * "Curfews in Kalvo (lifted on 19 March, on their 17th day) and Dorvan continue, and 64 civilians were killed": a date
+ * inside brackets after a verb of the bracket's own ("lifted", "abandoned by the army") tells another event, an aside:
+ * as a relative clause's date, it dates only what the bracket holds and does not move the story's date. A note that
+ * credits and dates a figure ("(IOM, 8 March)", "(per SOHR; 29 Oct. – 1 Nov.)", "(as of 19 February)") has no verb
+ * before its date and stays the figure's.
+ */
+function bracketedAside(s: string, start: number, end: number): { start: number; end: number } | null {
+  const open = s.lastIndexOf('(', start);
+  if (open < 0 || s.lastIndexOf(')', start) > open) return null;
+  const close = s.indexOf(')', end);
+  if (close < 0) return null;
+  const verb = tokenize(s.slice(open + 1, start)).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return verb ? { start: open, end: close + 1 } : null;
 }
 
 /** Whether a time phrase lies inside a quotation that the figure's span lies outside of. */

@@ -46,10 +46,18 @@ const anyOf = (rows: Row[], role: string): RegExp =>
 
 /** The phrase table, checked as every registry is (a row without words, note or web source stops the stage). */
 const ROWS: Row[] = parseRegistry(readDataText(HOME, 'whole-campaign.csv'), 'whole-campaign.csv', ['role', 'words', 'note'], {
-  role: ['frame', 'campaign', 'interim', 'episode', 'after'],
+  role: ['frame', 'campaign', 'interim', 'episode', 'after', 'ongoing'],
 }).map((r) => ({ role: r.role!, words: r.words! }));
 const WHOLE_CAMPAIGN = phrasePattern(ROWS);
 const INTERIM = anyOf(ROWS, 'interim');
+const ONGOING = anyOf(ROWS, 'ongoing');
+
+/**
+ * Words between a day and a figure that say the state begun that day has not ended ("The curfews declared in Kalvo
+ * on 2 March are still going on and 64 civilians were killed"): the figure counts that state from the day to the
+ * report's, as "since 2 March" would (data/whole-campaign.csv role 'ongoing').
+ */
+export const stillGoingOn = (between: string): boolean => ONGOING.test(between);
 const EPISODE = anyOf(ROWS, 'episode');
 
 /**

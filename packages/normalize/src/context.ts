@@ -20,7 +20,7 @@ import {
   addDays, addMonths, alternation, LOOK_BACK_PERIOD, countWords, dateWords, stepCount, dayOf, daysBetween, isAnaphoric, isValidDay, latest, MONTH_DAY_ALONE, dayMonthSource, monthAbbreviations, monthEnd, monthNames, opensAsOf, parseIso, SINCE_THEN, toIso,
   weekdayNames, weekStart, ymd,
 } from '@frontline/nlp/dates';
-import { campaignSoFar } from './campaign.ts';
+import { campaignSoFar, stillGoingOn } from './campaign.ts';
 import { count, resolvePeriod, type Period } from './period.ts';
 
 /**
@@ -547,6 +547,7 @@ export function datePeriod(x: ExtractedFact, article: ArticleRecord, pointEvent:
     const counted = cut.cutoff && !cut.covered && rollsBack(x) ? { published: cut.cutoff.period_end, latest: cut.cutoff.period_end } : report;
     const period = ownReportSpan(x.time_phrase, current.reportSpan) ??
       resolveAgainst(withYear(ownStep(x), x.echoed_year), counted, from, pointEvent, current.campaignStart);
+    if (period?.period_end && published && ongoingSince(x, period)) return { ...sinceToReport(period, published, article.published_precision), date_basis: 'phrase' };
     if (period?.period_end) return { ...untilReportEnd(period, x, cut), date_basis: 'phrase' };
   }
   // A total without a phrase of its own runs to the report's day, unless the report counts a period its title gave:
@@ -618,6 +619,18 @@ const SINCE_CLAUSE = /\bsince\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
 function sinceClauseEvent(x: ExtractedFact): boolean {
   const before = x.quote.slice(0, Math.max(0, (x.cue_start ?? x.figure_start) - x.char_start));
   return SINCE_CLAUSE.test(before);
+}
+
+/**
+ * "The curfews declared on 14 March are still going on and 40 civilians were killed": the day before the figure is
+ * the start of a state the sentence says goes on, so the figure runs from it to the report's day (campaign.ts
+ * stillGoingOn); a day after the figure, or a span, keeps its own reading.
+ */
+function ongoingSince(x: ExtractedFact, period: Period): boolean {
+  if (period.date_precision !== 'day' || period.period_start !== period.period_end) return false;
+  const figure = x.figure_start - x.char_start;
+  const at = x.quote.indexOf(x.time_phrase);
+  return at >= 0 && at + x.time_phrase.length <= figure && stillGoingOn(x.quote.slice(at + x.time_phrase.length, figure));
 }
 
 /** "the operation has killed more than 1,000": a campaign's toll up to the report's day (campaign.ts campaignSoFar). */
