@@ -1,5 +1,5 @@
 /**
- * A hedge before "between" (numbers.ts `RANGE_HEDGE`): "killed an estimated between 20,000 and 50,000 people" is one
+ * A hedge before "between" (numbers.ts `RANGE_HEDGE`): "left an estimated between 3,500 and 6,000 dead" is one
  * range figure with its hedge, the verb's object, as "an estimated 30,000" is. Sentences written for the rule, in
  * several genres and wars.
  */

@@ -10,7 +10,7 @@ const sides = (text: string) => extract(text).filter((f) => f.kind === 'territor
 
 describe('"pro-government" and "anti-government" armed men of any noun', () => {
   it.each([
-    ['encyclopedic, Tajikistan', 'Pro-government paramilitary groups entered Kulob on 4 March 1993.', 'pro-government forces'],
+    ['encyclopedic, Tajikistan', 'In late 1992 pro-government irregular units marched into Qurghonteppa from the south.', 'pro-government forces'],
     ['wire, Somalia', 'Pro-government clan militiamen seized Beledweyne on Sunday, elders said.', 'pro-government forces'],
     ['outlet, Syria', 'Pro-regime paramilitaries took the village of Tal Sultan after two days of shelling.', 'pro-government forces'],
     ['assessment, Mali', 'Anti-government armed groups captured Lere in early February.', 'anti-government forces'],
