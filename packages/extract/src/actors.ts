@@ -60,7 +60,7 @@ function sideForces(s: string, own: Hit[]): Hit[] {
   return out;
 }
 /**
- * "pro-government paramilitary groups", "anti-regime gunmen": armed men named for their stance towards the state
+ * "pro-government irregular units", "anti-regime gunmen": armed men named for their stance towards the state
  * fight on the state's side (pro-) or against it (anti-), whatever their noun: one hit over the whole phrase, read
  * as the registry's stance spelling ("pro-government forces", "anti-government forces"). A spelling the registry has
  * whole ("pro-regime militias", Syria's) is as long and earlier in the sort, so it stays. So are "forces loyal to the

@@ -632,7 +632,7 @@ const ORIGIN_BEFORE = new RegExp(String.raw`\b(?:${ORIGIN_VERB})\s+(?:(?:in|on)\
 const originDate = (before: string): boolean => ORIGIN_BEFORE.test(before);
 
 /**
- * "4,500 people displaced in 2017 are still sheltering in camps", "families uprooted in March 2020 remain in tents": the
+ * "some 3,800 people displaced in 2018 are still sheltering in schools", "families uprooted in March 2020 remain in tents": the
  * date after a participle of movement (`movement_participle`) is when they moved; a word of persisting later in the
  * clause (`persist_word`) makes the figure a stock as of the report: the date is a clause of its own (background), not the
  * figure's end.
