@@ -3,7 +3,7 @@
  * and April 9", "over the past ten days"). Normalize parses them with chrono-node, so date words are kept whole.
  */
 import { sayingVerbFormsFor } from '@frontline/schema';
-import { relativeClauseAt, tokenize } from '@frontline/nlp';
+import { relativeClauseAt, tokenize, type Token } from '@frontline/nlp';
 import { alternation, comparedBaseline, lengthHedges, eventNouns, countWords, stepCount, dateWords, frontedCampaignStart, isAnaphoric, monthAbbreviations, monthNames, SINCE_BACK, asOfDayStart, opensAsOf, yearToDate } from '@frontline/nlp/dates';
 import { allMatches, LOWER_WEEKDAY_RE, MONTH_RE, SUPERLATIVE, WEEKDAY_RE } from './text.ts';
 import { PART_OPENS } from './draft.ts';
@@ -932,12 +932,15 @@ function ownAsOf(t: TimeHit, span: { end: number }, between: string): boolean {
  * or a sequel's time that opens a clause of its own after a joiner ("killing seven, and two weeks later, five soldiers
  * were killed"): its verb comes after it, up to the clause's end.
  */
+/** A verb or an auxiliary by the tagger: what makes words a clause of their own. */
+const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
+
 const JOINER = /[,;]|\b(?:and|but|while|whereas|before|then)\b/;
 const JOINER_LAST = /(?:[,;]|\b(?:and|but|then))\s*$/;
 function laterClause(time: string, between: string, after: string): boolean {
   if (!isAnaphoric(time) || !JOINER.test(between)) return false;
   const at = between.search(JOINER);
-  const verb = (words: string) => tokenize(words).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || isFrameVerbForm(t.text));
+  const verb = (words: string) => tokenize(words).some((t) => isVerb(t) || isFrameVerbForm(t.text));
   return verb(between.slice(at)) || (JOINER_LAST.test(between) && verb(after.split(/[;.]/, 1)[0]!));
 }
 
@@ -953,7 +956,7 @@ function bracketedAside(s: string, start: number, end: number): { start: number;
   if (open < 0 || s.lastIndexOf(')', start) > open) return null;
   const close = s.indexOf(')', end);
   if (close < 0) return null;
-  const verb = tokenize(s.slice(open + 1, start)).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const verb = tokenize(s.slice(open + 1, start)).some(isVerb);
   return verb ? { start: open, end: close + 1 } : null;
 }
 

@@ -458,6 +458,11 @@ const UNDATED: Period = { period_start: '', period_end: '', date_precision: '' }
 // Months as well: "came six months after an attack that killed 20" reads that figure "six months earlier" (MONTHS_STEP).
 const AFTER_CLAUSE = new RegExp(String.raw`^(${STEP_COUNT})\s+(days?|weeks?|months?)\s+after\b`, 'i');
 
+/** Where the fact's figure starts in its quote. */
+const figureAt = (x: ExtractedFact): number => x.figure_start - x.char_start;
+/** Where the fact's time phrase starts in its quote (-1 when the quote does not hold it). */
+const timePhraseAt = (x: ExtractedFact): number => x.quote.indexOf(x.time_phrase);
+
 /**
  * "The strikes began three days after rebel attacks left 22 soldiers dead": a figure inside the "after" clause belongs
  * to that clause's event, which came N days before the date the text has reached ("three days earlier"); a figure
@@ -466,8 +471,8 @@ const AFTER_CLAUSE = new RegExp(String.raw`^(${STEP_COUNT})\s+(days?|weeks?|mont
 function ownStep(x: ExtractedFact): string {
   const m = AFTER_CLAUSE.exec(x.time_phrase);
   if (!m) return x.time_phrase;
-  const at = x.quote.indexOf(x.time_phrase);
-  const figure = x.figure_start - x.char_start;
+  const at = timePhraseAt(x);
+  const figure = figureAt(x);
   const inside = at >= 0 && figure >= at + m[0].length && figure < at + afterClauseEnd(x.time_phrase, m[0].length);
   return inside ? `${m[1]} ${m[2]} earlier` : x.time_phrase;
 }
@@ -628,13 +633,13 @@ function sinceClauseEvent(x: ExtractedFact): boolean {
  */
 function ongoingSince(x: ExtractedFact, period: Period): boolean {
   if (period.date_precision !== 'day' || period.period_start !== period.period_end) return false;
-  const figure = x.figure_start - x.char_start;
-  const at = x.quote.indexOf(x.time_phrase);
+  const figure = figureAt(x);
+  const at = timePhraseAt(x);
   return at >= 0 && at + x.time_phrase.length <= figure && stillGoingOn(x.quote.slice(at + x.time_phrase.length, figure));
 }
 
 /** "the operation has killed more than 1,000": a campaign's toll up to the report's day (campaign.ts campaignSoFar). */
-const campaignTollSoFar = (x: ExtractedFact): boolean => campaignSoFar(x.quote.slice(0, Math.max(0, x.figure_start - x.char_start)));
+const campaignTollSoFar = (x: ExtractedFact): boolean => campaignSoFar(x.quote.slice(0, Math.max(0, figureAt(x))));
 
 /** From the story's date to the end of the report's day (its precision's end, for a report dated within a week). */
 function sinceToReport(from: Period, published: string, precision: ArticleRecord['published_precision']): Period {
