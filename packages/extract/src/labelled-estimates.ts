@@ -3,7 +3,7 @@
  * counted what ("More than 2,300 people killed. Provincial health office: at least 800; Church estimate: over 900"),
  * a situation report a heading that names the harm over lines of sources ("Casualties" / "Local officials: 1,150"),
  * or a label that names both ("Deaths (ministry estimate): 2,300"). The figure stands bare after the label's colon
- * (or right after a claim noun: "official government count 923"), so no frame reads it. Each is a fact of the harm the
+ * (or right after a claim noun: "municipal count 410"), so no frame reads it. Each is a fact of the harm the
  * label, the paragraph's earlier toll or the heading names, with the label's source as its reporter. A label must
  * name a source (a claim noun or a body: data/label-sources.csv): "Town A: 430" or "Date: 2016" is no estimate.
  */
@@ -22,16 +22,16 @@ const wordsOf = labelSourceWords;
 const alternation = (words: string[]): string => words.map(escapeRe).join('|');
 const SOURCE = new RegExp(String.raw`\b(?:${alternation([...wordsOf('claim'), ...wordsOf('body')])})\b`, 'iu');
 const CLAIM = new RegExp(String.raw`\b(?:${alternation(wordsOf('claim'))})\b`, 'iu');
-/** "official government count 923": a claim noun right before the figure, no colon. */
+/** "municipal count 410": a claim noun right before the figure, no colon. */
 const BARE_LABEL = new RegExp(String.raw`(?:^|[;,•]\s*)((?:[\p{L}'’-]+\s+){0,4}?(?:${alternation(wordsOf('claim'))}))\s+(?=\d)`, 'giu');
 /**
- * Where a label starts: a semicolon, a bullet, or a full stop ending a word before a capital ("... 1,500. Opposition
- * estimate:"); a date's "25. Feb. 2008" inside a label ends nothing (a digit before the stop, a digit after it).
+ * Where a label starts: a semicolon, a bullet, or a full stop ending a word before a capital ("... 380. Rights
+ * monitor:"); a date's "12. Mar. 2019" inside a label ends nothing (a digit before the stop, a digit after it).
  */
 const SEGMENT = /[;•]\s*|(?<=[^\d\s]{2})\.\s+(?=\p{Lu})/gu;
 /** A label longer than this is a sentence ending in a colon, not a source's name. */
 const LABEL_WORDS = 14;
-/** After a bare figure: the segment's end, or a comment in brackets ("1,500 (unconfirmed)"). */
+/** After a bare figure: the segment's end, or a comment in brackets ("740 (unconfirmed)"). */
 const AFTER = /^\s*(?:[.;,(]|$)/u;
 /** A heading line is short. */
 const HEADING_WORDS = 8;
@@ -118,7 +118,7 @@ function labelHarm(text: string): Lead | null {
 function sourceOf(text: string): string {
   const bracket = /\(([^)]*)\)/u.exec(text);
   const outside = text.replace(/\([^)]*\)/gu, ' ');
-  // "Feb. 2008 (given by a police commander)": a label whose own words name no source has it in its brackets.
+  // "Mar. 2019 (given by a district chief)": a label whose own words name no source has it in its brackets.
   const inBracket = bracket && (labelHarm(text) || !SOURCE.test(outside));
   const own = inBracket ? bracket[1]!.replace(/^\s*(?:given|stated|reported)\s+by\s+/iu, '') : outside;
   const claim = CLAIM.exec(own);
