@@ -25,6 +25,8 @@ export interface Draft {
   label?: { start: number; end: number };
   /** Who states the figure, when the predicate's structure says it (a reporting verb's subject); used when the sentence names no reporter otherwise. */
   reporter?: string;
+  /** The reporter is the figure's own label's ("Church estimate: 900"): it beats the sources the sentence names. */
+  ownReporter?: boolean;
   /** A part of the fact before it in a breakdown ("including 20 children", "(22 women, 8 girls ...)"). */
   part?: boolean;
   /** A count per span of time ("4,000 people per day"): a "since" beside it dates the rate, not a running total. */

@@ -41,6 +41,7 @@ import { baselineMemberTime } from './time.ts';
 import { uncountedNoun } from './uncounted-whole.ts';
 import { populationOf } from './partitive-whole.ts';
 import { composedFamilies, composedPersons } from './composed-units.ts';
+import { CLAIM_NOUNS } from './label-sources.ts';
 
 export interface FrameDraft extends Draft {
   /** The frame row that made it a fact: `lemma/count_role`. */
@@ -486,8 +487,6 @@ function licensedInClause(tokens: Token[], at: number, by: 'reporting' | 'cause'
   return by === 'reporting' ? reportingVerb(tokens, at) !== null || reportedAfter(tokens, at) || claimLabel(tokens, at) : causingVerb(tokens, at);
 }
 
-/** Nouns of a source's stated count that label the figure after a colon: "UN estimate:", "Police count:". */
-const CLAIM_NOUNS = new Set(['estimate', 'count', 'tally', 'figure', 'claim']);
 /** How many words may stand between the label's colon and the counted noun ("UN estimate: more than 900 killings"). */
 const LABEL_REACH = 5;
 
@@ -868,6 +867,8 @@ function pastInsert(tokens: Token[], k: number): number {
   // Typed copy sets that dash as a hyphen with spaces: "At least 50 people - mainly women and children - are killed".
   const close = open === ',' ? ',' : open === '(' ? ')' : open === '—' || open === '–' ? open : spacedHyphen(tokens, k) ? '-' : null;
   if (!close) return k;
+  const breakdown = close === ')' ? pastBreakdown(tokens, k) : k;
+  if (breakdown > k) return breakdown;
   for (let j = k + 1; j < tokens.length && j <= k + APPOSITION_REACH; j++) {
     const t = tokens[j]!;
     // ", a nurse, a teacher and a student,": an apposition of roles, each with its article, has commas of its own.
@@ -886,6 +887,26 @@ function pastInsert(tokens: Token[], k: number): number {
     // "women-headed", "RSF-held": a participle after a hyphen ends a compound adjective, no verb of a clause.
     if (t.pos === 'VERB' && /^[-‐]$/.test(tokens[j - 1]!.text)) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || /^[.;:()!?,]$/.test(t.text)) return k;
+  }
+  return k;
+}
+
+/** How far a bracketed breakdown may reach, in tokens: four counted members, each with a phrase of its own. */
+const BREAKDOWN_REACH = 40;
+
+/**
+ * "198 civilians (39 children, 1 baby killed by a stray round, 29 women) were killed": a bracket that opens on a count
+ * and lists counted members is the figure's breakdown, however long; its members may carry verbs of their own. The
+ * token after it, or `k` when the bracket opens on no count, holds no list (no comma) or does not close.
+ */
+function pastBreakdown(tokens: Token[], k: number): number {
+  if (tokens[k + 1]?.pos !== 'NUM') return k;
+  let listed = false;
+  for (let j = k + 2; j < tokens.length && j <= k + BREAKDOWN_REACH; j++) {
+    const t = tokens[j]!.text;
+    if (t === '(' || t === ';' || t === ':') return k;
+    if (t === ',') listed = true;
+    if (t === ')') return listed ? j + 1 : k;
   }
   return k;
 }

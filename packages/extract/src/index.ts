@@ -46,6 +46,7 @@ import { bracketedPlaces } from './bracketed-places.ts';
 import { ListLeads } from './list-leads.ts';
 import { InfoboxSides } from './infobox-sides.ts';
 import { LabelLeads } from './label-leads.ts';
+import { LabelledEstimates } from './labelled-estimates.ts';
 import { keyFigures } from './key-figures.ts';
 import { leadPlaceLists } from './lead-place-list.ts';
 import { gappedPlaces } from './gapped-places.ts';
@@ -100,6 +101,7 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
   const where = new PlaceDiscourse(countryWideReport(article));
   const lists = new ListLeads();
   const labels = new LabelLeads();
+  const estimates = new LabelledEstimates();
   const sides = new InfoboxSides();
   const panels = keyFigures(article.text, article.sentence_list);
   const tables = flatTables(article.text, article.sentence_list);
@@ -202,9 +204,11 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     // A dateline opening the story ("YANGON, March 4 (Reuters) - ") dates the story; any other phrase of its sentence
     // dates a figure before it does.
     const times = datelineDays(findTimes(s), sentence.start, article.dateline_end ?? 0);
-    drafts.push(...lists.read(s, drafts, bullet, paragraphStart, (d) => pickTime(s, times, { start: d.cueStart, end: d.cueEnd })?.text ?? ''));
+    drafts.push(...lists.read(s, drafts, bullet, paragraphStart, (d) => pickTime(s, times, { start: d.cueStart, end: d.cueEnd })?.text ?? '', places));
     // "• Killed: 62" under "Civilian casualties recorded in El Fasher this week:": the lead's people and places.
     labels.read(s, drafts, places, (p) => shift(p, sentence.start));
+    // "Church estimate: more than 900" after a toll, or "Local officials: 1,150" under "Casualties": one per source.
+    drafts.push(...estimates.read(s, drafts, paragraphStart));
     // "25,000 Ethiopians fleeing the fighting have crossed into Sudan": a count of persons no finder read, in a clause
     // whose one predicate is a frame's, is a fact of that predicate's category, marked inferred (clause-backoff.ts).
     drafts.push(...clauseBackoff(s, drafts, places).filter((d) => !countsIllness(s, d)));
@@ -235,13 +239,13 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     let told = 0;
     for (const d of [...drafts].sort((a, b) => a.figStart - b.figStart || a.category.localeCompare(b.category))) {
       // A frame's reporting verb names the source ("the Cluster tracked N") when the sentence states none of its own.
-      const framed = Boolean(d.reporter) && !sources.namesSource();
+      const framed = Boolean(d.reporter) && (d.ownReporter || !sources.namesSource());
       const reporters = framed ? [d.reporter!] : sources.forFigure(d.figStart);
       const fact = toFact(article, sentence, s, d, reporters, times, dates.current());
       // "Of those killed, 40 were children": a share of the toll before is of that toll's period.
       Object.assign(fact, tollShareTime(s, d, fact, facts) ?? {});
       if (titleCase) asWrittenFact(fact, article.text, s, written);
-      fact.reporter_basis = framed ? 'subject_of_reporting_verb' : sources.basisFor(d.figStart);
+      fact.reporter_basis = d.ownReporter ? 'stated' : framed ? 'subject_of_reporting_verb' : sources.basisFor(d.figStart);
       if (announced) creditAnnounced(fact, announced.name, announced.sentence);
       if (d.label) [fact.cue_start, fact.cue_end] = [d.label.start, d.label.end];
       if (!fact.place_mentions.length) fact.place_mentions = referredPlaces(s, memory.places);
@@ -263,7 +267,9 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
       const ownBreakdown = breaksDown(s, d, newWholes.get(d.category));
       // "• Two civilians were executed by HTS." / "• Two civilians were killed in unknown circumstances.": two entries.
       const items = (f: ExtractedFact) => f.sentence_index !== fact.sentence_index && bulletItems.has(f.sentence_index) && bulletItems.has(fact.sentence_index);
-      const kept = titled ?? (ownBreakdown ? undefined : facts.find((f) => !items(f) && (sameFact(f, fact) || titleRetold(f, fact, titleIndex, sameFact))));
+      // "Police statement: 1,500. ... Opposition estimate: 1,500": two sources' labelled estimates are two facts.
+      const otherSource = (f: ExtractedFact) => Boolean(d.ownReporter) && f.reporter_texts.length > 0 && !f.reporter_texts.includes(fact.reporter_texts[0] ?? '');
+      const kept = titled ?? (ownBreakdown ? undefined : facts.find((f) => !items(f) && !otherSource(f) && (sameFact(f, fact) || titleRetold(f, fact, titleIndex, sameFact))));
       // The body's restatement of the headline's count takes its place: its sentence names the source, date and place.
       // (A capture is left to the heading and side rules above: a headline's "Rebels capture X" names its side.)
       if (kept?.quantity && kept.sentence_index === titleIndex && sentence.index !== titleIndex) {

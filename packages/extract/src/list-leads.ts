@@ -19,6 +19,8 @@ import { nounHead, readHead } from './nouns.ts';
 import { AGENT_BY, BULLET_MARK } from './text.ts';
 import { findQuantities, quantityOf } from './numbers.ts';
 import type { QuantityHit } from './numbers.ts';
+import type { PlaceHit } from './places.ts';
+import { labelSourceWords } from './label-sources.ts';
 
 type Lead = Pick<Attachment, 'category' | 'group' | 'unit'> & { actor?: string };
 
@@ -75,10 +77,44 @@ export function listItem(s: string, lead: Lead): Draft | null {
   const q = findQuantities(rest)[0];
   if (!q || q.value === null || q.start !== 0) return null;
   const noun = readHead(rest, q);
-  if (rest.slice(noun?.end ?? q.end).trim() !== '' || (noun && noun.unit !== 'persons' && noun.unit !== 'families' && noun.unit !== 'households')) return null;
+  if (noun && noun.unit !== 'persons' && noun.unit !== 'families' && noun.unit !== 'households') return null;
+  // "Kadugli: 310 households (1,720 people)": the persons the households number are the line's figure.
+  const persons = noun && noun.unit !== 'persons' ? personsInBracket(rest, noun.end) : null;
+  if (!persons && rest.slice(noun?.end ?? q.end).trim() !== '') return null;
   const start = m[1]!.length;
-  const draft = labelledDraft({ ...lead, unit: noun?.unit ?? lead.unit }, q, at, start);
+  const draft = persons
+    ? labelledDraft({ ...lead, unit: 'persons' }, persons, at, start)
+    : labelledDraft({ ...lead, unit: noun?.unit ?? lead.unit }, q, at, start);
   return { ...draft, places: [{ text: name, start, end: start + name.length, feature_hint: '', admin_hint: '', near: false, cue: '' }] };
+}
+
+/** "(1,720 people)" closing the line right after a count of households or families: the persons' figure, or null. */
+function personsInBracket(rest: string, from: number): QuantityHit | null {
+  const open = /^\s*\(\s*/u.exec(rest.slice(from));
+  if (!open) return null;
+  const at = from + open[0].length;
+  const q = findQuantities(rest.slice(at))[0];
+  if (!q || q.value === null || q.start !== 0) return null;
+  const noun = readHead(rest.slice(at), q);
+  if (noun?.unit !== 'persons' || !/^\s*\)\s*$/u.test(rest.slice(at + noun.end))) return null;
+  return { ...q, start: at + q.start, end: at + q.end, numStart: at + q.numStart, numEnd: at + q.numEnd };
+}
+
+/** Words a lead that names what moved may have: "Newly displaced families since the floods began:". */
+const MOVED_WORDS = 12;
+
+/**
+ * "Displacement after the clashes in Upper Nile:", "Newly displaced people:": a lead line that names displacement but
+ * not its list's kind; the lines under it that name a place the place finder reads are a list by place.
+ */
+export function movedLead(s: string): Lead | null {
+  const line = s.trim();
+  if (!line.endsWith(':')) return null;
+  const words = tokenize(line.slice(0, -1));
+  if (words.length > MOVED_WORDS || words.some((t) => t.pos === 'NUM')) return null;
+  const cut = words.findIndex((t) => t.pos === 'ADP');
+  const named = labelCategory((cut > 0 ? words.slice(0, cut) : words).filter((t) => t.pos !== 'PUNCT') as Token[]);
+  return named && KIND_OF[named.category] === 'displacement' ? named : null;
 }
 
 /**
@@ -174,6 +210,22 @@ export function bracketedItem(s: string, lead: Lead): Draft | null {
   const name = m[2]!;
   const draft = labelledDraft({ ...lead, unit: noun?.unit ?? lead.unit }, q, at, start);
   return { ...draft, part: true, places: [{ text: name, start, end: start + name.length, feature_hint: '', admin_hint: '', near: false, cue: '' }] };
+}
+
+/** A list's sum ("Total: 6,750") or a source's line ("UN estimate: 900") names no place. */
+const NO_PLACE = new RegExp(String.raw`^\s*(?:(?:grand\s+|sub-?)?total|overall)\b|\b(?:${labelSourceWords('claim').concat(labelSourceWords('body')).map(escapeRe).join('|')})\b`, 'iu');
+
+/**
+ * An item of a list under a lead that names what moved: a name, then by colon, dash or bracket its figure. A bare
+ * name at a line's start has no cue for the place finder; the name stands as the place (normalize resolves it, as for
+ * a list by place), unless it names a sum or a source.
+ */
+function placedItem(s: string, lead: Lead, places: PlaceHit[]): Draft | null {
+  const item = listItem(s, lead) ?? bracketedItem(s, lead);
+  const name = item?.places[0];
+  if (!item || !name || NO_PLACE.test(name.text)) return null;
+  const known = places.find((p) => p.start <= name.start && p.end > name.start);
+  return { ...item, part: false, places: [known ?? name] };
 }
 
 /** A casualty table's label is a few words ("Civilian deaths"), as a report's label line is. */
@@ -292,6 +344,8 @@ export class ListLeads {
   /** Whether the table by victims has nested a list of one of its items. */
   private nested = false;
   private ofWhole: (Lead & { time: string }) | null = null;
+  /** A lead that names displacement but not its list's kind (`movedLead`): its items must name a known place. */
+  private moved: Lead | null = null;
   /** The last displacement figure with a value that no list gave, its time phrase, and how many sentences ago. */
   private whole: { draft: Draft; time: string; age: number } | null = null;
 
@@ -301,7 +355,7 @@ export class ListLeads {
    * the item's own paragraph ("Most displacements in the governorate originated from X.") goes on with the item, so
    * the list holds.
    */
-  read(s: string, found: Draft[], bullet = false, paragraphStart = true, timeOf: (d: Draft) => string = () => ''): Draft[] {
+  read(s: string, found: Draft[], bullet = false, paragraphStart = true, timeOf: (d: Draft) => string = () => '', places: PlaceHit[] = []): Draft[] {
     this.remember(found, timeOf);
     if (!found.length && !this.lead && this.byVictims) {
       const items = groupItem(s, this.byVictims);
@@ -309,6 +363,9 @@ export class ListLeads {
     }
     const item = found.length ? null : this.lead ? listItem(s, this.lead) : this.byVictims ? null : this.ofWhole ? bracketedItem(s, this.ofWhole) : null;
     if (item) return [this.ofWhole?.time ? { ...item, wholeTime: this.ofWhole.time } : item];
+    // "Rubkona: 430 households (2,150 people)", "Bentiu (3,400 people)" under "Displacement after the clashes:".
+    const moved = this.moved && !found.length ? placedItem(s, this.moved, places) : null;
+    if (moved) return [moved];
     if (this.ofWhole && !paragraphStart) return [];
     // "The fatalities were distributed as follows:" / "Civilians: 68, including ..., as follows:" / "• Two were killed
     // by ..." / "Regime forces: 69": a table by victims may nest the list of one of its items, whose lines state facts
@@ -324,6 +381,7 @@ export class ListLeads {
       // Forces: 13") gives nothing, and the table goes on. In a plain table, people of no group ("Men: 12") end it.
       if (this.nested && !found.length && itemShaped(s)) return [];
     }
+    this.moved = lead || byVictims ? null : movedLead(s);
     this.lead = lead;
     this.byVictims = byVictims;
     this.nested = false;
