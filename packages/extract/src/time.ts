@@ -296,6 +296,24 @@ const LATER_THAT = String.raw`(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?
 const THAT_DAY = String.raw`(?:[Oo]n\s+)?(?:[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+${DAY_OR_PART}`;
 const NEXT_WEEK = String.raw`[Tt]he\s+(?:following|next)\s+(?:week|month)`;
 
+/**
+ * A month as the subject of a verb of tallying (the date lexicon's `tally_verb`: recorded, saw, witnessed): a monitor's
+ * or an outlet's year in review ranks its months so ("December recorded the heaviest toll with 44 killings"). Capitalised, the year
+ * optional; the phrase is the month alone, which normalize reads as that month.
+ */
+const TALLY_VERB = alternation(dateWords('tally_verb').map((w) => w.word));
+const MONTH_SUBJECT = String.raw`(?:\b[Tt]he\s+month\s+of\s+)?\b${MONTH_RE}(?:\s+${YEAR})?(?=\s+(?:${TALLY_VERB})\b)`;
+const TALLY_VERB_NEXT = new RegExp(String.raw`^\s+(?:${TALLY_VERB})\b`);
+/**
+ * The month subject of the figure's own clause: the tally verb follows the month, the figure comes after it with no
+ * comma, semicolon or colon between, and no other time phrase lies between them ("December recorded the heaviest toll
+ * with 44 killings followed by August with 39": 39 is August's).
+ */
+function tallyMonthOf(s: string, t: TimeHit, times: TimeHit[], span: { start: number }): boolean {
+  if (t.end > span.start || !TALLY_VERB_NEXT.test(s.slice(t.end))) return false;
+  return !/[,;:]/.test(s.slice(t.end, span.start)) && !times.some((o) => o !== t && o.start >= t.end && o.end <= span.start);
+}
+
 const PATTERNS: RegExp[] = [
   // since the assault by X started on May 6 / since clashes erupted in June / since March 2011 / since then
   // A running total a monitor closes on a date: "since March 2011 till 5 February 2015" (UNTIL_DATE).
@@ -368,6 +386,9 @@ const PATTERNS: RegExp[] = [
   // A periodic toll's month: "the death toll of November 2016", "casualty figures for May 2023", "the report for the
   // month of March". Only after a noun of counting: "of" and "for" before a month elsewhere name other things.
   new RegExp(String.raw`(?<=\b${COUNTING_NOUN}\s+)(?:for|of)\s+(?:the\s+month\s+of\s+)?${MONTH_RE}(?:\s+${YEAR})?`, 'g'),
+  // A month a tally counts, as the subject of its verb: "March recorded 41 deaths", "October 2019 saw 66 people
+  // killed", "the month of August recording the most (52)". The month dates the figures of its clause (MONTH_SUBJECT).
+  new RegExp(MONTH_SUBJECT, 'g'),
   // A stock's own date: "as of 28 February", "as at 3 March 2018".
   new RegExp(String.raw`\b[Aa]s\s+(?:of|at)\s+${DATE}`, 'g'),
   // A toll's closing day fronted before its clause, as "as of" is: "Up to 14 April 2018, air strikes had killed ...",
@@ -878,6 +899,8 @@ function nearestTime(s: string, times: TimeHit[], span: { start: number; end: nu
   for (const t of times) {
     if (own && (t.end <= own.start || t.start >= own.end)) continue;
     if (insideSinceEvent(t, times, span)) continue;
+    // "512 deaths over the year, with the month of June recording the most": a month subject ranks its own figures.
+    if (t.start >= span.end && TALLY_VERB_NEXT.test(s.slice(t.end))) continue;
     const gapStart = Math.min(t.end, span.end);
     const gapEnd = Math.max(t.start, span.start);
     const between = gapEnd > gapStart ? s.slice(gapStart, gapEnd) : '';
@@ -897,7 +920,9 @@ function nearestTime(s: string, times: TimeHit[], span: { start: number; end: nu
     // "Following the peak on 12 December, 486,000 have returned to their areas as of 27 December": "as of" after the
     // figure in its own clause is the date its count was taken, nearer than any phrase across a comma.
     // The figure's own relative clause ("N people, who fled their homes in April") dates it before the main clause.
-    let score = ownAsOf(t, span, between) || (t.clause && holdsVerb(t.clause, span)) ? 0 : between.length;
+    // "October saw 66 people killed this year": the month subject of the figure's clause is its month, nearer than any
+    // phrase after the figure.
+    let score = ownAsOf(t, span, between) || (t.clause && holdsVerb(t.clause, span)) || tallyMonthOf(s, t, times, span) ? 0 : between.length;
     // "30 were killed the past two weeks, including 17 over the weekend": a phrase inside the span but before the
     // "including" that opens a part's figure dates the whole; the part's own phrase, if it has one, is nearer.
     if (t.start >= span.start && t.end <= span.end && PART_OPENS.test(s.slice(t.end, span.end))) score += 30;

@@ -9,7 +9,8 @@
  * that date its making ("the truce agreed on Monday"), whose date is the accord's, never a figure's; and the nouns of
  * fighting a time word may qualify ("overnight clashes", "three days of shelling"); and small counts as words, exact or
  * vague ("two days later", "within a few weeks"); and the words before a length that leave it a length ("in nearly seven months of war"); and the words a newspaper's name joins to a weekday ("Sunday Times",
- * "Daily Trust Saturday"), whose weekday names an edition, never a day. Every date finder builds its patterns from these
+ * "Daily Trust Saturday"), whose weekday names an edition, never a day; and the verbs a month is the subject of when a
+ * tally counts it ("March recorded 41 deaths", "October saw 66 people killed"). Every date finder builds its patterns from these
  * lists, so a word added to the file is known to all of them.
  *
  * The file is read once, on first use; a broken row stops the program with the file, line and reason.
@@ -20,7 +21,7 @@ const FILE = 'date-words.csv';
 export const DATE_WORD_KINDS = ['month', 'month_abbr', 'weekday', 'weekday_abbr', 'ordinal', 'part', 'relative_day', 'season', 'holiday',
   'start_verb', 'campaign_noun', 'event_noun', 'consequence', 'incident_noun', 'reprisal', 'occurrence_verb', 'accord_noun', 'accord_verb',
   'time_of_day', 'combat_noun', 'count_word', 'count_vague', 'edition_word', 'name_noun', 'length_hedge', 'end_verb', 'origin_verb',
-  'movement_participle', 'persist_word'] as const;
+  'movement_participle', 'persist_word', 'tally_verb'] as const;
 export type DateWordKind = (typeof DATE_WORD_KINDS)[number];
 
 export interface DateWord {
