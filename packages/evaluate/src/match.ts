@@ -21,12 +21,26 @@ function placesMatch(fact: Fact, gold: GoldFact): boolean {
  */
 function territoryMatches(fact: Fact, gold: GoldFact): boolean {
   if (placesMatch(fact, gold)) return true;
-  if (gold.count) return fact.unit === gold.unit && countFits(fact, gold);
+  if (gold.count) return fact.unit === gold.unit && countFits(fact, gold) && !placedElsewhere(fact, gold);
   if ((gold.places ?? []).length > 0) return false;
   const sameActor = sameSide(fact, gold);
   const goldAdmin1 = (gold.admin1 ?? []).map(admin1Key);
   const sameArea = !goldAdmin1.length || !fact.admin1.length || fact.admin1.some((a) => goldAdmin1.includes(admin1Key(a)));
   return sameActor && sameArea;
+}
+
+/**
+ * Both name where the places were taken, and no name is shared: "three villages near A" is not "three villages near B",
+ * whatever the count. A count alone matches only where the gold names no place, or the fact names none finer than the
+ * governorate or country the places lie in ("seized two towns in Ivory Coast"), which says nothing of which towns
+ * (the gold README: the place decides; the count stands in for it for a count of places). A place named but not
+ * found in the gazetteer has no precision and counts as named.
+ */
+const CONTAINING_AREAS: ReadonlySet<string> = new Set(['governorate', 'country']);
+function placedElsewhere(fact: Fact, gold: GoldFact): boolean {
+  if ((gold.places ?? []).length === 0) return false;
+  if (fact.places.length > 0) return !CONTAINING_AREAS.has(fact.place_precision);
+  return (fact.place_mentions ?? []).length > 0;
 }
 
 /** Does a system fact describe this gold fact, by the rules of the gold README? */
@@ -66,16 +80,31 @@ interface Tier {
   sentence: boolean;
   date: boolean;
   side: boolean;
+  count: boolean;
 }
 function fitsTier(fact: Fact, gold: GoldFact, tier: Tier): boolean {
-  return (!tier.sentence || quotedIn(fact, gold)) && (!tier.date || dateFits(fact, gold)) && (!tier.side || sameSide(fact, gold));
+  return (!tier.sentence || quotedIn(fact, gold)) && (!tier.date || dateFits(fact, gold)) && (!tier.side || sameSide(fact, gold))
+    && (!tier.count || countAgrees(fact, gold));
 }
-/** The tiers in order: within the quoted sentence first (two captures in one sentence still pair by date and side). */
-const TIERS: Tier[] = [true, false].flatMap((sentence) => [
-  { sentence, date: true, side: true },
-  { sentence, date: true, side: false },
-  { sentence, date: false, side: false },
-]);
+/**
+ * The gold's count, where it gives one, fits the fact's. Several counted captures around one place ("took four villages
+ * near X" on one day, "eleven villages near X" the next) all match each gold fact of that place by the place alone;
+ * the count tells which is which, as the date does.
+ */
+function countAgrees(fact: Fact, gold: GoldFact): boolean {
+  return !gold.count || countFits(fact, gold);
+}
+/**
+ * The tiers in order: within the quoted sentence first (two captures in one sentence still pair by date and side);
+ * within each, date and side, then date, then neither, each first with the count agreeing.
+ */
+const TIERS: Tier[] = [true, false].flatMap((sentence) =>
+  [
+    { date: true, side: true },
+    { date: true, side: false },
+    { date: false, side: false },
+  ].flatMap((t) => [true, false].map((count) => ({ sentence, ...t, count }))),
+);
 
 /** Lower case, one kind of quotation mark and apostrophe, single spaces: the gold quotes copy the text but not always its typography. */
 const plain = (s: string): string => s.toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();

@@ -113,6 +113,34 @@ describe('evaluation', () => {
     expect(curly.recall_required).toMatchObject({ correct: 1, total: 1 });
   });
 
+  it('pairs counted captures around one place by their count, and never by a count alone across places', () => {
+    const counted: GoldFact[] = parseGold(
+      [
+        { id: 'v-T1', article: 'v', kind: 'territory', required: true, quote: 'q', category: 'captured', actor: 'government', count: { low: 6, best: 6, high: 6 }, unit: 'places', places: [['Bir Hamad']], period: ['2020-03-02', '2020-03-02'], reported_by: ['army'] },
+        { id: 'v-T2', article: 'v', kind: 'territory', required: true, quote: 'q', category: 'captured', actor: 'government', count: { low: 14, best: 14, high: 14 }, unit: 'places', places: [['Bir Hamad']], period: ['2020-03-09', '2020-03-09'], reported_by: ['state media'] },
+        { id: 'v-T3', article: 'v', kind: 'territory', required: true, quote: 'q', category: 'captured', actor: 'government', count: { low: 9, best: 9, high: 9 }, unit: 'places', places: [['Bir Hamad']], period: ['2020-03-12', '2020-03-12'], reported_by: ['local council'] },
+        { id: 'v-T3', article: 'v', kind: 'territory', required: true, quote: 'q', category: 'captured', actor: 'government', count: { low: 2, best: 2, high: 2 }, unit: 'places', places: [['Umm Sadra']], period: ['2020-02-20', '2020-02-20'] },
+      ].map((g) => JSON.stringify(g)).join('\n'),
+    );
+    const villages = (id: string, count_best: number, place: string, reported_by: string[]) =>
+      makeFact({ fact_id: id, article_id: 'v', kind: 'territory', category: 'captured', group: '', actor: 'government', count_best, unit: 'places', place_mentions: [place], period_end: '2020-03-20', reported_by });
+    // Three claims near one place, each dated past every gold day: by the place alone they pair in the order they come.
+    const claims = [villages('v:8:0', 14, 'Bir Hamad', ['state media']), villages('v:9:0', 9, 'Bir Hamad', ['local council']), villages('v:3:0', 6, 'Bir Hamad', ['army'])];
+    const report = scoreFacts(claims, counted);
+    expect(report.recall_required).toMatchObject({ correct: 3, total: 4 });
+    expect(report.reported_by_accuracy).toMatchObject({ correct: 3, total: 3 });
+    // Two villages near Bir Hamad are not the two near Umm Sadra: the places differ, so the equal count matches nothing there.
+    const elsewhere = scoreFacts([{ ...villages('v:5:0', 2, 'Bir Hamad', []), period_end: '2020-02-20' }], counted.slice(3));
+    expect(elsewhere.recall_required).toMatchObject({ correct: 0, total: 1 });
+    // A count with no place named still matches a gold count of places.
+    const unnamed = makeFact({ fact_id: 'v:6:0', article_id: 'v', kind: 'territory', category: 'captured', group: '', count_best: 2, unit: 'places' });
+    expect(scoreFacts([unnamed], counted.slice(3)).recall_required).toMatchObject({ correct: 1, total: 1 });
+    // Nor does the country the places lie in name one ("seized two villages in Syria").
+    const inCountry = { ...unnamed, places: ['Syria'], place_mentions: ['Syria'], place_precision: 'country' as const };
+    expect(scoreFacts([inCountry], counted.slice(3)).recall_required).toMatchObject({ correct: 1, total: 1 });
+    expect(scoreFacts([{ ...inCountry, place_precision: 'point' as const }], counted.slice(3)).recall_required.correct).toBe(0);
+  });
+
   it('compares place spellings loosely', () => {
     expect(looseKey('Khan Sheikhoun')).toBe(looseKey('Khan Shaykhun'));
     expect(looseKey('Rujum al-Ahmar')).toBe(looseKey('Rujum al Ahmar'));

@@ -327,7 +327,19 @@ function openingBeforeUpdate(head: string): DateMention | null {
 
 /** The date of a line that only dates the page ("Published on 4 March 2019", "Wednesday, June 28, 2023", a byline's). */
 function pageDateLine(line: string): DateMention | null {
-  return publishedUpdatedLine(line) ?? dateOnlyLine(line) ?? stampLine(line) ?? bylineLine(line) ?? stampFirstLine(line);
+  return publishedUpdatedLine(line) ?? dateOnlyLine(line) ?? stampLine(line) ?? bylineLine(line) ?? stampFirstLine(line) ??
+    captionDateLine(line);
+}
+
+// A fact sheet or table names itself and its day on one line, with no colon between: "Casualties 14.03.2017",
+// "Displacement figures 02.11.2020". Only the dotted, day-first numeric form, which is a date and nothing else, and
+// only a word or two before it (a sentence that ends in such a date is longer).
+const CAPTION_DATE = /^\p{L}+(?:\s\p{L}+)?\s+(\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})$/u;
+
+/** The day of a caption line naming a sheet and its date ("Casualties 14.03.2017"), or null. */
+function captionDateLine(line: string): DateMention | null {
+  const m = CAPTION_DATE.exec(line.trim());
+  return m ? wholeDate(m[1]!) ?? numericEitherWay(m[1]!)?.readings[0] ?? null : null;
 }
 
 // A page date line labelled as the page's update: "Updated: 20 March 2024", "Last updated on 20 March 2024 at 10:45".

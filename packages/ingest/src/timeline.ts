@@ -3,8 +3,8 @@
  * supplied for dates written without one, and relative anchors ("four days after ...").
  */
 import { relativeClauseAt } from '@frontline/nlp';
-import type { RemovedLine, Sentence } from '@frontline/schema';
-import { addDays, alternation, comparedBaseline, countValue, stepCount, dateWords, daysBetween, daysInMonth, isoDate, latest, yearToDate } from '@frontline/nlp/dates';
+import { REPORTING, type RemovedLine, type Sentence } from '@frontline/schema';
+import { addDays, alternation, comparedBaseline, countValue, stepCount, dateWords, daysBetween, daysInMonth, isoDate, latest, monthNames, yearToDate } from '@frontline/nlp/dates';
 import { FILE_PHOTO } from './boilerplate-rules.ts';
 import { findDates, type DateMention, type MentionPrecision } from './dates.ts';
 
@@ -91,7 +91,7 @@ export function buildTimeline(text: string, sentences: Sentence[], removed: Remo
   // A bare year ("in 2018") dates the background: it never gives a year to "21 January" (it would move it forward).
   const anchors = written.filter((w) => w.m.year !== null && w.m.precision !== 'year' && w.source !== 'background');
   const dated = anchors.map((w) => ({ ...w, dated: calendarSpan(w.m, w.m.year!) }));
-  const context = { ...yearContext(dated, endOfLine(text, 1), text), ...spanContext(text, written) };
+  const context = { ...orNextIssue(yearContext(dated, endOfLine(text, 1), text), text, sentences), ...spanContext(text, written) };
   const dates: DatedMention[] = [];
   const unplaced: string[] = [];
   for (const { m, source, position } of written) {
@@ -169,6 +169,8 @@ function spanContext(text: string, written: { m: DateMention; source: DateSource
   // Only the title and the lead state the text's own span; later a span is background ("from March 2011 to 2012").
   const leadEnd = endOfLine(text, 2);
   const inText = written.filter((w) => w.source === 'text' && w.m.end <= leadEnd).map((w) => w.m);
+  const shared = sharedYearSpan(text, inText);
+  if (shared) return shared;
   for (let i = 0; i + 1 < inText.length; i++) {
     const [a, b] = [inText[i]!, inText[i + 1]!];
     if (a.year === null || b.year === null || a.precision === 'day' || !RANGE_JOIN.test(text.slice(a.end, b.start))) continue;
@@ -177,6 +179,48 @@ function spanContext(text: string, written: { m: DateMention; source: DateSource
     if (end > start) return { near: '', lowerBound: start, upperBound: end, how: `year from the span '${text.slice(a.start, b.end)}' the text covers` };
   }
   return {};
+}
+
+/** A month name and a join right before a month with its year: the "July - " of "July - November 2023". */
+const MONTH_JOINED = new RegExp(String.raw`\b(${alternation(monthNames())})\s*(?:[–—-]|to|until|till)\s*$`, 'i');
+
+/**
+ * "Scale up Response Report (Reporting period July - November 2023)": two months sharing the year written after the
+ * second. The first month alone is no date mention (a bare month name may be a word), so the span is read from the
+ * words before the second; a first month after the second is of the year before ("November - February 2024").
+ */
+function sharedYearSpan(text: string, inText: DateMention[]): Partial<YearContext> | null {
+  for (const b of inText) {
+    if (b.year === null || b.precision !== 'month') continue;
+    const m = MONTH_JOINED.exec(text.slice(Math.max(0, b.start - 30), b.start));
+    if (!m) continue;
+    const month = monthNames().findIndex((n) => n.toLowerCase() === m[1]!.toLowerCase()) + 1;
+    const year = month > b.month! ? b.year - 1 : b.year;
+    return { near: '', lowerBound: isoDate(year, month, 1), upperBound: calendarSpan(b, b.year).last,
+      how: `year from the span '${m[0]}${b.phrase}' the text covers` };
+  }
+  return null;
+}
+
+/** The nouns of what a report is ("report", "update", "flash update"): reporting.csv's `report_kind` and `document`. */
+const ISSUE_NOUN = [...REPORTING.report_kind, ...REPORTING.document].map((w) => w.replace(/\s+/g, String.raw`\s+`)).join('|');
+const NEXT_ISSUE = new RegExp(String.raw`\bnext\s+(?:${ISSUE_NOUN})\b[^.;]{0,40}?\b(?:issued|published|released)\b`, 'i');
+
+/**
+ * "It covers the period from 2 to 4 June. The next report will be issued on or around 9 June, 2009.": a report that
+ * writes no year but in the day of its next issue. That sentence is about the future, so its day is no event, but
+ * the report's own yearless days lie shortly before it, as they lie around a day of current events. Only when no
+ * date written with a year in the past tense gives the year.
+ */
+function orNextIssue(ctx: YearContext, text: string, sentences: Sentence[]): YearContext {
+  if (ctx.near || ctx.lowerBound) return ctx;
+  for (const m of findDates(text)) {
+    const s = sentenceAt(sentences, m.start);
+    if (m.year === null || m.precision !== 'day' || !s || !NEXT_ISSUE.test(s.text)) continue;
+    const day = calendarSpan(m, m.year).first;
+    return { near: day, lowerBound: '', anchorEnd: day, how: `year from the next issue's day '${m.phrase}'` };
+  }
+  return ctx;
 }
 
 /** The offset where the n-th non-blank line ends. */
