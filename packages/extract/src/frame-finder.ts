@@ -875,6 +875,9 @@ function pastInsert(tokens: Token[], k: number): number {
     if (t.text === close && (close !== '-' || spacedHyphen(tokens, j))) return j + 1;
     // "(including 12 children)", ", excluding fighters,": a participle that opens a breakdown is a preposition there.
     if (j === k + 1 && BREAKDOWN_PARTICIPLES.has(t.text.toLowerCase())) continue;
+    // ", identified as A and B,", ", named as A,": the victims' names in apposition; the participle is no verb there.
+    if (j === k + 1 && close === ',' && NAMING_PARTICIPLES.has(t.text.toLowerCase()) && /^[A-Z]|^as$/.test(tokens[j + 1]?.text ?? '')) continue;
+    if (j === k + 2 && close === ',' && NAMING_PARTICIPLES.has(tokens[k + 1]!.text.toLowerCase()) && t.text === 'as') continue;
     // ", aged 9,", "(aged 60)": an apposed age; "aged" is no verb of a clause there.
     if (j === k + 1 && t.text.toLowerCase() === 'aged' && tokens[j + 1]?.pos === 'NUM') continue;
     // ", serving in the 57th Brigade,", ", fighting for the RSF,": a present participle opening the apposition says who
@@ -889,6 +892,9 @@ function pastInsert(tokens: Token[], k: number): number {
   }
   return k;
 }
+
+/** Participles that open an apposition giving the victims' names: ", identified as A and B,", ", named as A,". */
+const NAMING_PARTICIPLES = new Set(['identified', 'named']);
 
 const isArticle = (t: Token | undefined): boolean => !!t && /^an?$/i.test(t.text);
 
