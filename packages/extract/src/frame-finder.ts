@@ -1084,7 +1084,7 @@ function lastWhole(ordered: Draft[]): Draft | null {
 
 /**
  * "Of the 1,412 civilians killed since February, 281 were children and 187 were women": after a lead that names the
- * toll ("of the", "among the"), a figure whose group follows a copula is a part of that toll. Returns the whole with
+ * toll ("of the", "among the", or bare: "among 410 people killed"), a figure whose group follows a copula is a part of that toll. Returns the whole with
  * the part's group, or null.
  */
 function copulaPart(s: string, c: Counted, before: Draft[]): Draft | null {
@@ -1093,7 +1093,8 @@ function copulaPart(s: string, c: Counted, before: Draft[]): Draft | null {
   if (!named || named.unit !== 'persons' || !named.group || named.group === 'people') return null;
   const whole = lastWhole(before.filter((d) => d.figEnd <= c.q.start && d.kind === 'casualty').sort((a, b) => a.figStart - b.figStart));
   if (!whole || /[.;]/.test(s.slice(whole.figEnd, c.q.start)) || !s.slice(whole.figEnd, c.q.start).includes(',')) return null;
-  return /(?:^|[,;:]\s*)(?:of|among)\s+(?:the|these|those)\s+$/i.test(s.slice(0, whole.figStart)) ? { ...whole, group: named.group } : null;
+  // "Among 586 people killed, 160 are civilians": a report's lead may name the toll with no determiner.
+  return /(?:^|[,;:]\s*)(?:of|among)\s+(?:(?:the|these|those)\s+)?$/i.test(s.slice(0, whole.figStart)) ? { ...whole, group: named.group } : null;
 }
 
 /** An age bound right after a group noun: "under the age of 18", "over 18 years old", "(aged under 18)". */

@@ -255,8 +255,11 @@ function carriedNation(s: string, q: QuantityHit): string {
 // members", "12 ISIS/Daesh fighters", "four RSF/Janjaweed gunmen".
 const SLASHED_NAMES = String.raw`\p{Lu}[\p{L}'’\-]*(?:\/\p{Lu}[\p{L}'’\-]*)+`;
 const TOKEN = new RegExp(String.raw`^(\s+(?:["“«](?=[\p{L}][\p{L}'’\-]*["”»]))?)((?:\p{Lu}\.){2,}(?:-[\p{L}]+)*|${SLASHED_NAMES}|[\p{L}][\p{L}'’\-]*)`, 'u');
-/** "a 60-year-old woman", "two 12-year-old boys": an age qualifies the noun after it. */
-const AGE = /^(\s+)(\d{1,3}-year-old)(?=\s)/;
+/**
+ * "a 60-year-old woman", "two 12-year-old boys", "a 15 year-old boy" (typed with a space): an age qualifies the noun
+ * after it.
+ */
+const AGE = /^(\s+)(\d{1,3}[- ]year-old)(?=\s)/;
 const REFERENCE_MARKS = /^(?:\[\d{1,3}\])+(?=\s)/;
 const UNIT_NAME = /^\s+\((\p{Lu}[\p{L}\d'’.\- ]{0,40})\)(?=\s+\p{Ll})/u;
 
