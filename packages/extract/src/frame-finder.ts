@@ -876,6 +876,9 @@ function pastInsert(tokens: Token[], k: number): number {
     if (t.text === close && (close !== '-' || spacedHyphen(tokens, j))) return j + 1;
     // "(including 12 children)", ", excluding fighters,": a participle that opens a breakdown is a preposition there.
     if (j === k + 1 && BREAKDOWN_PARTICIPLES.has(t.text.toLowerCase())) continue;
+    // ", identified as A and B,", ", named as A,": the victims' names in apposition; the participle is no verb there.
+    if (j === k + 1 && close === ',' && NAMING_PARTICIPLES.has(t.text.toLowerCase()) && /^[A-Z]|^as$/.test(tokens[j + 1]?.text ?? '')) continue;
+    if (j === k + 2 && close === ',' && NAMING_PARTICIPLES.has(tokens[k + 1]!.text.toLowerCase()) && t.text === 'as') continue;
     // ", aged 9,", "(aged 60)": an apposed age; "aged" is no verb of a clause there.
     if (j === k + 1 && t.text.toLowerCase() === 'aged' && tokens[j + 1]?.pos === 'NUM') continue;
     // ", serving in the 57th Brigade,", ", fighting for the RSF,": a present participle opening the apposition says who
@@ -910,6 +913,9 @@ function pastBreakdown(tokens: Token[], k: number): number {
   }
   return k;
 }
+
+/** Participles that open an apposition giving the victims' names: ", identified as A and B,", ", named as A,". */
+const NAMING_PARTICIPLES = new Set(['identified', 'named']);
 
 const isArticle = (t: Token | undefined): boolean => !!t && /^an?$/i.test(t.text);
 
@@ -1099,7 +1105,7 @@ function lastWhole(ordered: Draft[]): Draft | null {
 
 /**
  * "Of the 1,412 civilians killed since February, 281 were children and 187 were women": after a lead that names the
- * toll ("of the", "among the"), a figure whose group follows a copula is a part of that toll. Returns the whole with
+ * toll ("of the", "among the", or bare: "among 410 people killed"), a figure whose group follows a copula is a part of that toll. Returns the whole with
  * the part's group, or null.
  */
 function copulaPart(s: string, c: Counted, before: Draft[]): Draft | null {
@@ -1108,7 +1114,8 @@ function copulaPart(s: string, c: Counted, before: Draft[]): Draft | null {
   if (!named || named.unit !== 'persons' || !named.group || named.group === 'people') return null;
   const whole = lastWhole(before.filter((d) => d.figEnd <= c.q.start && d.kind === 'casualty').sort((a, b) => a.figStart - b.figStart));
   if (!whole || /[.;]/.test(s.slice(whole.figEnd, c.q.start)) || !s.slice(whole.figEnd, c.q.start).includes(',')) return null;
-  return /(?:^|[,;:]\s*)(?:of|among)\s+(?:the|these|those)\s+$/i.test(s.slice(0, whole.figStart)) ? { ...whole, group: named.group } : null;
+  // "Among 586 people killed, 160 are civilians": a report's lead may name the toll with no determiner.
+  return /(?:^|[,;:]\s*)(?:of|among)\s+(?:(?:the|these|those)\s+)?$/i.test(s.slice(0, whole.figStart)) ? { ...whole, group: named.group } : null;
 }
 
 /** An age bound right after a group noun: "under the age of 18", "over 18 years old", "(aged under 18)". */

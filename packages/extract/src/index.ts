@@ -43,6 +43,7 @@ import { clauseTolls, laterParts } from './later-parts.ts';
 import { TOLL_SENTENCES, tollShareTime } from './toll-share-time.ts';
 import { placedMembers } from './placed-members.ts';
 import { bracketedPlaces } from './bracketed-places.ts';
+import { apposedShares } from './apposed-share.ts';
 import { ListLeads } from './list-leads.ts';
 import { InfoboxSides } from './infobox-sides.ts';
 import { LabelLeads } from './label-leads.ts';
@@ -185,6 +186,8 @@ export function extractArticle(article: IngestedArticle): ExtractedFact[] {
     drafts.push(...placedMembers(s, drafts, places));
     // "some 900 people were wounded (Kassala 650 and Gedaref 250)": a part of the toll per bracketed place.
     drafts.push(...bracketedPlaces(s, drafts, places));
+    // "Civilians, numbering 300, made up most of those killed": a group's count in apposition, its share of a toll.
+    drafts.push(...apposedShares(s, drafts, places));
     // "Mosul recorded 14 deaths": a place the story named, as the subject of a counting verb, is the figure's place.
     sources.knowPlaces(places.map((p) => p.text));
     recordingPlaces(s, drafts, places, (t) => sources.isKnownPlace(t));

@@ -255,8 +255,11 @@ function carriedNation(s: string, q: QuantityHit): string {
 // members", "12 ISIS/Daesh fighters", "four RSF/Janjaweed gunmen".
 const SLASHED_NAMES = String.raw`\p{Lu}[\p{L}'’\-]*(?:\/\p{Lu}[\p{L}'’\-]*)+`;
 const TOKEN = new RegExp(String.raw`^(\s+(?:["“«](?=[\p{L}][\p{L}'’\-]*["”»]))?)((?:\p{Lu}\.){2,}(?:-[\p{L}]+)*|${SLASHED_NAMES}|[\p{L}][\p{L}'’\-]*)`, 'u');
-/** "a 60-year-old woman", "two 12-year-old boys": an age qualifies the noun after it. */
-const AGE = /^(\s+)(\d{1,3}-year-old)(?=\s)/;
+/**
+ * "a 60-year-old woman", "two 12-year-old boys", "a 15 year-old boy" (typed with a space): an age qualifies the noun
+ * after it.
+ */
+const AGE = /^(\s+)(\d{1,3}[- ]year-old)(?=\s)/;
 const REFERENCE_MARKS = /^(?:\[\d{1,3}\])+(?=\s)/;
 const UNIT_NAME = /^\s+\((\p{Lu}[\p{L}\d'’.\- ]{0,40})\)(?=\s+\p{Ll})/u;
 
@@ -289,6 +292,12 @@ function headOf(s: string, q: QuantityHit): HeadNoun | null {
     pos += unit[0].length;
   }
   for (let i = 0; i < 5; i++) {
+    // "two Army Special Forces (Kopassus) soldiers": the unit's name in brackets may also follow modifiers of its own.
+    const named = modifiers.length ? UNIT_NAME.exec(s.slice(pos)) : null;
+    if (named) {
+      modifiers.push(named[1]!);
+      pos += named[0].length;
+    }
     const t = TOKEN.exec(s.slice(pos)) ?? AGE.exec(s.slice(pos));
     if (!t) return null;
     const word = t[2]!;
@@ -302,7 +311,8 @@ function headOf(s: string, q: QuantityHit): HeadNoun | null {
       continue;
     }
     const found = size ? party(lower, modifiers.join(' ')) : classify(lower, modifiers.join(' '), rest) ?? armedGroupHead(word, rest) ?? demonym(word, rest);
-    const next = s.slice(pos + t[0].length);
+    // A unit's name in brackets after the word leaves it a modifier of the noun after the name.
+    const next = s.slice(pos + t[0].length).replace(UNIT_NAME, ' ');
     // A word that reads as a noun may be the modifier of a noun after it ("displaced families", "police stations").
     if (found && !(ADJECTIVE_TOO.has(lower) && nextIsNoun(next)) && !sidedNounNext(next) && !compoundNext(lower, next) &&
       !thingNext(lower, next)) {
@@ -478,6 +488,9 @@ function demonym(word: string, after: string): ReturnType<typeof classify> {
   return isDemonym(word) && !(next in PERSON_NOUNS) && !(next in FAMILY_NOUNS) ? { unit: 'persons', group: 'people' } : null;
 }
 
+/** Nouns of persons that say nothing of what the persons do, so a side named before them says who they are. */
+const ROLELESS = new Set(['man', 'men']);
+
 function classify(lower: string, mods: string, after: string): Omit<HeadNoun, 'noun' | 'end' | 'modifiers' | 'internalCue'> | null {
   if (lower in FAMILY_NOUNS) return { unit: FAMILY_NOUNS[lower]!, group: '' };
   if (PLACE_NOUNS.has(lower)) return { unit: 'places', group: '' };
@@ -494,6 +507,9 @@ function classify(lower: string, mods: string, after: string): Omit<HeadNoun, 'n
   const together = mods && !/\band\b/i.test(mods) ? sideGroup(`${mods} ${lower}`) : '';
   const side = sideGroup(mods) || (g === '?' ? together || sideGroup(ofSide) : '');
   if (g === '?') return { unit: 'persons', group: side || 'people' };
+  // "one navy man", "two army men": a noun of persons of no role takes the side its modifiers name; one of a role
+  // ("army doctors", "government employees") keeps its own group.
+  if (ROLELESS.has(lower) && side && side !== 'people') return { unit: 'persons', group: side };
   if (g === 'opposition_fighters' && side === 'isis_fighters') return { unit: 'persons', group: side };
   if ((g === 'government_forces' || g === 'opposition_fighters') && side && side !== g) return { unit: 'persons', group: side };
   return { unit: 'persons', group: g };

@@ -345,8 +345,11 @@ const ONE_MORE = /\b(?:[Aa]nother|a\s+(?:second|third|fourth|fifth|sixth|seventh
  */
 const CLOSING_WORD = '(?:in|on|at|near|overnight|yesterday|today|later|and|while|when|as)';
 const ONE_MORE_OBJECT = new RegExp(String.raw`(?<!\b(?:one|after)\s+)\banother(?=\s*(?:[,.;:)]|$)|\s+${CLOSING_WORD}\b)`, 'gi');
+/** "A soldier was killed while another was wounded": one person counted by an article opens the sentence. */
+const ONE_BEFORE = /^\s*(?:["“]\s*)?an?\s+\p{L}/iu;
 function oneMore(s: string, found: QuantityHit[]): QuantityHit[] {
-  const more = [...allMatches(ONE_MORE, s), ...allMatches(ONE_MORE_OBJECT, s)].filter((m) => found.some((q) => q.end <= m.index) && !found.some((q) => q.start <= m.index && m.index < q.end));
+  const more = [...allMatches(ONE_MORE, s), ...allMatches(ONE_MORE_OBJECT, s)].filter((m) =>
+    (found.some((q) => q.end <= m.index) || ONE_BEFORE.test(s.slice(0, m.index))) && !found.some((q) => q.start <= m.index && m.index < q.end));
   if (!more.length) return found;
   const hits = more.map((m): QuantityHit => {
     const end = m.index + m[0].length;
