@@ -898,7 +898,7 @@ function pastInsert(tokens: Token[], k: number): number {
 const BREAKDOWN_REACH = 40;
 
 /**
- * "198 civilians (39 children, 1 baby killed by a stray round, 29 women) were killed": a bracket that opens on a count
+ * "64 people (12 children, 1 infant hit by falling debris, 20 women) were injured": a bracket that opens on a count
  * and lists counted members is the figure's breakdown, however long; its members may carry verbs of their own. The
  * token after it, or `k` when the bracket opens on no count, holds no list (no comma) or does not close.
  */
@@ -1114,7 +1114,7 @@ function copulaPart(s: string, c: Counted, before: Draft[]): Draft | null {
   if (!named || named.unit !== 'persons' || !named.group || named.group === 'people') return null;
   const whole = lastWhole(before.filter((d) => d.figEnd <= c.q.start && d.kind === 'casualty').sort((a, b) => a.figStart - b.figStart));
   if (!whole || /[.;]/.test(s.slice(whole.figEnd, c.q.start)) || !s.slice(whole.figEnd, c.q.start).includes(',')) return null;
-  // "Among 586 people killed, 160 are civilians": a report's lead may name the toll with no determiner.
+  // "Among 212 people killed, 74 were police": a report's lead may name the toll with no determiner.
   return /(?:^|[,;:]\s*)(?:of|among)\s+(?:(?:the|these|those)\s+)?$/i.test(s.slice(0, whole.figStart)) ? { ...whole, group: named.group } : null;
 }
 

@@ -292,7 +292,7 @@ function headOf(s: string, q: QuantityHit): HeadNoun | null {
     pos += unit[0].length;
   }
   for (let i = 0; i < 5; i++) {
-    // "two Army Special Forces (Kopassus) soldiers": the unit's name in brackets may also follow modifiers of its own.
+    // "three Republican Guard (GR) soldiers": the unit's name in brackets may also follow modifiers of its own.
     const named = modifiers.length ? UNIT_NAME.exec(s.slice(pos)) : null;
     if (named) {
       modifiers.push(named[1]!);

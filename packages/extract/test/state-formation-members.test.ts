@@ -17,7 +17,7 @@ describe('members of a state formation', () => {
     ['monitor, Pakistan', 'Three Frontier Corps personnel were shot dead at a checkpoint in Kech district on Saturday.', ['killed 3 government_forces']],
     ['situation report, Yemen', 'Two coast guard personnel died when their boat was hit near Midi on 4 May.', ['killed 2 government_forces']],
     ['wire, Russia', 'Two border guards were wounded by shelling in the Belgorod region, the governor said.', ['injured 2 government_forces']],
-    ['encyclopedic, Indonesia', 'On 9 March two Army Special Forces (Raider) soldiers were wounded in an ambush in Nduga.', ['injured 2 government_forces']],
+    ['encyclopedic, Central African Republic', 'On 9 March three Republican Guard (GR) soldiers were wounded in an ambush near Bossangoa.', ['injured 3 government_forces']],
   ])('%s', (_genre, text, expected) => {
     expect(facts(text)).toEqual(expected);
   });

@@ -207,7 +207,7 @@ const ISSUE_NOUN = [...REPORTING.report_kind, ...REPORTING.document].map((w) => 
 const NEXT_ISSUE = new RegExp(String.raw`\bnext\s+(?:${ISSUE_NOUN})\b[^.;]{0,40}?\b(?:issued|published|released)\b`, 'i');
 
 /**
- * "It covers the period from 2 to 4 June. The next report will be issued on or around 9 June, 2009.": a report that
+ * "This update covers 14 to 17 October. The next update will be published about 21 October, 2015.": a report that
  * writes no year but in the day of its next issue. That sentence is about the future, so its day is no event, but
  * the report's own yearless days lie shortly before it, as they lie around a day of current events. Only when no
  * date written with a year in the past tense gives the year.

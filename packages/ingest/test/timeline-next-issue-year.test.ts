@@ -1,6 +1,6 @@
 /**
- * A situation report that writes its year only in the day of its next issue: "It covers the period from 2 to 4 June.
- * The next report will be issued on or around 9 June, 2009." The next issue's day is no event (the sentence is about
+ * A situation report that writes its year only in the day of its next issue: "This update covers 14 to 17 October.
+ * The next update will be published about 21 October, 2015." The next issue's day is no event (the sentence is about
  * the future), but the report's yearless days lie shortly before it. Texts written for this file, several wars.
  */
 import { describe, expect, it } from 'vitest';
