@@ -10,7 +10,7 @@ const facts = (text: string) => extract(text).map(brief).map((f) => `${f.categor
 
 describe('victims named in an apposition', () => {
   it.each([
-    ['monitor, Burkina Faso', 'Two gendarmes, identified as Traore and Konate, were shot dead near Djibo on 9 May, while another, identified as Sawadogo, was wounded.', ['killed 2 government_forces', 'injured 1 government_forces']],
+    ['monitor, Burkina Faso', 'Two gendarmes, identified as Traore and Konate, were shot dead near Djibo on 9 May; another gendarme, identified as Sawadogo, was wounded.', ['killed 2 government_forces', 'injured 1 government_forces']],
     ['outlet, Sudan', 'Two farmers, named as Yousif Adam and Hamid Bakhit, were killed when gunmen raided the village near Tawila.', ['killed 2 civilians']],
     ['wire, Nigeria', 'A policeman, identified as Sergeant Musa Bello, was shot dead at a checkpoint in Zamfara on Tuesday.', ['killed 1 government_forces']],
   ])('%s', (_genre, text, expected) => {
