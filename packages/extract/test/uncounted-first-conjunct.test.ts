@@ -22,7 +22,7 @@ describe('a counted object after an uncounted first conjunct', () => {
     // situation report, Sudan
     ['RSF fighters shot dead the head of the local resistance committee and four volunteers in El Geneina.', [['killed', 4, 'people']]],
     // monitor, Syria
-    ['Regime shelling killed a local council member and six civilians in Ariha, the monitor documented.', [['killed', 6, 'civilians']]],
+    ['Regime shelling killed a local council member and six civilians in Ariha, the monitor documented.', [['killed', 1, 'people'], ['killed', 6, 'civilians']]],
     // encyclopedic narrative, Yemen
     ['In February 2021 Houthi shelling killed the sheikh of the Murad tribe and nine villagers near Marib.', [['killed', 9, 'civilians']]],
   ])('%s', (s, want) => expect(counts(s)).toEqual(want));
