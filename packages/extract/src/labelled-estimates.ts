@@ -8,22 +8,19 @@
  * name a source (a claim noun or a body: data/label-sources.csv): "Town A: 430" or "Date: 2016" is no estimate.
  */
 import { tokenize } from '@frontline/nlp';
-import { escapeRe } from '@frontline/nlp/dates';
 import type { Draft } from './draft.ts';
 import { sameFigure } from './draft.ts';
 import { KIND_OF } from './figures.ts';
 import { labelCategory } from './frame-finder.ts';
-import { labelSourceWords } from './label-sources.ts';
+import { CLAIM_WORDS, SOURCE_WORDS } from './label-sources.ts';
 import { labelledDraft } from './list-leads.ts';
 import { readHead } from './nouns.ts';
 import { findQuantities } from './numbers.ts';
 
-const wordsOf = labelSourceWords;
-const alternation = (words: string[]): string => words.map(escapeRe).join('|');
-const SOURCE = new RegExp(String.raw`\b(?:${alternation([...wordsOf('claim'), ...wordsOf('body')])})\b`, 'iu');
-const CLAIM = new RegExp(String.raw`\b(?:${alternation(wordsOf('claim'))})\b`, 'iu');
+const SOURCE = new RegExp(String.raw`\b(?:${SOURCE_WORDS})\b`, 'iu');
+const CLAIM = new RegExp(String.raw`\b(?:${CLAIM_WORDS})\b`, 'iu');
 /** "municipal count 410": a claim noun right before the figure, no colon. */
-const BARE_LABEL = new RegExp(String.raw`(?:^|[;,•]\s*)((?:[\p{L}'’-]+\s+){0,4}?(?:${alternation(wordsOf('claim'))}))\s+(?=\d)`, 'giu');
+const BARE_LABEL = new RegExp(String.raw`(?:^|[;,•]\s*)((?:[\p{L}'’-]+\s+){0,4}?(?:${CLAIM_WORDS}))\s+(?=\d)`, 'giu');
 /**
  * Where a label starts: a semicolon, a bullet, or a full stop ending a word before a capital ("... 380. Rights
  * monitor:"); a date's "12. Mar. 2019" inside a label ends nothing (a digit before the stop, a digit after it).

@@ -20,7 +20,7 @@ import { AGENT_BY, BULLET_MARK } from './text.ts';
 import { findQuantities, quantityOf } from './numbers.ts';
 import type { QuantityHit } from './numbers.ts';
 import type { PlaceHit } from './places.ts';
-import { labelSourceWords } from './label-sources.ts';
+import { SOURCE_WORDS } from './label-sources.ts';
 
 type Lead = Pick<Attachment, 'category' | 'group' | 'unit'> & { actor?: string };
 
@@ -213,7 +213,7 @@ export function bracketedItem(s: string, lead: Lead): Draft | null {
 }
 
 /** A list's sum ("Total: 6,750") or a source's line ("UN estimate: 900") names no place. */
-const NO_PLACE = new RegExp(String.raw`^\s*(?:(?:grand\s+|sub-?)?total|overall)\b|\b(?:${labelSourceWords('claim').concat(labelSourceWords('body')).map(escapeRe).join('|')})\b`, 'iu');
+const NO_PLACE = new RegExp(String.raw`^\s*(?:(?:grand\s+|sub-?)?total|overall)\b|\b(?:${SOURCE_WORDS})\b`, 'iu');
 
 /**
  * An item of a list under a lead that names what moved: a name, then by colon, dash or bracket its figure. A bare

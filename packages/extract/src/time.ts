@@ -952,14 +952,14 @@ function ownAsOf(t: TimeHit, span: { end: number }, between: string): boolean {
   return opensAsOf(t.text) && t.start >= span.end && !/[,;:()]/.test(between);
 }
 
+/** A verb or an auxiliary by the tagger: what makes words a clause of their own. */
+const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
+
 /**
  * A clause of its own between a figure or verb and a sequel's time: a joiner, then a verb ("but rebels overran Y");
  * or a sequel's time that opens a clause of its own after a joiner ("killing seven, and two weeks later, five soldiers
  * were killed"): its verb comes after it, up to the clause's end.
  */
-/** A verb or an auxiliary by the tagger: what makes words a clause of their own. */
-const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
-
 const JOINER = /[,;]|\b(?:and|but|while|whereas|before|then)\b/;
 const JOINER_LAST = /(?:[,;]|\b(?:and|but|then))\s*$/;
 function laterClause(time: string, between: string, after: string): boolean {
